@@ -1,0 +1,35 @@
+"""Every error wirebrief raises on purpose.
+
+WirebriefError
+ ├── InputError      a source could not be read or holds nothing to brief
+ ├── SegmentError    a document yielded no article
+ ├── StoreError      the database could not be opened or written
+ └── ConfigError     a setting is missing or invalid
+
+Messages are one line and name the input, id or setting concerned.
+"""
+
+
+class WirebriefError(Exception):
+    """Base for every error wirebrief raises on purpose."""
+
+
+class InputError(WirebriefError):
+    """A source could not be read, or holds nothing that can be briefed."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+class SegmentError(WirebriefError):
+    """A document yielded no article."""
+
+
+class StoreError(WirebriefError):
+    """The database could not be opened, read or written."""
+
+
+class ConfigError(WirebriefError):
+    """A setting is missing or invalid."""

@@ -1,0 +1,142 @@
+"""Plain data passed between the stages: frozen dataclasses, JSON-serialisable with `to_dict`."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+def content_id(*parts: str, length: int = 16) -> str:
+    """Stable hex id of some text: the same content always gets the same id."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a source gave us, before segmentation: one file, one stdin read, one JSONL row, one page."""
+
+    id: str
+    origin: str  # path, "-" for stdin, or URL
+    text: str  # plain text (HTML already extracted)
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+    site: str | None = None
+    language: str | None = None
+    source_id: str | None = None  # the caller's id (JSONL `id`), carried to every output row
+    single_article: bool = False  # True: never split into several stories (JSONL rows, extracted pages)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One clean story: headline and body paragraphs separated by blank lines."""
+
+    id: str
+    document_id: str
+    title: str
+    text: str
+    url: str | None = None
+    source: str | None = None  # site or origin the article came from
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+    language: str | None = "en"
+    source_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    index: int
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+    paragraph: int = 0
+
+
+Citation = tuple[str, int]  # (article_id, sentence index)
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    citations: tuple[Citation, ...] = ()
+    support: float | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: date
+    text: str  # the date as written ("Wednesday", "in June last year")
+    statement: Statement
+    precision: str = "day"  # day | month | year
+
+
+@dataclass(frozen=True)
+class KeyPlayer:
+    name: str
+    kind: str  # PERSON | ORG | GPE | NORP
+    role: str | None
+    mentions: int
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    article_id: str
+    title: str
+    url: str | None = None
+    source: str | None = None
+    published: date | None = None
+    source_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Briefing:
+    id: str
+    storyline_id: str | None
+    generated_at: datetime
+    title: str
+    story: tuple[Statement, ...]
+    key_points: tuple[Statement, ...]
+    key_takeaways: tuple[Statement, ...]
+    impact_analysis: tuple[Statement, ...]
+    timeline: tuple[TimelineEvent, ...] = ()
+    key_players: tuple[KeyPlayer, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    sources: tuple[Source, ...] = ()
+    whats_new: tuple[Statement, ...] = ()
+    writer: str = "extractive"
+
+
+@dataclass(frozen=True)
+class Storyline:
+    id: str
+    title: str
+    first_seen: datetime
+    last_seen: datetime
+    article_ids: tuple[str, ...] = ()
+
+
+def to_dict(obj: Any) -> Any:
+    """Recursively turn dataclasses (and dates) into JSON-ready values."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    if isinstance(obj, (datetime, date)):
+        return obj.isoformat()
+    return obj
