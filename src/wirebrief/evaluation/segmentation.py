@@ -1,0 +1,552 @@
+"""Measure digest segmentation on synthetic digests built from CNN/DailyMail articles.
+
+`wirebrief eval segment` pastes 3-8 articles from `cnndm_dev.jsonl` one after another the way
+users paste a news digest (headline line, blank line, paragraphs separated by blank lines), with
+site clutter inserted between paragraphs (photo captions with credits, "Recommended Stories",
+"Advertisement", "READ MORE: ...", newsletter and share prompts, video blocks).  Everything is
+drawn from one `random.Random(seed)`, so the same seed always gives the same digests.
+
+Figures per system:
+- boundary precision / recall / F1, micro-averaged over digests (plus the median per-digest F1):
+  a predicted boundary is the line index of a predicted article's title in the digest;
+- clutter removed: share of inserted clutter lines that appear in no predicted title or text;
+- headline exact: share of true stories whose predicted article (the one holding most of the
+  story's paragraphs) has exactly the true headline as its title;
+- body recall: share of true body paragraphs found verbatim in some predicted article's text.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from wirebrief.models import Article, Document, content_id
+
+FLOOR_F1 = 0.95
+FLOOR_CLUTTER = 0.98
+FLOOR_LINE = "floor: boundary F1 ≥ 0.95, clutter removed ≥ 0.98"
+
+
+class ArticleLike(Protocol):
+    title: str
+    text: str
+
+
+Splitter = Callable[[str], Sequence[ArticleLike]]
+
+
+@dataclass(frozen=True)
+class Story:
+    """One true story of a digest: its headline and its clean body paragraphs."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    url: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Digest:
+    text: str
+    stories: tuple[Story, ...]
+    boundaries: tuple[int, ...]  # line index (into text.split("\n")) of each story's headline
+    clutter_lines: tuple[str, ...]  # every inserted clutter line, in order (repeats kept)
+
+    @property
+    def headlines(self) -> tuple[str, ...]:
+        return tuple(story.title for story in self.stories)
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+    median_f1: float  # median over digests of the per-digest boundary F1
+    clutter_removed: float
+    headline_exact: float
+    body_recall: float
+    true_boundaries: int
+    predicted_boundaries: int
+    correct_boundaries: int
+    clutter_lines: int
+    clutter_kept: int
+    paragraphs: int
+    paragraphs_found: int
+    seconds: float = 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Headlines from URLs
+
+_APOSTROPHE_SUFFIXES = {"s", "t", "re", "ve", "ll", "m", "d"}
+
+
+def headline_from_url(url: str) -> str | None:
+    """A sentence-case headline from the URL's slug, or None when the URL carries no slug.
+
+    Daily Mail: `.../article-3023941/Gary-Locke-set-confirmed-permanent-Kilmarnock-manager.html`
+    gives "Gary Locke set confirmed permanent Kilmarnock manager".  CNN: the path segment before
+    `index.html` (or the last one), e.g. `.../2015/04/08/us/feat-nasa-scientist-alien-life/`.
+    Words capitalised in the slug are kept as they are; `world-s` becomes "world's",
+    `O-Neill` "O'Neill", `U-S` "US", `5-000` "5,000".
+    """
+    segments = [s for s in urlsplit(url.strip()).path.split("/") if s]
+    if segments and segments[-1].lower().startswith("index."):
+        segments.pop()
+    if not segments:
+        return None
+    slug = re.sub(r"\.html?$", "", segments[-1], flags=re.IGNORECASE)
+    if re.fullmatch(r"(article-)?\d+", slug, flags=re.IGNORECASE):
+        return None
+    tokens = [t for t in re.split(r"[-_+]+", slug) if t and t.lower() != "feat"]  # CNN "feat" tag
+
+    words: list[str] = []
+    previous = ""
+    for token in tokens:
+        if words and token in _APOSTROPHE_SUFFIXES and words[-1][-1].isalpha():
+            words[-1] += "'" + token
+        elif words and words[-1] == "O" and token[:1].isupper():
+            words[-1] = "O'" + token
+        elif words and re.fullmatch(r"[A-Z]", token) and re.fullmatch(r"[A-Z]", previous):
+            words[-1] += token  # U-S -> US
+        elif words and re.fullmatch(r"\d{3}", token) and re.fullmatch(r"\d{1,3}(,\d{3})*", words[-1]):
+            words[-1] += "," + token  # 5-000 -> 5,000
+        else:
+            words.append(token if any(c.isupper() for c in token) else token.lower())
+        previous = token
+    if not any(re.search(r"[A-Za-z]{2}", w) for w in words):
+        return None
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Building digests
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a digit.
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'’”]))\s+(?=[\"'‘“(\[]?[A-Z0-9])")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b")
+_NOT_A_NAME = {
+    "A", "An", "After", "And", "As", "At", "But", "During", "For", "He", "Her", "His", "I", "If",
+    "In", "It", "Its", "On", "She", "So", "That", "The", "Their", "There", "These", "They",
+    "This", "Those", "To", "We", "When", "While", "With", "You", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "President", "Prime", "Former", "Yesterday", "Today", "Last", "New",
+}
+
+_FIRST_NAMES = [
+    "Roman", "Sarah", "Ahmad", "Maria", "Kevin", "Yuki", "Olivier", "Hannah", "Mohammed", "Lucy",
+    "Gleb", "Carlos", "Aurelien", "Jessica", "Daniel", "Amr", "Fiona", "Tom", "Ana", "Jacquelyn",
+]
+_LAST_NAMES = [
+    "Pilipey", "Meyssonnier", "Garanich", "Nasr", "Lamarque", "Reid", "Abdallah", "Martin",
+    "Hanna", "Dunham", "Kelly", "Barria", "Rourke", "Chernov", "Fernandez", "Nicholson",
+    "Sullivan", "Pearce", "Walsh", "Okafor",
+]
+_PLACES = [
+    "London", "Washington", "Paris", "Manchester", "New York", "Glasgow", "Sydney", "Brussels",
+    "Los Angeles", "Berlin", "Kathmandu", "Chicago", "Madrid", "Liverpool", "Dublin",
+]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["March", "April", "May"]
+_CAPTION_TEMPLATES = [  # the styles add the date or day
+    "{name} speaks to reporters in {place}",
+    "{name} arrives for a meeting in {place}",
+    "{name} (centre) during a press conference in {place}",
+    "{name} leaves the building in {place}",
+    "{name} pictured at an event in {place}",
+    "{name} waves to supporters in {place}",
+    "{name} looks on during a visit to {place}",
+]
+_GENERIC_SUBJECTS = ["A supporter", "A police officer", "A local resident", "A spokesman", "A member of the public"]
+_AGENCIES = ["Getty Images", "AP", "Reuters", "EPA", "PA", "AFP/Getty Images", "Shutterstock"]
+
+
+@dataclass(frozen=True)
+class _Context:
+    sentences: tuple[str, ...]  # plain sentences fit for a caption: no quotes, 6-30 words
+    names: tuple[str, ...]
+    other_headlines: tuple[str, ...]
+
+
+def load_rows(path: str | Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Rough sentences of one article (whitespace, non-breaking spaces included, collapsed)."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return [s for s in _SENTENCE_BREAK.split(text) if s]
+
+
+def paragraphs_from_text(text: str, rng: random.Random) -> list[str]:
+    """Cut one long article line into paragraphs of 1-3 sentences."""
+    sentences = split_sentences(text)
+    paragraphs, i = [], 0
+    while i < len(sentences):
+        n = rng.randint(1, 3)
+        paragraphs.append(" ".join(sentences[i : i + n]))
+        i += n
+    return paragraphs
+
+
+def _photographer(rng: random.Random) -> tuple[str, str]:
+    return rng.choice(_FIRST_NAMES), rng.choice(_LAST_NAMES)
+
+
+def _date(rng: random.Random) -> str:
+    return f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}, 2015"
+
+
+def _caption(rng: random.Random, ctx: _Context) -> str:
+    """A plausible caption (no final full stop): an article sentence or a template with a name."""
+    if ctx.sentences and rng.random() < 0.4:
+        return rng.choice(ctx.sentences)[:-1]
+    name = rng.choice(ctx.names) if ctx.names else rng.choice(_GENERIC_SUBJECTS)
+    return rng.choice(_CAPTION_TEMPLATES).format(name=name, place=rng.choice(_PLACES))
+
+
+# Each clutter style returns the paragraphs it inserts; a paragraph may hold several lines.
+def _aljazeera_recommended(rng: random.Random, ctx: _Context) -> list[str]:
+    return ["Recommended Stories", f"list of {rng.choice([3, 3, 4])} itemsend of list"]
+
+
+def _aljazeera_photo(rng: random.Random, ctx: _Context) -> list[str]:
+    first, last = _photographer(rng)
+    short = f"{_caption(rng, ctx)}, {_date(rng)[:-6]}"  # "..., April 7"
+    if rng.random() < 0.35:  # just the short caption with its bracketed credit
+        agency = rng.choice(["AFP", "Reuters", "AP Photo", "File: " + first + " " + last + "/Reuters"])
+        credit = agency if agency.startswith("File:") else f"{first} {last}/{agency}"
+        return [f"{short} [{credit}]"]
+    long = f"{_caption(rng, ctx)} on {_date(rng)}."
+    if ctx.sentences and rng.random() < 0.5:
+        long += " " + rng.choice(ctx.sentences)
+    return [f"{long} (Photo by {first} {last.upper()} / AFP)\n{short} [{first} {last}/AFP]"]
+
+
+def _reuters(rng: random.Random, ctx: _Context) -> list[str]:
+    first, last = _photographer(rng)
+    suffix = rng.choice(["", "", "/File Photo"])
+    return [f"{_caption(rng, ctx)}, {_date(rng)}. REUTERS/{first} {last}{suffix}"]
+
+
+def _guardian(rng: random.Random, ctx: _Context) -> list[str]:
+    first, last = _photographer(rng)
+    when = rng.choice(["", f" on {rng.choice(_DAYS)}", " in 2014"])
+    return [f"{_caption(rng, ctx)}{when}. Photograph: {first} {last}/{rng.choice(_AGENCIES)}"]
+
+
+def _bbc(rng: random.Random, ctx: _Context) -> list[str]:
+    source = f"Image source, {rng.choice(['Getty Images', 'Reuters', 'EPA', 'PA Media', 'BBC'])}"
+    caption = f"Image caption, {_caption(rng, ctx)}{rng.choice(['', ' on ' + rng.choice(_DAYS)])}"
+    return [source, caption] if rng.random() < 0.5 else [source + "\n" + caption]
+
+
+def _ap(rng: random.Random, ctx: _Context) -> list[str]:
+    first, last = _photographer(rng)
+    file_note = rng.choice(["", "", ", File"])
+    return [f"{_caption(rng, ctx)}, {_date(rng)}. (AP Photo/{first} {last}{file_note})"]
+
+
+def _advertisement(rng: random.Random, ctx: _Context) -> list[str]:
+    return [rng.choice(["Advertisement", "Advertisement", "ADVERTISEMENT",
+                        "Story continues below advertisement", "Article continues below this ad"])]
+
+
+def _read_more(rng: random.Random, ctx: _Context) -> list[str]:
+    headline = rng.choice(ctx.other_headlines) if ctx.other_headlines else "Live updates"
+    return [f"{rng.choice(['READ MORE:', 'READ MORE:', 'Read more:', 'RELATED:'])} {headline}"]
+
+
+def _newsletter(rng: random.Random, ctx: _Context) -> list[str]:
+    return [rng.choice([
+        "Sign up for our newsletter to get the latest news delivered to your inbox.",
+        "Sign up for our newsletter",
+        "Sign up for our free daily newsletter, The Morning Briefing",
+        "Sign up to our Breaking News email, sent out as soon as big stories happen.",
+    ])]
+
+
+def _social(rng: random.Random, ctx: _Context) -> list[str]:
+    return [rng.choice([
+        "Share this article", "Share this article\nShare", "Share or comment on this article:",
+        "Follow us on Twitter", "Follow us on Twitter @MailOnline", "Follow us on Facebook and Twitter",
+    ])]
+
+
+def _video(rng: random.Random, ctx: _Context) -> list[str]:
+    minutes, seconds = rng.randint(0, 4), rng.randint(10, 59)
+    return [rng.choice([
+        f"Video Duration {minutes:02d} minutes {seconds} seconds\n{minutes:02d}:{seconds}",
+        f"Video Duration {minutes:02d} minutes {seconds} seconds {minutes:02d}:{seconds}",
+        "Scroll down for video",
+    ])]
+
+
+_CLUTTER_STYLES = [
+    (_aljazeera_recommended, 3), (_aljazeera_photo, 3), (_reuters, 2), (_guardian, 2), (_bbc, 2),
+    (_ap, 2), (_advertisement, 3), (_read_more, 2), (_newsletter, 1), (_social, 2), (_video, 1),
+]
+
+
+def _clutter_block(rng: random.Random, ctx: _Context) -> list[str]:
+    styles, weights = zip(*_CLUTTER_STYLES)
+    return rng.choices(styles, weights=weights)[0](rng, ctx)
+
+
+def _caption_sentences(sentences: Iterable[str]) -> tuple[str, ...]:
+    return tuple(
+        s for s in sentences
+        if s.endswith(".") and 6 <= len(s.split()) <= 30 and not re.search(r"[\"'‘’“”]", s)
+    )
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """People named in the text: runs of exactly two capitalised words ("Gary Locke") whose
+    second word also appears on its own ("Locke said")."""
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        name = match.group()
+        if len(name.split()) != 2:
+            continue
+        first, last = name.split()
+        alone = len(re.findall(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", text))
+        if first not in _NOT_A_NAME and alone >= 1 and name not in found:
+            found.append(name)
+    return tuple(found[:8])
+
+
+def build_digests(
+    rows: Iterable[dict[str, Any]], *, seed: int = 13, min_articles: int = 3, max_articles: int = 8
+) -> list[Digest]:
+    """Shuffle the rows with `seed` and paste consecutive groups of 3-8 into digests with clutter.
+
+    Rows whose URL gives no headline are skipped, as is a final group smaller than min_articles.
+    """
+    rng = random.Random(seed)
+    rows = [(headline_from_url(row.get("url") or ""), row) for row in rows]
+    rows = [(title, row) for title, row in rows if title and (row.get("article") or "").strip()]
+    rng.shuffle(rows)
+    all_headlines = [title for title, _ in rows]
+
+    digests, i = [], 0
+    while len(rows) - i >= min_articles:
+        size = min(rng.randint(min_articles, max_articles), len(rows) - i)
+        digests.append(_build_digest(rows[i : i + size], all_headlines, rng))
+        i += size
+    return digests
+
+
+def _build_digest(group: Sequence[tuple[str, dict[str, Any]]], all_headlines: Sequence[str],
+                  rng: random.Random) -> Digest:
+    lines: list[str] = []
+    boundaries: list[int] = []
+    clutter: list[str] = []
+    stories: list[Story] = []
+    for title, row in group:
+        paragraphs = paragraphs_from_text(row["article"], rng)
+        ctx = _Context(
+            sentences=_caption_sentences(split_sentences(row["article"])),
+            names=_names(" ".join(paragraphs)),
+            other_headlines=tuple(h for h in all_headlines if h != title),
+        )
+        # 1-3 clutter blocks, each after a random paragraph (never before the first one).
+        inserts: dict[int, list[list[str]]] = {}
+        for _ in range(rng.randint(1, 3)):
+            inserts.setdefault(rng.randint(1, len(paragraphs)), []).append(_clutter_block(rng, ctx))
+
+        if lines:
+            lines.append("")
+        boundaries.append(len(lines))
+        lines.append(title)
+        for k, paragraph in enumerate(paragraphs, start=1):
+            lines += ["", paragraph]
+            for block in inserts.get(k, []):
+                for clutter_paragraph in block:
+                    block_lines = clutter_paragraph.split("\n")
+                    lines += ["", *block_lines]
+                    clutter += block_lines
+        stories.append(Story(title=title, paragraphs=tuple(paragraphs), url=row.get("url")))
+    return Digest(text="\n".join(lines), stories=tuple(stories), boundaries=tuple(boundaries),
+                  clutter_lines=tuple(clutter))
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def _article_lines(article: ArticleLike) -> list[str]:
+    return [line.strip() for line in f"{article.title}\n{article.text}".split("\n") if line.strip()]
+
+
+def _predicted_boundaries(lines: Sequence[str], articles: Sequence[ArticleLike]) -> list[int | None]:
+    """Line index of each predicted title, searching forward from the previous match (None: not found)."""
+    found: list[int | None] = []
+    start = 0
+    for article in articles:
+        title = article.title.strip()
+        index = next((i for i in range(start, len(lines)) if title and lines[i] == title), None)
+        found.append(index)
+        if index is not None:
+            start = index + 1
+    return found
+
+
+def score_segmentation(digests: Sequence[Digest], split: Splitter) -> Scores:
+    """Run `split` on each digest's text and score its boundaries, clutter removal and bodies."""
+    n_true = n_pred = n_correct = 0
+    n_clutter = n_kept = 0
+    n_paragraphs = n_found = n_exact = n_stories = 0
+    per_digest_f1 = []
+    seconds = 0.0
+    for digest in digests:
+        started = time.perf_counter()
+        articles = list(split(digest.text))
+        seconds += time.perf_counter() - started
+
+        lines = [line.strip() for line in digest.text.split("\n")]
+        predicted = _predicted_boundaries(lines, articles)
+        correct = len({i for i in predicted if i is not None} & set(digest.boundaries))
+        n_true += len(digest.boundaries)
+        n_pred += len(predicted)
+        n_correct += correct
+        per_digest_f1.append(_f1(_ratio(correct, len(predicted)) if predicted else 0.0,
+                                 _ratio(correct, len(digest.boundaries))))
+
+        # Clutter: each occurrence is kept if some predicted line still holds it (multiset).
+        predicted_lines = Counter(line for article in articles for line in _article_lines(article))
+        for line in (c.strip() for c in digest.clutter_lines):
+            if not line:
+                continue
+            n_clutter += 1
+            if predicted_lines[line] > 0:
+                predicted_lines[line] -= 1
+                n_kept += 1
+
+        body_lines = [{line.strip() for line in article.text.split("\n")} for article in articles]
+        found_anywhere = set().union(*body_lines) if body_lines else set()
+        for story in digest.stories:
+            n_stories += 1
+            n_paragraphs += len(story.paragraphs)
+            n_found += sum(p in found_anywhere for p in story.paragraphs)
+            # The story's predicted article: the one holding most of its paragraphs.
+            overlaps = [sum(p in lines_ for p in story.paragraphs) for lines_ in body_lines]
+            if overlaps and max(overlaps) > 0:
+                best = articles[overlaps.index(max(overlaps))]
+                n_exact += best.title.strip() == story.title
+
+    precision = _ratio(n_correct, n_pred) if n_pred else 0.0
+    recall = _ratio(n_correct, n_true)
+    return Scores(
+        precision=precision,
+        recall=recall,
+        f1=_f1(precision, recall),
+        median_f1=statistics.median(per_digest_f1) if per_digest_f1 else 0.0,
+        clutter_removed=_ratio(n_clutter - n_kept, n_clutter),
+        headline_exact=_ratio(n_exact, n_stories),
+        body_recall=_ratio(n_found, n_paragraphs),
+        true_boundaries=n_true,
+        predicted_boundaries=n_pred,
+        correct_boundaries=n_correct,
+        clutter_lines=n_clutter,
+        clutter_kept=n_kept,
+        paragraphs=n_paragraphs,
+        paragraphs_found=n_found,
+        seconds=round(seconds, 3),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Systems
+
+_TERMINAL = re.compile(r"[.!?…:][\"'’”)\]]*$")
+
+
+def naive_split(text: str) -> list[Article]:
+    """Baseline: every short line (≤ 15 words) without terminal punctuation after a blank line
+    starts a new story; nothing is removed.  The first non-blank line always starts one."""
+    stories: list[tuple[str, list[str]]] = []
+    previous_blank = True
+    for line in text.split("\n"):
+        stripped = line.strip()
+        starts_story = stripped and previous_blank and (
+            not stories or (len(stripped.split()) <= 15 and not _TERMINAL.search(stripped))
+        )
+        if starts_story:
+            stories.append((stripped, []))
+        elif stories:
+            stories[-1][1].append(stripped)
+        previous_blank = not stripped
+    articles = []
+    for title, body in stories:
+        body_text = re.sub(r"\n{2,}", "\n\n", "\n".join(body)).strip()
+        articles.append(Article(id=content_id(title, body_text), document_id="naive",
+                                title=title, text=body_text))
+    return articles
+
+
+def wirebrief_split(text: str) -> list[Article]:
+    """The project's segmenter on one pasted digest."""
+    from wirebrief.segment import split_document  # imported late: the CLI may run without it
+
+    return split_document(Document(id="eval", origin="eval", text=text))
+
+
+def evaluate(path: str | Path, split: Splitter | None = None, *, seed: int = 13) -> dict[str, Any]:
+    """Build the digests from `path` and score `split` (default: wirebrief) and the naive baseline."""
+    digests = build_digests(load_rows(path), seed=seed)
+    systems = {"wirebrief": split or wirebrief_split, "naive baseline": naive_split}
+    scores = {name: asdict(score_segmentation(digests, fn)) for name, fn in systems.items()}
+    ours = scores["wirebrief"]
+    return {
+        "path": str(path),
+        "seed": seed,
+        "digests": len(digests),
+        "articles": sum(len(d.stories) for d in digests),
+        "clutter_lines": sum(len(d.clutter_lines) for d in digests),
+        "systems": scores,
+        "floor": {"boundary_f1": FLOOR_F1, "clutter_removed": FLOOR_CLUTTER},
+        "meets_floor": ours["f1"] >= FLOOR_F1 and ours["clutter_removed"] >= FLOOR_CLUTTER,
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    columns = [("P", "precision"), ("R", "recall"), ("F1", "f1"), ("F1 med", "median_f1"),
+               ("clutter removed", "clutter_removed"), ("headline exact", "headline_exact"),
+               ("body recall", "body_recall")]
+    names = list(result["systems"])
+    name_width = max(len("system"), *(len(n) for n in names))
+    header = "  ".join(["system".ljust(name_width), *(label.rjust(max(6, len(label))) for label, _ in columns)])
+    rows = [header]
+    for name in names:
+        figures = result["systems"][name]
+        cells = [f"{figures[key]:.3f}".rjust(max(6, len(label))) for label, key in columns]
+        rows.append("  ".join([name.ljust(name_width), *cells]))
+    verdict = "wirebrief meets it" if result.get("meets_floor") else "wirebrief is BELOW it"
+    return "\n".join([
+        f"segmentation on {Path(result['path']).name} (seed {result['seed']}): {result['digests']} digests, "
+        f"{result['articles']} articles, {result['clutter_lines']} clutter lines",
+        *rows,
+        f"{FLOOR_LINE} ({verdict})",
+    ])

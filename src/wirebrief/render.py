@@ -1,0 +1,99 @@
+"""Render briefings: markdown in the seed format, JSON and JSON Lines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+
+from .models import Briefing, Citation, Statement, to_dict
+
+# Looks up the text of a cited sentence; None when the caller has no sentences at hand.
+SentenceLookup = Callable[[Citation], str | None]
+
+
+def header_time(moment: datetime) -> str:
+    """The `date` command's layout, in UTC: 'Sun Jan 25 04:53:41 UTC 2026'."""
+    moment = moment.astimezone(timezone.utc)
+    return f"{moment:%a %b} {moment.day:2d} {moment:%H:%M:%S} UTC {moment.year}"
+
+
+def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = False, lookup: SentenceLookup | None = None) -> str:
+    """The seed format: header line, The Story, Key Points, Key Takeaways, Impact Analysis.
+
+    With `citations`, every statement ends in [n] markers and a numbered list of the cited sentences
+    follows; with `extras`, the timeline, key players and quotes follow too.
+    """
+    numbers: dict[Citation, int] = {}
+
+    def cite(statement: Statement) -> str:
+        if not citations or not statement.citations:
+            return statement.text
+        marks = []
+        for citation in statement.citations:
+            numbers.setdefault(tuple(citation), len(numbers) + 1)
+            marks.append(f"[{numbers[tuple(citation)]}]")
+        return f"{statement.text} {''.join(marks)}"
+
+    lines = [f"{header_time(briefing.generated_at)}: # {briefing.title}", "The Story:"]
+    lines.append(" ".join(cite(s) for s in briefing.story))
+    lines.append("Key Points:")
+    lines += [f"- {cite(s)}" for s in briefing.key_points]
+    lines.append("Key Takeaways:")
+    lines += [f"- {cite(s)}" for s in briefing.key_takeaways]
+    lines.append("Impact Analysis:")
+    lines.append(" ".join(cite(s) for s in briefing.impact_analysis))
+    if briefing.whats_new:
+        lines.append("What's New:")
+        lines += [f"- {cite(s)}" for s in briefing.whats_new]
+    if extras:
+        if briefing.timeline:
+            lines.append("Timeline:")
+            lines += [f"- {e.date.isoformat()[: _precision_width(e.precision)]}: {cite(e.statement)}" for e in briefing.timeline]
+        if briefing.key_players:
+            lines.append("Key Players:")
+            lines += [f"- {p.name}" + (f", {p.role}" if p.role else "") for p in briefing.key_players]
+        if briefing.quotes:
+            lines.append("Quotes:")
+            lines += [f"- {q.text} — {q.speaker}" for q in briefing.quotes]
+    if citations and numbers:
+        titles = {s.article_id: s.title for s in briefing.sources}
+        lines.append("Sources:")
+        for citation, n in numbers.items():
+            article_id, index = citation
+            text = lookup(citation) if lookup else None
+            where = f"{titles.get(article_id, article_id)}, sentence {index + 1}"
+            lines.append(f"[{n}] {where}" + (f": {text}" if text else ""))
+    return "\n".join(lines)
+
+
+def _precision_width(precision: str) -> int:
+    return {"year": 4, "month": 7}.get(precision, 10)
+
+
+def to_json_dict(briefing: Briefing, *, lookup: SentenceLookup | None = None, source_id: str | None = None) -> dict:
+    """The whole briefing; with `lookup`, every citation also carries the cited sentence's text."""
+    data = to_dict(briefing)
+    data["source_id"] = source_id if source_id is not None else next((s.source_id for s in briefing.sources if s.source_id), None)
+    if lookup:
+        data["cited_sentences"] = {
+            f"{article_id}:{index}": lookup((article_id, index)) for article_id, index in sorted(_all_citations(briefing))
+        }
+    return data
+
+
+def to_json(briefings: Sequence[Briefing], *, lookup: SentenceLookup | None = None) -> str:
+    return json.dumps([to_json_dict(b, lookup=lookup) for b in briefings], ensure_ascii=False, indent=2)
+
+
+def to_jsonl(briefings: Sequence[Briefing], *, lookup: SentenceLookup | None = None) -> str:
+    return "\n".join(json.dumps(to_json_dict(b, lookup=lookup), ensure_ascii=False) for b in briefings)
+
+
+def _all_citations(briefing: Briefing) -> set[Citation]:
+    statements = [*briefing.story, *briefing.key_points, *briefing.key_takeaways, *briefing.impact_analysis, *briefing.whats_new]
+    statements += [e.statement for e in briefing.timeline]
+    cited = {tuple(c) for s in statements for c in s.citations}
+    cited |= {tuple(c) for p in briefing.key_players for c in p.citations}
+    cited |= {tuple(c) for q in briefing.quotes for c in q.citations}
+    return cited

@@ -1,0 +1,349 @@
+"""Segment: a `Document` in, clean `Article`s out.
+
+1. Split the text into units: one paragraph or pasted line each.
+2. Drop clutter: photo captions and credits, "Recommended Stories" widgets, ads, share prompts,
+   video credit blocks ("Presenter: …", "Guests:" and the names under it), bylines.
+3. Find headline candidates: short lines that read as titles, not sentences.
+4. Keep a candidate as a story boundary only when the text after it does not continue the story
+   before it (lexical cohesion); otherwise it is a subheading and stays inside its story.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .models import Article, Document, content_id
+
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 200
+# Below this cosine between the story so far and the section after a candidate, a new story starts.
+STORY_COHESION_THRESHOLD = 0.12
+COHESION_WINDOW_UNITS = 8  # paragraphs looked at on each side of a candidate
+CAPTION_REPEAT_OVERLAP = 0.6  # token overlap with a removed caption that marks a repeat of it
+
+_QUOTES = "\"'“”‘’«»"
+_TERMINAL = ".!?…"
+
+# Lines that are widgets, prompts or furniture of a news page, whatever story they sit in.
+_BOILERPLATE = [
+    r"(recommended|related|more|top|trending|latest|popular|suggested)( stories| articles| news| reading| content| videos?)?",
+    r"list of \d+ items?(\s*end of list)?",
+    r"end of list",
+    r"advertisement|ad|sponsored( content)?|promoted|scroll to continue( with content)?",
+    r"story continues( below( (the )?advertisement)?)?",
+    r"(continue|keep) reading.*",
+    r"(read|see|watch|listen)( more| also| next)?\s*[:|–-].*",
+    r"(read|see|watch) (more|also)",
+    r"(also )?read( more)?:.*",
+    r"(sign up|subscribe|register)\b.{0,120}",
+    r"(share|share this|share this (article|story|page)|share on \w+|copy link|link copied|print|email|comments?)",
+    r"follow (us|\w+) on \w+.{0,80}",
+    r"(click|tap) here\b.{0,120}",
+    r"skip (to|past) \w+.{0,40}",
+    r"(image|media|video) (source|caption|credit)s?\s*[,:].*",
+    r"(copyright|©|\(c\)).{0,120}",
+    r"all rights reserved\.?",
+    r"listen to (this|the) (article|story).*",
+    r"\d+\s*(min|minute)s?\s*read",
+    r"(updated|published|posted|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}",
+    r"this (article|story|report) (was|has been) (updated|amended|corrected).{0,200}",
+    r"(getty images|afp|reuters|ap|epa|shutterstock|alamy|pa images|pa media)( via .{1,40})?",
+]
+_BOILERPLATE_RE = re.compile(r"^(?:" + "|".join(_BOILERPLATE) + r")\s*[.:!]?$", re.IGNORECASE)
+
+_AGENCY = (
+    r"AFP|Reuters|REUTERS|AP|EPA(?:-EFE)?|Getty(?: Images)?|Shutterstock|Alamy|Anadolu(?: Agency)?|"
+    r"Bloomberg|Xinhua|PA(?: Images| Media| Wire)?|SOPA Images|NurPhoto|Sipa|dpa|ANSA|Kyodo|"
+    r"Handout|Pool|File|UPI|Zuma(?: Press)?|LightRocket|WireImage|Press Association|AAP"
+)
+# A caption is a caption wherever it appears: these are the ways news sites credit a picture.
+_CREDIT_TAIL_RES = [
+    re.compile(r"\((?:[^()]*\b(?:photo|photograph|picture|image|file|illustration|video|footage)s?\b[^()]*)\)\s*$", re.I),
+    re.compile(r"\[[^\[\]]{2,80}/[^\[\]]{1,60}\]\s*$"),  # [Roman Plipey/AFP]
+    re.compile(r"\[(?:" + _AGENCY + r")[^\[\]]{0,60}\]\s*$"),
+    re.compile(r"\((?:" + _AGENCY + r")\b[^()]{0,60}\)\s*$"),
+    re.compile(r"\b(?:photograph|photo|picture|image|illustration|credit|photos|pictures)s?\s*:\s*[^.]{2,80}$", re.I),
+    re.compile(r"\b(?:REUTERS|AFP|AP|EPA)\s*/\s*[A-Z][\w.'’ -]{1,60}$"),
+    re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:" + _AGENCY + r")(?: via [^.]{1,40})?\s*\)?$"),
+    re.compile(r"\b(?:" + _AGENCY + r") via (?:Getty Images|AP|Reuters)$"),
+]
+_CREDIT_HEAD_RE = re.compile(r"^(?:photo|photograph|picture|image|caption|pictured|above|top|file photo)\s*[:|]", re.I)
+
+# Credit blocks of video segments and programmes: "Presenter: Rishaad Salamat", "Guests:".
+_CREDIT_LABELS = (
+    r"presenters?|hosts?|anchors?|guests?|panel(?:ists)?|producers?|produced by|editors?|edited by|"
+    r"video editors?|video by|camera|cameraman|camerawoman|filmed by|reporters?|correspondents?|"
+    r"(?:additional )?reporting(?: by)?|writing by|written by|editing by|compiled by|graphics?|"
+    r"directed by|director|executive producer|series producer|presented by|moderator|narrator|"
+    r"interviewees?|featuring|with"
+)
+_CREDIT_LINE_RE = re.compile(r"^\(?(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<value>.{0,120}?)\)?$", re.I)
+_REUTERS_FOOTER_RE = re.compile(r"^\((?:additional )?reporting by .{2,300}\)$", re.I)
+_BYLINE_RE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*\s*(?:[,|–-].{0,60})?$")
+# "Ajay Chhibber – Distinguished visiting scholar at …": one entry of a credit list.
+_NAME_ROLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}\s*(?:–|—|-|,|:)\s+\S.{0,200}$")
+
+_BULLET_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}[.)])\s+")
+_MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
+
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say told according new one two year years would
+    could may might must us mr mrs ms dr since last first week day time people like just""".split()
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One paragraph or pasted line of a document, with what segmentation learned about it."""
+
+    text: str
+    heading_level: int = 0  # markdown heading level, 0 when not a markdown heading
+
+
+def split_document(document: Document) -> list[Article]:
+    """Split a document into clean articles; a single-article document gives at most one."""
+    units = _clean_units(_split_units(document.text))
+    if not units:
+        return []
+    if document.single_article:
+        title, body = _title_and_body(units, document.title)
+        return [_make_article(document, title, body)] if body else []
+    articles = []
+    for story in _split_stories(units):
+        title, body = _title_and_body(story, document.title if not articles else None)
+        if body:
+            articles.append(_make_article(document, title, body))
+    return articles
+
+
+def is_heading_like(text: str) -> bool:
+    """A short line that reads as a title: few words, no sentence-final full stop, starts upper-case."""
+    text = text.strip()
+    words = text.split()
+    if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > HEADLINE_MAX_CHARS:
+        return False
+    unquoted = text.rstrip(_QUOTES + ")").rstrip()
+    if _BULLET_RE.match(text) or not unquoted or unquoted[-1] in ".,;:–—-…":
+        return False
+    first = text.lstrip(_QUOTES + "(")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def is_clutter(text: str) -> bool:
+    """True for a line that is page furniture or a picture caption, not part of a story."""
+    line = text.strip()
+    if not line:
+        return True
+    if _BOILERPLATE_RE.match(line) or _REUTERS_FOOTER_RE.match(line) or _CREDIT_HEAD_RE.match(line):
+        return True
+    if _BYLINE_RE.match(line) and len(line.split()) <= 12:
+        return True
+    return any(pattern.search(line) for pattern in _CREDIT_TAIL_RES)
+
+
+# 1. Units ---------------------------------------------------------------------------------------
+
+
+def _split_units(text: str) -> list[Unit]:
+    """Paragraphs separated by blank lines; inside one, each pasted line is its own unit unless the
+    lines are a hard-wrapped paragraph (a line that stops mid-sentence)."""
+    units: list[Unit] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [_strip_markdown(line) for line in block.split("\n") if line.strip()]
+        merged: list[str] = []
+        for line in lines:
+            if merged and _continues(merged[-1], line):
+                merged[-1] = f"{merged[-1]} {line}"
+            else:
+                merged.append(line)
+        for line in merged:
+            match = _MD_HEADING_RE.match(line)
+            if match:
+                units.append(Unit(match.group(2).strip(), heading_level=len(match.group(1))))
+            elif line.strip():
+                units.append(Unit(_BULLET_RE.sub("- ", line.strip(), count=1) if _BULLET_RE.match(line.strip()) else line.strip()))
+    return units
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Is `line` the hard-wrapped continuation of `previous`?"""
+    if _MD_HEADING_RE.match(line) or _BULLET_RE.match(line.strip()) or _MD_HEADING_RE.match(previous):
+        return False
+    previous = previous.rstrip()
+    if not previous or previous[-1] in _TERMINAL + _QUOTES + ")]:":
+        return False
+    first = line.strip()[:1]
+    return first.islower() or (len(previous) >= 50 and previous[-1] in ",;–—-")
+
+
+def _strip_markdown(line: str) -> str:
+    line = _MD_LINK_RE.sub(r"\1", line)
+    line = _MD_EMPHASIS_RE.sub(r"\2", line)
+    return line.rstrip()
+
+
+# 2. Clutter ---------------------------------------------------------------------------------------
+
+
+def _clean_units(units: list[Unit]) -> list[Unit]:
+    """Drop clutter lines, credit blocks, and paragraphs that repeat a removed caption."""
+    kept: list[Unit] = []
+    removed_captions: list[set[str]] = []
+    in_credit_list = False
+    for unit in units:
+        text = unit.text
+        credit = _CREDIT_LINE_RE.match(text)
+        if credit:
+            # "Guests:" with nothing after it opens a list of "Name – role" lines.
+            in_credit_list = not credit.group("value").strip()
+            continue
+        if in_credit_list:
+            if _NAME_ROLE_RE.match(text) and not text.rstrip().endswith((".", "?", "!")) or _is_name_only(text):
+                continue
+            in_credit_list = False
+        if is_clutter(text):
+            removed_captions.append(_tokens(text))
+            continue
+        tokens = _tokens(text)
+        if removed_captions and tokens and any(
+            len(tokens & caption) / len(tokens) >= CAPTION_REPEAT_OVERLAP for caption in removed_captions[-3:]
+        ):
+            continue  # the caption paragraph that repeats a credited caption
+        kept.append(unit)
+    return kept
+
+
+def _is_name_only(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and text[-1] not in _TERMINAL
+
+
+# 3–4. Stories --------------------------------------------------------------------------------------
+
+
+def _split_stories(units: list[Unit]) -> list[list[Unit]]:
+    """Cut the units into stories at headline candidates that open a new topic."""
+    candidates = [i for i, unit in enumerate(units) if _is_candidate(units, i)]
+    if not candidates:
+        return [units]
+    idf = _idf(units)
+    boundaries = [0]
+    md_levels = [units[i].heading_level for i in candidates if units[i].heading_level]
+    top_level = min(md_levels) if md_levels else 0
+    for position, index in enumerate(candidates):
+        if index == 0:
+            continue
+        if top_level and units[index].heading_level == top_level:
+            boundaries.append(index)  # the author marked it as a top-level heading
+            continue
+        if top_level and units[index].heading_level > top_level:
+            continue  # a markdown subheading
+        next_candidate = candidates[position + 1] if position + 1 < len(candidates) else len(units)
+        before = units[max(boundaries[-1], index - COHESION_WINDOW_UNITS) : index]
+        after = units[index + 1 : min(next_candidate, index + 1 + COHESION_WINDOW_UNITS)]
+        if _new_story_starts(before, after, units[index], idf):
+            boundaries.append(index)
+    if boundaries[0] == 0 and len(boundaries) > 1 and boundaries[1] == 0:
+        boundaries.pop(0)
+    stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
+    return [story for story in stories if story]
+
+
+def _is_candidate(units: list[Unit], index: int) -> bool:
+    unit = units[index]
+    if index == len(units) - 1:
+        return False
+    if unit.heading_level:
+        return True
+    return is_heading_like(unit.text) and not is_heading_like(units[index + 1].text) or (
+        is_heading_like(unit.text) and index == 0
+    )
+
+
+def _new_story_starts(before: list[Unit], after: list[Unit], heading: Unit, idf: dict[str, float]) -> bool:
+    body_before = [u for u in before if not is_heading_like(u.text)]
+    body_after = [u for u in after if not is_heading_like(u.text)]
+    if not body_before:
+        return False  # a heading right after a headline: a standfirst or kicker, same story
+    if not body_after:
+        return True
+    cohesion = _cosine(_vector(body_before, idf), _vector(body_after, idf))
+    return cohesion < STORY_COHESION_THRESHOLD
+
+
+def _tokens(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOPWORDS and len(w) > 1}
+
+
+def _stem(word: str) -> str:
+    """Truncation stemming: Ukraine/Ukrainian and negotiator/negotiations meet at six letters."""
+    word = re.sub(r"[’']s$", "", word)
+    return word[:6]
+
+
+def _idf(units: list[Unit]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for unit in units:
+        df.update(_tokens(unit.text))
+    n = len(units)
+    return {term: math.log((n + 1) / (count + 0.5)) for term, count in df.items()}
+
+
+def _vector(units: list[Unit], idf: dict[str, float]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for unit in units:
+        counts.update(
+            _stem(w) for w in _WORD_RE.findall(unit.text.lower()) if w not in _STOPWORDS and len(w) > 1
+        )
+    return {term: (1 + math.log(tf)) * idf.get(term, 0.0) for term, tf in counts.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
+    return dot / norm if norm else 0.0
+
+
+# Articles --------------------------------------------------------------------------------------
+
+
+def _title_and_body(units: list[Unit], fallback_title: str | None) -> tuple[str, list[str]]:
+    """The headline is the story's first unit when it reads as one; otherwise the page title, or
+    the opening words of the first sentence."""
+    if len(units) > 1 and (units[0].heading_level or is_heading_like(units[0].text)):
+        return units[0].text, [u.text for u in units[1:]]
+    body = [u.text for u in units]
+    if fallback_title:
+        return fallback_title.strip(), body
+    first_sentence = re.split(r"(?<=[.!?])\s+", body[0], maxsplit=1)[0] if body else ""
+    words = first_sentence.split()
+    title = " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+    return title.rstrip(".") if title else "Untitled", body
+
+
+def _make_article(document: Document, title: str, body: list[str]) -> Article:
+    text = "\n\n".join(body)
+    return Article(
+        id=content_id(title, text),
+        document_id=document.id,
+        title=title,
+        text=text,
+        url=document.url,
+        source=document.site or document.origin,
+        published=document.published,
+        authors=document.authors,
+        language=document.language or "en",
+        source_id=document.source_id,
+    )
