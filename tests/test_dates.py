@@ -65,6 +65,9 @@ PAST_OR_NEAREST = [
     ("December", date(2025, 12, 1), "month"),
     ("in December", date(2025, 12, 1), "month"),
     ("last December", date(2025, 12, 1), "month"),
+    ("last January", date(2026, 1, 1), "month"),
+    ("last February", date(2025, 2, 1), "month"),  # strictly before the publication month
+    ("next February", date(2027, 2, 1), "month"),
     ("next June", date(2026, 6, 1), "month"),
     ("mid-January", date(2026, 1, 1), "month"),
     ("early February", date(2026, 2, 1), "month"),

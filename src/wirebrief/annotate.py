@@ -155,7 +155,7 @@ def _resolve(expression: str, published: date | None, future: bool) -> dates.Res
         if not re.search(r"\b(1[89]|20|21)\d\d\b", expression):
             return None
         published = date.today()
-    return dates.resolve_date(expression, published, future=future)
+    return dates.resolve_date(expression, published, future=True if future else None)
 
 
 def _is_content(token) -> bool:

@@ -36,10 +36,15 @@ _BOILERPLATE = [
     r"story continues( below( (the )?advertisement)?)?",
     r"(continue|keep) reading.*",
     r"(read|see|watch|listen)( more| also| next)?\s*[:|–-].*",
+    r"related( stories| articles| content| coverage| video| links?)?\s*[:|–-].*",
+    r"(article|story) continues below( this)? (ad|advert|advertisement)",
+    r"scroll (down )?(for|to) (the )?(video|more|next article)",
+    r"video duration \d+ (minutes?|seconds?)( \d+ seconds?)?( \d{1,2}:\d{2})?",
+    r"\d{1,2}:\d{2}(:\d{2})?",
     r"(read|see|watch) (more|also)",
     r"(also )?read( more)?:.*",
     r"(sign up|subscribe|register)\b.{0,120}",
-    r"(share|share this|share this (article|story|page)|share on \w+|copy link|link copied|print|email|comments?)",
+    r"(share|share this|share (or comment on )?this (article|story|page)|share on \w+|copy link|link copied|print|email|comments?)",
     r"follow (us|\w+) on \w+.{0,80}",
     r"(click|tap) here\b.{0,120}",
     r"skip (to|past) \w+.{0,40}",
@@ -66,7 +71,7 @@ _CREDIT_TAIL_RES = [
     re.compile(r"\[(?:" + _AGENCY + r")[^\[\]]{0,60}\]\s*$"),
     re.compile(r"\((?:" + _AGENCY + r")\b[^()]{0,60}\)\s*$"),
     re.compile(r"\b(?:photograph|photo|picture|image|illustration|credit|photos|pictures)s?\s*:\s*[^.]{2,80}$", re.I),
-    re.compile(r"\b(?:REUTERS|AFP|AP|EPA)\s*/\s*[A-Z][\w.'’ -]{1,60}$"),
+    re.compile(r"\b(?:REUTERS|AFP|AP|EPA)\s*/\s*[A-Z][\w.'’ /-]{1,60}$"),
     re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:" + _AGENCY + r")(?: via [^.]{1,40})?\s*\)?$"),
     re.compile(r"\b(?:" + _AGENCY + r") via (?:Getty Images|AP|Reuters)$"),
 ]
@@ -86,6 +91,10 @@ _BYLINE_RE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|
 # "Ajay Chhibber – Distinguished visiting scholar at …": one entry of a credit list.
 _NAME_ROLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}\s*(?:–|—|-|,|:)\s+\S.{0,200}$")
 
+# "Bendy tower! The tower appears…": a sentence break inside makes a paragraph, not a headline.
+_INNER_SENTENCE_BREAK_RE = re.compile(r"\b([A-Za-z]+)[.!?…]+[\"'”’]?\s+[\"'“‘]?[A-Z]")
+_ABBREVIATIONS = frozenset("mr ms mrs dr st jr sr gov sen rep gen col lt sgt prof vs no co inc ltd corp mt ft".split())
+_CONVERSATIONAL_OPENERS = frozenset("so and but or you i we it that this if then well now".split())
 _BULLET_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -137,8 +146,17 @@ def is_heading_like(text: str) -> bool:
     unquoted = text.rstrip(_QUOTES + ")").rstrip()
     if _BULLET_RE.match(text) or not unquoted or unquoted[-1] in ".,;:–—-…":
         return False
+    if any(_ends_sentence(m.group(1)) for m in _INNER_SENTENCE_BREAK_RE.finditer(unquoted)):
+        return False
+    if unquoted[-1] in "?!" and words[0].lower().strip(_QUOTES + ",") in _CONVERSATIONAL_OPENERS:
+        return False
     first = text.lstrip(_QUOTES + "(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _ends_sentence(word: str) -> bool:
+    """A full stop after `word` ends a sentence unless the word is an abbreviation or initial (U.S.)."""
+    return len(word) > 1 and not word.isupper() and word.lower() not in _ABBREVIATIONS
 
 
 def is_clutter(text: str) -> bool:
@@ -173,7 +191,7 @@ def _split_units(text: str) -> list[Unit]:
             if match:
                 units.append(Unit(match.group(2).strip(), heading_level=len(match.group(1))))
             elif line.strip():
-                units.append(Unit(_BULLET_RE.sub("- ", line.strip(), count=1) if _BULLET_RE.match(line.strip()) else line.strip()))
+                units.append(Unit(line.strip()))
     return units
 
 
@@ -200,7 +218,7 @@ def _strip_markdown(line: str) -> str:
 def _clean_units(units: list[Unit]) -> list[Unit]:
     """Drop clutter lines, credit blocks, and paragraphs that repeat a removed caption."""
     kept: list[Unit] = []
-    removed_captions: list[set[str]] = []
+    last_caption: set[str] = set()
     in_credit_list = False
     for unit in units:
         text = unit.text
@@ -214,13 +232,14 @@ def _clean_units(units: list[Unit]) -> list[Unit]:
                 continue
             in_credit_list = False
         if is_clutter(text):
-            removed_captions.append(_tokens(text))
+            last_caption = _tokens(text)
             continue
         tokens = _tokens(text)
-        if removed_captions and tokens and any(
-            len(tokens & caption) / len(tokens) >= CAPTION_REPEAT_OVERLAP for caption in removed_captions[-3:]
-        ):
-            continue  # the caption paragraph that repeats a credited caption
+        if last_caption and tokens and text.rstrip(_QUOTES)[-1:] not in _TERMINAL:
+            if len(tokens & last_caption) / len(tokens) >= CAPTION_REPEAT_OVERLAP:
+                last_caption = set()
+                continue  # the caption line that repeats the credited caption just removed
+        last_caption = set()
         kept.append(unit)
     return kept
 
@@ -235,52 +254,71 @@ def _is_name_only(text: str) -> bool:
 
 def _split_stories(units: list[Unit]) -> list[list[Unit]]:
     """Cut the units into stories at headline candidates that open a new topic."""
-    candidates = [i for i, unit in enumerate(units) if _is_candidate(units, i)]
-    if not candidates:
-        return [units]
-    idf = _idf(units)
-    boundaries = [0]
+    candidates = [i for i in range(len(units) - 1) if units[i].heading_level or is_heading_like(units[i].text)]
     md_levels = [units[i].heading_level for i in candidates if units[i].heading_level]
     top_level = min(md_levels) if md_levels else 0
-    for position, index in enumerate(candidates):
+    idf = _idf(units)
+    boundaries = [0]
+    for index in candidates:
         if index == 0:
             continue
-        if top_level and units[index].heading_level == top_level:
+        level = units[index].heading_level
+        if top_level and level == top_level:
             boundaries.append(index)  # the author marked it as a top-level heading
-            continue
-        if top_level and units[index].heading_level > top_level:
+        elif top_level and level > top_level:
             continue  # a markdown subheading
-        next_candidate = candidates[position + 1] if position + 1 < len(candidates) else len(units)
-        before = units[max(boundaries[-1], index - COHESION_WINDOW_UNITS) : index]
-        after = units[index + 1 : min(next_candidate, index + 1 + COHESION_WINDOW_UNITS)]
-        if _new_story_starts(before, after, units[index], idf):
-            boundaries.append(index)
-    if boundaries[0] == 0 and len(boundaries) > 1 and boundaries[1] == 0:
-        boundaries.pop(0)
+        else:
+            before, after = _section_before(units, index, boundaries[-1]), _section_after(units, index)
+            if _new_story_starts(before, after, idf):
+                boundaries.append(_headline_in_run(units, index, before, after, idf))
     stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
     return [story for story in stories if story]
 
 
-def _is_candidate(units: list[Unit], index: int) -> bool:
-    unit = units[index]
-    if index == len(units) - 1:
-        return False
-    if unit.heading_level:
-        return True
-    return is_heading_like(unit.text) and not is_heading_like(units[index + 1].text) or (
-        is_heading_like(unit.text) and index == 0
-    )
+def _headline_in_run(units: list[Unit], index: int, before: list[Unit], after: list[Unit], idf: dict[str, float]) -> int:
+    """Where a new story starts inside a run of title-like lines: a caption line closing the last
+    story reads like the story before; the headline reads like the story after."""
+    run_end = index
+    while run_end + 1 < len(units) - 1 and _is_title(units[run_end + 1]):
+        run_end += 1
+    before_vector, after_vector = _vector(before, idf), _vector(after, idf)
+    for position in range(index, run_end):
+        line = _vector([units[position]], idf)
+        if _cosine(line, after_vector) >= _cosine(line, before_vector):
+            return position
+    return run_end
 
 
-def _new_story_starts(before: list[Unit], after: list[Unit], heading: Unit, idf: dict[str, float]) -> bool:
-    body_before = [u for u in before if not is_heading_like(u.text)]
-    body_after = [u for u in after if not is_heading_like(u.text)]
-    if not body_before:
-        return False  # a heading right after a headline: a standfirst or kicker, same story
-    if not body_after:
+def _section_before(units: list[Unit], index: int, story_start: int) -> list[Unit]:
+    window = units[max(story_start, index - COHESION_WINDOW_UNITS) : index]
+    return [u for u in window if not _is_title(u)]
+
+
+def _section_after(units: list[Unit], index: int) -> list[Unit]:
+    """The body paragraphs after a candidate, up to the next title-like line (a subtitle or kicker
+    right under the candidate is skipped)."""
+    section: list[Unit] = []
+    for unit in units[index + 1 :]:
+        if _is_title(unit):
+            if section:
+                break
+            continue
+        section.append(unit)
+        if len(section) == COHESION_WINDOW_UNITS:
+            break
+    return section
+
+
+def _is_title(unit: Unit) -> bool:
+    return bool(unit.heading_level) or is_heading_like(unit.text)
+
+
+def _new_story_starts(before: list[Unit], after: list[Unit], idf: dict[str, float]) -> bool:
+    if not before:
+        return False  # a title right under a title: a subtitle or kicker of the same story
+    if not after:
         return True
-    cohesion = _cosine(_vector(body_before, idf), _vector(body_after, idf))
-    return cohesion < STORY_COHESION_THRESHOLD
+    return _cosine(_vector(before, idf), _vector(after, idf)) < STORY_COHESION_THRESHOLD
 
 
 def _tokens(text: str) -> set[str]:
