@@ -20,7 +20,11 @@ from .models import Article, Document, content_id
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
 # Below this cosine between the story so far and the section after a candidate, a new story starts.
-STORY_COHESION_THRESHOLD = 0.12
+# Crossheads inside a story are short (2-5 words) while headlines run longer, so a short candidate
+# must break cohesion more clearly to open a story.
+STORY_COHESION_THRESHOLD = 0.13
+SHORT_TITLE_COHESION_THRESHOLD = 0.06
+SHORT_TITLE_MAX_WORDS = 4
 COHESION_WINDOW_UNITS = 8  # paragraphs looked at on each side of a candidate
 CAPTION_REPEAT_OVERLAP = 0.6  # token overlap with a removed caption that marks a repeat of it
 
@@ -87,7 +91,7 @@ _CREDIT_LABELS = (
 )
 _CREDIT_LINE_RE = re.compile(r"^\(?(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<value>.{0,120}?)\)?$", re.I)
 _REUTERS_FOOTER_RE = re.compile(r"^\((?:additional )?reporting by .{2,300}\)$", re.I)
-_BYLINE_RE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*\s*(?:[,|–-].{0,60})?$")
+_BYLINE_RE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*\s*(?:[,|–-].{0,60})?$")
 # "Ajay Chhibber – Distinguished visiting scholar at …": one entry of a credit list.
 _NAME_ROLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}\s*(?:–|—|-|,|:)\s+\S.{0,200}$")
 
@@ -127,7 +131,10 @@ def split_document(document: Document) -> list[Article]:
     if not units:
         return []
     if document.single_article:
-        title, body = _title_and_body(units, document.title)
+        if document.title:  # the given title wins; a copy of it opening the text is dropped
+            body = [u.text for u in units if u is not units[0] or _norm(u.text) != _norm(document.title)]
+            return [_make_article(document, document.title.strip(), body)] if body else []
+        title, body = _title_and_body(units, None)
         return [_make_article(document, title, body)] if body else []
     articles = []
     for story in _split_stories(units):
@@ -135,6 +142,10 @@ def split_document(document: Document) -> list[Article]:
         if body:
             articles.append(_make_article(document, title, body))
     return articles
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def is_heading_like(text: str) -> bool:
@@ -269,7 +280,7 @@ def _split_stories(units: list[Unit]) -> list[list[Unit]]:
             continue  # a markdown subheading
         else:
             before, after = _section_before(units, index, boundaries[-1]), _section_after(units, index)
-            if _new_story_starts(before, after, idf):
+            if _new_story_starts(units[index], before, after, idf):
                 boundaries.append(_headline_in_run(units, index, before, after, idf))
     stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
     return [story for story in stories if story]
@@ -313,12 +324,14 @@ def _is_title(unit: Unit) -> bool:
     return bool(unit.heading_level) or is_heading_like(unit.text)
 
 
-def _new_story_starts(before: list[Unit], after: list[Unit], idf: dict[str, float]) -> bool:
+def _new_story_starts(candidate: Unit, before: list[Unit], after: list[Unit], idf: dict[str, float]) -> bool:
     if not before:
         return False  # a title right under a title: a subtitle or kicker of the same story
     if not after:
         return True
-    return _cosine(_vector(before, idf), _vector(after, idf)) < STORY_COHESION_THRESHOLD
+    short = len(candidate.text.split()) <= SHORT_TITLE_MAX_WORDS
+    threshold = SHORT_TITLE_COHESION_THRESHOLD if short else STORY_COHESION_THRESHOLD
+    return _cosine(_vector(before, idf), _vector(after, idf)) < threshold
 
 
 def _tokens(text: str) -> set[str]:
@@ -326,8 +339,13 @@ def _tokens(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    """Truncation stemming: Ukraine/Ukrainian and negotiator/negotiations meet at six letters."""
+    """Light stemming: plural and -ing/-ed endings off, then truncation at six letters, so that
+    floods/flood, funding/fund and Ukraine/Ukrainian meet."""
     word = re.sub(r"[’']s$", "", word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
     return word[:6]
 
 

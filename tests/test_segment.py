@@ -1,0 +1,190 @@
+"""Segmentation: stories found at headlines, subheadings kept inside, clutter out by general rules."""
+
+from pathlib import Path
+
+import pytest
+
+from wirebrief.models import Document
+from wirebrief.segment import is_clutter, is_heading_like, split_document
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED_HEADLINES = [
+    "Ukraine says first day of peace talks with Russia ‘productive’",
+    "US Supreme Court rejects challenge to California redistricting effort",
+    "US-Iran nuclear talks set for Oman on Friday, Tehran confirms",
+    "Man convicted of trying to assassinate Trump to serve life in prison",
+    "AIPAC-linked PAC ups pressure on ‘moderate’ US Democrat in new strategy",
+    "Why is there a mixed reaction in India to the US trade deal?",
+]
+
+
+def _split(text: str, **kwargs) -> list:
+    return split_document(Document(id="d", origin="test", text=text, **kwargs))
+
+
+@pytest.fixture(scope="module")
+def seed_articles():
+    path = SEEDS / "000_a78007deab5b94f3.txt"
+    if not path.exists():
+        pytest.skip("shared/seeds is not beside the checkout")
+    return _split(path.read_text(encoding="utf-8"))
+
+
+def test_segment_seed_finds_the_six_stories(seed_articles):
+    assert [a.title for a in seed_articles] == SEED_HEADLINES
+
+
+def test_segment_seed_keeps_subheadings_inside_their_story(seed_articles):
+    by_title = {a.title: a.text for a in seed_articles}
+    ukraine = by_title[SEED_HEADLINES[0]]
+    aipac = by_title[SEED_HEADLINES[4]]
+    assert "Negotiations must ‘genuinely move towards peace’" in ukraine.split("\n\n")
+    assert "Unresolved issues ‘diminishing’" in ukraine.split("\n\n")
+    assert "A familiar strategy" in aipac.split("\n\n")
+    assert "‘A sour taste’" in aipac.split("\n\n")
+    # The story after a subheading is still there, in the same article.
+    assert "Russia occupies about 20 percent of Ukraine’s national territory" in ukraine
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    ["Photo by", "/AFP", "Recommended Stories", "itemsend of list", "Presenter:", "Guests:", "Ajay Chhibber", "Employees walk past"],
+)
+def test_segment_seed_drops_clutter(seed_articles, clutter):
+    assert not any(clutter in a.text or clutter in a.title for a in seed_articles)
+
+
+def test_segment_seed_keeps_every_story_paragraph(seed_articles):
+    texts = "\n\n".join(a.text for a in seed_articles)
+    assert "Trump says India will stop buying Russian oil and open up to US business." in texts
+    assert "That comes as AIPAC and UDP have amassed a $100m war chest heading into 2026." in texts
+    assert sum(len(a.text.split("\n\n")) for a in seed_articles) == 110
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rescue workers search the rubble in Antakya, Turkey, February 7, 2023. REUTERS/Umit Bektas",
+        "Rescue workers search the rubble in Antakya [Umit Bektas/Reuters]",
+        "A woman walks past a mural in Kyiv. (AP Photo/Efrem Lukatsky)",
+        "Protesters gather outside parliament on Tuesday. Photograph: Jane Doe/Getty Images",
+        "Firefighters at the scene on Monday (Photo by John SMITH / AFP)",
+        "Image source, Getty Images",
+        "Image caption, The minister arrived in Brussels on Monday",
+        "Advertisement",
+        "Story continues below advertisement",
+        "READ MORE: Minister resigns after budget row",
+        "Related: Floods close rail line",
+        "Sign up for our newsletter to get the latest news delivered to your inbox.",
+        "Share this article",
+        "Follow us on Twitter @newsdesk",
+        "list of 4 itemsend of list",
+        "Video Duration 02 minutes 26 seconds",
+        "02:26",
+        "(Reporting by Jane Doe; Editing by John Smith)",
+        "By Jane Doe and John Smith",
+    ],
+)
+def test_segment_clutter_rules_are_general(line):
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the photo was taken in 2019 and released by the agency on Tuesday.",
+        "Reuters reported that the talks would resume in Geneva next week.",
+        "Share prices fell 3 percent after the announcement.",
+        "Related talks between the unions and the rail operator broke down on Monday.",
+        "The advertisement campaign against Malinowski has not specifically referenced Israel.",
+    ],
+)
+def test_segment_clutter_rules_keep_news_sentences(line):
+    assert not is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("US Supreme Court rejects challenge to California redistricting effort", True),
+        ("Why is there a mixed reaction in India to the US trade deal?", True),
+        ("‘A sour taste’", True),
+        ("The talks ended without agreement on Wednesday.", False),
+        ("So what will it take?", False),
+        ("Bendy tower! The tower appears to have flopped over in the heat", False),
+        ("Guests:", False),
+        ("- a bullet point in a list", False),
+        ("Advertisement", False),
+        ("U.S. Supreme Court hears Gov. Smith appeal", True),
+    ],
+)
+def test_segment_heading_like(line, expected):
+    assert is_heading_like(line) is expected
+
+
+DIGEST = """Harbour authority approves new sea wall after decade of floods
+
+The harbour authority voted on Tuesday to build a 4 km sea wall protecting the old port from storm surges that have flooded it six times in ten years.
+The project will cost £120m and take four years, the authority said.
+
+Recommended Stories
+
+list of 3 itemsend of list
+
+Engineers said the wall would be designed for sea levels expected in 2080.
+Local traders welcomed the vote, saying the floods had closed shops for weeks at a time.
+
+Funding still uncertain
+
+The authority has yet to say how the second half of the cost will be met. Ministers have promised £60m from the national flood fund.
+
+Chess prodigy, 12, becomes youngest national champion
+
+A 12-year-old schoolgirl has become the youngest player ever to win the national chess championship, beating three grandmasters on the way.
+Her coach said she had studied openings for three hours a day since she was seven.
+A young player concentrates during a tournament game (Photo by Ana LOPEZ / AFP)
+The championship, first held in 1921, drew 240 players this year.
+"""
+
+
+def test_segment_digest_splits_at_headlines_not_subheadings():
+    articles = _split(DIGEST)
+    assert [a.title for a in articles] == [
+        "Harbour authority approves new sea wall after decade of floods",
+        "Chess prodigy, 12, becomes youngest national champion",
+    ]
+    assert "Funding still uncertain" in articles[0].text
+    assert "Recommended Stories" not in articles[0].text
+    assert "Photo by" not in articles[1].text
+    assert articles[1].text.endswith("drew 240 players this year.")
+
+
+def test_segment_markdown_headings_mark_stories():
+    text = "# Rail strike called off\n\nUnions called off Monday's strike after a late offer.\n\n## What was agreed\n\nPay rises of 5 percent over two years.\n\n# Museum reopens\n\nThe city museum reopened after a two-year refit.\n"
+    articles = _split(text)
+    assert [a.title for a in articles] == ["Rail strike called off", "Museum reopens"]
+    assert "What was agreed" in articles[0].text
+
+
+def test_segment_single_article_is_never_split():
+    text = DIGEST
+    articles = _split(text, single_article=True, title="Given title")
+    assert len(articles) == 1
+    assert articles[0].title == "Given title"
+    assert "Recommended Stories" not in articles[0].text
+
+
+def test_segment_text_without_headline_gets_a_title_from_its_first_sentence():
+    articles = _split("The council approved the budget on Monday after a four-hour debate. Opposition members walked out.")
+    assert len(articles) == 1
+    assert articles[0].title.startswith("The council approved the budget on Monday")
+
+
+def test_segment_only_clutter_gives_no_article():
+    assert _split("Advertisement\n\nRecommended Stories\n\nShare this article\n") == []
+
+
+def test_segment_hard_wrapped_paragraphs_are_joined():
+    text = "Storm closes schools across the region\n\nHeavy snow closed more than 200 schools on Monday as\ntemperatures fell to minus 15 degrees, officials said.\n"
+    [article] = _split(text)
+    assert article.text == "Heavy snow closed more than 200 schools on Monday as temperatures fell to minus 15 degrees, officials said."
