@@ -109,7 +109,8 @@ def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
     paragraph_starts = _paragraph_starts(article.text)
     spans = list(_sentence_spans(doc))
     quote_spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(article.text) if len((m.group(1) or m.group(2)).split()) >= QUOTE_MIN_WORDS]
-    people = _canonical_people(doc)
+    person_mentions = _person_mentions(doc)
+    people = _canonical_people(person_mentions)
     infos: list[SentenceInfo] = []
     for index, span in enumerate(spans):
         text = span.text.strip()
@@ -125,7 +126,7 @@ def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
         mentions = []
         for ent in span.ents:
             if ent.label_ == "DATE":
-                resolved = _resolve(ent.text, article.published, future)
+                resolved = _resolve(ent.text, article.published, _clause_tense(ent))
                 if resolved:
                     mentions.append(DatedMention(resolved, resolved.date > (article.published or resolved.date)))
         quoted = sum(min(e, sentence.end) - max(s, sentence.start) for s, e in quote_spans if s < sentence.end and e > sentence.start)
@@ -142,20 +143,46 @@ def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
                 lemmas=tuple(t.lemma_.lower() for t in span),
             )
         )
-    players = tuple(_players(doc, spans, people, article.id))
+    players = tuple(_players(doc, spans, person_mentions, people, article.id))
     roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
     quotes = tuple(_quotes(doc, spans, quote_spans, people, article.id, roles))
     term_counts = Counter(t.lemma_.lower() for t in doc if _is_content(t))
     return AnnotatedArticle(article, tuple(infos), quotes, players, dict(term_counts))
 
 
-def _resolve(expression: str, published: date | None, future: bool) -> dates.ResolvedDate | None:
+_CLAUSE_DEPS = ("advcl", "ccomp", "conj", "relcl", "parataxis", "acl")
+
+
+def _clause_tense(ent) -> bool | None:
+    """Whether the clause that holds a date looks ahead (True), back (False), or cannot tell (None).
+
+    The clause is the date's governing verb, climbing through infinitives ("scheduled to take place
+    on Friday"), without the other clauses hanging off it ("…, raising the prospect that … will")."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    own = set(range(ent.start, ent.end))
+    excluded = set()
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS and not own & {t.i for t in child.subtree}:
+            excluded |= {t.i for t in child.subtree}
+    clause = " ".join(t.text for t in verb.subtree if t.i not in excluded)
+    if dates.is_future_tense(clause):
+        return True
+    if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return None
+
+
+def _resolve(expression: str, published: date | None, future: bool | None) -> dates.ResolvedDate | None:
     """Relative dates need an anchor: without a publication date only explicit years resolve."""
     if published is None:
         if not re.search(r"\b(1[89]|20|21)\d\d\b", expression):
             return None
         published = date.today()
-    return dates.resolve_date(expression, published, future=True if future else None)
+    return dates.resolve_date(expression, published, future=future)
 
 
 def _is_content(token) -> bool:
@@ -200,46 +227,54 @@ def _is_heading_paragraph(text: str, sentence: Sentence, starts: list[int]) -> b
 # People, players and roles --------------------------------------------------------------------------
 
 
-def _canonical_people(doc) -> dict[str, str]:
+def _person_mentions(doc) -> list:
+    """PERSON entities, plus names the model missed that end in a known surname ("Rustem Umerov"
+    when only "Umerov" was tagged)."""
+    entities = [ent for ent in doc.ents if ent.label_ == "PERSON" and _clean_name(ent.text)]
+    surnames = {_clean_name(ent.text).split()[-1] for ent in entities}
+    mentions = list(entities)
+    for token in doc:
+        if token.ent_type_ or token.text not in surnames or token.pos_ != "PROPN":
+            continue
+        start = token.i
+        while start > token.sent.start and _is_name_part(doc[start - 1]):
+            start -= 1
+        mentions.append(doc[start : token.i + 1])
+    return sorted(mentions, key=lambda span: span.start)
+
+
+def _is_name_part(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.lower_ not in ROLE_NOUNS
+
+
+def _canonical_people(mentions) -> dict[str, str]:
     """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used."""
     full_names: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        name = _clean_name(ent.text)
-        parts = name.split()
-        if not parts:
-            continue
-        surname = parts[-1]
+    for mention in mentions:
+        name = _clean_name(mention.text)
+        surname = name.split()[-1]
         if len(name) > len(full_names.get(surname, "")):
             full_names[surname] = name
-    mapping = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            name = _clean_name(ent.text)
-            if name.split():
-                mapping[name] = full_names.get(name.split()[-1], name)
-    return mapping
+    return {_clean_name(m.text): full_names[_clean_name(m.text).split()[-1]] for m in mentions}
 
 
 def _clean_name(text: str) -> str:
     return re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:“”\"‘’")
 
 
-def _players(doc, spans, people: dict[str, str], article_id: str) -> list[KeyPlayer]:
+def _players(doc, spans, person_mentions, people: dict[str, str], article_id: str) -> list[KeyPlayer]:
     counts: Counter[tuple[str, str]] = Counter()
     roles: dict[tuple[str, str], str] = {}
     citations: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     sentence_of = _sentence_index(spans)
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
     places = {_clean_name(e.text) for e in doc.ents if e.label_ == "GPE"}
-    for ent in doc.ents:
-        if ent.label_ not in PLAYER_LABELS:
-            continue
+    others = [ent for ent in doc.ents if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
+    for ent in sorted(person_mentions + others, key=lambda span: span.start):
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
             continue
-        label = "GPE" if name in places else ent.label_
+        label = "GPE" if name in places else ent.label_ or "PERSON"
         if label == "PERSON" or name in people or name.split()[-1] in surnames:
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
         key = (name, label)
@@ -318,10 +353,7 @@ def _person_for_description(speaker: str | None, roles_by_name: dict[str, str]) 
 
 def _quotes(doc, spans, quote_spans, people: dict[str, str], article_id: str, roles_by_name: dict[str, str]) -> list[Quote]:
     quotes = []
-    person_before: list[tuple[int, str]] = []
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            person_before.append((ent.start_char, people.get(_clean_name(ent.text), _clean_name(ent.text))))
+    person_before = [(m.start_char, people.get(_clean_name(m.text), _clean_name(m.text))) for m in _person_mentions(doc)]
     previous: tuple[int, str | None] = (-1, None)  # paragraph and speaker of the last quote
     for start, end in quote_spans:
         covering = [i for i, s in enumerate(spans) if s.start_char < end and s.end_char > start]
@@ -366,10 +398,14 @@ def _speaker(span, quote_start: int, quote_end: int, people: dict[str, str]) -> 
 def _name_of(token, people: dict[str, str]) -> str:
     if token.lower_ in _PRONOUNS:
         return token.lower_
+    name = ""
     if token.ent_type_:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None:
-            name = _clean_name(ent.text)
-            return people.get(name, name) if ent.label_ == "PERSON" else name
+        name = _clean_name(ent.text) if ent is not None else ""
+    elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
+        name = " ".join(t.text for t in token.subtree if _is_name_part(t) or t.i == token.i)
+    if name:
+        surname = name.split()[-1]
+        return people.get(name) or next((full for full in people.values() if full.split()[-1] == surname), name)
     left, right = token.left_edge.i, min(token.right_edge.i, token.left_edge.i + 7)
     return _clean_name(token.doc[left : right + 1].text)

@@ -270,6 +270,9 @@ def _year_of_month(
         return year + 1 if month <= published.month else year
     if future:  # on or after
         return year + 1 if month < published.month else year
+    if future is None:  # tense unknown: the nearest such month ("in March" written in February)
+        ahead = (month - published.month) % 12
+        return year + (month < published.month) if ahead <= 6 and ahead else year - (month > published.month)
     return year - 1 if month > published.month else year  # on or before
 
 
