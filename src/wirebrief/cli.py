@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import track
 from rich.table import Table
 
 from . import ingest, pipeline, render
@@ -60,6 +61,8 @@ def _parse_date(value: Optional[str]) -> Optional[date]:
 
 
 def _read(sources: list[str], settings: Settings, published: Optional[date]) -> ingest.IngestResult:
+    if "-" in sources and sys.stdin.isatty():
+        raise typer.BadParameter("'-' reads stdin, but stdin is a terminal: pipe text in (… | wirebrief brief -)")
     result = ingest.read_sources(sources, settings, published=published)
     for skip in result.skipped:
         err.print(f"[yellow]skip:[/yellow] {skip.origin}: {skip.reason}")
@@ -117,7 +120,8 @@ def ingest_cmd(sources: SourcesArg, db: DbOpt = None, published: PublishedOpt = 
         engine = store.connect(settings.db_url)
         result = _read(sources, settings, _parse_date(published))
         added = 0
-        for document in result.documents:
+        documents = track(result.documents, description="briefing", console=err, transient=True, disable=not err.is_terminal)
+        for document in documents:
             briefed = pipeline.brief_documents([document], settings)
             if not briefed:
                 err.print(f"[yellow]skip:[/yellow] {document.origin}: no story found")
@@ -147,10 +151,13 @@ def stories_cmd(
     if not rows:
         err.print("no stories stored yet: run `wirebrief ingest PATH` first")
         return
+    out = Console()
+    if not out.is_terminal:
+        out = Console(width=240)  # piped: one line per story, never wrapped
     table = Table("id", "published", "title", "source", "sentences", box=None)
     for row in rows:
         table.add_row(row.briefing_id or row.article_id, str(row.published or ""), row.title, row.source or "", str(row.sentence_count))
-    Console(soft_wrap=False).print(table)
+    out.print(table)
 
 
 @app.command("show")

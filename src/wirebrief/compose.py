@@ -53,14 +53,18 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     salience = _salience(annotated, eligible)
     used: set[int] = set()
 
-    # Rarest material first, so the general Key Points do not take what only one section can use.
+    # Rarest material first, so the general Key Points do not take what only one section can use;
+    # shorter articles give the interpretive sections fewer sentences so Key Points stay distinct.
+    n = len(eligible)
     story = _pick_story(eligible, salience, used)
     impact = _pick(
-        eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s, annotated)), used, limit=4,
+        eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s, annotated)), used,
+        limit=2 if n < 15 else 3 if n < 25 else 4,
         accept=lambda s: _outlook(s, annotated) >= 1 and not s.is_quote and _stands_alone(s),
     )
     takeaways = _pick(
-        eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), used, limit=5,
+        eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), used,
+        limit=3 if n < 15 else 4 if n < 25 else 5,
         accept=lambda s: _stance(s) > 0 and _stands_alone(s),
     )
     key_points = _pick(
@@ -69,9 +73,11 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     )
     if not impact:  # nothing looks ahead: say what is at stake instead
         impact = _pick(eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s, annotated)), used, limit=2, accept=lambda s: not s.is_quote)
-    if len(key_points) < 4:  # short article: repeat story sentences rather than leave Key Points thin
-        spare = {s.sentence.index for s in impact + takeaways + key_points}
-        key_points += _pick(eligible, lambda s: salience[s.sentence.index], spare, limit=4 - len(key_points), accept=lambda s: not s.is_quote)
+    if len(key_points) < 4:  # first any unused sentence, then, for a very short article, the story's own
+        key_points += _pick(eligible, lambda s: salience[s.sentence.index] * _brevity(s), used, limit=4 - len(key_points), accept=lambda s: not s.is_quote)
+    if len(key_points) < 4:
+        others = {s.sentence.index for s in impact + takeaways + key_points}
+        key_points += _pick(eligible, lambda s: salience[s.sentence.index], others, limit=4 - len(key_points), accept=lambda s: not s.is_quote)
 
     return Briefing(
         id=content_id(article.id, "extractive"),

@@ -55,7 +55,7 @@ def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = F
             lines += [f"- {p.name}" + (f", {p.role}" if p.role else "") for p in briefing.key_players]
         if briefing.quotes:
             lines.append("Quotes:")
-            lines += [f"- {q.text} — {q.speaker}" for q in briefing.quotes]
+            lines += [f"- {_closed_quote(q.text)} — {q.speaker}" for q in briefing.quotes]
     if citations and numbers:
         titles = {s.article_id: s.title for s in briefing.sources}
         lines.append("Sources:")
@@ -65,6 +65,11 @@ def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = F
             where = f"{titles.get(article_id, article_id)}, sentence {index + 1}"
             lines.append(f"[{n}] {where}" + (f": {text}" if text else ""))
     return "\n".join(lines)
+
+
+def _closed_quote(text: str) -> str:
+    """A quote cut from "…different,” she said" reads as a full one: “…different.”"""
+    return text[:-2] + "." + text[-1] if len(text) > 2 and text[-2] == "," else text
 
 
 def _precision_width(precision: str) -> int:
