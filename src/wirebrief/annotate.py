@@ -54,7 +54,7 @@ class Entity:
 @dataclass(frozen=True)
 class DatedMention:
     resolved: dates.ResolvedDate
-    future: bool
+    upcoming: bool  # after the publication date
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def annotate(articles: Sequence[Article], model: str) -> list[AnnotatedArticle]:
     """Parse every article (batched) and read the annotations the briefing needs."""
     nlp = load_pipeline(model)
     docs = nlp.pipe((a.text for a in articles), batch_size=16)
-    return [_annotate_doc(article, doc) for article, doc in zip(articles, docs)]
+    return [_annotate_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
 
 
 def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
@@ -128,7 +128,7 @@ def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
             if ent.label_ == "DATE":
                 resolved = _resolve(ent.text, article.published, _clause_tense(ent))
                 if resolved:
-                    mentions.append(DatedMention(resolved, resolved.date > (article.published or resolved.date)))
+                    mentions.append(DatedMention(resolved, upcoming=resolved.date > (article.published or resolved.date)))
         quoted = sum(min(e, sentence.end) - max(s, sentence.start) for s, e in quote_spans if s < sentence.end and e > sentence.start)
         infos.append(
             SentenceInfo(

@@ -58,9 +58,9 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     n = len(eligible)
     story = _pick_story(eligible, salience, used)
     impact = _pick(
-        eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s, annotated)), used,
+        eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s)), used,
         limit=2 if n < 15 else 3 if n < 25 else 4,
-        accept=lambda s: _outlook(s, annotated) >= 1 and not s.is_quote and _stands_alone(s),
+        accept=lambda s: _outlook(s) >= 1 and not s.is_quote and _stands_alone(s),
     )
     takeaways = _pick(
         eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), used,
@@ -72,7 +72,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         limit=_key_point_count(eligible), accept=lambda s: not s.is_quote and _stands_alone(s),
     )
     if not impact:  # nothing looks ahead: say what is at stake instead
-        impact = _pick(eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s, annotated)), used, limit=2, accept=lambda s: not s.is_quote)
+        impact = _pick(eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s)), used, limit=2, accept=lambda s: not s.is_quote)
     if len(key_points) < 4:  # first any unused sentence, then, for a very short article, the story's own
         key_points += _pick(eligible, lambda s: salience[s.sentence.index] * _brevity(s), used, limit=4 - len(key_points), accept=lambda s: not s.is_quote)
     if len(key_points) < 4:
@@ -201,14 +201,13 @@ def _stance(s: SentenceInfo) -> float:
     return score
 
 
-def _outlook(s: SentenceInfo, annotated: AnnotatedArticle) -> float:
+def _outlook(s: SentenceInfo) -> float:
     score = 0.0
     if s.is_future:
         score += 1.0
     if set(s.lemmas) & OUTLOOK_LEMMAS:
         score += 0.5
-    published = annotated.published
-    if published and any(m.resolved.date > published for m in s.dates):
+    if any(m.upcoming for m in s.dates):
         score += 1.0
     return score
 

@@ -29,7 +29,7 @@ def brief_documents(
     pairs = [(document, article) for document in documents for article in segment.split_document(document)]  # 1
     annotated = annotate.annotate([article for _, article in pairs], settings.model)  # 2
     results = []
-    for (document, article), notes in zip(pairs, annotated):
+    for (document, article), notes in zip(pairs, annotated, strict=True):
         briefing = compose.build_briefing(notes, generated_at)  # 3
         sentences = tuple(info.sentence for info in notes.sentences)
         results.append(Briefed(document, article, sentences, briefing))
