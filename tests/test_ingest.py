@@ -233,7 +233,7 @@ def test_jsonl_row_with_invalid_utf8_is_skipped_alone(tmp_path: Path) -> None:
 def test_stdin_text(tmp_path: Path) -> None:
     result = read_sources(["-"], SETTINGS, stdin=io.BytesIO(DIGEST.encode()))
     [doc] = result.documents
-    assert doc.origin == "-"
+    assert doc.origin == "<stdin>"
     assert doc.text.startswith("Morning digest\n\nHarbour council")
     assert doc.single_article is False
 
@@ -251,7 +251,7 @@ def test_stdin_too_large_reads_only_limit_plus_one() -> None:
     settings = Settings(db_url="sqlite://", model="unused", max_input_bytes=1000)
     stream = io.BytesIO(b"a" * 5000)
     error = only_error(read_sources(["-"], settings, stdin=stream))
-    assert error.origin == "-" and error.reason.startswith("too large: more than")
+    assert error.origin == "<stdin>" and error.reason.startswith("too large: more than")
     assert stream.tell() == 1001
 
 
@@ -367,4 +367,4 @@ def test_one_bad_input_does_not_stop_the_others(tmp_path: Path) -> None:
     bad = write(tmp_path / "bad.txt", b"\x00\x01")
     result = read_sources([str(bad), "-", str(good)], SETTINGS, stdin=io.BytesIO(b""))
     assert [d.origin for d in result.documents] == [str(good)]
-    assert result.errors == [Skip(str(bad), "binary file, not text"), Skip("-", "empty input")]
+    assert result.errors == [Skip(str(bad), "binary file, not text"), Skip("<stdin>", "empty input")]

@@ -71,13 +71,15 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         eligible, lambda s: salience[s.sentence.index] * (1 + _fact_density(s)) * _brevity(s), used,
         limit=_key_point_count(eligible), accept=lambda s: not s.is_quote and _stands_alone(s),
     )
-    if not impact:  # nothing looks ahead: say what is at stake instead
-        impact = _pick(eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s)), used, limit=2, accept=lambda s: not s.is_quote)
     if len(key_points) < 4:  # first any unused sentence, then, for a very short article, the story's own
         key_points += _pick(eligible, lambda s: salience[s.sentence.index] * _brevity(s), used, limit=4 - len(key_points), accept=lambda s: not s.is_quote)
     if len(key_points) < 4:
-        others = {s.sentence.index for s in impact + takeaways + key_points}
-        key_points += _pick(eligible, lambda s: salience[s.sentence.index], others, limit=4 - len(key_points), accept=lambda s: not s.is_quote)
+        key_points += _reuse(eligible, lambda s: salience[s.sentence.index], key_points, story, 4 - len(key_points))
+    # A short article may have no stance or outlook sentence left: every section still says something.
+    if not takeaways:
+        takeaways = _reuse(eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), takeaways, story, 1, used)
+    if not impact:
+        impact = _reuse(eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s)), impact, story, 1, used)
 
     return Briefing(
         id=content_id(article.id, "extractive"),
@@ -166,6 +168,16 @@ def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True)
         chosen.append(s)
     used.update(s.sentence.index for s in chosen)
     return chosen
+
+
+def _reuse(eligible, score, section, story, limit: int, used: set[int] = frozenset()) -> list[SentenceInfo]:
+    """For a section that would stay (nearly) empty: the best sentences not already in it, preferring
+    ones no section has used, then ones outside The Story, then any."""
+    taken = {s.sentence.index for s in section}
+    in_story = {s.sentence.index for s in story}
+    candidates = [s for s in eligible if s.sentence.index not in taken]
+    candidates.sort(key=lambda s: (s.sentence.index in used, s.sentence.index in in_story, s.is_quote, -score(s)))
+    return candidates[:limit]
 
 
 def _repeats(s: SentenceInfo, chosen: Iterable[SentenceInfo]) -> bool:

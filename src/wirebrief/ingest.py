@@ -25,6 +25,7 @@ from .errors import InputError
 from .models import Document, content_id
 
 STDIN = "-"
+STDIN_ORIGIN = "<stdin>"  # how stdin is named in documents and messages
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".json-lines"})
@@ -70,8 +71,8 @@ def read_sources(
         if source == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
             try:
-                data = _read_stream(stream, STDIN, settings.max_input_bytes)
-                documents += read_bytes(data, STDIN, settings, published=published, skipped=skipped)
+                data = _read_stream(stream, STDIN_ORIGIN, settings.max_input_bytes)
+                documents += read_bytes(data, STDIN_ORIGIN, settings, published=published, skipped=skipped)
             except InputError as err:
                 errors.append(Skip(err.origin, err.reason))
         elif os.path.isdir(source):
