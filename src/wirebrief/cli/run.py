@@ -1,82 +1,18 @@
-"""The `wirebrief` command: parses arguments, calls the library, prints, and sets the exit code."""
+"""`brief`, `ingest`, `stories`, `show`: briefing news and reading the store."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date, datetime
-from enum import Enum
-from pathlib import Path
-from typing import Annotated, Optional
+import json
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from . import ingest, pipeline, render
-from .config import Settings
-from .errors import WirebriefError
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Structured, cited briefings from raw news.")
-eval_app = typer.Typer(no_args_is_help=True, help="Measure wirebrief against peers on public data.")
-app.add_typer(eval_app, name="eval")
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-class Format(str, Enum):
-    md = "md"
-    json = "json"
-    jsonl = "jsonl"
-
-
-_state = {"debug": False}
-
-
-@app.callback()
-def _main_options(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
-    _state["debug"] = debug
-
-
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    """One line on stderr and exit 1 for every error wirebrief raises on purpose."""
-    try:
-        yield
-    except WirebriefError as exc:
-        if _state["debug"]:
-            raise
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from None
-
-
-def _parse_date(value: Optional[str]) -> Optional[date]:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date like 2026-02-05", param_hint="--published") from None
-
-
-def _read(sources: list[str], settings: Settings, published: Optional[date]) -> ingest.IngestResult:
-    if "-" in sources and sys.stdin.isatty():
-        raise typer.BadParameter("'-' reads stdin, but stdin is a terminal: pipe text in (… | wirebrief brief -)")
-    result = ingest.read_sources(sources, settings, published=published)
-    for skip in result.skipped:
-        err.print(f"[yellow]skip:[/yellow] {skip.origin}: {skip.reason}")
-    for failure in result.errors:
-        err.print(f"[red]error:[/red] {failure.origin}: {failure.reason}")
-    return result
-
-
-SourcesArg = Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.", show_default=False)]
-PublishedOpt = Annotated[
-    Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD) that anchors relative dates.")
-]
-DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL (default: $WIREBRIEF_DB_URL or a SQLite file).")]
-
+from .. import pipeline, render
+from ..config import Settings
+from ._app import DbOpt, Format, PublishedOpt, SourcesArg, parse_date, read_inputs, user_errors, app, err, settings_for
 
 @app.command("brief")
 def brief_cmd(
@@ -88,8 +24,8 @@ def brief_cmd(
 ) -> None:
     """Print one briefing per story found in SOURCES."""
     settings = Settings()
-    with _user_errors():
-        result = _read(sources, settings, _parse_date(published))
+    with user_errors():
+        result = read_inputs(sources, settings, parse_date(published))
         briefed = pipeline.brief_documents(result.documents, settings)
     found = {b.document.id for b in briefed}
     for document in result.documents:
@@ -113,12 +49,12 @@ def brief_cmd(
 @app.command("ingest")
 def ingest_cmd(sources: SourcesArg, db: DbOpt = None, published: PublishedOpt = None) -> None:
     """Brief SOURCES and store documents, articles, sentences and briefings in the database."""
-    from . import store
+    from .. import store
 
-    settings = Settings(db_url=db) if db else Settings()
-    with _user_errors():
+    settings = settings_for(db)
+    with user_errors():
         engine = store.connect(settings.db_url)
-        result = _read(sources, settings, _parse_date(published))
+        result = read_inputs(sources, settings, parse_date(published))
         added = 0
         documents = track(result.documents, description="briefing", console=err, transient=True, disable=not err.is_terminal)
         for document in documents:
@@ -143,10 +79,10 @@ def stories_cmd(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
 ) -> None:
     """List stored stories, newest first."""
-    from . import store
+    from .. import store
 
-    settings = Settings(db_url=db) if db else Settings()
-    with _user_errors():
+    settings = settings_for(db)
+    with user_errors():
         rows = store.list_stories(store.connect(settings.db_url), limit=limit)
     if not rows:
         err.print("no stories stored yet: run `wirebrief ingest PATH` first")
@@ -169,10 +105,10 @@ def show_cmd(
     extras: Annotated[bool, typer.Option("--extras")] = False,
 ) -> None:
     """Print a stored briefing."""
-    from . import store
+    from .. import store
 
-    settings = Settings(db_url=db) if db else Settings()
-    with _user_errors():
+    settings = settings_for(db)
+    with user_errors():
         engine = store.connect(settings.db_url)
         briefing = store.get_briefing(engine, story_id)
         texts = {}
@@ -183,35 +119,6 @@ def show_cmd(
     if output_format is Format.md:
         typer.echo(render.to_markdown(briefing, citations=citations, extras=extras, lookup=lookup))
     else:
-        import json
-
         typer.echo(json.dumps(render.to_json_dict(briefing, lookup=lookup), ensure_ascii=False, indent=2 if output_format is Format.json else None))
 
 
-@eval_app.command("segment")
-def eval_segment_cmd(
-    path: Annotated[Path, typer.Argument(help="CNN/DailyMail-style JSONL (article, url).")] = Path("../shared/eval/cnndm_dev.jsonl"),
-    seed: Annotated[int, typer.Option(help="Seed for building the digests.")] = 13,
-) -> None:
-    """Build digests with clutter from news articles and score story boundaries and clutter removal."""
-    from . import segment
-    from .evaluation import segmentation
-    from .models import Document
-
-    if not path.is_file():
-        err.print(f"[red]error:[/red] {path}: no such file")
-        raise typer.Exit(1)
-    result = segmentation.evaluate(path, lambda text: segment.split_document(Document(id="eval", origin="eval", text=text)), seed=seed)
-    typer.echo(segmentation.format_report(result))
-
-
-def main() -> None:
-    try:
-        app()
-    except KeyboardInterrupt:
-        err.print("interrupted")
-        sys.exit(130)
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,80 @@
+"""What every command shares: the Typer apps, the error console, one-line errors, input reading."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from .. import ingest
+from ..config import Settings
+from ..errors import WirebriefError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Structured, cited briefings from raw news.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure wirebrief against peers on public data.")
+app.add_typer(eval_app, name="eval")
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    md = "md"
+    json = "json"
+    jsonl = "jsonl"
+
+
+_state = {"debug": False}
+
+
+@app.callback()
+def _main_options(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
+    _state["debug"] = debug
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """One line on stderr and exit 1 for every error wirebrief raises on purpose."""
+    try:
+        yield
+    except WirebriefError as exc:
+        if _state["debug"]:
+            raise
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
+
+
+def parse_date(value: Optional[str]) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2026-02-05", param_hint="--published") from None
+
+
+def read_inputs(sources: list[str], settings: Settings, published: Optional[date]) -> ingest.IngestResult:
+    if "-" in sources and sys.stdin.isatty():
+        raise typer.BadParameter("'-' reads stdin, but stdin is a terminal: pipe text in (… | wirebrief brief -)")
+    result = ingest.read_sources(sources, settings, published=published)
+    for skip in result.skipped:
+        err.print(f"[yellow]skip:[/yellow] {skip.origin}: {skip.reason}")
+    for failure in result.errors:
+        err.print(f"[red]error:[/red] {failure.origin}: {failure.reason}")
+    return result
+
+
+
+SourcesArg = Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.", show_default=False)]
+PublishedOpt = Annotated[
+    Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD) that anchors relative dates.")
+]
+DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL (default: $WIREBRIEF_DB_URL or a SQLite file).")]
+
+
+def settings_for(db: Optional[str]) -> Settings:
+    return Settings(db_url=db) if db else Settings()
