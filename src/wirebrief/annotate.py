@@ -38,8 +38,12 @@ ROLE_NOUNS = frozenset(
     assemblywoman assemblyman resident actress actor star striker defender midfielder goalkeeper player
     boss chairperson superintendent inspector activist campaigner founder-director""".split()
 )
-_OPEN_QUOTES = "“\""
-_QUOTE_RE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
+_OPEN_QUOTES = "“\"‘'"
+# Double quotes, and British single quotes whose closing mark is not an apostrophe (’ before a letter).
+_QUOTE_RE = re.compile(
+    r"“(?P<a>[^”]{3,}?)”|\"(?P<b>[^\"]{3,}?)\""
+    r"|(?<!\w)‘(?P<c>(?:[^’]|’(?=\w))+?)’(?!\w)|(?<![\w'])'(?P<d>(?:[^']|'(?=\w))+?)'(?!\w)"
+)
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
@@ -108,7 +112,11 @@ def annotate(articles: Sequence[Article], model: str) -> list[AnnotatedArticle]:
 def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
     paragraph_starts = _paragraph_starts(article.text)
     spans = list(_sentence_spans(doc))
-    quote_spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(article.text) if len((m.group(1) or m.group(2)).split()) >= QUOTE_MIN_WORDS]
+    quote_spans = [
+        (m.start(), m.end())
+        for m in _QUOTE_RE.finditer(article.text)
+        if len(next(g for g in m.groups() if g is not None).split()) >= QUOTE_MIN_WORDS
+    ]
     person_mentions = _person_mentions(doc)
     people = _canonical_people(person_mentions)
     infos: list[SentenceInfo] = []
@@ -138,7 +146,7 @@ def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
                 terms=frozenset(t.lemma_.lower() for t in span if _is_content(t)),
                 words=sum(1 for t in span if not t.is_punct and not t.is_space),
                 is_heading=_is_heading_paragraph(article.text, sentence, paragraph_starts),
-                is_quote=quoted > 0.4 * max(1, len(text)) or (quoted > 0 and text[:1] in _OPEN_QUOTES),
+                is_quote=quoted > 0.4 * max(1, len(text)) or text[:1] in _OPEN_QUOTES,
                 is_future=future,
                 lemmas=tuple(t.lemma_.lower() for t in span),
             )

@@ -15,6 +15,7 @@ from .annotate import AnnotatedArticle, SentenceInfo
 from .models import Briefing, Source, Statement, TimelineEvent, content_id
 
 STORY_WORD_BUDGET = 110
+STATEMENT_MAX_WORDS = 60  # longer "sentences" are run-ons: captions pasted into the text, lists
 KEY_POINT_MAX_WORDS = 30
 REDUNDANCY_OVERLAP = 0.5  # share of content terms two statements may share before one is a repeat
 MAX_TIMELINE_EVENTS = 10
@@ -34,7 +35,7 @@ OUTLOOK_LEMMAS = frozenset(
     """will could may might would if unless depend risk threaten likely expect set due plan future
     prepare schedule aim hope potential possible prospect""".split()
 )
-_CONTEXT_OPENERS = ("this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its")
+_CONTEXT_OPENERS = ("this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its", "i", "we", "you", "our", "my")
 _LEADING_CONNECTOR_RE = re.compile(
     r"^(?:however|nevertheless|nonetheless|meanwhile|instead|still|also|moreover|furthermore|"
     r"in addition|additionally|previously|separately|indeed|but|and|yet|so|already|now)\s*,?\s+",
@@ -108,7 +109,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
 
 def _is_statement(s: SentenceInfo) -> bool:
     text = s.sentence.text
-    return not s.is_heading and s.words >= 6 and not text.rstrip("”\"’'").endswith("?")
+    return not s.is_heading and 6 <= s.words <= STATEMENT_MAX_WORDS and not text.rstrip("”\"’'").endswith("?")
 
 
 def _stands_alone(s: SentenceInfo) -> bool:
