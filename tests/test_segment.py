@@ -180,6 +180,12 @@ def test_segment_text_without_headline_gets_a_title_from_its_first_sentence():
     assert articles[0].title.startswith("The council approved the budget on Monday")
 
 
+def test_segment_long_paragraph_ending_in_a_credit_is_not_a_caption():
+    body = "The council met on Monday to discuss the new budget for schools and roads. " * 12
+    [article] = _split("Council passes budget\n\n" + body + "The mayor attended (file picture)")
+    assert article.text.endswith("(file picture)")
+
+
 def test_segment_only_clutter_gives_no_article():
     assert _split("Advertisement\n\nRecommended Stories\n\nShare this article\n") == []
 

@@ -20,3 +20,5 @@ class Settings:
     db_url: str = field(default_factory=lambda: os.environ.get("WIREBRIEF_DB_URL") or _default_db_url())
     model: str = field(default_factory=lambda: os.environ.get("WIREBRIEF_MODEL") or DEFAULT_MODEL)
     max_input_bytes: int = MAX_INPUT_BYTES
+    # Fetch URLs that resolve to loopback/private/link-local addresses (off: a page cannot make us probe the LAN).
+    allow_private: bool = field(default_factory=lambda: os.environ.get("WIREBRIEF_ALLOW_PRIVATE", "") in ("1", "true", "yes"))

@@ -26,7 +26,8 @@ STORY_COHESION_THRESHOLD = 0.13
 SHORT_TITLE_COHESION_THRESHOLD = 0.06
 SHORT_TITLE_MAX_WORDS = 4
 COHESION_WINDOW_UNITS = 8  # paragraphs looked at on each side of a candidate
-CAPTION_REPEAT_OVERLAP = 0.6  # token overlap with a removed caption that marks a repeat of it
+CAPTION_REPEAT_OVERLAP = 0.6
+CAPTION_MAX_WORDS = 80  # a longer paragraph ending in "(file picture)" is a story, not a caption  # token overlap with a removed caption that marks a repeat of it
 
 _QUOTES = "\"'“”‘’«»"
 _TERMINAL = ".!?…"
@@ -179,7 +180,7 @@ def is_clutter(text: str) -> bool:
         return True
     if _BYLINE_RE.match(line) and len(line.split()) <= 12:
         return True
-    return any(pattern.search(line) for pattern in _CREDIT_TAIL_RES)
+    return len(line.split()) <= CAPTION_MAX_WORDS and any(pattern.search(line) for pattern in _CREDIT_TAIL_RES)
 
 
 # 1. Units ---------------------------------------------------------------------------------------

@@ -24,3 +24,29 @@ def eval_segment_cmd(
         raise typer.Exit(1)
     result = segmentation.evaluate(path, lambda text: segment.split_document(Document(id="eval", origin="eval", text=text)), seed=seed)
     typer.echo(segmentation.format_report(result))
+
+
+@eval_app.command("summaries")
+def eval_summaries_cmd(
+    path: Annotated[Path, typer.Argument(help="JSONL rows with id, article, reference.")] = Path("../shared/eval/cnndm_dev.jsonl"),
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Score only the first N rows.")] = None,
+    systems: Annotated[
+        str | None, typer.Option("--systems", help="Comma-separated subset of lead-3,newspaper4k,lexrank,textrank,wirebrief.")
+    ] = None,
+) -> None:
+    """Score The Story against reference summaries with ROUGE, beside Lead-3, newspaper4k and sumy."""
+    try:
+        from ..evaluation import summaries
+
+        if not path.is_file():
+            err.print(f"[red]error:[/red] {path}: no such file")
+            raise typer.Exit(1)
+        chosen = [name.strip() for name in systems.split(",") if name.strip()] if systems else list(summaries.SYSTEMS)
+        result = summaries.evaluate(path, limit=limit, systems=chosen)
+    except ImportError as exc:
+        err.print(f"[red]error:[/red] {exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
+        raise typer.Exit(1) from None
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {path}: {exc}")
+        raise typer.Exit(1) from None
+    typer.echo(summaries.format_report(result))
