@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .models import Article, Document, content_id
+from .text import terms
 
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
@@ -104,18 +105,7 @@ _BULLET_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers herself him himself his how i if in into is it its itself just me more
-    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
-    should so some such than that the their theirs them themselves then there these they this those
-    through to too under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves said says say told according new one two year years would
-    could may might must us mr mrs ms dr since last first week day time people like just""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -336,18 +326,7 @@ def _new_story_starts(candidate: Unit, before: list[Unit], after: list[Unit], id
 
 
 def _tokens(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOPWORDS and len(w) > 1}
-
-
-def _stem(word: str) -> str:
-    """Light stemming: plural and -ing/-ed endings off, then truncation at six letters, so that
-    floods/flood, funding/fund and Ukraine/Ukrainian meet."""
-    word = re.sub(r"[’']s$", "", word)
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            word = word[: -len(suffix)]
-            break
-    return word[:6]
+    return set(terms(text))
 
 
 def _idf(units: list[Unit]) -> dict[str, float]:
@@ -361,9 +340,7 @@ def _idf(units: list[Unit]) -> dict[str, float]:
 def _vector(units: list[Unit], idf: dict[str, float]) -> dict[str, float]:
     counts: Counter[str] = Counter()
     for unit in units:
-        counts.update(
-            _stem(w) for w in _WORD_RE.findall(unit.text.lower()) if w not in _STOPWORDS and len(w) > 1
-        )
+        counts.update(terms(unit.text))
     return {term: (1 + math.log(tf)) * idf.get(term, 0.0) for term, tf in counts.items()}
 
 
