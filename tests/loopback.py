@@ -54,6 +54,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     owner: "Loopback"
 
+    def handle_error(self, request, client_address):  # type: ignore[no-untyped-def]
+        pass  # a client hanging up mid-response (capped or timed-out fetch) is expected here
+
     def get_request(self):  # type: ignore[no-untyped-def]
         request = super().get_request()
         with self.owner.lock:
@@ -101,3 +104,29 @@ class Loopback:
 
     def hits(self, path: str) -> int:
         return sum(1 for p, _ in self.requests if p.split("?", 1)[0] == path)
+
+
+# --- fixture pages and feeds ---------------------------------------------------------------------
+
+ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{title} | Coastal Times</title><meta property="og:site_name" content="Coastal Times">
+<meta property="article:published_time" content="2024-03-14T09:30:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>{title}</h1>
+<p>The harbour council voted on Wednesday to build a 40 million euro flood barrier across the mouth of the
+estuary, ending a decade of debate over how to protect the old town from winter storms.</p>
+<p>Councillors approved the plan by nine votes to four after a three-hour session in which residents urged
+them to act before next winter's storm season, which forecasters expect to be severe.</p>
+<p>{extra}</p></article><footer>Copyright 2024 Coastal Times</footer></body></html>"""
+
+
+def page(title: str, extra: str = "Construction is due to start in the autumn and take about three years.") -> str:
+    return ARTICLE.format(title=title, extra=extra)
+
+
+def rss(items: list[tuple[str, str]], title: str = "Coastal Times") -> str:
+    body = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid>"
+        f"<pubDate>Thu, 14 Mar 2024 09:30:00 GMT</pubDate><description>Summary of {t}.</description></item>"
+        for t, link in items
+    )
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>{body}</channel></rss>'

@@ -591,7 +591,7 @@ def test_ingesting_the_same_content_twice_adds_nothing_and_says_so(home: Path, l
 
 def test_stories_lists_what_was_stored(home: Path, library: dict) -> None:
     db = library["db"]
-    run = wirebrief(home, "stories", "--db", db_url(db), env={"COLUMNS": "250"})
+    run = wirebrief(home, "stories", "--articles", "--db", db_url(db), env={"COLUMNS": "250"})
 
     assert run.returncode == 0, str(run)
     with sqlite3.connect(db) as conn:
@@ -622,7 +622,8 @@ def test_show_reads_a_briefing_back_by_unique_prefix(home: Path, library: dict) 
     # The header shows the stored generation time, not the time of `show`.
     stored = datetime.fromisoformat(str(generated_at)).replace(tzinfo=timezone.utc, microsecond=0)
     assert header_time(blocks[0][0]) == stored
-    sources = blocks[0][blocks[0].index("Sources:") + 1 :]
+    after = blocks[0][blocks[0].index("Sources:") + 1 :]
+    sources = after[: next((i for i, line in enumerate(after) if not line.startswith("[")), len(after))]
     assert sources and all(": " in line.split(", sentence ", 1)[1] for line in sources)
 
 
@@ -693,3 +694,30 @@ def test_show_unknown_id_and_empty_stories(runner: CliRunner, tmp_path: Path) ->
     listed = runner.invoke(app, ["stories", "--db", url])
     assert listed.exit_code == 0 and listed.stdout == ""
     assert "no stories stored yet" in listed.stderr
+
+
+SYNDICATED = (
+    "Harbour authority approves new sea wall\n\n"
+    "The harbour authority voted on Tuesday to build a 4 km sea wall protecting the old port from storm surges "
+    "that have flooded it six times in ten years. The project will cost £120m and take four years, the authority said. "
+    "Engineers said the wall would be designed for sea levels expected in 2080. Local traders welcomed the vote, "
+    "saying the floods had closed shops for weeks at a time. Ministers have promised £60m from the national flood fund, "
+    "and the authority will borrow the rest over thirty years."
+)
+
+
+def test_show_lists_the_sources_that_also_carried_a_story(runner: CliRunner, tmp_path: Path) -> None:
+    """A syndicated copy with a small edit is stored once; `show` names the other source."""
+    original, copy = tmp_path / "agency.txt", tmp_path / "paper.txt"
+    original.write_text(SYNDICATED, encoding="utf-8")
+    copy.write_text(SYNDICATED.replace("on Tuesday", "on Tuesday evening") + " Reporting by the Wire Agency.", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'wb.db'}"
+    assert runner.invoke(app, ["ingest", str(original), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(copy), "--db", db]).exit_code == 0
+    listed = runner.invoke(app, ["stories", "--articles", "--db", db])
+    [article_id] = re.findall(r"^\s*([0-9a-f]{16})\s", listed.stdout, re.M)
+    shown = runner.invoke(app, ["show", article_id, "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "Also reported by:" in shown.stdout and str(copy) in shown.stdout
+    as_json = json.loads(runner.invoke(app, ["show", article_id, "--db", db, "--format", "json"]).stdout)
+    assert [c["origin"] for c in as_json["also_reported_by"]] == [str(copy)]

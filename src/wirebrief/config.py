@@ -22,3 +22,5 @@ class Settings:
     max_input_bytes: int = MAX_INPUT_BYTES
     # Fetch URLs that resolve to loopback/private/link-local addresses (off: a page cannot make us probe the LAN).
     allow_private: bool = field(default_factory=lambda: os.environ.get("WIREBRIEF_ALLOW_PRIVATE", "") in ("1", "true", "yes"))
+    # Bearer token the web API's POST endpoints require; unset: those endpoints are closed.
+    api_token: str | None = field(default_factory=lambda: os.environ.get("WIREBRIEF_API_TOKEN") or None, repr=False)

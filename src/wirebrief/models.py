@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -149,10 +150,16 @@ def briefing_from_dict(d: dict) -> Briefing:
 
 def _dataclass_from_dict(cls: type, d: dict) -> Any:
     """Build `cls` from its `to_dict` form; missing keys take the field default, unknown keys are ignored."""
+    hints = _type_hints(cls)
+    return cls(**{f.name: _from_json(hints[f.name], d[f.name]) for f in dataclasses.fields(cls) if f.name in d})
+
+
+@functools.lru_cache(maxsize=None)
+def _type_hints(cls: type) -> dict[str, Any]:
+    """Resolved field types of a dataclass (cached: resolving them is most of the cost of reading a briefing)."""
     import typing
 
-    hints = typing.get_type_hints(cls)
-    return cls(**{f.name: _from_json(hints[f.name], d[f.name]) for f in dataclasses.fields(cls) if f.name in d})
+    return typing.get_type_hints(cls)
 
 
 def _from_json(tp: Any, value: Any) -> Any:

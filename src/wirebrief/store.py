@@ -22,6 +22,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     ColumnElement,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -34,6 +35,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    update,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -427,3 +429,520 @@ def _single(ids: set[str], key: str, kind: str) -> str:
     if len(key) < MIN_PREFIX:
         raise StoreError(f"no {kind} with id '{key}' (a prefix needs at least {MIN_PREFIX} characters)")
     raise StoreError(f"no {kind} matches id '{key}'")
+
+
+# --- reading for the web app and feeds (exact ids only: a URL names one record) ------------
+
+
+def list_briefings(engine: Engine, limit: int = 20, offset: int = 0, storyline_id: str | None = None) -> list[Briefing]:
+    """Stored briefings, newest first; with `storyline_id`, only that storyline's."""
+    query = select(briefings.c.data).order_by(*_NEWEST_FIRST).limit(limit).offset(offset)
+    if storyline_id is not None:
+        query = query.where(briefings.c.storyline_id == storyline_id)
+    with _reading(engine) as conn:
+        return [briefing_from_dict(data) for data in conn.execute(query).scalars()]
+
+
+_NEWEST_FIRST = (briefings.c.generated_at.desc(), briefings.c.id.desc())  # both descending: one index serves it
+
+
+def briefing_ids(engine: Engine, limit: int = 20, offset: int = 0) -> list[str]:
+    """Ids of stored briefings, newest first (cheap: no briefing is read)."""
+    query = select(briefings.c.id).order_by(*_NEWEST_FIRST).limit(limit).offset(offset)
+    with _reading(engine) as conn:
+        return list(conn.execute(query).scalars())
+
+
+def find_briefings(engine: Engine, ids: Sequence[str]) -> dict[str, Briefing]:
+    """The stored briefings among these ids, by id."""
+    if not ids:
+        return {}
+    with _reading(engine) as conn:
+        rows = conn.execute(select(briefings.c.id, briefings.c.data).where(briefings.c.id.in_(list(ids)))).all()
+    return {row.id: briefing_from_dict(row.data) for row in rows}
+
+
+def count_briefings(engine: Engine, storyline_id: str | None = None) -> int:
+    query = select(func.count()).select_from(briefings)
+    if storyline_id is not None:
+        query = query.where(briefings.c.storyline_id == storyline_id)
+    with _reading(engine) as conn:
+        return conn.execute(query).scalar_one()
+
+
+def find_briefing(engine: Engine, briefing_id: str) -> Briefing | None:
+    """The briefing with exactly this id, or None."""
+    with _reading(engine) as conn:
+        data = conn.execute(select(briefings.c.data).where(briefings.c.id == briefing_id)).scalar()
+    return briefing_from_dict(data) if data is not None else None
+
+
+def briefings_of_article(engine: Engine, article_id: str) -> list[Briefing]:
+    """Briefings made from this article, newest first."""
+    query = (
+        select(briefings.c.data)
+        .where(briefings.c.article_id == article_id)
+        .order_by(briefings.c.generated_at.desc(), briefings.c.id)
+    )
+    with _reading(engine) as conn:
+        return [briefing_from_dict(data) for data in conn.execute(query).scalars()]
+
+
+def sentence_texts(engine: Engine, article_ids: Sequence[str]) -> dict[tuple[str, int], str]:
+    """Text of every sentence of these articles, keyed like a citation: (article id, sentence index)."""
+    if not article_ids:
+        return {}
+    query = select(sentences.c.article_id, sentences.c.idx, sentences.c.text).where(
+        sentences.c.article_id.in_(sorted(set(article_ids)))
+    )
+    with _reading(engine) as conn:
+        return {(row.article_id, row.idx): row.text for row in conn.execute(query)}
+
+
+def find_article(engine: Engine, article_id: str) -> tuple[Article, list[Sentence]] | None:
+    """The article with exactly this id and its sentences, or None."""
+    with _reading(engine) as conn:
+        found = conn.execute(select(articles.c.id).where(articles.c.id == article_id)).scalar()
+    return get_article(engine, found) if found is not None else None
+
+
+# --- de-duplication and feed watching (ingestion) ----------------------------------------------
+# Near-duplicates: a MinHash signature per stored article and its LSH band keys (indexed, so finding
+# candidates never scans every article). A story that arrives again, exactly or with small edits,
+# is not stored twice: its source is recorded in `also_reported` against the stored article.
+# Feeds: one `feeds` row per watched feed (validators, schedule, failures) and one `feed_entries`
+# row per entry ever handled; an entry is marked there in the same transaction that stores it.
+
+article_signatures = Table(
+    "article_signatures",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id"), primary_key=True),
+    Column("signature", JSON, nullable=False),  # dedup.NUM_PERM integers
+)
+
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("band_key", String(64), primary_key=True),  # "band:hash"
+    Column("article_id", String(64), ForeignKey("articles.id"), primary_key=True),
+)
+
+also_reported = Table(
+    "also_reported",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id"), primary_key=True),  # the stored copy
+    Column("origin", Text, primary_key=True),  # where the other copy came from (URL or path)
+    Column("url", Text),
+    Column("source", String(255)),
+    Column("title", Text),
+    Column("similarity", Float, nullable=False),  # 1.0 for an exact copy
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(2048), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("next_poll_at", DateTime(timezone=True), nullable=False),
+    Column("failures", Integer, nullable=False),
+    Column("last_error", Text),
+)
+
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("feed_url", String(2048), primary_key=True),
+    Column("entry_id", String(2048), primary_key=True),
+    Column("article_id", String(64)),  # the stored article (or the one it duplicates); None if skipped
+    Column("status", String(16), nullable=False),  # stored | duplicate | skipped
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    article_id: str  # the stored article this one copies
+    similarity: float  # 1.0 for an exact copy
+
+
+@dataclass(frozen=True)
+class AlsoReported:
+    origin: str
+    url: str | None
+    source: str | None
+    title: str | None
+    similarity: float
+
+
+@dataclass(frozen=True)
+class FeedState:
+    url: str
+    etag: str | None
+    last_modified: str | None
+    next_poll_at: datetime
+    failures: int
+    last_error: str | None
+
+
+def save_deduplicated(
+    engine: Engine,
+    document: Document,
+    briefed: Sequence[tuple[Article, Sequence[Sentence], Briefing]],
+    *,
+    seen_entry: tuple[str, str] | None = None,
+) -> tuple[SaveResult, list[Duplicate]]:
+    """Like `save_document`, and also drops near-duplicates of stored articles (recording this
+    source in `also_reported`) and, with `seen_entry=(feed_url, entry_id)`, marks that feed entry
+    handled in the same transaction, so a crash can neither lose it nor store it twice."""
+    from . import dedup
+
+    stored: list[str] = []
+    duplicates: list[Duplicate] = []
+    now = datetime.now(timezone.utc)
+    try:
+        with engine.begin() as conn:
+            new_document = False
+            for article, article_sentences, briefing in briefed:
+                signature = dedup.signature(article.text)
+                found = _find_duplicate(conn, article, signature)
+                if found is not None:
+                    duplicates.append(found)
+                    _record_also_reported(conn, found, article, document, now)
+                    continue
+                if not new_document and not _exists(conn, documents, document.id):
+                    conn.execute(insert(documents).values(_document_row(document)))
+                    new_document = True
+                conn.execute(insert(articles).values(_article_row(article)))
+                if article_sentences:
+                    conn.execute(insert(sentences), [_sentence_row(article.id, s) for s in article_sentences])
+                if not _exists(conn, briefings, briefing.id):
+                    conn.execute(insert(briefings).values(_briefing_row(briefing, article.id)))
+                if signature is not None:
+                    conn.execute(insert(article_signatures).values(article_id=article.id, signature=signature))
+                    conn.execute(
+                        insert(article_bands), [{"band_key": k, "article_id": article.id} for k in dedup.band_keys(signature)]
+                    )
+                stored.append(article.id)
+            if seen_entry is not None:
+                article_id = stored[0] if stored else (duplicates[0].article_id if duplicates else None)
+                status = "stored" if stored else ("duplicate" if duplicates else "skipped")
+                _mark_entry(conn, seen_entry, article_id, status, now)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot save document {document.id}: {_reason(exc)}") from exc
+    result = SaveResult(document.id, new_document, stored, [d.article_id for d in duplicates])
+    return result, duplicates
+
+
+def _find_duplicate(conn: Connection, article: Article, signature: list[int] | None) -> Duplicate | None:
+    """The stored article with this id or content (similarity 1), else the most similar near-duplicate."""
+    from . import dedup
+
+    exact = _stored_article_id(conn, article)
+    if exact is not None:
+        return Duplicate(exact, 1.0)
+    if signature is None:
+        return None
+    candidates = select(article_bands.c.article_id).where(article_bands.c.band_key.in_(dedup.band_keys(signature)))
+    rows = conn.execute(
+        select(article_signatures.c.article_id, article_signatures.c.signature).where(
+            article_signatures.c.article_id.in_(candidates.distinct())
+        )
+    ).all()
+    scored = [(dedup.similarity(signature, row.signature), row.article_id) for row in rows]
+    best = max(scored, default=None)
+    if best is None or best[0] < dedup.NEAR_DUPLICATE_MIN_SIMILARITY:
+        return None
+    return Duplicate(best[1], best[0])
+
+
+def _record_also_reported(conn: Connection, found: Duplicate, article: Article, document: Document, now: datetime) -> None:
+    key = (also_reported.c.article_id == found.article_id) & (also_reported.c.origin == document.origin)
+    stored_origin = conn.execute(
+        select(documents.c.origin)
+        .select_from(articles.join(documents, articles.c.document_id == documents.c.id))
+        .where(articles.c.id == found.article_id)
+    ).scalar()
+    if stored_origin == document.origin or conn.execute(select(also_reported.c.origin).where(key)).first():
+        return  # the same source again is not another report
+    conn.execute(
+        insert(also_reported).values(
+            article_id=found.article_id,
+            origin=document.origin,
+            url=article.url or document.url,
+            source=article.source or document.site,
+            title=article.title,
+            similarity=found.similarity,
+            seen_at=now,
+        )
+    )
+
+
+def _mark_entry(conn: Connection, entry: tuple[str, str], article_id: str | None, status: str, now: datetime) -> None:
+    feed_url, entry_id = entry
+    conn.execute(
+        insert(feed_entries).values(feed_url=feed_url, entry_id=entry_id, article_id=article_id, status=status, seen_at=now)
+    )
+
+
+def also_reported_by(engine: Engine, article_id: str) -> list[AlsoReported]:
+    """Other sources that carried this article (exact or near-duplicate copies), first seen first."""
+    with _reading(engine) as conn:
+        rows = conn.execute(
+            select(also_reported).where(also_reported.c.article_id == article_id).order_by(also_reported.c.seen_at)
+        ).all()
+    return [AlsoReported(r.origin, r.url, r.source, r.title, r.similarity) for r in rows]
+
+
+def mark_entry_seen(engine: Engine, feed_url: str, entry_id: str, status: str = "skipped") -> None:
+    """Mark a feed entry handled without storing anything (it yielded no story)."""
+    try:
+        with engine.begin() as conn:
+            _mark_entry(conn, (feed_url, entry_id), None, status, datetime.now(timezone.utc))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot mark entry {entry_id} of {feed_url}: {_reason(exc)}") from exc
+
+
+def seen_entries(engine: Engine, feed_url: str, entry_ids: Sequence[str]) -> set[str]:
+    """Which of these entries of the feed were already handled."""
+    with _reading(engine) as conn:
+        rows = conn.execute(
+            select(feed_entries.c.entry_id).where(
+                (feed_entries.c.feed_url == feed_url) & feed_entries.c.entry_id.in_(list(entry_ids))
+            )
+        ).all()
+    return {row.entry_id for row in rows}
+
+
+def get_feed_state(engine: Engine, url: str) -> FeedState | None:
+    with _reading(engine) as conn:
+        row = conn.execute(select(feeds).where(feeds.c.url == url)).first()
+    if row is None:
+        return None
+    return FeedState(row.url, row.etag, row.last_modified, _as_utc(row.next_poll_at), row.failures, row.last_error)
+
+
+def save_feed_state(engine: Engine, state: FeedState) -> None:
+    values = {
+        "etag": state.etag,
+        "last_modified": state.last_modified,
+        "next_poll_at": _as_utc(state.next_poll_at),
+        "failures": state.failures,
+        "last_error": state.last_error,
+    }
+    try:
+        with engine.begin() as conn:
+            done = conn.execute(update(feeds).where(feeds.c.url == state.url).values(**values)).rowcount
+            if not done:
+                conn.execute(insert(feeds).values(url=state.url, **values))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot save feed state of {state.url}: {_reason(exc)}") from exc
+
+
+# --- storylines ------------------------------------------------------------------------------
+# One `storylines` row per storyline and one `storyline_articles` row per article in it. The
+# assigner's in-memory index is rebuilt from `recent_storyline_articles` on start
+# (see storyline_tracker.py); storyline briefings have their own table, `storyline_briefings`.
+
+storylines = Table(
+    "storylines",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("last_seen", DateTime(timezone=True), nullable=False, index=True),
+    Column("article_count", Integer, nullable=False),
+)
+
+storyline_articles = Table(
+    "storyline_articles",
+    metadata,
+    Column("storyline_id", String(64), ForeignKey("storylines.id"), primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id"), primary_key=True, unique=True),
+    Column("seen_at", DateTime(timezone=True), nullable=False),  # the moment the assigner used
+)
+
+
+@dataclass(frozen=True)
+class StorylineRow:
+    id: str
+    title: str
+    first_seen: datetime
+    last_seen: datetime
+    article_count: int
+
+
+@dataclass(frozen=True)
+class StorylineMember:
+    """An article of a storyline, with what the assigner needs to put it back in its index."""
+
+    storyline_id: str
+    storyline_title: str
+    article_id: str
+    title: str
+    text: str
+    seen_at: datetime
+
+
+def add_to_storyline(engine: Engine, storyline_id: str, title: str, article_id: str, seen_at: datetime) -> None:
+    """Record `article_id` in the storyline, creating the storyline row when it is new."""
+    seen_at = _as_utc(seen_at)
+    try:
+        with engine.begin() as conn:
+            linked = conn.execute(
+                select(storyline_articles.c.storyline_id).where(storyline_articles.c.article_id == article_id)
+            ).first()
+            if linked is not None:
+                return
+            row = conn.execute(select(storylines).where(storylines.c.id == storyline_id)).first()
+            if row is None:
+                conn.execute(
+                    insert(storylines).values(id=storyline_id, title=title, first_seen=seen_at, last_seen=seen_at, article_count=0)
+                )
+                first, last = seen_at, seen_at
+            else:
+                first, last = min(_as_utc(row.first_seen), seen_at), max(_as_utc(row.last_seen), seen_at)
+            conn.execute(insert(storyline_articles).values(storyline_id=storyline_id, article_id=article_id, seen_at=seen_at))
+            conn.execute(
+                update(storylines)
+                .where(storylines.c.id == storyline_id)
+                .values(first_seen=first, last_seen=last, article_count=storylines.c.article_count + 1)
+            )
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot add article {article_id} to storyline {storyline_id}: {_reason(exc)}") from exc
+
+
+def list_storylines(engine: Engine, limit: int = 50, offset: int = 0) -> list[StorylineRow]:
+    """Storylines, most recently updated first."""
+    query = (
+        select(storylines)
+        .order_by(storylines.c.last_seen.desc(), storylines.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    with _reading(engine) as conn:
+        rows = conn.execute(query).all()
+    return [StorylineRow(r.id, r.title, _as_utc(r.first_seen), _as_utc(r.last_seen), r.article_count) for r in rows]
+
+
+def find_storyline(engine: Engine, id_or_prefix: str) -> Storyline | None:
+    """The storyline with this id (or unique prefix of at least MIN_PREFIX characters), or None."""
+    from .models import Storyline
+
+    key = id_or_prefix.strip()
+    with _reading(engine) as conn:
+        ids = set(conn.execute(select(storylines.c.id).where(storylines.c.id == key)).scalars())
+        if not ids and len(key) >= MIN_PREFIX:
+            ids = set(conn.execute(select(storylines.c.id).where(storylines.c.id.startswith(key, autoescape=True))).scalars())
+        if len(ids) > 1:
+            raise StoreError(f"ambiguous id '{key}': matches {len(ids)} storylines")
+        if not ids:
+            return None
+        row = conn.execute(select(storylines).where(storylines.c.id == ids.pop())).one()
+        members = conn.execute(
+            select(storyline_articles.c.article_id)
+            .where(storyline_articles.c.storyline_id == row.id)
+            .order_by(storyline_articles.c.seen_at, storyline_articles.c.article_id)
+        ).scalars()
+        article_ids = tuple(members)
+    return Storyline(row.id, row.title, _as_utc(row.first_seen), _as_utc(row.last_seen), article_ids)
+
+
+def recent_storyline_articles(engine: Engine, since: datetime) -> list[StorylineMember]:
+    """Articles of every storyline last seen at or after `since`, oldest first."""
+    query = (
+        select(
+            storyline_articles.c.storyline_id,
+            storylines.c.title.label("storyline_title"),
+            articles.c.id,
+            articles.c.title,
+            articles.c.text,
+            storyline_articles.c.seen_at,
+        )
+        .select_from(
+            storyline_articles.join(storylines, storylines.c.id == storyline_articles.c.storyline_id).join(
+                articles, articles.c.id == storyline_articles.c.article_id
+            )
+        )
+        .where(storylines.c.last_seen >= _as_utc(since))
+        .order_by(storyline_articles.c.seen_at, articles.c.id)
+    )
+    with _reading(engine) as conn:
+        rows = conn.execute(query).all()
+    return [StorylineMember(r.storyline_id, r.storyline_title, r.id, r.title, r.text, _as_utc(r.seen_at)) for r in rows]
+
+
+def latest_storyline_seen(engine: Engine) -> datetime | None:
+    with _reading(engine) as conn:
+        value = conn.execute(select(func.max(storylines.c.last_seen))).scalar()
+    return _as_utc(value) if value is not None else None
+
+
+def storyline_of_article(engine: Engine, article_id: str) -> str | None:
+    with _reading(engine) as conn:
+        return conn.execute(
+            select(storyline_articles.c.storyline_id).where(storyline_articles.c.article_id == article_id)
+        ).scalar()
+
+
+storyline_briefings_table = Table(
+    "storyline_briefings",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("storyline_id", String(64), ForeignKey("storylines.id"), nullable=False, index=True),
+    Column("generated_at", DateTime(timezone=True), nullable=False),
+    Column("data", JSON, nullable=False),  # to_dict(briefing)
+)
+
+
+def save_storyline_briefing(engine: Engine, briefing: Briefing) -> bool:
+    """Store a storyline briefing; False when one with this id is stored already."""
+    try:
+        with engine.begin() as conn:
+            if _exists(conn, storyline_briefings_table, briefing.id):
+                return False
+            row = {
+                "id": briefing.id,
+                "storyline_id": briefing.storyline_id,
+                "generated_at": _as_utc(briefing.generated_at),
+                "data": to_dict(briefing),
+            }
+            conn.execute(insert(storyline_briefings_table).values(row))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot save storyline briefing {briefing.id}: {_reason(exc)}") from exc
+    return True
+
+
+def latest_storyline_briefing(engine: Engine, storyline_id: str) -> Briefing | None:
+    """The storyline's newest briefing, or None."""
+    query = (
+        select(storyline_briefings_table.c.data)
+        .where(storyline_briefings_table.c.storyline_id == storyline_id)
+        .order_by(storyline_briefings_table.c.generated_at.desc(), storyline_briefings_table.c.id)
+        .limit(1)
+    )
+    with _reading(engine) as conn:
+        data = conn.execute(query).scalar()
+    return briefing_from_dict(data) if data is not None else None
+
+
+# --- storylines for the web app and feeds --------------------------------------------------
+
+
+def count_storylines(engine: Engine) -> int:
+    with _reading(engine) as conn:
+        return conn.execute(select(func.count()).select_from(storylines)).scalar_one()
+
+
+def storyline_briefings(engine: Engine, storyline_id: str, limit: int = 50) -> list[Briefing]:
+    """Briefings of a storyline, newest first: its own, and those of the articles in it."""
+    members = select(storyline_articles.c.article_id).where(storyline_articles.c.storyline_id == storyline_id)
+    query = (
+        select(briefings.c.data)
+        .where(or_(briefings.c.storyline_id == storyline_id, briefings.c.article_id.in_(members)))
+        .order_by(briefings.c.generated_at.desc(), briefings.c.id)
+        .limit(limit)
+    )
+    with _reading(engine) as conn:
+        return [briefing_from_dict(data) for data in conn.execute(query).scalars()]

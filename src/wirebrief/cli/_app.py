@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from ..errors import WirebriefError
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Structured, cited briefings from raw news.")
 eval_app = typer.Typer(no_args_is_help=True, help="Measure wirebrief against peers on public data.")
 app.add_typer(eval_app, name="eval")
+bench_app = typer.Typer(no_args_is_help=True, help="Time wirebrief on large synthetic streams.")
+app.add_typer(bench_app, name="bench")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -69,12 +72,25 @@ def read_inputs(sources: list[str], settings: Settings, published: Optional[date
 
 
 
-SourcesArg = Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.", show_default=False)]
+SourcesArg = Annotated[
+    list[str], typer.Argument(help="Files, folders, http(s) URLs of pages or feeds, or - for stdin.", show_default=False)
+]
 PublishedOpt = Annotated[
     Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD) that anchors relative dates.")
 ]
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL (default: $WIREBRIEF_DB_URL or a SQLite file).")]
 
 
-def settings_for(db: Optional[str]) -> Settings:
-    return Settings(db_url=db) if db else Settings()
+AllowPrivateOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Fetch URLs that resolve to loopback, private or link-local addresses (default: refused; "
+        "or set WIREBRIEF_ALLOW_PRIVATE=1).",
+    ),
+]
+
+
+def settings_for(db: Optional[str], allow_private: bool = False) -> Settings:
+    settings = Settings(db_url=db) if db else Settings()
+    return dataclasses.replace(settings, allow_private=True) if allow_private else settings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from rich.table import Table
 
 from .. import pipeline, render
 from ..config import Settings
-from ._app import DbOpt, Format, PublishedOpt, SourcesArg, parse_date, read_inputs, user_errors, app, err, settings_for
+from ._app import AllowPrivateOpt, DbOpt, Format, PublishedOpt, SourcesArg, parse_date, read_inputs, user_errors, app, err, settings_for
 
 @app.command("brief")
 def brief_cmd(
@@ -21,9 +22,10 @@ def brief_cmd(
     citations: Annotated[bool, typer.Option("--citations", help="Cite every statement as [n] with a source list.")] = False,
     extras: Annotated[bool, typer.Option("--extras", help="Add timeline, key players and quotes to markdown.")] = False,
     published: PublishedOpt = None,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """Print one briefing per story found in SOURCES."""
-    settings = Settings()
+    settings = settings_for(None, allow_private)
     with user_errors():
         result = read_inputs(sources, settings, parse_date(published))
         briefed = pipeline.brief_documents(result.documents, settings)
@@ -47,11 +49,13 @@ def brief_cmd(
 
 
 @app.command("ingest")
-def ingest_cmd(sources: SourcesArg, db: DbOpt = None, published: PublishedOpt = None) -> None:
+def ingest_cmd(
+    sources: SourcesArg, db: DbOpt = None, published: PublishedOpt = None, allow_private: AllowPrivateOpt = False
+) -> None:
     """Brief SOURCES and store documents, articles, sentences and briefings in the database."""
-    from .. import store
+    from .. import store, storyline_tracker
 
-    settings = settings_for(db)
+    settings = settings_for(db, allow_private)
     with user_errors():
         engine = store.connect(settings.db_url)
         result = read_inputs(sources, settings, parse_date(published))
@@ -62,7 +66,9 @@ def ingest_cmd(sources: SourcesArg, db: DbOpt = None, published: PublishedOpt = 
             if not briefed:
                 err.print(f"[yellow]skip:[/yellow] {document.origin}: no story found")
                 continue
-            saved = store.save_document(engine, document, [(b.article, b.sentences, b.briefing) for b in briefed])
+            # near-duplicates of stored stories are not stored again; their source is listed as also reporting them
+            saved, _ = store.save_deduplicated(engine, document, [(b.article, b.sentences, b.briefing) for b in briefed])
+            storyline_tracker.assign_articles(engine, [b.article for b in briefed if b.article.id in saved.stored_articles])
             added += len(saved.stored_articles)
             if saved.stored_articles:
                 err.print(f"stored {len(saved.stored_articles)} of {len(briefed)} stories from {document.origin}")
@@ -77,19 +83,27 @@ def ingest_cmd(sources: SourcesArg, db: DbOpt = None, published: PublishedOpt = 
 def stories_cmd(
     db: DbOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    articles: Annotated[bool, typer.Option("--articles", help="List single articles with their briefings instead.")] = False,
 ) -> None:
-    """List stored stories, newest first."""
+    """List storylines, most recently updated first (with --articles: stored articles, newest first)."""
     from .. import store
 
     settings = settings_for(db)
     with user_errors():
-        rows = store.list_stories(store.connect(settings.db_url), limit=limit)
+        engine = store.connect(settings.db_url)
+        rows = store.list_stories(engine, limit=limit) if articles else store.list_storylines(engine, limit=limit)
     if not rows:
         err.print("no stories stored yet: run `wirebrief ingest PATH` first")
         return
     out = Console()
     if not out.is_terminal:
         out = Console(width=240)  # piped: one line per story, never wrapped
+    if not articles:
+        table = Table("storyline", "first seen", "last seen", "articles", "title", box=None)
+        for line in rows:
+            table.add_row(line.id, f"{line.first_seen:%Y-%m-%d %H:%M}", f"{line.last_seen:%Y-%m-%d %H:%M}", str(line.article_count), line.title)
+        out.print(table)
+        return
     table = Table("id", "published", "title", "source", "sentences", box=None)
     for row in rows:
         table.add_row(row.briefing_id or row.article_id, str(row.published or ""), row.title, row.source or "", str(row.sentence_count))
@@ -98,27 +112,35 @@ def stories_cmd(
 
 @app.command("show")
 def show_cmd(
-    story_id: Annotated[str, typer.Argument(metavar="ID", help="A briefing or article id, or a unique prefix.")],
+    story_id: Annotated[str, typer.Argument(metavar="ID", help="A storyline, briefing or article id, or a unique prefix.")],
     db: DbOpt = None,
     output_format: Annotated[Format, typer.Option("--format", "-f")] = Format.md,
     citations: Annotated[bool, typer.Option("--citations")] = False,
     extras: Annotated[bool, typer.Option("--extras")] = False,
 ) -> None:
-    """Print a stored briefing."""
+    """Print a stored briefing; for a storyline id, its latest briefing with the merged timeline."""
     from .. import store
+    from ..storyline_tracker import find_storyline_briefing
 
     settings = settings_for(db)
     with user_errors():
         engine = store.connect(settings.db_url)
-        briefing = store.get_briefing(engine, story_id)
+        briefing = find_storyline_briefing(engine, story_id) or store.get_briefing(engine, story_id)
+        extras = extras or briefing.storyline_id is not None
         texts = {}
         for source in briefing.sources:
             _, sentences = store.get_article(engine, source.article_id)
             texts.update({(s.article_id, s.index): s.text for s in sentences})
+        also = [copy for source in briefing.sources for copy in store.also_reported_by(engine, source.article_id)]
     lookup = lambda citation: texts.get(tuple(citation))  # noqa: E731
     if output_format is Format.md:
-        typer.echo(render.to_markdown(briefing, citations=citations, extras=extras, lookup=lookup))
+        text = render.to_markdown(briefing, citations=citations, extras=extras, lookup=lookup)
+        if also:
+            text += "\nAlso reported by:\n" + "\n".join(f"- {c.source or c.origin}: {c.title or ''} ({c.url or c.origin})" for c in also)
+        typer.echo(text)
     else:
-        typer.echo(json.dumps(render.to_json_dict(briefing, lookup=lookup), ensure_ascii=False, indent=2 if output_format is Format.json else None))
+        data = render.to_json_dict(briefing, lookup=lookup)
+        data["also_reported_by"] = [dataclasses.asdict(c) for c in also]
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2 if output_format is Format.json else None))
 
 

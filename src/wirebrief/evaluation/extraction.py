@@ -26,7 +26,8 @@ import re
 import statistics
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -154,9 +155,26 @@ def newspaper_body(html: str, url: str) -> str:
     import newspaper
 
     # fetch_images=False: newspaper would otherwise download images to size them (network, and no effect on text)
-    article = newspaper.article(url, input_html=html, fetch_images=False)
-    article.parse()
+    with _no_punkt_words():
+        article = newspaper.article(url, input_html=html, fetch_images=False)  # parses the given HTML
+        article.parse()  # as the benchmark's runner does
     return article.text or ""
+
+
+@contextmanager
+def _no_punkt_words() -> Iterator[None]:
+    """newspaper's Korean tokenizer calls `nltk.word_tokenize`, which loads NLTK's punkt data (not
+    downloadable here) only to split sentences first; `preserve_line=True` gives the same word
+    tokenizer without that step. Japanese pages need `tinysegmenter` (in the eval extra)."""
+    import nltk
+    from nltk.tokenize import word_tokenize
+
+    original = nltk.word_tokenize
+    nltk.word_tokenize = lambda text, *args, **kwargs: word_tokenize(text, preserve_line=True)
+    try:
+        yield
+    finally:
+        nltk.word_tokenize = original
 
 
 EXTRACTORS: dict[str, Extractor] = {

@@ -1,0 +1,5 @@
+"""The web app: `create_app(settings)` (pages, JSON API with OpenAPI docs, feeds)."""
+
+from .app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,50 @@
+"""Atom, RSS 2.0 and JSON Feed of the latest briefings, overall and per storyline."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
+
+from .. import store, syndication
+from ..models import Briefing
+from .app import room
+from .pages import ID_PATTERN
+from .views import briefings_of_storyline
+
+router = APIRouter(prefix="/feeds", tags=["feeds"])
+
+FEED_SIZE = 50
+MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "json": "application/feed+json"}
+Format = Annotated[str, Path(pattern=r"^(atom|rss|json)$", description="atom, rss or json")]
+
+
+def _respond(request: Request, fmt: str, briefings: list[Briefing], title: str, home_path: str) -> Response:
+    base = str(request.base_url).rstrip("/")
+    channel = syndication.Channel(
+        title=title,
+        home_url=base + home_path,
+        feed_url=str(request.url),
+        link=lambda b: f"{base}/briefings/{b.id}",
+    )
+    if fmt == "json":
+        return JSONResponse(syndication.to_json_feed(briefings, channel), media_type=MEDIA_TYPES["json"])
+    body = syndication.to_atom(briefings, channel) if fmt == "atom" else syndication.to_rss(briefings, channel)
+    return Response(body, media_type=MEDIA_TYPES[fmt] + "; charset=utf-8")
+
+
+@router.get("/latest.{fmt}", summary="The latest briefings as Atom, RSS 2.0 or JSON Feed")
+def latest_feed(request: Request, fmt: Format) -> Response:
+    briefings = store.list_briefings(room(request).engine, FEED_SIZE)
+    return _respond(request, fmt, briefings, "wirebrief: latest briefings", "/")
+
+
+@router.get("/storylines/{storyline_id}.{fmt}", summary="One storyline's briefings as Atom, RSS 2.0 or JSON Feed")
+def storyline_feed(request: Request, storyline_id: Annotated[str, Path(pattern=ID_PATTERN)], fmt: Format) -> Response:
+    engine = room(request).engine
+    briefings = briefings_of_storyline(engine, store.storyline_of_article(engine, storyline_id) or storyline_id, FEED_SIZE)
+    if not briefings:
+        raise HTTPException(404, f"no storyline {storyline_id}")
+    return _respond(request, fmt, briefings, f"wirebrief: {briefings[0].title}", f"/storylines/{storyline_id}")

@@ -1,0 +1,173 @@
+"""HTML pages: front page, storyline, briefing, article, entity, search, the paste form and /docs."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Path, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException
+
+from .. import render, search, store
+from ..errors import InputError
+from ..pipeline import sentence_lookup
+from . import jobs
+from .app import room
+from .views import briefing_view, briefings_of_storyline, front_items, storyline_key, storyline_view, texts_for
+
+router = APIRouter(include_in_schema=False)
+
+ID_PATTERN = r"^[0-9a-f]{4,64}$"
+SLUG_PATTERN = r"^[\w-]{1,200}$"
+IdPath = Annotated[str, Path(pattern=ID_PATTERN)]
+SlugPath = Annotated[str, Path(pattern=SLUG_PATTERN)]
+PageQuery = Annotated[int, Query(ge=1, le=100_000)]
+PAGE_SIZE = 20
+STORYLINE_MAX_BRIEFINGS = 100
+
+
+def _page(request: Request, template: str, status_code: int = 200, **context: object) -> Response:
+    return room(request).templates.TemplateResponse(request, template, context, status_code=status_code)
+
+
+def _pages(total: int) -> int:
+    return max(1, math.ceil(total / PAGE_SIZE))
+
+
+@router.get("/", response_class=HTMLResponse)
+async def front_page(request: Request, page: PageQuery = 1) -> Response:
+    """The latest storylines, each shown by its latest briefing."""
+    r = room(request)
+    items, total = front_items(r.engine, r.briefings, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    return _page(request, "front.html", items=items, page=page, pages=_pages(total))
+
+
+@router.get("/storylines/{storyline_id}", response_class=HTMLResponse)
+def storyline_page(request: Request, storyline_id: IdPath) -> Response:
+    engine = room(request).engine
+    owner = store.storyline_of_article(engine, storyline_id)
+    if owner is not None:  # an article's address leads to the storyline it belongs to
+        return RedirectResponse(f"/storylines/{owner}", status_code=307)
+    briefings = briefings_of_storyline(engine, storyline_id, STORYLINE_MAX_BRIEFINGS)
+    if not briefings:
+        raise HTTPException(404, f"no storyline {storyline_id}")
+    return _page(request, "storyline.html", s=storyline_view(storyline_id, briefings, texts_for(engine, briefings)))
+
+
+@router.get("/briefings/{briefing_id}.md", response_class=PlainTextResponse)
+def briefing_markdown(request: Request, briefing_id: IdPath) -> Response:
+    """The briefing in the seed format, exactly as `wirebrief show` prints it."""
+    briefing = _briefing(request, briefing_id)
+    return PlainTextResponse(render.to_markdown(briefing), media_type="text/markdown; charset=utf-8")
+
+
+@router.get("/briefings/{briefing_id}", response_class=HTMLResponse)
+async def briefing_page(request: Request, briefing_id: IdPath) -> Response:
+    r = room(request)
+    body = r.pages.get(request.url.path)
+    if body is None:  # a stored briefing and its sentences never change, so neither does its page
+        briefing = _briefing(request, briefing_id)
+        body = _page(request, "briefing.html", b=briefing_view(briefing, texts_for(r.engine, [briefing]))).body
+        r.pages.put(request.url.path, bytes(body))
+    return HTMLResponse(body)
+
+
+def _briefing(request: Request, briefing_id: str):  # type: ignore[no-untyped-def]
+    briefing = room(request).briefings.get(briefing_id)
+    if briefing is None:
+        raise HTTPException(404, f"no briefing {briefing_id}")
+    return briefing
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: IdPath) -> Response:
+    engine = room(request).engine
+    found = store.find_article(engine, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id}")
+    article, sentences = found
+    paragraphs: dict[int, list] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    also = store.also_reported_by(engine, article_id) if hasattr(store, "also_reported_by") else []
+    from .security import safe_url
+
+    return _page(
+        request,
+        "article.html",
+        article=article,
+        url=safe_url(article.url),
+        paragraphs=list(paragraphs.values()),
+        briefings=store.briefings_of_article(engine, article_id),
+        also=[(a, safe_url(a.url)) for a in also],
+    )
+
+
+@router.get("/entities/{entity_slug}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_slug: SlugPath) -> Response:
+    """A person, organisation or place: the storylines and briefings naming it."""
+    engine = room(request).fresh_index()
+    entity = search.find_entity(engine, entity_slug)
+    if entity is None:
+        raise HTTPException(404, f"no one and nothing called {entity_slug!r} in any briefing")
+    briefings = search.briefings_naming(engine, entity_slug)
+    storylines: dict[str, object] = {}
+    for briefing in briefings:  # newest first, so each storyline keeps its latest briefing
+        storylines.setdefault(storyline_key(briefing), briefing)
+    return _page(request, "entity.html", entity=entity, briefings=briefings, storylines=storylines)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "", page: PageQuery = 1) -> Response:
+    hits = search.search(room(request).fresh_index(), q, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE) if q.strip() else []
+    shown = [(hit, _marked(hit.snippet)) for hit in hits[:PAGE_SIZE]]
+    return _page(request, "search.html", q=q, hits=shown, page=page, more=len(hits) > PAGE_SIZE)
+
+
+def _marked(snippet: str) -> list[tuple[str, bool]]:
+    """'a \\x02b\\x03 c' → [('a ', False), ('b', True), (' c', False)]: the template marks the matches."""
+    return [(part, i % 2 == 1) for i, part in enumerate(re.split(r"[\x02\x03]", snippet)) if part]
+
+
+@router.get("/brief", response_class=HTMLResponse)
+def brief_form(request: Request) -> Response:
+    return _page(request, "brief.html", results=None, error=None, text="", url="", max_chars=jobs.MAX_PASTE_CHARS)
+
+
+@router.post("/brief", response_class=HTMLResponse)
+def brief_submit(
+    request: Request,
+    text: Annotated[str, Form(max_length=jobs.MAX_PASTE_CHARS)] = "",
+    url: Annotated[str, Form(max_length=jobs.MAX_URL_CHARS)] = "",
+    published: Annotated[date | None, Form()] = None,
+) -> Response:
+    """Brief pasted text or a URL and show the briefings; nothing is stored."""
+    r = room(request)
+    wait_s = r.paste_limiter.retry_after_s(request.client.host if request.client else "?")
+    if wait_s > 0:
+        raise HTTPException(429, f"too many briefings from your address: try again in {math.ceil(wait_s)} s",
+                            headers={"Retry-After": str(math.ceil(wait_s))})
+    context = {"text": text, "url": url, "max_chars": jobs.MAX_PASTE_CHARS, "results": None, "error": None}
+    try:
+        results = jobs.brief(r, jobs.documents_for(text, url, r.settings, published=published))
+    except InputError as exc:
+        return _page(request, "brief.html", status_code=400, **{**context, "error": str(exc)})
+    lookup = sentence_lookup(results)
+    texts = {(s.article_id, s.index): lookup((s.article_id, s.index)) for b in results for s in b.sentences}
+    views = [briefing_view(b.briefing, texts, stored=False) for b in results]
+    return _page(request, "brief.html", **{**context, "results": views})
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> Response:
+    """The OpenAPI description as a page: every operation, its parameters and what it answers."""
+    spec = request.app.openapi()
+    operations = [
+        {"method": method.upper(), "path": path, **operation}
+        for path, methods in spec["paths"].items()
+        for method, operation in methods.items()
+    ]
+    return _page(request, "docs.html", spec=spec, operations=operations)
