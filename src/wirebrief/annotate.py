@@ -36,7 +36,8 @@ ROLE_NOUNS = frozenset(
     prosecutor economist scholar researcher diplomat executive manager coach captain owner deputy
     lawmaker legislator justice sheriff officer commissioner administrator strategist pastor bishop pope
     assemblywoman assemblyman resident actress actor star striker defender midfielder goalkeeper player
-    boss chairperson superintendent inspector activist campaigner founder-director""".split()
+    boss chairperson superintendent inspector activist campaigner founder-director councillor councilor
+    councilman councilwoman alderman detective sergeant constable doctor nurse""".split()
 )
 _OPEN_QUOTES = "“\"‘'"
 # Double quotes, and British single quotes whose closing mark is not an apostrophe (’ before a letter).
@@ -238,7 +239,7 @@ def _is_heading_paragraph(text: str, sentence: Sentence, starts: list[int]) -> b
 def _person_mentions(doc) -> list:
     """PERSON entities, plus names the model missed that end in a known surname ("Rustem Umerov"
     when only "Umerov" was tagged)."""
-    entities = [ent for ent in doc.ents if ent.label_ == "PERSON" and _clean_name(ent.text)]
+    entities = [ent for ent in doc.ents if (ent.label_ == "PERSON" or _looks_like_person(ent)) and _clean_name(ent.text)]
     surnames = {_clean_name(ent.text).split()[-1] for ent in entities}
     mentions = list(entities)
     for token in doc:
@@ -249,6 +250,25 @@ def _person_mentions(doc) -> list:
             start -= 1
         mentions.append(doc[start : token.i + 1])
     return sorted(mentions, key=lambda span: span.start)
+
+
+_ORG_WORDS = frozenset(
+    """council association ministry university party union committee agency authority group company
+    corporation bank court department office commission institute foundation league club news times
+    post herald daily network board fund trust service services school hospital army police""".split()
+)
+
+
+def _looks_like_person(ent) -> bool:
+    """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
+    a two- or three-word proper name with no organisation word, given a role or saying something."""
+    words = ent.text.split()
+    if ent.label_ != "ORG" or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.lower() in _ORG_WORDS for w in words):
+        return False
+    speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS
+    return speaks or _role_of(ent) is not None
 
 
 def _is_name_part(token) -> bool:
