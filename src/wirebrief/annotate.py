@@ -239,8 +239,8 @@ def _is_heading_paragraph(text: str, sentence: Sentence, starts: list[int]) -> b
 def _person_mentions(doc) -> list:
     """PERSON entities, plus names the model missed that end in a known surname ("Rustem Umerov"
     when only "Umerov" was tagged)."""
-    entities = [ent for ent in doc.ents if (ent.label_ == "PERSON" or _looks_like_person(ent)) and _clean_name(ent.text)]
-    surnames = {_clean_name(ent.text).split()[-1] for ent in entities}
+    entities = [ent for ent in doc.ents if (ent.label_ == "PERSON" or _looks_like_person(ent)) and _person_name(ent.text)]
+    surnames = {_person_name(ent.text).split()[-1] for ent in entities}
     mentions = list(entities)
     for token in doc:
         if token.ent_type_ or token.text not in surnames or token.pos_ != "PROPN":
@@ -279,11 +279,22 @@ def _canonical_people(mentions) -> dict[str, str]:
     """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used."""
     full_names: dict[str, str] = {}
     for mention in mentions:
-        name = _clean_name(mention.text)
+        name = _person_name(mention.text)
         surname = name.split()[-1]
         if len(name) > len(full_names.get(surname, "")):
             full_names[surname] = name
-    return {_clean_name(m.text): full_names[_clean_name(m.text).split()[-1]] for m in mentions}
+    return {_person_name(m.text): full_names[_person_name(m.text).split()[-1]] for m in mentions}
+
+
+def _person_name(text: str) -> str:
+    """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie")."""
+    words = _clean_name(text).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_NOUNS | _HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev".split())
 
 
 def _clean_name(text: str) -> str:
@@ -381,7 +392,7 @@ def _person_for_description(speaker: str | None, roles_by_name: dict[str, str]) 
 
 def _quotes(doc, spans, quote_spans, people: dict[str, str], article_id: str, roles_by_name: dict[str, str]) -> list[Quote]:
     quotes = []
-    person_before = [(m.start_char, people.get(_clean_name(m.text), _clean_name(m.text))) for m in _person_mentions(doc)]
+    person_before = [(m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for m in _person_mentions(doc)]
     previous: tuple[int, str | None] = (-1, None)  # paragraph and speaker of the last quote
     for start, end in quote_spans:
         covering = [i for i, s in enumerate(spans) if s.start_char < end and s.end_char > start]
