@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import warnings
 from dataclasses import replace
 from datetime import datetime
@@ -69,6 +70,18 @@ def test_web_front_page_lists_latest_storylines_newest_first(client, data):
     links = second.xpath(".//a/@href")
     assert f"/briefings/{newest_digest_story.id}" in links
     assert f"/storylines/{newest_digest_story.sources[0].article_id}" in links
+
+
+def test_web_front_page_shows_new_briefings_once_its_copy_expires(data, tmp_path):
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    engine = store.connect(url)
+    app_client = TestClient(create_app(Settings(db_url=url)))
+    assert "Nothing stored yet" in app_client.get("/").text
+    article, sentences = store.get_article(store.connect(data.url), data.hostile.sources[0].article_id)
+    store.save_document(engine, store_document(article), [(article, sentences, data.hostile)])
+    assert "Nothing stored yet" in app_client.get("/").text  # the rendered copy is still fresh
+    time.sleep(web_app.FRONT_PAGE_TTL_S + 0.1)
+    assert texts(html(app_client.get("/")), "//li[@class='storyline-item']/h2") == [HOSTILE_TITLE]
 
 
 def test_web_front_page_paginates(client, data, monkeypatch):
@@ -207,11 +220,14 @@ def test_web_not_found_is_a_page_and_json_under_api(client):
     assert api.json() == {"error": {"status": 404, "title": "Not found", "message": "no briefing 0123456789abcdef"}}
 
 
-def test_web_server_errors_never_leak_a_traceback(client, monkeypatch):
+def test_web_server_errors_never_leak_a_traceback(data, monkeypatch):
+    client = TestClient(create_app(Settings(db_url=data.url)), raise_server_exceptions=False)  # nothing cached yet
+
     def broken(*args, **kwargs):
         raise RuntimeError("secret detail from deep inside")
 
     monkeypatch.setattr(store, "list_briefings", broken)
+    monkeypatch.setattr(store, "briefing_ids", broken)
     monkeypatch.setattr(store, "count_storylines", broken)
     for path in ("/", "/api/briefings", "/feeds/latest.rss"):
         response = client.get(path)

@@ -82,10 +82,15 @@ def bench_serve_cmd(
             figures = []
             for name, paths in pages:
                 figures.append(serving.load(base, name, paths, rate, duration))
+            seen = set(sample)
+            unseen = [f"/briefings/{i}" for i in ids if i not in seen][: int(rate * duration)]
+            if len(unseen) >= rate * duration:  # every request a briefing nobody asked for yet: no cache helps
+                figures.append(serving.load(base, "first views", unseen, rate, duration))
         finally:
             server.terminate()
             server.wait(timeout=10)
-    typer.echo(f"{len(ids)} briefings, {rate:.0f} req/s per page for {duration:.0f} s, open loop on loopback, one server process")
+    typer.echo(f"{len(ids)} briefings, {rate:.0f} req/s per page for {duration:.0f} s, open loop on loopback, one server process; "
+               f"briefing page: {len(sample)} briefings, each viewed once before; first views: briefings never viewed")
     typer.echo(serving.format_report(figures, rate, p99_budget_ms))
     if any(f.errors or f.p99_ms >= p99_budget_ms for f in figures[:2]):
         raise typer.Exit(1)

@@ -8,6 +8,7 @@ latency counts from when it was due, so a slow server cannot hide behind a slowe
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import math
 import re
@@ -137,9 +138,14 @@ async def _load(base_url: str, paths: Sequence[str], rate: float, duration_s: fl
 
 def load(base_url: str, name: str, paths: Sequence[str], rate: float, duration_s: float, timeout_s: float = 5.0) -> Figures:
     """GET `paths` round-robin at `rate` per second for `duration_s` seconds."""
-    started = time.perf_counter()
-    latencies, errors = asyncio.run(_load(base_url, paths, rate, duration_s, timeout_s))
-    seconds = time.perf_counter() - started
+    gc.collect()
+    gc.disable()  # the client must not pause (this process may hold a language model): no collections mid-run
+    try:
+        started = time.perf_counter()
+        latencies, errors = asyncio.run(_load(base_url, paths, rate, duration_s, timeout_s))
+        seconds = time.perf_counter() - started
+    finally:
+        gc.enable()
     ms = [value * 1000 for value in latencies]
     return Figures(name, len(ms), errors, seconds, percentile(ms, 50), percentile(ms, 90), percentile(ms, 99), max(ms, default=0.0))
 

@@ -7,6 +7,7 @@ error through `handle_error`, which shows a status and a one-line message, never
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections import OrderedDict
@@ -35,6 +36,7 @@ PASTE_WINDOW_S = 60.0  # … in this many seconds
 INDEX_REFRESH_S = 5.0  # how stale search and entity pages may be
 BRIEFING_CACHE_SIZE = 4096  # parsed briefings kept in memory
 PAGE_CACHE_BYTES = 64 * 1024 * 1024  # rendered briefing pages kept in memory
+FRONT_PAGE_TTL_S = 1.0  # how long a rendered front page is served before it is rendered again
 
 log = logging.getLogger("wirebrief.web")
 
@@ -70,29 +72,37 @@ class BriefingCache:
 
 
 class PageCache:
-    """Rendered pages that can never change (a stored briefing's page), up to `max_bytes`, LRU out first."""
+    """Rendered pages, up to `max_bytes`, least recently used out first.
+
+    A page put without `ttl_s` never changes (a stored briefing's page); one put with it (the front
+    page) is served for that many seconds, so new briefings show within `ttl_s`.
+    """
 
     def __init__(self, max_bytes: int = PAGE_CACHE_BYTES) -> None:
         self.max_bytes = max_bytes
-        self._pages: OrderedDict[str, bytes] = OrderedDict()
+        self._pages: OrderedDict[str, tuple[bytes, float]] = OrderedDict()  # key → (body, expires at)
         self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key: str) -> bytes | None:
         with self._lock:
-            body = self._pages.get(key)
-            if body is not None:
-                self._pages.move_to_end(key)
-            return body
+            found = self._pages.get(key)
+            if found is None or found[1] < time.monotonic():
+                return None
+            self._pages.move_to_end(key)
+            return found[0]
 
-    def put(self, key: str, body: bytes) -> None:
+    def put(self, key: str, body: bytes, ttl_s: float | None = None) -> None:
+        if len(body) > self.max_bytes:
+            return
         with self._lock:
-            if key in self._pages or len(body) > self.max_bytes:
-                return
-            self._pages[key] = body
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old[0])
+            self._pages[key] = (body, time.monotonic() + ttl_s if ttl_s is not None else math.inf)
             self._bytes += len(body)
             while self._bytes > self.max_bytes:
-                self._bytes -= len(self._pages.popitem(last=False)[1])
+                self._bytes -= len(self._pages.popitem(last=False)[1][0])
 
 
 @dataclass

@@ -15,6 +15,7 @@ from .. import render, search, store
 from ..errors import InputError
 from ..pipeline import sentence_lookup
 from . import jobs
+from . import app as web_app
 from .app import room
 from .views import briefing_view, briefings_of_storyline, front_items, storyline_key, storyline_view, texts_for
 
@@ -41,8 +42,13 @@ def _pages(total: int) -> int:
 async def front_page(request: Request, page: PageQuery = 1) -> Response:
     """The latest storylines, each shown by its latest briefing."""
     r = room(request)
-    items, total = front_items(r.engine, r.briefings, PAGE_SIZE, (page - 1) * PAGE_SIZE)
-    return _page(request, "front.html", items=items, page=page, pages=_pages(total))
+    key = f"/?page={page}&size={PAGE_SIZE}"
+    body = r.pages.get(key)
+    if body is None:
+        items, total = front_items(r.engine, r.briefings, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        body = bytes(_page(request, "front.html", items=items, page=page, pages=_pages(total)).body)
+        r.pages.put(key, body, ttl_s=web_app.FRONT_PAGE_TTL_S)
+    return HTMLResponse(body)
 
 
 @router.get("/storylines/{storyline_id}", response_class=HTMLResponse)
