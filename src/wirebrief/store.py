@@ -41,7 +41,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from .errors import StoreError
-from .models import Article, Briefing, Document, Sentence, briefing_from_dict, to_dict
+from .models import Article, Briefing, Document, Sentence, Storyline, briefing_from_dict, to_dict
 
 SCHEMA_VERSION = "1"
 MIN_PREFIX = 4  # shortest id prefix accepted by get_briefing / get_article
@@ -828,8 +828,6 @@ def list_storylines(engine: Engine, limit: int = 50, offset: int = 0) -> list[St
 
 def find_storyline(engine: Engine, id_or_prefix: str) -> Storyline | None:
     """The storyline with this id (or unique prefix of at least MIN_PREFIX characters), or None."""
-    from .models import Storyline
-
     key = id_or_prefix.strip()
     with _reading(engine) as conn:
         ids = set(conn.execute(select(storylines.c.id).where(storylines.c.id == key)).scalars())

@@ -12,7 +12,6 @@ from rich.progress import track
 from rich.table import Table
 
 from .. import pipeline, render
-from ..config import Settings
 from ._app import AllowPrivateOpt, DbOpt, Format, PublishedOpt, SourcesArg, parse_date, read_inputs, user_errors, app, err, settings_for
 
 @app.command("brief")
