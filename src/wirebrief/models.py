@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import types
+import typing
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -157,16 +159,11 @@ def _dataclass_from_dict(cls: type, d: dict) -> Any:
 @functools.lru_cache(maxsize=None)
 def _type_hints(cls: type) -> dict[str, Any]:
     """Resolved field types of a dataclass (cached: resolving them is most of the cost of reading a briefing)."""
-    import typing
-
     return typing.get_type_hints(cls)
 
 
 def _from_json(tp: Any, value: Any) -> Any:
     """Turn one JSON value back into the type annotated as `tp`."""
-    import types
-    import typing
-
     if value is None:
         return None
     origin, args = typing.get_origin(tp), typing.get_args(tp)
