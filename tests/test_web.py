@@ -449,3 +449,15 @@ def test_web_ingest_api_requires_the_bearer_token(data, tmp_path):
     bad = api.post("/api/ingest", json={"text": "x", "url": "https://example.com/"}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert bad.status_code == 400 and bad.json()["error"]["message"].endswith("give either text or a URL")
     assert api.put("/api/briefings").status_code == 405
+
+
+def test_web_first_view_of_a_briefing_keeps_the_page_not_the_parsed_briefing(data):
+    app = create_app(Settings(db_url=data.url))
+    app_client = TestClient(app)
+    path = f"/briefings/{data.digest[0].id}"
+    first = app_client.get(path)
+    assert first.status_code == 200 and data.digest[0].title in first.text
+    r = app.state.room
+    assert r.pages.get(path) == first.content  # the rendered page is kept …
+    assert data.digest[0].id not in r.briefings._items  # … the parsed briefing is not (heap, GC pauses)
+    assert app_client.get(path).content == first.content

@@ -46,8 +46,9 @@ class WebData:
         return [self.hostile, *sorted(self.digest, key=lambda b: b.id, reverse=True)]
 
 
-def build(path: Path) -> WebData:
-    url = f"sqlite:///{path}"
+def build(path: Path | None = None, *, url: str | None = None) -> WebData:
+    """Fill the SQLite file at `path`, or the database at `url` (PostgreSQL in tests/test_postgres.py)."""
+    url = url or f"sqlite:///{path}"
     engine = store.connect(url)
     settings = Settings(db_url=url)
     digest = Document(id=content_id(DIGEST.read_text()), origin="examples/digest.txt", text=DIGEST.read_text(),

@@ -7,6 +7,7 @@ import functools
 import hashlib
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -152,32 +153,52 @@ def briefing_from_dict(d: dict) -> Briefing:
 
 def _dataclass_from_dict(cls: type, d: dict) -> Any:
     """Build `cls` from its `to_dict` form; missing keys take the field default, unknown keys are ignored."""
-    hints = _type_hints(cls)
-    return cls(**{f.name: _from_json(hints[f.name], d[f.name]) for f in dataclasses.fields(cls) if f.name in d})
-
-
-@functools.lru_cache(maxsize=None)
-def _type_hints(cls: type) -> dict[str, Any]:
-    """Resolved field types of a dataclass (cached: resolving them is most of the cost of reading a briefing)."""
-    return typing.get_type_hints(cls)
+    return _converter(cls)(d)
 
 
 def _from_json(tp: Any, value: Any) -> Any:
     """Turn one JSON value back into the type annotated as `tp`."""
-    if value is None:
-        return None
+    convert = _converter(tp)
+    return value if convert is None else convert(value)
+
+
+@functools.lru_cache(maxsize=None)
+def _converter(tp: Any) -> Callable[[Any], Any] | None:
+    """A function turning a JSON value into `tp` (None where the value is used as it is).
+
+    Built once per type: resolving annotations on every read was most of the cost of reading a briefing.
+    """
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         kinds = [a for a in args if a is not type(None)]
-        return _from_json(kinds[0], value) if len(kinds) == 1 else value
+        return _converter(kinds[0]) if len(kinds) == 1 else None
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_from_json(args[0], v) for v in value)
-        return tuple(_from_json(a, v) for a, v in zip(args, value))
+            item = _converter(args[0])
+            if item is None:
+                return lambda value: None if value is None else tuple(value)
+            return lambda value: None if value is None else tuple([item(v) if v is not None else None for v in value])
+        items = [_converter(a) for a in args]
+        return lambda value: None if value is None else tuple(
+            v if convert is None or v is None else convert(v) for convert, v in zip(items, value)
+        )
     if dataclasses.is_dataclass(tp):
-        return _dataclass_from_dict(tp, value)
+        hints = typing.get_type_hints(tp)
+        fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(tp)]
+
+        def build(d: Any) -> Any:
+            if d is None:
+                return None
+            kwargs = {}
+            for name, convert in fields:
+                if name in d:
+                    value = d[name]
+                    kwargs[name] = value if convert is None or value is None else convert(value)
+            return tp(**kwargs)
+
+        return build
     if tp is datetime:
-        return datetime.fromisoformat(value)
+        return lambda value: None if value is None else datetime.fromisoformat(value)
     if tp is date:
-        return date.fromisoformat(value)
-    return value
+        return lambda value: None if value is None else date.fromisoformat(value)
+    return None

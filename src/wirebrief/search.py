@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
@@ -153,7 +153,7 @@ def _index(conn: Connection, kind: str, ids: list[str]) -> int:
     else:
         a = store.articles
         for ref, title, body, published in conn.execute(select(a.c.id, a.c.title, a.c.text, a.c.published).where(a.c.id.in_(ids))):
-            moment = datetime(published.year, published.month, published.day) if published else None
+            moment = datetime(published.year, published.month, published.day, tzinfo=timezone.utc) if published else None
             docs.append({"kind": kind, "ref": ref, "title": title, "body": body, "moment": moment})
     if not docs:
         return 0
@@ -194,21 +194,26 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list
                 return [Hit(r.kind, r.ref, r.title, r.snippet, _moment(r.moment)) for r in rows]
             document = func.to_tsvector("english", search_docs.c.title + literal_column("' '") + search_docs.c.body)
             wanted = func.plainto_tsquery("english", " ".join(words))
+            # The matched words between \x02 and \x03, as FTS5's snippet() marks them on SQLite.
+            options = literal_column("'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12'")
+            snippet = func.ts_headline("english", search_docs.c.body, wanted, options)
             rows = conn.execute(
-                select(search_docs.c.kind, search_docs.c.ref, search_docs.c.title, search_docs.c.body, search_docs.c.moment)
+                select(search_docs.c.kind, search_docs.c.ref, search_docs.c.title, snippet.label("snippet"), search_docs.c.moment)
                 .where(document.op("@@")(wanted))
                 .order_by(func.ts_rank(document, wanted).desc(), search_docs.c.moment.desc())
                 .limit(limit)
                 .offset(offset)
             ).all()
-            return [Hit(r.kind, r.ref, r.title, r.body[:200], r.moment) for r in rows]
+            return [Hit(r.kind, r.ref, r.title, r.snippet, _moment(r.moment)) for r in rows]
     except SQLAlchemyError as exc:
         raise StoreError(f"search failed: {exc}") from exc
 
 
 def _moment(value: datetime | str | None) -> datetime | None:
-    """SQLite gives text back from a raw query."""
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    """SQLite gives text back from a raw query; PostgreSQL gives the session's time zone, made UTC here."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value)
+    return value.astimezone(timezone.utc) if value is not None and value.tzinfo is not None else value
 
 
 def find_entity(engine: Engine, entity_slug: str) -> Entity | None:

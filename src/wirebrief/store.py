@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     Text,
     create_engine,
+    delete,
     event,
     func,
     insert,
@@ -409,7 +410,8 @@ def _matching_ids(conn: Connection, key: str) -> set[tuple[str | None, str | Non
 
 def _pairs(conn: Connection, key: str, prefix: bool) -> set[tuple[str | None, str | None]]:
     def matches(column: Column) -> ColumnElement[bool]:
-        return column.startswith(key, autoescape=True) if prefix else column == key
+        # A prefix matches whatever the case, on every backend (SQLite's LIKE ignores ASCII case, PostgreSQL's does not).
+        return column.istartswith(key, autoescape=True) if prefix else column == key
 
     by_briefing = select(briefings.c.article_id, briefings.c.id).where(matches(briefings.c.id))
     by_article = (
@@ -813,6 +815,31 @@ def add_to_storyline(engine: Engine, storyline_id: str, title: str, article_id: 
         raise StoreError(f"cannot add article {article_id} to storyline {storyline_id}: {_reason(exc)}") from exc
 
 
+def merge_storylines(engine: Engine, gone_id: str, keep_id: str) -> None:
+    """Move every article of storyline `gone_id` into `keep_id` and drop `gone_id` with its briefings
+    (one transaction); nothing happens when `gone_id` was never stored."""
+    try:
+        with engine.begin() as conn:
+            gone = conn.execute(select(storylines).where(storylines.c.id == gone_id)).first()
+            keep = conn.execute(select(storylines).where(storylines.c.id == keep_id)).first()
+            if gone is None or keep is None:
+                return
+            conn.execute(update(storyline_articles).where(storyline_articles.c.storyline_id == gone_id).values(storyline_id=keep_id))
+            conn.execute(delete(storyline_briefings_table).where(storyline_briefings_table.c.storyline_id == gone_id))
+            conn.execute(delete(storylines).where(storylines.c.id == gone_id))
+            conn.execute(
+                update(storylines)
+                .where(storylines.c.id == keep_id)
+                .values(
+                    first_seen=min(_as_utc(keep.first_seen), _as_utc(gone.first_seen)),
+                    last_seen=max(_as_utc(keep.last_seen), _as_utc(gone.last_seen)),
+                    article_count=keep.article_count + gone.article_count,
+                )
+            )
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot merge storyline {gone_id} into {keep_id}: {_reason(exc)}") from exc
+
+
 def list_storylines(engine: Engine, limit: int = 50, offset: int = 0) -> list[StorylineRow]:
     """Storylines, most recently updated first."""
     query = (
@@ -832,7 +859,7 @@ def find_storyline(engine: Engine, id_or_prefix: str) -> Storyline | None:
     with _reading(engine) as conn:
         ids = set(conn.execute(select(storylines.c.id).where(storylines.c.id == key)).scalars())
         if not ids and len(key) >= MIN_PREFIX:
-            ids = set(conn.execute(select(storylines.c.id).where(storylines.c.id.startswith(key, autoescape=True))).scalars())
+            ids = set(conn.execute(select(storylines.c.id).where(storylines.c.id.istartswith(key, autoescape=True))).scalars())
         if len(ids) > 1:
             raise StoreError(f"ambiguous id '{key}': matches {len(ids)} storylines")
         if not ids:

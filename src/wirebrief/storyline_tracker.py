@@ -3,6 +3,9 @@
 The index lives in memory. On first use for a database it is rebuilt from the articles of the
 storylines seen within the last window (so a restart resumes where it stopped, and expired
 storylines stay closed); after that every assignment updates both the index and the tables.
+
+When the index merges a fragment into an older storyline, the store follows: the fragment's
+articles move to the survivor and the fragment is dropped, so a restart rebuilds the merged state.
 """
 
 from __future__ import annotations
@@ -44,8 +47,11 @@ class Tracker:
         if known is not None:
             return Assignment(article.id, known, False, 1.0)
         moment = article_moment(article, now)
+        merged_before = set(self.index.merged_into)
         assignment = self.index.add(article.id, assigner_text(article.title, article.text), moment)
         store.add_to_storyline(self.engine, assignment.storyline_id, article.title, article.id, moment)
+        for gone_id in set(self.index.merged_into) - merged_before:  # fragments the index folded together
+            store.merge_storylines(self.engine, gone_id, self.index.resolve(gone_id))
         return assignment
 
 

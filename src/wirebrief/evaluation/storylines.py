@@ -189,6 +189,9 @@ def score_stream(system: str, make: Callable[[], Assigner], stream: str, headlin
     assigner = make()
     started = time.perf_counter()
     predicted = [assigner.add(h.id, h.title, h.published).storyline_id for h in headlines]
+    resolve = getattr(assigner, "resolve", None)
+    if resolve is not None:  # storylines merged later: earlier articles follow them
+        predicted = [resolve(p) for p in predicted]
     seconds = time.perf_counter() - started
     truth = [h.story for h in headlines]
     b3 = bcubed(truth, predicted)

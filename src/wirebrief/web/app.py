@@ -50,8 +50,8 @@ class BriefingCache:
         self._items: OrderedDict[str, Briefing] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get_many(self, ids: Sequence[str]) -> list[Briefing]:
-        """The stored briefings among `ids`, in the order given."""
+    def get_many(self, ids: Sequence[str], keep: bool = True) -> list[Briefing]:
+        """The stored briefings among `ids`, in the order given; with `keep=False` those read are not kept."""
         with self._lock:
             found = {i: self._items[i] for i in ids if i in self._items}
             for i in found:
@@ -60,14 +60,16 @@ class BriefingCache:
         if missing:
             loaded = store.find_briefings(self.engine, missing)
             found.update(loaded)
+            if not keep:
+                return [found[i] for i in ids if i in found]
             with self._lock:
                 self._items.update(loaded)
                 while len(self._items) > self.size:
                     self._items.popitem(last=False)
         return [found[i] for i in ids if i in found]
 
-    def get(self, briefing_id: str) -> Briefing | None:
-        found = self.get_many([briefing_id])
+    def get(self, briefing_id: str, keep: bool = True) -> Briefing | None:
+        found = self.get_many([briefing_id], keep)
         return found[0] if found else None
 
 

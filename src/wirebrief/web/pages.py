@@ -75,14 +75,16 @@ async def briefing_page(request: Request, briefing_id: IdPath) -> Response:
     r = room(request)
     body = r.pages.get(request.url.path)
     if body is None:  # a stored briefing and its sentences never change, so neither does its page
-        briefing = _briefing(request, briefing_id)
+        # Its rendered page is kept, so the parsed briefing is not: thousands of first views would otherwise
+        # fill the heap with objects whose full garbage collections stall every request (bench serve, first views).
+        briefing = _briefing(request, briefing_id, keep=False)
         body = _page(request, "briefing.html", b=briefing_view(briefing, texts_for(r.engine, [briefing]))).body
         r.pages.put(request.url.path, bytes(body))
     return HTMLResponse(body)
 
 
-def _briefing(request: Request, briefing_id: str):  # type: ignore[no-untyped-def]
-    briefing = room(request).briefings.get(briefing_id)
+def _briefing(request: Request, briefing_id: str, keep: bool = True):  # type: ignore[no-untyped-def]
+    briefing = room(request).briefings.get(briefing_id, keep)
     if briefing is None:
         raise HTTPException(404, f"no briefing {briefing_id}")
     return briefing
