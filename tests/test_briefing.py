@@ -11,7 +11,7 @@ from wirebrief.config import Settings
 from wirebrief.models import Document, briefing_from_dict, to_dict
 from wirebrief.pipeline import brief_documents, brief_text, sentence_lookup
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from seeddata import SEEDS
 PUBLISHED = date(2026, 2, 5)  # Thursday
 GENERATED = datetime(2026, 1, 25, 4, 53, 41, tzinfo=timezone.utc)
 HEADER_RE = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d UTC \d{4}: # .+$")

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from seeddata import SEED_HEADLINES, SEEDS
 from wirebrief.cli import app
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_DIGEST = SEEDS / "000_a78007deab5b94f3.txt"
 SEED_FORMAT = SEEDS / "004_ce2873a051e51ca9.txt"
 
@@ -38,14 +38,6 @@ SECTIONS = ["The Story:", "Key Points:", "Key Takeaways:", "Impact Analysis:"]
 EXTRA_SECTIONS = ["Timeline:", "Key Players:", "Quotes:", "Sources:"]
 STATEMENT_FIELDS = ["story", "key_points", "key_takeaways", "impact_analysis"]
 
-SEED_HEADLINES = [
-    "Ukraine says first day of peace talks with Russia ‘productive’",
-    "US Supreme Court rejects challenge to California redistricting effort",
-    "US-Iran nuclear talks set for Oman on Friday, Tehran confirms",
-    "Man convicted of trying to assassinate Trump to serve life in prison",
-    "AIPAC-linked PAC ups pressure on ‘moderate’ US Democrat in new strategy",
-    "Why is there a mixed reaction in India to the US trade deal?",
-]
 CLUTTER = [
     "Photo by",
     "/AFP",

@@ -1,21 +1,12 @@
 """Segmentation: stories found at headlines, subheadings kept inside, clutter out by general rules."""
 
-from pathlib import Path
 
 import pytest
 
 from wirebrief.models import Document
+from seeddata import SEED_HEADLINES, SEEDS
 from wirebrief.segment import is_clutter, is_heading_like, split_document
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-SEED_HEADLINES = [
-    "Ukraine says first day of peace talks with Russia ‘productive’",
-    "US Supreme Court rejects challenge to California redistricting effort",
-    "US-Iran nuclear talks set for Oman on Friday, Tehran confirms",
-    "Man convicted of trying to assassinate Trump to serve life in prison",
-    "AIPAC-linked PAC ups pressure on ‘moderate’ US Democrat in new strategy",
-    "Why is there a mixed reaction in India to the US trade deal?",
-]
 
 
 def _split(text: str, **kwargs) -> list:
