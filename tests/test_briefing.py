@@ -2,13 +2,12 @@
 
 import re
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import pytest
 
 from wirebrief import annotate, compose, render
 from wirebrief.config import Settings
-from wirebrief.models import Document, briefing_from_dict, to_dict
+from wirebrief.models import Article, Document, briefing_from_dict, to_dict
 from wirebrief.pipeline import brief_documents, brief_text, sentence_lookup
 
 from seeddata import SEEDS
@@ -163,3 +162,34 @@ def test_briefing_brief_text_api():
     assert any(e.date == date(2026, 2, 2) for e in briefing.timeline)  # Monday before Thursday 5 Feb
     assert any(e.date == date(2026, 3, 1) and e.precision == "month" for e in briefing.timeline)
     assert any(p.name == "Ana Ruiz" and p.role == "Mayor" for p in briefing.key_players) or any(q.speaker == "Ana Ruiz" for q in briefing.quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mediators from Qatar, Turkiye and Egypt have presented Iran and the US with a framework of key principles "
+            "to be discussed in the talks, including a commitment by Iran to significantly limit its uranium enrichment, "
+            "two sources familiar with the negotiations have told Al Jazeera.",
+            "Mediators from Qatar, Turkiye and Egypt have presented Iran and the US with a framework of key principles "
+            "to be discussed in the talks, including a commitment by Iran to significantly limit its uranium enrichment.",
+        ),
+        (
+            "Key points in the proposed framework also include restrictions on the use of ballistic missiles and the arming "
+            "of Iran’s allies in the region, according to the sources, who include a senior diplomat who asked to remain "
+            "anonymous due to the sensitive nature of the negotiations.",
+            "Key points in the proposed framework also include restrictions on the use of ballistic missiles and the arming "
+            "of Iran’s allies in the region.",
+        ),
+        ("Routh denied in a court filing that he had intended to kill Trump.", "Routh denied in a court filing that he had intended to kill Trump."),
+    ],
+)
+def test_briefing_long_sentences_are_cut_by_the_parse(sentence, expected):
+    [annotated] = annotate.annotate([_article(sentence)], Settings().model)
+    [info] = annotated.sentences
+    assert info.short == expected
+    assert set(re.findall(r"\w+", info.short.lower())) <= set(re.findall(r"\w+", sentence.lower()))  # deletions only
+
+
+def _article(text: str) -> Article:
+    return Article(id="a", document_id="d", title="t", text=text)

@@ -75,6 +75,7 @@ class SentenceInfo:
     is_quote: bool  # mostly a direct quotation
     is_future: bool
     lemmas: tuple[str, ...] = ()
+    short: str = ""  # the sentence cut to its claim when it runs long (see `_compress`)
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
                 is_quote=quoted > 0.4 * max(1, len(text)) or text[:1] in _OPEN_QUOTES,
                 is_future=future,
                 lemmas=tuple(t.lemma_.lower() for t in span),
+                short=_compress(span),
             )
         )
     players = tuple(_players(doc, spans, person_mentions, people, article.id))
@@ -157,6 +159,51 @@ def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
     quotes = tuple(_quotes(doc, spans, quote_spans, people, article.id, roles))
     term_counts = Counter(t.lemma_.lower() for t in doc if _is_content(t))
     return AnnotatedArticle(article, tuple(infos), quotes, players, dict(term_counts))
+
+
+COMPRESS_OVER_WORDS = 30  # longer sentences lose what a copy editor would cut
+
+
+def _compress(span) -> str:
+    """A long sentence cut the way a copy editor would, by the parse, never at a word count: a
+    trailing attribution (", officials said"), parentheticals, appositives and non-restrictive
+    relative clauses set off by commas, and a leading adverbial phrase that holds no date. Only
+    deletions, so every word left is still the source's."""
+    text = span.text.strip()
+    if sum(1 for t in span if not t.is_punct) <= COMPRESS_OVER_WORDS:
+        return text
+    doc, drop = span.doc, set()
+    root = span.root
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.lemma_.lower() in SPEECH_VERBS and clause is not None and subject is not None and subject.i > clause.i:
+        drop |= {t.i for t in span if not clause.left_edge.i <= t.i <= clause.right_edge.i and t.i != span.end - 1}
+    depth = 0
+    for t in span:  # parentheticals
+        depth += t.text == "("
+        if depth:
+            drop.add(t.i)
+        depth -= t.text == ")" and depth > 0
+    last = span.end - 1 if span[-1].is_punct else span.end
+    for t in span:  # ", the head of X," and ", who …," (also closing the sentence), ", according to …"
+        attribution = t.lower_ == "according" and t.dep_ == "prep"
+        if (t.dep_ in ("appos", "relcl") or attribution) and t.left_edge.i > span.start:
+            left, right = t.left_edge.i, t.right_edge.i
+            closed = right + 1 < span.end and doc[right + 1].text == "," and not (right + 2 < span.end and doc[right + 2].pos_ == "CCONJ")
+            if doc[left - 1].text == "," and (right + 1 == last or closed):
+                drop |= set(range(left - 1, right + 1))
+    for t in root.children:  # "In a series of bizarre remarks, …"
+        if t.dep_ in ("prep", "advcl", "advmod", "npadvmod") and t.i < root.i and t.left_edge.i == span.start:
+            right = t.right_edge.i
+            if right + 1 < span.end and doc[right + 1].text == "," and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+                drop |= set(range(span.start, right + 2))
+    kept = "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+    kept = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r",\s*,", ",", kept)).strip(" ,")
+    if not kept or len(kept.split()) < 6:
+        return text
+    if kept[-1] not in ".!?”’\"'":
+        kept += "."
+    return kept[:1].upper() + kept[1:]
 
 
 _CLAUSE_DEPS = ("advcl", "ccomp", "conj", "relcl", "parataxis", "acl")

@@ -175,11 +175,12 @@ def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True)
 
 def _reuse(eligible, score, section, story, limit: int, used: set[int] = frozenset()) -> list[SentenceInfo]:
     """For a section that would stay (nearly) empty: the best sentences not already in it, preferring
-    ones no section has used, then ones outside The Story, then any."""
+    ones no section has used, then The Story's (restating the story reads better than repeating
+    another section), then any."""
     taken = {s.sentence.index for s in section}
     in_story = {s.sentence.index for s in story}
     candidates = [s for s in eligible if s.sentence.index not in taken]
-    candidates.sort(key=lambda s: (s.sentence.index in used, s.sentence.index in in_story, s.is_quote, -score(s)))
+    candidates.sort(key=lambda s: (s.sentence.index in used, s.sentence.index not in in_story, s.is_quote, -score(s)))
     return candidates[:limit]
 
 
@@ -198,7 +199,7 @@ def _fact_density(s: SentenceInfo) -> float:
 
 def _brevity(s: SentenceInfo) -> float:
     """Key points are short: past the word limit a sentence is worth less the longer it runs."""
-    words = len(_trim(s.sentence.text).split())
+    words = len(_trim(s.short or s.sentence.text).split())
     return 1.0 if words <= KEY_POINT_MAX_WORDS else KEY_POINT_MAX_WORDS / words
 
 
@@ -243,7 +244,7 @@ def _trim(text: str) -> str:
 
 
 def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
-    text = _trim(s.sentence.text) if trim else s.sentence.text
+    text = _trim(s.short or s.sentence.text) if trim else s.sentence.text
     return Statement(text=text, citations=((s.sentence.article_id, s.sentence.index),))
 
 
