@@ -1,10 +1,11 @@
-"""The store, storylines and search on a real PostgreSQL server (tests/pg.py starts a throwaway one)."""
+"""Storylines, search and the CLI on a real PostgreSQL server (tests/pg.py starts a throwaway one); the
+store itself runs on PostgreSQL through the backend-parametrized `engine` fixture of test_store.py."""
 
 from __future__ import annotations
 
 import json
 import warnings
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import lxml.html
 import pytest
@@ -17,7 +18,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from test_store import FLOOD, GENERATED, STRIKE, make_document, make_story
+from test_store import FLOOD, STRIKE, make_document, make_story
 from webdata import HOSTILE_TITLE, build
 
 pytestmark = pytest.mark.postgres
@@ -29,58 +30,6 @@ def engine(pg_url):
     assert engine.dialect.name == "postgresql"
     yield engine
     engine.dispose()
-
-
-def test_postgres_save_twice_adds_nothing_and_briefings_round_trip(engine):
-    doc = make_document("doc1")
-    strike = make_story("doc1", "Rail strike called off", STRIKE)
-    flood = make_story("doc1", "River floods town", FLOOD)
-    assert store.save_document(engine, doc, [strike, flood]) == store.SaveResult("doc1", True, [strike[0].id, flood[0].id], [])
-    again = store.save_document(engine, doc, [strike, flood])
-    assert again == store.SaveResult("doc1", False, [], [strike[0].id, flood[0].id])
-    assert store.counts(engine) == {"documents": 1, "articles": 2, "sentences": 5, "briefings": 2}
-
-    loaded = store.get_briefing(engine, strike[2].id)
-    assert loaded == strike[2]
-    assert loaded.generated_at == GENERATED and loaded.generated_at.utcoffset() == timedelta(0)
-    assert isinstance(loaded.key_takeaways[0].citations[0], tuple)
-    article, sentences = store.get_article(engine, strike[0].id[:5])
-    assert (article, sentences) == (strike[0], strike[1])
-    assert article.authors == ("Ann Writer", "Bo Reporter")
-
-
-def test_postgres_prefixes_match_like_on_sqlite(engine):
-    stories = [
-        make_story("doc1", "Strike", "Strike\n\nBody.", article_id="abcd01", briefing_id="ffff01"),
-        make_story("doc1", "Flood", "Flood\n\nBody.", article_id="abcd02", briefing_id="ffff02"),
-        make_story("doc1", "Storm", "Storm\n\nBody.", article_id="ab99", briefing_id="abcd03"),
-    ]
-    store.save_document(engine, make_document("doc1"), stories)
-    assert store.get_briefing(engine, "ffff01").title == "Strike"
-    assert store.get_briefing(engine, "abcd02").title == "Flood"
-    assert store.get_briefing(engine, "FFFF02").title == "Flood"  # ids are hex: case does not matter
-    assert store.get_briefing(engine, "ab99").title == "Storm"
-    with pytest.raises(store.StoreError, match="ambiguous id 'abcd': matches 3 records"):
-        store.get_briefing(engine, "abcd")
-    with pytest.raises(store.StoreError, match="no briefing matches id 'abcd09'"):
-        store.get_briefing(engine, "abcd09")
-    strike = make_story("doc2", "Rail strike called off", STRIKE)
-    store.save_document(engine, make_document("doc2"), [strike])
-    assert store.get_briefing(engine, strike[2].id[:6].upper()) == strike[2]
-    assert store.get_briefing(engine, strike[0].id[:6]) == strike[2]
-
-
-def test_postgres_list_stories_newest_first_with_counts(engine):
-    old = make_story("doc1", "River floods town", FLOOD, published=date(2024, 1, 2))
-    new = make_story("doc1", "Rail strike called off", STRIKE, published=date(2024, 6, 5))
-    undated = make_story("doc2", "Undated note", "Undated note\n\nNo date here.", published=None)
-    store.save_document(engine, make_document("doc1"), [old, new])
-    store.save_document(engine, make_document("doc2"), [undated])
-    rows = store.list_stories(engine)
-    assert [r.article_id for r in rows] == [new[0].id, old[0].id, undated[0].id]
-    assert (rows[0].briefing_id, rows[0].generated_at, rows[0].sentence_count) == (new[2].id, GENERATED, 3)
-    assert rows[0].generated_at.utcoffset() == timedelta(0)
-    assert [r.sentence_count for r in rows] == [3, 2, 2]
 
 
 def test_postgres_storylines_through_the_store(engine):

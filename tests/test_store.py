@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
@@ -84,9 +84,14 @@ STRIKE = "Rail strike called off\n\nUnions accepted the offer on Monday.\n\n\"We
 FLOOD = "River floods town\n\nWater rose two metres overnight."
 
 
-@pytest.fixture
-def engine(tmp_path):
-    engine = store.connect(f"sqlite:///{tmp_path / 'nested' / 'dir' / 'wb.db'}")
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def engine(request, tmp_path):
+    """The store on each backend it supports: a SQLite file, and PostgreSQL when its server can run here."""
+    if request.param == "postgresql":
+        url = request.getfixturevalue("pg_url")
+    else:
+        url = f"sqlite:///{tmp_path / 'nested' / 'dir' / 'wb.db'}"
+    engine = store.connect(url)
     yield engine
     engine.dispose()
 
@@ -192,7 +197,7 @@ def test_briefing_round_trips_through_the_store(engine):
 
     loaded = store.get_briefing(engine, briefing.id)
     assert loaded == briefing
-    assert loaded.generated_at.tzinfo is not None
+    assert loaded.generated_at == GENERATED and loaded.generated_at.utcoffset() == timedelta(0)
     assert isinstance(loaded.timeline[0].date, date)
     assert loaded.key_takeaways[0].citations == ((article.id, 0), (article.id, 1))
     assert isinstance(loaded.key_takeaways[0].citations[0], tuple)
@@ -215,6 +220,7 @@ def test_get_briefing_by_article_id_and_by_prefix(engine):
 
     assert store.get_briefing(engine, article.id) == briefing
     assert store.get_briefing(engine, briefing.id[:6]) == briefing
+    assert store.get_briefing(engine, briefing.id[:6].upper()) == briefing
     assert store.get_briefing(engine, article.id[:4]) == briefing
 
 
@@ -235,6 +241,7 @@ def test_get_briefing_unknown_short_and_ambiguous_ids(engine):
     assert store.get_briefing(engine, "ab99").title == "Storm"  # a full id shorter than a prefix is fine
     assert store.get_briefing(engine, "abcd02").title == "Flood"  # article id
     assert store.get_briefing(engine, "abcd03").title == "Storm"  # briefing id
+    assert store.get_briefing(engine, "FFFF02").title == "Flood"  # ids are hex: case does not matter
     with pytest.raises(StoreError, match="ambiguous id 'ffff0': matches 2 records"):
         store.get_briefing(engine, "ffff0")
 
@@ -263,6 +270,7 @@ def test_list_stories_newest_first_with_counts(engine):
     top = rows[0]
     assert (top.title, top.source, top.published) == ("Rail strike called off", "example.com", date(2024, 6, 5))
     assert (top.briefing_id, top.generated_at, top.sentence_count) == (new[2].id, GENERATED, 3)
+    assert top.generated_at.utcoffset() == timedelta(0)
     assert [r.sentence_count for r in rows] == [3, 2, 2]
 
     assert [r.article_id for r in store.list_stories(engine, limit=1, offset=1)] == [old[0].id]
