@@ -182,6 +182,15 @@ def test_briefing_brief_text_api():
             "of Iran’s allies in the region.",
         ),
         ("Routh denied in a court filing that he had intended to kill Trump.", "Routh denied in a court filing that he had intended to kill Trump."),
+        # a short sentence loses its trailing attribution too
+        ("The talks will resume in Geneva next week, officials said.", "The talks will resume in Geneva next week."),
+        # a quotation keeps its speaker, whatever else is cut
+        (
+            "“Our members have not had a pay rise that kept up with prices since 2022, and now they are being asked to give "
+            "up their weekends as well,” said Owen Maddox, the union’s general secretary.",
+            "“Our members have not had a pay rise that kept up with prices since 2022, and now they are being asked to give "
+            "up their weekends as well,” said Owen Maddox.",
+        ),
     ],
 )
 def test_briefing_long_sentences_are_cut_by_the_parse(sentence, expected):

@@ -165,19 +165,21 @@ COMPRESS_OVER_WORDS = 30  # longer sentences lose what a copy editor would cut
 
 
 def _compress(span) -> str:
-    """A long sentence cut the way a copy editor would, by the parse, never at a word count: a
-    trailing attribution (", officials said"), parentheticals, appositives and non-restrictive
-    relative clauses set off by commas, and a leading adverbial phrase that holds no date. Only
-    deletions, so every word left is still the source's."""
+    """The sentence cut the way a copy editor would, by the parse, never at a word count: always a
+    trailing attribution (", officials said") unless the sentence is a quotation; past
+    COMPRESS_OVER_WORDS also parentheticals, appositives and non-restrictive relative clauses set off
+    by commas, and a leading adverbial phrase that holds no date. Only deletions, so every word left
+    is still the source's."""
     text = span.text.strip()
-    if sum(1 for t in span if not t.is_punct) <= COMPRESS_OVER_WORDS:
-        return text
     doc, drop = span.doc, set()
     root = span.root
     clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if root.lemma_.lower() in SPEECH_VERBS and clause is not None and subject is not None and subject.i > clause.i:
+    reported = root.lemma_.lower() in SPEECH_VERBS and clause is not None and subject is not None and subject.i > clause.i
+    if reported and text[:1] not in _OPEN_QUOTES:  # a quotation keeps its speaker
         drop |= {t.i for t in span if not clause.left_edge.i <= t.i <= clause.right_edge.i and t.i != span.end - 1}
+    if sum(1 for t in span if not t.is_punct) <= COMPRESS_OVER_WORDS:
+        return _cut(span, drop) if drop else text
     depth = 0
     for t in span:  # parentheticals
         depth += t.text == "("
@@ -197,6 +199,12 @@ def _compress(span) -> str:
             right = t.right_edge.i
             if right + 1 < span.end and doc[right + 1].text == "," and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
                 drop |= set(range(span.start, right + 2))
+    return _cut(span, drop)
+
+
+def _cut(span, drop: set[int]) -> str:
+    """The sentence without the tokens in `drop`, tidied; the whole sentence if too little is left."""
+    text = span.text.strip()
     kept = "".join(t.text_with_ws for t in span if t.i not in drop).strip()
     kept = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r",\s*,", ",", kept)).strip(" ,")
     if not kept or len(kept.split()) < 6:

@@ -42,9 +42,6 @@ _LEADING_CONNECTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,80}\)")
-_TRAILING_ATTRIBUTION_RE = re.compile(
-    r",\s*(?:(?:[A-Z][\w.'’-]*\s*){1,5}|he|she|they|it)\s+(?:said|says|told [\w ]{2,40}|added|noted|stated)\s*([.!?])$"
-)
 
 
 def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Briefing:
@@ -132,7 +129,7 @@ def _salience(annotated: AnnotatedArticle, eligible: list[SentenceInfo]) -> dict
         headline = len(s.terms & title_terms) / max(1, len(title_terms))
         position = 1.0 / (1.0 + 0.25 * rank)
         penalty = 0.5 if s.is_quote else 1.0
-        if s.sentence.text.split()[0].lower().strip(",") in _CONTEXT_OPENERS:
+        if not _stands_alone(s):
             penalty *= 0.7
         if s.words > 50:
             penalty *= 0.7
@@ -142,7 +139,8 @@ def _salience(annotated: AnnotatedArticle, eligible: list[SentenceInfo]) -> dict
 
 def _pick_story(eligible: list[SentenceInfo], used: set[int]) -> list[SentenceInfo]:
     """The opening sentences, as news is written (most important first), skipping quotations and
-    repeats, within a word budget. On CNN/DailyMail this beats picking by salience by 3.5 ROUGE-1."""
+    repeats, within a word budget. On cnndm_dev (`wirebrief eval summaries`) this scores ROUGE-1 41.7
+    where picking by salience scored 38.0."""
     target = 2 if len(eligible) < 8 else 3 if len(eligible) < 25 else 4
     chosen: list[SentenceInfo] = []
     words = 0
@@ -233,13 +231,10 @@ def _reading_order(sentences: list[SentenceInfo]) -> list[SentenceInfo]:
 
 
 def _trim(text: str) -> str:
-    """What a copy editor drops from a stand-alone statement: a leading connector, short
-    parentheticals, a trailing ", he said"."""
+    """What a copy editor drops from a stand-alone statement: a leading connector and short
+    parentheticals (a trailing ", he said" is cut from the parse: annotate's `_compress`)."""
     trimmed = _LEADING_CONNECTOR_RE.sub("", text)
-    trimmed = _PARENTHETICAL_RE.sub("", trimmed)
-    if not trimmed.lstrip().startswith(("“", '"')):
-        trimmed = _TRAILING_ATTRIBUTION_RE.sub(r"\1", trimmed)
-    trimmed = trimmed.strip()
+    trimmed = _PARENTHETICAL_RE.sub("", trimmed).strip()
     return trimmed[:1].upper() + trimmed[1:] if trimmed else text
 
 
