@@ -156,7 +156,7 @@ def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
         )
     players = tuple(_players(doc, spans, person_mentions, people, article.id))
     roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
-    quotes = tuple(_quotes(doc, spans, quote_spans, people, article.id, roles))
+    quotes = tuple(_quotes(doc, spans, quote_spans, person_mentions, people, article.id, roles))
     term_counts = Counter(t.lemma_.lower() for t in doc if _is_content(t))
     return AnnotatedArticle(article, tuple(infos), quotes, players, dict(term_counts))
 
@@ -445,9 +445,9 @@ def _person_for_description(speaker: str | None, roles_by_name: dict[str, str]) 
     return matches[0] if len(matches) == 1 else speaker
 
 
-def _quotes(doc, spans, quote_spans, people: dict[str, str], article_id: str, roles_by_name: dict[str, str]) -> list[Quote]:
+def _quotes(doc, spans, quote_spans, person_mentions, people: dict[str, str], article_id: str, roles_by_name: dict[str, str]) -> list[Quote]:
     quotes = []
-    person_before = [(m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for m in _person_mentions(doc)]
+    person_before = [(m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for m in person_mentions]
     previous: tuple[int, str | None] = (-1, None)  # paragraph and speaker of the last quote
     for start, end in quote_spans:
         covering = [i for i, s in enumerate(spans) if s.start_char < end and s.end_char > start]
