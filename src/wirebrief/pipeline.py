@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import annotate, compose, segment
 from .config import Settings
@@ -21,19 +21,33 @@ class Briefed:
     briefing: Briefing
 
 
+Writer = Callable[[annotate.AnnotatedArticle, datetime], Briefing]
+
+
 def brief_documents(
-    documents: Sequence[Document], settings: Settings, *, generated_at: datetime | None = None
+    documents: Sequence[Document], settings: Settings, *, generated_at: datetime | None = None, writer: Writer | None = None
 ) -> list[Briefed]:
-    """Run every stage; each document gives one briefing per story it holds."""
+    """Run every stage; each document gives one briefing per story it holds, written by `writer`
+    (default: the one `settings.writer` names)."""
+    write = writer or writer_for(settings)
     generated_at = generated_at or datetime.now(timezone.utc).replace(microsecond=0)
     pairs = [(document, article) for document in documents for article in segment.split_document(document)]  # 1
     annotated = annotate.annotate([article for _, article in pairs], settings.model)  # 2
     results = []
     for (document, article), notes in zip(pairs, annotated, strict=True):
-        briefing = compose.build_briefing(notes, generated_at)  # 3
+        briefing = write(notes, generated_at)  # 3
         sentences = tuple(info.sentence for info in notes.sentences)
         results.append(Briefed(document, article, sentences, briefing))
     return results
+
+
+def writer_for(settings: Settings) -> Writer:
+    """The extractive writer, or the llm writer (its model loaded once per settings)."""
+    if settings.writer == "extractive":
+        return compose.build_briefing
+    from .llm import writer_for as llm_writer_for
+
+    return llm_writer_for(settings)
 
 
 def brief_text(
