@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Annotated
+import logging
+from enum import Enum
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import track
 from rich.table import Table
 
 from .. import pipeline, render
 from ._app import AllowPrivateOpt, DbOpt, Format, PublishedOpt, SourcesArg, parse_date, read_inputs, user_errors, app, err, settings_for
+
+class Writer(str, Enum):
+    extractive = "extractive"
+    llm = "llm"
+
+
+class LlmBackend(str, Enum):
+    llama_cpp = "llama-cpp"
+    openai = "openai"
+
 
 @app.command("brief")
 def brief_cmd(
@@ -22,12 +35,32 @@ def brief_cmd(
     extras: Annotated[bool, typer.Option("--extras", help="Add timeline, key players and quotes to markdown.")] = False,
     published: PublishedOpt = None,
     allow_private: AllowPrivateOpt = False,
+    writer: Annotated[
+        Optional[Writer], typer.Option("--writer", help="extractive (default; or $WIREBRIEF_WRITER) or llm: a language model writes, the verifier checks.")
+    ] = None,
+    model: Annotated[
+        Optional[str], typer.Option("--model", help="llm writer: a GGUF file, or a model name at $WIREBRIEF_LLM_BASE_URL (implies --writer llm).")
+    ] = None,
+    backend: Annotated[Optional[LlmBackend], typer.Option("--backend", help="llm writer: llama-cpp or openai (default: from --model).")] = None,
+    show_rejected: Annotated[bool, typer.Option("--show-rejected", help="llm writer: list the statements the verifier dropped (stderr).")] = False,
 ) -> None:
     """Print one briefing per story found in SOURCES."""
     settings = settings_for(None, allow_private)
+    if writer or model or backend:
+        settings = dataclasses.replace(
+            settings,
+            writer=(writer or Writer.llm).value,
+            llm_model=model or settings.llm_model,
+            llm_backend=backend.value if backend else settings.llm_backend,
+        )
     with user_errors():
+        write = pipeline.writer_for(settings)
+        if settings.writer == "llm":
+            _warnings_to_stderr()
         result = read_inputs(sources, settings, parse_date(published))
-        briefed = pipeline.brief_documents(result.documents, settings)
+        briefed = pipeline.brief_documents(result.documents, settings, writer=write)
+    if show_rejected:
+        _print_rejected(getattr(write, "results", ()))
     found = {b.document.id for b in briefed}
     for document in result.documents:
         if document.id not in found:
@@ -45,6 +78,30 @@ def brief_cmd(
     typer.echo(text)
     if result.errors or len(found) < len(result.documents):
         raise typer.Exit(1)
+
+
+def _warnings_to_stderr() -> None:
+    """The llm writer's warnings (a story that fell back to the extractive writer) as `warning:` lines."""
+    logger = logging.getLogger("wirebrief.llm")
+    if not any(isinstance(h, _ErrHandler) for h in logger.handlers):
+        logger.addHandler(_ErrHandler(logging.WARNING))
+
+
+class _ErrHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"[yellow]warning:[/yellow] {escape(record.getMessage())}")
+
+
+def _print_rejected(results) -> None:  # results: wirebrief.llm.Written
+    for written in results:
+        title = written.briefing.title
+        for r in written.rejected:
+            cites = ",".join(str(index) for _, index in r.citations) or "-"
+            reasons = "; ".join(r.reasons) or "below the threshold"
+            err.print(f"rejected: {title} | {r.section} | score {r.score:.2f} | cites {cites} | {r.text} | {reasons}", markup=False)
+        if written.fallback:
+            why = f" ({written.error})" if written.error else ""
+            err.print(f"extractive: {title} | {', '.join(written.fallback)}{why}", markup=False)
 
 
 @app.command("ingest")

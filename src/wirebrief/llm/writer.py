@@ -1,0 +1,177 @@
+"""The llm writer: an `AnnotatedArticle` in, a `Briefing` out, written by a language model and verified.
+
+1. the extractive briefing is built first: it ranks the evidence and is the fallback;
+2. the model gets the numbered evidence and answers with the four prose sections as JSON, every
+   statement citing source numbers (retried at a higher temperature when the answer does not validate);
+3. every statement goes through the verifier against the sentences it cites; unsupported ones are
+   dropped and kept in `Written.rejected`;
+4. a section left empty takes the extractive writer's section; timeline, key players, quotes and
+   sources are the extractive writer's. So a briefing is always complete, and every statement in it
+   is supported. When the model gives no usable answer at all, the extractive briefing is returned
+   and a warning logged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from .. import compose
+from ..annotate import AnnotatedArticle
+from ..models import Briefing, Citation, Statement, content_id
+from . import prompt as prompts
+from .backends import Backend, Completion, LlmCallFailed
+from .cache import ResponseCache, request_key
+
+DEFAULT_MAX_TOKENS = 700  # the answer; four sections of short statements fit in about 500
+DEFAULT_ATTEMPTS = 3
+RETRY_TEMPERATURE_STEP = 0.3  # a retried answer is sampled hotter, or it would come out the same
+RESULTS_KEPT = 256  # a long-running process (watch, serve) keeps only the latest
+
+log = logging.getLogger("wirebrief.llm")
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A statement the verifier did not publish."""
+
+    section: str
+    text: str
+    citations: tuple[Citation, ...]
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Written:
+    briefing: Briefing
+    rejected: tuple[Rejected, ...]
+    fallback: tuple[str, ...]  # sections taken from the extractive writer (all four when the model failed)
+    completion: Completion | None  # the answer used; None when the model gave none
+    attempts: int
+    error: str | None = None  # why no answer of the model was used
+
+
+class _NoAnswer(Exception):
+    def __init__(self, reason: str, attempts: int) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.attempts = attempts
+
+
+VerifierFactory = Callable[[Sequence[str]], object]  # article sentences -> object with .check(text, cited)
+
+
+class LlmWriter:
+    """Callable like `compose.build_briefing`; `results` keeps what each call rejected and fell back on."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        cache: ResponseCache | None = None,
+        threshold: float | None = None,
+        max_tokens: int = DEFAULT_MAX_TOKENS,
+        temperature: float = 0.0,
+        attempts: int = DEFAULT_ATTEMPTS,
+        sizes: dict[str, tuple[int, int]] = prompts.DEFAULT_SECTION_SIZES,
+        prompt_tokens: int = prompts.PROMPT_MAX_TOKENS,
+        verifier: VerifierFactory | None = None,
+    ) -> None:
+        self.backend = backend
+        self.cache = cache
+        self.max_tokens = max_tokens
+        self.temperature = temperature
+        self.attempts = max(1, attempts)
+        self.sizes = sizes
+        # The prompt must leave room for the answer in the model's context.
+        self.prompt_tokens = min(prompt_tokens, backend.context_tokens - max_tokens)
+        if verifier is None:
+            from ..verify import DEFAULT_THRESHOLD, Verifier
+
+            limit = DEFAULT_THRESHOLD if threshold is None else threshold
+            verifier = lambda sentences: Verifier(sentences, threshold=limit)  # noqa: E731
+        self._verifier = verifier
+        self.results: deque[Written] = deque(maxlen=RESULTS_KEPT)
+
+    def __call__(self, annotated: AnnotatedArticle, generated_at: datetime) -> Briefing:
+        written = self.write(annotated, generated_at)
+        self.results.append(written)
+        return written.briefing
+
+    def write(self, annotated: AnnotatedArticle, generated_at: datetime, *, use_cache: bool = True) -> Written:
+        article = annotated.article
+        extractive = compose.build_briefing(annotated, generated_at)  # 1
+        prompt = prompts.build(annotated, extractive, self.backend.count_tokens, max_tokens=self.prompt_tokens, sizes=self.sizes)
+        try:
+            draft, completion, attempts = self._ask(prompt, use_cache)  # 2
+        except _NoAnswer as failed:
+            log.warning("%s: no usable answer from %s (%s); the extractive briefing is used", article.title, self.backend.model_id, failed.reason)
+            return Written(extractive, (), prompts.SECTIONS, None, failed.attempts, failed.reason)
+
+        verifier = self._verifier([info.sentence.text for info in annotated.sentences])
+        sections: dict[str, list[Statement]] = {}
+        rejected: list[Rejected] = []
+        seen: set[str] = set()
+        for name in prompts.SECTIONS:  # 3
+            kept = sections.setdefault(name, [])
+            for item in draft[name]:
+                cited = prompts.cited_sentences(item, prompt.evidence)
+                citations = tuple((article.id, index) for index in cited)
+                if not cited:
+                    rejected.append(Rejected(name, item.text, (), 0.0, ("cites none of the numbered sources",)))
+                    continue
+                if item.text.lower() in seen:
+                    rejected.append(Rejected(name, item.text, citations, 0.0, ("repeats an earlier statement",)))
+                    continue
+                verdict = verifier.check(item.text, cited)
+                if verdict.supported:
+                    kept.append(Statement(item.text, citations, verdict.score))
+                    seen.add(item.text.lower())
+                else:
+                    rejected.append(Rejected(name, item.text, citations, verdict.score, tuple(verdict.reasons)))
+        fallback = tuple(name for name in prompts.SECTIONS if not sections[name])  # 4
+        for name in fallback:
+            sections[name] = list(getattr(extractive, name))
+        briefing = dataclasses.replace(
+            extractive,
+            id=content_id(article.id, "llm", self.backend.model_id),
+            story=tuple(sections["story"]),
+            key_points=tuple(sections["key_points"]),
+            key_takeaways=tuple(sections["key_takeaways"]),
+            impact_analysis=tuple(sections["impact_analysis"]),
+            writer="llm",
+        )
+        return Written(briefing, tuple(rejected), fallback, completion, attempts)
+
+    def _ask(self, prompt: prompts.Prompt, use_cache: bool) -> tuple[dict[str, list[prompts.DraftStatement]], Completion, int]:
+        """The model's answer, parsed: retried while it does not validate; a failed call is not retried here
+        (the HTTP backend's transport already retried it with backoff)."""
+        reason = "no attempt made"
+        for attempt in range(self.attempts):
+            temperature = self.temperature + RETRY_TEMPERATURE_STEP * attempt
+            request = {"system": prompt.system, "user": prompt.user, "schema": prompt.schema,
+                       "max_tokens": self.max_tokens, "temperature": temperature}
+            key = request_key(self.backend.model_id, request)
+            completion = self.cache.get(key) if self.cache is not None and use_cache else None
+            if completion is None:
+                try:
+                    completion = self.backend.complete(
+                        prompt.system, prompt.user, prompt.schema, max_tokens=self.max_tokens, temperature=temperature
+                    )
+                except LlmCallFailed as exc:
+                    raise _NoAnswer(str(exc), attempt + 1) from exc
+            try:
+                draft = prompts.parse(completion.text, self.sizes)
+            except prompts.InvalidDraft as exc:
+                reason = f"the answer did not validate: {exc}"
+                log.info("attempt %d: %s", attempt + 1, reason)
+                continue
+            if self.cache is not None and not completion.cached:
+                self.cache.put(key, self.backend.model_id, completion)
+            return draft, completion, attempt + 1
+        raise _NoAnswer(reason + f" ({self.attempts} attempts)", self.attempts)
