@@ -1,19 +1,23 @@
 """Verify: how well an article supports each statement written about it.
 
-A statement is checked item by item. Its key items (names, numbers, dates) and its other content words must occur
-in its evidence: the sentences it cites or, when it cites none, the one or two article sentences that match it
-best. An item found only elsewhere in the article is weaker support (facts from different sentences can be
-combined wrongly); an item found nowhere is unsupported. Pairs of adjacent content words that occur together in
-no article sentence, and word sequences the article never uses, count against the statement too (a claim can be
-made of supported words and still say something the article does not).
+A statement is checked item by item. Its entities (runs of capitalised words), numbers and dates, and its other
+content words, must occur in its evidence: the article sentences it cites or, when it cites none, the one or two
+sentences that match it best. An item found only elsewhere in the article is weaker support (facts from different
+sentences are easily combined wrongly); an item found nowhere is unsupported. A negation needs a negation in the
+evidence. Beyond the items, a claim can be made of supported words and still say what the article does not: the
+share of the statement's three-word sequences that the article also writes measures how much of its wording, and
+so of its composition, the article vouches for.
 
 The score reads as the chance that the statement holds no error: each doubtful item multiplies it by the chance
-that the item is right. Everything here is lexical (regular expressions, light stemming), so one article is
-prepared in milliseconds and a statement is checked in well under one.
+that the item is right, and the composition factor scales it between Weights.copy_floor (all new wording) and 1 (wording
+copied). Every entity, number or date found nowhere in the article puts the score below DEFAULT_THRESHOLD on its
+own, whatever else the statement has going for it. All of it is lexical (regular expressions, light stemming):
+preparing an article takes milliseconds and checking a statement well under one.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -22,20 +26,38 @@ from dataclasses import dataclass
 
 from .text import STOPWORDS, stem
 
-DEFAULT_THRESHOLD = 0.5
 EVIDENCE_SENTENCES = 2  # without citations, this many best-matching article sentences are the evidence
 
-# Chance that an item is right, by how it is supported (the score multiplies these).
-NAME_MISSING = 0.15  # a name, number or date found nowhere in the article
-NAME_ELSEWHERE = 0.7  # ... found in the article but not in the evidence
-WORD_MISSING = 0.5  # another content word found nowhere in the article (a paraphrase is possible)
-WORD_ELSEWHERE = 0.9
-PAIR_APART = 0.85  # two adjacent content words that share no article sentence
 
-# Words that carry no checkable claim. The shared STOPWORDS minus the words that do (numbers, positions, units).
+@dataclass(frozen=True)
+class Weights:
+    """Chance that an item is right, by how it is supported (the score multiplies them), and how wording counts."""
+
+    key_missing: float = 0.15  # an entity, number or date found nowhere in the article
+    key_elsewhere: float = 0.7  # ... found in the article but not in the evidence
+    word_missing: float = 0.5  # another content word found nowhere in the article (it may be a paraphrase)
+    word_elsewhere: float = 0.9
+    negation_missing: float = 0.5  # the statement negates, its evidence does not
+    pair_apart: float = 0.85  # two adjacent content words of the statement that share no article sentence
+    copy_floor: float = 0.3  # composition factor of a statement none of whose word sequences the article writes
+    ngram: int = 3  # length of the word sequences compared (1 to MAX_NGRAM)
+
+
+DEFAULT_WEIGHTS = Weights()
+MAX_NGRAM = 3
+COUNTED = ("key_missing", "key_elsewhere", "word_missing", "word_elsewhere", "negation_missing", "pair_apart")
+# A statement with every item supported passes whatever its wording (>= copy_floor); one with an entity, number or
+# date found nowhere in the article never does (<= key_missing).
+DEFAULT_THRESHOLD = 0.25
+
+# Words that carry no checkable claim: the shared stopwords, less those that do (numbers, positions, periods).
 _CLAIM_WORDS = frozenset("one two first last year years week day time people new since before after".split())
 FUNCTION_WORDS = (STOPWORDS - _CLAIM_WORDS) | frozenset(
     "per cent percent also unk would could should can will shall may might must mr mrs ms dr sir".split()
+)
+NEGATIONS = frozenset(
+    "not no never nor cannot n't didn't don't doesn't isn't wasn't weren't aren't won't can't couldn't wouldn't "
+    "hasn't haven't hadn't shouldn't".split()
 )
 NUMBER_WORDS = {
     word: str(value)
@@ -43,8 +65,8 @@ NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty".split()
     )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-     "ninety": "90", "hundred": "100", "thousand": "1000", "dozen": "12"}
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+     "hundred": "100", "thousand": "1000", "dozen": "12"}  # fmt: skip
 DIGIT_WORDS = {digit: word for word, digit in NUMBER_WORDS.items()}
 SCALE_ALIASES = {"million": ("m", "mn", "mln"), "billion": ("bn", "b"), "thousand": ("k",)}
 DATE_WORDS = frozenset(
@@ -55,8 +77,9 @@ _AMBIGUOUS_DATES = frozenset({"may", "march"})  # dates only when capitalised
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 _DETACHED = re.compile(r"(\w) (n't|'s|'re|'ve|'ll|'d|'m)\b", re.IGNORECASE)  # "did n't", as tokenised corpora write
+_AGE = re.compile(r"\b(\d+)[- ](?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)  # "the 72-year-old" ~ "X, 72,"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+_FREE_STOP = re.compile(r"\s+([.!?])\s+(?=\S)")  # "word . Next" in tokenised model output
 
 
 @dataclass(frozen=True)
@@ -70,132 +93,208 @@ class Verdict:
 class SummaryVerdict:
     sentences: tuple[str, ...]
     verdicts: tuple[Verdict, ...]  # one per sentence
-    score: float  # the weakest sentence's score: a summary is faithful only if every sentence is
+    score: float  # the weakest sentence's: a summary is faithful only if every sentence is
     supported: bool
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What checking one statement found, before weighting: counts of doubtful items, and the share of the
+    statement's n-word sequences (n = 1, 2, 3) that the article writes."""
+
+    key_missing: int = 0
+    key_elsewhere: int = 0
+    word_missing: int = 0
+    word_elsewhere: int = 0
+    negation_missing: int = 0
+    pair_apart: int = 0
+    copied: tuple[float, ...] = (1.0,) * MAX_NGRAM
+    reasons: tuple[str, ...] = ()
+
+    def score(self, weights: Weights = DEFAULT_WEIGHTS) -> float:
+        log_score = sum(getattr(self, name) * math.log(getattr(weights, name)) for name in COUNTED)
+        copied = self.copied[weights.ngram - 1]
+        return math.exp(log_score) * (weights.copy_floor + (1 - weights.copy_floor) * copied)
 
 
 @dataclass(frozen=True)
 class _Token:
     norm: str  # lower-cased, possessive off, digits without thousands separators
     stem: str
-    kind: str  # name | number | date | word | function
+    kind: str  # entity | number | date | word | function
     text: str  # as written
 
 
-class Verifier:
-    """An article prepared once (sentences tokenised, words and numbers indexed) to check many statements against."""
+@dataclass(frozen=True)
+class _Item:
+    """What must be supported: one content word, number or date, or an entity of one or more tokens."""
 
-    def __init__(self, article_sentences: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD) -> None:
+    kind: str
+    text: str
+    tokens: tuple[_Token, ...]
+
+
+class Verifier:
+    """An article prepared once (sentences tokenised, words and word sequences indexed) to check many statements."""
+
+    def __init__(
+        self,
+        article_sentences: Sequence[str],
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        weights: Weights = DEFAULT_WEIGHTS,
+    ) -> None:
         self.sentences = list(article_sentences)
         self.threshold = threshold
-        self._keys: list[set[str]] = []  # per sentence: norms and stems of its tokens
-        self._ngrams: set[tuple[str, ...]] = set()
+        self.weights = weights
+        self._keys: list[set[str]] = []  # per sentence: the norms and stems of its tokens
+        self._ngrams: list[set[tuple[str, ...]]] = [set() for _ in range(MAX_NGRAM)]  # sequences the article writes
+        lowercase: set[str] = set()  # words the article writes in lower case somewhere
         for sentence in self.sentences:
-            tokens = _tokens(sentence, None)
+            tokens = _tokens(sentence)
             self._keys.append({t.norm for t in tokens} | {t.stem for t in tokens})
             norms = [t.norm for t in tokens]
-            self._ngrams.update(zip(norms, norms[1:], norms[2:]))
-        self._article: set[str] = set().union(*self._keys) if self._keys else set()
-        self._lowercase_in_article = {
-            t.norm for sentence in self.sentences for t in _tokens(sentence, None)[1:] if t.text.islower()
-        }
+            for n, grams in enumerate(self._ngrams, start=1):
+                grams.update(zip(*(norms[k:] for k in range(n))))
+            lowercase.update(t.norm for t in tokens if t.text.islower())
+        self._article: set[str] = set().union(*self._keys)
+        self._lowercase = frozenset(lowercase)
 
     def check(self, statement: str, cited: Sequence[int] = ()) -> Verdict:
-        """Support of one statement: its names, numbers and dates must occur in the cited sentences (indexes into
-        article_sentences), or elsewhere in the article with a lower score; so must its other content words, and
-        its adjacent content words must occur together in some article sentence."""
-        tokens = _tokens(statement, self._lowercase_in_article)
-        items = [t for t in tokens if t.kind != "function"]
-        if not items:
-            return Verdict(1.0, True, ())
+        """Support of one statement: its entities, numbers and dates must occur in the cited sentences (indexes into
+        article_sentences), or elsewhere in the article with a lower score; so must its other content words; and
+        the article should write its word sequences. Without citations the best-matching sentences are the evidence."""
+        findings = self.findings(statement, cited)
+        score = findings.score(self.weights)
+        return Verdict(round(score, 4), score >= self.threshold, findings.reasons)
+
+    def findings(self, statement: str, cited: Sequence[int] = ()) -> Findings:
+        """What `check` weighs: the statement's doubtful items, counted, with a reason for each."""
         bad = [i for i in cited if not 0 <= i < len(self.sentences)]
         if bad:
-            raise ValueError(f"cited sentence {bad[0]} is out of range (the article has {len(self.sentences)})")
+            raise ValueError(f"cited sentence {bad[0]} is out of range: the article has {len(self.sentences)}")
+        tokens = _tokens(statement, self._lowercase)
+        items = _items(tokens)
+        if not items:
+            return Findings()
         evidence_ids = list(dict.fromkeys(cited)) or self._best_sentences(items)
-        evidence = set().union(*(self._keys[i] for i in evidence_ids)) if evidence_ids else set()
+        evidence = set().union(*(self._keys[i] for i in evidence_ids))
         where = "the cited sentences" if cited else "the best-matching sentences"
 
-        log_score = 0.0
+        counts = dict.fromkeys(COUNTED, 0)
         reasons: list[str] = []
-        for item in _dedupe(items):
-            found = _found(item, evidence)
-            if found:
+        for item in items:
+            if _supports(evidence, item):
                 continue
             key = item.kind != "word"
-            if _found(item, self._article):
-                log_score += math.log(NAME_ELSEWHERE if key else WORD_ELSEWHERE)
+            if _supports(self._article, item):
+                counts["key_elsewhere" if key else "word_elsewhere"] += 1
                 if key:
                     reasons.append(f'{item.kind} "{item.text}" not in {where} (only elsewhere in the article)')
             else:
-                log_score += math.log(NAME_MISSING if key else WORD_MISSING)
+                counts["key_missing" if key else "word_missing"] += 1
                 reasons.append(f'{item.kind} "{item.text}" not in {where} or the article')
+        negations = sorted(NEGATIONS.intersection(t.norm for t in tokens))
+        if negations and not NEGATIONS & evidence:
+            counts["negation_missing"] = 1
+            reasons.append(f'negation "{negations[0]}" not in {where}')
         for left, right in itertools.pairwise(items):
-            if _found(left, self._article) and _found(right, self._article) and not any(
-                _found(left, keys) and _found(right, keys) for keys in self._keys
-            ):
-                log_score += math.log(PAIR_APART)
-                reasons.append(f'"{left.text}" and "{right.text}" never occur in one sentence of the article')
-        score = math.exp(log_score)
-        return Verdict(round(score, 4), score >= self.threshold, tuple(reasons))
+            if (_supports(self._article, left) and _supports(self._article, right)
+                    and not any(_supports(keys, left) and _supports(keys, right) for keys in self._keys)):  # fmt: skip
+                counts["pair_apart"] += 1
+                reasons.append(f'"{left.text}" and "{right.text}" occur in no one sentence of the article')
 
-    def _best_sentences(self, items: list[_Token]) -> list[int]:
+        norms = [t.norm for t in tokens if t.norm != "unk"]  # UNK: a model's unknown word, a gap not a claim
+        copied = []
+        for n, article_grams in enumerate(self._ngrams, start=1):
+            grams = list(zip(*(norms[k:] for k in range(n))))
+            copied.append(sum(g in article_grams for g in grams) / len(grams) if grams else 1.0)
+        if copied[self.weights.ngram - 1] < 0.5:
+            reasons.append(f"only {copied[self.weights.ngram - 1]:.0%} of its {self.weights.ngram}-word sequences "
+                           "occur in the article")  # fmt: skip
+        return Findings(**counts, copied=tuple(copied), reasons=tuple(reasons))
+
+    def _best_sentences(self, items: list[_Item]) -> list[int]:
         """Greedy cover: the sentence holding most of the statement's items, then the one adding most."""
         chosen: list[int] = []
-        missing = list(items)
+        left = items
         for _ in range(EVIDENCE_SENTENCES):
-            gains = [(sum(_found(t, keys) for t in missing), -i) for i, keys in enumerate(self._keys) if i not in chosen]
-            if not gains:
-                break
-            gain, index = max(gains)
+            gain, best = max(((sum(_supports(keys, item) for item in left), i) for i, keys in enumerate(self._keys)
+                              if i not in chosen), key=lambda pair: (pair[0], -pair[1]), default=(0, -1))  # fmt: skip
             if gain == 0:
                 break
-            chosen.append(-index)
-            missing = [t for t in missing if not _found(t, self._keys[-index])]
+            chosen.append(best)
+            left = [item for item in left if not _supports(self._keys[best], item)]
         return chosen
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of plain text: ends at . ! ? before a capital, digit or quote, and at blank lines."""
-    text = text.translate(_QUOTES)
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
-
-
-def verify_summary(article: str, summary: str, *, threshold: float = DEFAULT_THRESHOLD) -> SummaryVerdict:
-    """Check every sentence of `summary` against `article` (neither cites: the best-matching sentences are the evidence)."""
-    verifier = Verifier(split_sentences(article), threshold=threshold)
+def verify_summary(
+    article: str, summary: str, *, threshold: float = DEFAULT_THRESHOLD, weights: Weights = DEFAULT_WEIGHTS
+) -> SummaryVerdict:
+    """Check every sentence of `summary` against `article` (nothing is cited: the best-matching sentences are the
+    evidence). The summary's score is its weakest sentence's."""
+    verifier = Verifier(split_sentences(article), threshold=threshold, weights=weights)
     sentences = tuple(split_summary(summary))
     verdicts = tuple(verifier.check(sentence) for sentence in sentences)
     score = min((v.score for v in verdicts), default=1.0)
     return SummaryVerdict(sentences, verdicts, score, score >= threshold)
 
 
+def split_sentences(text: str) -> list[str]:
+    """Sentences of plain text, by spaCy's rule-based sentencizer (no model: punctuation and the tokenizer's
+    abbreviation rules)."""
+    return [s.text.strip() for s in _sentencizer()(text).sents if s.text.strip()]
+
+
 def split_summary(summary: str) -> list[str]:
-    """Summary sentences; tokenised model output ("... word . next ...") splits at its free-standing stops too."""
-    text = re.sub(r"\s+([.!?])\s+(?=\S)", r"\1\n\n", summary.strip())
-    return split_sentences(text)
+    """Sentences of a summary; in tokenised model output ("... word . next ...") a free-standing stop ends one."""
+    return split_sentences(_FREE_STOP.sub(r"\1\n\n", summary.strip()))
 
 
-def _found(token: _Token, keys: set[str]) -> bool:
+@functools.cache
+def _sentencizer():  # -> spacy.language.Language
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _supports(keys: set[str], item: _Item) -> bool:
+    return all(_token_in(keys, token) for token in item.tokens)
+
+
+def _token_in(keys: set[str], token: _Token) -> bool:
     if token.norm in keys or (token.kind == "word" and token.stem in keys):
         return True
     if token.kind == "number":
-        word = DIGIT_WORDS.get(token.norm) or NUMBER_WORDS.get(token.norm)
-        return word is not None and word in keys
+        other = DIGIT_WORDS.get(token.norm) or NUMBER_WORDS.get(token.norm)
+        return other is not None and other in keys
     return any(alias in keys for alias in SCALE_ALIASES.get(token.norm, ()))
 
 
-def _dedupe(items: list[_Token]) -> list[_Token]:
-    return list({t.norm: t for t in reversed(items)}.values())[::-1]
+def _items(tokens: list[_Token]) -> list[_Item]:
+    """Content tokens as items, adjacent entity tokens joined into one entity, each item once."""
+    items: list[_Item] = []
+    joins_previous = False  # the previous token was an entity token
+    for token in tokens:
+        if token.kind == "entity" and joins_previous:
+            previous = items[-1]
+            items[-1] = _Item("entity", f"{previous.text} {token.text}", (*previous.tokens, token))
+        elif token.kind != "function":
+            items.append(_Item(token.kind, token.text, (token,)))
+        joins_previous = token.kind == "entity"
+    return list({tuple(t.norm for t in item.tokens): item for item in reversed(items)}.values())[::-1]
 
 
-def _tokens(text: str, lowercase_in_article: set[str] | None) -> list[_Token]:
-    """Tokens with their kind. Names are capitalised words not at the start of the sentence (or at its start when
-    the article never writes them in lower case); in all-lower-case text, names cannot be told from words."""
-    text = _DETACHED.sub(r"\1\2", text.translate(_QUOTES))
-    raw = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
-    cased = any(word[:1].isupper() for word, _ in raw) and not text.isupper()
+def _tokens(text: str, lowercase_in_article: frozenset[str] | None = None) -> list[_Token]:
+    """Tokens with their kind. Entity tokens are capitalised words not at the start of the sentence, or at its start
+    when the article never writes them in lower case; in all-lower-case text entities cannot be told from words."""
+    text = _AGE.sub(r"\1", _DETACHED.sub(r"\1\2", text.translate(_QUOTES)))
+    words = _TOKEN.findall(text)
+    cased = any(word[:1].isupper() for word in words) and not text.isupper()
     tokens: list[_Token] = []
-    for position, (word, _) in enumerate(raw):
+    for position, word in enumerate(words):
         lower = word.lower()
         norm = lower.replace(",", "") if word[0].isdigit() else re.sub(r"'s?$", "", lower)
         if not norm:
@@ -208,7 +307,7 @@ def _tokens(text: str, lowercase_in_article: set[str] | None) -> list[_Token]:
         elif norm in FUNCTION_WORDS or len(norm) < 2:
             kind = "function"
         elif capital and (position > 0 or lowercase_in_article is None or norm not in lowercase_in_article):
-            kind = "name"
+            kind = "entity"
         else:
             kind = "word"
         tokens.append(_Token(norm, stem(norm), kind, word))
