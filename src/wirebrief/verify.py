@@ -21,6 +21,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -66,8 +67,7 @@ NUMBER_WORDS = {
         "seventeen eighteen nineteen twenty".split()
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-     "hundred": "100", "thousand": "1000", "dozen": "12"}  # fmt: skip
-DIGIT_WORDS = {digit: word for word, digit in NUMBER_WORDS.items()}
+     "dozen": "12"}  # fmt: skip  (read as their digits; "hundred", "million" ... are words, see SCALE_ALIASES)
 SCALE_ALIASES = {"million": ("m", "mn", "mln"), "billion": ("bn", "b"), "thousand": ("k",)}
 DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -147,17 +147,19 @@ class Verifier:
         self.sentences = list(article_sentences)
         self.threshold = threshold
         self.weights = weights
-        self._keys: list[set[str]] = []  # per sentence: the norms and stems of its tokens
+        self._index: dict[str, set[int]] = {}  # norm or stem -> the sentences holding it
         self._ngrams: list[set[tuple[str, ...]]] = [set() for _ in range(MAX_NGRAM)]  # sequences the article writes
         lowercase: set[str] = set()  # words the article writes in lower case somewhere
-        for sentence in self.sentences:
+        for number, sentence in enumerate(self.sentences):
             tokens = _tokens(sentence)
-            self._keys.append({t.norm for t in tokens} | {t.stem for t in tokens})
+            for token in tokens:
+                self._index.setdefault(token.norm, set()).add(number)
+                self._index.setdefault(token.stem, set()).add(number)
             norms = [t.norm for t in tokens]
             for n, grams in enumerate(self._ngrams, start=1):
                 grams.update(zip(*(norms[k:] for k in range(n))))
             lowercase.update(t.norm for t in tokens if t.text.islower())
-        self._article: set[str] = set().union(*self._keys)
+        self._negated = set().union(*(self._index.get(word, ()) for word in NEGATIONS))  # sentences that negate
         self._lowercase = frozenset(lowercase)
 
     def check(self, statement: str, cited: Sequence[int] = ()) -> Verdict:
@@ -177,17 +179,17 @@ class Verifier:
         items = _items(tokens)
         if not items:
             return Findings()
-        evidence_ids = list(dict.fromkeys(cited)) or self._best_sentences(items)
-        evidence = set().union(*(self._keys[i] for i in evidence_ids))
+        found = {item: [self._sentences_of(token) for token in item.tokens] for item in items}
+        evidence = set(cited) or self._best_sentences(items, found)
         where = "the cited sentences" if cited else "the best-matching sentences"
 
         counts = dict.fromkeys(COUNTED, 0)
         reasons: list[str] = []
         for item in items:
-            if _supports(evidence, item):
+            if all(ids & evidence for ids in found[item]):
                 continue
             key = item.kind != "word"
-            if _supports(self._article, item):
+            if all(found[item]):
                 counts["key_elsewhere" if key else "word_elsewhere"] += 1
                 if key:
                     reasons.append(f'{item.kind} "{item.text}" not in {where} (only elsewhere in the article)')
@@ -195,12 +197,11 @@ class Verifier:
                 counts["key_missing" if key else "word_missing"] += 1
                 reasons.append(f'{item.kind} "{item.text}" not in {where} or the article')
         negations = sorted(NEGATIONS.intersection(t.norm for t in tokens))
-        if negations and not NEGATIONS & evidence:
+        if negations and not self._negated & evidence:
             counts["negation_missing"] = 1
             reasons.append(f'negation "{negations[0]}" not in {where}')
         for left, right in itertools.pairwise(items):
-            if (_supports(self._article, left) and _supports(self._article, right)
-                    and not any(_supports(keys, left) and _supports(keys, right) for keys in self._keys)):  # fmt: skip
+            if all(found[left]) and all(found[right]) and not _whole(found[left]) & _whole(found[right]):
                 counts["pair_apart"] += 1
                 reasons.append(f'"{left.text}" and "{right.text}" occur in no one sentence of the article')
 
@@ -214,18 +215,32 @@ class Verifier:
                            "occur in the article")  # fmt: skip
         return Findings(**counts, copied=tuple(copied), reasons=tuple(reasons))
 
-    def _best_sentences(self, items: list[_Item]) -> list[int]:
+    def _sentences_of(self, token: _Token) -> set[int]:
+        ids = set(self._index.get(token.norm, ()))
+        if token.kind == "word":
+            ids |= self._index.get(token.stem, set())
+        for alias in SCALE_ALIASES.get(token.norm, ()):
+            ids |= self._index.get(alias, set())
+        return ids
+
+    @staticmethod
+    def _best_sentences(items: list[_Item], found: dict[_Item, list[set[int]]]) -> set[int]:
         """Greedy cover: the sentence holding most of the statement's items, then the one adding most."""
-        chosen: list[int] = []
-        left = items
+        chosen: set[int] = set()
+        left = [_whole(found[item]) for item in items]
         for _ in range(EVIDENCE_SENTENCES):
-            gain, best = max(((sum(_supports(keys, item) for item in left), i) for i, keys in enumerate(self._keys)
-                              if i not in chosen), key=lambda pair: (pair[0], -pair[1]), default=(0, -1))  # fmt: skip
-            if gain == 0:
+            counts = Counter(i for ids in left for i in ids)
+            if not counts:
                 break
-            chosen.append(best)
-            left = [item for item in left if not _supports(self._keys[best], item)]
+            best = min(counts, key=lambda i: (-counts[i], i))
+            chosen.add(best)
+            left = [ids for ids in left if best not in ids]
         return chosen
+
+
+def _whole(ids_per_token: list[set[int]]) -> set[int]:
+    """The sentences that hold every token of an item."""
+    return set.intersection(*ids_per_token)
 
 
 def verify_summary(
@@ -260,19 +275,6 @@ def _sentencizer():  # -> spacy.language.Language
     return nlp
 
 
-def _supports(keys: set[str], item: _Item) -> bool:
-    return all(_token_in(keys, token) for token in item.tokens)
-
-
-def _token_in(keys: set[str], token: _Token) -> bool:
-    if token.norm in keys or (token.kind == "word" and token.stem in keys):
-        return True
-    if token.kind == "number":
-        other = DIGIT_WORDS.get(token.norm) or NUMBER_WORDS.get(token.norm)
-        return other is not None and other in keys
-    return any(alias in keys for alias in SCALE_ALIASES.get(token.norm, ()))
-
-
 def _items(tokens: list[_Token]) -> list[_Item]:
     """Content tokens as items, adjacent entity tokens joined into one entity, each item once."""
     items: list[_Item] = []
@@ -292,23 +294,34 @@ def _tokens(text: str, lowercase_in_article: frozenset[str] | None = None) -> li
     when the article never writes them in lower case; in all-lower-case text entities cannot be told from words."""
     text = _AGE.sub(r"\1", _DETACHED.sub(r"\1\2", text.translate(_QUOTES)))
     words = _TOKEN.findall(text)
-    cased = any(word[:1].isupper() for word in words) and not text.isupper()
+    cased = not text.isupper() and any(word[0].isupper() for word in words)
     tokens: list[_Token] = []
     for position, word in enumerate(words):
-        lower = word.lower()
-        norm = lower.replace(",", "") if word[0].isdigit() else re.sub(r"'s?$", "", lower)
+        norm, stemmed, kind = _word(word)
         if not norm:
             continue
         capital = cased and word[0].isupper()
-        if word[0].isdigit() or norm in NUMBER_WORDS:
-            kind = "number"
-        elif norm in DATE_WORDS and (capital or norm not in _AMBIGUOUS_DATES):
-            kind = "date"
-        elif norm in FUNCTION_WORDS or len(norm) < 2:
-            kind = "function"
-        elif capital and (position > 0 or lowercase_in_article is None or norm not in lowercase_in_article):
+        if kind == "may-date":
+            kind = "date" if capital else "word"
+        if kind == "word" and capital and (
+            position > 0 or lowercase_in_article is None or norm not in lowercase_in_article
+        ):
             kind = "entity"
-        else:
-            kind = "word"
-        tokens.append(_Token(norm, stem(norm), kind, word))
+        tokens.append(_Token(norm, stemmed, kind, word))
     return tokens
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word(word: str) -> tuple[str, str, str]:
+    """A word's norm, stem and kind as far as it goes without context (number, date, may-date, function, word)."""
+    lower = word.lower()
+    if word[0].isdigit():
+        return lower.replace(",", ""), lower.replace(",", ""), "number"
+    if lower in NUMBER_WORDS:
+        return NUMBER_WORDS[lower], NUMBER_WORDS[lower], "number"
+    norm = lower[:-2] if lower.endswith("'s") else lower.rstrip("'")
+    if norm in DATE_WORDS:
+        return norm, norm, "may-date" if norm in _AMBIGUOUS_DATES else "date"
+    if norm in FUNCTION_WORDS or len(norm) < 2:
+        return norm, norm, "function"
+    return norm, stem(norm), "word"

@@ -205,7 +205,9 @@ def evaluate(path: str | Path, *, dataset: str | None = None, cv: bool = True) -
     run_s = time.perf_counter() - start
 
     datasets = list(dict.fromkeys(row.dataset for row in rows))
-    groups = {"all": list(range(len(rows)))} | {d: [i for i, r in enumerate(rows) if r.dataset == d] for d in datasets}
+    groups = {d: [i for i, r in enumerate(rows) if r.dataset == d] for d in datasets}
+    if len(datasets) > 1:
+        groups = {"all": list(range(len(rows)))} | groups
     shipped = summary_scores(checked, verify.DEFAULT_WEIGHTS)
     table: dict[str, dict[str, float]] = {"wirebrief": {}}
     cv_table: dict[str, float] = {}
