@@ -161,6 +161,7 @@ class Verifier:
             lowercase.update(t.norm for t in tokens if t.text.islower())
         self._negated = set().union(*(self._index.get(word, ()) for word in NEGATIONS))  # sentences that negate
         self._lowercase = frozenset(lowercase)
+        self._names = frozenset(key for key in self._index if key not in lowercase)  # only ever capitalised
 
     def check(self, statement: str, cited: Sequence[int] = ()) -> Verdict:
         """Support of one statement: its entities, numbers and dates must occur in the cited sentences (indexes into
@@ -175,7 +176,7 @@ class Verifier:
         bad = [i for i in cited if not 0 <= i < len(self.sentences)]
         if bad:
             raise ValueError(f"cited sentence {bad[0]} is out of range: the article has {len(self.sentences)}")
-        tokens = _tokens(statement, self._lowercase)
+        tokens = _tokens(statement, self._lowercase, self._names)
         items = _items(tokens)
         if not items:
             return Findings()
@@ -289,9 +290,12 @@ def _items(tokens: list[_Token]) -> list[_Item]:
     return list({tuple(t.norm for t in item.tokens): item for item in reversed(items)}.values())[::-1]
 
 
-def _tokens(text: str, lowercase_in_article: frozenset[str] | None = None) -> list[_Token]:
+def _tokens(
+    text: str, lowercase_in_article: frozenset[str] | None = None, names_in_article: frozenset[str] = frozenset()
+) -> list[_Token]:
     """Tokens with their kind. Entity tokens are capitalised words not at the start of the sentence, or at its start
-    when the article never writes them in lower case; in all-lower-case text entities cannot be told from words."""
+    when the article never writes them in lower case; in lower-case text (as some models write), words the article
+    only ever capitalises."""
     text = _AGE.sub(r"\1", _DETACHED.sub(r"\1\2", text.translate(_QUOTES)))
     words = _TOKEN.findall(text)
     cased = not text.isupper() and any(word[0].isupper() for word in words)
@@ -306,6 +310,8 @@ def _tokens(text: str, lowercase_in_article: frozenset[str] | None = None) -> li
         if kind == "word" and capital and (
             position > 0 or lowercase_in_article is None or norm not in lowercase_in_article
         ):
+            kind = "entity"
+        elif kind == "word" and not capital and word.islower() and norm in names_in_article:
             kind = "entity"
         tokens.append(_Token(norm, stemmed, kind, word))
     return tokens
