@@ -69,6 +69,11 @@ def test_a_faithful_paraphrase_outscores_a_contradiction(verifier: Verifier) -> 
     assert faithful.score > reversed_.score and any('word "rejected"' in r for r in reversed_.reasons)
 
 
+def test_a_reworded_statement_passes_when_its_items_are_supported(verifier: Verifier) -> None:
+    verdict = verifier.check("Harwick City Council on Wednesday voted to build, across the River Tarran, a movable flood barrier.", [0])
+    assert verdict.supported and not [r for r in verdict.reasons if "not in" in r], verdict
+
+
 def test_cited_support_outscores_support_found_elsewhere(verifier: Verifier) -> None:
     statement = "The mayor, Jane Doe, said the barrier would protect 4,000 homes."
     cited_right = verifier.check(statement, [2])

@@ -47,9 +47,10 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 MAX_NGRAM = 3
 COUNTED = ("key_missing", "key_elsewhere", "word_missing", "word_elsewhere", "negation_missing", "pair_apart")
-# A statement with every item supported passes whatever its wording (>= copy_floor); one with an entity, number or
-# date found nowhere in the article never does (<= key_missing).
-DEFAULT_THRESHOLD = 0.25
+# A statement whose items all occur in its evidence passes however it is worded (>= copy_floor, less a little for
+# each pair of its words that no one sentence holds); one with an entity, number or date found nowhere in the article
+# never does (<= key_missing).
+DEFAULT_THRESHOLD = 0.2
 
 # Words that carry no checkable claim: the shared stopwords, less those that do (numbers, positions, periods).
 _CLAIM_WORDS = frozenset("one two first last year years week day time people new since before after".split())
