@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .config import MAX_INPUT_BYTES
 from .text import STOPWORDS, stem
 
 EVIDENCE_SENTENCES = 2  # without citations, this many best-matching article sentences are the evidence
@@ -274,6 +275,7 @@ def _sentencizer():  # -> spacy.language.Language
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.max_length = 2 * MAX_INPUT_BYTES  # no parser or NER here, so the default's memory concern does not apply
     return nlp
 
 
