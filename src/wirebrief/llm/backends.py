@@ -102,6 +102,9 @@ class LlamaCppBackend:
             )
         except (ValueError, RuntimeError) as exc:
             raise LlmUnavailable(f"{path}: not a model llama.cpp can load ({exc})") from exc
+        metadata = self._llm.metadata
+        if "tokenizer.chat_template" not in metadata and metadata.get("general.architecture", "").startswith("gemma"):
+            self._llm.chat_format = "gemma"  # a base model's GGUF has no template; llama-cpp-python would use llama-2's
         self.model_id = f"gguf:{path.name}:{path.stat().st_size}"
         self.context_tokens = context_tokens
         self._lock = threading.Lock()  # one llama.cpp context: one call at a time
@@ -115,7 +118,7 @@ class LlamaCppBackend:
             started = time.perf_counter()
             try:
                 response = self._llm.create_chat_completion(
-                    messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
+                    messages=_messages(system, user),
                     response_format={"type": "json_object", "schema": schema},
                     max_tokens=max_tokens,
                     temperature=temperature,
@@ -184,18 +187,17 @@ class OpenAIBackend:
         while True:
             try:
                 return self._stream(system, user, schema, max_tokens=max_tokens, temperature=temperature)
-            except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
-                about_format = "response_format" in str(exc) or "json" in str(exc).lower()
-                if not about_format or self._format + 1 >= len(_FORMATS):
-                    raise LlmCallFailed(f"{self.base_url}: {_message(exc)}") from exc
+            except openai.APIStatusError as exc:
+                # llama-cpp-python's server answers an unknown response_format with 500, others with 400 or 422
+                refused = exc.status_code in (400, 422, 500) and "response_format" in str(exc)
+                if not refused or self._format + 1 >= len(_FORMATS):
+                    raise _status_error(self.base_url, self.model, exc) from exc
                 self._format += 1  # the endpoint does not take this way of asking for JSON: try the next
             except openai.APIConnectionError as exc:
                 if isinstance(exc, openai.APITimeoutError):
                     raise LlmCallFailed(f"{self.base_url}: no answer within {self._client.timeout} s") from exc
                 raise LlmUnavailable(f"{self.base_url}: cannot connect ({_message(exc)})") from exc
-            except (openai.AuthenticationError, openai.PermissionDeniedError, openai.NotFoundError) as exc:
-                raise LlmUnavailable(f"{self.base_url}: {_message(exc)} (model {self.model!r})") from exc
-            except openai.APIError as exc:  # 5xx or 429 after the retries, or a broken stream
+            except openai.APIError as exc:
                 raise LlmCallFailed(f"{self.base_url}: {_message(exc)}") from exc
 
     def _stream(self, system: str, user: str, schema: dict, *, max_tokens: int, temperature: float) -> Completion:
@@ -208,7 +210,7 @@ class OpenAIBackend:
         started = time.perf_counter()
         stream = self._client.chat.completions.create(
             model=self.model,
-            messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
+            messages=_messages(system, user),
             max_tokens=max_tokens,
             temperature=temperature,
             seed=0,
@@ -239,6 +241,19 @@ class OpenAIBackend:
         prompt_tokens = usage.prompt_tokens if usage else estimate_tokens(system) + estimate_tokens(user)
         completion_tokens = usage.completion_tokens if usage else chunks  # servers send about one token a chunk
         return Completion(text, prompt_tokens, completion_tokens, (first or started) - started, total)
+
+
+def _messages(system: str, user: str) -> list[dict]:
+    """One user message: several chat templates (Gemma's, Mistral's) have no system role and drop it."""
+    return [{"role": "user", "content": f"{system}\n\n{user}"}]
+
+
+def _status_error(base_url: str, model: str, exc) -> LlmError:
+    """A refused key, model or address makes the endpoint unusable; anything else (5xx, 429 after the
+    retries, a request it would not take) fails this call only."""
+    if exc.status_code in (401, 403, 404):
+        return LlmUnavailable(f"{base_url}: {_message(exc)} (model {model!r})")
+    return LlmCallFailed(f"{base_url}: {_message(exc)}")
 
 
 def _message(exc: Exception) -> str:

@@ -8,6 +8,7 @@ as many as fit the prompt's token budget. The model sees them in reading order, 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ TEMPLATE_OVERHEAD_TOKENS = 24  # chat markup around the two messages
 SECTIONS = ("story", "key_points", "key_takeaways", "impact_analysis")
 # Statements asked for per section (min, max): the JSON schema enforces them where the backend can.
 DEFAULT_SECTION_SIZES = {"story": (1, 2), "key_points": (2, 5), "key_takeaways": (1, 3), "impact_analysis": (1, 2)}
-STATEMENT_MAX_CHARS = 300
+STATEMENT_MAX_CHARS = 200  # about 40 tokens: bounded statements keep an answer within its token limit
 MAX_CITES = 3
 
 SYSTEM = (
@@ -49,16 +50,22 @@ class DraftStatement:
     cites: tuple[int, ...]  # source numbers as the model wrote them (1-based)
 
 
+_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s+[A-Z\"“‘(])")
+
+
 class InvalidDraft(ValueError):
     """The model's answer is not a briefing in the schema."""
 
 
-def schema(sizes: dict[str, tuple[int, int]] = DEFAULT_SECTION_SIZES) -> dict:
+def schema(sources: int, sizes: dict[str, tuple[int, int]] = DEFAULT_SECTION_SIZES) -> dict:
+    """The answer's JSON schema; citations are limited to the `sources` numbers shown."""
     statement = {
         "type": "object",
         "properties": {
             "text": {"type": "string", "minLength": 10, "maxLength": STATEMENT_MAX_CHARS},
-            "cite": {"type": "array", "items": {"type": "integer", "minimum": 1}, "minItems": 1, "maxItems": MAX_CITES},
+            "cite": {"type": "array", "items": {"type": "integer", "enum": list(range(1, sources + 1))},
+                     "minItems": 1, "maxItems": MAX_CITES},
         },
         "required": ["text", "cite"],
         "additionalProperties": False,
@@ -102,7 +109,7 @@ def build(
     tail = (
         "\nWrite the briefing of this story from the sources above. Answer with one JSON object: {"
         + shape
-        + '}, where every statement is {"text": "<one sentence in your own words>", "cite": [<numbers of the sources it rests on>]}. '
+        + '}, where every statement is {"text": "<one short sentence in your own words>", "cite": [<numbers of the sources it rests on>]}. '
         "Use only names, numbers and dates that the cited sources contain."
     )
     used = count_tokens(SYSTEM) + count_tokens(head + "Sources:\n" + tail) + TEMPLATE_OVERHEAD_TOKENS
@@ -116,11 +123,12 @@ def build(
     chosen.sort()
     lines = "".join(f"[{number}] {texts[index]}\n" for number, index in enumerate(chosen, start=1))
     user = head + "Sources:\n" + lines + tail
-    return Prompt(SYSTEM, user, schema(sizes), tuple(chosen), used)
+    return Prompt(SYSTEM, user, schema(len(chosen), sizes), tuple(chosen), used)
 
 
 def parse(text: str, sizes: dict[str, tuple[int, int]] = DEFAULT_SECTION_SIZES) -> dict[str, list[DraftStatement]]:
-    """The model's answer as statements per section; raises InvalidDraft when it does not follow the schema.
+    """The model's answer as statements per section, one sentence each; raises InvalidDraft when it does not
+    follow the schema.
 
     Checked here whether or not the backend enforced the schema: a section may hold fewer statements than
     asked (the writer fills it), but never more, and every statement needs text and citation numbers."""
@@ -137,6 +145,8 @@ def parse(text: str, sizes: dict[str, tuple[int, int]] = DEFAULT_SECTION_SIZES) 
             raise InvalidDraft(f"{name!r} is missing or not a list")
         if len(items) > high:
             raise InvalidDraft(f"{name!r} has {len(items)} statements, at most {high} asked")
+        if any(isinstance(item, dict) and len(str(item.get("text", ""))) > STATEMENT_MAX_CHARS * 2 for item in items):
+            raise InvalidDraft(f"{name!r}: a statement runs past {STATEMENT_MAX_CHARS * 2} characters")
         statements = []
         for item in items:
             if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not isinstance(item.get("cite"), list):
@@ -144,9 +154,20 @@ def parse(text: str, sizes: dict[str, tuple[int, int]] = DEFAULT_SECTION_SIZES) 
             cites = item["cite"]
             if not all(isinstance(c, int) and not isinstance(c, bool) for c in cites):
                 raise InvalidDraft(f"{name!r}: citation numbers must be integers")
-            statements.append(DraftStatement(" ".join(item["text"].split()), tuple(cites)))
+            statements += [DraftStatement(sentence, tuple(cites)) for sentence in _sentences(" ".join(item["text"].split()))]
         draft[name] = statements
     return draft
+
+
+def _sentences(text: str) -> list[str]:
+    """A statement's sentences, each verified on its own (a small model runs several into one), without an
+    unfinished last one (cut off at the length limit) when there is a finished one before it."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    cuts = [0, *ends, len(text)]
+    sentences = [text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    if len(sentences) > 1 and not sentences[-1].endswith(_ENDS):
+        sentences.pop()
+    return sentences
 
 
 def cited_sentences(draft: DraftStatement, evidence: Sequence[int]) -> tuple[int, ...]:

@@ -3,8 +3,9 @@
 1. the extractive briefing is built first: it ranks the evidence and is the fallback;
 2. the model gets the numbered evidence and answers with the four prose sections as JSON, every
    statement citing source numbers (retried at a higher temperature when the answer does not validate);
-3. every statement goes through the verifier against the sentences it cites; unsupported ones are
-   dropped and kept in `Written.rejected`;
+3. every statement (one sentence each) goes through the verifier against the sentences it cites, or,
+   when those do not support it, the shown sources that best cover its words (it is then published
+   citing those); unsupported and repeated ones are dropped and kept in `Written.rejected`;
 4. a section left empty takes the extractive writer's section; timeline, key players, quotes and
    sources are the extractive writer's. So a briefing is always complete, and every statement in it
    is supported. When the model gives no usable answer at all, the extractive briefing is returned
@@ -23,6 +24,7 @@ from datetime import datetime
 from .. import compose
 from ..annotate import AnnotatedArticle
 from ..models import Briefing, Citation, Statement, content_id
+from ..text import terms
 from . import prompt as prompts
 from .backends import Backend, Completion, LlmCallFailed
 from .cache import ResponseCache, request_key
@@ -54,6 +56,43 @@ class Written:
     completion: Completion | None  # the answer used; None when the model gave none
     attempts: int
     error: str | None = None  # why no answer of the model was used
+
+
+def _judge(text: str, cited: tuple[int, ...], sources: dict[int, frozenset[str]], verifier, article_id: str):
+    """(Statement, None) when the verifier supports `text` by the sentences it cites; else (None, (score, reasons)).
+
+    A small model often cites the wrong source number: a statement its own citations do not support is
+    checked once more against the shown sources that best cover its words, and published citing those
+    when they support it. What no source supports stays out either way."""
+    verdict = verifier.check(text, cited) if cited else None
+    if verdict is not None and verdict.supported:
+        return Statement(text, _cite(article_id, cited), verdict.score), None
+    cover = _best_cover(text, sources)
+    if cover and cover != cited:
+        second = verifier.check(text, cover)
+        if second.supported:
+            return Statement(text, _cite(article_id, cover), second.score), None
+        verdict = verdict or second
+    if verdict is None:
+        return None, (0.0, ("cites none of the numbered sources",))
+    return None, (verdict.score, tuple(verdict.reasons) or (f"support {verdict.score:.2f} is below the threshold",))
+
+
+def _best_cover(text: str, sources: dict[int, frozenset[str]]) -> tuple[int, ...]:
+    """Up to MAX_CITES source sentences that together hold most of the statement's content words (greedy)."""
+    wanted = set(terms(text))
+    chosen: list[int] = []
+    while wanted and len(chosen) < prompts.MAX_CITES:
+        gain, index = max(((len(wanted & words), -i) for i, words in sources.items() if i not in chosen), default=(0, 0))
+        if gain == 0:
+            break
+        chosen.append(-index)
+        wanted -= sources[-index]
+    return tuple(sorted(chosen))
+
+
+def _cite(article_id: str, indexes: tuple[int, ...]) -> tuple[Citation, ...]:
+    return tuple((article_id, index) for index in indexes)
 
 
 class _NoAnswer(Exception):
@@ -114,6 +153,7 @@ class LlmWriter:
             return Written(extractive, (), prompts.SECTIONS, None, failed.attempts, failed.reason)
 
         verifier = self._verifier([info.sentence.text for info in annotated.sentences])
+        sources = {index: frozenset(terms(annotated.sentences[index].sentence.text)) for index in prompt.evidence}
         sections: dict[str, list[Statement]] = {}
         rejected: list[Rejected] = []
         seen: set[str] = set()
@@ -121,19 +161,15 @@ class LlmWriter:
             kept = sections.setdefault(name, [])
             for item in draft[name]:
                 cited = prompts.cited_sentences(item, prompt.evidence)
-                citations = tuple((article.id, index) for index in cited)
-                if not cited:
-                    rejected.append(Rejected(name, item.text, (), 0.0, ("cites none of the numbered sources",)))
-                    continue
                 if item.text.lower() in seen:
-                    rejected.append(Rejected(name, item.text, citations, 0.0, ("repeats an earlier statement",)))
+                    rejected.append(Rejected(name, item.text, _cite(article.id, cited), 0.0, ("repeats an earlier statement",)))
                     continue
-                verdict = verifier.check(item.text, cited)
-                if verdict.supported:
-                    kept.append(Statement(item.text, citations, verdict.score))
-                    seen.add(item.text.lower())
+                statement, refusal = _judge(item.text, cited, sources, verifier, article.id)
+                if statement is None:
+                    rejected.append(Rejected(name, item.text, _cite(article.id, cited), *refusal))
                 else:
-                    rejected.append(Rejected(name, item.text, citations, verdict.score, tuple(verdict.reasons)))
+                    kept.append(statement)
+                    seen.add(item.text.lower())
         fallback = tuple(name for name in prompts.SECTIONS if not sections[name])  # 4
         for name in fallback:
             sections[name] = list(getattr(extractive, name))
