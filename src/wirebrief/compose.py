@@ -6,17 +6,20 @@ article does not say can appear. Each sentence serves at most one section.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
 from datetime import datetime
 
-from .annotate import AnnotatedArticle, SentenceInfo
+from .annotate import SPEECH_VERBS, AnnotatedArticle, Depth, SentenceInfo
 from .models import Briefing, Source, Statement, TimelineEvent, content_id
+from .text import STOPWORDS, stem
 
 STORY_WORD_BUDGET = 85
 STATEMENT_MAX_WORDS = 60  # longer "sentences" are run-ons: captions pasted into the text, lists
 KEY_POINT_MAX_WORDS = 30
+COMPRESSIBLE_WORDS = 8  # compression rarely saves more: longer sentences are not parsed for Key Points
 REDUNDANCY_OVERLAP = 0.5  # share of content terms two statements may share before one is a repeat
 MAX_TIMELINE_EVENTS = 10
 MAX_PLAYERS = 8
@@ -42,6 +45,9 @@ _LEADING_CONNECTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,80}\)")
+_stem = functools.lru_cache(maxsize=1 << 16)(stem)
+_STANCE_WORDS = STANCE_LEMMAS | frozenset(stem(w) for w in STANCE_LEMMAS)
+_OUTLOOK_WORDS = OUTLOOK_LEMMAS | frozenset(stem(w) for w in OUTLOOK_LEMMAS)
 
 
 def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Briefing:
@@ -49,35 +55,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     article = annotated.article
     eligible = [s for s in annotated.sentences if _is_statement(s)]
     salience = _salience(annotated, eligible)
-    used: set[int] = set()
-
-    # Rarest material first, so the general Key Points do not take what only one section can use;
-    # shorter articles give the interpretive sections fewer sentences so Key Points stay distinct.
-    n = len(eligible)
-    story = _pick_story(eligible, used)
-    impact = _pick(
-        eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s)), used,
-        limit=2 if n < 15 else 3 if n < 25 else 4,
-        accept=lambda s: _outlook(s) >= 1 and not s.is_quote and _stands_alone(s),
-    )
-    takeaways = _pick(
-        eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), used,
-        limit=3 if n < 15 else 4 if n < 25 else 5,
-        accept=lambda s: _stance(s) > 0 and _stands_alone(s),
-    )
-    key_points = _pick(
-        eligible, lambda s: salience[s.sentence.index] * (1 + _fact_density(s)) * _brevity(s), used,
-        limit=_key_point_count(eligible), accept=lambda s: not s.is_quote and _stands_alone(s),
-    )
-    if len(key_points) < 4:  # first any unused sentence, then, for a very short article, the story's own
-        key_points += _pick(eligible, lambda s: salience[s.sentence.index] * _brevity(s), used, limit=4 - len(key_points), accept=lambda s: not s.is_quote)
-    if len(key_points) < 4:
-        key_points += _reuse(eligible, lambda s: salience[s.sentence.index], key_points, story, 4 - len(key_points))
-    # A short article may have no stance or outlook sentence left: every section still says something.
-    if not takeaways:
-        takeaways = _reuse(eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), takeaways, story, 1, used)
-    if not impact:
-        impact = _reuse(eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s)), impact, story, 1, used)
+    story, impact, takeaways, key_points = _sections(eligible, salience, _fits_key_point)
 
     return Briefing(
         id=content_id(article.id, "extractive"),
@@ -102,6 +80,120 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
             ),
         ),
     )
+
+
+# What to parse ------------------------------------------------------------------------------------
+
+QUOTES_PARSED = 1  # sentences holding the longest quotations, parsed for their speakers (others: `annotate._speaker_in_words`)
+PLAYERS_RECOGNISED = 3  # the most-named people and organisations, recognised where first named
+_NUMBER_RE = re.compile(r"\d")
+
+
+def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
+    """What this writer needs from the model, for `annotate`: the sections are chosen before
+    parsing, as they will be after it (`_sections`: every score reads the words alone), taking a
+    sentence of up to COMPRESSIBLE_WORDS words too many for a Key Point to fit once compressed.
+    Parsed are the chosen Key Points that compression would shorten (long, or ending in an
+    attribution) and the long chosen Takeaways, the sentences holding the longest quotations (their speakers), and the
+    sentences where the most-named people and organisations first appear, which alone go through
+    the named-entity recogniser, the costliest component (the key players and their roles)."""
+    eligible = [s for s in skimmed.sentences if _is_statement(s)]
+    salience = _salience(skimmed, eligible)
+    likely_fits = lambda s: word_count(_trim(s.sentence.text)) <= KEY_POINT_MAX_WORDS + COMPRESSIBLE_WORDS
+    _, _, takeaways, key_points = _sections(eligible, salience, likely_fits)
+    compress = [s.sentence.index for s in takeaways if s.words > KEY_POINT_MAX_WORDS] + [
+        s.sentence.index for s in key_points if s.words > KEY_POINT_MAX_WORDS or _ATTRIBUTED_RE.search(s.sentence.text)
+    ]
+    quoted = sorted((s for s in skimmed.sentences if s.is_quote or _QUOTE_MARK_RE.search(s.sentence.text)),
+                    key=lambda s: -len(s.sentence.text))
+    entities = [s.sentence.index for s in _first_mentions(skimmed.sentences)[:PLAYERS_RECOGNISED]]
+    parse = {*compress, *(s.sentence.index for s in quoted[:QUOTES_PARSED]), *entities}
+    return Depth(parse=frozenset(parse), entities=frozenset(entities))
+
+
+_FORMS = {"say": "said", "tell": "told", "write": "wrote"}
+# A sentence that ends in who said it (", officials said."; ", said Mr Smith."): compression cuts that.
+_ATTRIBUTED_RE = re.compile(
+    r",\s+(?:[^,]{0,60}\s)?(?:" + "|".join(sorted({f for v in SPEECH_VERBS for f in (v, v + "s", v + "ed", v + "d", _FORMS.get(v, v))}))
+    + r")\b[^,]{0,60}$"
+)
+_QUOTE_MARK_RE = re.compile(r"[“\"]|(?<!\w)[‘']\w")
+
+
+_NAME_RE = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al|bin))*(?:\s+[A-Z][\w’'.-]*)?")
+
+
+def _first_mentions(sentences) -> list[SentenceInfo]:
+    """Where the names met most often first appear in full, most-named first. A name is a run of
+    capitalised words, counted by its last word; only names written somewhere with two words or
+    more ("Rustem Umerov", "Supreme Court") or as an acronym ("AIPAC") count: a lone capitalised
+    word is most often a place, or just opens a sentence."""
+    counts: dict[str, int] = {}
+    first: dict[str, SentenceInfo] = {}
+    for s in sentences:
+        if s.is_heading:
+            continue
+        for match in _NAME_RE.finditer(s.sentence.text):
+            words = match.group().split()
+            while words and words[0].lower() in STOPWORDS:  # "The US", "On Tuesday"
+                words = words[1:]
+            if not words or words[-1].lower().strip("’'s.") in STOPWORDS:
+                continue
+            key = words[-1].rstrip(".,").removesuffix("’s").removesuffix("'s")
+            counts[key] = counts.get(key, 0) + 1
+            if len(words) > 1 or (key.isupper() and len(key) > 1):
+                first.setdefault(key, s)
+    ranked = sorted((k for k in first if counts[k] >= 2), key=lambda k: -counts[k])
+    out: list[SentenceInfo] = []
+    for key in ranked:
+        if first[key] not in out:
+            out.append(first[key])
+    return out
+
+
+def _names(s: SentenceInfo) -> int:
+    """Capitalised words after the first: a cheap count of names."""
+    return sum(1 for w in s.sentence.text.split()[1:] if w[:1].isupper())
+
+
+def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits) -> tuple[list[SentenceInfo], ...]:
+    """The Story, Impact Analysis, Key Takeaways and Key Points. Every score reads the words alone
+    (salience, tense, stance and outlook words, names, numbers, dates), so the same choice can be
+    made before parsing (`worth_parsing`) and after; the parse only shortens sentences (`fits`: a
+    Key Point's length once compressed)."""
+    used: set[int] = set()
+    # Rarest material first, so the general Key Points do not take what only one section can use;
+    # shorter articles give the interpretive sections fewer sentences so Key Points stay distinct.
+    n = len(eligible)
+    story = _pick_story(eligible, used)
+    impact = _pick(
+        eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s)), used,
+        limit=_impact_count(n),
+        accept=lambda s: _outlook(s) >= 1 and not s.is_quote and _stands_alone(s),
+    )
+    takeaways = _pick(
+        eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), used,
+        limit=_takeaway_count(n),
+        accept=lambda s: _stance(s) > 0 and _stands_alone(s),
+    )
+    key_points = _pick(
+        eligible, lambda s: salience[s.sentence.index] * (1 + _fact_density(s)), used,
+        limit=_key_point_count(eligible), accept=lambda s: not s.is_quote and _stands_alone(s) and fits(s),
+    )
+    if len(key_points) < 4:  # first any unused sentence, then, for a very short article, the story's own
+        key_points += _pick(
+            eligible, lambda s: salience[s.sentence.index], used, limit=4 - len(key_points),
+            accept=lambda s: not s.is_quote and fits(s),
+        )
+    if len(key_points) < 4:
+        key_points += _reuse([s for s in eligible if fits(s)], lambda s: salience[s.sentence.index], key_points, story,
+                             4 - len(key_points))
+    # A short article may have no stance or outlook sentence left: every section still says something.
+    if not takeaways:
+        takeaways = _reuse(eligible, lambda s: salience[s.sentence.index] * (1 + _stance(s)), takeaways, story, 1, used)
+    if not impact:
+        impact = _reuse(eligible, lambda s: salience[s.sentence.index] * (1 + _outlook(s)), impact, story, 1, used)
+    return story, impact, takeaways, key_points
 
 
 def _is_statement(s: SentenceInfo) -> bool:
@@ -190,27 +282,42 @@ def _key_point_count(eligible: list[SentenceInfo]) -> int:
     return max(4, min(7, len(eligible) // 4))
 
 
+def _impact_count(n: int) -> int:
+    return 2 if n < 15 else 3 if n < 25 else 4
+
+
+def _takeaway_count(n: int) -> int:
+    return 3 if n < 15 else 4 if n < 25 else 5
+
+
 def _fact_density(s: SentenceInfo) -> float:
-    facts = {e.text for e in s.entities if e.label not in ("ORDINAL",)}
-    return min(1.5, len(facts) / max(8, s.words) * 4)
+    """Names and numbers per word. Read off the words (capitalised after the first, digits), not the
+    entity recogniser, so that every sentence is scored alike whether or not it was recognised."""
+    numbers = sum(1 for w in s.lemmas if _NUMBER_RE.search(w))
+    return min(1.5, (_names(s) + numbers) / max(8, s.words) * 4)
 
 
-def _brevity(s: SentenceInfo) -> float:
-    """Key points are short: past the word limit a sentence is worth less the longer it runs."""
-    words = len(_trim(s.short or s.sentence.text).split())
-    return 1.0 if words <= KEY_POINT_MAX_WORDS else KEY_POINT_MAX_WORDS / words
+def _fits_key_point(s: SentenceInfo) -> bool:
+    """A key point runs to KEY_POINT_MAX_WORDS words at most, after compression (`annotate._compress`,
+    deletion only); a sentence that stays longer is left for another section."""
+    return word_count(_statement(s).text) <= KEY_POINT_MAX_WORDS
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: whitespace-separated, a lone dash or other mark not counted."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def _stance(s: SentenceInfo) -> float:
     """Who wants, rejects, warns or says what; and what is first, largest or unprecedented."""
-    lemmas = set(s.lemmas)
-    has_actor = any(e.label in ("PERSON", "ORG", "GPE", "NORP") for e in s.entities)
+    words = set(s.lemmas) | {_stem(w) for w in s.lemmas}
+    has_actor = _names(s) > 0
     score = 0.0
-    if lemmas & STANCE_LEMMAS and has_actor:
+    if words & _STANCE_WORDS and has_actor:
         score += 1.0
-    if lemmas & SIGNIFICANCE_WORDS:
+    if words & SIGNIFICANCE_WORDS:
         score += 0.7
-    if s.is_quote and any(e.label == "PERSON" for e in s.entities):
+    if s.is_quote and has_actor:
         score += 0.5
     return score
 
@@ -219,7 +326,7 @@ def _outlook(s: SentenceInfo) -> float:
     score = 0.0
     if s.is_future:
         score += 1.0
-    if set(s.lemmas) & OUTLOOK_LEMMAS:
+    if (set(s.lemmas) | {_stem(w) for w in s.lemmas}) & _OUTLOOK_WORDS:
         score += 0.5
     if any(m.upcoming for m in s.dates):
         score += 1.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from collections.abc import Callable, Sequence
@@ -25,20 +26,88 @@ Writer = Callable[[annotate.AnnotatedArticle, datetime], Briefing]
 
 
 def brief_documents(
-    documents: Sequence[Document], settings: Settings, *, generated_at: datetime | None = None, writer: Writer | None = None
+    documents: Sequence[Document],
+    settings: Settings,
+    *,
+    generated_at: datetime | None = None,
+    writer: Writer | None = None,
+    workers: int = 1,
 ) -> list[Briefed]:
     """Run every stage; each document gives one briefing per story it holds, written by `writer`
-    (default: the one `settings.writer` names)."""
-    write = writer or writer_for(settings)
+    (default: the one `settings.writer` names). With `workers` above 1 the documents are shared
+    out to that many processes (see `Workers`)."""
     generated_at = generated_at or datetime.now(timezone.utc).replace(microsecond=0)
+    if workers > 1 and len(documents) > 1:
+        with Workers(settings, workers, writer=writer) as pool:
+            return pool.brief(documents, generated_at=generated_at)
+    write = writer or writer_for(settings)
     pairs = [(document, article) for document in documents for article in segment.split_document(document)]  # 1
-    annotated = annotate.annotate([article for _, article in pairs], settings.model)  # 2
+    select = compose.worth_parsing if write is compose.build_briefing else None  # what the writer can use
+    annotated = annotate.annotate([article for _, article in pairs], settings.model, select=select)  # 2
     results = []
     for (document, article), notes in zip(pairs, annotated, strict=True):
         briefing = write(notes, generated_at)  # 3
         sentences = tuple(info.sentence for info in notes.sentences)
         results.append(Briefed(document, article, sentences, briefing))
     return results
+
+
+class Workers:
+    """Processes that brief documents in parallel, each with its own spaCy pipeline (and writer),
+    loaded once when the pool starts; documents go out in chunks and come back in order.
+
+    `with Workers(settings, 2) as pool: pool.brief(documents)`; `pids()` names the processes."""
+
+    CHUNK = 8  # documents per task: small enough to balance the load, large enough to batch
+
+    def __init__(self, settings: Settings, workers: int, *, writer: Writer | None = None):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork: a worker starts at once and needs no import guard in the caller's main module.
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        self.workers = workers
+        barrier = context.Barrier(workers)
+        self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(settings, writer, barrier))
+        # Start every process and load its pipeline now, so that briefing times leave loading out: a
+        # call that waits for as many others as there are workers runs once in each of them.
+        self._pids = list(self._pool.map(_ready, range(workers)))
+
+    def brief(self, documents: Sequence[Document], *, generated_at: datetime | None = None) -> list[Briefed]:
+        generated_at = generated_at or datetime.now(timezone.utc).replace(microsecond=0)
+        chunks = [documents[i : i + self.CHUNK] for i in range(0, len(documents), self.CHUNK)]
+        return [briefed for part in self._pool.map(_brief_chunk, chunks, [generated_at] * len(chunks)) for briefed in part]
+
+    def pids(self) -> list[int]:
+        return list(self._pids)
+
+    def close(self) -> None:
+        self._pool.shutdown()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+_worker: dict = {}
+
+
+def _start_worker(settings: Settings, writer: Writer | None, barrier) -> None:
+    _worker.update(settings=settings, writer=writer or writer_for(settings), barrier=barrier)
+    annotate.load_pipeline(settings.model)
+
+
+def _ready(_: int) -> int:
+    import os
+
+    _worker["barrier"].wait(timeout=600)
+    return os.getpid()
+
+
+def _brief_chunk(documents: Sequence[Document], generated_at: datetime) -> list[Briefed]:
+    return brief_documents(documents, _worker["settings"], generated_at=generated_at, writer=_worker["writer"])
 
 
 def writer_for(settings: Settings) -> Writer:

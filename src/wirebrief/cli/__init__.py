@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from . import evaluate, ingestion, run, serve, storylines, verify  # noqa: F401  (registers the commands)
+from . import bench, evaluate, ingestion, run, serve, storylines, verify  # noqa: F401  (registers the commands)
 from ._app import app, err
 
 __all__ = ["app", "main"]

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from .. import ingest
 from ..config import Settings
@@ -20,7 +21,26 @@ from ..errors import WirebriefError
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Structured, cited briefings from raw news.")
 eval_app = typer.Typer(no_args_is_help=True, help="Measure wirebrief against peers on public data.")
 app.add_typer(eval_app, name="eval")
-bench_app = typer.Typer(no_args_is_help=True, help="Time wirebrief on large synthetic streams.")
+
+
+class DefaultCommandGroup(TyperGroup):
+    """A command group that runs its `default` command when the first argument names none of its
+    commands: `wirebrief bench FILE` is `wirebrief bench briefings FILE`, while `wirebrief bench
+    storylines` stays itself. (A group callback with an optional argument would take the
+    subcommand's name for that argument.)"""
+
+    default = "briefings"
+
+    def parse_args(self, ctx, args):
+        if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names):
+            args = [self.default, *args]
+        return super().parse_args(ctx, args)
+
+
+bench_app = typer.Typer(
+    cls=DefaultCommandGroup,
+    help="Time wirebrief. `wirebrief bench [FILE]` runs `briefings`: full briefings per second and peak memory, beside peers.",
+)
 app.add_typer(bench_app, name="bench")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
