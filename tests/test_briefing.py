@@ -1,7 +1,9 @@
 """Annotate + compose + render on the seed digest: the briefing a reader gets, checked section by section."""
 
+import json
 import re
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,8 @@ from wirebrief.models import Article, Document, briefing_from_dict, to_dict
 from wirebrief.pipeline import brief_documents, brief_text, sentence_lookup
 
 from seeddata import SEEDS
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "cnndm_dev.jsonl"
 PUBLISHED = date(2026, 2, 5)  # Thursday
 GENERATED = datetime(2026, 1, 25, 4, 53, 41, tzinfo=timezone.utc)
 HEADER_RE = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d UTC \d{4}: # .+$")
@@ -202,3 +206,44 @@ def test_briefing_long_sentences_are_cut_by_the_parse(sentence, expected):
 
 def _article(text: str) -> Article:
     return Article(id="a", document_id="d", title="t", text=text)
+
+
+LONG_LEAD = (
+    "Harwick engineers and council planners built the Harwick flood barrier across the River Tarran for £412 million "
+    "over three years with steel gates from Pellmouth and concrete from Saltmere and the work of 900 local people "
+    "and 40 firms from the Tarran valley."
+)
+
+
+def test_key_points_are_at_most_30_words_or_another_sentence_is_chosen():
+    """A salient sentence that compression cannot bring to 30 words (no attribution, parenthetical,
+    appositive or leading adverbial to drop) is left out of Key Points; shorter ones stand in."""
+    shorter = [
+        "The council voted 31 to 17 for the Harwick flood barrier on Wednesday.",
+        "The Harwick flood barrier will be built across the River Tarran by 2029.",
+        "Engineers said the Harwick barrier would protect 4,000 homes from surge tides.",
+        "A national grant of £250 million pays for most of the Harwick flood barrier.",
+        "Opponents of the Harwick barrier said the cost would rise before work begins.",
+        "The Harwick council will borrow £120 million to pay for the flood barrier.",
+    ]
+    text = "\n\n".join([shorter[0], LONG_LEAD, *shorter[1:]])
+    document = Document(id="long", origin="test", text=text, title="Harwick flood barrier approved", single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=GENERATED)
+    points = [s.text for s in result.briefing.key_points]
+    assert 4 <= len(points) <= 7
+    assert all(compose.word_count(p) <= compose.KEY_POINT_MAX_WORDS for p in points), points
+    long_index = next(s.index for s in result.sentences if s.text == LONG_LEAD)
+    assert compose.word_count(LONG_LEAD) > compose.KEY_POINT_MAX_WORDS
+    assert all(c[1] != long_index for s in result.briefing.key_points for c in s.citations)
+
+
+def test_key_points_on_news_articles_are_4_to_7_statements_of_at_most_30_words():
+    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()[:40]] if DEV.exists() else []
+    if not rows:
+        pytest.skip("shared/eval is not beside the checkout")
+    documents = [Document(id=r["id"], origin="dev", text=r["article"], single_article=True) for r in rows]
+    results = brief_documents(documents, Settings(), generated_at=GENERATED)
+    long_articles = [r for r in results if len(r.sentences) >= 16]
+    assert long_articles and all(4 <= len(r.briefing.key_points) <= 7 for r in long_articles)
+    for r in results:
+        assert all(compose.word_count(s.text) <= compose.KEY_POINT_MAX_WORDS for s in r.briefing.key_points), r.article.title
