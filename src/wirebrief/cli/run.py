@@ -58,9 +58,10 @@ def brief_cmd(
         if settings.writer == "llm":
             _warnings_to_stderr()
         result = read_inputs(sources, settings, parse_date(published))
+        earlier = {id(r) for r in getattr(write, "results", ())}  # the llm writer is shared by runs with the same settings
         briefed = pipeline.brief_documents(result.documents, settings, writer=write)
     if show_rejected:
-        _print_rejected(getattr(write, "results", ()))
+        _print_rejected([r for r in getattr(write, "results", ()) if id(r) not in earlier])
     found = {b.document.id for b in briefed}
     for document in result.documents:
         if document.id not in found:
