@@ -133,7 +133,7 @@ def parse(text: str, sizes: dict[str, tuple[int, int]] = DEFAULT_SECTION_SIZES) 
     Checked here whether or not the backend enforced the schema: a section may hold fewer statements than
     asked (the writer fills it), but never more, and every statement needs text and citation numbers."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, strict=False)  # a raw newline inside a string is no reason to throw an answer away
     except ValueError as exc:
         raise InvalidDraft(f"not JSON ({exc})") from None
     if not isinstance(data, dict):
