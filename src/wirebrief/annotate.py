@@ -1,14 +1,15 @@
 """Annotate: an `Article` in, an `AnnotatedArticle` out.
 
 Two depths. Every sentence is *skimmed*: split by spaCy's tokenizer and its small sentence
-recogniser (`senter`), and given the features that cost no model: word count, content-word stems,
-whether it is a heading, a quotation or looks ahead. The sentences the writer can use (the caller's
-`select`; all of them by default) are then *parsed*: tagger, dependency parser, lemmatizer and
-named-entity recogniser, each sentence as its own short document. From the parsed sentences come
-the named entities, dates resolved against the publication date, the compressed form of long
-sentences, direct quotes' speakers and the key players with their roles; a player's mentions are
-counted over the whole text. Running the full pipeline on every sentence cost about five articles
-a second; a briefing needs a third of the sentences at most.
+recogniser (`senter`), and given what the words alone tell: word count, content-word stems,
+whether it is a heading, a quotation or looks ahead, and its dates (a pattern finds the expressions
+`dates.resolve_date` reads). The sentences the writer asks for (`select`; every sentence by
+default) are then *parsed*, each as a document of its own: tagger and dependency parser (part of
+speech and lemma then come from the tagger's tags through the attribute ruler's and lemmatizer's
+tables), and, for the few it names, the entity recogniser. The parse gives the compressed form of
+long sentences, the tense of a date's clause, quotes' speakers and people's roles; the recogniser
+the key players, whose mentions are then counted over the whole text. The full pipeline on every
+sentence briefed about five articles a second on one core; a briefing needs a fraction of it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from .segment import is_heading_like
 from .text import STOPWORDS, stem
 
 PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
-FACT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "EVENT", "LAW")
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
 ROLE_MAX_WORDS = 12
 BATCH_SIZE = 64  # documents per model batch
@@ -166,7 +166,7 @@ def annotate(articles: Sequence[Article], model: str, *, select: Select | None =
         everything = frozenset(range(len(skim.spans)))
         depth = Depth(everything, everything) if select is None else select(skim.annotated)
         wanted += [(number, i, i in depth.entities) for i in sorted((depth.parse | depth.entities) & everything)]
-    docs = _parse(nlp, [skims[number].spans[i] for number, i, _ in wanted], [entities for _, _, entities in wanted])
+    docs = _parse(nlp, [skims[number].words(i) for number, i, _ in wanted], [entities for _, _, entities in wanted])
     parsed: list[dict[int, object]] = [{} for _ in skims]
     for (number, i, _), doc in zip(wanted, docs, strict=True):
         parsed[number][i] = doc
@@ -182,14 +182,14 @@ def _split(nlp, texts: list[str]) -> Iterable:
     return nlp.get_pipe("parser").pipe(docs, batch_size=BATCH_SIZE)
 
 
-def _parse(nlp, spans: list, entities: list[bool]) -> list:
-    """Each sentence as a document of its own through the tagger and parser (kept one sentence),
-    then part of speech and lemma (`_Attributes`), then, where `entities` says so, the recogniser."""
+def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], entities: list[bool]) -> list:
+    """Each sentence (its words, and whether a space follows each) as a document of its own through
+    the tagger and parser (kept one sentence), then part of speech and lemma (`_attributes`), then,
+    where `entities` says so, the recogniser."""
     from spacy.tokens import Doc
 
     docs = [
-        Doc(nlp.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span], sent_starts=[True] + [False] * (len(span) - 1))
-        for span in spans
+        Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)) for words, spaces in sentences
     ]
     stream: Iterable = docs
     for name, component in nlp.pipeline:
@@ -321,6 +321,12 @@ class _Skim:
     annotated: AnnotatedArticle  # every sentence skimmed, no quotes or players yet
     spans: list  # the sentences as spans of the tokenized document
     quote_spans: list[tuple[int, int]]  # character offsets of direct quotations
+    tokens: _Tokens
+
+    def words(self, index: int) -> tuple[list[str], list[bool]]:
+        """The words of a sentence and whether a space follows each."""
+        span = self.spans[index]
+        return self.tokens.text[span.start : span.end], self.tokens.space_after[span.start : span.end]
 
 
 def _skim(article: Article, doc) -> _Skim:
@@ -366,7 +372,7 @@ def _skim(article: Article, doc) -> _Skim:
             )
         )
     term_counts = Counter(term for term in tokens.content if term)
-    return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), spans, quote_spans)
+    return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), spans, quote_spans, tokens)
 
 
 class _Tokens:
@@ -374,12 +380,13 @@ class _Tokens:
     access, which was most of the cost of skimming)."""
 
     def __init__(self, doc):
-        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, SENT_START, SPACY
+        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, ORTH, SENT_START, SPACY
 
         strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, IS_ALPHA, IS_STOP, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY]).tolist()
+        rows = doc.to_array([LOWER, IS_ALPHA, IS_STOP, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY, ORTH]).tolist()
         self.lower = [strings[row[0]] for row in rows]
-        self.content = [_stem(lower) if alpha and not stop and length > 1 else "" for lower, (_, alpha, stop, _, _, length, _, _) in zip(self.lower, rows, strict=True)]
+        self.text = [strings[row[8]] for row in rows]
+        self.content = [_stem(lower) if alpha and not stop and length > 1 else "" for lower, (_, alpha, stop, _, _, length, *_) in zip(self.lower, rows, strict=True)]
         self.is_space = [bool(row[4]) for row in rows]
         self.is_word = [not row[3] and not row[4] for row in rows]
         self.sent_start = [row[6] == 1 for row in rows]
@@ -577,8 +584,8 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
     mentions = list(entities)
     for index, doc in parsed.items():
-        for token in doc:
-            if token.ent_type_ or token.text not in surnames or token.pos_ != "PROPN":
+        for token in _proper_nouns(doc):
+            if token.text not in surnames:
                 continue
             start = token.i
             while start > token.sent.start and _is_name_part(doc[start - 1]):
@@ -587,13 +594,22 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
 
 
+def _proper_nouns(doc) -> list:
+    """The proper nouns of a document that no entity covers (read as arrays: a Token object for
+    every word is the slow part)."""
+    from spacy.attrs import ENT_IOB, POS
+    from spacy.symbols import PROPN
+
+    return [doc[i] for i, (pos, iob) in enumerate(doc.to_array([POS, ENT_IOB]).tolist()) if pos == PROPN and iob in (0, 2)]
+
+
 def _unrecognised_people(doc) -> list:
     """Proper names the recogniser missed or did not read that the parse shows to be people: two
     or three capitalised words with no organisation word, saying something or given a role
     ("Rustem Umerov, the head of …, described …")."""
     names = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+    for token in _proper_nouns(doc):
+        if token.dep_ == "compound":
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and _is_name_part(doc[start - 1]):

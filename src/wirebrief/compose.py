@@ -90,13 +90,14 @@ _NUMBER_RE = re.compile(r"\d")
 
 
 def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
-    """What this writer needs from the model, for `annotate`: the sections are chosen before
-    parsing, as they will be after it (`_sections`: every score reads the words alone), taking a
-    sentence of up to COMPRESSIBLE_WORDS words too many for a Key Point to fit once compressed.
-    Parsed are the chosen Key Points that compression would shorten (long, or ending in an
-    attribution) and the long chosen Takeaways, the sentences holding the longest quotations (their speakers), and the
-    sentences where the most-named people and organisations first appear, which alone go through
-    the named-entity recogniser, the costliest component (the key players and their roles)."""
+    """What this writer needs from the model, for `annotate`. The sections are chosen before
+    parsing as they will be after it (`_sections`: every score reads the words alone), counting a
+    sentence up to COMPRESSIBLE_WORDS words too long for a Key Point as one that may fit once
+    compressed. Parsed are: the chosen Key Points that compression would shorten (long, or ending
+    in an attribution) and the long chosen Takeaways; the sentence holding the longest quotation
+    (its speaker; other speakers are read off the words); and the sentences where the most-named
+    people and organisations first appear, which alone also go through the entity recogniser, the
+    costliest component (the key players and their roles)."""
     eligible = [s for s in skimmed.sentences if _is_statement(s)]
     salience = _salience(skimmed, eligible)
     likely_fits = lambda s: word_count(_trim(s.sentence.text)) <= KEY_POINT_MAX_WORDS + COMPRESSIBLE_WORDS
