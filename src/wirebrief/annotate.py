@@ -70,6 +70,7 @@ _CALENDAR = (
     rf"(?:{_DAY}\s+)?(?:{_MONTH}|May(?=\s+\d))(?:\s+{_DAY}(?!\d))?(?:,?\s+{_YEAR})?(?:\s+(?:last|next|this)\s+year)?"
     rf"|(?:in|of|on|by|until|since|from|early|late|mid|last|next|this)\s+May(?:\s+{_YEAR})?(?!\s+[A-Z])"
 )
+_DATE_HINT_RE = re.compile(r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|week|month|year|ago|tonight|tomorrow", re.IGNORECASE)
 _DATE_RE = re.compile(
     rf"\b{_QUALIFIER}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:,?\s+(?:{_CALENDAR}))?"
     rf"|{_CALENDAR}"
@@ -163,7 +164,7 @@ def annotate(articles: Sequence[Article], model: str, *, select: Select | None =
     skims = [_skim(article, doc) for article, doc in zip(articles, _split(nlp, [a.text for a in articles]), strict=True)]
     wanted: list[tuple[int, int, bool]] = []  # (article, sentence, recognise entities) for every sentence to parse
     for number, skim in enumerate(skims):
-        everything = frozenset(range(len(skim.spans)))
+        everything = frozenset(range(len(skim.bounds)))
         depth = Depth(everything, everything) if select is None else select(skim.annotated)
         wanted += [(number, i, i in depth.entities) for i in sorted((depth.parse | depth.entities) & everything)]
     docs = _parse(nlp, [skims[number].words(i) for number, i, _ in wanted], [entities for _, _, entities in wanted])
@@ -319,31 +320,33 @@ class _Skim:
     """An article split into sentences, with the model-free features of each."""
 
     annotated: AnnotatedArticle  # every sentence skimmed, no quotes or players yet
-    spans: list  # the sentences as spans of the tokenized document
+    bounds: list[tuple[int, int]]  # each sentence's token range in the tokenized document
+    offsets: list[int]  # each sentence's first token's character offset: where its parsed document starts
     quote_spans: list[tuple[int, int]]  # character offsets of direct quotations
     tokens: _Tokens
 
     def words(self, index: int) -> tuple[list[str], list[bool]]:
         """The words of a sentence and whether a space follows each."""
-        span = self.spans[index]
-        return self.tokens.text[span.start : span.end], self.tokens.space_after[span.start : span.end]
+        first, last = self.bounds[index]
+        return self.tokens.text[first:last], self.tokens.space_after[first:last]
 
 
 def _skim(article: Article, doc) -> _Skim:
     text = article.text
     paragraph_starts = _paragraph_starts(text)
+    headings = [_is_heading_paragraph(text, p, paragraph_starts) for p in range(len(paragraph_starts))]
     tokens = _Tokens(doc)
-    spans = [doc[start:end] for start, end in _sentence_bounds(doc, tokens)]
+    bounds = _sentence_bounds(doc, tokens)
     quote_spans = [
         (m.start(), m.end())
         for m in _QUOTE_RE.finditer(text)
         if len(next(g for g in m.groups() if g is not None).split()) >= QUOTE_MIN_WORDS
     ]
     infos = []
-    for index, span in enumerate(spans):
-        raw = span.text
+    for index, (first, last) in enumerate(bounds):
+        raw = text[tokens.idx[first] : tokens.idx[last - 1] + len(tokens.text[last - 1])]
         sentence_text = raw.strip()
-        start = span.start_char + len(raw) - len(raw.lstrip())
+        start = tokens.idx[first] + len(raw) - len(raw.lstrip())
         sentence = Sentence(
             article_id=article.id,
             index=index,
@@ -353,14 +356,14 @@ def _skim(article: Article, doc) -> _Skim:
             paragraph=_paragraph_of(start, paragraph_starts),
         )
         quoted = sum(min(e, sentence.end) - max(s, sentence.start) for s, e in quote_spans if s < sentence.end and e > sentence.start)
-        within = range(span.start, span.end)
+        within = range(first, last)
         infos.append(
             SentenceInfo(
                 sentence=sentence,
                 entities=(),
                 terms=frozenset(tokens.content[i] for i in within if tokens.content[i]),
                 words=sum(1 for i in within if tokens.is_word[i]),
-                is_heading=_is_heading_paragraph(text, sentence, paragraph_starts),
+                is_heading=headings[sentence.paragraph],
                 is_quote=quoted > 0.4 * max(1, len(sentence_text)) or sentence_text[:1] in _OPEN_QUOTES,
                 is_future=dates.is_future_tense(sentence_text),
                 dates=_dates(
@@ -372,7 +375,8 @@ def _skim(article: Article, doc) -> _Skim:
             )
         )
     term_counts = Counter(term for term in tokens.content if term)
-    return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), spans, quote_spans, tokens)
+    offsets = [tokens.idx[first] for first, _ in bounds]
+    return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), bounds, offsets, quote_spans, tokens)
 
 
 class _Tokens:
@@ -380,20 +384,31 @@ class _Tokens:
     access, which was most of the cost of skimming)."""
 
     def __init__(self, doc):
-        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, ORTH, SENT_START, SPACY
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, ORTH, SENT_START, SPACY
 
         strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, IS_ALPHA, IS_STOP, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY, ORTH]).tolist()
-        self.lower = [strings[row[0]] for row in rows]
-        self.text = [strings[row[8]] for row in rows]
-        self.content = [_stem(lower) if alpha and not stop and length > 1 else "" for lower, (_, alpha, stop, _, _, length, *_) in zip(self.lower, rows, strict=True)]
-        self.is_space = [bool(row[4]) for row in rows]
-        self.is_word = [not row[3] and not row[4] for row in rows]
-        self.sent_start = [row[6] == 1 for row in rows]
-        self.space_after = [bool(row[7]) for row in rows]
+        lower, alpha, stop, punct, space, length, sent_start, space_after, orth, idx = (
+            column.tolist() for column in doc.to_array([LOWER, IS_ALPHA, IS_STOP, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY, ORTH, IDX]).T
+        ) if len(doc) else ([] for _ in range(10))
+        self.lower = [strings[h] for h in lower]
+        self.text = [strings[h] for h in orth]
+        self.idx = idx
+        self.content = [_stem(w) if a and not s and n > 1 else "" for w, a, s, n in zip(self.lower, alpha, stop, length, strict=True)]
+        self.is_space = [bool(v) for v in space]
+        self.is_word = [not p and not v for p, v in zip(punct, space, strict=True)]
+        self.sent_start = [v == 1 for v in sent_start]
+        self.space_after = [bool(v) for v in space_after]
 
 
 _stem = functools.lru_cache(maxsize=1 << 16)(stem)
+
+
+def _lemmas(doc) -> tuple[str, ...]:
+    """The lower-case lemmas of a parsed sentence's words (read as arrays, like `_Tokens`)."""
+    from spacy.attrs import IS_SPACE, LEMMA
+
+    strings = doc.vocab.strings
+    return tuple(strings[lemma].lower() for lemma, space in doc.to_array([LEMMA, IS_SPACE]).tolist() if not space)
 
 
 def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
@@ -402,12 +417,12 @@ def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
     infos = list(skim.annotated.sentences)
     for index, doc in parsed.items():
         info = infos[index]
-        offset = skim.spans[index].start_char
+        offset = skim.offsets[index]
         infos[index] = replace(
             info,
             entities=tuple(Entity(e.text, e.label_, offset + e.start_char, offset + e.end_char) for e in doc.ents),
             dates=_dates(doc.text, article.published, lambda span, doc=doc: _clause_tense(doc.char_span(*span, alignment_mode="expand"))),
-            lemmas=tuple(t.lemma_.lower() for t in doc if not t.is_space),
+            lemmas=_lemmas(doc),
             short=_compress(doc[:]),
             parsed=True,
         )
@@ -501,6 +516,8 @@ def _clause_tense(ent) -> bool | None:
 def _dates(text: str, published: date | None, tense: Callable[[tuple[int, int]], bool | None]) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None)."""
+    if not _DATE_HINT_RE.search(text):
+        return ()
     mentions = []
     matches = list(_DATE_RE.finditer(text))
     for i, match in enumerate(matches):
@@ -561,11 +578,11 @@ def _paragraph_of(offset: int, starts: list[int]) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
-def _is_heading_paragraph(text: str, sentence: Sentence, starts: list[int]) -> bool:
-    start = starts[sentence.paragraph]
-    end = starts[sentence.paragraph + 1] if sentence.paragraph + 1 < len(starts) else len(text)
-    paragraph = text[start:end].strip()
-    return is_heading_like(paragraph) and "\n" not in paragraph
+def _is_heading_paragraph(text: str, paragraph: int, starts: list[int]) -> bool:
+    start = starts[paragraph]
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
+    block = text[start:end].strip()
+    return is_heading_like(block) and "\n" not in block
 
 
 # People, players and roles --------------------------------------------------------------------------
@@ -798,7 +815,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     sentences = [info.sentence for info in skim.annotated.sentences]
     paragraph_starts = _paragraph_starts(article.text)
     person_before = sorted(
-        [(skim.spans[i].start_char + m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for i, m in person_mentions]
+        [(skim.offsets[i] + m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for i, m in person_mentions]
         + _named_speakers(article.text)
     )
     quotes = []
@@ -812,11 +829,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         for i in covering + [covering[-1] + 1]:
             if i >= len(sentences) or sentences[i].paragraph != paragraph:
                 break
-            offset = skim.spans[i].start_char
             if i in parsed:
+                offset = skim.offsets[i]
                 speaker = _speaker(parsed[i][:], start - offset, end - offset, people)
             else:
-                text = skim.spans[i].text
+                text, offset = sentences[i].text, sentences[i].start
                 speaker = _speaker_in_words(text[: max(0, start - offset)] + " … " + text[max(0, end - offset) :], people)
             if speaker:
                 break
