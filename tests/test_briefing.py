@@ -247,3 +247,14 @@ def test_key_points_on_news_articles_are_4_to_7_statements_of_at_most_30_words()
     assert long_articles and all(4 <= len(r.briefing.key_points) <= 7 for r in long_articles)
     for r in results:
         assert all(compose.word_count(s.text) <= compose.KEY_POINT_MAX_WORDS for s in r.briefing.key_points), r.article.title
+
+
+def test_an_article_over_spacys_million_characters_is_briefed():
+    """Only the tokenizer and the sentence recogniser read the whole text; spaCy's default cap on a
+    document's length (kept for the parser's memory) does not apply."""
+    text = "Harwick council approves flood barrier\n\n" + " ".join(
+        f"The council met on day {i} to discuss the flood barrier for the city of Harwick." for i in range(13_000)
+    )
+    assert len(text) > 1_000_000
+    [briefing] = brief_text(text, single_article=True)
+    assert briefing.story and 4 <= len(briefing.key_points) <= 7

@@ -25,6 +25,7 @@ from datetime import date
 import numpy
 
 from . import dates
+from .config import MAX_INPUT_BYTES
 from .errors import ConfigError
 from .models import Article, KeyPlayer, Quote, Sentence
 from .segment import is_heading_like
@@ -155,6 +156,9 @@ def load_pipeline(name: str):  # -> spacy.language.Language
         ) from exc
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    # spaCy caps a text at a million characters for the memory the parser needs on a whole document;
+    # here a whole article only goes through the tokenizer and senter, the rest sentence by sentence.
+    nlp.max_length = max(nlp.max_length, MAX_INPUT_BYTES + 1)
     return nlp
 
 
