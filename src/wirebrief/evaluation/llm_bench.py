@@ -71,14 +71,14 @@ def _median(values: list[float]) -> float | None:
 
 def format_report(result: dict[str, Any]) -> str:
     """Medians, wirebrief's llm writer beside the extractive writer measured in the same run."""
-    def show(value, unit=""):
-        return "n/a" if value is None else f"{value:,.2f}{unit}"
+    def show(value, digits=2):
+        return "n/a" if value is None else f"{value:,.{digits}f}"
 
     return "\n".join([
         f"llm writer ({result['model']}), {result['briefings']} briefings, medians (timings on a shared machine are noisy):",
         f"  seconds per briefing     llm {show(result['seconds_per_briefing'])}   extractive {show(result['extractive_seconds_per_briefing'])}",
-        f"  prompt tokens/s          {show(result['prompt_tokens_per_s'])}   (median prompt {show(result['prompt_tokens'])} tokens)",
-        f"  completion tokens/s      {show(result['completion_tokens_per_s'])}   (median answer {show(result['completion_tokens'])} tokens)",
+        f"  prompt tokens/s          {show(result['prompt_tokens_per_s'])}   (median prompt {show(result['prompt_tokens'], 0)} tokens)",
+        f"  completion tokens/s      {show(result['completion_tokens_per_s'])}   (median answer {show(result['completion_tokens'], 0)} tokens)",
         f"  statements published {result['statements_published']}, rejected by the verifier {result['statements_rejected']}, "
         f"sections from the extractive writer {result['sections_from_extractive']}, no usable answer {result['no_answer']}",
     ])
