@@ -76,7 +76,7 @@ def format_report(result: dict[str, Any]) -> str:
 
     return "\n".join([
         f"llm writer ({result['model']}), {result['briefings']} briefings, medians (timings on a shared machine are noisy):",
-        f"  seconds per briefing     llm {show(result['seconds_per_briefing'])}   extractive {show(result['extractive_seconds_per_briefing'])}",
+        f"  seconds per briefing     llm {show(result['seconds_per_briefing'], 3)}   extractive {show(result['extractive_seconds_per_briefing'], 3)}",
         f"  prompt tokens/s          {show(result['prompt_tokens_per_s'])}   (median prompt {show(result['prompt_tokens'], 0)} tokens)",
         f"  completion tokens/s      {show(result['completion_tokens_per_s'])}   (median answer {show(result['completion_tokens'], 0)} tokens)",
         f"  statements published {result['statements_published']}, rejected by the verifier {result['statements_rejected']}, "
