@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -35,6 +35,7 @@ PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
 ROLE_MAX_WORDS = 12
 BATCH_SIZE = 64  # documents per model batch
+ENTITY_CONTEXT = 4  # words the recogniser's encoder sees on either side of a word (4 layers, window 1)
 
 SPEECH_VERBS = frozenset(
     """say tell add write state announce claim insist argue warn note explain describe declare confirm
@@ -132,10 +133,13 @@ class AnnotatedArticle:
 @dataclass(frozen=True)
 class Depth:
     """Which sentences get the model: `parse` through the tagger and dependency parser, `entities`
-    (a subset) also through the named-entity recogniser, the costliest component."""
+    also through the named-entity recogniser, the costliest component. Where `windows` gives a
+    sentence a character range (in `Sentence.text`), the recogniser reads only the words there and
+    ENTITY_CONTEXT words on either side, as many as its own view of a word takes in."""
 
     parse: frozenset[int]
     entities: frozenset[int]
+    windows: Mapping[int, tuple[int, int]] = field(default_factory=dict)
 
 
 # Given the skimmed article, the depth each sentence deserves. None parses every sentence fully.
@@ -166,12 +170,18 @@ def annotate(articles: Sequence[Article], model: str, *, select: Select | None =
     """Skim every article, then parse the sentences `select` picks (every sentence without it)."""
     nlp = load_pipeline(model)
     skims = [_skim(article, doc) for article, doc in zip(articles, _split(nlp, [a.text for a in articles]), strict=True)]
-    wanted: list[tuple[int, int, bool]] = []  # (article, sentence, recognise entities) for every sentence to parse
+    wanted: list[tuple[int, int, tuple[int, int] | None]] = []  # (article, sentence, recogniser's window) to parse
     for number, skim in enumerate(skims):
         everything = frozenset(range(len(skim.bounds)))
         depth = Depth(everything, everything) if select is None else select(skim.annotated)
-        wanted += [(number, i, i in depth.entities) for i in sorted((depth.parse | depth.entities) & everything)]
-    docs = _parse(nlp, [skims[number].words(i) for number, i, _ in wanted], [entities for _, _, entities in wanted])
+        for i in sorted((depth.parse | depth.entities) & everything):
+            window = None
+            if i in depth.entities:  # the whole sentence, or the window as offsets into its parsed document
+                shift = skim.annotated.sentences[i].sentence.start - skim.offsets[i]
+                start, end = depth.windows.get(i, (-shift, 10**9))
+                window = (start + shift, end + shift)
+            wanted.append((number, i, window))
+    docs = _parse(nlp, [skims[number].words(i) for number, i, _ in wanted], [window for _, _, window in wanted])
     parsed: list[dict[int, object]] = [{} for _ in skims]
     for (number, i, _), doc in zip(wanted, docs, strict=True):
         parsed[number][i] = doc
@@ -187,11 +197,12 @@ def _split(nlp, texts: list[str]) -> Iterable:
     return nlp.get_pipe("parser").pipe(docs, batch_size=BATCH_SIZE)
 
 
-def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], entities: list[bool]) -> list:
+def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], windows: list[tuple[int, int] | None]) -> list:
     """Each sentence (its words, and whether a space follows each) as a document of its own through
-    the tagger and parser (kept one sentence), then part of speech and lemma (`_attributes`), then,
-    where `entities` says so, the recogniser."""
-    from spacy.tokens import Doc
+    the tagger and parser (kept one sentence), then part of speech and lemma (`_attributes`), then
+    the recogniser over the characters `windows` gives (None: not at all), with ENTITY_CONTEXT
+    words of context; the entities it finds are set on the sentence's document."""
+    from spacy.tokens import Doc, Span
 
     docs = [
         Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)) for words, spaces in sentences
@@ -203,9 +214,16 @@ def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], entities: list[bo
     attributes = _attributes(nlp)
     docs = [attributes(doc) for doc in stream]
     if "ner" in nlp.pipe_names:
-        wanted = [doc for doc, flag in zip(docs, entities, strict=True) if flag]
-        for _ in nlp.get_pipe("ner").pipe(wanted, batch_size=BATCH_SIZE):
-            pass
+        parts = []  # (sentence document, first word of the part, the part as a document of its own)
+        for doc, window in zip(docs, windows, strict=True):
+            if window is None or not len(doc):
+                continue
+            span = doc.char_span(max(0, window[0]), min(len(doc.text), window[1]), alignment_mode="expand")
+            first = max(0, (span.start if span is not None else 0) - ENTITY_CONTEXT)
+            last = min(len(doc), (span.end if span is not None else len(doc)) + ENTITY_CONTEXT)
+            parts.append((doc, first, Doc(nlp.vocab, words=[t.text for t in doc[first:last]], spaces=[bool(t.whitespace_) for t in doc[first:last]])))
+        for (doc, first, _), part in zip(parts, nlp.get_pipe("ner").pipe((p for *_, p in parts), batch_size=BATCH_SIZE), strict=True):
+            doc.ents = [Span(doc, ent.start + first, ent.end + first, label=ent.label_) for ent in part.ents]
     return docs
 
 

@@ -85,7 +85,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
 # What to parse ------------------------------------------------------------------------------------
 
 QUOTES_PARSED = 1  # sentences holding the longest quotations, parsed for their speakers (others: `annotate._speaker_in_words`)
-PLAYERS_RECOGNISED = 3  # the most-named people and organisations, recognised where first named
+PLAYERS_RECOGNISED = 3  # sentences where the most-named people and organisations first appear, recognised there
 _NUMBER_RE = re.compile(r"\d")
 
 
@@ -107,9 +107,14 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     ]
     quoted = sorted((s for s in skimmed.sentences if s.is_quote or _QUOTE_MARK_RE.search(s.sentence.text)),
                     key=lambda s: -len(s.sentence.text))
-    entities = [s.sentence.index for s in _first_mentions(skimmed.sentences)[:PLAYERS_RECOGNISED]]
-    parse = {*compress, *(s.sentence.index for s in quoted[:QUOTES_PARSED]), *entities}
-    return Depth(parse=frozenset(parse), entities=frozenset(entities))
+    windows: dict[int, tuple[int, int]] = {}  # sentence → the characters its first-named names span
+    for s, (start, end) in _first_mentions(skimmed.sentences):
+        if s.sentence.index not in windows and len(windows) == PLAYERS_RECOGNISED:
+            continue
+        known = windows.get(s.sentence.index, (start, end))
+        windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
+    parse = {*compress, *(s.sentence.index for s in quoted[:QUOTES_PARSED]), *windows}
+    return Depth(parse=frozenset(parse), entities=frozenset(windows), windows=windows)
 
 
 _FORMS = {"say": "said", "tell": "told", "write": "wrote"}
@@ -124,13 +129,13 @@ _QUOTE_MARK_RE = re.compile(r"[“\"]|(?<!\w)[‘']\w")
 _NAME_RE = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al|bin))*(?:\s+[A-Z][\w’'.-]*)?")
 
 
-def _first_mentions(sentences) -> list[SentenceInfo]:
-    """Where the names met most often first appear in full, most-named first. A name is a run of
-    capitalised words, counted by its last word; only names written somewhere with two words or
-    more ("Rustem Umerov", "Supreme Court") or as an acronym ("AIPAC") count: a lone capitalised
-    word is most often a place, or just opens a sentence."""
+def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int]]]:
+    """Where the names met most often first appear in full (the sentence, and the name's characters
+    in it), most-named first. A name is a run of capitalised words, counted by its last word; only
+    names written somewhere with two words or more ("Rustem Umerov", "Supreme Court") or as an
+    acronym ("AIPAC") count: a lone capitalised word is most often a place, or just opens a sentence."""
     counts: dict[str, int] = {}
-    first: dict[str, SentenceInfo] = {}
+    first: dict[str, tuple[SentenceInfo, tuple[int, int]]] = {}
     for s in sentences:
         if s.is_heading:
             continue
@@ -143,13 +148,9 @@ def _first_mentions(sentences) -> list[SentenceInfo]:
             key = words[-1].rstrip(".,").removesuffix("’s").removesuffix("'s")
             counts[key] = counts.get(key, 0) + 1
             if len(words) > 1 or (key.isupper() and len(key) > 1):
-                first.setdefault(key, s)
+                first.setdefault(key, (s, match.span()))
     ranked = sorted((k for k in first if counts[k] >= 2), key=lambda k: -counts[k])
-    out: list[SentenceInfo] = []
-    for key in ranked:
-        if first[key] not in out:
-            out.append(first[key])
-    return out
+    return [first[key] for key in ranked]
 
 
 def _names(s: SentenceInfo) -> int:
