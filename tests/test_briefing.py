@@ -186,6 +186,12 @@ def test_briefing_brief_text_api():
             "of Iran’s allies in the region.",
         ),
         ("Routh denied in a court filing that he had intended to kill Trump.", "Routh denied in a court filing that he had intended to kill Trump."),
+        # an appositive between subject and verb goes with both its commas
+        (
+            "Nadia Holloway, the city’s director of public works, said the barrier would protect about 14,000 homes and "
+            "900 businesses in Eastgate and Millbank, where floodwater reached the ground floors of hundreds of houses in November.",
+            "Nadia Holloway said the barrier would protect about 14,000 homes and 900 businesses in Eastgate and Millbank.",
+        ),
         # a short sentence loses its trailing attribution too
         ("The talks will resume in Geneva next week, officials said.", "The talks will resume in Geneva next week."),
         # a quotation keeps its speaker, whatever else is cut

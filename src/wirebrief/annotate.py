@@ -486,8 +486,8 @@ def _compress(span) -> str:
         if (t.dep_ in ("appos", "relcl") or attribution) and t.left_edge.i > span.start:
             left, right = t.left_edge.i, t.right_edge.i
             closed = right + 1 < span.end and doc[right + 1].text == "," and not (right + 2 < span.end and doc[right + 2].pos_ == "CCONJ")
-            if doc[left - 1].text == "," and (right + 1 == last or closed):
-                drop |= set(range(left - 1, right + 1))
+            if doc[left - 1].text == "," and (right + 1 == last or closed):  # both commas go: "Holloway said"
+                drop |= set(range(left - 1, right + 2 if closed else right + 1))
     for t in root.children:  # "In a series of bizarre remarks, …"
         if t.dep_ in ("prep", "advcl", "advmod", "npadvmod") and t.i < root.i and t.left_edge.i == span.start:
             right = t.right_edge.i
@@ -500,7 +500,7 @@ def _compress(span) -> str:
 def _cut(span, drop: set[int]) -> str:
     """The sentence without the tokens in `drop`, tidied; the whole sentence if too little is left."""
     text = span.text.strip()
-    kept = "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+    kept = re.sub(r"\s+", " ", "".join(t.whitespace_ if t.i in drop else t.text_with_ws for t in span)).strip()
     kept = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r",\s*,", ",", kept)).strip(" ,")
     if not kept or len(kept.split()) < 6:
         return text
