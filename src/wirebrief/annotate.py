@@ -35,6 +35,7 @@ PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
 ROLE_MAX_WORDS = 12
 BATCH_SIZE = 64  # documents per model batch
+LEMMA_CACHE = 200_000  # (word, tag) pairs whose lemma is kept, for long-running processes
 ENTITY_CONTEXT = 4  # words the recogniser's encoder sees on either side of a word (4 layers, window 1)
 
 SPEECH_VERBS = frozenset(
@@ -258,6 +259,7 @@ def _attributes(nlp) -> Callable:
     tag_pos_ids = {h(tag): h(pos) for tag, pos in tag_pos.items()}
     word_pos_ids = {(h(w), h(tag)): h(pos) for (w, tag), pos in word_pos.items()}
     lemmas: dict[tuple[int, int], int] = {(h(w), h(tag) if tag else 0): h(lemma) for (w, tag), lemma in word_lemma.items()}
+    ruled = dict(lemmas)  # the ruler's own; the rest is a cache, emptied when it grows past LEMMA_CACHE
     inflected = {h(tag) for tag in _INFLECTED_TAGS}
     x, aux, verb, sconj, pron, space, propn = (h(p) for p in ("X", "AUX", "VERB", "SCONJ", "PRON", "SPACE", "PROPN"))
     to, in_, dt, wdt = (h(t) for t in ("TO", "IN", "DT", "WDT"))
@@ -292,6 +294,9 @@ def _attributes(nlp) -> Callable:
                     lemma = lower
                     if tag in inflected:
                         lemma = h(rule_lemma(strings[lower], strings[pos].lower()))
+                    if len(lemmas) > LEMMA_CACHE:
+                        lemmas.clear()
+                        lemmas.update(ruled)
                     lemmas[(lower, tag)] = lemma
             out.append((pos, lemma))
         if out:
@@ -836,10 +841,14 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     article = skim.annotated.article
     sentences = [info.sentence for info in skim.annotated.sentences]
     paragraph_starts = _paragraph_starts(article.text)
-    person_before = sorted(
-        [(skim.offsets[i] + m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for i, m in person_mentions]
-        + _named_speakers(article.text)
-    )
+    named = [(skim.offsets[i] + m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for i, m in person_mentions]
+    named += _named_speakers(article.text)
+    # "he" is the person last mentioned, by any mention: "a shackled Routh" after "Ryan Routh" counts
+    surnames = {name.split()[-1]: name for _, name in named if len(name.split()) > 1}
+    if surnames:
+        surname_re = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w’'])")
+        named += [(m.start(), surnames[m.group()]) for m in surname_re.finditer(article.text)]
+    person_before = sorted(named)
     quotes = []
     previous: tuple[int, str | None] = (-1, None)  # paragraph and speaker of the last quote
     for start, end in skim.quote_spans:
