@@ -870,9 +870,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
                 break
         if speaker is None and previous[0] == paragraph:
             speaker = previous[1]
-        if speaker and speaker.lower() in _PRONOUNS:
+        if speaker and speaker.lower() in _PRONOUNS:  # "he" or "she" is the person last named; "they" no one person
             before = [name for offset, name in person_before if offset < start]
-            speaker = before[-1] if before else None
+            speaker = before[-1] if before and speaker.lower() in ("he", "she") else None
         speaker = _person_for_description(speaker, roles_by_name)
         text = article.text[start:end].strip()
         quotes.append(Quote(text=text, speaker=speaker, citations=tuple((article.id, i) for i in covering)))
@@ -897,19 +897,34 @@ def _speaker(span, quote_start: int, quote_end: int, people: dict[str, str]) -> 
 
 
 _SAID = "|".join(sorted({f for v in SPEECH_VERBS for f in (v, v + "s", v + "ed", v + "d")} | {"said", "told", "wrote"}))
-_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+# A name: capitalised words, not a capitalised sentence opener ("On Tuesday", "In a statement").
+_NOT_NAMES = (
+    r"(?!(?:On|In|At|After|Before|During|When|While|But|And|As|If|Since|Last|Earlier|Later|Speaking|Asked|Writing|This|"
+    r"That|The|A|An|It|There|Now|Then|Nevertheless|However|Meanwhile|Still|Instead|Separately|Also|Yet|So)\b)"
+)
+_NAME = _NOT_NAMES + r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
 _DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
 _SPEAKER_RE = re.compile(
     rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,[^,”\"]{{1,60}})?,?\s+(?:{_SAID})\b"
-    rf"|\b(?:{_SAID})\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
+    # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
+    # "told Al Jazeera" the name after the verb is not the speaker
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
 )
+
+
+# "US Secretary of State Marco Rubio said": the last two or three capitalised words before a speech verb
+_NAMED_BEFORE_VERB_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:said|says|told|added|wrote)\b")
 
 
 def _named_speakers(text: str) -> list[tuple[int, str]]:
     """People the text names as saying something, with their offsets: who "he" or "she" most
     likely is in a later sentence the recogniser did not read."""
     found = []
+    for match in _NAMED_BEFORE_VERB_RE.finditer(text):
+        words = _person_name(match.group(1)).split()[-2:]
+        if len(words) == 2 and words[0].lower() not in _PRONOUNS and words[0] not in ("The", "This", "That"):
+            found.append((match.start(1), " ".join(words)))
     for match in _SPEAKER_RE.finditer(text):
         group = next(g for g in ("before", "after", "source") if match.group(g))
         name = _person_name(_clean_name(match.group(group)))

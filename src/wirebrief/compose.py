@@ -57,6 +57,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     salience = _salience(annotated, eligible)
     story, impact, takeaways, key_points = _sections(eligible, salience, _fits_key_point)
 
+    speakers = {index: q.speaker for q in annotated.quotes if q.speaker for _, index in q.citations}
     return Briefing(
         id=content_id(article.id, "extractive"),
         storyline_id=None,
@@ -64,7 +65,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         title=article.title,
         story=tuple(_statement(s, trim=False) for s in _reading_order(story)),
         key_points=tuple(_statement(s) for s in _reading_order(key_points)),
-        key_takeaways=tuple(_statement(s) for s in _reading_order(takeaways)),
+        key_takeaways=tuple(_named(_statement(s), speakers.get(s.sentence.index), annotated) for s in _reading_order(takeaways)),
         impact_analysis=tuple(_statement(s, trim=False) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
@@ -354,6 +355,23 @@ def _trim(text: str) -> str:
     trimmed = _LEADING_CONNECTOR_RE.sub("", text)
     trimmed = _PARENTHETICAL_RE.sub("", trimmed).strip()
     return trimmed[:1].upper() + trimmed[1:] if trimmed else text
+
+
+# '…,” he said.' — a quotation whose speaker the sentence names only by a pronoun
+_PRONOUN_SPEAKER_RE = re.compile(r"(?<=[,.!?][”’\"] )(?:he|she)(?= (?:said|says|added|told|explained|warned|insisted|argued)\b)")
+
+
+def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticle) -> Statement:
+    """A takeaway quotation lifted out of its paragraph names its speaker, by surname as on a second
+    reference ('…,” Petrie said.'), citing also the last sentence before it that names them."""
+    if not speaker or not _PRONOUN_SPEAKER_RE.search(statement.text):
+        return statement
+    (article_id, index), *_ = statement.citations
+    surname = speaker.split()[-1]
+    naming = next((s.sentence.index for s in reversed(annotated.sentences[:index]) if surname in s.sentence.text), None)
+    if naming is None:
+        return statement
+    return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
 
 
 def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
