@@ -93,7 +93,11 @@ def test_bench_command_is_the_bare_group_command(rows_file):
     assert _wirebrief("bench", "storylines", "--help").returncode == 0  # the other bench commands stay themselves
 
 
-@pytest.mark.parametrize(("args", "message"), [(["missing.jsonl"], "missing.jsonl: no such file"), (["--systems", "nope"], "unknown system nope")])
+@pytest.mark.parametrize(("args", "message"), [
+    (["missing.jsonl"], "missing.jsonl: no such file"),
+    (["--systems", "nope"], "unknown system nope"),
+    (["--writer", "llm", "--model", "missing.gguf"], "missing.gguf: no such GGUF file"),  # the llm writer's bench
+])
 def test_bench_command_bad_input_is_one_line(args, message):
     run = _wirebrief("bench", *args)
     assert run.returncode == 1 and run.stderr.startswith("error:") and message in run.stderr
