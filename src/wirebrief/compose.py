@@ -215,7 +215,7 @@ def _is_statement(s: SentenceInfo) -> bool:
 
 def _stands_alone(s: SentenceInfo) -> bool:
     """A statement lifted out of its paragraph must not lean on a pronoun or "That, in turn"."""
-    first = s.sentence.text.split()[0].lower().strip(",")
+    first = s.sentence.text.split()[0].lower().strip(",‘’'“”\"")
     return first not in _CONTEXT_OPENERS
 
 
@@ -264,11 +264,14 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int]) -> list[SentenceIn
 
 
 def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True) -> list[SentenceInfo]:
+    """The best-scoring acceptable sentences no section has used, none repeating another section's
+    or one picked here (articles often restate their lede further down)."""
     chosen: list[SentenceInfo] = []
+    taken = [s for s in eligible if s.sentence.index in used]
     for s in sorted(eligible, key=lambda s: -score(s)):
         if len(chosen) >= limit:
             break
-        if s.sentence.index in used or not accept(s) or _repeats(s, chosen):
+        if s.sentence.index in used or not accept(s) or _repeats(s, chosen) or _repeats(s, taken):
             continue
         chosen.append(s)
     used.update(s.sentence.index for s in chosen)
