@@ -20,14 +20,14 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
+
+from loopback import Handler, Loopback
 
 
 def free_port() -> int:
@@ -71,82 +71,52 @@ def llama_server(gguf: Path, *, context_tokens: int = 4096, chat_format: str = "
         log.close()
 
 
-Reply = Callable[["_Handler"], None]
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: "_Server"
-
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        owner = self.server.owner
-        with owner.lock:
-            owner.requests.append(json.loads(body or b"{}"))
-            reply = owner.script[min(len(owner.requests), len(owner.script)) - 1]
-        try:
-            reply(self)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up, as a timed-out call does
-
-    def send(self, status: int, body: bytes, content_type: str, headers: dict | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    owner: "FakeEndpoint"
-
-    def handle_error(self, request, client_address):  # type: ignore[no-untyped-def]
-        pass
+Reply = Callable[[Handler], None]
 
 
 class FakeEndpoint:
+    """`/v1/chat/completions` on a `Loopback` server, answering each request with the next reply of
+    `script` (the last one repeats); `requests` holds the JSON bodies received."""
+
     def __init__(self) -> None:
         self.requests: list[dict] = []
         self.script: list[Reply] = [self.answer("{}")]
-        self.lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.owner = self
-        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}/v1"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._web = Loopback()
+        self._web.add("/v1/chat/completions", handler=self._reply)
+        self.base_url = self._web.url("/v1")
+
+    def _reply(self, h: Handler) -> None:
+        with self._web.lock:
+            self.requests.append(json.loads(h.body or b"{}"))
+            reply = self.script[min(len(self.requests), len(self.script)) - 1]
+        reply(h)
 
     def __enter__(self) -> "FakeEndpoint":
-        self._thread.start()
+        self._web.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._web.__exit__(*exc)
 
     @staticmethod
     def answer(content: str) -> Reply:
         """A streamed chat completion whose content is `content`, in a few chunks, with usage."""
 
-        def reply(h: _Handler) -> None:
+        def reply(h: Handler) -> None:
             pieces = [content[i : i + 16] for i in range(0, len(content), 16)] or [""]
             events = [{"choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]} for piece in pieces]
             events.append({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
             events.append({"choices": [], "usage": {"prompt_tokens": 100, "completion_tokens": len(pieces), "total_tokens": 100 + len(pieces)}})
             base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": "fake"}
             body = "".join(f"data: {json.dumps(base | event)}\n\n" for event in events) + "data: [DONE]\n\n"
-            h.send(200, body.encode("utf-8"), "text/event-stream")
+            h.reply(200, body.encode("utf-8"), "text/event-stream")
 
         return reply
 
     @staticmethod
     def error(status: int, message: str = "server error", headers: dict | None = None) -> Reply:
         body = json.dumps({"error": {"message": message, "type": "server_error"}}).encode()
-        return lambda h: h.send(status, body, "application/json", {"retry-after-ms": "20", **(headers or {})})
+        return lambda h: h.reply(status, body, "application/json", {"retry-after-ms": "20", **(headers or {})})
 
     @staticmethod
     def stall(seconds: float) -> Reply:

@@ -21,6 +21,12 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: "_Server"
 
+    body = b""  # a POST's request body
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        self.body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.do_GET()
+
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         owner = self.server.owner
         with owner.lock:
