@@ -444,6 +444,7 @@ def test_web_ingest_api_requires_the_bearer_token(data, tmp_path):
     assert len(body["stored_articles"]) == 1 and body["briefings"][0]["title"].startswith("Harbour authority")
     assert client_total(api) == 1
     assert api.get(body["briefings"][0]["url"]).status_code == 200
+    assert len(store.list_storylines(store.connect(url))) == 1  # joined a storyline, as `wirebrief ingest` does
     again = api.post("/api/ingest", json={"text": PASTE}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.json()["stored_articles"] == [] and again.json()["duplicate_articles"] == body["stored_articles"]
     bad = api.post("/api/ingest", json={"text": "x", "url": "https://example.com/"}, headers={"Authorization": f"Bearer {TOKEN}"})

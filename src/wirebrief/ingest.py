@@ -26,6 +26,12 @@ from .models import Document, content_id
 
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"  # how stdin is named in documents and messages
+URL_SCHEMES = ("http://", "https://")
+
+
+def is_url(source: str) -> bool:
+    """A source to fetch (wirebrief.remote) rather than a path to read."""
+    return source.lower().startswith(URL_SCHEMES)
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".json-lines"})
@@ -75,7 +81,7 @@ def read_sources(
                 documents += read_bytes(data, STDIN_ORIGIN, settings, published=published, skipped=skipped)
             except InputError as err:
                 errors.append(Skip(err.origin, err.reason))
-        elif source.lower().startswith(("http://", "https://")):
+        elif is_url(source):
             from .remote import read_url  # fetch + extract; feeds give one Document per entry
 
             try:

@@ -148,18 +148,7 @@ def to_dict(obj: Any) -> Any:
 
 def briefing_from_dict(d: dict) -> Briefing:
     """Inverse of `to_dict` for a Briefing: rebuild nested dataclasses, tuples, dates and datetimes."""
-    return _dataclass_from_dict(Briefing, d)
-
-
-def _dataclass_from_dict(cls: type, d: dict) -> Any:
-    """Build `cls` from its `to_dict` form; missing keys take the field default, unknown keys are ignored."""
-    return _converter(cls)(d)
-
-
-def _from_json(tp: Any, value: Any) -> Any:
-    """Turn one JSON value back into the type annotated as `tp`."""
-    convert = _converter(tp)
-    return value if convert is None else convert(value)
+    return _converter(Briefing)(d)  # missing keys take the field default, unknown keys are ignored
 
 
 @functools.lru_cache(maxsize=None)

@@ -17,14 +17,9 @@ from .fetch import FetchResult, fetch
 from .ingest import Skip, read_bytes
 from .models import Document, content_id
 
-URL_SCHEMES = ("http://", "https://")
 _NAME_HINTS = {"text/html": "page.html", "application/xhtml+xml": "page.xhtml", "text/plain": "page.txt"}
 
 Fetcher = Callable[[str], FetchResult]
-
-
-def is_url(source: str) -> bool:
-    return source.lower().startswith(URL_SCHEMES)
 
 
 def fetcher(settings: Settings) -> Fetcher:

@@ -14,13 +14,18 @@ import weakref
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta, timezone
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine
 
 from . import store
 from .errors import StoreError
-from .models import Article, Briefing
+from .models import Article, Briefing, Document
 from .storyline_briefing import storyline_briefing
 from .storylines import Assignment, StorylineIndex
+
+if TYPE_CHECKING:
+    from .pipeline import Briefed
 
 LEDE_WORDS = 50  # the assigner sees the headline and the opening words of the text
 
@@ -75,6 +80,19 @@ def assign_articles(engine: Engine, articles: Sequence[Article], now: datetime |
     for storyline_id in dict.fromkeys(a.storyline_id for a in assignments):
         refresh_briefing(engine, storyline_id, now)
     return assignments
+
+
+def store_briefed(
+    engine: Engine, document: Document, briefed: Sequence[Briefed], *, seen_entry: tuple[str, str] | None = None
+) -> tuple[store.SaveResult, list[store.Duplicate]]:
+    """What `ingest`, `watch` and the web API do with one briefed document: store it, leaving out
+    near-duplicates of stored articles (see `store.save_deduplicated`), and assign the newly stored
+    articles to storylines."""
+    saved, duplicates = store.save_deduplicated(
+        engine, document, [(b.article, b.sentences, b.briefing) for b in briefed], seen_entry=seen_entry
+    )
+    assign_articles(engine, [b.article for b in briefed if b.article.id in saved.stored_articles])
+    return saved, duplicates
 
 
 def refresh_briefing(engine: Engine, storyline_id: str, now: datetime | None = None) -> Briefing | None:

@@ -24,6 +24,7 @@ from . import feeds, pipeline, store, storyline_tracker
 from .config import Settings
 from .errors import InputError
 from .fetch import FetchResult, fetch
+from .ingest import is_url
 from .remote import entry_document
 
 POLL_INTERVAL_S = 15 * 60
@@ -127,10 +128,7 @@ class Watcher:
                 skipped += 1
                 self.log(f"skip {document.origin}: no story found")
                 continue
-            saved, dupes = store.save_deduplicated(
-                self.engine, document, [(b.article, b.sentences, b.briefing) for b in briefed], seen_entry=(url, entry.id)
-            )
-            storyline_tracker.assign_articles(self.engine, [b.article for b in briefed if b.article.id in saved.stored_articles])
+            saved, dupes = storyline_tracker.store_briefed(self.engine, document, briefed, seen_entry=(url, entry.id))
             stored += len(saved.stored_articles)
             duplicates += len(dupes)
             title = briefed[0].article.title
@@ -172,7 +170,7 @@ def feed_urls_from(sources: Sequence[str]) -> list[str]:
     """Feed URLs as given, with OPML files (any source that is not a URL) expanded to their feeds."""
     urls: list[str] = []
     for source in sources:
-        if source.lower().startswith(("http://", "https://")):
+        if is_url(source):
             urls.append(source)
             continue
         try:

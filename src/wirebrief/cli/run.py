@@ -124,8 +124,7 @@ def ingest_cmd(
                 err.print(f"[yellow]skip:[/yellow] {document.origin}: no story found")
                 continue
             # near-duplicates of stored stories are not stored again; their source is listed as also reporting them
-            saved, _ = store.save_deduplicated(engine, document, [(b.article, b.sentences, b.briefing) for b in briefed])
-            storyline_tracker.assign_articles(engine, [b.article for b in briefed if b.article.id in saved.stored_articles])
+            saved, _ = storyline_tracker.store_briefed(engine, document, briefed)
             added += len(saved.stored_articles)
             if saved.stored_articles:
                 err.print(f"stored {len(saved.stored_articles)} of {len(briefed)} stories from {document.origin}")

@@ -33,9 +33,9 @@ def eval_storylines_cmd(
     """Stream labelled headlines in time order; NMI and BCubed for wirebrief and a TF-IDF baseline."""
     from ..evaluation import storylines as evaluation
 
-    _load(path)
+    headlines = _load(path)
     try:
-        scores = evaluation.evaluate(path)
+        scores = evaluation.evaluate(headlines)
     except ValueError as exc:
         err.print(f"[red]error:[/red] {path}: {exc}")
         raise typer.Exit(1) from None

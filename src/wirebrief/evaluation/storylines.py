@@ -200,9 +200,8 @@ def score_stream(system: str, make: Callable[[], Assigner], stream: str, headlin
     )
 
 
-def evaluate(path: Path, systems: Sequence[str] = tuple(SYSTEMS)) -> list[Score]:
-    """Every system on every stream (tune, held-out, all, interleaved)."""
-    headlines = load_uci(path)
+def evaluate(headlines: Sequence[Headline], systems: Sequence[str] = tuple(SYSTEMS)) -> list[Score]:
+    """Every system on every stream (tune, held-out, all, interleaved) of `headlines` (see `load_uci`)."""
     if not headlines:
         raise ValueError("no rows")
     tune, held = split(headlines)

@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
-from .. import render, search, store
+from .. import render, search, store, storyline_tracker
 from ..models import Briefing, to_dict
 from . import jobs
 from .app import room
@@ -142,10 +142,10 @@ def ingest(request: Request, body: IngestRequest) -> dict[str, Any]:
     results = jobs.brief(r, documents)
     stored, duplicates = [], []
     for document in documents:
-        mine = [(b.article, b.sentences, b.briefing) for b in results if b.document.id == document.id]
-        if mine:
-            saved = store.save_document(r.engine, document, mine)
+        mine = [b for b in results if b.document.id == document.id]
+        if mine:  # as `wirebrief ingest` does: near-duplicates left out, new articles joined to storylines
+            saved, near = storyline_tracker.store_briefed(r.engine, document, mine)
             stored += saved.stored_articles
-            duplicates += saved.duplicate_articles
+            duplicates += dict.fromkeys([*saved.duplicate_articles, *(d.article_id for d in near)])
     briefings = [b.briefing for b in results if b.article.id in stored]
     return {"stored_articles": stored, "duplicate_articles": duplicates, "briefings": [_summary(b) for b in briefings]}

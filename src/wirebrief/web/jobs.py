@@ -6,6 +6,7 @@ from datetime import date
 
 from ..config import Settings
 from ..errors import InputError
+from ..ingest import is_url
 from ..models import Document, content_id
 from ..pipeline import Briefed, brief_documents
 from .app import Room
@@ -25,7 +26,7 @@ def documents_for(text: str | None, url: str | None, settings: Settings, *, titl
         if len(text) > MAX_PASTE_CHARS:
             raise InputError("<pasted text>", f"too long: {len(text):,} characters, at most {MAX_PASTE_CHARS:,}")
         return [Document(id=content_id(text), origin="<pasted text>", text=text, title=title or None, published=published)]
-    if len(url) > MAX_URL_CHARS or not url.lower().startswith(("http://", "https://")):
+    if len(url) > MAX_URL_CHARS or not is_url(url):
         raise InputError(url[:100], "not an http(s) URL")
     from ..remote import read_url
 

@@ -17,6 +17,7 @@ from ..pipeline import sentence_lookup
 from . import jobs
 from . import app as web_app
 from .app import room
+from .security import safe_url
 from .views import briefing_view, briefings_of_storyline, front_items, storyline_key, storyline_view, texts_for
 
 router = APIRouter(include_in_schema=False)
@@ -100,9 +101,7 @@ def article_page(request: Request, article_id: IdPath) -> Response:
     paragraphs: dict[int, list] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
-    also = store.also_reported_by(engine, article_id) if hasattr(store, "also_reported_by") else []
-    from .security import safe_url
-
+    also = store.also_reported_by(engine, article_id)
     return _page(
         request,
         "article.html",
