@@ -313,7 +313,7 @@ def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 
 def test_cli_missing_gguf_is_a_one_line_error(runner: CliRunner, article_file: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["brief", str(article_file), "--writer", "llm", "--model", str(tmp_path / "none.gguf")])
-    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert result.stderr.strip().count("\n") == 0 and "none.gguf: no such GGUF file" in result.stderr
 
 

@@ -290,7 +290,10 @@ def _items(tokens: list[_Token]) -> list[_Item]:
         elif token.kind != "function":
             items.append(_Item(token.kind, token.text, (token,)))
         joins_previous = token.kind == "entity"
-    return list({tuple(t.norm for t in item.tokens): item for item in reversed(items)}.values())[::-1]
+    unique: dict[tuple[str, ...], _Item] = {}
+    for item in items:  # each item once, where it first occurs (word pairs are read in this order)
+        unique.setdefault(tuple(t.norm for t in item.tokens), item)
+    return list(unique.values())
 
 
 def _tokens(
@@ -309,7 +312,7 @@ def _tokens(
             continue
         capital = cased and word[0].isupper()
         if kind == "may-date":
-            kind = "date" if capital else "word"
+            kind = "date" if capital else "function" if norm in FUNCTION_WORDS else "word"  # "may" the verb
         if kind == "word" and capital and (
             position > 0 or lowercase_in_article is None or norm not in lowercase_in_article
         ):
