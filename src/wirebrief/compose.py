@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
-from .annotate import SPEECH_VERBS, AnnotatedArticle, Depth, SentenceInfo
+from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
 from .models import Briefing, Source, Statement, TimelineEvent, content_id
-from .text import STOPWORDS, stem
+from .text import STOPWORDS, stem, terms
 
 STORY_WORD_BUDGET = 85
 STATEMENT_MAX_WORDS = 60  # longer "sentences" are run-ons: captions pasted into the text, lists
@@ -45,7 +45,6 @@ _LEADING_CONNECTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,80}\)")
-_stem = functools.lru_cache(maxsize=1 << 16)(stem)
 _STANCE_WORDS = STANCE_LEMMAS | frozenset(stem(w) for w in STANCE_LEMMAS)
 _OUTLOOK_WORDS = OUTLOOK_LEMMAS | frozenset(stem(w) for w in OUTLOOK_LEMMAS)
 
@@ -85,7 +84,6 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
 
 # What to parse ------------------------------------------------------------------------------------
 
-QUOTES_PARSED = 0  # sentences holding the longest quotations, parsed for their speakers (see `worth_parsing`)
 PLAYERS_RECOGNISED = 3  # sentences where the most-named people and organisations first appear, recognised there
 _NUMBER_RE = re.compile(r"\d")
 
@@ -97,9 +95,8 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     compressed. Parsed are: the chosen Key Points that compression would shorten (long, or ending
     in an attribution) and the long chosen Takeaways; the sentences where the most-named people and
     organisations first appear, which alone also go through the entity recogniser, the costliest
-    component (key players and roles); and QUOTES_PARSED sentences holding the longest quotations.
-    That is none: quotes' speakers are read off the words (`annotate._speaker_in_words`), which on
-    cnndm_dev gives 688 quotes with speakers where parsing the longest one gave 715, in 10% less time."""
+    component (key players and roles). Quotes' speakers are read off the words
+    (`annotate._speaker_in_words`), so no quotation is parsed for them."""
     eligible = [s for s in skimmed.sentences if _is_statement(s)]
     salience = _salience(skimmed, eligible)
     likely_fits = lambda s: word_count(_trim(s.sentence.text)) <= KEY_POINT_MAX_WORDS + COMPRESSIBLE_WORDS
@@ -107,25 +104,18 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     compress = [s.sentence.index for s in takeaways if s.words > KEY_POINT_MAX_WORDS] + [
         s.sentence.index for s in key_points if s.words > KEY_POINT_MAX_WORDS or _ATTRIBUTED_RE.search(s.sentence.text)
     ]
-    quoted = sorted((s for s in skimmed.sentences if s.is_quote or _QUOTE_MARK_RE.search(s.sentence.text)),
-                    key=lambda s: -len(s.sentence.text))
     windows: dict[int, tuple[int, int]] = {}  # sentence → the characters its first-named names span
     for s, (start, end) in _first_mentions(skimmed.sentences):
         if s.sentence.index not in windows and len(windows) == PLAYERS_RECOGNISED:
             continue
         known = windows.get(s.sentence.index, (start, end))
         windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
-    parse = {*compress, *(s.sentence.index for s in quoted[:QUOTES_PARSED]), *windows}
+    parse = {*compress, *windows}
     return Depth(parse=frozenset(parse), entities=frozenset(windows), windows=windows)
 
 
-_FORMS = {"say": "said", "tell": "told", "write": "wrote"}
 # A sentence that ends in who said it (", officials said."; ", said Mr Smith."): compression cuts that.
-_ATTRIBUTED_RE = re.compile(
-    r",\s+(?:[^,]{0,60}\s)?(?:" + "|".join(sorted({f for v in SPEECH_VERBS for f in (v, v + "s", v + "ed", v + "d", _FORMS.get(v, v))}))
-    + r")\b[^,]{0,60}$"
-)
-_QUOTE_MARK_RE = re.compile(r"[“\"]|(?<!\w)[‘']\w")
+_ATTRIBUTED_RE = re.compile(r",\s+(?:[^,]{0,60}\s)?(?:" + SPEECH_VERB_FORMS + r")\b[^,]{0,60}$")
 
 
 _NAME_RE = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al|bin))*(?:\s+[A-Z][\w’'.-]*)?")
@@ -171,7 +161,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits) ->
     stance = {s.sentence.index: _stance(s) for s in eligible}
     facts = {s.sentence.index: _fact_density(s) for s in eligible}
     alone = {s.sentence.index: _stands_alone(s) for s in eligible}
-    fitting = functools.cache(lambda i: fits(next(s for s in eligible if s.sentence.index == i)))
+    by_index = {s.sentence.index: s for s in eligible}
+    fitting = functools.cache(lambda i: fits(by_index[i]))
     sal = salience
     # Rarest material first, so the general Key Points do not take what only one section can use;
     # shorter articles give the interpretive sections fewer sentences so Key Points stay distinct.
@@ -223,7 +214,7 @@ def _salience(annotated: AnnotatedArticle, eligible: list[SentenceInfo]) -> dict
     """How central a sentence is: its terms' frequency in the article, its overlap with the headline,
     and the lead position news writing gives the most important facts."""
     counts = annotated.term_counts
-    title_terms = {w.lower() for w in re.findall(r"[^\W_]+", annotated.article.title)}
+    title_terms = set(terms(annotated.article.title))  # stemmed content words, as the sentences' terms are
     scores = {}
     for rank, s in enumerate(eligible):
         if not s.terms:
@@ -325,7 +316,7 @@ def word_count(text: str) -> int:
 
 def _stance(s: SentenceInfo) -> float:
     """Who wants, rejects, warns or says what; and what is first, largest or unprecedented."""
-    words = set(s.lemmas) | {_stem(w) for w in s.lemmas}
+    words = set(s.lemmas) | {stem(w) for w in s.lemmas}
     has_actor = _names(s) > 0
     score = 0.0
     if words & _STANCE_WORDS and has_actor:
@@ -341,7 +332,7 @@ def _outlook(s: SentenceInfo) -> float:
     score = 0.0
     if s.is_future:
         score += 1.0
-    if (set(s.lemmas) | {_stem(w) for w in s.lemmas}) & _OUTLOOK_WORDS:
+    if (set(s.lemmas) | {stem(w) for w in s.lemmas}) & _OUTLOOK_WORDS:
         score += 0.5
     if any(m.upcoming for m in s.dates):
         score += 1.0

@@ -236,8 +236,8 @@ def _clean_units(units: list[Unit]) -> list[Unit]:
         if is_clutter(text):
             last_caption = _tokens(text)
             continue
-        tokens = _tokens(text)
-        if last_caption and tokens and text.rstrip(_QUOTES)[-1:] not in _TERMINAL:
+        tokens = _tokens(text) if last_caption and text.rstrip(_QUOTES)[-1:] not in _TERMINAL else set()
+        if tokens:
             if len(tokens & last_caption) / len(tokens) >= CAPTION_REPEAT_OVERLAP:
                 last_caption = set()
                 continue  # the caption line that repeats the credited caption just removed

@@ -5,6 +5,7 @@ No spaCy here: these run in hot paths (storyline assignment of every ingested ar
 
 from __future__ import annotations
 
+import functools
 import re
 
 WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
@@ -22,6 +23,7 @@ STOPWORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # on the hot path of every stage: words repeat
 def stem(word: str) -> str:
     """Light stemming: possessive, plural and -ing/-ed endings off, then truncation at six letters,
     so that floods/flood, funding/fund and Ukraine/Ukrainian meet."""
