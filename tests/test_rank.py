@@ -46,9 +46,9 @@ def test_fit_learns_which_feature_matters_and_round_trips():
 def test_pick_keeps_budget_limit_order_and_drops_repeats():
     sentences = [*ARTICLE, "The council approved a new harbour budget on Tuesday after a debate."]
     scores = [5, 1, 2, 3, 0, 4]  # the repeat of the first sentence scores second best
-    assert rank.pick(sentences, scores, budget=85, limit=3) == [0, 2, 3]  # article order, repeat skipped
-    assert rank.pick(sentences, scores, budget=20, limit=3) == [0]  # nothing else fits in 20 words
-    assert rank.pick(sentences, scores, budget=85, limit=1) == [0]
+    assert rank.pick(sentences, scores, budget=85, limit=3, overlap=0.5) == [0, 2, 3]  # article order, repeat skipped
+    assert rank.pick(sentences, scores, budget=20, limit=3, overlap=0.5) == [0]  # nothing else fits in 20 words
+    assert rank.pick(sentences, scores, budget=85, limit=1, overlap=0.5) == [0]
 
 
 def test_learned_stories_pick_what_the_other_folds_reward():

@@ -102,7 +102,7 @@ def fit(examples: Iterable[tuple[np.ndarray, Sequence[float]]], ridge: float = 1
     return Ranker(tuple(weights.tolist()), tuple(mean.tolist()), tuple(scale.tolist()))
 
 
-def pick(sentences: Sequence[str], scores: Sequence[float], *, budget: int, limit: int, overlap: float = 0.5) -> list[int]:
+def pick(sentences: Sequence[str], scores: Sequence[float], *, budget: int, limit: int, overlap: float) -> list[int]:
     """Indexes of the best-scoring sentences, in article order: at most `limit`, within `budget`
     words, none sharing more than `overlap` of its content words with one already picked."""
     chosen: list[int] = []

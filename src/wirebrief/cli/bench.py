@@ -66,5 +66,5 @@ def _bench_llm(path: Path, limit: int, model: Optional[str], backend: Optional[L
     )
     with user_errors():
         articles = briefing_bench.load(path, settings, limit)
-        result = llm_bench.bench_llm(articles.rows, pipeline.writer_for(settings), settings)
+        result = llm_bench.bench_llm(articles.documents, pipeline.writer_for(settings), settings)
     typer.echo(llm_bench.format_report(result))

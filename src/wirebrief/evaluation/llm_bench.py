@@ -1,6 +1,6 @@
 """Time the llm writer: prompt and completion tokens per second, seconds per briefing (medians).
 
-`bench_llm(rows, writer)` briefs each row (`{"id", "article" or "text", "title"?}`, one article a row)
+`bench_llm(documents, writer)` briefs each document
 through the pipeline with the given `LlmWriter`, the response cache bypassed so every answer is really
 generated. The extractive writer briefs the same annotated articles in the same run, as the peer.
 Seconds per briefing count the writer alone (annotation is shared by both writers and left out).
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -20,13 +20,8 @@ from ..llm.prompt import SECTIONS
 from ..models import Document
 
 
-def bench_llm(rows: Iterable[dict[str, Any]], writer, settings: Settings | None = None) -> dict[str, Any]:
-    """Brief every row with `writer` (an `LlmWriter`) and with the extractive writer; medians per briefing."""
-    documents = [
-        Document(id=str(row.get("id", i)), origin=f"bench:{row.get('id', i)}", text=row.get("article") or row.get("text") or "",
-                 title=row.get("title"), single_article=True, source_id=str(row.get("id", i)))
-        for i, row in enumerate(rows)
-    ]
+def bench_llm(documents: Sequence[Document], writer, settings: Settings | None = None) -> dict[str, Any]:
+    """Brief every document with `writer` (an `LlmWriter`) and with the extractive writer; medians per briefing."""
     llm_s: list[float] = []
     extractive_s: list[float] = []
     written_all = []

@@ -232,7 +232,9 @@ LEARNED = "wirebrief-learned"
 
 def _candidates(article_sentences: Sequence[str]) -> list[str]:
     """What The Story may use: sentences of 6 to 60 words that are not questions."""
-    return [s for s in article_sentences if 6 <= len(s.split()) <= 60 and not s.rstrip("”\"’'").endswith("?")]
+    from wirebrief.compose import STATEMENT_MAX_WORDS
+
+    return [s for s in article_sentences if 6 <= len(s.split()) <= STATEMENT_MAX_WORDS and not s.rstrip("”\"’'").endswith("?")]
 
 
 def sentence_target(reference: str, sentence: str) -> float:
@@ -256,6 +258,7 @@ def learned_stories(rows: Sequence[Row], article_sentences: Sequence[Sequence[st
     import random
 
     from wirebrief import rank
+    from wirebrief.compose import REDUNDANCY_OVERLAP, STORY_WORD_BUDGET
 
     candidates = [_candidates(sentences) for sentences in article_sentences]
     features = [rank.features(c, sentences) for c, sentences in zip(candidates, article_sentences)]
@@ -267,7 +270,8 @@ def learned_stories(rows: Sequence[Row], article_sentences: Sequence[Sequence[st
         held_out = set(order[fold::FOLDS])
         ranker = rank.fit((features[i], targets[i]) for i in order if i not in held_out)
         for i in held_out:
-            picked = rank.pick(candidates[i], ranker.score(features[i]), budget=85, limit=3)
+            picked = rank.pick(candidates[i], ranker.score(features[i]), budget=STORY_WORD_BUDGET, limit=3,
+                               overlap=REDUNDANCY_OVERLAP)
             stories[i] = " ".join(candidates[i][k] for k in picked)
     return stories
 

@@ -87,7 +87,7 @@ class LlamaCppBackend:
     There is no wall-clock timeout in-process (llama.cpp cannot be interrupted mid-call); `max_tokens`
     bounds every call instead."""
 
-    def __init__(self, model_path: str | Path, *, context_tokens: int = DEFAULT_CONTEXT_TOKENS, threads: int | None = None, seed: int = 0) -> None:
+    def __init__(self, model_path: str | Path, *, context_tokens: int = DEFAULT_CONTEXT_TOKENS, threads: int | None = None) -> None:
         path = Path(model_path).expanduser()
         if not path.is_file():
             raise LlmUnavailable(f"{path}: no such GGUF file")
@@ -98,7 +98,7 @@ class LlamaCppBackend:
         self._llama_cpp = llama_cpp
         try:
             self._llm = llama_cpp.Llama(
-                model_path=str(path), n_ctx=context_tokens, n_threads=threads, seed=seed, verbose=False
+                model_path=str(path), n_ctx=context_tokens, n_threads=threads, seed=0, verbose=False
             )
         except (ValueError, RuntimeError) as exc:
             raise LlmUnavailable(f"{path}: not a model llama.cpp can load ({exc})") from exc
