@@ -293,11 +293,9 @@ def test_seed_briefings_follow_the_seed_format(seed_md: Run) -> None:
     assert len(blocks) == 6
     for block in blocks:
         assert_seed_format(block)
-    # The reference briefing in the seeds has the same skeleton.
+    # The format checked is the seed's own: the reference briefing passes the same check.
     if SEED_FORMAT.is_file():
-        reference = SEED_FORMAT.read_text(encoding="utf-8").splitlines()
-        assert HEADER_RE.match(reference[0]) and reference[1] == "The Story:"
-        assert [line for line in reference if line in SECTIONS] == SECTIONS
+        assert_seed_format([line for line in SEED_FORMAT.read_text(encoding="utf-8").splitlines() if line.strip()])
 
 
 def test_seed_header_is_the_generation_time_in_utc(seed_md: Run) -> None:
