@@ -89,6 +89,11 @@ class ResolvedDate:
     precision: str  # "day" | "month" | "year"
     text: str  # the expression as written
 
+    @property
+    def value(self) -> str:
+        """The date at its precision, as annotations write it: 2026-02-04, 2026-02 or 2026."""
+        return self.date.isoformat()[: {YEAR: 4, MONTH: 7}.get(self.precision, 10)]
+
 
 # --------------------------------------------------------------------------- helpers
 

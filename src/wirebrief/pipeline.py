@@ -52,6 +52,13 @@ def brief_documents(
     return results
 
 
+def annotate_documents(documents: Sequence[Document], settings: Settings) -> list[annotate.AnnotatedArticle]:
+    """Segment the documents and annotate every sentence in full (parse and entities): what
+    `wirebrief annotate` prints, the quotes, dates and key players a briefing draws on."""
+    articles = [article for document in documents for article in segment.split_document(document)]
+    return annotate.annotate(articles, settings.model)
+
+
 class Workers:
     """Processes that brief documents in parallel, each with its own spaCy pipeline (and writer),
     loaded once when the pool starts; documents go out in chunks and come back in order.

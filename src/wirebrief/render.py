@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from .models import Briefing, Citation, Statement, to_dict
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedArticle
 
 # Looks up the text of a cited sentence; None when the caller has no sentences at hand.
 SentenceLookup = Callable[[Citation], str | None]
@@ -102,3 +106,37 @@ def _all_citations(briefing: Briefing) -> set[Citation]:
     cited |= {tuple(c) for p in briefing.key_players for c in p.citations}
     cited |= {tuple(c) for q in briefing.quotes for c in q.citations}
     return cited
+
+
+PLAYER_KINDS = {"PERSON": "person", "ORG": "organization"}
+
+
+def annotation_row(notes: AnnotatedArticle) -> dict:
+    """One article's annotations, in the schema of the annotation scorer (shared/eval): every
+    quotation with its speaker (null when unsure), every date with its resolved value, and the
+    people and organisations named, with the role the text gives them."""
+    article = notes.article
+    return {
+        "source_id": article.source_id if article.source_id is not None else article.id,
+        "article_id": article.id,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "quotes": [{"quote": q.text, "speaker": q.speaker, "citations": [list(c) for c in q.citations]} for q in notes.quotes],
+        "dates": [
+            {
+                "expression": m.resolved.text,
+                "sentence": info.sentence.text,
+                "value": m.resolved.value,
+                "granularity": m.resolved.precision,
+                "tense": "future" if m.upcoming else "past",
+                "sentence_index": info.sentence.index,
+            }
+            for info in notes.sentences
+            for m in info.dates
+        ],
+        "players": [
+            {"name": p.name, "kind": PLAYER_KINDS[p.kind], "role": p.role, "mentions": p.mentions}
+            for p in notes.players
+            if p.kind in PLAYER_KINDS
+        ],
+    }

@@ -50,3 +50,30 @@ def eval_summaries_cmd(
         err.print(f"[red]error:[/red] {path}: {exc}")
         raise typer.Exit(1) from None
     typer.echo(summaries.format_report(result))
+
+
+@eval_app.command("annotations")
+def eval_annotations_cmd(
+    path: Annotated[Path, typer.Argument(help="Articles annotated by hand (JSONL: id, text, published, quotes, dates, players).")] = Path(
+        "../shared/eval/annotated_dev.jsonl"
+    ),
+    examples: Annotated[int, typer.Option("--examples", help="Errors of each kind to print.")] = 8,
+) -> None:
+    """Speakers, dates and key players against hand annotations, beside simple baselines (halves A and B)."""
+    from .. import pipeline
+    from ..config import Settings
+    from ..evaluation import annotations
+
+    if not path.is_file():
+        err.print(f"[red]error:[/red] {path}: no such file")
+        raise typer.Exit(1)
+    settings = Settings()
+    try:
+        result = annotations.evaluate(path, lambda docs: pipeline.annotate_documents(docs, settings))
+    except ImportError as exc:
+        err.print(f"[red]error:[/red] {exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
+        raise typer.Exit(1) from None
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {path}: {exc}")
+        raise typer.Exit(1) from None
+    typer.echo(annotations.format_report(result, examples=examples))

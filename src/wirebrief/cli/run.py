@@ -81,6 +81,36 @@ def brief_cmd(
         raise typer.Exit(1)
 
 
+@app.command("annotate")
+def annotate_cmd(
+    sources: SourcesArg,
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="jsonl (one row per article) or json.")] = Format.jsonl,
+    published: PublishedOpt = None,
+    allow_private: AllowPrivateOpt = False,
+) -> None:
+    """Print, per article in SOURCES, every quote with its speaker, every date with its resolved
+    value and the key players with their roles: the annotations a briefing draws on."""
+    settings = settings_for(None, allow_private)
+    with user_errors():
+        result = read_inputs(sources, settings, parse_date(published))
+        annotated = pipeline.annotate_documents(result.documents, settings)
+    found = {notes.article.document_id for notes in annotated}
+    for document in result.documents:
+        if document.id not in found:
+            err.print(f"[red]error:[/red] {escape(document.origin)}: no story found (nothing left after removing page clutter)")
+    if not annotated:
+        raise typer.Exit(1)
+    rows = [render.annotation_row(notes) for notes in annotated]
+    if output_format is Format.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif output_format is Format.jsonl:
+        typer.echo("\n".join(json.dumps(row, ensure_ascii=False) for row in rows))
+    else:
+        raise typer.BadParameter("annotations are printed as json or jsonl", param_hint="--format")
+    if result.errors or len(found) < len(result.documents):
+        raise typer.Exit(1)
+
+
 def _warnings_to_stderr() -> None:
     """The llm writer's warnings (a story that fell back to the extractive writer) as `warning:` lines."""
     logger = logging.getLogger("wirebrief.llm")

@@ -1,0 +1,94 @@
+"""`wirebrief annotate` and `wirebrief eval annotations`: the scorer's schema, and the same figures
+as the reference scorer shipped with the hand-annotated data."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wirebrief import pipeline
+from wirebrief.config import Settings
+from wirebrief.evaluation import annotations
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+GOLD = EVAL / "annotated_dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def gold_rows():
+    if not GOLD.is_file():
+        pytest.skip("shared/eval is not beside the checkout")
+    return annotations.load(GOLD)[:8]
+
+
+@pytest.fixture(scope="module")
+def system_rows(gold_rows):
+    annotated = pipeline.annotate_documents(annotations.documents(gold_rows), Settings())
+    return annotations.wirebrief_rows(annotated)
+
+
+def _reference_scorer():
+    spec = importlib.util.spec_from_file_location("score_annotations", EVAL / "score_annotations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_figures_equal_the_reference_scorer(gold_rows, system_rows):
+    reference = _reference_scorer().score(gold_rows, system_rows)
+    ours = annotations.score(gold_rows, system_rows)
+    for part in ("quotes", "dates", "players"):
+        assert ours[part] == reference[part]
+    assert ours["quotes"]["scored"] > 0 and ours["dates"]["scored"] > 0 and ours["players"]["scored"] > 0
+
+
+def test_baseline_is_scored_by_the_same_rules(gold_rows, system_rows):
+    annotated = pipeline.annotate_documents(annotations.documents(gold_rows), Settings())
+    baseline = annotations.baseline_rows(gold_rows, annotated)
+    reference = _reference_scorer().score(gold_rows, baseline)
+    assert annotations.score(gold_rows, baseline)["dates"] == reference["dates"]
+
+
+def test_rows_follow_the_scorers_schema(system_rows, gold_rows):
+    assert [r["source_id"] for r in system_rows] == [g["id"] for g in gold_rows]
+    for row in system_rows:
+        for quote in row["quotes"]:
+            assert isinstance(quote["quote"], str) and (quote["speaker"] is None or isinstance(quote["speaker"], str))
+        for dated in row["dates"]:
+            assert dated["expression"] in dated["sentence"]
+            assert len(dated["value"]) in (4, 7, 10) or "-" in dated["value"]
+        for player in row["players"]:
+            assert player["kind"] in ("person", "organization")
+
+
+def test_halves_are_stable_and_both_used(gold_rows):
+    halves = [annotations.half(r["id"]) for r in annotations.load(GOLD)]
+    assert set(halves) == {"A", "B"}
+    assert halves == [annotations.half(r["id"]) for r in annotations.load(GOLD)]
+
+
+def test_annotate_command_prints_one_row_per_article(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Harwick council approves flood barrier\n\n"
+        "Harwick City Council voted on Wednesday to build a flood barrier across the River Tarran.\n\n"
+        '"This is the most important decision this council has taken in a generation," said Nadia Holloway, '
+        "the city's director of public works.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "wirebrief.cli", "annotate", str(story), "--published", "2026-02-05"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    (row,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert row["quotes"][0]["speaker"] == "Nadia Holloway"
+    assert {"expression": "Wednesday", "value": "2026-02-04"}.items() <= row["dates"][0].items()
+    assert any(p["name"] == "Nadia Holloway" for p in row["players"])
