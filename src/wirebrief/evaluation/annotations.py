@@ -265,8 +265,9 @@ def format_report(result: Result, *, examples: int = 8) -> str:
             )
     lines.append("")
     lines.append("floors (every part): speaker right ≥ 0.90 with wrong ≤ 0.02; date value right ≥ 0.95; players found ≥ 0.85, role right ≥ 0.85")
-    if examples:
-        for kind, items in result.systems["wirebrief"]["all"]["examples"].items():
+    if examples:  # from half A only: half B stays unseen
+        lines.append("wirebrief's errors in half A:")
+        for kind, items in result.systems["wirebrief"]["A"]["examples"].items():
             for item in items[:examples]:
                 lines.append(f"  {kind}: {item}")
     return "\n".join(lines)
