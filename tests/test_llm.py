@@ -125,7 +125,7 @@ def _assert_complete_and_supported(written, source: str) -> None:
             if name not in written.fallback:
                 assert statement.support is not None and statement.support >= DEFAULT_THRESHOLD
     for rejected in written.rejected:
-        assert rejected.reasons and rejected.score < DEFAULT_THRESHOLD or rejected.reasons[0].startswith(("cites none", "repeats"))
+        assert rejected.reasons and rejected.score < DEFAULT_THRESHOLD or rejected.reasons[0].startswith(("cites none", "repeats", "not a complete sentence"))
 
 
 # ---------------------------------------------------------------------------------------------
