@@ -13,6 +13,10 @@ that the item is right, and the composition factor scales it between Weights.cop
 copied). Every entity, number or date found nowhere in the article puts the score below DEFAULT_THRESHOLD on its
 own, whatever else the statement has going for it. All of it is lexical (regular expressions, light stemming):
 preparing an article takes milliseconds and checking a statement well under one.
+
+Every writer's briefing passes one gate before it is published, `publish`: each statement must be a complete
+sentence (`sentence_problem`) and be supported by the sentences it cites (`Gate.judge`); what fails is left out,
+what passes carries its support.
 """
 
 from __future__ import annotations
@@ -350,8 +354,8 @@ _TERMINAL = ".!?…"
 _DANGLING = frozenset(
     "a an the and or nor but than whether because although their its our your my whose".split()
 )
-# Finite forms a sentence may rest on: auxiliaries, modals, copulas, the commonest irregular past tenses (regular
-# ones end in -ed) ...
+# Verb forms a sentence may rest on: auxiliaries, modals, copulas, the commonest irregular past tenses (regular
+# ones end in -ed), and base forms of common verbs that are seldom nouns (a plural subject's present: "... remain").
 _FINITE = frozenset(
     """is are was were am be been being has have had do does did will would shall should can could may might must cannot
     said told made took went came gave found left held put set cut hit led met sent spent won
@@ -362,7 +366,7 @@ _FINITE = frozenset(
     hurt quit beat broadcast forecast
     say see tell give take make go come get keep bring begin seem want include require continue remain believe know
     think become agree allow provide receive appear expect decide mean suggest feel""".split()
-)  # and base forms of common verbs that are seldom nouns (a plural subject's present: "the teams remain ...")
+)
 _FINITE_CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 _PRONOUN_IS = frozenset("it's he's she's that's there's here's what's who's where's".split())
 _SUBJECTS = frozenset("i we you they who".split())  # the word after one of these is most often its verb
