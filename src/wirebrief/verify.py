@@ -478,6 +478,10 @@ class Gate:
             self._verifiers[article_id] = self._make(self._sentences[article_id])
         return self._verifiers.get(article_id)
 
+    def _cited_text(self, article_id: str, index: int) -> str | None:
+        sentences = self._sentences.get(article_id, ())
+        return sentences[index] if 0 <= index < len(sentences) else None
+
     def judge(self, text: str, citations: Sequence[tuple[str, int]]) -> Verdict:
         """A statement's verdict: not supported when it is not a complete sentence (`sentence_problem`); else the
         verifier's on the sentences it cites, article by article, the best one counting (a storyline statement
@@ -488,6 +492,9 @@ class Gate:
         return self._verdicts[key]
 
     def _judge(self, text: str, citations: Sequence[tuple[str, int]]) -> Verdict:
+        problem = sentence_problem(text)
+        if problem is None and any(self._cited_text(article_id, index) == text for article_id, index in citations):
+            return Verdict(1.0, True, ())  # a cited sentence word for word: every item and sequence in the evidence
         by_article: dict[str, list[int]] = {}
         for article_id, index in citations:
             by_article.setdefault(article_id, []).append(index)
@@ -503,7 +510,6 @@ class Gate:
             else:
                 verdicts.append(verifier.check(text, cited))
         best = max(verdicts, key=lambda v: v.score, default=Verdict(0.0, False, ("no article to check it against",)))
-        problem = sentence_problem(text)
         if problem is not None:
             return Verdict(best.score, False, (f"not a complete sentence: {problem}", *best.reasons))
         return best
