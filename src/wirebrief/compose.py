@@ -15,6 +15,7 @@ from datetime import datetime
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
 from .models import Briefing, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, stem, terms
+from .verify import sentence_problem
 
 STORY_WORD_BUDGET = 85
 STATEMENT_MAX_WORDS = 60  # longer "sentences" are run-ons: captions pasted into the text, lists
@@ -200,8 +201,15 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits) ->
 
 
 def _is_statement(s: SentenceInfo) -> bool:
+    """A sentence that may be published as a statement: not a heading or a question, of a statement's length, and
+    complete by the gate's test (`verify.sentence_problem`: no caption run into it, no quotation left open)."""
     text = s.sentence.text
-    return not s.is_heading and 6 <= s.words <= STATEMENT_MAX_WORDS and not text.rstrip("”\"’'").endswith("?")
+    return (
+        not s.is_heading
+        and 6 <= s.words <= STATEMENT_MAX_WORDS
+        and not text.rstrip("”\"’'").endswith("?")
+        and sentence_problem(text) is None
+    )
 
 
 def _stands_alone(s: SentenceInfo) -> bool:
@@ -369,7 +377,12 @@ def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticl
 
 
 def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
-    text = _trim(s.short or s.sentence.text) if trim else s.sentence.text
+    """The sentence as a statement: trimmed and compressed (`SentenceInfo.short`) where `trim`, unless the
+    compressed form is no complete sentence (a cut that left "..., but."), when the whole sentence is trimmed."""
+    text = s.sentence.text
+    if trim:
+        short = _trim(s.short) if s.short else ""
+        text = short if short and sentence_problem(short) is None else _trim(text)
     return Statement(text=text, citations=((s.sentence.article_id, s.sentence.index),))
 
 
