@@ -30,6 +30,7 @@ from .errors import ConfigError
 from .models import Article, KeyPlayer, Quote, Sentence
 from .segment import is_heading_like
 from .text import STOPWORDS, stem
+from .verify import sentence_problem
 
 PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
@@ -510,7 +511,9 @@ def _cut(span, drop: set[int]) -> str:
         return text
     if kept[-1] not in ".!?”’\"'":
         kept += "."
-    return kept[:1].upper() + kept[1:]
+    kept = kept[:1].upper() + kept[1:]
+    # a cut that leaves a word hanging ("…, but.") or a quotation open is no cut: the sentence stays whole
+    return text if sentence_problem(kept) and not sentence_problem(text) else kept
 
 
 _CLAUSE_DEPS = ("advcl", "ccomp", "conj", "relcl", "parataxis", "acl")
