@@ -789,21 +789,85 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
 
 
 def _role_of(ent) -> str | None:
-    """The role a text gives a name: an appositive after it ("Rustem Umerov, the head of …") or a
-    title in front of it ("US Secretary of State Marco Rubio")."""
-    doc = ent.doc
-    # Appositive: "Name, the head of X," -- the appos child of the name's root.
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            words = []
-            for token in doc[child.left_edge.i : child.right_edge.i + 1]:
-                if token.text in (",", ";", "(", ")", "—", "–") or (token.i > child.i and token.dep_ == "relcl"):
-                    break
-                words.append(token.text_with_ws)
-            role = "".join(words).strip()
-            if role and len(role.split()) <= ROLE_MAX_WORDS and any(w.lower().strip("’'s") in ROLE_NOUNS for w in role.split()):
-                return role
-    # Title in front: walk left over title-case nouns, "of", possessives.
+    """The role a sentence gives a name, by the parse: an appositive after it ("Rustem Umerov, the
+    head of …", "Pugh, 27"), a description it is the appositive of ("Trump's former strategist,
+    Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
+    Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
+    was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
+    return _appositive_role(ent) or _title_role(ent) or _clause_role(ent)
+
+
+_ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
+_NOT_ROLE_ENTITIES = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC")
+
+
+def _is_role_word(token) -> bool:
+    """A noun that can name what someone or something is: a common noun in lower case
+    ("spokesperson", "counsel"), or a title ("Senator", "CEO")."""
+    if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ == "PERSON":
+        return False
+    return (token.pos_ == "NOUN" and token.text[:1].islower()) or token.lower_.rstrip(".") in ROLE_NOUNS
+
+
+def _role_text(doc, start: int, end: int, head) -> str | None:
+    """The words from `start` to `end` (exclusive), cut at the first comma, bracket or dash after
+    the role's head and at a relative clause when the whole runs past ROLE_MAX_WORDS; None when
+    still too long or when there are no words."""
+    stop = end
+    for token in doc[head.i + 1 : end]:
+        if token.text in _ROLE_CUTS:
+            stop = token.i
+            break
+    words = [t for t in doc[start:stop] if not t.is_space]
+    if len(words) > ROLE_MAX_WORDS:
+        clause = next((t for t in doc[head.i + 1 : stop] if t.dep_ in ("relcl", "acl") and t.head.i == head.i), None)
+        if clause is not None:
+            stop = clause.left_edge.i
+            words = [t for t in doc[start:stop] if not t.is_space]
+    while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
+        words.pop()
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words or len(words) > ROLE_MAX_WORDS:
+        return None
+    return doc[words[0].i : words[-1].i + 1].text.strip()
+
+
+def _appositive_role(ent) -> str | None:
+    doc, root = ent.doc, ent.root
+    for child in root.children:  # "Name, the head of X," and "Name, 27,"
+        if child.dep_ != "appos" or child.i < ent.end:
+            continue
+        if child.like_num and child.i == ent.end + 1 and doc[ent.end].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
+            return child.text  # an age
+        if _is_role_word(child):
+            return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, child)
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start:  # "Trump's former strategist, Steve Bannon"; "the warrior Kora (Sofia Boutella)"
+        bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
+        if bracketed or _is_role_word(head):
+            if any(t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i]) and not bracketed:
+                pass
+            return _role_text(doc, head.left_edge.i, ent.start, head)
+    return None
+
+
+def _title_role(ent) -> str | None:
+    """The words in front of a name that say what the named is: the name's modifiers by the parse
+    ("Florida State outside counsel", "the Dunnings' daughter"), else title-case words and "of"
+    ("former Speaker of the House", which the parser often splits)."""
+    doc, root = ent.doc, ent.root
+    first = ent.start
+    for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
+            first = child.left_edge.i
+    words = [t for t in doc[first : ent.start]]
+    while words and (words[0].dep_ == "det" or words[0].is_punct):
+        words.pop(0)
+    if words and _is_role_word(words[-1]) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+        if len(words) <= 8:
+            return doc[words[0].i : words[-1].i + 1].text
+    # Title in front, read from the words: title-case nouns, "of", "the" after "of", possessives.
     i = ent.start - 1
     words = []
     while i >= ent.sent.start and len(words) < 8:
@@ -811,15 +875,39 @@ def _role_of(ent) -> str | None:
         if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-",):
             break
         titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
-        if titled or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "’s", "'s") or token.tag_ == "POS":
+        after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of"
+        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
         break
-    while words and (words[0].lower_ in ("of", "for", "and") or words[0].tag_ == "POS"):
+    while words and (words[0].lower_ in ("of", "for", "and", "the") or words[0].tag_ == "POS"):
         words.pop(0)
-    if words and words[-1].lower_ in ROLE_NOUNS | {"state"} and any(w.lower_ in ROLE_NOUNS for w in words):
-        return doc[words[0].i : words[-1].i + 1].text
+    if words and any(w.lower_.rstrip(".") in ROLE_NOUNS for w in words) and words[-1].lower_ not in ("of", "the"):
+        if words[-1].lower_ in ROLE_NOUNS | {"state"} or any(w.lower_ == "of" for w in words):
+            return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def _clause_role(ent) -> str | None:
+    """ "Name, who was the lead sponsor of …" and "Name, who heads …" (a standing role: present
+    tense), and "Name is/became the chief of X" (a relational noun: "of X", "X's", a title)."""
+    doc, root = ent.doc, ent.root
+    for child in root.children:
+        if child.dep_ != "relcl" or child.i < ent.end or not any(c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj" for c in child.children):
+            continue
+        if any(c.dep_ == "neg" for c in child.children):
+            return None
+        if child.lemma_ in ("be", "become"):
+            attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
+            return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
+        if child.tag_ == "VBZ" and child.lemma_ not in SPEECH_VERBS:
+            return _role_text(doc, child.i, child.right_edge.i + 1, child)
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ in ("be", "become") and not any(c.dep_ == "neg" for c in verb.children):
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > root.i and _is_role_word(c)), None)
+        if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
+            return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
     return None
 
 
