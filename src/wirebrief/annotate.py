@@ -33,7 +33,7 @@ from .text import STOPWORDS, stem
 
 PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
-ROLE_MAX_WORDS = 12
+ROLE_MAX_WORDS = 16
 BATCH_SIZE = 64  # documents per model batch
 LEMMA_CACHE = 200_000  # (word, tag) pairs whose lemma is kept, for long-running processes
 ENTITY_CONTEXT = 4  # words the recogniser's encoder sees on either side of a word (4 layers, window 1)
@@ -693,14 +693,25 @@ def _is_name_part(token) -> bool:
 
 
 def _canonical_people(mentions) -> dict[str, str]:
-    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used."""
-    full_names: dict[str, str] = {}
-    for mention in mentions:
-        name = _person_name(mention.text)
-        surname = name.split()[-1]
-        if len(name) > len(full_names.get(surname, "")):
-            full_names[surname] = name
-    return {_person_name(m.text): full_names[_person_name(m.text).split()[-1]] for m in mentions}
+    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used. Two
+    names map together when they share first and last word ("Donald Trump", "Donald J. Trump"); a
+    surname alone goes to the full name with that surname named most often ("Dunning" to "Sarah
+    Dunning" rather than to her mother "Barbara Dunning", named once)."""
+    names = Counter(_person_name(m.text) for m in mentions)
+    fullest: dict[tuple[str, str], str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and len(name) > len(fullest.get((words[0], words[-1]), "")):
+            fullest[(words[0], words[-1])] = name
+    canonical = {name: fullest[(name.split()[0], name.split()[-1])] for name in names if len(name.split()) > 1}
+    by_surname: Counter[tuple[str, str]] = Counter()
+    for name, full in canonical.items():
+        by_surname[(full.split()[-1], full)] += names[name]
+    for name in names:
+        if name not in canonical:
+            known = [(n, full) for (surname, full), n in by_surname.items() if surname == name]
+            canonical[name] = max(known, key=lambda k: k[0])[1] if known else name
+    return canonical
 
 
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
@@ -764,9 +775,9 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         counts[key] += 1
         if index not in cited[key]:
             cited[key].append(index)
-        if label in ("PERSON", "ORG") and key not in roles:
-            role = _role_of(ent)
-            if role:
+        if label in ("PERSON", "ORG") and (key not in roles or roles[key].isdigit()):
+            role = _role_of(ent)  # the first the text states, over all mentions; an age only without another
+            if role and (key not in roles or not role.isdigit()):
                 roles[key], role_sentence[key] = role, index
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
     for key in counts:
@@ -794,7 +805,7 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
-    return _appositive_role(ent) or _title_role(ent) or _clause_role(ent)
+    return _title_role(ent) or _appositive_role(ent) or _clause_role(ent)
 
 
 _ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
@@ -818,11 +829,15 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
         if token.text in _ROLE_CUTS:
             stop = token.i
             break
+    while start < stop < len(doc) and not doc[stop - 1].whitespace_ and (doc[stop].text == "-" or not doc[stop].is_punct):
+        stop += 1  # not inside a word ("co-star")
     words = [t for t in doc[start:stop] if not t.is_space]
-    if len(words) > ROLE_MAX_WORDS:
-        clause = next((t for t in doc[head.i + 1 : stop] if t.dep_ in ("relcl", "acl") and t.head.i == head.i), None)
-        if clause is not None:
-            stop = clause.left_edge.i
+    for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
+        if len(words) <= ROLE_MAX_WORDS:
+            break
+        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and t.head.i == head.i), None)
+        if cut is not None:
+            stop = cut.left_edge.i if dep != "cc" else cut.i
             words = [t for t in doc[start:stop] if not t.is_space]
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()
@@ -836,7 +851,7 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
 def _appositive_role(ent) -> str | None:
     doc, root = ent.doc, ent.root
     for child in root.children:  # "Name, the head of X," and "Name, 27,"
-        if child.dep_ != "appos" or child.i < ent.end:
+        if child.dep_ != "appos" or child.i < ent.end or doc[ent.end].text not in (",", "(") or child.left_edge.i != ent.end + 1:
             continue
         if child.like_num and child.i == ent.end + 1 and doc[ent.end].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             return child.text  # an age
