@@ -855,15 +855,19 @@ def _appositive_role(ent) -> str | None:
             continue
         if child.like_num and child.i == ent.end + 1 and doc[ent.end].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             return child.text  # an age
-        if _is_role_word(child):
-            return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, child)
+        # "one of Musk's charities": the noun after "one of"
+        noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
+        named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
+        if _is_role_word(noun) and not named:
+            return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, noun)
     head = root.head
     if root.dep_ == "appos" and head.i < ent.start:  # "Trump's former strategist, Steve Bannon"; "the warrior Kora (Sofia Boutella)"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
-        if bracketed or _is_role_word(head):
-            if any(t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i]) and not bracketed:
-                pass
-            return _role_text(doc, head.left_edge.i, ent.start, head)
+        if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
+            start = head.left_edge.i
+            if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
+                start = head.head.left_edge.i
+            return _role_text(doc, start, ent.start, head)
     return None
 
 
