@@ -886,6 +886,8 @@ def _title_role(ent) -> str | None:
     if words and _is_role_word(words[-1]) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
         if len(words) <= 8:
             return doc[words[0].i : words[-1].i + 1].text
+    if len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
+        return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
     # Title in front, read from the words: title-case nouns, "of", "the" after "of", possessives.
     i = ent.start - 1
     words = []
@@ -902,7 +904,10 @@ def _title_role(ent) -> str | None:
         break
     while words and (words[0].lower_ in ("of", "for", "and", "the") or words[0].tag_ == "POS"):
         words.pop(0)
-    if words and any(w.lower_.rstrip(".") in ROLE_NOUNS for w in words) and words[-1].lower_ not in ("of", "the"):
+    # "Secretary of State", "former Speaker of the House": a title is listed, or is a capitalised word
+    # outside any entity before "of"
+    titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
+    if words and words[-1].lower_ not in ("of", "the") and (titled_of or any(w.lower_.rstrip(".") in ROLE_NOUNS for w in words)):
         if words[-1].lower_ in ROLE_NOUNS | {"state"} or any(w.lower_ == "of" for w in words):
             return doc[words[0].i : words[-1].i + 1].text
     return None
