@@ -805,7 +805,8 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
-    return _title_role(ent) or _appositive_role(ent) or _clause_role(ent)
+    parts = [_title_role(ent), _appositive_role(ent) or _clause_role(ent)]
+    return "; ".join(p for p in parts if p) or None
 
 
 _ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
@@ -817,7 +818,7 @@ def _is_role_word(token) -> bool:
     ("spokesperson", "counsel"), or a title ("Senator", "CEO")."""
     if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ == "PERSON":
         return False
-    return (token.pos_ == "NOUN" and token.text[:1].islower()) or token.lower_.rstrip(".") in ROLE_NOUNS
+    return (token.pos_ == "NOUN" and token.text[:1].islower()) or token.lower_.rstrip(".") in ROLE_NOUNS | _TITLE_ABBREVIATIONS
 
 
 def _role_text(doc, start: int, end: int, head) -> str | None:
@@ -871,26 +872,57 @@ def _appositive_role(ent) -> str | None:
     return None
 
 
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl".split())
+
+
+_STYLES = frozenset("king queen prince princess duke duchess emperor empress pope sir dame lord lady".split())  # part of the name
+
+
+def _is_title(token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in ROLE_NOUNS | _TITLE_ABBREVIATIONS and word not in _STYLES
+
+
 def _title_role(ent) -> str | None:
     """The words in front of a name that say what the named is: the name's modifiers by the parse
-    ("Florida State outside counsel", "the Dunnings' daughter"), else title-case words and "of"
-    ("former Speaker of the House", which the parser often splits)."""
+    ("Florida State outside counsel", "the Dunnings' daughter"), with a title the recogniser took
+    into the name ("Sen." of "Sen. Chris Coons"), else title-case words and "of" ("former Speaker
+    of the House", which the parser often splits); "of X" after the name is kept with a title
+    ("Senator Chris Coons of Delaware")."""
     doc, root = ent.doc, ent.root
+    end = ent.start  # where the role ends: the name proper starts after the titles inside it
+    while end < ent.end - 1 and _is_title(doc[end]):
+        end += 1
     first = ent.start
     for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
             first = child.left_edge.i
-    words = [t for t in doc[first : ent.start]]
+    words = list(doc[first:end])
     while words and (words[0].dep_ == "det" or words[0].is_punct):
         words.pop(0)
-    if words and _is_role_word(words[-1]) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+    role = None
+    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
         if len(words) <= 8:
-            return doc[words[0].i : words[-1].i + 1].text
-    if len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
+            role = doc[words[0].i : words[-1].i + 1].text
+    elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
-    # Title in front, read from the words: title-case nouns, "of", "the" after "of", possessives.
+    if role is None:
+        role = _title_in_words(ent, end)
+    if role is None:
+        return None
+    place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
+    objects = [g for g in place.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG")] if place is not None else []
+    if objects and objects[0].right_edge.i - place.i <= 4:
+        role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
+    return role
+
+
+def _title_in_words(ent, end: int) -> str | None:
+    """A title in front of a name read from the words: title-case nouns, "of", "the" after "of",
+    possessives, up to the name (or to `end`, after the titles the recogniser took into it)."""
+    doc = ent.doc
     i = ent.start - 1
-    words = []
+    words = list(doc[ent.start : end])
     while i >= ent.sent.start and len(words) < 8:
         token = doc[i]
         if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-",):
@@ -907,8 +939,8 @@ def _title_role(ent) -> str | None:
     # "Secretary of State", "former Speaker of the House": a title is listed, or is a capitalised word
     # outside any entity before "of"
     titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
-    if words and words[-1].lower_ not in ("of", "the") and (titled_of or any(w.lower_.rstrip(".") in ROLE_NOUNS for w in words)):
-        if words[-1].lower_ in ROLE_NOUNS | {"state"} or any(w.lower_ == "of" for w in words):
+    if words and words[-1].lower_ not in ("of", "the") and (titled_of or any(_is_title(w) for w in words)):
+        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words):
             return doc[words[0].i : words[-1].i + 1].text
     return None
 
