@@ -741,7 +741,7 @@ def _full_names(text: str) -> dict[str, str]:
 def _person_name(text: str) -> str:
     """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie")."""
     words = _clean_name(text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_NOUNS | _HONORIFICS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS) - _STYLES:
         words.pop(0)
     return " ".join(words)
 
@@ -875,7 +875,7 @@ def _appositive_role(ent) -> str | None:
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl".split())
 
 
-_STYLES = frozenset("king queen prince princess duke duchess emperor empress pope sir dame lord lady".split())  # part of the name
+_STYLES = frozenset("king queen prince princess duke duchess emperor empress pope".split())  # part of the name: "Prince Harry"
 
 
 def _is_title(token) -> bool:
