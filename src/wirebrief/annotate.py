@@ -703,14 +703,15 @@ def _canonical_people(mentions) -> dict[str, str]:
         words = name.split()
         if len(words) > 1 and len(name) > len(fullest.get((words[0], words[-1]), "")):
             fullest[(words[0], words[-1])] = name
-    canonical = {name: fullest[(name.split()[0], name.split()[-1])] for name in names if len(name.split()) > 1}
-    by_surname: Counter[tuple[str, str]] = Counter()
-    for name, full in canonical.items():
-        by_surname[(full.split()[-1], full)] += names[name]
+    full = {name: fullest[(name.split()[0], name.split()[-1])] for name in names if len(name.split()) > 1}
+    named: Counter[str] = Counter()
+    for name, n in names.items():
+        named[full.get(name, name)] += n
+    canonical = {}
     for name in names:
-        if name not in canonical:
-            known = [(n, full) for (surname, full), n in by_surname.items() if surname == name]
-            canonical[name] = max(known, key=lambda k: k[0])[1] if known else name
+        words = name.split()
+        longer = [f for f in set(full.values()) if len(f.split()) > len(words) and f.split()[-len(words) :] == words]
+        canonical[name] = max(longer, key=lambda f: (named[f], -sorted(named).index(f))) if longer else full.get(name, name)
     return canonical
 
 
@@ -805,8 +806,10 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
-    parts = [_title_role(ent), _appositive_role(ent) or _clause_role(ent)]
-    return "; ".join(p for p in parts if p) or None
+    title, other = _title_role(ent), _appositive_role(ent) or _clause_role(ent)
+    if title and other and set(title.lower().split()) <= set(other.lower().split()):
+        title = None  # "the late actor Peter O'Toole" read both ways
+    return "; ".join(p for p in (title, other) if p) or None
 
 
 _ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
@@ -862,13 +865,17 @@ def _appositive_role(ent) -> str | None:
         if _is_role_word(noun) and not named:
             return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, noun)
     head = root.head
-    if root.dep_ == "appos" and head.i < ent.start:  # "Trump's former strategist, Steve Bannon"; "the warrior Kora (Sofia Boutella)"
+    before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
+    while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
+        before -= 1
+    marked = head.i < before and doc[before].text in (",", "(")
+    if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
             start = head.left_edge.i
             if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
                 start = head.head.left_edge.i
-            return _role_text(doc, start, ent.start, head)
+            return _role_text(doc, start, before if marked else before + 1, head)
     return None
 
 
