@@ -616,12 +616,14 @@ def _is_heading_paragraph(text: str, paragraph: int, starts: list[int]) -> bool:
 
 def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     """PERSON entities in the parsed sentences (with their sentence index), plus names the model
-    missed that end in a known surname ("Rustem Umerov" when only "Umerov" was tagged)."""
+    missed that end in a known surname ("Rustem Umerov" when only "Umerov" was tagged), less the
+    groups (`_group_names`) it tags as people."""
+    groups = _group_names(parsed)
     entities = [
         (index, ent)
         for index, doc in parsed.items()
         for ent in doc.ents
-        if (ent.label_ == "PERSON" or _looks_like_person(ent)) and _person_name(ent.text)
+        if (ent.label_ == "PERSON" and ent.text not in groups or _looks_like_person(ent)) and _person_name(ent.text)
     ]
     entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
     surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
@@ -646,6 +648,37 @@ def _proper_nouns(doc) -> list:
     return [doc[i] for i, (pos, iob) in enumerate(doc.to_array([POS, ENT_IOB]).tolist()) if pos == PROPN and iob in (0, 2)]
 
 
+def _group_names(parsed: dict[int, object]) -> set[str]:
+    """One-word names the tagger reads as plural proper nouns somewhere ("the Seahawks"): teams
+    and other groups, whatever the recogniser calls them."""
+    return {t.text for doc in parsed.values() for t in doc if _is_group(t)}
+
+
+def _is_group(token) -> bool:
+    """A plural proper noun with "the" ("the Packers") or a name in front ("Miami Hurricanes")."""
+    if token.tag_ != "NNPS" or not token.text[:1].isupper() or token.dep_ == "compound":
+        return False
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) or (token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].pos_ == "PROPN")
+
+
+def _groups(doc) -> list:
+    """Teams, bands and other groups named by a plural proper noun ("the Packers", "Miami
+    Hurricanes"), which the recogniser misses or tags as a person, as organisations."""
+    from spacy.tokens import Span
+
+    groups = []
+    for token in doc:
+        if not _is_group(token):
+            continue
+        if token.ent_type_ and not (token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")):
+            continue  # inside another entity; a single-word "person" that is plural is a group
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        groups.append(Span(doc, start, token.i + 1, label="ORG"))
+    return groups
+
+
 def _unrecognised_people(doc) -> list:
     """Proper names the recogniser missed or did not read that the parse shows to be people: two
     or three capitalised words with no organisation word, saying something or given a role
@@ -664,7 +697,8 @@ def _unrecognised_people(doc) -> list:
         if any(w.lower() in _ORG_WORDS | ROLE_NOUNS | _HONORIFICS for w in words):
             continue
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
-        if speaks or _role_of(name) is not None:
+        beside_person = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "the warrior Kora (Sofia Boutella)"
+        if speaks or beside_person or _has_person_role(name):
             names.append(name)
     return names
 
@@ -685,7 +719,23 @@ def _looks_like_person(ent) -> bool:
     if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.lower() in _ORG_WORDS for w in words):
         return False
     speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS
-    return speaks or _role_of(ent) is not None
+    return speaks or _has_person_role(ent)
+
+
+_AGENT_RE = re.compile(r"(?:er|or|ist|ian|man|woman|person)s?$")  # "author", "blogger", "physicist"
+_ROLE_HEAD_END = frozenset("of at for to in from with who which that on".split())
+
+
+def _has_person_role(span) -> bool:
+    """Whether the role the text gives a name is one a person holds: a listed role noun
+    ("spokeswoman", "director") anywhere in it, or a head noun that names an agent ("the study's
+    author", "a food blogger"); not any description ("a law firm", "an option to …")."""
+    role = _role_of(span)
+    if role is None:
+        return False
+    words = [re.sub(r"[’']s$", "", w.lower()).strip(".,;") for w in role.split()]
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ROLE_HEAD_END), words[-1])
+    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head))
 
 
 def _is_name_part(token) -> bool:
@@ -763,13 +813,18 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
-    places = {_clean_name(e.text) for doc in parsed.values() for e in doc.ents if e.label_ == "GPE"}
     others = [(i, ent) for i, doc in parsed.items() for ent in doc.ents if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
+    others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
+    votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
+    label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
+    for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
+        label_of[name] = label
+    label_of |= {name: "ORG" for name in _group_names(parsed) if name in label_of}
     for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
             continue
-        label = "GPE" if name in places else ent.label_ or "PERSON"
+        label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
         if label == "PERSON" or name in people or name.split()[-1] in surnames:
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
         key = (name, label)
@@ -849,7 +904,10 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
         words.pop(0)
     if not words or len(words) > ROLE_MAX_WORDS:
         return None
-    return doc[words[0].i : words[-1].i + 1].text.strip()
+    text = doc[words[0].i : words[-1].i + 1].text.strip()
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return None  # starts or ends inside a quotation
+    return text
 
 
 def _appositive_role(ent) -> str | None:
@@ -897,8 +955,10 @@ def _title_role(ent) -> str | None:
     of the House", which the parser often splits); "of X" after the name is kept with a title
     ("Senator Chris Coons of Delaware")."""
     doc, root = ent.doc, ent.root
-    end = ent.start  # where the role ends: the name proper starts after the titles inside it
-    while end < ent.end - 1 and _is_title(doc[end]):
+    if ent[-1].tag_ == "NNPS":
+        return None  # a group: "the state Republicans" gives no role
+    end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
+    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
         end += 1
     first = ent.start
     for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
