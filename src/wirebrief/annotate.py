@@ -651,7 +651,15 @@ def _proper_nouns(doc) -> list:
 def _group_names(parsed: dict[int, object]) -> set[str]:
     """One-word names the tagger reads as plural proper nouns somewhere ("the Seahawks"): teams
     and other groups, whatever the recogniser calls them."""
-    return {t.text for doc in parsed.values() for t in doc if _is_group(t)}
+    return {t.text for doc in parsed.values() for t in _plural_proper_nouns(doc) if _is_group(t)}
+
+
+def _plural_proper_nouns(doc) -> list:
+    """The words tagged NNPS (read as an array: a Token object for every word is the slow part)."""
+    from spacy.attrs import TAG
+
+    nnps = doc.vocab.strings.add("NNPS")
+    return [doc[i] for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag == nnps] if len(doc) else []
 
 
 def _is_group(token) -> bool:
@@ -667,7 +675,7 @@ def _groups(doc) -> list:
     from spacy.tokens import Span
 
     groups = []
-    for token in doc:
+    for token in _plural_proper_nouns(doc):
         if not _is_group(token):
             continue
         if token.ent_type_ and not (token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")):
