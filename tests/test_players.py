@@ -79,3 +79,19 @@ def test_a_surname_goes_to_the_family_member_named_most():
     players = _players(text)
     assert players["Sarah Calloway"].mentions > players.get("Ruth Calloway", annotate.KeyPlayer("", "PERSON", None, 0)).mentions
     assert players["Sarah Calloway"].role == "Their daughter"
+
+
+def test_two_different_statements_are_kept_and_a_repeat_is_not():
+    text = (
+        "Their daughter Nora Hale runs the company now.\n\n"
+        "Nora Hale became chief executive of Hale Foods in 2005.\n\n"
+        "Hale, the chief executive of Hale Foods, said sales had doubled."
+    )
+    assert _players(text)["Nora Hale"].role == "Their daughter; chief executive of Hale Foods"
+
+
+def test_a_team_named_with_the_is_an_organisation():
+    text = "The Harwick Rovers beat the Saltmere Wanderers 2-1 on Saturday. The Wanderers have now lost four games in a row."
+    players = _players(text)
+    wanderers = next(p for name, p in players.items() if name.endswith("Wanderers"))
+    assert wanderers.kind == "ORG" and wanderers.role is None

@@ -34,6 +34,7 @@ from .text import STOPWORDS, stem
 PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
 ROLE_MAX_WORDS = 16
+ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
 BATCH_SIZE = 64  # documents per model batch
 LEMMA_CACHE = 200_000  # (word, tag) pairs whose lemma is kept, for long-running processes
 ENTITY_CONTEXT = 4  # words the recogniser's encoder sees on either side of a word (4 layers, window 1)
@@ -817,7 +818,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     their mentions are counted in every sentence (the skimmed ones by name or surname)."""
     article_id = skim.annotated.article.id
     counts: Counter[tuple[str, str]] = Counter()
-    roles: dict[tuple[str, str], str] = {}
+    statements: dict[tuple[str, str], list[str]] = defaultdict(list)
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
@@ -839,10 +840,11 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         counts[key] += 1
         if index not in cited[key]:
             cited[key].append(index)
-        if label in ("PERSON", "ORG") and (key not in roles or roles[key].isdigit()):
-            role = _role_of(ent)  # the first the text states, over all mentions; an age only without another
-            if role and (key not in roles or not role.isdigit()):
-                roles[key], role_sentence[key] = role, index
+        if label in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
+            role = _role_of(ent)  # what the text states, over all mentions, first first
+            if role and not any(_says_no_more(role, known) for known in statements[key]):
+                statements[key].append(role)
+                role_sentence.setdefault(key, index)
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
     for key in counts:
         name, label = key
@@ -858,9 +860,19 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if (name, label) in role_sentence:  # the sentence that gives the role first
             indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
         citations = tuple((article_id, i) for i in indices[:3])
-        players.append(KeyPlayer(name=name, kind=label, role=roles.get((name, label)), mentions=n, citations=citations))
+        said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
+        players.append(KeyPlayer(name=name, kind=label, role="; ".join(said) or None, mentions=n, citations=citations))
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
     return players
+
+
+def _says_no_more(role: str, known: str) -> bool:
+    """Whether every word of `role` is in `known`, a word standing for another it begins ("Sen."
+    and "Senator", "Israeli" and "Israel")."""
+    words = lambda text: [w.strip(".,;’'").lower() for w in text.split()]
+    same = lambda a, b: a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+    have = words(known)
+    return all(any(same(w, k) for k in have) for w in words(role))
 
 
 def _role_of(ent) -> str | None:
@@ -976,7 +988,7 @@ def _title_role(ent) -> str | None:
     while words and (words[0].dep_ == "det" or words[0].is_punct):
         words.pop(0)
     role = None
-    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and words[-1].tag_ != "NNS" and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
         if len(words) <= 8:
             role = doc[words[0].i : words[-1].i + 1].text
     elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
