@@ -810,6 +810,9 @@ _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev".split())
 
 
 def _clean_name(text: str) -> str:
+    """A name without a possessive, the punctuation around it, or what follows a line break
+    (the recogniser reads a heading line into the next: "Robert Barker\nFinal")."""
+    text = next((line for line in text.strip().splitlines() if line.strip()), "")
     return re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:“”\"‘’")
 
 
@@ -1033,8 +1036,8 @@ def _title_in_words(ent, end: int) -> str | None:
 
 
 def _clause_role(ent) -> str | None:
-    """ "Name, who was the lead sponsor of …" and "Name, who heads …" (a standing role: present
-    tense), and "Name is/became the chief of X" (a relational noun: "of X", "X's", a title)."""
+    """ "Name, who was the lead sponsor of …" and "Name, who heads …" (a person's standing role:
+    present tense), and "Name is/became the chief of X" (a relational noun: "of X", "X's", a title)."""
     doc, root = ent.doc, ent.root
     for child in root.children:
         if child.dep_ != "relcl" or child.i < ent.end or not any(c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj" for c in child.children):
@@ -1044,7 +1047,8 @@ def _clause_role(ent) -> str | None:
         if child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
-        if child.tag_ == "VBZ" and child.lemma_ not in SPEECH_VERBS:
+        by_person = any(c.lower_ == "who" for c in child.children)  # "which takes its name from …" is no role
+        if child.tag_ == "VBZ" and child.lemma_ not in SPEECH_VERBS and by_person:
             return _role_text(doc, child.i, child.right_edge.i + 1, child)
     verb = root.head
     if root.dep_ == "nsubj" and verb.lemma_ in ("be", "become") and not any(c.dep_ == "neg" for c in verb.children):
