@@ -832,12 +832,21 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
         label_of[name] = label
     label_of |= {name: "ORG" for name in _group_names(parsed) if name in label_of}
+    # a one-word name tagged ORG more often than PERSON, no one's surname, is an organisation ("Tesla")
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in parsed.values():
+        for e in doc.ents:
+            tags[_clean_name(e.text)][e.label_] += 1
+    companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
+    companies -= set(surnames) | {name for name, full in people.items() if full != name}
     for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
             continue
         label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
-        if label == "PERSON" or name in people or name.split()[-1] in surnames:
+        if name in companies:
+            label = "ORG"
+        elif label == "PERSON" or name in people or name.split()[-1] in surnames:
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
         key = (name, label)
         counts[key] += 1
