@@ -26,6 +26,8 @@ def _players(text: str) -> dict[str, annotate.KeyPlayer]:
         ("Harwick County outside counsel Peter Lindqvist said the lawsuit was ready to be filed.", "Peter Lindqvist", "Harwick County outside counsel"),
         # a title the recogniser takes into the name, and "of" a place after it
         ("Sen. Maria Lopez of Ohio voted against the bill.", "Maria Lopez", "Sen. of Ohio"),
+        # a US politician's party and state, kept beside the rest
+        ("State Sen. Dana Whitfield, D-Eastgate, who chairs the finance committee, opposed the plan.", "Dana Whitfield", "State Sen.; D-Eastgate; chairs the finance committee"),
         # a relative clause: present tense is a standing role, "who was" gives its complement
         ("Lena Brandt, who coaches the Millbank Rovers, said the team was ready.", "Lena Brandt", "coaches the Millbank Rovers"),
         ("Arjun Mehta, who was the city’s treasurer, resigned on Monday.", "Arjun Mehta", "the city’s treasurer"),

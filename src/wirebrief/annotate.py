@@ -896,9 +896,28 @@ def _role_of(ent) -> str | None:
     title, other = _title_role(ent), _appositive_role(ent) or _clause_role(ent)
     if title and other and set(title.lower().split()) <= set(other.lower().split()):
         title = None  # "the late actor Peter O'Toole" read both ways
-    return "; ".join(p for p in (title, other) if p) or None
+    return "; ".join(p for p in (title, _party(ent), other) if p) or None
 
 
+def _party(ent) -> str | None:
+    """A US politician's party and state after the name: "Rand Paul (R-Ky.)", "…, D-Calif., …"."""
+    found = _party_appositive(ent)
+    return found[1] if found else None
+
+
+def _party_appositive(ent):
+    """The appositive that gives a party and state, and its words up to the next comma or bracket."""
+    doc = ent.doc
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.left_edge.i == ent.end + 1 and doc[ent.end].text in (",", "("):
+            end = next((t.i for t in doc[child.left_edge.i : child.right_edge.i + 1] if t.text in _ROLE_CUTS), child.right_edge.i + 1)
+            text = doc[child.left_edge.i : end].text
+            if _PARTY_RE.fullmatch(text):
+                return child, text
+    return None
+
+
+_PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")  # a US politician's party and state
 _ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
 _NOT_ROLE_ENTITIES = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC")
 
@@ -949,6 +968,8 @@ def _appositive_role(ent) -> str | None:
             continue
         if child.like_num and child.i == ent.end + 1 and doc[ent.end].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             return child.text  # an age
+        if child == (_party_appositive(ent) or (None,))[0]:
+            continue  # `_party`
         # "one of Musk's charities": the noun after "one of"
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
@@ -1048,7 +1069,8 @@ def _clause_role(ent) -> str | None:
     """ "Name, who was the lead sponsor of …" and "Name, who heads …" (a person's standing role:
     present tense), and "Name is/became the chief of X" (a relational noun: "of X", "X's", a title)."""
     doc, root = ent.doc, ent.root
-    for child in root.children:
+    party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
+    for child in [*root.children, *(party[0].children if party else ())]:
         if child.dep_ != "relcl" or child.i < ent.end or not any(c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj" for c in child.children):
             continue
         if any(c.dep_ == "neg" for c in child.children):
