@@ -33,7 +33,9 @@ def _players(text: str) -> dict[str, annotate.KeyPlayer]:
         ("Arjun Mehta, who was the city’s treasurer, resigned on Monday.", "Arjun Mehta", "the city’s treasurer"),
         # a predicate with a relational noun
         ("Grace Adeyemi became chief executive of Saltmere Energy in 2019.", "Grace Adeyemi", "chief executive of Saltmere Energy"),
-        # an age, when the text gives nothing else
+        ("Omar Haddad was named chairman of the Harwick Rotary Club last year.", "Omar Haddad", "chairman of the Harwick Rotary Club"),
+        # an age, with what follows it, or alone when the text gives nothing else
+        ("Priya Rao, 29, a nurse from Saltmere, was among the injured.", "Priya Rao", "a nurse from Saltmere, 29"),
         ("Daniel Ferris, 34, was arrested at his home in Eastgate on Tuesday.", "Daniel Ferris", "34"),
         # an organisation described by an appositive, including "one of"
         ("The grant came from the Halden Trust, one of the region’s largest charities.", "the Halden Trust", "one of the region’s largest charities"),
@@ -47,6 +49,8 @@ def test_role_forms(text, name, role):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a negated predicate states no role
+        ("Kate Ng is not the chair of the Harwick planning committee.", "Kate Ng"),
         # a past event is not a role
         ("Ivan Petrov, who arrived in Harwick in 2015, opened a bakery on the high street.", "Ivan Petrov"),
         # an adjective alone says nothing of what the person is

@@ -917,6 +917,7 @@ def _party_appositive(ent):
     return None
 
 
+_ROLE_VERBS = frozenset("be become remain appoint name elect serve work act".split())  # "X is/was named/serves as …"
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")  # a US politician's party and state
 _ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
 _NOT_ROLE_ENTITIES = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC")
@@ -961,13 +962,17 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     return text
 
 
-def _appositive_role(ent) -> str | None:
+def _appositive_role(ent, start: int | None = None) -> str | None:
+    """ "Name, the head of X," and "Name, 27," (an age, with what follows it: "Name, 29, a nurse"),
+    or "the head of X, Name"; `start` is where the appositive after the name must begin."""
     doc, root = ent.doc, ent.root
-    for child in root.children:  # "Name, the head of X," and "Name, 27,"
-        if child.dep_ != "appos" or child.i < ent.end or doc[ent.end].text not in (",", "(") or child.left_edge.i != ent.end + 1:
+    start = ent.end + 1 if start is None else start
+    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children)]:
+        if child.dep_ != "appos" or child.i < ent.end or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
             continue
-        if child.like_num and child.i == ent.end + 1 and doc[ent.end].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
-            return child.text  # an age
+        if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
+            more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
+            return f"{more}, {child.text}" if more else child.text
         if child == (_party_appositive(ent) or (None,))[0]:
             continue  # `_party`
         # "one of Musk's charities": the noun after "one of"
@@ -1082,8 +1087,11 @@ def _clause_role(ent) -> str | None:
         if child.tag_ == "VBZ" and child.lemma_ not in SPEECH_VERBS and by_person:
             return _role_text(doc, child.i, child.right_edge.i + 1, child)
     verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ in ("be", "become") and not any(c.dep_ == "neg" for c in verb.children):
-        attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > root.i and _is_role_word(c)), None)
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ROLE_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+        # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"
+        complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and c.i > root.i]
+        complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for g in c.children if g.dep_ == "pobj"]
+        attr = next((c for c in complements if _is_role_word(c)), None)
         if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
     return None
