@@ -66,6 +66,11 @@ def test_no_role_where_the_text_gives_none(text, name):
     assert players[name].role is None
 
 
+def test_a_plural_title_goes_to_every_name_of_the_list_in_the_singular():
+    players = _players("She posed with her co-stars Anna Berg, Luis Ortega and Mei Tan after the premiere.")
+    assert [players[name].role for name in ("Anna Berg", "Luis Ortega", "Mei Tan")] == ["co-star"] * 3
+
+
 def test_role_comes_from_a_later_mention_and_the_surname_joins_the_full_name():
     text = (
         "Hannah Voss opened the meeting of the Tarran Water Board on Tuesday.\n\n"

@@ -928,7 +928,9 @@ def _is_role_word(token) -> bool:
     ("spokesperson", "counsel"), or a title ("Senator", "CEO")."""
     if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ == "PERSON":
         return False
-    return (token.pos_ == "NOUN" and token.text[:1].islower()) or token.lower_.rstrip(".") in ROLE_NOUNS | _TITLE_ABBREVIATIONS
+    word = token.lower_.rstrip(".")
+    titles = ROLE_NOUNS | _TITLE_ABBREVIATIONS
+    return (token.pos_ == "NOUN" and token.text[:1].islower()) or word in titles or (token.tag_ in ("NNS", "NNPS") and word[:-1] in titles)
 
 
 def _role_text(doc, start: int, end: int, head) -> str | None:
@@ -1013,8 +1015,17 @@ def _title_role(ent) -> str | None:
     of the House", which the parser often splits); "of X" after the name is kept with a title
     ("Senator Chris Coons of Delaware")."""
     doc, root = ent.doc, ent.root
-    if ent[-1].tag_ == "NNPS":
+    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")):
         return None  # a group: "the state Republicans" gives no role
+    first_named = root
+    while first_named.dep_ == "conj" and first_named.head.i < first_named.i and first_named.head.pos_ == "PROPN":
+        first_named = first_named.head
+    if first_named is not root:  # "Senators Tom Ives and Carla Mendez": the plural title in front of the list
+        start = first_named.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == first_named.i and doc[start - 1].ent_type_ == "PERSON":
+            start -= 1
+        shared = _title_role(doc[start : first_named.i + 1])
+        return shared if shared and any(c.dep_ == "conj" for c in first_named.children) and _was_plural(doc, start) else None
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
     while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
         end += 1
@@ -1022,13 +1033,19 @@ def _title_role(ent) -> str | None:
     for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
             first = child.left_edge.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2  # "co-stars", split by the tokenizer
     words = list(doc[first:end])
     while words and (words[0].dep_ == "det" or words[0].is_punct):
         words.pop(0)
+    listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
+    plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
-    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and words[-1].tag_ != "NNS" and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
         if len(words) <= 8:
             role = doc[words[0].i : words[-1].i + 1].text
+            if plural:
+                role = re.sub(r"(?:(?<=[^s])s|(?<=ch|sh|ss)es)$", "", role)
     elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
     if role is None:
@@ -1040,6 +1057,11 @@ def _title_role(ent) -> str | None:
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     return role
+
+
+def _was_plural(doc, name_start: int) -> bool:
+    """Whether the word before a name is a plural noun (a title shared by a list of names)."""
+    return name_start > 0 and doc[name_start - 1].tag_ in ("NNS", "NNPS")
 
 
 def _title_in_words(ent, end: int) -> str | None:
