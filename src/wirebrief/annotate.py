@@ -770,7 +770,7 @@ def _canonical_people(mentions) -> dict[str, str]:
     for name in names:
         words = name.split()
         longer = [f for f in set(full.values()) if len(f.split()) > len(words) and f.split()[-len(words) :] == words]
-        canonical[name] = max(longer, key=lambda f: (named[f], -sorted(named).index(f))) if longer else full.get(name, name)
+        canonical[name] = min(longer, key=lambda f: (-named[f], f)) if longer else full.get(name, name)  # ties: by name
     return canonical
 
 
@@ -998,12 +998,11 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
 
 
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl".split())
-
-
 _STYLES = frozenset("king queen prince princess duke duchess emperor empress pope".split())  # part of the name: "Prince Harry"
 
 
 def _is_title(token) -> bool:
+    """A title that can stand in front of a name ("Sen.", "President"), not a royal style."""
     word = token.lower_.rstrip(".")
     return word in ROLE_NOUNS | _TITLE_ABBREVIATIONS and word not in _STYLES
 
