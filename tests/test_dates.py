@@ -48,9 +48,9 @@ PAST_OR_NEAREST = [
     ("last night", date(2026, 2, 4), "day"),
     ("tomorrow", date(2026, 2, 6), "day"),
     ("the day before yesterday", date(2026, 2, 3), "day"),
-    ("this week", date(2026, 2, 5), "day"),
-    ("last week", date(2026, 1, 29), "day"),
-    ("next week", date(2026, 2, 12), "day"),
+    ("this week", date(2026, 2, 2), "week"),  # weeks: their Monday, too vague to annotate
+    ("last week", date(2026, 1, 26), "week"),
+    ("next week", date(2026, 2, 9), "week"),
     ("last month", date(2026, 1, 1), "month"),
     ("earlier this month", date(2026, 2, 1), "month"),
     ("next month", date(2026, 3, 1), "month"),
@@ -96,8 +96,8 @@ PAST_OR_NEAREST = [
     ("the 2028 presidential", date(2028, 1, 1), "year"),
     ("two months ago", date(2025, 12, 1), "month"),
     ("three years ago", date(2023, 1, 1), "year"),
-    ("a week ago", date(2026, 1, 29), "day"),
-    ("two weeks ago", date(2026, 1, 22), "day"),
+    ("a week ago", date(2026, 1, 26), "week"),
+    ("two weeks ago", date(2026, 1, 19), "week"),
     ("3 days ago", date(2026, 2, 2), "day"),
     ("a couple of days ago", date(2026, 2, 3), "day"),
     ("more than a year ago", date(2025, 1, 1), "year"),
@@ -178,9 +178,6 @@ def test_other_anchors(expression, published, future, expected, precision):
 @pytest.mark.parametrize(
     "expression",
     [
-        "the 1960s",
-        "the 1960's",
-        "the '90s",
         "nearly four-year",
         "four years",
         "the first day",
@@ -267,7 +264,7 @@ def test_not_future_tense(sentence):
 
 
 def test_ten_thousand_expressions_well_under_a_second():
-    expressions = [case[0] for case in PAST_OR_NEAREST] + ["the 1960s", "four years"]
+    expressions = [case[0] for case in PAST_OR_NEAREST] + ["the 1960s", "four years", "last spring", "the next day"]
     # distinct strings (trailing spaces/dots vary) so the word cache does not help
     batch = [f"{expressions[i % len(expressions)]}{' ' * (i % 97)}." for i in range(10_000)]
     assert resolve_date(batch[0], THU) is not None

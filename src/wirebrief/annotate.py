@@ -63,25 +63,52 @@ _QUOTE_RE = re.compile(
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 
 # Date expressions `dates.resolve_date` can place, found in the text of every sentence (the entity
-# recogniser reads only a few): day and month names (capitalised), day numbers and years with them,
-# today and its neighbours, "last/next week", "two years ago", years.
-_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]|20)\d\d(?![\d%])"
+# recogniser reads only a few): day and month names (capitalised, whole words), day numbers and
+# years with them, today and its neighbours, "last/next week", "two years ago", seasons, decades,
+# years, and what counts from an earlier date ("the next day", "four years later"). A month or a
+# season named alone is kept only in a date's context (`_in_date_context`).
+_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
+_YEAR = r"(?:1[5-9]|20)\d\d(?![\d%]|s\b|-\d)"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
+_RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
-    rf"(?:{_DAY}\s+)?(?:{_MONTH}|May(?=\s+\d))(?:\s+{_DAY}(?!\d))?(?:,?\s+{_YEAR})?(?:\s+(?:last|next|this)\s+year)?"
-    rf"|(?:in|of|on|by|until|since|from|early|late|mid|last|next|this)\s+May(?:\s+{_YEAR})?(?!\s+[A-Z])"
+    rf"(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 )
-_DATE_HINT_RE = re.compile(r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|week|month|year|ago|tonight|tomorrow", re.IGNORECASE)
+_SEASON = rf"(?:spring|summer|autumn|winter|fall)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_DATE_HINT_RE = re.compile(
+    r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|week|month|year|ago|tonight|tomorrow|spring|summer|autumn|winter|fall"
+    r"|night|morning|afternoon|evening|Christmas|Halloween",
+    re.IGNORECASE,
+)
 _DATE_RE = re.compile(
-    rf"\b{_QUALIFIER}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:,?\s+(?:{_CALENDAR}))?"
+    rf"\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR}))?"
     rf"|{_CALENDAR}"
-    r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])"
+    rf"|{_SEASON}"
+    r"|(?:1[5-9]|20)\d0s\b|(?<=the )(?:1[5-9]|20)\d0['’]s\b"
+    r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
+    rf"|(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    r"|\d{4}-\d\d-\d\d(?![\d-])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
-    r"|(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
-    rf"|{_YEAR}(?!s\b|-\d))"
+    rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
+    rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|that\s+(?:day|month|year|spring|summer|autumn|fall|winter)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
+    rf"|{_YEAR})"
+    r"|(?<![\w'’])['’]\d0s\b"  # "the '90s"
 )
+# Words before a month or season named alone that make it a date: "in March", "by June", "since
+# the autumn"; and, for months other than May and March (also a verb and a name), an article
+# ("a February deadline"; "its September launch" is a habit, "its typical September launch" too).
+_DATE_PREPOSITIONS = frozenset(
+    "in on by since until till from through throughout to during before after of between and or around for "
+    "early late mid last next this that".split()
+)
+_DETERMINERS = frozenset("the a an".split())
+# Weekday names that are days of a year, not of the week before or after publication.
+_HOLIDAY_WORDS = frozenset("black good ash super cyber easter palm holy bloody giving maundy shrove".split())
+# The recogniser's labels for names: a date word inside one is part of a name ("Consumer Rights Act 2015").
+_NAME_LABELS = frozenset("PERSON ORG LAW WORK_OF_ART PRODUCT FAC GPE LOC NORP".split())
 
 
 @dataclass(frozen=True)
@@ -370,6 +397,7 @@ def _skim(article: Article, doc) -> _Skim:
         if len(next(g for g in m.groups() if g is not None).split()) >= QUOTE_MIN_WORDS
     ]
     infos = []
+    anchor = None  # the date named last: "the next day" counts from it
     for index, (first, last) in enumerate(bounds):
         raw = text[tokens.idx[first] : tokens.idx[last - 1] + len(tokens.text[last - 1])]
         sentence_text = raw.strip()
@@ -393,14 +421,12 @@ def _skim(article: Article, doc) -> _Skim:
                 is_heading=headings[sentence.paragraph],
                 is_quote=quoted > 0.4 * max(1, len(sentence_text)) or sentence_text[:1] in _OPEN_QUOTES,
                 is_future=dates.is_future_tense(sentence_text),
-                dates=_dates(
-                    sentence_text, article.published,
-                    lambda span, t=sentence_text: True if dates.is_future_tense(_clause_around(t, span)) else None,
-                ),
+                dates=(mentions := _dates(sentence_text, article.published, lambda span, t=sentence_text: _skim_tense(t, span), anchor=anchor)),
                 lemmas=tuple(tokens.lower[i] for i in within if not tokens.is_space[i]),
                 parsed=False,
             )
         )
+        anchor = _anchor_after(mentions, anchor)
     term_counts = Counter(term for term in tokens.content if term)
     offsets = [tokens.idx[first] for first, _ in bounds]
     return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), bounds, offsets, quote_spans, tokens)
@@ -441,13 +467,14 @@ def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
     """The skimmed article with what the parsed sentences (`parsed`: index → sentence document) add."""
     article = skim.annotated.article
     infos = list(skim.annotated.sentences)
+    parsed_dates = _parsed_dates(skim, parsed)
     for index, doc in parsed.items():
         info = infos[index]
         offset = skim.offsets[index]
         infos[index] = replace(
             info,
             entities=tuple(Entity(e.text, e.label_, offset + e.start_char, offset + e.end_char) for e in doc.ents),
-            dates=_dates(doc.text, article.published, lambda span, doc=doc: _clause_tense(doc.char_span(*span, alignment_mode="expand"))),
+            dates=parsed_dates[index],
             lemmas=_lemmas(doc),
             short=_compress(doc[:]),
             parsed=True,
@@ -513,64 +540,225 @@ def _cut(span, drop: set[int]) -> str:
     return kept[:1].upper() + kept[1:]
 
 
-_CLAUSE_DEPS = ("advcl", "ccomp", "conj", "relcl", "parataxis", "acl")
+def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
+    """Whether the event a date places lies ahead (True), behind (False), or cannot tell (None),
+    read from the verb that governs the date: the first finite verb above it, climbing through
+    infinitives, participles and the nouns between ("was the first to join, committing on April 7"
+    is past; "is set to take place on Friday", "plans to visit on Monday" look ahead). Only that
+    verb's own words count: in "said on Wednesday that talks would continue" the date is the
+    saying's; a participle on its own ("launched in September,") is past. A present tense leaves
+    the side open: the nearest occurrence (`dates.NEAREST`; "the picture after Thursday's game",
+    "with a victory Sunday"), except in a heading, where it reports."""
+    tense = _verb_tense(span)
+    if tense == "present":
+        return None if heading else dates.NEAREST
+    return {"future": True, "past": False}.get(tense)
 
 
-def _clause_tense(ent) -> bool | None:
-    """Whether the clause that holds a date looks ahead (True), back (False), or cannot tell (None).
+def _verb_tense(span) -> str | None:
+    """'future', 'past', 'present' or None: the tense of the clause that governs `span` (see
+    `_clause_tense`); for a sentence without a verb above the date, its future-tense cues."""
+    if _said_before(span.doc.text, span.start_char):  # "told reporters Wednesday the truce would hold"
+        return "past"
+    token = span.root
+    chain = list(span)  # the words from the date up to its finite verb, with their auxiliaries
+    while True:
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+            chain.append(token)
+            chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
+        if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"
+            return "future" if dates.is_future_tense(span.sent.text) else None
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        chain += [token, *auxiliaries]
+        if any(t.lower_ == "since" for t in chain):
+            return "past"
+        if dates.is_future_tense(" ".join(t.text for t in sorted(set(chain), key=lambda t: t.i))):
+            return "future"
+        modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
+        perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
+        if modal is not None:  # "could happen in March" may or may not; "could have happened" did
+            return "past" if perfect else "present"
+        if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
+            return "past"
+        if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            return None if token.lemma_.lower() in SPEECH_VERBS else "present"  # "police say": the saying's now
+        if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
+            return "past"
+        if token.head.i == token.i:  # an infinitive or participle that nothing governs
+            return None
+        token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
+        chain.append(token)
 
-    The clause is the date's governing verb, climbing through infinitives ("scheduled to take place
-    on Friday"), without the other clauses hanging off it ("…, raising the prospect that … will")."""
-    verb = ent.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
-        verb = verb.head
-    own = set(range(ent.start, ent.end))
-    excluded = set()
-    for child in verb.children:
-        if child.dep_ in _CLAUSE_DEPS and not own & {t.i for t in child.subtree}:
-            excluded |= {t.i for t in child.subtree}
-    clause = " ".join(t.text for t in verb.subtree if t.i not in excluded)
+
+# Where a clause ends, for a sentence without a parse: punctuation, and the words that open another clause.
+_CLAUSE_BREAK_RE = re.compile(r"[,;:—()]|\b(?:that|which|who|whom|because|while|whereas|although|though|but)\b")
+# A verb in the past, for a sentence without a parse: a regular past form or a common irregular one.
+_PAST_VERB_RE = re.compile(
+    r"\b(?<!the )(?<!\ba )(?<!an )(?:was|were|had|did|(?!(?:need|feed|seed|speed|indeed|bed|red|shed|breed|bleed|hundred)\b)[a-z]{2,}ed|"
+    r"said|told|made|took|came|went|began|won|lost|met|held|left|saw|got|gave|found|rose|fell|sold|bought|"
+    r"paid|built|brought|spoke|wrote|ran|struck|became|fled|led|sent|spent|kept|chose|drove|flew|knew|stood|"
+    r"broke|caught|fought|felt|grew|heard|meant|taught|thought|threw|woke|wore)\b"
+)
+_SAID_BEFORE_RE = None  # compiled on first use: the speech verbs' forms are defined further down
+
+
+def _said_before(text: str, start: int) -> bool:
+    """Whether a date at `start` follows a speech verb in the past or "since", at most a word
+    between ("said on Wednesday", "told reporters Wednesday"): the date is the saying's."""
+    global _SAID_BEFORE_RE
+    if _SAID_BEFORE_RE is None:
+        forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
+        _SAID_BEFORE_RE = re.compile(rf"\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+    return _SAID_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
+def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
+    """`_clause_tense` for a sentence without a parse, from the words of the date's own clause
+    (`_clause_around`): True when they look ahead (`dates.is_future_tense`), False when the date
+    follows a past speech verb ("said on Wednesday it would continue") or the clause has a verb in
+    the past before the date ("approved the budget in August"), None otherwise."""
+    if _said_before(text, span[0]):
+        return False
+    clause = _clause_around(text, span)
     if dates.is_future_tense(clause):
         return True
-    if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    return None
+    return False if _PAST_VERB_RE.search(text, _clause_bounds(text, span)[0], span[0]) else None
 
 
-def _dates(text: str, published: date | None, tense: Callable[[tuple[int, int]], bool | None]) -> tuple[DatedMention, ...]:
+def _dates(
+    text: str,
+    published: date | None,
+    tense: Callable[[tuple[int, int]], bool | str | None],
+    *,
+    anchor: dates.ResolvedDate | None = None,
+    named: Callable[[tuple[int, int]], bool] | None = None,
+) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
-    character span, whether its clause looks ahead (True), back (False) or cannot tell (None)."""
+    character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
+    `anchor` is the date the text named last ("the next day" counts from it); `named`, where the
+    sentence was parsed, whether the parse reads a span as part of a name."""
     if not _DATE_HINT_RE.search(text):
         return ()
     mentions = []
     matches = list(_DATE_RE.finditer(text))
     for i, match in enumerate(matches):
-        joined = lambda a, b: re.fullmatch(r"\s*(?:and|to|until|till|-|–)\s*", text[a.end() : b.start()])
+        joined = lambda a, b: re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end() : b.start()]) or (
+            re.fullmatch(r"\s*and\s*", text[a.end() : b.start()]) and re.search(r"\bbetween\s+$", text[: a.start()])
+        )
         if (i + 1 < len(matches) and joined(match, matches[i + 1])) or (i > 0 and joined(matches[i - 1], match)):
-            continue  # "between April and July": a span of time, not a point on the timeline
-        resolved = _resolve(match.group().strip(), published, tense(match.span()))
+            continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
+        if not _in_date_context(text, match) or (named is not None and named(match.span())):
+            continue
+        resolved = _resolve(match.group().strip(), published, tense(match.span()), anchor)
         if resolved:
             mentions.append(DatedMention(resolved, upcoming=resolved.date > (published or resolved.date)))
+            anchor = _anchor_after(mentions[-1:], anchor)
     return tuple(mentions)
 
 
+def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
+    """The date later expressions count from after `mentions`: the last one that names a day,
+    month, season or year."""
+    for mention in mentions:
+        if mention.resolved.precision in (dates.DAY, dates.MONTH, dates.SEASON, dates.YEAR):
+            anchor = mention.resolved
+    return anchor
+
+
+def _in_date_context(text: str, match: re.Match) -> bool:
+    """Whether a found expression is a date where it stands. A month named alone needs a date's
+    word before it ("in March", "by June", "a February deadline"; for May and March, also a verb
+    and a name, a preposition) and no name after it ("April Ryan"); an abbreviation needs a day or
+    a year; a season named alone needs one ("in the summer", "last fall"). "Today" capitalised
+    inside a sentence is a title ("USA Today"), "Black Friday" a holiday; "over the next year" is
+    a stretch of time."""
+    expression = match.group()
+    words = expression.split()
+    before = text[: match.start()].rstrip()
+    previous = before.rsplit(None, 1)[-1].lower().strip("“”\"'(") if before else ""
+    after = text[match.end() :]
+    last = words[-1].rstrip(".")
+    has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
+    qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
+    if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
+        if has_number:
+            return True
+        if len(last) <= 4 and last not in ("June", "July", "May") or re.match(r"\s+[A-Z][a-z]", after):
+            return False  # "Mar", "Jan" without a day; "April Ryan"
+        return qualified or previous in _DATE_PREPOSITIONS or (last not in ("May", "March") and previous in _DETERMINERS)
+    if last.lower() in dates.SEASONS and not has_number:
+        if qualified:
+            return True
+        previous_two = before.lower().split()[-2:]
+        return last != "fall" and len(previous_two) == 2 and previous_two[1] == "the" and previous_two[0] in _DATE_PREPOSITIONS
+    if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:
+        return previous not in _HOLIDAY_WORDS and not re.match(r"\s+[A-Z][a-z]", after)
+    if words[-1] == "Christmas":  # "on Christmas"; not "a Christmas tree"
+        return previous in _DATE_PREPOSITIONS or previous == "at"
+    if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
+        return not before or before[-1] in ".!?:;—–-“\"‘'"
+    if words[0].lower() == "the" and words[1].lower() == "next" or words[0].lower() == "that":
+        return previous not in ("over", "within", "for", "during", "throughout", "across", "in")
+    return True
+
+
+def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
+    """For a parsed sentence: whether a character span lies inside a name the recogniser found
+    ("the Consumer Rights Act 2015"), or is a month word the tagger reads as a verb ("May")."""
+
+    def named(span: tuple[int, int]) -> bool:
+        tokens = doc.char_span(*span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        if all(t.ent_type_ in _NAME_LABELS for t in tokens):
+            return True
+        return len(tokens) == 1 and tokens[0].tag_.startswith(("VB", "MD"))
+
+    return named
+
+
 def _clause_around(text: str, span: tuple[int, int]) -> str:
-    """The words between the punctuation marks on either side of a character span: the clause a
-    date belongs to, for a sentence without a parse."""
-    start = max(text.rfind(mark, 0, span[0]) for mark in ",;:—(") + 1
-    ends = [i for i in (text.find(mark, span[1]) for mark in ",;:—)") if i >= 0]
-    return text[start : min(ends, default=len(text))]
+    """The words of a date's clause, for a sentence without a parse (see `_clause_bounds`)."""
+    start, end = _clause_bounds(text, span)
+    return text[start:end]
 
 
-def _resolve(expression: str, published: date | None, future: bool | None) -> dates.ResolvedDate | None:
+def _clause_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the clause around a character span starts and ends: at the nearest punctuation marks
+    or clause-opening words ("that", "which", "because", ...) on either side."""
+    start = 0
+    for found in _CLAUSE_BREAK_RE.finditer(text, 0, span[0]):
+        start = found.end()
+    following = _CLAUSE_BREAK_RE.search(text, span[1])
+    return start, following.start() if following else len(text)
+
+
+def _resolve(
+    expression: str, published: date | None, future: bool | None, anchor: dates.ResolvedDate | None = None
+) -> dates.ResolvedDate | None:
     """Relative dates need an anchor: without a publication date only explicit years resolve."""
     if published is None:
-        if not re.search(r"\b(1[89]|20|21)\d\d\b", expression):
+        if not re.search(r"\b(1[5-9]|20|21)\d\d\b", expression):
             return None
         published = date.today()
-    return dates.resolve_date(expression, published, future=future)
+    return dates.resolve_date(expression, published, future=future, anchor=anchor)
+
+
+def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[DatedMention, ...]]:
+    """The dates of the parsed sentences, read with the parse (tense, names), in reading order so
+    that "the next day" counts from the date named last, parsed or skimmed."""
+    published = skim.annotated.article.published
+    found: dict[int, tuple[DatedMention, ...]] = {}
+    anchor = None
+    for info in skim.annotated.sentences:
+        mentions = info.dates
+        doc = parsed.get(info.sentence.index)
+        if doc is not None:
+            tense = lambda span, doc=doc, heading=info.is_heading: _clause_tense(doc.char_span(*span, alignment_mode="expand"), heading=heading)
+            mentions = found[info.sentence.index] = _dates(doc.text, published, tense, anchor=anchor, named=_named_in(doc))
+        anchor = _anchor_after(mentions, anchor)
+    return found
 
 
 def _sentence_bounds(doc, tokens: _Tokens) -> list[tuple[int, int]]:
