@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from wirebrief.dates import ResolvedDate, is_future_tense, resolve_date
+from wirebrief.dates import NEAREST, ResolvedDate, is_future_tense, label, resolve_date
 
 THU = date(2026, 2, 5)  # a Thursday
 WED = date(2026, 2, 4)
@@ -272,3 +272,224 @@ def test_ten_thousand_expressions_well_under_a_second():
     for expression in batch:
         resolve_date(expression, THU, future=False)
     assert time.perf_counter() - start < 0.5
+
+
+# --------------------------------------------------------------------------- seasons, decades, holidays, anchors
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "future", "value"),
+    [
+        ("last spring", THU, None, "2025-spring"),
+        ("last summer", date(2026, 7, 10), None, "2025-summer"),  # this summer is not over yet
+        ("this summer", date(2026, 12, 10), None, "2026-summer"),
+        ("next autumn", THU, None, "2026-autumn"),
+        ("last fall", THU, None, "2025-autumn"),
+        ("this winter", THU, None, "2025-winter"),  # under way: a winter is named by its December
+        ("the summer of 2018", THU, None, "2018-summer"),
+        ("summer 2018", THU, None, "2018-summer"),
+        ("in the summer of this year", date(2026, 12, 10), None, "2026-summer"),
+        ("spring next year", THU, None, "2027-spring"),
+        ("in the summer", THU, False, "2025-summer"),
+        ("in the summer", THU, True, "2026-summer"),
+        ("the 1990s", THU, None, "1990s"),
+        ("the late 1960s", THU, None, "1960s"),
+        ("the 1960's", THU, None, "1960s"),
+        ("the '90s", THU, None, "1990s"),
+        ("the mid-2010s", THU, None, "2010s"),
+        ("Christmas Day", date(2026, 12, 10), True, "2026-12-25"),
+        ("Christmas", date(2026, 12, 28), False, "2026-12-25"),
+        ("New Year's Eve", date(2026, 12, 10), None, "2026-12-31"),
+        ("Christmas 2019", THU, None, "2019-12-25"),
+        ("Christmas last year", THU, None, "2025-12-25"),
+    ],
+)
+def test_seasons_decades_and_holidays(expression, published, future, value):
+    found = resolve_date(expression, published, future=future)
+    assert found is not None and found.value == value, expression
+
+
+def test_a_season_named_alone_needs_a_tense():
+    assert resolve_date("in the summer", THU) is None  # "in the summer, the town fills up"
+    assert resolve_date("in the summer", THU, future=NEAREST) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "value"),
+    [
+        ("the next year", "in 2019", "2020"),
+        ("the following year", "March 2019", "2020"),
+        ("the previous year", "2019", "2018"),
+        ("that year", "October 17, 2017", "2017"),
+        ("by the end of that year", "in 2019", "2019"),
+        ("later that year", "in 2019", "2019"),
+        ("four years later", "October 2017", "2021"),
+        ("two years earlier", "2019", "2017"),
+        ("the next day", "Sunday", "2026-02-02"),
+        ("the same day", "Feb. 3", "2026-02-03"),
+        ("three days later", "Feb. 3", "2026-02-06"),
+        ("that month", "Feb. 3", "2026-02"),
+        ("the following month", "December 2019", "2020-01"),
+        ("that autumn", "the summer of 2018", "2018-autumn"),
+    ],
+)
+def test_counted_from_the_date_named_last(expression, anchor, value):
+    found = resolve_date(expression, THU, anchor=resolve_date(anchor, THU))
+    assert found is not None and found.value == value, expression
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor"),
+    [
+        ("the next year", None),  # nothing to count from
+        ("the next day", "2019"),  # a year does not give the day
+        ("that month", "2019"),
+        ("four years later", "earlier this month"),  # no year written: "It's now four years later"
+        ("that autumn", "last week"),
+    ],
+)
+def test_counted_dates_need_a_precise_enough_anchor(expression, anchor):
+    assert resolve_date(expression, THU, anchor=anchor and resolve_date(anchor, THU)) is None
+
+
+def test_next_year_without_the_counts_from_publication():
+    assert resolve_date("next year", THU, anchor=resolve_date("2019", THU)).value == "2027"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("Friday", date(2026, 2, 6)),  # 1 day ahead beats 6 behind
+        ("Sunday", date(2026, 2, 8)),  # 3 ahead beats 4 behind
+        ("Monday", date(2026, 2, 2)),  # 3 behind beats 4 ahead
+        ("Thursday", date(2026, 2, 5)),
+    ],
+)
+def test_present_tense_reads_the_nearest_weekday(expression, expected):
+    check(expression, THU, expected, "day", future=NEAREST)
+
+
+def test_labels_at_every_precision():
+    day = date(2026, 6, 1)
+    assert [label(day, p) for p in ("day", "week", "month", "season", "year")] == ["2026-06-01", "2026-W23", "2026-06", "2026-summer", "2026"]
+    assert label(date(1990, 1, 1), "decade") == "1990s"
+    assert resolve_date("last week", THU).is_vague and not resolve_date("last month", THU).is_vague
+
+
+# --------------------------------------------------------------------------- in sentences (the real spaCy model)
+
+
+@pytest.fixture(scope="module")
+def read_dates():
+    """The dates annotate finds in a text, parsed (every sentence through the parser and the
+    recogniser, as `wirebrief annotate` does) or skimmed (words only, as most briefing sentences)."""
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    model = Settings().model
+    skim_only = lambda notes: annotate.Depth(frozenset(), frozenset())  # noqa: E731
+
+    def read(text: str, published: date, *, parsed: bool = True) -> list[tuple[str, str]]:
+        article = Article(id="a", document_id="d", title="Story", text=text, published=published)
+        [notes] = annotate.annotate([article], model, select=None if parsed else skim_only)
+        return [(m.resolved.text, m.resolved.value) for s in notes.sentences for m in s.dates if not m.resolved.is_vague]
+
+    return read
+
+
+DEC = date(2026, 12, 10)  # a Thursday in December
+
+# Names and words that hold a month or weekday name are not dates (both paths).
+NO_DATES = [
+    "Secretary of State Marco Rubio met Janet Mills and Jane Mayer in Marseille.",
+    "Theresa May said the Mayor would march with the strikers.",
+    "April Ryan asked whether June Carter had seen the report.",
+    "The show aired on Today, and USA Today reported it first.",
+    "Shoppers queued overnight for Black Friday deals.",
+    "Apple typically holds its September launch in Cupertino.",
+    "Temperatures in the summer can reach 40C.",
+    "Over the next year, the company will hire 200 people.",
+    "Decorations went up and a Christmas tree was lit in the square.",
+    "Markets in Mar del Plata and Augusta were quiet.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATES)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_names_and_words_are_not_dates(read_dates, text, parsed):
+    assert read_dates(text, THU, parsed=parsed) == []
+
+
+def test_a_law_named_with_its_year_is_a_name_where_the_sentence_is_parsed(read_dates):
+    assert read_dates("He brought the claim under the Consumer Rights Act 2015, which protects buyers.", THU) == []
+
+
+# (text, published, dates as (expression, value)): the same on both paths.
+IN_SENTENCES = [
+    # weekdays: the governing verb's tense, not another clause's
+    ("Rubio said on Wednesday that the talks would continue in Geneva.", THU, [("Wednesday", "2026-02-04")]),
+    ("Rubio told reporters Wednesday the ceasefire would hold.", THU, [("Wednesday", "2026-02-04")]),
+    ("The government announced on Wednesday it would raise fuel duty.", THU, [("Wednesday", "2026-02-04")]),
+    ("The ministers will meet again on Wednesday.", THU, [("Wednesday", "2026-02-11")]),
+    ("The ministers are set to meet in Geneva on Friday.", THU, [("Friday", "2026-02-06")]),
+    ("Police said a man was arrested on Thursday and charged with assault.", THU, [("Thursday", "2026-02-05")]),
+    ("Saturday's match was postponed because of snow.", THU, [("Saturday", "2026-01-31")]),
+    ("The storm hit on Sunday. The next day, crews began clearing roads.", THU, [("Sunday", "2026-02-01"), ("The next day", "2026-02-02")]),
+    # months and days: a past verb means the last one, a future one the next
+    ("The regulator approved the merger in August.", THU, [("August", "2025-08")]),
+    ("The agency approved the drug on April 7 after a two-year review.", DEC, [("April 7", "2026-04-07")]),
+    ("The bridge will reopen in May, the council said.", THU, [("May", "2026-05")]),
+    ("Jan Novak, the mayor, said the bridge would reopen in May.", THU, [("May", "2026-05")]),
+    ("A court hearing is scheduled for March 3.", THU, [("March 3", "2026-03-03")]),
+    ("Filing a letter before action earlier this month, the group said it would sue.", DEC, [("earlier this month", "2026-12")]),
+    ("Profits fell last year, and the firm expects a recovery next year.", THU, [("last year", "2025"), ("next year", "2027")]),
+    # explicit years, ranges, counted dates
+    ("The 2020 election was certified on Jan. 6, 2021.", THU, [("2020", "2020"), ("Jan. 6, 2021", "2021-01-06")]),
+    ("The club has been a member since 1992 and is contracted through 2036.", THU, [("1992", "1992"), ("2036", "2036")]),
+    ("In October of 2021, the company announced its plan.", THU, [("October of 2021", "2021-10")]),
+    ("The conference runs from Jan. 3 to 5, 2027, in Oxford.", THU, [("Jan. 3 to 5, 2027", "2027-01-03")]),
+    ("The plant opened in 2019, and the next year its owners sold it.", THU, [("2019", "2019"), ("the next year", "2020")]),
+    ("She joined the board in September 2019.\n\nThree years later, she became its chair.", THU, [("September 2019", "2019-09"), ("Three years later", "2022")]),
+    # seasons and decades
+    ("The dam was completed in the summer of 2018 and flooded the valley that autumn.", THU, [("summer of 2018", "2018-summer"), ("that autumn", "2018-autumn")]),
+    ("In the summer of this year, prices soared.", DEC, [("summer of this year", "2026-summer")]),
+    ("Prices rose sharply last spring as farmers struggled with drought.", THU, [("last spring", "2025-spring")]),
+    ("The band formed in the 1990s and split up in the late '00s.", THU, [("1990s", "1990s"), ("'00s", "2000s")]),
+    ("Families gathered on Christmas Eve, and the church reopens on Christmas Day.", DEC, [("Christmas Eve", "2026-12-24"), ("Christmas Day", "2026-12-25")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), IN_SENTENCES)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_dates_in_sentences(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Only the parse can tell (tense carried from a participle or infinitive to its governor, a present tense).
+PARSED_ONLY = [
+    ("Anderson was the first recruit to sign, committing on April 7.", DEC, [("April 7", "2026-04-07")]),
+    ("The class action, filed in September, accuses the carmaker of misleading buyers.", DEC, [("September", "2026-09")]),
+    ("The Eagles face the Cowboys on Sunday.", THU, [("Sunday", "2026-02-08")]),
+    ("Here is the table after Wednesday's games.", THU, [("Wednesday", "2026-02-04")]),
+    ("The new rules take effect in March.", DEC, [("March", "2027-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARSED_ONLY)
+def test_dates_in_parsed_sentences(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+
+
+def test_weeks_are_found_but_vague(read_dates):
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = "The minister said last week that the vote would take place next week."
+    article = Article(id="a", document_id="d", title="Story", text=text, published=THU)
+    [notes] = annotate.annotate([article], Settings().model)
+    mentions = [m for s in notes.sentences for m in s.dates]
+    assert [m.resolved.value for m in mentions] == ["2026-W05", "2026-W07"]
+    assert all(m.resolved.is_vague for m in mentions) and [m.upcoming for m in mentions] == [False, True]
+    assert read_dates(text, THU) == []

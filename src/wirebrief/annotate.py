@@ -78,13 +78,10 @@ _CALENDAR = (
 _SEASON = rf"(?:spring|summer|autumn|winter|fall)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_DATE_HINT_RE = re.compile(
-    r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|week|month|year|ago|tonight|tomorrow|spring|summer|autumn|winter|fall"
-    r"|night|morning|afternoon|evening|Christmas|Halloween",
-    re.IGNORECASE,
-)
 _DATE_RE = re.compile(
-    rf"\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR}))?"
+    # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
+    r"(?=[0-9A-Zlntcemypaofsw'’])"
+    rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR}))?"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
     r"|(?:1[5-9]|20)\d0s\b|(?<=the )(?:1[5-9]|20)\d0['’]s\b"
@@ -95,7 +92,7 @@ _DATE_RE = re.compile(
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|that\s+(?:day|month|year|spring|summer|autumn|fall|winter)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
     rf"|{_YEAR})"
-    r"|(?<![\w'’])['’]\d0s\b"  # "the '90s"
+    r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
 )
 # Words before a month or season named alone that make it a date: "in March", "by June", "since
 # the autumn"; and, for months other than May and March (also a verb and a name), an article
@@ -592,14 +589,15 @@ def _verb_tense(span) -> str | None:
 
 
 # Where a clause ends, for a sentence without a parse: punctuation, and the words that open another clause.
-_CLAUSE_BREAK_RE = re.compile(r"[,;:—()]|\b(?:that|which|who|whom|because|while|whereas|although|though|but)\b")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:—()]|\b(?=[twbal])(?:that|which|who|whom|because|while|whereas|although|though|but)\b")
 # A verb in the past, for a sentence without a parse: a regular past form or a common irregular one.
-_PAST_VERB_RE = re.compile(
-    r"\b(?<!the )(?<!\ba )(?<!an )(?:was|were|had|did|(?!(?:need|feed|seed|speed|indeed|bed|red|shed|breed|bleed|hundred)\b)[a-z]{2,}ed|"
-    r"said|told|made|took|came|went|began|won|lost|met|held|left|saw|got|gave|found|rose|fell|sold|bought|"
-    r"paid|built|brought|spoke|wrote|ran|struck|became|fled|led|sent|spent|kept|chose|drove|flew|knew|stood|"
-    r"broke|caught|fought|felt|grew|heard|meant|taught|thought|threw|woke|wore)\b"
+_IRREGULAR_PAST = frozenset(
+    """was were had did said told made took came went began won lost met held left saw got gave found rose fell
+    sold bought paid built brought spoke wrote ran struck became fled led sent spent kept chose drove flew knew
+    stood broke caught fought felt grew heard meant taught thought threw woke wore""".split()
 )
+_NOT_PAST = frozenset("need feed seed speed indeed bed red shed breed bleed hundred".split())
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _SAID_BEFORE_RE = None  # compiled on first use: the speech verbs' forms are defined further down
 
 
@@ -623,7 +621,19 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
     clause = _clause_around(text, span)
     if dates.is_future_tense(clause):
         return True
-    return False if _PAST_VERB_RE.search(text, _clause_bounds(text, span)[0], span[0]) else None
+    return False if _has_past_verb(text[_clause_bounds(text, span)[0] : span[0]]) else None
+
+
+def _has_past_verb(text: str) -> bool:
+    """Whether words hold a verb in the past ("approved", "met"), not an adjective after an
+    article ("the proposed law")."""
+    previous = ""
+    for word in _WORD_RE.findall(text):
+        regular = len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
+        if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an"):
+            return True
+        previous = word.lower()
+    return False
 
 
 def _dates(
@@ -638,8 +648,6 @@ def _dates(
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
     `anchor` is the date the text named last ("the next day" counts from it); `named`, where the
     sentence was parsed, whether the parse reads a span as part of a name."""
-    if not _DATE_HINT_RE.search(text):
-        return ()
     mentions = []
     matches = list(_DATE_RE.finditer(text))
     for i, match in enumerate(matches):
