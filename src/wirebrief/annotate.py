@@ -559,6 +559,7 @@ def _verb_tense(span) -> str | None:
         return "past"
     token = span.root
     chain = list(span)  # the words from the date up to its finite verb, with their auxiliaries
+    gerund = False  # climbed from a gerund: "is accused of killing a man on Monday" did not happen now
     while True:
         while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
@@ -567,10 +568,10 @@ def _verb_tense(span) -> str | None:
         if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"
             return "future" if dates.is_future_tense(span.sent.text) else None
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        chain += [token, *auxiliaries]
+        chain += [token, *auxiliaries, *(c for c in token.children if c.dep_ in ("neg", "advmod") and c.i < token.i)]
         if any(t.lower_ == "since" for t in chain):
             return "past"
-        if dates.is_future_tense(" ".join(t.text for t in sorted(set(chain), key=lambda t: t.i))):
+        if dates.is_future_tense(_words_in_order(chain)):
             return "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
@@ -579,13 +580,26 @@ def _verb_tense(span) -> str | None:
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             return "past"
         if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-            return None if token.lemma_.lower() in SPEECH_VERBS else "present"  # "police say": the saying's now
+            return None if gerund or token.lemma_.lower() in SPEECH_VERBS else "present"  # "police say": the saying's now
         if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
             return "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
+        gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
+
+
+def _words_in_order(tokens) -> str:
+    """Tokens in sentence order, with "…" where words between them were left out (so that "was
+    apparently well enough to sign" does not read as "was to sign")."""
+    words, last = [], None
+    for token in sorted(set(tokens), key=lambda t: t.i):
+        if last is not None and token.i > last + 1:
+            words.append("…")
+        words.append(token.text)
+        last = token.i
+    return " ".join(words)
 
 
 # Where a clause ends, for a sentence without a parse: punctuation, and the words that open another clause.
@@ -687,6 +701,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     previous = before.rsplit(None, 1)[-1].lower().strip("“”\"'(") if before else ""
     after = text[match.end() :]
     last = words[-1].rstrip(".")
+    if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
+        return False
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():

@@ -89,7 +89,8 @@ CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a\.m|p\.m)|\d{1,2}:\d\d")  #
 RECURRENCE = frozenset("every each per annually daily weekly monthly yearly".split())
 HYPHEN_PREFIXES = ("mid-", "early-", "late-", "end-")
 
-HORIZON_DAYS = 300  # how far `future` may push a day-month without a year
+HORIZON_DAYS = 300  # how far a future tense may push a day-month without a year
+PAST_HORIZON_DAYS = 350  # how far a past tense may: "was announced on September 8" written in July
 YEAR_MIN, YEAR_MAX = 1000, 2100  # a 4-digit token outside this is not a year
 FALLBACK_YEAR = re.compile(r"(?<![\w'])(19\d\d|20\d\d|2100)(?![\w'])")
 POSSESSIVE = re.compile(r"(?<=[a-z1-9])'s\b")  # "Wednesday's", "2025's"; not "1960's"
@@ -335,7 +336,7 @@ def _nearest_day(month: int, day: int, published: datetime.date, future: bool | 
     """A day-month without a year: the nearest occurrence to publication.
 
     With `future` True (False) prefer the occurrence on/after (on/before) publication,
-    unless it lies more than HORIZON_DAYS away: a future-tense sentence naming "Feb. 4"
+    unless it lies more than HORIZON_DAYS (PAST_HORIZON_DAYS) away: a future-tense sentence naming "Feb. 4"
     the day after Feb. 4 means last Feb. 4, not next year's (the tense cue is cheap).
     """
     candidates = [
@@ -345,7 +346,7 @@ def _nearest_day(month: int, day: int, published: datetime.date, future: bool | 
     ]
     if future is not None and future != NEAREST:
         sided = [c for c in candidates if (c >= published if future else c <= published)]
-        near = [c for c in sided if abs((c - published).days) <= HORIZON_DAYS]
+        near = [c for c in sided if abs((c - published).days) <= (HORIZON_DAYS if future else PAST_HORIZON_DAYS)]
         candidates = near or candidates
     if not candidates:
         return None
