@@ -457,6 +457,12 @@ IN_SENTENCES = [
     ("Prices rose sharply last spring as farmers struggled with drought.", THU, [("last spring", "2025-spring")]),
     ("The band formed in the 1990s and split up in the late '00s.", THU, [("1990s", "1990s"), ("'00s", "2000s")]),
     ("Families gathered on Christmas Eve, and the church reopens on Christmas Day.", DEC, [("Christmas Eve", "2026-12-24"), ("Christmas Day", "2026-12-25")]),
+    # one clause's verb does not date another's date
+    ("Six men were arrested Sunday and are scheduled to appear in court on Monday.", THU, [("Sunday", "2026-02-01"), ("Monday", "2026-02-09")]),
+    ("The video of his arrest on December 10 has been shared thousands of times.", date(2026, 7, 24), [("December 10", "2025-12-10")]),
+    ("The engagement was announced on September 8, a palace spokesman said.", date(2026, 7, 24), [("September 8", "2025-09-08")]),
+    ("On Friday, the board will vote on the merger.", THU, [("Friday", "2026-02-06")]),
+    ("She swims there every Wednesday and each March.", THU, []),
 ]
 
 
@@ -473,6 +479,8 @@ PARSED_ONLY = [
     ("The Eagles face the Cowboys on Sunday.", THU, [("Sunday", "2026-02-08")]),
     ("Here is the table after Wednesday's games.", THU, [("Wednesday", "2026-02-04")]),
     ("The new rules take effect in March.", DEC, [("March", "2027-03")]),
+    ("Stancil is accused of killing a co-worker on Monday.", date(2026, 2, 6), [("Monday", "2026-02-02")]),
+    ("But now it has emerged that the peer was well enough to sign an April 9 note.", date(2026, 7, 24), [("April 9", "2026-04-09")]),
 ]
 
 

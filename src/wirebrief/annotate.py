@@ -627,15 +627,23 @@ def _said_before(text: str, start: int) -> bool:
 
 def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
     """`_clause_tense` for a sentence without a parse, from the words of the date's own clause
-    (`_clause_around`): True when they look ahead (`dates.is_future_tense`), False when the date
-    follows a past speech verb ("said on Wednesday it would continue") or the clause has a verb in
-    the past before the date ("approved the budget in August"), None otherwise."""
+    (`_clause_bounds`): those before the date, where English puts the verb ("approved the budget in
+    August", "will meet on Friday", "were arrested Sunday and are scheduled to appear Monday"), else
+    those after it ("On Friday, the board will vote"). True when they look ahead
+    (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
+    speech verb ("said on Wednesday it would continue"), None when they tell neither."""
     if _said_before(text, span[0]):
         return False
-    clause = _clause_around(text, span)
-    if dates.is_future_tense(clause):
-        return True
-    return False if _has_past_verb(text[_clause_bounds(text, span)[0] : span[0]]) else None
+    start, end = _clause_bounds(text, span)
+    before, after = text[start : span[0]], text[span[1] : end]
+    if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
+        after = _clause_around(text, (end + 1, end + 1))
+    for words in (before, after):
+        if dates.is_future_tense(words):
+            return True
+        if _has_past_verb(words):
+            return False
+    return None
 
 
 def _has_past_verb(text: str) -> bool:
