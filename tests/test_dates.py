@@ -8,6 +8,7 @@ import pytest
 from wirebrief.dates import NEAREST, ResolvedDate, is_future_tense, label, resolve_date
 
 THU = date(2026, 2, 5)  # a Thursday
+DEC = date(2026, 12, 10)  # a Thursday in December
 WED = date(2026, 2, 4)
 NEW_YEAR = date(2026, 1, 2)  # a Friday, early January: rollover cases
 LEAP = date(2024, 3, 10)  # a Sunday in a leap year
@@ -302,6 +303,11 @@ def test_ten_thousand_expressions_well_under_a_second():
         ("New Year's Eve", date(2026, 12, 10), None, "2026-12-31"),
         ("Christmas 2019", THU, None, "2019-12-25"),
         ("Christmas last year", THU, None, "2025-12-25"),
+        ("Easter Sunday", THU, True, "2026-04-05"),
+        ("Good Friday", THU, True, "2026-04-03"),
+        ("Easter", THU, False, "2025-04-20"),
+        ("Thanksgiving", DEC, False, "2026-11-26"),  # the fourth Thursday of November
+        ("Thanksgiving 2019", THU, None, "2019-11-28"),
     ],
 )
 def test_seasons_decades_and_holidays(expression, published, future, value):
@@ -398,8 +404,6 @@ def read_dates():
     return read
 
 
-DEC = date(2026, 12, 10)  # a Thursday in December
-
 # Names and words that hold a month or weekday name are not dates (both paths).
 NO_DATES = [
     "Secretary of State Marco Rubio met Janet Mills and Jane Mayer in Marseille.",
@@ -412,6 +416,7 @@ NO_DATES = [
     "Over the next year, the company will hire 200 people.",
     "Decorations went up and a Christmas tree was lit in the square.",
     "Markets in Mar del Plata and Augusta were quiet.",
+    "Summer Walker sang about the Arab Spring.",
 ]
 
 
@@ -463,6 +468,8 @@ IN_SENTENCES = [
     ("The engagement was announced on September 8, a palace spokesman said.", date(2026, 7, 24), [("September 8", "2025-09-08")]),
     ("On Friday, the board will vote on the merger.", THU, [("Friday", "2026-02-06")]),
     ("She swims there every Wednesday and each March.", THU, []),
+    ("In Summer 2023 the river flooded, and Last Summer it ran dry.", THU, [("Summer 2023", "2023-summer"), ("Last Summer", "2025-summer")]),
+    ("Families travelled home for Thanksgiving, officials said.", DEC, [("Thanksgiving", "2026-11-26")]),
 ]
 
 

@@ -75,7 +75,7 @@ _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
     rf"(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 )
-_SEASON = rf"(?:spring|summer|autumn|winter|fall)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+_SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _DATE_RE = re.compile(
@@ -86,7 +86,8 @@ _DATE_RE = re.compile(
     rf"|{_SEASON}"
     r"|(?:1[5-9]|20)\d0s\b|(?<=the )(?:1[5-9]|20)\d0['’]s\b"
     r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
-    rf"|(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    r"|(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
+    rf"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
     r"|\d{4}-\d\d-\d\d(?![\d-])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
@@ -102,8 +103,9 @@ _DATE_PREPOSITIONS = frozenset(
     "early late mid last next this that".split()
 )
 _DETERMINERS = frozenset("the a an".split())
-# Weekday names that are days of a year, not of the week before or after publication.
-_HOLIDAY_WORDS = frozenset("black good ash super cyber easter palm holy bloody giving maundy shrove".split())
+# Words before a weekday name that make a day of a year, not of the week before or after
+# publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
+_HOLIDAY_WORDS = frozenset("black ash super cyber palm holy bloody giving maundy shrove".split())
 # The recogniser's labels for names: a date word inside one is part of a name ("Consumer Rights Act 2015").
 _NAME_LABELS = frozenset("PERSON ORG LAW WORK_OF_ART PRODUCT FAC GPE LOC NORP".split())
 
@@ -722,12 +724,14 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     if last.lower() in dates.SEASONS and not has_number:
         if qualified:
             return True
+        if last[:1].isupper():  # "Arab Spring", "Summer Walker"
+            return False
         previous_two = before.lower().split()[-2:]
         return last != "fall" and len(previous_two) == 2 and previous_two[1] == "the" and previous_two[0] in _DATE_PREPOSITIONS
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:
         return previous not in _HOLIDAY_WORDS and not re.match(r"\s+[A-Z][a-z]", after)
-    if words[-1] == "Christmas":  # "on Christmas"; not "a Christmas tree"
-        return previous in _DATE_PREPOSITIONS or previous == "at"
+    if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree"
+        return previous in _DATE_PREPOSITIONS or previous in ("at", "over")
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if words[0].lower() == "the" and words[1].lower() == "next" or words[0].lower() == "that":

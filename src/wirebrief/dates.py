@@ -64,6 +64,8 @@ HOLIDAYS = {
     ("boxing", "day"): (12, 26), ("new", "year", "day"): (1, 1), ("new", "year", "eve"): (12, 31),
     ("halloween",): (10, 31), ("valentine", "day"): (2, 14),
 }  # fmt: skip
+EASTER_DAYS = {("easter",): 0, ("easter", "sunday"): 0, ("good", "friday"): -2, ("easter", "monday"): 1}
+THANKSGIVING = {("thanksgiving",), ("thanksgiving", "day")}  # the fourth Thursday of November (US)
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "couple": 2, "two": 2, "three": 3, "four": 4,
@@ -344,6 +346,11 @@ def _nearest_day(month: int, day: int, published: datetime.date, future: bool | 
         for year in (published.year - 1, published.year, published.year + 1)
         if (found := _safe_date(year, month, day))
     ]
+    return _pick(candidates, published, future)
+
+
+def _pick(candidates: list[datetime.date], published: datetime.date, future: bool | str | None):
+    """The occurrence of a yearly day that the clause's tense points to (see `_nearest_day`)."""
     if future is not None and future != NEAREST:
         sided = [c for c in candidates if (c >= published if future else c <= published)]
         near = [c for c in sided if abs((c - published).days) <= (HORIZON_DAYS if future else PAST_HORIZON_DAYS)]
@@ -439,13 +446,27 @@ def _holiday(words: list[str], published: datetime.date, future: bool | str | No
         years.append(published.year + SHIFTS[words[-2]])
         words = words[:-2]
     key = tuple(w for w in words if not (len(w) == 4 and w.isdigit()))
-    if key not in HOLIDAYS or len(years) > 1:
+    if len(years) > 1 or not (key in HOLIDAYS or key in EASTER_DAYS or key in THANKSGIVING):
         return None
-    month, day = HOLIDAYS[key]
+    candidates = [
+        found
+        for year in (years or [published.year - 1, published.year, published.year + 1])
+        if YEAR_MIN <= year <= YEAR_MAX and (found := _holiday_date(key, year))
+    ]
     if years:
-        found = _safe_date(years[0], month, day)
-        return (found, DAY) if found else None
-    return _nearest_day(month, day, published, future)
+        return (candidates[0], DAY) if candidates else None
+    return _pick(candidates, published, future)
+
+
+def _holiday_date(key: tuple[str, ...], year: int) -> datetime.date | None:
+    if key in EASTER_DAYS:
+        from dateutil.easter import easter
+
+        return easter(year) + datetime.timedelta(days=EASTER_DAYS[key])
+    if key in THANKSGIVING:
+        first = datetime.date(year, 11, 1)
+        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return _safe_date(year, *HOLIDAYS[key])
 
 
 def _bare_year(words: list[str]):
