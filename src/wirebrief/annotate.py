@@ -76,7 +76,7 @@ _CALENDAR = (
     rf"(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 )
 _SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
@@ -741,7 +741,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 
 def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
     """For a parsed sentence: whether a character span lies inside a name the recogniser found
-    ("the Consumer Rights Act 2015"), or is a month word the tagger reads as a verb ("May")."""
+    ("the Consumer Rights Act 2015"), or is a month word the tagger reads as a verb ("May"). (A
+    number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
 
     def named(span: tuple[int, int]) -> bool:
         tokens = doc.char_span(*span, alignment_mode="expand")

@@ -242,6 +242,9 @@ def _relative(words: list[str], published: datetime.date, future: bool | str | N
         return published - datetime.timedelta(days=1), DAY
     if len(words) == 1 and words[0] in WEEKDAYS:
         return _weekday(WEEKDAYS[words[0]], published, None, future), DAY
+    if len(words) == 3 and words[0] in WEEKDAYS and words[1] in SHIFTS and words[2] == "week":  # "Tuesday last week"
+        monday = _monday(published) + datetime.timedelta(days=7 * SHIFTS[words[1]])
+        return monday + datetime.timedelta(days=WEEKDAYS[words[0]]), DAY
     if len(words) != 2 or words[0] not in SHIFTS:
         return None
     qualifier, unit = words
