@@ -493,6 +493,10 @@ PARSED_ONLY = [
     ("The Eagles face the Cowboys on Sunday.", THU, [("Sunday", "2026-02-08")]),
     ("Here is the table after Wednesday's games.", THU, [("Wednesday", "2026-02-04")]),
     ("The new rules take effect in March.", DEC, [("March", "2027-03")]),
+    ("Voters head to the polls in November to choose a president.", DEC, [("November", "2027-11")]),
+    ("The museum reopens to the public in spring.", DEC, [("spring", "2027-spring")]),
+    ("The news follows the launch of a task force in October.", DEC, [("October", "2026-10")]),
+    ("Talks resumed Thursday in Cairo, with a vote expected as early as Saturday.", THU, [("Thursday", "2026-02-05"), ("Saturday", "2026-02-07")]),
     ("Stancil is accused of killing a co-worker on Monday.", date(2026, 2, 6), [("Monday", "2026-02-02")]),
     ("But now it has emerged that the peer was well enough to sign an April 9 note.", date(2026, 7, 24), [("April 9", "2026-04-09")]),
 ]

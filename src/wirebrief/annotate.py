@@ -103,6 +103,7 @@ _DATE_PREPOSITIONS = frozenset(
     "early late mid last next this that".split()
 )
 _DETERMINERS = frozenset("the a an".split())
+_SEASON_PREPOSITIONS = frozenset("in by since until till through throughout during before after from over".split())
 # Words before a weekday name that make a day of a year, not of the week before or after
 # publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
 _HOLIDAY_WORDS = frozenset("black ash super cyber palm holy bloody giving maundy shrove".split())
@@ -545,12 +546,16 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     infinitives, participles and the nouns between ("was the first to join, committing on April 7"
     is past; "is set to take place on Friday", "plans to visit on Monday" look ahead). Only that
     verb's own words count: in "said on Wednesday that talks would continue" the date is the
-    saying's; a participle on its own ("launched in September,") is past. A present tense leaves
-    the side open: the nearest occurrence (`dates.NEAREST`; "the picture after Thursday's game",
-    "with a victory Sunday"), except in a heading, where it reports."""
+    saying's; a participle on its own ("launched in September,") is past. A present tense of a
+    verb of timetables with the date on it schedules ("voters head to the polls in November", "the
+    Eagles face the Cowboys on Sunday"); otherwise it leaves the side open: the nearest occurrence
+    (`dates.NEAREST`; "the picture after Thursday's game", "with a victory Sunday"). In a heading
+    a present tense reports."""
     tense = _verb_tense(span)
+    if heading and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
+        return None
     if tense == "present":
-        return None if heading else dates.NEAREST
+        return dates.NEAREST
     return {"future": True, "past": False}.get(tense)
 
 
@@ -562,11 +567,13 @@ def _verb_tense(span) -> str | None:
     token = span.root
     chain = list(span)  # the words from the date up to its finite verb, with their auxiliaries
     gerund = False  # climbed from a gerund: "is accused of killing a man on Monday" did not happen now
+    nominal = False  # the date belongs to a noun ("a victory Sunday"), not straight to the verb
     while True:
         while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
             chain.append(token)
             chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
+            nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span)
         if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"
             return "future" if dates.is_future_tense(span.sent.text) else None
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
@@ -582,14 +589,23 @@ def _verb_tense(span) -> str | None:
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             return "past"
         if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-            return None if gerund or token.lemma_.lower() in SPEECH_VERBS else "present"  # "police say": the saying's now
+            if gerund or token.lemma_.lower() in SPEECH_VERBS:  # "police say": the saying's now
+                return None
+            scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
+            return "future" if scheduled else "present"
         if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
-            return "past"
+            return "future" if token.lemma_.lower() in _SCHEDULING else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
         gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
+
+
+_SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
+# Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
+# not "the news follows the launch in October"): those "due to" schedules, and a few more.
+_SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick compete sit fly celebrate mark".split())
 
 
 def _words_in_order(tokens) -> str:
@@ -727,7 +743,9 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         if last[:1].isupper():  # "Arab Spring", "Summer Walker"
             return False
         previous_two = before.lower().split()[-2:]
-        return last != "fall" and len(previous_two) == 2 and previous_two[1] == "the" and previous_two[0] in _DATE_PREPOSITIONS
+        if previous_two[-1:] == ["the"]:  # "in the summer"
+            previous_two = previous_two[:1]
+        return last != "fall" and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:
         return previous not in _HOLIDAY_WORDS and not re.match(r"\s+[A-Z][a-z]", after)
     if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree"
