@@ -519,3 +519,28 @@ def test_weeks_are_found_but_vague(read_dates):
     assert [m.resolved.value for m in mentions] == ["2026-W05", "2026-W07"]
     assert all(m.resolved.is_vague for m in mentions) and [m.upcoming for m in mentions] == [False, True]
     assert read_dates(text, THU) == []
+
+
+def test_timeline_dates_the_events_its_sentences_report():
+    """What a briefing's timeline makes of the dates: weeks and a date that only describes a thing
+    ("a possible 2028 contender" in a past sentence) place no event; the saying's day is last
+    Wednesday though its clause is followed by a future one; a scheduled date is upcoming."""
+    from wirebrief import annotate, compose
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = (
+        "Harwick council approves flood barrier\n\n"
+        "Mayor Ana Ruiz said on Wednesday that work on the barrier would begin in March.\n\n"
+        "Ruiz, a possible 2028 mayoral contender, praised the vote last week.\n\n"
+        "The council approved the plan in August after a public inquiry."
+    )
+    article = Article(id="a", document_id="d", title="Harwick council approves flood barrier", text=text, published=THU)
+    [notes] = annotate.annotate([article], Settings().model)
+    by_text = {m.resolved.text: m for s in notes.sentences for m in s.dates}
+    assert by_text["Wednesday"].resolved.value == "2026-02-04" and not by_text["Wednesday"].upcoming
+    assert by_text["March"].resolved.value == "2026-03" and by_text["March"].upcoming
+    assert by_text["August"].resolved.value == "2025-08"
+    assert not by_text["2028"].dates_event and by_text["last week"].resolved.is_vague
+    timeline = compose._timeline(notes, {s.sentence.index: 1.0 for s in notes.sentences})
+    assert [label(e.date, e.precision) for e in timeline] == ["2025-08", "2026-02-04", "2026-03"]

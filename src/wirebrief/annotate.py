@@ -123,6 +123,9 @@ class Entity:
 class DatedMention:
     resolved: dates.ResolvedDate
     upcoming: bool  # after the publication date
+    # False for a date that describes a thing and cannot be when the sentence's event happens: a
+    # past sentence about "a possible 2028 presidential contender" (a timeline leaves it out)
+    dates_event: bool = True
 
 
 @dataclass(frozen=True)
@@ -683,11 +686,13 @@ def _dates(
     *,
     anchor: dates.ResolvedDate | None = None,
     named: Callable[[tuple[int, int]], bool] | None = None,
+    attributive: Callable[[tuple[int, int]], bool] | None = None,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
-    `anchor` is the date the text named last ("the next day" counts from it); `named`, where the
-    sentence was parsed, whether the parse reads a span as part of a name."""
+    `anchor` is the date the text named last ("the next day" counts from it); `named` and
+    `attributive`, where the sentence was parsed, whether the parse reads a span as part of a name,
+    or as part of a noun phrase rather than as when its clause happens."""
     mentions = []
     matches = list(_DATE_RE.finditer(text))
     for i, match in enumerate(matches):
@@ -698,9 +703,13 @@ def _dates(
             continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
         if not _in_date_context(text, match) or (named is not None and named(match.span())):
             continue
-        resolved = _resolve(match.group().strip(), published, tense(match.span()), anchor)
+        future = tense(match.span())
+        resolved = _resolve(match.group().strip(), published, future, anchor)
         if resolved:
-            mentions.append(DatedMention(resolved, upcoming=resolved.date > (published or resolved.date)))
+            upcoming = resolved.date > (published or resolved.date)
+            contradicts = (future is True and not upcoming) or (future is False and upcoming)
+            describes = contradicts and attributive is not None and attributive(match.span())
+            mentions.append(DatedMention(resolved, upcoming=upcoming, dates_event=not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
     return tuple(mentions)
 
@@ -773,6 +782,24 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
     return named
 
 
+def _attributive_in(doc) -> Callable[[tuple[int, int]], bool]:
+    """For a parsed sentence: whether a character span sits in a noun phrase ("a possible 2028
+    presidential contender") rather than straight on a verb ("framed it in 2028")."""
+
+    def attributive(span: tuple[int, int]) -> bool:
+        tokens = doc.char_span(*span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        token = tokens.root
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and token not in tokens:
+                return True
+        return False
+
+    return attributive
+
+
 def _clause_around(text: str, span: tuple[int, int]) -> str:
     """The words of a date's clause, for a sentence without a parse (see `_clause_bounds`)."""
     start, end = _clause_bounds(text, span)
@@ -811,7 +838,9 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
         doc = parsed.get(info.sentence.index)
         if doc is not None:
             tense = lambda span, doc=doc, heading=info.is_heading: _clause_tense(doc.char_span(*span, alignment_mode="expand"), heading=heading)
-            mentions = found[info.sentence.index] = _dates(doc.text, published, tense, anchor=anchor, named=_named_in(doc))
+            mentions = found[info.sentence.index] = _dates(
+                doc.text, published, tense, anchor=anchor, named=_named_in(doc), attributive=_attributive_in(doc)
+            )
         anchor = _anchor_after(mentions, anchor)
     return found
 
