@@ -725,9 +725,9 @@ def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate |
 
 def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
-    word before it ("in March", "by June", "a February deadline"; for May and March, also a verb
-    and a name, a preposition) and no name after it ("April Ryan"); an abbreviation needs a day or
-    a year; a season named alone needs one ("in the summer", "last fall"). "Today" capitalised
+    word before it ("in March", "by June"), or an article or the start of the sentence and no name
+    after it ("a February deadline", "August was hot"; not "April Ryan", nor May or March, also a
+    verb and a name); an abbreviation needs a day or a year; a season named alone needs one ("in the summer", "last fall"). "Today" capitalised
     inside a sentence is a title ("USA Today"), "Black Friday" a holiday; "over the next year" is
     a stretch of time."""
     expression = match.group()
@@ -740,12 +740,16 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return False
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
+    name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
+    opens_sentence = not before or before[-1] in ".!?:;—–-“\"‘'("
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
         if has_number:
             return True
-        if len(last) <= 4 and last not in ("June", "July", "May") or re.match(r"\s+[A-Z][a-z]", after):
-            return False  # "Mar", "Jan" without a day; "April Ryan"
-        return qualified or previous in _DATE_PREPOSITIONS or (last not in ("May", "March") and previous in _DETERMINERS)
+        if len(last) <= 4 and last not in ("June", "July", "May"):
+            return False  # "Mar", "Jan" without a day
+        if qualified or previous in _DATE_PREPOSITIONS:
+            return True
+        return not name_after and last not in ("May", "March") and (previous in _DETERMINERS or opens_sentence)
     if last.lower() in dates.SEASONS and not has_number:
         if qualified:
             return True
@@ -755,8 +759,9 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         if previous_two[-1:] == ["the"]:  # "in the summer"
             previous_two = previous_two[:1]
         return last != "fall" and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS
-    if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:
-        return previous not in _HOLIDAY_WORDS and not re.match(r"\s+[A-Z][a-z]", after)
+    if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # not "On Tuesday President Biden said"
+        in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or before.split()[-1][:1].isupper())
+        return previous not in _HOLIDAY_WORDS and not in_name
     if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree"
         return previous in _DATE_PREPOSITIONS or previous in ("at", "over")
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
