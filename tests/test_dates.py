@@ -339,6 +339,9 @@ def test_a_season_named_alone_needs_a_tense():
         ("that month", "Feb. 3", "2026-02"),
         ("the following month", "December 2019", "2020-01"),
         ("that autumn", "the summer of 2018", "2018-autumn"),
+        ("the following summer", "January 2014", "2014-summer"),
+        ("the following summer", "the summer of 2014", "2015-summer"),
+        ("the next spring", "2019", "2020-spring"),
     ],
 )
 def test_counted_from_the_date_named_last(expression, anchor, value):
@@ -474,6 +477,7 @@ IN_SENTENCES = [
     ("The engagement was announced on September 8, a palace spokesman said.", date(2026, 7, 24), [("September 8", "2025-09-08")]),
     ("On Friday, the board will vote on the merger.", THU, [("Friday", "2026-02-06")]),
     ("The board met on Tuesday last week.", THU, [("Tuesday last week", "2026-01-27")]),
+    ("He joined on loan in January 2014 and signed for £5million the following summer.", THU, [("January 2014", "2014-01"), ("the following summer", "2014-summer")]),
     ("On Tuesday President Biden signed the bill.", THU, [("Tuesday", "2026-02-03")]),
     ("August was the hottest month on record.", THU, [("August", "2025-08")]),
     ("In August Apple launched a new phone.", THU, [("August", "2025-08")]),

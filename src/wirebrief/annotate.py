@@ -91,7 +91,8 @@ _DATE_RE = re.compile(
     r"|\d{4}-\d\d-\d\d(?![\d-])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
-    rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|that\s+(?:day|month|year|spring|summer|autumn|fall|winter)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
+    rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
+    rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
     rf"|{_YEAR})"
     r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
 )
@@ -751,7 +752,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         return not name_after and last not in ("May", "March") and (previous in _DETERMINERS or opens_sentence)
     if last.lower() in dates.SEASONS and not has_number:
-        if qualified:
+        if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
             return True
         if last[:1].isupper():  # "Arab Spring", "Summer Walker"
             return False

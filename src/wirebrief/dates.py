@@ -102,7 +102,7 @@ DECADE_TOKEN = re.compile(r"(1[5-9]\d|20\d)0'?s|'?(\d)0s")  # "1990s", "1960's",
 # Counted from an earlier date in the text: "the next year", "that day", "four years later".
 ANAPHORIC = re.compile(
     r"(?:\bthe\s+(?P<which>same|following|next|previous|prior)|\b(?P<that>that))\s+(?P<unit>day|month|year)\b"
-    r"|\bthat\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:that|the\s+(?P<season_step>following|next|previous))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<units>days?|months?|years?)\s+(?P<direction>later|earlier)\b"
 )
@@ -415,10 +415,19 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
     rest = (text[: match.start()] + " " + text[match.end() :]).replace(",", " ").split()
     if any(w.strip(".;:!?()\"'") not in FILLERS for w in rest):
         return None
-    if match.group("season"):  # "that autumn": the one of the year named last
+    if match.group("season"):  # "that autumn": the one of the year named last; "the following summer"
         if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
             return None
-        return datetime.date(anchor.date.year, SEASONS[match.group("season")], 1), SEASON
+        month = SEASONS[match.group("season")]
+        step = match.group("season_step")
+        if step is None:
+            return datetime.date(anchor.date.year, month, 1), SEASON
+        if anchor.precision == YEAR:
+            return datetime.date(anchor.date.year + (1 if step in ("following", "next") else -1), month, 1), SEASON
+        starts = [datetime.date(year, month, 1) for year in range(anchor.date.year - 1, anchor.date.year + 2)]
+        if step == "previous":
+            return max(start for start in starts if start < anchor.date), SEASON
+        return min(start for start in starts if start > anchor.date), SEASON
     unit = (match.group("unit") or match.group("units")).removesuffix("s")
     if match.group("which"):
         step = ANAPHORIC_SHIFTS[match.group("which")]
