@@ -566,7 +566,7 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
 def _verb_tense(span) -> str | None:
     """'future', 'past', 'present' or None: the tense of the clause that governs `span` (see
     `_clause_tense`); for a sentence without a verb above the date, its future-tense cues."""
-    if _said_before(span.doc.text, span.start_char):  # "told reporters Wednesday the truce would hold"
+    if _said_before(span.doc.text, span.start_char, span.end_char):  # "told reporters Wednesday the truce would hold"
         return "past"
     token = span.root
     chain = list(span)  # the words from the date up to its finite verb, with their auxiliaries
@@ -637,13 +637,16 @@ _WORD_RE = re.compile(r"[A-Za-z]+")
 _SAID_BEFORE_RE = None  # compiled on first use: the speech verbs' forms are defined further down
 
 
-def _said_before(text: str, start: int) -> bool:
+def _said_before(text: str, start: int, end: int) -> bool:
     """Whether a date at `start` follows a speech verb in the past or "since", at most a word
-    between ("said on Wednesday", "told reporters Wednesday"): the date is the saying's."""
+    between ("said on Wednesday", "told reporters Wednesday"): the date is the saying's (not in
+    "said Friday's vote would be close", where it begins what was said)."""
     global _SAID_BEFORE_RE
     if _SAID_BEFORE_RE is None:
         forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
         _SAID_BEFORE_RE = re.compile(rf"\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
     return _SAID_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
@@ -654,13 +657,14 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
     those after it ("On Friday, the board will vote"). True when they look ahead
     (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
     speech verb ("said on Wednesday it would continue"), None when they tell neither."""
-    if _said_before(text, span[0]):
+    if _said_before(text, *span):
         return False
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
         after = _clause_around(text, (end + 1, end + 1))
-    for words in (before, after):
+    possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
+    for words in (after, before) if possessive else (before, after):
         if dates.is_future_tense(words):
             return True
         if _has_past_verb(words):
