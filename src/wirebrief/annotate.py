@@ -69,7 +69,7 @@ _PRONOUNS = {"he", "she", "they", "i", "we"}
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?:1[5-9]|20)\d\d(?![\d%]|s\b|-\d)"
+_YEAR = r"(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d)"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
@@ -84,7 +84,7 @@ _DATE_RE = re.compile(
     rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR}))?"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
-    r"|(?:1[5-9]|20)\d0s\b|(?<=the )(?:1[5-9]|20)\d0['’]s\b"
+    r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
     r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
     r"|(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
     rf"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
@@ -634,20 +634,23 @@ _IRREGULAR_PAST = frozenset(
 )
 _NOT_PAST = frozenset("need feed seed speed indeed bed red shed breed bleed hundred".split())
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_SAID_BEFORE_RE = None  # compiled on first use: the speech verbs' forms are defined further down
+
+
+@functools.cache
+def _said_before_re() -> re.Pattern:
+    """A past speech verb or "since", a word at most and "on" between, ending where a date starts
+    (built on first use: the speech verbs' forms are defined further down)."""
+    forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
+    return re.compile(rf"\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
 
 def _said_before(text: str, start: int, end: int) -> bool:
     """Whether a date at `start` follows a speech verb in the past or "since", at most a word
     between ("said on Wednesday", "told reporters Wednesday"): the date is the saying's (not in
     "said Friday's vote would be close", where it begins what was said)."""
-    global _SAID_BEFORE_RE
-    if _SAID_BEFORE_RE is None:
-        forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
-        _SAID_BEFORE_RE = re.compile(rf"\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
     if text[end : end + 2] in ("'s", "’s"):
         return False
-    return _SAID_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    return _said_before_re().search(text, max(0, start - 40), start) is not None
 
 
 def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
@@ -732,9 +735,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
     word before it ("in March", "by June"), or an article or the start of the sentence and no name
     after it ("a February deadline", "August was hot"; not "April Ryan", nor May or March, also a
-    verb and a name); an abbreviation needs a day or a year; a season named alone needs one ("in the summer", "last fall"). "Today" capitalised
-    inside a sentence is a title ("USA Today"), "Black Friday" a holiday; "over the next year" is
-    a stretch of time."""
+    verb and a name); an abbreviation needs a day or a year; a season named alone needs a
+    preposition ("in the summer") or a qualifier ("last fall"). "Today" capitalised inside a
+    sentence is a title ("USA Today"), "Black Friday" a holiday, "every Wednesday" a habit; "over
+    the next year" is a stretch of time."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
@@ -771,7 +775,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return previous in _DATE_PREPOSITIONS or previous in ("at", "over")
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
-    if words[0].lower() == "the" and words[1].lower() == "next" or words[0].lower() == "that":
+    if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
         return previous not in ("over", "within", "for", "during", "throughout", "across", "in")
     return True
 
@@ -831,7 +835,7 @@ def _resolve(
 ) -> dates.ResolvedDate | None:
     """Relative dates need an anchor: without a publication date only explicit years resolve."""
     if published is None:
-        if not re.search(r"\b(1[5-9]|20|21)\d\d\b", expression):
+        if not re.search(r"\b(1[6-9]|20|21)\d\d\b", expression):
             return None
         published = date.today()
     return dates.resolve_date(expression, published, future=future, anchor=anchor)

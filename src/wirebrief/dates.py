@@ -53,10 +53,10 @@ WEEKDAYS = {
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 
-SHIFTS = {"last": -1, "this": 0, "next": 1}
+SHIFTS = {"last": -1, "this": 0, "next": 1}  # qualifier -> step in weeks/months/years
 # `future` for a clause in the present tense: neither side is likelier, so the nearest occurrence
 # ("the picture after Thursday's game" on a Friday; "with a victory Sunday").
-NEAREST = "nearest"  # qualifier -> step in weeks/months/years
+NEAREST = "nearest"
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Holidays on the same day every year (words as `_words` leaves them) -> (month, day).
 HOLIDAYS = {
@@ -341,8 +341,9 @@ def _nearest_day(month: int, day: int, published: datetime.date, future: bool | 
     """A day-month without a year: the nearest occurrence to publication.
 
     With `future` True (False) prefer the occurrence on/after (on/before) publication,
-    unless it lies more than HORIZON_DAYS (PAST_HORIZON_DAYS) away: a future-tense sentence naming "Feb. 4"
-    the day after Feb. 4 means last Feb. 4, not next year's (the tense cue is cheap).
+    unless it lies more than HORIZON_DAYS (PAST_HORIZON_DAYS) away: a future-tense sentence
+    naming "Feb. 4" the day after Feb. 4 means last Feb. 4, not next year's (the tense cue is
+    cheap).
     """
     candidates = [
         found
