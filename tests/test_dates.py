@@ -422,6 +422,8 @@ NO_DATES = [
     "Decorations went up and a Christmas tree was lit in the square.",
     "Markets in Mar del Plata and Augusta were quiet.",
     "Summer Walker sang about the Arab Spring.",
+    "Bobby Flay and March separated; the paper claimed that March asked him about January Jones.",
+    "June's daughter said June was not at home.",
 ]
 PARSED_NO_DATES = [
     "He made the claim under the Consumer Rights Act 2015, which protects buyers.",
@@ -480,8 +482,7 @@ IN_SENTENCES = [
     ("The board met on Tuesday last week.", THU, [("Tuesday last week", "2026-01-27")]),
     ("He joined on loan in January 2014 and signed for £5million the following summer.", THU, [("January 2014", "2014-01"), ("the following summer", "2014-summer")]),
     ("On Tuesday President Biden signed the bill.", THU, [("Tuesday", "2026-02-03")]),
-    ("August was the hottest month on record.", THU, [("August", "2025-08")]),
-    ("In August Apple launched a new phone.", THU, [("August", "2025-08")]),
+    ("Sales dipped in January and February.", THU, [("January", "2026-01"), ("February", "2026-02")]),
     ("She swims there every Wednesday and each March.", THU, []),
     ("In Summer 2023 the river flooded, and Last Summer it ran dry.", THU, [("Summer 2023", "2023-summer"), ("Last Summer", "2025-summer")]),
     ("Families travelled home for Thanksgiving, officials said.", DEC, [("Thanksgiving", "2026-11-26")]),

@@ -633,7 +633,7 @@ _IRREGULAR_PAST = frozenset(
     stood broke caught fought felt grew heard meant taught thought threw woke wore""".split()
 )
 _NOT_PAST = frozenset("need feed seed speed indeed bed red shed breed bleed hundred".split())
-_WORD_RE = re.compile(r"[A-Za-z]+")
+_PAST_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 @functools.cache
@@ -679,7 +679,7 @@ def _has_past_verb(text: str) -> bool:
     """Whether words hold a verb in the past ("approved", "met"), not an adjective after an
     article ("the proposed law")."""
     previous = ""
-    for word in _WORD_RE.findall(text):
+    for word in _PAST_WORD_RE.findall(text):
         regular = len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
         if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an"):
             return True
@@ -733,9 +733,9 @@ def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate |
 
 def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
-    word before it ("in March", "by June"), or an article or the start of the sentence and no name
-    after it ("a February deadline", "August was hot"; not "April Ryan", nor May or March, also a
-    verb and a name); an abbreviation needs a day or a year; a season named alone needs a
+    word before it ("in March", "by June", "January and February") or an article ("a February
+    deadline"; not for May or March, also a verb and a name), and no name after it ("January
+    Jones"); an abbreviation needs a day or a year; a season named alone needs a
     preposition ("in the summer") or a qualifier ("last fall"). "Today" capitalised inside a
     sentence is a title ("USA Today"), "Black Friday" a holiday, "every Wednesday" a habit; "over
     the next year" is a stretch of time."""
@@ -754,11 +754,13 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
         if has_number:
             return True
-        if len(last) <= 4 and last not in ("June", "July", "May"):
-            return False  # "Mar", "Jan" without a day
-        if qualified or previous in _DATE_PREPOSITIONS:
+        if len(last) <= 4 and last not in ("June", "July", "May") or name_after:
+            return False  # "Mar", "Jan" without a day; "January Jones", "April Ryan"
+        if previous in ("and", "or"):  # "in January and February", not "Flay and March"
+            return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
+        if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
-        return not name_after and last not in ("May", "March") and (previous in _DETERMINERS or opens_sentence)
+        return last not in ("May", "March") and previous in _DETERMINERS
     if last.lower() in dates.SEASONS and not has_number:
         if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
             return True
