@@ -424,6 +424,7 @@ NO_DATES = [
     "Summer Walker sang about the Arab Spring.",
     "Bobby Flay and March separated; the paper claimed that March asked him about January Jones.",
     "June's daughter said June was not at home.",
+    "The claims were first reported by the Sunday Times.",
 ]
 PARSED_NO_DATES = [
     "He made the claim under the Consumer Rights Act 2015, which protects buyers.",

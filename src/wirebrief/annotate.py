@@ -770,8 +770,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         if previous_two[-1:] == ["the"]:  # "in the summer"
             previous_two = previous_two[:1]
         return last != "fall" and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS
-    if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # not "On Tuesday President Biden said"
-        in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or before.split()[-1][:1].isupper())
+    if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
+        in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
         return previous not in _HOLIDAY_WORDS and not in_name
     if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree"
         return previous in _DATE_PREPOSITIONS or previous in ("at", "over")
