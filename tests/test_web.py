@@ -13,6 +13,7 @@ import lxml.html
 import pytest
 
 from wirebrief import render, store
+from wirebrief.dates import label
 from wirebrief.config import Settings
 from wirebrief.feeds import parse_feed
 
@@ -131,8 +132,7 @@ def test_web_storyline_page_shows_timeline_players_and_sources(client, data):
     tree = html(client.get(f"/storylines/{storyline}"))
     assert texts(tree, "//h1") == [briefing.title]
     events = tree.xpath("//h2[.='Timeline']/following-sibling::ol[@class='timeline'][1]/li/time/text()")
-    width = {"year": 4, "month": 7, "day": 10}
-    assert events == [e.date.isoformat()[: width[e.precision]] for e in sorted(briefing.timeline, key=lambda e: e.date)]
+    assert events == [label(e.date, e.precision) for e in sorted(briefing.timeline, key=lambda e: e.date)]
     assert len(events) >= 2
     players = texts(tree, "//h2[.='Key Players']/following-sibling::ul[1]/li/a")
     assert players == [p.name for p in briefing.key_players]

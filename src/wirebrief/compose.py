@@ -393,6 +393,8 @@ def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[
         if s.is_heading or s.sentence.index not in salience:
             continue
         for mention in s.dates:
+            if mention.resolved.is_vague or not mention.dates_event:
+                continue  # "last week" dates no event; nor does "a 2028 contender" in a past sentence
             key = (mention.resolved.date, mention.resolved.precision)
             if mention.resolved.precision == "year" and len(s.dates) > 1:
                 continue  # a year beside a sharper date adds nothing

@@ -1,10 +1,11 @@
 """Resolve the date expressions news text uses to absolute dates.
 
 `resolve_date` reads one expression (typically a spaCy DATE entity: "Wednesday",
-"last month", "Feb. 4", "June last year", "two weeks ago") against the article's
-publication date and returns the point in time an editor would put on a timeline,
-or None when the expression is not a point in time ("four years", "every 10 years",
-"the 1960s").
+"last month", "Feb. 4", "June last year", "last spring", "the 1990s") against the
+article's publication date and returns the point in time an editor would put on a
+timeline, or None when the expression is not a point in time ("four years", "every
+10 years"). Expressions that count from a date the text gave before ("the next year",
+"four years later", "that day") need that date as `anchor`.
 
 `is_future_tense` is a cheap cue test on the sentence around an expression, used to
 decide whether "Friday" means the coming Friday or the last one.
@@ -20,6 +21,8 @@ import re
 from dataclasses import dataclass
 
 DAY, MONTH, YEAR = "day", "month", "year"
+SEASON, DECADE = "season", "decade"
+WEEK = "week"  # "last week": too vague to be a date on a timeline or in annotations (see `is_vague`)
 
 MONTHS = {
     "january": 1, "jan": 1,
@@ -46,8 +49,23 @@ WEEKDAYS = {
     "sunday": 6, "sun": 6,
 }  # fmt: skip
 
+# Meteorological seasons by their first month; a winter is named by the year of its December.
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
 SHIFTS = {"last": -1, "this": 0, "next": 1}  # qualifier -> step in weeks/months/years
+# `future` for a clause in the present tense: neither side is likelier, so the nearest occurrence
+# ("the picture after Thursday's game" on a Friday; "with a victory Sunday").
+NEAREST = "nearest"
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Holidays on the same day every year (words as `_words` leaves them) -> (month, day).
+HOLIDAYS = {
+    ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26), ("new", "year", "day"): (1, 1), ("new", "year", "eve"): (12, 31),
+    ("halloween",): (10, 31), ("valentine", "day"): (2, 14),
+}  # fmt: skip
+EASTER_DAYS = {("easter",): 0, ("easter", "sunday"): 0, ("good", "friday"): -2, ("easter", "monday"): 1}
+THANKSGIVING = {("thanksgiving",), ("thanksgiving", "day")}  # the fourth Thursday of November (US)
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "couple": 2, "two": 2, "three": 3, "four": 4,
@@ -73,26 +91,54 @@ CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a\.m|p\.m)|\d{1,2}:\d\d")  #
 RECURRENCE = frozenset("every each per annually daily weekly monthly yearly".split())
 HYPHEN_PREFIXES = ("mid-", "early-", "late-", "end-")
 
-HORIZON_DAYS = 300  # how far `future` may push a day-month without a year
+HORIZON_DAYS = 300  # how far a future tense may push a day-month without a year
+PAST_HORIZON_DAYS = 350  # how far a past tense may: "was announced on September 8" written in July
 YEAR_MIN, YEAR_MAX = 1000, 2100  # a 4-digit token outside this is not a year
 FALLBACK_YEAR = re.compile(r"(?<![\w'])(19\d\d|20\d\d|2100)(?![\w'])")
 POSSESSIVE = re.compile(r"(?<=[a-z1-9])'s\b")  # "Wednesday's", "2025's"; not "1960's"
 DAY_TOKEN = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+DECADE_TOKEN = re.compile(r"(1[5-9]\d|20\d)0'?s|'?(\d)0s")  # "1990s", "1960's", "'90s"
+# Counted from an earlier date in the text: "the next year", "that day", "four years later".
+ANAPHORIC = re.compile(
+    r"(?:\bthe\s+(?P<which>same|following|next|previous|prior)|\b(?P<that>that))\s+(?P<unit>day|month|year)\b"
+    r"|\b(?:that|the\s+(?P<season_step>following|next|previous))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<units>days?|months?|years?)\s+(?P<direction>later|earlier)\b"
+)
+ANAPHORIC_SHIFTS = {"same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}
 
 
 @dataclass(frozen=True)
 class ResolvedDate:
-    """A point in time: for month/year precision, `date` is the first day of that month/year."""
+    """A point in time: for a coarser precision than a day, `date` is the first day of that
+    week (a Monday), month, season (March, June, September, December), year or decade."""
 
     date: datetime.date
-    precision: str  # "day" | "month" | "year"
+    precision: str  # "day" | "week" | "month" | "season" | "year" | "decade"
     text: str  # the expression as written
 
     @property
     def value(self) -> str:
-        """The date at its precision, as annotations write it: 2026-02-04, 2026-02 or 2026."""
-        return self.date.isoformat()[: {YEAR: 4, MONTH: 7}.get(self.precision, 10)]
+        """The date at its precision, as annotations write it (see `label`)."""
+        return label(self.date, self.precision)
+
+    @property
+    def is_vague(self) -> bool:
+        """A week: news writes "last week" for any day in it, so it dates nothing exactly."""
+        return self.precision == WEEK
+
+
+def label(day: datetime.date, precision: str) -> str:
+    """A date at its precision: 2026-02-04, 2026-W06, 2026-02, 2026-summer, 2026 or 1990s."""
+    if precision == WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if precision == SEASON:
+        return f"{day.year}-{SEASON_NAMES[day.month]}"
+    if precision == DECADE:
+        return f"{day.year}s"
+    return day.isoformat()[: {YEAR: 4, MONTH: 7}.get(precision, 10)]
 
 
 # --------------------------------------------------------------------------- helpers
@@ -159,7 +205,11 @@ def _number(words: list[str]) -> int | None:
 # --------------------------------------------------------------------------- weekdays
 
 
-def _weekday(weekday: int, published: datetime.date, qualifier: str | None, future: bool | None):
+def _monday(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def _weekday(weekday: int, published: datetime.date, qualifier: str | None, future: bool | str | None):
     """The date of `weekday` named with an optional qualifier (last/next/this)."""
     ahead = (weekday - published.weekday()) % 7  # 0..6 days forward to reach it
     if qualifier == "last":  # most recent strictly before publication
@@ -168,6 +218,8 @@ def _weekday(weekday: int, published: datetime.date, qualifier: str | None, futu
         return published + datetime.timedelta(days=ahead or 7)
     if qualifier == "this":  # the one in the publication's Monday-Sunday week
         return published + datetime.timedelta(days=weekday - published.weekday())
+    if future == NEAREST:
+        return published + datetime.timedelta(days=ahead if ahead <= 3 else ahead - 7)
     if future:  # on or after publication
         return published + datetime.timedelta(days=ahead)
     return published - datetime.timedelta(days=(7 - ahead) % 7)  # on or before
@@ -176,7 +228,7 @@ def _weekday(weekday: int, published: datetime.date, qualifier: str | None, futu
 # --------------------------------------------------------------------------- parsers
 
 
-def _relative(words: list[str], published: datetime.date, future: bool | None):
+def _relative(words: list[str], published: datetime.date, future: bool | str | None):
     """today / yesterday / this morning / last night / last Tuesday / next month / this year."""
     if len(words) == 1 and words[0] in RELATIVE_DAYS:
         return published + datetime.timedelta(days=RELATIVE_DAYS[words[0]]), DAY
@@ -190,14 +242,17 @@ def _relative(words: list[str], published: datetime.date, future: bool | None):
         return published - datetime.timedelta(days=1), DAY
     if len(words) == 1 and words[0] in WEEKDAYS:
         return _weekday(WEEKDAYS[words[0]], published, None, future), DAY
+    if len(words) == 3 and words[0] in WEEKDAYS and words[1] in SHIFTS and words[2] == "week":  # "Tuesday last week"
+        monday = _monday(published) + datetime.timedelta(days=7 * SHIFTS[words[1]])
+        return monday + datetime.timedelta(days=WEEKDAYS[words[0]]), DAY
     if len(words) != 2 or words[0] not in SHIFTS:
         return None
     qualifier, unit = words
     step = SHIFTS[qualifier]
     if unit in WEEKDAYS:
         return _weekday(WEEKDAYS[unit], published, qualifier, future), DAY
-    if unit == "week":  # no week precision: the publication day shifted by whole weeks
-        return published + datetime.timedelta(days=7 * step), DAY
+    if unit == "week":
+        return _monday(published + datetime.timedelta(days=7 * step)), WEEK
     if unit == "month":
         year, month = _add_months(published.year, published.month, step)
         return datetime.date(year, month, 1), MONTH
@@ -216,7 +271,8 @@ def _ago(words: list[str], published: datetime.date):
         return None
     days = AGO_UNITS[unit]
     if days is not None:
-        return published - datetime.timedelta(days=days * count), DAY
+        found = published - datetime.timedelta(days=days * count)
+        return (_monday(found), WEEK) if days >= 7 else (found, DAY)
     if unit == "month":
         year, month = _add_months(published.year, published.month, -count)
         return datetime.date(year, month, 1), MONTH
@@ -224,7 +280,7 @@ def _ago(words: list[str], published: datetime.date):
     return datetime.date(published.year - years, 1, 1), YEAR
 
 
-def _calendar(words: list[str], published: datetime.date, future: bool | None):
+def _calendar(words: list[str], published: datetime.date, future: bool | str | None):
     """Month names with optional day and year: 'Feb. 4', '4 February 2026', 'June last year'."""
     months, days, years = [], [], []
     year_shift = qualifier = None
@@ -263,7 +319,7 @@ def _calendar(words: list[str], published: datetime.date, future: bool | None):
 
 
 def _year_of_month(
-    month: int, published: datetime.date, qualifier: str | None, future: bool | None
+    month: int, published: datetime.date, qualifier: str | None, future: bool | str | None
 ) -> int:
     """The year of a month named without one: 'last December', 'next June', bare 'December'."""
     year = published.year
@@ -273,33 +329,157 @@ def _year_of_month(
         return year - 1 if month >= published.month else year
     if qualifier == "next":  # strictly after
         return year + 1 if month <= published.month else year
-    if future:  # on or after
+    if future is True:  # on or after
         return year + 1 if month < published.month else year
-    if future is None:  # tense unknown: the nearest such month ("in March" written in February)
+    if future is None or future == NEAREST:  # tense unknown: the nearest such month ("in March" written in February)
         ahead = (month - published.month) % 12
-        return year + (month < published.month) if ahead <= 6 and ahead else year - (month > published.month)
+        return year + (month < published.month) if ahead < 6 and ahead else year - (month > published.month)
     return year - 1 if month > published.month else year  # on or before
 
 
-def _nearest_day(month: int, day: int, published: datetime.date, future: bool | None):
+def _nearest_day(month: int, day: int, published: datetime.date, future: bool | str | None):
     """A day-month without a year: the nearest occurrence to publication.
 
     With `future` True (False) prefer the occurrence on/after (on/before) publication,
-    unless it lies more than HORIZON_DAYS away: a future-tense sentence naming "Feb. 4"
-    the day after Feb. 4 means last Feb. 4, not next year's (the tense cue is cheap).
+    unless it lies more than HORIZON_DAYS (PAST_HORIZON_DAYS) away: a future-tense sentence
+    naming "Feb. 4" the day after Feb. 4 means last Feb. 4, not next year's (the tense cue is
+    cheap).
     """
     candidates = [
         found
         for year in (published.year - 1, published.year, published.year + 1)
         if (found := _safe_date(year, month, day))
     ]
-    if future is not None:
+    return _pick(candidates, published, future)
+
+
+def _pick(candidates: list[datetime.date], published: datetime.date, future: bool | str | None):
+    """The occurrence of a yearly day that the clause's tense points to (see `_nearest_day`)."""
+    if future is not None and future != NEAREST:
         sided = [c for c in candidates if (c >= published if future else c <= published)]
-        near = [c for c in sided if abs((c - published).days) <= HORIZON_DAYS]
+        near = [c for c in sided if abs((c - published).days) <= (HORIZON_DAYS if future else PAST_HORIZON_DAYS)]
         candidates = near or candidates
     if not candidates:
         return None
     return min(candidates, key=lambda c: abs((c - published).days)), DAY
+
+
+def _season(words: list[str], published: datetime.date, future: bool | str | None):
+    """'last spring', 'this summer', 'the summer of 2022', 'summer last year', 'in the winter'.
+
+    A season named alone is the last one (past tense) or the current or next one (future
+    tense); with no tense it is left unread ("in the summer, the town fills up" is habitual).
+    """
+    seasons = [w for w in words if w in SEASONS]
+    if len(seasons) != 1:
+        return None
+    month = SEASONS[seasons[0]]
+    rest = [w for w in words if w not in SEASONS]
+    if len(rest) == 1 and len(rest[0]) == 4 and rest[0].isdigit():
+        found = _safe_date(int(rest[0]), month, 1)
+        return (found, SEASON) if found else None
+    if len(rest) == 2 and rest[0] in SHIFTS and rest[1] == "year":
+        return datetime.date(published.year + SHIFTS[rest[0]], month, 1), SEASON
+    starts = [datetime.date(year, month, 1) for year in range(published.year - 2, published.year + 2)]
+    spans = [(start, datetime.date(*_add_months(start.year, month, 3), 1)) for start in starts]  # [start, end)
+    if rest == ["last"]:  # the last one over before publication
+        return max(start for start, end in spans if end <= published), SEASON
+    if rest == ["next"]:  # the first one to begin after publication
+        return min(start for start, _ in spans if start > published), SEASON
+    if rest == ["this"]:  # the one under way, else the nearest
+        distance = lambda span: 0 if span[0] <= published < span[1] else min(abs((span[0] - published).days), abs((span[1] - published).days))
+        return min(spans, key=distance)[0], SEASON
+    if rest or future not in (True, False):
+        return None
+    if future:  # under way or next
+        return min(start for start, end in spans if end > published), SEASON
+    return max(start for start, _ in spans if start <= published), SEASON
+
+
+def _decade(words: list[str], published: datetime.date):
+    """'the 1990s', 'the late 1960s', "the '90s" (the last such decade begun by publication)."""
+    if len(words) != 1 or not (match := DECADE_TOKEN.fullmatch(words[0])):
+        return None
+    if match.group(1):
+        return datetime.date(int(match.group(1)) * 10, 1, 1), DECADE
+    year = 2000 + int(match.group(2)) * 10
+    return datetime.date(year if year <= published.year else year - 100, 1, 1), DECADE
+
+
+def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.date, str] | None:
+    """'the next year', 'that day', 'four years later': counted from `anchor`, the date the text
+    named before, when that date is at least as precise as the unit counted."""
+    text = expression.replace("\u2019", "'").lower()
+    match = ANAPHORIC.search(text)
+    if match is None or anchor is None:
+        return None
+    rest = (text[: match.start()] + " " + text[match.end() :]).replace(",", " ").split()
+    if any(w.strip(".;:!?()\"'") not in FILLERS for w in rest):
+        return None
+    if match.group("season"):  # "that autumn": the one of the year named last; "the following summer"
+        if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
+            return None
+        month = SEASONS[match.group("season")]
+        step = match.group("season_step")
+        if step is None:
+            return datetime.date(anchor.date.year, month, 1), SEASON
+        if anchor.precision == YEAR:
+            return datetime.date(anchor.date.year + (1 if step in ("following", "next") else -1), month, 1), SEASON
+        starts = [datetime.date(year, month, 1) for year in range(anchor.date.year - 1, anchor.date.year + 2)]
+        if step == "previous":
+            return max(start for start in starts if start < anchor.date), SEASON
+        return min(start for start in starts if start > anchor.date), SEASON
+    unit = (match.group("unit") or match.group("units")).removesuffix("s")
+    if match.group("which"):
+        step = ANAPHORIC_SHIFTS[match.group("which")]
+    elif match.group("that"):
+        step = 0
+    else:
+        step = _number([match.group("count")]) or 0
+        step = -step if match.group("direction") == "earlier" else step
+    precise_enough = {DAY: (DAY,), MONTH: (DAY, MONTH), YEAR: (DAY, MONTH, SEASON, YEAR)}[unit]
+    if anchor.precision not in precise_enough:
+        return None
+    if unit == YEAR and not FALLBACK_YEAR.search(anchor.text):  # "four years later" than "this month"?
+        return None
+    base = anchor.date
+    if unit == DAY:
+        return base + datetime.timedelta(days=step), DAY
+    if unit == MONTH:
+        return datetime.date(*_add_months(base.year, base.month, step), 1), MONTH
+    found = _safe_date(base.year + step, 1, 1)
+    return (found, YEAR) if found else None
+
+
+def _holiday(words: list[str], published: datetime.date, future: bool | str | None):
+    """'Christmas Day', "New Year's Eve", 'Christmas 2022': the holiday's date that year, or the
+    nearest one on the clause's side."""
+    years = [int(w) for w in words if len(w) == 4 and w.isdigit()]
+    if len(words) > 2 and words[-1] == "year" and words[-2] in SHIFTS:  # "Christmas last year"
+        years.append(published.year + SHIFTS[words[-2]])
+        words = words[:-2]
+    key = tuple(w for w in words if not (len(w) == 4 and w.isdigit()))
+    if len(years) > 1 or not (key in HOLIDAYS or key in EASTER_DAYS or key in THANKSGIVING):
+        return None
+    candidates = [
+        found
+        for year in (years or [published.year - 1, published.year, published.year + 1])
+        if YEAR_MIN <= year <= YEAR_MAX and (found := _holiday_date(key, year))
+    ]
+    if years:
+        return (candidates[0], DAY) if candidates else None
+    return _pick(candidates, published, future)
+
+
+def _holiday_date(key: tuple[str, ...], year: int) -> datetime.date | None:
+    if key in EASTER_DAYS:
+        from dateutil.easter import easter
+
+        return easter(year) + datetime.timedelta(days=EASTER_DAYS[key])
+    if key in THANKSGIVING:
+        first = datetime.date(year, 11, 1)
+        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return _safe_date(year, *HOLIDAYS[key])
 
 
 def _bare_year(words: list[str]):
@@ -322,13 +502,23 @@ def _fallback_year(expression: str):
 
 
 def resolve_date(
-    expression: str, published: datetime.date, *, future: bool | None = None
+    expression: str,
+    published: datetime.date,
+    *,
+    future: bool | str | None = None,
+    anchor: ResolvedDate | None = None,
 ) -> ResolvedDate | None:
     """The point in time `expression` names, read against the publication date; None if none.
 
-    `future`: True when the sentence looks ahead (see `is_future_tense`), so a bare
-    "Friday" or "April 16" means the next one; False/None reads it as the most recent.
+    `future`: True when the expression's clause looks ahead (see `is_future_tense`), so a
+    bare "Friday" or "April 16" means the next one; False reads it as the most recent; None
+    (no cue either way: news mostly reports) as the most recent weekday or the nearest month;
+    NEAREST (a present tense) as the nearest. `anchor`: the date the text named last,
+    which "the next day" or "four years later" count from (without it they stay None).
     """
+    if ANAPHORIC.search(expression.lower()):
+        result = _anaphoric(expression, anchor)
+        return ResolvedDate(result[0], result[1], expression) if result else None
     found = _words(expression)
     if not found or not found[0]:
         return None
@@ -337,6 +527,9 @@ def resolve_date(
         _relative(words, published, future)
         or _ago(words, published)
         or _calendar(words, published, future)
+        or _season(words, published, future)
+        or _holiday(words, published, future)
+        or _decade(words, published)
         or _bare_year(words)
         or (None if names_month else _fallback_year(expression))  # "Feb. 30, 2026" stays None
     )
@@ -365,7 +558,7 @@ FUTURE_CUES = (
     r"slated\b",
     r"upcoming\b",
     r"forthcoming\b",
-    r"expected to\b",
+    r"expected (?:to|in|on|by|later|next|this)\b",
     r"(?:plans?|planned|planning|intends?|intended) to\b",
     r"to be held\b",
     r"would\b(?! have)",

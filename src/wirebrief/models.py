@@ -77,7 +77,7 @@ class TimelineEvent:
     date: date
     text: str  # the date as written ("Wednesday", "in June last year")
     statement: Statement
-    precision: str = "day"  # day | month | year
+    precision: str = "day"  # day | month | season | year | decade (`dates.label` writes each)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from .dates import label as date_label
 from .models import Briefing, Citation, Statement, to_dict
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = F
     if extras:
         if briefing.timeline:
             lines.append("Timeline:")
-            lines += [f"- {e.date.isoformat()[: _precision_width(e.precision)]}: {cite(e.statement)}" for e in briefing.timeline]
+            lines += [f"- {date_label(e.date, e.precision)}: {cite(e.statement)}" for e in briefing.timeline]
         if briefing.key_players:
             lines.append("Key Players:")
             lines += [f"- {p.name}" + (f", {p.role}" if p.role else "") for p in briefing.key_players]
@@ -74,10 +75,6 @@ def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = F
 def _closed_quote(text: str) -> str:
     """A quote cut from "…different,” she said" reads as a full one: “…different.”"""
     return text[:-2] + "." + text[-1] if len(text) > 2 and text[-2] == "," else text
-
-
-def _precision_width(precision: str) -> int:
-    return {"year": 4, "month": 7}.get(precision, 10)
 
 
 def to_json_dict(briefing: Briefing, *, lookup: SentenceLookup | None = None, source_id: str | None = None) -> dict:
@@ -133,6 +130,7 @@ def annotation_row(notes: AnnotatedArticle) -> dict:
             }
             for info in notes.sentences
             for m in info.dates
+            if not m.resolved.is_vague
         ],
         "players": [
             {"name": p.name, "kind": PLAYER_KINDS[p.kind], "role": p.role, "mentions": p.mentions}

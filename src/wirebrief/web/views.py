@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import Engine
 
 from .. import render, store
+from ..dates import label as date_label
 from ..models import Briefing, Citation, KeyPlayer, Quote, Source, Statement
 from ..search import slug
 from .app import BriefingCache
@@ -118,7 +119,7 @@ def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True) -> B
 
 
 def _dated(day: date, precision: str) -> str:
-    return day.isoformat()[: {"year": 4, "month": 7}.get(precision, 10)]
+    return date_label(day, precision)
 
 
 @dataclass
