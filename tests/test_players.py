@@ -108,3 +108,17 @@ def test_a_team_named_with_the_is_an_organisation():
     players = _players(text)
     wanderers = next(p for name, p in players.items() if name.endswith("Wanderers"))
     assert wanderers.kind == "ORG" and wanderers.role is None
+
+
+def test_a_name_never_takes_in_the_portfolio_of_a_title():
+    # "Rubio" recognised in one sentence; in the next, read only by the parse, the name stops at "of State"
+    text = (
+        "Marco Rubio arrived in Muscat on Thursday.\n\n"
+        "US Secretary of State Marco Rubio said Washington hoped to discuss a number of concerns beyond the nuclear "
+        "programme, including its ballistic missiles and support for proxy networks across the region."
+    )
+    article = Article(id="a", document_id="d", title="t", text=text)
+    depth = annotate.Depth(parse=frozenset({0, 1}), entities=frozenset({0}))
+    [annotated] = annotate.annotate([article], Settings().model, select=lambda skim: depth)
+    names = {p.name for p in annotated.players if p.kind == "PERSON"}
+    assert names == {"Marco Rubio"}

@@ -1039,7 +1039,10 @@ def _has_person_role(span) -> bool:
 
 
 def _is_name_part(token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.lower_ not in ROLE_NOUNS
+    """A capitalised proper noun no entity covers, that is no title nor a title's portfolio: in
+    "Secretary of State Marco Rubio" the name stops before "State"."""
+    portfolio = token.i > 1 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in ROLE_NOUNS
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.lower_ not in ROLE_NOUNS and not portfolio
 
 
 def _canonical_people(mentions) -> dict[str, str]:
