@@ -55,12 +55,32 @@ ROLE_NOUNS = frozenset(
     councilman councilwoman alderman detective sergeant constable doctor nurse""".split()
 )
 _OPEN_QUOTES = "“\"‘'"
-# Double quotes, and British single quotes whose closing mark is not an apostrophe (’ before a letter).
+# Within a paragraph: double quotes, curly or straight, either closing either (sites mix them); and
+# British single quotes whose closing mark is not an apostrophe (’ before a letter).
 _QUOTE_RE = re.compile(
-    r"“(?P<a>[^”]{3,}?)”|\"(?P<b>[^\"]{3,}?)\""
+    r"[“\"](?P<a>[^“”\"]{3,}?)[”\"]"
     r"|(?<!\w)‘(?P<c>(?:[^’]|’(?=\w))+?)’(?!\w)|(?<![\w'])'(?P<d>(?:[^']|'(?=\w))+?)'(?!\w)"
 )
-_PRONOUNS = {"he", "she", "they", "i", "we"}
+# A quotation opened and not closed before the paragraph ends: one of several paragraphs quoted in a row.
+_OPEN_TAIL_RE = re.compile(r"(?<!\S)[“\"](?P<a>[^“”\"]{3,})$")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the direct quotations of QUOTE_MIN_WORDS words or more: each kept whole
+    however many sentences it runs to, never across a paragraph break (a quotation running on is
+    reopened in each paragraph, and closed only in its last)."""
+    spans = []
+    starts = _paragraph_starts(text)
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        paragraph = text[start:end].rstrip()
+        matches = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _QUOTE_RE.finditer(paragraph)]
+        tail = matches[-1][1] if matches else 0
+        opened = _OPEN_TAIL_RE.search(paragraph[tail:])
+        if opened:  # the last quotation of the paragraph runs on into the next
+            matches.append((tail + opened.start(), len(paragraph), opened.group("a")))
+        spans += [(start + s, start + e) for s, e, words in matches if len(words.split()) >= QUOTE_MIN_WORDS]
+    return spans
 
 # Date expressions `dates.resolve_date` can place, found in the text of every sentence (the entity
 # recogniser reads only a few): day and month names (capitalised), day numbers and years with them,
@@ -364,11 +384,7 @@ def _skim(article: Article, doc) -> _Skim:
     headings = [_is_heading_paragraph(text, p, paragraph_starts) for p in range(len(paragraph_starts))]
     tokens = _Tokens(doc)
     bounds = _sentence_bounds(doc, tokens)
-    quote_spans = [
-        (m.start(), m.end())
-        for m in _QUOTE_RE.finditer(text)
-        if len(next(g for g in m.groups() if g is not None).split()) >= QUOTE_MIN_WORDS
-    ]
+    quote_spans = _quote_spans(text)
     infos = []
     for index, (first, last) in enumerate(bounds):
         raw = text[tokens.idx[first] : tokens.idx[last - 1] + len(tokens.text[last - 1])]
@@ -824,75 +840,377 @@ def _role_of(ent) -> str | None:
 
 
 # Quotes --------------------------------------------------------------------------------------------
+#
+# A quotation's speaker is read in three steps. (1) Attribution: in a parsed sentence, the subject of
+# the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
+# them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
+# adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
+# (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
+# continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
+# reported speech ("He said he doubted …"), or of a lead-in ending in a colon or comma.
+# (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest person who was a
+# sentence's subject, of a compatible gender; "they"/"it" such an organisation; "the department" the
+# one organisation so named. Where two readings remain, or the speaker is no person or organisation
+# (a statute, "a spokesperson", "officials"), the speaker is no one.
+
+QUOTE_VERBS = SPEECH_VERBS | frozenset(
+    """speak share call point tease reveal joke quip exclaim shout boast complain concede continue
+    recount predict promise caution observe counter lament reiterate echo""".split()
+)
+_PRONOUNS = {"he", "she", "they", "it"}
+_GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+_OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
+_GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_ORG_NOUNS = _ORG_WORDS | frozenset(
+    "firm government campaign team organisation organization administration airline brand retailer charity company".split()
+)
+_LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for
+_ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
 
 
-def _person_for_description(speaker: str | None, roles_by_name: dict[str, str]) -> str | None:
-    """ "the foreign minister" → "Abbas Araghchi" when the article gave him that role."""
-    if not speaker or speaker[:1].isupper():
-        return speaker
-    description = re.sub(r"^(the|a|an|his|her|their|its)\s+", "", speaker.lower())
-    matches = [name for name, role in roles_by_name.items() if description and description in role.lower()]
-    return matches[0] if len(matches) == 1 else speaker
+@dataclass(frozen=True)
+class _Reference:
+    """Who a sentence names as speaking, before it is resolved: a name (`kind` "PERSON" or "ORG"),
+    a pronoun ("pronoun": he, she, they, it), or a definite description ("description": "the
+    department", its head noun in `text`)."""
+
+    kind: str
+    text: str
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class _Entity:
+    name: str
+    kind: str  # PERSON or ORG
+
+
+class _Discourse:
+    """The people and organisations of an article so far, sentence by sentence: the subjects of each
+    sentence's clauses (its main clause's first, or its speaker's), whom else it names, and the
+    gender that pronouns and titles give each person."""
+
+    def __init__(self, roles_by_name: Mapping[str, str]):
+        self.sentences: list[tuple[list[_Entity], list[_Entity]]] = []  # (subjects, also named)
+        self.genders: dict[str, Counter[str]] = defaultdict(Counter)
+        self.roles = roles_by_name
+
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str]) -> None:
+        """A sentence: its subjects, the others it names, and the genders of the possessive and
+        reflexive pronouns of its main clause: when only one, its main subject's ("Smith renewed his …")."""
+        if subjects and subjects[0].kind == "PERSON" and len(pronouns) == 1:
+            self.genders[subjects[0].name][next(iter(pronouns))] += 1
+        self.sentences.append((subjects, named))
+
+    def gender(self, name: str) -> str | None:
+        votes = self.genders.get(name)
+        if not votes or votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = ()) -> _Entity | None:
+        """The person or organisation a reference stands for, or None when the text leaves it open.
+        `rivals` name the subjects of other clauses of the same sentence before the reference: a
+        pronoun could stand for them too."""
+        if reference is None:
+            return None
+        if reference.kind in ("PERSON", "ORG"):
+            entity = _Entity(reference.text, reference.kind)
+            if reference.gender:
+                self.genders[entity.name][reference.gender] += 2
+            return entity
+        if reference.kind == "description":
+            return self._described(reference.text)
+        kind = "ORG" if reference.text in ("they", "it") else "PERSON"
+        gender = _GENDER_OF_PRONOUN.get(reference.text)
+        entity = self._antecedent(kind, gender)
+        if entity is None or any(r.kind == kind and r.text != entity.name and self._fits(_Entity(r.text, r.kind), kind, gender) for r in rivals):
+            return None
+        if gender:
+            self.genders[entity.name][gender] += 1
+        return entity
+
+    def _fits(self, entity: _Entity, kind: str, gender: str | None) -> bool:
+        return entity.kind == kind and (gender is None or self.gender(entity.name) in (None, gender))
+
+    def _antecedent(self, kind: str, gender: str | None) -> _Entity | None:
+        """The nearest earlier sentence's subject that fits: its main clause's, or the one fitting
+        subject of its other clauses; in a sentence with no fitting subject, the one fitting person
+        or organisation it names. Two that fit equally: no one."""
+        for subjects, named in self.sentences[::-1][:_LOOK_BACK]:
+            if subjects and self._fits(subjects[0], kind, gender):
+                return subjects[0]
+            for candidates in (subjects, named):
+                fitting = {e for e in candidates if self._fits(e, kind, gender)}
+                if len(fitting) > 1:
+                    return None
+                if fitting:
+                    return fitting.pop()
+        return None
+
+    def _described(self, noun: str) -> _Entity | None:
+        """ "the department" → the one organisation named so far with that word in its name; "the
+        minister" → the one person the article gave that role."""
+        word = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+        found = set()
+        if noun in _ORG_NOUNS:
+            found = {e for subjects, named in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
+        found |= {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
+        return found.pop() if len(found) == 1 else None
 
 
 def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str], roles_by_name: dict[str, str]) -> list[Quote]:
-    """Every direct quotation, with its speaker where a parsed sentence names one."""
+    """Every direct quotation, with its speaker where the text settles who it is (see above)."""
     article = skim.annotated.article
     sentences = [info.sentence for info in skim.annotated.sentences]
-    paragraph_starts = _paragraph_starts(article.text)
-    named = [(skim.offsets[i] + m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for i, m in person_mentions]
-    named += _named_speakers(article.text)
-    # "he" is the person last mentioned, by any mention: "a shackled Routh" after "Ryan Routh" counts
-    surnames = {name.split()[-1]: name for _, name in named if len(name.split()) > 1}
-    if surnames:
-        surname_re = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w’'])")
-        named += [(m.start(), surnames[m.group()]) for m in surname_re.finditer(article.text)]
-    person_before = sorted(named)
+    headings = {info.sentence.index for info in skim.annotated.sentences if info.is_heading}
+    spans = skim.quote_spans
+    quoted = lambda a, b: any(s <= a and b <= e for s, e in spans)  # noqa: E731
+    surnames = _surnames(people)
+    mentioned: dict[int, list[_Entity]] = defaultdict(list)
+    for i, mention in person_mentions:
+        start = skim.offsets[i] + mention.start_char
+        if not quoted(start, start + len(mention.text)):
+            mentioned[i].append(_Entity(_canonical(_person_name(mention.text), people, surnames), "PERSON"))
+    discourse = _Discourse(roles_by_name)
+    speakers: dict[tuple[int, int], _Entity | None] = {}
+    speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
+    for sentence in sentences:
+        i, doc = sentence.index, parsed.get(sentence.index)
+        offset = skim.offsets[i] if doc is not None else sentence.start
+        own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
+        if doc is not None:
+            named = mentioned[i] + [
+                _Entity(_clean_name(e.text), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and not quoted(offset + e.start_char, offset + e.end_char)
+            ]
+        else:
+            named = _named_in_words(sentence.text, sentence.start, surnames, quoted)
+        for span in own:
+            if span not in speakers:
+                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, article.text)
+        said = [speakers[span] for span in own if speakers[span] is not None]
+        if own:
+            speaking[i] = said[-1] if len(said) == len(own) else None
+        elif doc is not None:
+            speaking[i] = discourse.resolve(_reported(doc, people, surnames))
+        else:
+            speaking[i] = discourse.resolve(_reported_in_words(sentence.text, people, surnames))
+        subjects = [said[-1]] if said else [speaking[i]] if speaking[i] else []
+        if doc is not None:
+            inside = {t.i for t in doc if quoted(offset + t.idx, offset + t.idx + 1)}
+            subjects += _clause_subjects(doc, inside, people, surnames, discourse, main=not subjects)
+            pronouns = _own_pronouns(doc, inside)
+        else:
+            pronouns = set()
+        discourse.add(subjects, named, pronouns)
     quotes = []
-    previous: tuple[int, str | None] = (-1, None)  # paragraph and speaker of the last quote
-    for start, end in skim.quote_spans:
+    for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
-        if not covering:
-            continue
-        paragraph = _paragraph_of(start, paragraph_starts)
-        speaker = None
-        for i in covering + [covering[-1] + 1]:
-            if i >= len(sentences) or sentences[i].paragraph != paragraph:
-                break
-            if i in parsed:
-                offset = skim.offsets[i]
-                speaker = _speaker(parsed[i][:], start - offset, end - offset, people)
-            else:
-                text, offset = sentences[i].text, sentences[i].start
-                speaker = _speaker_in_words(text[: max(0, start - offset)] + " … " + text[max(0, end - offset) :], people)
-            if speaker:
-                break
-        if speaker is None and previous[0] == paragraph:
-            speaker = previous[1]
-        if speaker and speaker.lower() in _PRONOUNS:  # "he" or "she" is the person last named; "they" no one person
-            before = [name for offset, name in person_before if offset < start]
-            speaker = before[-1] if before and speaker.lower() in ("he", "she") else None
-        speaker = _person_for_description(speaker, roles_by_name)
-        text = article.text[start:end].strip()
-        quotes.append(Quote(text=text, speaker=speaker, citations=tuple((article.id, i) for i in covering)))
-        previous = (paragraph, speaker)
+        if covering:
+            text = article.text[start:end].strip()
+            speaker = speakers.get((start, end))
+            quotes.append(Quote(text=text, speaker=speaker.name if speaker else None, citations=tuple((article.id, i) for i in covering)))
     return quotes
 
 
-def _speaker(span, quote_start: int, quote_end: int, people: dict[str, str]) -> str | None:
-    """The subject of a speech verb outside the quotation, or the X of "according to X"."""
-    for token in span:
-        if quote_start <= token.idx < quote_end:
-            continue
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-            for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    return _name_of(child, people)
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
-            objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
-            if objects:
-                return _name_of(objects[0], people)
+def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings, text) -> _Entity | None:
+    """The speaker of the quotation at characters `span`, which begins in sentence `first`."""
+    start, end = span
+    covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
+    after = covering[-1].index + 1
+    if after < len(sentences) and sentences[after].paragraph == first.paragraph:
+        following = sentences[after]
+        if not any(s < following.end and e > following.start for s, e in skim.quote_spans) and len(following.text.split()) <= _ATTRIBUTION_MAX_WORDS:
+            covering.append(following)  # "“…” She said."
+    for sentence in covering:
+        doc = parsed.get(sentence.index)
+        if doc is not None:
+            offset = skim.offsets[sentence.index]
+            reference, rivals = _attribution(doc, start - offset, end - offset, people, surnames)
+        else:
+            reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames), ()
+        if reference is not None:
+            return discourse.resolve(reference, rivals)
+    # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before.
+    if text[first.start : start].strip() or first.index == 0 or first.index - 1 in headings:
+        return None
+    before = sentences[first.index - 1]
+    if before.paragraph < first.paragraph - 1:
+        return None
+    return speaking.get(before.index)
+
+
+def _attribution(doc, quote_start: int, quote_end: int, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
+    """Who a parsed sentence says spoke the quotation at the given characters of its document: the
+    subject of the speech verb governing it, or the X of "according to X"; with the subjects of
+    the sentence's earlier clauses, which a pronoun could also stand for."""
+    inside = {t.i for t in doc if quote_start <= t.idx < quote_end}
+    if not inside:
+        return None, []
+    verb = _governing_verb(doc, inside)
+    if verb is None:
+        for token in doc:
+            if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    return _reference(objects[0], people, surnames), []
+        return None, []
+    subject = _subject_of(verb, inside)
+    if subject is None:
+        return None, []
+    rivals = [
+        r
+        for t in doc
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i < subject.i and t.i not in inside and t.i != subject.i
+        for r in [_reference(t, people, surnames)]
+        if r is not None and r.kind in ("PERSON", "ORG")
+    ]
+    return _reference(subject, people, surnames), rivals
+
+
+def _governing_verb(doc, inside: set[int]):
+    """The speech verb outside the quoted words that governs them: the nearest one above them in the
+    parse, else one attached to them ("“…,” she said" parsed with the quotation as the main clause)."""
+    roots = [t for t in doc if t.i in inside and t.head.i not in inside and not t.is_punct]
+    for root in roots:
+        node = root
+        while node.head.i != node.i:
+            node = node.head
+            if node.i not in inside and _is_speech_verb(node):
+                return node
+    for token in doc:
+        if token.i not in inside and token.head.i in inside and _is_speech_verb(token):
+            return token
     return None
+
+
+def _is_speech_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTE_VERBS and not any(c.dep_ == "neg" for c in token.children)
+
+
+def _subject_of(verb, inside: set[int] = frozenset()):
+    """The subject of a verb, or of the clause a subjectless one hangs from ("…, adding, “…”")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
+def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
+    """The people and organisations that are subjects in a parsed sentence, outside quotations: the
+    main clause's first (resolved, when `main`, even from a pronoun), then the other clauses' named ones."""
+    found = []
+    root_subject = _subject_of(doc[:].root, inside)
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.i in inside:
+            continue
+        reference = _reference(token, people, surnames)
+        if token.i == getattr(root_subject, "i", None):
+            entity = discourse.resolve(reference) if main else None
+            if entity is not None:
+                found.insert(0, entity)
+        elif reference is not None and reference.kind in ("PERSON", "ORG"):
+            found.append(_Entity(reference.text, reference.kind))
+    return found
+
+
+def _own_pronouns(doc, inside: set[int]) -> set[str]:
+    """The genders of the possessive and reflexive pronouns in a sentence's main clause, outside
+    quotations: they most often stand for its subject ("Smith renewed his request")."""
+    root = doc[:].root
+    genders = set()
+    for token in doc:
+        gender = _OWN_PRONOUNS.get(token.lower_)
+        if gender is None or token.i in inside or (token.lower_ == "her" and token.dep_ != "poss"):
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == root.i:
+            genders.add(gender)
+    return genders
+
+
+def _reported(doc, people, surnames) -> _Reference | None:
+    """Who speaks in a sentence without a quotation: the subject of its main speech verb ("He said
+    he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
+    root = doc[:].root
+    lead_in = doc.text.rstrip()[-1:] in (":", ",")
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj"]
+    for verb in verbs:
+        if _is_speech_verb(verb) or (lead_in and verb is root):
+            subject = _subject_of(verb)
+            if subject is not None:
+                return _reference(subject, people, surnames)
+    return None
+
+
+def _reference(token, people, surnames) -> _Reference | None:
+    """What a subject token names: a person, an organisation, a pronoun or a description; None for
+    anything else (a statute, a place, "a spokesperson", "officials", "I")."""
+    lower = token.lower_
+    if lower in _PRONOUNS:
+        return _Reference("pronoun", lower)
+    if lower in ("who", "which", "that") and token.head.dep_ == "relcl":  # "Smith, who said …"
+        antecedent = token.head.head
+        return _reference(antecedent, people, surnames) if antecedent.i != token.i and antecedent.lower_ not in ("who", "which", "that") else None
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    if ent is None and token.pos_ == "NOUN" and not known:  # "the Dunnings’ daughter Sarah Dunning said"
+        named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
+        if named:
+            return _reference(named[0], people, surnames)
+    if ent is not None or token.pos_ == "PROPN" or known:
+        if ent is not None:
+            first, last = ent.start, ent.end
+        else:
+            first, last = token.i, token.i + 1
+            while first > 0 and _is_name_part(doc[first - 1]):
+                first -= 1
+        while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
+            first -= 1
+        written = _clean_name(doc[first:last].text)
+        name = _person_name(written)
+        if not name:
+            return None
+        gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+        canonical = _canonical(name, people, surnames)
+        if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
+            return _Reference("PERSON", canonical, gender)
+        if ent is not None and ent.label_ in ("ORG", "GPE"):
+            return _Reference("ORG", name)
+        if ent is None and _looks_like_name(name):
+            return _Reference("PERSON", canonical, gender)
+        return None
+    if token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return _Reference("description", token.lower_)
+    return None
+
+
+def _looks_like_name(name: str) -> bool:
+    """Two or three capitalised words with no organisation or title word: how a person is written."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & (_ORG_WORDS | ROLE_NOUNS)
+
+
+def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
+    """Surname → the one full name the article gives with it (None when two people share it)."""
+    surnames: dict[str, str | None] = {}
+    for full in set(people.values()):
+        if len(full.split()) > 1:
+            surname = full.split()[-1]
+            surnames[surname] = full if surnames.get(surname, full) == full else None
+    return surnames
+
+
+def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str | None]) -> str:
+    """The fullest name the text gives a person ("Umerov" → "Rustem Umerov"); the name as written
+    when two people share the surname."""
+    return people.get(name) or surnames.get(name.split()[-1]) or name
 
 
 # Every form of the speech verbs, as a regex alternation (compose reads it too).
@@ -904,63 +1222,58 @@ _NOT_NAMES = (
 )
 _NAME = _NOT_NAMES + r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
-_DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
+_DESCRIPTION = r"(?:[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
 _SPEAKER_RE = re.compile(
-    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,[^,”\"]{{1,60}})?,?\s+(?:{SPEECH_VERB_FORMS})\b"
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he)(?:,[^,”\"]{{1,60}})?,?\s+(?:{SPEECH_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
 )
 
 
-# "US Secretary of State Marco Rubio said": the last two or three capitalised words before a speech verb
-_NAMED_BEFORE_VERB_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:said|says|told|added|wrote)\b")
+def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> _Reference | None:
+    """`_attribution` for a sentence that was not parsed: a name, "he"/"she" or "the minister"
+    beside a speech verb outside the quotation, in the few orders news writing uses. The sentence's
+    other quotations are cut out; so is this one, but for a mark where it stood."""
+    text, offset = sentence.text, sentence.start
+    pieces, at = [], 0
+    for s, e in sorted(spans):
+        if s < sentence.end and e > sentence.start:
+            pieces.append(text[at : max(at, s - offset)])
+            pieces.append(" … " if (s, e) == (start, end) else " ")
+            at = max(at, e - offset)
+    return _words_reference(_SPEAKER_RE.search("".join(pieces) + text[at:]), people, surnames)
 
 
-def _named_speakers(text: str) -> list[tuple[int, str]]:
-    """People the text names as saying something, with their offsets: who "he" or "she" most
-    likely is in a later sentence the recogniser did not read."""
-    found = []
-    for match in _NAMED_BEFORE_VERB_RE.finditer(text):
-        words = _person_name(match.group(1)).split()[-2:]
-        if len(words) == 2 and words[0].lower() not in _PRONOUNS and words[0] not in ("The", "This", "That"):
-            found.append((match.start(1), " ".join(words)))
-    for match in _SPEAKER_RE.finditer(text):
-        group = next(g for g in ("before", "after", "source") if match.group(g))
-        name = _person_name(_clean_name(match.group(group)))
-        if name[:1].isupper() and name.lower() not in _PRONOUNS and name.split()[0].lower() not in ("the", "his", "her", "their"):
-            found.append((match.start(group), name))
-    return found
+def _reported_in_words(text: str, people, surnames) -> _Reference | None:
+    """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
+    speech verb ("He said he doubted …", "Mr Smith, 39, said …")."""
+    match = _SPEAKER_RE.match(text)
+    return _words_reference(match, people, surnames) if match and match.group("before") else None
 
 
-def _speaker_in_words(text: str, people: dict[str, str]) -> str | None:
-    """`_speaker` for a sentence that was not parsed: a name or pronoun beside a speech verb outside
-    the quotation (`text` has it cut out), in the few orders news writing uses."""
-    match = _SPEAKER_RE.search(text)
+def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
-    name = _clean_name(next(g for g in match.groups() if g))
-    if name.lower() in _PRONOUNS or name.split()[0].lower() in ("the", "his", "her", "their"):
-        return name.lower()  # a pronoun or a description ("the foreign minister"): `_quotes` resolves it
-    name = _person_name(name)
-    surname = name.split()[-1]
-    return people.get(name) or next((full for full in people.values() if full.split()[-1] == surname), name)
+    written = _clean_name(next(g for g in match.groups() if g))
+    if written.lower() in _PRONOUNS:
+        return _Reference("pronoun", written.lower())
+    if written.split()[0].lower() == "the":
+        return _Reference("description", written.split()[-1].lower())
+    name = _person_name(written)
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or _looks_like_name(name):
+        return _Reference("PERSON", canonical, _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip(".")))
+    return None
 
 
-def _name_of(token, people: dict[str, str]) -> str:
-    if token.lower_ in _PRONOUNS:
-        return token.lower_
-    name = ""
-    if token.ent_type_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        name = _clean_name(ent.text) if ent is not None else ""
-    elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
-        start = token.i  # the run of name words ending here ("Idris Kemal"), not the whole subtree
-        while start > token.sent.start and _is_name_part(token.doc[start - 1]):
-            start -= 1
-        name = token.doc[start : token.i + 1].text
-    if name:
-        surname = name.split()[-1]
-        return people.get(name) or next((full for full in people.values() if full.split()[-1] == surname), name)
-    left, right = token.left_edge.i, min(token.right_edge.i, token.left_edge.i + 7)
-    return _clean_name(token.doc[left : right + 1].text)
+def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
+    """The people a sentence that was not parsed names (by the surnames the article gives in full),
+    outside quotations."""
+    named = []
+    for surname, full in surnames.items():
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
+            if not quoted(start + match.start(), start + match.end()):
+                named.append(_Entity(full or surname, "PERSON"))
+                break
+    return named
