@@ -848,31 +848,42 @@ def _role_of(ent) -> str | None:
 # (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
 # continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
 # reported speech ("He said he doubted …"), or of a lead-in ending in a colon or comma.
-# (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest person who was a
-# sentence's subject, of a compatible gender; "they"/"it" such an organisation; "the department" the
-# one organisation so named. Where two readings remain, or the speaker is no person or organisation
-# (a statute, "a spokesperson", "officials"), the speaker is no one.
+# (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
+# that is a person of a compatible gender; "they"/"it" the organisation that was the last subject;
+# "the department" the one organisation so named, "the billionaire" the person the text is about.
+# Where two readings remain, or the speaker is no named person or organisation (a statute, "a
+# spokesperson", "officials"), the speaker is no one.
 
 QUOTE_VERBS = SPEECH_VERBS | frozenset(
     """speak share call point tease reveal joke quip exclaim shout boast complain concede continue
     recount predict promise caution observe counter lament reiterate echo""".split()
 )
-_PRONOUNS = {"he", "she", "they", "it"}
+# Nouns for people that a subject may be written as without a name ("the boss said", "a student says").
+PERSON_NOUNS = ROLE_NOUNS | frozenset(
+    """man woman boy girl child mother father son daughter wife husband brother sister friend student
+    teacher author writer singer musician artist victim driver worker resident neighbour neighbor
+    witness source veteran fan customer patient parent teenager businessman businesswoman
+    billionaire millionaire entrepreneur rapper comedian host presenter journalist reporter
+    spokesperson spokesman spokeswoman official""".split()
+)
+_PRONOUNS = frozenset(("he", "she", "they", "it"))
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _ORG_NOUNS = _ORG_WORDS | frozenset(
     "firm government campaign team organisation organization administration airline brand retailer charity company".split()
 )
-_LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for
+_LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
+_LOOK_BACK_SKIMMED = 2  # … where it only has the words
 _ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
 
 
 @dataclass(frozen=True)
 class _Reference:
-    """Who a sentence names as speaking, before it is resolved: a name (`kind` "PERSON" or "ORG"),
-    a pronoun ("pronoun": he, she, they, it), or a definite description ("description": "the
-    department", its head noun in `text`)."""
+    """Who a sentence names as a subject, before it is resolved: a name (`kind` "PERSON" or "ORG"),
+    a pronoun ("pronoun": he, she, they, it), a definite description ("description": "the
+    department", its head noun in `text`), or people it does not name ("unnamed": "a spokesperson",
+    "the boss" once known not to be anyone named; "group": "officials", "residents")."""
 
     kind: str
     text: str
@@ -881,8 +892,11 @@ class _Reference:
 
 @dataclass(frozen=True)
 class _Entity:
-    name: str
-    kind: str  # PERSON or ORG
+    name: str  # "" for someone the text does not name
+    kind: str  # PERSON, ORG, or GROUP (people in the plural)
+
+
+_UNNAMED = _Entity("", "PERSON")
 
 
 class _Discourse:
@@ -890,17 +904,20 @@ class _Discourse:
     sentence's clauses (its main clause's first, or its speaker's), whom else it names, and the
     gender that pronouns and titles give each person."""
 
-    def __init__(self, roles_by_name: Mapping[str, str]):
-        self.sentences: list[tuple[list[_Entity], list[_Entity]]] = []  # (subjects, also named)
+    def __init__(self, text: str, roles_by_name: Mapping[str, str], people: Mapping[str, str]):
+        self.text = text
+        self.sentences: list[tuple[list[_Entity], list[_Entity], int]] = []  # (subjects, also named, start)
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.roles = roles_by_name
+        self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str]) -> None:
-        """A sentence: its subjects, the others it names, and the genders of the possessive and
-        reflexive pronouns of its main clause: when only one, its main subject's ("Smith renewed his …")."""
-        if subjects and subjects[0].kind == "PERSON" and len(pronouns) == 1:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int) -> None:
+        """A sentence (starting at character `start`): its subjects, the others it names, and the
+        genders of the possessive and reflexive pronouns of its main clause: when only one, its main
+        subject's ("Smith renewed his …")."""
+        if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
-        self.sentences.append((subjects, named))
+        self.sentences.append((subjects, named, start))
 
     def gender(self, name: str) -> str | None:
         votes = self.genders.get(name)
@@ -908,10 +925,10 @@ class _Discourse:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
-    def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = ()) -> _Entity | None:
-        """The person or organisation a reference stands for, or None when the text leaves it open.
-        `rivals` name the subjects of other clauses of the same sentence before the reference: a
-        pronoun could stand for them too."""
+    def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = (), reach: int = _LOOK_BACK) -> _Entity | None:
+        """The person or organisation a reference stands for: `_UNNAMED` for a person the text does
+        not name, None where it cannot tell. `rivals` are the other subjects of the same sentence
+        before the reference: a pronoun could stand for them too."""
         if reference is None:
             return None
         if reference.kind in ("PERSON", "ORG"):
@@ -919,44 +936,64 @@ class _Discourse:
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
+        if reference.kind == "unnamed":
+            return _UNNAMED
+        if reference.kind == "group":
+            return _Entity("", "GROUP")
         if reference.kind == "description":
-            return self._described(reference.text)
-        kind = "ORG" if reference.text in ("they", "it") else "PERSON"
-        gender = _GENDER_OF_PRONOUN.get(reference.text)
-        entity = self._antecedent(kind, gender)
-        if entity is None or any(r.kind == kind and r.text != entity.name and self._fits(_Entity(r.text, r.kind), kind, gender) for r in rivals):
+            return self._described(reference.text, reach)
+        if reference.text in ("they", "it"):  # an organisation, when one was the last subject
+            last = next((subjects[0] for subjects, _, _ in self.sentences[::-1][:reach] if subjects), None)
+            return last if last is not None and last.kind == "ORG" and not rivals else None
+        gender = _GENDER_OF_PRONOUN[reference.text]
+        entity = self._antecedent(gender, reach)
+        if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
             return None
-        if gender:
+        if gender and entity.name:
             self.genders[entity.name][gender] += 1
         return entity
 
-    def _fits(self, entity: _Entity, kind: str, gender: str | None) -> bool:
-        return entity.kind == kind and (gender is None or self.gender(entity.name) in (None, gender))
+    def _rival(self, reference: _Reference) -> _Entity:
+        return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "description") else _Entity("", "GROUP")
 
-    def _antecedent(self, kind: str, gender: str | None) -> _Entity | None:
+    def _fits(self, entity: _Entity, gender: str | None) -> bool:
+        return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
+
+    def _antecedent(self, gender: str | None, reach: int) -> _Entity | None:
         """The nearest earlier sentence's subject that fits: its main clause's, or the one fitting
         subject of its other clauses; in a sentence with no fitting subject, the one fitting person
-        or organisation it names. Two that fit equally: no one."""
-        for subjects, named in self.sentences[::-1][:_LOOK_BACK]:
-            if subjects and self._fits(subjects[0], kind, gender):
+        it names. Two that fit equally: no one."""
+        for subjects, named, _ in self.sentences[::-1][:reach]:
+            if subjects and self._fits(subjects[0], gender):
                 return subjects[0]
             for candidates in (subjects, named):
-                fitting = {e for e in candidates if self._fits(e, kind, gender)}
+                fitting = {e for e in candidates if self._fits(e, gender)}
                 if len(fitting) > 1:
                     return None
                 if fitting:
                     return fitting.pop()
         return None
 
-    def _described(self, noun: str) -> _Entity | None:
+    def _described(self, noun: str, reach: int) -> _Entity | None:
         """ "the department" → the one organisation named so far with that word in its name; "the
-        minister" → the one person the article gave that role."""
+        minister" → the one person the article gave that role ("… said Foreign Minister Abbas
+        Araghchi", or a key player's role); "the billionaire", not a title and not used before of
+        someone else ("a billionaire"), → the person the last sentences were about. Otherwise
+        someone unnamed."""
         word = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
-        found = set()
         if noun in _ORG_NOUNS:
-            found = {e for subjects, named in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
-        found |= {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
-        return found.pop() if len(found) == 1 else None
+            found = {e for subjects, named, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
+            return found.pop() if len(found) == 1 else _Entity("", "ORG")
+        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
+        so_far = self.text[: self.sentences[-1][2]] if self.sentences else ""
+        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)})\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+        found |= {_Entity(self.people[m.group(1)], "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people}
+        if found:
+            return found.pop() if len(found) == 1 else None
+        if noun in ROLE_NOUNS or re.search(rf"\b(?i:an?|another|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}(?![\w-])", so_far):
+            return _UNNAMED  # a title that often brings in someone new, or a word used of someone else before
+        last = next((subjects[0] for subjects, _, _ in self.sentences[::-1][:reach] if subjects), None)
+        return last if last is not None and last.kind == "PERSON" else None
 
 
 def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str], roles_by_name: dict[str, str]) -> list[Quote]:
@@ -965,57 +1002,67 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     sentences = [info.sentence for info in skim.annotated.sentences]
     headings = {info.sentence.index for info in skim.annotated.sentences if info.is_heading}
     spans = skim.quote_spans
-    quoted = lambda a, b: any(s <= a and b <= e for s, e in spans)  # noqa: E731
+    quoted = _inside_any(spans)
     surnames = _surnames(people)
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     for i, mention in person_mentions:
         start = skim.offsets[i] + mention.start_char
-        if not quoted(start, start + len(mention.text)):
+        if not quoted(start):
             mentioned[i].append(_Entity(_canonical(_person_name(mention.text), people, surnames), "PERSON"))
-    discourse = _Discourse(roles_by_name)
+    discourse = _Discourse(article.text, roles_by_name, people)
     speakers: dict[tuple[int, int], _Entity | None] = {}
     speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
     for sentence in sentences:
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
         own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
+        inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None else set()
         if doc is not None:
-            named = mentioned[i] + [
-                _Entity(_clean_name(e.text), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and not quoted(offset + e.start_char, offset + e.end_char)
-            ]
+            named = mentioned[i] + [_Entity(_clean_name(e.text), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
         else:
             named = _named_in_words(sentence.text, sentence.start, surnames, quoted)
         for span in own:
             if span not in speakers:
-                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, article.text)
-        said = [speakers[span] for span in own if speakers[span] is not None]
+                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings)
+        said = [speakers[span] for span in own if speakers[span] is not None and speakers[span].name]
         if own:
             speaking[i] = said[-1] if len(said) == len(own) else None
         elif doc is not None:
             speaking[i] = discourse.resolve(_reported(doc, people, surnames))
         else:
-            speaking[i] = discourse.resolve(_reported_in_words(sentence.text, people, surnames))
+            speaking[i] = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
         subjects = [said[-1]] if said else [speaking[i]] if speaking[i] else []
         if doc is not None:
-            inside = {t.i for t in doc if quoted(offset + t.idx, offset + t.idx + 1)}
             subjects += _clause_subjects(doc, inside, people, surnames, discourse, main=not subjects)
             pronouns = _own_pronouns(doc, inside)
         else:
             pronouns = set()
-        discourse.add(subjects, named, pronouns)
+        discourse.add(subjects, named, pronouns, sentence.start)
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
         if covering:
-            text = article.text[start:end].strip()
             speaker = speakers.get((start, end))
-            quotes.append(Quote(text=text, speaker=speaker.name if speaker else None, citations=tuple((article.id, i) for i in covering)))
+            name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
+            quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=tuple((article.id, i) for i in covering)))
     return quotes
 
 
-def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings, text) -> _Entity | None:
+def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a character offset falls inside one of the (sorted, disjoint) quotation spans."""
+    starts = [s for s, _ in spans]
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < spans[k][1]
+
+    return inside
+
+
+def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings) -> _Entity | None:
     """The speaker of the quotation at characters `span`, which begins in sentence `first`."""
     start, end = span
+    text = skim.annotated.article.text
     covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
     after = covering[-1].index + 1
     if after < len(sentences) and sentences[after].paragraph == first.paragraph:
@@ -1027,10 +1074,12 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         if doc is not None:
             offset = skim.offsets[sentence.index]
             reference, rivals = _attribution(doc, start - offset, end - offset, people, surnames)
+            reach = _LOOK_BACK
         else:
-            reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames), ()
+            reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames)
+            reach = _LOOK_BACK_SKIMMED
         if reference is not None:
-            return discourse.resolve(reference, rivals)
+            return discourse.resolve(reference, rivals, reach)
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before.
     if text[first.start : start].strip() or first.index == 0 or first.index - 1 in headings:
         return None
@@ -1053,19 +1102,19 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames) -> tup
             if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
                 if objects:
-                    return _reference(objects[0], people, surnames), []
+                    return _reference(objects[0], people, surnames, speaks=True), []
         return None, []
     subject = _subject_of(verb, inside)
     if subject is None:
         return None, []
     rivals = [
-        r
-        for t in doc
-        if t.dep_ in ("nsubj", "nsubjpass") and t.i < subject.i and t.i not in inside and t.i != subject.i
-        for r in [_reference(t, people, surnames)]
-        if r is not None and r.kind in ("PERSON", "ORG")
+        reference
+        for token in doc
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in inside
+        for reference in [_reference(token, people, surnames)]
+        if reference is not None and reference.kind != "pronoun"
     ]
-    return _reference(subject, people, surnames), rivals
+    return _reference(subject, people, surnames, speaks=True), rivals
 
 
 def _governing_verb(doc, inside: set[int]):
@@ -1100,20 +1149,22 @@ def _subject_of(verb, inside: set[int] = frozenset()):
 
 
 def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
-    """The people and organisations that are subjects in a parsed sentence, outside quotations: the
-    main clause's first (resolved, when `main`, even from a pronoun), then the other clauses' named ones."""
+    """The subjects of a parsed sentence's clauses, outside quotations: the main clause's first
+    (resolved when `main`), then the other clauses' people and organisations ("… that she uses …")."""
     found = []
     root_subject = _subject_of(doc[:].root, inside)
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.i in inside:
             continue
         reference = _reference(token, people, surnames)
-        if token.i == getattr(root_subject, "i", None):
+        if root_subject is not None and token.i == root_subject.i:
             entity = discourse.resolve(reference) if main else None
             if entity is not None:
                 found.insert(0, entity)
-        elif reference is not None and reference.kind in ("PERSON", "ORG"):
-            found.append(_Entity(reference.text, reference.kind))
+        elif reference is not None and reference.kind in ("PERSON", "ORG", "pronoun"):
+            entity = discourse.resolve(reference)
+            if entity is not None and entity.name:
+                found.append(entity)
     return found
 
 
@@ -1139,55 +1190,68 @@ def _reported(doc, people, surnames) -> _Reference | None:
     he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
     root = doc[:].root
     lead_in = doc.text.rstrip()[-1:] in (":", ",")
-    verbs = [root] + [c for c in root.children if c.dep_ == "conj"]
-    for verb in verbs:
+    for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
         if _is_speech_verb(verb) or (lead_in and verb is root):
             subject = _subject_of(verb)
             if subject is not None:
-                return _reference(subject, people, surnames)
+                return _reference(subject, people, surnames, speaks=_is_speech_verb(verb))
     return None
 
 
-def _reference(token, people, surnames) -> _Reference | None:
-    """What a subject token names: a person, an organisation, a pronoun or a description; None for
-    anything else (a statute, a place, "a spokesperson", "officials", "I")."""
+def _reference(token, people, surnames, speaks: bool = False) -> _Reference | None:
+    """What a subject token names: a person, an organisation, a pronoun, a description or people
+    left unnamed; None for anything else (a statute, a place, "the plan", "I"). A speaker (`speaks`)
+    described ("the duchess said") is a person even where the noun is not a known word for one."""
     lower = token.lower_
     if lower in _PRONOUNS:
         return _Reference("pronoun", lower)
     if lower in ("who", "which", "that") and token.head.dep_ == "relcl":  # "Smith, who said …"
         antecedent = token.head.head
-        return _reference(antecedent, people, surnames) if antecedent.i != token.i and antecedent.lower_ not in ("who", "which", "that") else None
+        return _reference(antecedent, people, surnames, speaks) if antecedent.lower_ not in ("who", "which", "that") else None
     doc = token.doc
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
-    if ent is None and token.pos_ == "NOUN" and not known:  # "the Dunnings’ daughter Sarah Dunning said"
+    if ent is None and token.pos_ == "NOUN" and not known:
         named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
-        if named:
+        if named:  # "the Dunnings’ daughter Sarah Dunning said"
             return _reference(named[0], people, surnames)
-    if ent is not None or token.pos_ == "PROPN" or known:
-        if ent is not None:
-            first, last = ent.start, ent.end
-        else:
-            first, last = token.i, token.i + 1
-            while first > 0 and _is_name_part(doc[first - 1]):
-                first -= 1
-        while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
-            first -= 1
-        written = _clean_name(doc[first:last].text)
-        name = _person_name(written)
-        if not name:
-            return None
-        gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
-        canonical = _canonical(name, people, surnames)
-        if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
-            return _Reference("PERSON", canonical, gender)
-        if ent is not None and ent.label_ in ("ORG", "GPE"):
-            return _Reference("ORG", name)
-        if ent is None and _looks_like_name(name):
-            return _Reference("PERSON", canonical, gender)
+        return _unnamed(token, speaks)
+    if ent is None and token.pos_ != "PROPN" and not known:
         return None
-    if token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return _Reference("description", token.lower_)
+    if ent is not None:
+        first, last = ent.start, ent.end
+    else:
+        first, last = token.i, token.i + 1
+        while first > 0 and _is_name_part(doc[first - 1]):
+            first -= 1
+    while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
+        first -= 1
+    written = _clean_name(doc[first:last].text)
+    name = _person_name(written)
+    if not name:
+        return None
+    gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
+        return _Reference("PERSON", canonical, gender)
+    if ent is not None and ent.label_ in ("ORG", "GPE"):
+        return _Reference("ORG", name)
+    if ent is None and _looks_like_name(name):
+        return _Reference("PERSON", canonical, gender)
+    return None
+
+
+def _unnamed(token, speaks: bool) -> _Reference | None:
+    """A common noun as a subject: "the department"/"the billionaire" (a description to resolve),
+    "a spokesperson"/"her lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    noun = token.lemma_.lower()
+    if token.tag_ == "NNS":
+        return _Reference("group", noun) if noun in PERSON_NOUNS else None
+    if determiners == {"the"} and (speaks or noun in PERSON_NOUNS or noun in _ORG_NOUNS):
+        return _Reference("description", noun)
+    if noun in PERSON_NOUNS or noun in _ORG_NOUNS:
+        return _Reference("unnamed", noun)
     return None
 
 
@@ -1222,19 +1286,22 @@ _NOT_NAMES = (
 )
 _NAME = _NOT_NAMES + r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
-_DESCRIPTION = r"(?:[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
+_DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
 _SPEAKER_RE = re.compile(
     rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he)(?:,[^,”\"]{{1,60}})?,?\s+(?:{SPEECH_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
 )
+# Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
+_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)|(?<=[a-z,] ){_NAME}")
 
 
-def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> _Reference | None:
+def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
     """`_attribution` for a sentence that was not parsed: a name, "he"/"she" or "the minister"
-    beside a speech verb outside the quotation, in the few orders news writing uses. The sentence's
-    other quotations are cut out; so is this one, but for a mark where it stood."""
+    beside a speech verb outside the quotation, in the few orders news writing uses; with someone
+    else the words outside quotations bring in, as a rival to a pronoun. The sentence's other
+    quotations are cut out; so is this one, but for a mark where it stood."""
     text, offset = sentence.text, sentence.start
     pieces, at = [], 0
     for s, e in sorted(spans):
@@ -1242,7 +1309,12 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             pieces.append(text[at : max(at, s - offset)])
             pieces.append(" … " if (s, e) == (start, end) else " ")
             at = max(at, e - offset)
-    return _words_reference(_SPEAKER_RE.search("".join(pieces) + text[at:]), people, surnames)
+    words = "".join(pieces) + text[at:]
+    match = _SPEAKER_RE.search(words)
+    reference = _words_reference(match, people, surnames)
+    rest = words[: match.start()] + " " + words[match.end() :] if match else words
+    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) else []
+    return reference, rivals
 
 
 def _reported_in_words(text: str, people, surnames) -> _Reference | None:
@@ -1269,11 +1341,13 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
     """The people a sentence that was not parsed names (by the surnames the article gives in full),
-    outside quotations."""
+    outside quotations, and someone unnamed where it brings in "the boss" or "a student"."""
     named = []
     for surname, full in surnames.items():
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
-            if not quoted(start + match.start(), start + match.end()):
+            if not quoted(start + match.start()):
                 named.append(_Entity(full or surname, "PERSON"))
                 break
+    if any(not quoted(start + m.start()) for m in _SOMEONE_RE.finditer(text) if not m.group()[:1].isupper()):
+        named.append(_UNNAMED)
     return named
