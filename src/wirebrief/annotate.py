@@ -709,14 +709,17 @@ def _is_name_part(token) -> bool:
 
 
 def _canonical_people(mentions) -> dict[str, str]:
-    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used."""
-    full_names: dict[str, str] = {}
-    for mention in mentions:
-        name = _person_name(mention.text)
-        surname = name.split()[-1]
-        if len(name) > len(full_names.get(surname, "")):
-            full_names[surname] = name
-    return {_person_name(m.text): full_names[_person_name(m.text).split()[-1]] for m in mentions}
+    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used that
+    ends in it; a name two fuller ones end in ("Silvonek": "Jamie Silvonek", "Cheryl Silvonek")
+    stays as it is."""
+    names = {_person_name(m.text) for m in mentions}
+    ends_in = lambda longer, name: len(longer) > len(name) and longer.split()[-len(name.split()) :] == name.split()  # noqa: E731
+    fullest = {}
+    for name in names:
+        longer = [n for n in names if ends_in(n, name)]
+        longest = {n for n in longer if not any(ends_in(m, n) for m in longer)}
+        fullest[name] = longest.pop() if len(longest) == 1 else name
+    return fullest
 
 
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
@@ -869,6 +872,8 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
 _PRONOUNS = frozenset(("he", "she", "they", "it"))
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
+_GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
+_FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _ORG_NOUNS = _ORG_WORDS | frozenset(
     "firm government campaign team organisation organization administration airline brand retailer charity company".split()
@@ -883,7 +888,8 @@ class _Reference:
     """Who a sentence names as a subject, before it is resolved: a name (`kind` "PERSON" or "ORG"),
     a pronoun ("pronoun": he, she, they, it), a definite description ("description": "the
     department", its head noun in `text`), or people it does not name ("unnamed": "a spokesperson",
-    "the boss" once known not to be anyone named; "group": "officials", "residents")."""
+    "the boss" once known not to be anyone named; "group": "officials", "residents"; "unknown": a
+    speaker this code cannot read, "Stancil" in a text that never names him in full)."""
 
     kind: str
     text: str
@@ -919,6 +925,13 @@ class _Discourse:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start))
 
+    def hint(self, named: Sequence[_Entity], pronouns: set[str]) -> None:
+        """A sentence that names one person and uses the pronouns of one gender only: a hint of hers
+        or his ("Rojo … his club")."""
+        people = {e.name for e in named if e.kind == "PERSON" and e.name}
+        if len(people) == 1 and len(pronouns) == 1:
+            self.genders[people.pop()][next(iter(pronouns))] += 1
+
     def gender(self, name: str) -> str | None:
         votes = self.genders.get(name)
         if not votes or votes["m"] == votes["f"]:
@@ -936,7 +949,7 @@ class _Discourse:
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
-        if reference.kind == "unnamed":
+        if reference.kind in ("unnamed", "unknown"):
             return _UNNAMED
         if reference.kind == "group":
             return _Entity("", "GROUP")
@@ -964,22 +977,25 @@ class _Discourse:
         subject of its other clauses; in a sentence with no fitting subject, the one fitting person
         it names. Two that fit equally: no one."""
         for subjects, named, _ in self.sentences[::-1][:reach]:
-            if subjects and self._fits(subjects[0], gender):
-                return subjects[0]
-            for candidates in (subjects, named):
-                fitting = {e for e in candidates if self._fits(e, gender)}
-                if len(fitting) > 1:
+            fitting = {e for e in subjects if self._fits(e, gender)}
+            if subjects and subjects[0] in fitting:
+                return subjects[0] if len(fitting) == 1 else None
+            if len(fitting) != 1:  # another clause's subject; or, of those only named, one whose gender the text gave
+                fitting = {e for e in named if self._fits(e, gender)}
+                if len(fitting) == 1 and not (gender and self.gender(next(iter(fitting)).name) == gender):
                     return None
-                if fitting:
-                    return fitting.pop()
+            if len(fitting) > 1:
+                return None
+            if fitting:
+                return fitting.pop()
         return None
 
     def _described(self, noun: str, reach: int) -> _Entity | None:
         """ "the department" → the one organisation named so far with that word in its name; "the
         minister" → the one person the article gave that role ("… said Foreign Minister Abbas
-        Araghchi", or a key player's role); "the billionaire", not a title and not used before of
-        someone else ("a billionaire"), → the person the last sentences were about. Otherwise
-        someone unnamed."""
+        Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
+        billionaire" and never as "a billionaire", → the one person the last two sentences were
+        about. Otherwise someone unnamed."""
         word = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
         if noun in _ORG_NOUNS:
             found = {e for subjects, named, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
@@ -989,11 +1005,14 @@ class _Discourse:
         titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)})\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
         found |= {_Entity(self.people[m.group(1)], "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people}
         if found:
-            return found.pop() if len(found) == 1 else None
-        if noun in ROLE_NOUNS or re.search(rf"\b(?i:an?|another|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}(?![\w-])", so_far):
-            return _UNNAMED  # a title that often brings in someone new, or a word used of someone else before
-        last = next((subjects[0] for subjects, _, _ in self.sentences[::-1][:reach] if subjects), None)
-        return last if last is not None and last.kind == "PERSON" else None
+            return found.pop() if len(found) == 1 else _UNNAMED
+        earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", so_far)  # noqa: E731
+        if noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one"):
+            return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
+        recent = self.sentences[::-1][:2]
+        people = {e for subjects, named, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
+        last = next((subjects[0] for subjects, _, _ in recent if subjects), None)
+        return last if last is not None and last.name and people <= {last} else _UNNAMED
 
 
 def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str], roles_by_name: dict[str, str]) -> list[Quote]:
@@ -1038,6 +1057,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         else:
             pronouns = set()
         discourse.add(subjects, named, pronouns, sentence.start)
+        if not own and speaking[i] is None:  # in what someone said, "he" is often another
+            outside = [m for m in _GENDERED_RE.finditer(sentence.text) if not quoted(sentence.start + m.start())]
+            discourse.hint([*subjects, *named], {"f" if m.group().lower() in _FEMININE else "m" for m in outside})
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
@@ -1107,6 +1129,7 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames) -> tup
     subject = _subject_of(verb, inside)
     if subject is None:
         return None, []
+    reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
     rivals = [
         reference
         for token in doc
@@ -1114,12 +1137,30 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames) -> tup
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
-    return _reference(subject, people, surnames, speaks=True), rivals
+    if verb.dep_ != "ROOT":  # "… coined by Winston Churchill, when he said …": anyone named before may be "he"
+        rivals += [
+            _Reference("PERSON", _canonical(_person_name(e.text), people, surnames))
+            for e in doc.ents
+            if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
+        ]
+    return reference, rivals
 
 
 def _governing_verb(doc, inside: set[int]):
-    """The speech verb outside the quoted words that governs them: the nearest one above them in the
-    parse, else one attached to them ("“…,” she said" parsed with the quotation as the main clause)."""
+    """The speech verb outside the quoted words that governs them: one written right beside them
+    ("…,’ said Locke", "Locke said: ‘…"), else the nearest one above them in the parse, else one
+    attached to them ("“…,” she said" parsed with the quotation as the main clause)."""
+    first, last = min(inside), max(inside)
+    after = next((t for t in doc[last + 1 : last + 4] if not t.is_punct), None)
+    if after is not None and after.left_edge.i == after.i and after.head.i > after.i:  # "…,’ Mr Smith said": past the subject
+        subject = after
+        while subject.dep_ not in ("nsubj", "nsubjpass") and after.i <= subject.head.i < last + 8 and subject.head.i != subject.i:
+            subject = subject.head
+        after = subject.head if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == after.i else after
+    before = next((t for t in reversed(doc[max(0, first - 3) : first]) if not t.is_punct), None)
+    for token in (after, before):
+        if token is not None and _is_speech_verb(token):
+            return token
     roots = [t for t in doc if t.i in inside and t.head.i not in inside and not t.is_punct]
     for root in roots:
         node = root
@@ -1150,21 +1191,28 @@ def _subject_of(verb, inside: set[int] = frozenset()):
 
 def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
     """The subjects of a parsed sentence's clauses, outside quotations: the main clause's first
-    (resolved when `main`), then the other clauses' people and organisations ("… that she uses …")."""
-    found = []
+    (resolved when `main`), then the other clauses' named people and organisations ("… as Pugh
+    stood …"), but for those of what someone is reported to have said; where the main clause has no
+    such subject, the people its other clauses' pronouns stand for ("… Magazine) that she uses …")."""
+    found, pronouns = [], []
     root_subject = _subject_of(doc[:].root, inside)
+    reported = {t.i for verb in doc if _is_speech_verb(verb) for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.i in inside:
             continue
         reference = _reference(token, people, surnames)
+        if reference is None or (token.i in reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
+            continue
         if root_subject is not None and token.i == root_subject.i:
             entity = discourse.resolve(reference) if main else None
             if entity is not None:
                 found.insert(0, entity)
-        elif reference is not None and reference.kind in ("PERSON", "ORG", "pronoun"):
-            entity = discourse.resolve(reference)
-            if entity is not None and entity.name:
-                found.append(entity)
+        elif reference.kind == "pronoun":
+            pronouns.append(reference)
+        elif reference.kind in ("PERSON", "ORG"):
+            found.append(_Entity(reference.text, reference.kind))
+    if main and not found:
+        found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
     return found
 
 
@@ -1248,11 +1296,19 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     noun = token.lemma_.lower()
     if token.tag_ == "NNS":
         return _Reference("group", noun) if noun in PERSON_NOUNS else None
-    if determiners == {"the"} and (speaks or noun in PERSON_NOUNS or noun in _ORG_NOUNS):
+    if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
         return _Reference("description", noun)
     if noun in PERSON_NOUNS or noun in _ORG_NOUNS:
         return _Reference("unnamed", noun)
     return None
+
+
+def _personal(noun: str, epithet: bool = False) -> bool:
+    """Whether a noun reads as a word for a person: a known one, or by its ending ("eighth-grader",
+    "the 27-year-old"). For an `epithet` standing for a named person, fewer endings count ("the
+    duchess", "the novelist"), not "-er" ("the paper", "the order")."""
+    endings = ("ess", "aire", "ist", "ian") if epithet else ("ess", "aire", "ist", "ian", "er", "or", "ant", "ent", "ee", "-old")
+    return noun in PERSON_NOUNS or noun.endswith(endings)
 
 
 def _looks_like_name(name: str) -> bool:
@@ -1265,10 +1321,14 @@ def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
     """Surname → the one full name the article gives with it (None when two people share it)."""
     surnames: dict[str, str | None] = {}
     for full in set(people.values()):
-        if len(full.split()) > 1:
-            surname = full.split()[-1]
+        words = [w for w in full.split() if w.rstrip(".").lower() not in _NAME_SUFFIXES]
+        if len(words) > 1:
+            surname = words[-1]
             surnames[surname] = full if surnames.get(surname, full) == full else None
     return surnames
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str | None]) -> str:
