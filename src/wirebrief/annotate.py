@@ -925,12 +925,18 @@ class _Discourse:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start))
 
-    def hint(self, named: Sequence[_Entity], pronouns: set[str]) -> None:
-        """A sentence that names one person and uses the pronouns of one gender only: a hint of hers
-        or his ("Rojo … his club")."""
+    def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
+        """A sentence that names one person, then uses pronouns of one gender only (outside
+        quotations): a hint of hers or his ("Rojo … his club")."""
         people = {e.name for e in named if e.kind == "PERSON" and e.name}
-        if len(people) == 1 and len(pronouns) == 1:
-            self.genders[people.pop()][next(iter(pronouns))] += 1
+        if len(people) != 1:
+            return
+        name = people.pop()
+        at = text.find(name.split()[-1])
+        pronouns = [m for m in _GENDERED_RE.finditer(text) if not quoted(start + m.start())]
+        genders = {"f" if m.group().lower() in _FEMININE else "m" for m in pronouns}
+        if at >= 0 and len(genders) == 1 and pronouns[0].start() > at:
+            self.genders[name][genders.pop()] += 1
 
     def gender(self, name: str) -> str | None:
         votes = self.genders.get(name)
@@ -1044,13 +1050,14 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings)
         said = [speakers[span] for span in own if speakers[span] is not None and speakers[span].name]
-        if own:
-            speaking[i] = said[-1] if len(said) == len(own) else None
+        if said:
+            reported = None
         elif doc is not None:
-            speaking[i] = discourse.resolve(_reported(doc, people, surnames))
+            reported = discourse.resolve(_reported(doc, people, surnames))
         else:
-            speaking[i] = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
-        subjects = [said[-1]] if said else [speaking[i]] if speaking[i] else []
+            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
+        speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
+        subjects = [said[-1]] if said else [reported] if reported else []
         if doc is not None:
             subjects += _clause_subjects(doc, inside, people, surnames, discourse, main=not subjects)
             pronouns = _own_pronouns(doc, inside)
@@ -1058,8 +1065,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             pronouns = set()
         discourse.add(subjects, named, pronouns, sentence.start)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
-            outside = [m for m in _GENDERED_RE.finditer(sentence.text) if not quoted(sentence.start + m.start())]
-            discourse.hint([*subjects, *named], {"f" if m.group().lower() in _FEMININE else "m" for m in outside})
+            discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
@@ -1259,6 +1265,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     doc = token.doc
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in token.children):
+        return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     if ent is None and token.pos_ == "NOUN" and not known:
         named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
         if named:  # "the Dunnings’ daughter Sarah Dunning said"
@@ -1279,6 +1287,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if not name:
         return None
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    if ent is not None and ent.label_ in ("ORG", "GPE") and name not in people and len(name.split()) > 1:
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "The Atlantic Coast Conference", not a "Conference" surname
     canonical = _canonical(name, people, surnames)
     if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
         return _Reference("PERSON", canonical, gender)
@@ -1290,10 +1300,14 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
 
 
 def _unnamed(token, speaks: bool) -> _Reference | None:
-    """A common noun as a subject: "the department"/"the billionaire" (a description to resolve),
-    "a spokesperson"/"her lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
+    """A common noun as a subject: an organisation named by what it belongs to ("Ukraine’s foreign
+    ministry"), "the department"/"the billionaire" (a description to resolve), "a spokesperson"/"her
+    lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     noun = token.lemma_.lower()
+    if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
+        first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")  # "Ukraine’s foreign ministry said"
+        return _Reference("ORG", token.doc[first : token.i + 1].text)
     if token.tag_ == "NNS":
         return _Reference("group", noun) if noun in PERSON_NOUNS else None
     if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
@@ -1332,8 +1346,12 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str | None]) -> str:
-    """The fullest name the text gives a person ("Umerov" → "Rustem Umerov"); the name as written
-    when two people share the surname."""
+    """The fullest name the text gives a person ("Umerov" → "Rustem Umerov"); a known name that
+    ends a longer one the recogniser took with a word of a title ("State Marco Rubio"); the name as
+    written when two people share the surname."""
+    inside = [full for full in set(people.values()) if name.endswith(" " + full) and len(full.split()) > 1]
+    if inside:
+        return max(inside, key=len)
     return people.get(name) or surnames.get(name.split()[-1]) or name
 
 
@@ -1372,6 +1390,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     words = "".join(pieces) + text[at:]
     match = _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
+    if reference is None:
+        reference = _reported_in_words(words, people, surnames)
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
     rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) else []
     return reference, rivals
@@ -1379,9 +1399,20 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
 
 def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
-    speech verb ("He said he doubted …", "Mr Smith, 39, said …")."""
+    speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
+    full, right before one ("US Secretary of State Marco Rubio said …")."""
     match = _SPEAKER_RE.match(text)
-    return _words_reference(match, people, surnames) if match and match.group("before") else None
+    if match and match.group("before"):
+        return _words_reference(match, people, surnames)
+    for match in _NAMED_BEFORE_VERB_RE.finditer(text):
+        name = " ".join(_person_name(match.group(1)).split()[-2:])
+        if name in people.values():
+            return _Reference("PERSON", name)
+    return None
+
+
+# "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
+_NAMED_BEFORE_VERB_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:said|says|told|added|wrote)\b")
 
 
 def _words_reference(match, people, surnames) -> _Reference | None:
