@@ -709,17 +709,14 @@ def _is_name_part(token) -> bool:
 
 
 def _canonical_people(mentions) -> dict[str, str]:
-    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used that
-    ends in it; a name two fuller ones end in ("Silvonek": "Jamie Silvonek", "Cheryl Silvonek")
-    stays as it is."""
-    names = {_person_name(m.text) for m in mentions}
-    ends_in = lambda longer, name: len(longer) > len(name) and longer.split()[-len(name.split()) :] == name.split()  # noqa: E731
-    fullest = {}
-    for name in names:
-        longer = [n for n in names if ends_in(n, name)]
-        longest = {n for n in longer if not any(ends_in(m, n) for m in longer)}
-        fullest[name] = longest.pop() if len(longest) == 1 else name
-    return fullest
+    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used."""
+    full_names: dict[str, str] = {}
+    for mention in mentions:
+        name = _person_name(mention.text)
+        surname = name.split()[-1]
+        if len(name) > len(full_names.get(surname, "")):
+            full_names[surname] = name
+    return {_person_name(m.text): full_names[_person_name(m.text).split()[-1]] for m in mentions}
 
 
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
@@ -1028,7 +1025,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     headings = {info.sentence.index for info in skim.annotated.sentences if info.is_heading}
     spans = skim.quote_spans
     quoted = _inside_any(spans)
+    # a name only ever stands for a fuller one that ends in it ("Umerov" → "Rustem Umerov"; never
+    # "Jamie Silvonek" → "Cheryl Silvonek"); a surname two people share is resolved by neither
+    people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
     surnames = _surnames(people)
+    people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     for i, mention in person_mentions:
         start = skim.offsets[i] + mention.start_char
@@ -1108,8 +1109,9 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             reach = _LOOK_BACK_SKIMMED
         if reference is not None:
             return discourse.resolve(reference, rivals, reach)
-    # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before.
-    if text[first.start : start].strip() or first.index == 0 or first.index - 1 in headings:
+    # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
+    # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
+    if text[first.start : start].strip() or first.index == 0 or {first.index, first.index - 1} & headings:
         return None
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
