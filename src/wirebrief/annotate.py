@@ -1030,6 +1030,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
     surnames = _surnames(people)
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
+    surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     for i, mention in person_mentions:
         start = skim.offsets[i] + mention.start_char
@@ -1042,11 +1043,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
         own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
-        inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None else set()
+        inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None and own else set()
         if doc is not None:
             named = mentioned[i] + [_Entity(_clean_name(e.text), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
         else:
-            named = _named_in_words(sentence.text, sentence.start, surnames, quoted)
+            named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings)
@@ -1183,7 +1184,7 @@ def _governing_verb(doc, inside: set[int]):
 
 
 def _is_speech_verb(token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTE_VERBS and not any(c.dep_ == "neg" for c in token.children)
+    return token.lemma_.lower() in QUOTE_VERBS and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
 
 
 def _subject_of(verb, inside: set[int] = frozenset()):
@@ -1204,9 +1205,10 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     such subject, the people its other clauses' pronouns stand for ("… Magazine) that she uses …")."""
     found, pronouns = [], []
     root_subject = _subject_of(doc[:].root, inside)
-    reported = {t.i for verb in doc if _is_speech_verb(verb) for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
-    for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.i in inside:
+    speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
+    reported = {t.i for verb in speech for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    for token in _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc)):
+        if token.i in inside:
             continue
         reference = _reference(token, people, surnames)
         if reference is None or (token.i in reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
@@ -1224,9 +1226,30 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     return found
 
 
+def _tokens_with(doc, attribute: str, values: frozenset[int]) -> list:
+    """The tokens of a document whose attribute ("DEP", "LEMMA") has one of the values, read as an
+    array: making a Token object for every word is the slow part."""
+    return [doc[i] for i, value in enumerate(doc.to_array([attribute]).tolist()) if value in values]
+
+
+@functools.lru_cache(maxsize=4)
+def _ids(vocab, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(vocab.strings.add(w) for w in words)
+
+
+def _QUOTE_VERB_IDS(doc) -> frozenset[int]:  # noqa: N802
+    return _ids(doc.vocab, QUOTE_VERBS)
+
+
+def _SUBJECT_DEP_IDS(doc) -> frozenset[int]:  # noqa: N802
+    return _ids(doc.vocab, frozenset(("nsubj", "nsubjpass")))
+
+
 def _own_pronouns(doc, inside: set[int]) -> set[str]:
     """The genders of the possessive and reflexive pronouns in a sentence's main clause, outside
     quotations: they most often stand for its subject ("Smith renewed his request")."""
+    if not _GENDERED_RE.search(doc.text):
+        return set()
     root = doc[:].root
     genders = set()
     for token in doc:
@@ -1432,15 +1455,16 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     return None
 
 
-def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
-    """The people a sentence that was not parsed names (by the surnames the article gives in full),
-    outside quotations, and someone unnamed where it brings in "the boss" or "a student"."""
+def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
+    """The people a sentence that was not parsed names (by the surnames the article gives in full,
+    `surname_re` finding any of them), outside quotations, and someone unnamed where it brings in
+    "the boss" or "a student"."""
     named = []
-    for surname, full in surnames.items():
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
-            if not quoted(start + match.start()):
-                named.append(_Entity(full or surname, "PERSON"))
-                break
+    if surname_re is not None:
+        for match in surname_re.finditer(text):
+            entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
+            if entity not in named and not quoted(start + match.start()):
+                named.append(entity)
     if any(not quoted(start + m.start()) for m in _SOMEONE_RE.finditer(text) if not m.group()[:1].isupper()):
         named.append(_UNNAMED)
     return named
