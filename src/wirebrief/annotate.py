@@ -55,6 +55,7 @@ ROLE_NOUNS = frozenset(
     councilman councilwoman alderman detective sergeant constable doctor nurse""".split()
 )
 _OPEN_QUOTES = "“\"‘'"
+_QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 # Within a paragraph: double quotes, curly or straight, either closing either (sites mix them); and
 # British single quotes whose closing mark is not an apostrophe (’ before a letter).
 _QUOTE_RE = re.compile(
@@ -970,7 +971,7 @@ class _Discourse:
         return entity
 
     def _rival(self, reference: _Reference) -> _Entity:
-        return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "description") else _Entity("", "GROUP")
+        return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
 
     def _fits(self, entity: _Entity, gender: str | None) -> bool:
         return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
@@ -1061,7 +1062,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
         subjects = [said[-1]] if said else [reported] if reported else []
         if doc is not None:
-            subjects += _clause_subjects(doc, inside, people, surnames, discourse, main=not subjects)
+            others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
+            subjects += [e for e in others if e not in subjects]
             pronouns = _own_pronouns(doc, inside)
         else:
             pronouns = set()
@@ -1103,7 +1105,8 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         doc = parsed.get(sentence.index)
         if doc is not None:
             offset = skim.offsets[sentence.index]
-            reference, rivals = _attribution(doc, start - offset, end - offset, people, surnames)
+            shifted = [(s - offset, e - offset) for s, e in skim.quote_spans if s < sentence.end and e > sentence.start]
+            reference, rivals = _attribution(doc, start - offset, end - offset, people, surnames, shifted)
             reach = _LOOK_BACK
         else:
             reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames)
@@ -1120,14 +1123,16 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     return speaking.get(before.index)
 
 
-def _attribution(doc, quote_start: int, quote_end: int, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
+def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
     """Who a parsed sentence says spoke the quotation at the given characters of its document: the
     subject of the speech verb governing it, or the X of "according to X"; with the subjects of
-    the sentence's earlier clauses, which a pronoun could also stand for."""
+    the sentence's earlier clauses, which a pronoun could also stand for. `spans`: the characters
+    of all the document's quotations."""
     inside = {t.i for t in doc if quote_start <= t.idx < quote_end}
+    quoted = {t.i for t in doc for s, e in [*spans, (quote_start, quote_end)] if s <= t.idx < e}
     if not inside:
         return None, []
-    verb = _governing_verb(doc, inside)
+    verb = _governing_verb(doc, inside, quoted)
     if verb is None:
         for token in doc:
             if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -1155,11 +1160,15 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames) -> tup
     return reference, rivals
 
 
-def _governing_verb(doc, inside: set[int]):
+def _governing_verb(doc, inside: set[int], quoted: set[int]):
     """The speech verb outside the quoted words that governs them: one written right beside them
     ("…,’ said Locke", "Locke said: ‘…"), else the nearest one above them in the parse, else one
-    attached to them ("“…,” she said" parsed with the quotation as the main clause)."""
+    attached to them ("“…,” she said" parsed with the quotation as the main clause). Never a verb
+    after them that reports something else ("….’ Ledbetter said Perry was …")."""
     first, last = min(inside), max(inside)
+    governs = lambda verb: _is_speech_verb(verb) and not (  # noqa: E731
+        verb.i > last and any(c.dep_ == "ccomp" and c.left_edge.i > last and c.i not in quoted for c in verb.children)
+    )
     after = next((t for t in doc[last + 1 : last + 4] if not t.is_punct), None)
     if after is not None and after.left_edge.i == after.i and after.head.i > after.i:  # "…,’ Mr Smith said": past the subject
         subject = after
@@ -1168,17 +1177,17 @@ def _governing_verb(doc, inside: set[int]):
         after = subject.head if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == after.i else after
     before = next((t for t in reversed(doc[max(0, first - 3) : first]) if not t.is_punct), None)
     for token in (after, before):
-        if token is not None and _is_speech_verb(token):
+        if token is not None and governs(token):
             return token
     roots = [t for t in doc if t.i in inside and t.head.i not in inside and not t.is_punct]
     for root in roots:
         node = root
         while node.head.i != node.i:
             node = node.head
-            if node.i not in inside and _is_speech_verb(node):
+            if node.i not in inside and governs(node):
                 return node
     for token in doc:
-        if token.i not in inside and token.head.i in inside and _is_speech_verb(token):
+        if token.i not in inside and token.head.i in inside and governs(token):
             return token
     return None
 
@@ -1314,6 +1323,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     if ent is not None and ent.label_ in ("ORG", "GPE") and name not in people and len(name.split()) > 1:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "The Atlantic Coast Conference", not a "Conference" surname
+    if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
+        return None  # "the Golf Channel", unrecognised
     canonical = _canonical(name, people, surnames)
     if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
         return _Reference("PERSON", canonical, gender)
@@ -1321,6 +1332,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("ORG", name)
     if ent is None and _looks_like_name(name):
         return _Reference("PERSON", canonical, gender)
+    if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
+        full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
+        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
     return None
 
 
@@ -1353,7 +1367,10 @@ def _personal(noun: str, epithet: bool = False) -> bool:
 def _looks_like_name(name: str) -> bool:
     """Two or three capitalised words with no organisation or title word: how a person is written."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & (_ORG_WORDS | ROLE_NOUNS)
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & (_NOT_PERSON_WORDS | ROLE_NOUNS)
+
+
+_NOT_PERSON_WORDS = _ORG_NOUNS | frozenset("channel tv radio magazine journal press studio studios records festival online".split())
 
 
 def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
