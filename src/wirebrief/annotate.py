@@ -937,8 +937,9 @@ class _Discourse:
             self.genders[name][genders.pop()] += 1
 
     def gender(self, name: str) -> str | None:
+        """A person's gender where the text shows it: a title (two votes), or pronouns twice over."""
         votes = self.genders.get(name)
-        if not votes or votes["m"] == votes["f"]:
+        if not votes or abs(votes["m"] - votes["f"]) < 2:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
@@ -966,9 +967,7 @@ class _Discourse:
         entity = self._antecedent(gender, reach)
         if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
             return None
-        if gender and entity.name:
-            self.genders[entity.name][gender] += 1
-        return entity
+        return entity  # no vote for the gender it read: one wrong reading would confirm itself
 
     def _rival(self, reference: _Reference) -> _Entity:
         return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
@@ -1061,6 +1060,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
         speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
         subjects = [said[-1]] if said else [reported] if reported else []
+        if doc is None and not subjects and surname_re is not None:  # "… a shackled Routh talked about …"
+            acting = next((m for m in surname_re.finditer(sentence.text) if _ACTING_RE.match(sentence.text, m.end()) and not quoted(sentence.start + m.start())), None)
+            subjects = [_Entity(surnames[acting.group()] or acting.group(), "PERSON")] if acting else []
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
@@ -1318,6 +1320,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         first -= 1
     written = _clean_name(doc[first:last].text)
     name = _person_name(written)
+    while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:  # "Comedian Ben Elton"
+        name = name.split(maxsplit=1)[1]
     if not name:
         return None
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
@@ -1470,6 +1474,11 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if canonical in people.values() or _looks_like_name(name):
         return _Reference("PERSON", canonical, _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip(".")))
     return None
+
+
+# What follows a name that acts in its sentence: a verb in the past or third person, after an
+# optional aside ("Routh talked", "Mr Chishty, 60, said").
+_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
 
 
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
