@@ -136,3 +136,16 @@ def test_a_speaker_gets_the_fullest_name_and_never_a_title(briefing):
     assert _speaker(NAMES, "We are closer than we", briefing=briefing) == "Daniel Okafor"
     assert _speaker(NAMES, "no one can face life", briefing=briefing) in ("Francis", "Pope Francis", None)
     assert "Fratelli Tutti" not in _quotes(NAMES, briefing=briefing).values()
+
+
+REPORTED_AFTER = (
+    "Parent James Okoro says the teacher showed him a leaflet about the election.\n\n"
+    "“She showed it to me and told me it was the truth about the candidates.” "
+    "Superintendent Carl Ledwell said the teacher was already planning to retire."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_speech_verb_after_a_finished_quotation_reports_something_else(briefing):
+    assert _speaker(REPORTED_AFTER, "She showed it to me", briefing=briefing) in ("James Okoro", None)
+    assert _speaker(REPORTED_AFTER, "She showed it to me") == "James Okoro"

@@ -976,21 +976,19 @@ class _Discourse:
         return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
 
     def _antecedent(self, gender: str | None, reach: int) -> _Entity | None:
-        """The nearest earlier sentence's subject that fits: its main clause's, or the one fitting
-        subject of its other clauses; in a sentence with no fitting subject, the one fitting person
-        it names. Two that fit equally: no one."""
+        """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
+        sentence with none, the one person it names, when the text gave that person this gender.
+        Two that fit: no one."""
         for subjects, named, _ in self.sentences[::-1][:reach]:
             fitting = {e for e in subjects if self._fits(e, gender)}
-            if subjects and subjects[0] in fitting:
-                return subjects[0] if len(fitting) == 1 else None
-            if len(fitting) != 1:  # another clause's subject; or, of those only named, one whose gender the text gave
-                fitting = {e for e in named if self._fits(e, gender)}
-                if len(fitting) == 1 and not (gender and self.gender(next(iter(fitting)).name) == gender):
-                    return None
+            if fitting:
+                return fitting.pop() if len(fitting) == 1 else None
+            fitting = {e for e in named if self._fits(e, gender)}
             if len(fitting) > 1:
                 return None
             if fitting:
-                return fitting.pop()
+                person = fitting.pop()
+                return person if gender and self.gender(person.name) == gender else None
         return None
 
     def _described(self, noun: str, reach: int) -> _Entity | None:
@@ -1319,9 +1317,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
         first -= 1
     written = _clean_name(doc[first:last].text)
-    name = _person_name(written)
-    while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:  # "Comedian Ben Elton"
-        name = name.split(maxsplit=1)[1]
+    name = _untitled(_person_name(written))
     if not name:
         return None
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
@@ -1397,8 +1393,15 @@ def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str 
     written when two people share the surname."""
     inside = [full for full in set(people.values()) if name.endswith(" " + full) and len(full.split()) > 1]
     if inside:
-        return max(inside, key=len)
-    return people.get(name) or surnames.get(name.split()[-1]) or name
+        return _untitled(max(inside, key=len))
+    return _untitled(people.get(name) or surnames.get(name.split()[-1]) or name)
+
+
+def _untitled(name: str) -> str:
+    """A name without a word for what the person is in front ("Comedian Ben Elton" → "Ben Elton")."""
+    while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
+        name = name.split(maxsplit=1)[1]
+    return name
 
 
 # Every form of the speech verbs, as a regex alternation (compose reads it too).
