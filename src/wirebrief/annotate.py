@@ -960,9 +960,9 @@ class _Discourse:
             return _Entity("", "GROUP")
         if reference.kind == "description":
             return self._described(reference.text, reach)
-        if reference.text in ("they", "it"):  # an organisation, when one was the last subject
-            last = next((subjects[0] for subjects, _, _ in self.sentences[::-1][:reach] if subjects), None)
-            return last if last is not None and last.kind == "ORG" and not rivals else None
+        if reference.text in ("they", "it"):  # an organisation, when it was the last sentence's subject
+            last = self.sentences[-1][0] if self.sentences else []
+            return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
         entity = self._antecedent(gender, reach)
         if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
@@ -1308,6 +1308,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _unnamed(token, speaks)
     if ent is None and token.pos_ != "PROPN" and not known:
         return None
+    if ent is not None and ent.label_ == "NORP":  # "Republicans sued …"
+        return _Reference("group", ent.text)
     if ent is not None:
         first, last = ent.start, ent.end
     else:
