@@ -1096,11 +1096,6 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     start, end = span
     text = skim.annotated.article.text
     covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
-    after = covering[-1].index + 1
-    if after < len(sentences) and sentences[after].paragraph == first.paragraph:
-        following = sentences[after]
-        if not any(s < following.end and e > following.start for s, e in skim.quote_spans) and len(following.text.split()) <= _ATTRIBUTION_MAX_WORDS:
-            covering.append(following)  # "“…” She said."
     for sentence in covering:
         doc = parsed.get(sentence.index)
         if doc is not None:
@@ -1113,6 +1108,21 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             reach = _LOOK_BACK_SKIMMED
         if reference is not None:
             return discourse.resolve(reference, rivals, reach)
+    # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
+    after = covering[-1].index + 1
+    if after < len(sentences) and sentences[after].paragraph == first.paragraph:
+        following = sentences[after]
+        quoteless = not any(s < following.end and e > following.start for s, e in skim.quote_spans)
+        if quoteless and len(following.text.split()) <= _ATTRIBUTION_MAX_WORDS:
+            doc = parsed.get(following.index)
+            if doc is None:
+                said = _reported_in_words(following.text, people, surnames)
+            else:
+                root = doc[:].root
+                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children)
+                said = _reported(doc, people, surnames) if bare else None
+            if said is not None:
+                return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
     if text[first.start : start].strip() or first.index == 0 or {first.index, first.index - 1} & headings:
