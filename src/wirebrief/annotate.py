@@ -1433,7 +1433,9 @@ _SPEAKER_RE = re.compile(
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
 )
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
-_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)|(?<=[a-z,] ){_NAME}")
+# A name inside a sentence (after a lower-case word), not opening it.
+_ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
+_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")
 
 
 def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
@@ -1454,7 +1456,14 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
-    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) else []
+    # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
+    # any capitalised word inside the sentence may be a name
+    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) or _ANOTHER_NAME_RE.search(rest) else []
+    rivals += [
+        _Reference("PERSON", full or surname)
+        for surname, full in surnames.items()
+        if re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", rest) and (reference is None or (full or surname) != reference.text)
+    ]
     return reference, rivals
 
 
@@ -1506,6 +1515,6 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
             entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
-    if any(not quoted(start + m.start()) for m in _SOMEONE_RE.finditer(text) if not m.group()[:1].isupper()):
+    if any(not quoted(start + m.start()) for m in _SOMEONE_RE.finditer(text)):
         named.append(_UNNAMED)
     return named
