@@ -57,12 +57,33 @@ ROLE_NOUNS = frozenset(
     councilman councilwoman alderman detective sergeant constable doctor nurse""".split()
 )
 _OPEN_QUOTES = "“\"‘'"
-# Double quotes, and British single quotes whose closing mark is not an apostrophe (’ before a letter).
+_QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
+# Within a paragraph: double quotes, curly or straight, either closing either (sites mix them); and
+# British single quotes whose closing mark is not an apostrophe (’ before a letter).
 _QUOTE_RE = re.compile(
-    r"“(?P<a>[^”]{3,}?)”|\"(?P<b>[^\"]{3,}?)\""
+    r"[“\"](?P<a>[^“”\"]{3,}?)[”\"]"
     r"|(?<!\w)‘(?P<c>(?:[^’]|’(?=\w))+?)’(?!\w)|(?<![\w'])'(?P<d>(?:[^']|'(?=\w))+?)'(?!\w)"
 )
-_PRONOUNS = {"he", "she", "they", "i", "we"}
+# A quotation opened and not closed before the paragraph ends: one of several paragraphs quoted in a row.
+_OPEN_TAIL_RE = re.compile(r"(?<!\S)[“\"](?P<a>[^“”\"]{3,})$")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the direct quotations of QUOTE_MIN_WORDS words or more: each kept whole
+    however many sentences it runs to, never across a paragraph break (a quotation running on is
+    reopened in each paragraph, and closed only in its last)."""
+    spans = []
+    starts = _paragraph_starts(text)
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        paragraph = text[start:end].rstrip()
+        matches = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _QUOTE_RE.finditer(paragraph)]
+        tail = matches[-1][1] if matches else 0
+        opened = _OPEN_TAIL_RE.search(paragraph[tail:])
+        if opened:  # the last quotation of the paragraph runs on into the next
+            matches.append((tail + opened.start(), len(paragraph), opened.group("a")))
+        spans += [(start + s, start + e) for s, e, words in matches if len(words.split()) >= QUOTE_MIN_WORDS]
+    return spans
 
 # Date expressions `dates.resolve_date` can place, found in the text of every sentence (the entity
 # recogniser reads only a few): day and month names (capitalised, whole words), day numbers and
@@ -397,11 +418,7 @@ def _skim(article: Article, doc) -> _Skim:
     headings = [_is_heading_paragraph(text, p, paragraph_starts) for p in range(len(paragraph_starts))]
     tokens = _Tokens(doc)
     bounds = _sentence_bounds(doc, tokens)
-    quote_spans = [
-        (m.start(), m.end())
-        for m in _QUOTE_RE.finditer(text)
-        if len(next(g for g in m.groups() if g is not None).split()) >= QUOTE_MIN_WORDS
-    ]
+    quote_spans = _quote_spans(text)
     infos = []
     anchor = None  # the date named last: "the next day" counts from it
     for index, (first, last) in enumerate(bounds):
@@ -1413,75 +1430,579 @@ def _clause_role(ent) -> str | None:
 
 
 # Quotes --------------------------------------------------------------------------------------------
+#
+# A quotation's speaker is read in three steps. (1) Attribution: in a parsed sentence, the subject of
+# the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
+# them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
+# adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
+# (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
+# continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
+# reported speech ("He said he doubted …"), or of a lead-in ending in a colon or comma.
+# (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
+# that is a person of a compatible gender; "they"/"it" the organisation that was the last subject;
+# "the department" the one organisation so named, "the billionaire" the person the text is about.
+# Where two readings remain, or the speaker is no named person or organisation (a statute, "a
+# spokesperson", "officials"), the speaker is no one.
+
+QUOTE_VERBS = SPEECH_VERBS | frozenset(
+    """speak share call point tease reveal joke quip exclaim shout boast complain concede continue
+    recount predict promise caution observe counter lament reiterate echo""".split()
+)
+# Nouns for people that a subject may be written as without a name ("the boss said", "a student says").
+PERSON_NOUNS = ROLE_NOUNS | frozenset(
+    """man woman boy girl child mother father son daughter wife husband brother sister friend student
+    teacher author writer singer musician artist victim driver worker resident neighbour neighbor
+    witness source veteran fan customer patient parent teenager businessman businesswoman
+    billionaire millionaire entrepreneur rapper comedian host presenter journalist reporter
+    spokesperson spokesman spokeswoman official""".split()
+)
+_PRONOUNS = frozenset(("he", "she", "they", "it"))
+_GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+_OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
+_GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
+_FEMININE = frozenset(("she", "her", "hers", "herself"))
+_GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_ORG_NOUNS = _ORG_WORDS | frozenset(
+    "firm government campaign team organisation organization administration airline brand retailer charity company".split()
+)
+_LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
+_LOOK_BACK_SKIMMED = 2  # … where it only has the words
+_ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
 
 
-def _person_for_description(speaker: str | None, roles_by_name: dict[str, str]) -> str | None:
-    """ "the foreign minister" → "Abbas Araghchi" when the article gave him that role."""
-    if not speaker or speaker[:1].isupper():
-        return speaker
-    description = re.sub(r"^(the|a|an|his|her|their|its)\s+", "", speaker.lower())
-    matches = [name for name, role in roles_by_name.items() if description and description in role.lower()]
-    return matches[0] if len(matches) == 1 else speaker
+@dataclass(frozen=True)
+class _Reference:
+    """Who a sentence names as a subject, before it is resolved: a name (`kind` "PERSON" or "ORG"),
+    a pronoun ("pronoun": he, she, they, it), a definite description ("description": "the
+    department", its head noun in `text`), or people it does not name ("unnamed": "a spokesperson",
+    "the boss" once known not to be anyone named; "group": "officials", "residents"; "unknown": a
+    speaker this code cannot read, "Stancil" in a text that never names him in full)."""
+
+    kind: str
+    text: str
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class _Entity:
+    name: str  # "" for someone the text does not name
+    kind: str  # PERSON, ORG, or GROUP (people in the plural)
+
+
+_UNNAMED = _Entity("", "PERSON")
+
+
+class _Discourse:
+    """The people and organisations of an article so far, sentence by sentence: the subjects of each
+    sentence's clauses (its main clause's first, or its speaker's), whom else it names, and the
+    gender that pronouns and titles give each person."""
+
+    def __init__(self, text: str, roles_by_name: Mapping[str, str], people: Mapping[str, str]):
+        self.text = text
+        self.sentences: list[tuple[list[_Entity], list[_Entity], int]] = []  # (subjects, also named, start)
+        self.genders: dict[str, Counter[str]] = defaultdict(Counter)
+        self.roles = roles_by_name
+        self.people = people
+
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int) -> None:
+        """A sentence (starting at character `start`): its subjects, the others it names, and the
+        genders of the possessive and reflexive pronouns of its main clause: when only one, its main
+        subject's ("Smith renewed his …")."""
+        if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
+            self.genders[subjects[0].name][next(iter(pronouns))] += 1
+        self.sentences.append((subjects, named, start))
+
+    def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
+        """A sentence that names one person, then uses pronouns of one gender only (outside
+        quotations): a hint of hers or his ("Rojo … his club")."""
+        people = {e.name for e in named if e.kind == "PERSON" and e.name}
+        if len(people) != 1:
+            return
+        name = people.pop()
+        at = text.find(name.split()[-1])
+        pronouns = [m for m in _GENDERED_RE.finditer(text) if not quoted(start + m.start())]
+        genders = {"f" if m.group().lower() in _FEMININE else "m" for m in pronouns}
+        if at >= 0 and len(genders) == 1 and pronouns[0].start() > at:
+            self.genders[name][genders.pop()] += 1
+
+    def gender(self, name: str) -> str | None:
+        """A person's gender where the text shows it: a title (two votes), or pronouns twice over."""
+        votes = self.genders.get(name)
+        if not votes or abs(votes["m"] - votes["f"]) < 2:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = (), reach: int = _LOOK_BACK) -> _Entity | None:
+        """The person or organisation a reference stands for: `_UNNAMED` for a person the text does
+        not name, None where it cannot tell. `rivals` are the other subjects of the same sentence
+        before the reference: a pronoun could stand for them too."""
+        if reference is None:
+            return None
+        if reference.kind in ("PERSON", "ORG"):
+            entity = _Entity(reference.text, reference.kind)
+            if reference.gender:
+                self.genders[entity.name][reference.gender] += 2
+            return entity
+        if reference.kind in ("unnamed", "unknown"):
+            return _UNNAMED
+        if reference.kind == "group":
+            return _Entity("", "GROUP")
+        if reference.kind == "description":
+            return self._described(reference.text, reach)
+        if reference.text in ("they", "it"):  # an organisation, when it was the last sentence's subject
+            last = self.sentences[-1][0] if self.sentences else []
+            return last[0] if last and last[0].kind == "ORG" and not rivals else None
+        gender = _GENDER_OF_PRONOUN[reference.text]
+        entity = self._antecedent(gender, reach)
+        if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
+            return None
+        return entity  # no vote for the gender it read: one wrong reading would confirm itself
+
+    def _rival(self, reference: _Reference) -> _Entity:
+        return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
+
+    def _fits(self, entity: _Entity, gender: str | None) -> bool:
+        return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
+
+    def _antecedent(self, gender: str | None, reach: int) -> _Entity | None:
+        """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
+        sentence with none, the one person it names, when the text gave that person this gender.
+        Two that fit: no one."""
+        for subjects, named, _ in self.sentences[::-1][:reach]:
+            fitting = {e for e in subjects if self._fits(e, gender)}
+            if fitting:
+                return fitting.pop() if len(fitting) == 1 else None
+            fitting = {e for e in named if self._fits(e, gender)}
+            if len(fitting) > 1:
+                return None
+            if fitting:
+                person = fitting.pop()
+                return person if gender and self.gender(person.name) == gender else None
+        return None
+
+    def _described(self, noun: str, reach: int) -> _Entity | None:
+        """ "the department" → the one organisation named so far with that word in its name; "the
+        minister" → the one person the article gave that role ("… said Foreign Minister Abbas
+        Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
+        billionaire" and never as "a billionaire", → the one person the last two sentences were
+        about. Otherwise someone unnamed."""
+        word = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+        if noun in _ORG_NOUNS:
+            found = {e for subjects, named, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
+            return found.pop() if len(found) == 1 else _Entity("", "ORG")
+        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
+        so_far = self.text[: self.sentences[-1][2]] if self.sentences else ""
+        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)})\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+        found |= {_Entity(self.people[m.group(1)], "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people}
+        if found:
+            return found.pop() if len(found) == 1 else _UNNAMED
+        earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", so_far)  # noqa: E731
+        if noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one"):
+            return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
+        recent = self.sentences[::-1][:2]
+        people = {e for subjects, named, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
+        last = next((subjects[0] for subjects, _, _ in recent if subjects), None)
+        return last if last is not None and last.name and people <= {last} else _UNNAMED
 
 
 def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str], roles_by_name: dict[str, str]) -> list[Quote]:
-    """Every direct quotation, with its speaker where a parsed sentence names one."""
+    """Every direct quotation, with its speaker where the text settles who it is (see above)."""
     article = skim.annotated.article
     sentences = [info.sentence for info in skim.annotated.sentences]
-    paragraph_starts = _paragraph_starts(article.text)
-    named = [(skim.offsets[i] + m.start_char, people.get(_person_name(m.text), _person_name(m.text))) for i, m in person_mentions]
-    named += _named_speakers(article.text)
-    # "he" is the person last mentioned, by any mention: "a shackled Routh" after "Ryan Routh" counts
-    surnames = {name.split()[-1]: name for _, name in named if len(name.split()) > 1}
-    if surnames:
-        surname_re = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w’'])")
-        named += [(m.start(), surnames[m.group()]) for m in surname_re.finditer(article.text)]
-    person_before = sorted(named)
+    headings = {info.sentence.index for info in skim.annotated.sentences if info.is_heading}
+    spans = skim.quote_spans
+    quoted = _inside_any(spans)
+    # a name only ever stands for a fuller one that ends in it ("Umerov" → "Rustem Umerov"; never
+    # "Jamie Silvonek" → "Cheryl Silvonek"); a surname two people share is resolved by neither
+    people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
+    surnames = _surnames(people)
+    people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
+    surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
+    mentioned: dict[int, list[_Entity]] = defaultdict(list)
+    for i, mention in person_mentions:
+        start = skim.offsets[i] + mention.start_char
+        if not quoted(start):
+            mentioned[i].append(_Entity(_canonical(_person_name(mention.text), people, surnames), "PERSON"))
+    discourse = _Discourse(article.text, roles_by_name, people)
+    speakers: dict[tuple[int, int], _Entity | None] = {}
+    speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
+    for sentence in sentences:
+        i, doc = sentence.index, parsed.get(sentence.index)
+        offset = skim.offsets[i] if doc is not None else sentence.start
+        own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
+        inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None and own else set()
+        if doc is not None:
+            named = mentioned[i] + [_Entity(_clean_name(e.text), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+        else:
+            named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
+        for span in own:
+            if span not in speakers:
+                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings)
+        said = [speakers[span] for span in own if speakers[span] is not None and speakers[span].name]
+        if said:
+            reported = None
+        elif doc is not None:
+            reported = discourse.resolve(_reported(doc, people, surnames))
+        else:
+            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
+        speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
+        subjects = [said[-1]] if said else [reported] if reported else []
+        if doc is None and not subjects and surname_re is not None:  # "… a shackled Routh talked about …"
+            acting = next((m for m in surname_re.finditer(sentence.text) if _ACTING_RE.match(sentence.text, m.end()) and not quoted(sentence.start + m.start())), None)
+            subjects = [_Entity(surnames[acting.group()] or acting.group(), "PERSON")] if acting else []
+        if doc is not None:
+            others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
+            subjects += [e for e in others if e not in subjects]
+            pronouns = _own_pronouns(doc, inside)
+        else:
+            pronouns = set()
+        discourse.add(subjects, named, pronouns, sentence.start)
+        if not own and speaking[i] is None:  # in what someone said, "he" is often another
+            discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
     quotes = []
-    previous: tuple[int, str | None] = (-1, None)  # paragraph and speaker of the last quote
-    for start, end in skim.quote_spans:
+    for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
-        if not covering:
-            continue
-        paragraph = _paragraph_of(start, paragraph_starts)
-        speaker = None
-        for i in covering + [covering[-1] + 1]:
-            if i >= len(sentences) or sentences[i].paragraph != paragraph:
-                break
-            if i in parsed:
-                offset = skim.offsets[i]
-                speaker = _speaker(parsed[i][:], start - offset, end - offset, people)
-            else:
-                text, offset = sentences[i].text, sentences[i].start
-                speaker = _speaker_in_words(text[: max(0, start - offset)] + " … " + text[max(0, end - offset) :], people)
-            if speaker:
-                break
-        if speaker is None and previous[0] == paragraph:
-            speaker = previous[1]
-        if speaker and speaker.lower() in _PRONOUNS:  # "he" or "she" is the person last named; "they" no one person
-            before = [name for offset, name in person_before if offset < start]
-            speaker = before[-1] if before and speaker.lower() in ("he", "she") else None
-        speaker = _person_for_description(speaker, roles_by_name)
-        text = article.text[start:end].strip()
-        quotes.append(Quote(text=text, speaker=speaker, citations=tuple((article.id, i) for i in covering)))
-        previous = (paragraph, speaker)
+        if covering:
+            speaker = speakers.get((start, end))
+            name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
+            quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=tuple((article.id, i) for i in covering)))
     return quotes
 
 
-def _speaker(span, quote_start: int, quote_end: int, people: dict[str, str]) -> str | None:
-    """The subject of a speech verb outside the quotation, or the X of "according to X"."""
-    for token in span:
-        if quote_start <= token.idx < quote_end:
-            continue
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-            for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    return _name_of(child, people)
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
-            objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
-            if objects:
-                return _name_of(objects[0], people)
+def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a character offset falls inside one of the (sorted, disjoint) quotation spans."""
+    starts = [s for s, _ in spans]
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < spans[k][1]
+
+    return inside
+
+
+def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings) -> _Entity | None:
+    """The speaker of the quotation at characters `span`, which begins in sentence `first`."""
+    start, end = span
+    text = skim.annotated.article.text
+    covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
+    for sentence in covering:
+        doc = parsed.get(sentence.index)
+        if doc is not None:
+            offset = skim.offsets[sentence.index]
+            shifted = [(s - offset, e - offset) for s, e in skim.quote_spans if s < sentence.end and e > sentence.start]
+            reference, rivals = _attribution(doc, start - offset, end - offset, people, surnames, shifted)
+            reach = _LOOK_BACK
+        else:
+            reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames)
+            reach = _LOOK_BACK_SKIMMED
+        if reference is not None:
+            return discourse.resolve(reference, rivals, reach)
+    # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
+    after = covering[-1].index + 1
+    if after < len(sentences) and sentences[after].paragraph == first.paragraph:
+        following = sentences[after]
+        quoteless = not any(s < following.end and e > following.start for s, e in skim.quote_spans)
+        if quoteless and len(following.text.split()) <= _ATTRIBUTION_MAX_WORDS:
+            doc = parsed.get(following.index)
+            if doc is None:
+                said = _reported_in_words(following.text, people, surnames)
+            else:
+                root = doc[:].root
+                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children)
+                said = _reported(doc, people, surnames) if bare else None
+            if said is not None:
+                return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
+    # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
+    # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
+    if text[first.start : start].strip() or first.index == 0 or {first.index, first.index - 1} & headings:
+        return None
+    before = sentences[first.index - 1]
+    if before.paragraph < first.paragraph - 1:
+        return None
+    return speaking.get(before.index)
+
+
+def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
+    """Who a parsed sentence says spoke the quotation at the given characters of its document: the
+    subject of the speech verb governing it, or the X of "according to X"; with the subjects of
+    the sentence's earlier clauses, which a pronoun could also stand for. `spans`: the characters
+    of all the document's quotations."""
+    inside = {t.i for t in doc if quote_start <= t.idx < quote_end}
+    quoted = {t.i for t in doc for s, e in [*spans, (quote_start, quote_end)] if s <= t.idx < e}
+    if not inside:
+        return None, []
+    verb = _governing_verb(doc, inside, quoted)
+    if verb is None:
+        for token in doc:
+            if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    return _reference(objects[0], people, surnames, speaks=True), []
+        return None, []
+    subject = _subject_of(verb, inside)
+    if subject is None:
+        return None, []
+    reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
+    rivals = [
+        reference
+        for token in doc
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in inside
+        for reference in [_reference(token, people, surnames)]
+        if reference is not None and reference.kind != "pronoun"
+    ]
+    if verb.dep_ != "ROOT":  # "… coined by Winston Churchill, when he said …": anyone named before may be "he"
+        rivals += [
+            _Reference("PERSON", _canonical(_person_name(e.text), people, surnames))
+            for e in doc.ents
+            if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
+        ]
+    return reference, rivals
+
+
+def _governing_verb(doc, inside: set[int], quoted: set[int]):
+    """The speech verb outside the quoted words that governs them: one written right beside them
+    ("…,’ said Locke", "Locke said: ‘…"), else the nearest one above them in the parse, else one
+    attached to them ("“…,” she said" parsed with the quotation as the main clause). Never a verb
+    after them that reports something else ("….’ Ledbetter said Perry was …")."""
+    first, last = min(inside), max(inside)
+    governs = lambda verb: _is_speech_verb(verb) and not (  # noqa: E731
+        verb.i > last and any(c.dep_ == "ccomp" and c.left_edge.i > last and c.i not in quoted for c in verb.children)
+    )
+    after = next((t for t in doc[last + 1 : last + 4] if not t.is_punct), None)
+    if after is not None and after.left_edge.i == after.i and after.head.i > after.i:  # "…,’ Mr Smith said": past the subject
+        subject = after
+        while subject.dep_ not in ("nsubj", "nsubjpass") and after.i <= subject.head.i < last + 8 and subject.head.i != subject.i:
+            subject = subject.head
+        after = subject.head if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == after.i else after
+    before = next((t for t in reversed(doc[max(0, first - 3) : first]) if not t.is_punct), None)
+    for token in (after, before):
+        if token is not None and governs(token):
+            return token
+    roots = [t for t in doc if t.i in inside and t.head.i not in inside and not t.is_punct]
+    for root in roots:
+        node = root
+        while node.head.i != node.i:
+            node = node.head
+            if node.i not in inside and governs(node):
+                return node
+    for token in doc:
+        if token.i not in inside and token.head.i in inside and governs(token):
+            return token
     return None
+
+
+def _is_speech_verb(token) -> bool:
+    return token.lemma_.lower() in QUOTE_VERBS and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
+
+
+def _subject_of(verb, inside: set[int] = frozenset()):
+    """The subject of a verb, or of the clause a subjectless one hangs from ("…, adding, “…”")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
+def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
+    """The subjects of a parsed sentence's clauses, outside quotations: the main clause's first
+    (resolved when `main`), then the other clauses' named people and organisations ("… as Pugh
+    stood …"), but for those of what someone is reported to have said; where the main clause has no
+    such subject, the people its other clauses' pronouns stand for ("… Magazine) that she uses …")."""
+    found, pronouns = [], []
+    root_subject = _subject_of(doc[:].root, inside)
+    speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
+    reported = {t.i for verb in speech for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    for token in _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc)):
+        if token.i in inside:
+            continue
+        reference = _reference(token, people, surnames)
+        if reference is None or (token.i in reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
+            continue
+        if root_subject is not None and token.i == root_subject.i:
+            entity = discourse.resolve(reference) if main else None
+            if entity is not None:
+                found.insert(0, entity)
+        elif reference.kind == "pronoun":
+            pronouns.append(reference)
+        elif reference.kind in ("PERSON", "ORG"):
+            found.append(_Entity(reference.text, reference.kind))
+    if main and not found:
+        found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
+    return found
+
+
+def _tokens_with(doc, attribute: str, values: frozenset[int]) -> list:
+    """The tokens of a document whose attribute ("DEP", "LEMMA") has one of the values, read as an
+    array: making a Token object for every word is the slow part."""
+    return [doc[i] for i, value in enumerate(doc.to_array([attribute]).tolist()) if value in values]
+
+
+@functools.lru_cache(maxsize=4)
+def _ids(vocab, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(vocab.strings.add(w) for w in words)
+
+
+def _QUOTE_VERB_IDS(doc) -> frozenset[int]:  # noqa: N802
+    return _ids(doc.vocab, QUOTE_VERBS)
+
+
+def _SUBJECT_DEP_IDS(doc) -> frozenset[int]:  # noqa: N802
+    return _ids(doc.vocab, frozenset(("nsubj", "nsubjpass")))
+
+
+def _own_pronouns(doc, inside: set[int]) -> set[str]:
+    """The genders of the possessive and reflexive pronouns in a sentence's main clause, outside
+    quotations: they most often stand for its subject ("Smith renewed his request")."""
+    if not _GENDERED_RE.search(doc.text):
+        return set()
+    root = doc[:].root
+    genders = set()
+    for token in doc:
+        gender = _OWN_PRONOUNS.get(token.lower_)
+        if gender is None or token.i in inside or (token.lower_ == "her" and token.dep_ != "poss"):
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == root.i:
+            genders.add(gender)
+    return genders
+
+
+def _reported(doc, people, surnames) -> _Reference | None:
+    """Who speaks in a sentence without a quotation: the subject of its main speech verb ("He said
+    he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
+    root = doc[:].root
+    lead_in = doc.text.rstrip()[-1:] in (":", ",")
+    for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
+        if _is_speech_verb(verb) or (lead_in and verb is root):
+            subject = _subject_of(verb)
+            if subject is not None:
+                return _reference(subject, people, surnames, speaks=_is_speech_verb(verb))
+    return None
+
+
+def _reference(token, people, surnames, speaks: bool = False) -> _Reference | None:
+    """What a subject token names: a person, an organisation, a pronoun, a description or people
+    left unnamed; None for anything else (a statute, a place, "the plan", "I"). A speaker (`speaks`)
+    described ("the duchess said") is a person even where the noun is not a known word for one."""
+    lower = token.lower_
+    if lower in _PRONOUNS:
+        return _Reference("pronoun", lower)
+    if lower in ("who", "which", "that") and token.head.dep_ == "relcl":  # "Smith, who said …"
+        antecedent = token.head.head
+        return _reference(antecedent, people, surnames, speaks) if antecedent.lower_ not in ("who", "which", "that") else None
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in token.children):
+        return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
+    if ent is None and token.pos_ == "NOUN" and not known:
+        named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
+        if named:  # "the Dunnings’ daughter Sarah Dunning said"
+            return _reference(named[0], people, surnames)
+        return _unnamed(token, speaks)
+    if ent is None and token.pos_ != "PROPN" and not known:
+        return None
+    if ent is not None and ent.label_ == "NORP":  # "Republicans sued …"
+        return _Reference("group", ent.text)
+    if ent is not None:
+        first, last = ent.start, ent.end
+    else:
+        first, last = token.i, token.i + 1
+        while first > 0 and _is_name_part(doc[first - 1]):
+            first -= 1
+    while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
+        first -= 1
+    written = _clean_name(doc[first:last].text)
+    name = _untitled(_person_name(written))
+    if not name:
+        return None
+    gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    if ent is not None and ent.label_ in ("ORG", "GPE") and name not in people and len(name.split()) > 1:
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "The Atlantic Coast Conference", not a "Conference" surname
+    if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
+        return None  # "the Golf Channel", unrecognised
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
+        return _Reference("PERSON", canonical, gender)
+    if ent is not None and ent.label_ in ("ORG", "GPE"):
+        return _Reference("ORG", name)
+    if ent is None and _looks_like_name(name):
+        return _Reference("PERSON", canonical, gender)
+    if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
+        full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
+        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
+    return None
+
+
+def _unnamed(token, speaks: bool) -> _Reference | None:
+    """A common noun as a subject: an organisation named by what it belongs to ("Ukraine’s foreign
+    ministry"), "the department"/"the billionaire" (a description to resolve), "a spokesperson"/"her
+    lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    noun = token.lemma_.lower()
+    if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
+        first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")  # "Ukraine’s foreign ministry said"
+        return _Reference("ORG", token.doc[first : token.i + 1].text)
+    if token.tag_ == "NNS":
+        return _Reference("group", noun) if noun in PERSON_NOUNS else None
+    if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
+        return _Reference("description", noun)
+    if noun in PERSON_NOUNS or noun in _ORG_NOUNS:
+        return _Reference("unnamed", noun)
+    return None
+
+
+def _personal(noun: str, epithet: bool = False) -> bool:
+    """Whether a noun reads as a word for a person: a known one, or by its ending ("eighth-grader",
+    "the 27-year-old"). For an `epithet` standing for a named person, fewer endings count ("the
+    duchess", "the novelist"), not "-er" ("the paper", "the order")."""
+    endings = ("ess", "aire", "ist", "ian") if epithet else ("ess", "aire", "ist", "ian", "er", "or", "ant", "ent", "ee", "-old")
+    return noun in PERSON_NOUNS or noun.endswith(endings)
+
+
+def _looks_like_name(name: str) -> bool:
+    """Two or three capitalised words with no organisation or title word: how a person is written."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & (_NOT_PERSON_WORDS | ROLE_NOUNS)
+
+
+_NOT_PERSON_WORDS = _ORG_NOUNS | frozenset("channel tv radio magazine journal press studio studios records festival online".split())
+
+
+def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
+    """Surname → the one full name the article gives with it (None when two people share it)."""
+    surnames: dict[str, str | None] = {}
+    for full in set(people.values()):
+        words = [w for w in full.split() if w.rstrip(".").lower() not in _NAME_SUFFIXES]
+        if len(words) > 1:
+            surname = words[-1]
+            surnames[surname] = full if surnames.get(surname, full) == full else None
+    return surnames
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str | None]) -> str:
+    """The fullest name the text gives a person ("Umerov" → "Rustem Umerov"); a known name that
+    ends a longer one the recogniser took with a word of a title ("State Marco Rubio"); the name as
+    written when two people share the surname."""
+    inside = [full for full in set(people.values()) if name.endswith(" " + full) and len(full.split()) > 1]
+    if inside:
+        return _untitled(max(inside, key=len))
+    return _untitled(people.get(name) or surnames.get(name.split()[-1]) or name)
+
+
+def _untitled(name: str) -> str:
+    """A name without a word for what the person is in front ("Comedian Ben Elton" → "Ben Elton")."""
+    while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
+        name = name.split(maxsplit=1)[1]
+    return name
 
 
 # Every form of the speech verbs, as a regex alternation (compose reads it too).
@@ -1493,63 +2014,96 @@ _NOT_NAMES = (
 )
 _NAME = _NOT_NAMES + r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
-_DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
+_DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
 _SPEAKER_RE = re.compile(
-    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,[^,”\"]{{1,60}})?,?\s+(?:{SPEECH_VERB_FORMS})\b"
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he)(?:,[^,”\"]{{1,60}})?,?\s+(?:{SPEECH_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
 )
+# Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
+# A name inside a sentence (after a lower-case word), not opening it.
+_ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
+_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")
 
 
-# "US Secretary of State Marco Rubio said": the last two or three capitalised words before a speech verb
+def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
+    """`_attribution` for a sentence that was not parsed: a name, "he"/"she" or "the minister"
+    beside a speech verb outside the quotation, in the few orders news writing uses; with someone
+    else the words outside quotations bring in, as a rival to a pronoun. The sentence's other
+    quotations are cut out; so is this one, but for a mark where it stood."""
+    text, offset = sentence.text, sentence.start
+    pieces, at = [], 0
+    for s, e in sorted(spans):
+        if s < sentence.end and e > sentence.start:
+            pieces.append(text[at : max(at, s - offset)])
+            pieces.append(" … " if (s, e) == (start, end) else " ")
+            at = max(at, e - offset)
+    words = "".join(pieces) + text[at:]
+    match = _SPEAKER_RE.search(words)
+    reference = _words_reference(match, people, surnames)
+    if reference is None:
+        reference = _reported_in_words(words, people, surnames)
+    rest = words[: match.start()] + " " + words[match.end() :] if match else words
+    # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
+    # any capitalised word inside the sentence may be a name
+    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) or _ANOTHER_NAME_RE.search(rest) else []
+    rivals += [
+        _Reference("PERSON", full or surname)
+        for surname, full in surnames.items()
+        if re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", rest) and (reference is None or (full or surname) != reference.text)
+    ]
+    return reference, rivals
+
+
+def _reported_in_words(text: str, people, surnames) -> _Reference | None:
+    """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
+    speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
+    full, right before one ("US Secretary of State Marco Rubio said …")."""
+    match = _SPEAKER_RE.match(text)
+    if match and match.group("before"):
+        return _words_reference(match, people, surnames)
+    for match in _NAMED_BEFORE_VERB_RE.finditer(text):
+        name = " ".join(_person_name(match.group(1)).split()[-2:])
+        if name in people.values():
+            return _Reference("PERSON", name)
+    return None
+
+
+# "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
 _NAMED_BEFORE_VERB_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:said|says|told|added|wrote)\b")
 
 
-def _named_speakers(text: str) -> list[tuple[int, str]]:
-    """People the text names as saying something, with their offsets: who "he" or "she" most
-    likely is in a later sentence the recogniser did not read."""
-    found = []
-    for match in _NAMED_BEFORE_VERB_RE.finditer(text):
-        words = _person_name(match.group(1)).split()[-2:]
-        if len(words) == 2 and words[0].lower() not in _PRONOUNS and words[0] not in ("The", "This", "That"):
-            found.append((match.start(1), " ".join(words)))
-    for match in _SPEAKER_RE.finditer(text):
-        group = next(g for g in ("before", "after", "source") if match.group(g))
-        name = _person_name(_clean_name(match.group(group)))
-        if name[:1].isupper() and name.lower() not in _PRONOUNS and name.split()[0].lower() not in ("the", "his", "her", "their"):
-            found.append((match.start(group), name))
-    return found
-
-
-def _speaker_in_words(text: str, people: dict[str, str]) -> str | None:
-    """`_speaker` for a sentence that was not parsed: a name or pronoun beside a speech verb outside
-    the quotation (`text` has it cut out), in the few orders news writing uses."""
-    match = _SPEAKER_RE.search(text)
+def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
-    name = _clean_name(next(g for g in match.groups() if g))
-    if name.lower() in _PRONOUNS or name.split()[0].lower() in ("the", "his", "her", "their"):
-        return name.lower()  # a pronoun or a description ("the foreign minister"): `_quotes` resolves it
-    name = _person_name(name)
-    surname = name.split()[-1]
-    return people.get(name) or next((full for full in people.values() if full.split()[-1] == surname), name)
+    written = _clean_name(next(g for g in match.groups() if g))
+    if written.lower() in _PRONOUNS:
+        return _Reference("pronoun", written.lower())
+    if written.split()[0].lower() == "the":
+        return _Reference("description", written.split()[-1].lower())
+    name = _person_name(written)
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or _looks_like_name(name):
+        return _Reference("PERSON", canonical, _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip(".")))
+    return None
 
 
-def _name_of(token, people: dict[str, str]) -> str:
-    if token.lower_ in _PRONOUNS:
-        return token.lower_
-    name = ""
-    if token.ent_type_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        name = _clean_name(ent.text) if ent is not None else ""
-    elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
-        start = token.i  # the run of name words ending here ("Idris Kemal"), not the whole subtree
-        while start > token.sent.start and _is_name_part(token.doc[start - 1]):
-            start -= 1
-        name = token.doc[start : token.i + 1].text
-    if name:
-        surname = name.split()[-1]
-        return people.get(name) or next((full for full in people.values() if full.split()[-1] == surname), name)
-    left, right = token.left_edge.i, min(token.right_edge.i, token.left_edge.i + 7)
-    return _clean_name(token.doc[left : right + 1].text)
+# What follows a name that acts in its sentence: a verb in the past or third person, after an
+# optional aside ("Routh talked", "Mr Chishty, 60, said").
+_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
+
+
+def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
+    """The people a sentence that was not parsed names (by the surnames the article gives in full,
+    `surname_re` finding any of them), outside quotations, and someone unnamed where it brings in
+    "the boss" or "a student"."""
+    named = []
+    if surname_re is not None:
+        for match in surname_re.finditer(text):
+            entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
+            if entity not in named and not quoted(start + match.start()):
+                named.append(entity)
+    if any(not quoted(start + m.start()) for m in _SOMEONE_RE.finditer(text)):
+        named.append(_UNNAMED)
+    return named

@@ -96,8 +96,8 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     compressed. Parsed are: the chosen Key Points that compression would shorten (long, or ending
     in an attribution) and the long chosen Takeaways; the sentences where the most-named people and
     organisations first appear, which alone also go through the entity recogniser, the costliest
-    component (key players and roles). Quotes' speakers are read off the words
-    (`annotate._speaker_in_words`), so no quotation is parsed for them."""
+    component (key players and roles). Quotes' speakers are read off the words where a
+    sentence is not parsed (`annotate._attribution_in_words`), so no quotation is parsed for them."""
     eligible = [s for s in skimmed.sentences if _is_statement(s)]
     salience = _salience(skimmed, eligible)
     likely_fits = lambda s: word_count(_trim(s.sentence.text)) <= KEY_POINT_MAX_WORDS + COMPRESSIBLE_WORDS

@@ -1,0 +1,151 @@
+"""Quotations and their speakers, on hand-written news paragraphs in the styles wires and sites use:
+each quotation with the right speaker, or none where a careful reader could not tell. Every case
+runs through both paths: every sentence parsed (`wirebrief annotate`, the evaluation) and the
+briefing's (`compose.worth_parsing`), which parses only some sentences and must be right or silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirebrief import annotate, compose
+from wirebrief.config import Settings
+from wirebrief.models import Article
+
+
+def _quotes(text: str, *, briefing: bool = False) -> dict[str, str | None]:
+    """Each quotation's first five words → its speaker."""
+    article = Article(id="a", document_id="d", title="Test story", text=text)
+    select = compose.worth_parsing if briefing else None
+    (notes,) = annotate.annotate([article], Settings().model, select=select)
+    return {" ".join(q.text.strip("“”\"‘’'").split()[:5]): q.speaker for q in notes.quotes}
+
+
+def _speaker(text: str, opening: str, *, briefing: bool = False) -> str | None:
+    quotes = _quotes(text, briefing=briefing)
+    found = [speaker for words, speaker in quotes.items() if words.startswith(opening)]
+    assert found, f"no quotation starting {opening!r} in {list(quotes)}"
+    return found[0]
+
+
+CONTINUED = (
+    "Harwick City Council voted on Wednesday to build a flood barrier across the River Tarran.\n\n"
+    "“This is the most important decision this council has taken in a generation,” said Nadia Holloway, "
+    "the city’s director of public works.\n\n"
+    "“The barrier will protect four thousand homes from the kind of flooding we saw last winter.”\n\n"
+    "Tomas Reyes, who chairs the Tarran Residents Association, said the barrier was long overdue.\n\n"
+    "“We have been asking for this for ten years and nobody listened to us.”"
+)
+
+LISTENER = (
+    "Talks on the border dispute broke down in Accra on Friday.\n\n"
+    "“We will not sign anything that gives away our land,” Foreign Minister Amara Osei told Al Jazeera.\n\n"
+    "Speaking to Reuters later, Osei added: “The door remains open if they come back with a serious offer.”"
+)
+
+ORGANISATION = (
+    "Marlow Police Department is investigating a break-in at the town’s museum.\n\n"
+    "Thieves took two paintings and a silver cup, the department said.\n\n"
+    "“We are asking anyone who was near the museum on Sunday night to come forward,” the department said in a statement.\n\n"
+    "The Atlantic Coast Conference rejected the lawsuit on Thursday.\n\n"
+    "“The claims are without merit and the conference will defend itself vigorously,” it said."
+)
+
+TWO_CANDIDATES = (
+    "Daniel Okafor and Samuel Brandt met in Geneva on Monday for a first round of talks.\n\n"
+    "“The talks were difficult but useful, and we agreed to meet again next month,” he said."
+)
+
+MULTI_SENTENCE = (
+    "Flood water reached the first floor of the Tarran Road fire station before dawn.\n\n"
+    "“We expected a long night. We did not expect the river to rise two metres in an hour,” said fire chief Colm Barry.\n\n"
+    "“Our crews worked through the night to move everyone on the estate to higher ground.\n\n"
+    "“Nobody was hurt, and that is what matters most to us this morning,” Barry said."
+)
+
+GENDER = (
+    "Maria Lindqvist presented her budget to the regional council on Tuesday. "
+    "Peter Haas, the regional governor, brought his own proposal.\n\n"
+    "“We will not wait for the capital to decide for us,” she said.\n\n"
+    "“This budget spends money the region simply does not have,” he said."
+)
+
+NAMES = (
+    "Pope Francis returned to the theme of his encyclical Fratelli Tutti on Sunday.\n\n"
+    "In Fratelli Tutti, Francis wrote that “no one can face life in isolation and we need a community that supports us.”\n\n"
+    "Okafor, the lead negotiator, has said little in public. Daniel Okafor joined the talks in March.\n\n"
+    "“We are closer than we have ever been to an agreement,” Okafor said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_quote_paragraph_continues_the_speaker_before_it(briefing):
+    expected = {"The barrier will protect four": "Nadia Holloway", "We have been asking for": "Tomas Reyes"}
+    for opening, speaker in expected.items():
+        found = _speaker(CONTINUED, opening, briefing=briefing)
+        assert found == speaker or (briefing and found is None)
+    assert _speaker(CONTINUED, "This is the most important", briefing=briefing) == "Nadia Holloway"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_one_told_is_not_the_speaker(briefing):
+    assert _speaker(LISTENER, "We will not sign anything", briefing=briefing) == "Amara Osei"
+    assert _speaker(LISTENER, "The door remains open if", briefing=briefing) in ("Amara Osei", None)
+    assert "Al Jazeera" not in _quotes(LISTENER, briefing=briefing).values()
+    assert "Reuters" not in _quotes(LISTENER, briefing=briefing).values()
+
+
+def test_an_organisation_speaks_by_name_description_or_pronoun():
+    assert _speaker(ORGANISATION, "We are asking anyone who") == "Marlow Police Department"
+    assert _speaker(ORGANISATION, "The claims are without merit") == "Atlantic Coast Conference"
+
+
+def test_an_organisation_in_the_briefing_is_right_or_silent():
+    assert _speaker(ORGANISATION, "We are asking anyone who", briefing=True) in ("Marlow Police Department", None)
+    assert _speaker(ORGANISATION, "The claims are without merit", briefing=True) in ("Atlantic Coast Conference", None)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_two_people_in_play_and_no_clear_subject_give_no_speaker(briefing):
+    assert _speaker(TWO_CANDIDATES, "The talks were difficult but", briefing=briefing) is None
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_quotation_of_several_sentences_and_paragraphs_is_kept_whole(briefing):
+    quotes = _quotes(MULTI_SENTENCE, briefing=briefing)
+    assert "We expected a long night." in quotes  # both sentences in one quotation
+    (whole,) = [q for q in annotate.annotate([Article(id="a", document_id="d", title="t", text=MULTI_SENTENCE)], Settings().model)[0].quotes if q.text.startswith("“We expected")]
+    assert "two metres in an hour" in whole.text
+    assert quotes["We expected a long night."] == "Colm Barry"
+    for opening in ("Our crews worked through the", "Nobody was hurt, and that"):
+        assert _speaker(MULTI_SENTENCE, opening, briefing=briefing) in ("Colm Barry", None)
+    assert _speaker(MULTI_SENTENCE, "Our crews worked through the") == "Colm Barry"
+
+
+def test_he_and_she_go_to_the_nearest_person_of_that_gender():
+    assert _speaker(GENDER, "We will not wait for") == "Maria Lindqvist"
+    assert _speaker(GENDER, "This budget spends money the") == "Peter Haas"
+
+
+def test_he_and_she_in_the_briefing_are_right_or_silent():
+    assert _speaker(GENDER, "We will not wait for", briefing=True) in ("Maria Lindqvist", None)
+    assert _speaker(GENDER, "This budget spends money the", briefing=True) in ("Peter Haas", None)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_speaker_gets_the_fullest_name_and_never_a_title(briefing):
+    assert _speaker(NAMES, "We are closer than we", briefing=briefing) == "Daniel Okafor"
+    assert _speaker(NAMES, "no one can face life", briefing=briefing) in ("Francis", "Pope Francis", None)
+    assert "Fratelli Tutti" not in _quotes(NAMES, briefing=briefing).values()
+
+
+REPORTED_AFTER = (
+    "Parent James Okoro says the teacher showed him a leaflet about the election.\n\n"
+    "“She showed it to me and told me it was the truth about the candidates.” "
+    "Superintendent Carl Ledwell said the teacher was already planning to retire."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_speech_verb_after_a_finished_quotation_reports_something_else(briefing):
+    assert _speaker(REPORTED_AFTER, "She showed it to me", briefing=briefing) in ("James Okoro", None)
+    assert _speaker(REPORTED_AFTER, "She showed it to me") == "James Okoro"
