@@ -9,11 +9,13 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
+from . import segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
-from .models import Briefing, Source, Statement, TimelineEvent, content_id
+from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, stem, terms
 
 STORY_WORD_BUDGET = 85
@@ -52,9 +54,9 @@ _OUTLOOK_WORDS = OUTLOOK_LEMMAS | frozenset(stem(w) for w in OUTLOOK_LEMMAS)
 def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Briefing:
     """The extractive briefing of one article."""
     article = annotated.article
-    eligible = [s for s in annotated.sentences if _is_statement(s)]
+    eligible = _eligible(annotated)
     salience = _salience(annotated, eligible)
-    story, impact, takeaways, key_points = _sections(eligible, salience, _fits_key_point)
+    story, impact, takeaways, key_points = _sections(eligible, salience, _fits_key_point, _Context.of(annotated))
 
     speakers = {index: q.speaker for q in annotated.quotes if q.speaker for _, index in q.citations}
     return Briefing(
@@ -82,6 +84,158 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     )
 
 
+# Statements that stand alone ------------------------------------------------------------------------
+# A statement is read after the ones above it (The Story, then Key Points, Key Takeaways, Impact
+# Analysis), not after the article's sentence before it: one that leans on that sentence ("He",
+# "But", "The plan") stands only where that sentence is shown before it.
+
+_LEADING_QUOTES = "\"'“”‘’«»( "
+PRONOUNS = frozenset("he she it they him her them his its their theirs hers this that these those".split())
+CONNECTORS = (
+    "but", "however", "also", "still", "yet", "meanwhile", "instead", "moreover", "furthermore", "nevertheless",
+    "nonetheless", "and", "so", "then", "thus", "therefore", "hence", "besides", "otherwise", "likewise",
+    "similarly", "indeed", "in addition", "additionally", "as a result", "by contrast", "in contrast",
+    "on the other hand", "at the same time", "even so", "in turn", "another", "the other", "the latter",
+    "the former", "such", "both", "either", "neither",
+)
+_CONNECTOR_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(CONNECTORS, key=len, reverse=True)) + r")\b", re.I)
+# "This year", "that night": a demonstrative before a unit of time points at the calendar, not at the text.
+TIME_NOUNS = frozenset(
+    """year years week weeks month months day days morning afternoon evening night weekend season summer winter
+    spring autumn fall time century decade quarter term""".split()
+)
+
+
+def _opening(text: str) -> str:
+    return text.lstrip(_LEADING_QUOTES)
+
+
+def leans_on(text: str) -> str | None:
+    """What the opening of `text` leans on, read off the words: a pronoun, a demonstrative or a
+    connector (None when it opens on none). A definite reference: `definite_unintroduced`."""
+    opening = _opening(text)
+    words = opening.split()
+    if not words:
+        return None
+    first = re.sub(r"[’']s$", "", words[0].lower()).strip(",;:.")
+    if first in PRONOUNS:
+        after = words[1].lower().strip(",;:.") if len(words) > 1 else ""
+        if first in ("this", "that", "these", "those") and after in TIME_NOUNS:
+            return None
+        return f'opens on "{words[0].strip(",;:")}"'
+    match = _CONNECTOR_RE.match(opening)
+    if match:
+        return f'opens on "{match.group()}"'
+    return None
+
+
+_SAYS_WHICH = frozenset("of to who whom whose that which for in at on from with about over between behind".split())
+_SAYS_WHICH_ADJECTIVES = frozenset("first last next same only".split())
+# Where the noun phrase after "The" ends: a verb or function word ("The plan was …", "The report suggests that …").
+_PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had will would can could may might must shall should said says".split())
+
+
+def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
+    """"The findings were …" where nothing shown before says which findings: an opening "The" and
+    the lower-case content words after it (up to four words, numbers and names skipped, to the
+    first function word or past-tense verb), one of which no shown text has, unless what follows
+    says which ("The plan to …", "The man who …") or an ordinal or superlative does ("The first",
+    "The largest"). Read off the words: stricter than the parse."""
+    words = _opening(text).split()
+    if len(words) < 3 or words[0] != "The":
+        return None
+    phrase: list[str] = []
+    for word in words[1:5]:
+        bare = re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”")).lower()
+        if phrase and (bare in _PHRASE_ENDS or bare.endswith("ed")):
+            break
+        if word[:1].islower() and bare.replace("-", "").isalpha() and bare not in STOPWORDS:
+            phrase.append(bare)
+        if bare != word.lower():
+            break  # punctuation or a possessive ends the phrase
+    if not phrase or any(w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
+        return None
+    if all(stem(w) in shown_terms or w in shown_terms for w in phrase):
+        return None
+    return 'opens on "The ' + " ".join(phrase) + '", never introduced'
+
+
+def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int) -> bool:
+    """Does a statement (`text`, from sentence `index`) lean on what is not shown: is it not the
+    article's opening, nor shown after the sentence before it, and does its opening need one?"""
+    if index == first or index - 1 in shown:
+        return False
+    return bool(leans_on(text) or definite_unintroduced(text, shown_terms))
+
+
+# A quote mark opens at the start of a word; after a sentence's or clause's last mark it closes; an
+# apostrophe sits inside a word. A single quote right after a word ("the ‘gold digger’ jibe") may close a
+# quotation or end a possessive ("the players’ union"): it closes one that is open, and is nothing otherwise.
+# Double and single quotes are read apart: a possessive inside a “…” quotation does not close it.
+_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|‘(?=\S)|'(?=[^\W\d_])(?!(?:em|n|til|cause)\b)|\"(?=\S))")
+_CLOSER_RE = re.compile(r"”|(?<=[.,!?…])[’']|(?<=\S)\"(?=[\s.,;:!?)]|$)")
+_MAYBE_CLOSER_RE = re.compile(r"(?<=[^\W\d_])[’'](?![^\W\d_])")
+QUOTE_RUN_SENTENCES = 4  # a quotation with no mark for this many sentences has closed unmarked (a stray mark)
+
+
+def quote_marks(text: str) -> list[tuple[int, str, str]]:
+    """The quote marks of `text` in order: (offset, "open", "close" or "maybe-close", "double" or "single")."""
+    marks = {m.start(): "open" for m in _OPENER_RE.finditer(text)}
+    for m in _CLOSER_RE.finditer(text):
+        marks.setdefault(m.start(), "close")
+    for m in _MAYBE_CLOSER_RE.finditer(text):
+        marks.setdefault(m.start(), "maybe-close")
+    return [(offset, kind, "double" if text[offset] in "“”\"" else "single") for offset, kind in sorted(marks.items())]
+
+
+def _read(open_: set[str], kind: str, family: str) -> bool:
+    """Apply one mark to the open quotations; False for a closing mark with nothing open to close."""
+    if kind == "open":
+        open_.add(family)  # a quotation reopened in a new paragraph of it stays one quotation
+    elif family in open_:
+        open_.discard(family)
+    elif kind == "close":
+        return False
+    return True
+
+
+def quotation_problem(text: str) -> str | None:
+    """An unbalanced quotation or bracket inside one statement."""
+    open_: set[str] = set()
+    for _, kind, family in quote_marks(text):
+        if not _read(open_, kind, family):
+            return "a quotation closes that opens before the statement"
+    if open_:
+        return "a quotation opens and is never closed"
+    for left, right in ("()", "[]"):
+        if text.count(left) != text.count(right):
+            return f"unbalanced {left}{right}"
+    return None
+
+
+def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]:
+    """Sentences that start inside a quotation opened in an earlier sentence, and those that end
+    inside one that runs on into the next (a quotation ends with its paragraph)."""
+    starts, ends = set(), set()
+    open_: set[str] = set()
+    quiet = 0
+    paragraph = None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            open_, paragraph = set(), s.paragraph
+        marks = quote_marks(s.text)
+        quiet = 0 if marks else quiet + 1
+        if quiet >= QUOTE_RUN_SENTENCES:
+            open_ = set()
+        if open_ and not (marks and marks[0][0] == 0 and marks[0][1] == "open"):
+            starts.add(s.index)
+        for _, kind, family in marks:
+            _read(open_, kind, family)
+        if open_:
+            ends.add(s.index)
+    return starts, ends
+
+
 # What to parse ------------------------------------------------------------------------------------
 
 PLAYERS_RECOGNISED = 3  # sentences where the most-named people and organisations first appear, recognised there
@@ -97,10 +251,10 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     organisations first appear, which alone also go through the entity recogniser, the costliest
     component (key players and roles). Quotes' speakers are read off the words
     (`annotate._speaker_in_words`), so no quotation is parsed for them."""
-    eligible = [s for s in skimmed.sentences if _is_statement(s)]
+    eligible = _eligible(skimmed)
     salience = _salience(skimmed, eligible)
     likely_fits = lambda s: word_count(_trim(s.sentence.text)) <= KEY_POINT_MAX_WORDS + COMPRESSIBLE_WORDS
-    _, _, takeaways, key_points = _sections(eligible, salience, likely_fits)
+    _, _, takeaways, key_points = _sections(eligible, salience, likely_fits, _Context.of(skimmed))
     compress = [s.sentence.index for s in takeaways if s.words > KEY_POINT_MAX_WORDS] + [
         s.sentence.index for s in key_points if s.words > KEY_POINT_MAX_WORDS or _ATTRIBUTED_RE.search(s.sentence.text)
     ]
@@ -150,58 +304,99 @@ def _names(s: SentenceInfo) -> int:
     return sum(1 for w in s.sentence.text.split()[1:] if w[:1].isupper())
 
 
-def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits) -> tuple[list[SentenceInfo], ...]:
+@dataclass(frozen=True)
+class _Context:
+    """What a statement is read after: the headline, and the article's opening sentence."""
+
+    title_terms: frozenset[str]
+    first: int  # index of the article's first sentence
+
+    @classmethod
+    def of(cls, annotated: AnnotatedArticle) -> _Context:
+        first = annotated.sentences[0].sentence.index if annotated.sentences else 0
+        return cls(frozenset(terms(annotated.article.title)), first)
+
+
+def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, context: _Context) -> tuple[list[SentenceInfo], ...]:
     """The Story, Impact Analysis, Key Takeaways and Key Points. Every score reads the words alone
     (salience, tense, stance and outlook words, names, numbers, dates), so the same choice can be
     made before parsing (`worth_parsing`) and after; the parse only shortens sentences (`fits`: a
-    Key Point's length once compressed)."""
+    Key Point's length once compressed). A sentence serves one section; a statement that leans on
+    the sentence before it (`_leans`) goes only where The Story shows that sentence."""
     used: set[int] = set()
     # Each sentence's features once (the picks below read them many times).
     outlook = {s.sentence.index: _outlook(s) for s in eligible}
     stance = {s.sentence.index: _stance(s) for s in eligible}
     facts = {s.sentence.index: _fact_density(s) for s in eligible}
-    alone = {s.sentence.index: _stands_alone(s) for s in eligible}
     by_index = {s.sentence.index: s for s in eligible}
     fitting = functools.cache(lambda i: fits(by_index[i]))
     sal = salience
     # Rarest material first, so the general Key Points do not take what only one section can use;
     # shorter articles give the interpretive sections fewer sentences so Key Points stay distinct.
     n = len(eligible)
-    story = _pick_story(eligible, used)
+    story = _pick_story(eligible, used, context)
+    shown = {s.sentence.index for s in story}
+    shown_terms = set(context.title_terms).union(*(s.terms for s in story))
+
+    def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
+        text = _trim(s.short or s.sentence.text) if trim else s.sentence.text
+        return not _leans(text, s.sentence.index, shown, shown_terms, context.first)
+
     impact = _pick(
         eligible, lambda s: sal[s.sentence.index] * (1 + outlook[s.sentence.index]), used,
         limit=_impact_count(n),
-        accept=lambda s: outlook[s.sentence.index] >= 1 and not s.is_quote and alone[s.sentence.index],
+        accept=lambda s: outlook[s.sentence.index] >= 1 and not s.is_quote and stands(s, trim=False),
     )
     takeaways = _pick(
         eligible, lambda s: sal[s.sentence.index] * (1 + stance[s.sentence.index]), used,
         limit=_takeaway_count(n),
-        accept=lambda s: stance[s.sentence.index] > 0 and alone[s.sentence.index],
+        accept=lambda s: stance[s.sentence.index] > 0 and stands(s),
     )
     key_points = _pick(
         eligible, lambda s: sal[s.sentence.index] * (1 + facts[s.sentence.index]), used,
         limit=_key_point_count(eligible),
-        accept=lambda s: not s.is_quote and alone[s.sentence.index] and fitting(s.sentence.index),
+        accept=lambda s: not s.is_quote and stands(s) and fitting(s.sentence.index),
     )
-    if len(key_points) < 4:  # first any unused sentence, then, for a very short article, the story's own
+    if len(key_points) < 4:  # any unused sentence that fits, a whole quotation too
         key_points += _pick(
             eligible, lambda s: sal[s.sentence.index], used, limit=4 - len(key_points),
-            accept=lambda s: not s.is_quote and fitting(s.sentence.index),
+            accept=lambda s: stands(s) and fitting(s.sentence.index),
         )
-    if len(key_points) < 4:
-        key_points += _reuse([s for s in eligible if fitting(s.sentence.index)], lambda s: sal[s.sentence.index], key_points,
-                             story, 4 - len(key_points))
-    # A short article may have no stance or outlook sentence left: every section still says something.
+    # A short article may have no stance or outlook sentence left: every section still says
+    # something, an unused sentence that stands, else one given up by a section with more than one
+    # (Key Points, Key Takeaways, then The Story's last when it has three or more).
     if not takeaways:
-        takeaways = _reuse(eligible, lambda s: sal[s.sentence.index] * (1 + stance[s.sentence.index]), takeaways, story, 1, used)
+        takeaways = _pick(eligible, lambda s: sal[s.sentence.index] * (1 + stance[s.sentence.index]), used, limit=1, accept=stands)
     if not impact:
-        impact = _reuse(eligible, lambda s: sal[s.sentence.index] * (1 + outlook[s.sentence.index]), impact, story, 1, used)
+        impact = _pick(eligible, lambda s: sal[s.sentence.index] * (1 + outlook[s.sentence.index]), used, limit=1,
+                       accept=lambda s: stands(s, trim=False))
+    if not key_points:
+        key_points = _pick(eligible, lambda s: sal[s.sentence.index], used, limit=1, accept=lambda s: stands(s))
+    for section, trim in ((key_points, True), (takeaways, True), (impact, False)):
+        if section:
+            continue
+        for donor, keep in ((key_points, 1), (takeaways, 1), (story, 2)):
+            movable = [s for s in donor[keep:] if stands(s, trim=trim)]
+            if movable:
+                section.append(movable[-1])
+                donor.remove(movable[-1])
+                break
     return story, impact, takeaways, key_points
+
+
+def _eligible(annotated: AnnotatedArticle) -> list[SentenceInfo]:
+    """The sentences a statement may be: no furniture, and no quotation broken in it or run over
+    from or into another sentence (a quotation of several sentences is not cut)."""
+    starts, ends = inside_quotation([s.sentence for s in annotated.sentences])
+    return [s for s in annotated.sentences if _is_statement(s) and s.sentence.index not in starts | ends]
 
 
 def _is_statement(s: SentenceInfo) -> bool:
     text = s.sentence.text
-    return not s.is_heading and 6 <= s.words <= STATEMENT_MAX_WORDS and not text.rstrip("”\"’'").endswith("?")
+    return (
+        not s.is_heading and 6 <= s.words <= STATEMENT_MAX_WORDS and not text.rstrip("”\"’'").endswith("?")
+        and not segment.is_furniture(text) and quotation_problem(text) is None
+    )
 
 
 def _stands_alone(s: SentenceInfo) -> bool:
@@ -232,21 +427,26 @@ def _salience(annotated: AnnotatedArticle, eligible: list[SentenceInfo]) -> dict
     return scores
 
 
-def _pick_story(eligible: list[SentenceInfo], used: set[int]) -> list[SentenceInfo]:
-    """The opening sentences, as news is written (most important first), skipping quotations and
-    repeats, within a word budget. On cnndm_dev (`wirebrief eval summaries`) this scores ROUGE-1 41.7
+def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context) -> list[SentenceInfo]:
+    """The opening sentences, as news is written (most important first), skipping quotations,
+    repeats and sentences that lean on one skipped, within a word budget. On cnndm_dev (`wirebrief eval summaries`) this scores ROUGE-1 41.7
     where picking by salience scored 38.0."""
     target = 2 if len(eligible) < 8 else 3 if len(eligible) < 25 else 4
+    target = min(target, max(1, len(eligible) - 3))  # a very short article leaves a sentence to each other section
     chosen: list[SentenceInfo] = []
     words = 0
+    shown_terms = set(context.title_terms)
     for s in eligible:
         if len(chosen) >= target:
             break
         if s.is_quote or _repeats(s, chosen):
             continue
+        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first):
+            continue
         if chosen and words + s.words > STORY_WORD_BUDGET:
             break
         chosen.append(s)
+        shown_terms |= s.terms
         words += s.words
     if not chosen and eligible:
         chosen = [eligible[0]]
@@ -267,17 +467,6 @@ def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True)
         chosen.append(s)
     used.update(s.sentence.index for s in chosen)
     return chosen
-
-
-def _reuse(eligible, score, section, story, limit: int, used: set[int] = frozenset()) -> list[SentenceInfo]:
-    """For a section that would stay (nearly) empty: the best sentences not already in it, preferring
-    ones no section has used, then The Story's (restating the story reads better than repeating
-    another section), then any."""
-    taken = {s.sentence.index for s in section}
-    in_story = {s.sentence.index for s in story}
-    candidates = [s for s in eligible if s.sentence.index not in taken]
-    candidates.sort(key=lambda s: (s.sentence.index in used, s.sentence.index not in in_story, s.is_quote, -score(s)))
-    return candidates[:limit]
 
 
 def _repeats(s: SentenceInfo, chosen: Iterable[SentenceInfo]) -> bool:
@@ -368,8 +557,18 @@ def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticl
     return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
 
 
+# "…-type extraterrestrials, but.": a cut that leaves a conjunction or article before the full stop.
+_DANGLING_END_RE = re.compile(r"\b(?:and|but|or|nor|yet|because|while|although|whereas|the|a|an)\s*[.!?]$", re.I)
+
+
 def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
-    text = _trim(s.short or s.sentence.text) if trim else s.sentence.text
+    """The sentence as a statement; trimmed, unless the cut would leave it hanging."""
+    text = s.sentence.text
+    if trim:
+        for cut in (s.short, text):  # the parse's cut; else the connector and parentheticals only
+            if cut and not _DANGLING_END_RE.search(_trim(cut)) and quotation_problem(_trim(cut)) is None:
+                text = _trim(cut)
+                break
     return Statement(text=text, citations=((s.sentence.article_id, s.sentence.index),))
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..compose import inside_quotation, leans_on, quotation_problem
 from ..models import Briefing, Sentence, Statement
 from ..text import stem, terms
 
@@ -59,7 +60,7 @@ def check_briefing(briefing: Briefing, sentences: Sequence[Sentence], *, nlp=Non
     texts = {s.index: s.text for s in sentences}
     flags: list[Flag] = []
     flags += _empty(briefing)
-    flags += _repeats(briefing)
+    flags += _repeats(briefing, texts)
     flags += _leaning(briefing, texts, nlp)
     flags += _quotations(briefing, sentences)
     flags += _trimmed(briefing, texts, nlp, verifier)
@@ -78,22 +79,30 @@ def _empty(briefing: Briefing) -> list[Flag]:
 # (a) repeats -------------------------------------------------------------------------------------
 
 
-def _repeats(briefing: Briefing) -> list[Flag]:
-    """A statement citing a sentence already shown, or nearly the same words as one shown."""
+def _repeats(briefing: Briefing, texts: dict[int, str]) -> list[Flag]:
+    """A statement that writes out a sentence already shown (a citation only backing a name it
+    uses is no repeat), or nearly the same words as a statement shown."""
     flags = []
     shown: list[tuple[str, Statement]] = []
     for name, statements in sections(briefing):
         for statement in statements:
             for earlier_section, earlier in shown:
                 shared = set(map(tuple, statement.citations)) & set(map(tuple, earlier.citations))
-                if shared:
-                    flags.append(Flag("repeat", name, statement.text, f"cites sentence {sorted(shared)[0][1] + 1}, shown in {earlier_section}"))
+                written = sorted(c for c in shared if _writes_out(statement.text, texts.get(c[1], "")))
+                if written:
+                    flags.append(Flag("repeat", name, statement.text, f"writes out sentence {written[0][1] + 1}, shown in {earlier_section}"))
                     break
                 if _near_identical(statement.text, earlier.text):
                     flags.append(Flag("repeat", name, statement.text, f"near-identical to a statement in {earlier_section}"))
                     break
             shown.append((name, statement))
     return flags
+
+
+def _writes_out(statement: str, sentence: str) -> bool:
+    """Does the statement hold most of the sentence's words?"""
+    words = set(terms(sentence))
+    return bool(words) and len(words & set(terms(statement))) / len(words) >= 0.5
 
 
 def _near_identical(a: str, b: str) -> bool:
@@ -106,43 +115,6 @@ def _near_identical(a: str, b: str) -> bool:
 # (b) statements that lean on what is not shown ----------------------------------------------------
 
 _LEADING_QUOTES = "\"'“”‘’«»( "
-PRONOUNS = frozenset("he she it they him her them his its their theirs hers this that these those".split())
-CONNECTORS = (
-    "but", "however", "also", "still", "yet", "meanwhile", "instead", "moreover", "furthermore", "nevertheless",
-    "nonetheless", "and", "so", "then", "thus", "therefore", "hence", "besides", "otherwise", "likewise",
-    "similarly", "indeed", "in addition", "additionally", "as a result", "by contrast", "in contrast",
-    "on the other hand", "at the same time", "even so", "in turn", "another", "the other", "the latter",
-    "the former", "such", "both", "either", "neither",
-)
-_CONNECTOR_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(CONNECTORS, key=len, reverse=True)) + r")\b", re.I)
-# "This year", "that night": a demonstrative before a unit of time points at the calendar, not at the text.
-TIME_NOUNS = frozenset(
-    """year years week weeks month months day days morning afternoon evening night weekend season summer winter
-    spring autumn fall time century decade quarter term""".split()
-)
-
-
-def _opening(text: str) -> str:
-    return text.lstrip(_LEADING_QUOTES)
-
-
-def leans_on(text: str) -> str | None:
-    """What the opening of `text` leans on, read off the words: a pronoun, a demonstrative or a
-    connector (None when it opens on none). A definite reference needs the parse (`_definite`)."""
-    opening = _opening(text)
-    words = opening.split()
-    if not words:
-        return None
-    first = re.sub(r"[’']s$", "", words[0].lower()).strip(",;:.")
-    if first in PRONOUNS:
-        after = words[1].lower().strip(",;:.") if len(words) > 1 else ""
-        if first in ("this", "that", "these", "those") and after in TIME_NOUNS:
-            return None
-        return f'opens on "{words[0].strip(",;:")}"'
-    match = _CONNECTOR_RE.match(opening)
-    if match:
-        return f'opens on "{match.group()}"'
-    return None
 
 
 def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
@@ -150,7 +122,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     shown_sentences: set[int] = set()
     shown_terms = {stem(w) for w in re.findall(r"[^\W\d_]+", briefing.title.lower())}
     statements = [(name, s) for name, section in sections(briefing) for s in section]
-    parses = _parse(nlp, [s.text for _, s in statements if _opening(s.text)[:4].lower() == "the "])
+    parses = _parse(nlp, [s.text for _, s in statements if s.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the "])
     first_index = min(texts, default=0)
     for name, statement in statements:
         cited = [index for _, index in statement.citations]
@@ -194,66 +166,6 @@ def _definite(doc, shown_terms: set[str]) -> str | None:
 
 
 # (c) quotations -----------------------------------------------------------------------------------
-
-# A quote mark opens at the start of a word; after a sentence's or clause's last mark it closes; an
-# apostrophe sits inside a word. A single quote right after a word ("the ‘gold digger’ jibe") may close a
-# quotation or end a possessive ("the players’ union"): it closes one that is open, and is nothing otherwise.
-_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|‘(?=\S)|'(?=[^\W\d_])(?!(?:em|n|til|cause)\b)|\"(?=\S))")
-_CLOSER_RE = re.compile(r"”|(?<=[.,!?…])[’']|(?<=\S)\"(?=[\s.,;:!?)]|$)")
-_MAYBE_CLOSER_RE = re.compile(r"(?<=[^\W\d_])[’'](?![^\W\d_])")
-QUOTE_RUN_SENTENCES = 4  # a quotation with no mark for this many sentences has closed unmarked (a stray mark)
-
-
-def quote_marks(text: str) -> list[tuple[int, str]]:
-    """The quote marks of `text` in order: (offset, "open", "close" or "maybe-close")."""
-    marks = {m.start(): "open" for m in _OPENER_RE.finditer(text)}
-    for m in _CLOSER_RE.finditer(text):
-        marks.setdefault(m.start(), "close")
-    for m in _MAYBE_CLOSER_RE.finditer(text):
-        marks.setdefault(m.start(), "maybe-close")
-    return sorted(marks.items())
-
-
-def _after(open_: bool, kind: str) -> bool:
-    return kind == "open" or (open_ and kind not in ("close", "maybe-close"))
-
-
-def quotation_problem(text: str) -> str | None:
-    """An unbalanced quotation or bracket inside one statement."""
-    open_ = False
-    for _, kind in quote_marks(text):
-        if kind == "close" and not open_:
-            return "a quotation closes that opens before the statement"
-        open_ = _after(open_, kind)
-    if open_:
-        return "a quotation opens and is never closed"
-    for left, right in ("()", "[]"):
-        if text.count(left) != text.count(right):
-            return f"unbalanced {left}{right}"
-    return None
-
-
-def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]:
-    """Sentences that start inside a quotation opened in an earlier sentence, and those that end
-    inside one that runs on into the next (a quotation ends with its paragraph)."""
-    starts, ends = set(), set()
-    open_, quiet = False, 0
-    paragraph = None
-    for s in sentences:
-        if s.paragraph != paragraph:
-            open_, paragraph = False, s.paragraph
-        marks = quote_marks(s.text)
-        quiet = 0 if marks else quiet + 1
-        if quiet >= QUOTE_RUN_SENTENCES:
-            open_ = False
-        if open_ and not (marks and marks[0][0] == 0 and marks[0][1] == "open"):
-            starts.add(s.index)
-        for _, kind in marks:
-            open_ = _after(open_, kind)
-        if open_:
-            ends.add(s.index)
-    return starts, ends
-
 
 def _quotations(briefing: Briefing, sentences: Sequence[Sentence]) -> list[Flag]:
     starts, ends = inside_quotation(sentences)
@@ -348,7 +260,7 @@ _FURNITURE = [
                    r"|\bon (?:twitter|x|instagram) (?:at )?@\w+"),
     ("picture caption", r"\b(?:scroll down for (?:the )?video|click to enlarge|(?:photo|picture|image) gallery|see the gallery"
                         r"|pictured(?: above| below| left| right)?\s*:|(?:photo|image|picture|video)(?: credit)?\s*:\s*\S"
-                        r"|in pictures\b)"),
+                        r"|^in pictures\b)"),
     ("copyright notice", r"©|\ball rights reserved\b|\bcopyright \d{4}\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b"),
 ]
 _FURNITURE_RES = [(name, re.compile(pattern, re.I)) for name, pattern in _FURNITURE]
