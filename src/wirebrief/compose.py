@@ -364,19 +364,19 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         )
     # A short article may have no stance or outlook sentence left: every section still says
     # something, an unused sentence that stands, else one given up by a section with more than one
-    # (Key Points, Key Takeaways, then The Story's last when it has three or more).
+    # (Key Points, Key Takeaways, Impact Analysis, then The Story's last when it has three or more).
     if not takeaways:
         takeaways = _pick(eligible, lambda s: sal[s.sentence.index] * (1 + stance[s.sentence.index]), used, limit=1, accept=stands)
     if not impact:
         impact = _pick(eligible, lambda s: sal[s.sentence.index] * (1 + outlook[s.sentence.index]), used, limit=1,
                        accept=lambda s: stands(s, trim=False))
     if not key_points:
-        key_points = _pick(eligible, lambda s: sal[s.sentence.index], used, limit=1, accept=lambda s: stands(s))
+        key_points = _pick(eligible, lambda s: sal[s.sentence.index], used, limit=1, accept=lambda s: stands(s) and fitting(s.sentence.index))
     for section, trim in ((key_points, True), (takeaways, True), (impact, False)):
         if section:
             continue
-        for donor, keep in ((key_points, 1), (takeaways, 1), (story, 2)):
-            movable = [s for s in donor[keep:] if stands(s, trim=trim)]
+        for donor, keep in ((key_points, 1), (takeaways, 1), (impact, 1), (story, 2)):
+            movable = [s for s in donor[keep:] if stands(s, trim=trim) and (section is not key_points or fits(s))]
             if movable:
                 section.append(movable[-1])
                 donor.remove(movable[-1])

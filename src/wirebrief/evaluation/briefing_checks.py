@@ -250,7 +250,7 @@ _FURNITURE = [
                                r"|\beditorial (?:process|policies|standards|guidelines)\b"
                                r"|\bopinions expressed in this (?:commentary|article|column)\b"),
     ("subscription prompt", r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|briefing|inbox|email)"
-                            r"|\b(?:our|the|free|daily|weekly) newsletter\b|\bsubscribers? (?:only|can|get)\b|\bunlimited access\b"
+                            r"|\b(?:our|free|daily|weekly) newsletter\b|\bsubscribers? only\b|\bunlimited access\b"
                             r"|\b(?:download|get) (?:our|the) (?:free )?app\b"),
     ("contributor line", r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\b|\b(?:additional )?reporting by\b"
                          r"|\b(?:writing|editing) by\b"),
