@@ -10,7 +10,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from . import segment
@@ -59,6 +59,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     story, impact, takeaways, key_points = _sections(eligible, salience, _fits_key_point, _Context.of(annotated))
 
     speakers = {index: q.speaker for q in annotated.quotes if q.speaker for _, index in q.citations}
+    quoted, _ = inside_quotation([s.sentence for s in annotated.sentences])
     return Briefing(
         id=content_id(article.id, "extractive"),
         storyline_id=None,
@@ -66,7 +67,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         title=article.title,
         story=tuple(_statement(s, trim=False) for s in _reading_order(story)),
         key_points=tuple(_statement(s) for s in _reading_order(key_points)),
-        key_takeaways=tuple(_named(_statement(s), speakers.get(s.sentence.index), annotated) for s in _reading_order(takeaways)),
+        key_takeaways=tuple(_named(_statement(s), speakers.get(span(s)[-1]), annotated, quoted) for s in _reading_order(takeaways)),
         impact_analysis=tuple(_statement(s, trim=False) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
@@ -173,7 +174,8 @@ def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first:
 # quotation or end a possessive ("the players’ union"): it closes one that is open, and is nothing otherwise.
 # Double and single quotes are read apart: a possessive inside a “…” quotation does not close it.
 _OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|‘(?=\S)|'(?=[^\W\d_])(?!(?:em|n|til|cause)\b)|\"(?=\S))")
-_CLOSER_RE = re.compile(r"”|(?<=[.,!?…])[’']|(?<=\S)\"(?=[\s.,;:!?)]|$)")
+# A closing mark may sit against another: 'referred to them as "the enemy"', he said.
+_CLOSER_RE = re.compile(r"”|(?<=[.,!?…\"”])[’']|(?<=\S)\"(?=[\s.,;:!?)’']|$)")
 _MAYBE_CLOSER_RE = re.compile(r"(?<=[^\W\d_])[’'](?![^\W\d_])")
 QUOTE_RUN_SENTENCES = 4  # a quotation with no mark for this many sentences has closed unmarked (a stray mark)
 
@@ -255,8 +257,9 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     salience = _salience(skimmed, eligible)
     likely_fits = lambda s: word_count(_trim(s.sentence.text)) <= KEY_POINT_MAX_WORDS + COMPRESSIBLE_WORDS
     _, _, takeaways, key_points = _sections(eligible, salience, likely_fits, _Context.of(skimmed))
-    compress = [s.sentence.index for s in takeaways if s.words > KEY_POINT_MAX_WORDS] + [
-        s.sentence.index for s in key_points if s.words > KEY_POINT_MAX_WORDS or _ATTRIBUTED_RE.search(s.sentence.text)
+    compress = [s.sentence.index for s in takeaways if s.words > KEY_POINT_MAX_WORDS and not isinstance(s, Joined)] + [
+        s.sentence.index for s in key_points
+        if not isinstance(s, Joined) and (s.words > KEY_POINT_MAX_WORDS or _ATTRIBUTED_RE.search(s.sentence.text))
     ]
     windows: dict[int, tuple[int, int]] = {}  # sentence → the characters its first-named names span
     for s, (start, end) in _first_mentions(skimmed.sentences):
@@ -321,16 +324,30 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     """The Story, Impact Analysis, Key Takeaways and Key Points. Every score reads the words alone
     (salience, tense, stance and outlook words, names, numbers, dates), so the same choice can be
     made before parsing (`worth_parsing`) and after; the parse only shortens sentences (`fits`: a
-    Key Point's length once compressed). A sentence serves one section; a statement that leans on
-    the sentence before it (`_leans`) goes only where The Story shows that sentence."""
+    Key Point's length once compressed). A sentence serves one section. A statement that leans on
+    the sentence before it (`_leans`) stands where The Story shows that sentence; elsewhere it
+    brings that sentence along (`Joined`, citing both), when that one is free, stands and the two
+    fit the section; else it is left out."""
     used: set[int] = set()
-    # Each sentence's features once (the picks below read them many times).
-    outlook = {s.sentence.index: _outlook(s) for s in eligible}
-    stance = {s.sentence.index: _stance(s) for s in eligible}
-    facts = {s.sentence.index: _fact_density(s) for s in eligible}
     by_index = {s.sentence.index: s for s in eligible}
-    fitting = functools.cache(lambda i: fits(by_index[i]))
-    sal = salience
+
+    def core(s: SentenceInfo) -> SentenceInfo:
+        """What a statement is chosen for: a sentence brought with its antecedent is read by itself."""
+        return by_index.get(span(s)[-1], s)
+
+    statements = {span(s): s for s in eligible}  # and the sentences brought with their antecedent
+
+    def memo(feature):
+        """A feature read once per statement (the picks below read them many times)."""
+        read = functools.cache(lambda k: feature(statements[k]))
+        return lambda s: read(span(s))
+
+    outlook_of, stance_of, facts_of = memo(_outlook), memo(_stance), memo(_fact_density)
+    outlook = lambda s: outlook_of(core(s))
+    stance = lambda s: stance_of(core(s))
+    facts = lambda s: facts_of(core(s))
+    fitting = memo(fits)
+    sal = lambda s: salience[s.sentence.index]
     # Rarest material first, so the general Key Points do not take what only one section can use;
     # shorter articles give the interpretive sections fewer sentences so Key Points stay distinct.
     n = len(eligible)
@@ -339,56 +356,116 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     shown_terms = set(context.title_terms).union(*(s.terms for s in story))
 
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
-        text = _trim(s.short or s.sentence.text) if trim else s.sentence.text
+        text = _trim(s.short or s.sentence.text) if trim and not isinstance(s, Joined) else s.sentence.text
         return not _leans(text, s.sentence.index, shown, shown_terms, context.first)
 
-    impact = _pick(
-        eligible, lambda s: sal[s.sentence.index] * (1 + outlook[s.sentence.index]), used,
-        limit=_impact_count(n),
-        accept=lambda s: outlook[s.sentence.index] >= 1 and not s.is_quote and stands(s, trim=False),
-    )
-    takeaways = _pick(
-        eligible, lambda s: sal[s.sentence.index] * (1 + stance[s.sentence.index]), used,
-        limit=_takeaway_count(n),
-        accept=lambda s: stance[s.sentence.index] > 0 and stands(s),
-    )
-    key_points = _pick(
-        eligible, lambda s: sal[s.sentence.index] * (1 + facts[s.sentence.index]), used,
-        limit=_key_point_count(eligible),
-        accept=lambda s: not s.is_quote and stands(s) and fitting(s.sentence.index),
-    )
+    def with_antecedent(s: SentenceInfo) -> Joined | None:
+        """A sentence that leans, with the sentence before it (free, and a statement itself)."""
+        before = by_index.get(s.sentence.index - 1)
+        if isinstance(s, Joined) or before is None or before.sentence.index in used or stands(s):
+            return None
+        if before.words + s.words > STATEMENT_MAX_WORDS or before.sentence.paragraph != s.sentence.paragraph and s.is_quote:
+            return None
+        pair = join([before, s], is_quote=before.is_quote or s.is_quote)
+        statements[span(pair)] = pair
+        return pair
+
+    def pick(score, limit, accept):
+        return _pick(eligible, score, used, limit=limit, accept=accept, bring=with_antecedent)
+
+    impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
+                  lambda s: outlook(s) >= 1 and not s.is_quote and stands(s, trim=False))
+    takeaways = pick(lambda s: sal(s) * (1 + stance(s)), _takeaway_count(n), lambda s: stance(s) > 0 and stands(s))
+    key_points = pick(lambda s: sal(s) * (1 + facts(s)), _key_point_count(eligible),
+                      lambda s: not s.is_quote and stands(s) and fitting(s))
     if len(key_points) < 4:  # any unused sentence that fits, a whole quotation too
-        key_points += _pick(
-            eligible, lambda s: sal[s.sentence.index], used, limit=4 - len(key_points),
-            accept=lambda s: stands(s) and fitting(s.sentence.index),
-        )
+        key_points += pick(sal, 4 - len(key_points), lambda s: stands(s) and fitting(s))
     # A short article may have no stance or outlook sentence left: every section still says
     # something, an unused sentence that stands, else one given up by a section with more than one
     # (Key Points, Key Takeaways, Impact Analysis, then The Story's last when it has three or more).
     if not takeaways:
-        takeaways = _pick(eligible, lambda s: sal[s.sentence.index] * (1 + stance[s.sentence.index]), used, limit=1, accept=stands)
+        takeaways = pick(lambda s: sal(s) * (1 + stance(s)), 1, stands)
     if not impact:
-        impact = _pick(eligible, lambda s: sal[s.sentence.index] * (1 + outlook[s.sentence.index]), used, limit=1,
-                       accept=lambda s: stands(s, trim=False))
-    if not key_points:
-        key_points = _pick(eligible, lambda s: sal[s.sentence.index], used, limit=1, accept=lambda s: stands(s) and fitting(s.sentence.index))
+        impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: stands(s, trim=False))
+    def story_can_spare(s: SentenceInfo) -> bool:
+        """Does every statement still stand once The Story no longer shows `s`?"""
+        shown.discard(s.sentence.index)
+        shown_terms.clear()
+        shown_terms.update(context.title_terms, *(t.terms for t in story if t is not s))
+        if all(stands(t, trim=t not in impact) for t in (*impact, *takeaways, *key_points)):
+            return True
+        shown.add(s.sentence.index)
+        shown_terms.update(s.terms)
+        return False
+
     for section, trim in ((key_points, True), (takeaways, True), (impact, False)):
         if section:
             continue
         for donor, keep in ((key_points, 1), (takeaways, 1), (impact, 1), (story, 2)):
-            movable = [s for s in donor[keep:] if stands(s, trim=trim) and (section is not key_points or fits(s))]
-            if movable:
-                section.append(movable[-1])
-                donor.remove(movable[-1])
+            movable = [s for s in donor[keep:] if stands(s, trim=trim) and (section is not key_points or fitting(s))]
+            given = next((s for s in reversed(movable) if donor is not story or story_can_spare(s)), None)
+            if given is not None:
+                section.append(given)
+                donor.remove(given)
                 break
     return story, impact, takeaways, key_points
 
 
+@dataclass(frozen=True)
+class Joined(SentenceInfo):
+    """Consecutive sentences read as one statement that cites them all, in order: a quotation
+    run over several sentences, kept whole, or a sentence with the one before it that it leans
+    on. `sentence` is the first sentence, holding the text of all."""
+
+    span: tuple[int, ...] = ()
+
+
+def span(s: SentenceInfo) -> tuple[int, ...]:
+    """The indices of the sentences a statement made of `s` cites."""
+    return s.span if isinstance(s, Joined) else (s.sentence.index,)
+
+
+def join(parts: Sequence[SentenceInfo], *, is_quote: bool) -> Joined:
+    first = parts[0].sentence
+    return Joined(
+        sentence=replace(first, text=" ".join(p.sentence.text for p in parts), end=parts[-1].sentence.end),
+        entities=tuple(e for p in parts for e in p.entities),
+        dates=tuple(d for p in parts for d in p.dates),
+        terms=frozenset().union(*(p.terms for p in parts)),
+        words=sum(p.words for p in parts),
+        is_heading=False,
+        is_quote=is_quote,
+        is_future=any(p.is_future for p in parts),
+        lemmas=tuple(w for p in parts for w in p.lemmas),
+        parsed=all(p.parsed for p in parts),
+        span=tuple(p.sentence.index for p in parts),
+    )
+
+
+QUOTATION_MAX_SENTENCES = 5
+
+
 def _eligible(annotated: AnnotatedArticle) -> list[SentenceInfo]:
-    """The sentences a statement may be: no furniture, and no quotation broken in it or run over
-    from or into another sentence (a quotation of several sentences is not cut)."""
-    starts, ends = inside_quotation([s.sentence for s in annotated.sentences])
-    return [s for s in annotated.sentences if _is_statement(s) and s.sentence.index not in starts | ends]
+    """The sentences a statement may be: no furniture, and no quotation broken in it. A quotation
+    run over several sentences of a paragraph is one statement of them all (`Joined`), when it is
+    short enough for one; it is never cut."""
+    sentences = annotated.sentences
+    starts, ends = inside_quotation([s.sentence for s in sentences])
+    eligible = [s for s in sentences if _is_statement(s) and s.sentence.index not in starts | ends]
+    for k, s in enumerate(sentences):
+        if s.sentence.index in starts or s.sentence.index not in ends:
+            continue  # not where a quotation over several sentences opens
+        run = [s]
+        for t in sentences[k + 1 : k + QUOTATION_MAX_SENTENCES]:
+            if t.sentence.index not in starts or t.sentence.paragraph != s.sentence.paragraph or t.is_heading:
+                break
+            run.append(t)
+            if t.sentence.index not in ends:  # the quotation closes here
+                unit = join(run, is_quote=True)
+                if _is_statement(unit):
+                    eligible.append(unit)
+                break
+    return sorted(eligible, key=lambda s: s.sentence.index)
 
 
 def _is_statement(s: SentenceInfo) -> bool:
@@ -450,22 +527,27 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
         words += s.words
     if not chosen and eligible:
         chosen = [eligible[0]]
-    used.update(s.sentence.index for s in chosen)
+    used.update(i for s in chosen for i in span(s))
     return chosen
 
 
-def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True) -> list[SentenceInfo]:
+def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=None) -> list[SentenceInfo]:
     """The best-scoring acceptable sentences no section has used, none repeating another section's
-    or one picked here (articles often restate their lede further down)."""
+    or one picked here (articles often restate their lede further down). One that is not
+    acceptable alone may be with what `bring` adds to it (its antecedent)."""
     chosen: list[SentenceInfo] = []
-    taken = [s for s in eligible if s.sentence.index in used]
+    taken = [s for s in eligible if used.intersection(span(s))]
     for s in sorted(eligible, key=lambda s: -score(s)):
         if len(chosen) >= limit:
             break
-        if s.sentence.index in used or not accept(s) or _repeats(s, chosen) or _repeats(s, taken):
+        if not accept(s):
+            s = bring(s) if bring else None
+            if s is None or not accept(s):
+                continue
+        if used.intersection(span(s)) or _repeats(s, chosen) or _repeats(s, taken):
             continue
         chosen.append(s)
-    used.update(s.sentence.index for s in chosen)
+        used.update(span(s))
     return chosen
 
 
@@ -544,14 +626,16 @@ def _trim(text: str) -> str:
 _PRONOUN_SPEAKER_RE = re.compile(r"(?<=[,.!?][”’\"] )(?:he|she)(?= (?:said|says|added|told|explained|warned|insisted|argued)\b)")
 
 
-def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticle) -> Statement:
+def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticle, quoted: set[int]) -> Statement:
     """A takeaway quotation lifted out of its paragraph names its speaker, by surname as on a second
-    reference ('…,” Petrie said.'), citing also the last sentence before it that names them."""
+    reference ('…,” Petrie said.'), citing also the last sentence before it that names them (one
+    that does not start inside a quotation, `quoted`)."""
     if not speaker or not _PRONOUN_SPEAKER_RE.search(statement.text):
         return statement
     (article_id, index), *_ = statement.citations
     surname = speaker.split()[-1]
-    naming = next((s.sentence.index for s in reversed(annotated.sentences[:index]) if surname in s.sentence.text), None)
+    naming = next((s.sentence.index for s in reversed(annotated.sentences[:index])
+                   if surname in s.sentence.text and s.sentence.index not in quoted), None)
     if naming is None:
         return statement
     return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
@@ -564,6 +648,8 @@ _DANGLING_END_RE = re.compile(r"\b(?:and|but|or|nor|yet|because|while|although|w
 def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
     """The sentence as a statement; trimmed, unless the cut would leave it hanging."""
     text = s.sentence.text
+    if isinstance(s, Joined):  # sentences kept whole, as the article wrote them
+        return Statement(text=text, citations=tuple((s.sentence.article_id, i) for i in s.span))
     if trim:
         for cut in (s.short, text):  # the parse's cut; else the connector and parentheticals only
             if cut and not _DANGLING_END_RE.search(_trim(cut)) and quotation_problem(_trim(cut)) is None:
