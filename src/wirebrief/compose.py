@@ -23,6 +23,7 @@ STATEMENT_MAX_WORDS = 60  # longer "sentences" are run-ons: captions pasted into
 KEY_POINT_MAX_WORDS = 30
 COMPRESSIBLE_WORDS = 8  # compression rarely saves more: longer sentences are not parsed for Key Points
 REDUNDANCY_OVERLAP = 0.5  # share of content terms two statements may share before one is a repeat
+NEAR_REPEAT = 0.75  # ... before it says nearly the same: what a section that would stay empty may take
 MAX_TIMELINE_EVENTS = 10
 MAX_PLAYERS = 8
 MAX_QUOTES = 5
@@ -380,6 +381,13 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                       lambda s: not s.is_quote and stands(s) and fitting(s))
     if len(key_points) < 4:  # any unused sentence that fits, a whole quotation too
         key_points += pick(sal, 4 - len(key_points), lambda s: stands(s) and fitting(s))
+    # A reader expects four Key Points or more: the interpretive sections give up what fits one,
+    # keeping their best two (Key Takeaways) and one (Impact Analysis).
+    for donor, keep in ((takeaways, 2), (impact, 1)):
+        spare = [s for s in donor[keep:] if not s.is_quote and fitting(s)]
+        while len(key_points) < 4 and spare:
+            key_points.append(spare.pop())
+            donor.remove(key_points[-1])
     # A short article may have no stance or outlook sentence left: every section still says
     # something, an unused sentence that stands, else one given up by a section with more than one
     # (Key Points, Key Takeaways, Impact Analysis, then The Story's last when it has three or more).
@@ -399,6 +407,13 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return False
 
     for section, trim in ((key_points, True), (takeaways, True), (impact, False)):
+        if section:
+            continue
+        # Last, an unused statement that stands and is no near-repeat (sharing most of its words
+        # with one shown), else one given up by a section with more than one, The Story's second
+        # included.
+        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT,
+                         accept=lambda s: stands(s, trim=trim) and (section is not key_points or fitting(s)))
         if section:
             continue
         for donor, keep in ((key_points, 1), (takeaways, 1), (impact, 1), (story, 2)):
@@ -531,7 +546,8 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
     return chosen
 
 
-def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=None) -> list[SentenceInfo]:
+def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=None,
+          overlap: float = REDUNDANCY_OVERLAP) -> list[SentenceInfo]:
     """The best-scoring acceptable sentences no section has used, none repeating another section's
     or one picked here (articles often restate their lede further down). One that is not
     acceptable alone may be with what `bring` adds to it (its antecedent)."""
@@ -544,15 +560,22 @@ def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True,
             s = bring(s) if bring else None
             if s is None or not accept(s):
                 continue
-        if used.intersection(span(s)) or _repeats(s, chosen) or _repeats(s, taken):
+        if used.intersection(span(s)) or _repeats(s, chosen, overlap) or _repeats(s, taken, overlap):
             continue
         chosen.append(s)
         used.update(span(s))
     return chosen
 
 
-def _repeats(s: SentenceInfo, chosen: Iterable[SentenceInfo]) -> bool:
-    return any(len(s.terms & c.terms) / max(1, min(len(s.terms), len(c.terms))) > REDUNDANCY_OVERLAP for c in chosen)
+def _repeats(s: SentenceInfo, chosen: Iterable[SentenceInfo], overlap: float = REDUNDANCY_OVERLAP) -> bool:
+    """Does `s` share more than `overlap` of the shorter one's content terms with a chosen one? At
+    NEAR_REPEAT, a much shorter one (under a third as many terms) is not repeated, only touched on."""
+    def shared(c: SentenceInfo) -> float:
+        shorter, longer = sorted((len(s.terms), len(c.terms)))
+        if overlap >= NEAR_REPEAT and shorter < longer / 3:
+            return 0.0
+        return len(s.terms & c.terms) / max(1, shorter)
+    return any(shared(c) > overlap for c in chosen)
 
 
 def _key_point_count(eligible: list[SentenceInfo]) -> int:

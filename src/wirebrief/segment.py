@@ -204,7 +204,8 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE_RE.search(text.strip()))
 
 
-_ROUGH_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[“‘\"'(]?[A-Z])")
+# The space after a sentence's full stop, or after the quote mark closing it (kept with the sentence).
+_ROUGH_SENTENCE_BREAK_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))\s+(?=[“‘\"'(]?[A-Z])")
 
 
 def drop_furniture(text: str) -> str:
