@@ -406,18 +406,32 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         shown_terms.update(s.terms)
         return False
 
-    for section, trim in ((key_points, True), (takeaways, True), (impact, False)):
-        if section:
+    def suits(s: SentenceInfo, section: list[SentenceInfo]) -> bool:
+        return stands(s, trim=section is not impact) and (section is not key_points or fitting(s))
+
+    def fill(section: list[SentenceInfo]) -> bool:
+        """An unused statement that stands and is no near-repeat (most of its words in one shown)."""
+        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=lambda s: suits(s, section))
+        return bool(section)
+
+    # Last, a section still empty takes: an unused statement; else one given up by a section with
+    # more than one (The Story keeping two); else one swapped out of a section with one, which
+    # takes an unused statement in its place; else The Story's second.
+    for section in (key_points, takeaways, impact):
+        if section or fill(section):
             continue
-        # Last, an unused statement that stands and is no near-repeat (sharing most of its words
-        # with one shown), else one given up by a section with more than one, The Story's second
-        # included.
-        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT,
-                         accept=lambda s: stands(s, trim=trim) and (section is not key_points or fitting(s)))
-        if section:
-            continue
-        for donor, keep in ((key_points, 1), (takeaways, 1), (impact, 1), (story, 2)):
-            movable = [s for s in donor[keep:] if stands(s, trim=trim) and (section is not key_points or fitting(s))]
+        for donor, keep in ((key_points, 1), (takeaways, 1), (impact, 1), (story, 2), (None, 0), (story, 1)):
+            if donor is None:  # the swap
+                for other in (impact, takeaways, key_points):
+                    if other is not section and len(other) == 1 and suits(other[0], section):
+                        section.append(other.pop())
+                        if fill(other):
+                            break
+                        other.append(section.pop())
+                if section:
+                    break
+                continue
+            movable = [s for s in donor[keep:] if suits(s, section)]
             given = next((s for s in reversed(movable) if donor is not story or story_can_spare(s)), None)
             if given is not None:
                 section.append(given)
