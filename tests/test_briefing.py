@@ -245,7 +245,7 @@ def test_key_points_are_at_most_30_words_or_another_sentence_is_chosen():
     document = Document(id="long", origin="test", text=text, title="Harwick flood barrier approved", single_article=True)
     [result] = brief_documents([document], Settings(), generated_at=GENERATED)
     points = [s.text for s in result.briefing.key_points]
-    assert 1 <= len(points) <= 7  # seven sentences: the other sections take the rest (a sentence serves one section)
+    assert 4 <= len(points) <= 7
     assert all(compose.word_count(p) <= compose.KEY_POINT_MAX_WORDS for p in points), points
     long_index = next(s.index for s in result.sentences if s.text == LONG_LEAD)
     assert compose.word_count(LONG_LEAD) > compose.KEY_POINT_MAX_WORDS
@@ -259,10 +259,7 @@ def test_key_points_on_news_articles_are_4_to_7_statements_of_at_most_30_words()
     documents = [Document(id=r["id"], origin="dev", text=r["article"], single_article=True) for r in rows]
     results = brief_documents(documents, Settings(), generated_at=GENERATED)
     long_articles = [r for r in results if len(r.sentences) >= 16]
-    # at most 7; fewer than 4 where the article's other sentences lean on ones not shown, sit inside a
-    # quotation of several sentences or serve another section (a sentence serves one section)
-    assert long_articles and all(1 <= len(r.briefing.key_points) <= 7 for r in long_articles)
-    assert sum(len(r.briefing.key_points) >= 4 for r in long_articles) >= len(long_articles) // 3
+    assert long_articles and all(4 <= len(r.briefing.key_points) <= 7 for r in long_articles)
     for r in results:
         assert all(compose.word_count(s.text) <= compose.KEY_POINT_MAX_WORDS for s in r.briefing.key_points), r.article.title
 
@@ -275,12 +272,12 @@ def test_an_article_over_spacys_million_characters_is_briefed():
     )
     assert len(text) > 1_000_000
     [briefing] = brief_text(text, single_article=True)
-    assert briefing.story  # the other sentences repeat it: no section takes them
+    assert briefing.story and 4 <= len(briefing.key_points) <= 7
 
 
 def test_a_takeaway_quotation_names_its_speaker_instead_of_a_pronoun():
     example = (Path(__file__).resolve().parents[1] / "examples" / "digest.txt").read_text(encoding="utf-8")
     [flood, *_] = brief_text(example, published=PUBLISHED)
     takeaways = [s.text for s in flood.key_takeaways]
-    assert any(t.endswith("this one will be different,” Petrie said.") for t in takeaways), takeaways
+    assert any("this one will be different,” Petrie said." in t for t in takeaways), takeaways
     assert not any(re.search(r"[”\"] (?:he|she) said\.$", t) for t in takeaways)

@@ -68,7 +68,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         title=article.title,
         story=tuple(_statement(s, trim=False) for s in _reading_order(story)),
         key_points=tuple(_statement(s) for s in _reading_order(key_points)),
-        key_takeaways=tuple(_named(_statement(s), speakers.get(span(s)[-1]), annotated, quoted) for s in _reading_order(takeaways)),
+        key_takeaways=tuple(_named(_statement(s), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(takeaways)),
         impact_analysis=tuple(_statement(s, trim=False) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
@@ -239,6 +239,39 @@ def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]
     return starts, ends
 
 
+# Furniture, as `wirebrief eval briefings` flags it ----------------------------------------------------
+
+# Classes of page and process furniture, as news sites and wires write them.
+_FURNITURE = [
+    ("editorial-process note", r"\b(?:reviewed|edited|fact[- ]checked|written) (?:according to|in accordance with)\b.{0,60}\beditorial\b"
+                               r"|\beditorial (?:process|policies|standards|guidelines)\b"
+                               r"|\bopinions expressed in this (?:commentary|article|column)\b"),
+    ("subscription prompt", r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|briefing|inbox|email)"
+                            r"|\b(?:our|free|daily|weekly) newsletter\b|\bsubscribers? only\b|\bunlimited access\b"
+                            r"|\b(?:download|get) (?:our|the) (?:free )?app\b"),
+    ("contributor line", r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\b|\b(?:additional )?reporting by\b"
+                         r"|\b(?:writing|editing) by\b"),
+    ("related-story list", r"(?:^|\s)[-–—•]\s+[-–—•]\s|^\s*[-–—•]\s+\S|\b(?:read more|related|see also|more on this story)\s*:"),
+    ("author bio", r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is an? (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist"
+                   r"|columnist|contributor|producer|commentator)s? (?:for|at|with|of|based)\b|\bfollow (?:him|her|them|us|\w+) on (?:twitter|x|instagram|facebook)\b"
+                   r"|\bon (?:twitter|x|instagram) (?:at )?@\w+"),
+    ("picture caption", r"\b(?:scroll down for (?:the )?video|click to enlarge|(?:photo|picture|image) gallery|see the gallery"
+                        r"|pictured(?: above| below| left| right)?\s*:|(?:photo|image|picture|video)(?: credit)?\s*:\s*\S"
+                        r"|^in pictures\b)"),
+    ("copyright notice", r"©|\ball rights reserved\b|\bcopyright \d{4}\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b"),
+]
+_FURNITURE_RES = [(name, re.compile(pattern, re.I)) for name, pattern in _FURNITURE]
+
+
+def furniture(text: str) -> str | None:
+    """The class of furniture `text` is, or None."""
+    for name, pattern in _FURNITURE_RES:
+        match = pattern.search(text)
+        if match:
+            return f'{name} ("{match.group().strip()}")'
+    return None
+
+
 # What to parse ------------------------------------------------------------------------------------
 
 PLAYERS_RECOGNISED = 3  # sentences where the most-named people and organisations first appear, recognised there
@@ -367,6 +400,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             return None
         if before.words + s.words > STATEMENT_MAX_WORDS or before.sentence.paragraph != s.sentence.paragraph and s.is_quote:
             return None
+        opening = _trim(s.short or s.sentence.text)
+        if not leans_on(opening) and definite_unintroduced(opening, shown_terms | before.terms):
+            return None  # "The plan …" where the sentence before does not say which plan either
         pair = join([before, s], is_quote=before.is_quote or s.is_quote)
         statements[span(pair)] = pair
         return pair
@@ -501,7 +537,7 @@ def _is_statement(s: SentenceInfo) -> bool:
     text = s.sentence.text
     return (
         not s.is_heading and 6 <= s.words <= STATEMENT_MAX_WORDS and not text.rstrip("”\"’'").endswith("?")
-        and not segment.is_furniture(text) and quotation_problem(text) is None
+        and not segment.is_furniture(text) and furniture(text) is None and quotation_problem(text) is None
     )
 
 

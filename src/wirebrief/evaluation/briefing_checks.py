@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..compose import inside_quotation, leans_on, quotation_problem
+from ..compose import furniture, inside_quotation, leans_on, quotation_problem
 from ..models import Briefing, Sentence, Statement
 from ..text import stem, terms
 
@@ -242,37 +242,7 @@ def changed_subject(statement, original) -> str | None:
     return f'"{root.text}" now has the subject "{subject.text}"; in the sentence its subject is "{subjects[0].text}"'
 
 
-# (e) furniture ---------------------------------------------------------------------------------------
-
-# Classes of page and process furniture, as news sites and wires write them.
-_FURNITURE = [
-    ("editorial-process note", r"\b(?:reviewed|edited|fact[- ]checked|written) (?:according to|in accordance with)\b.{0,60}\beditorial\b"
-                               r"|\beditorial (?:process|policies|standards|guidelines)\b"
-                               r"|\bopinions expressed in this (?:commentary|article|column)\b"),
-    ("subscription prompt", r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|briefing|inbox|email)"
-                            r"|\b(?:our|free|daily|weekly) newsletter\b|\bsubscribers? only\b|\bunlimited access\b"
-                            r"|\b(?:download|get) (?:our|the) (?:free )?app\b"),
-    ("contributor line", r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\b|\b(?:additional )?reporting by\b"
-                         r"|\b(?:writing|editing) by\b"),
-    ("related-story list", r"(?:^|\s)[-–—•]\s+[-–—•]\s|^\s*[-–—•]\s+\S|\b(?:read more|related|see also|more on this story)\s*:"),
-    ("author bio", r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is an? (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist"
-                   r"|columnist|contributor|producer|commentator)s? (?:for|at|with|of|based)\b|\bfollow (?:him|her|them|us|\w+) on (?:twitter|x|instagram|facebook)\b"
-                   r"|\bon (?:twitter|x|instagram) (?:at )?@\w+"),
-    ("picture caption", r"\b(?:scroll down for (?:the )?video|click to enlarge|(?:photo|picture|image) gallery|see the gallery"
-                        r"|pictured(?: above| below| left| right)?\s*:|(?:photo|image|picture|video)(?: credit)?\s*:\s*\S"
-                        r"|^in pictures\b)"),
-    ("copyright notice", r"©|\ball rights reserved\b|\bcopyright \d{4}\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b"),
-]
-_FURNITURE_RES = [(name, re.compile(pattern, re.I)) for name, pattern in _FURNITURE]
-
-
-def furniture(text: str) -> str | None:
-    """The class of furniture `text` is, or None."""
-    for name, pattern in _FURNITURE_RES:
-        match = pattern.search(text)
-        if match:
-            return f'{name} ("{match.group().strip()}")'
-    return None
+# (e) furniture: `compose.furniture`, which also keeps it out of briefings -------------------------
 
 
 # Running over a file --------------------------------------------------------------------------------
