@@ -711,3 +711,40 @@ def test_show_lists_the_sources_that_also_carried_a_story(runner: CliRunner, tmp
     assert "Also reported by:" in shown.stdout and str(copy) in shown.stdout
     as_json = json.loads(runner.invoke(app, ["show", article_id, "--db", db, "--format", "json"]).stdout)
     assert [c["origin"] for c in as_json["also_reported_by"]] == [str(copy)]
+
+
+def test_brief_reads_its_own_format_back(runner: CliRunner, tmp_path: Path) -> None:
+    """A briefing in the seed format, briefed again: its title and the header's time as publication date, its
+    bullets read as sentences (no "- - "), its section labels not as content."""
+    if not SEED_FORMAT.is_file():
+        pytest.skip("shared/seeds is not beside the checkout")
+    title = SEED_FORMAT.read_text(encoding="utf-8").splitlines()[0].split(": # ", 1)[1]
+
+    as_json = runner.invoke(app, ["brief", str(SEED_FORMAT), "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    (briefing,) = json.loads(as_json.stdout)
+    assert briefing["title"] == title and briefing["sources"][0]["published"] == "2026-01-25"
+
+    as_markdown = runner.invoke(app, ["brief", str(SEED_FORMAT)])
+    assert as_markdown.exit_code == 0, as_markdown.output
+    lines = as_markdown.stdout.splitlines()
+    assert lines[0].endswith(f": # {title}") and lines.count("Key Points:") == 1
+    assert not any(line.startswith("- - ") for line in lines)
+    labels = ("The Story:", "Key Points:", "Key Takeaways:", "Impact Analysis:")
+    assert not any(label in line for line in lines if line not in labels for label in labels)
+
+
+def test_brief_on_its_own_digest_output_gives_one_story_per_briefing(runner: CliRunner, tmp_path: Path) -> None:
+    digest = Path(__file__).resolve().parents[1] / "examples" / "digest.txt"
+    first = runner.invoke(app, ["brief", str(digest), "--citations", "--extras"])
+    assert first.exit_code == 0, first.output
+    briefed = tmp_path / "briefings.md"
+    briefed.write_text(first.stdout, encoding="utf-8")
+    titles = [line.split(": # ", 1)[1] for line in first.stdout.splitlines() if ": # " in line]
+
+    again = runner.invoke(app, ["brief", str(briefed), "--format", "json"])
+    assert again.exit_code == 0, again.output
+    briefings = json.loads(again.stdout)
+    assert len(titles) >= 2 and [b["title"] for b in briefings] == titles
+    statements = [s["text"] for b in briefings for name in ("story", "key_points", "key_takeaways") for s in b[name]]
+    assert statements and not any(re.search(r"\[\d+\]|^- |Sources:", text) for text in statements)

@@ -1,8 +1,8 @@
 """Golden briefings: whole outputs kept in tests/golden/, so a change in what wirebrief writes shows
 up in review as a diff of briefings, not only as a changed figure.
 
-The inputs are the seed digest, the bundled example and a dozen CNN/DailyMail development articles
-(fixed ids). After a deliberate change, regenerate with `WIREBRIEF_UPDATE_GOLDEN=1 pytest
+The inputs are the seed digest, the bundled example, a dozen CNN/DailyMail development articles
+and a dozen of the hand-annotated real 2023 articles from other sites (fixed positions). After a deliberate change, regenerate with `WIREBRIEF_UPDATE_GOLDEN=1 pytest
 tests/test_golden.py`, read the diff as an editor would, and commit it with the change.
 """
 
@@ -25,6 +25,8 @@ GOLDEN = ROOT / "tests" / "golden"
 GENERATED_AT = datetime(2026, 2, 5, 12, 0, tzinfo=timezone.utc)
 DEV_FILE = ROOT.parent / "shared" / "eval" / "cnndm_dev.jsonl"
 DEV_ROWS = (0, 3, 17, 29, 44, 58, 71, 96, 120, 151, 188, 230)  # positions in cnndm_dev.jsonl: a spread of topics and lengths
+ANNOTATED_FILE = ROOT.parent / "shared" / "eval" / "annotated_dev.jsonl"
+ANNOTATED_ROWS = tuple(range(0, 36, 3))  # every third row: twelve sites, news, sport, science, features
 
 
 def _briefings_markdown(documents: list[Document]) -> str:
@@ -46,6 +48,15 @@ def _cases() -> dict[str, list[Document]]:
         row = json.loads(rows[position])
         cases[f"cnndm_{index:02d}"] = [
             Document(id=str(row["id"]), origin="cnndm_dev", text=row["article"], single_article=True, source_id=str(row["id"]))
+        ]
+    rows = ANNOTATED_FILE.read_text(encoding="utf-8").splitlines()
+    for index, position in enumerate(ANNOTATED_ROWS):
+        row = json.loads(rows[position])
+        cases[f"annotated_{index:02d}"] = [
+            Document(
+                id=row["id"], origin=row["site"], text=row["text"], title=row["title"], published=date.fromisoformat(row["published"]),
+                single_article=True, source_id=row["id"],
+            )
         ]
     return cases
 

@@ -1,6 +1,9 @@
 """Segmentation: stories found at headlines, subheadings kept inside, clutter out by general rules."""
 
 
+import re
+from datetime import date
+
 import pytest
 
 from wirebrief.models import Document
@@ -185,3 +188,57 @@ def test_segment_hard_wrapped_paragraphs_are_joined():
     text = "Storm closes schools across the region\n\nHeavy snow closed more than 200 schools on Monday as\ntemperatures fell to minus 15 degrees, officials said.\n"
     [article] = _split(text)
     assert article.text == "Heavy snow closed more than 200 schools on Monday as temperatures fell to minus 15 degrees, officials said."
+
+
+# wirebrief's own format read back -----------------------------------------------------------------------------
+
+BRIEFINGS = """\
+Thu Feb  5 10:00:00 UTC 2026: # Harwick council approves flood barrier
+The Story:
+Harwick City Council voted on Wednesday to build a flood barrier. [1] Councillors approved the scheme by 31 votes to 17. [2]
+Key Points:
+- The barrier will cost £412 million. [3]
+- Construction will start in March and take three years. [4][5]
+Key Takeaways:
+- The opposition said the cost was likely to rise. [6]
+Impact Analysis:
+The barrier is due to be fully operational by the winter of 2029. [7]
+Timeline:
+- 2026-02-04: Harwick City Council voted on Wednesday to build a flood barrier. [1]
+Key Players:
+- Jane Doe, mayor of Harwick
+Quotes:
+- “We have waited long enough.” — Jane Doe
+Sources:
+[1] Harwick council approves flood barrier, sentence 1: Harwick City Council voted on Wednesday to build a flood barrier.
+
+Sat Mar  7 18:30:00 UTC 2026: # Lorrow Valley rail workers to strike
+The Story:
+Train drivers across the Lorrow Valley will walk out for 48 hours from Monday.
+Key Points:
+- About 95,000 passengers use the network on a typical weekday.
+Key Takeaways:
+- The union is seeking a 7.5 percent pay rise.
+Impact Analysis:
+Valerail said it would run a reduced timetable.
+"""
+
+
+def test_briefings_are_read_back_one_story_per_header() -> None:
+    articles = split_document(Document(id="d", origin="briefings.md", text=BRIEFINGS, published=date(2020, 1, 1)))
+    assert [a.title for a in articles] == ["Harwick council approves flood barrier", "Lorrow Valley rail workers to strike"]
+    assert [a.published for a in articles] == [date(2026, 2, 5), date(2026, 3, 7)]  # the header's time wins
+    flood = articles[0].text.split("\n\n")
+    assert flood[0] == "Harwick City Council voted on Wednesday to build a flood barrier. Councillors approved the scheme by 31 votes to 17."
+    assert "The barrier will cost £412 million." in flood and "Construction will start in March and take three years." in flood
+    assert flood[-1] == "Harwick City Council voted on Wednesday to build a flood barrier."  # the timeline's, without its date
+    for article in articles:
+        assert not re.search(r"^- |\[\d\]|^(The Story|Key Points|Key Takeaways|Impact Analysis|Timeline):", article.text, re.M)
+        assert "Jane Doe" not in article.text and "waited long enough" not in article.text  # players, quotes, sources
+
+
+def test_a_text_that_only_mentions_the_format_is_not_read_as_briefings() -> None:
+    text = "Harwick council approves flood barrier\n\nThe Story: the council voted on Wednesday to build a flood barrier.\n\n" \
+           "Thu Feb  5 10:00:00 UTC 2026: # is how the log line began, a clerk said."
+    (article,) = split_document(Document(id="d", origin="x.txt", text=text))
+    assert article.title == "Harwick council approves flood barrier" and article.published is None

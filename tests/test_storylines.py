@@ -17,6 +17,7 @@ from wirebrief.models import Article, Briefing, Source, Statement, Storyline, Ti
 from wirebrief.storyline_briefing import merge_timeline, storyline_briefing
 from wirebrief.storyline_tracker import Tracker
 from wirebrief.storylines import StorylineIndex
+from wirebrief.verify import DEFAULT_THRESHOLD
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "uci_stories_dev.csv"
 T0 = datetime(2026, 1, 24, 9, 0, tzinfo=timezone.utc)
@@ -345,6 +346,12 @@ def test_cli_ingest_related_texts_makes_one_storyline(tmp_path: Path, monkeypatc
 
     articles = runner.invoke(app, ["stories", "--articles", "--db", url], env={"COLUMNS": "250"})
     assert articles.exit_code == 0 and PEACE[2] in articles.stdout and "2026-02-04" in articles.stdout
+
+    # The storyline briefing went through the gate too: every statement carries its support, above the threshold.
+    merged = store.latest_storyline_briefing(store.connect(url), row.id)
+    statements = [*merged.story, *merged.key_points, *merged.key_takeaways, *merged.impact_analysis, *merged.whats_new]
+    statements += [event.statement for event in merged.timeline]
+    assert statements and all(s.support is not None and s.support >= DEFAULT_THRESHOLD for s in statements)
 
 
 def test_tracker_moves_a_merged_fragment_in_the_store(tmp_path: Path) -> None:

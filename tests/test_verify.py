@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date, datetime, timezone
 import sys
 from pathlib import Path
 
@@ -11,7 +12,20 @@ import pytest
 from typer.testing import CliRunner
 
 from wirebrief.cli import app
-from wirebrief.verify import DEFAULT_THRESHOLD, Verifier, split_sentences, split_summary, verify_summary
+from wirebrief.models import Briefing, Statement, TimelineEvent, to_dict
+from wirebrief.pipeline import brief_text
+from wirebrief.verify import (
+    DEFAULT_THRESHOLD,
+    PROSE_SECTIONS,
+    Gate,
+    Rejected,
+    Verifier,
+    publish,
+    sentence_problem,
+    split_sentences,
+    split_summary,
+    verify_summary,
+)
 
 SENTENCES = [
     "Harwick City Council voted on Wednesday to build a movable flood barrier across the River Tarran.",
@@ -192,3 +206,86 @@ def test_may_the_verb_is_not_a_date_or_a_claim_word():
     may, might = verifier.check("The barrier may protect homes.", [0]), verifier.check("The barrier might protect homes.", [0])
     assert may.supported and may.score == might.score
     assert not any("may" in reason for reason in may.reasons)
+
+
+# The gate every writer's briefing passes (verify.publish) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors approved the scheme by 31 votes to 17.",
+        "“We have waited ten years for this,” the mayor said.",
+        "The mayor said: “We have waited ten years for this.”",
+        "It is a scheme the council can be proud of.",  # a stranded preposition ends a sentence well enough
+        "Passengers use the network on a typical weekday.",  # no verb the lexical test knows: the tagger finds it
+        "Will the barrier be finished by 2029?",
+    ],
+)
+def test_a_complete_sentence_has_no_problem(text: str) -> None:
+    assert sentence_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("The barrier will protect the low-lying eastern districts from rise", "terminal punctuation"),  # cut off
+        ("Councillors approved the scheme after a six-hour session and.", 'ends on "and"'),
+        ("Councillors approved the scheme, but.", 'ends on "but"'),
+        ("The mayor said “we have waited ten years for this.", "quotation marks"),
+        ("Construction is expected to start in the autumn,", "terminal punctuation"),
+        ("The tallest and fastest flood barrier in the country.", "no verb"),
+        ("Jane Doe (Harwick) Labour 4,012 votes 52.1%.", "no verb"),
+    ],
+)
+def test_an_incomplete_sentence_is_named(text: str, problem: str) -> None:
+    found = sentence_problem(text)
+    assert found is not None and problem in found
+
+
+def _briefing(**sections) -> Briefing:
+    fields = {"story": (), "key_points": (), "key_takeaways": (), "impact_analysis": ()} | sections
+    return Briefing(id="b1", storyline_id=None, generated_at=datetime(2026, 2, 5, tzinfo=timezone.utc), title="Flood barrier", **fields)
+
+
+def test_publish_fills_support_and_leaves_out_what_fails() -> None:
+    copied = Statement("Councillors approved the £412 million scheme by 31 votes to 17 after a six-hour session.", (("a1", 1),))
+    invented = Statement("Councillors approved the £900 million scheme by 31 votes to 17.", (("a1", 1),))
+    cut_off = Statement("The barrier would protect 4,000 homes from the", (("a1", 2),))
+    dated = TimelineEvent(date(2026, 2, 4), "Wednesday", Statement(SENTENCES[0], (("a1", 0),)))
+    undated = TimelineEvent(date(2026, 9, 1), "autumn", Statement("Construction will start in the autumn and.", (("a1", 3),)))
+    rejected: list[Rejected] = []
+    published = publish(
+        _briefing(story=(copied, invented), key_points=(cut_off, copied), whats_new=(invented,), timeline=(dated, undated)),
+        {"a1": SENTENCES},
+        rejected=rejected,
+    )
+    assert [s.text for s in published.story] == [copied.text] and published.story[0].support == 1.0
+    assert [s.text for s in published.key_points] == [copied.text] and published.whats_new == ()
+    assert [e.text for e in published.timeline] == ["Wednesday"] and published.timeline[0].statement.support == 1.0
+    reasons = {(r.section, r.text): r.reasons for r in rejected}
+    assert any('number "900"' in reason for reason in reasons[("story", invented.text)])
+    assert reasons[("key_points", cut_off.text)][0].startswith("not a complete sentence")
+    assert reasons[("timeline", undated.statement.text)][0] == 'not a complete sentence: it ends on "and"'
+    assert {section for section, _ in reasons} == {"story", "key_points", "whats_new", "timeline"}
+
+
+def test_the_gate_reads_each_cited_article_and_refuses_what_it_cannot_check() -> None:
+    other = ["Harwick voted for the barrier after a long debate.", "Work on the barrier will begin next spring."]
+    gate = Gate({"a1": SENTENCES, "a2": other})
+    # A storyline statement cites every article that made the point: the best support counts.
+    both = gate.judge("Construction will start in the autumn and take about three years.", [("a2", 1), ("a1", 3)])
+    assert both.supported and both.score == 1.0
+    assert not gate.judge("Construction will start in the autumn.", [("a3", 0)]).supported  # no such article at hand
+    out_of_range = gate.judge("Construction will start in the autumn.", [("a1", 9)])
+    assert not out_of_range.supported and "does not have" in out_of_range.reasons[0]
+    assert gate.judge("Construction will take about three years.", []).supported  # no citation: every article
+
+
+def test_every_statement_a_pipeline_publishes_carries_its_support() -> None:
+    text = "Harwick council approves flood barrier\n\n" + ARTICLE + "\n\nPhoto: the River Tarran at Harwick (Getty Images)"
+    (briefing,) = brief_text(text, published=date(2026, 2, 5))
+    data = to_dict(briefing)
+    statements = [s for name in PROSE_SECTIONS for s in data[name]] + [e["statement"] for e in data["timeline"]]
+    assert statements and all(s["support"] is not None and s["support"] >= DEFAULT_THRESHOLD for s in statements)
+    assert all(sentence_problem(s["text"]) is None for s in statements)

@@ -30,10 +30,12 @@ from .errors import ConfigError
 from .models import Article, KeyPlayer, Quote, Sentence
 from .segment import is_heading_like
 from .text import STOPWORDS, stem
+from .verify import sentence_problem
 
 PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
-ROLE_MAX_WORDS = 12
+ROLE_MAX_WORDS = 16
+ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
 BATCH_SIZE = 64  # documents per model batch
 LEMMA_CACHE = 200_000  # (word, tag) pairs whose lemma is kept, for long-running processes
 ENTITY_CONTEXT = 4  # words the recogniser's encoder sees on either side of a word (4 layers, window 1)
@@ -510,7 +512,9 @@ def _cut(span, drop: set[int]) -> str:
         return text
     if kept[-1] not in ".!?”’\"'":
         kept += "."
-    return kept[:1].upper() + kept[1:]
+    kept = kept[:1].upper() + kept[1:]
+    # a cut that leaves a word hanging ("…, but.") or a quotation open is no cut: the sentence stays whole
+    return text if sentence_problem(kept) and not sentence_problem(text) else kept
 
 
 _CLAUSE_DEPS = ("advcl", "ccomp", "conj", "relcl", "parataxis", "acl")
@@ -616,12 +620,14 @@ def _is_heading_paragraph(text: str, paragraph: int, starts: list[int]) -> bool:
 
 def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     """PERSON entities in the parsed sentences (with their sentence index), plus names the model
-    missed that end in a known surname ("Rustem Umerov" when only "Umerov" was tagged)."""
+    missed that end in a known surname ("Rustem Umerov" when only "Umerov" was tagged), less the
+    groups (`_group_names`) it tags as people."""
+    groups = _group_names(parsed)
     entities = [
         (index, ent)
         for index, doc in parsed.items()
         for ent in doc.ents
-        if (ent.label_ == "PERSON" or _looks_like_person(ent)) and _person_name(ent.text)
+        if (ent.label_ == "PERSON" and ent.text not in groups or _looks_like_person(ent)) and _person_name(ent.text)
     ]
     entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
     surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
@@ -646,6 +652,45 @@ def _proper_nouns(doc) -> list:
     return [doc[i] for i, (pos, iob) in enumerate(doc.to_array([POS, ENT_IOB]).tolist()) if pos == PROPN and iob in (0, 2)]
 
 
+def _group_names(parsed: dict[int, object]) -> set[str]:
+    """One-word names the tagger reads as plural proper nouns somewhere ("the Seahawks"): teams
+    and other groups, whatever the recogniser calls them."""
+    return {t.text for doc in parsed.values() for t in _plural_proper_nouns(doc) if _is_group(t)}
+
+
+def _plural_proper_nouns(doc) -> list:
+    """The words tagged NNPS (read as an array: a Token object for every word is the slow part)."""
+    from spacy.attrs import TAG
+
+    nnps = doc.vocab.strings.add("NNPS")
+    return [doc[i] for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag == nnps] if len(doc) else []
+
+
+def _is_group(token) -> bool:
+    """A plural proper noun with "the" ("the Packers") or a name in front ("Miami Hurricanes")."""
+    if token.tag_ != "NNPS" or not token.text[:1].isupper() or token.dep_ == "compound":
+        return False
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) or (token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].pos_ == "PROPN")
+
+
+def _groups(doc) -> list:
+    """Teams, bands and other groups named by a plural proper noun ("the Packers", "Miami
+    Hurricanes"), which the recogniser misses or tags as a person, as organisations."""
+    from spacy.tokens import Span
+
+    groups = []
+    for token in _plural_proper_nouns(doc):
+        if not _is_group(token):
+            continue
+        if token.ent_type_ and not (token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")):
+            continue  # inside another entity; a single-word "person" that is plural is a group
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        groups.append(Span(doc, start, token.i + 1, label="ORG"))
+    return groups
+
+
 def _unrecognised_people(doc) -> list:
     """Proper names the recogniser missed or did not read that the parse shows to be people: two
     or three capitalised words with no organisation word, saying something or given a role
@@ -664,7 +709,8 @@ def _unrecognised_people(doc) -> list:
         if any(w.lower() in _ORG_WORDS | ROLE_NOUNS | _HONORIFICS for w in words):
             continue
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
-        if speaks or _role_of(name) is not None:
+        beside_person = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "the warrior Kora (Sofia Boutella)"
+        if speaks or beside_person or _has_person_role(name):
             names.append(name)
     return names
 
@@ -685,7 +731,23 @@ def _looks_like_person(ent) -> bool:
     if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.lower() in _ORG_WORDS for w in words):
         return False
     speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS
-    return speaks or _role_of(ent) is not None
+    return speaks or _has_person_role(ent)
+
+
+_AGENT_RE = re.compile(r"(?:er|or|ist|ian|man|woman|person)s?$")  # "author", "blogger", "physicist"
+_ROLE_HEAD_END = frozenset("of at for to in from with who which that on".split())
+
+
+def _has_person_role(span) -> bool:
+    """Whether the role the text gives a name is one a person holds: a listed role noun
+    ("spokeswoman", "director") anywhere in it, or a head noun that names an agent ("the study's
+    author", "a food blogger"); not any description ("a law firm", "an option to …")."""
+    role = _role_of(span)
+    if role is None:
+        return False
+    words = [re.sub(r"[’']s$", "", w.lower()).strip(".,;") for w in role.split()]
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ROLE_HEAD_END), words[-1])
+    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head))
 
 
 def _is_name_part(token) -> bool:
@@ -693,14 +755,26 @@ def _is_name_part(token) -> bool:
 
 
 def _canonical_people(mentions) -> dict[str, str]:
-    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used."""
-    full_names: dict[str, str] = {}
-    for mention in mentions:
-        name = _person_name(mention.text)
-        surname = name.split()[-1]
-        if len(name) > len(full_names.get(surname, "")):
-            full_names[surname] = name
-    return {_person_name(m.text): full_names[_person_name(m.text).split()[-1]] for m in mentions}
+    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used. Two
+    names map together when they share first and last word ("Donald Trump", "Donald J. Trump"); a
+    surname alone goes to the full name with that surname named most often ("Dunning" to "Sarah
+    Dunning" rather than to her mother "Barbara Dunning", named once)."""
+    names = Counter(_person_name(m.text) for m in mentions)
+    fullest: dict[tuple[str, str], str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and len(name) > len(fullest.get((words[0], words[-1]), "")):
+            fullest[(words[0], words[-1])] = name
+    full = {name: fullest[(name.split()[0], name.split()[-1])] for name in names if len(name.split()) > 1}
+    named: Counter[str] = Counter()
+    for name, n in names.items():
+        named[full.get(name, name)] += n
+    canonical = {}
+    for name in names:
+        words = name.split()
+        longer = [f for f in set(full.values()) if len(f.split()) > len(words) and f.split()[-len(words) :] == words]
+        canonical[name] = min(longer, key=lambda f: (-named[f], f)) if longer else full.get(name, name)  # ties: by name
+    return canonical
 
 
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
@@ -730,7 +804,7 @@ def _full_names(text: str) -> dict[str, str]:
 def _person_name(text: str) -> str:
     """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie")."""
     words = _clean_name(text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_NOUNS | _HONORIFICS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS) - _STYLES:
         words.pop(0)
     return " ".join(words)
 
@@ -739,6 +813,9 @@ _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev".split())
 
 
 def _clean_name(text: str) -> str:
+    """A name without a possessive, the punctuation around it, or what follows a line break
+    (the recogniser reads a heading line into the next: "Robert Barker\nFinal")."""
+    text = next((line for line in text.strip().splitlines() if line.strip()), "")
     return re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:“”\"‘’")
 
 
@@ -747,27 +824,42 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     their mentions are counted in every sentence (the skimmed ones by name or surname)."""
     article_id = skim.annotated.article.id
     counts: Counter[tuple[str, str]] = Counter()
-    roles: dict[tuple[str, str], str] = {}
+    statements: dict[tuple[str, str], list[str]] = defaultdict(list)
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
-    places = {_clean_name(e.text) for doc in parsed.values() for e in doc.ents if e.label_ == "GPE"}
     others = [(i, ent) for i, doc in parsed.items() for ent in doc.ents if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
+    others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
+    votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
+    label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
+    for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
+        label_of[name] = label
+    label_of |= {name: "ORG" for name in _group_names(parsed) if name in label_of}
+    # a one-word name tagged ORG more often than PERSON, no one's surname, is an organisation ("Tesla")
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in parsed.values():
+        for e in doc.ents:
+            tags[_clean_name(e.text)][e.label_] += 1
+    companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
+    companies -= set(surnames) | {name for name, full in people.items() if full != name}
     for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
             continue
-        label = "GPE" if name in places else ent.label_ or "PERSON"
-        if label == "PERSON" or name in people or name.split()[-1] in surnames:
+        label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
+        if name in companies:
+            label = "ORG"
+        elif label == "PERSON" or name in people or name.split()[-1] in surnames:
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
         key = (name, label)
         counts[key] += 1
         if index not in cited[key]:
             cited[key].append(index)
-        if label in ("PERSON", "ORG") and key not in roles:
-            role = _role_of(ent)
-            if role:
-                roles[key], role_sentence[key] = role, index
+        if label in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
+            role = _role_of(ent)  # what the text states, over all mentions, first first
+            if role and not any(_says_no_more(role, known) for known in statements[key]):
+                statements[key].append(role)
+                role_sentence.setdefault(key, index)
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
     for key in counts:
         name, label = key
@@ -783,43 +875,249 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if (name, label) in role_sentence:  # the sentence that gives the role first
             indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
         citations = tuple((article_id, i) for i in indices[:3])
-        players.append(KeyPlayer(name=name, kind=label, role=roles.get((name, label)), mentions=n, citations=citations))
+        said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
+        players.append(KeyPlayer(name=name, kind=label, role="; ".join(said) or None, mentions=n, citations=citations))
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
     return players
 
 
+def _says_no_more(role: str, known: str) -> bool:
+    """Whether every word of `role` is in `known`, a word standing for another it begins ("Sen."
+    and "Senator", "Israeli" and "Israel")."""
+    words = lambda text: [w.strip(".,;’'").lower() for w in text.split()]
+    same = lambda a, b: a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+    have = words(known)
+    return all(any(same(w, k) for k in have) for w in words(role))
+
+
 def _role_of(ent) -> str | None:
-    """The role a text gives a name: an appositive after it ("Rustem Umerov, the head of …") or a
-    title in front of it ("US Secretary of State Marco Rubio")."""
+    """The role a sentence gives a name, by the parse: an appositive after it ("Rustem Umerov, the
+    head of …", "Pugh, 27"), a description it is the appositive of ("Trump's former strategist,
+    Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
+    Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
+    was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
+    title, other = _title_role(ent), _appositive_role(ent) or _clause_role(ent)
+    if title and other and set(title.lower().split()) <= set(other.lower().split()):
+        title = None  # "the late actor Peter O'Toole" read both ways
+    return "; ".join(p for p in (title, _party(ent), other) if p) or None
+
+
+def _party(ent) -> str | None:
+    """A US politician's party and state after the name: "Rand Paul (R-Ky.)", "…, D-Calif., …"."""
+    found = _party_appositive(ent)
+    return found[1] if found else None
+
+
+def _party_appositive(ent):
+    """The appositive that gives a party and state, and its words up to the next comma or bracket."""
     doc = ent.doc
-    # Appositive: "Name, the head of X," -- the appos child of the name's root.
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            words = []
-            for token in doc[child.left_edge.i : child.right_edge.i + 1]:
-                if token.text in (",", ";", "(", ")", "—", "–") or (token.i > child.i and token.dep_ == "relcl"):
-                    break
-                words.append(token.text_with_ws)
-            role = "".join(words).strip()
-            if role and len(role.split()) <= ROLE_MAX_WORDS and any(w.lower().strip("’'s") in ROLE_NOUNS for w in role.split()):
-                return role
-    # Title in front: walk left over title-case nouns, "of", possessives.
+        if child.dep_ == "appos" and child.i >= ent.end and child.left_edge.i == ent.end + 1 and doc[ent.end].text in (",", "("):
+            end = next((t.i for t in doc[child.left_edge.i : child.right_edge.i + 1] if t.text in _ROLE_CUTS), child.right_edge.i + 1)
+            text = doc[child.left_edge.i : end].text
+            if _PARTY_RE.fullmatch(text):
+                return child, text
+    return None
+
+
+_ROLE_VERBS = frozenset("be become remain appoint name elect serve work act".split())  # "X is/was named/serves as …"
+_PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")  # a US politician's party and state
+_ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
+_NOT_ROLE_ENTITIES = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC")
+
+
+def _is_role_word(token) -> bool:
+    """A noun that can name what someone or something is: a common noun in lower case
+    ("spokesperson", "counsel"), or a title ("Senator", "CEO")."""
+    if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ == "PERSON":
+        return False
+    word = token.lower_.rstrip(".")
+    titles = ROLE_NOUNS | _TITLE_ABBREVIATIONS
+    return (token.pos_ == "NOUN" and token.text[:1].islower()) or word in titles or (token.tag_ in ("NNS", "NNPS") and word[:-1] in titles)
+
+
+def _role_text(doc, start: int, end: int, head) -> str | None:
+    """The words from `start` to `end` (exclusive), cut at the first comma, bracket or dash after
+    the role's head and at a relative clause when the whole runs past ROLE_MAX_WORDS; None when
+    still too long or when there are no words."""
+    stop = end
+    for token in doc[head.i + 1 : end]:
+        if token.text in _ROLE_CUTS:
+            stop = token.i
+            break
+    while start < stop < len(doc) and not doc[stop - 1].whitespace_ and (doc[stop].text == "-" or not doc[stop].is_punct):
+        stop += 1  # not inside a word ("co-star")
+    words = [t for t in doc[start:stop] if not t.is_space]
+    for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
+        if len(words) <= ROLE_MAX_WORDS:
+            break
+        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and t.head.i == head.i), None)
+        if cut is not None:
+            stop = cut.left_edge.i if dep != "cc" else cut.i
+            words = [t for t in doc[start:stop] if not t.is_space]
+    while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
+        words.pop()
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words or len(words) > ROLE_MAX_WORDS:
+        return None
+    text = doc[words[0].i : words[-1].i + 1].text.strip()
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return None  # starts or ends inside a quotation
+    return text
+
+
+def _appositive_role(ent, start: int | None = None) -> str | None:
+    """ "Name, the head of X," and "Name, 27," (an age, with what follows it: "Name, 29, a nurse"),
+    or "the head of X, Name"; `start` is where the appositive after the name must begin."""
+    doc, root = ent.doc, ent.root
+    start = ent.end + 1 if start is None else start
+    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children)]:
+        if child.dep_ != "appos" or child.i < ent.end or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
+            continue
+        if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
+            more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
+            return f"{more}, {child.text}" if more else child.text
+        if child == (_party_appositive(ent) or (None,))[0]:
+            continue  # `_party`
+        # "one of Musk's charities": the noun after "one of"
+        noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
+        named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
+        if _is_role_word(noun) and not named:
+            return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, noun)
+    head = root.head
+    before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
+    while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
+        before -= 1
+    marked = head.i < before and doc[before].text in (",", "(")
+    if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
+        bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
+        if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
+            start = head.left_edge.i
+            if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
+                start = head.head.left_edge.i
+            return _role_text(doc, start, before if marked else before + 1, head)
+    return None
+
+
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl".split())
+_STYLES = frozenset("king queen prince princess duke duchess emperor empress pope".split())  # part of the name: "Prince Harry"
+
+
+def _is_title(token) -> bool:
+    """A title that can stand in front of a name ("Sen.", "President"), not a royal style."""
+    word = token.lower_.rstrip(".")
+    return word in ROLE_NOUNS | _TITLE_ABBREVIATIONS and word not in _STYLES
+
+
+def _title_role(ent) -> str | None:
+    """The words in front of a name that say what the named is: the name's modifiers by the parse
+    ("Florida State outside counsel", "the Dunnings' daughter"), with a title the recogniser took
+    into the name ("Sen." of "Sen. Chris Coons"), else title-case words and "of" ("former Speaker
+    of the House", which the parser often splits); "of X" after the name is kept with a title
+    ("Senator Chris Coons of Delaware")."""
+    doc, root = ent.doc, ent.root
+    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")):
+        return None  # a group: "the state Republicans" gives no role
+    first_named = root
+    while first_named.dep_ == "conj" and first_named.head.i < first_named.i and first_named.head.pos_ == "PROPN":
+        first_named = first_named.head
+    if first_named is not root:  # "Senators Tom Ives and Carla Mendez": the plural title in front of the list
+        start = first_named.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == first_named.i and doc[start - 1].ent_type_ == "PERSON":
+            start -= 1
+        shared = _title_role(doc[start : first_named.i + 1])
+        return shared if shared and any(c.dep_ == "conj" for c in first_named.children) and _was_plural(doc, start) else None
+    end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
+    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
+        end += 1
+    first = ent.start
+    for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
+            first = child.left_edge.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2  # "co-stars", split by the tokenizer
+    words = list(doc[first:end])
+    while words and (words[0].dep_ == "det" or words[0].is_punct):
+        words.pop(0)
+    listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
+    plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
+    role = None
+    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+        if len(words) <= 8:
+            role = doc[words[0].i : words[-1].i + 1].text
+            if plural:
+                role = re.sub(r"(?:(?<=[^s])s|(?<=ch|sh|ss)es)$", "", role)
+    elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
+        return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
+    if role is None:
+        role = _title_in_words(ent, end)
+    if role is None:
+        return None
+    place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
+    objects = [g for g in place.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG")] if place is not None else []
+    if objects and objects[0].right_edge.i - place.i <= 4:
+        role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
+    return role
+
+
+def _was_plural(doc, name_start: int) -> bool:
+    """Whether the word before a name is a plural noun (a title shared by a list of names)."""
+    return name_start > 0 and doc[name_start - 1].tag_ in ("NNS", "NNPS")
+
+
+def _title_in_words(ent, end: int) -> str | None:
+    """A title in front of a name read from the words: title-case nouns, "of", "the" after "of",
+    possessives, up to the name (or to `end`, after the titles the recogniser took into it)."""
+    doc = ent.doc
     i = ent.start - 1
-    words = []
+    words = list(doc[ent.start : end])
     while i >= ent.sent.start and len(words) < 8:
         token = doc[i]
         if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-",):
             break
         titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
-        if titled or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "’s", "'s") or token.tag_ == "POS":
+        after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of"
+        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
         break
-    while words and (words[0].lower_ in ("of", "for", "and") or words[0].tag_ == "POS"):
+    while words and (words[0].lower_ in ("of", "for", "and", "the") or words[0].tag_ == "POS"):
         words.pop(0)
-    if words and words[-1].lower_ in ROLE_NOUNS | {"state"} and any(w.lower_ in ROLE_NOUNS for w in words):
-        return doc[words[0].i : words[-1].i + 1].text
+    # "Secretary of State", "former Speaker of the House": a title is listed, or is a capitalised word
+    # outside any entity before "of"
+    titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
+    if words and words[-1].lower_ not in ("of", "the") and (titled_of or any(_is_title(w) for w in words)):
+        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words):
+            return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def _clause_role(ent) -> str | None:
+    """ "Name, who was the lead sponsor of …" and "Name, who heads …" (a person's standing role:
+    present tense), and "Name is/became the chief of X" (a relational noun: "of X", "X's", a title)."""
+    doc, root = ent.doc, ent.root
+    party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
+    for child in [*root.children, *(party[0].children if party else ())]:
+        if child.dep_ != "relcl" or child.i < ent.end or not any(c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj" for c in child.children):
+            continue
+        if any(c.dep_ == "neg" for c in child.children):
+            return None
+        if child.lemma_ in ("be", "become"):
+            attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
+            return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
+        by_person = any(c.lower_ == "who" for c in child.children)  # "which takes its name from …" is no role
+        if child.tag_ == "VBZ" and child.lemma_ not in SPEECH_VERBS and by_person:
+            return _role_text(doc, child.i, child.right_edge.i + 1, child)
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ROLE_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+        # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"
+        complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and c.i > root.i]
+        complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for g in c.children if g.dep_ == "pobj"]
+        attr = next((c for c in complements if _is_role_word(c)), None)
+        if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
+            return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
     return None
 
 

@@ -17,6 +17,7 @@ from . import segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, stem, terms
+from .verify import sentence_problem
 
 STORY_WORD_BUDGET = 85
 STATEMENT_MAX_WORDS = 60  # longer "sentences" are run-ons: captions pasted into the text, lists
@@ -534,10 +535,17 @@ def _eligible(annotated: AnnotatedArticle) -> list[SentenceInfo]:
 
 
 def _is_statement(s: SentenceInfo) -> bool:
+    """A sentence that may be published as a statement: not a heading or a question, of a statement's length, and
+    complete by the gate's test (`verify.sentence_problem`: no caption run into it, no quotation left open)."""
     text = s.sentence.text
     return (
-        not s.is_heading and 6 <= s.words <= STATEMENT_MAX_WORDS and not text.rstrip("”\"’'").endswith("?")
-        and not segment.is_furniture(text) and furniture(text) is None and quotation_problem(text) is None
+        not s.is_heading
+        and 6 <= s.words <= STATEMENT_MAX_WORDS
+        and not text.rstrip("”\"’'").endswith("?")
+        and not segment.is_furniture(text)
+        and furniture(text) is None
+        and quotation_problem(text) is None
+        and sentence_problem(text) is None
     )
 
 
@@ -719,13 +727,16 @@ _DANGLING_END_RE = re.compile(r"\b(?:and|but|or|nor|yet|because|while|although|w
 
 
 def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
-    """The sentence as a statement; trimmed, unless the cut would leave it hanging."""
+    """The sentence as a statement: trimmed and compressed (`SentenceInfo.short`) where `trim`, unless the
+    cut is no complete sentence (a cut that left "..., but.", a quotation open), when the whole sentence
+    is trimmed, or else kept as written. Sentences joined (`Joined`) are kept whole, as the article wrote them."""
     text = s.sentence.text
-    if isinstance(s, Joined):  # sentences kept whole, as the article wrote them
+    if isinstance(s, Joined):
         return Statement(text=text, citations=tuple((s.sentence.article_id, i) for i in s.span))
     if trim:
-        for cut in (s.short, text):  # the parse's cut; else the connector and parentheticals only
-            if cut and not _DANGLING_END_RE.search(_trim(cut)) and quotation_problem(_trim(cut)) is None:
+        for cut in (s.short, text):
+            if cut and not _DANGLING_END_RE.search(_trim(cut)) and quotation_problem(_trim(cut)) is None \
+                    and sentence_problem(_trim(cut)) is None:
                 text = _trim(cut)
                 break
     return Statement(text=text, citations=((s.sentence.article_id, s.sentence.index),))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from collections.abc import Callable, Sequence
 
-from . import annotate, compose, segment
+from . import annotate, compose, segment, verify
 from .config import Settings
 from .models import Article, Briefing, Citation, Document, Sentence, content_id
 
@@ -34,8 +34,9 @@ def brief_documents(
     workers: int = 1,
 ) -> list[Briefed]:
     """Run every stage; each document gives one briefing per story it holds, written by `writer`
-    (default: the one `settings.writer` names). With `workers` above 1 the documents are shared
-    out to that many processes (see `Workers`)."""
+    (default: the one `settings.writer` names) and published only as far as the verifier supports it
+    (`verify.publish`). With `workers` above 1 the documents are shared out to that many processes
+    (see `Workers`)."""
     generated_at = generated_at or datetime.now(timezone.utc).replace(microsecond=0)
     if workers > 1 and len(documents) > 1:
         with Workers(settings, workers, writer=writer) as pool:
@@ -46,8 +47,8 @@ def brief_documents(
     annotated = annotate.annotate([article for _, article in pairs], settings.model, select=select)  # 2
     results = []
     for (document, article), notes in zip(pairs, annotated, strict=True):
-        briefing = write(notes, generated_at)  # 3
         sentences = tuple(info.sentence for info in notes.sentences)
+        briefing = verify.publish(write(notes, generated_at), {article.id: [s.text for s in sentences]})  # 3, 4
         results.append(Briefed(document, article, sentences, briefing))
     return results
 

@@ -10,10 +10,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 
 from .models import Article, Document, content_id
 from .text import terms
@@ -118,6 +120,8 @@ class Unit:
 
 def split_document(document: Document) -> list[Article]:
     """Split a document into clean articles; a single-article document gives at most one."""
+    if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
+        return read_briefings(document)
     units = _clean_units(_split_units(document.text))
     if not units:
         return []
@@ -432,3 +436,54 @@ def _make_article(document: Document, title: str, body: list[str]) -> Article:
         language=document.language or "en",
         source_id=document.source_id,
     )
+
+
+# Briefings read back -------------------------------------------------------------------------------
+
+# wirebrief's own format (`render.to_markdown`): a header line with the `date` command's time and the title, then
+# labelled sections. A text that opens with such a header is read as briefings, one story per header.
+_BRIEFING_HEADER_RE = re.compile(
+    r"^(?P<time>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} "
+    r"\d\d:\d\d:\d\d UTC \d{4}): # (?P<title>.+?)\s*$",
+    re.MULTILINE,
+)
+# Section labels, and whether the lines under one are content: prose sections and the timeline are; key players,
+# quotes (repeating the text) and the list of cited sources are not.
+_BRIEFING_SECTIONS = {
+    "The Story": True, "Key Points": True, "Key Takeaways": True, "Impact Analysis": True, "What's New": True,
+    "Timeline": True, "Key Players": False, "Quotes": False, "Sources": False,
+}  # fmt: skip
+_SECTION_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _BRIEFING_SECTIONS) + r"):\s*$")
+_TIMELINE_DATE_RE = re.compile(r"^\d{4}(?:-\d\d){0,2}:\s+")  # "2026-02-04: ", "2026-02: ", "2026: "
+_CITATION_MARKS_RE = re.compile(r"(?:\s*\[\d+\])+(?=\s|$)")  # " [1][3]" after each statement, with --citations
+
+
+def read_briefings(document: Document) -> list[Article]:
+    """Briefings in wirebrief's format read back as articles: each header gives one, its title the header's
+    and its publication date the header's time; the statements of its content sections are its paragraphs
+    (bullets without their mark, a timeline entry without its date, citation marks dropped), the labels not."""
+    headers = list(_BRIEFING_HEADER_RE.finditer(document.text))
+    articles = []
+    for header, following in zip(headers, [*headers[1:], None]):
+        end = following.start() if following else len(document.text)
+        paragraphs: list[str] = []
+        content = True
+        for line in document.text[header.end() : end].split("\n"):
+            line = line.strip()
+            label = _SECTION_LABEL_RE.match(line)
+            if label:
+                content = _BRIEFING_SECTIONS[label.group("label")]
+                continue
+            if not content or not line:
+                continue
+            line = _CITATION_MARKS_RE.sub("", _BULLET_RE.sub("", line, count=1))
+            line = _TIMELINE_DATE_RE.sub("", line, count=1).strip()
+            if line:
+                paragraphs.append(line)
+        if not paragraphs:
+            continue
+        written = datetime.strptime(header.group("time"), "%a %b %d %H:%M:%S UTC %Y")
+        title = document.title.strip() if document.single_article and document.title else header.group("title")
+        article = _make_article(document, title, paragraphs)
+        articles.append(dataclasses.replace(article, published=written.date()))
+    return articles[:1] if document.single_article else articles

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from . import store
+from .verify import publish
 from .errors import StoreError
 from .models import Article, Briefing, Document
 from .storyline_briefing import storyline_briefing
@@ -96,7 +97,8 @@ def store_briefed(
 
 
 def refresh_briefing(engine: Engine, storyline_id: str, now: datetime | None = None) -> Briefing | None:
-    """Build and store the storyline's briefing from its articles' briefings; None if nothing to brief."""
+    """Build and store the storyline's briefing from its articles' briefings, through the gate every writer's
+    briefing passes (`verify.publish`, against the articles' stored sentences); None if nothing to brief."""
     storyline = store.find_storyline(engine, storyline_id)
     if storyline is None:
         return None
@@ -107,11 +109,22 @@ def refresh_briefing(engine: Engine, storyline_id: str, now: datetime | None = N
     generated_at = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     if previous is not None and generated_at <= previous.generated_at:
         generated_at = previous.generated_at + timedelta(seconds=1)  # "latest" stays unambiguous
-    briefing = storyline_briefing(storyline, article_briefings, generated_at, previous)
+    merged = storyline_briefing(storyline, article_briefings, generated_at, previous)
+    briefing = publish(merged, article_sentences(engine, storyline.article_ids))
     if previous is not None and previous.id == briefing.id:
         return previous  # no new article since
     store.save_storyline_briefing(engine, briefing)
     return briefing
+
+
+def article_sentences(engine: Engine, article_ids: Sequence[str]) -> dict[str, list[str]]:
+    """The stored sentences of each article, in order: what the gate checks a storyline briefing against."""
+    texts: dict[str, list[str]] = {}
+    for (article_id, index), text in sorted(store.sentence_texts(engine, article_ids).items()):
+        sentences = texts.setdefault(article_id, [])
+        sentences += [""] * (index - len(sentences))  # no gap is expected; an index must still name its sentence
+        sentences.append(text)
+    return texts
 
 
 def assigner_text(title: str, text: str) -> str:

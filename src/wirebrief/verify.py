@@ -13,19 +13,26 @@ that the item is right, and the composition factor scales it between Weights.cop
 copied). Every entity, number or date found nowhere in the article puts the score below DEFAULT_THRESHOLD on its
 own, whatever else the statement has going for it. All of it is lexical (regular expressions, light stemming):
 preparing an article takes milliseconds and checking a statement well under one.
+
+Every writer's briefing passes one gate before it is published, `publish`: each statement must be a complete
+sentence (`sentence_problem`) and be supported by the sentences it cites (`Gate.judge`); what fails is left out,
+what passes carries its support.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
+import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .config import MAX_INPUT_BYTES
+from .models import Briefing, Statement
 from .text import STOPWORDS, stem
 
 EVIDENCE_SENTENCES = 2  # without citations, this many best-matching article sentences are the evidence
@@ -337,3 +344,207 @@ def _word(word: str) -> tuple[str, str, str]:
     if norm in FUNCTION_WORDS or len(norm) < 2:
         return norm, norm, "function"
     return norm, stem(norm), "word"
+
+
+# The gate every writer's briefing passes before it is published -------------------------------------------------
+
+_CLOSERS = "\"'”’)]»"
+_TERMINAL = ".!?…"
+# Words a sentence does not end on: an article, determiner or conjunction there means the sentence was cut off.
+_DANGLING = frozenset(
+    "a an the and or nor but than whether because although their its our your my whose".split()
+)
+# Verb forms a sentence may rest on: auxiliaries, modals, copulas, the commonest irregular past tenses (regular
+# ones end in -ed), and base forms of common verbs that are seldom nouns (a plural subject's present: "... remain").
+_FINITE = frozenset(
+    """is are was were am be been being has have had do does did will would shall should can could may might must cannot
+    said told made took went came gave found left held put set cut hit led met sent spent won
+    lost built brought bought began broke chose drew drove fell felt fought flew got grew heard hid kept knew laid
+    lay meant paid ran rose saw sold shot sat spoke stood struck taught thought threw understood wore wrote became
+    forgot forgave froze hung let read rode rang sang sank slept slid sought split spread sprang stole stuck stung
+    swore swept swam swung tore woke withdrew overcame overtook undertook underwent upheld sped shut bore burst
+    hurt quit beat broadcast forecast
+    say see tell give take make go come get keep bring begin seem want include require continue remain believe know
+    think become agree allow provide receive appear expect decide mean suggest feel""".split()
+)
+_FINITE_CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
+_PRONOUN_IS = frozenset("it's he's she's that's there's here's what's who's where's".split())
+_SUBJECTS = frozenset("i we you they who".split())  # the word after one of these is most often its verb
+# Words after which a word in -s is a noun (a plural), not a verb: determiners, prepositions, numbers.
+_BEFORE_NOUN = frozenset(
+    """a an the these those his her their its our your my some many several few both all any each every
+    no of in on at for with from by to into onto over under about after before between against during without
+    within across among through two three four five six seven eight nine ten more most other such own key""".split()
+)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d.,]*|['’](?:s|re|ve|ll|d)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def sentence_problem(text: str) -> str | None:
+    """Why `text` is not a complete sentence, or None when it reads as one: it must end in terminal punctuation
+    (or a closing quote or bracket after it), not on a word that leaves it hanging ("... and."), with its double
+    quotes balanced, and hold a finite verb. The verb is looked for first by a light lexical test (an auxiliary,
+    modal or common verb form, a word in -ed, a word after a subject pronoun, or a word in -s that does not follow
+    a determiner, preposition, number or adjective), then, where that finds none, by spaCy's tagger. A stranded
+    preposition ("... proud of.") is fine."""
+    stripped = text.strip()
+    body = stripped.rstrip(_CLOSERS).rstrip()
+    if not body or body[-1] not in _TERMINAL:
+        return "it does not end in terminal punctuation"
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(body)]
+    if not words:
+        return "it has no words"
+    if words[-1] in _DANGLING:
+        return f'it ends on "{words[-1]}"'
+    plain = stripped.translate(_QUOTES)
+    if stripped.count("“") != stripped.count("”") or plain.count('"') % 2:
+        return "its quotation marks are not balanced"
+    if not _has_verb(words) and not _tagged_verb(stripped):
+        return "it has no verb"
+    return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _tagged_verb(text: str) -> bool:
+    """Whether spaCy's tagger finds a finite verb (or an imperative's opening verb) in `text`: the second opinion
+    on a statement the lexical test finds none in ("Passengers use the network."). The tagger alone runs, on
+    these few statements; the pipeline is the one `annotate` loaded. Without it, no verb is found."""
+    from .annotate import load_pipeline
+    from .config import DEFAULT_MODEL
+    from .errors import ConfigError
+
+    try:
+        nlp = load_pipeline(os.environ.get("WIREBRIEF_MODEL") or DEFAULT_MODEL)  # as Settings().model
+    except ConfigError:
+        return False
+    doc = nlp.make_doc(text)
+    for name in ("tok2vec", "tagger"):
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    words = [t for t in doc if not t.is_punct]
+    return any(t.tag_ in _FINITE_TAGS for t in words) or bool(words and words[0].tag_ == "VB")
+
+
+def _has_verb(words: list[str]) -> bool:
+    for position, word in enumerate(words):
+        if word in _FINITE or word.endswith(_FINITE_CONTRACTIONS) or word in _PRONOUN_IS:
+            return True
+        if len(word) >= 4 and word.endswith("ed"):
+            return True
+        if position > 0 and words[position - 1] in _SUBJECTS and word not in FUNCTION_WORDS and not word[0].isdigit():
+            return True
+        if len(word) >= 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and position > 0:
+            before = words[position - 1]
+            if before not in _BEFORE_NOUN and not before[0].isdigit() and not before.endswith(_ADJECTIVE_ENDINGS):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A statement the gate did not publish, with why."""
+
+    section: str
+    text: str
+    citations: tuple[tuple[str, int], ...]
+    score: float
+    reasons: tuple[str, ...]
+
+
+PROSE_SECTIONS = ("story", "key_points", "key_takeaways", "impact_analysis", "whats_new")
+
+
+class Gate:
+    """The articles a briefing may cite, each prepared once (`Verifier`), to judge its statements."""
+
+    def __init__(
+        self,
+        sentences: Mapping[str, Sequence[str]],
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        make_verifier: Callable[[Sequence[str]], Verifier] | None = None,
+    ) -> None:
+        self._sentences = sentences
+        self._make = make_verifier or (lambda texts: Verifier(texts, threshold=threshold))
+        self._verifiers: dict[str, Verifier] = {}
+        self._verdicts: dict[tuple[str, tuple], Verdict] = {}
+
+    def verifier(self, article_id: str) -> Verifier | None:
+        if article_id not in self._verifiers and article_id in self._sentences:
+            self._verifiers[article_id] = self._make(self._sentences[article_id])
+        return self._verifiers.get(article_id)
+
+    def _cited_text(self, article_id: str, index: int) -> str | None:
+        sentences = self._sentences.get(article_id, ())
+        return sentences[index] if 0 <= index < len(sentences) else None
+
+    def judge(self, text: str, citations: Sequence[tuple[str, int]]) -> Verdict:
+        """A statement's verdict: not supported when it is not a complete sentence (`sentence_problem`); else the
+        verifier's on the sentences it cites, article by article, the best one counting (a storyline statement
+        cites every article that made the point); one that cites nothing is checked against every article."""
+        key = (text, tuple(map(tuple, citations)))
+        if key not in self._verdicts:
+            self._verdicts[key] = self._judge(text, citations)
+        return self._verdicts[key]
+
+    def _judge(self, text: str, citations: Sequence[tuple[str, int]]) -> Verdict:
+        problem = sentence_problem(text)
+        if problem is None and any(self._cited_text(article_id, index) == text for article_id, index in citations):
+            return Verdict(1.0, True, ())  # a cited sentence word for word: every item and sequence in the evidence
+        by_article: dict[str, list[int]] = {}
+        for article_id, index in citations:
+            by_article.setdefault(article_id, []).append(index)
+        if not citations:
+            by_article = {article_id: [] for article_id in self._sentences}
+        verdicts = []
+        for article_id, cited in by_article.items():
+            verifier = self.verifier(article_id)
+            if verifier is None:
+                verdicts.append(Verdict(0.0, False, (f"cites article {article_id}, whose sentences are not at hand",)))
+            elif any(not 0 <= i < len(verifier.sentences) for i in cited):
+                verdicts.append(Verdict(0.0, False, (f"cites a sentence article {article_id} does not have",)))
+            else:
+                verdicts.append(verifier.check(text, cited))
+        best = max(verdicts, key=lambda v: v.score, default=Verdict(0.0, False, ("no article to check it against",)))
+        if problem is not None:
+            return Verdict(best.score, False, (f"not a complete sentence: {problem}", *best.reasons))
+        return best
+
+
+def publish(
+    briefing: Briefing,
+    sentences: Mapping[str, Sequence[str]],
+    *,
+    gate: Gate | None = None,
+    rejected: list[Rejected] | None = None,
+) -> Briefing:
+    """The briefing as it may be published: every statement (The Story, Key Points, Key Takeaways, Impact
+    Analysis, What's New, the timeline's) judged by `Gate.judge` against the cited articles' sentences
+    (`sentences`: article id → its sentence texts, in order), its support filled in; a statement that fails is
+    left out (a timeline event with it), and added to `rejected` when given. Every writer's briefing goes
+    through here."""
+    gate = gate or Gate(sentences)
+
+    def keep(section: str, statement: Statement) -> Statement | None:
+        verdict = gate.judge(statement.text, statement.citations)
+        if verdict.supported:
+            return dataclasses.replace(statement, support=verdict.score)
+        if rejected is not None:
+            citations = tuple(tuple(c) for c in statement.citations)
+            rejected.append(Rejected(section, statement.text, citations, verdict.score, verdict.reasons))
+        return None
+
+    changes: dict[str, tuple] = {}
+    for section in PROSE_SECTIONS:
+        kept = (keep(section, s) for s in getattr(briefing, section))
+        changes[section] = tuple(s for s in kept if s is not None)
+    timeline = []
+    for event in briefing.timeline:
+        statement = keep("timeline", event.statement)
+        if statement is not None:
+            timeline.append(dataclasses.replace(event, statement=statement))
+    return dataclasses.replace(briefing, **changes, timeline=tuple(timeline))

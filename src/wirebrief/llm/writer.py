@@ -3,13 +3,14 @@
 1. the extractive briefing is built first: it ranks the evidence and is the fallback;
 2. the model gets the numbered evidence and answers with the four prose sections as JSON, every
    statement citing source numbers (retried at a higher temperature when the answer does not validate);
-3. every statement (one sentence each) goes through the verifier against the sentences it cites, or,
-   when those do not support it, the shown sources that best cover its words (it is then published
-   citing those); unsupported and repeated ones are dropped and kept in `Written.rejected`;
+3. every statement (one sentence each) is judged by the gate every writer's briefing passes
+   (`verify.Gate.judge`: a complete sentence, supported by the sentences it cites) or, when its own
+   citations fail, by the shown sources that best cover its words (it is then published citing those);
+   unsupported, incomplete and repeated ones are dropped and kept in `Written.rejected`;
 4. a section left empty takes the extractive writer's section; timeline, key players, quotes and
-   sources are the extractive writer's. So a briefing is always complete, and every statement in it
-   is supported. When the model gives no usable answer at all, the extractive briefing is returned
-   and a warning logged.
+   sources are the extractive writer's. The whole briefing then goes through `verify.publish`, the
+   same gate, so every statement in it is supported and carries its support. When the model gives no
+   usable answer at all, the extractive briefing is returned (through the gate too) and a warning logged.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .. import compose
 from ..annotate import AnnotatedArticle
 from ..models import Briefing, Citation, Statement, content_id
 from ..text import terms
+from ..verify import DEFAULT_THRESHOLD, Gate, Rejected, Verifier, publish
 from . import prompt as prompts
 from .backends import Backend, Completion, LlmCallFailed
 from .cache import ResponseCache, request_key
@@ -38,17 +40,6 @@ log = logging.getLogger("wirebrief.llm")
 
 
 @dataclass(frozen=True)
-class Rejected:
-    """A statement the verifier did not publish."""
-
-    section: str
-    text: str
-    citations: tuple[Citation, ...]
-    score: float
-    reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Written:
     briefing: Briefing
     rejected: tuple[Rejected, ...]
@@ -58,18 +49,18 @@ class Written:
     error: str | None = None  # why no answer of the model was used
 
 
-def _judge(text: str, cited: tuple[int, ...], sources: dict[int, frozenset[str]], verifier, article_id: str):
-    """(Statement, None) when the verifier supports `text` by the sentences it cites; else (None, (score, reasons)).
+def _judge(text: str, cited: tuple[int, ...], sources: dict[int, frozenset[str]], gate: Gate, article_id: str):
+    """(Statement, None) when the gate passes `text` on the sentences it cites; else (None, (score, reasons)).
 
     A small model often cites the wrong source number: a statement its own citations do not support is
     checked once more against the shown sources that best cover its words, and published citing those
     when they support it. What no source supports stays out either way."""
-    verdict = verifier.check(text, cited) if cited else None
+    verdict = gate.judge(text, _cite(article_id, cited)) if cited else None
     if verdict is not None and verdict.supported:
         return Statement(text, _cite(article_id, cited), verdict.score), None
     cover = _best_cover(text, sources)
     if cover and cover != cited:
-        second = verifier.check(text, cover)
+        second = gate.judge(text, _cite(article_id, cover))
         if second.supported:
             return Statement(text, _cite(article_id, cover), second.score), None
         verdict = verdict or second
@@ -130,8 +121,6 @@ class LlmWriter:
         # The prompt must leave room for the answer in the model's context.
         self.prompt_tokens = min(prompt_tokens, backend.context_tokens - max_tokens)
         if verifier is None:
-            from ..verify import DEFAULT_THRESHOLD, Verifier
-
             limit = DEFAULT_THRESHOLD if threshold is None else threshold
             verifier = lambda sentences: Verifier(sentences, threshold=limit)  # noqa: E731
         self._verifier = verifier
@@ -144,7 +133,9 @@ class LlmWriter:
 
     def write(self, annotated: AnnotatedArticle, generated_at: datetime, *, use_cache: bool = True) -> Written:
         article = annotated.article
-        extractive = compose.build_briefing(annotated, generated_at)  # 1
+        texts = {article.id: [info.sentence.text for info in annotated.sentences]}
+        gate = Gate(texts, make_verifier=self._verifier)
+        extractive = publish(compose.build_briefing(annotated, generated_at), texts, gate=gate)  # 1
         prompt = prompts.build(annotated, extractive, self.backend.count_tokens, max_tokens=self.prompt_tokens, sizes=self.sizes)
         try:
             draft, completion, attempts = self._ask(prompt, use_cache)  # 2
@@ -152,7 +143,6 @@ class LlmWriter:
             log.warning("%s: no usable answer from %s (%s); the extractive briefing is used", article.title, self.backend.model_id, failed.reason)
             return Written(extractive, (), prompts.SECTIONS, None, failed.attempts, failed.reason)
 
-        verifier = self._verifier([info.sentence.text for info in annotated.sentences])
         sources = {index: frozenset(terms(annotated.sentences[index].sentence.text)) for index in prompt.evidence}
         sections: dict[str, list[Statement]] = {}
         rejected: list[Rejected] = []
@@ -164,7 +154,7 @@ class LlmWriter:
                 if item.text.lower() in seen:
                     rejected.append(Rejected(name, item.text, _cite(article.id, cited), 0.0, ("repeats an earlier statement",)))
                     continue
-                statement, refusal = _judge(item.text, cited, sources, verifier, article.id)
+                statement, refusal = _judge(item.text, cited, sources, gate, article.id)
                 if statement is None:
                     rejected.append(Rejected(name, item.text, _cite(article.id, cited), *refusal))
                 else:
@@ -182,6 +172,7 @@ class LlmWriter:
             impact_analysis=tuple(sections["impact_analysis"]),
             writer="llm",
         )
+        briefing = publish(briefing, texts, gate=gate, rejected=rejected)  # every statement judged already: fills support
         return Written(briefing, tuple(rejected), fallback, completion, attempts)
 
     def _ask(self, prompt: prompts.Prompt, use_cache: bool) -> tuple[dict[str, list[prompts.DraftStatement]], Completion, int]:

@@ -1,0 +1,110 @@
+"""Key players: who the text names, and the role it gives each, read off the parse (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirebrief import annotate
+from wirebrief.config import Settings
+from wirebrief.models import Article
+
+
+def _players(text: str) -> dict[str, annotate.KeyPlayer]:
+    [annotated] = annotate.annotate([Article(id="a", document_id="d", title="t", text=text)], Settings().model)
+    return {p.name: p for p in annotated.players}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an appositive after the name
+        ("Marisol Okafor, a spokeswoman for the Tarran Water Board, said the pipes would be replaced.", "Marisol Okafor", "a spokeswoman for the Tarran Water Board"),
+        # the name as the appositive of a description before it
+        ("The union’s general secretary, Owen Maddox, rejected the offer on Friday.", "Owen Maddox", "The union’s general secretary"),
+        # a description in front of the name, any common noun, not only listed titles
+        ("The decision was welcomed by makeup artist Daniel Okoro and his team.", "Daniel Okoro", "makeup artist"),
+        ("Harwick County outside counsel Peter Lindqvist said the lawsuit was ready to be filed.", "Peter Lindqvist", "Harwick County outside counsel"),
+        # a title the recogniser takes into the name, and "of" a place after it
+        ("Sen. Maria Lopez of Ohio voted against the bill.", "Maria Lopez", "Sen. of Ohio"),
+        # a US politician's party and state, kept beside the rest
+        ("State Sen. Dana Whitfield, D-Eastgate, who chairs the finance committee, opposed the plan.", "Dana Whitfield", "State Sen.; D-Eastgate; chairs the finance committee"),
+        # a relative clause: present tense is a standing role, "who was" gives its complement
+        ("Lena Brandt, who coaches the Millbank Rovers, said the team was ready.", "Lena Brandt", "coaches the Millbank Rovers"),
+        ("Arjun Mehta, who was the city’s treasurer, resigned on Monday.", "Arjun Mehta", "the city’s treasurer"),
+        # a predicate with a relational noun
+        ("Grace Adeyemi became chief executive of Saltmere Energy in 2019.", "Grace Adeyemi", "chief executive of Saltmere Energy"),
+        ("Omar Haddad was named chairman of the Harwick Rotary Club last year.", "Omar Haddad", "chairman of the Harwick Rotary Club"),
+        # an age, with what follows it, or alone when the text gives nothing else
+        ("Priya Rao, 29, a nurse from Saltmere, was among the injured.", "Priya Rao", "a nurse from Saltmere, 29"),
+        ("Daniel Ferris, 34, was arrested at his home in Eastgate on Tuesday.", "Daniel Ferris", "34"),
+        # an organisation described by an appositive, including "one of"
+        ("The grant came from the Halden Trust, one of the region’s largest charities.", "the Halden Trust", "one of the region’s largest charities"),
+    ],
+)
+def test_role_forms(text, name, role):
+    players = _players(text)
+    assert players[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a negated predicate states no role
+        ("Kate Ng is not the chair of the Harwick planning committee.", "Kate Ng"),
+        # a past event is not a role
+        ("Ivan Petrov, who arrived in Harwick in 2015, opened a bakery on the high street.", "Ivan Petrov"),
+        # an adjective alone says nothing of what the person is
+        ("The great Rosa Lindqvist opened the festival with a speech.", "Rosa Lindqvist"),
+        # what an organisation does is not what it is
+        ("The Halden Trust, which takes its name from the river, gave £2m to the appeal.", "The Halden Trust"),
+        # a royal style is part of the name, not a role
+        ("Prince William visited the new hospital wing in Eastgate on Thursday, meeting nurses and patients.", "Prince William"),
+    ],
+)
+def test_no_role_where_the_text_gives_none(text, name):
+    players = _players(text)
+    assert players[name].role is None
+
+
+def test_a_plural_title_goes_to_every_name_of_the_list_in_the_singular():
+    players = _players("She posed with her co-stars Anna Berg, Luis Ortega and Mei Tan after the premiere.")
+    assert [players[name].role for name in ("Anna Berg", "Luis Ortega", "Mei Tan")] == ["co-star"] * 3
+
+
+def test_role_comes_from_a_later_mention_and_the_surname_joins_the_full_name():
+    text = (
+        "Hannah Voss opened the meeting of the Tarran Water Board on Tuesday.\n\n"
+        "Members voted to raise charges by four per cent.\n\n"
+        "“We had no other choice,” Voss, the board’s chairwoman, said after the vote."
+    )
+    voss = _players(text)["Hannah Voss"]
+    assert voss.role == "the board’s chairwoman"
+    assert voss.mentions == 2
+
+
+def test_a_surname_goes_to_the_family_member_named_most():
+    text = (
+        "When Tom and Ruth Calloway opened the farm shop in 1975, few customers came.\n\n"
+        "Their daughter Sarah Calloway runs it now.\n\n"
+        "Sarah Calloway said the shop sells food from 130 local producers.\n\n"
+        "Calloway said the family had no plans to sell."
+    )
+    players = _players(text)
+    assert players["Sarah Calloway"].mentions > players.get("Ruth Calloway", annotate.KeyPlayer("", "PERSON", None, 0)).mentions
+    assert players["Sarah Calloway"].role == "Their daughter"
+
+
+def test_two_different_statements_are_kept_and_a_repeat_is_not():
+    text = (
+        "Their daughter Nora Hale runs the company now.\n\n"
+        "Nora Hale became chief executive of Hale Foods in 2005.\n\n"
+        "Hale, the chief executive of Hale Foods, said sales had doubled."
+    )
+    assert _players(text)["Nora Hale"].role == "Their daughter; chief executive of Hale Foods"
+
+
+def test_a_team_named_with_the_is_an_organisation():
+    text = "The Harwick Rovers beat the Saltmere Wanderers 2-1 on Saturday. The Wanderers have now lost four games in a row."
+    players = _players(text)
+    wanderers = next(p for name, p in players.items() if name.endswith("Wanderers"))
+    assert wanderers.kind == "ORG" and wanderers.role is None
