@@ -188,3 +188,107 @@ def test_the_lead_baseline_fills_sections_in_order():
     lead = checks.lead_briefing(_briefing(**CLEAN), _sentences())
     assert [s.citations[0][1] for s in lead.story] == [0, 1, 2]
     assert [s.citations[0][1] for s in lead.key_points] == [3] and [s.citations[0][1] for s in lead.impact_analysis] == [5]
+
+
+# Quotations over several sentences, antecedents, sections that would stay empty ----------------------
+
+
+def test_a_closing_mark_against_another_closes_both_quotations():
+    text = "A former guard said staff 'referred to asylum seekers as \"the enemy\"', the Harwick Post reported."
+    assert compose.quotation_problem(text) is None
+    starts, ends = compose.inside_quotation([Sentence("a", 0, text, 0, 0), Sentence("a", 1, "The guards were suspended.", 0, 0)])
+    assert not starts and not ends
+
+
+def test_dropping_furniture_keeps_the_mark_that_closes_a_quotation():
+    paragraph = 'Hale said the city "would build it now." Kim Park contributed to this report. Work starts in May.'
+    assert segment.drop_furniture(paragraph) == 'Hale said the city "would build it now." Work starts in May.'
+
+
+QUOTED = """Harwick council approves £40m flood barrier
+
+The city council approved a £40m flood barrier for Harwick on Tuesday after a decade of debate over its cost.
+
+Mayor Ann Hale said: ‘We waited too long for this. Families lost everything in those floods. Now we build.’
+
+Councillor Raj Patel, who voted against the plan, said: ‘The council chose the dearest design on offer. Taxpayers will pay for that mistake for thirty years, and I will say so at every meeting until the work is finished, because nobody in this chamber has explained where the extra money will come from or why the cheaper designs were never tested properly.’
+"""
+
+
+def test_a_quotation_over_several_sentences_is_one_statement_citing_them_all(nlp):
+    document = Document(id="q", origin="test", text=QUOTED, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    texts = {s.index: s.text for s in result.sentences}
+    statements = [s for _, section in checks.sections(result.briefing) for s in section]
+    hale = [s for s in statements if "We waited too long" in s.text]
+    assert hale, statements
+    [statement] = hale
+    cited = [i for _, i in statement.citations]
+    assert cited == list(range(cited[0], cited[0] + 3)) and statement.text == " ".join(texts[i] for i in cited)
+    assert statement.text.endswith("Now we build.’")
+    # Patel's quotation runs past a statement's length: it is left out, not cut
+    assert not any("dearest design" in s.text or "Taxpayers will pay" in s.text for s in statements)
+    flags = checks.check_briefing(result.briefing, result.sentences, nlp=nlp, verifier=Verifier(list(texts.values())))
+    assert "quote" not in _kinds(flags)
+
+
+LEANING = """Harwick minister rejects council's barrier demand
+
+The city council approved a £40m flood barrier for Harwick on Tuesday after a decade of debate over its cost.
+
+Council leader Mary Ode said the city would ask the government for £25m towards the barrier before the summer.
+
+Engineers said the barrier would protect 3,000 homes along the River Wend from surge tides.
+
+The barrier will be built by Wend Engineering, which won the contract against four rivals in March.
+
+Transport minister Ola Berg met council leaders in London on Monday to discuss the scheme.
+
+He rejected the council's demand for £25m of Treasury money and warned that Harwick would have to borrow it.
+
+Wend Engineering said its crews could begin clearing the riverbank within six weeks of signing.
+
+The River Wend burst its banks twice last winter, flooding 600 homes in the Eastgate district.
+"""
+
+
+def test_a_statement_that_leans_brings_the_sentence_before_it(nlp):
+    document = Document(id="l", origin="test", text=LEANING, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    texts = {s.index: s.text for s in result.sentences}
+    b = result.briefing
+    rejects = [s for _, section in checks.sections(b) for s in section if "He rejected" in s.text]
+    assert rejects, b
+    [statement] = rejects
+    cited = [i for _, i in statement.citations]
+    assert texts[cited[0]].startswith("Transport minister Ola Berg") and cited == [cited[0], cited[0] + 1]
+    assert statement.text == texts[cited[0]] + " " + texts[cited[1]]
+    assert checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier(list(texts.values()))) == []
+
+
+def test_a_short_article_mostly_quotation_fills_every_section(nlp):
+    text = """Harwick striker Tom Vale will miss the cup final after injuring his knee in training on Friday.
+
+The 24-year-old scored 19 goals this season and had been expected to lead the attack at Wembley.
+
+Manager Jo Sand said: ‘Tom is devastated. He worked so hard to get here. We will miss him badly.’
+
+Vale is expected to be out for at least six weeks, the club said in a statement.
+
+Sand confirmed that youngster Eli Marsh would start in his place against Saltmere.
+"""
+    document = Document(id="s", origin="test", text=text, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    b = result.briefing
+    assert all(section for _, section in checks.sections(b)), b
+    assert checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier([s.text for s in result.sentences])) == []
+
+
+def test_a_citation_backing_a_name_does_not_make_its_sentence_a_repeat():
+    # the takeaway names its speaker from sentence 2 (citing it); Impact Analysis then shows sentence 2 itself
+    named = ("“We waited too long,” Hale said.", [2, 3])
+    briefing = _briefing(story=[(SENTENCES[0], [0]), (SENTENCES[1], [1])], key_points=[(SENTENCES[5], [5])],
+                         takeaways=[named], impact=[(SENTENCES[2], [2])])
+    assert "repeat" not in _kinds(checks.check_briefing(briefing, _sentences()))
+    shown_twice = _briefing(**{**CLEAN, "impact": [(SENTENCES[2], [2])]})
+    assert "repeat" in _kinds(checks.check_briefing(shown_twice, _sentences()))

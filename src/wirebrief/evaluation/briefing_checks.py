@@ -80,15 +80,17 @@ def _empty(briefing: Briefing) -> list[Flag]:
 
 
 def _repeats(briefing: Briefing, texts: dict[int, str]) -> list[Flag]:
-    """A statement that writes out a sentence already shown (a citation only backing a name it
-    uses is no repeat), or nearly the same words as a statement shown."""
+    """A statement that writes out a sentence already shown, written out by an earlier statement
+    (a citation only backing a name a statement uses neither repeats nor shows the sentence), or
+    nearly the same words as a statement shown."""
     flags = []
     shown: list[tuple[str, Statement]] = []
     for name, statements in sections(briefing):
         for statement in statements:
             for earlier_section, earlier in shown:
                 shared = set(map(tuple, statement.citations)) & set(map(tuple, earlier.citations))
-                written = sorted(c for c in shared if _writes_out(statement.text, texts.get(c[1], "")))
+                written = sorted(c for c in shared if _writes_out(statement.text, texts.get(c[1], ""))
+                                 and _writes_out(earlier.text, texts.get(c[1], "")))
                 if written:
                     flags.append(Flag("repeat", name, statement.text, f"writes out sentence {written[0][1] + 1}, shown in {earlier_section}"))
                     break
