@@ -420,7 +420,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         key_points += pick(sal, 4 - len(key_points), lambda s: stands(s) and fitting(s))
     # A reader expects four Key Points or more: the interpretive sections give up what fits one,
     # keeping their best two (Key Takeaways) and one (Impact Analysis).
-    for donor, keep in ((takeaways, 2), (impact, 1)):
+    for donor, keep in ((takeaways, 1), (impact, 1)):
         spare = [s for s in donor[keep:] if not s.is_quote and fitting(s)]
         while len(key_points) < 4 and spare:
             key_points.append(spare.pop())
