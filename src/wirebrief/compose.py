@@ -61,7 +61,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     story, impact, takeaways, key_points = _sections(eligible, salience, _fits_key_point, _Context.of(annotated))
 
     speakers = {index: q.speaker for q in annotated.quotes if q.speaker for _, index in q.citations}
-    quoted, _ = inside_quotation([s.sentence for s in annotated.sentences])
+    quoted = functools.cache(lambda: inside_quotation([s.sentence for s in annotated.sentences])[0])
     return Briefing(
         id=content_id(article.id, "extractive"),
         storyline_id=None,
@@ -262,10 +262,13 @@ _FURNITURE = [
     ("copyright notice", r"©|\ball rights reserved\b|\bcopyright \d{4}\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b"),
 ]
 _FURNITURE_RES = [(name, re.compile(pattern, re.I)) for name, pattern in _FURNITURE]
+_ANY_FURNITURE_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern in _FURNITURE), re.I)
 
 
 def furniture(text: str) -> str | None:
     """The class of furniture `text` is, or None."""
+    if not _ANY_FURNITURE_RE.search(text):
+        return None
     for name, pattern in _FURNITURE_RES:
         match = pattern.search(text)
         if match:
@@ -390,9 +393,17 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     shown = {s.sentence.index for s in story}
     shown_terms = set(context.title_terms).union(*(s.terms for s in story))
 
+    openings: dict[tuple[int, bool], str] = {}
+
+    def opening(s: SentenceInfo, trim: bool) -> str:
+        """What a reader meets first: the statement as `_statement` will trim it (read once)."""
+        key = (id(s), trim)
+        if key not in openings:
+            openings[key] = _trim(s.short or s.sentence.text) if trim and not isinstance(s, Joined) else s.sentence.text
+        return openings[key]
+
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
-        text = _trim(s.short or s.sentence.text) if trim and not isinstance(s, Joined) else s.sentence.text
-        return not _leans(text, s.sentence.index, shown, shown_terms, context.first)
+        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first)
 
     def with_antecedent(s: SentenceInfo) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
@@ -401,12 +412,13 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             return None
         if before.words + s.words > STATEMENT_MAX_WORDS or before.sentence.paragraph != s.sentence.paragraph and s.is_quote:
             return None
-        opening = _trim(s.short or s.sentence.text)
-        if not leans_on(opening) and definite_unintroduced(opening, shown_terms | before.terms):
+        text = opening(s, True)
+        if not leans_on(text) and definite_unintroduced(text, shown_terms | before.terms):
             return None  # "The plan …" where the sentence before does not say which plan either
-        pair = join([before, s], is_quote=before.is_quote or s.is_quote)
-        statements[span(pair)] = pair
-        return pair
+        key = (before.sentence.index, s.sentence.index)
+        if key not in statements:
+            statements[key] = join([before, s], is_quote=before.is_quote or s.is_quote)
+        return statements[key]
 
     def pick(score, limit, accept):
         return _pick(eligible, score, used, limit=limit, accept=accept, bring=with_antecedent)
@@ -539,11 +551,13 @@ def _eligible(annotated: AnnotatedArticle) -> list[SentenceInfo]:
 def _is_statement(s: SentenceInfo) -> bool:
     """A sentence that may be published as a statement: not a heading or a question, of a statement's length, and
     complete by the gate's test (`verify.sentence_problem`: no caption run into it, no quotation left open)."""
-    text = s.sentence.text
+    return not s.is_heading and 6 <= s.words <= STATEMENT_MAX_WORDS and _reads_as_statement(s.sentence.text)
+
+
+@functools.lru_cache(maxsize=4096)  # read once for `worth_parsing` and again for the briefing
+def _reads_as_statement(text: str) -> bool:
     return (
-        not s.is_heading
-        and 6 <= s.words <= STATEMENT_MAX_WORDS
-        and not text.rstrip("”\"’'").endswith("?")
+        not text.rstrip("”\"’'").endswith("?")
         and not segment.is_furniture(text)
         and furniture(text) is None
         and quotation_problem(text) is None
@@ -709,16 +723,16 @@ def _trim(text: str) -> str:
 _PRONOUN_SPEAKER_RE = re.compile(r"(?<=[,.!?][”’\"] )(?:he|she)(?= (?:said|says|added|told|explained|warned|insisted|argued)\b)")
 
 
-def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticle, quoted: set[int]) -> Statement:
+def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticle, quoted) -> Statement:
     """A takeaway quotation lifted out of its paragraph names its speaker, by surname as on a second
     reference ('…,” Petrie said.'), citing also the last sentence before it that names them (one
-    that does not start inside a quotation, `quoted`)."""
+    that does not start inside a quotation, `quoted()`)."""
     if not speaker or not _PRONOUN_SPEAKER_RE.search(statement.text):
         return statement
     (article_id, index), *_ = statement.citations
     surname = speaker.split()[-1]
     naming = next((s.sentence.index for s in reversed(annotated.sentences[:index])
-                   if surname in s.sentence.text and s.sentence.index not in quoted), None)
+                   if surname in s.sentence.text and s.sentence.index not in quoted()), None)
     if naming is None:
         return statement
     return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
