@@ -292,3 +292,12 @@ def test_a_citation_backing_a_name_does_not_make_its_sentence_a_repeat():
     assert "repeat" not in _kinds(checks.check_briefing(briefing, _sentences()))
     shown_twice = _briefing(**{**CLEAN, "impact": [(SENTENCES[2], [2])]})
     assert "repeat" in _kinds(checks.check_briefing(shown_twice, _sentences()))
+
+
+def test_a_pronoun_does_not_bring_a_sentence_that_names_no_one():
+    text = LEANING.replace("Transport minister Ola Berg met council leaders in London on Monday to discuss the scheme.",
+                           "Talks lasted more than three hours, well into the evening.")
+    document = Document(id="l2", origin="test", text=text, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    statements = [s.text for _, section in checks.sections(result.briefing) for s in section]
+    assert not any("He rejected" in t for t in statements), statements

@@ -94,6 +94,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
 
 _LEADING_QUOTES = "\"'“”‘’«»( "
 PRONOUNS = frozenset("he she it they him her them his its their theirs hers this that these those".split())
+_PERSONAL_PRONOUNS = frozenset("he she they him her them his their theirs hers".split())
 CONNECTORS = (
     "but", "however", "also", "still", "yet", "meanwhile", "instead", "moreover", "furthermore", "nevertheless",
     "nonetheless", "and", "so", "then", "thus", "therefore", "hence", "besides", "otherwise", "likewise",
@@ -415,6 +416,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         text = opening(s, True)
         if not leans_on(text) and definite_unintroduced(text, shown_terms | before.terms):
             return None  # "The plan …" where the sentence before does not say which plan either
+        first = _opening(text).split()[0].lower().strip(",;:") if text.split() else ""
+        if first in _PERSONAL_PRONOUNS and not _names(before):
+            return None  # "His mother said …" after a sentence that names no one
         key = (before.sentence.index, s.sentence.index)
         if key not in statements:
             statements[key] = join([before, s], is_quote=before.is_quote or s.is_quote)
