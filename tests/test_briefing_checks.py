@@ -301,3 +301,27 @@ def test_a_pronoun_does_not_bring_a_sentence_that_names_no_one():
     [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
     statements = [s.text for _, section in checks.sections(result.briefing) for s in section]
     assert not any("He rejected" in t for t in statements), statements
+
+
+def _annotated(text):
+    from wirebrief.models import Article
+
+    article = Article(id="r", document_id="r", title="Harwick barrier", text=text, url=None, source="test", published=None)
+    return annotate.annotate([article], Settings().model)[0]
+
+
+def test_he_or_she_is_replaced_by_the_one_person_the_sentence_before_names():
+    annotated = _annotated(
+        "Council leader Mary Ode signed the contract for the Harwick flood barrier on Tuesday. "
+        "She said work on the River Wend would begin in May. "
+        "Mary Ode and her deputy Tom Reid visited the site on Wednesday with engineers from Wend Engineering. "
+        "He said the first gates would be built in Saltmere."
+    )
+    context = compose._Context.of(annotated)
+    verifier = lambda: Verifier([s.sentence.text for s in annotated.sentences])
+    she = compose.resolved(annotated.sentences[1], context, verifier)
+    assert she is not None and she.sentence.text == "Mary Ode said work on the River Wend would begin in May."
+    assert compose._statement(she).citations == (("r", 0), ("r", 1))
+    assert verifier().check(she.sentence.text, [0, 1]).supported
+    # two people named in the sentence before: "He" could be either, so it is not resolved
+    assert compose.resolved(annotated.sentences[3], context, verifier) is None

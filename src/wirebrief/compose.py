@@ -17,7 +17,7 @@ from . import segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, stem, terms
-from .verify import sentence_problem
+from .verify import Verifier, sentence_problem
 
 STORY_WORD_BUDGET = 85
 STATEMENT_MAX_WORDS = 60  # longer "sentences" are run-ons: captions pasted into the text, lists
@@ -348,15 +348,54 @@ def _names(s: SentenceInfo) -> int:
 
 @dataclass(frozen=True)
 class _Context:
-    """What a statement is read after: the headline, and the article's opening sentence."""
+    """What a statement is read after: the headline, and the article's opening sentence; and what
+    resolves "He"/"She" (the article's sentences and the people among its key players)."""
 
     title_terms: frozenset[str]
     first: int  # index of the article's first sentence
+    sentences: tuple[SentenceInfo, ...] = ()
+    people: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
         first = annotated.sentences[0].sentence.index if annotated.sentences else 0
-        return cls(frozenset(terms(annotated.article.title)), first)
+        people = tuple(p.name for p in annotated.players if p.kind == "PERSON" and len(p.name.split()) >= 2)
+        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people)
+
+
+SUBJECT_NAMED_WITHIN = 6  # words: where a sentence's subject is named ("Transport minister Ola Berg met …")
+
+
+def resolved(s: SentenceInfo, context: _Context, verifier) -> Joined | None:
+    """A sentence opening on "He" or "She" with the pronoun replaced by the person it resolves to:
+    the one person among the key players that the sentence before names, near its start (its
+    subject, as news is written), where that sentence names no other. Cites both sentences; the
+    rewrite must pass the verifier (`verifier()` gives one over the article) against them."""
+    words = s.sentence.text.split()
+    index = s.sentence.index
+    if isinstance(s, Joined) or len(words) < 2 or words[0] not in ("He", "She") or not 0 < index < len(context.sentences):
+        return None
+    before = context.sentences[index - 1].sentence.text
+    named = [p for p in context.people if p in before or p.split()[-1] in before.split()]
+    if len(named) != 1:
+        return None
+    [person] = named
+    name = person if person in before else person.split()[-1]
+    if before.find(name) > len(" ".join(before.split()[:SUBJECT_NAMED_WITHIN])):
+        return None
+    text = " ".join([name, *words[1:]])
+    if not verifier().check(text, [index - 1, index]).supported:
+        return None
+    return replace(
+        join([context.sentences[index - 1], s], is_quote=s.is_quote),
+        sentence=replace(s.sentence, text=text, index=index - 1),
+        terms=s.terms | frozenset(terms(name)),
+        words=s.words + len(name.split()) - 1,
+        lemmas=s.lemmas,
+        dates=s.dates,
+        entities=s.entities,
+        is_future=s.is_future,
+    )
 
 
 def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, context: _Context) -> tuple[list[SentenceInfo], ...]:
@@ -377,9 +416,15 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     statements = {span(s): s for s in eligible}  # and the sentences brought with their antecedent
 
     def memo(feature):
-        """A feature read once per statement (the picks below read them many times)."""
-        read = functools.cache(lambda k: feature(statements[k]))
-        return lambda s: read(span(s))
+        """A feature read once per statement (the picks below read them many times; every statement
+        read is kept alive in `eligible` or `statements`, so its id stays its own)."""
+        values: dict[int, object] = {}
+
+        def read(s: SentenceInfo):
+            if id(s) not in values:
+                values[id(s)] = feature(s)
+            return values[id(s)]
+        return read
 
     outlook_of, stance_of, facts_of = memo(_outlook), memo(_stance), memo(_fact_density)
     outlook = lambda s: outlook_of(core(s))
@@ -424,8 +469,19 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             statements[key] = join([before, s], is_quote=before.is_quote or s.is_quote)
         return statements[key]
 
+    verifier = functools.cache(lambda: Verifier([t.sentence.text for t in context.sentences]))
+
+    def with_name(s: SentenceInfo) -> Joined | None:
+        """A sentence opening on "He"/"She" whose sentence before is free, with the name for it."""
+        if s.sentence.index - 1 in used:
+            return None
+        key = ("named", s.sentence.index)
+        if key not in statements:
+            statements[key] = resolved(s, context, verifier)
+        return statements[key]
+
     def pick(score, limit, accept):
-        return _pick(eligible, score, used, limit=limit, accept=accept, bring=with_antecedent)
+        return _pick(eligible, score, used, limit=limit, accept=accept, bring=(with_antecedent, with_name))
 
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: outlook(s) >= 1 and not s.is_quote and stands(s, trim=False))
@@ -624,19 +680,20 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
     return chosen
 
 
-def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=None,
+def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=(),
           overlap: float = REDUNDANCY_OVERLAP) -> list[SentenceInfo]:
     """The best-scoring acceptable sentences no section has used, none repeating another section's
     or one picked here (articles often restate their lede further down). One that is not
-    acceptable alone may be with what `bring` adds to it (its antecedent)."""
+    acceptable alone may be as the first of `bring` makes it that is (with its antecedent, or
+    with its pronoun resolved)."""
     chosen: list[SentenceInfo] = []
     taken = [s for s in eligible if used.intersection(span(s))]
     for s in sorted(eligible, key=lambda s: -score(s)):
         if len(chosen) >= limit:
             break
         if not accept(s):
-            s = bring(s) if bring else None
-            if s is None or not accept(s):
+            s = next((b for b in (ways(s) for ways in bring) if b is not None and accept(b)), None)
+            if s is None:
                 continue
         if used.intersection(span(s)) or _repeats(s, chosen, overlap) or _repeats(s, taken, overlap):
             continue
