@@ -614,7 +614,7 @@ def _is_statement(s: SentenceInfo) -> bool:
     return not s.is_heading and 6 <= s.words <= STATEMENT_MAX_WORDS and _reads_as_statement(s.sentence.text)
 
 
-@functools.lru_cache(maxsize=4096)  # read once for `worth_parsing` and again for the briefing
+@functools.lru_cache(maxsize=1 << 16)  # read once for `worth_parsing` and again for the briefing of a batch
 def _reads_as_statement(text: str) -> bool:
     return (
         not text.rstrip("”\"’'").endswith("?")
