@@ -1,7 +1,10 @@
 """Compose: an `AnnotatedArticle` in, a `Briefing` out (the extractive writer).
 
 Every statement is one of the article's own sentences (lightly trimmed), cited to it, so nothing the
-article does not say can appear. Each sentence serves at most one section.
+article does not say can appear; or consecutive sentences cited together (`Joined`): a quotation over
+several sentences kept whole, a sentence with the one before it that it leans on, or a sentence whose
+opening "He"/"She" is replaced by the name the sentence before gives (checked by the verifier). Each
+sentence serves at most one section.
 """
 
 from __future__ import annotations
