@@ -177,6 +177,53 @@ def is_clutter(text: str) -> bool:
     return len(line.split()) <= CAPTION_MAX_WORDS and any(pattern.search(line) for pattern in _CREDIT_TAIL_RES)
 
 
+# Furniture: what a page or a wire adds around a story, whatever line or sentence it sits in. Classes,
+# as sites write them: notes on the editorial process, subscription and newsletter prompts, contributor
+# lines, related-story lists, author bios, picture and video prompts, copyright notices.
+_FURNITURE = [
+    r"\b(?:reviewed|edited|fact[- ]checked) (?:according to|in accordance with)\b.{0,60}\beditorial\b",
+    r"\beditorial (?:process|policies|standards|guidelines)\b",
+    r"^editor[’']?s note\s*:",
+    r"\bthe (?:views|opinions) expressed in this (?:commentary|article|column|piece)\b",
+    r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|briefing|inbox|emails?)\b",
+    r"\b(?:our|the|free|daily|weekly) newsletter\b.{0,40}\b(?:sign up|subscribe|delivered|inbox)\b",
+    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\b",
+    r"^\(?(?:additional )?(?:reporting|writing|editing) by\b",
+    r"^\s*[-–—•]\s*[-–—•]\s|(?:\s[-–—•]){3,}\s",  # "- - Jones tells …": a list of related stories; table rules
+    r"^(?:read more|related|see also|more on this story|watch(?: the)? video|video)\s*:",
+    r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is an? (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist"
+    r"|contributor|producer|commentator)s? (?:for|at|with|of|based)\b",
+    r"\bfollow (?:him|her|them|us|\w+) on (?:twitter|x|instagram|facebook)\b",
+    r"\b(?:click|tap) (?:here )?to (?:enlarge|see the gallery)\b|\b(?:photo|picture|image) gallery\b",
+    r"^(?:pictured|above|below|left|right|top|inset)\s*:",
+    r"\ball rights reserved\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b",
+]
+_FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE), re.IGNORECASE)
+# Prompts pasted into the text before the story's own words: "Scroll down for video Gordon Brown …".
+_INLINE_PROMPT_RE = re.compile(r"\b(?:scroll down for (?:the )?(?:video|more)|click to enlarge)\b[.:]?\s*", re.IGNORECASE)
+
+
+def is_furniture(text: str) -> bool:
+    """True for a line or sentence that is page or process furniture (see _FURNITURE)."""
+    return bool(_FURNITURE_RE.search(text.strip()))
+
+
+# The space after a sentence's full stop, or after the quote mark closing it (kept with the sentence).
+_ROUGH_SENTENCE_BREAK_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))\s+(?=[“‘\"'(]?[A-Z])")
+
+
+def drop_furniture(text: str) -> str:
+    """A paragraph without its furniture sentences (a whole line of furniture gives "")."""
+    if not _FURNITURE_RE.search(text):
+        return text
+    return " ".join(s for s in _ROUGH_SENTENCE_BREAK_RE.split(text) if not is_furniture(s)).strip()
+
+
+def strip_prompts(text: str) -> str:
+    """The text without prompts pasted into it ("Scroll down for video")."""
+    return _INLINE_PROMPT_RE.sub("", text).strip()
+
+
 # 1. Units ---------------------------------------------------------------------------------------
 
 
@@ -227,7 +274,11 @@ def _clean_units(units: list[Unit]) -> list[Unit]:
     last_caption: set[str] = set()
     in_credit_list = False
     for unit in units:
-        text = unit.text
+        text = drop_furniture(strip_prompts(unit.text))
+        if not text:
+            continue
+        if text != unit.text:
+            unit = Unit(text, unit.heading_level)
         credit = _CREDIT_LINE_RE.match(text)
         if credit:
             # "Guests:" with nothing after it opens a list of "Name – role" lines.

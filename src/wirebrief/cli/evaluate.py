@@ -77,3 +77,24 @@ def eval_annotations_cmd(
         err.print(f"[red]error:[/red] {path}: {exc}")
         raise typer.Exit(1) from None
     typer.echo(annotations.format_report(result, examples=examples))
+
+
+@eval_app.command("briefings")
+def eval_briefings_cmd(
+    path: Annotated[Path, typer.Argument(help="JSONL articles: id, text (or article), title and published when known.")],
+    examples: Annotated[int, typer.Option("--examples", help="Flags of each kind to print.")] = 5,
+) -> None:
+    """Brief every article and count what an editor flags (repeats, statements leaning on what is not shown,
+    broken quotations, trimming that changed the meaning, furniture, empty sections), beside a lead baseline."""
+    from ..config import Settings
+    from ..evaluation import briefing_checks
+
+    if not path.is_file():
+        err.print(f"[red]error:[/red] {path}: no such file")
+        raise typer.Exit(1)
+    try:
+        tallies = briefing_checks.evaluate(path, Settings(), examples=examples)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {path}: {exc}")
+        raise typer.Exit(1) from None
+    typer.echo(briefing_checks.format_report(path, tallies, examples=examples))

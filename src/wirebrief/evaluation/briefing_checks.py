@@ -1,0 +1,345 @@
+"""What an editor flags in a briefing, counted: `wirebrief eval briefings FILE.jsonl`.
+
+Six kinds of flag, each on one statement (or section) of The Story, Key Points, Key Takeaways and
+Impact Analysis, read in that order:
+
+- repeat: a sentence in two places (the same cited sentence, or near-identical text);
+- leans: a statement whose opening leans on something not shown before it in the briefing: a
+  pronoun ("He", "It", "Its"), a demonstrative ("This", "Those"), a connector ("But", "However",
+  "Also"), a definite reference ("The plan") to a thing the briefing never introduced. Shown
+  before: the article sentence right before it is shown earlier in the briefing (or cited by the
+  statement itself), or, for a definite reference, its noun is written earlier (title included);
+- quote: an unclosed or broken quotation: a quote mark or bracket left unbalanced, a statement
+  that starts inside a quotation opened in an earlier sentence or stops inside one that runs on;
+- trimmed: a statement cut from its sentence whose meaning the cut changed: the verifier
+  (`wirebrief.verify`) finds it below threshold against its cited sentence, or its main verb has
+  a different subject there ("Dr X … was associated with" where the sentence said "Eating late
+  was associated with", Dr X said);
+- furniture: page or process furniture: editorial-process notes, subscription and newsletter
+  prompts, "contributed to this report", related-story lists, author bios, picture captions;
+- empty: a section with nothing in it.
+
+Beside wirebrief, a lead baseline is checked the same way: the article's first three sentences as
+The Story, the sentences after them in order filling the other sections at wirebrief's sizes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..compose import furniture, inside_quotation, leans_on, quotation_problem
+from ..models import Briefing, Sentence, Statement
+from ..text import stem, terms
+
+KINDS = ("repeat", "leans", "quote", "trimmed", "furniture", "empty")
+SECTIONS = ("The Story", "Key Points", "Key Takeaways", "Impact Analysis")
+NEAR_IDENTICAL = 0.8  # share of the shorter statement's content words the other holds: a repeat
+LEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Flag:
+    kind: str  # one of KINDS
+    section: str
+    text: str  # the statement flagged ("" for an empty section)
+    why: str
+
+
+def sections(briefing: Briefing) -> list[tuple[str, tuple[Statement, ...]]]:
+    return list(zip(SECTIONS, (briefing.story, briefing.key_points, briefing.key_takeaways, briefing.impact_analysis)))
+
+
+def check_briefing(briefing: Briefing, sentences: Sequence[Sentence], *, nlp=None, verifier=None) -> list[Flag]:
+    """Every flag an editor would raise on `briefing`, whose statements cite `sentences` (the
+    article's, by index). With `nlp` (a spaCy pipeline with a parser) definite references and
+    changed subjects are read off the parse; with `verifier` (a `wirebrief.verify.Verifier` over
+    the same sentences) trimmed statements are checked for support."""
+    texts = {s.index: s.text for s in sentences}
+    flags: list[Flag] = []
+    flags += _empty(briefing)
+    flags += _repeats(briefing, texts)
+    flags += _leaning(briefing, texts, nlp)
+    flags += _quotations(briefing, sentences)
+    flags += _trimmed(briefing, texts, nlp, verifier)
+    flags += [Flag("furniture", name, s.text, why) for name, statements in sections(briefing) for s in statements
+              if (why := furniture(s.text))]
+    return flags
+
+
+# (f) empty sections ------------------------------------------------------------------------------
+
+
+def _empty(briefing: Briefing) -> list[Flag]:
+    return [Flag("empty", name, "", "section is empty") for name, statements in sections(briefing) if not statements]
+
+
+# (a) repeats -------------------------------------------------------------------------------------
+
+
+def _repeats(briefing: Briefing, texts: dict[int, str]) -> list[Flag]:
+    """A statement that writes out a sentence already shown, written out by an earlier statement
+    (a citation only backing a name a statement uses neither repeats nor shows the sentence), or
+    nearly the same words as a statement shown."""
+    flags = []
+    shown: list[tuple[str, Statement]] = []
+    for name, statements in sections(briefing):
+        for statement in statements:
+            for earlier_section, earlier in shown:
+                shared = set(map(tuple, statement.citations)) & set(map(tuple, earlier.citations))
+                written = sorted(c for c in shared if _writes_out(statement.text, texts.get(c[1], ""))
+                                 and _writes_out(earlier.text, texts.get(c[1], "")))
+                if written:
+                    flags.append(Flag("repeat", name, statement.text, f"writes out sentence {written[0][1] + 1}, shown in {earlier_section}"))
+                    break
+                if _near_identical(statement.text, earlier.text):
+                    flags.append(Flag("repeat", name, statement.text, f"near-identical to a statement in {earlier_section}"))
+                    break
+            shown.append((name, statement))
+    return flags
+
+
+def _writes_out(statement: str, sentence: str) -> bool:
+    """Does the statement hold most of the sentence's words?"""
+    words = set(terms(sentence))
+    return bool(words) and len(words & set(terms(statement))) / len(words) >= 0.5
+
+
+def _near_identical(a: str, b: str) -> bool:
+    ta, tb = set(terms(a)), set(terms(b))
+    if not ta or not tb:
+        return a.strip() == b.strip()
+    return len(ta & tb) / min(len(ta), len(tb)) >= NEAR_IDENTICAL and min(len(ta), len(tb)) / max(len(ta), len(tb)) >= 0.5
+
+
+# (b) statements that lean on what is not shown ----------------------------------------------------
+
+_LEADING_QUOTES = "\"'“”‘’«»( "
+
+
+def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
+    flags = []
+    shown_sentences: set[int] = set()
+    shown_terms = {stem(w) for w in re.findall(r"[^\W\d_]+", briefing.title.lower())}
+    statements = [(name, s) for name, section in sections(briefing) for s in section]
+    parses = _parse(nlp, [s.text for _, s in statements if s.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the "])
+    first_index = min(texts, default=0)
+    for name, statement in statements:
+        cited = [index for _, index in statement.citations]
+        first = cited[0] if cited else None
+        antecedent_shown = first is not None and (first == first_index or first - 1 in shown_sentences or first - 1 in cited)
+        why = leans_on(statement.text)
+        if why is None and statement.text in parses and first != first_index:
+            why = _definite(parses[statement.text], shown_terms)
+        if why and not antecedent_shown:
+            flags.append(Flag("leans", name, statement.text, why + ", not shown before it"))
+        shown_sentences.update(cited)
+        shown_terms |= {stem(w) for w in re.findall(r"[^\W\d_]+", statement.text.lower())}
+    return flags
+
+
+def _parse(nlp, texts: list[str]) -> dict:
+    if nlp is None or not texts:
+        return {}
+    unique = list(dict.fromkeys(texts))
+    return dict(zip(unique, nlp.pipe(unique, disable=[p for p in ("ner",) if p in nlp.pipe_names])))
+
+
+def _definite(doc, shown_terms: set[str]) -> str | None:
+    """'The plan …' where the briefing never said which plan: an opening noun phrase with "the", a
+    common noun at its head and nothing after the head saying which (no "of …", "to …", "who …"),
+    whose noun the briefing has not written before."""
+    start = next((t for t in doc if not t.is_punct), None)
+    if start is None or start.lower_ != "the" or start.dep_ != "det":
+        return None
+    head = start.head
+    if head.pos_ != "NOUN" or not head.text.islower():
+        return None
+    between = doc[start.i + 1 : head.i]
+    if any(t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next", "same", "only") for t in between):
+        return None  # "the Florida State board", "the first", "the largest": they say which
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") and c.i > head.i for c in head.children):
+        return None  # "the plan to …", "the man who …"
+    if stem(head.lower_) in shown_terms or stem(head.lemma_.lower()) in shown_terms:
+        return None
+    return f'opens on "{doc[start.i : head.i + 1].text}", never introduced'
+
+
+# (c) quotations -----------------------------------------------------------------------------------
+
+def _quotations(briefing: Briefing, sentences: Sequence[Sentence]) -> list[Flag]:
+    starts, ends = inside_quotation(sentences)
+    flags = []
+    for name, statements in sections(briefing):
+        for statement in statements:
+            why = quotation_problem(statement.text)
+            cited = sorted(index for _, index in statement.citations)
+            if why is None and cited and cited[0] in starts:
+                why = "starts inside a quotation opened in an earlier sentence"
+            if why is None and cited and cited[-1] in ends and cited[-1] + 1 in starts:
+                why = "stops inside a quotation that runs on"
+            if why:
+                flags.append(Flag("quote", name, statement.text, why))
+    return flags
+
+
+# (d) trimming that changed the meaning --------------------------------------------------------------
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _trimmed(briefing: Briefing, texts: dict[int, str], nlp, verifier) -> list[Flag]:
+    """Statements that differ from their cited sentence(s): checked by the verifier against them,
+    and their main verb's subject against the same verb's subject there."""
+    cut = []
+    for name, statements in sections(briefing):
+        for statement in statements:
+            cited = [index for _, index in statement.citations if index in texts]
+            original = " ".join(texts[i] for i in cited)
+            if cited and _normal(statement.text) != _normal(original):
+                cut.append((name, statement, cited, original))
+    parses = _parse(nlp, [t for _, s, _, o in cut for t in (s.text, o)])
+    flags = []
+    for name, statement, cited, original in cut:
+        why = None
+        dangling = _DANGLING_END_RE.search(statement.text)
+        if dangling:
+            why = f'the cut leaves it ending on "{dangling.group(1)}"'
+        if why is None and verifier is not None:
+            verdict = verifier.check(statement.text, cited)
+            if not verdict.supported:
+                why = f"below the verifier's threshold ({verdict.score:.2f}): " + "; ".join(verdict.reasons[:2])
+        if why is None and parses:
+            why = changed_subject(parses[statement.text], parses[original])
+        if why:
+            flags.append(Flag("trimmed", name, statement.text, why))
+    return flags
+
+
+# "…-type extraterrestrials, but.": a cut that leaves a conjunction or article before the full stop.
+_DANGLING_END_RE = re.compile(r"\b(and|but|or|nor|yet|because|while|although|whereas|the|a|an)\s*[.!?]$", re.I)
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def changed_subject(statement, original) -> str | None:
+    """The statement's main verb has a subject; the same verb in the original has another one."""
+    root = next((t for t in statement if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    same_verbs = [t for t in original if t.lower_ == root.lower_ and t.pos_ == root.pos_]
+    subjects = [c for verb in same_verbs for c in verb.children if c.dep_ in _SUBJECTS]
+    if not same_verbs or not subjects or any(c.pos_ == "PRON" for c in subjects):
+        return None  # a pronoun subject named in the statement ("…,” Rojo said") is the same one
+    words = lambda token: set(re.findall(r"\w+", " ".join(t.lower_ for t in token.subtree)))
+    if any(words(subject) & words(c) for c in subjects):
+        return None
+    return f'"{root.text}" now has the subject "{subject.text}"; in the sentence its subject is "{subjects[0].text}"'
+
+
+# (e) furniture: `compose.furniture`, which also keeps it out of briefings -------------------------
+
+
+# Running over a file --------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Flags over many briefings: briefings with at least one flag of each kind, flags, examples."""
+
+    briefings: int = 0
+    flagged: int = 0  # briefings with any flag
+    by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))  # briefings flagged
+    flags: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    examples: dict[str, list[tuple[str, Flag]]] = field(default_factory=lambda: {k: [] for k in KINDS})
+
+    def add(self, source_id: str, flags: Sequence[Flag], keep: int) -> None:
+        self.briefings += 1
+        self.flagged += bool(flags)
+        for kind in KINDS:
+            mine = [f for f in flags if f.kind == kind]
+            self.by_kind[kind] += bool(mine)
+            self.flags[kind] += len(mine)
+            for flag in mine:
+                if len(self.examples[kind]) < keep:
+                    self.examples[kind].append((source_id, flag))
+
+
+def load_documents(path) -> list:
+    """JSONL rows (id; text, or cnndm's article; title and published when given) as documents."""
+    from ..models import Document
+    from .segmentation import load_rows
+
+    documents = []
+    for number, row in enumerate(load_rows(path), 1):
+        text = row.get("text") or row.get("article")
+        if not text:
+            raise ValueError(f"row {number} has no text or article")
+        published = row.get("published")
+        documents.append(Document(
+            id=str(row.get("id", number)), origin=f"eval:{row.get('id', number)}", text=text, title=row.get("title"),
+            published=date.fromisoformat(published[:10]) if published else None, single_article=True,
+            source_id=str(row.get("id", number)),
+        ))
+    return documents
+
+
+def lead_briefing(briefing: Briefing, sentences: Sequence[Sentence]) -> Briefing:
+    """The baseline: the article's first LEAD_SENTENCES sentences as The Story, then the sentences
+    after them, in order and untrimmed, as many to each section as `briefing` has."""
+    body = [s for s in sentences if s.text.strip()]
+    as_statement = lambda s: Statement(s.text, ((s.article_id, s.index),))
+    story, rest = body[:LEAD_SENTENCES], body[LEAD_SENTENCES:]
+    filled = []
+    for section in (briefing.key_points, briefing.key_takeaways, briefing.impact_analysis):
+        filled.append(tuple(as_statement(s) for s in rest[: len(section)]))
+        rest = rest[len(section):]
+    return replace(briefing, story=tuple(as_statement(s) for s in story), key_points=filled[0], key_takeaways=filled[1],
+                   impact_analysis=filled[2])
+
+
+def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None = None) -> dict[str, Tally]:
+    """Brief every row of `path` with the extractive writer and check each briefing, beside the
+    lead baseline."""
+    from .. import annotate, compose, pipeline
+    from ..config import Settings
+    from ..verify import Verifier
+
+    settings = settings or Settings()
+    documents = load_documents(path)
+    results = pipeline.brief_documents(documents, settings, writer=compose.build_briefing)
+    nlp = annotate.load_pipeline(settings.model)
+    tallies = {"wirebrief": Tally(), "lead baseline": Tally()}
+    for result in results:
+        verifier = Verifier([s.text for s in result.sentences])
+        source_id = result.article.source_id or result.article.id
+        tallies["wirebrief"].add(source_id, check_briefing(result.briefing, result.sentences, nlp=nlp, verifier=verifier), examples)
+        lead = lead_briefing(result.briefing, result.sentences)
+        tallies["lead baseline"].add(source_id, check_briefing(lead, result.sentences, nlp=nlp, verifier=verifier), examples)
+    return tallies
+
+
+def format_report(path, tallies: dict[str, Tally], *, examples: int = 5) -> str:
+    from pathlib import Path
+
+    ours = tallies["wirebrief"]
+    lines = [f"briefings on {Path(path).name}: {ours.briefings} briefings; briefings flagged (flags) per kind",
+             "  ".join(["system".ljust(14), *(k.rjust(12) for k in (*KINDS, "any"))])]
+    for name, tally in tallies.items():
+        cells = [f"{tally.by_kind[k]} ({tally.flags[k]})".rjust(12) for k in KINDS]
+        lines.append("  ".join([name.ljust(14), *cells, f"{tally.flagged}/{tally.briefings}".rjust(12)]))
+    if examples:
+        for kind in KINDS:
+            if ours.examples[kind]:
+                lines.append(f"\nwirebrief, {kind}:")
+                for source_id, flag in ours.examples[kind][:examples]:
+                    text = flag.text if len(flag.text) <= 160 else flag.text[:157] + "…"
+                    lines.append(f"  [{source_id[:24]}] {flag.section}: {text!r}\n      {flag.why}")
+    return "\n".join(lines)

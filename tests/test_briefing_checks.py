@@ -1,0 +1,327 @@
+"""What an editor flags in a briefing (`wirebrief.evaluation.briefing_checks`), and the compose and
+segment rules that keep wirebrief's briefings clear of it. Hand-written briefings and articles."""
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from wirebrief import annotate, compose, segment
+from wirebrief.config import Settings
+from wirebrief.evaluation import briefing_checks as checks
+from wirebrief.models import Briefing, Document, Sentence, Statement
+from wirebrief.pipeline import brief_documents
+from wirebrief.verify import Verifier
+
+AT = datetime(2026, 2, 5, 12, 0, tzinfo=timezone.utc)
+SENTENCES = [
+    "The city council approved a £40m flood barrier for Harwick on Tuesday after a decade of debate.",
+    "It will protect 3,000 homes along the river.",
+    "Mayor Ann Hale said the vote was the most important of her term.",
+    "“We waited too long,” she said. “Now we build.”",
+    "Lead author Dr Tom Reid, of Harwick Hospital, said: 'Eating late was associated with increased body mass.'",
+    "Work is due to start in May.",
+]
+
+
+def _sentences():
+    return [Sentence("a", i, text, 0, 0) for i, text in enumerate(SENTENCES)]
+
+
+def _briefing(story=(), key_points=(), takeaways=(), impact=()):
+    make = lambda items: tuple(Statement(text, tuple(("a", i) for i in cited)) for text, cited in items)
+    return Briefing("b", None, AT, "Harwick approves flood barrier", make(story), make(key_points), make(takeaways), make(impact))
+
+
+def _kinds(flags):
+    return {f.kind for f in flags}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return annotate.load_pipeline(Settings().model)
+
+
+CLEAN = dict(
+    story=[(SENTENCES[0], [0]), (SENTENCES[1], [1])],
+    key_points=[(SENTENCES[2], [2])],
+    takeaways=[(SENTENCES[3], [3])],
+    impact=[(SENTENCES[5], [5])],
+)
+
+
+def test_a_clean_briefing_has_no_flag(nlp):
+    flags = checks.check_briefing(_briefing(**CLEAN), _sentences(), nlp=nlp, verifier=Verifier(SENTENCES))
+    assert flags == []
+
+
+def test_a_sentence_in_two_sections_is_a_repeat():
+    briefing = _briefing(**{**CLEAN, "key_points": [(SENTENCES[0], [0])]})
+    assert [f.kind for f in checks.check_briefing(briefing, _sentences())] == ["repeat"]
+
+
+def test_a_pronoun_or_connector_opening_leans_on_a_sentence_not_shown():
+    briefing = _briefing(story=[(SENTENCES[0], [0])], key_points=[(SENTENCES[2], [2])], takeaways=[(SENTENCES[3], [3])],
+                         impact=[(SENTENCES[1], [1])])
+    assert _kinds(checks.check_briefing(briefing, _sentences())) == set()  # "It": sentence 0 is shown before
+    briefing = _briefing(story=[(SENTENCES[2], [2])], key_points=[(SENTENCES[1], [1])], takeaways=[(SENTENCES[3], [3])],
+                         impact=[("But the barrier will cost more than planned.", [5])])
+    flags = [f for f in checks.check_briefing(briefing, _sentences()) if f.kind == "leans"]
+    assert [f.why.split(",")[0] for f in flags] == ['opens on "It"', 'opens on "But"']
+
+
+def test_a_definite_reference_never_introduced_leans(nlp):
+    briefing = _briefing(**{**CLEAN, "impact": [("The plan was opposed by two councillors.", [5])]})
+    flags = checks.check_briefing(briefing, _sentences(), nlp=nlp)
+    assert [f.kind for f in flags] == ["leans"] and "The plan" in flags[0].why
+    introduced = _briefing(**{**CLEAN, "impact": [("The barrier was opposed by two councillors.", [5])]})
+    assert checks.check_briefing(introduced, _sentences(), nlp=nlp) == []
+
+
+def test_a_broken_quotation_is_flagged():
+    assert compose.quotation_problem("He added: ‘Of course, the wind-ups surfaced.") == "a quotation opens and is never closed"
+    assert compose.quotation_problem("Towards] Paris the road runs.") == "unbalanced []"
+    assert compose.quotation_problem("The players’ union called the ‘gold digger’ jibe unfair.") is None
+    assert compose.quotation_problem('"This law ties doctors\' hands," she said.') is None
+    briefing = _briefing(**{**CLEAN, "takeaways": [("“We waited too long,” she said. “Now we", [3])]})
+    assert _kinds(checks.check_briefing(briefing, _sentences())) == {"quote"}
+
+
+def test_a_quotation_running_over_sentences_is_seen_from_the_article():
+    sentences = [Sentence("a", i, t, 0, 0) for i, t in enumerate(
+        ["He said: ‘We tried everything.", "Nothing worked for us.", "We are done.’", "The club confirmed it."])]
+    starts, ends = compose.inside_quotation(sentences)
+    assert starts == {1, 2} and ends == {0, 1}
+
+
+def test_a_trim_that_changes_the_subject_is_flagged(nlp):
+    trimmed = "Lead author Dr Tom Reid was associated with increased body mass."
+    briefing = _briefing(**{**CLEAN, "key_points": [(trimmed, [4])]})
+    flags = checks.check_briefing(briefing, _sentences(), nlp=nlp, verifier=Verifier(SENTENCES))
+    assert [f.kind for f in flags] == ["trimmed"] and '"Eating"' in flags[0].why
+    dangling = _briefing(**{**CLEAN, "key_points": [("Mayor Ann Hale said the vote was the most important, but.", [2])]})
+    assert _kinds(checks.check_briefing(dangling, _sentences())) == {"trimmed"}
+
+
+@pytest.mark.parametrize("line", [
+    "This article has been reviewed according to Science X's editorial process and policies.",
+    "Sign up for our daily newsletter to get the latest news in your inbox.",
+    "Reuters' Jane Doe contributed to this report.",
+    "- - Jones tells council to think again",
+    "Sam Lee is a senior correspondent for the Harwick Post.",
+    "Scroll down for video",
+])
+def test_furniture_is_flagged_and_segment_drops_it(line):
+    assert checks.furniture(line)
+    assert segment.is_furniture(line) or segment.strip_prompts(line) == ""
+
+
+def test_news_is_not_furniture():
+    for line in SENTENCES + ["The newsletter's editor was a reporter for 20 years before she ran for office."]:
+        assert not checks.furniture(line) and not segment.is_furniture(line)
+
+
+def test_furniture_inside_a_paragraph_goes_and_the_story_stays():
+    paragraph = ("Scroll down for video The council approved the barrier on Tuesday. It will protect 3,000 homes. "
+                 "Kim Park contributed to this report.")
+    assert segment.drop_furniture(segment.strip_prompts(paragraph)) == (
+        "The council approved the barrier on Tuesday. It will protect 3,000 homes.")
+
+
+def test_an_empty_section_is_flagged():
+    assert [f.section for f in checks.check_briefing(_briefing(**{**CLEAN, "impact": []}), _sentences())] == ["Impact Analysis"]
+
+
+ARTICLE = """Harwick council approves £40m flood barrier
+
+The city council approved a £40m flood barrier for Harwick on Tuesday after a decade of debate over its cost.
+
+It will protect 3,000 homes along the River Wend, which burst its banks twice last winter.
+
+Mayor Ann Hale said: ‘We waited too long for this. Families lost everything in those floods. Now we build.’
+
+The barrier will be built by Wend Engineering, which won the contract against four rivals.
+
+But opponents warned the council would face higher costs if steel prices kept rising.
+
+The scheme also includes a new riverside park and two footbridges over the Wend.
+
+Councillor Raj Patel, who voted against the plan, said the city should have chosen a cheaper design.
+
+The decision ends a dispute that split the council for a decade and delayed two earlier schemes.
+
+Construction is due to start in May and will take three years, the council said.
+
+Residents will be able to comment on the park's design at meetings next month.
+
+This article has been reviewed according to Science X's editorial process and policies.
+
+Sign up for our daily newsletter to get the latest Harwick news in your inbox.
+"""
+
+
+def test_wirebrief_briefs_the_article_without_a_flag(nlp):
+    document = Document(id="h", origin="test", text=ARTICLE, single_article=True, published=date(2026, 2, 5))
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    b = result.briefing
+    flags = checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier([s.text for s in result.sentences]))
+    assert flags == []
+    statements = [s.text for _, section in checks.sections(b) for s in section]
+    assert not any("editorial process" in t or "newsletter" in t for t in statements)
+    assert not any(t.startswith(("‘", "Families", "Now we")) for t in statements)  # the quotation is not cut up
+    cited = [c for _, section in checks.sections(b) for s in section for c in s.citations]
+    assert len(cited) == len(set(cited))
+
+
+def test_a_leaning_sentence_goes_only_where_its_antecedent_is_shown():
+    document = Document(id="h", origin="test", text=ARTICLE, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    b = result.briefing
+    story = {i for s in b.story for _, i in s.citations}
+    for _, section in checks.sections(b):
+        for statement in section:
+            (_, index), *_ = statement.citations
+            if compose.leans_on(statement.text):
+                assert index - 1 in story, statement.text
+
+
+def test_the_lead_baseline_fills_sections_in_order():
+    lead = checks.lead_briefing(_briefing(**CLEAN), _sentences())
+    assert [s.citations[0][1] for s in lead.story] == [0, 1, 2]
+    assert [s.citations[0][1] for s in lead.key_points] == [3] and [s.citations[0][1] for s in lead.impact_analysis] == [5]
+
+
+# Quotations over several sentences, antecedents, sections that would stay empty ----------------------
+
+
+def test_a_closing_mark_against_another_closes_both_quotations():
+    text = "A former guard said staff 'referred to asylum seekers as \"the enemy\"', the Harwick Post reported."
+    assert compose.quotation_problem(text) is None
+    starts, ends = compose.inside_quotation([Sentence("a", 0, text, 0, 0), Sentence("a", 1, "The guards were suspended.", 0, 0)])
+    assert not starts and not ends
+
+
+def test_dropping_furniture_keeps_the_mark_that_closes_a_quotation():
+    paragraph = 'Hale said the city "would build it now." Kim Park contributed to this report. Work starts in May.'
+    assert segment.drop_furniture(paragraph) == 'Hale said the city "would build it now." Work starts in May.'
+
+
+QUOTED = """Harwick council approves £40m flood barrier
+
+The city council approved a £40m flood barrier for Harwick on Tuesday after a decade of debate over its cost.
+
+Mayor Ann Hale said: ‘We waited too long for this. Families lost everything in those floods. Now we build.’
+
+Councillor Raj Patel, who voted against the plan, said: ‘The council chose the dearest design on offer. Taxpayers will pay for that mistake for thirty years, and I will say so at every meeting until the work is finished, because nobody in this chamber has explained where the extra money will come from or why the cheaper designs were never tested properly.’
+"""
+
+
+def test_a_quotation_over_several_sentences_is_one_statement_citing_them_all(nlp):
+    document = Document(id="q", origin="test", text=QUOTED, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    texts = {s.index: s.text for s in result.sentences}
+    statements = [s for _, section in checks.sections(result.briefing) for s in section]
+    hale = [s for s in statements if "We waited too long" in s.text]
+    assert hale, statements
+    [statement] = hale
+    cited = [i for _, i in statement.citations]
+    assert cited == list(range(cited[0], cited[0] + 3)) and statement.text == " ".join(texts[i] for i in cited)
+    assert statement.text.endswith("Now we build.’")
+    # Patel's quotation runs past a statement's length: it is left out, not cut
+    assert not any("dearest design" in s.text or "Taxpayers will pay" in s.text for s in statements)
+    flags = checks.check_briefing(result.briefing, result.sentences, nlp=nlp, verifier=Verifier(list(texts.values())))
+    assert "quote" not in _kinds(flags)
+
+
+LEANING = """Harwick minister rejects council's barrier demand
+
+The city council approved a £40m flood barrier for Harwick on Tuesday after a decade of debate over its cost.
+
+Council leader Mary Ode said the city would ask the government for £25m towards the barrier before the summer.
+
+Engineers said the barrier would protect 3,000 homes along the River Wend from surge tides.
+
+The barrier will be built by Wend Engineering, which won the contract against four rivals in March.
+
+Transport minister Ola Berg met council leaders in London on Monday to discuss the scheme.
+
+He rejected the council's demand for £25m of Treasury money and warned that Harwick would have to borrow it.
+
+Wend Engineering said its crews could begin clearing the riverbank within six weeks of signing.
+
+The River Wend burst its banks twice last winter, flooding 600 homes in the Eastgate district.
+"""
+
+
+def test_a_statement_that_leans_brings_the_sentence_before_it(nlp):
+    document = Document(id="l", origin="test", text=LEANING, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    texts = {s.index: s.text for s in result.sentences}
+    b = result.briefing
+    rejects = [s for _, section in checks.sections(b) for s in section if "He rejected" in s.text]
+    assert rejects, b
+    [statement] = rejects
+    cited = [i for _, i in statement.citations]
+    assert texts[cited[0]].startswith("Transport minister Ola Berg") and cited == [cited[0], cited[0] + 1]
+    assert statement.text == texts[cited[0]] + " " + texts[cited[1]]
+    assert checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier(list(texts.values()))) == []
+
+
+def test_a_short_article_mostly_quotation_fills_every_section(nlp):
+    text = """Harwick striker Tom Vale will miss the cup final after injuring his knee in training on Friday.
+
+The 24-year-old scored 19 goals this season and had been expected to lead the attack at Wembley.
+
+Manager Jo Sand said: ‘Tom is devastated. He worked so hard to get here. We will miss him badly.’
+
+Vale is expected to be out for at least six weeks, the club said in a statement.
+
+Sand confirmed that youngster Eli Marsh would start in his place against Saltmere.
+"""
+    document = Document(id="s", origin="test", text=text, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    b = result.briefing
+    assert all(section for _, section in checks.sections(b)), b
+    assert checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier([s.text for s in result.sentences])) == []
+
+
+def test_a_citation_backing_a_name_does_not_make_its_sentence_a_repeat():
+    # the takeaway names its speaker from sentence 2 (citing it); Impact Analysis then shows sentence 2 itself
+    named = ("“We waited too long,” Hale said.", [2, 3])
+    briefing = _briefing(story=[(SENTENCES[0], [0]), (SENTENCES[1], [1])], key_points=[(SENTENCES[5], [5])],
+                         takeaways=[named], impact=[(SENTENCES[2], [2])])
+    assert "repeat" not in _kinds(checks.check_briefing(briefing, _sentences()))
+    shown_twice = _briefing(**{**CLEAN, "impact": [(SENTENCES[2], [2])]})
+    assert "repeat" in _kinds(checks.check_briefing(shown_twice, _sentences()))
+
+
+def test_a_pronoun_does_not_bring_a_sentence_that_names_no_one():
+    text = LEANING.replace("Transport minister Ola Berg met council leaders in London on Monday to discuss the scheme.",
+                           "Talks lasted more than three hours, well into the evening.")
+    document = Document(id="l2", origin="test", text=text, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    statements = [s.text for _, section in checks.sections(result.briefing) for s in section]
+    assert not any("He rejected" in t for t in statements), statements
+
+
+def _annotated(text):
+    from wirebrief.models import Article
+
+    article = Article(id="r", document_id="r", title="Harwick barrier", text=text, url=None, source="test", published=None)
+    return annotate.annotate([article], Settings().model)[0]
+
+
+def test_he_or_she_is_replaced_by_the_one_person_the_sentence_before_names():
+    annotated = _annotated(
+        "Council leader Mary Ode signed the contract for the Harwick flood barrier on Tuesday. "
+        "She said work on the River Wend would begin in May. "
+        "Mary Ode and her deputy Tom Reid visited the site on Wednesday with engineers from Wend Engineering. "
+        "He said the first gates would be built in Saltmere."
+    )
+    context = compose._Context.of(annotated)
+    verifier = lambda: Verifier([s.sentence.text for s in annotated.sentences])
+    she = compose.resolved(annotated.sentences[1], context, verifier)
+    assert she is not None and she.sentence.text == "Mary Ode said work on the River Wend would begin in May."
+    assert compose._statement(she).citations == (("r", 0), ("r", 1))
+    assert verifier().check(she.sentence.text, [0, 1]).supported
+    # two people named in the sentence before: "He" could be either, so it is not resolved
+    assert compose.resolved(annotated.sentences[3], context, verifier) is None
