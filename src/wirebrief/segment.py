@@ -13,20 +13,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .models import Article, Document, content_id
 from .text import terms
 
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
-# Below this cosine between the story so far and the section after a candidate, a new story starts.
-# Crossheads inside a story are short (2-5 words) while headlines run longer, so a short candidate
-# must break cohesion more clearly to open a story.
-STORY_COHESION_THRESHOLD = 0.13
-SHORT_TITLE_COHESION_THRESHOLD = 0.06
-SHORT_TITLE_MAX_WORDS = 4
-COHESION_WINDOW_UNITS = 8  # paragraphs looked at on each side of a candidate
+COHESION_WINDOW_UNITS = 8
+LINK_LIST_MAX_ITEMS = 8  # headlines listed under a "Related stories" header  # paragraphs looked at on each side of a candidate
 CAPTION_REPEAT_OVERLAP = 0.6
 CAPTION_MAX_WORDS = 80  # a longer paragraph ending in "(file picture)" is a story, not a caption  # token overlap with a removed caption that marks a repeat of it
 
@@ -65,6 +60,37 @@ _BOILERPLATE = [
 ]
 _BOILERPLATE_RE = re.compile(r"^(?:" + "|".join(_BOILERPLATE) + r")\s*[.:!]?$", re.IGNORECASE)
 
+# What people paste from newsletters, apps and site chrome around the stories: separator lines,
+# share buttons, ad and comment labels, sign-up boxes (kept apart from the furniture above).
+_PASTED_FURNITURE = [
+    r"[^\w]*",  # a separator line: "***", "—", "___", "• • •"
+    r"(share|post|send)( this| it)?( via| on| to)? (e-?mail|facebook|twitter|x|whatsapp|linkedin|reddit|messenger)",
+    r"(facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|telegram|messenger|tweet|pin it|e-?mail this)",
+    r"(advertisement|ad)\s*[-–—:|]\s*(scroll|continue).{0,40}",
+    r"ad feedback|(paid|sponsored) (post|content|partner)|(content|article|story) continues( below)?|continue reading below",
+    r"(\d+\s+)?comments?|(view|show|read|see|load)( all| the)?( \d+)? comments|leave a comment|join the (conversation|discussion)",
+    r"now playing|up next|watch next|(watch|listen|more|see also)\s*[:|].{0,200}",
+    r"(get|receive|have) (the latest|our|the best|top)\b.{0,60}\b(inbox|email|newsletter|every (morning|day|week|weekday))\.?",
+    r"enter (your )?e-?mail( address)?|newsletters?|thank you for (signing up|subscribing)!?",
+    r"by (signing up|subscribing|clicking).{0,40}(agree|accept).{0,100}",
+    r"already (a subscriber|have an account|registered)\??.{0,40}",
+    r"get (unlimited|full|digital|premium) (digital )?access\b.{0,80}",
+    r"(enjoying|like|liked) (this|our) (article|story|journalism|content)\?.{0,80}",
+    r"(download|get|open) (the|our) [\w ]{0,30}\bapp\b.{0,60}",
+]
+_PASTED_FURNITURE_RE = re.compile(r"^(?:" + "|".join(_PASTED_FURNITURE) + r")\s*[.:!]?$", re.IGNORECASE)
+# The header of a box of links to other stories: the headlines listed under it are not this story.
+_LINK_LIST_HEADER_RE = re.compile(
+    r"^(?:(recommended|related|more|top|trending|latest|popular|suggested|most (read|popular|viewed|shared))"
+    r"( stories| articles| news| reading| content| coverage| videos?| now| links)?|more (on|about) this( story| topic)?|"
+    r"you (may|might) (also )?like|read next|don'?t miss|editor'?s picks?|more from [\w' ]{1,30}|also in [\w ]{1,30}|"
+    r"in (today'?s|this) (briefing|newsletter|edition|issue)|(today'?s|this week'?s) (top )?(stories|headlines)|"
+    r"inside today|here'?s what (we'?re|we are) covering)\s*[.:!]?$",
+    re.IGNORECASE,
+)
+# "Jane Doe | The Herald" right under a headline: a byline with the outlet.
+_NAME_PIPE_OUTLET_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|•]\s*\S.{0,50}$")
+
 _AGENCY = (
     r"AFP|Reuters|REUTERS|AP|EPA(?:-EFE)?|Getty(?: Images)?|Shutterstock|Alamy|Anadolu(?: Agency)?|"
     r"Bloomberg|Xinhua|PA(?: Images| Media| Wire)?|SOPA Images|NurPhoto|Sipa|dpa|ANSA|Kyodo|"
@@ -81,6 +107,7 @@ _CREDIT_TAIL_RES = [
     re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:" + _AGENCY + r")(?: via [^.]{1,40})?\s*\)?$"),
     re.compile(r"\b(?:" + _AGENCY + r") via (?:Getty Images|AP|Reuters)$"),
 ]
+_NYT_CREDIT_RE = re.compile(r"\.?\s*Credit\s*(?:\.\.\.|…|:)\s*[A-Z][^.]{1,80}$")  # "….Credit...Jane Doe for The Times"
 _CREDIT_HEAD_RE = re.compile(r"^(?:photo|photograph|picture|image|caption|pictured|above|top|file photo)\s*[:|]", re.I)
 
 # Credit blocks of video segments and programmes: "Presenter: Rishaad Salamat", "Guests:".
@@ -114,11 +141,13 @@ class Unit:
 
     text: str
     heading_level: int = 0  # markdown heading level, 0 when not a markdown heading
+    break_before: bool = False  # a separator line ("***", "—") stood before it
+    byline_after: bool = False  # a byline ("By Jane Doe") stood under it
 
 
 def split_document(document: Document) -> list[Article]:
     """Split a document into clean articles; a single-article document gives at most one."""
-    units = _clean_units(_split_units(document.text))
+    units = _clean_units(_read_paste_marks(_split_units(document.text)))
     if not units:
         return []
     if document.single_article:
@@ -168,6 +197,8 @@ def is_clutter(text: str) -> bool:
         return True
     if _BOILERPLATE_RE.match(line) or _REUTERS_FOOTER_RE.match(line) or _CREDIT_HEAD_RE.match(line):
         return True
+    if _PASTED_FURNITURE_RE.match(line) or _NYT_CREDIT_RE.search(line):
+        return True
     if _BYLINE_RE.match(line) and len(line.split()) <= 12:
         return True
     return len(line.split()) <= CAPTION_MAX_WORDS and any(pattern.search(line) for pattern in _CREDIT_TAIL_RES)
@@ -214,6 +245,53 @@ def _strip_markdown(line: str) -> str:
     return line.rstrip()
 
 
+def _read_paste_marks(units: list[Unit]) -> list[Unit]:
+    """What a paste from a newsletter or an app says about its stories, read before clutter goes:
+    a contents list at the top and link lists under a "Related" header are dropped, so is a byline;
+    a separator line marks the next unit, a byline the headline above it."""
+    units = _without_contents_list(units)
+    kept: list[Unit] = []
+    pending_break = False
+    links_left = 0
+    for unit in units:
+        text = unit.text
+        if links_left and (_BULLET_RE.match(text) or _is_candidate(Unit(text))):
+            links_left -= 1
+            continue
+        links_left = 0
+        if _LINK_LIST_HEADER_RE.match(text):
+            links_left = LINK_LIST_MAX_ITEMS
+            continue
+        if not any(ch.isalnum() for ch in text):
+            pending_break = True
+            continue
+        after_title = bool(kept) and _is_candidate(kept[-1])
+        if _BYLINE_RE.match(text) and len(text.split()) <= 12 or after_title and _NAME_PIPE_OUTLET_RE.match(text):
+            if kept:
+                kept[-1] = replace(kept[-1], byline_after=True)
+            continue
+        if pending_break and not is_clutter(text) and len(text.split()) > 3:
+            unit, pending_break = replace(unit, break_before=True), False
+        kept.append(unit)
+    return kept
+
+
+def _without_contents_list(units: list[Unit]) -> list[Unit]:
+    """Drop a numbered or bulleted list of the stories at the top of a paste (and its header): a
+    run of list lines whose items come back below as lines of their own."""
+    start = next((i for i, u in enumerate(units[:3]) if _BULLET_RE.match(u.text)), None)
+    if start is None:
+        return units
+    end = start
+    while end < len(units) and _BULLET_RE.match(units[end].text):
+        end += 1
+    items = [_BULLET_RE.sub("", u.text).strip() for u in units[start:end]]
+    later = {_norm(u.text) for u in units[end:]}
+    if end - start < 2 or sum(_norm(item) in later for item in items) < 0.6 * len(items):
+        return units
+    return units[end:]
+
+
 # 2. Clutter ---------------------------------------------------------------------------------------
 
 
@@ -252,77 +330,242 @@ def _is_name_only(text: str) -> bool:
 
 
 # 3–4. Stories --------------------------------------------------------------------------------------
+#
+# Every line that could be a headline is a candidate; whether it opens a new story or is a
+# subheading, a list item or a quote inside the story is weighed from the evidence on both sides
+# of it: does the text after it continue the text before (words, names), does the line itself
+# announce the text after it, does it look like the story's own headline or like the lines around
+# it (a list), did the paste put a separator, a byline or a dateline around it.  The weights are a
+# logistic regression fitted by `wirebrief.evaluation.segment_training` (see segment_model.py).
 
 
 def _split_stories(units: list[Unit]) -> list[list[Unit]]:
     """Cut the units into stories at headline candidates that open a new topic."""
-    candidates = [i for i in range(len(units) - 1) if units[i].heading_level or is_heading_like(units[i].text)]
+    candidates = [i for i in range(len(units) - 1) if _is_candidate(units[i])]
     md_levels = [units[i].heading_level for i in candidates if units[i].heading_level]
     top_level = min(md_levels) if md_levels else 0
-    idf = _idf(units)
+    context = _Context(units)
     boundaries = [0]
-    for index in candidates:
-        if index == 0:
+    position = 0
+    while position < len(candidates):
+        index = candidates[position]
+        run = [index]  # a run of title-like lines: label, headline, subtitle, first subheading
+        while position + 1 < len(candidates) and candidates[position + 1] == run[-1] + 1:
+            position += 1
+            run.append(candidates[position])
+        position += 1
+        if top_level:  # the author marked the headlines as markdown headings
+            boundaries += [i for i in run if i and units[i].heading_level == top_level][:1]
             continue
-        level = units[index].heading_level
-        if top_level and level == top_level:
-            boundaries.append(index)  # the author marked it as a top-level heading
-        elif top_level and level > top_level:
-            continue  # a markdown subheading
-        else:
-            before, after = _section_before(units, index, boundaries[-1]), _section_after(units, index)
-            if _new_story_starts(units[index], before, after, idf):
-                boundaries.append(_headline_in_run(units, index, before, after, idf))
+        best, best_probability = None, BOUNDARY_PROBABILITY
+        for i in run:
+            if i == 0 or i - boundaries[-1] < 1:
+                continue
+            probability = boundary_probability(boundary_features(context, i, boundaries[-1]))
+            if probability > best_probability:
+                best, best_probability = i, probability
+        if best is not None:
+            boundaries.append(best)
     stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
+    stories = [_without_label(story, is_last=k == len(stories) - 1) for k, story in enumerate(stories)]
     return [story for story in stories if story]
 
 
-def _headline_in_run(units: list[Unit], index: int, before: list[Unit], after: list[Unit], idf: dict[str, float]) -> int:
-    """Where a new story starts inside a run of title-like lines: a caption line closing the last
-    story reads like the story before; the headline reads like the story after."""
-    run_end = index
-    while run_end + 1 < len(units) - 1 and _is_title(units[run_end + 1]):
-        run_end += 1
-    before_vector, after_vector = _vector(before, idf), _vector(after, idf)
-    for position in range(index, run_end):
-        line = _vector([units[position]], idf)
-        if _cosine(line, after_vector) >= _cosine(line, before_vector):
-            return position
-    return run_end
+def _without_label(story: list[Unit], is_last: bool) -> list[Unit]:
+    """A section label ("WORLD", "US News") above a headline belongs to no story: drop a short
+    line that opens a story right above its headline, and one that closes a story."""
+    if len(story) > 2 and _is_label(story[0]) and _is_candidate(story[1]):
+        story = story[1:]
+    if not is_last and len(story) > 2 and _is_label(story[-1]):
+        story = story[:-1]
+    return story
 
 
-def _section_before(units: list[Unit], index: int, story_start: int) -> list[Unit]:
-    window = units[max(story_start, index - COHESION_WINDOW_UNITS) : index]
-    return [u for u in window if not _is_title(u)]
+def _is_label(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return 1 <= len(text.split()) <= 3 and text[-1:] not in _TERMINAL + ":" and not unit.heading_level
 
 
-def _section_after(units: list[Unit], index: int) -> list[Unit]:
+def _is_candidate(unit: Unit) -> bool:
+    """A line that could be a headline: markdown heading, or a short line that ends as a title does
+    (not in a full stop or comma) and does not start in lower case or as a list bullet."""
+    if unit.heading_level:
+        return True
+    text = unit.text.strip()
+    words = text.split()
+    if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > HEADLINE_MAX_CHARS or _BULLET_RE.match(text):
+        return False
+    unquoted = text.rstrip(_QUOTES + ")").rstrip()
+    if not unquoted or unquoted[-1] in ".,;:–—-":
+        return False
+    first = text.lstrip(_QUOTES + "(¿¡[")[:1]
+    return bool(first) and not first.islower()
+
+
+class _Context:
+    """What the features of every candidate need: unit vectors, names and title shapes."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.idf = _idf(units)
+        self.vectors = [_vector([unit], self.idf) for unit in units]
+        self.names = [_names(unit.text) for unit in units]
+        self.titles = [_is_candidate(unit) for unit in units]
+
+
+FEATURE_NAMES = (
+    "cohesion_before_after",  # tf-idf cosine of the story so far and the text after the line
+    "line_announces_after",  # cosine of the line and the text after it
+    "line_echoes_before",  # cosine of the line and the story so far
+    "names_continue",  # share of the names after the line already named in the story
+    "names_new_in_lede",  # names of the first paragraph after the line never seen before (log)
+    "words",  # words in the line (log)
+    "all_caps",
+    "capitalised_words",  # share of the line's words that start upper-case
+    "shape_of_story_title",  # same case pattern and similar length as the current story's title
+    "ends_question_or_exclamation",
+    "quote_or_list_shape",  # opens or closes in quote marks, holds a colon or "–" after a name or year
+    "inner_sentence_break",
+    "run_of_titles",  # title-like lines next to it (lists and runs of subheadings, log)
+    "list_neighbours",  # lines next to it that share its opening shape (a year, a number, a name and a dash)
+    "separator_before",
+    "byline_after",
+    "dateline_after",
+    "story_so_far",  # units since the story's start (log)
+    "lede_words",  # words in the first paragraph after the line (log)
+    "lowercase_function_words",  # share of small lower-case words ("the", "of", "is"): sentence-like
+    "markdown_heading",
+)
+
+
+def boundary_features(context: _Context, index: int, story_start: int) -> list[float]:
+    """The evidence that the candidate at `index` opens a new story (story so far: story_start..index)."""
+    units, unit = context.units, context.units[index]
+    text = unit.text.strip()
+    words = text.split()
+    before = [i for i in range(max(story_start, index - COHESION_WINDOW_UNITS), index) if not context.titles[i]]
+    after = _after_indices(context, index)
+    before_vector = _sum_vectors(context.vectors[i] for i in before)
+    after_vector = _sum_vectors(context.vectors[i] for i in after)
+    line_vector = context.vectors[index]
+    story_names = set().union(*(context.names[i] for i in range(story_start, index))) if index > story_start else set()
+    after_names = set().union(*(context.names[i] for i in after)) if after else set()
+    lede_names = context.names[after[0]] if after else set()
+    lede = units[after[0]].text if after else ""
+    story_title = units[story_start]
+    return [
+        _cosine(before_vector, after_vector),
+        _cosine(line_vector, after_vector),
+        _cosine(line_vector, before_vector),
+        len(after_names & story_names) / len(after_names) if after_names else 0.5,
+        math.log1p(len(lede_names - story_names)),
+        math.log(len(words)),
+        float(text.upper() == text and any(c.isalpha() for c in text)),
+        sum(w[:1].isupper() for w in words) / len(words),
+        float(story_start < index and _same_shape(story_title.text, text)),
+        float(text.rstrip(_QUOTES)[-1:] in "?!"),
+        float(_QUOTE_OR_LIST_RE.search(text) is not None),
+        float(any(_ends_sentence(m.group(1)) for m in _INNER_SENTENCE_BREAK_RE.finditer(text))),
+        math.log1p(_run_length(context, index)),
+        float(_list_neighbours(units, index)),
+        float(unit.break_before),
+        float(unit.byline_after),
+        float(bool(_DATELINE_RE.match(lede))),
+        math.log1p(index - story_start),
+        math.log1p(len(lede.split())),
+        sum(w in _FUNCTION_WORDS for w in words) / len(words),
+        float(bool(unit.heading_level)),
+    ]
+
+
+def boundary_probability(features: list[float]) -> float:
+    """The logistic model's probability that a candidate opens a new story."""
+    from .segment_model import BIAS, MEAN, SCALE, WEIGHTS
+
+    z = BIAS + sum(w * (x - m) / s for w, x, m, s in zip(WEIGHTS, features, MEAN, SCALE))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+BOUNDARY_PROBABILITY = 0.5
+_FUNCTION_WORDS = frozenset("the a an of to in on is are was were for and or but with by at from as that this it be has have".split())
+_QUOTE_OR_LIST_RE = re.compile(r"^[\"'“‘«]|[\"'”’»][.!?…]?$|^\S+(?: \S+){0,4}\s*[:–—]\s|^\d{4}\b|^(?:Q|A)\s*[:.]")
+_DATELINE_RE = re.compile(r"^[A-Z][A-Za-z.,' ]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S|^[A-Z][A-Z.' ]{2,30},\s")
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words not opening a sentence: names of people, places and organisations."""
+    names = set()
+    for match in _CAPITALISED_WORD_RE.finditer(text):
+        start = match.start()
+        preceding = text[:start].rstrip()
+        if preceding and preceding[-1] not in _TERMINAL + _QUOTES + ":":
+            names.add(match.group().lower())
+    return names
+
+
+def _after_indices(context: _Context, index: int) -> list[int]:
     """The body paragraphs after a candidate, up to the next title-like line (a subtitle or kicker
     right under the candidate is skipped)."""
-    section: list[Unit] = []
-    for unit in units[index + 1 :]:
-        if _is_title(unit):
+    section: list[int] = []
+    for i in range(index + 1, len(context.units)):
+        if context.titles[i]:
             if section:
                 break
             continue
-        section.append(unit)
+        section.append(i)
         if len(section) == COHESION_WINDOW_UNITS:
             break
     return section
 
 
-def _is_title(unit: Unit) -> bool:
-    return bool(unit.heading_level) or is_heading_like(unit.text)
+def _run_length(context: _Context, index: int) -> int:
+    """Title-like lines right before and after the candidate."""
+    count, i = 0, index - 1
+    while i >= 0 and context.titles[i]:
+        count, i = count + 1, i - 1
+    i = index + 1
+    while i < len(context.units) and context.titles[i]:
+        count, i = count + 1, i + 1
+    return count
 
 
-def _new_story_starts(candidate: Unit, before: list[Unit], after: list[Unit], idf: dict[str, float]) -> bool:
-    if not before:
-        return False  # a title right under a title: a subtitle or kicker of the same story
-    if not after:
-        return True
-    short = len(candidate.text.split()) <= SHORT_TITLE_MAX_WORDS
-    threshold = SHORT_TITLE_COHESION_THRESHOLD if short else STORY_COHESION_THRESHOLD
-    return _cosine(_vector(before, idf), _vector(after, idf)) < threshold
+def _opening_shape(text: str) -> str:
+    """A line's opening shape: "9" for a number or year, "Aa–" for a name and a dash, "Aa:" for a label."""
+    match = re.match(r"^(\d+)|^([^\W\d]+(?: [^\W\d]+){0,3})\s*([:–—-])\s", text)
+    if not match:
+        return ""
+    return "9" if match.group(1) else "Aa" + match.group(3)
+
+
+def _list_neighbours(units: list[Unit], index: int) -> bool:
+    shape = _opening_shape(units[index].text)
+    if not shape:
+        return False
+    return any(0 <= j < len(units) and _opening_shape(units[j].text) == shape for j in (index - 1, index + 1, index - 2, index + 2))
+
+
+def _case_pattern(text: str) -> str:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return "other"
+    if text.upper() == text:
+        return "caps"
+    capitalised = sum(w[:1].isupper() for w in words) / len(words)
+    return "title" if capitalised > 0.6 else "sentence"
+
+
+def _same_shape(title: str, text: str) -> bool:
+    """Same case pattern and a length within a factor of two: headlines of one paste look alike."""
+    a, b = len(title.split()), len(text.split())
+    return _case_pattern(title) == _case_pattern(text) and max(a, b) <= 2 * min(a, b)
+
+
+def _sum_vectors(vectors) -> dict[str, float]:
+    total: Counter[str] = Counter()
+    for vector in vectors:
+        total.update(vector)
+    return dict(total)
 
 
 def _tokens(text: str) -> set[str]:
@@ -356,7 +599,7 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 def _title_and_body(units: list[Unit], fallback_title: str | None) -> tuple[str, list[str]]:
     """The headline is the story's first unit when it reads as one; otherwise the page title, or
     the opening words of the first sentence."""
-    if len(units) > 1 and (units[0].heading_level or is_heading_like(units[0].text)):
+    if len(units) > 1 and _is_candidate(units[0]):
         return units[0].text, [u.text for u in units[1:]]
     body = [u.text for u in units]
     if fallback_title:
