@@ -357,10 +357,10 @@ def _split_stories(units: list[Unit]) -> list[list[Unit]]:
         if top_level:  # the author marked the headlines as markdown headings
             boundaries += [i for i in run if i and units[i].heading_level == top_level][:1]
             continue
-        best, best_probability = None, BOUNDARY_PROBABILITY
+        best, best_probability = None, _threshold()
         for i in run:
-            if i == 0 or i - boundaries[-1] < 1:
-                continue
+            if all(_is_label(units[k]) for k in range(boundaries[-1], i)):
+                continue  # nothing but a section label above it: the story's own headline
             probability = boundary_probability(boundary_features(context, i, boundaries[-1]))
             if probability > best_probability:
                 best, best_probability = i, probability
@@ -398,6 +398,8 @@ def _is_candidate(unit: Unit) -> bool:
     unquoted = text.rstrip(_QUOTES + ")").rstrip()
     if not unquoted or unquoted[-1] in ".,;:–—-":
         return False
+    if _DATELINE_RE.match(text) and not _KICKER_RE.match(text):
+        return False  # "ATLANTA (AP) — …" opens a story's first paragraph
     first = text.lstrip(_QUOTES + "(¿¡[")[:1]
     return bool(first) and not first.islower()
 
@@ -410,7 +412,7 @@ class _Context:
         self.idf = _idf(units)
         self.vectors = [_vector([unit], self.idf) for unit in units]
         self.names = [_names(unit.text) for unit in units]
-        self.titles = [_is_candidate(unit) for unit in units]
+        self.titles = [_is_candidate(unit) or _is_label(unit) for unit in units]  # not body text
 
 
 FEATURE_NAMES = (
@@ -435,6 +437,7 @@ FEATURE_NAMES = (
     "lede_words",  # words in the first paragraph after the line (log)
     "lowercase_function_words",  # share of small lower-case words ("the", "of", "is"): sentence-like
     "markdown_heading",
+    "first_of_run",  # no title-like line right above it
 )
 
 
@@ -475,6 +478,7 @@ def boundary_features(context: _Context, index: int, story_start: int) -> list[f
         math.log1p(len(lede.split())),
         sum(w in _FUNCTION_WORDS for w in words) / len(words),
         float(bool(unit.heading_level)),
+        float(index == 0 or not context.titles[index - 1]),
     ]
 
 
@@ -486,10 +490,23 @@ def boundary_probability(features: list[float]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-BOUNDARY_PROBABILITY = 0.5
+def _threshold() -> float:
+    from .segment_model import THRESHOLD
+
+    return THRESHOLD
+
+
 _FUNCTION_WORDS = frozenset("the a an of to in on is are was were for and or but with by at from as that this it be has have".split())
 _QUOTE_OR_LIST_RE = re.compile(r"^[\"'“‘«]|[\"'”’»][.!?…]?$|^\S+(?: \S+){0,4}\s*[:–—]\s|^\d{4}\b|^(?:Q|A)\s*[:.]")
-_DATELINE_RE = re.compile(r"^[A-Z][A-Za-z.,' ]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S|^[A-Z][A-Z.' ]{2,30},\s")
+_KICKER_RE = re.compile(r"^(?:BREAKING|EXCLUSIVE|UPDATE[D]?|LIVE|WATCH|OPINION|ANALYSIS|REVIEW|EDITORIAL|JUST IN)(?: NEWS)?\s*[:–—-]")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A dateline opening a story's first paragraph: "ATLANTA --", "LONDON (Reuters) -", "NEW DELHI:",
+# "Paris, May 10 —", "(CNN)".
+_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.](?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?:,\s" + _MONTH + r"\s\d{1,2})?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s" + _MONTH + r"\s\d{1,2})(?:\s\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+\S"
+    r"|^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s"
+)
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 
 
