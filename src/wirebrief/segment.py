@@ -21,6 +21,7 @@ from .text import terms
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
 COHESION_WINDOW_UNITS = 8
+AFTER_MIN_WORDS = 40  # the text after a candidate reads on past a subheading until it holds this many words
 LINK_LIST_MAX_ITEMS = 8  # headlines listed under a "Related stories" header  # paragraphs looked at on each side of a candidate
 CAPTION_REPEAT_OVERLAP = 0.6
 CAPTION_MAX_WORDS = 80  # a longer paragraph ending in "(file picture)" is a story, not a caption  # token overlap with a removed caption that marks a repeat of it
@@ -344,31 +345,52 @@ def _split_stories(units: list[Unit]) -> list[list[Unit]]:
     candidates = [i for i in range(len(units) - 1) if _is_candidate(units[i])]
     md_levels = [units[i].heading_level for i in candidates if units[i].heading_level]
     top_level = min(md_levels) if md_levels else 0
-    context = _Context(units)
+    if top_level:  # the author marked the headlines as markdown headings
+        boundaries = [0] + [run_[0] for run_ in ([i for i in run if i and units[i].heading_level == top_level]
+                                                 for run in _runs(candidates)) if run_]
+    else:
+        from . import segment_model
+
+        context = _Context(units)
+        boundaries = _decide(context, candidates, None)  # the evidence around each line
+        if segment_model.SEGMENT:
+            boundaries = _decide(context, candidates, boundaries)  # and the stories found on both sides
+    stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
+    stories = [_without_label(story, is_last=k == len(stories) - 1) for k, story in enumerate(stories)]
+    return [story for story in stories if story]
+
+
+def _runs(candidates: list[int]) -> list[list[int]]:
+    """Runs of adjacent candidates: label, headline, subtitle, first subheading, or list items."""
+    runs: list[list[int]] = []
+    for index in candidates:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -> list[int]:
+    """Story starts, left to right: in each run of candidates, the likeliest one when it is likely
+    enough.  Without `rough` boundaries the model sees the text around each line; with them, the
+    whole stories on both sides as `rough` cuts them."""
+    from . import segment_model
+
+    model = segment_model.LOCAL if rough is None else segment_model.SEGMENT
     boundaries = [0]
-    position = 0
-    while position < len(candidates):
-        index = candidates[position]
-        run = [index]  # a run of title-like lines: label, headline, subtitle, first subheading
-        while position + 1 < len(candidates) and candidates[position + 1] == run[-1] + 1:
-            position += 1
-            run.append(candidates[position])
-        position += 1
-        if top_level:  # the author marked the headlines as markdown headings
-            boundaries += [i for i in run if i and units[i].heading_level == top_level][:1]
-            continue
-        best, best_probability = None, _threshold()
+    for run in _runs(candidates):
+        best, best_probability = None, model["threshold"]
         for i in run:
-            if all(_is_label(units[k]) for k in range(boundaries[-1], i)):
+            if all(_is_label(context.units[k]) for k in range(boundaries[-1], i)):
                 continue  # nothing but a section label above it: the story's own headline
-            probability = boundary_probability(boundary_features(context, i, boundaries[-1]))
+            story_end = None if rough is None else next((b for b in rough if b > i), len(context.units))
+            probability = boundary_probability(boundary_features(context, i, boundaries[-1], story_end), model)
             if probability > best_probability:
                 best, best_probability = i, probability
         if best is not None:
             boundaries.append(best)
-    stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
-    stories = [_without_label(story, is_last=k == len(stories) - 1) for k, story in enumerate(stories)]
-    return [story for story in stories if story]
+    return boundaries
 
 
 def _without_label(story: list[Unit], is_last: bool) -> list[Unit]:
@@ -428,7 +450,8 @@ FEATURE_NAMES = (
     "ends_question_or_exclamation",
     "quote_or_list_shape",  # opens or closes in quote marks, holds a colon or "–" after a name or year
     "inner_sentence_break",
-    "run_of_titles",  # title-like lines next to it (lists and runs of subheadings, log)
+    "titles_above",  # title-like lines right above it (log)
+    "titles_below",  # title-like lines right below it (log): lists and runs of subheadings
     "list_neighbours",  # lines next to it that share its opening shape (a year, a number, a name and a dash)
     "separator_before",
     "byline_after",
@@ -438,11 +461,16 @@ FEATURE_NAMES = (
     "lowercase_function_words",  # share of small lower-case words ("the", "of", "is"): sentence-like
     "markdown_heading",
     "first_of_run",  # no title-like line right above it
+    "previous_words",  # words in the line above (log): a story's last paragraph, or a list item
+    "cohesion_story_after",  # cosine of the whole story so far and the text after the line
+    "story_title_after",  # cosine of the current story's headline and the text after the line
 )
 
 
-def boundary_features(context: _Context, index: int, story_start: int) -> list[float]:
-    """The evidence that the candidate at `index` opens a new story (story so far: story_start..index)."""
+def boundary_features(context: _Context, index: int, story_start: int, story_end: int | None = None) -> list[float]:
+    """The evidence that the candidate at `index` opens a new story (story so far: story_start..index).
+    With `story_end`, also the evidence of the whole stories on both sides: story_start..index
+    before, index..story_end after (SEGMENT_FEATURE_NAMES)."""
     units, unit = context.units, context.units[index]
     text = unit.text.strip()
     words = text.split()
@@ -451,12 +479,13 @@ def boundary_features(context: _Context, index: int, story_start: int) -> list[f
     before_vector = _sum_vectors(context.vectors[i] for i in before)
     after_vector = _sum_vectors(context.vectors[i] for i in after)
     line_vector = context.vectors[index]
+    story_vector = _sum_vectors(context.vectors[i] for i in range(story_start, index) if not context.titles[i])
     story_names = set().union(*(context.names[i] for i in range(story_start, index))) if index > story_start else set()
     after_names = set().union(*(context.names[i] for i in after)) if after else set()
     lede_names = context.names[after[0]] if after else set()
     lede = units[after[0]].text if after else ""
     story_title = units[story_start]
-    return [
+    features = [
         _cosine(before_vector, after_vector),
         _cosine(line_vector, after_vector),
         _cosine(line_vector, before_vector),
@@ -469,7 +498,8 @@ def boundary_features(context: _Context, index: int, story_start: int) -> list[f
         float(text.rstrip(_QUOTES)[-1:] in "?!"),
         float(_QUOTE_OR_LIST_RE.search(text) is not None),
         float(any(_ends_sentence(m.group(1)) for m in _INNER_SENTENCE_BREAK_RE.finditer(text))),
-        math.log1p(_run_length(context, index)),
+        math.log1p(_run_length(context, index, -1)),
+        math.log1p(_run_length(context, index, +1)),
         float(_list_neighbours(units, index)),
         float(unit.break_before),
         float(unit.byline_after),
@@ -479,21 +509,36 @@ def boundary_features(context: _Context, index: int, story_start: int) -> list[f
         sum(w in _FUNCTION_WORDS for w in words) / len(words),
         float(bool(unit.heading_level)),
         float(index == 0 or not context.titles[index - 1]),
+        math.log1p(len(units[index - 1].text.split())) if index else 0.0,
+        _cosine(story_vector, after_vector),
+        _cosine(context.vectors[story_start], after_vector),
+    ]
+    if story_end is None:
+        return features
+    rest = range(index + 1, max(index + 1, story_end))
+    rest_vector = _sum_vectors(context.vectors[i] for i in rest if not context.titles[i])
+    rest_names = set().union(*(context.names[i] for i in rest)) if rest else set()
+    shared_names = len(story_names & rest_names) / max(1, min(len(story_names), len(rest_names)))
+    return features + [
+        _cosine(story_vector, rest_vector),
+        shared_names,
+        _cosine(line_vector, rest_vector),
+        math.log1p(len(rest)),
     ]
 
 
-def boundary_probability(features: list[float]) -> float:
-    """The logistic model's probability that a candidate opens a new story."""
-    from .segment_model import BIAS, MEAN, SCALE, WEIGHTS
+SEGMENT_FEATURE_NAMES = FEATURE_NAMES + (
+    "story_cohesion",  # tf-idf cosine of the story so far and the rest up to the next story start
+    "story_names_shared",  # names the two share, over the fewer names of the two
+    "line_announces_rest",  # cosine of the line and the rest
+    "rest_units",  # units in the rest (log)
+)
 
-    z = BIAS + sum(w * (x - m) / s for w, x, m, s in zip(WEIGHTS, features, MEAN, SCALE))
+
+def boundary_probability(features: list[float], model: dict) -> float:
+    """A logistic model's probability that a candidate opens a new story."""
+    z = model["bias"] + sum(w * (x - m) / s for w, x, m, s in zip(model["weights"], features, model["mean"], model["scale"]))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def _threshold() -> float:
-    from .segment_model import THRESHOLD
-
-    return THRESHOLD
 
 
 _FUNCTION_WORDS = frozenset("the a an of to in on is are was were for and or but with by at from as that this it be has have".split())
@@ -525,25 +570,24 @@ def _after_indices(context: _Context, index: int) -> list[int]:
     """The body paragraphs after a candidate, up to the next title-like line (a subtitle or kicker
     right under the candidate is skipped)."""
     section: list[int] = []
+    words = 0
     for i in range(index + 1, len(context.units)):
         if context.titles[i]:
-            if section:
+            if words >= AFTER_MIN_WORDS:
                 break
             continue
         section.append(i)
+        words += len(context.units[i].text.split())
         if len(section) == COHESION_WINDOW_UNITS:
             break
     return section
 
 
-def _run_length(context: _Context, index: int) -> int:
-    """Title-like lines right before and after the candidate."""
-    count, i = 0, index - 1
-    while i >= 0 and context.titles[i]:
-        count, i = count + 1, i - 1
-    i = index + 1
-    while i < len(context.units) and context.titles[i]:
-        count, i = count + 1, i + 1
+def _run_length(context: _Context, index: int, step: int) -> int:
+    """Title-like lines right above (step -1) or below (+1) the candidate."""
+    count, i = 0, index + step
+    while 0 <= i < len(context.units) and context.titles[i]:
+        count, i = count + 1, i + step
     return count
 
 

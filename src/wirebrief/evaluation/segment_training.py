@@ -1,54 +1,67 @@
-"""Fit the story-boundary model of `wirebrief.segment` (a logistic regression, numpy only).
+"""Fit the story-boundary models of `wirebrief.segment` (logistic regressions, numpy only).
 
     python -m wirebrief.evaluation.segment_training ../shared/eval/extraction --seeds 101 102 103
 
 builds digests from the source exactly as `wirebrief eval segment` does (other seeds than the
 evaluation's 13), runs the segmenter's own units, clutter removal and candidates on each, and labels
-every candidate: does a true story start there?  The features are those of
-`segment.boundary_features`, with the story so far taken from the true boundaries.  The fitted
-weights are written to `src/wirebrief/segment_model.py`.
+every candidate: does a true story start there?  Two models are fitted:
+- LOCAL, on the evidence around the line (`segment.FEATURE_NAMES`), the story so far taken from the
+  true boundaries;
+- SEGMENT, which adds the whole stories on both sides (`segment.SEGMENT_FEATURE_NAMES`), the rest
+  running to the next true story start.
+Each model's decision threshold is the one with the best boundary F1 (then headline exact) on the
+training digests, end to end.  The result is written to `src/wirebrief/segment_model.py`.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import math
+import pprint
 from pathlib import Path
 
 import numpy as np
 
 from wirebrief import segment
-from wirebrief.evaluation.segmentation import MIN_STORIES, build_digests, load_source
+from wirebrief.evaluation.segmentation import MIN_STORIES, build_digests, load_source, score_segmentation, wirebrief_split
 
-THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 MODEL_PATH = Path(segment.__file__).with_name("segment_model.py")
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
-def training_rows(paths: list[Path], seeds: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Features and labels of every headline candidate in the digests built from `paths`."""
-    features, labels = [], []
+def training_digests(paths: list[Path], seeds: list[int]) -> list:
+    digests = []
     for path in paths:
         for seed in seeds:
             _, articles = load_source(path, seed=seed)
-            passes = max(1, math.ceil(MIN_STORIES / len(articles)))
-            for digest in build_digests(articles, seed=seed, passes=passes):
-                units = segment._clean_units(segment._read_paste_marks(segment._split_units(digest.text)))
-                headlines = list(digest.headlines)
-                context = segment._Context(units)
-                story_start, next_headline = 0, 0
-                for index, unit in enumerate(units):
-                    is_start = next_headline < len(headlines) and unit.text == headlines[next_headline]
-                    if is_start:
-                        next_headline += 1
-                    if index and index < len(units) - 1 and segment._is_candidate(unit):
-                        features.append(segment.boundary_features(context, index, story_start))
-                        labels.append(float(is_start))
-                    if is_start:
-                        story_start = index
+            digests += build_digests(articles, seed=seed, passes=max(1, math.ceil(MIN_STORIES / len(articles))))
+    return digests
+
+
+def training_rows(digests: list, whole_stories: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels of every headline candidate in the digests."""
+    features, labels = [], []
+    for digest in digests:
+        units = segment._clean_units(segment._read_paste_marks(segment._split_units(digest.text)))
+        headlines = list(digest.headlines)
+        starts, next_headline = [], 0
+        for index, unit in enumerate(units):
+            if next_headline < len(headlines) and unit.text == headlines[next_headline]:
+                starts.append(index)
+                next_headline += 1
+        context = segment._Context(units)
+        for index, unit in enumerate(units):
+            if not index or index == len(units) - 1 or not segment._is_candidate(unit):
+                continue
+            story_start = max([s for s in starts if s < index], default=0)
+            story_end = min([s for s in starts if s > index], default=len(units)) if whole_stories else None
+            features.append(segment.boundary_features(context, index, story_start, story_end))
+            labels.append(float(index in starts))
     return np.array(features, dtype=float), np.array(labels, dtype=float)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, rate: float = 0.5):
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, rate: float = 0.5) -> dict:
     """Standardised features, full-batch gradient descent with an L2 penalty."""
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -56,46 +69,41 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 30
     weights, bias = np.zeros(z.shape[1]), 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(z @ weights + bias)))
-        gradient = z.T @ (p - y) / len(y) + l2 * weights
-        weights -= rate * gradient
+        weights -= rate * (z.T @ (p - y) / len(y) + l2 * weights)
         bias -= rate * float(np.mean(p - y))
-    return weights, bias, mean, scale
+    accuracy = float(np.mean((1 / (1 + np.exp(-(z @ weights + bias))) > 0.5) == (y > 0.5)))
+    return {"threshold": 0.5, "bias": round(bias, 6), "weights": _rounded(weights), "mean": _rounded(mean),
+            "scale": _rounded(scale), "rows": len(y), "positives": int(y.sum()), "accuracy": round(accuracy, 4)}
 
 
-def write_model(weights, bias, mean, scale, trained_on: str, rows: int, positives: int, threshold: float = 0.5) -> None:
-    def numbers(values) -> str:
-        return "(\n" + "".join(f"    {float(v):.6g},  # {name}\n" for v, name in zip(values, segment.FEATURE_NAMES)) + ")"
+def _rounded(values) -> list[float]:
+    return [round(float(v), 6) for v in values]
 
+
+def write_model(local: dict, whole: dict | None, trained_on: str) -> None:
     MODEL_PATH.write_text(
-        '"""Weights of the story-boundary model (generated by wirebrief.evaluation.segment_training).\n\n'
-        f"Trained on: {trained_on}; {rows} headline candidates, {positives} of them true story starts.\n"
+        '"""Weights of the story-boundary models of wirebrief.segment, generated by\n'
+        "`python -m wirebrief.evaluation.segment_training` (do not edit by hand).\n\n"
+        f"Trained on: {trained_on}.\n"
+        "LOCAL weighs segment.FEATURE_NAMES, SEGMENT segment.SEGMENT_FEATURE_NAMES, in that order.\n"
         '"""\n\n'
-        f"THRESHOLD = {threshold:.6g}  # probability above which a candidate opens a story (best F1 on the training digests)\n"
-        f"BIAS = {bias:.6g}\nWEIGHTS = {numbers(weights)}\nMEAN = {numbers(mean)}\nSCALE = {numbers(scale)}\n",
+        f"LOCAL = {pprint.pformat(local, width=110, sort_dicts=False)}\n\n"
+        f"SEGMENT = {pprint.pformat(whole, width=110, sort_dicts=False)}\n",
         encoding="utf-8",
     )
 
 
-def choose_threshold(paths: list[Path], seeds: list[int], thresholds=THRESHOLDS) -> tuple[float, dict[float, float]]:
-    """The decision threshold with the best boundary F1 (then headline exact) on the training digests."""
-    import importlib
-
+def choose_threshold(digests: list, which: str) -> tuple[float, dict[float, tuple[float, float]]]:
+    """The decision threshold of model `which` with the best boundary F1 (then headline exact)."""
     from wirebrief import segment_model
-    from wirebrief.evaluation.segmentation import score_segmentation, wirebrief_split
 
     importlib.reload(segment_model)
-    digests = []
-    for path in paths:
-        for seed in seeds:
-            _, articles = load_source(path, seed=seed)
-            digests += build_digests(articles, seed=seed, passes=max(1, math.ceil(MIN_STORIES / len(articles))))
     results = {}
-    for threshold in thresholds:
-        segment_model.THRESHOLD = threshold
+    for threshold in THRESHOLDS:
+        getattr(segment_model, which)["threshold"] = threshold
         scores = score_segmentation(digests, wirebrief_split)
         results[threshold] = (round(scores.f1, 4), round(scores.headline_exact, 4))
-    best = max(results, key=lambda t: results[t])
-    return best, results
+    return max(results, key=lambda t: results[t]), results
 
 
 def main() -> None:
@@ -104,19 +112,24 @@ def main() -> None:
     parser.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
     parser.add_argument("--l2", type=float, default=1e-3)
     args = parser.parse_args()
-    x, y = training_rows(args.paths, args.seeds)
-    weights, bias, mean, scale = fit_logistic(x, y, l2=args.l2)
-    predicted = 1 / (1 + np.exp(-(((x - mean) / scale) @ weights + bias))) > 0.5
-    accuracy = float(np.mean(predicted == (y > 0.5)))
-    sources = ", ".join(p.name for p in args.paths)
-    trained_on = f"digests of {sources}, seeds {args.seeds}"
-    write_model(weights, bias, mean, scale, trained_on, len(y), int(y.sum()))
-    threshold, results = choose_threshold(args.paths, args.seeds)
-    write_model(weights, bias, mean, scale, trained_on, len(y), int(y.sum()), threshold)
-    print(f"{len(y)} candidates, {int(y.sum())} story starts, training accuracy {accuracy:.3f}")
-    print("threshold: (boundary F1, headline exact) on the training digests:", results, "chosen", threshold)
-    for name, weight in sorted(zip(segment.FEATURE_NAMES, weights), key=lambda item: -abs(item[1])):
-        print(f"  {weight:+.3f}  {name}")
+    trained_on = f"digests built from {', '.join(p.name for p in args.paths)} with seeds {args.seeds}"
+    digests = training_digests(args.paths, args.seeds)
+
+    local = fit_logistic(*training_rows(digests, whole_stories=False), l2=args.l2)
+    whole = fit_logistic(*training_rows(digests, whole_stories=True), l2=args.l2)
+    # The local threshold alone first (the second pass passes every first-pass cut through), then the second's.
+    write_model(local, None, trained_on)
+    local["threshold"], local_results = choose_threshold(digests, "LOCAL")
+    write_model(local, whole, trained_on)
+    whole["threshold"], whole_results = choose_threshold(digests, "SEGMENT")
+    write_model(local, whole, trained_on)
+    for name, model, names, results in (("LOCAL", local, segment.FEATURE_NAMES, local_results),
+                                         ("SEGMENT", whole, segment.SEGMENT_FEATURE_NAMES, whole_results)):
+        print(f"{name}: {model['rows']} candidates, {model['positives']} story starts, accuracy {model['accuracy']}, "
+              f"threshold {model['threshold']}")
+        print("  (boundary F1, headline exact) by threshold:", results)
+        for feature, weight in sorted(zip(names, model["weights"]), key=lambda item: -abs(item[1])):
+            print(f"  {weight:+.3f}  {feature}")
 
 
 if __name__ == "__main__":
