@@ -348,6 +348,8 @@ def _split_stories(units: list[Unit]) -> list[list[Unit]]:
     if top_level:  # the author marked the headlines as markdown headings
         boundaries = [0] + [run_[0] for run_ in ([i for i in run if i and units[i].heading_level == top_level]
                                                  for run in _runs(candidates)) if run_]
+        if len(boundaries) > 1 and all(_is_label(unit) for unit in units[: boundaries[1]]):
+            boundaries.pop(0)  # a section label above the first headline
     else:
         from . import segment_model
 
@@ -418,8 +420,8 @@ def _is_candidate(unit: Unit) -> bool:
     if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > HEADLINE_MAX_CHARS or _BULLET_RE.match(text):
         return False
     unquoted = text.rstrip(_QUOTES + ")").rstrip()
-    if not unquoted or unquoted[-1] in ".,;:–—-":
-        return False
+    if not unquoted or unquoted[-1] in ",;:–—-" or unquoted[-1] == "." and _case_pattern(text) != "title":
+        return False  # a full stop ends a sentence, unless the line is in Title Case
     if _DATELINE_RE.match(text) and not _KICKER_RE.match(text):
         return False  # "ATLANTA (AP) — …" opens a story's first paragraph
     first = text.lstrip(_QUOTES + "(¿¡[")[:1]
