@@ -22,7 +22,8 @@ HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
 COHESION_WINDOW_UNITS = 8
 AFTER_MIN_WORDS = 40  # the text after a candidate reads on past a subheading until it holds this many words
-LINK_LIST_MAX_ITEMS = 8  # headlines listed under a "Related stories" header  # paragraphs looked at on each side of a candidate
+LINK_LIST_MAX_ITEMS = 8
+LINK_MAX_WORDS = 20  # headlines listed under a "Related stories" header  # paragraphs looked at on each side of a candidate
 CAPTION_REPEAT_OVERLAP = 0.6
 CAPTION_MAX_WORDS = 80  # a longer paragraph ending in "(file picture)" is a story, not a caption  # token overlap with a removed caption that marks a repeat of it
 
@@ -254,11 +255,14 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
     kept: list[Unit] = []
     pending_break = False
     links_left = 0
-    for unit in units:
+    for position, unit in enumerate(units):
         text = unit.text
-        if links_left and (_BULLET_RE.match(text) or _is_candidate(Unit(text))):
-            links_left -= 1
-            continue
+        if links_left and _is_link_line(text):
+            following = units[position + 1].text if position + 1 < len(units) else ""
+            # The last line of the list may be the next story's headline: it announces the paragraph under it.
+            if _is_link_line(following) or is_clutter(following) or not _announces(text, following):
+                links_left -= 1
+                continue
         links_left = 0
         if _LINK_LIST_HEADER_RE.match(text):
             links_left = LINK_LIST_MAX_ITEMS
@@ -275,6 +279,18 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
             unit, pending_break = replace(unit, break_before=True), False
         kept.append(unit)
     return kept
+
+
+def _is_link_line(text: str) -> bool:
+    """A line of a list of links: a bullet, or a line too short for a paragraph of a story."""
+    return bool(_BULLET_RE.match(text)) or len(text.split()) <= LINK_MAX_WORDS and not text[:1].islower()
+
+
+def _announces(line: str, paragraph: str) -> bool:
+    """Does the paragraph take up the line's words, as a lede takes up its headline's?"""
+    line_terms, paragraph_terms = _tokens(line), _tokens(paragraph)
+    shared = len(line_terms & paragraph_terms)
+    return shared >= 2 and shared >= 0.25 * len(line_terms)
 
 
 def _without_contents_list(units: list[Unit]) -> list[Unit]:
