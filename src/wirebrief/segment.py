@@ -353,7 +353,7 @@ def _is_name_only(text: str) -> bool:
 # of it: does the text after it continue the text before (words, names), does the line itself
 # announce the text after it, does it look like the story's own headline or like the lines around
 # it (a list), did the paste put a separator, a byline or a dateline around it.  The weights are a
-# logistic regression fitted by `wirebrief.evaluation.segment_training` (see segment_model.py).
+# small neural network fitted by `wirebrief.evaluation.segment_training` (see segment_model.py).
 
 
 def _split_stories(units: list[Unit]) -> list[list[Unit]]:
@@ -554,9 +554,12 @@ SEGMENT_FEATURE_NAMES = FEATURE_NAMES + (
 
 
 def boundary_probability(features: list[float], model: dict) -> float:
-    """A logistic model's probability that a candidate opens a new story."""
-    z = model["bias"] + sum(w * (x - m) / s for w, x, m, s in zip(model["weights"], features, model["mean"], model["scale"]))
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    """The model's probability that a candidate opens a new story: standardised features, one
+    hidden layer of tanh units, a logistic output (weights in segment_model.py)."""
+    z = [(x - m) / s for x, m, s in zip(features, model["mean"], model["scale"])]
+    hidden = [math.tanh(b + sum(w * v for w, v in zip(row, z))) for row, b in zip(model["hidden_weights"], model["hidden_bias"])]
+    output = model["output_bias"] + sum(w * h for w, h in zip(model["output_weights"], hidden))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, output))))
 
 
 _FUNCTION_WORDS = frozenset("the a an of to in on is are was were for and or but with by at from as that this it be has have".split())

@@ -1,10 +1,11 @@
-"""Fit the story-boundary models of `wirebrief.segment` (logistic regressions, numpy only).
+"""Fit the story-boundary models of `wirebrief.segment` (small neural networks, numpy only).
 
     python -m wirebrief.evaluation.segment_training ../shared/eval/extraction --seeds 101 102 103
 
 builds digests from the source exactly as `wirebrief eval segment` does (other seeds than the
 evaluation's 13), runs the segmenter's own units, clutter removal and candidates on each, and labels
-every candidate: does a true story start there?  Two models are fitted:
+every candidate: does a true story start there?  Two models are fitted, each a network with one
+hidden layer of 16 tanh units and a logistic output (`fit_network`):
 - LOCAL, on the evidence around the line (`segment.FEATURE_NAMES`), the story so far taken from the
   true boundaries;
 - SEGMENT, which adds the whole stories on both sides (`segment.SEGMENT_FEATURE_NAMES`), the rest
@@ -27,6 +28,7 @@ from wirebrief import segment
 from wirebrief.evaluation.segmentation import MIN_STORIES, build_digests, load_source, score_segmentation, wirebrief_split
 
 MODEL_PATH = Path(segment.__file__).with_name("segment_model.py")
+HIDDEN_UNITS = 16
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
@@ -61,19 +63,34 @@ def training_rows(digests: list, whole_stories: bool) -> tuple[np.ndarray, np.nd
     return np.array(features, dtype=float), np.array(labels, dtype=float)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, rate: float = 0.5) -> dict:
-    """Standardised features, full-batch gradient descent with an L2 penalty."""
+def fit_network(x: np.ndarray, y: np.ndarray, hidden: int = HIDDEN_UNITS, l2: float = 1e-3, steps: int = 2000,
+                rate: float = 0.05, seed: int = 0) -> dict:
+    """A network with one hidden layer of tanh units and a logistic output, on standardised features:
+    full-batch Adam with an L2 penalty, from a seeded start (the same data gives the same weights)."""
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
-    weights, bias = np.zeros(z.shape[1]), 0.0
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(z @ weights + bias)))
-        weights -= rate * (z.T @ (p - y) / len(y) + l2 * weights)
-        bias -= rate * float(np.mean(p - y))
-    accuracy = float(np.mean((1 / (1 + np.exp(-(z @ weights + bias))) > 0.5) == (y > 0.5)))
-    return {"threshold": 0.5, "bias": round(bias, 6), "weights": _rounded(weights), "mean": _rounded(mean),
-            "scale": _rounded(scale), "rows": len(y), "positives": int(y.sum()), "accuracy": round(accuracy, 4)}
+    rng = np.random.default_rng(seed)
+    params = [rng.normal(0, 0.3, (z.shape[1], hidden)), np.zeros(hidden), rng.normal(0, 0.3, hidden), np.zeros(1)]
+    first, second = [np.zeros_like(p) for p in params], [np.zeros_like(p) for p in params]
+    for step in range(1, steps + 1):
+        w1, b1, w2, b2 = params
+        h = np.tanh(z @ w1 + b1)
+        g = (1 / (1 + np.exp(-(h @ w2 + b2[0]))) - y) / len(y)
+        gh = np.outer(g, w2) * (1 - h**2)
+        grads = [z.T @ gh + l2 * w1, gh.sum(axis=0), h.T @ g + l2 * w2, np.array([g.sum()])]
+        for k, (param, grad) in enumerate(zip(params, grads)):
+            first[k] = 0.9 * first[k] + 0.1 * grad
+            second[k] = 0.999 * second[k] + 0.001 * grad**2
+            param -= rate * (first[k] / (1 - 0.9**step)) / (np.sqrt(second[k] / (1 - 0.999**step)) + 1e-8)
+    w1, b1, w2, b2 = params
+    predicted = 1 / (1 + np.exp(-(np.tanh(z @ w1 + b1) @ w2 + b2[0]))) > 0.5
+    return {
+        "threshold": 0.5, "mean": _rounded(mean), "scale": _rounded(scale),
+        "hidden_weights": [_rounded(row) for row in w1.T], "hidden_bias": _rounded(b1),
+        "output_weights": _rounded(w2), "output_bias": round(float(b2[0]), 6),
+        "rows": len(y), "positives": int(y.sum()), "accuracy": round(float(np.mean(predicted == (y > 0.5))), 4),
+    }
 
 
 def _rounded(values) -> list[float]:
@@ -115,21 +132,18 @@ def main() -> None:
     trained_on = f"digests built from {', '.join(p.name for p in args.paths)} with seeds {args.seeds}"
     digests = training_digests(args.paths, args.seeds)
 
-    local = fit_logistic(*training_rows(digests, whole_stories=False), l2=args.l2)
-    whole = fit_logistic(*training_rows(digests, whole_stories=True), l2=args.l2)
+    local = fit_network(*training_rows(digests, whole_stories=False), l2=args.l2)
+    whole = fit_network(*training_rows(digests, whole_stories=True), l2=args.l2)
     # The local threshold alone first (the second pass passes every first-pass cut through), then the second's.
     write_model(local, None, trained_on)
     local["threshold"], local_results = choose_threshold(digests, "LOCAL")
     write_model(local, whole, trained_on)
     whole["threshold"], whole_results = choose_threshold(digests, "SEGMENT")
     write_model(local, whole, trained_on)
-    for name, model, names, results in (("LOCAL", local, segment.FEATURE_NAMES, local_results),
-                                         ("SEGMENT", whole, segment.SEGMENT_FEATURE_NAMES, whole_results)):
+    for name, model, results in (("LOCAL", local, local_results), ("SEGMENT", whole, whole_results)):
         print(f"{name}: {model['rows']} candidates, {model['positives']} story starts, accuracy {model['accuracy']}, "
               f"threshold {model['threshold']}")
         print("  (boundary F1, headline exact) by threshold:", results)
-        for feature, weight in sorted(zip(names, model["weights"]), key=lambda item: -abs(item[1])):
-            print(f"  {weight:+.3f}  {feature}")
 
 
 if __name__ == "__main__":
