@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from .models import Article, Document, content_id
 from .text import terms
 
@@ -445,14 +447,54 @@ def _is_candidate(unit: Unit) -> bool:
 
 
 class _Context:
-    """What the features of every candidate need: unit vectors, names and title shapes."""
+    """What the features of every candidate need: names and title shapes of the units, and the
+    tf-idf dot products of every unit with every body unit, summed so that the cosine of any two
+    runs of units costs a few lookups (title-like units count as no body text)."""
 
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
-        self.idf = _idf(units)
-        self.vectors = [_vector([unit], self.idf) for unit in units]
         self.names = [_names(unit.text) for unit in units]
         self.titles = [_is_candidate(unit) or _is_label(unit) for unit in units]  # not body text
+        idf = _idf(units)
+        vectors = [_vector([unit], idf) for unit in units]
+        # Unit-by-unit dot products through the terms two units share (no BLAS: its threads
+        # crawl when the cores are busy); a unit's own squared norm on the diagonal.
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for row, vector in enumerate(vectors):
+            for term, weight in vector.items():
+                postings.setdefault(term, []).append((row, weight))
+        gram = np.zeros((len(units), len(units)))
+        for posting in postings.values():
+            if len(posting) > 1:
+                rows = [row for row, _ in posting]
+                weights = np.array([weight for _, weight in posting])
+                gram[np.ix_(rows, rows)] += np.outer(weights, weights)
+        np.fill_diagonal(gram, [sum(w * w for w in vector.values()) for vector in vectors])
+        self.squared_norms = np.diag(gram).copy()
+        body = np.array([not title for title in self.titles], dtype=float)
+        gram_with_body = gram * body[None, :]  # unit i · body unit j
+        self.line_sums = np.zeros((len(units), len(units) + 1))
+        self.line_sums[:, 1:] = np.cumsum(gram_with_body, axis=1)
+        self.body_sums = np.zeros((len(units) + 1, len(units) + 1))
+        self.body_sums[1:, 1:] = np.cumsum(np.cumsum(gram_with_body * body[:, None], axis=0), axis=1)
+
+    def _dot(self, a: tuple[int, int], b: tuple[int, int]) -> float:
+        s = self.body_sums
+        return float(s[a[1], b[1]] - s[a[0], b[1]] - s[a[1], b[0]] + s[a[0], b[0]])
+
+    def cosine(self, a: tuple[int, int], b: tuple[int, int]) -> float:
+        """Cosine of the body text of units a[0]..a[1]-1 and b[0]..b[1]-1."""
+        if a[1] <= a[0] or b[1] <= b[0]:
+            return 0.0
+        norm = math.sqrt(max(0.0, self._dot(a, a)) * max(0.0, self._dot(b, b)))
+        return self._dot(a, b) / norm if norm > 1e-12 else 0.0
+
+    def line_cosine(self, line: int, b: tuple[int, int]) -> float:
+        """Cosine of unit `line` (title or not) and the body text of units b[0]..b[1]-1."""
+        if b[1] <= b[0]:
+            return 0.0
+        norm = math.sqrt(max(0.0, self.squared_norms[line]) * max(0.0, self._dot(b, b)))
+        return float(self.line_sums[line, b[1]] - self.line_sums[line, b[0]]) / norm if norm > 1e-12 else 0.0
 
 
 FEATURE_NAMES = (
@@ -492,21 +534,19 @@ def boundary_features(context: _Context, index: int, story_start: int, story_end
     units, unit = context.units, context.units[index]
     text = unit.text.strip()
     words = text.split()
-    before = [i for i in range(max(story_start, index - COHESION_WINDOW_UNITS), index) if not context.titles[i]]
+    before = (max(story_start, index - COHESION_WINDOW_UNITS), index)
+    story = (story_start, index)
     after = _after_indices(context, index)
-    before_vector = _sum_vectors(context.vectors[i] for i in before)
-    after_vector = _sum_vectors(context.vectors[i] for i in after)
-    line_vector = context.vectors[index]
-    story_vector = _sum_vectors(context.vectors[i] for i in range(story_start, index) if not context.titles[i])
+    after_range = (index + 1, after[-1] + 1) if after else (index + 1, index + 1)
     story_names = set().union(*(context.names[i] for i in range(story_start, index))) if index > story_start else set()
     after_names = set().union(*(context.names[i] for i in after)) if after else set()
     lede_names = context.names[after[0]] if after else set()
     lede = units[after[0]].text if after else ""
     story_title = units[story_start]
     features = [
-        _cosine(before_vector, after_vector),
-        _cosine(line_vector, after_vector),
-        _cosine(line_vector, before_vector),
+        context.cosine(before, after_range),
+        context.line_cosine(index, after_range),
+        context.line_cosine(index, before),
         len(after_names & story_names) / len(after_names) if after_names else 0.5,
         math.log1p(len(lede_names - story_names)),
         math.log(len(words)),
@@ -528,19 +568,19 @@ def boundary_features(context: _Context, index: int, story_start: int, story_end
         float(bool(unit.heading_level)),
         float(index == 0 or not context.titles[index - 1]),
         math.log1p(len(units[index - 1].text.split())) if index else 0.0,
-        _cosine(story_vector, after_vector),
-        _cosine(context.vectors[story_start], after_vector),
+        context.cosine(story, after_range),
+        context.line_cosine(story_start, after_range),
     ]
     if story_end is None:
         return features
     rest = range(index + 1, max(index + 1, story_end))
-    rest_vector = _sum_vectors(context.vectors[i] for i in rest if not context.titles[i])
+    rest_range = (rest.start, rest.stop)
     rest_names = set().union(*(context.names[i] for i in rest)) if rest else set()
     shared_names = len(story_names & rest_names) / max(1, min(len(story_names), len(rest_names)))
     return features + [
-        _cosine(story_vector, rest_vector),
+        context.cosine(story, rest_range),
         shared_names,
-        _cosine(line_vector, rest_vector),
+        context.line_cosine(index, rest_range),
         math.log1p(len(rest)),
     ]
 
@@ -556,10 +596,21 @@ SEGMENT_FEATURE_NAMES = FEATURE_NAMES + (
 def boundary_probability(features: list[float], model: dict) -> float:
     """The model's probability that a candidate opens a new story: standardised features, one
     hidden layer of tanh units, a logistic output (weights in segment_model.py)."""
-    z = [(x - m) / s for x, m, s in zip(features, model["mean"], model["scale"])]
-    hidden = [math.tanh(b + sum(w * v for w, v in zip(row, z))) for row, b in zip(model["hidden_weights"], model["hidden_bias"])]
-    output = model["output_bias"] + sum(w * h for w, h in zip(model["output_weights"], hidden))
+    mean, scale, hidden_weights, hidden_bias, output_weights = _arrays(model)
+    hidden = np.tanh(hidden_weights @ ((np.asarray(features) - mean) / scale) + hidden_bias)
+    output = model["output_bias"] + float(output_weights @ hidden)
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, output))))
+
+
+_MODEL_ARRAYS: dict[int, tuple] = {}
+
+
+def _arrays(model: dict) -> tuple:
+    key = id(model)
+    if key not in _MODEL_ARRAYS:
+        _MODEL_ARRAYS[key] = tuple(np.asarray(model[name], dtype=float) for name in
+                                   ("mean", "scale", "hidden_weights", "hidden_bias", "output_weights"))
+    return _MODEL_ARRAYS[key]
 
 
 _FUNCTION_WORDS = frozenset("the a an of to in on is are was were for and or but with by at from as that this it be has have".split())
@@ -641,13 +692,6 @@ def _same_shape(title: str, text: str) -> bool:
     """Same case pattern and a length within a factor of two: headlines of one paste look alike."""
     a, b = len(title.split()), len(text.split())
     return _case_pattern(title) == _case_pattern(text) and max(a, b) <= 2 * min(a, b)
-
-
-def _sum_vectors(vectors) -> dict[str, float]:
-    total: Counter[str] = Counter()
-    for vector in vectors:
-        total.update(vector)
-    return dict(total)
 
 
 def _tokens(text: str) -> set[str]:
