@@ -284,8 +284,11 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
 
 
 def _is_link_line(text: str) -> bool:
-    """A line of a list of links: a bullet, or a line too short for a paragraph of a story."""
-    return bool(_BULLET_RE.match(text)) or len(text.split()) <= LINK_MAX_WORDS and not text[:1].islower()
+    """A line of a list of links: a bullet, or a line too short for a paragraph of a story that does
+    not end as a sentence does."""
+    if _BULLET_RE.match(text):
+        return True
+    return len(text.split()) <= LINK_MAX_WORDS and not text[:1].islower() and text.rstrip(_QUOTES)[-1:] != "."
 
 
 def _announces(line: str, paragraph: str) -> bool:
@@ -602,15 +605,17 @@ def boundary_probability(features: list[float], model: dict) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, output))))
 
 
-_MODEL_ARRAYS: dict[int, tuple] = {}
+_MODEL_ARRAYS: dict[int, tuple[dict, tuple]] = {}
 
 
 def _arrays(model: dict) -> tuple:
-    key = id(model)
-    if key not in _MODEL_ARRAYS:
-        _MODEL_ARRAYS[key] = tuple(np.asarray(model[name], dtype=float) for name in
-                                   ("mean", "scale", "hidden_weights", "hidden_bias", "output_weights"))
-    return _MODEL_ARRAYS[key]
+    """The model's weights as arrays, converted once per model dict."""
+    cached = _MODEL_ARRAYS.get(id(model))
+    if cached is None or cached[0] is not model:
+        arrays = tuple(np.asarray(model[name], dtype=float) for name in
+                       ("mean", "scale", "hidden_weights", "hidden_bias", "output_weights"))
+        cached = _MODEL_ARRAYS[id(model)] = (model, arrays)
+    return cached[1]
 
 
 _FUNCTION_WORDS = frozenset("the a an of to in on is are was were for and or but with by at from as that this it be has have".split())

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import math
 import pprint
 from pathlib import Path
 
 import numpy as np
 
 from wirebrief import segment
-from wirebrief.evaluation.segmentation import MIN_STORIES, build_digests, load_source, score_segmentation, wirebrief_split
+from wirebrief.evaluation.segmentation import score_segmentation, source_digests, wirebrief_split
 
 MODEL_PATH = Path(segment.__file__).with_name("segment_model.py")
 HIDDEN_UNITS = 16
@@ -33,12 +32,7 @@ THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
 def training_digests(paths: list[Path], seeds: list[int]) -> list:
-    digests = []
-    for path in paths:
-        for seed in seeds:
-            _, articles = load_source(path, seed=seed)
-            digests += build_digests(articles, seed=seed, passes=max(1, math.ceil(MIN_STORIES / len(articles))))
-    return digests
+    return [digest for path in paths for seed in seeds for digest in source_digests(path, seed=seed)[2]]
 
 
 def training_rows(digests: list, whole_stories: bool) -> tuple[np.ndarray, np.ndarray]:
