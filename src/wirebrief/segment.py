@@ -396,19 +396,23 @@ def _runs(candidates: list[int]) -> list[list[int]]:
 
 def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -> list[int]:
     """Story starts, left to right: in each run of candidates, the likeliest one when it is likely
-    enough.  Without `rough` boundaries the model sees the text around each line; with them, the
-    whole stories on both sides as `rough` cuts them."""
+    enough.  Without `rough` boundaries the LOCAL model sees the text around each line; with them,
+    the mean of LOCAL and of SEGMENT, which also sees the whole stories on both sides as `rough`
+    cuts them."""
     from . import segment_model
 
-    model = segment_model.LOCAL if rough is None else segment_model.SEGMENT
+    threshold = segment_model.LOCAL["threshold"] if rough is None else segment_model.SEGMENT["threshold"]
     boundaries = [0]
     for run in _runs(candidates):
-        best, best_probability = None, model["threshold"]
+        best, best_probability = None, threshold
         for i in run:
             if all(_is_label(context.units[k]) for k in range(boundaries[-1], i)):
                 continue  # nothing but a section label above it: the story's own headline
-            story_end = None if rough is None else next((b for b in rough if b > i), len(context.units))
-            probability = boundary_probability(boundary_features(context, i, boundaries[-1], story_end), model)
+            probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
+            if rough is not None:
+                story_end = next((b for b in rough if b > i), len(context.units))
+                whole = boundary_probability(boundary_features(context, i, boundaries[-1], story_end), segment_model.SEGMENT)
+                probability = (probability + whole) / 2
             if probability > best_probability:
                 best, best_probability = i, probability
         if best is not None:
@@ -457,6 +461,9 @@ class _Context:
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
         self.names = [_names(unit.text) for unit in units]
+        name_counts = Counter(name for names in self.names for name in names)
+        # A name in every story of the paste ("Trump") says little about which story a line is in.
+        self.name_idf = {name: math.log((len(units) + 1) / (count + 0.5)) for name, count in name_counts.items()}
         self.titles = [_is_candidate(unit) or _is_label(unit) for unit in units]  # not body text
         idf = _idf(units)
         vectors = [_vector([unit], idf) for unit in units]
@@ -481,6 +488,9 @@ class _Context:
         self.body_sums = np.zeros((len(units) + 1, len(units) + 1))
         self.body_sums[1:, 1:] = np.cumsum(np.cumsum(gram_with_body * body[:, None], axis=0), axis=1)
 
+    def name_weight(self, names: set[str]) -> float:
+        return sum(self.name_idf.get(name, 0.0) for name in names)
+
     def _dot(self, a: tuple[int, int], b: tuple[int, int]) -> float:
         s = self.body_sums
         return float(s[a[1], b[1]] - s[a[0], b[1]] - s[a[1], b[0]] + s[a[0], b[0]])
@@ -504,7 +514,7 @@ FEATURE_NAMES = (
     "cohesion_before_after",  # tf-idf cosine of the story so far and the text after the line
     "line_announces_after",  # cosine of the line and the text after it
     "line_echoes_before",  # cosine of the line and the story so far
-    "names_continue",  # share of the names after the line already named in the story
+    "names_continue",  # share of the names after the line already named in the story (names weighted by rarity)
     "names_new_in_lede",  # names of the first paragraph after the line never seen before (log)
     "words",  # words in the line (log)
     "all_caps",
@@ -550,7 +560,7 @@ def boundary_features(context: _Context, index: int, story_start: int, story_end
         context.cosine(before, after_range),
         context.line_cosine(index, after_range),
         context.line_cosine(index, before),
-        len(after_names & story_names) / len(after_names) if after_names else 0.5,
+        context.name_weight(after_names & story_names) / context.name_weight(after_names) if after_names else 0.5,
         math.log1p(len(lede_names - story_names)),
         math.log(len(words)),
         float(text.upper() == text and any(c.isalpha() for c in text)),
@@ -579,7 +589,8 @@ def boundary_features(context: _Context, index: int, story_start: int, story_end
     rest = range(index + 1, max(index + 1, story_end))
     rest_range = (rest.start, rest.stop)
     rest_names = set().union(*(context.names[i] for i in rest)) if rest else set()
-    shared_names = len(story_names & rest_names) / max(1, min(len(story_names), len(rest_names)))
+    fewer = min(context.name_weight(story_names), context.name_weight(rest_names))
+    shared_names = context.name_weight(story_names & rest_names) / fewer if fewer else 0.0
     return features + [
         context.cosine(story, rest_range),
         shared_names,
@@ -590,7 +601,7 @@ def boundary_features(context: _Context, index: int, story_start: int, story_end
 
 SEGMENT_FEATURE_NAMES = FEATURE_NAMES + (
     "story_cohesion",  # tf-idf cosine of the story so far and the rest up to the next story start
-    "story_names_shared",  # names the two share, over the fewer names of the two
+    "story_names_shared",  # names the two share, over the fewer names of the two (weighted by rarity)
     "line_announces_rest",  # cosine of the line and the rest
     "rest_units",  # units in the rest (log)
 )

@@ -1,6 +1,6 @@
 """Fit the story-boundary models of `wirebrief.segment` (small neural networks, numpy only).
 
-    python -m wirebrief.evaluation.segment_training ../shared/eval/extraction --seeds 101 102 103
+    python -m wirebrief.evaluation.segment_training ../shared/eval/extraction --seeds 101 102 103 104 105 106
 
 builds digests from the source exactly as `wirebrief eval segment` does (other seeds than the
 evaluation's 13), runs the segmenter's own units, clutter removal and candidates on each, and labels
@@ -9,7 +9,7 @@ hidden layer of 16 tanh units and a logistic output (`fit_network`):
 - LOCAL, on the evidence around the line (`segment.FEATURE_NAMES`), the story so far taken from the
   true boundaries;
 - SEGMENT, which adds the whole stories on both sides (`segment.SEGMENT_FEATURE_NAMES`), the rest
-  running to the next true story start.
+  running to the next true story start; the segmenter's second pass takes the mean of the two.
 Each model's decision threshold is the one with the best boundary F1 (then headline exact) on the
 training digests, end to end.  The result is written to `src/wirebrief/segment_model.py`.
 """
@@ -109,9 +109,10 @@ def choose_threshold(digests: list, which: str) -> tuple[float, dict[float, tupl
     from wirebrief import segment_model
 
     importlib.reload(segment_model)
+    chosen = getattr(segment_model, which)
     results = {}
     for threshold in THRESHOLDS:
-        getattr(segment_model, which)["threshold"] = threshold
+        chosen["threshold"] = threshold
         scores = score_segmentation(digests, wirebrief_split)
         results[threshold] = (round(scores.f1, 4), round(scores.headline_exact, 4))
     return max(results, key=lambda t: results[t]), results
@@ -120,9 +121,19 @@ def choose_threshold(digests: list, which: str) -> tuple[float, dict[float, tupl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="+", type=Path)
-    parser.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
+    parser.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103, 104, 105, 106])
     parser.add_argument("--l2", type=float, default=1e-3)
+    parser.add_argument("--threshold-only", action="store_true", help="keep the weights, choose SEGMENT's threshold again")
     args = parser.parse_args()
+    if args.threshold_only:
+        from wirebrief import segment_model
+
+        whole = segment_model.SEGMENT
+        whole["threshold"], whole_results = choose_threshold(training_digests(args.paths, args.seeds), "SEGMENT")
+        trained_on = segment_model.__doc__.split("Trained on: ")[1].split(".\n")[0]
+        write_model(segment_model.LOCAL, whole, trained_on)
+        print("SEGMENT threshold", whole["threshold"], whole_results)
+        return
     trained_on = f"digests built from {', '.join(p.name for p in args.paths)} with seeds {args.seeds}"
     digests = training_digests(args.paths, args.seeds)
 
