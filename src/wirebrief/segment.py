@@ -3,9 +3,12 @@
 1. Split the text into units: one paragraph or pasted line each.
 2. Drop clutter: photo captions and credits, "Recommended Stories" widgets, ads, share prompts,
    video credit blocks ("Presenter: …", "Guests:" and the names under it), bylines.
-3. Find headline candidates: short lines that read as titles, not sentences.
-4. Keep a candidate as a story boundary only when the text after it does not continue the story
-   before it (lexical cohesion); otherwise it is a subheading and stays inside its story.
+   What a paste from a newsletter or app adds is read first: a contents list at the top, link lists
+   under a "Related" header, bylines, separator lines (these last two are kept as evidence).
+3. Find headline candidates: short lines that could be titles (not sentences, datelines or bullets).
+4. Decide, for each candidate, whether it opens a new story or is a subheading, a list item or a
+   quote inside the story, from the evidence on both sides of it (two small trained models, see
+   section 3–4 below); a section label above a headline is dropped.
 """
 
 from __future__ import annotations
@@ -727,12 +730,6 @@ def _vector(units: list[Unit], idf: dict[str, float]) -> dict[str, float]:
     for unit in units:
         counts.update(terms(unit.text))
     return {term: (1 + math.log(tf)) * idf.get(term, 0.0) for term, tf in counts.items()}
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
 
 
 # Articles --------------------------------------------------------------------------------------
