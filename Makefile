@@ -31,7 +31,7 @@ test: $(DEV)
 	$(BIN)/pytest -q
 
 eval-segment: $(BASE)
-	$(BIN)/wirebrief eval segment ../shared/eval/cnndm_dev.jsonl
+	$(BIN)/wirebrief eval segment ../shared/eval/annotated_dev.jsonl ../shared/eval/extraction ../shared/eval/cnndm_dev.jsonl
 
 clean:
 	rm -rf $(VENV) build *.egg-info

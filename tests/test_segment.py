@@ -242,3 +242,129 @@ def test_a_text_that_only_mentions_the_format_is_not_read_as_briefings() -> None
            "Thu Feb  5 10:00:00 UTC 2026: # is how the log line began, a clerk said."
     (article,) = split_document(Document(id="d", origin="x.txt", text=text))
     assert article.title == "Harwick council approves flood barrier" and article.published is None
+
+
+# --- Digests pasted from newsletters and sites: subheadings, lists and quotes stay inside ------------
+
+FEATURE_DIGEST = """Today's top stories
+
+1. A ferry town learns to live without its ferry
+2. Harriers name their coach of the year for a third time
+3. What time is the Lakers game tonight? Channel, TV, streaming for Friday
+
+***
+
+A ferry town learns to live without its ferry
+
+By Jane Doe | The Courier
+
+PORT ELLEN — For ninety years the ferry to the mainland left the harbour at seven every morning. Since the operator went bankrupt in March, the quay has been empty and the town's 2,000 residents have had to drive four hours around the loch to reach a hospital.
+
+Shopkeepers say trade has fallen by a third since the ferry stopped, and two of the town's four cafes have closed.
+
+A LONG WAIT FOR A NEW OPERATOR
+
+The regional council has twice put the route out to tender. Neither tender drew a single bid, council officials said, because the harbour's slipway needs repairs that no operator wants to pay for.
+
+"We are a ferry town without a ferry," said Morag Reid, who runs the harbour shop.
+
+Related stories
+Council approves budget for new swimming pool
+Rail line reopens after landslide repairs
+
+Reid said residents had collected 4,000 signatures asking the council to repair the slipway itself.
+
+WHAT COMES NEXT
+
+Council officials will meet the harbour trust in June to discuss the repairs. The trust says the slipway could reopen to a ferry by next spring if the council pays for the work.
+
+***
+
+SPORT
+
+Harriers name their coach of the year for a third time
+
+Lisbon Harriers have named Ana Costa their coach of the year for the third time in five seasons, after her athletes won eleven medals at the national championships in Porto.
+
+Costa, a former 1,500-metre runner, took over the club's distance group in 2017. Past winners of the award:
+
+2023: Ana Costa – Lisbon Harriers
+2022: Rui Matos – Porto Athletics
+2021: Ana Costa – Lisbon Harriers
+
+The award will be presented at the club's annual dinner on Saturday.
+
+***
+
+What time is the Lakers game tonight? Channel, TV, streaming for Friday
+
+LOS ANGELES (AP) — The Lakers host the Denver Nuggets at 7:30 p.m. Pacific time on Friday, with the game shown on Spectrum SportsNet and streamed on the team's app.
+
+Los Angeles have won four straight games at home and sit sixth in the Western Conference standings.
+"""
+
+
+@pytest.fixture(scope="module")
+def feature_articles():
+    return _split(FEATURE_DIGEST)
+
+
+def test_segment_feature_digest_finds_its_three_headlines(feature_articles):
+    assert [a.title for a in feature_articles] == [
+        "A ferry town learns to live without its ferry",
+        "Harriers name their coach of the year for a third time",
+        "What time is the Lakers game tonight? Channel, TV, streaming for Friday",
+    ]
+
+
+def test_segment_caps_subheadings_list_lines_and_quotes_stay_in_their_story(feature_articles):
+    ferry, harriers, _ = (a.text.split("\n\n") for a in feature_articles)
+    assert "A LONG WAIT FOR A NEW OPERATOR" in ferry and "WHAT COMES NEXT" in ferry
+    assert '"We are a ferry town without a ferry," said Morag Reid, who runs the harbour shop.' in ferry
+    assert ferry[-1].startswith("Council officials will meet the harbour trust")
+    assert "2022: Rui Matos – Porto Athletics" in harriers
+    assert harriers[-1] == "The award will be presented at the club's annual dinner on Saturday."
+
+
+def test_segment_pasted_furniture_is_dropped(feature_articles):
+    everything = "\n".join(f"{a.title}\n{a.text}" for a in feature_articles)
+    for furniture in ["Today's top stories", "1. A ferry town", "***", "By Jane Doe", "SPORT",
+                      "Related stories", "Council approves budget", "Rail line reopens"]:
+        assert furniture not in everything, furniture
+    assert feature_articles[0].text.startswith("PORT ELLEN — For ninety years")  # the dateline stays
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["***", "—", "* * *", "Share on Facebook", "WhatsApp", "Advertisement - Scroll to continue", "Ad Feedback",
+     "12 comments", "Enter your email address", "Already a subscriber? Log in",
+     "By signing up, you agree to our Terms of Use and Privacy Policy.",
+     "Firefighters at the scene on Monday.Credit...Jane Doe for The Courier",
+     "Download the app for breaking news alerts"],
+)
+def test_segment_pasted_furniture_rules(line):
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["WhatsApp said on Monday it would stop supporting older phones.",
+     "Twelve comments made by the minister were later withdrawn.",
+     "Subscribers to the service rose 12 percent in the quarter, the company said."],
+)
+def test_segment_pasted_furniture_rules_keep_news_sentences(line):
+    assert not is_clutter(line)
+
+
+def test_segment_a_headline_right_under_a_related_list_opens_its_story():
+    text = (
+        "Museum reopens after two-year refit\n\nThe city museum reopened on Saturday after a two-year refit "
+        "that cost £14m and added three galleries.\n\nVisitors queued from dawn to see the new dinosaur hall.\n\n"
+        "More stories\nBus fares to rise in April\nPark cafe wins award\n"
+        "Rail strike called off after late pay offer\n\nUnions called off Monday's rail strike after a late pay "
+        "offer from the operators, averting a walkout that would have halted trains across the region.\n\n"
+        "The offer, worth 5 percent over two years, will be put to a vote of members next week.\n"
+    )
+    articles = _split(text)
+    assert [a.title for a in articles] == ["Museum reopens after two-year refit", "Rail strike called off after late pay offer"]
+    assert "Bus fares" not in articles[0].text and "Park cafe" not in articles[0].text

@@ -3,9 +3,12 @@
 1. Split the text into units: one paragraph or pasted line each.
 2. Drop clutter: photo captions and credits, "Recommended Stories" widgets, ads, share prompts,
    video credit blocks ("Presenter: …", "Guests:" and the names under it), bylines.
-3. Find headline candidates: short lines that read as titles, not sentences.
-4. Keep a candidate as a story boundary only when the text after it does not continue the story
-   before it (lexical cohesion); otherwise it is a subheading and stays inside its story.
+   What a paste from a newsletter or app adds is read first: a contents list at the top, link lists
+   under a "Related" header, bylines, separator lines (these last two are kept as evidence).
+3. Find headline candidates: short lines that could be titles (not sentences, datelines or bullets).
+4. Decide, for each candidate, whether it opens a new story or is a subheading, a list item or a
+   quote inside the story, from the evidence on both sides of it (two small trained models, see
+   section 3–4 below); a section label above a headline is dropped.
 """
 
 from __future__ import annotations
@@ -14,21 +17,20 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+
+import numpy as np
 
 from .models import Article, Document, content_id
 from .text import terms
 
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
-# Below this cosine between the story so far and the section after a candidate, a new story starts.
-# Crossheads inside a story are short (2-5 words) while headlines run longer, so a short candidate
-# must break cohesion more clearly to open a story.
-STORY_COHESION_THRESHOLD = 0.13
-SHORT_TITLE_COHESION_THRESHOLD = 0.06
-SHORT_TITLE_MAX_WORDS = 4
-COHESION_WINDOW_UNITS = 8  # paragraphs looked at on each side of a candidate
+COHESION_WINDOW_UNITS = 8
+AFTER_MIN_WORDS = 40  # the text after a candidate reads on past a subheading until it holds this many words
+LINK_LIST_MAX_ITEMS = 8
+LINK_MAX_WORDS = 20  # headlines listed under a "Related stories" header  # paragraphs looked at on each side of a candidate
 CAPTION_REPEAT_OVERLAP = 0.6
 CAPTION_MAX_WORDS = 80  # a longer paragraph ending in "(file picture)" is a story, not a caption  # token overlap with a removed caption that marks a repeat of it
 
@@ -67,6 +69,37 @@ _BOILERPLATE = [
 ]
 _BOILERPLATE_RE = re.compile(r"^(?:" + "|".join(_BOILERPLATE) + r")\s*[.:!]?$", re.IGNORECASE)
 
+# What people paste from newsletters, apps and site chrome around the stories: separator lines,
+# share buttons, ad and comment labels, sign-up boxes (kept apart from the furniture above).
+_PASTED_FURNITURE = [
+    r"[^\w]*",  # a separator line: "***", "—", "___", "• • •"
+    r"(share|post|send)( this| it)?( via| on| to)? (e-?mail|facebook|twitter|x|whatsapp|linkedin|reddit|messenger)",
+    r"(facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|telegram|messenger|tweet|pin it|e-?mail this)",
+    r"(advertisement|ad)\s*[-–—:|]\s*(scroll|continue).{0,40}",
+    r"ad feedback|(paid|sponsored) (post|content|partner)|(content|article|story) continues( below)?|continue reading below",
+    r"(\d+\s+)?comments?|(view|show|read|see|load)( all| the)?( \d+)? comments|leave a comment|join the (conversation|discussion)",
+    r"now playing|up next|watch next|(watch|listen|more|see also)\s*[:|].{0,200}",
+    r"(get|receive|have) (the latest|our|the best|top)\b.{0,60}\b(inbox|email|newsletter|every (morning|day|week|weekday))\.?",
+    r"enter (your )?e-?mail( address)?|newsletters?|thank you for (signing up|subscribing)!?",
+    r"by (signing up|subscribing|clicking).{0,40}(agree|accept).{0,100}",
+    r"already (a subscriber|have an account|registered)\??.{0,40}",
+    r"get (unlimited|full|digital|premium) (digital )?access\b.{0,80}",
+    r"(enjoying|like|liked) (this|our) (article|story|journalism|content)\?.{0,80}",
+    r"(download|get|open) (the|our) [\w ]{0,30}\bapp\b.{0,60}",
+]
+_PASTED_FURNITURE_RE = re.compile(r"^(?:" + "|".join(_PASTED_FURNITURE) + r")\s*[.:!]?$", re.IGNORECASE)
+# The header of a box of links to other stories: the headlines listed under it are not this story.
+_LINK_LIST_HEADER_RE = re.compile(
+    r"^(?:(recommended|related|more|top|trending|latest|popular|suggested|most (read|popular|viewed|shared))"
+    r"( stories| articles| news| reading| content| coverage| videos?| now| links)?|more (on|about) this( story| topic)?|"
+    r"you (may|might) (also )?like|read next|don'?t miss|editor'?s picks?|more from [\w' ]{1,30}|also in [\w ]{1,30}|"
+    r"in (today'?s|this) (briefing|newsletter|edition|issue)|(today'?s|this week'?s) (top )?(stories|headlines)|"
+    r"inside today|here'?s what (we'?re|we are) covering)\s*[.:!]?$",
+    re.IGNORECASE,
+)
+# "Jane Doe | The Herald" right under a headline: a byline with the outlet.
+_NAME_PIPE_OUTLET_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|•]\s*\S.{0,50}$")
+
 _AGENCY = (
     r"AFP|Reuters|REUTERS|AP|EPA(?:-EFE)?|Getty(?: Images)?|Shutterstock|Alamy|Anadolu(?: Agency)?|"
     r"Bloomberg|Xinhua|PA(?: Images| Media| Wire)?|SOPA Images|NurPhoto|Sipa|dpa|ANSA|Kyodo|"
@@ -83,6 +116,7 @@ _CREDIT_TAIL_RES = [
     re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:" + _AGENCY + r")(?: via [^.]{1,40})?\s*\)?$"),
     re.compile(r"\b(?:" + _AGENCY + r") via (?:Getty Images|AP|Reuters)$"),
 ]
+_NYT_CREDIT_RE = re.compile(r"\.?\s*Credit\s*(?:\.\.\.|…|:)\s*[A-Z][^.]{1,80}$")  # "….Credit...Jane Doe for The Times"
 _CREDIT_HEAD_RE = re.compile(r"^(?:photo|photograph|picture|image|caption|pictured|above|top|file photo)\s*[:|]", re.I)
 
 # Credit blocks of video segments and programmes: "Presenter: Rishaad Salamat", "Guests:".
@@ -116,13 +150,15 @@ class Unit:
 
     text: str
     heading_level: int = 0  # markdown heading level, 0 when not a markdown heading
+    break_before: bool = False  # a separator line ("***", "—") stood before it
+    byline_after: bool = False  # a byline ("By Jane Doe") stood under it
 
 
 def split_document(document: Document) -> list[Article]:
     """Split a document into clean articles; a single-article document gives at most one."""
     if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
         return read_briefings(document)
-    units = _clean_units(_split_units(document.text))
+    units = _clean_units(_read_paste_marks(_split_units(document.text)))
     if not units:
         return []
     if document.single_article:
@@ -171,6 +207,8 @@ def is_clutter(text: str) -> bool:
     if not line:
         return True
     if _BOILERPLATE_RE.match(line) or _REUTERS_FOOTER_RE.match(line) or _CREDIT_HEAD_RE.match(line):
+        return True
+    if _PASTED_FURNITURE_RE.match(line) or _NYT_CREDIT_RE.search(line):
         return True
     if _BYLINE_RE.match(line) and len(line.split()) <= 12:
         return True
@@ -265,6 +303,71 @@ def _strip_markdown(line: str) -> str:
     return line.rstrip()
 
 
+def _read_paste_marks(units: list[Unit]) -> list[Unit]:
+    """What a paste from a newsletter or an app says about its stories, read before clutter goes:
+    a contents list at the top and link lists under a "Related" header are dropped, so is a byline;
+    a separator line marks the next unit, a byline the headline above it."""
+    units = _without_contents_list(units)
+    kept: list[Unit] = []
+    pending_break = False
+    links_left = 0
+    for position, unit in enumerate(units):
+        text = unit.text
+        if links_left and _is_link_line(text):
+            following = units[position + 1].text if position + 1 < len(units) else ""
+            # The last line of the list may be the next story's headline: it announces the paragraph under it.
+            if _is_link_line(following) or is_clutter(following) or not _announces(text, following):
+                links_left -= 1
+                continue
+        links_left = 0
+        if _LINK_LIST_HEADER_RE.match(text):
+            links_left = LINK_LIST_MAX_ITEMS
+            continue
+        if not any(ch.isalnum() for ch in text):
+            pending_break = True
+            continue
+        after_title = bool(kept) and _is_candidate(kept[-1])
+        if _BYLINE_RE.match(text) and len(text.split()) <= 12 or after_title and _NAME_PIPE_OUTLET_RE.match(text):
+            if kept:
+                kept[-1] = replace(kept[-1], byline_after=True)
+            continue
+        if pending_break and not is_clutter(text) and len(text.split()) > 3:
+            unit, pending_break = replace(unit, break_before=True), False
+        kept.append(unit)
+    return kept
+
+
+def _is_link_line(text: str) -> bool:
+    """A line of a list of links: a bullet, or a line too short for a paragraph of a story that does
+    not end as a sentence does."""
+    if _BULLET_RE.match(text):
+        return True
+    return len(text.split()) <= LINK_MAX_WORDS and not text[:1].islower() and text.rstrip(_QUOTES)[-1:] != "."
+
+
+def _announces(line: str, paragraph: str) -> bool:
+    """Does the paragraph take up the line's words, as a lede takes up its headline's?"""
+    line_terms, paragraph_terms = _tokens(line), _tokens(paragraph)
+    shared = len(line_terms & paragraph_terms)
+    return shared >= 2 and shared >= 0.25 * len(line_terms)
+
+
+def _without_contents_list(units: list[Unit]) -> list[Unit]:
+    """Drop a numbered or bulleted list of the stories at the top of a paste (and its header): a
+    run of list lines whose items come back below as lines of their own."""
+    start = next((i for i, u in enumerate(units[:3]) if _BULLET_RE.match(u.text)), None)
+    if start is None:
+        return units
+    end = start
+    while end < len(units) and _BULLET_RE.match(units[end].text):
+        end += 1
+    items = [_BULLET_RE.sub("", u.text).strip() for u in units[start:end]]
+    later = {_norm(u.text) for u in units[end:]}
+    if end - start < 2 or sum(_norm(item) in later for item in items) < 0.6 * len(items):
+        return units
+    return units[end:]
+
+
 # 2. Clutter ---------------------------------------------------------------------------------------
 
 
@@ -307,77 +410,362 @@ def _is_name_only(text: str) -> bool:
 
 
 # 3–4. Stories --------------------------------------------------------------------------------------
+#
+# Every line that could be a headline is a candidate; whether it opens a new story or is a
+# subheading, a list item or a quote inside the story is weighed from the evidence on both sides
+# of it: does the text after it continue the text before (words, names), does the line itself
+# announce the text after it, does it look like the story's own headline or like the lines around
+# it (a list), did the paste put a separator, a byline or a dateline around it.  The weights are a
+# small neural network fitted by `wirebrief.evaluation.segment_training` (see segment_model.py).
 
 
 def _split_stories(units: list[Unit]) -> list[list[Unit]]:
     """Cut the units into stories at headline candidates that open a new topic."""
-    candidates = [i for i in range(len(units) - 1) if units[i].heading_level or is_heading_like(units[i].text)]
+    candidates = [i for i in range(len(units) - 1) if _is_candidate(units[i])]
     md_levels = [units[i].heading_level for i in candidates if units[i].heading_level]
     top_level = min(md_levels) if md_levels else 0
-    idf = _idf(units)
-    boundaries = [0]
-    for index in candidates:
-        if index == 0:
-            continue
-        level = units[index].heading_level
-        if top_level and level == top_level:
-            boundaries.append(index)  # the author marked it as a top-level heading
-        elif top_level and level > top_level:
-            continue  # a markdown subheading
-        else:
-            before, after = _section_before(units, index, boundaries[-1]), _section_after(units, index)
-            if _new_story_starts(units[index], before, after, idf):
-                boundaries.append(_headline_in_run(units, index, before, after, idf))
+    if top_level:  # the author marked the headlines as markdown headings
+        boundaries = [0] + [run_[0] for run_ in ([i for i in run if i and units[i].heading_level == top_level]
+                                                 for run in _runs(candidates)) if run_]
+        if len(boundaries) > 1 and all(_is_label(unit) for unit in units[: boundaries[1]]):
+            boundaries.pop(0)  # a section label above the first headline
+    else:
+        from . import segment_model
+
+        context = _Context(units)
+        boundaries = _decide(context, candidates, None)  # the evidence around each line
+        if segment_model.SEGMENT:
+            boundaries = _decide(context, candidates, boundaries)  # and the stories found on both sides
     stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
+    stories = [_without_label(story, is_last=k == len(stories) - 1) for k, story in enumerate(stories)]
     return [story for story in stories if story]
 
 
-def _headline_in_run(units: list[Unit], index: int, before: list[Unit], after: list[Unit], idf: dict[str, float]) -> int:
-    """Where a new story starts inside a run of title-like lines: a caption line closing the last
-    story reads like the story before; the headline reads like the story after."""
-    run_end = index
-    while run_end + 1 < len(units) - 1 and _is_title(units[run_end + 1]):
-        run_end += 1
-    before_vector, after_vector = _vector(before, idf), _vector(after, idf)
-    for position in range(index, run_end):
-        line = _vector([units[position]], idf)
-        if _cosine(line, after_vector) >= _cosine(line, before_vector):
-            return position
-    return run_end
+def _runs(candidates: list[int]) -> list[list[int]]:
+    """Runs of adjacent candidates: label, headline, subtitle, first subheading, or list items."""
+    runs: list[list[int]] = []
+    for index in candidates:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
-def _section_before(units: list[Unit], index: int, story_start: int) -> list[Unit]:
-    window = units[max(story_start, index - COHESION_WINDOW_UNITS) : index]
-    return [u for u in window if not _is_title(u)]
+def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -> list[int]:
+    """Story starts, left to right: in each run of candidates, the likeliest one when it is likely
+    enough.  Without `rough` boundaries the LOCAL model sees the text around each line; with them,
+    the mean of LOCAL and of SEGMENT, which also sees the whole stories on both sides as `rough`
+    cuts them."""
+    from . import segment_model
+
+    threshold = segment_model.LOCAL["threshold"] if rough is None else segment_model.SEGMENT["threshold"]
+    boundaries = [0]
+    for run in _runs(candidates):
+        best, best_probability = None, threshold
+        for i in run:
+            if all(_is_label(context.units[k]) for k in range(boundaries[-1], i)):
+                continue  # nothing but a section label above it: the story's own headline
+            probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
+            if rough is not None:
+                story_end = next((b for b in rough if b > i), len(context.units))
+                whole = boundary_probability(boundary_features(context, i, boundaries[-1], story_end), segment_model.SEGMENT)
+                probability = (probability + whole) / 2
+            if probability > best_probability:
+                best, best_probability = i, probability
+        if best is not None:
+            boundaries.append(best)
+    return boundaries
 
 
-def _section_after(units: list[Unit], index: int) -> list[Unit]:
+def _without_label(story: list[Unit], is_last: bool) -> list[Unit]:
+    """A section label ("WORLD", "US News") above a headline belongs to no story: drop a short
+    line that opens a story right above its headline, and one that closes a story."""
+    if len(story) > 2 and _is_label(story[0]) and _is_candidate(story[1]):
+        story = story[1:]
+    if not is_last and len(story) > 2 and _is_label(story[-1]):
+        story = story[:-1]
+    return story
+
+
+def _is_label(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return 1 <= len(text.split()) <= 3 and text[-1:] not in _TERMINAL + ":" and not unit.heading_level
+
+
+def _is_candidate(unit: Unit) -> bool:
+    """A line that could be a headline: markdown heading, or a short line that ends as a title does
+    (not in a full stop or comma) and does not start in lower case or as a list bullet."""
+    if unit.heading_level:
+        return True
+    text = unit.text.strip()
+    words = text.split()
+    if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > HEADLINE_MAX_CHARS or _BULLET_RE.match(text):
+        return False
+    unquoted = text.rstrip(_QUOTES + ")").rstrip()
+    if not unquoted or unquoted[-1] in ",;:–—-" or unquoted[-1] == "." and _case_pattern(text) != "title":
+        return False  # a full stop ends a sentence, unless the line is in Title Case
+    if _DATELINE_RE.match(text) and not _KICKER_RE.match(text):
+        return False  # "ATLANTA (AP) — …" opens a story's first paragraph
+    first = text.lstrip(_QUOTES + "(¿¡[")[:1]
+    return bool(first) and not first.islower()
+
+
+class _Context:
+    """What the features of every candidate need: names and title shapes of the units, and the
+    tf-idf dot products of every unit with every body unit, summed so that the cosine of any two
+    runs of units costs a few lookups (title-like units count as no body text)."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.names = [_names(unit.text) for unit in units]
+        name_counts = Counter(name for names in self.names for name in names)
+        # A name in every story of the paste ("Trump") says little about which story a line is in.
+        self.name_idf = {name: math.log((len(units) + 1) / (count + 0.5)) for name, count in name_counts.items()}
+        self.titles = [_is_candidate(unit) or _is_label(unit) for unit in units]  # not body text
+        idf = _idf(units)
+        vectors = [_vector([unit], idf) for unit in units]
+        # Unit-by-unit dot products through the terms two units share (no BLAS: its threads
+        # crawl when the cores are busy); a unit's own squared norm on the diagonal.
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for row, vector in enumerate(vectors):
+            for term, weight in vector.items():
+                postings.setdefault(term, []).append((row, weight))
+        gram = np.zeros((len(units), len(units)))
+        for posting in postings.values():
+            if len(posting) > 1:
+                rows = [row for row, _ in posting]
+                weights = np.array([weight for _, weight in posting])
+                gram[np.ix_(rows, rows)] += np.outer(weights, weights)
+        np.fill_diagonal(gram, [sum(w * w for w in vector.values()) for vector in vectors])
+        self.squared_norms = np.diag(gram).copy()
+        body = np.array([not title for title in self.titles], dtype=float)
+        gram_with_body = gram * body[None, :]  # unit i · body unit j
+        self.line_sums = np.zeros((len(units), len(units) + 1))
+        self.line_sums[:, 1:] = np.cumsum(gram_with_body, axis=1)
+        self.body_sums = np.zeros((len(units) + 1, len(units) + 1))
+        self.body_sums[1:, 1:] = np.cumsum(np.cumsum(gram_with_body * body[:, None], axis=0), axis=1)
+
+    def name_weight(self, names: set[str]) -> float:
+        return sum(self.name_idf.get(name, 0.0) for name in names)
+
+    def _dot(self, a: tuple[int, int], b: tuple[int, int]) -> float:
+        s = self.body_sums
+        return float(s[a[1], b[1]] - s[a[0], b[1]] - s[a[1], b[0]] + s[a[0], b[0]])
+
+    def cosine(self, a: tuple[int, int], b: tuple[int, int]) -> float:
+        """Cosine of the body text of units a[0]..a[1]-1 and b[0]..b[1]-1."""
+        if a[1] <= a[0] or b[1] <= b[0]:
+            return 0.0
+        norm = math.sqrt(max(0.0, self._dot(a, a)) * max(0.0, self._dot(b, b)))
+        return self._dot(a, b) / norm if norm > 1e-12 else 0.0
+
+    def line_cosine(self, line: int, b: tuple[int, int]) -> float:
+        """Cosine of unit `line` (title or not) and the body text of units b[0]..b[1]-1."""
+        if b[1] <= b[0]:
+            return 0.0
+        norm = math.sqrt(max(0.0, self.squared_norms[line]) * max(0.0, self._dot(b, b)))
+        return float(self.line_sums[line, b[1]] - self.line_sums[line, b[0]]) / norm if norm > 1e-12 else 0.0
+
+
+FEATURE_NAMES = (
+    "cohesion_before_after",  # tf-idf cosine of the story so far and the text after the line
+    "line_announces_after",  # cosine of the line and the text after it
+    "line_echoes_before",  # cosine of the line and the story so far
+    "names_continue",  # share of the names after the line already named in the story (names weighted by rarity)
+    "names_new_in_lede",  # names of the first paragraph after the line never seen before (log)
+    "words",  # words in the line (log)
+    "all_caps",
+    "capitalised_words",  # share of the line's words that start upper-case
+    "shape_of_story_title",  # same case pattern and similar length as the current story's title
+    "ends_question_or_exclamation",
+    "quote_or_list_shape",  # opens or closes in quote marks, holds a colon or "–" after a name or year
+    "inner_sentence_break",
+    "titles_above",  # title-like lines right above it (log)
+    "titles_below",  # title-like lines right below it (log): lists and runs of subheadings
+    "list_neighbours",  # lines next to it that share its opening shape (a year, a number, a name and a dash)
+    "separator_before",
+    "byline_after",
+    "dateline_after",
+    "story_so_far",  # units since the story's start (log)
+    "lede_words",  # words in the first paragraph after the line (log)
+    "lowercase_function_words",  # share of small lower-case words ("the", "of", "is"): sentence-like
+    "markdown_heading",
+    "first_of_run",  # no title-like line right above it
+    "previous_words",  # words in the line above (log): a story's last paragraph, or a list item
+    "cohesion_story_after",  # cosine of the whole story so far and the text after the line
+    "story_title_after",  # cosine of the current story's headline and the text after the line
+)
+
+
+def boundary_features(context: _Context, index: int, story_start: int, story_end: int | None = None) -> list[float]:
+    """The evidence that the candidate at `index` opens a new story (story so far: story_start..index).
+    With `story_end`, also the evidence of the whole stories on both sides: story_start..index
+    before, index..story_end after (SEGMENT_FEATURE_NAMES)."""
+    units, unit = context.units, context.units[index]
+    text = unit.text.strip()
+    words = text.split()
+    before = (max(story_start, index - COHESION_WINDOW_UNITS), index)
+    story = (story_start, index)
+    after = _after_indices(context, index)
+    after_range = (index + 1, after[-1] + 1) if after else (index + 1, index + 1)
+    story_names = set().union(*(context.names[i] for i in range(story_start, index))) if index > story_start else set()
+    after_names = set().union(*(context.names[i] for i in after)) if after else set()
+    lede_names = context.names[after[0]] if after else set()
+    lede = units[after[0]].text if after else ""
+    story_title = units[story_start]
+    features = [
+        context.cosine(before, after_range),
+        context.line_cosine(index, after_range),
+        context.line_cosine(index, before),
+        context.name_weight(after_names & story_names) / context.name_weight(after_names) if after_names else 0.5,
+        math.log1p(len(lede_names - story_names)),
+        math.log(len(words)),
+        float(text.upper() == text and any(c.isalpha() for c in text)),
+        sum(w[:1].isupper() for w in words) / len(words),
+        float(story_start < index and _same_shape(story_title.text, text)),
+        float(text.rstrip(_QUOTES)[-1:] in "?!"),
+        float(_QUOTE_OR_LIST_RE.search(text) is not None),
+        float(any(_ends_sentence(m.group(1)) for m in _INNER_SENTENCE_BREAK_RE.finditer(text))),
+        math.log1p(_run_length(context, index, -1)),
+        math.log1p(_run_length(context, index, +1)),
+        float(_list_neighbours(units, index)),
+        float(unit.break_before),
+        float(unit.byline_after),
+        float(bool(_DATELINE_RE.match(lede))),
+        math.log1p(index - story_start),
+        math.log1p(len(lede.split())),
+        sum(w in _FUNCTION_WORDS for w in words) / len(words),
+        float(bool(unit.heading_level)),
+        float(index == 0 or not context.titles[index - 1]),
+        math.log1p(len(units[index - 1].text.split())) if index else 0.0,
+        context.cosine(story, after_range),
+        context.line_cosine(story_start, after_range),
+    ]
+    if story_end is None:
+        return features
+    rest = range(index + 1, max(index + 1, story_end))
+    rest_range = (rest.start, rest.stop)
+    rest_names = set().union(*(context.names[i] for i in rest)) if rest else set()
+    fewer = min(context.name_weight(story_names), context.name_weight(rest_names))
+    shared_names = context.name_weight(story_names & rest_names) / fewer if fewer else 0.0
+    return features + [
+        context.cosine(story, rest_range),
+        shared_names,
+        context.line_cosine(index, rest_range),
+        math.log1p(len(rest)),
+    ]
+
+
+SEGMENT_FEATURE_NAMES = FEATURE_NAMES + (
+    "story_cohesion",  # tf-idf cosine of the story so far and the rest up to the next story start
+    "story_names_shared",  # names the two share, over the fewer names of the two (weighted by rarity)
+    "line_announces_rest",  # cosine of the line and the rest
+    "rest_units",  # units in the rest (log)
+)
+
+
+def boundary_probability(features: list[float], model: dict) -> float:
+    """The model's probability that a candidate opens a new story: standardised features, one
+    hidden layer of tanh units, a logistic output (weights in segment_model.py)."""
+    mean, scale, hidden_weights, hidden_bias, output_weights = _arrays(model)
+    hidden = np.tanh(hidden_weights @ ((np.asarray(features) - mean) / scale) + hidden_bias)
+    output = model["output_bias"] + float(output_weights @ hidden)
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, output))))
+
+
+_MODEL_ARRAYS: dict[int, tuple[dict, tuple]] = {}
+
+
+def _arrays(model: dict) -> tuple:
+    """The model's weights as arrays, converted once per model dict."""
+    cached = _MODEL_ARRAYS.get(id(model))
+    if cached is None or cached[0] is not model:
+        arrays = tuple(np.asarray(model[name], dtype=float) for name in
+                       ("mean", "scale", "hidden_weights", "hidden_bias", "output_weights"))
+        cached = _MODEL_ARRAYS[id(model)] = (model, arrays)
+    return cached[1]
+
+
+_FUNCTION_WORDS = frozenset("the a an of to in on is are was were for and or but with by at from as that this it be has have".split())
+_QUOTE_OR_LIST_RE = re.compile(r"^[\"'“‘«]|[\"'”’»][.!?…]?$|^\S+(?: \S+){0,4}\s*[:–—]\s|^\d{4}\b|^(?:Q|A)\s*[:.]")
+_KICKER_RE = re.compile(r"^(?:BREAKING|EXCLUSIVE|UPDATE[D]?|LIVE|WATCH|OPINION|ANALYSIS|REVIEW|EDITORIAL|JUST IN)(?: NEWS)?\s*[:–—-]")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A dateline opening a story's first paragraph: "ATLANTA --", "LONDON (Reuters) -", "NEW DELHI:",
+# "Paris, May 10 —", "(CNN)".
+_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.](?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?:,\s" + _MONTH + r"\s\d{1,2})?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s" + _MONTH + r"\s\d{1,2})(?:\s\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+\S"
+    r"|^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s"
+)
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words not opening a sentence: names of people, places and organisations."""
+    names = set()
+    for match in _CAPITALISED_WORD_RE.finditer(text):
+        start = match.start()
+        preceding = text[:start].rstrip()
+        if preceding and preceding[-1] not in _TERMINAL + _QUOTES + ":":
+            names.add(match.group().lower())
+    return names
+
+
+def _after_indices(context: _Context, index: int) -> list[int]:
     """The body paragraphs after a candidate, up to the next title-like line (a subtitle or kicker
     right under the candidate is skipped)."""
-    section: list[Unit] = []
-    for unit in units[index + 1 :]:
-        if _is_title(unit):
-            if section:
+    section: list[int] = []
+    words = 0
+    for i in range(index + 1, len(context.units)):
+        if context.titles[i]:
+            if words >= AFTER_MIN_WORDS:
                 break
             continue
-        section.append(unit)
+        section.append(i)
+        words += len(context.units[i].text.split())
         if len(section) == COHESION_WINDOW_UNITS:
             break
     return section
 
 
-def _is_title(unit: Unit) -> bool:
-    return bool(unit.heading_level) or is_heading_like(unit.text)
+def _run_length(context: _Context, index: int, step: int) -> int:
+    """Title-like lines right above (step -1) or below (+1) the candidate."""
+    count, i = 0, index + step
+    while 0 <= i < len(context.units) and context.titles[i]:
+        count, i = count + 1, i + step
+    return count
 
 
-def _new_story_starts(candidate: Unit, before: list[Unit], after: list[Unit], idf: dict[str, float]) -> bool:
-    if not before:
-        return False  # a title right under a title: a subtitle or kicker of the same story
-    if not after:
-        return True
-    short = len(candidate.text.split()) <= SHORT_TITLE_MAX_WORDS
-    threshold = SHORT_TITLE_COHESION_THRESHOLD if short else STORY_COHESION_THRESHOLD
-    return _cosine(_vector(before, idf), _vector(after, idf)) < threshold
+def _opening_shape(text: str) -> str:
+    """A line's opening shape: "9" for a number or year, "Aa–" for a name and a dash, "Aa:" for a label."""
+    match = re.match(r"^(\d+)|^([^\W\d]+(?: [^\W\d]+){0,3})\s*([:–—-])\s", text)
+    if not match:
+        return ""
+    return "9" if match.group(1) else "Aa" + match.group(3)
+
+
+def _list_neighbours(units: list[Unit], index: int) -> bool:
+    shape = _opening_shape(units[index].text)
+    if not shape:
+        return False
+    return any(0 <= j < len(units) and _opening_shape(units[j].text) == shape for j in (index - 1, index + 1, index - 2, index + 2))
+
+
+def _case_pattern(text: str) -> str:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return "other"
+    if text.upper() == text:
+        return "caps"
+    capitalised = sum(w[:1].isupper() for w in words) / len(words)
+    return "title" if capitalised > 0.6 else "sentence"
+
+
+def _same_shape(title: str, text: str) -> bool:
+    """Same case pattern and a length within a factor of two: headlines of one paste look alike."""
+    a, b = len(title.split()), len(text.split())
+    return _case_pattern(title) == _case_pattern(text) and max(a, b) <= 2 * min(a, b)
 
 
 def _tokens(text: str) -> set[str]:
@@ -399,19 +787,13 @@ def _vector(units: list[Unit], idf: dict[str, float]) -> dict[str, float]:
     return {term: (1 + math.log(tf)) * idf.get(term, 0.0) for term, tf in counts.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
-
-
 # Articles --------------------------------------------------------------------------------------
 
 
 def _title_and_body(units: list[Unit], fallback_title: str | None) -> tuple[str, list[str]]:
     """The headline is the story's first unit when it reads as one; otherwise the page title, or
     the opening words of the first sentence."""
-    if len(units) > 1 and (units[0].heading_level or is_heading_like(units[0].text)):
+    if len(units) > 1 and _is_candidate(units[0]):
         return units[0].text, [u.text for u in units[1:]]
     body = [u.text for u in units]
     if fallback_title:

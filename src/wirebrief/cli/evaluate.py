@@ -11,19 +11,26 @@ from ._app import err, eval_app
 
 @eval_app.command("segment")
 def eval_segment_cmd(
-    path: Annotated[Path, typer.Argument(help="CNN/DailyMail-style JSONL (article, url).")] = Path("../shared/eval/cnndm_dev.jsonl"),
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Sources: annotated JSONL (title, text), an extraction folder (ground-truth.json, html/), "
+                       "CNN/DailyMail JSONL (article, url). Default: the three in ../shared/eval."),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Seed for building the digests.")] = 13,
 ) -> None:
-    """Build digests with clutter from news articles and score story boundaries and clutter removal."""
+    """Build digests with clutter from each source and score story boundaries, headlines, clutter removal and bodies."""
     from .. import segment
     from ..evaluation import segmentation
     from ..models import Document
 
-    if not path.is_file():
-        err.print(f"[red]error:[/red] {path}: no such file")
+    paths = paths or segmentation.default_sources(Path("../shared/eval"))
+    missing = [p for p in paths if not p.exists()]
+    if missing or not paths:
+        err.print(f"[red]error:[/red] {missing[0] if missing else '../shared/eval'}: no such file")
         raise typer.Exit(1)
-    result = segmentation.evaluate(path, lambda text: segment.split_document(Document(id="eval", origin="eval", text=text)), seed=seed)
-    typer.echo(segmentation.format_report(result))
+    split = lambda text: segment.split_document(Document(id="eval", origin="eval", text=text))  # noqa: E731
+    results = [segmentation.evaluate(path, split, seed=seed) for path in paths]
+    typer.echo(segmentation.format_report(results))
 
 
 @eval_app.command("summaries")

@@ -1,0 +1,155 @@
+"""Fit the story-boundary models of `wirebrief.segment` (small neural networks, numpy only).
+
+    python -m wirebrief.evaluation.segment_training ../shared/eval/extraction --seeds 101 102 103 104 105 106
+
+builds digests from the source exactly as `wirebrief eval segment` does (other seeds than the
+evaluation's 13), runs the segmenter's own units, clutter removal and candidates on each, and labels
+every candidate: does a true story start there?  Two models are fitted, each a network with one
+hidden layer of 16 tanh units and a logistic output (`fit_network`):
+- LOCAL, on the evidence around the line (`segment.FEATURE_NAMES`), the story so far taken from the
+  true boundaries;
+- SEGMENT, which adds the whole stories on both sides (`segment.SEGMENT_FEATURE_NAMES`), the rest
+  running to the next true story start; the segmenter's second pass takes the mean of the two.
+Each model's decision threshold is the one with the best boundary F1 (then headline exact) on the
+training digests, end to end.  The result is written to `src/wirebrief/segment_model.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pprint
+from pathlib import Path
+
+import numpy as np
+
+from wirebrief import segment
+from wirebrief.evaluation.segmentation import score_segmentation, source_digests, wirebrief_split
+
+MODEL_PATH = Path(segment.__file__).with_name("segment_model.py")
+HIDDEN_UNITS = 16
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
+
+
+def training_digests(paths: list[Path], seeds: list[int]) -> list:
+    return [digest for path in paths for seed in seeds for digest in source_digests(path, seed=seed)[2]]
+
+
+def training_rows(digests: list, whole_stories: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels of every headline candidate in the digests."""
+    features, labels = [], []
+    for digest in digests:
+        units = segment._clean_units(segment._read_paste_marks(segment._split_units(digest.text)))
+        headlines = list(digest.headlines)
+        starts, next_headline = [], 0
+        for index, unit in enumerate(units):
+            if next_headline < len(headlines) and unit.text == headlines[next_headline]:
+                starts.append(index)
+                next_headline += 1
+        context = segment._Context(units)
+        for index, unit in enumerate(units):
+            if not index or index == len(units) - 1 or not segment._is_candidate(unit):
+                continue
+            story_start = max([s for s in starts if s < index], default=0)
+            story_end = min([s for s in starts if s > index], default=len(units)) if whole_stories else None
+            features.append(segment.boundary_features(context, index, story_start, story_end))
+            labels.append(float(index in starts))
+    return np.array(features, dtype=float), np.array(labels, dtype=float)
+
+
+def fit_network(x: np.ndarray, y: np.ndarray, hidden: int = HIDDEN_UNITS, l2: float = 1e-3, steps: int = 2000,
+                rate: float = 0.05, seed: int = 0) -> dict:
+    """A network with one hidden layer of tanh units and a logistic output, on standardised features:
+    full-batch Adam with an L2 penalty, from a seeded start (the same data gives the same weights)."""
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    rng = np.random.default_rng(seed)
+    params = [rng.normal(0, 0.3, (z.shape[1], hidden)), np.zeros(hidden), rng.normal(0, 0.3, hidden), np.zeros(1)]
+    first, second = [np.zeros_like(p) for p in params], [np.zeros_like(p) for p in params]
+    for step in range(1, steps + 1):
+        w1, b1, w2, b2 = params
+        h = np.tanh(z @ w1 + b1)
+        g = (1 / (1 + np.exp(-(h @ w2 + b2[0]))) - y) / len(y)
+        gh = np.outer(g, w2) * (1 - h**2)
+        grads = [z.T @ gh + l2 * w1, gh.sum(axis=0), h.T @ g + l2 * w2, np.array([g.sum()])]
+        for k, (param, grad) in enumerate(zip(params, grads)):
+            first[k] = 0.9 * first[k] + 0.1 * grad
+            second[k] = 0.999 * second[k] + 0.001 * grad**2
+            param -= rate * (first[k] / (1 - 0.9**step)) / (np.sqrt(second[k] / (1 - 0.999**step)) + 1e-8)
+    w1, b1, w2, b2 = params
+    predicted = 1 / (1 + np.exp(-(np.tanh(z @ w1 + b1) @ w2 + b2[0]))) > 0.5
+    return {
+        "threshold": 0.5, "mean": _rounded(mean), "scale": _rounded(scale),
+        "hidden_weights": [_rounded(row) for row in w1.T], "hidden_bias": _rounded(b1),
+        "output_weights": _rounded(w2), "output_bias": round(float(b2[0]), 6),
+        "rows": len(y), "positives": int(y.sum()), "accuracy": round(float(np.mean(predicted == (y > 0.5))), 4),
+    }
+
+
+def _rounded(values) -> list[float]:
+    return [round(float(v), 6) for v in values]
+
+
+def write_model(local: dict, whole: dict | None, trained_on: str) -> None:
+    MODEL_PATH.write_text(
+        '"""Weights of the story-boundary models of wirebrief.segment, generated by\n'
+        "`python -m wirebrief.evaluation.segment_training` (do not edit by hand).\n\n"
+        f"Trained on: {trained_on}.\n"
+        "LOCAL weighs segment.FEATURE_NAMES, SEGMENT segment.SEGMENT_FEATURE_NAMES, in that order.\n"
+        '"""\n\n'
+        f"LOCAL = {pprint.pformat(local, width=110, sort_dicts=False)}\n\n"
+        f"SEGMENT = {pprint.pformat(whole, width=110, sort_dicts=False)}\n",
+        encoding="utf-8",
+    )
+
+
+def choose_threshold(digests: list, which: str) -> tuple[float, dict[float, tuple[float, float]]]:
+    """The decision threshold of model `which` with the best boundary F1 (then headline exact)."""
+    from wirebrief import segment_model
+
+    importlib.reload(segment_model)
+    chosen = getattr(segment_model, which)
+    results = {}
+    for threshold in THRESHOLDS:
+        chosen["threshold"] = threshold
+        scores = score_segmentation(digests, wirebrief_split)
+        results[threshold] = (round(scores.f1, 4), round(scores.headline_exact, 4))
+    return max(results, key=lambda t: results[t]), results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103, 104, 105, 106])
+    parser.add_argument("--l2", type=float, default=1e-3)
+    parser.add_argument("--threshold-only", action="store_true", help="keep the weights, choose SEGMENT's threshold again")
+    args = parser.parse_args()
+    if args.threshold_only:
+        from wirebrief import segment_model
+
+        whole = segment_model.SEGMENT
+        whole["threshold"], whole_results = choose_threshold(training_digests(args.paths, args.seeds), "SEGMENT")
+        trained_on = segment_model.__doc__.split("Trained on: ")[1].split(".\n")[0]
+        write_model(segment_model.LOCAL, whole, trained_on)
+        print("SEGMENT threshold", whole["threshold"], whole_results)
+        return
+    trained_on = f"digests built from {', '.join(p.name for p in args.paths)} with seeds {args.seeds}"
+    digests = training_digests(args.paths, args.seeds)
+
+    local = fit_network(*training_rows(digests, whole_stories=False), l2=args.l2)
+    whole = fit_network(*training_rows(digests, whole_stories=True), l2=args.l2)
+    # The local threshold alone first (the second pass passes every first-pass cut through), then the second's.
+    write_model(local, None, trained_on)
+    local["threshold"], local_results = choose_threshold(digests, "LOCAL")
+    write_model(local, whole, trained_on)
+    whole["threshold"], whole_results = choose_threshold(digests, "SEGMENT")
+    write_model(local, whole, trained_on)
+    for name, model, results in (("LOCAL", local, local_results), ("SEGMENT", whole, whole_results)):
+        print(f"{name}: {model['rows']} candidates, {model['positives']} story starts, accuracy {model['accuracy']}, "
+              f"threshold {model['threshold']}")
+        print("  (boundary F1, headline exact) by threshold:", results)
+
+
+if __name__ == "__main__":
+    main()
