@@ -325,3 +325,13 @@ def test_he_or_she_is_replaced_by_the_one_person_the_sentence_before_names():
     assert verifier().check(she.sentence.text, [0, 1]).supported
     # two people named in the sentence before: "He" could be either, so it is not resolved
     assert compose.resolved(annotated.sentences[3], context, verifier) is None
+
+
+def test_a_definite_reference_is_introduced_by_its_noun_shown():
+    from wirebrief.compose import definite_unintroduced
+    from wirebrief.text import stem
+
+    shown = {stem(w) for w in "port halden opened new container terminal".split()}
+    assert definite_unintroduced("The port expects the first ship from Shanghai to dock in March.", shown) is None
+    assert definite_unintroduced("The plan was approved by 31 votes to 17.", shown) == 'opens on "The plan", never introduced'
+    assert definite_unintroduced("The new skipper has started just one game.", shown) is not None

@@ -145,7 +145,7 @@ _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had
 def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     """"The findings were …" where nothing shown before says which findings: an opening "The" and
     the lower-case content words after it (up to four words, numbers and names skipped, to the
-    first function word or past-tense verb), one of which no shown text has, unless what follows
+    first function word or past-tense verb), whose noun no shown text has, unless what follows
     says which ("The plan to …", "The man who …") or an ordinal or superlative does ("The first",
     "The largest"). Read off the words: stricter than the parse."""
     words = _opening(text).split()
@@ -162,7 +162,9 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
             break  # punctuation or a possessive ends the phrase
     if not phrase or any(w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
         return None
-    if all(stem(w) in shown_terms or w in shown_terms for w in phrase):
+    # the phrase's noun is its last word, unless that reads as its verb ("The port expects …")
+    head = phrase[-2] if len(phrase) > 1 and phrase[-1].endswith("s") and not phrase[-2].endswith("s") else phrase[-1]
+    if stem(head) in shown_terms or head in shown_terms:
         return None
     return 'opens on "The ' + " ".join(phrase) + '", never introduced'
 
