@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ._app import err, eval_app
+
+
+@contextmanager
+def eval_errors(path: Path) -> Iterator[None]:
+    """One line and exit 1 for a missing file, a missing eval extra, or a file that cannot be read."""
+    if not path.exists():
+        err.print(f"[red]error:[/red] {path}: no such file")
+        raise typer.Exit(1)
+    try:
+        yield
+    except ImportError as exc:
+        err.print(f"[red]error:[/red] {exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
+        raise typer.Exit(1) from None
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {path}: {exc}")
+        raise typer.Exit(1) from None
 
 @eval_app.command("segment")
 def eval_segment_cmd(
@@ -42,20 +60,11 @@ def eval_summaries_cmd(
     ] = None,
 ) -> None:
     """Score The Story against reference summaries with ROUGE, beside Lead-3, newspaper4k and sumy."""
-    try:
+    with eval_errors(path):
         from ..evaluation import summaries
 
-        if not path.is_file():
-            err.print(f"[red]error:[/red] {path}: no such file")
-            raise typer.Exit(1)
         chosen = [name.strip() for name in systems.split(",") if name.strip()] if systems else list(summaries.SYSTEMS)
         result = summaries.evaluate(path, limit=limit, systems=chosen)
-    except ImportError as exc:
-        err.print(f"[red]error:[/red] {exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
-        raise typer.Exit(1) from None
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {path}: {exc}")
-        raise typer.Exit(1) from None
     typer.echo(summaries.format_report(result))
 
 
@@ -71,18 +80,9 @@ def eval_annotations_cmd(
     from ..config import Settings
     from ..evaluation import annotations
 
-    if not path.is_file():
-        err.print(f"[red]error:[/red] {path}: no such file")
-        raise typer.Exit(1)
     settings = Settings()
-    try:
+    with eval_errors(path):
         result = annotations.evaluate(path, lambda docs: pipeline.annotate_documents(docs, settings))
-    except ImportError as exc:
-        err.print(f"[red]error:[/red] {exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
-        raise typer.Exit(1) from None
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {path}: {exc}")
-        raise typer.Exit(1) from None
     typer.echo(annotations.format_report(result, examples=examples))
 
 
@@ -96,12 +96,6 @@ def eval_briefings_cmd(
     from ..config import Settings
     from ..evaluation import briefing_checks
 
-    if not path.is_file():
-        err.print(f"[red]error:[/red] {path}: no such file")
-        raise typer.Exit(1)
-    try:
+    with eval_errors(path):
         tallies = briefing_checks.evaluate(path, Settings(), examples=examples)
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {path}: {exc}")
-        raise typer.Exit(1) from None
     typer.echo(briefing_checks.format_report(path, tallies, examples=examples))

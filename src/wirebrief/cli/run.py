@@ -62,12 +62,7 @@ def brief_cmd(
         briefed = pipeline.brief_documents(result.documents, settings, writer=write)
     if show_rejected:
         _print_rejected([r for r in getattr(write, "results", ()) if id(r) not in earlier])
-    found = {b.document.id for b in briefed}
-    for document in result.documents:
-        if document.id not in found:
-            err.print(f"[red]error:[/red] {document.origin}: no story found (nothing left after removing page clutter)")
-    if not briefed:
-        raise typer.Exit(1)
+    found = _stories_found(result.documents, {b.document.id for b in briefed})
     lookup = pipeline.sentence_lookup(briefed)
     briefings = [b.briefing for b in briefed]
     if output_format is Format.md:
@@ -94,12 +89,7 @@ def annotate_cmd(
     with user_errors():
         result = read_inputs(sources, settings, parse_date(published))
         annotated = pipeline.annotate_documents(result.documents, settings)
-    found = {notes.article.document_id for notes in annotated}
-    for document in result.documents:
-        if document.id not in found:
-            err.print(f"[red]error:[/red] {escape(document.origin)}: no story found (nothing left after removing page clutter)")
-    if not annotated:
-        raise typer.Exit(1)
+    found = _stories_found(result.documents, {notes.article.document_id for notes in annotated})
     rows = [render.annotation_row(notes) for notes in annotated]
     if output_format is Format.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -109,6 +99,17 @@ def annotate_cmd(
         raise typer.BadParameter("annotations are printed as json or jsonl", param_hint="--format")
     if result.errors or len(found) < len(result.documents):
         raise typer.Exit(1)
+
+
+def _stories_found(documents, found: set[str]) -> set[str]:
+    """The ids of the documents that gave a story; an error line for each that gave none, and exit 1
+    when none did."""
+    for document in documents:
+        if document.id not in found:
+            err.print(f"[red]error:[/red] {escape(document.origin)}: no story found (nothing left after removing page clutter)")
+    if not found:
+        raise typer.Exit(1)
+    return found
 
 
 def _warnings_to_stderr() -> None:
