@@ -1001,11 +1001,11 @@ def _unrecognised_people(doc) -> list:
     or three capitalised words with no organisation word, saying something or given a role
     ("Rustem Umerov, the head of …, described …")."""
     names = []
-    for token in _proper_nouns(doc):
+    for token in [*_proper_nouns(doc), *_names_read_as_dates(doc)]:
         if token.dep_ == "compound":
             continue
         start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and _is_name_part(doc[start - 1]):
+        while start > 0 and doc[start - 1].dep_ == "compound" and (_is_name_part(doc[start - 1]) or doc[start - 1].ent_type_ == token.ent_type_ != ""):
             start -= 1
         name = doc[start : token.i + 1]
         words = name.text.split()
@@ -1018,6 +1018,21 @@ def _unrecognised_people(doc) -> list:
         if speaks or beside_person or _has_person_role(name):
             names.append(name)
     return names
+
+
+def _names_read_as_dates(doc) -> list:
+    """The last words of DATE entities that are only capitalised proper nouns with no number, no
+    month before a number and no weekday standing alone ("Margaret Day", "April Ryan"): candidates
+    for `_unrecognised_people`, which keeps those that speak or are given a role."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent):
+            if not any(t.lower_ in _DATE_NAME_WORDS for t in ent[-1:]) or ent[-1].lower_ in ("day",):
+                found.append(ent[-1])
+    return found
+
+
+_DATE_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday eve".split())
 
 
 _ORG_WORDS = frozenset(
@@ -1150,24 +1165,32 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             tags[_clean_name(e.text)][e.label_] += 1
     companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
     companies -= set(surnames) | {name for name, full in people.items() if full != name}
-    for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
+    def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
-            continue
+            return None
         label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
         if name in companies:
             label = "ORG"
         elif label == "PERSON" or name in people or name.split()[-1] in surnames:
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
-        key = (name, label)
+        return (name, label)
+
+    for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
+        key = key_of(ent)
+        if key is None:
+            continue
         counts[key] += 1
         if index not in cited[key]:
             cited[key].append(index)
-        if label in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
+        if key[1] in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
             role = _role_of(ent)  # what the text states, over all mentions, first first
             if role and not any(_says_no_more(role, known) for known in statements[key]):
                 statements[key].append(role)
                 role_sentence.setdefault(key, index)
+    for key, role in _described_later(parsed, person_mentions + others, key_of):
+        if key in counts and len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
+            statements[key].append(role)
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
     for key in counts:
         name, label = key
@@ -1187,6 +1210,69 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         players.append(KeyPlayer(name=name, kind=label, role="; ".join(said) or None, mentions=n, citations=citations))
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
     return players
+
+
+def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str]]:
+    """Roles stated by a definite description that opens a sentence as its subject and stands for
+    the named subject of the sentence before ("Aaron May scored twice. The 22-year-old striker, who
+    …"; "Tesla … The electric vehicle manufacturer, owned by …"). Only where one reading is left:
+    the description says something ("the 22-year-old striker", not "the man"), introduces no one
+    new (no possessive, no "of": "the company's chief", "the head of X" are others), its noun fits
+    the kind of the one named (a person's occupation; an "-er"/"-or" maker for an organisation) and
+    a bare title ("the director") only where the article has named one person so far."""
+    by_sentence: dict[int, list] = defaultdict(list)
+    for index, ent in mentions:
+        by_sentence[index].append(ent)
+    people_so_far: set[tuple[str, str]] = set()
+    found = []
+    for index in sorted(parsed):
+        doc = parsed[index]
+        previous = by_sentence.get(index - 1, [])
+        subjects = [e for e in previous if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+        if not subjects:  # the parse can miss a name's role ("Aaron May" read as "may"): the name that opens the sentence
+            subjects = [e for e in previous if e.start == e.sent.start or all(t.is_punct or t.is_space for t in e.doc[: e.start])][:1]
+        description = _opening_description(doc)
+        if description is not None and len(subjects) == 1 and (index - 1) in parsed:
+            key = key_of(subjects[0])
+            noun, informative = description
+            if key is not None:
+                word = noun.lower_
+                personal = word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) and word not in _ORG_NOUNS)
+                if key[1] == "PERSON":
+                    fits = personal and (informative or (word in ROLE_NOUNS | OCCUPATIONS and len(people_so_far | {key}) == 1))
+                else:
+                    fits = informative and word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
+                if fits:
+                    role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
+                    if role:
+                        found.append((key, role))
+        for ent in by_sentence.get(index, []):
+            key = key_of(ent)
+            if key is not None and key[1] == "PERSON":
+                people_so_far.add(key)
+    return found
+
+
+def _opening_description(doc):
+    """The head noun of a subject "the …" that opens a sentence, and whether it has a modifier
+    that says something (an adjective, a noun in front, "from"/"at"/"behind" after it); None where
+    it holds a possessive, "of", a name, or does not open the sentence."""
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ != "ROOT":
+            continue
+        first = token.left_edge
+        while first.i < token.i and (first.is_punct or first.is_space):
+            first = doc[first.i + 1]
+        if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ == "POS" for t in doc[first.i : token.i]):
+            return None
+        if any(not (t.is_punct or t.is_space) for t in doc[: first.i]):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        informative = any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children if c.i < token.i)
+        informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
+        return token, informative
+    return None
 
 
 def _says_no_more(role: str, known: str) -> bool:
@@ -1308,7 +1394,18 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     return None
 
 
-_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl".split())
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto".split())
+# Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
+OCCUPATIONS = frozenset(
+    """host anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
+    shortstop goalie winger keeper fullback halfback chef pilot poet cop clerk priest vicar rabbi imam monk nun
+    dean provost rector principal teacher student model artist agent consultant assistant attendant
+    accountant veteran graduate surgeon physician pharmacist dentist novelist columnist journalist
+    photographer reporter lieutenant colonel major marshal admiral trustee nominee rookie signee recruit
+    chaplain curate deacon elder aide intern trainee apprentice author singer rapper drummer guitarist
+    bassist pianist comedian filmmaker producer presenter broadcaster entrepreneur billionaire millionaire""".split()
+)
+_TWO_WORD_OCCUPATIONS = frozenset(("running back", "wide receiver", "tight end", "point guard", "first baseman", "police chief", "fire chief"))
 _STYLES = frozenset("king queen prince princess duke duchess emperor empress pope".split())  # part of the name: "Prince Harry"
 
 
@@ -1348,6 +1445,8 @@ def _title_role(ent) -> str | None:
     words = list(doc[first:end])
     while words and (words[0].dep_ == "det" or words[0].is_punct):
         words.pop(0)
+    while len(words) > 1 and words[-1].lower_.rstrip(".") in _HONORIFICS | {"prof"}:
+        words.pop()  # "Lead author Dr Hanna Koskinen": the title is what stands before the honorific
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
     plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
@@ -1360,6 +1459,8 @@ def _title_role(ent) -> str | None:
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
     if role is None:
         role = _title_in_words(ent, end)
+    if role is None:
+        role = _occupation_in_words(ent, end)
     if role is None:
         return None
     place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
@@ -1400,6 +1501,51 @@ def _title_in_words(ent, end: int) -> str | None:
         if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words):
             return doc[words[0].i : words[-1].i + 1].text
     return None
+
+
+def _is_occupation(token) -> bool:
+    """A noun naming what a person does, read from the word: a listed role or occupation, or an agent
+    noun ("blogger", "physiologist", "spokeswoman") the tagger reads as a noun."""
+    word = token.lower_.rstrip(".")
+    if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ in ("PERSON", "ORG") or not word.isalpha() and "-" not in word:
+        return False
+    if word in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
+        return True
+    return token.tag_ == "NN" and len(word) > 4 and bool(_AGENT_RE.search(word)) and word not in STOPWORDS
+
+
+def _occupation_in_words(ent, end: int) -> str | None:
+    """A description in front of a name read from the words, where the parse does not join them
+    ("Lions running back Marcus Bell", "Church warden Margaret Day", "Singer Summer Hayes"): the word
+    before the name (and its honorifics) names an occupation, and the words before it that modify it
+    (nouns, adjectives, participles, a team or company name, a possessive) up to a determiner,
+    punctuation, a verb or a preposition. A word after "to" or a modal is a verb ("to host")."""
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start and doc[start - 1].lower_.rstrip(".") in _HONORIFICS | {"prof", "professor"}:
+        start -= 1
+    i = start - 1
+    if i < ent.sent.start:
+        return None
+    head = doc[i]
+    two = f"{doc[i - 1].lower_} {head.lower_}" if i > ent.sent.start else ""
+    before = doc[i - 1] if i > ent.sent.start else None
+    if before is not None and (before.lower_ == "to" or before.tag_ == "MD"):
+        return None
+    capitalised_inside = head.text[:1].isupper() and i > ent.sent.start and head.lower_ not in ROLE_NOUNS | _TITLE_ABBREVIATIONS
+    if capitalised_inside and not head.is_upper or not (_is_occupation(head) or two in _TWO_WORD_OCCUPATIONS):
+        return None  # a capitalised word inside a sentence is a name, unless it is a listed title
+    first = i - 1 if two in _TWO_WORD_OCCUPATIONS else i
+    while first > ent.sent.start and first > i - 6:
+        token = doc[first - 1]
+        if token.ent_type_ in ("PERSON", *_NOT_ROLE_ENTITIES[:6]) or token.is_punct and token.text != "-":
+            break
+        modifier = token.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "POS", "HYPH") or token.text == "-"
+        if not modifier or token.lower_ in STOPWORDS and token.tag_ != "POS":
+            break
+        first -= 1
+    while first < i and doc[first].tag_ in ("POS", "HYPH"):
+        first += 1
+    return doc[first : i + 1].text
 
 
 def _clause_role(ent) -> str | None:
