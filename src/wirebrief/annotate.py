@@ -113,6 +113,7 @@ _DATE_RE = re.compile(
     rf"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
     r"|\d{4}-\d\d-\d\d(?![\d-])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
+    r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
@@ -622,11 +623,15 @@ def _verb_tense(span) -> str | None:
             return "future" if token.lemma_.lower() in _SCHEDULING else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
+        infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
+        if infinitive and token.head.lemma_.lower() in _DIRECTIVE_VERBS and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            return "future"  # "urged older adults to get the vaccine before the winter": after the urging
         gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
 
 
+_DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
@@ -781,6 +786,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
+        if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
+            return True
         return last not in ("May", "March") and previous in _DETERMINERS
     if last.lower() in dates.SEASONS and not has_number:
         if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
@@ -790,7 +797,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         previous_two = before.lower().split()[-2:]
         if previous_two[-1:] == ["the"]:  # "in the summer"
             previous_two = previous_two[:1]
-        return last != "fall" and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS
+        fall_of = last == "fall" and (not before.lower().endswith("the") or re.match(r"\s+of\b(?!\s+(?:1[6-9]|20)\d\d)", after))
+        return not fall_of and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS  # "in the fall", not "the fall of Rome"
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
         return previous not in _HOLIDAY_WORDS and not in_name
@@ -1228,29 +1236,64 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
     for index in sorted(parsed):
         doc = parsed[index]
         previous = by_sentence.get(index - 1, [])
+        previous = [e for e in previous if e.label_ in ("PERSON", "ORG", "")]
         subjects = [e for e in previous if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
         if not subjects:  # the parse can miss a name's role ("Aaron May" read as "may"): the name that opens the sentence
             subjects = [e for e in previous if e.start == e.sent.start or all(t.is_punct or t.is_space for t in e.doc[: e.start])][:1]
         description = _opening_description(doc)
+        if description is not None and not subjects:
+            organisations = {key_of(e) for e in previous if e.label_ == "ORG"} - {None}
+            subjects = [e for e in previous if e.label_ == "ORG"][:1] if len(organisations) == 1 else []
+        if description is not None and not subjects and len(people_so_far) == 1:  # "the director", the one person named
+            subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
         if description is not None and len(subjects) == 1 and (index - 1) in parsed:
             key = key_of(subjects[0])
             noun, informative = description
-            if key is not None:
+            if key is not None and all(e.start > noun.i for e in by_sentence.get(index, [])):
                 word = noun.lower_
                 personal = word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) and word not in _ORG_NOUNS)
+                # a bare title that speaks ("The spokesman said") is as often someone not named
+                source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
                 if key[1] == "PERSON":
-                    fits = personal and (informative or (word in ROLE_NOUNS | OCCUPATIONS and len(people_so_far | {key}) == 1))
+                    fits = personal and (informative or (word in ROLE_NOUNS | OCCUPATIONS and not source and len(people_so_far | {key}) == 1))
                 else:
                     fits = informative and word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
                         found.append((key, role))
+        predicate = _pronoun_predicate(doc)
+        named_before = {key_of(e) for e in previous if e.label_ == "PERSON"} - {None}
+        if predicate and len(named_before) == 1 and not any(e.label_ == "PERSON" for e in by_sentence.get(index, [])):
+            found.append((named_before.pop(), predicate))
         for ent in by_sentence.get(index, []):
             key = key_of(ent)
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
     return found
+
+
+def _pronoun_predicate(doc) -> str | None:
+    """What "he"/"she" is said to be when the sentence's subject is the pronoun: "She is the chief
+    executive of X", "He became coach in 2019", "Now, as the Duchess of Sussex, she has become …"
+    (a relational role: a listed title, "of X", "X's"); `_described_later` gives it to the one
+    person named in the sentence before."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_ == "neg" for c in root.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in root.children):
+        return None
+    candidates = [c for c in root.children if c.dep_ in ("attr", "oprd") and root.lemma_ in _ROLE_VERBS]
+    candidates += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for noun in candidates:
+        relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in noun.children)
+        titled = noun.pos_ == "PROPN" and any(c.lower_ == "the" for c in noun.children) and any(c.lower_ == "of" for c in noun.children)
+        if (_is_role_word(noun) and (noun.lower_ in ROLE_NOUNS or relational)) or titled:
+            return _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
+    return None
+
+
+_SOURCE_NOUNS = frozenset("official representative source aide lawyer attorney witness resident officer".split())
 
 
 def _opening_description(doc):
@@ -1265,8 +1308,8 @@ def _opening_description(doc):
             first = doc[first.i + 1]
         if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ == "POS" for t in doc[first.i : token.i]):
             return None
-        if any(not (t.is_punct or t.is_space) for t in doc[: first.i]):
-            return None
+        if any(not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")) for t in doc[: first.i]):
+            return None  # "But the director also sees …" opens with it
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
         informative = any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children if c.i < token.i)
@@ -1290,7 +1333,7 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
-    title, other = _title_role(ent), _appositive_role(ent) or _clause_role(ent)
+    title, other = _title_role(ent), _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent)
     if title and other and set(title.lower().split()) <= set(other.lower().split()):
         title = None  # "the late actor Peter O'Toole" read both ways
     return "; ".join(p for p in (title, _party(ent), other) if p) or None
@@ -1432,7 +1475,8 @@ def _title_role(ent) -> str | None:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == first_named.i and doc[start - 1].ent_type_ == "PERSON":
             start -= 1
         shared = _title_role(doc[start : first_named.i + 1])
-        return shared if shared and any(c.dep_ == "conj" for c in first_named.children) and _was_plural(doc, start) else None
+        listed = any(c.dep_ == "conj" for c in first_named.children)
+        return shared if shared and listed and (_was_plural(doc, start) or doc[start - 1].lower_.endswith("s")) else None
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
     while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
         end += 1
@@ -1503,6 +1547,33 @@ def _title_in_words(ent, end: int) -> str | None:
     return None
 
 
+def _description_before_comma(ent) -> str | None:
+    """ "her esthetician, Sarah Chapman, …" where the parse does not make the name an appositive: a
+    noun phrase opened by a possessive or "the" and ending in an occupation, then the name set off
+    by commas (the closing comma matters: "Asked about the lawyer, Smith said" is no appositive)."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "") or ent.start < 3 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    head = doc[ent.start - 2]
+    if not _is_occupation(head):
+        return None
+    first = head.i
+    while first > ent.sent.start and first > head.i - 5:
+        token = doc[first - 1]
+        if token.tag_ in ("PRP$", "DT") or token.tag_ == "POS":
+            first -= 1
+            if token.tag_ != "POS":
+                break
+            continue
+        if token.tag_ in ("NN", "NNS", "NNP", "JJ", "VBG", "HYPH") and not token.ent_type_ == "PERSON":
+            first -= 1
+            continue
+        return None  # not opened by a determiner or possessive
+    if doc[first].tag_ not in ("PRP$", "DT") and doc[first].dep_ != "poss":
+        return None
+    return doc[first : head.i + 1].text
+
+
 def _is_occupation(token) -> bool:
     """A noun naming what a person does, read from the word: a listed role or occupation, or an agent
     noun ("blogger", "physiologist", "spokeswoman") the tagger reads as a noun."""
@@ -1532,7 +1603,10 @@ def _occupation_in_words(ent, end: int) -> str | None:
     if before is not None and (before.lower_ == "to" or before.tag_ == "MD"):
         return None
     capitalised_inside = head.text[:1].isupper() and i > ent.sent.start and head.lower_ not in ROLE_NOUNS | _TITLE_ABBREVIATIONS
-    if capitalised_inside and not head.is_upper or not (_is_occupation(head) or two in _TWO_WORD_OCCUPATIONS):
+    plural = head.lower_.endswith("s") and not _is_occupation(head) and head.lower_[:-1] in ROLE_NOUNS | OCCUPATIONS
+    if plural and not any(c.dep_ == "conj" for c in ent.root.children):
+        return None  # "co-stars Anna Berg, Luis Ortega and Mei Tan": the plural names a list
+    if capitalised_inside and not head.is_upper or not (plural or _is_occupation(head) or two in _TWO_WORD_OCCUPATIONS):
         return None  # a capitalised word inside a sentence is a name, unless it is a listed title
     first = i - 1 if two in _TWO_WORD_OCCUPATIONS else i
     while first > ent.sent.start and first > i - 6:
@@ -1545,7 +1619,8 @@ def _occupation_in_words(ent, end: int) -> str | None:
         first -= 1
     while first < i and doc[first].tag_ in ("POS", "HYPH"):
         first += 1
-    return doc[first : i + 1].text
+    text = doc[first : i + 1].text
+    return text[:-1] if plural else text
 
 
 def _clause_role(ent) -> str | None:
