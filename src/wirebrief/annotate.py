@@ -610,8 +610,8 @@ def _verb_tense(span) -> str | None:
             return "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
-        if modal is not None:  # "could happen in March" may or may not; "could have happened" did
-            return "past" if perfect else "present"
+        if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
+            return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             return "past"
         if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
@@ -1166,6 +1166,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
         label_of[name] = label
     label_of |= {name: "ORG" for name in _group_names(parsed) if name in label_of}
+    label_of |= {name: "ORG" for name, label in label_of.items() if label == "GPE" and set(name.lower().split()[1:]) & _CLUB_WORDS}
     # a one-word name tagged ORG more often than PERSON, no one's surname, is an organisation ("Tesla")
     tags: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in parsed.values():
@@ -1318,6 +1319,9 @@ def _opening_description(doc):
     return None
 
 
+_CLUB_WORDS = frozenset("fc afc cf sc united athletic rovers wanderers albion hotspur rangers".split())  # "Harbour City FC" is no place
+
+
 def _says_no_more(role: str, known: str) -> bool:
     """Whether every word of `role` is in `known`, a word standing for another it begins ("Sen."
     and "Senator", "Israeli" and "Israel")."""
@@ -1420,7 +1424,8 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         # "one of Musk's charities": the noun after "one of"
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
-        if _is_role_word(noun) and not named:
+        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
+        if (_is_role_word(noun) or member) and not named:
             return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, noun)
     head = root.head
     before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")

@@ -520,12 +520,12 @@ def resolve_date(
     NEAREST (a present tense) as the nearest. `anchor`: the date the text named last,
     which "the next day" or "four years later" count from (without it they stay None).
     """
-    expression = PART_OF_CURRENT.sub(r"\1 of this \2", expression)  # "by the end of the year": this year
     if NEW_YEAR.fullmatch(expression.strip()):  # "in the new year", said late in a year: the next one
         return ResolvedDate(datetime.date(published.year + 1, 1, 1), YEAR, expression) if published.month >= 11 else None
+    written, expression = expression, PART_OF_CURRENT.sub(r"\1 of this \2", expression)  # "by the end of the year": this year
     if ANAPHORIC.search(expression.lower()):
         result = _anaphoric(expression, anchor)
-        return ResolvedDate(result[0], result[1], expression) if result else None
+        return ResolvedDate(result[0], result[1], written) if result else None
     found = _words(expression)
     if not found or not found[0]:
         return None
@@ -542,7 +542,7 @@ def resolve_date(
     )
     if result is None:
         return None
-    return ResolvedDate(result[0], result[1], expression)
+    return ResolvedDate(result[0], result[1], written)
 
 
 # Verbs that make "due to" scheduling ("due to meet") rather than cause ("due to rain").
