@@ -1338,7 +1338,7 @@ def _role_of(ent) -> str | None:
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
     title, other = _title_role(ent), _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent)
-    if title and other and set(title.lower().split()) <= set(other.lower().split()):
+    if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
     return "; ".join(p for p in (title, _party(ent), other) if p) or None
 
