@@ -1147,6 +1147,7 @@ def _clean_name(text: str) -> str:
     """A name without a possessive, the punctuation around it, or what follows a line break
     (the recogniser reads a heading line into the next: "Robert Barker\nFinal")."""
     text = next((line for line in text.strip().splitlines() if line.strip()), "")
+    text = text.split("(")[0]  # "Ron Johnson(R-Wisc." read as one name
     return re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:“”\"‘’")
 
 
@@ -1337,16 +1338,24 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
-    title, other = _title_role(ent), _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent)
+    title = _title_role(ent)
+    other = _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
     return "; ".join(p for p in (title, _party(ent), other) if p) or None
 
 
 def _party(ent) -> str | None:
-    """A US politician's party and state after the name: "Rand Paul (R-Ky.)", "…, D-Calif., …"."""
+    """A US politician's party and state after the name: "Rand Paul (R-Ky.)", "…, D-Calif., …",
+    or in brackets right after it, read from the words ("Ron Johnson(R-Wisc.)")."""
     found = _party_appositive(ent)
-    return found[1] if found else None
+    if found:
+        return found[1]
+    doc = ent.doc
+    bracket = ent.text.find("(")
+    after = doc.text[ent.start_char - doc[0].idx + (bracket if bracket >= 0 else len(ent.text)) :][:20]
+    match = re.match(rf"\s?\(({_PARTY_RE.pattern})\)", after)
+    return match.group(1) if match else None
 
 
 def _party_appositive(ent):
@@ -1382,8 +1391,11 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     the role's head and at a relative clause when the whole runs past ROLE_MAX_WORDS; None when
     still too long or when there are no words."""
     stop = end
+    quoted = False  # a comma inside a quoted title does not end the role ("co-star in “Don’t Worry, Darling”")
     for token in doc[head.i + 1 : end]:
-        if token.text in _ROLE_CUTS:
+        if token.text in ("“", "”", '"'):
+            quoted = token.text == "“" or (token.text == '"' and not quoted)
+        if token.text in _ROLE_CUTS and not quoted:
             stop = token.i
             break
     while start < stop < len(doc) and not doc[stop - 1].whitespace_ and (doc[stop].text == "-" or not doc[stop].is_punct):
@@ -1549,6 +1561,51 @@ def _title_in_words(ent, end: int) -> str | None:
     if words and words[-1].lower_ not in ("of", "the") and (titled_of or any(_is_title(w) for w in words)):
         if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words):
             return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+_AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
+                "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
+                "direct": "director", "write": "author", "edit": "editor", "design": "designer"}
+
+
+def _agent_role(ent) -> str | None:
+    """ "Tesla, owned by billionaire Elon Musk, …": the agent of a participle that describes a
+    thing is its owner, founder, leader … ("owner of Tesla")."""
+    root = ent.root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _AGENT_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    described = ent.doc[noun.left_edge.i : noun.i + 1].text
+    if len(described.split()) > 6:
+        return None
+    return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
+
+
+def _appositive_in_words(ent) -> str | None:
+    """ "Plazz, a 6-foot-5, 290-pound lineman from …, is listed …" where the parse loses the
+    appositive: after the name and a comma, "a"/"an"/"the" or a possessive, then the words up to
+    the comma before the verb of the sentence (or a bracket, a semicolon, the end), holding an
+    occupation and no verb of its own."""
+    doc = ent.doc
+    start = ent.end + 1
+    if ent.end >= len(doc) or doc[ent.end].text != "," or start >= len(doc) or doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$":
+        return None
+    for token in doc[start + 1 : min(len(doc), start + ROLE_MAX_WORDS + 1)]:
+        closes = token.text in (";", ")", "—", "–") or token.is_sent_end or (
+            token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
+        )
+        if closes:
+            words = doc[start : token.i]
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("who", "which", "that") for t in words):
+                return None
+            if not any(_is_occupation(t) for t in words):
+                return None
+            return words.text
     return None
 
 
