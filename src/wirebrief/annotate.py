@@ -1035,7 +1035,8 @@ def _names_read_as_dates(doc) -> list:
     found = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent):
-            if not any(t.lower_ in _DATE_NAME_WORDS for t in ent[-1:]) or ent[-1].lower_ in ("day",):
+            dated_by = [t for t in ent if t.lower_ in dates.MONTHS or t.lower_ in dates.SEASONS or t.lower_ in ("day", "sunday")]
+            if dated_by and ent[-1].lower_ not in _DATE_NAME_WORDS and not any(t.lower_ in _ORG_WORDS for t in ent):
                 found.append(ent[-1])
     return found
 
@@ -1457,13 +1458,19 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto".split())
 # Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
 OCCUPATIONS = frozenset(
-    """host anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
+    """anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
     shortstop goalie winger keeper fullback halfback chef pilot poet cop clerk priest vicar rabbi imam monk nun
-    dean provost rector principal teacher student model artist agent consultant assistant attendant
-    accountant veteran graduate surgeon physician pharmacist dentist novelist columnist journalist
+    dean provost rector principal teacher student model agent consultant assistant attendant
+    accountant veteran graduate surgeon physician dentist author singer songwriter rapper drummer
     photographer reporter lieutenant colonel major marshal admiral trustee nominee rookie signee recruit
-    chaplain curate deacon elder aide intern trainee apprentice author singer rapper drummer guitarist
-    bassist pianist comedian filmmaker producer presenter broadcaster entrepreneur billionaire millionaire""".split()
+    chaplain curate deacon elder aide intern trainee apprentice producer presenter broadcaster
+    entrepreneur billionaire millionaire writer player worker driver farmer teacher designer founder
+    dancer partner supporter volunteer fighter boxer wrestler swimmer runner rider jockey trainer referee
+    umpire builder banker trader investor developer engineer programmer lecturer sailor investigator
+    auditor counsellor counselor contractor donor creator curator conductor composer dealer carer
+    caregiver nanny qualifier winner finalist champion medallist medalist stylist specialist therapist
+    mother father son daughter wife husband brother sister grandmother grandfather uncle aunt widow
+    widower fiancé fiancée girlfriend boyfriend""".split()
 )
 _TWO_WORD_OCCUPATIONS = frozenset(("running back", "wide receiver", "tight end", "point guard", "first baseman", "police chief", "fire chief"))
 _STYLES = frozenset("king queen prince princess duke duchess emperor empress pope".split())  # part of the name: "Prince Harry"
@@ -1493,7 +1500,8 @@ def _title_role(ent) -> str | None:
             start -= 1
         shared = _title_role(doc[start : first_named.i + 1])
         listed = any(c.dep_ == "conj" for c in first_named.children)
-        return shared if shared and listed and (_was_plural(doc, start) or doc[start - 1].lower_.endswith("s")) else None
+        plural_word = start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].text.endswith("s")  # "co-stars"
+        return shared if shared and listed and (_was_plural(doc, start) or plural_word) else None
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
     while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
         end += 1
@@ -1574,12 +1582,15 @@ def _agent_role(ent) -> str | None:
     thing is its owner, founder, leader … ("owner of Tesla")."""
     root = ent.root
     by = root.head
-    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
         return None
     verb = by.head
     noun = verb.head
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _AGENT_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    institution = noun.pos_ == "PROPN" or noun.lower_ in _ORG_NOUNS or noun.lower_.endswith(("maker", "facturer", "company", "firm"))
+    if verb.lemma_.lower() in ("write", "edit", "design", "create") and not institution:
+        return None  # "a letter, written by …" makes no one an author of a role
     described = ent.doc[noun.left_edge.i : noun.i + 1].text
     if len(described.split()) > 6:
         return None
@@ -1642,9 +1653,13 @@ def _is_occupation(token) -> bool:
     word = token.lower_.rstrip(".")
     if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ in ("PERSON", "ORG") or not word.isalpha() and "-" not in word:
         return False
+    if word in _STYLES:
+        return False  # "Prince George": part of the name
     if word in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
         return True
-    return token.tag_ == "NN" and len(word) > 4 and bool(_AGENT_RE.search(word)) and word not in STOPWORDS
+    # endings that name a person ("physiologist", "esthetician", "lineman"); not "-er", which names
+    # things as often ("letter", "powder", "summer")
+    return token.tag_ == "NN" and len(word) > 4 and word.endswith(("ist", "ian", "man", "woman", "person")) and word != "human"
 
 
 def _occupation_in_words(ent, end: int) -> str | None:
@@ -1674,6 +1689,9 @@ def _occupation_in_words(ent, end: int) -> str | None:
     while first > ent.sent.start and first > i - 6:
         token = doc[first - 1]
         if token.ent_type_ in ("PERSON", *_NOT_ROLE_ENTITIES[:6]) or token.is_punct and token.text != "-":
+            break
+        if token.tag_ == "PRP$":  # "his wife Fetia": whose
+            first -= 1
             break
         modifier = token.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "POS", "HYPH") or token.text == "-"
         if not modifier or token.lower_ in STOPWORDS and token.tag_ != "POS":
