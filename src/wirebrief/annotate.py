@@ -1586,7 +1586,9 @@ def _agent_role(ent) -> str | None:
         return None
     verb = by.head
     noun = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _AGENT_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _AGENT_NOUNS or noun.tag_ not in ("NN", "NNP"):
+        return None  # "investors led by Crestline" is a group, not a thing with a head
+    if any(w.lower() in _ORG_WORDS or w.lower() in ("ventures", "partners", "capital", "holdings") for w in ent.text.split()):
         return None
     institution = noun.pos_ == "PROPN" or noun.lower_ in _ORG_NOUNS or noun.lower_.endswith(("maker", "facturer", "company", "firm"))
     if verb.lemma_.lower() in ("write", "edit", "design", "create") and not institution:
