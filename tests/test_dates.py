@@ -554,3 +554,42 @@ def test_timeline_dates_the_events_its_sentences_report():
     assert not by_text["2028"].dates_event and by_text["last week"].resolved.is_vague
     timeline = compose._timeline(notes, {s.sentence.index: 1.0 for s in notes.sentences})
     assert [label(e.date, e.precision) for e in timeline] == ["2025-08", "2026-02-04", "2026-03"]
+
+
+def _date_values(text: str, published: str) -> dict[str, str]:
+    """Expression → resolved label, for a one-article annotation run (real model)."""
+    from datetime import date as _date
+
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    article = Article(id="a", document_id="d", title="t", text=text, published=_date.fromisoformat(published))
+    [annotated] = annotate.annotate([article], Settings().model)
+    return {m.resolved.text: label(m.resolved.date, m.resolved.precision) for info in annotated.sentences for m in info.dates}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # the part of the current year or month
+        ("Leaders urged both parties to reach a deal by the end of the year.", "2024-03-14", "the end of the year", "2024"),
+        # "the new year" said late in a year is the next one
+        ("The church will reopen its tower in the new year.", "2024-12-24", "the new year", "2025"),
+        # a month after "compared with"
+        ("Admissions doubled last month compared with August.", "2023-10-10", "August", "2023-08"),
+        # "in the fall" is a season
+        ("The label will release a new album in the fall.", "2024-05-20", "fall", "2024-autumn"),
+        # an infinitive under a directive verb looks ahead of the urging
+        ("Dr. Ames urged older adults on Tuesday to get the flu vaccine before the winter.", "2023-10-10", "winter", "2023-winter"),
+        # a possibility ("could") is still to come
+        ("“It could be visible to the naked eye in July,” she said.", "2023-12-08", "July", "2024-07"),
+    ],
+)
+def test_dates_in_context(text, published, expression, value):
+    found = _date_values(text, published)
+    assert found.get(expression) == value, found
+
+
+def test_the_fall_of_something_is_no_season():
+    assert "fall" not in _date_values("Historians studied the fall of the empire in detail.", "2024-05-20")

@@ -122,3 +122,66 @@ def test_a_name_never_takes_in_the_portfolio_of_a_title():
     [annotated] = annotate.annotate([article], Settings().model, select=lambda skim: depth)
     names = {p.name for p in annotated.players if p.kind == "PERSON"}
     assert names == {"Marco Rubio"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an occupation in front of the name the parse does not join to it
+        ("Lions running back Marcus Bell, 26, ran for 140 yards.", "Marcus Bell", "Lions running back; 26"),
+        ("Singer Summer Hayes announced a tour of North America.", "Summer Hayes", "Singer"),
+        # an honorific between the description and the name
+        ("Lead author Dr Hanna Koskinen, of the University of Turku, said the risk rose.", "Hanna Koskinen", "Lead author"),
+        # an appositive before the name that the parse misses, closed by a comma after it
+        ("According to her stylist, Rosa Mendel, she prefers oils to creams.", "Rosa Mendel", "her stylist"),
+        # a title in capitals
+        ("Jan Whiteley, the MP for Barnsley East, wrote to the minister.", "Jan Whiteley", "the MP for Barnsley East"),
+        # party membership as the appositive
+        ("Rep. April Hughes, a Democrat from Ohio, backed the bill.", "April Hughes", "Rep.; a Democrat from Ohio"),
+    ],
+)
+def test_role_forms_read_from_the_words(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_name_the_recogniser_reads_as_a_date_is_a_person_when_it_speaks():
+    players = _players("Church warden Margaret Day said the bells would ring again in April.")
+    assert players["Margaret Day"].kind == "PERSON" and players["Margaret Day"].role == "Church warden"
+
+
+def test_a_plural_occupation_before_a_list_goes_to_each_name():
+    players = _players("Pugh was taking pictures with co-stars Daniel Baxter, Austin Reed, and Zola while they talked.")
+    assert [players[name].role for name in ("Daniel Baxter", "Austin Reed", "Zola")] == ["co-star"] * 3
+
+
+def test_a_description_opening_the_next_sentence_is_the_named_subjects_role():
+    text = (
+        "Aaron Pike scored twice as Harwick beat Eastgate 2-1 on Saturday.\n\n"
+        "The 22-year-old striker, who joined from Millbank in January, now has 14 goals this season."
+    )
+    assert _players(text)["Aaron Pike"].role == "The 22-year-old striker"
+
+
+def test_a_pronoun_with_a_role_predicate_goes_to_the_one_person_named_before():
+    text = "Dana Price said the plan was sound. She is the chief executive of Harlow Foods."
+    assert _players(text)["Dana Price"].role == "the chief executive of Harlow Foods"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare title that speaks after a name is as often someone else
+        "Dana Price said the plan was sound. The spokesman said the plan would cost more.",
+        # a description with a possessive introduces someone new
+        "Dana Price said the plan was sound. The company's finance chief said it would cost more.",
+        # two people named before: "she" is not resolved
+        "Dana Price met Ruth Ames on Monday. She is the chief executive of Harlow Foods.",
+    ],
+)
+def test_a_later_description_is_not_given_where_two_readings_remain(text):
+    assert _players(text)["Dana Price"].role is None
+
+
+def test_a_club_the_recogniser_tags_as_a_place_is_an_organisation():
+    players = _players("Harbour City FC sacked manager Colin Webb on Sunday after a 4-0 defeat.")
+    assert players["Harbour City FC"].kind == "ORG" and players["Colin Webb"].role == "manager"

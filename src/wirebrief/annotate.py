@@ -113,6 +113,7 @@ _DATE_RE = re.compile(
     rf"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
     r"|\d{4}-\d\d-\d\d(?![\d-])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
+    r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
@@ -609,8 +610,8 @@ def _verb_tense(span) -> str | None:
             return "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
-        if modal is not None:  # "could happen in March" may or may not; "could have happened" did
-            return "past" if perfect else "present"
+        if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
+            return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             return "past"
         if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
@@ -622,11 +623,15 @@ def _verb_tense(span) -> str | None:
             return "future" if token.lemma_.lower() in _SCHEDULING else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
+        infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
+        if infinitive and token.head.lemma_.lower() in _DIRECTIVE_VERBS and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            return "future"  # "urged older adults to get the vaccine before the winter": after the urging
         gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
 
 
+_DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
@@ -781,6 +786,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
+        if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
+            return True
         return last not in ("May", "March") and previous in _DETERMINERS
     if last.lower() in dates.SEASONS and not has_number:
         if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
@@ -790,7 +797,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         previous_two = before.lower().split()[-2:]
         if previous_two[-1:] == ["the"]:  # "in the summer"
             previous_two = previous_two[:1]
-        return last != "fall" and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS
+        fall_of = last == "fall" and (not before.lower().endswith("the") or re.match(r"\s+of\b(?!\s+(?:1[6-9]|20)\d\d)", after))
+        return not fall_of and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS  # "in the fall", not "the fall of Rome"
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
         return previous not in _HOLIDAY_WORDS and not in_name
@@ -1001,11 +1009,11 @@ def _unrecognised_people(doc) -> list:
     or three capitalised words with no organisation word, saying something or given a role
     ("Rustem Umerov, the head of …, described …")."""
     names = []
-    for token in _proper_nouns(doc):
+    for token in [*_proper_nouns(doc), *_names_read_as_dates(doc)]:
         if token.dep_ == "compound":
             continue
         start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and _is_name_part(doc[start - 1]):
+        while start > 0 and doc[start - 1].dep_ == "compound" and (_is_name_part(doc[start - 1]) or doc[start - 1].ent_type_ == token.ent_type_ != ""):
             start -= 1
         name = doc[start : token.i + 1]
         words = name.text.split()
@@ -1018,6 +1026,22 @@ def _unrecognised_people(doc) -> list:
         if speaks or beside_person or _has_person_role(name):
             names.append(name)
     return names
+
+
+def _names_read_as_dates(doc) -> list:
+    """The last words of DATE entities that are only capitalised proper nouns with no number, no
+    month before a number and no weekday standing alone ("Margaret Day", "April Ryan"): candidates
+    for `_unrecognised_people`, which keeps those that speak or are given a role."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent):
+            dated_by = [t for t in ent if t.lower_ in dates.MONTHS or t.lower_ in dates.SEASONS or t.lower_ in ("day", "sunday")]
+            if dated_by and ent[-1].lower_ not in _DATE_NAME_WORDS and not any(t.lower_ in _ORG_WORDS for t in ent):
+                found.append(ent[-1])
+    return found
+
+
+_DATE_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday eve".split())
 
 
 _ORG_WORDS = frozenset(
@@ -1124,6 +1148,7 @@ def _clean_name(text: str) -> str:
     """A name without a possessive, the punctuation around it, or what follows a line break
     (the recogniser reads a heading line into the next: "Robert Barker\nFinal")."""
     text = next((line for line in text.strip().splitlines() if line.strip()), "")
+    text = text.split("(")[0]  # "Ron Johnson(R-Wisc." read as one name
     return re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:“”\"‘’")
 
 
@@ -1143,6 +1168,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
         label_of[name] = label
     label_of |= {name: "ORG" for name in _group_names(parsed) if name in label_of}
+    label_of |= {name: "ORG" for name, label in label_of.items() if label == "GPE" and set(name.lower().split()[1:]) & _CLUB_WORDS}
     # a one-word name tagged ORG more often than PERSON, no one's surname, is an organisation ("Tesla")
     tags: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in parsed.values():
@@ -1150,24 +1176,32 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             tags[_clean_name(e.text)][e.label_] += 1
     companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
     companies -= set(surnames) | {name for name, full in people.items() if full != name}
-    for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
+    def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
-            continue
+            return None
         label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
         if name in companies:
             label = "ORG"
         elif label == "PERSON" or name in people or name.split()[-1] in surnames:
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
-        key = (name, label)
+        return (name, label)
+
+    for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
+        key = key_of(ent)
+        if key is None:
+            continue
         counts[key] += 1
         if index not in cited[key]:
             cited[key].append(index)
-        if label in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
+        if key[1] in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
             role = _role_of(ent)  # what the text states, over all mentions, first first
             if role and not any(_says_no_more(role, known) for known in statements[key]):
                 statements[key].append(role)
                 role_sentence.setdefault(key, index)
+    for key, role in _described_later(parsed, person_mentions + others, key_of):
+        if key in counts and len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
+            statements[key].append(role)
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
     for key in counts:
         name, label = key
@@ -1189,6 +1223,107 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     return players
 
 
+def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str]]:
+    """Roles stated by a definite description that opens a sentence as its subject and stands for
+    the named subject of the sentence before ("Aaron May scored twice. The 22-year-old striker, who
+    …"; "Tesla … The electric vehicle manufacturer, owned by …"). Only where one reading is left:
+    the description says something ("the 22-year-old striker", not "the man"), introduces no one
+    new (no possessive, no "of": "the company's chief", "the head of X" are others), its noun fits
+    the kind of the one named (a person's occupation; an "-er"/"-or" maker for an organisation) and
+    a bare title ("the director") only where the article has named one person so far."""
+    by_sentence: dict[int, list] = defaultdict(list)
+    for index, ent in mentions:
+        by_sentence[index].append(ent)
+    people_so_far: set[tuple[str, str]] = set()
+    found = []
+    for index in sorted(parsed):
+        doc = parsed[index]
+        previous = by_sentence.get(index - 1, [])
+        previous = [e for e in previous if e.label_ in ("PERSON", "ORG", "")]
+        subjects = [e for e in previous if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+        if not subjects:  # the parse can miss a name's role ("Aaron May" read as "may"): the name that opens the sentence
+            subjects = [e for e in previous if e.start == e.sent.start or all(t.is_punct or t.is_space for t in e.doc[: e.start])][:1]
+        description = _opening_description(doc)
+        if description is not None and not subjects:
+            organisations = {key_of(e) for e in previous if e.label_ == "ORG"} - {None}
+            subjects = [e for e in previous if e.label_ == "ORG"][:1] if len(organisations) == 1 else []
+        if description is not None and not subjects and len(people_so_far) == 1:  # "the director", the one person named
+            subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
+        if description is not None and len(subjects) == 1 and (index - 1) in parsed:
+            key = key_of(subjects[0])
+            noun, informative = description
+            if key is not None and all(e.start > noun.i for e in by_sentence.get(index, [])):
+                word = noun.lower_
+                personal = word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) and word not in _ORG_NOUNS)
+                # a bare title that speaks ("The spokesman said") is as often someone not named
+                source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
+                if key[1] == "PERSON":
+                    fits = personal and (informative or (word in ROLE_NOUNS | OCCUPATIONS and not source and len(people_so_far | {key}) == 1))
+                else:
+                    fits = informative and word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
+                if fits:
+                    role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
+                    if role:
+                        found.append((key, role))
+        predicate = _pronoun_predicate(doc)
+        named_before = {key_of(e) for e in previous if e.label_ == "PERSON"} - {None}
+        if predicate and len(named_before) == 1 and not any(e.label_ == "PERSON" for e in by_sentence.get(index, [])):
+            found.append((named_before.pop(), predicate))
+        for ent in by_sentence.get(index, []):
+            key = key_of(ent)
+            if key is not None and key[1] == "PERSON":
+                people_so_far.add(key)
+    return found
+
+
+def _pronoun_predicate(doc) -> str | None:
+    """What "he"/"she" is said to be when the sentence's subject is the pronoun: "She is the chief
+    executive of X", "He became coach in 2019", "Now, as the Duchess of Sussex, she has become …"
+    (a relational role: a listed title, "of X", "X's"); `_described_later` gives it to the one
+    person named in the sentence before."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_ == "neg" for c in root.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in root.children):
+        return None
+    candidates = [c for c in root.children if c.dep_ in ("attr", "oprd") and root.lemma_ in _ROLE_VERBS]
+    candidates += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for noun in candidates:
+        relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in noun.children)
+        titled = noun.pos_ == "PROPN" and any(c.lower_ == "the" for c in noun.children) and any(c.lower_ == "of" for c in noun.children)
+        if (_is_role_word(noun) and (noun.lower_ in ROLE_NOUNS or relational)) or titled:
+            return _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
+    return None
+
+
+_SOURCE_NOUNS = frozenset("official representative source aide lawyer attorney witness resident officer".split())
+
+
+def _opening_description(doc):
+    """The head noun of a subject "the …" that opens a sentence, and whether it has a modifier
+    that says something (an adjective, a noun in front, "from"/"at"/"behind" after it); None where
+    it holds a possessive, "of", a name, or does not open the sentence."""
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ != "ROOT":
+            continue
+        first = token.left_edge
+        while first.i < token.i and (first.is_punct or first.is_space):
+            first = doc[first.i + 1]
+        if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ == "POS" for t in doc[first.i : token.i]):
+            return None
+        if any(not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")) for t in doc[: first.i]):
+            return None  # "But the director also sees …" opens with it
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        informative = any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children if c.i < token.i)
+        informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
+        return token, informative
+    return None
+
+
+_CLUB_WORDS = frozenset("fc afc cf sc united athletic rovers wanderers albion hotspur rangers".split())  # "Harbour City FC" is no place
+
+
 def _says_no_more(role: str, known: str) -> bool:
     """Whether every word of `role` is in `known`, a word standing for another it begins ("Sen."
     and "Senator", "Israeli" and "Israel")."""
@@ -1204,16 +1339,24 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
-    title, other = _title_role(ent), _appositive_role(ent) or _clause_role(ent)
-    if title and other and set(title.lower().split()) <= set(other.lower().split()):
+    title = _title_role(ent)
+    other = _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
+    if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
     return "; ".join(p for p in (title, _party(ent), other) if p) or None
 
 
 def _party(ent) -> str | None:
-    """A US politician's party and state after the name: "Rand Paul (R-Ky.)", "…, D-Calif., …"."""
+    """A US politician's party and state after the name: "Rand Paul (R-Ky.)", "…, D-Calif., …",
+    or in brackets right after it, read from the words ("Ron Johnson(R-Wisc.)")."""
     found = _party_appositive(ent)
-    return found[1] if found else None
+    if found:
+        return found[1]
+    doc = ent.doc
+    bracket = ent.text.find("(")
+    after = doc.text[ent.start_char - doc[0].idx + (bracket if bracket >= 0 else len(ent.text)) :][:20]
+    match = re.match(rf"\s?\(({_PARTY_RE.pattern})\)", after)
+    return match.group(1) if match else None
 
 
 def _party_appositive(ent):
@@ -1249,8 +1392,11 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     the role's head and at a relative clause when the whole runs past ROLE_MAX_WORDS; None when
     still too long or when there are no words."""
     stop = end
+    quoted = False  # a comma inside a quoted title does not end the role ("co-star in “Don’t Worry, Darling”")
     for token in doc[head.i + 1 : end]:
-        if token.text in _ROLE_CUTS:
+        if token.text in ("“", "”", '"'):
+            quoted = token.text == "“" or (token.text == '"' and not quoted)
+        if token.text in _ROLE_CUTS and not quoted:
             stop = token.i
             break
     while start < stop < len(doc) and not doc[stop - 1].whitespace_ and (doc[stop].text == "-" or not doc[stop].is_punct):
@@ -1291,7 +1437,8 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         # "one of Musk's charities": the noun after "one of"
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
-        if _is_role_word(noun) and not named:
+        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
+        if (_is_role_word(noun) or member) and not named:
             return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, noun)
     head = root.head
     before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
@@ -1308,7 +1455,24 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     return None
 
 
-_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl".split())
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto".split())
+# Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
+OCCUPATIONS = frozenset(
+    """anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
+    shortstop goalie winger keeper fullback halfback chef pilot poet cop clerk priest vicar rabbi imam monk nun
+    dean provost rector principal teacher student model agent consultant assistant attendant
+    accountant veteran graduate surgeon physician dentist author singer songwriter rapper drummer
+    photographer reporter lieutenant colonel major marshal admiral trustee nominee rookie signee recruit
+    chaplain curate deacon elder aide intern trainee apprentice producer presenter broadcaster
+    entrepreneur billionaire millionaire writer player worker driver farmer teacher designer founder
+    dancer partner supporter volunteer fighter boxer wrestler swimmer runner rider jockey trainer referee
+    umpire builder banker trader investor developer engineer programmer lecturer sailor investigator
+    auditor counsellor counselor contractor donor creator curator conductor composer dealer carer
+    caregiver nanny qualifier winner finalist champion medallist medalist stylist specialist therapist
+    mother father son daughter wife husband brother sister grandmother grandfather uncle aunt widow
+    widower fiancé fiancée girlfriend boyfriend""".split()
+)
+_TWO_WORD_OCCUPATIONS = frozenset(("running back", "wide receiver", "tight end", "point guard", "first baseman", "police chief", "fire chief"))
 _STYLES = frozenset("king queen prince princess duke duchess emperor empress pope".split())  # part of the name: "Prince Harry"
 
 
@@ -1335,7 +1499,9 @@ def _title_role(ent) -> str | None:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == first_named.i and doc[start - 1].ent_type_ == "PERSON":
             start -= 1
         shared = _title_role(doc[start : first_named.i + 1])
-        return shared if shared and any(c.dep_ == "conj" for c in first_named.children) and _was_plural(doc, start) else None
+        listed = any(c.dep_ == "conj" for c in first_named.children)
+        plural_word = start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].text.endswith("s")  # "co-stars"
+        return shared if shared and listed and (_was_plural(doc, start) or plural_word) else None
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
     while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
         end += 1
@@ -1348,6 +1514,8 @@ def _title_role(ent) -> str | None:
     words = list(doc[first:end])
     while words and (words[0].dep_ == "det" or words[0].is_punct):
         words.pop(0)
+    while len(words) > 1 and words[-1].lower_.rstrip(".") in _HONORIFICS | {"prof"}:
+        words.pop()  # "Lead author Dr Hanna Koskinen": the title is what stands before the honorific
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
     plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
@@ -1360,6 +1528,8 @@ def _title_role(ent) -> str | None:
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
     if role is None:
         role = _title_in_words(ent, end)
+    if role is None:
+        role = _occupation_in_words(ent, end)
     if role is None:
         return None
     place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
@@ -1400,6 +1570,139 @@ def _title_in_words(ent, end: int) -> str | None:
         if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words):
             return doc[words[0].i : words[-1].i + 1].text
     return None
+
+
+_AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
+                "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
+                "direct": "director", "write": "author", "edit": "editor", "design": "designer"}
+
+
+def _agent_role(ent) -> str | None:
+    """ "Tesla, owned by billionaire Elon Musk, …": the agent of a participle that describes a
+    thing is its owner, founder, leader … ("owner of Tesla")."""
+    root = ent.root
+    by = root.head
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _AGENT_NOUNS or noun.tag_ not in ("NN", "NNP"):
+        return None  # "investors led by Crestline" is a group, not a thing with a head
+    if any(w.lower() in _ORG_WORDS or w.lower() in ("ventures", "partners", "capital", "holdings") for w in ent.text.split()):
+        return None
+    institution = noun.pos_ == "PROPN" or noun.lower_ in _ORG_NOUNS or noun.lower_.endswith(("maker", "facturer", "company", "firm"))
+    if verb.lemma_.lower() in ("write", "edit", "design", "create") and not institution:
+        return None  # "a letter, written by …" makes no one an author of a role
+    described = ent.doc[noun.left_edge.i : noun.i + 1].text
+    if len(described.split()) > 6:
+        return None
+    return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
+
+
+def _appositive_in_words(ent) -> str | None:
+    """ "Plazz, a 6-foot-5, 290-pound lineman from …, is listed …" where the parse loses the
+    appositive: after the name and a comma, "a"/"an"/"the" or a possessive, then the words up to
+    the comma before the verb of the sentence (or a bracket, a semicolon, the end), holding an
+    occupation and no verb of its own."""
+    doc = ent.doc
+    start = ent.end + 1
+    if ent.end >= len(doc) or doc[ent.end].text != "," or start >= len(doc) or doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$":
+        return None
+    for token in doc[start + 1 : min(len(doc), start + ROLE_MAX_WORDS + 1)]:
+        closes = token.text in (";", ")", "—", "–") or token.is_sent_end or (
+            token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
+        )
+        if closes:
+            words = doc[start : token.i]
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("who", "which", "that") for t in words):
+                return None
+            if not any(_is_occupation(t) for t in words):
+                return None
+            return words.text
+    return None
+
+
+def _description_before_comma(ent) -> str | None:
+    """ "her esthetician, Sarah Chapman, …" where the parse does not make the name an appositive: a
+    noun phrase opened by a possessive or "the" and ending in an occupation, then the name set off
+    by commas (the closing comma matters: "Asked about the lawyer, Smith said" is no appositive)."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "") or ent.start < 3 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    head = doc[ent.start - 2]
+    if not _is_occupation(head):
+        return None
+    first = head.i
+    while first > ent.sent.start and first > head.i - 5:
+        token = doc[first - 1]
+        if token.tag_ in ("PRP$", "DT") or token.tag_ == "POS":
+            first -= 1
+            if token.tag_ != "POS":
+                break
+            continue
+        if token.tag_ in ("NN", "NNS", "NNP", "JJ", "VBG", "HYPH") and not token.ent_type_ == "PERSON":
+            first -= 1
+            continue
+        return None  # not opened by a determiner or possessive
+    if doc[first].tag_ not in ("PRP$", "DT") and doc[first].dep_ != "poss":
+        return None
+    return doc[first : head.i + 1].text
+
+
+def _is_occupation(token) -> bool:
+    """A noun naming what a person does, read from the word: a listed role or occupation, or an agent
+    noun ("blogger", "physiologist", "spokeswoman") the tagger reads as a noun."""
+    word = token.lower_.rstrip(".")
+    if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ in ("PERSON", "ORG") or not word.isalpha() and "-" not in word:
+        return False
+    if word in _STYLES:
+        return False  # "Prince George": part of the name
+    if word in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
+        return True
+    # endings that name a person ("physiologist", "esthetician", "lineman"); not "-er", which names
+    # things as often ("letter", "powder", "summer")
+    return token.tag_ == "NN" and len(word) > 4 and word.endswith(("ist", "ian", "man", "woman", "person")) and word != "human"
+
+
+def _occupation_in_words(ent, end: int) -> str | None:
+    """A description in front of a name read from the words, where the parse does not join them
+    ("Lions running back Marcus Bell", "Church warden Margaret Day", "Singer Summer Hayes"): the word
+    before the name (and its honorifics) names an occupation, and the words before it that modify it
+    (nouns, adjectives, participles, a team or company name, a possessive) up to a determiner,
+    punctuation, a verb or a preposition. A word after "to" or a modal is a verb ("to host")."""
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start and doc[start - 1].lower_.rstrip(".") in _HONORIFICS | {"prof", "professor"}:
+        start -= 1
+    i = start - 1
+    if i < ent.sent.start:
+        return None
+    head = doc[i]
+    two = f"{doc[i - 1].lower_} {head.lower_}" if i > ent.sent.start else ""
+    before = doc[i - 1] if i > ent.sent.start else None
+    if before is not None and (before.lower_ == "to" or before.tag_ == "MD"):
+        return None
+    capitalised_inside = head.text[:1].isupper() and i > ent.sent.start and head.lower_ not in ROLE_NOUNS | _TITLE_ABBREVIATIONS
+    plural = head.lower_.endswith("s") and not _is_occupation(head) and head.lower_[:-1] in ROLE_NOUNS | OCCUPATIONS
+    if plural and not any(c.dep_ == "conj" for c in ent.root.children):
+        return None  # "co-stars Anna Berg, Luis Ortega and Mei Tan": the plural names a list
+    if capitalised_inside and not head.is_upper or not (plural or _is_occupation(head) or two in _TWO_WORD_OCCUPATIONS):
+        return None  # a capitalised word inside a sentence is a name, unless it is a listed title
+    first = i - 1 if two in _TWO_WORD_OCCUPATIONS else i
+    while first > ent.sent.start and first > i - 6:
+        token = doc[first - 1]
+        if token.ent_type_ in ("PERSON", *_NOT_ROLE_ENTITIES[:6]) or token.is_punct and token.text != "-":
+            break
+        if token.tag_ == "PRP$":  # "his wife Fetia": whose
+            first -= 1
+            break
+        modifier = token.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "POS", "HYPH") or token.text == "-"
+        if not modifier or token.lower_ in STOPWORDS and token.tag_ != "POS":
+            break
+        first -= 1
+    while first < i and doc[first].tag_ in ("POS", "HYPH"):
+        first += 1
+    text = doc[first : i + 1].text
+    return text[:-1] if plural else text
 
 
 def _clause_role(ent) -> str | None:

@@ -501,6 +501,10 @@ def _fallback_year(expression: str):
 # --------------------------------------------------------------------------- public API
 
 
+PART_OF_CURRENT = re.compile(r"(?i)\b(end|start|beginning|middle) of the (year|month)\b")
+NEW_YEAR = re.compile(r"(?i)(?:the\s+)?new\s+year")
+
+
 def resolve_date(
     expression: str,
     published: datetime.date,
@@ -516,9 +520,12 @@ def resolve_date(
     NEAREST (a present tense) as the nearest. `anchor`: the date the text named last,
     which "the next day" or "four years later" count from (without it they stay None).
     """
+    if NEW_YEAR.fullmatch(expression.strip()):  # "in the new year", said late in a year: the next one
+        return ResolvedDate(datetime.date(published.year + 1, 1, 1), YEAR, expression) if published.month >= 11 else None
+    written, expression = expression, PART_OF_CURRENT.sub(r"\1 of this \2", expression)  # "by the end of the year": this year
     if ANAPHORIC.search(expression.lower()):
         result = _anaphoric(expression, anchor)
-        return ResolvedDate(result[0], result[1], expression) if result else None
+        return ResolvedDate(result[0], result[1], written) if result else None
     found = _words(expression)
     if not found or not found[0]:
         return None
@@ -535,7 +542,7 @@ def resolve_date(
     )
     if result is None:
         return None
-    return ResolvedDate(result[0], result[1], expression)
+    return ResolvedDate(result[0], result[1], written)
 
 
 # Verbs that make "due to" scheduling ("due to meet") rather than cause ("due to rain").
