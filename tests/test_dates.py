@@ -420,6 +420,7 @@ NO_DATES = [
     "Temperatures in the summer can reach 40C.",
     "Over the next year, the company will hire 200 people.",
     "Decorations went up and a Christmas tree was lit in the square.",
+    "Firs are mainstays of Christmas tree lots, and Easter egg sales rose.",
     "Markets in Mar del Plata and Augusta were quiet.",
     "Summer Walker sang about the Arab Spring.",
     "Bobby Flay and March separated; the paper claimed that March asked him about January Jones.",

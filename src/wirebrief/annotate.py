@@ -802,8 +802,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
         return previous not in _HOLIDAY_WORDS and not in_name
-    if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree"
-        return previous in _DATE_PREPOSITIONS or previous in ("at", "over")
+    if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree", "of Christmas tree lots"
+        following = re.match(r"\s+([a-z]+)", after)
+        modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS
+        return (previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
