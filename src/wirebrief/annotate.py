@@ -1499,18 +1499,19 @@ class _Discourse:
 
     def __init__(self, text: str, roles_by_name: Mapping[str, str], people: Mapping[str, str]):
         self.text = text
-        self.sentences: list[tuple[list[_Entity], list[_Entity], int]] = []  # (subjects, also named, start)
+        self.sentences: list[tuple[list[_Entity], list[_Entity], int, int]] = []  # (subjects, also named, start, paragraph)
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
+        self.at = (0, 0)  # the sentence being read: its start and its paragraph
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …")."""
         if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
-        self.sentences.append((subjects, named, start))
+        self.sentences.append((subjects, named, start, paragraph))
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -1568,10 +1569,15 @@ class _Discourse:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
         sentence with none, the one person it names, when the text gave that person this gender.
         Two that fit: no one."""
-        for subjects, named, _ in self.sentences[::-1][:reach]:
+        for subjects, named, _, paragraph in self.sentences[::-1][:reach]:
+            if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
+                return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             fitting = {e for e in subjects if self._fits(e, gender)}
             if fitting:
-                return fitting.pop() if len(fitting) == 1 else None
+                person = fitting.pop()
+                if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
+                    return None
+                return person
             fitting = {e for e in named if self._fits(e, gender)}
             if len(fitting) > 1:
                 return None
@@ -1580,19 +1586,29 @@ class _Discourse:
                 return person if gender and self.gender(person.name) == gender else None
         return None
 
+    def _rival_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
+        """Whether another sentence of an earlier paragraph has another main subject that fits: a
+        pronoun opening a later paragraph could stand for either ("Moore backs it. Reed is against
+        it." then "“…,” she said.")."""
+        return any(p == paragraph and subjects and subjects[0] != person and subjects[0].name and self._fits(subjects[0], gender)
+                   for subjects, _, _, p in self.sentences)
+
     def _described(self, noun: str, reach: int) -> _Entity | None:
         """ "the department" → the one organisation named so far with that word in its name; "the
         minister" → the one person the article gave that role ("… said Foreign Minister Abbas
         Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
         billionaire" and never as "a billionaire", → the one person the last two sentences were
         about. Otherwise someone unnamed."""
-        word = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
-        if noun in _ORG_NOUNS:
-            found = {e for subjects, named, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
+        word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
+        if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
+            found = {e for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
+            last = self.sentences[-1][0] if self.sentences else []
+            if not found and last and last[0].kind == "ORG" and not any(e.kind == "ORG" and e != last[0] for e in last[1:]):
+                found = {last[0]}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
-        so_far = self.text[: self.sentences[-1][2]] if self.sentences else ""
-        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)})\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+        so_far = self.text[: self.at[0]]
+        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         found |= {_Entity(self.people[m.group(1)], "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people}
         if found:
             return found.pop() if len(found) == 1 else _UNNAMED
@@ -1600,8 +1616,8 @@ class _Discourse:
         if noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one"):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
         recent = self.sentences[::-1][:2]
-        people = {e for subjects, named, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
-        last = next((subjects[0] for subjects, _, _ in recent if subjects), None)
+        people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
+        last = next((subjects[0] for subjects, _, _, _ in recent if subjects), None)
         return last if last is not None and last.name and people <= {last} else _UNNAMED
 
 
@@ -1630,9 +1646,10 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
         own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
+        discourse.at = (sentence.start, sentence.paragraph)
         inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None and own else set()
         if doc is not None:
-            named = mentioned[i] + [_Entity(_clean_name(e.text), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            named = mentioned[i] + [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
         else:
             named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
@@ -1656,7 +1673,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             pronouns = _own_pronouns(doc, inside)
         else:
             pronouns = set()
-        discourse.add(subjects, named, pronouns, sentence.start)
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
     quotes = []
