@@ -1601,12 +1601,16 @@ class _Discourse:
         about. Otherwise someone unnamed."""
         word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
         if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
-            found = {e for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
+            # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
+            found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
             last = self.sentences[-1][0] if self.sentences else []
             if not found and last and last[0].kind == "ORG" and not any(e.kind == "ORG" and e != last[0] for e in last[1:]):
                 found = {last[0]}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
+        if len(found) > 1:  # "the chancellor": not the one whose role is "Shadow chancellor"
+            plain = re.compile(rf"^(?:the\s+)?{re.escape(noun)}\b", re.IGNORECASE)
+            found = {e for e in found if plain.match(self.roles[e.name])} or found
         so_far = self.text[: self.at[0]]
         titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         found |= {_Entity(self.people[m.group(1)], "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people}
@@ -1750,6 +1754,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         return None, []
     verb = _governing_verb(doc, inside, quoted)
     if verb is None:
+        verb = _lead_in_verb(doc, min(inside))
+    if verb is None:
         for token in doc:
             if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
@@ -1808,12 +1814,27 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
     return None
 
 
+def _lead_in_verb(doc, first: int):
+    """The verb of a clause that ends in a colon right before the quotation ("Ochoa shot back:
+    “…”"): writers introduce a quotation so whatever the verb."""
+    before = [t for t in doc[:first] if not (t.is_punct and t.text in _QUOTE_MARKS) and not t.is_space]
+    if not before or before[-1].text != ":":
+        return None
+    verbs = [t for t in before[:-1] if t.pos_ in ("VERB", "AUX") and (t.head.i >= first or t.head.i == t.i or t.i == before[-1].head.i)]
+    return verbs[-1] if verbs else None
+
+
 def _is_speech_verb(token) -> bool:
     return token.lemma_.lower() in QUOTE_VERBS and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
 
 
 def _subject_of(verb, inside: set[int] = frozenset()):
-    """The subject of a verb, or of the clause a subjectless one hangs from ("…, adding, “…”")."""
+    """The subject of a verb, or of the clause a subjectless one hangs from ("…, adding, “…”"); of
+    "as saying", the one quoted ("The paper quoted Smith as saying", "Smith was quoted as saying")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ in ("VERB", "AUX"):
+        quoting = verb.head.head
+        quoted = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside]
+        return quoted[0] if quoted else None
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
         if subjects:
@@ -1914,8 +1935,12 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _reference(antecedent, people, surnames, speaks) if antecedent.lower_ not in ("who", "which", "that") else None
     doc = token.doc
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
+        ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
+    if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
-    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in token.children):
+    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     if ent is None and token.pos_ == "NOUN" and not known:
         named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
@@ -1942,8 +1967,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ in ("ORG", "GPE") and name not in people and len(name.split()) > 1:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "The Atlantic Coast Conference", not a "Conference" surname
     if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
-        return None  # "the Golf Channel", unrecognised
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token))) if speaks and _org_name(token) else None  # "the Golf Channel", unrecognised
     canonical = _canonical(name, people, surnames)
+    if (ent is None or ent.label_ in PLAYER_LABELS) and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children) for c in token.children):
+        return _Reference("ORG", name)  # "Norvik Energy, which operates the field, said": a thing, not a person
     if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
         return _Reference("PERSON", canonical, gender)
     if ent is not None and ent.label_ in ("ORG", "GPE"):
@@ -1954,6 +1981,18 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
         return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
     return None
+
+
+def _org_name(token) -> str:
+    """The capitalised words of a name around `token` that hold an organisation's word ("Wendham
+    Fire and Rescue Service", "the Environment Agency"), or ""."""
+    doc = token.doc
+    first, last = token.left_edge.i, token.right_edge.i + 1
+    words = doc[first:last]
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") or t.is_punct for t in words):
+        return ""
+    text = _clean_name(words.text)
+    return text if {w.lower() for w in text.split()} & _ORG_WORDS else ""
 
 
 def _unnamed(token, speaks: bool) -> _Reference | None:
