@@ -1932,7 +1932,12 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("pronoun", lower)
     if lower in ("who", "which", "that") and token.head.dep_ == "relcl":  # "Smith, who said …"
         antecedent = token.head.head
-        return _reference(antecedent, people, surnames, speaks) if antecedent.lower_ not in ("who", "which", "that") else None
+        if antecedent.lower_ in ("who", "which", "that"):
+            return None
+        reference = _reference(antecedent, people, surnames, speaks)
+        if lower == "which" and reference is not None and not (antecedent.ent_type_ == "ORG" or _org_name(antecedent)):
+            return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
+        return reference
     doc = token.doc
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
@@ -2068,15 +2073,47 @@ _NOT_NAMES = (
     r"(?!(?:On|In|At|After|Before|During|When|While|But|And|As|If|Since|Last|Earlier|Later|Speaking|Asked|Writing|This|"
     r"That|The|A|An|It|There|Now|Then|Nevertheless|However|Meanwhile|Still|Instead|Separately|Also|Yet|So)\b)"
 )
-_NAME = _NOT_NAMES + r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Supt|Insp|Capt|Rev|Atty)\.?\s+)"
+_PARTICLE = r"(?:(?:de|van|von|der|den|di|da|du|le|la|al|el|bin|ibn)\s+)"  # "Pieter de Wit", "de Wit said"
+_NAME = _NOT_NAMES + _TITLE + rf"?{_PARTICLE}?[A-Z][\w’'-]+(?:\s+{_PARTICLE}?[A-Z][\w’'-]+){{0,3}}"
+
+
+def _verb_forms(verbs: Iterable[str]) -> str:
+    """Every written form of the verbs ("reply": replies, replied; "admit": admitted), as a regex alternation."""
+    forms = {"said", "says", "told", "wrote", "spoke", "spoken"}
+    for verb in verbs:
+        stem_ = verb[:-1] + "i" if verb.endswith("y") and verb[-2] not in "aeiou" else verb
+        doubled = verb + verb[-1] if re.search(r"[^aeiou][aeiou][ptg]$", verb) and verb not in ("visit", "limit") else verb
+        past = verb + "d" if verb.endswith("e") else stem_ + "ed" if stem_ != verb else doubled + "ed"
+        forms |= {verb, stem_ + ("es" if stem_ != verb or verb.endswith(("s", "sh", "ch", "x")) else "s"), past}
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+# Every form of the verbs that bring in a quotation ("replied", "shared", "cautioned").
+_QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
+# An organisation as a speaker without a parse: "the White House", "the Association of American
+# Railroads", "China’s commerce ministry".
+_SPEAKING_ORG_NOUNS = _ORG_NOUNS | {"house", "ministry", "service", "services", "agency"}
+_ORG_NOUN_FORMS = "|".join(sorted(_SPEAKING_ORG_NOUNS))
+_ORG_PHRASE = (
+    r"(?:[Tt]he\s+[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w’'-]+){0,5}(?:\s+(?:" + _ORG_NOUN_FORMS + r"))?"
+    r"|[A-Z][\w’'-]+[’']s\s+(?:[a-z]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r"))(?![\w’'-])"
+)
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
 _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
 _SPEAKER_RE = re.compile(
-    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he)(?:,[^,”\"]{{1,60}})?,?\s+(?:{SPEECH_VERB_FORMS})\b"
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|[Hh]e|[Ss]he)(?:,[^,”\"]{{1,120}})?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:[a-z-]+\s+){{0,3}}(?P<after>{_NAME})|\b(?i:according to) (?P<source>{_NAME})"
+    # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
+    rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
 )
+# An attribution this code cannot read: some words and a speech verb straight after the quotation
+# ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
+_OTHER_SPEAKER_RE = re.compile(rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]")
+# A sentence opener before the one who speaks ("But she cautioned …").
+_OPENER_RE = re.compile(r"^(?:But|And|Yet|Still|However|Later|Earlier|Meanwhile|Instead)\b,?\s+")
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
@@ -2100,10 +2137,12 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     reference = _words_reference(match, people, surnames)
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
+    if reference is None and _OTHER_SPEAKER_RE.search(words):
+        reference = _Reference("unknown", "someone")
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
-    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) or _ANOTHER_NAME_RE.search(rest) else []
+    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) or _another_name(rest) else []
     rivals += [
         _Reference("PERSON", full or surname)
         for surname, full in surnames.items()
@@ -2112,11 +2151,18 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     return reference, rivals
 
 
+def _another_name(text: str) -> bool:
+    """Whether a capitalised word inside the text may be a person: not after a preposition of
+    place or medium ("on Facebook", "in Leeds")."""
+    return any(not re.search(r"\b(?:on|in|at|from|into|to|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
+
+
 def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
     speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
     full, right before one ("US Secretary of State Marco Rubio said …")."""
-    match = _SPEAKER_RE.match(text)
+    opener = _OPENER_RE.match(text)
+    match = _SPEAKER_RE.match(text, opener.end() if opener else 0)
     if match and match.group("before"):
         return _words_reference(match, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
@@ -2127,7 +2173,7 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
 
 
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
-_NAMED_BEFORE_VERB_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:said|says|told|added|wrote)\b")
+_NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
 
 
 def _words_reference(match, people, surnames) -> _Reference | None:
@@ -2136,6 +2182,10 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     written = _clean_name(next(g for g in match.groups() if g))
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
+    if re.fullmatch(_ORG_PHRASE, written) and not re.fullmatch(_DESCRIPTION, written) and {w.lower() for w in written.split()} & _SPEAKING_ORG_NOUNS:
+        organisation = re.sub(r"^[Tt]he\s+", "", written)
+        known = _canonical(organisation, people, surnames) in people.values()
+        return None if known else _Reference("ORG", organisation)  # "the White House"; not "the Smiths"
     if written.split()[0].lower() == "the":
         return _Reference("description", written.split()[-1].lower())
     name = _person_name(written)
