@@ -1613,7 +1613,8 @@ class _Discourse:
             found = {e for e in found if plain.match(self.roles[e.name])} or found
         so_far = self.text[: self.at[0]]
         titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
-        found |= {_Entity(self.people[m.group(1)], "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people}
+        known = set(self.people.values())
+        found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
         if found:
             return found.pop() if len(found) == 1 else _UNNAMED
         earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", so_far)  # noqa: E731
@@ -1993,6 +1994,7 @@ def _org_name(token) -> str:
     Fire and Rescue Service", "the Environment Agency"), or ""."""
     doc = token.doc
     first, last = token.left_edge.i, token.right_edge.i + 1
+    last = next((t.i for t in doc[token.i : last] if t.is_punct and t.text not in ("&", "-")), last)  # not an aside after it
     words = doc[first:last]
     if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") or t.is_punct for t in words):
         return ""
@@ -2096,16 +2098,18 @@ _QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
 _SPEAKING_ORG_NOUNS = _ORG_NOUNS | {"house", "ministry", "service", "services", "agency"}
 _ORG_NOUN_FORMS = "|".join(sorted(_SPEAKING_ORG_NOUNS))
 _ORG_PHRASE = (
-    r"(?:[Tt]he\s+[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w’'-]+){0,5}(?:\s+(?:" + _ORG_NOUN_FORMS + r"))?"
+    r"(?:(?:[Tt]he\s+|" + _NOT_NAMES + r")[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w’'-]+){0,5}(?:\s+(?:" + _ORG_NOUN_FORMS + r"))?"
     r"|[A-Z][\w’'-]+[’']s\s+(?:[a-z]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r"))(?![\w’'-])"
 )
+_ORG_DESCRIPTION = r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # "the group", "the pilots’ union"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
 _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
 _SPEAKER_RE = re.compile(
-    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|[Hh]e|[Ss]he)(?:,[^,”\"]{{1,120}})?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:[a-z-]+\s+){{0,3}}(?P<after>{_NAME})|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
 )
@@ -2113,7 +2117,9 @@ _SPEAKER_RE = re.compile(
 # ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
 _OTHER_SPEAKER_RE = re.compile(rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]")
 # A sentence opener before the one who speaks ("But she cautioned …").
-_OPENER_RE = re.compile(r"^(?:But|And|Yet|Still|However|Later|Earlier|Meanwhile|Instead)\b,?\s+")
+_OPENER_RE = re.compile(
+    r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
+)
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
@@ -2162,7 +2168,7 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
     full, right before one ("US Secretary of State Marco Rubio said …")."""
     opener = _OPENER_RE.match(text)
-    match = _SPEAKER_RE.match(text, opener.end() if opener else 0)
+    match = _SPEAKER_RE.match(text[opener.end() :] if opener else text)
     if match and match.group("before"):
         return _words_reference(match, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
@@ -2180,8 +2186,13 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
     written = _clean_name(next(g for g in match.groups() if g))
+    aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
+    if re.fullmatch(_ORG_DESCRIPTION, written) and re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}", aside):
+        return _Reference("ORG", aside)  # "The pilots’ union, BALPA, said"
+    if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written) and written not in people.values():
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", written))  # "Norvik Energy, which operates the field, said": a thing
     if re.fullmatch(_ORG_PHRASE, written) and not re.fullmatch(_DESCRIPTION, written) and {w.lower() for w in written.split()} & _SPEAKING_ORG_NOUNS:
         organisation = re.sub(r"^[Tt]he\s+", "", written)
         known = _canonical(organisation, people, surnames) in people.values()
@@ -2190,8 +2201,12 @@ def _words_reference(match, people, surnames) -> _Reference | None:
         return _Reference("description", written.split()[-1].lower())
     name = _person_name(written)
     canonical = _canonical(name, people, surnames)
+    gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     if canonical in people.values() or _looks_like_name(name):
-        return _Reference("PERSON", canonical, _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip(".")))
+        return _Reference("PERSON", canonical, gender)
+    if len(name.split()) == 1 and name != written:  # "Mr Crane": the one person the text names with that surname
+        full = {v for v in people.values() if v.split()[-1] == name or name in v.split()[1:]}
+        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
     return None
 
 
