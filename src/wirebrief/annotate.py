@@ -1603,14 +1603,14 @@ class _Discourse:
         if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
             # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
-            last = self.sentences[-1][0] if self.sentences else []
-            if not found and last and last[0].kind == "ORG" and not any(e.kind == "ORG" and e != last[0] for e in last[1:]):
-                found = {last[0]}
+            subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
+            if not found and subjects and subjects[0].kind == "ORG" and not any(e.kind == "ORG" and e != subjects[0] for e in [*subjects, *named]):
+                found = {subjects[0]}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
-        if len(found) > 1:  # "the chancellor": not the one whose role is "Shadow chancellor"
-            plain = re.compile(rf"^(?:the\s+)?{re.escape(noun)}\b", re.IGNORECASE)
-            found = {e for e in found if plain.match(self.roles[e.name])} or found
+        if len(found) > 1:  # "the chancellor": not the one whose role is "Shadow chancellor" or "former chancellor"
+            other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+{re.escape(noun)}\b", re.IGNORECASE)
+            found = {e for e in found if not other.search(self.roles[e.name])} or found
         so_far = self.text[: self.at[0]]
         titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         known = set(self.people.values())
@@ -1864,6 +1864,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             entity = discourse.resolve(reference) if main else None
             if entity is not None:
                 found.insert(0, entity)
+            elif main and reference.kind == "pronoun":  # "he" this code cannot place: the next "he" cannot reach past it
+                found.insert(0, _UNNAMED)
         elif reference.kind == "pronoun":
             pronouns.append(reference)
         elif reference.kind in ("PERSON", "ORG"):
