@@ -1463,7 +1463,9 @@ _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _ORG_NOUNS = _ORG_WORDS | frozenset(
-    "firm government campaign team organisation organization administration airline brand retailer charity company".split()
+    """firm government campaign team organisation organization administration airline brand retailer charity company
+    utility insurer lender broadcaster publisher startup watchdog regulator manufacturer supplier operator
+    network ministry""".split()
 )
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
@@ -1604,8 +1606,9 @@ class _Discourse:
             # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
-            if not found and subjects and subjects[0].kind == "ORG" and not any(e.kind == "ORG" and e != subjects[0] for e in [*subjects, *named]):
-                found = {subjects[0]}
+            organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
+            if not found and subjects and organisations == {subjects[0].name}:
+                found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
         if len(found) > 1:  # "the chancellor": not the one whose role is "Shadow chancellor" or "former chancellor"
@@ -2206,8 +2209,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     if canonical in people.values() or _looks_like_name(name):
         return _Reference("PERSON", canonical, gender)
-    if len(name.split()) == 1 and name != written:  # "Mr Crane": the one person the text names with that surname
-        full = {v for v in people.values() if v.split()[-1] == name or name in v.split()[1:]}
+    if len(name.split()) == 1 and name != written:  # "Mr Crane": the one person the text names with that surname; "Sir Keith"
+        first_name = written.split()[0].lower() in ("sir", "dame")
+        full = {v for v in people.values() if (v.split()[0] == name if first_name else v.split()[-1] == name or name in v.split()[1:])}
         return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
     return None
 
