@@ -173,3 +173,19 @@ def test_the_hand_written_articles_meet_the_speaker_floor(briefing):
     assert quotes["scored"] >= 100
     assert quotes["wrong_rate"] <= 0.02
     assert quotes["accuracy"] >= (0.85 if briefing else 0.90)
+
+
+SOMEONE_ELSES = (
+    "Jane Smith was charged with fraud on Monday.\n\n"
+    "“She is innocent and we will prove it in court,” said Smith’s lawyer, Mark Wells.\n\n"
+    "Smith received a letter from her former employer on Friday: “We regret to inform you that your contract has ended.”\n\n"
+    "“My client will fight this all the way,” said one of Smith’s lawyers."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_words_of_someone_the_text_ties_to_a_name_are_not_that_name(briefing):
+    assert _speaker(SOMEONE_ELSES, "She is innocent and we", briefing=briefing) in ("Mark Wells", None)
+    assert _speaker(SOMEONE_ELSES, "She is innocent and we") == "Mark Wells"
+    assert _speaker(SOMEONE_ELSES, "We regret to inform you", briefing=briefing) is None
+    assert _speaker(SOMEONE_ELSES, "My client will fight this", briefing=briefing) is None

@@ -1825,7 +1825,9 @@ def _lead_in_verb(doc, first: int):
     if not before or before[-1].text != ":":
         return None
     verbs = [t for t in before[:-1] if t.pos_ in ("VERB", "AUX") and (t.head.i >= first or t.head.i == t.i or t.i == before[-1].head.i)]
-    return verbs[-1] if verbs else None
+    if not verbs or any(t.lower_ == "from" for t in verbs[-1].subtree if t.i < first):
+        return None  # "Smith received a letter from Jones: “…”": the words are another's
+    return verbs[-1]
 
 
 def _is_speech_verb(token) -> bool:
@@ -2109,11 +2111,13 @@ _ORG_PHRASE = (
 _ORG_DESCRIPTION = r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # "the group", "the pilots’ union"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
 _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
+# Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
+_LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
 _SPEAKER_RE = re.compile(
     rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:[a-z-]+\s+){{0,3}}(?P<after>{_NAME})|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-])|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
@@ -2165,7 +2169,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
 def _another_name(text: str) -> bool:
     """Whether a capitalised word inside the text may be a person: not after a preposition of
     place or medium ("on Facebook", "in Leeds")."""
-    return any(not re.search(r"\b(?:on|in|at|from|into|to|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
+    return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
 
 
 def _reported_in_words(text: str, people, surnames) -> _Reference | None:
@@ -2190,7 +2194,10 @@ _NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\
 def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
-    written = _clean_name(next(g for g in match.groups() if g))
+    raw = next(g for g in match.groups() if g).strip()
+    if re.search(r"[’']s$", raw):
+        return None  # "…,” said Smith’s lawyer": someone of Smith's
+    written = _clean_name(raw)
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
