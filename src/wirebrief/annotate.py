@@ -2216,8 +2216,8 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     if canonical in people.values() or _looks_like_name(name):
         return _Reference("PERSON", canonical, gender)
-    if len(name.split()) == 1 and name != written:  # "Mr Crane": the one person the text names with that surname; "Sir Keith"
-        first_name = written.split()[0].lower() in ("sir", "dame")
+    if len(name.split()) == 1:  # "Mr Crane": the one person the text names with that surname; "Sir Keith", "Sarah": a first name
+        first_name = name == written or written.split()[0].lower() in ("sir", "dame")
         full = {v for v in people.values() if (v.split()[0] == name if first_name else v.split()[-1] == name or name in v.split()[1:])}
         return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
     return None
