@@ -189,3 +189,20 @@ def test_words_of_someone_the_text_ties_to_a_name_are_not_that_name(briefing):
     assert _speaker(SOMEONE_ELSES, "She is innocent and we") == "Mark Wells"
     assert _speaker(SOMEONE_ELSES, "We regret to inform you", briefing=briefing) is None
     assert _speaker(SOMEONE_ELSES, "My client will fight this", briefing=briefing) is None
+
+
+DESCRIBED = (
+    "Northwind Logistics lost its biggest contract on Monday.\n\n"
+    "“We will appeal the decision and we expect to win,” the company said.\n\n"
+    "Martin Hale hired the teenager from a local college last year.\n\n"
+    "“I learned more in six months here than in two years of study,” the teenager said.\n\n"
+    "Harbour Foods was fined £2 million on Tuesday.\n\n"
+    "“The fine reflects how serious these failures were,” the agency said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_description_is_the_one_it_fits_or_no_one(briefing):
+    assert _speaker(DESCRIBED, "We will appeal the decision", briefing=briefing) in ("Northwind Logistics", None)
+    assert _speaker(DESCRIBED, "I learned more in six", briefing=briefing) is None  # the one hired, not Hale
+    assert _speaker(DESCRIBED, "The fine reflects how serious", briefing=briefing) is None  # an agency, not the firm fined

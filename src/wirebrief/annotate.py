@@ -1467,6 +1467,7 @@ _ORG_NOUNS = _ORG_WORDS | frozenset(
     utility insurer lender broadcaster publisher startup watchdog regulator manufacturer supplier operator
     network ministry""".split()
 )
+_GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
 _ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
@@ -1607,7 +1608,7 @@ class _Discourse:
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
-            if not found and subjects and organisations == {subjects[0].name}:
+            if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
                 found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
@@ -1620,7 +1621,8 @@ class _Discourse:
         found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
         if found:
             return found.pop() if len(found) == 1 else _UNNAMED
-        earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", so_far)  # noqa: E731
+        before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
+        earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
         if noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one"):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
         recent = self.sentences[::-1][:2]
