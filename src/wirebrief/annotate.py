@@ -1990,7 +1990,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("PERSON", canonical, gender)
     if ent is not None and ent.label_ in ("ORG", "GPE"):
         return _Reference("ORG", name)
-    if ent is None and _looks_like_name(name):
+    titled_thing = first > 0 and doc[first - 1].lower_ == "the" and canonical not in people.values()  # "The Long Field follows …": a title
+    if ent is None and _looks_like_name(name) and not titled_thing:
         return _Reference("PERSON", canonical, gender)
     if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
         full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
