@@ -206,3 +206,20 @@ def test_a_description_is_the_one_it_fits_or_no_one(briefing):
     assert _speaker(DESCRIBED, "We will appeal the decision", briefing=briefing) in ("Northwind Logistics", None)
     assert _speaker(DESCRIBED, "I learned more in six", briefing=briefing) is None  # the one hired, not Hale
     assert _speaker(DESCRIBED, "The fine reflects how serious", briefing=briefing) is None  # an agency, not the firm fined
+
+
+STANCE = (
+    "Zack Snyder has big plans for the franchise. Snyder also sees his new sci-fi universe as “a bottomless pit of stories.”\n\n"
+    "Denny Wallace credits his success this year to tempering his emotions and “keeping my head in the game,” recognising that some days are harder.\n\n"
+    "Marsh was described by colleagues as “a genius with a terrible temper.”\n\n"
+    "Critics have called the plan “a solution in search of a problem.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_fragment_quoted_as_someones_view_is_theirs(briefing):
+    expected = {"a bottomless pit of stories.": "Zack Snyder", "keeping my head in the": "Denny Wallace"}
+    for opening, speaker in expected.items():
+        assert _speaker(STANCE, opening, briefing=briefing) in ((speaker, None) if briefing else (speaker,))
+    assert _speaker(STANCE, "a genius with a terrible", briefing=briefing) is None  # the colleagues' words, not Marsh's
+    assert _speaker(STANCE, "a solution in search of", briefing=briefing) is None

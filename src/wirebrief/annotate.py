@@ -1762,6 +1762,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     if verb is None:
         verb = _lead_in_verb(doc, min(inside))
     if verb is None:
+        verb = _stance_verb(doc, inside)
+    if verb is None:
         for token in doc:
             if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
@@ -1818,6 +1820,33 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
         if token.i not in inside and token.head.i in inside and governs(token):
             return token
     return None
+
+
+# Verbs by which a writer gives someone's view in their words, a fragment quoted inside the clause
+# ("Snyder sees it as “a bottomless pit of stories”", "Wallace credits his success to “keeping …”").
+STANCE_VERBS = frozenset("see view regard consider credit blame dub label term brand characterise characterize hail dismiss".split())
+
+
+def _stance_verb(doc, inside: set[int]):
+    """The verb above a quoted fragment (no subject of its own inside the quotation) that gives
+    its active subject's view of something in their words: the subject is the speaker."""
+    if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in inside):
+        return None  # a clause of its own, not a fragment
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside]
+    if not roots:
+        return None
+    node = roots[0]
+    while node.head.i != node.i:  # up through words and subjectless verbs ("… to tempering … and “keeping …”")
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.lemma_.lower() in STANCE_VERBS:
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None  # another clause's verb
+    if node.lemma_.lower() not in STANCE_VERBS or any(c.dep_ == "neg" for c in node.children):
+        return None
+    return node if any(c.dep_ == "nsubj" for c in node.children) else None
 
 
 def _lead_in_verb(doc, first: int):
