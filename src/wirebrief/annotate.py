@@ -1768,8 +1768,11 @@ _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _ORG_NOUNS = _ORG_WORDS | frozenset(
-    "firm government campaign team organisation organization administration airline brand retailer charity company".split()
+    """firm government campaign team organisation organization administration airline brand retailer charity company
+    utility insurer lender broadcaster publisher startup watchdog regulator manufacturer supplier operator
+    network ministry""".split()
 )
+_GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
 _ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
@@ -1804,18 +1807,19 @@ class _Discourse:
 
     def __init__(self, text: str, roles_by_name: Mapping[str, str], people: Mapping[str, str]):
         self.text = text
-        self.sentences: list[tuple[list[_Entity], list[_Entity], int]] = []  # (subjects, also named, start)
+        self.sentences: list[tuple[list[_Entity], list[_Entity], int, int]] = []  # (subjects, also named, start, paragraph)
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
+        self.at = (0, 0)  # the sentence being read: its start and its paragraph
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …")."""
         if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
-        self.sentences.append((subjects, named, start))
+        self.sentences.append((subjects, named, start, paragraph))
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -1873,10 +1877,15 @@ class _Discourse:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
         sentence with none, the one person it names, when the text gave that person this gender.
         Two that fit: no one."""
-        for subjects, named, _ in self.sentences[::-1][:reach]:
+        for subjects, named, _, paragraph in self.sentences[::-1][:reach]:
+            if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
+                return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             fitting = {e for e in subjects if self._fits(e, gender)}
             if fitting:
-                return fitting.pop() if len(fitting) == 1 else None
+                person = fitting.pop()
+                if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
+                    return None
+                return person
             fitting = {e for e in named if self._fits(e, gender)}
             if len(fitting) > 1:
                 return None
@@ -1885,28 +1894,45 @@ class _Discourse:
                 return person if gender and self.gender(person.name) == gender else None
         return None
 
+    def _rival_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
+        """Whether another sentence of an earlier paragraph has another main subject that fits: a
+        pronoun opening a later paragraph could stand for either ("Moore backs it. Reed is against
+        it." then "“…,” she said.")."""
+        return any(p == paragraph and subjects and subjects[0] != person and subjects[0].name and self._fits(subjects[0], gender)
+                   for subjects, _, _, p in self.sentences)
+
     def _described(self, noun: str, reach: int) -> _Entity | None:
         """ "the department" → the one organisation named so far with that word in its name; "the
         minister" → the one person the article gave that role ("… said Foreign Minister Abbas
         Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
         billionaire" and never as "a billionaire", → the one person the last two sentences were
         about. Otherwise someone unnamed."""
-        word = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
-        if noun in _ORG_NOUNS:
-            found = {e for subjects, named, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and word.search(e.name)}
+        word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
+        if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
+            # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
+            found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
+            subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
+            organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
+            if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
+                found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
-        so_far = self.text[: self.sentences[-1][2]] if self.sentences else ""
-        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)})\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
-        found |= {_Entity(self.people[m.group(1)], "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people}
+        if len(found) > 1:  # "the chancellor": not the one whose role is "Shadow chancellor" or "former chancellor"
+            other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+{re.escape(noun)}\b", re.IGNORECASE)
+            found = {e for e in found if not other.search(self.roles[e.name])} or found
+        so_far = self.text[: self.at[0]]
+        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
+        known = set(self.people.values())
+        found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
         if found:
             return found.pop() if len(found) == 1 else _UNNAMED
-        earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", so_far)  # noqa: E731
+        before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
+        earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
         if noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one"):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
         recent = self.sentences[::-1][:2]
-        people = {e for subjects, named, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
-        last = next((subjects[0] for subjects, _, _ in recent if subjects), None)
+        people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
+        last = next((subjects[0] for subjects, _, _, _ in recent if subjects), None)
         return last if last is not None and last.name and people <= {last} else _UNNAMED
 
 
@@ -1935,9 +1961,10 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
         own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
+        discourse.at = (sentence.start, sentence.paragraph)
         inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None and own else set()
         if doc is not None:
-            named = mentioned[i] + [_Entity(_clean_name(e.text), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            named = mentioned[i] + [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
         else:
             named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
@@ -1961,7 +1988,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             pronouns = _own_pronouns(doc, inside)
         else:
             pronouns = set()
-        discourse.add(subjects, named, pronouns, sentence.start)
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
     quotes = []
@@ -2038,6 +2065,10 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         return None, []
     verb = _governing_verb(doc, inside, quoted)
     if verb is None:
+        verb = _lead_in_verb(doc, min(inside))
+    if verb is None:
+        verb = _stance_verb(doc, inside)
+    if verb is None:
         for token in doc:
             if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
@@ -2096,12 +2127,56 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
     return None
 
 
+# Verbs by which a writer gives someone's view in their words, a fragment quoted inside the clause
+# ("Snyder sees it as “a bottomless pit of stories”", "Wallace credits his success to “keeping …”").
+STANCE_VERBS = frozenset("see view regard consider credit blame dub label term brand characterise characterize hail dismiss".split())
+
+
+def _stance_verb(doc, inside: set[int]):
+    """The verb above a quoted fragment (no subject of its own inside the quotation) that gives
+    its active subject's view of something in their words: the subject is the speaker."""
+    if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in inside):
+        return None  # a clause of its own, not a fragment
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside]
+    if not roots:
+        return None
+    node = roots[0]
+    while node.head.i != node.i:  # up through words and subjectless verbs ("… to tempering … and “keeping …”")
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.lemma_.lower() in STANCE_VERBS:
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None  # another clause's verb
+    if node.lemma_.lower() not in STANCE_VERBS or any(c.dep_ == "neg" for c in node.children):
+        return None
+    return node if any(c.dep_ == "nsubj" for c in node.children) else None
+
+
+def _lead_in_verb(doc, first: int):
+    """The verb of a clause that ends in a colon right before the quotation ("Ochoa shot back:
+    “…”"): writers introduce a quotation so whatever the verb."""
+    before = [t for t in doc[:first] if not (t.is_punct and t.text in _QUOTE_MARKS) and not t.is_space]
+    if not before or before[-1].text != ":":
+        return None
+    verbs = [t for t in before[:-1] if t.pos_ in ("VERB", "AUX") and (t.head.i >= first or t.head.i == t.i or t.i == before[-1].head.i)]
+    if not verbs or any(t.lower_ == "from" for t in verbs[-1].subtree if t.i < first):
+        return None  # "Smith received a letter from Jones: “…”": the words are another's
+    return verbs[-1]
+
+
 def _is_speech_verb(token) -> bool:
     return token.lemma_.lower() in QUOTE_VERBS and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
 
 
 def _subject_of(verb, inside: set[int] = frozenset()):
-    """The subject of a verb, or of the clause a subjectless one hangs from ("…, adding, “…”")."""
+    """The subject of a verb, or of the clause a subjectless one hangs from ("…, adding, “…”"); of
+    "as saying", the one quoted ("The paper quoted Smith as saying", "Smith was quoted as saying")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ in ("VERB", "AUX"):
+        quoting = verb.head.head
+        quoted = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside]
+        return quoted[0] if quoted else None
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
         if subjects:
@@ -2130,6 +2205,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             entity = discourse.resolve(reference) if main else None
             if entity is not None:
                 found.insert(0, entity)
+            elif main and reference.kind == "pronoun":  # "he" this code cannot place: the next "he" cannot reach past it
+                found.insert(0, _UNNAMED)
         elif reference.kind == "pronoun":
             pronouns.append(reference)
         elif reference.kind in ("PERSON", "ORG"):
@@ -2199,11 +2276,20 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("pronoun", lower)
     if lower in ("who", "which", "that") and token.head.dep_ == "relcl":  # "Smith, who said …"
         antecedent = token.head.head
-        return _reference(antecedent, people, surnames, speaks) if antecedent.lower_ not in ("who", "which", "that") else None
+        if antecedent.lower_ in ("who", "which", "that"):
+            return None
+        reference = _reference(antecedent, people, surnames, speaks)
+        if lower == "which" and reference is not None and not (antecedent.ent_type_ == "ORG" or _org_name(antecedent)):
+            return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
+        return reference
     doc = token.doc
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
+        ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
+    if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
-    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in token.children):
+    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     if ent is None and token.pos_ == "NOUN" and not known:
         named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
@@ -2230,18 +2316,34 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ in ("ORG", "GPE") and name not in people and len(name.split()) > 1:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "The Atlantic Coast Conference", not a "Conference" surname
     if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
-        return None  # "the Golf Channel", unrecognised
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token))) if speaks and _org_name(token) else None  # "the Golf Channel", unrecognised
     canonical = _canonical(name, people, surnames)
+    if (ent is None or ent.label_ in PLAYER_LABELS) and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children) for c in token.children):
+        return _Reference("ORG", name)  # "Norvik Energy, which operates the field, said": a thing, not a person
     if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
         return _Reference("PERSON", canonical, gender)
     if ent is not None and ent.label_ in ("ORG", "GPE"):
         return _Reference("ORG", name)
-    if ent is None and _looks_like_name(name):
+    titled_thing = first > 0 and doc[first - 1].lower_ == "the" and canonical not in people.values()  # "The Long Field follows …": a title
+    if ent is None and _looks_like_name(name) and not titled_thing:
         return _Reference("PERSON", canonical, gender)
     if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
         full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
         return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
     return None
+
+
+def _org_name(token) -> str:
+    """The capitalised words of a name around `token` that hold an organisation's word ("Wendham
+    Fire and Rescue Service", "the Environment Agency"), or ""."""
+    doc = token.doc
+    first, last = token.left_edge.i, token.right_edge.i + 1
+    last = next((t.i for t in doc[token.i : last] if t.is_punct and t.text not in ("&", "-")), last)  # not an aside after it
+    words = doc[first:last]
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") or t.is_punct for t in words):
+        return ""
+    text = _clean_name(words.text)
+    return text if {w.lower() for w in text.split()} & _ORG_WORDS else ""
 
 
 def _unnamed(token, speaks: bool) -> _Reference | None:
@@ -2317,14 +2419,52 @@ _NOT_NAMES = (
     r"(?!(?:On|In|At|After|Before|During|When|While|But|And|As|If|Since|Last|Earlier|Later|Speaking|Asked|Writing|This|"
     r"That|The|A|An|It|There|Now|Then|Nevertheless|However|Meanwhile|Still|Instead|Separately|Also|Yet|So)\b)"
 )
-_NAME = _NOT_NAMES + r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Supt|Insp|Capt|Rev|Atty)\.?\s+)"
+_PARTICLE = r"(?:(?:de|van|von|der|den|di|da|du|le|la|al|el|bin|ibn)\s+)"  # "Pieter de Wit", "de Wit said"
+_NAME = _NOT_NAMES + _TITLE + rf"?{_PARTICLE}?[A-Z][\w’'-]+(?:\s+{_PARTICLE}?[A-Z][\w’'-]+){{0,3}}"
+
+
+def _verb_forms(verbs: Iterable[str]) -> str:
+    """Every written form of the verbs ("reply": replies, replied; "admit": admitted), as a regex alternation."""
+    forms = {"said", "says", "told", "wrote", "spoke", "spoken"}
+    for verb in verbs:
+        stem_ = verb[:-1] + "i" if verb.endswith("y") and verb[-2] not in "aeiou" else verb
+        doubled = verb + verb[-1] if re.search(r"[^aeiou][aeiou][ptg]$", verb) and verb not in ("visit", "limit") else verb
+        past = verb + "d" if verb.endswith("e") else stem_ + "ed" if stem_ != verb else doubled + "ed"
+        forms |= {verb, stem_ + ("es" if stem_ != verb or verb.endswith(("s", "sh", "ch", "x")) else "s"), past}
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+# Every form of the verbs that bring in a quotation ("replied", "shared", "cautioned").
+_QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
+# An organisation as a speaker without a parse: "the White House", "the Association of American
+# Railroads", "China’s commerce ministry".
+_SPEAKING_ORG_NOUNS = _ORG_NOUNS | {"house", "ministry", "service", "services", "agency"}
+_ORG_NOUN_FORMS = "|".join(sorted(_SPEAKING_ORG_NOUNS))
+_ORG_PHRASE = (
+    r"(?:(?:[Tt]he\s+|" + _NOT_NAMES + r")[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w’'-]+){0,5}(?:\s+(?:" + _ORG_NOUN_FORMS + r"))?"
+    r"|[A-Z][\w’'-]+[’']s\s+(?:[a-z]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r"))(?![\w’'-])"
+)
+_ORG_DESCRIPTION = r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # "the group", "the pilots’ union"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
 _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
+# Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
+_LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
 _SPEAKER_RE = re.compile(
-    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he)(?:,[^,”\"]{{1,60}})?,?\s+(?:{SPEECH_VERB_FORMS})\b"
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?P<after>{_NAME})|\baccording to (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-])|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|\bquoted (?P<quoted>{_NAME}) as saying"
+    # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
+    rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
+)
+# An attribution this code cannot read: some words and a speech verb straight after the quotation
+# ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
+_OTHER_SPEAKER_RE = re.compile(rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]")
+# A sentence opener before the one who speaks ("But she cautioned …").
+_OPENER_RE = re.compile(
+    r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
 )
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
 # A name inside a sentence (after a lower-case word), not opening it.
@@ -2349,10 +2489,12 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     reference = _words_reference(match, people, surnames)
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
+    if reference is None and _OTHER_SPEAKER_RE.search(words):
+        reference = _Reference("unknown", "someone")
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
-    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) or _ANOTHER_NAME_RE.search(rest) else []
+    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) or _another_name(rest) else []
     rivals += [
         _Reference("PERSON", full or surname)
         for surname, full in surnames.items()
@@ -2361,11 +2503,18 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     return reference, rivals
 
 
+def _another_name(text: str) -> bool:
+    """Whether a capitalised word inside the text may be a person: not after a preposition of
+    place or medium ("on Facebook", "in Leeds")."""
+    return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
+
+
 def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
     speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
     full, right before one ("US Secretary of State Marco Rubio said …")."""
-    match = _SPEAKER_RE.match(text)
+    opener = _OPENER_RE.match(text)
+    match = _SPEAKER_RE.match(text[opener.end() :] if opener else text)
     if match and match.group("before"):
         return _words_reference(match, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
@@ -2376,21 +2525,38 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
 
 
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
-_NAMED_BEFORE_VERB_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:said|says|told|added|wrote)\b")
+_NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
 
 
 def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
-    written = _clean_name(next(g for g in match.groups() if g))
+    raw = next(g for g in match.groups() if g).strip()
+    if re.search(r"[’']s$", raw):
+        return None  # "…,” said Smith’s lawyer": someone of Smith's
+    written = _clean_name(raw)
+    aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
+    if re.fullmatch(_ORG_DESCRIPTION, written) and re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}", aside):
+        return _Reference("ORG", aside)  # "The pilots’ union, BALPA, said"
+    if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written) and written not in people.values():
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", written))  # "Norvik Energy, which operates the field, said": a thing
+    if re.fullmatch(_ORG_PHRASE, written) and not re.fullmatch(_DESCRIPTION, written) and {w.lower() for w in written.split()} & _SPEAKING_ORG_NOUNS:
+        organisation = re.sub(r"^[Tt]he\s+", "", written)
+        known = _canonical(organisation, people, surnames) in people.values()
+        return None if known else _Reference("ORG", organisation)  # "the White House"; not "the Smiths"
     if written.split()[0].lower() == "the":
         return _Reference("description", written.split()[-1].lower())
     name = _person_name(written)
     canonical = _canonical(name, people, surnames)
+    gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     if canonical in people.values() or _looks_like_name(name):
-        return _Reference("PERSON", canonical, _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip(".")))
+        return _Reference("PERSON", canonical, gender)
+    if len(name.split()) == 1:  # "Mr Crane": the one person the text names with that surname; "Sir Keith", "Sarah": a first name
+        first_name = name == written or written.split()[0].lower() in ("sir", "dame")
+        full = {v for v in people.values() if (v.split()[0] == name if first_name else v.split()[-1] == name or name in v.split()[1:])}
+        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
     return None
 
 

@@ -118,7 +118,7 @@ def annotation_row(notes: AnnotatedArticle) -> dict:
         "article_id": article.id,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "quotes": [{"quote": q.text, "speaker": q.speaker, "citations": [list(c) for c in q.citations]} for q in notes.quotes],
+        "quotes": [{"quote": q.text.strip("“”\"‘’' "), "speaker": q.speaker, "citations": [list(c) for c in q.citations]} for q in notes.quotes],
         "dates": [
             {
                 "expression": m.resolved.text,
