@@ -335,3 +335,12 @@ def test_a_definite_reference_is_introduced_by_its_noun_shown():
     assert definite_unintroduced("The port expects the first ship from Shanghai to dock in March.", shown) is None
     assert definite_unintroduced("The plan was approved by 31 votes to 17.", shown) == 'opens on "The plan", never introduced'
     assert definite_unintroduced("The new skipper has started just one game.", shown) is not None
+
+
+def test_a_quotation_without_its_speaker_leans_on_the_sentence_that_names_them():
+    from wirebrief.compose import leans_on
+
+    assert leans_on("“We now have eight minutes of evidence that it can.”") == "a quotation whose speaker is not shown"
+    assert leans_on("‘Nobody expected the wall to hold,’ she said.") is None
+    assert leans_on("“For years the question was whether the wall would survive,” Calloway said.") is None
+    assert leans_on("“The wall held,” according to the laboratory.") is None

@@ -113,6 +113,11 @@ TIME_NOUNS = frozenset(
 )
 
 
+# Outside its quoted words, a quotation names its speaker with a speech verb or "according to".
+_QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*(?:’(?!\w)|$)")
+_SPEAKER_SHOWN_RE = re.compile(r"\b(?:" + SPEECH_VERB_FORMS + r"|according to)\b", re.I)
+
+
 def _opening(text: str) -> str:
     return text.lstrip(_LEADING_QUOTES)
 
@@ -124,6 +129,8 @@ def leans_on(text: str) -> str | None:
     words = opening.split()
     if not words:
         return None
+    if opening != text.lstrip() and not _SPEAKER_SHOWN_RE.search(_QUOTED_RE.sub(" ", text)):
+        return "a quotation whose speaker is not shown"  # “We now have eight minutes of evidence that it can.”
     first = re.sub(r"[’']s$", "", words[0].lower()).strip(",;:.")
     if first in PRONOUNS:
         after = words[1].lower().strip(",;:.") if len(words) > 1 else ""
