@@ -142,6 +142,9 @@ _SAYS_WHICH_ADJECTIVES = frozenset("first last next same only".split())
 _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had will would can could may might must shall should said says".split())
 
 
+_OBJECT_OPENERS = frozenset("the a an its their his her this these that those to".split())
+
+
 def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     """"The findings were …" where nothing shown before says which findings: an opening "The" and
     the lower-case content words after it (up to four words, numbers and names skipped, to the
@@ -152,9 +155,11 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     if len(words) < 3 or words[0] != "The":
         return None
     phrase: list[str] = []
+    after = ""  # the word that ended the phrase
     for word in words[1:5]:
         bare = re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”")).lower()
         if phrase and (bare in _PHRASE_ENDS or bare.endswith("ed")):
+            after = bare
             break
         if word[:1].islower() and bare.replace("-", "").isalpha() and bare not in STOPWORDS:
             phrase.append(bare)
@@ -162,11 +167,13 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
             break  # punctuation or a possessive ends the phrase
     if not phrase or any(w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
         return None
-    # the phrase's noun is its last word, or a word before one that reads as its verb ("The port
-    # expects …", "The contraption lets selfie addicts …"): every reading's noun must have been shown
+    # the phrase's noun is its last word, or a word before one that may be its verb ("The port
+    # expects …", "The contraption lets selfie addicts …"): every reading's noun must have been
+    # shown, unless an object follows the last word, which then is the verb ("The port expects the …")
     verb_like = lambda i: phrase[i].endswith("s") and not phrase[i - 1].endswith("s")
-    heads = {phrase[-2] if len(phrase) > 1 and verb_like(len(phrase) - 1) else phrase[-1]}
-    heads |= {phrase[i - 1] for i in range(1, len(phrase) - 1) if verb_like(i)}
+    last_is_verb = len(phrase) > 1 and verb_like(len(phrase) - 1)
+    heads = {phrase[-2]} if last_is_verb and after in _OBJECT_OPENERS else {phrase[-1]}
+    heads |= {phrase[i - 1] for i in range(1, len(phrase)) if verb_like(i)}
     if all(stem(head) in shown_terms or head in shown_terms for head in heads):
         return None
     return 'opens on "The ' + " ".join(phrase) + '", never introduced'
@@ -691,9 +698,8 @@ def scene_text(text: str) -> bool:
 
 
 def news_text(text: str) -> bool:
-    """Words that say what happened: a verb that reports an event ("The dog was filmed …"), or a
-    name with a number."""
-    return _tells_what_happened(text) or (_capitalised(text) > 0 and _NUMBER_RE.search(text) is not None)
+    """Words that say who and what: a name, and a verb that reports an event or a number."""
+    return _capitalised(text) > 0 and (_tells_what_happened(text) or _NUMBER_RE.search(text) is not None)
 
 
 def sets_a_scene(s: SentenceInfo) -> bool:
@@ -721,20 +727,25 @@ def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInf
 # Impact Analysis looks ahead ----------------------------------------------------------------------------
 # A modal or conditional word: what could, would or may follow, what depends on what (a modal before
 # "have" and a participle looks back: "could have been avoided"); an intention, warning or demand,
-# which is about what is to come ("vowed to appeal", "warned that …", "called for"); what is still
-# to come ("has yet to", "pending", "soon").
+# which is about what is to come ("plans to", "vowed to appeal", "warned that …", "called for"; not
+# a past intention, "wanted to", "as planned"); what is still to come ("has yet to", "pending", "soon").
 _CONDITIONAL_RE = re.compile(
     r"\b(?:(?:could|may|might|should|must|would)\b(?!(?:\s+not)?\s+have\b)|if|unless|likely|unlikely|expects?\b|"
-    r"planning|potential(?:ly)?|possibl[ey]|"
-    r"(?:plans?|planned|aims?|aimed|hopes?|hoped|hoping|vow(?:s|ed)?|pledg(?:es?|ed)|promis(?:es?|ed)|threaten(?:s|ed)?|"
-    r"seeks?|sought|wants?|wanted|intends?|intended|prepar(?:es?|ed|ing)|ready)\s+to|"
+    r"potential(?:ly)?|possibl[ey]|"
+    r"(?:plans?|planning|aims?|hopes?|hoping|vow(?:s|ed)?|pledg(?:es?|ed)|promis(?:es?|ed)|threatens?|seeks?|wants?|intends?|"
+    r"prepar(?:es?|ing)|ready)\s+to|"
     r"warn(?:s|ed|ing)?\s+(?:that|of)|call(?:s|ed|ing)?\s+for|urg(?:es?|ed|ing)|yet\s+to|pending|awaiting|soon)\b"
 )
+
+
+# "As Swift would say, …": a habit or a way of putting it, not what is to come.
+_WOULD_SAY_RE = re.compile(r"\bwould\s+(?:later\s+|often\s+|always\s+)?(?:say|tell|put it|call|describe|recall|joke)\b", re.I)
 
 
 def looks_ahead(text: str) -> bool:
     """Does a statement look ahead or say what depends on what: a future cue (`dates.is_future_tense`:
     will, is set to, next …) or a modal or conditional word (could, may, if, unless, likely …)?"""
+    text = _WOULD_SAY_RE.sub(" ", text)
     return dates.is_future_tense(text) or _CONDITIONAL_RE.search(text[:1].lower() + text[1:]) is not None
 
 
@@ -766,6 +777,8 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
     if not chosen and eligible:
         chosen = [eligible[0]]
     used.update(i for s in chosen for i in span(s))
+    if nut is not None and nut in chosen:
+        used.update(span(next(s for s in eligible if not s.is_quote)))  # the scene it displaced is no key point either
     return chosen
 
 
