@@ -466,3 +466,23 @@ Saltmere will get £15m to raise its sea wall.
 """
     b = _brief(text).briefing
     assert not any(s.text.rstrip().endswith(":") for _, section in checks.sections(b) for s in section)
+
+
+@pytest.mark.parametrize("line", [
+    "Click on the photos above to see how the town has changed.",
+    "If you buy something through links on our site, we may earn an affiliate commission.",
+    "All products featured here are independently selected by our editors and writers.",
+])
+def test_picture_prompts_and_affiliate_disclosures_are_furniture(line):
+    assert compose.furniture(line) is not None
+    assert not compose._reads_as_statement(line)
+
+
+def test_a_tally_is_no_takeaway_by_its_significance_words_alone():
+    make = lambda text: annotate.SentenceInfo(Sentence("a", 0, text, 0, 0), (), (), frozenset(), len(text.split()), False, False, False,
+                                             lemmas=tuple(text.lower().replace(",", " ").split()))
+    tally = make("Harwick took the lead in the first half and won 3-1 with goals in the 50th and 88th minutes.")
+    position = make("Harwick rejected the first offer from Saltmere for the striker.")
+    significance = make("The win was the first for Harwick at Saltmere since the club was founded.")
+    assert compose._stance(tally) == 0
+    assert compose._stance(position) >= 1 and compose._stance(significance) > 0

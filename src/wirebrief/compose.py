@@ -31,6 +31,7 @@ NEAR_REPEAT = 0.75  # ... before it says nearly the same: what a section that wo
 MAX_TIMELINE_EVENTS = 10
 MAX_PLAYERS = 8
 MAX_QUOTES = 5
+SAME_ACTOR_WEIGHT = 0.6  # a takeaway's weight for each position of the same actor ranked above it
 
 STANCE_LEMMAS = frozenset(
     """demand reject insist want urge warn call oppose support push seek argue accuse pledge vow criticise
@@ -274,7 +275,8 @@ _FURNITURE = [
                    r"|\bon (?:twitter|x|instagram) (?:at )?@\w+"),
     ("picture caption", r"\b(?:scroll down for (?:the )?video|click to enlarge|(?:photo|picture|image) gallery|see the gallery"
                         r"|pictured(?: above| below| left| right)?\s*:|(?:photo|image|picture|video)(?: credit)?\s*:\s*\S"
-                        r"|^in pictures\b)"),
+                        r"|^in pictures\b|\b(?:click|tap) (?:on |through )?(?:the )?(?:photos?|pictures?|images?|gallery|video)\b)"),
+    ("affiliate disclosure", r"\baffiliate (?:commission|link)s?\b|\bindependently selected by our (?:editors|writers)\b"),
     ("copyright notice", r"©|\ball rights reserved\b|\bcopyright \d{4}\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b"),
 ]
 _FURNITURE_RES = [(name, re.compile(pattern, re.I)) for name, pattern in _FURNITURE]
@@ -501,7 +503,16 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     ahead = memo(lambda s: looks_ahead(core(s).sentence.text) or any(m.upcoming for m in core(s).dates))
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
-    takeaways = pick(lambda s: sal(s) * (1 + stance(s)), _takeaway_count(n), lambda s: stance(s) > 0 and stands(s))
+    # Positions paired: a second position of the same actor ranks below another actor's first.
+    seen: dict[str, int] = {}
+    spread: dict[int, float] = {}
+    for s in sorted(eligible, key=lambda s: -sal(s) * (1 + stance(s))):
+        actor = _actor(s) if stance(s) >= 1 else None
+        if actor:
+            spread[s.sentence.index] = SAME_ACTOR_WEIGHT ** seen.get(actor, 0)
+            seen[actor] = seen.get(actor, 0) + 1
+    takeaways = pick(lambda s: sal(s) * (1 + stance(s)) * spread.get(span(s)[-1], 1.0), _takeaway_count(n),
+                     lambda s: stance(s) > 0 and stands(s))
     key_points = pick(lambda s: sal(s) * (1 + facts(s)), _key_point_count(eligible),
                       lambda s: not s.is_quote and stands(s) and fitting(s))
     if len(key_points) < 4:  # any unused sentence that fits, a whole quotation too
@@ -845,18 +856,35 @@ def word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
+TALLY_NUMBERS = 2  # numbers that make a sentence a tally: a score, statistics, a study's sample
+
+
 def _stance(s: SentenceInfo) -> float:
-    """Who wants, rejects, warns or says what; and what is first, largest or unprecedented."""
+    """Who wants, rejects, warns or says what (a position: a stance word and a name); and what is
+    first, largest or unprecedented, unless the sentence is a tally (TALLY_NUMBERS numbers or more:
+    play-by-play, method), whose significance words ("first half", "a record 64-18") say no more."""
     words = set(s.lemmas) | {stem(w) for w in s.lemmas}
     has_actor = _names(s) > 0
+    position = bool(words & _STANCE_WORDS) and has_actor
+    numbers = sum(1 for w in s.lemmas if _NUMBER_RE.search(w))
     score = 0.0
-    if words & _STANCE_WORDS and has_actor:
+    if position:
         score += 1.0
-    if words & SIGNIFICANCE_WORDS:
+    if words & SIGNIFICANCE_WORDS and (position or numbers < TALLY_NUMBERS):
         score += 0.7
     if s.is_quote and has_actor:
         score += 0.5
     return score
+
+
+def _actor(s: SentenceInfo) -> str | None:
+    """Whose position a sentence gives, read off the words: the surname of the first name in it (the
+    last in a quotation, whose speaker comes after it)."""
+    names = [m.group() for m in _NAME_RE.finditer(s.sentence.text) if m.group().split()[0].lower() not in STOPWORDS]
+    if not names:
+        return None
+    name = names[-1] if s.is_quote else names[0]
+    return re.sub(r"[’']s$", "", name.split()[-1]).strip(".,")
 
 
 def _outlook(s: SentenceInfo) -> float:
