@@ -527,6 +527,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # A short article may have no stance or outlook sentence left: every section still says
     # something, an unused sentence that stands, else one given up by a section with more than one
     # (Key Points, Key Takeaways, Impact Analysis, then The Story's last when it has three or more).
+    # Impact Analysis takes only a statement that looks ahead (`looks_ahead`, or an upcoming date):
+    # where the article has none, it says nothing rather than something that looks back.
     if not takeaways:
         takeaways = pick(lambda s: sal(s) * (1 + stance(s)), 1, stands)
     if not impact:  # a quotation that looks ahead, rather than nothing
