@@ -1,6 +1,6 @@
 """What an editor flags in a briefing, counted: `wirebrief eval briefings FILE.jsonl`.
 
-Six kinds of flag, each on one statement (or section) of The Story, Key Points, Key Takeaways and
+Eight kinds of flag, each on one statement (or section) of The Story, Key Points, Key Takeaways and
 Impact Analysis, read in that order:
 
 - repeat: a sentence in two places (the same cited sentence, or near-identical text);
@@ -17,6 +17,13 @@ Impact Analysis, read in that order:
   was associated with", Dr X said);
 - furniture: page or process furniture: editorial-process notes, subscription and newsletter
   prompts, "contributed to this report", related-story lists, author bios, picture captions;
+- looks back: an Impact Analysis statement that neither looks ahead nor says what depends on what
+  (no future cue, modal or conditional word: `compose.looks_ahead`) and cites no sentence whose
+  timeline date is after publication;
+- scene: The Story opens on a sentence that sets a scene and states no news (no name, number or
+  verb reporting an event: `compose.scene_text`) where one of the article's next few sentences
+  states it (`compose.news_text`) and could open The Story (leaning on nothing before it): the
+  nut graf was missed;
 - empty: a section with nothing in it.
 
 Beside wirebrief, a lead baseline is checked the same way: the article's first three sentences as
@@ -30,11 +37,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..compose import furniture, inside_quotation, leans_on, quotation_problem
+from ..compose import NUT_GRAF_WITHIN, definite_unintroduced, furniture, inside_quotation, leans_on, looks_ahead, news_text, quotation_problem, scene_text
 from ..models import Briefing, Sentence, Statement
 from ..text import stem, terms
 
-KINDS = ("repeat", "leans", "quote", "trimmed", "furniture", "empty")
+KINDS = ("repeat", "leans", "quote", "trimmed", "furniture", "looks back", "scene", "empty")
 SECTIONS = ("The Story", "Key Points", "Key Takeaways", "Impact Analysis")
 NEAR_IDENTICAL = 0.8  # share of the shorter statement's content words the other holds: a repeat
 LEAD_SENTENCES = 3
@@ -66,7 +73,41 @@ def check_briefing(briefing: Briefing, sentences: Sequence[Sentence], *, nlp=Non
     flags += _trimmed(briefing, texts, nlp, verifier)
     flags += [Flag("furniture", name, s.text, why) for name, statements in sections(briefing) for s in statements
               if (why := furniture(s.text))]
+    flags += _looking_back(briefing)
+    flags += _scene(briefing, sentences)
     return flags
+
+
+# (g) Impact Analysis that looks back ---------------------------------------------------------------
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _looking_back(briefing: Briefing) -> list[Flag]:
+    """Upcoming dates: a timeline date after publication cited by the statement, or a year after
+    the publication year written in it ("a deal that runs through 2036")."""
+    published = next((s.published for s in briefing.sources if s.published), None)
+    upcoming = {tuple(c) for e in briefing.timeline if published and e.date > published for c in e.statement.citations}
+    later_year = lambda text: published is not None and any(int(y) > published.year for y in _YEAR_RE.findall(text))
+    return [Flag("looks back", "Impact Analysis", s.text, "no future cue, modal or conditional word, and no upcoming date")
+            for s in briefing.impact_analysis
+            if not looks_ahead(s.text) and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
+
+
+# (h) a Story that opens on a scene ----------------------------------------------------------------------
+
+
+def _scene(briefing: Briefing, sentences: Sequence[Sentence]) -> list[Flag]:
+    if not briefing.story or not scene_text(briefing.story[0].text):
+        return []
+    first = min((index for _, index in briefing.story[0].citations), default=0)
+    after = [s.text for s in sentences if first < s.index <= first + NUT_GRAF_WITHIN + 1]
+    news = next((t for t in after if news_text(t) and t.lstrip()[:1] not in "“\"‘'"), None)
+    title_terms = set(terms(briefing.title))
+    if news is None or leans_on(news) or definite_unintroduced(news, title_terms):
+        return []  # a nut graf that leans on the lede is read after it
+    return [Flag("scene", "The Story", briefing.story[0].text, f"opens on a scene; the news comes after: {news[:80]!r}")]
 
 
 # (f) empty sections ------------------------------------------------------------------------------
