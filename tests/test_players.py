@@ -185,3 +185,4 @@ def test_a_later_description_is_not_given_where_two_readings_remain(text):
 def test_a_club_the_recogniser_tags_as_a_place_is_an_organisation():
     players = _players("Harbour City FC sacked manager Colin Webb on Sunday after a 4-0 defeat.")
     assert players["Harbour City FC"].kind == "ORG" and players["Colin Webb"].role == "manager"
+

@@ -1143,6 +1143,9 @@ def _person_name(text: str) -> str:
     return " ".join(words)
 
 
+_WEEKDAY_NAMES = frozenset(day for day in dates.WEEKDAYS if len(day) > 5)  # in full: "Thursday", not "Sun"
+
+
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev".split())
 
 
@@ -1514,7 +1517,7 @@ def _title_role(ent) -> str | None:
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "co-stars", split by the tokenizer
     words = list(doc[first:end])
-    while words and (words[0].dep_ == "det" or words[0].is_punct):
+    while words and (words[0].dep_ == "det" or words[0].is_punct or words[0].lower_ in _WEEKDAY_NAMES):
         words.pop(0)
     while len(words) > 1 and words[-1].lower_.rstrip(".") in _HONORIFICS | {"prof"}:
         words.pop()  # "Lead author Dr Hanna Koskinen": the title is what stands before the honorific
