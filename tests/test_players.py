@@ -6,10 +6,10 @@ import pytest
 
 from wirebrief import annotate
 from wirebrief.config import Settings
-from wirebrief.models import Article
+from wirebrief.models import Article, KeyPlayer
 
 
-def _players(text: str) -> dict[str, annotate.KeyPlayer]:
+def _players(text: str) -> dict[str, KeyPlayer]:
     [annotated] = annotate.annotate([Article(id="a", document_id="d", title="t", text=text)], Settings().model)
     return {p.name: p for p in annotated.players}
 
@@ -90,7 +90,7 @@ def test_a_surname_goes_to_the_family_member_named_most():
         "Calloway said the family had no plans to sell."
     )
     players = _players(text)
-    assert players["Sarah Calloway"].mentions > players.get("Ruth Calloway", annotate.KeyPlayer("", "PERSON", None, 0)).mentions
+    assert players["Sarah Calloway"].mentions > players.get("Ruth Calloway", KeyPlayer("", "PERSON", None, 0)).mentions
     assert players["Sarah Calloway"].role == "Their daughter"
 
 

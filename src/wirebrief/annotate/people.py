@@ -1,0 +1,813 @@
+"""People, players and roles: the people the text names (the recogniser's PERSON entities, and
+names it missed), each under the fullest name the text gives, the key players counted over the
+whole text, and the role the text gives each."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .. import dates
+from ..models import KeyPlayer
+from ..text import STOPWORDS
+from ._common import PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim
+
+ROLE_MAX_WORDS = 16
+ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
+
+
+def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
+    """PERSON entities in the parsed sentences (with their sentence index), plus names the model
+    missed that end in a known surname ("Rustem Umerov" when only "Umerov" was tagged), less the
+    groups (`_group_names`) it tags as people."""
+    groups = _group_names(parsed)
+    entities = [
+        (index, ent)
+        for index, doc in parsed.items()
+        for ent in doc.ents
+        if (ent.label_ == "PERSON" and ent.text not in groups or _looks_like_person(ent)) and _person_name(ent.text)
+    ]
+    entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
+    surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
+    mentions = list(entities)
+    for index, doc in parsed.items():
+        for token in _proper_nouns(doc):
+            if token.text not in surnames:
+                continue
+            start = token.i
+            while start > token.sent.start and _is_name_part(doc[start - 1]):
+                start -= 1
+            mentions.append((index, doc[start : token.i + 1]))
+    return sorted(mentions, key=lambda m: (m[0], m[1].start))
+
+
+def _proper_nouns(doc) -> list:
+    """The proper nouns of a document that no entity covers (read as arrays: a Token object for
+    every word is the slow part)."""
+    from spacy.attrs import ENT_IOB, POS
+    from spacy.symbols import PROPN
+
+    return [doc[i] for i, (pos, iob) in enumerate(doc.to_array([POS, ENT_IOB]).tolist()) if pos == PROPN and iob in (0, 2)]
+
+
+def _group_names(parsed: dict[int, object]) -> set[str]:
+    """One-word names the tagger reads as plural proper nouns somewhere ("the Seahawks"): teams
+    and other groups, whatever the recogniser calls them."""
+    return {t.text for doc in parsed.values() for t in _plural_proper_nouns(doc) if _is_group(t)}
+
+
+def _plural_proper_nouns(doc) -> list:
+    """The words tagged NNPS (read as an array: a Token object for every word is the slow part)."""
+    from spacy.attrs import TAG
+
+    nnps = doc.vocab.strings.add("NNPS")
+    return [doc[i] for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag == nnps] if len(doc) else []
+
+
+def _is_group(token) -> bool:
+    """A plural proper noun with "the" ("the Packers") or a name in front ("Miami Hurricanes")."""
+    if token.tag_ != "NNPS" or not token.text[:1].isupper() or token.dep_ == "compound":
+        return False
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) or (token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].pos_ == "PROPN")
+
+
+def _groups(doc) -> list:
+    """Teams, bands and other groups named by a plural proper noun ("the Packers", "Miami
+    Hurricanes"), which the recogniser misses or tags as a person, as organisations."""
+    from spacy.tokens import Span
+
+    groups = []
+    for token in _plural_proper_nouns(doc):
+        if not _is_group(token):
+            continue
+        if token.ent_type_ and not (token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")):
+            continue  # inside another entity; a single-word "person" that is plural is a group
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        groups.append(Span(doc, start, token.i + 1, label="ORG"))
+    return groups
+
+
+def _unrecognised_people(doc) -> list:
+    """Proper names the recogniser missed or did not read that the parse shows to be people: two
+    or three capitalised words with no organisation word, saying something or given a role
+    ("Rustem Umerov, the head of …, described …")."""
+    names = []
+    for token in [*_proper_nouns(doc), *_names_read_as_dates(doc)]:
+        if token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and (_is_name_part(doc[start - 1]) or doc[start - 1].ent_type_ == token.ent_type_ != ""):
+            start -= 1
+        name = doc[start : token.i + 1]
+        words = name.text.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        if any(w.lower() in _ORG_WORDS | ROLE_NOUNS | _HONORIFICS for w in words):
+            continue
+        speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
+        beside_person = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "the warrior Kora (Sofia Boutella)"
+        if speaks or beside_person or _has_person_role(name):
+            names.append(name)
+    return names
+
+
+def _names_read_as_dates(doc) -> list:
+    """The last words of DATE entities that are only capitalised proper nouns with no number, no
+    month before a number and no weekday standing alone ("Margaret Day", "April Ryan"): candidates
+    for `_unrecognised_people`, which keeps those that speak or are given a role."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent):
+            dated_by = [t for t in ent if t.lower_ in dates.MONTHS or t.lower_ in dates.SEASONS or t.lower_ in ("day", "sunday")]
+            if dated_by and ent[-1].lower_ not in _DATE_NAME_WORDS and not any(t.lower_ in _ORG_WORDS for t in ent):
+                found.append(ent[-1])
+    return found
+
+
+_DATE_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday eve".split())
+
+
+def _looks_like_person(ent) -> bool:
+    """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
+    a two- or three-word proper name with no organisation word, given a role or saying something."""
+    words = ent.text.split()
+    if ent.label_ != "ORG" or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.lower() in _ORG_WORDS for w in words):
+        return False
+    speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS
+    return speaks or _has_person_role(ent)
+
+
+_AGENT_RE = re.compile(r"(?:er|or|ist|ian|man|woman|person)s?$")  # "author", "blogger", "physicist"
+_ROLE_HEAD_END = frozenset("of at for to in from with who which that on".split())
+
+
+def _has_person_role(span) -> bool:
+    """Whether the role the text gives a name is one a person holds: a listed role noun
+    ("spokeswoman", "director") anywhere in it, or a head noun that names an agent ("the study's
+    author", "a food blogger"); not any description ("a law firm", "an option to …")."""
+    role = _role_of(span)
+    if role is None:
+        return False
+    words = [re.sub(r"[’']s$", "", w.lower()).strip(".,;") for w in role.split()]
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ROLE_HEAD_END), words[-1])
+    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head))
+
+
+def _is_name_part(token) -> bool:
+    """A capitalised proper noun no entity covers, that is no title nor a title's portfolio: in
+    "Secretary of State Marco Rubio" the name stops before "State"."""
+    portfolio = token.i > 1 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in ROLE_NOUNS
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.lower_ not in ROLE_NOUNS and not portfolio
+
+
+def _canonical_people(mentions) -> dict[str, str]:
+    """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used. Two
+    names map together when they share first and last word ("Donald Trump", "Donald J. Trump"); a
+    surname alone goes to the full name with that surname named most often ("Dunning" to "Sarah
+    Dunning" rather than to her mother "Barbara Dunning", named once)."""
+    names = Counter(_person_name(m.text) for m in mentions)
+    fullest: dict[tuple[str, str], str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and len(name) > len(fullest.get((words[0], words[-1]), "")):
+            fullest[(words[0], words[-1])] = name
+    full = {name: fullest[(name.split()[0], name.split()[-1])] for name in names if len(name.split()) > 1}
+    named: Counter[str] = Counter()
+    for name, n in names.items():
+        named[full.get(name, name)] += n
+    canonical = {}
+    for name in names:
+        words = name.split()
+        longer = [f for f in set(full.values()) if len(f.split()) > len(words) and f.split()[-len(words) :] == words]
+        canonical[name] = min(longer, key=lambda f: (-named[f], f)) if longer else full.get(name, name)  # ties: by name
+    return canonical
+
+
+_FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
+
+
+def _full_name_mentions(text: str) -> list[tuple[int, str]]:
+    """Two capitalised words that read as a person's name ("Sunita Varga"), with their offsets:
+    how people are found in sentences the recogniser did not read."""
+    found = []
+    for match in _FULL_NAME_RE.finditer(text):
+        name = _clean_name(match.group())
+        words = name.lower().split()
+        named_thing = text[max(0, match.start() - 4) : match.start()].lower() == "the "  # "the Harwick Independents"
+        if len(words) == 2 and not named_thing and words[0].rstrip(".") not in ROLE_NOUNS | _HONORIFICS | STOPWORDS and not set(words) & _ORG_WORDS:
+            found.append((match.start(), name))
+    return found
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """Surname → the name in full (`_full_name_mentions`), first given."""
+    names: dict[str, str] = {}
+    for _, name in _full_name_mentions(text):
+        names.setdefault(name.split()[-1], name)
+    return names
+
+
+def _person_name(text: str) -> str:
+    """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie")."""
+    words = _clean_name(text).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS) - _STYLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+_WEEKDAY_NAMES = frozenset(day for day in dates.WEEKDAYS if len(day) > 5)  # in full: "Thursday", not "Sun"
+
+
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev".split())
+
+
+def _clean_name(text: str) -> str:
+    """A name without a possessive, the punctuation around it, or what follows a line break
+    (the recogniser reads a heading line into the next: "Robert Barker\nFinal")."""
+    text = next((line for line in text.strip().splitlines() if line.strip()), "")
+    text = text.split("(")[0]  # "Ron Johnson(R-Wisc." read as one name
+    return re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:“”\"‘’")
+
+
+def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str]) -> list[KeyPlayer]:
+    """People and organisations named in the parsed sentences, with the role the text gives them;
+    their mentions are counted in every sentence (the skimmed ones by name or surname)."""
+    article_id = skim.annotated.article.id
+    counts: Counter[tuple[str, str]] = Counter()
+    statements: dict[tuple[str, str], list[str]] = defaultdict(list)
+    cited: dict[tuple[str, str], list[int]] = defaultdict(list)
+    role_sentence: dict[tuple[str, str], int] = {}
+    surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
+    others = [(i, ent) for i, doc in parsed.items() for ent in doc.ents if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
+    others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
+    votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
+    label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
+    for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
+        label_of[name] = label
+    label_of |= {name: "ORG" for name in _group_names(parsed) if name in label_of}
+    label_of |= {name: "ORG" for name, label in label_of.items() if label == "GPE" and set(name.lower().split()[1:]) & _CLUB_WORDS}
+    # a one-word name tagged ORG more often than PERSON, no one's surname, is an organisation ("Tesla")
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in parsed.values():
+        for e in doc.ents:
+            tags[_clean_name(e.text)][e.label_] += 1
+    companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
+    companies -= set(surnames) | {name for name, full in people.items() if full != name}
+    def key_of(ent) -> tuple[str, str] | None:
+        name = _clean_name(ent.text)
+        if not name or len(name) < 2:
+            return None
+        label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
+        if name in companies:
+            label = "ORG"
+        elif label == "PERSON" or name in people or name.split()[-1] in surnames:
+            name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
+        return (name, label)
+
+    for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
+        key = key_of(ent)
+        if key is None:
+            continue
+        counts[key] += 1
+        if index not in cited[key]:
+            cited[key].append(index)
+        if key[1] in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
+            role = _role_of(ent)  # what the text states, over all mentions, first first
+            if role and not any(_says_no_more(role, known) for known in statements[key]):
+                statements[key].append(role)
+                role_sentence.setdefault(key, index)
+    for key, role in _described_later(parsed, person_mentions + others, key_of):
+        if key in counts and len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
+            statements[key].append(role)
+    skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
+    for key in counts:
+        name, label = key
+        pattern = re.compile(rf"(?<!\w){re.escape(name.split()[-1] if label == 'PERSON' else name)}(?!\w)")
+        for sentence in skimmed:
+            found = len(pattern.findall(sentence.text))
+            if found:
+                counts[key] += found
+                cited[key].append(sentence.index)
+    players = []
+    for (name, label), n in counts.items():
+        indices = sorted(cited[(name, label)])
+        if (name, label) in role_sentence:  # the sentence that gives the role first
+            indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
+        citations = tuple((article_id, i) for i in indices[:3])
+        said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
+        players.append(KeyPlayer(name=name, kind=label, role="; ".join(said) or None, mentions=n, citations=citations))
+    players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
+    return players
+
+
+def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str]]:
+    """Roles stated by a definite description that opens a sentence as its subject and stands for
+    the named subject of the sentence before ("Aaron May scored twice. The 22-year-old striker, who
+    …"; "Tesla … The electric vehicle manufacturer, owned by …"). Only where one reading is left:
+    the description says something ("the 22-year-old striker", not "the man"), introduces no one
+    new (no possessive, no "of": "the company's chief", "the head of X" are others), its noun fits
+    the kind of the one named (a person's occupation; an "-er"/"-or" maker for an organisation) and
+    a bare title ("the director") only where the article has named one person so far."""
+    by_sentence: dict[int, list] = defaultdict(list)
+    for index, ent in mentions:
+        by_sentence[index].append(ent)
+    people_so_far: set[tuple[str, str]] = set()
+    found = []
+    for index in sorted(parsed):
+        doc = parsed[index]
+        previous = by_sentence.get(index - 1, [])
+        previous = [e for e in previous if e.label_ in ("PERSON", "ORG", "")]
+        subjects = [e for e in previous if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+        if not subjects:  # the parse can miss a name's role ("Aaron May" read as "may"): the name that opens the sentence
+            subjects = [e for e in previous if e.start == e.sent.start or all(t.is_punct or t.is_space for t in e.doc[: e.start])][:1]
+        description = _opening_description(doc)
+        if description is not None and not subjects:
+            organisations = {key_of(e) for e in previous if e.label_ == "ORG"} - {None}
+            subjects = [e for e in previous if e.label_ == "ORG"][:1] if len(organisations) == 1 else []
+        if description is not None and not subjects and len(people_so_far) == 1:  # "the director", the one person named
+            subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
+        if description is not None and len(subjects) == 1 and (index - 1) in parsed:
+            key = key_of(subjects[0])
+            noun, informative = description
+            if key is not None and all(e.start > noun.i for e in by_sentence.get(index, [])):
+                word = noun.lower_
+                personal = word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) and word not in _ORG_NOUNS)
+                # a bare title that speaks ("The spokesman said") is as often someone not named
+                source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
+                if key[1] == "PERSON":
+                    fits = personal and (informative or (word in ROLE_NOUNS | OCCUPATIONS and not source and len(people_so_far | {key}) == 1))
+                else:
+                    fits = informative and word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
+                if fits:
+                    role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
+                    if role:
+                        found.append((key, role))
+        predicate = _pronoun_predicate(doc)
+        named_before = {key_of(e) for e in previous if e.label_ == "PERSON"} - {None}
+        if predicate and len(named_before) == 1 and not any(e.label_ == "PERSON" for e in by_sentence.get(index, [])):
+            found.append((named_before.pop(), predicate))
+        for ent in by_sentence.get(index, []):
+            key = key_of(ent)
+            if key is not None and key[1] == "PERSON":
+                people_so_far.add(key)
+    return found
+
+
+def _pronoun_predicate(doc) -> str | None:
+    """What "he"/"she" is said to be when the sentence's subject is the pronoun: "She is the chief
+    executive of X", "He became coach in 2019", "Now, as the Duchess of Sussex, she has become …"
+    (a relational role: a listed title, "of X", "X's"); `_described_later` gives it to the one
+    person named in the sentence before."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_ == "neg" for c in root.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in root.children):
+        return None
+    candidates = [c for c in root.children if c.dep_ in ("attr", "oprd") and root.lemma_ in _ROLE_VERBS]
+    candidates += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for noun in candidates:
+        relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in noun.children)
+        titled = noun.pos_ == "PROPN" and any(c.lower_ == "the" for c in noun.children) and any(c.lower_ == "of" for c in noun.children)
+        if (_is_role_word(noun) and (noun.lower_ in ROLE_NOUNS or relational)) or titled:
+            return _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
+    return None
+
+
+_SOURCE_NOUNS = frozenset("official representative source aide lawyer attorney witness resident officer".split())
+
+
+def _opening_description(doc):
+    """The head noun of a subject "the …" that opens a sentence, and whether it has a modifier
+    that says something (an adjective, a noun in front, "from"/"at"/"behind" after it); None where
+    it holds a possessive, "of", a name, or does not open the sentence."""
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ != "ROOT":
+            continue
+        first = token.left_edge
+        while first.i < token.i and (first.is_punct or first.is_space):
+            first = doc[first.i + 1]
+        if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ == "POS" for t in doc[first.i : token.i]):
+            return None
+        if any(not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")) for t in doc[: first.i]):
+            return None  # "But the director also sees …" opens with it
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        informative = any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children if c.i < token.i)
+        informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
+        return token, informative
+    return None
+
+
+_CLUB_WORDS = frozenset("fc afc cf sc united athletic rovers wanderers albion hotspur rangers".split())  # "Harbour City FC" is no place
+
+
+def _says_no_more(role: str, known: str) -> bool:
+    """Whether every word of `role` is in `known`, a word standing for another it begins ("Sen."
+    and "Senator", "Israeli" and "Israel")."""
+    words = lambda text: [w.strip(".,;’'").lower() for w in text.split()]
+    same = lambda a, b: a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+    have = words(known)
+    return all(any(same(w, k) for k in have) for w in words(role))
+
+
+def _role_of(ent) -> str | None:
+    """The role a sentence gives a name, by the parse: an appositive after it ("Rustem Umerov, the
+    head of …", "Pugh, 27"), a description it is the appositive of ("Trump's former strategist,
+    Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
+    Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
+    was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
+    title = _title_role(ent)
+    other = _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
+    if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
+        title = None  # "the late actor Peter O'Toole" read both ways
+    return "; ".join(p for p in (title, _party(ent), other) if p) or None
+
+
+def _party(ent) -> str | None:
+    """A US politician's party and state after the name: "Rand Paul (R-Ky.)", "…, D-Calif., …",
+    or in brackets right after it, read from the words ("Ron Johnson(R-Wisc.)")."""
+    found = _party_appositive(ent)
+    if found:
+        return found[1]
+    doc = ent.doc
+    bracket = ent.text.find("(")
+    after = doc.text[ent.start_char - doc[0].idx + (bracket if bracket >= 0 else len(ent.text)) :][:20]
+    match = re.match(rf"\s?\(({_PARTY_RE.pattern})\)", after)
+    return match.group(1) if match else None
+
+
+def _party_appositive(ent):
+    """The appositive that gives a party and state, and its words up to the next comma or bracket."""
+    doc = ent.doc
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.left_edge.i == ent.end + 1 and doc[ent.end].text in (",", "("):
+            end = next((t.i for t in doc[child.left_edge.i : child.right_edge.i + 1] if t.text in _ROLE_CUTS), child.right_edge.i + 1)
+            text = doc[child.left_edge.i : end].text
+            if _PARTY_RE.fullmatch(text):
+                return child, text
+    return None
+
+
+_ROLE_VERBS = frozenset("be become remain appoint name elect serve work act".split())  # "X is/was named/serves as …"
+_PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")  # a US politician's party and state
+_ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
+_NOT_ROLE_ENTITIES = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC")
+
+
+def _is_role_word(token) -> bool:
+    """A noun that can name what someone or something is: a common noun in lower case
+    ("spokesperson", "counsel"), or a title ("Senator", "CEO")."""
+    if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ == "PERSON":
+        return False
+    word = token.lower_.rstrip(".")
+    titles = ROLE_NOUNS | _TITLE_ABBREVIATIONS
+    return (token.pos_ == "NOUN" and token.text[:1].islower()) or word in titles or (token.tag_ in ("NNS", "NNPS") and word[:-1] in titles)
+
+
+def _role_text(doc, start: int, end: int, head) -> str | None:
+    """The words from `start` to `end` (exclusive), cut at the first comma, bracket or dash after
+    the role's head and at a relative clause when the whole runs past ROLE_MAX_WORDS; None when
+    still too long or when there are no words."""
+    stop = end
+    quoted = False  # a comma inside a quoted title does not end the role ("co-star in “Don’t Worry, Darling”")
+    for token in doc[head.i + 1 : end]:
+        if token.text in ("“", "”", '"'):
+            quoted = token.text == "“" or (token.text == '"' and not quoted)
+        if token.text in _ROLE_CUTS and not quoted:
+            stop = token.i
+            break
+    while start < stop < len(doc) and not doc[stop - 1].whitespace_ and (doc[stop].text == "-" or not doc[stop].is_punct):
+        stop += 1  # not inside a word ("co-star")
+    words = [t for t in doc[start:stop] if not t.is_space]
+    for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
+        if len(words) <= ROLE_MAX_WORDS:
+            break
+        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and t.head.i == head.i), None)
+        if cut is not None:
+            stop = cut.left_edge.i if dep != "cc" else cut.i
+            words = [t for t in doc[start:stop] if not t.is_space]
+    while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
+        words.pop()
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words or len(words) > ROLE_MAX_WORDS:
+        return None
+    text = doc[words[0].i : words[-1].i + 1].text.strip()
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return None  # starts or ends inside a quotation
+    return text
+
+
+def _appositive_role(ent, start: int | None = None) -> str | None:
+    """ "Name, the head of X," and "Name, 27," (an age, with what follows it: "Name, 29, a nurse"),
+    or "the head of X, Name"; `start` is where the appositive after the name must begin."""
+    doc, root = ent.doc, ent.root
+    start = ent.end + 1 if start is None else start
+    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children)]:
+        if child.dep_ != "appos" or child.i < ent.end or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
+            continue
+        if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
+            more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
+            return f"{more}, {child.text}" if more else child.text
+        if child == (_party_appositive(ent) or (None,))[0]:
+            continue  # `_party`
+        # "one of Musk's charities": the noun after "one of"
+        noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
+        named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
+        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
+        if (_is_role_word(noun) or member) and not named:
+            return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, noun)
+    head = root.head
+    before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
+    while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
+        before -= 1
+    marked = head.i < before and doc[before].text in (",", "(")
+    if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
+        bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
+        if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
+            start = head.left_edge.i
+            if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
+                start = head.head.left_edge.i
+            return _role_text(doc, start, before if marked else before + 1, head)
+    return None
+
+
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto".split())
+# Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
+OCCUPATIONS = frozenset(
+    """anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
+    shortstop goalie winger keeper fullback halfback chef pilot poet cop clerk priest vicar rabbi imam monk nun
+    dean provost rector principal teacher student model agent consultant assistant attendant
+    accountant veteran graduate surgeon physician dentist author singer songwriter rapper drummer
+    photographer reporter lieutenant colonel major marshal admiral trustee nominee rookie signee recruit
+    chaplain curate deacon elder aide intern trainee apprentice producer presenter broadcaster
+    entrepreneur billionaire millionaire writer player worker driver farmer teacher designer founder
+    dancer partner supporter volunteer fighter boxer wrestler swimmer runner rider jockey trainer referee
+    umpire builder banker trader investor developer engineer programmer lecturer sailor investigator
+    auditor counsellor counselor contractor donor creator curator conductor composer dealer carer
+    caregiver nanny qualifier winner finalist champion medallist medalist stylist specialist therapist
+    mother father son daughter wife husband brother sister grandmother grandfather uncle aunt widow
+    widower fiancé fiancée girlfriend boyfriend""".split()
+)
+_TWO_WORD_OCCUPATIONS = frozenset(("running back", "wide receiver", "tight end", "point guard", "first baseman", "police chief", "fire chief"))
+_STYLES = frozenset("king queen prince princess duke duchess emperor empress pope".split())  # part of the name: "Prince Harry"
+
+
+def _is_title(token) -> bool:
+    """A title that can stand in front of a name ("Sen.", "President"), not a royal style."""
+    word = token.lower_.rstrip(".")
+    return word in ROLE_NOUNS | _TITLE_ABBREVIATIONS and word not in _STYLES
+
+
+def _title_role(ent) -> str | None:
+    """The words in front of a name that say what the named is: the name's modifiers by the parse
+    ("Florida State outside counsel", "the Dunnings' daughter"), with a title the recogniser took
+    into the name ("Sen." of "Sen. Chris Coons"), else title-case words and "of" ("former Speaker
+    of the House", which the parser often splits); "of X" after the name is kept with a title
+    ("Senator Chris Coons of Delaware")."""
+    doc, root = ent.doc, ent.root
+    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")):
+        return None  # a group: "the state Republicans" gives no role
+    first_named = root
+    while first_named.dep_ == "conj" and first_named.head.i < first_named.i and first_named.head.pos_ == "PROPN":
+        first_named = first_named.head
+    if first_named is not root:  # "Senators Tom Ives and Carla Mendez": the plural title in front of the list
+        start = first_named.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == first_named.i and doc[start - 1].ent_type_ == "PERSON":
+            start -= 1
+        shared = _title_role(doc[start : first_named.i + 1])
+        listed = any(c.dep_ == "conj" for c in first_named.children)
+        plural_word = start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].text.endswith("s")  # "co-stars"
+        return shared if shared and listed and (_was_plural(doc, start) or plural_word) else None
+    end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
+    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
+        end += 1
+    first = ent.start
+    for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
+            first = child.left_edge.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2  # "co-stars", split by the tokenizer
+    words = list(doc[first:end])
+    while words and (words[0].dep_ == "det" or words[0].is_punct or words[0].lower_ in _WEEKDAY_NAMES):
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower_.rstrip(".") in _HONORIFICS | {"prof"}:
+        words.pop()  # "Lead author Dr Hanna Koskinen": the title is what stands before the honorific
+    listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
+    plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
+    role = None
+    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+        if len(words) <= 8:
+            role = doc[words[0].i : words[-1].i + 1].text
+            if plural:
+                role = re.sub(r"(?:(?<=[^s])s|(?<=ch|sh|ss)es)$", "", role)
+    elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
+        return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
+    if role is None:
+        role = _title_in_words(ent, end)
+    if role is None:
+        role = _occupation_in_words(ent, end)
+    if role is None:
+        return None
+    place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
+    objects = [g for g in place.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG")] if place is not None else []
+    if objects and objects[0].right_edge.i - place.i <= 4:
+        role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
+    return role
+
+
+def _was_plural(doc, name_start: int) -> bool:
+    """Whether the word before a name is a plural noun (a title shared by a list of names)."""
+    return name_start > 0 and doc[name_start - 1].tag_ in ("NNS", "NNPS")
+
+
+def _title_in_words(ent, end: int) -> str | None:
+    """A title in front of a name read from the words: title-case nouns, "of", "the" after "of",
+    possessives, up to the name (or to `end`, after the titles the recogniser took into it)."""
+    doc = ent.doc
+    i = ent.start - 1
+    words = list(doc[ent.start : end])
+    while i >= ent.sent.start and len(words) < 8:
+        token = doc[i]
+        if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-",):
+            break
+        titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of"
+        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "’s", "'s", "former") or token.tag_ == "POS":
+            words.insert(0, token)
+            i -= 1
+            continue
+        break
+    while words and (words[0].lower_ in ("of", "for", "and", "the") or words[0].tag_ == "POS"):
+        words.pop(0)
+    # "Secretary of State", "former Speaker of the House": a title is listed, or is a capitalised word
+    # outside any entity before "of"
+    titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
+    if words and words[-1].lower_ not in ("of", "the") and (titled_of or any(_is_title(w) for w in words)):
+        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words):
+            return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+_AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
+                "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
+                "direct": "director", "write": "author", "edit": "editor", "design": "designer"}
+
+
+def _agent_role(ent) -> str | None:
+    """ "Tesla, owned by billionaire Elon Musk, …": the agent of a participle that describes a
+    thing is its owner, founder, leader … ("owner of Tesla")."""
+    root = ent.root
+    by = root.head
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _AGENT_NOUNS or noun.tag_ not in ("NN", "NNP"):
+        return None  # "investors led by Crestline" is a group, not a thing with a head
+    if any(w.lower() in _ORG_WORDS or w.lower() in ("ventures", "partners", "capital", "holdings") for w in ent.text.split()):
+        return None
+    institution = noun.pos_ == "PROPN" or noun.lower_ in _ORG_NOUNS or noun.lower_.endswith(("maker", "facturer", "company", "firm"))
+    if verb.lemma_.lower() in ("write", "edit", "design", "create") and not institution:
+        return None  # "a letter, written by …" makes no one an author of a role
+    described = ent.doc[noun.left_edge.i : noun.i + 1].text
+    if len(described.split()) > 6:
+        return None
+    return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
+
+
+def _appositive_in_words(ent) -> str | None:
+    """ "Plazz, a 6-foot-5, 290-pound lineman from …, is listed …" where the parse loses the
+    appositive: after the name and a comma, "a"/"an"/"the" or a possessive, then the words up to
+    the comma before the verb of the sentence (or a bracket, a semicolon, the end), holding an
+    occupation and no verb of its own."""
+    doc = ent.doc
+    start = ent.end + 1
+    if ent.end >= len(doc) or doc[ent.end].text != "," or start >= len(doc) or doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$":
+        return None
+    for token in doc[start + 1 : min(len(doc), start + ROLE_MAX_WORDS + 1)]:
+        closes = token.text in (";", ")", "—", "–") or token.is_sent_end or (
+            token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
+        )
+        if closes:
+            words = doc[start : token.i]
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("who", "which", "that") for t in words):
+                return None
+            if not any(_is_occupation(t) for t in words):
+                return None
+            return words.text
+    return None
+
+
+def _description_before_comma(ent) -> str | None:
+    """ "her esthetician, Sarah Chapman, …" where the parse does not make the name an appositive: a
+    noun phrase opened by a possessive or "the" and ending in an occupation, then the name set off
+    by commas (the closing comma matters: "Asked about the lawyer, Smith said" is no appositive)."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "") or ent.start < 3 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    head = doc[ent.start - 2]
+    if not _is_occupation(head):
+        return None
+    first = head.i
+    while first > ent.sent.start and first > head.i - 5:
+        token = doc[first - 1]
+        if token.tag_ in ("PRP$", "DT") or token.tag_ == "POS":
+            first -= 1
+            if token.tag_ != "POS":
+                break
+            continue
+        if token.tag_ in ("NN", "NNS", "NNP", "JJ", "VBG", "HYPH") and not token.ent_type_ == "PERSON":
+            first -= 1
+            continue
+        return None  # not opened by a determiner or possessive
+    if doc[first].tag_ not in ("PRP$", "DT") and doc[first].dep_ != "poss":
+        return None
+    return doc[first : head.i + 1].text
+
+
+def _is_occupation(token) -> bool:
+    """A noun naming what a person does, read from the word: a listed role or occupation, or an agent
+    noun ("blogger", "physiologist", "spokeswoman") the tagger reads as a noun."""
+    word = token.lower_.rstrip(".")
+    if token.ent_type_ in _NOT_ROLE_ENTITIES or token.ent_type_ in ("PERSON", "ORG") or not word.isalpha() and "-" not in word:
+        return False
+    if word in _STYLES:
+        return False  # "Prince George": part of the name
+    if word in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
+        return True
+    # endings that name a person ("physiologist", "esthetician", "lineman"); not "-er", which names
+    # things as often ("letter", "powder", "summer")
+    return token.tag_ == "NN" and len(word) > 4 and word.endswith(("ist", "ian", "man", "woman", "person")) and word != "human"
+
+
+def _occupation_in_words(ent, end: int) -> str | None:
+    """A description in front of a name read from the words, where the parse does not join them
+    ("Lions running back Marcus Bell", "Church warden Margaret Day", "Singer Summer Hayes"): the word
+    before the name (and its honorifics) names an occupation, and the words before it that modify it
+    (nouns, adjectives, participles, a team or company name, a possessive) up to a determiner,
+    punctuation, a verb or a preposition. A word after "to" or a modal is a verb ("to host")."""
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start and doc[start - 1].lower_.rstrip(".") in _HONORIFICS | {"prof", "professor"}:
+        start -= 1
+    i = start - 1
+    if i < ent.sent.start:
+        return None
+    head = doc[i]
+    two = f"{doc[i - 1].lower_} {head.lower_}" if i > ent.sent.start else ""
+    before = doc[i - 1] if i > ent.sent.start else None
+    if before is not None and (before.lower_ == "to" or before.tag_ == "MD"):
+        return None
+    capitalised_inside = head.text[:1].isupper() and i > ent.sent.start and head.lower_ not in ROLE_NOUNS | _TITLE_ABBREVIATIONS
+    plural = head.lower_.endswith("s") and not _is_occupation(head) and head.lower_[:-1] in ROLE_NOUNS | OCCUPATIONS
+    if plural and not any(c.dep_ == "conj" for c in ent.root.children):
+        return None  # "co-stars Anna Berg, Luis Ortega and Mei Tan": the plural names a list
+    if capitalised_inside and not head.is_upper or not (plural or _is_occupation(head) or two in _TWO_WORD_OCCUPATIONS):
+        return None  # a capitalised word inside a sentence is a name, unless it is a listed title
+    first = i - 1 if two in _TWO_WORD_OCCUPATIONS else i
+    while first > ent.sent.start and first > i - 6:
+        token = doc[first - 1]
+        if token.ent_type_ in ("PERSON", *_NOT_ROLE_ENTITIES[:6]) or token.is_punct and token.text != "-":
+            break
+        if token.tag_ == "PRP$":  # "his wife Fetia": whose
+            first -= 1
+            break
+        modifier = token.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "POS", "HYPH") or token.text == "-"
+        if not modifier or token.lower_ in STOPWORDS and token.tag_ != "POS":
+            break
+        first -= 1
+    while first < i and doc[first].tag_ in ("POS", "HYPH"):
+        first += 1
+    text = doc[first : i + 1].text
+    return text[:-1] if plural else text
+
+
+def _clause_role(ent) -> str | None:
+    """ "Name, who was the lead sponsor of …" and "Name, who heads …" (a person's standing role:
+    present tense), and "Name is/became the chief of X" (a relational noun: "of X", "X's", a title)."""
+    doc, root = ent.doc, ent.root
+    party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
+    for child in [*root.children, *(party[0].children if party else ())]:
+        if child.dep_ != "relcl" or child.i < ent.end or not any(c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj" for c in child.children):
+            continue
+        if any(c.dep_ == "neg" for c in child.children):
+            return None
+        if child.lemma_ in ("be", "become"):
+            attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
+            return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
+        by_person = any(c.lower_ == "who" for c in child.children)  # "which takes its name from …" is no role
+        if child.tag_ == "VBZ" and child.lemma_ not in SPEECH_VERBS and by_person:
+            return _role_text(doc, child.i, child.right_edge.i + 1, child)
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ROLE_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+        # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"
+        complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and c.i > root.i]
+        complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for g in c.children if g.dep_ == "pobj"]
+        attr = next((c for c in complements if _is_role_word(c)), None)
+        if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
+            return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
+    return None

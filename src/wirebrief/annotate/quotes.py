@@ -1,0 +1,833 @@
+"""Quotes: each direct quotation with its speaker.
+
+A quotation's speaker is read in three steps. (1) Attribution: in a parsed sentence, the subject of
+the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
+them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
+adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
+(2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
+continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
+reported speech ("He said he doubted …"), or of a lead-in ending in a colon or comma.
+(3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
+that is a person of a compatible gender; "they"/"it" the organisation that was the last subject;
+"the department" the one organisation so named, "the billionaire" the person the text is about.
+Where two readings remain, or the speaker is no named person or organisation (a statute, "a
+spokesperson", "officials"), the speaker is no one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..models import Quote, Sentence
+from ._common import PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim
+from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
+
+_QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
+
+_PRONOUNS = frozenset(("he", "she", "they", "it"))
+_GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+_OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
+_GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
+_FEMININE = frozenset(("she", "her", "hers", "herself"))
+_GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
+_LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
+_LOOK_BACK_SKIMMED = 2  # … where it only has the words
+_ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """Who a sentence names as a subject, before it is resolved: a name (`kind` "PERSON" or "ORG"),
+    a pronoun ("pronoun": he, she, they, it), a definite description ("description": "the
+    department", its head noun in `text`), or people it does not name ("unnamed": "a spokesperson",
+    "the boss" once known not to be anyone named; "group": "officials", "residents"; "unknown": a
+    speaker this code cannot read, "Stancil" in a text that never names him in full)."""
+
+    kind: str
+    text: str
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class _Entity:
+    name: str  # "" for someone the text does not name
+    kind: str  # PERSON, ORG, or GROUP (people in the plural)
+
+
+_UNNAMED = _Entity("", "PERSON")
+
+
+class _Discourse:
+    """The people and organisations of an article so far, sentence by sentence: the subjects of each
+    sentence's clauses (its main clause's first, or its speaker's), whom else it names, and the
+    gender that pronouns and titles give each person."""
+
+    def __init__(self, text: str, roles_by_name: Mapping[str, str], people: Mapping[str, str]):
+        self.text = text
+        self.sentences: list[tuple[list[_Entity], list[_Entity], int, int]] = []  # (subjects, also named, start, paragraph)
+        self.genders: dict[str, Counter[str]] = defaultdict(Counter)
+        self.at = (0, 0)  # the sentence being read: its start and its paragraph
+        self.roles = roles_by_name
+        self.people = people
+
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0) -> None:
+        """A sentence (starting at character `start`): its subjects, the others it names, and the
+        genders of the possessive and reflexive pronouns of its main clause: when only one, its main
+        subject's ("Smith renewed his …")."""
+        if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
+            self.genders[subjects[0].name][next(iter(pronouns))] += 1
+        self.sentences.append((subjects, named, start, paragraph))
+
+    def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
+        """A sentence that names one person, then uses pronouns of one gender only (outside
+        quotations): a hint of hers or his ("Rojo … his club")."""
+        people = {e.name for e in named if e.kind == "PERSON" and e.name}
+        if len(people) != 1:
+            return
+        name = people.pop()
+        at = text.find(name.split()[-1])
+        pronouns = [m for m in _GENDERED_RE.finditer(text) if not quoted(start + m.start())]
+        genders = {"f" if m.group().lower() in _FEMININE else "m" for m in pronouns}
+        if at >= 0 and len(genders) == 1 and pronouns[0].start() > at:
+            self.genders[name][genders.pop()] += 1
+
+    def gender(self, name: str) -> str | None:
+        """A person's gender where the text shows it: a title (two votes), or pronouns twice over."""
+        votes = self.genders.get(name)
+        if not votes or abs(votes["m"] - votes["f"]) < 2:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = (), reach: int = _LOOK_BACK) -> _Entity | None:
+        """The person or organisation a reference stands for: `_UNNAMED` for a person the text does
+        not name, None where it cannot tell. `rivals` are the other subjects of the same sentence
+        before the reference: a pronoun could stand for them too."""
+        if reference is None:
+            return None
+        if reference.kind in ("PERSON", "ORG"):
+            entity = _Entity(reference.text, reference.kind)
+            if reference.gender:
+                self.genders[entity.name][reference.gender] += 2
+            return entity
+        if reference.kind in ("unnamed", "unknown"):
+            return _UNNAMED
+        if reference.kind == "group":
+            return _Entity("", "GROUP")
+        if reference.kind == "description":
+            return self._described(reference.text, reach)
+        if reference.text in ("they", "it"):  # an organisation, when it was the last sentence's subject
+            last = self.sentences[-1][0] if self.sentences else []
+            return last[0] if last and last[0].kind == "ORG" and not rivals else None
+        gender = _GENDER_OF_PRONOUN[reference.text]
+        entity = self._antecedent(gender, reach)
+        if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
+            return None
+        return entity  # no vote for the gender it read: one wrong reading would confirm itself
+
+    def _rival(self, reference: _Reference) -> _Entity:
+        return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
+
+    def _fits(self, entity: _Entity, gender: str | None) -> bool:
+        return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
+
+    def _antecedent(self, gender: str | None, reach: int) -> _Entity | None:
+        """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
+        sentence with none, the one person it names, when the text gave that person this gender.
+        Two that fit: no one."""
+        for subjects, named, _, paragraph in self.sentences[::-1][:reach]:
+            if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
+                return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
+            fitting = {e for e in subjects if self._fits(e, gender)}
+            if fitting:
+                person = fitting.pop()
+                if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
+                    return None
+                return person
+            fitting = {e for e in named if self._fits(e, gender)}
+            if len(fitting) > 1:
+                return None
+            if fitting:
+                person = fitting.pop()
+                return person if gender and self.gender(person.name) == gender else None
+        return None
+
+    def _rival_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
+        """Whether another sentence of an earlier paragraph has another main subject that fits: a
+        pronoun opening a later paragraph could stand for either ("Moore backs it. Reed is against
+        it." then "“…,” she said.")."""
+        return any(p == paragraph and subjects and subjects[0] != person and subjects[0].name and self._fits(subjects[0], gender)
+                   for subjects, _, _, p in self.sentences)
+
+    def _described(self, noun: str, reach: int) -> _Entity | None:
+        """ "the department" → the one organisation named so far with that word in its name; "the
+        minister" → the one person the article gave that role ("… said Foreign Minister Abbas
+        Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
+        billionaire" and never as "a billionaire", → the one person the last two sentences were
+        about. Otherwise someone unnamed."""
+        word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
+        if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
+            # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
+            found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
+            subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
+            organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
+            if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
+                found = {_Entity(subjects[0].name, "ORG")}
+            return found.pop() if len(found) == 1 else _Entity("", "ORG")
+        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
+        if len(found) > 1:  # "the chancellor": not the one whose role is "Shadow chancellor" or "former chancellor"
+            other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+{re.escape(noun)}\b", re.IGNORECASE)
+            found = {e for e in found if not other.search(self.roles[e.name])} or found
+        so_far = self.text[: self.at[0]]
+        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
+        known = set(self.people.values())
+        found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
+        if found:
+            return found.pop() if len(found) == 1 else _UNNAMED
+        before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
+        earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
+        if noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one"):
+            return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
+        recent = self.sentences[::-1][:2]
+        people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
+        last = next((subjects[0] for subjects, _, _, _ in recent if subjects), None)
+        return last if last is not None and last.name and people <= {last} else _UNNAMED
+
+
+def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str], roles_by_name: dict[str, str]) -> list[Quote]:
+    """Every direct quotation, with its speaker where the text settles who it is (see above)."""
+    article = skim.annotated.article
+    sentences = [info.sentence for info in skim.annotated.sentences]
+    headings = {info.sentence.index for info in skim.annotated.sentences if info.is_heading}
+    spans = skim.quote_spans
+    quoted = _inside_any(spans)
+    # a name only ever stands for a fuller one that ends in it ("Umerov" → "Rustem Umerov"; never
+    # "Jamie Silvonek" → "Cheryl Silvonek"); a surname two people share is resolved by neither
+    people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
+    surnames = _surnames(people)
+    people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
+    surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
+    mentioned: dict[int, list[_Entity]] = defaultdict(list)
+    for i, mention in person_mentions:
+        start = skim.offsets[i] + mention.start_char
+        if not quoted(start):
+            mentioned[i].append(_Entity(_canonical(_person_name(mention.text), people, surnames), "PERSON"))
+    discourse = _Discourse(article.text, roles_by_name, people)
+    speakers: dict[tuple[int, int], _Entity | None] = {}
+    speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
+    for sentence in sentences:
+        i, doc = sentence.index, parsed.get(sentence.index)
+        offset = skim.offsets[i] if doc is not None else sentence.start
+        own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
+        discourse.at = (sentence.start, sentence.paragraph)
+        inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None and own else set()
+        if doc is not None:
+            named = mentioned[i] + [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+        else:
+            named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
+        for span in own:
+            if span not in speakers:
+                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings)
+        said = [speakers[span] for span in own if speakers[span] is not None and speakers[span].name]
+        if said:
+            reported = None
+        elif doc is not None:
+            reported = discourse.resolve(_reported(doc, people, surnames))
+        else:
+            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
+        speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
+        subjects = [said[-1]] if said else [reported] if reported else []
+        if doc is None and not subjects and surname_re is not None:  # "… a shackled Routh talked about …"
+            acting = next((m for m in surname_re.finditer(sentence.text) if _ACTING_RE.match(sentence.text, m.end()) and not quoted(sentence.start + m.start())), None)
+            subjects = [_Entity(surnames[acting.group()] or acting.group(), "PERSON")] if acting else []
+        if doc is not None:
+            others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
+            subjects += [e for e in others if e not in subjects]
+            pronouns = _own_pronouns(doc, inside)
+        else:
+            pronouns = set()
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph)
+        if not own and speaking[i] is None:  # in what someone said, "he" is often another
+            discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
+    quotes = []
+    for start, end in spans:
+        covering = [s.index for s in sentences if s.start < end and s.end > start]
+        if covering:
+            speaker = speakers.get((start, end))
+            name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
+            quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=tuple((article.id, i) for i in covering)))
+    return quotes
+
+
+def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a character offset falls inside one of the (sorted, disjoint) quotation spans."""
+    starts = [s for s, _ in spans]
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < spans[k][1]
+
+    return inside
+
+
+def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings) -> _Entity | None:
+    """The speaker of the quotation at characters `span`, which begins in sentence `first`."""
+    start, end = span
+    text = skim.annotated.article.text
+    covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
+    for sentence in covering:
+        doc = parsed.get(sentence.index)
+        if doc is not None:
+            offset = skim.offsets[sentence.index]
+            shifted = [(s - offset, e - offset) for s, e in skim.quote_spans if s < sentence.end and e > sentence.start]
+            reference, rivals = _attribution(doc, start - offset, end - offset, people, surnames, shifted)
+            reach = _LOOK_BACK
+        else:
+            reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames)
+            reach = _LOOK_BACK_SKIMMED
+        if reference is not None:
+            return discourse.resolve(reference, rivals, reach)
+    # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
+    after = covering[-1].index + 1
+    if after < len(sentences) and sentences[after].paragraph == first.paragraph:
+        following = sentences[after]
+        quoteless = not any(s < following.end and e > following.start for s, e in skim.quote_spans)
+        if quoteless and len(following.text.split()) <= _ATTRIBUTION_MAX_WORDS:
+            doc = parsed.get(following.index)
+            if doc is None:
+                said = _reported_in_words(following.text, people, surnames)
+            else:
+                root = doc[:].root
+                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children)
+                said = _reported(doc, people, surnames) if bare else None
+            if said is not None:
+                return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
+    # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
+    # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
+    if text[first.start : start].strip() or first.index == 0 or {first.index, first.index - 1} & headings:
+        return None
+    before = sentences[first.index - 1]
+    if before.paragraph < first.paragraph - 1:
+        return None
+    return speaking.get(before.index)
+
+
+def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
+    """Who a parsed sentence says spoke the quotation at the given characters of its document: the
+    subject of the speech verb governing it, or the X of "according to X"; with the subjects of
+    the sentence's earlier clauses, which a pronoun could also stand for. `spans`: the characters
+    of all the document's quotations."""
+    inside = {t.i for t in doc if quote_start <= t.idx < quote_end}
+    quoted = {t.i for t in doc for s, e in [*spans, (quote_start, quote_end)] if s <= t.idx < e}
+    if not inside:
+        return None, []
+    verb = _governing_verb(doc, inside, quoted)
+    if verb is None:
+        verb = _lead_in_verb(doc, min(inside))
+    if verb is None:
+        verb = _stance_verb(doc, inside)
+    if verb is None:
+        for token in doc:
+            if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    return _reference(objects[0], people, surnames, speaks=True), []
+        return None, []
+    subject = _subject_of(verb, inside)
+    if subject is None:
+        return None, []
+    reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
+    rivals = [
+        reference
+        for token in doc
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in inside
+        for reference in [_reference(token, people, surnames)]
+        if reference is not None and reference.kind != "pronoun"
+    ]
+    if verb.dep_ != "ROOT":  # "… coined by Winston Churchill, when he said …": anyone named before may be "he"
+        rivals += [
+            _Reference("PERSON", _canonical(_person_name(e.text), people, surnames))
+            for e in doc.ents
+            if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
+        ]
+    return reference, rivals
+
+
+def _governing_verb(doc, inside: set[int], quoted: set[int]):
+    """The speech verb outside the quoted words that governs them: one written right beside them
+    ("…,’ said Locke", "Locke said: ‘…"), else the nearest one above them in the parse, else one
+    attached to them ("“…,” she said" parsed with the quotation as the main clause). Never a verb
+    after them that reports something else ("….’ Ledbetter said Perry was …")."""
+    first, last = min(inside), max(inside)
+    governs = lambda verb: _is_speech_verb(verb) and not (  # noqa: E731
+        verb.i > last and any(c.dep_ == "ccomp" and c.left_edge.i > last and c.i not in quoted for c in verb.children)
+    )
+    after = next((t for t in doc[last + 1 : last + 4] if not t.is_punct), None)
+    if after is not None and after.left_edge.i == after.i and after.head.i > after.i:  # "…,’ Mr Smith said": past the subject
+        subject = after
+        while subject.dep_ not in ("nsubj", "nsubjpass") and after.i <= subject.head.i < last + 8 and subject.head.i != subject.i:
+            subject = subject.head
+        after = subject.head if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == after.i else after
+    before = next((t for t in reversed(doc[max(0, first - 3) : first]) if not t.is_punct), None)
+    for token in (after, before):
+        if token is not None and governs(token):
+            return token
+    roots = [t for t in doc if t.i in inside and t.head.i not in inside and not t.is_punct]
+    for root in roots:
+        node = root
+        while node.head.i != node.i:
+            node = node.head
+            if node.i not in inside and governs(node):
+                return node
+    for token in doc:
+        if token.i not in inside and token.head.i in inside and governs(token):
+            return token
+    return None
+
+
+# Verbs by which a writer gives someone's view in their words, a fragment quoted inside the clause
+# ("Snyder sees it as “a bottomless pit of stories”", "Wallace credits his success to “keeping …”").
+STANCE_VERBS = frozenset("see view regard consider credit blame dub label term brand characterise characterize hail dismiss".split())
+
+
+def _stance_verb(doc, inside: set[int]):
+    """The verb above a quoted fragment (no subject of its own inside the quotation) that gives
+    its active subject's view of something in their words: the subject is the speaker."""
+    if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in inside):
+        return None  # a clause of its own, not a fragment
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside]
+    if not roots:
+        return None
+    node = roots[0]
+    while node.head.i != node.i:  # up through words and subjectless verbs ("… to tempering … and “keeping …”")
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.lemma_.lower() in STANCE_VERBS:
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None  # another clause's verb
+    if node.lemma_.lower() not in STANCE_VERBS or any(c.dep_ == "neg" for c in node.children):
+        return None
+    return node if any(c.dep_ == "nsubj" for c in node.children) else None
+
+
+def _lead_in_verb(doc, first: int):
+    """The verb of a clause that ends in a colon right before the quotation ("Ochoa shot back:
+    “…”"): writers introduce a quotation so whatever the verb."""
+    before = [t for t in doc[:first] if not (t.is_punct and t.text in _QUOTE_MARKS) and not t.is_space]
+    if not before or before[-1].text != ":":
+        return None
+    verbs = [t for t in before[:-1] if t.pos_ in ("VERB", "AUX") and (t.head.i >= first or t.head.i == t.i or t.i == before[-1].head.i)]
+    if not verbs or any(t.lower_ == "from" for t in verbs[-1].subtree if t.i < first):
+        return None  # "Smith received a letter from Jones: “…”": the words are another's
+    return verbs[-1]
+
+
+def _is_speech_verb(token) -> bool:
+    return token.lemma_.lower() in QUOTE_VERBS and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
+
+
+def _subject_of(verb, inside: set[int] = frozenset()):
+    """The subject of a verb, or of the clause a subjectless one hangs from ("…, adding, “…”"); of
+    "as saying", the one quoted ("The paper quoted Smith as saying", "Smith was quoted as saying")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ in ("VERB", "AUX"):
+        quoting = verb.head.head
+        quoted = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside]
+        return quoted[0] if quoted else None
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
+def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
+    """The subjects of a parsed sentence's clauses, outside quotations: the main clause's first
+    (resolved when `main`), then the other clauses' named people and organisations ("… as Pugh
+    stood …"), but for those of what someone is reported to have said; where the main clause has no
+    such subject, the people its other clauses' pronouns stand for ("… Magazine) that she uses …")."""
+    found, pronouns = [], []
+    root_subject = _subject_of(doc[:].root, inside)
+    speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
+    reported = {t.i for verb in speech for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    for token in _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc)):
+        if token.i in inside:
+            continue
+        reference = _reference(token, people, surnames)
+        if reference is None or (token.i in reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
+            continue
+        if root_subject is not None and token.i == root_subject.i:
+            entity = discourse.resolve(reference) if main else None
+            if entity is not None:
+                found.insert(0, entity)
+            elif main and reference.kind == "pronoun":  # "he" this code cannot place: the next "he" cannot reach past it
+                found.insert(0, _UNNAMED)
+        elif reference.kind == "pronoun":
+            pronouns.append(reference)
+        elif reference.kind in ("PERSON", "ORG"):
+            found.append(_Entity(reference.text, reference.kind))
+    if main and not found:
+        found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
+    return found
+
+
+def _tokens_with(doc, attribute: str, values: frozenset[int]) -> list:
+    """The tokens of a document whose attribute ("DEP", "LEMMA") has one of the values, read as an
+    array: making a Token object for every word is the slow part."""
+    return [doc[i] for i, value in enumerate(doc.to_array([attribute]).tolist()) if value in values]
+
+
+@functools.lru_cache(maxsize=4)
+def _ids(vocab, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(vocab.strings.add(w) for w in words)
+
+
+def _QUOTE_VERB_IDS(doc) -> frozenset[int]:  # noqa: N802
+    return _ids(doc.vocab, QUOTE_VERBS)
+
+
+def _SUBJECT_DEP_IDS(doc) -> frozenset[int]:  # noqa: N802
+    return _ids(doc.vocab, frozenset(("nsubj", "nsubjpass")))
+
+
+def _own_pronouns(doc, inside: set[int]) -> set[str]:
+    """The genders of the possessive and reflexive pronouns in a sentence's main clause, outside
+    quotations: they most often stand for its subject ("Smith renewed his request")."""
+    if not _GENDERED_RE.search(doc.text):
+        return set()
+    root = doc[:].root
+    genders = set()
+    for token in doc:
+        gender = _OWN_PRONOUNS.get(token.lower_)
+        if gender is None or token.i in inside or (token.lower_ == "her" and token.dep_ != "poss"):
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == root.i:
+            genders.add(gender)
+    return genders
+
+
+def _reported(doc, people, surnames) -> _Reference | None:
+    """Who speaks in a sentence without a quotation: the subject of its main speech verb ("He said
+    he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
+    root = doc[:].root
+    lead_in = doc.text.rstrip()[-1:] in (":", ",")
+    for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
+        if _is_speech_verb(verb) or (lead_in and verb is root):
+            subject = _subject_of(verb)
+            if subject is not None:
+                return _reference(subject, people, surnames, speaks=_is_speech_verb(verb))
+    return None
+
+
+def _reference(token, people, surnames, speaks: bool = False) -> _Reference | None:
+    """What a subject token names: a person, an organisation, a pronoun, a description or people
+    left unnamed; None for anything else (a statute, a place, "the plan", "I"). A speaker (`speaks`)
+    described ("the duchess said") is a person even where the noun is not a known word for one."""
+    lower = token.lower_
+    if lower in _PRONOUNS:
+        return _Reference("pronoun", lower)
+    if lower in ("who", "which", "that") and token.head.dep_ == "relcl":  # "Smith, who said …"
+        antecedent = token.head.head
+        if antecedent.lower_ in ("who", "which", "that"):
+            return None
+        reference = _reference(antecedent, people, surnames, speaks)
+        if lower == "which" and reference is not None and not (antecedent.ent_type_ == "ORG" or _org_name(antecedent)):
+            return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
+        return reference
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
+        ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
+    if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
+    known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
+        return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
+    if ent is None and token.pos_ == "NOUN" and not known:
+        named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
+        if named:  # "the Dunnings’ daughter Sarah Dunning said"
+            return _reference(named[0], people, surnames)
+        return _unnamed(token, speaks)
+    if ent is None and token.pos_ != "PROPN" and not known:
+        return None
+    if ent is not None and ent.label_ == "NORP":  # "Republicans sued …"
+        return _Reference("group", ent.text)
+    if ent is not None:
+        first, last = ent.start, ent.end
+    else:
+        first, last = token.i, token.i + 1
+        while first > 0 and _is_name_part(doc[first - 1]):
+            first -= 1
+    while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
+        first -= 1
+    written = _clean_name(doc[first:last].text)
+    name = _untitled(_person_name(written))
+    if not name:
+        return None
+    gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    if ent is not None and ent.label_ in ("ORG", "GPE") and name not in people and len(name.split()) > 1:
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "The Atlantic Coast Conference", not a "Conference" surname
+    if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token))) if speaks and _org_name(token) else None  # "the Golf Channel", unrecognised
+    canonical = _canonical(name, people, surnames)
+    if (ent is None or ent.label_ in PLAYER_LABELS) and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children) for c in token.children):
+        return _Reference("ORG", name)  # "Norvik Energy, which operates the field, said": a thing, not a person
+    if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
+        return _Reference("PERSON", canonical, gender)
+    if ent is not None and ent.label_ in ("ORG", "GPE"):
+        return _Reference("ORG", name)
+    titled_thing = first > 0 and doc[first - 1].lower_ == "the" and canonical not in people.values()  # "The Long Field follows …": a title
+    if ent is None and _looks_like_name(name) and not titled_thing:
+        return _Reference("PERSON", canonical, gender)
+    if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
+        full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
+        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
+    return None
+
+
+def _org_name(token) -> str:
+    """The capitalised words of a name around `token` that hold an organisation's word ("Wendham
+    Fire and Rescue Service", "the Environment Agency"), or ""."""
+    doc = token.doc
+    first, last = token.left_edge.i, token.right_edge.i + 1
+    last = next((t.i for t in doc[token.i : last] if t.is_punct and t.text not in ("&", "-")), last)  # not an aside after it
+    words = doc[first:last]
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") or t.is_punct for t in words):
+        return ""
+    text = _clean_name(words.text)
+    return text if {w.lower() for w in text.split()} & _ORG_WORDS else ""
+
+
+def _unnamed(token, speaks: bool) -> _Reference | None:
+    """A common noun as a subject: an organisation named by what it belongs to ("Ukraine’s foreign
+    ministry"), "the department"/"the billionaire" (a description to resolve), "a spokesperson"/"her
+    lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    noun = token.lemma_.lower()
+    if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
+        first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")  # "Ukraine’s foreign ministry said"
+        return _Reference("ORG", token.doc[first : token.i + 1].text)
+    if token.tag_ == "NNS":
+        return _Reference("group", noun) if noun in PERSON_NOUNS else None
+    if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
+        return _Reference("description", noun)
+    if noun in PERSON_NOUNS or noun in _ORG_NOUNS:
+        return _Reference("unnamed", noun)
+    return None
+
+
+def _looks_like_name(name: str) -> bool:
+    """Two or three capitalised words with no organisation or title word: how a person is written."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & (_NOT_PERSON_WORDS | ROLE_NOUNS)
+
+
+_NOT_PERSON_WORDS = _ORG_NOUNS | frozenset("channel tv radio magazine journal press studio studios records festival online".split())
+
+
+def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
+    """Surname → the one full name the article gives with it (None when two people share it)."""
+    surnames: dict[str, str | None] = {}
+    for full in set(people.values()):
+        words = [w for w in full.split() if w.rstrip(".").lower() not in _NAME_SUFFIXES]
+        if len(words) > 1:
+            surname = words[-1]
+            surnames[surname] = full if surnames.get(surname, full) == full else None
+    return surnames
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str | None]) -> str:
+    """The fullest name the text gives a person ("Umerov" → "Rustem Umerov"); a known name that
+    ends a longer one the recogniser took with a word of a title ("State Marco Rubio"); the name as
+    written when two people share the surname."""
+    inside = [full for full in set(people.values()) if name.endswith(" " + full) and len(full.split()) > 1]
+    if inside:
+        return _untitled(max(inside, key=len))
+    return _untitled(people.get(name) or surnames.get(name.split()[-1]) or name)
+
+
+def _untitled(name: str) -> str:
+    """A name without a word for what the person is in front ("Comedian Ben Elton" → "Ben Elton")."""
+    while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
+        name = name.split(maxsplit=1)[1]
+    return name
+
+
+# A name: capitalised words, not a capitalised sentence opener ("On Tuesday", "In a statement").
+_NOT_NAMES = (
+    r"(?!(?:On|In|At|After|Before|During|When|While|But|And|As|If|Since|Last|Earlier|Later|Speaking|Asked|Writing|This|"
+    r"That|The|A|An|It|There|Now|Then|Nevertheless|However|Meanwhile|Still|Instead|Separately|Also|Yet|So)\b)"
+)
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Supt|Insp|Capt|Rev|Atty)\.?\s+)"
+_PARTICLE = r"(?:(?:de|van|von|der|den|di|da|du|le|la|al|el|bin|ibn)\s+)"  # "Pieter de Wit", "de Wit said"
+_NAME = _NOT_NAMES + _TITLE + rf"?{_PARTICLE}?[A-Z][\w’'-]+(?:\s+{_PARTICLE}?[A-Z][\w’'-]+){{0,3}}"
+
+
+def _verb_forms(verbs: Iterable[str]) -> str:
+    """Every written form of the verbs ("reply": replies, replied; "admit": admitted), as a regex alternation."""
+    forms = {"said", "says", "told", "wrote", "spoke", "spoken"}
+    for verb in verbs:
+        stem_ = verb[:-1] + "i" if verb.endswith("y") and verb[-2] not in "aeiou" else verb
+        doubled = verb + verb[-1] if re.search(r"[^aeiou][aeiou][ptg]$", verb) and verb not in ("visit", "limit") else verb
+        past = verb + "d" if verb.endswith("e") else stem_ + "ed" if stem_ != verb else doubled + "ed"
+        forms |= {verb, stem_ + ("es" if stem_ != verb or verb.endswith(("s", "sh", "ch", "x")) else "s"), past}
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+# Every form of the verbs that bring in a quotation ("replied", "shared", "cautioned").
+_QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
+# An organisation as a speaker without a parse: "the White House", "the Association of American
+# Railroads", "China’s commerce ministry".
+_SPEAKING_ORG_NOUNS = _ORG_NOUNS | {"house", "ministry", "service", "services", "agency"}
+_ORG_NOUN_FORMS = "|".join(sorted(_SPEAKING_ORG_NOUNS))
+_ORG_PHRASE = (
+    r"(?:(?:[Tt]he\s+|" + _NOT_NAMES + r")[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w’'-]+){0,5}(?:\s+(?:" + _ORG_NOUN_FORMS + r"))?"
+    r"|[A-Z][\w’'-]+[’']s\s+(?:[a-z]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r"))(?![\w’'-])"
+)
+_ORG_DESCRIPTION = r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # "the group", "the pilots’ union"
+# "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
+_DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
+# Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
+_LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
+_SPEAKER_RE = re.compile(
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
+    # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
+    # "told Al Jazeera" the name after the verb is not the speaker
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-])|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|\bquoted (?P<quoted>{_NAME}) as saying"
+    # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
+    rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
+)
+# An attribution this code cannot read: some words and a speech verb straight after the quotation
+# ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
+_OTHER_SPEAKER_RE = re.compile(rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]")
+# A sentence opener before the one who speaks ("But she cautioned …").
+_OPENER_RE = re.compile(
+    r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
+)
+# Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
+# A name inside a sentence (after a lower-case word), not opening it.
+_ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
+_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")
+
+
+def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
+    """`_attribution` for a sentence that was not parsed: a name, "he"/"she" or "the minister"
+    beside a speech verb outside the quotation, in the few orders news writing uses; with someone
+    else the words outside quotations bring in, as a rival to a pronoun. The sentence's other
+    quotations are cut out; so is this one, but for a mark where it stood."""
+    text, offset = sentence.text, sentence.start
+    pieces, at = [], 0
+    for s, e in sorted(spans):
+        if s < sentence.end and e > sentence.start:
+            pieces.append(text[at : max(at, s - offset)])
+            pieces.append(" … " if (s, e) == (start, end) else " ")
+            at = max(at, e - offset)
+    words = "".join(pieces) + text[at:]
+    match = _SPEAKER_RE.search(words)
+    reference = _words_reference(match, people, surnames)
+    if reference is None:
+        reference = _reported_in_words(words, people, surnames)
+    if reference is None and _OTHER_SPEAKER_RE.search(words):
+        reference = _Reference("unknown", "someone")
+    rest = words[: match.start()] + " " + words[match.end() :] if match else words
+    # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
+    # any capitalised word inside the sentence may be a name
+    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) or _another_name(rest) else []
+    rivals += [
+        _Reference("PERSON", full or surname)
+        for surname, full in surnames.items()
+        if re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", rest) and (reference is None or (full or surname) != reference.text)
+    ]
+    return reference, rivals
+
+
+def _another_name(text: str) -> bool:
+    """Whether a capitalised word inside the text may be a person: not after a preposition of
+    place or medium ("on Facebook", "in Leeds")."""
+    return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
+
+
+def _reported_in_words(text: str, people, surnames) -> _Reference | None:
+    """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
+    speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
+    full, right before one ("US Secretary of State Marco Rubio said …")."""
+    opener = _OPENER_RE.match(text)
+    match = _SPEAKER_RE.match(text[opener.end() :] if opener else text)
+    if match and match.group("before"):
+        return _words_reference(match, people, surnames)
+    for match in _NAMED_BEFORE_VERB_RE.finditer(text):
+        name = " ".join(_person_name(match.group(1)).split()[-2:])
+        if name in people.values():
+            return _Reference("PERSON", name)
+    return None
+
+
+# "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
+_NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
+
+
+def _words_reference(match, people, surnames) -> _Reference | None:
+    if not match:
+        return None
+    raw = next(g for g in match.groups() if g).strip()
+    if re.search(r"[’']s$", raw):
+        return None  # "…,” said Smith’s lawyer": someone of Smith's
+    written = _clean_name(raw)
+    aside = (match.groupdict().get("aside") or "").strip()
+    if written.lower() in _PRONOUNS:
+        return _Reference("pronoun", written.lower())
+    if re.fullmatch(_ORG_DESCRIPTION, written) and re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}", aside):
+        return _Reference("ORG", aside)  # "The pilots’ union, BALPA, said"
+    if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written) and written not in people.values():
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", written))  # "Norvik Energy, which operates the field, said": a thing
+    if re.fullmatch(_ORG_PHRASE, written) and not re.fullmatch(_DESCRIPTION, written) and {w.lower() for w in written.split()} & _SPEAKING_ORG_NOUNS:
+        organisation = re.sub(r"^[Tt]he\s+", "", written)
+        known = _canonical(organisation, people, surnames) in people.values()
+        return None if known else _Reference("ORG", organisation)  # "the White House"; not "the Smiths"
+    if written.split()[0].lower() == "the":
+        return _Reference("description", written.split()[-1].lower())
+    name = _person_name(written)
+    canonical = _canonical(name, people, surnames)
+    gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    if canonical in people.values() or _looks_like_name(name):
+        return _Reference("PERSON", canonical, gender)
+    if len(name.split()) == 1:  # "Mr Crane": the one person the text names with that surname; "Sir Keith", "Sarah": a first name
+        first_name = name == written or written.split()[0].lower() in ("sir", "dame")
+        full = {v for v in people.values() if (v.split()[0] == name if first_name else v.split()[-1] == name or name in v.split()[1:])}
+        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
+    return None
+
+
+# What follows a name that acts in its sentence: a verb in the past or third person, after an
+# optional aside ("Routh talked", "Mr Chishty, 60, said").
+_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
+
+
+def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
+    """The people a sentence that was not parsed names (by the surnames the article gives in full,
+    `surname_re` finding any of them), outside quotations, and someone unnamed where it brings in
+    "the boss" or "a student"."""
+    named = []
+    if surname_re is not None:
+        for match in surname_re.finditer(text):
+            entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
+            if entity not in named and not quoted(start + match.start()):
+                named.append(entity)
+    if any(not quoted(start + m.start()) for m in _SOMEONE_RE.finditer(text)):
+        named.append(_UNNAMED)
+    return named
