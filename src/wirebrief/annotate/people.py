@@ -1,6 +1,6 @@
-"""People, players and roles: the people the text names (the recogniser's PERSON entities, and
-names it missed), each under the fullest name the text gives, the key players counted over the
-whole text, and the role the text gives each."""
+"""People, players and roles: the people the parsed sentences name (the recogniser's PERSON
+entities, and names it missed), each under the fullest name the text gives; the key players (people
+and organisations), their mentions counted over the whole text; and the role the text gives each."""
 
 from __future__ import annotations
 
