@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from . import dates, segment
-from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo, _has_past_verb
+from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
+from .annotate.dating import _has_past_verb
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, stem, terms
 from .verify import Verifier, sentence_problem
@@ -315,7 +316,7 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     in an attribution) and the long chosen Takeaways; the sentences where the most-named people and
     organisations first appear, which alone also go through the entity recogniser, the costliest
     component (key players and roles). Quotes' speakers are read off the words where a
-    sentence is not parsed (`annotate._attribution_in_words`), so no quotation is parsed for them."""
+    sentence is not parsed (`annotate.quotes._attribution_in_words`), so no quotation is parsed for them."""
     eligible = _eligible(skimmed)
     salience = _salience(skimmed, eligible)
     likely_fits = lambda s: word_count(_trim(s.sentence.text)) <= KEY_POINT_MAX_WORDS + COMPRESSIBLE_WORDS

@@ -34,7 +34,7 @@ from ..models import Article, Sentence
 from ..segment import is_heading_like
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
-from .dating import _DATE_RE, _anchor_after, _dates, _has_past_verb, _parsed_dates, _skim_tense  # noqa: F401 (compose reads _has_past_verb)
+from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense
 from .people import _canonical_people, _full_names, _person_mentions, _players
 from .quotes import _quotes
 
