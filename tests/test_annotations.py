@@ -27,8 +27,12 @@ def gold_rows():
 
 
 @pytest.fixture(scope="module")
-def system_rows(gold_rows):
-    annotated = pipeline.annotate_documents(annotations.documents(gold_rows), Settings())
+def annotated(gold_rows):
+    return pipeline.annotate_documents(annotations.documents(gold_rows), Settings())
+
+
+@pytest.fixture(scope="module")
+def system_rows(annotated):
     return annotations.wirebrief_rows(annotated)
 
 
@@ -47,8 +51,7 @@ def test_figures_equal_the_reference_scorer(gold_rows, system_rows):
     assert ours["quotes"]["scored"] > 0 and ours["dates"]["scored"] > 0 and ours["players"]["scored"] > 0
 
 
-def test_baseline_is_scored_by_the_same_rules(gold_rows, system_rows):
-    annotated = pipeline.annotate_documents(annotations.documents(gold_rows), Settings())
+def test_baseline_is_scored_by_the_same_rules(gold_rows, annotated):
     baseline = annotations.baseline_rows(gold_rows, annotated)
     reference = _reference_scorer().score(gold_rows, baseline)
     assert annotations.score(gold_rows, baseline)["dates"] == reference["dates"]
