@@ -367,7 +367,6 @@ def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int]]]:
 
 
 def _names(s: SentenceInfo) -> int:
-    """Capitalised words after the first: a cheap count of names."""
     return _capitalised(s.sentence.text)
 
 
@@ -939,10 +938,6 @@ def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticl
     return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
 
 
-# "…-type extraterrestrials, but.": a cut that leaves a conjunction or article before the full stop.
-_DANGLING_END_RE = re.compile(r"\b(?:and|but|or|nor|yet|because|while|although|whereas|the|a|an)\s*[.!?]$", re.I)
-
-
 def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
     """The sentence as a statement: trimmed and compressed (`SentenceInfo.short`) where `trim`, unless the
     cut is no complete sentence (a cut that left "..., but.", a quotation open), when the whole sentence
@@ -952,9 +947,9 @@ def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
         return Statement(text=text, citations=tuple((s.sentence.article_id, i) for i in s.span))
     if trim:
         for cut in (s.short, text):
-            if cut and not _DANGLING_END_RE.search(_trim(cut)) and quotation_problem(_trim(cut)) is None \
-                    and sentence_problem(_trim(cut)) is None:
-                text = _trim(cut)
+            trimmed = _trim(cut) if cut else ""
+            if trimmed and quotation_problem(trimmed) is None and sentence_problem(trimmed) is None:
+                text = trimmed  # sentence_problem: "…-type extraterrestrials, but." is no sentence
                 break
     return Statement(text=text, citations=((s.sentence.article_id, s.sentence.index),))
 

@@ -352,7 +352,7 @@ _CLOSERS = "\"'”’)]»"
 _TERMINAL = ".!?…"
 # Words a sentence does not end on: an article, determiner or conjunction there means the sentence was cut off.
 _DANGLING = frozenset(
-    "a an the and or nor but than whether because although their its our your my whose".split()
+    "a an the and or nor but than whether because although while whereas their its our your my whose".split()
 )
 # Verb forms a sentence may rest on: auxiliaries, modals, copulas, the commonest irregular past tenses (regular
 # ones end in -ed), and base forms of common verbs that are seldom nouns (a plural subject's present: "... remain").

@@ -37,9 +37,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..compose import NUT_GRAF_WITHIN, definite_unintroduced, furniture, inside_quotation, leans_on, looks_ahead, news_text, quotation_problem, scene_text
+from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, definite_unintroduced, furniture, inside_quotation, leans_on, looks_ahead, news_text, quotation_problem, scene_text
 from ..models import Briefing, Sentence, Statement
 from ..text import stem, terms
+from ..verify import sentence_problem
 
 KINDS = ("repeat", "leans", "quote", "trimmed", "furniture", "looks back", "scene", "empty")
 SECTIONS = ("The Story", "Key Points", "Key Takeaways", "Impact Analysis")
@@ -157,7 +158,6 @@ def _near_identical(a: str, b: str) -> bool:
 
 # (b) statements that lean on what is not shown ----------------------------------------------------
 
-_LEADING_QUOTES = "\"'“”‘’«»( "
 
 
 def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
@@ -247,9 +247,9 @@ def _trimmed(briefing: Briefing, texts: dict[int, str], nlp, verifier) -> list[F
     flags = []
     for name, statement, cited, original in cut:
         why = None
-        dangling = _DANGLING_END_RE.search(statement.text)
-        if dangling:
-            why = f'the cut leaves it ending on "{dangling.group(1)}"'
+        problem = sentence_problem(statement.text) or ""
+        if problem.startswith("it ends on"):  # "…-type extraterrestrials, but."
+            why = f"the cut leaves {problem}"
         if why is None and verifier is not None:
             verdict = verifier.check(statement.text, cited)
             if not verdict.supported:
@@ -260,9 +260,6 @@ def _trimmed(briefing: Briefing, texts: dict[int, str], nlp, verifier) -> list[F
             flags.append(Flag("trimmed", name, statement.text, why))
     return flags
 
-
-# "…-type extraterrestrials, but.": a cut that leaves a conjunction or article before the full stop.
-_DANGLING_END_RE = re.compile(r"\b(and|but|or|nor|yet|because|while|although|whereas|the|a|an)\s*[.!?]$", re.I)
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
