@@ -70,9 +70,9 @@ def test_rows_follow_the_scorers_schema(system_rows, gold_rows):
 
 
 def test_halves_are_stable_and_both_used(gold_rows):
-    halves = [annotations.half(r["id"]) for r in annotations.load(GOLD)]
-    assert set(halves) == {"A", "B"}
-    assert halves == [annotations.half(r["id"]) for r in annotations.load(GOLD)]
+    assert {annotations.half(r["id"]) for r in annotations.load(GOLD)} == {"A", "B"}
+    # by a digest of the id, not Python's salted hash(): the halves are the same in every process and session
+    assert annotations.half("naeb-03cd3aebcf9436d1e57e847b9bc399f2") == "A"
 
 
 def test_annotate_command_prints_one_row_per_article(tmp_path):

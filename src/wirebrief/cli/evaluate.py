@@ -37,17 +37,14 @@ def eval_segment_cmd(
     seed: Annotated[int, typer.Option(help="Seed for building the digests.")] = 13,
 ) -> None:
     """Build digests with clutter from each source and score story boundaries, headlines, clutter removal and bodies."""
-    from .. import segment
     from ..evaluation import segmentation
-    from ..models import Document
 
     paths = paths or segmentation.default_sources(Path("../shared/eval"))
     missing = [p for p in paths if not p.exists()]
     if missing or not paths:
         err.print(f"[red]error:[/red] {missing[0] if missing else '../shared/eval'}: no such file")
         raise typer.Exit(1)
-    split = lambda text: segment.split_document(Document(id="eval", origin="eval", text=text))  # noqa: E731
-    results = [segmentation.evaluate(path, split, seed=seed) for path in paths]
+    results = [segmentation.evaluate(path, segmentation.wirebrief_split, seed=seed) for path in paths]
     typer.echo(segmentation.format_report(results))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from .. import dates
 from ..annotate import AnnotatedArticle
 from ..models import Document
 
@@ -227,8 +228,7 @@ def _dateparser_dates(text: str, published: date | None) -> list[tuple[str, str]
     out = []
     for expression, moment in found:
         period = parser.get_date_data(expression).period or "day"
-        width = {"year": 4, "month": 7}.get(period, 10)
-        out.append((expression, moment.date().isoformat()[:width]))
+        out.append((expression, dates.label(moment.date(), period if period in (dates.MONTH, dates.YEAR) else dates.DAY)))
     return out
 
 

@@ -97,7 +97,10 @@ VerifierFactory = Callable[[Sequence[str]], object]  # article sentences -> obje
 
 
 class LlmWriter:
-    """Callable like `compose.build_briefing`; `results` keeps what each call rejected and fell back on."""
+    """Callable like `compose.build_briefing`; `results` keeps what each call rejected and fell back on.
+    It publishes through the verifier's gate itself (`publishes`), at its own threshold."""
+
+    publishes = True  # the pipeline does not gate its briefings a second time
 
     def __init__(
         self,
