@@ -25,7 +25,6 @@ import dataclasses
 import functools
 import itertools
 import math
-import os
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -414,11 +413,11 @@ def _tagged_verb(text: str) -> bool:
     on a statement the lexical test finds none in ("Passengers use the network."). The tagger alone runs, on
     these few statements; the pipeline is the one `annotate` loaded. Without it, no verb is found."""
     from .annotate import load_pipeline
-    from .config import DEFAULT_MODEL
+    from .config import Settings
     from .errors import ConfigError
 
     try:
-        nlp = load_pipeline(os.environ.get("WIREBRIEF_MODEL") or DEFAULT_MODEL)  # as Settings().model
+        nlp = load_pipeline(Settings().model)
     except ConfigError:
         return False
     doc = nlp.make_doc(text)
