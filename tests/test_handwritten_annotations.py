@@ -18,9 +18,8 @@ HANDWRITTEN = Path(__file__).parent / "data" / "players_dates_handwritten.jsonl"
 @pytest.fixture(scope="module")
 def scores():
     rows = annotations.load(HANDWRITTEN)
-    notes = pipeline.annotate_documents(annotations.documents(rows), Settings())
-    by_source = {n.article.source_id: n for n in notes}
-    return annotations.score(rows, annotations.wirebrief_rows([by_source[row["id"]] for row in rows]))
+    notes = annotations.annotate_rows(rows, lambda documents: pipeline.annotate_documents(documents, Settings()))
+    return annotations.score(rows, annotations.wirebrief_rows(notes))
 
 
 def test_the_set_is_well_formed():

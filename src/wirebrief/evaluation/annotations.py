@@ -241,11 +241,18 @@ class Result:
     articles: int
 
 
-def evaluate(path: Path, annotate_documents: Callable[[list[Document]], list[AnnotatedArticle]]) -> Result:
+AnnotateDocuments = Callable[[list[Document]], list[AnnotatedArticle]]
+
+
+def annotate_rows(rows: Sequence[dict], annotate_documents: AnnotateDocuments) -> list[AnnotatedArticle]:
+    """Each row's article annotated, in the rows' order."""
+    by_source = {notes.article.source_id: notes for notes in annotate_documents(documents(rows))}
+    return [by_source[row["id"]] for row in rows]
+
+
+def evaluate(path: Path, annotate_documents: AnnotateDocuments) -> Result:
     rows = load(path)
-    annotated = annotate_documents(documents(rows))
-    by_source = {notes.article.source_id: notes for notes in annotated}
-    annotated = [by_source[row["id"]] for row in rows]
+    annotated = annotate_rows(rows, annotate_documents)
     systems = {"wirebrief": wirebrief_rows(annotated), "baseline": baseline_rows(rows, annotated)}
     parts = {"all": rows, "A": [r for r in rows if half(r["id"]) == "A"], "B": [r for r in rows if half(r["id"]) == "B"]}
     scores = {name: {part: score(gold, system) for part, gold in parts.items()} for name, system in systems.items()}
