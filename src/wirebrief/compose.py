@@ -267,7 +267,9 @@ def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]
 
 # Furniture, as `wirebrief eval briefings` flags it ----------------------------------------------------
 
-# Classes of page and process furniture, as news sites and wires write them.
+# Classes of page and process furniture, as news sites and wires write them. Wider than segment's
+# `_FURNITURE`, which deletes text from the article and must not take a reporter's sentence with it:
+# here a match only keeps a sentence out of the briefing, and names the class for `eval briefings`.
 _FURNITURE = [
     ("editorial-process note", r"\b(?:reviewed|edited|fact[- ]checked|written) (?:according to|in accordance with)\b.{0,60}\beditorial\b"
                                r"|\beditorial (?:process|policies|standards|guidelines)\b"
