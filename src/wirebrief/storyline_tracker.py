@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from . import store
-from .verify import publish
+from .verify import Gate, publish
 from .errors import StoreError
 from .models import Article, Briefing, Document
-from .storyline_briefing import storyline_briefing
+from .storyline_briefing import storyline_briefing, supporting_citations
 from .storylines import Assignment, StorylineIndex
 
 if TYPE_CHECKING:
@@ -110,7 +110,9 @@ def refresh_briefing(engine: Engine, storyline_id: str, now: datetime | None = N
     if previous is not None and generated_at <= previous.generated_at:
         generated_at = previous.generated_at + timedelta(seconds=1)  # "latest" stays unambiguous
     merged = storyline_briefing(storyline, article_briefings, generated_at, previous)
-    briefing = publish(merged, article_sentences(engine, storyline.article_ids))
+    sentences = article_sentences(engine, storyline.article_ids)
+    gate = Gate(sentences)  # one gate: each article's verifier is prepared once for both steps
+    briefing = publish(supporting_citations(merged, gate), sentences, gate=gate)
     if previous is not None and previous.id == briefing.id:
         return previous  # no new article since
     store.save_storyline_briefing(engine, briefing)

@@ -171,14 +171,31 @@ def stories_cmd(
     db: DbOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
     articles: Annotated[bool, typer.Option("--articles", help="List single articles with their briefings instead.")] = False,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="md (a table), json or jsonl: each storyline with its articles.")
+    ] = Format.md,
 ) -> None:
-    """List storylines, most recently updated first (with --articles: stored articles, newest first)."""
+    """List storylines, most recently updated first, titled by their latest article (with --articles: stored
+    articles, newest first). Sources are named by outlet."""
     from .. import store
+    from ..outlets import reader_name
 
     settings = settings_for(db)
     with user_errors():
         engine = store.connect(settings.db_url)
         rows = store.list_stories(engine, limit=limit) if articles else store.list_storylines(engine, limit=limit)
+        members = {} if articles else store.articles_of_storylines(engine, [row.id for row in rows])
+    if articles:
+        items = [
+            {"id": row.briefing_id or row.article_id, "article_id": row.article_id, "title": row.title,
+             "published": _iso(row.published), "source": reader_name(row.source), "sentences": row.sentence_count}
+            for row in rows
+        ]
+    else:
+        items = [_storyline_item(row, members.get(row.id, [])) for row in rows]
+    if output_format is not Format.md:
+        _print_rows(items, output_format)
+        return
     if not rows:
         err.print("no stories stored yet: run `wirebrief ingest PATH` first")
         return
@@ -187,14 +204,42 @@ def stories_cmd(
         out = Console(width=240)  # piped: one line per story, never wrapped
     if not articles:
         table = Table("storyline", "first seen", "last seen", "articles", "title", box=None)
-        for line in rows:
-            table.add_row(line.id, f"{line.first_seen:%Y-%m-%d %H:%M}", f"{line.last_seen:%Y-%m-%d %H:%M}", str(line.article_count), line.title)
+        for line, item in zip(rows, items):
+            table.add_row(line.id, f"{line.first_seen:%Y-%m-%d %H:%M}", f"{line.last_seen:%Y-%m-%d %H:%M}", str(line.article_count), escape(item["title"]))
         out.print(table)
         return
     table = Table("id", "published", "title", "source", "sentences", box=None)
-    for row in rows:
-        table.add_row(row.briefing_id or row.article_id, str(row.published or ""), row.title, row.source or "", str(row.sentence_count))
+    for item in items:
+        table.add_row(item["id"], item["published"] or "", escape(item["title"]), escape(item["source"] or ""), str(item["sentences"]))
     out.print(table)
+
+
+def _storyline_item(row, members) -> dict:  # row: store.StorylineRow, members: its store.StorylineArticle list
+    """A storyline for scripts: titled by its latest article by publication, with its articles oldest first."""
+    from ..outlets import reader_name
+
+    return {
+        "id": row.id,
+        "title": members[-1].title if members else row.title,
+        "first_seen": row.first_seen.isoformat(),
+        "last_seen": row.last_seen.isoformat(),
+        "article_count": len(members) or row.article_count,
+        "articles": [
+            {"id": a.article_id, "source_id": a.source_id, "title": a.title, "published": _iso(a.published), "source": reader_name(a.source)}
+            for a in members
+        ],
+    }
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _print_rows(items: list[dict], output_format: Format) -> None:
+    if output_format is Format.json:
+        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
+    elif items:
+        typer.echo("\n".join(json.dumps(item, ensure_ascii=False) for item in items))
 
 
 @app.command("show")
@@ -207,6 +252,7 @@ def show_cmd(
 ) -> None:
     """Print a stored briefing; for a storyline id, its latest briefing with the merged timeline."""
     from .. import store
+    from ..outlets import named_report
     from ..storyline_tracker import find_storyline_briefing
 
     settings = settings_for(db)
@@ -220,10 +266,11 @@ def show_cmd(
             texts.update({(s.article_id, s.index): s.text for s in sentences})
         also = [copy for source in briefing.sources for copy in store.also_reported_by(engine, source.article_id)]
     lookup = lambda citation: texts.get(tuple(citation))  # noqa: E731
+    also = [named_report(c) for c in also]  # named by outlet: no file path of the store's inputs
     if output_format is Format.md:
         text = render.to_markdown(briefing, citations=citations, extras=extras, lookup=lookup)
         if also:
-            text += "\nAlso reported by:\n" + "\n".join(f"- {c.source or c.origin}: {c.title or ''} ({c.url or c.origin})" for c in also)
+            text += "\nAlso reported by:\n" + "\n".join(f"- {c.source}: {c.title or ''}" + (f" ({c.url})" if c.url else "") for c in also)
         typer.echo(text)
     else:
         data = render.to_json_dict(briefing, lookup=lookup)

@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException
 
 from .. import render, search, store, storyline_tracker
 from ..models import Briefing, to_dict
+from ..outlets import reader_name
 from . import jobs
 from .app import room
 from .pages import ID_PATTERN, SLUG_PATTERN
@@ -69,6 +70,7 @@ def get_article(request: Request, article_id: IdPath) -> dict[str, Any]:
     article, sentences = found
     return {
         **to_dict(article),
+        "source": reader_name(article.source),
         "sentences": [{"index": s.index, "text": s.text, "paragraph": s.paragraph} for s in sentences],
         "briefings": [b.id for b in store.briefings_of_article(engine, article_id)],
     }

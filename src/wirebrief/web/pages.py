@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from datetime import date
@@ -13,6 +14,7 @@ from starlette.exceptions import HTTPException
 
 from .. import render, search, store
 from ..errors import InputError
+from ..outlets import named_report, reader_name
 from ..pipeline import sentence_lookup
 from . import jobs
 from . import app as web_app
@@ -105,11 +107,11 @@ def article_page(request: Request, article_id: IdPath) -> Response:
     return _page(
         request,
         "article.html",
-        article=article,
+        article=dataclasses.replace(article, source=reader_name(article.source)),
         url=safe_url(article.url),
         paragraphs=list(paragraphs.values()),
         briefings=store.briefings_of_article(engine, article_id),
-        also=[(a, safe_url(a.url)) for a in also],
+        also=[(named_report(a), safe_url(a.url)) for a in also],
     )
 
 

@@ -78,7 +78,8 @@ def texts_for(engine: Engine, briefings: Sequence[Briefing]) -> Texts:
 
 def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True) -> BriefingView:
     numbers: dict[Citation, int] = {}
-    sources = {s.article_id: s for s in briefing.sources}
+    named = render.named_sources(briefing)  # named by outlet, never by a path
+    sources = {s.article_id: s for s in named}
 
     def cited(statement: Statement) -> Cited:
         marks = []
@@ -113,7 +114,7 @@ def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True) -> B
         ],
         key_players=[(p, slug(p.name)) for p in briefing.key_players],
         quotes=list(briefing.quotes),
-        sources=[(s, safe_url(s.url)) for s in briefing.sources],
+        sources=[(s, safe_url(s.url)) for s in named],
         storyline=storyline_key(briefing),
     )
 
@@ -145,10 +146,11 @@ def storyline_view(storyline_id: str, briefings: Sequence[Briefing], texts: Text
             seen_events.setdefault((event.date, event.statement.text), event)
         for source, url in view.sources:
             seen_sources.setdefault(source.article_id, (source, url))
+    latest = next((v for v in views if v.briefing.storyline_id == storyline_id), views[0])  # its own briefing: the merged one
     return StorylineView(
         id=storyline_id,
-        title=views[0].briefing.title,
-        latest=views[0],
+        title=latest.briefing.title,
+        latest=latest,
         briefings=views,
         timeline=sorted(seen_events.values(), key=lambda e: e.date),
         sources=list(seen_sources.values()),
