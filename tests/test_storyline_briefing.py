@@ -296,3 +296,25 @@ def test_no_file_path_on_web_pages_or_in_the_api(filled: dict) -> None:
     assert "Valmora Courier" in seen and "northernledger.example" in seen and "harwick.txt" in seen and "old.txt" in seen
     legacy = client.get(f"/api/articles/{filled['legacy']}").json()
     assert legacy["source"] == "old.txt"
+
+
+def test_storyline_pages_are_titled_by_the_latest_article(filled: dict) -> None:
+    """The 25 January report was ingested last; the storyline keeps the title of a 5 February report (two were
+    published that day: dates do not order them), on the page, in the API and in `stories`, and its merged
+    briefing leads the page, with What's New."""
+    from wirebrief.cli import app
+
+    client = TestClient(create_app(Settings(db_url=filled["url"])), raise_server_exceptions=False)
+    engine = filled["engine"]
+    (storyline,) = [row.id for row in store.list_storylines(engine, limit=100)
+                    if any(a.source_id == "ledger-0205" for a in store.articles_of_storylines(engine, [row.id])[row.id])]
+    latest = {WIRE_REPORT["title"], STRIKE_ENDS["title"]}
+    api = client.get(f"/api/storylines/{storyline}").json()
+    assert api["title"] in latest and api["briefings"][0]["storyline_id"] == storyline
+    page = client.get(f"/storylines/{storyline}").text
+    assert f"<h1>{api['title']}</h1>" in page and "What's New" in page
+    merged = api["briefings"][0]["id"]
+    assert client.get(f"/briefings/{merged}").status_code == 200 and client.get(f"/api/briefings/{merged}").status_code == 200
+    listed = filled["runner"].invoke(app, ["stories", "--db", filled["url"]], env={"COLUMNS": "250"})
+    line = next(line for line in listed.stdout.splitlines() if storyline in line)
+    assert api["title"] in line

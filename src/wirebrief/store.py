@@ -461,6 +461,10 @@ def find_briefings(engine: Engine, ids: Sequence[str]) -> dict[str, Briefing]:
         return {}
     with _reading(engine) as conn:
         rows = conn.execute(select(briefings.c.id, briefings.c.data).where(briefings.c.id.in_(list(ids)))).all()
+        missing = set(ids) - {row.id for row in rows}
+        if missing:  # a storyline's merged briefing (its own table)
+            table = storyline_briefings_table
+            rows += conn.execute(select(table.c.id, table.c.data).where(table.c.id.in_(list(missing)))).all()
     return {row.id: briefing_from_dict(row.data) for row in rows}
 
 

@@ -76,7 +76,8 @@ def published_day(briefing: Briefing) -> date:
 
 
 def by_publication(briefings: Sequence[Briefing]) -> list[Briefing]:
-    """Oldest first by publication day; articles of one day in the order they were briefed."""
+    """Oldest first by publication day; articles of one day in the order they were briefed (the same second:
+    in the order given)."""
     return sorted(briefings, key=lambda b: (published_day(b), _utc(b.generated_at)))
 
 

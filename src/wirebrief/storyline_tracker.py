@@ -102,7 +102,9 @@ def refresh_briefing(engine: Engine, storyline_id: str, now: datetime | None = N
     storyline = store.find_storyline(engine, storyline_id)
     if storyline is None:
         return None
-    article_briefings = [found[0] for found in (store.briefings_of_article(engine, a) for a in storyline.article_ids) if found]
+    members = store.articles_of_storylines(engine, [storyline.id])[storyline.id]  # by publication, as `stories` lists them
+    in_order = [m.article_id for m in members] or list(storyline.article_ids)
+    article_briefings = [found[0] for found in (store.briefings_of_article(engine, a) for a in in_order) if found]
     if not article_briefings:
         return None
     previous = store.latest_storyline_briefing(engine, storyline.id)

@@ -92,7 +92,8 @@ def get_storyline(request: Request, storyline_id: IdPath) -> dict[str, Any]:
     briefings = briefings_of_storyline(engine, store.storyline_of_article(engine, storyline_id) or storyline_id)
     if not briefings:
         raise HTTPException(404, f"no storyline {storyline_id}")
-    return {"id": storyline_id, "title": briefings[0].title, "briefings": [_full(request, b) for b in briefings]}
+    merged = next((b for b in briefings if b.storyline_id == storyline_id), briefings[0])  # titled as its own briefing
+    return {"id": storyline_id, "title": merged.title, "briefings": [_full(request, b) for b in briefings]}
 
 
 @router.get("/search", summary="Full-text search over briefings and articles")

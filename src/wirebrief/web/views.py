@@ -176,7 +176,8 @@ def front_items(engine: Engine, cache: BriefingCache, limit: int, offset: int) -
     if total:
         items = []
         for row in store.list_storylines(engine, limit, offset):
-            latest = store.storyline_briefings(engine, row.id, 1)
+            merged = store.latest_storyline_briefing(engine, row.id)  # what its articles say together
+            latest = [merged] if merged is not None else store.storyline_briefings(engine, row.id, 1)
             if latest:
                 header = render.header_time(max(row.last_seen, latest[0].generated_at))
                 items.append(FrontItem(row.id, latest[0], header, max(row.article_count, len(latest[0].sources))))
@@ -187,9 +188,12 @@ def front_items(engine: Engine, cache: BriefingCache, limit: int, offset: int) -
 
 
 def briefings_of_storyline(engine: Engine, storyline_id: str, limit: int = 100) -> list[Briefing]:
-    """A storyline's briefings, newest first; an article id stands for a storyline of its own briefings."""
-    return (
+    """A storyline's briefings: its latest merged briefing (`storyline_briefing`) first, then its articles' newest
+    first; an article id stands for a storyline of its own briefings."""
+    articles = (
         store.storyline_briefings(engine, storyline_id, limit)
         or store.list_briefings(engine, limit, storyline_id=storyline_id)
         or store.briefings_of_article(engine, storyline_id)
     )
+    merged = store.latest_storyline_briefing(engine, storyline_id) if articles else None
+    return [merged, *articles[: limit - 1]] if merged is not None else articles
