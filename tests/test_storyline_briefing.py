@@ -21,9 +21,9 @@ from wirebrief.config import Settings
 from wirebrief.models import Briefing, Document, Source, Statement, Storyline, content_id
 from wirebrief.outlets import outlet_name, reader_name
 from wirebrief.pipeline import brief_documents
-from wirebrief.storyline_briefing import adds_nothing, storyline_briefing
+from wirebrief.storyline_briefing import adds_nothing, storyline_briefing, supporting_citations
 from wirebrief.storyline_tracker import refresh_briefing
-from wirebrief.verify import DEFAULT_THRESHOLD
+from wirebrief.verify import DEFAULT_THRESHOLD, Gate
 
 with warnings.catch_warnings():  # starlette's TestClient warns that it would rather have httpx2
     warnings.simplefilter("ignore")
@@ -176,6 +176,17 @@ def test_different_figures_are_two_reports_not_one_fact() -> None:
     assert len(merged.story) == 1 and _cited_articles(merged.story[0]) == {"a", "b"}  # the same fact: one statement
     assert adds_nothing("Talks resumed on Thursday.", "Talks resumed in Valmora on Thursday morning.")
     assert not adds_nothing("Nine people were injured.", "Seven people were injured.")
+
+
+def test_a_merged_statement_cites_only_the_articles_that_bear_it_out() -> None:
+    sentences = {
+        "a": ["Dockworkers at the Port of Valmora voted on Wednesday to accept a 9 percent pay rise, the union said."],
+        "b": ["Meridian Terminals said cargo operations at the port would resume on Thursday morning."],
+    }
+    pooled = Statement(sentences["a"][0], (("a", 0), ("b", 0)))
+    briefing = dataclasses.replace(_briefing("a", "Valmora Courier", date(2026, 2, 5), "x", []), story=(), key_points=(pooled,))
+    (kept,) = supporting_citations(briefing, Gate(sentences)).key_points
+    assert kept.citations == (("a", 0),)
 
 
 # --- sources named by outlet, never by a path -------------------------------------------------------
