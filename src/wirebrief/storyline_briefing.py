@@ -18,6 +18,7 @@ publication (their date, else the day they were briefed; the same day: in the or
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
@@ -144,10 +145,9 @@ def merge_timeline(events: Iterable[TimelineEvent]) -> tuple[TimelineEvent, ...]
 def is_repeat(a: str, b: str, overlap: float = REPEAT_OVERLAP) -> bool:
     """Whether two statements say nearly the same thing: term overlap relative to the shorter one, and
     figures that agree (see `adds_nothing`)."""
-    na, nb = numbers(a), numbers(b)
+    (ta, na), (tb, nb) = _facts(a), _facts(b)
     if na and nb and not (na <= nb or nb <= na):
         return False
-    ta, tb = set(terms(a)), set(terms(b))
     if not ta or not tb:
         return a.strip().casefold() == b.strip().casefold()
     return len(ta & tb) / min(len(ta), len(tb)) >= overlap
@@ -156,9 +156,9 @@ def is_repeat(a: str, b: str, overlap: float = REPEAT_OVERLAP) -> bool:
 def adds_nothing(candidate: str, kept: str, overlap: float = REPEAT_OVERLAP) -> bool:
     """Whether `candidate` states no fact `kept` does not: most of its terms are in `kept`, and it gives no
     figure `kept` does not ("nine killed" adds to "seven killed": two reports, not one fact)."""
-    if not numbers(candidate) <= numbers(kept):
+    (tc, nc), (tk, nk) = _facts(candidate), _facts(kept)
+    if not nc <= nk:
         return False
-    tc, tk = set(terms(candidate)), set(terms(kept))
     if not tc:
         return candidate.strip().casefold() == kept.strip().casefold()
     return len(tc & tk) / len(tc) >= overlap
@@ -172,11 +172,17 @@ NUMBER_WORDS = frozenset(
 )
 
 
-def numbers(text: str) -> set[str]:
+def numbers(text: str) -> frozenset[str]:
     """The figures a statement gives: digits (thousands separators dropped) and number words."""
     found = {m.group().replace(",", "") for m in _NUMBER_RE.finditer(text)}
     found |= {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()) if w.rstrip("s") in NUMBER_WORDS}
-    return found
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # every statement is compared with many others
+def _facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A statement's terms and figures."""
+    return frozenset(terms(text)), numbers(text)
 
 
 def _merged_sections(latest: Briefing, newest_first: Sequence[Briefing]) -> dict[str, tuple[Statement, ...]]:
