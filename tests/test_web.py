@@ -442,6 +442,7 @@ def test_web_paste_form_briefs_text_without_storing(data, tmp_path):
         "Harbour authority opens new ferry terminal in Pellmouth"]
     quotes = tree.xpath("//details[@class='cite']//blockquote/text()")
     assert quotes and all(q in PASTE for q in quotes)
+    assert tree.xpath("//input[@id='published']/@value") == ["2026-02-09"]  # the form keeps what was typed
     assert client_total(paste_client) == 5  # nothing stored
     empty = paste_client.post("/brief", data={"text": "   "})
     assert empty.status_code == 400 and "give either text or a URL" in empty.text

@@ -148,7 +148,7 @@ def _checked_target(url: str, allow_private: bool, networks: Sequence[Network]) 
         refusal = refusal_reason(address)
         if refusal and not allow_private and not any(address in n for n in networks):
             raise FetchError(
-                url, f"refused: {host} resolves to {address}, a {refusal} address (use --allow-private to allow)"
+                url, f"refused: {host} resolves to {address}, a {refusal} address (use --allow-private or WIREBRIEF_ALLOW_PRIVATE=1 to allow)"
             )
     return _Target(parsed.copy_with(host=str(addresses[0])), host, parsed.netloc.decode("ascii"))
 

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from ._app import DbOpt, app, bench_app, err, error, settings_for, user_errors
+from ._app import AllowPrivateOpt, DbOpt, app, bench_app, err, error, settings_for, user_errors
 
 
 @app.command("serve")
@@ -21,13 +21,14 @@ def serve_cmd(
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")] = 8000,
     db: DbOpt = None,
     access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="Log every request.")] = True,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """Serve storylines, briefings, search, the JSON API (docs at /docs) and feeds over HTTP."""
     import uvicorn
 
     from ..web import create_app
 
-    settings = settings_for(db)
+    settings = settings_for(db, allow_private)
     with user_errors():
         web_app = create_app(settings)
     # What startup loaded (FastAPI, Jinja2, SQLAlchemy) lives as long as the server: keep it out of the
