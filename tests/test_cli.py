@@ -133,7 +133,7 @@ class Run:
 
 
 def cli_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("WIREBRIEF_DB_URL", "COLUMNS", "LINES")}
+    env = {k: v for k, v in os.environ.items() if k not in ("WIREBRIEF_DB_URL", "WIREBRIEF_CONFIG", "COLUMNS", "LINES")}
     env.update(XDG_DATA_HOME=str(home), HOME=str(home), NO_COLOR="1", PYTHONIOENCODING="utf-8")
     return env
 
@@ -573,14 +573,14 @@ def test_ingest_stores_documents_articles_sentences_and_briefings(library: dict)
 def test_ingesting_the_same_content_twice_adds_nothing_and_says_so(home: Path, library: dict) -> None:
     db = library["db"]
     # The same folder and file again, and the markdown once more through stdin (another origin, same content).
-    run = wirebrief(home, "ingest", library["folder"], library["wire"], "-", "--db", db_url(db), stdin=FLOOD_MARKDOWN.encode())
+    run = wirebrief(home, "-v", "ingest", library["folder"], library["wire"], "-", "--db", db_url(db), stdin=FLOOD_MARKDOWN.encode())
 
     assert run.returncode == 0, str(run)
     assert row_counts(db) == library["counts"]
-    already = [line for line in run.errlines() if line.startswith("already stored")]
-    assert len(already) == 4, run.stderr  # flood.md, fire.html, wire.jsonl:1, -
-    assert any(line.startswith("0 new stories") for line in run.errlines()), run.stderr
-    assert not [line for line in run.errlines() if line.startswith("stored ")], run.stderr
+    # flood.md, fire.html, wire.jsonl:1 and - each hold one story, already stored (per source with -v)
+    assert [line for line in run.errlines() if line.startswith("0 new stories") and line.endswith("(4 already stored)")], run.stderr
+    per_source = [line for line in run.errlines() if "stored 0 of 1 stories from" in line]
+    assert len(per_source) == 4, run.stderr
 
 
 def test_stories_lists_what_was_stored(home: Path, library: dict) -> None:

@@ -143,7 +143,7 @@ def _marked(snippet: str) -> list[tuple[str, bool]]:
 
 @router.get("/brief", response_class=HTMLResponse)
 def brief_form(request: Request) -> Response:
-    return _page(request, "brief.html", results=None, error=None, text="", url="", max_chars=jobs.MAX_PASTE_CHARS)
+    return _page(request, "brief.html", results=None, error=None, text="", url="", published=None, max_chars=jobs.MAX_PASTE_CHARS)
 
 
 @router.post("/brief", response_class=HTMLResponse)
@@ -159,7 +159,8 @@ def brief_submit(
     if wait_s > 0:
         raise HTTPException(429, f"too many briefings from your address: try again in {math.ceil(wait_s)} s",
                             headers={"Retry-After": str(math.ceil(wait_s))})
-    context = {"text": text, "url": url, "max_chars": jobs.MAX_PASTE_CHARS, "results": None, "error": None}
+    context = {"text": text, "url": url, "published": published.isoformat() if published else None,
+               "max_chars": jobs.MAX_PASTE_CHARS, "results": None, "error": None}
     try:
         results = jobs.brief(r, jobs.documents_for(text, url, r.settings, published=published))
     except InputError as exc:
