@@ -112,7 +112,7 @@ def _stories_found(documents, found: set[str]) -> set[str]:
     when none did (a caller exits PARTIAL when some did not)."""
     for document in documents:
         if document.id not in found:
-            error(f"{document.origin}: no story found (nothing left after removing page clutter)")
+            error(f"{document.origin}: no story found (no complete sentence left after removing page clutter)")
     if not found:
         raise typer.Exit(1)
     return found
