@@ -11,6 +11,10 @@ import typer
 from ._app import bench_app, err, eval_app
 
 DEV_FILE = Path("../shared/eval/uci_stories_dev.csv")
+SEEDS_DIR = Path("../shared/seeds")
+CNNDM_FILE = Path("../shared/eval/cnndm_dev.jsonl")
+ANNOTATED_FILE = Path("../shared/eval/annotated_dev.jsonl")
+MULTIDAY_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "storylines_dev.jsonl"
 
 
 def _load(path: Path):
@@ -29,8 +33,13 @@ def _load(path: Path):
 @eval_app.command("storylines")
 def eval_storylines_cmd(
     path: Annotated[Path, typer.Argument(help="UCI News Aggregator CSV: ID, TITLE, STORY, TIMESTAMP (ms), …")] = DEV_FILE,
+    seeds: Annotated[Path, typer.Option("--seeds", help="Folder of the seed digests (004 and 000): the issue's scenario.")] = SEEDS_DIR,
+    cnndm: Annotated[Path, typer.Option("--cnndm", help="cnndm_dev.jsonl: one morning of unrelated full-text stories.")] = CNNDM_FILE,
+    annotated: Annotated[Path, typer.Option("--annotated", help="annotated_dev.jsonl (articles the multi-day set names).")] = ANNOTATED_FILE,
+    multiday: Annotated[Path, typer.Option("--multiday", help="The multi-day development set (JSONL).")] = MULTIDAY_FILE,
 ) -> None:
-    """Stream labelled headlines in time order; NMI and BCubed for wirebrief and a TF-IDF baseline."""
+    """Stream labelled headlines (UCI) and full-text articles (seeds, cnndm_dev, a multi-day set) in time order;
+    NMI, BCubed and pairs joined for wirebrief and a TF-IDF baseline. Full-text streams missing on disk are skipped."""
     from ..evaluation import storylines as evaluation
 
     headlines = _load(path)
@@ -39,7 +48,19 @@ def eval_storylines_cmd(
     except ValueError as exc:
         err.print(f"[red]error:[/red] {path}: {exc}")
         raise typer.Exit(1) from None
+    typer.echo("Headlines (UCI): tune = settings chosen here; held-out, all, interleaved = not tuned on")
     typer.echo(evaluation.format_report(scores))
+    streams = {}
+    if seeds.is_dir() and any(seeds.glob("004_*.txt")) and any(seeds.glob("000_*.txt")):
+        streams["seeds"] = evaluation.load_seeds(seeds)
+    if cnndm.is_file():
+        streams["cnndm_dev"] = evaluation.load_cnndm(cnndm)
+    if multiday.is_file() and annotated.is_file() and cnndm.is_file():
+        streams["multiday"] = evaluation.load_multiday(multiday, annotated, cnndm)
+    if streams:
+        typer.echo("")
+        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on")
+        typer.echo(evaluation.format_full_text(evaluation.evaluate_full_text(streams)))
 
 
 @bench_app.command("storylines")
