@@ -87,6 +87,7 @@ PER_TERM = 60
 ENTITY_WEIGHT = 1.5
 MERGE_CANDIDATES = 3
 MERGE_MAX_SIZE = 20
+MAX_EMBEDDED_WORDS = 200
 MEAN_PRIOR = 50.0  # articles: until the stream has shown this many, vectors are centred on mostly the packaged news mean
 
 
@@ -134,10 +135,17 @@ class Embedder:
         self.news_mean = np.load(news_mean).astype(np.float32) if news_mean.is_file() else np.zeros(self.dim, np.float32)
 
     def __call__(self, text: str) -> np.ndarray:
-        ids = [i for i in self.tokenizer.encode(text, add_special_tokens=False).ids[:256] if i != self.unknown]
+        chunk_ids = self._chunk_ids
+        ids = [i for chunk in text.split()[:MAX_EMBEDDED_WORDS] for i in chunk_ids(chunk)]
         if not ids:
             return np.zeros(self.dim, dtype=np.float32)
-        return self.table[ids].mean(axis=0)
+        return np.add.reduce(self.table[ids], axis=0) * (1.0 / len(ids))
+
+    @functools.lru_cache(maxsize=1 << 17)  # noqa: B019  (one embedder per process; words repeat)
+    def _chunk_ids(self, chunk: str) -> tuple[int, ...]:
+        """Token ids of one whitespace-separated chunk: BERT's pre-tokenizer splits at whitespace
+        before anything else, so tokenising chunk by chunk gives the ids of the whole text."""
+        return tuple(i for i in self.tokenizer.encode(chunk, add_special_tokens=False).ids if i != self.unknown)
 
 
 @functools.lru_cache(maxsize=1)
@@ -302,8 +310,8 @@ class StorylineIndex:
         raw = self.embed(text)
         self.mean += (raw - self.mean) / self.n_docs  # `_learn` counted this article already
         trust = self.n_docs / (self.n_docs + self.mean_prior)  # the stream's own mean takes over as it grows
-        centred = raw - trust * self.mean - (1.0 - trust) * self.embed.news_mean
-        norm = float(np.linalg.norm(centred))
+        centred = raw - (trust * self.mean + (1.0 - trust) * self.embed.news_mean)
+        norm = math.sqrt(float(centred @ centred))
         return centred / norm if norm else centred
 
     # --- candidates and scores ----------------------------------------------------------
@@ -332,10 +340,11 @@ class StorylineIndex:
         if self.compared_ids is not None:
             self.compared_ids.update(story.id for story in candidates)
         rows = self.meaning[[story.slot for story in candidates]]
-        norms = np.linalg.norm(rows, axis=1)
+        norms = np.sqrt(np.einsum("ij,ij->i", rows, rows))
         norms[norms == 0] = 1.0
-        masses = np.array([story.mass / story.scale for story in candidates], dtype=np.float32)
-        meanings = (rows @ meaning / self._spread(norms, masses)).tolist()
+        if self._full_text and self.link:
+            norms = self._spread(norms, np.array([story.mass / story.scale for story in candidates], dtype=np.float32))
+        meanings = (rows @ meaning / norms).tolist()
         scored: list[tuple[_Story, float]] = []
         words_floor, meaning_floor = self._floors()
         for story, dense in zip(candidates, meanings):
@@ -473,7 +482,7 @@ class StorylineIndex:
 
     def _meaning_cosine(self, a: _Story, b: _Story) -> float:
         x, y = self.meaning[a.slot], self.meaning[b.slot]
-        norms = float(np.linalg.norm(x) * np.linalg.norm(y))
+        norms = math.sqrt(float(x @ x) * float(y @ y))
         return float(x @ y) / norms if norms else 0.0
 
     def _merge(self, a: _Story, b: _Story) -> _Story:
