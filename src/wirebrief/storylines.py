@@ -63,7 +63,7 @@ EMBEDDINGS = Path(__file__).resolve().parent / "data" / "storyline_embeddings"
 #   later (see `_bar`), and the score to a storyline shades towards the mean similarity to its
 #   members (LINK), so a drifting storyline does not swallow a topic.
 THRESHOLD = 0.14
-SPARSE_WEIGHT = 1.0
+SPARSE_WEIGHT = 0.9
 MEANING_FLOOR = 0.1
 WORDS_FLOOR = 0.0  # word cosine below which a candidate is not joined, however close in meaning
 BURST_FLOOR = 0.3
