@@ -2,29 +2,31 @@
 
 One pass, no re-clustering. An article (its headline, or headline and lede) is represented by
 
-- what identifies its event: a TF-IDF vector over its stemmed content words (IDF learned online
-  from the stream), names (words capitalised inside a sentence: people, organisations, places)
-  and numbers weighted up by `name_weight`;
+- what identifies its event: a TF-IDF vector over its stemmed content words, names and numbers
+  included (IDF learned online from the stream);
 - what it means: a dense vector, the mean of static token embeddings distilled once from
-  all-MiniLM-L6-v2 with model2vec (`src/wirebrief/data/storyline_embeddings/`,
-  `scripts/distill_embeddings.py`), centred on the stream's running mean so that "news in
-  general" does not count as likeness.
+  all-MiniLM-L6-v2 with model2vec (`data/storyline_embeddings/`, `scripts/distill_embeddings.py`),
+  centred on the mean of news text (the packaged `news_mean.npy` at first, the stream's own mean
+  as it grows) so that "news in general" does not count as likeness.
 
-Per storyline the index keeps time-decayed centroids of both, and an inverted index term →
-active storylines. An arriving article:
+Per storyline the index keeps time-decayed sums of both, and an inverted index term → active
+storylines. An arriving article:
 
 1. looks up candidate storylines through the inverted index, rarest terms first, at most
    `per_term` storylines per term (most recently updated first) and `max_candidates` in all;
-2. scores each: (`sparse_weight` × word cosine + (1 − `sparse_weight`) × meaning cosine) × recency,
-   where recency halves every `half_life_days` of silence and is flat over the first
-   `grace_hours`: a development a day or a week later still joins, and an unrelated story of the
-   same hour gains nothing from arriving at the same time. A candidate whose meaning cosine is
-   below `meaning_floor` (another kind of news: a match report beside a trade deal) is not scored;
-3. joins the best candidate if its score reaches `threshold`, else opens a new storyline;
+2. scores each: a weighted sum of word cosine and meaning cosine, times a slow recency (halving
+   every `half_life_days` after `grace_hours` of silence); a candidate below either cosine's floor
+   is not scored. Headlines and full text are told apart by length (`full_text_terms`) and each
+   has its own settings (see the constants): a headline is short, so words decide and a burst
+   prior helps; a full-text article carries many words, so both kinds of evidence must agree, and
+   the bar it must reach is high within the hours after a storyline's last article and lower a day
+   or a week later (`_bar`): two reports of one event in the same hours say the same things, while
+   a development comes later and shares the names, not the facts;
+3. joins the best candidate if it clears the bar, else opens a new storyline;
 4. merges that storyline with another of its best candidates when their centroids have become
-   close (same score between centroids ≥ `merge_threshold`) and one of the two is a fragment of
-   at most `merge_max_size` articles. The younger storyline folds into the older; `resolve` maps a
-   merged-away id to the survivor (union-find), so earlier assignments follow the merge.
+   close and one of the two is a fragment of at most `merge_max_size` articles. The younger
+   storyline folds into the older; `resolve` maps a merged-away id to the survivor (union-find),
+   so earlier assignments follow the merge.
 
 Storylines silent for longer than `window_days` are expired: removed from the inverted index
 and from memory, so they are never reopened and never compared against again. That is also
