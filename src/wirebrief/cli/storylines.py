@@ -76,13 +76,15 @@ def bench_storylines_cmd(
     if not headlines:
         err.print(f"[red]error:[/red] {path}: no rows")
         raise typer.Exit(1)
-    typer.echo(f"{'articles':>9} {'secs/block':>10} {'active':>7} {'compared/article':>16}")
+    typer.echo(f"{'articles':>9} {'secs/block':>10} {'CPU s':>7} {'active':>7} {'compared/article':>16}")
     started, started_cpu = time.perf_counter(), time.process_time()
     steps = []
     for step in evaluation.bench(headlines, n, block=block):
         steps.append(step)
-        typer.echo(f"{step.done:>9} {step.seconds:>10.2f} {step.active:>7} {step.comparisons:>16.1f}")
+        typer.echo(f"{step.done:>9} {step.seconds:>10.2f} {step.cpu_seconds:>7.2f} {step.active:>7} {step.comparisons:>16.1f}")
     total, cpu = time.perf_counter() - started, time.process_time() - started_cpu
     full = [s for s in steps if s.done % block == 0]
-    ratio = f", last/first block {full[-1].seconds / full[0].seconds:.2f}" if len(full) > 1 and full[0].seconds else ""
+    ratio = ""
+    if len(full) > 1 and full[0].seconds and full[0].cpu_seconds:
+        ratio = f", last/first block {full[-1].seconds / full[0].seconds:.2f} (CPU {full[-1].cpu_seconds / full[0].cpu_seconds:.2f})"
     typer.echo(f"total {total:.1f} s for {n} articles ({n / total:,.0f} articles/s; {n / cpu:,.0f} per CPU second){ratio}")
