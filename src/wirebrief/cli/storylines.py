@@ -59,7 +59,7 @@ def eval_storylines_cmd(
         streams["multiday"] = evaluation.load_multiday(multiday, annotated, cnndm)
     if streams:
         typer.echo("")
-        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on")
+        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on (watched as floors while choosing)")
         typer.echo(evaluation.format_full_text(evaluation.evaluate_full_text(streams)))
 
 
