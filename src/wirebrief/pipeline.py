@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 
-from . import annotate, compose, segment, verify
+from . import annotate, compose, language, segment, verify
 from .config import Settings
 from .models import Article, Briefing, Citation, Document, Sentence, content_id
 
@@ -50,7 +50,7 @@ def brief_documents(
         with Workers(settings, workers, writer=writer) as pool:
             return pool.brief(documents, generated_at=generated_at)
     write = writer or writer_for(settings)
-    pairs = [(document, bounded(article)) for document in documents for article in segment.split_document(document)]  # 1
+    pairs = [(document, prepared(article)) for document in documents for article in segment.split_document(document)]  # 1
     select = compose.worth_parsing if write is compose.build_briefing else None  # what the writer can use
     results = []
     for chunk in _chunks(pairs, ANNOTATE_CHUNK_WORDS):  # parsed documents are dropped after each chunk
@@ -65,6 +65,19 @@ def brief_documents(
                 continue
             results.append(Briefed(document, article, sentences, briefing))
     return results
+
+
+def prepared(article: Article) -> Article:
+    """The article bounded (see `bounded`) and labelled with the language it is written in; one not
+    in English is briefed without the English-only readings (speakers, dates, roles), as a warning says."""
+    article = bounded(article)
+    detected = language.detect(article.text)
+    if detected and detected != article.language:
+        article = replace(article, language=detected)
+    if article.language not in (None, "en"):
+        log.warning("%s: in %s; briefed without speakers, dates and roles, which wirebrief reads in English only",
+                    article.title[:80], language.name(article.language))
+    return article
 
 
 def bounded(article: Article) -> Article:
@@ -108,7 +121,7 @@ def _chunks(pairs: list[tuple[Document, Article]], words: int) -> Iterator[list[
 def annotate_documents(documents: Sequence[Document], settings: Settings) -> list[annotate.AnnotatedArticle]:
     """Segment the documents and annotate every sentence in full (parse and entities): what
     `wirebrief annotate` prints, the quotes, dates and key players a briefing draws on."""
-    articles = [article for document in documents for article in segment.split_document(document)]
+    articles = [prepared(article) for document in documents for article in segment.split_document(document)]
     return annotate.annotate(articles, settings.model)
 
 

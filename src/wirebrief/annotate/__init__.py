@@ -95,7 +95,16 @@ def load_pipeline(name: str):  # -> spacy.language.Language
 
 
 def annotate(articles: Sequence[Article], model: str, *, select: Select | None = None) -> list[AnnotatedArticle]:
-    """Skim every article, then parse the sentences `select` picks (every sentence without it)."""
+    """Skim every article, then parse the sentences `select` picks (every sentence without it). An
+    article in another language than English (`Article.language`) gets its sentences only."""
+    foreign = {number for number, article in enumerate(articles) if article.language not in (None, "en")}
+    english = iter(_annotate_english([a for number, a in enumerate(articles) if number not in foreign], model, select))
+    return [_annotate_foreign(article) if number in foreign else next(english) for number, article in enumerate(articles)]
+
+
+def _annotate_english(articles: Sequence[Article], model: str, select: Select | None) -> list[AnnotatedArticle]:
+    if not articles:
+        return []
     nlp = load_pipeline(model)
     skims = [_skim(article, doc) for article, doc in zip(articles, _split(nlp, [a.text for a in articles]), strict=True)]
     wanted: list[tuple[int, int, tuple[int, int] | None]] = []  # (article, sentence, recogniser's window) to parse
@@ -114,6 +123,41 @@ def annotate(articles: Sequence[Article], model: str, *, select: Select | None =
     for (number, i, _), doc in zip(wanted, docs, strict=True):
         parsed[number][i] = doc
     return [_annotate(skim, sentences) for skim, sentences in zip(skims, parsed, strict=True)]
+
+
+def _annotate_foreign(article: Article) -> AnnotatedArticle:
+    """An article not in English: its sentences, split by its language's rules, and nothing read
+    with English rules (no quotes, dates or players: "Marte" is no month)."""
+    skim = _skim(article, _sentence_splitter(article.language or "xx")(article.text))
+    sentences = tuple(replace(info, dates=(), is_future=False) for info in skim.annotated.sentences)
+    return replace(skim.annotated, sentences=sentences)
+
+
+@functools.cache
+def _sentence_splitter(code: str):  # -> spacy.language.Language
+    """A blank spaCy pipeline of the language (its tokenizer's rules) with the punctuation sentencizer."""
+    import spacy
+
+    try:
+        nlp = spacy.blank(code)
+    except (ImportError, KeyError, ValueError):  # a language spaCy has no rules for
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    if not spacy.language.Language.has_factory("opening_quotes_open_sentences"):
+        spacy.language.Language.component("opening_quotes_open_sentences", func=_opening_quotes_open_sentences)
+    nlp.add_pipe("opening_quotes_open_sentences")
+    nlp.max_length = max(nlp.max_length, MAX_INPUT_BYTES + 1)
+    return nlp
+
+
+def _opening_quotes_open_sentences(doc):
+    """The sentencizer keeps punctuation after a full stop with its sentence, right for a closing
+    quote but not for an opening one («, “, ¿): that one starts the next sentence."""
+    for token in doc[1:-1]:
+        if token.is_left_punct and not token.is_sent_start and doc[token.i + 1].is_sent_start:
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
+    return doc
 
 
 def _split(nlp, texts: list[str]) -> Iterable:
