@@ -354,6 +354,40 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             key = key_of(ent)
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
+        found += _organisation_described(doc, by_sentence.get(index, []), key_of)
+    return found
+
+
+def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], str]]:
+    """ "Corvane shares fell after the drugmaker said …", "… Harlan & Co, the luxury fashion house
+    announced": a definite description as the subject of a clause (not opening the sentence, which
+    `_described_later` reads) stands for the one organisation named before it in the sentence. It
+    must say what kind of organisation: a "-maker", or an organisation's noun or an "-er"/"-or"
+    with a modifier in front ("the Dallas-based grocer"); never a person's noun, a possessive, "of"
+    or a name of its own ("the regulator", "the company" could be another)."""
+    found = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
+            continue
+        first = token.left_edge.i
+        if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
+            continue  # opens the sentence: `_described_later`
+        span = doc[first : token.i + 1]
+        if any(t.ent_type_ or t.tag_ == "POS" or t.pos_ == "PROPN" for t in span) or any(c.dep_ in ("prep", "appos") and c.lower_ in ("of", ",") or c.dep_ == "appos" for c in token.children):
+            continue
+        word = token.lower_
+        if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
+            continue
+        informative = any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children)
+        if not (word.endswith("maker") or informative and (word in _ORG_NOUNS or re.search(r"(?:er|or)$", word))):
+            continue  # "the top seed gets a bye" says nothing of the team named before
+        candidates = [e for e in here if e.end <= first]
+        organisations = {key_of(e) for e in candidates if e.label_ == "ORG"} - {None}
+        organisations = {k for k in organisations if k[1] == "ORG"}
+        if len(organisations) == 1:
+            role = _role_text(doc, first, token.i + 1, token)
+            if role:
+                found.append((organisations.pop(), role))
     return found
 
 
@@ -396,6 +430,9 @@ def _opening_description(doc):
             return None  # "But the director also sees …" opens with it
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
+        named = token.i + 2 < len(doc) and doc[token.i + 1].text in (",", "(") and doc[token.i + 2].pos_ == "PROPN"
+        if named or any(c.dep_ == "appos" for c in token.children):
+            return None  # "The former chancellor, Sir Geoffrey Alder, …" names someone of its own
         informative = any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children if c.i < token.i)
         informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
         return token, informative
@@ -786,22 +823,40 @@ def _occupation_in_words(ent, end: int) -> str | None:
     return text[:-1] if plural else text
 
 
+def _after_brackets(ent) -> int:
+    """The index of the first token after a name and an acronym in brackets right after it
+    ("Médecins Sans Frontières (MSF)")."""
+    doc, end = ent.doc, ent.end
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end : min(len(doc), end + 6)] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
+
+
 def _clause_role(ent) -> str | None:
-    """ "Name, who was the lead sponsor of …" and "Name, who heads …" (a person's standing role:
-    present tense), and "Name is/became the chief of X" (a relational noun: "of X", "X's", a title)."""
+    """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, who
+    lost the 2022 election …", "Name, which runs three clinics …" (what the clause says the player
+    is or did, from its verb), "Name, whose …" and "Name, where …" (the clause whole); and "Name
+    is/became the chief of X" (a relational noun: "of X", "X's", a title). Only a clause set off by
+    a comma right after the name (or its party), not negated, and not one that reports speech."""
     doc, root = ent.doc, ent.root
     party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
+    after = _after_brackets(ent)  # the comma that opens the clause: after the name, an acronym in brackets, or the party
     for child in [*root.children, *(party[0].children if party else ())]:
-        if child.dep_ != "relcl" or child.i < ent.end or not any(c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj" for c in child.children):
+        wh = child.left_edge
+        if child.dep_ != "relcl" or child.i < ent.end or doc[wh.i - 1].text != "," or not (wh.i == after + 1 or party and party[0].i < wh.i):
             continue
-        if any(c.dep_ == "neg" for c in child.children):
+        if wh.tag_ not in ("WP", "WDT", "WP$", "WRB") or wh.lower_ not in ("who", "which", "whose", "where"):
+            continue
+        if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
-        if child.lemma_ in ("be", "become"):
+        subject = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if subject and child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
-        by_person = any(c.lower_ == "who" for c in child.children)  # "which takes its name from …" is no role
-        if child.tag_ == "VBZ" and child.lemma_ not in SPEECH_VERBS and by_person:
-            return _role_text(doc, child.i, child.right_edge.i + 1, child)
+        start = wh.i + 1 if subject else wh.i  # "who heads …" gives "heads …"; "whose death …", "where …" stay whole
+        return _role_text(doc, start, child.right_edge.i + 1, child)
     verb = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ROLE_VERBS and not any(c.dep_ == "neg" for c in verb.children):
         # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"
