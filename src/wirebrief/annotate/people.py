@@ -214,8 +214,8 @@ def _full_names(text: str) -> dict[str, str]:
 def _person_name(text: str) -> str:
     """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie")."""
     words = _clean_name(text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS) - _STYLES:
-        words.pop(0)
+    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS) - _STYLES or len(words) > 2 and _is_occupation_word(words[0]):
+        words.pop(0)  # "Producer Mark Lin"; "Dean Price" keeps its first name
     return " ".join(words)
 
 
@@ -457,11 +457,24 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
-    title = _title_role(ent)
+    title = _title_role(ent) or _counsel_role(ent)
     other = _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
     return "; ".join(p for p in (title, _party(ent), other) if p) or None
+
+
+def _counsel_role(ent) -> str | None:
+    """ "Prosecuting, Sarah Imrie said …", "Defending, Paul Greaves said …": British court reports
+    give counsel's side as a bare participle opening the sentence, the name the subject after it."""
+    doc, root = ent.doc, ent.root
+    if root.dep_ != "nsubj" or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    opening = doc[ent.start - 2]
+    bare = opening.tag_ == "VBG" and opening.head.i == root.head.i and all(c.is_punct for c in opening.children)
+    if bare and opening.i == ent.sent.start and opening.lemma_.lower() in ("prosecute", "defend", "mitigate", "represent"):
+        return opening.text
+    return None
 
 
 def _party(ent) -> str | None:
@@ -490,6 +503,7 @@ def _party_appositive(ent):
 
 
 _ROLE_VERBS = frozenset("be become remain appoint name elect serve work act".split())  # "X is/was named/serves as …"
+_APPOINTING_VERBS = frozenset("appoint name elect hire choose pick select install confirm nominate".split())  # "Y named X as …"
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")  # a US politician's party and state
 _ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
 _NOT_ROLE_ENTITIES = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC")
@@ -549,6 +563,10 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
+            # "Kerry Ansell, 44, of Mill Road, Stockport, admitted …": where the person lives
+            home = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == child.i + 2), None)
+            if more is None and home is not None:
+                return f"{child.text}, {doc[home.i : home.right_edge.i + 1].text.rstrip(' ,;')}"
             return f"{more}, {child.text}" if more else child.text
         if child == (_party_appositive(ent) or (None,))[0]:
             continue  # `_party`
@@ -621,7 +639,7 @@ def _title_role(ent) -> str | None:
         plural_word = start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].text.endswith("s")  # "co-stars"
         return shared if shared and listed and (_was_plural(doc, start) or plural_word) else None
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
-    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
+    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and (_is_title(doc[end]) or ent.end - end > 2 and _is_occupation_word(doc[end].text)):
         end += 1
     first = ent.start
     for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
@@ -637,7 +655,7 @@ def _title_role(ent) -> str | None:
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
     plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
-    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+    if words and (_is_role_word(words[-1]) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
         if len(words) <= 8:
             role = doc[words[0].i : words[-1].i + 1].text
             if plural:
@@ -767,6 +785,11 @@ def _description_before_comma(ent) -> str | None:
     return doc[first : head.i + 1].text
 
 
+def _is_occupation_word(word: str) -> bool:
+    """A capitalised occupation the recogniser read into a name ("Producer Mark Lin")."""
+    return word[:1].isupper() and word.lower() in OCCUPATIONS - _STYLES
+
+
 def _is_occupation(token) -> bool:
     """A noun naming what a person does, read from the word: a listed role or occupation, or an agent
     noun ("blogger", "physiologist", "spokeswoman") the tagger reads as a noun."""
@@ -849,6 +872,8 @@ def _clause_role(ent) -> str | None:
             continue
         if wh.tag_ not in ("WP", "WDT", "WP$", "WRB") or wh.lower_ not in ("who", "which", "whose", "where"):
             continue
+        if wh.lower_ == "who" and ent.label_ not in ("PERSON", "") and not _is_group(ent[-1]):
+            continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
         subject = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
@@ -858,8 +883,13 @@ def _clause_role(ent) -> str | None:
         start = wh.i + 1 if subject else wh.i  # "who heads …" gives "heads …"; "whose death …", "where …" stay whole
         return _role_text(doc, start, child.right_edge.i + 1, child)
     verb = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ROLE_VERBS and not any(c.dep_ == "neg" for c in verb.children):
-        # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
+    # "Y named X as its chief": with an object, the complement is the object's
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    subject = root.dep_ in ("nsubj", "nsubjpass") and not has_object
+    named = root.dep_ == "dobj" and verb.lemma_ in _APPOINTING_VERBS
+    if (subject and verb.lemma_ in _ROLE_VERBS or named) and not negated:
         complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and c.i > root.i]
         complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for g in c.children if g.dep_ == "pobj"]
         attr = next((c for c in complements if _is_role_word(c)), None)
