@@ -292,6 +292,14 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             if found:
                 counts[key] += found
                 cited[key].append(sentence.index)
+    for short, full in _same_organisations(counts).items():
+        counts[full] += counts.pop(short)
+        cited[full] = sorted(set(cited[full]) | set(cited.pop(short, [])))
+        for role in statements.pop(short, []):
+            if len(statements[full]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[full]):
+                statements[full].append(role)
+        if short in role_sentence:
+            role_sentence.setdefault(full, role_sentence.pop(short))
     players = []
     for (name, label), n in counts.items():
         indices = sorted(cited[(name, label)])
@@ -302,6 +310,36 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         players.append(KeyPlayer(name=name, kind=label, role="; ".join(said) or None, mentions=n, citations=citations))
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
     return players
+
+
+_NAME_ENDINGS = _ORG_WORDS | frozenset("services inc ltd plc corp co llc group holdings airlines motors".split())
+
+
+def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
+    """Organisations named two ways, each short form → the full name: "Tebay" and "Tebay
+    Services", "Princeton" and "Princeton University" (the full name adds only words that name a
+    kind of organisation); "Plazz" and "Deryc Plazz" (one word that ends one other name of the
+    same tag: a person the recogniser tagged an organisation); "Tesla’s Model 3" is Tesla's."""
+    names = [key for key in counts if key[1] == "ORG"]
+    words = {key: key[0].removeprefix("the ").removeprefix("The ").split() for key in names}
+    merged = {}
+    for key in names:
+        name = key[0]
+        owner = re.match(r"(.+?)[’']s\s", name)
+        if owner and (owner.group(1), "ORG") in counts:
+            merged[key] = (owner.group(1), "ORG")
+            continue
+        short = words[key]
+        longer = [
+            other for other in names
+            if len(words[other]) > len(short) and (
+                words[other][: len(short)] == short and all(w.lower() in _NAME_ENDINGS for w in words[other][len(short) :])
+                or len(short) == 1 and words[other][-1] == short[0] and short[0].lower() not in _NAME_ENDINGS
+            )
+        ]
+        if len(longer) == 1:
+            merged[key] = longer[0]
+    return {short: full for short, full in merged.items() if full not in merged}
 
 
 def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str]]:
@@ -348,6 +386,10 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                         found.append((key, role))
         predicate = _pronoun_predicate(doc)
         named_before = {key_of(e) for e in previous if e.label_ == "PERSON"} - {None}
+        if len(named_before) > 1:  # "he"/"she" continues the subject of the sentence before, where the others stand aside
+            main = [e for e in previous if e.label_ == "PERSON" and e.root.head.dep_ == "ROOT" and e.root.dep_ in ("nsubj", "dobj", "dative", "attr")]
+            subject = {key_of(e) for e in main if e.root.dep_ == "nsubj"} - {None}
+            named_before = subject if len(subject) == 1 and len({key_of(e) for e in main}) == 1 else set()
         if predicate and len(named_before) == 1 and not any(e.label_ == "PERSON" for e in by_sentence.get(index, [])):
             found.append((named_before.pop(), predicate))
         for ent in by_sentence.get(index, []):
