@@ -503,7 +503,24 @@ def _role_of(ent) -> str | None:
     other = _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
-    return "; ".join(p for p in (title, _party(ent), other) if p) or None
+    return "; ".join(p for p in (title, _party(ent), _affiliation(ent), other) if p) or None
+
+
+def _affiliation(ent) -> str | None:
+    """ "Professor Graham Weir, of the University of Glasgow, said …": where a person is from, set
+    off by commas right after the name (a named organisation or place)."""
+    doc, root = ent.doc, ent.root
+    if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
+    if place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
+        return None
+    end = place.right_edge.i + 1
+    while end > place.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")"):
+        return None
+    return _role_text(doc, place.i, end, place)
 
 
 def _counsel_role(ent) -> str | None:
@@ -623,6 +640,9 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
         before -= 1
     marked = head.i < before and doc[before].text in (",", "(")
+    owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
+    if marked and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
+        head = owner  # "The former chairman of Redvale Water, Nigel Sharpe": the parse hangs the name on the organisation
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
@@ -633,7 +653,7 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     return None
 
 
-_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto".split())
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto gp".split())
 # Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
 OCCUPATIONS = frozenset(
     """anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
