@@ -379,7 +379,11 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 if key[1] == "PERSON":
                     fits = personal and (informative or (word in ROLE_NOUNS | OCCUPATIONS and not source and len(people_so_far | {key}) == 1))
                 else:
-                    fits = informative and word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
+                    maker = word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
+                    # "The Federal Reserve raised rates. The central bank said …": an organisation's noun
+                    # where the sentence before names no other organisation
+                    kind = word in _ORG_NOUNS and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1
+                    fits = informative and (maker or kind)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
@@ -408,6 +412,8 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
     with a modifier in front ("the Dallas-based grocer"); never a person's noun, a possessive, "of"
     or a name of its own ("the regulator", "the company" could be another)."""
     found = []
+    if not any(e.label_ == "ORG" for e in here):
+        return found  # (most sentences: no Token objects made for them)
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
             continue
@@ -500,7 +506,11 @@ def _role_of(ent) -> str | None:
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
     title = _title_role(ent) or _counsel_role(ent)
-    other = _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
+    appositive = _appositive_role(ent)
+    other = appositive if appositive and not appositive.isdigit() else None
+    other = other or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
+    if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": the age beside what the clause says
+        other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
     return "; ".join(p for p in (title, _party(ent), _affiliation(ent), other) if p) or None
