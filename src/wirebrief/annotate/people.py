@@ -360,6 +360,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         previous = by_sentence.get(index - 1, [])
         previous = [e for e in previous if e.label_ in ("PERSON", "ORG", "")]
         subjects = [e for e in previous if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+        subject_named = bool(subjects)
         if not subjects:  # the parse can miss a name's role ("Aaron May" read as "may"): the name that opens the sentence
             subjects = [e for e in previous if e.start == e.sent.start or all(t.is_punct or t.is_space for t in e.doc[: e.start])][:1]
         description = _opening_description(doc)
@@ -381,8 +382,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 else:
                     maker = word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
                     # "The Federal Reserve raised rates. The central bank said …": an organisation's noun
-                    # where the sentence before names no other organisation
-                    kind = word in _ORG_NOUNS and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1
+                    # for the subject of the sentence before, where it names no other organisation
+                    kind = word in _ORG_NOUNS and subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1
                     fits = informative and (maker or kind)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
@@ -651,7 +652,7 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         before -= 1
     marked = head.i < before and doc[before].text in (",", "(")
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
-    if marked and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
+    if marked and doc[before].text == "," and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
         head = owner  # "The former chairman of Redvale Water, Nigel Sharpe": the parse hangs the name on the organisation
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
