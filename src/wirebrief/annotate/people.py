@@ -555,7 +555,8 @@ def _party(ent) -> str | None:
         return found[1]
     doc = ent.doc
     bracket = ent.text.find("(")
-    after = doc.text[ent.start_char - doc[0].idx + (bracket if bracket >= 0 else len(ent.text)) :][:20]
+    window = doc[ent.start : min(len(doc), ent.end + 8)].text  # not doc.text: building it for every name was slow
+    after = window[bracket if bracket >= 0 else len(ent.text) :][:20]
     match = re.match(rf"\s?\(({_PARTY_RE.pattern})\)", after)
     return match.group(1) if match else None
 
