@@ -251,3 +251,15 @@ def test_an_organisation_named_two_ways_is_one_player():
     )
     organisations = [p.name for p in _players(text).values() if p.kind == "ORG"]
     assert organisations == ["Tebay Services"]
+
+
+def test_a_name_in_the_headline_ranks_before_others_named_as_often():
+    text = "Dana Holt and Omar Reyes met on Monday.\n\nHolt and Reyes agreed to meet again."
+    [annotated] = annotate.annotate([Article(id="a", document_id="d", title="Reyes agrees to new talks", text=text)], Settings().model)
+    assert [p.name for p in annotated.players if p.kind == "PERSON"][:2] == ["Omar Reyes", "Dana Holt"]
+
+
+def test_a_company_short_name_tagged_a_person_joins_its_full_name():
+    text = "Shares of Corvane Pharmaceuticals fell on Tuesday.\n\nCorvane's largest shareholder said it would push for changes."
+    players = _players(text)
+    assert [p.name for p in players.values()] == ["Corvane Pharmaceuticals"] and players["Corvane Pharmaceuticals"].mentions == 2

@@ -308,22 +308,32 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         citations = tuple((article_id, i) for i in indices[:3])
         said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
         players.append(KeyPlayer(name=name, kind=label, role="; ".join(said) or None, mentions=n, citations=citations))
-    players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
+    title = skim.annotated.article.title or ""
+    in_title = lambda p: bool(title) and re.search(rf"(?<!\w){re.escape(p.name.split()[-1] if p.kind == 'PERSON' else p.name)}(?!\w)", title) is not None
+    # central: named often, given a role, named in the headline
+    players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
     return players
 
 
-_NAME_ENDINGS = _ORG_WORDS | frozenset("services inc ltd plc corp co llc group holdings airlines motors".split())
+_NAME_ENDINGS = _ORG_WORDS | frozenset(
+    """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
+    technologies labs capital partners media energy foods homes entertainment studios records""".split()
+)
 
 
 def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
     """Organisations named two ways, each short form → the full name: "Tebay" and "Tebay
     Services", "Princeton" and "Princeton University" (the full name adds only words that name a
     kind of organisation); "Plazz" and "Deryc Plazz" (one word that ends one other name of the
-    same tag: a person the recogniser tagged an organisation); "Tesla’s Model 3" is Tesla's."""
+    same tag: a person the recogniser tagged an organisation); "Tesla’s Model 3" is Tesla's; a one-word
+    "person" that is no one's name and begins one organisation's full name ("Corvane") is that one."""
     names = [key for key in counts if key[1] == "ORG"]
-    words = {key: key[0].removeprefix("the ").removeprefix("The ").split() for key in names}
+    people_words = {w for name, label in counts if label == "PERSON" and " " in name for w in name.split()}
+    # a company's short name the recogniser tagged a person ("Corvane's largest shareholder")
+    alone = [key for key in counts if key[1] == "PERSON" and " " not in key[0] and key[0] not in people_words]
+    words = {key: key[0].removeprefix("the ").removeprefix("The ").split() for key in names + alone}
     merged = {}
-    for key in names:
+    for key in names + alone:
         name = key[0]
         owner = re.match(r"(.+?)[’']s\s", name)
         if owner and (owner.group(1), "ORG") in counts:
@@ -334,7 +344,7 @@ def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
             other for other in names
             if len(words[other]) > len(short) and (
                 words[other][: len(short)] == short and all(w.lower() in _NAME_ENDINGS for w in words[other][len(short) :])
-                or len(short) == 1 and words[other][-1] == short[0] and short[0].lower() not in _NAME_ENDINGS
+                or len(short) == 1 and key[1] == "ORG" and words[other][-1] == short[0] and short[0].lower() not in _NAME_ENDINGS
             )
         ]
         if len(longer) == 1:
