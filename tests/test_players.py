@@ -58,6 +58,10 @@ def _players(text: str) -> dict[str, KeyPlayer]:
         ("Producer Mark Hollis said she had been the only choice for the part.", "Mark Hollis", "Producer"),
         # the parse hangs the name on the organisation of the description before it
         ("The former chairman of Redvale Water, Neil Sharpe, has been cleared of misleading regulators.", "Neil Sharpe", "The former chairman of Redvale Water"),
+        # a description that is itself the appositive of another
+        ("Harlow's largest shareholder, the activist fund Bluewater Capital, wants a new board.", "Bluewater Capital", "Harlow's largest shareholder, the activist fund"),
+        # an actor's part, where a person is played
+        ("Ben Costa plays her partner in the film.", "Ben Costa", "plays her partner"),
         # an affiliation set off by commas
         ("Professor Alan Weir, of the University of Glasgow, said the findings were important.", "Alan Weir", "Professor; of the University of Glasgow"),
     ],
@@ -76,6 +80,8 @@ def test_role_forms(text, name, role):
         ("The great Rosa Lindqvist opened the festival with a speech.", "Rosa Lindqvist"),
         # a "who" clause after an organisation is the person's before it
         ("“The timing is ambitious,” said Sunday Eze, an analyst at Brightwell Capital, who downgraded the stock.", "Brightwell Capital"),
+        # a game played is no part
+        ("Ben Costa plays tennis every Sunday.", "Ben Costa"),
         # a negated clause states nothing
         ("Paul Hart, who was not involved in the study, read the paper.", "Paul Hart"),
         # a royal style is part of the name, not a role

@@ -519,7 +519,7 @@ def _role_of(ent) -> str | None:
     title = _title_role(ent) or _counsel_role(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
-    other = other or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
+    other = other or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent)
     if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": the age beside what the clause says
         other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
@@ -542,6 +542,27 @@ def _affiliation(ent) -> str | None:
     if end < len(doc) and doc[end].text not in (",", ".", ";", ")"):
         return None
     return _role_text(doc, place.i, end, place)
+
+
+def _part_played(ent) -> str | None:
+    """ "Castellano plays her partner", "Holm plays a detective hunting …", "Lee voices Kora", "Berg
+    stars as the queen": an actor's part, where what is played is a person's noun ("plays football",
+    "played a role" are no part; a name could be an opponent: "Djokovic plays Alcaraz")."""
+    doc, root = ent.doc, ent.root
+    verb = root.head
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ("play", "portray", "voice"):
+        parts = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "star":
+        parts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    else:
+        return None
+    part = parts[0] if parts else None
+    if part is None or part.pos_ != "NOUN" or not (_is_occupation(part) or _personal(part.lower_, epithet=True)):
+        return None  # a name can be an opponent as well as a character ("Djokovic plays Alcaraz")
+    return _role_text(doc, verb.i, part.right_edge.i + 1, part)
 
 
 def _counsel_role(ent) -> str | None:
@@ -671,6 +692,9 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
             start = head.left_edge.i
             if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
                 start = head.head.left_edge.i
+            outer = head.head
+            if not bracketed and head.dep_ == "appos" and outer.i < start and doc[start - 1].text == "," and _is_role_word(outer) and outer.i == start - 2:
+                start = outer.left_edge.i  # "Corvane's largest shareholder, the activist fund Blue Harbor Capital"
             return _role_text(doc, start, before if marked else before + 1, head)
     return None
 
