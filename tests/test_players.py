@@ -60,6 +60,8 @@ def _players(text: str) -> dict[str, KeyPlayer]:
         ("The former chairman of Redvale Water, Neil Sharpe, has been cleared of misleading regulators.", "Neil Sharpe", "The former chairman of Redvale Water"),
         # a description that is itself the appositive of another
         ("Harlow's largest shareholder, the activist fund Bluewater Capital, wants a new board.", "Bluewater Capital", "Harlow's largest shareholder, the activist fund"),
+        # an appositive the parse splits at a hyphen, with a quoted title closed after its comma
+        ("Sam Ortiz, her co-star in \"Summer, Again,\" said he was shaken.", "Sam Ortiz", 'her co-star in "Summer, Again,"'),
         # an actor's part, where a person is played
         ("Ben Costa plays her partner in the film.", "Ben Costa", "plays her partner"),
         # an affiliation set off by commas

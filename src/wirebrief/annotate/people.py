@@ -650,6 +650,10 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     if not words or len(words) > ROLE_MAX_WORDS:
         return None
     text = doc[words[0].i : words[-1].i + 1].text.strip()
+    if text.count("“") > text.count("”") or text.count('"') % 2:  # a quoted title closed after its comma: 'in "Don't Worry, Darling,"'
+        close = words[-1].i + 1 + (words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].text == ",")
+        if close < len(doc) and doc[close].text in ('"', "”"):
+            text = doc[words[0].i : close + 1].text.strip()
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return None  # starts or ends inside a quotation
     return text
@@ -677,7 +681,11 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
         member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
         if (_is_role_word(noun) or member) and not named:
-            return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, noun)
+            right = child.right_edge.i
+            for piece in root.children:  # "co-star" parsed as three appositives: what follows hangs on the last
+                if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
+                    right = piece.right_edge.i
+            return _role_text(doc, child.left_edge.i, right + 1, noun)
     head = root.head
     before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
     while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
