@@ -276,4 +276,4 @@ def test_a_company_short_name_tagged_a_person_joins_its_full_name():
 def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
     [annotated] = annotate.annotate([Article(id="a", document_id="d", title="t", text="The law followed the death of police Sgt. Sean Hollis in 2018.")], Settings().model)
     assert len(annotated.sentences) == 1
-    assert {p.name: p.role for p in annotated.players}["Sean Hollis"] == "Sgt."
+    assert {p.name: p.role for p in annotated.players}["Sean Hollis"] == "police Sgt."
