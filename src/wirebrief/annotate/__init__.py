@@ -95,9 +95,10 @@ def load_pipeline(name: str):  # -> spacy.language.Language
     return nlp
 
 
-# Titles written with a full stop that the tokenizer splits ("Sgt", "."), so that the sentence
-# recogniser ends a sentence inside "police Sgt. Sean Gannon" and the name loses its title.
-TITLE_ABBREVIATIONS = "Sgt. Det. Capt. Lt. Col. Supt. Insp. Cmdr. Maj. Cpl. Adm. Gen. Sen. Rep. Gov. Atty. Prof. Pres. Supt. Brig. Cmdr. Det. Const.".split()
+# Titles and name parts written with a full stop that the tokenizer splits ("Sgt", "."), so that
+# the sentence recogniser ends a sentence inside "police Sgt. Sean Gannon" (the name loses its
+# title) or "the No. 52 player".
+TITLE_ABBREVIATIONS = "Sgt. Det. Capt. Lt. Col. Supt. Insp. Cmdr. Maj. Cpl. Adm. Gen. Sen. Rep. Gov. Atty. Prof. Pres. Brig. Const. Msgr. Sr. Ft. No.".split()
 
 
 def _keep_titles_whole(nlp) -> None:
