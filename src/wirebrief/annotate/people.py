@@ -432,7 +432,9 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
         if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
             continue  # opens the sentence: `_described_later`
         span = doc[first : token.i + 1]
-        if any(t.ent_type_ or t.tag_ == "POS" or t.pos_ == "PROPN" for t in span) or any(c.dep_ in ("prep", "appos") and c.lower_ in ("of", ",") or c.dep_ == "appos" for c in token.children):
+        if any(t.ent_type_ or t.tag_ == "POS" or t.pos_ == "PROPN" for t in span):
+            continue  # a name or a possessive of its own
+        if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
         word = token.lower_
         if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
