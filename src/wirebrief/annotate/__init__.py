@@ -91,7 +91,22 @@ def load_pipeline(name: str):  # -> spacy.language.Language
     # spaCy caps a text at a million characters for the memory the parser needs on a whole document;
     # here a whole article only goes through the tokenizer and senter, the rest sentence by sentence.
     nlp.max_length = max(nlp.max_length, MAX_INPUT_BYTES + 1)
+    _keep_titles_whole(nlp)
     return nlp
+
+
+# Titles and name parts written with a full stop that the tokenizer splits ("Sgt", "."), so that
+# the sentence recogniser ends a sentence inside "police Sgt. Sean Gannon" (the name loses its
+# title) or "the No. 52 player".
+TITLE_ABBREVIATIONS = "Sgt. Det. Capt. Lt. Col. Supt. Insp. Cmdr. Maj. Cpl. Adm. Gen. Sen. Rep. Gov. Atty. Prof. Pres. Brig. Const. Msgr. Sr. Ft. No.".split()
+
+
+def _keep_titles_whole(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for title in TITLE_ABBREVIATIONS:
+        if len(nlp.make_doc(title)) > 1:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def annotate(articles: Sequence[Article], model: str, *, select: Select | None = None) -> list[AnnotatedArticle]:

@@ -214,8 +214,8 @@ def _full_names(text: str) -> dict[str, str]:
 def _person_name(text: str) -> str:
     """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie")."""
     words = _clean_name(text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS) - _STYLES:
-        words.pop(0)
+    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS) - _STYLES or len(words) > 2 and _is_occupation_word(words[0]):
+        words.pop(0)  # "Producer Mark Lin"; "Dean Price" keeps its first name
     return " ".join(words)
 
 
@@ -292,6 +292,14 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             if found:
                 counts[key] += found
                 cited[key].append(sentence.index)
+    for short, full in _same_organisations(counts).items():
+        counts[full] += counts.pop(short)
+        cited[full] = sorted(set(cited[full]) | set(cited.pop(short, [])))
+        for role in statements.pop(short, []):
+            if len(statements[full]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[full]):
+                statements[full].append(role)
+        if short in role_sentence:
+            role_sentence.setdefault(full, role_sentence.pop(short))
     players = []
     for (name, label), n in counts.items():
         indices = sorted(cited[(name, label)])
@@ -300,8 +308,48 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         citations = tuple((article_id, i) for i in indices[:3])
         said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
         players.append(KeyPlayer(name=name, kind=label, role="; ".join(said) or None, mentions=n, citations=citations))
-    players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0)), p.name))
+    title = skim.annotated.article.title or ""
+    in_title = lambda p: bool(title) and re.search(rf"(?<!\w){re.escape(p.name.split()[-1] if p.kind == 'PERSON' else p.name)}(?!\w)", title) is not None
+    # central: named often, given a role, named in the headline
+    players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
     return players
+
+
+_NAME_ENDINGS = _ORG_WORDS | frozenset(
+    """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
+    technologies labs capital partners media energy foods homes entertainment studios records""".split()
+)
+
+
+def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
+    """Organisations named two ways, each short form → the full name: "Tebay" and "Tebay
+    Services", "Princeton" and "Princeton University" (the full name adds only words that name a
+    kind of organisation); "Plazz" and "Deryc Plazz" (one word that ends one other name of the
+    same tag: a person the recogniser tagged an organisation); "Tesla’s Model 3" is Tesla's; a one-word
+    "person" that is no one's name and begins one organisation's full name ("Corvane") is that one."""
+    names = [key for key in counts if key[1] == "ORG"]
+    people_words = {w for name, label in counts if label == "PERSON" and " " in name for w in name.split()}
+    # a company's short name the recogniser tagged a person ("Corvane's largest shareholder")
+    alone = [key for key in counts if key[1] == "PERSON" and " " not in key[0] and key[0] not in people_words]
+    words = {key: key[0].removeprefix("the ").removeprefix("The ").split() for key in names + alone}
+    merged = {}
+    for key in names + alone:
+        name = key[0]
+        owner = re.match(r"(.+?)[’']s\s", name)
+        if owner and (owner.group(1), "ORG") in counts:
+            merged[key] = (owner.group(1), "ORG")
+            continue
+        short = words[key]
+        longer = [
+            other for other in names
+            if len(words[other]) > len(short) and (
+                words[other][: len(short)] == short and all(w.lower() in _NAME_ENDINGS for w in words[other][len(short) :])
+                or len(short) == 1 and key[1] == "ORG" and words[other][-1] == short[0] and short[0].lower() not in _NAME_ENDINGS
+            )
+        ]
+        if len(longer) == 1:
+            merged[key] = longer[0]
+    return {short: full for short, full in merged.items() if full not in merged}
 
 
 def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str]]:
@@ -322,6 +370,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         previous = by_sentence.get(index - 1, [])
         previous = [e for e in previous if e.label_ in ("PERSON", "ORG", "")]
         subjects = [e for e in previous if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+        subject_named = bool(subjects)
         if not subjects:  # the parse can miss a name's role ("Aaron May" read as "may"): the name that opens the sentence
             subjects = [e for e in previous if e.start == e.sent.start or all(t.is_punct or t.is_space for t in e.doc[: e.start])][:1]
         description = _opening_description(doc)
@@ -341,19 +390,65 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 if key[1] == "PERSON":
                     fits = personal and (informative or (word in ROLE_NOUNS | OCCUPATIONS and not source and len(people_so_far | {key}) == 1))
                 else:
-                    fits = informative and word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
+                    maker = word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
+                    # "The Federal Reserve raised rates. The central bank said …": an organisation's noun
+                    # for the subject of the sentence before, where it names no other organisation
+                    kind = word in _ORG_NOUNS and subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1
+                    fits = informative and (maker or kind)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
                         found.append((key, role))
         predicate = _pronoun_predicate(doc)
         named_before = {key_of(e) for e in previous if e.label_ == "PERSON"} - {None}
+        if len(named_before) > 1:  # "he"/"she" continues the subject of the sentence before, where the others stand aside
+            main = [e for e in previous if e.label_ == "PERSON" and e.root.head.dep_ == "ROOT" and e.root.dep_ in ("nsubj", "dobj", "dative", "attr")]
+            subject = {key_of(e) for e in main if e.root.dep_ == "nsubj"} - {None}
+            named_before = subject if len(subject) == 1 and len({key_of(e) for e in main}) == 1 else set()
         if predicate and len(named_before) == 1 and not any(e.label_ == "PERSON" for e in by_sentence.get(index, [])):
             found.append((named_before.pop(), predicate))
         for ent in by_sentence.get(index, []):
             key = key_of(ent)
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
+        found += _organisation_described(doc, by_sentence.get(index, []), key_of)
+    return found
+
+
+def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], str]]:
+    """ "Corvane shares fell after the drugmaker said …", "… Harlan & Co, the luxury fashion house
+    announced": a definite description as the subject of a clause (not opening the sentence, which
+    `_described_later` reads) stands for the one organisation named before it in the sentence. It
+    must say what kind of organisation: a "-maker", or an organisation's noun or an "-er"/"-or"
+    with a modifier in front ("the Dallas-based grocer"); never a person's noun, a possessive, "of"
+    or a name of its own ("the regulator", "the company" could be another)."""
+    found = []
+    if not any(e.label_ == "ORG" for e in here):
+        return found  # (most sentences: no Token objects made for them)
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
+            continue
+        first = token.left_edge.i
+        if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
+            continue  # opens the sentence: `_described_later`
+        span = doc[first : token.i + 1]
+        if any(t.ent_type_ or t.tag_ == "POS" or t.pos_ == "PROPN" for t in span):
+            continue  # a name or a possessive of its own
+        if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue
+        word = token.lower_
+        if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
+            continue
+        informative = any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children)
+        if not (word.endswith("maker") or informative and (word in _ORG_NOUNS or re.search(r"(?:er|or)$", word))):
+            continue  # "the top seed gets a bye" says nothing of the team named before
+        candidates = [e for e in here if e.end <= first]
+        organisations = {key_of(e) for e in candidates if e.label_ == "ORG"} - {None}
+        organisations = {k for k in organisations if k[1] == "ORG"}
+        if len(organisations) == 1:
+            role = _role_text(doc, first, token.i + 1, token)
+            if role:
+                found.append((organisations.pop(), role))
     return found
 
 
@@ -396,6 +491,9 @@ def _opening_description(doc):
             return None  # "But the director also sees …" opens with it
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
+        named = token.i + 2 < len(doc) and doc[token.i + 1].text in (",", "(") and doc[token.i + 2].pos_ == "PROPN"
+        if named or any(c.dep_ == "appos" for c in token.children):
+            return None  # "The former chancellor, Sir Geoffrey Alder, …" names someone of its own
         informative = any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children if c.i < token.i)
         informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
         return token, informative
@@ -420,11 +518,66 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
-    title = _title_role(ent)
-    other = _appositive_role(ent) or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent)
+    title = _title_role(ent) or _counsel_role(ent)
+    appositive = _appositive_role(ent)
+    other = appositive if appositive and not appositive.isdigit() else None
+    other = other or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent)
+    if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": the age beside what the clause says
+        other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
-    return "; ".join(p for p in (title, _party(ent), other) if p) or None
+    return "; ".join(p for p in (title, _party(ent), _affiliation(ent), other) if p) or None
+
+
+def _affiliation(ent) -> str | None:
+    """ "Professor Graham Weir, of the University of Glasgow, said …": where a person is from, set
+    off by commas right after the name (a named organisation or place)."""
+    doc, root = ent.doc, ent.root
+    if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
+    if place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
+        return None
+    end = place.right_edge.i + 1
+    while end > place.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")"):
+        return None
+    return _role_text(doc, place.i, end, place)
+
+
+def _part_played(ent) -> str | None:
+    """ "Castellano plays her partner", "Holm plays a detective hunting …", "Lee voices Kora", "Berg
+    stars as the queen": an actor's part, where what is played is a person's noun ("plays football",
+    "played a role" are no part; a name could be an opponent: "Djokovic plays Alcaraz")."""
+    doc, root = ent.doc, ent.root
+    verb = root.head
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ("play", "portray", "voice"):
+        parts = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "star":
+        parts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    else:
+        return None
+    part = parts[0] if parts else None
+    if part is None or part.pos_ != "NOUN" or not (_is_occupation(part) or _personal(part.lower_, epithet=True)):
+        return None  # a name can be an opponent as well as a character ("Djokovic plays Alcaraz")
+    return _role_text(doc, verb.i, part.right_edge.i + 1, part)
+
+
+def _counsel_role(ent) -> str | None:
+    """ "Prosecuting, Sarah Imrie said …", "Defending, Paul Greaves said …": British court reports
+    give counsel's side as a bare participle opening the sentence, the name the subject after it."""
+    doc, root = ent.doc, ent.root
+    if root.dep_ != "nsubj" or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    opening = doc[ent.start - 2]
+    bare = opening.tag_ == "VBG" and opening.head.i == root.head.i and all(c.is_punct for c in opening.children)
+    if bare and opening.i == ent.sent.start and opening.lemma_.lower() in ("prosecute", "defend", "mitigate", "represent"):
+        return opening.text
+    return None
 
 
 def _party(ent) -> str | None:
@@ -435,7 +588,8 @@ def _party(ent) -> str | None:
         return found[1]
     doc = ent.doc
     bracket = ent.text.find("(")
-    after = doc.text[ent.start_char - doc[0].idx + (bracket if bracket >= 0 else len(ent.text)) :][:20]
+    window = doc[ent.start : min(len(doc), ent.end + 8)].text  # not doc.text: building it for every name was slow
+    after = window[bracket if bracket >= 0 else len(ent.text) :][:20]
     match = re.match(rf"\s?\(({_PARTY_RE.pattern})\)", after)
     return match.group(1) if match else None
 
@@ -453,6 +607,7 @@ def _party_appositive(ent):
 
 
 _ROLE_VERBS = frozenset("be become remain appoint name elect serve work act".split())  # "X is/was named/serves as …"
+_APPOINTING_VERBS = frozenset("appoint name elect hire choose pick select install confirm nominate".split())  # "Y named X as …"
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")  # a US politician's party and state
 _ROLE_CUTS = (",", ";", "(", ")", "—", "–", ":", "[", "]")
 _NOT_ROLE_ENTITIES = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC")
@@ -497,6 +652,10 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     if not words or len(words) > ROLE_MAX_WORDS:
         return None
     text = doc[words[0].i : words[-1].i + 1].text.strip()
+    if text.count("“") > text.count("”") or text.count('"') % 2:  # a quoted title closed after its comma: 'in "Don't Worry, Darling,"'
+        close = words[-1].i + 1 + (words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].text == ",")
+        if close < len(doc) and doc[close].text in ('"', "”"):
+            text = doc[words[0].i : close + 1].text.strip()
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return None  # starts or ends inside a quotation
     return text
@@ -512,6 +671,10 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
+            # "Kerry Ansell, 44, of Mill Road, Stockport, admitted …": where the person lives
+            home = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == child.i + 2), None)
+            if more is None and home is not None:
+                return f"{child.text}, {doc[home.i : home.right_edge.i + 1].text.rstrip(' ,;')}"
             return f"{more}, {child.text}" if more else child.text
         if child == (_party_appositive(ent) or (None,))[0]:
             continue  # `_party`
@@ -520,23 +683,33 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
         member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
         if (_is_role_word(noun) or member) and not named:
-            return _role_text(doc, child.left_edge.i, child.right_edge.i + 1, noun)
+            right = child.right_edge.i
+            for piece in root.children:  # "co-star" parsed as three appositives: what follows hangs on the last
+                if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
+                    right = piece.right_edge.i
+            return _role_text(doc, child.left_edge.i, right + 1, noun)
     head = root.head
     before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
     while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
         before -= 1
     marked = head.i < before and doc[before].text in (",", "(")
+    owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
+    if marked and doc[before].text == "," and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
+        head = owner  # "The former chairman of Redvale Water, Nigel Sharpe": the parse hangs the name on the organisation
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
             start = head.left_edge.i
             if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
                 start = head.head.left_edge.i
+            outer = head.head
+            if not bracketed and head.dep_ == "appos" and outer.i < start and doc[start - 1].text == "," and _is_role_word(outer) and outer.i == start - 2:
+                start = outer.left_edge.i  # "Corvane's largest shareholder, the activist fund Blue Harbor Capital"
             return _role_text(doc, start, before if marked else before + 1, head)
     return None
 
 
-_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto".split())
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto gp".split())
 # Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
 OCCUPATIONS = frozenset(
     """anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
@@ -584,7 +757,7 @@ def _title_role(ent) -> str | None:
         plural_word = start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].text.endswith("s")  # "co-stars"
         return shared if shared and listed and (_was_plural(doc, start) or plural_word) else None
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
-    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and _is_title(doc[end]):
+    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and (_is_title(doc[end]) or ent.end - end > 2 and _is_occupation_word(doc[end].text)):
         end += 1
     first = ent.start
     for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
@@ -600,7 +773,7 @@ def _title_role(ent) -> str | None:
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
     plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
-    if words and _is_role_word(words[-1]) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+    if words and (_is_role_word(words[-1]) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
         if len(words) <= 8:
             role = doc[words[0].i : words[-1].i + 1].text
             if plural:
@@ -730,6 +903,11 @@ def _description_before_comma(ent) -> str | None:
     return doc[first : head.i + 1].text
 
 
+def _is_occupation_word(word: str) -> bool:
+    """A capitalised occupation the recogniser read into a name ("Producer Mark Lin")."""
+    return word[:1].isupper() and word.lower() in OCCUPATIONS - _STYLES
+
+
 def _is_occupation(token) -> bool:
     """A noun naming what a person does, read from the word: a listed role or occupation, or an agent
     noun ("blogger", "physiologist", "spokeswoman") the tagger reads as a noun."""
@@ -786,25 +964,50 @@ def _occupation_in_words(ent, end: int) -> str | None:
     return text[:-1] if plural else text
 
 
+def _after_brackets(ent) -> int:
+    """The index of the first token after a name and an acronym in brackets right after it
+    ("Médecins Sans Frontières (MSF)")."""
+    doc, end = ent.doc, ent.end
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end : min(len(doc), end + 6)] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
+
+
 def _clause_role(ent) -> str | None:
-    """ "Name, who was the lead sponsor of …" and "Name, who heads …" (a person's standing role:
-    present tense), and "Name is/became the chief of X" (a relational noun: "of X", "X's", a title)."""
+    """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, who
+    lost the 2022 election …", "Name, which runs three clinics …" (what the clause says the player
+    is or did, from its verb), "Name, whose …" and "Name, where …" (the clause whole); and "Name
+    is/became the chief of X" (a relational noun: "of X", "X's", a title). Only a clause set off by
+    a comma right after the name (or its party), not negated, and not one that reports speech."""
     doc, root = ent.doc, ent.root
     party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
+    after = _after_brackets(ent)  # the comma that opens the clause: after the name, an acronym in brackets, or the party
     for child in [*root.children, *(party[0].children if party else ())]:
-        if child.dep_ != "relcl" or child.i < ent.end or not any(c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj" for c in child.children):
+        wh = child.left_edge
+        if child.dep_ != "relcl" or child.i < ent.end or doc[wh.i - 1].text != "," or not (wh.i == after + 1 or party and party[0].i < wh.i):
             continue
-        if any(c.dep_ == "neg" for c in child.children):
+        if wh.tag_ not in ("WP", "WDT", "WP$", "WRB") or wh.lower_ not in ("who", "which", "whose", "where"):
+            continue
+        if wh.lower_ == "who" and ent.label_ not in ("PERSON", "") and not _is_group(ent[-1]):
+            continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's
+        if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
-        if child.lemma_ in ("be", "become"):
+        subject = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if subject and child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
-        by_person = any(c.lower_ == "who" for c in child.children)  # "which takes its name from …" is no role
-        if child.tag_ == "VBZ" and child.lemma_ not in SPEECH_VERBS and by_person:
-            return _role_text(doc, child.i, child.right_edge.i + 1, child)
+        start = wh.i + 1 if subject else wh.i  # "who heads …" gives "heads …"; "whose death …", "where …" stay whole
+        return _role_text(doc, start, child.right_edge.i + 1, child)
     verb = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ROLE_VERBS and not any(c.dep_ == "neg" for c in verb.children):
-        # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
+    # "Y named X as its chief": with an object, the complement is the object's
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    subject = root.dep_ in ("nsubj", "nsubjpass") and not has_object
+    named = root.dep_ == "dobj" and verb.lemma_ in _APPOINTING_VERBS
+    if (subject and verb.lemma_ in _ROLE_VERBS or named) and not negated:
         complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and c.i > root.i]
         complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for g in c.children if g.dep_ == "pobj"]
         attr = next((c for c in complements if _is_role_word(c)), None)

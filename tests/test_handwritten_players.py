@@ -1,0 +1,39 @@
+"""A second hand-written set for key players and roles, in styles the first lacks: wire politics
+with portfolios, British MPs and courts ("Prosecuting, …"), business (chief executives, analysts,
+shareholders), sport, science (lead authors, affiliations), obituaries, organisations by acronym,
+people named by surname after the first mention. Not copies of any article; run through the scorer
+at floor-level figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirebrief import pipeline
+from wirebrief.config import Settings
+from wirebrief.evaluation import annotations
+
+HANDWRITTEN = Path(__file__).parent / "data" / "players_handwritten_2.jsonl"
+
+
+@pytest.fixture(scope="module")
+def scores():
+    rows = annotations.load(HANDWRITTEN)
+    notes = annotations.annotate_rows(rows, lambda documents: pipeline.annotate_documents(documents, Settings()))
+    return annotations.score(rows, annotations.wirebrief_rows(notes))
+
+
+def test_the_set_is_well_formed():
+    rows = annotations.load(HANDWRITTEN)
+    assert len(rows) >= 20 and sum(len(row["players"]) for row in rows) >= 80
+    for row in rows:
+        assert 3 <= len(row["players"]) <= 8, row["id"]
+        for player in row["players"]:
+            assert annotations.words(player["name"])[-1] in annotations.words(row["text"]), (row["id"], player["name"])
+
+
+def test_players_are_found_with_the_role_the_text_states(scores):
+    players = scores["players"]
+    assert players["recall"] >= 0.90, scores["examples"]["missed player"]
+    assert players["role_accuracy"] >= 0.90, scores["examples"]["wrong role"]
