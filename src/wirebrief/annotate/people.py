@@ -976,9 +976,8 @@ def _after_brackets(ent) -> int:
 
 
 def _clause_role(ent) -> str | None:
-    """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, who
-    lost the 2022 election …", "Name, which runs three clinics …" (what the clause says the player
-    is or did, from its verb), "Name, whose …" and "Name, where …" (the clause whole); and "Name
+    """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, which
+    runs three clinics …" (a standing role: the clause's present-tense verb phrase); and "Name
     is/became the chief of X" (a relational noun: "of X", "X's", a title). Only a clause set off by
     a comma right after the name (or its party), not negated, and not one that reports speech."""
     doc, root = ent.doc, ent.root
@@ -998,8 +997,11 @@ def _clause_role(ent) -> str | None:
         if subject and child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
-        start = wh.i + 1 if subject else wh.i  # "who heads …" gives "heads …"; "whose death …", "where …" stay whole
-        return _role_text(doc, start, child.right_edge.i + 1, child)
+        if not subject or child.tag_ not in ("VBZ", "VBP"):
+            # "who lost the 2022 election", "whose death …", "where he was treated": an event, not a standing role
+            # (a Key Player reading "Trump, was refusing to accept …" describes nothing)
+            continue
+        return _role_text(doc, wh.i + 1, child.right_edge.i + 1, child)  # "who heads …" gives "heads …"
     verb = root.head
     negated = any(c.dep_ == "neg" for c in verb.children)
     # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
