@@ -1,7 +1,8 @@
 """Persistence: documents, articles, sentences and briefings in SQLite (default) or PostgreSQL.
 
 SQLAlchemy Core only, portable column types, no dialect-specific SQL. Every public
-function takes the `Engine` returned by `connect` and raises `StoreError` on failure.
+function takes the `Engine` returned by `connect` and raises `StoreError` on failure; those typed
+`Engine | Connection` also take a connection of `write_transaction`, to run inside its transaction.
 """
 
 from __future__ import annotations
@@ -140,10 +141,11 @@ def connect(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             if not parsed.database.startswith("file:"):
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed)
-        if engine.dialect.name == "sqlite":
+        is_sqlite = parsed.get_backend_name() == "sqlite"
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S} if is_sqlite else {})
+        if is_sqlite:
             _configure_sqlite(engine)
-        with engine.begin() as conn:
+        with write_transaction(engine) as conn:  # two processes opening a new database create its tables once
             metadata.create_all(conn)
             version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
             if version is None:
@@ -172,7 +174,37 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the database's write lock at BEGIN: a deferred transaction that reads first
+        # cannot wait for the lock later (SQLite answers "database is locked" at once).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITER) else "BEGIN")
+
+
+_WRITER = "wirebrief_writer"
+SQLITE_BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction
+WRITE_LOCK_KEY = 0x77697265  # PostgreSQL advisory lock every writer of a wirebrief database takes ("wire")
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction holding the database's write lock from its first statement to its commit:
+    `BEGIN IMMEDIATE` on SQLite, a transaction-scoped advisory lock on PostgreSQL. Writers run one
+    at a time, each seeing everything committed before it; the lock goes with the commit or rollback."""
+    with engine.connect() as conn:
+        conn.execution_options(**{_WRITER: True})
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
+            yield conn
+
+
+@contextmanager
+def _writing(bind: Engine | Connection) -> Iterator[Connection]:
+    """`bind` itself when it is a connection (the caller's transaction), else a new write transaction."""
+    if isinstance(bind, Connection):
+        yield bind
+    else:
+        with write_transaction(bind) as conn:
+            yield conn
 
 
 def _hide_password(url: str) -> str:
@@ -211,7 +243,7 @@ def save_document(
     stored: list[str] = []
     duplicates: list[str] = []
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             new_document = not _exists(conn, documents, document.id)
             if new_document:
                 conn.execute(insert(documents).values(_document_row(document)))
@@ -391,11 +423,15 @@ def counts(engine: Engine) -> dict[str, int]:
 
 
 @contextmanager
-def _reading(engine: Engine) -> Iterator[Connection]:
-    """A connection whose database errors come out as StoreError."""
+def _reading(bind: Engine | Connection) -> Iterator[Connection]:
+    """A connection whose database errors come out as StoreError: `bind` itself when it is a
+    connection (reading inside the caller's transaction), else a new one."""
     try:
-        with engine.connect() as conn:
-            yield conn
+        if isinstance(bind, Connection):
+            yield bind
+        else:
+            with bind.connect() as conn:
+                yield conn
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read database: {_reason(exc)}") from exc
 
@@ -479,7 +515,7 @@ def find_briefing(engine: Engine, briefing_id: str) -> Briefing | None:
     return briefing_from_dict(data) if data is not None else None
 
 
-def briefings_of_article(engine: Engine, article_id: str) -> list[Briefing]:
+def briefings_of_article(engine: Engine | Connection, article_id: str) -> list[Briefing]:
     """Briefings made from this article, newest first."""
     query = (
         select(briefings.c.data)
@@ -490,7 +526,7 @@ def briefings_of_article(engine: Engine, article_id: str) -> list[Briefing]:
         return [briefing_from_dict(data) for data in conn.execute(query).scalars()]
 
 
-def sentence_texts(engine: Engine, article_ids: Sequence[str]) -> dict[tuple[str, int], str]:
+def sentence_texts(engine: Engine | Connection, article_ids: Sequence[str]) -> dict[tuple[str, int], str]:
     """Text of every sentence of these articles, keyed like a citation: (article id, sentence index)."""
     if not article_ids:
         return {}
@@ -589,7 +625,7 @@ class FeedState:
 
 
 def save_deduplicated(
-    engine: Engine,
+    engine: Engine | Connection,
     document: Document,
     briefed: Sequence[tuple[Article, Sequence[Sentence], Briefing]],
     *,
@@ -604,7 +640,7 @@ def save_deduplicated(
     duplicates: list[Duplicate] = []
     now = datetime.now(timezone.utc)
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             new_document = False
             for article, article_sentences, briefing in briefed:
                 signature = dedup.signature(article.text)
@@ -700,7 +736,7 @@ def also_reported_by(engine: Engine, article_id: str) -> list[AlsoReported]:
 def mark_entry_seen(engine: Engine, feed_url: str, entry_id: str, status: str = "skipped") -> None:
     """Mark a feed entry handled without storing anything (it yielded no story)."""
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             _mark_entry(conn, (feed_url, entry_id), None, status, datetime.now(timezone.utc))
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot mark entry {entry_id} of {feed_url}: {_reason(exc)}") from exc
@@ -734,7 +770,7 @@ def save_feed_state(engine: Engine, state: FeedState) -> None:
         "last_error": state.last_error,
     }
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             done = conn.execute(update(feeds).where(feeds.c.url == state.url).values(**values)).rowcount
             if not done:
                 conn.execute(insert(feeds).values(url=state.url, **values))
@@ -746,6 +782,8 @@ def save_feed_state(engine: Engine, state: FeedState) -> None:
 # One `storylines` row per storyline and one `storyline_articles` row per article in it. The
 # assigner's in-memory index is rebuilt from `recent_storyline_articles` on start
 # (see storyline_tracker.py); storyline briefings have their own table, `storyline_briefings`.
+# Every change to a storyline is also appended to `storyline_log` in the same transaction, so that
+# each process's index can catch up with what other processes wrote (`storyline_log_since`).
 
 storylines = Table(
     "storylines",
@@ -763,6 +801,20 @@ storyline_articles = Table(
     Column("storyline_id", String(64), ForeignKey("storylines.id"), primary_key=True),
     Column("article_id", String(64), ForeignKey("articles.id"), primary_key=True, unique=True),
     Column("seen_at", DateTime(timezone=True), nullable=False),  # the moment the assigner used
+)
+
+
+storyline_log = Table(
+    "storyline_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # written under the write lock: commit order
+    Column("kind", String(8), nullable=False),  # join | merge
+    Column("storyline_id", String(64), nullable=False),  # join: the storyline; merge: the one merged away
+    Column("article_id", String(64)),  # join: the article that joined
+    Column("into_id", String(64)),  # merge: the storyline that absorbed it
+    Column("title", Text),  # join: the storyline's title
+    Column("seen_at", DateTime(timezone=True)),  # join: the moment the assigner used
+    sqlite_autoincrement=True,  # a sequence number is never handed out twice
 )
 
 
@@ -787,11 +839,23 @@ class StorylineMember:
     seen_at: datetime
 
 
-def add_to_storyline(engine: Engine, storyline_id: str, title: str, article_id: str, seen_at: datetime) -> None:
+@dataclass(frozen=True)
+class StorylineChange:
+    """One `storyline_log` entry: an article joined a storyline (`member`), or `storyline_id` was
+    merged into `into_id`."""
+
+    seq: int
+    kind: str  # join | merge
+    storyline_id: str
+    into_id: str | None
+    member: StorylineMember | None
+
+
+def add_to_storyline(engine: Engine | Connection, storyline_id: str, title: str, article_id: str, seen_at: datetime) -> None:
     """Record `article_id` in the storyline, creating the storyline row when it is new."""
     seen_at = _as_utc(seen_at)
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             linked = conn.execute(
                 select(storyline_articles.c.storyline_id).where(storyline_articles.c.article_id == article_id)
             ).first()
@@ -807,6 +871,9 @@ def add_to_storyline(engine: Engine, storyline_id: str, title: str, article_id: 
                 first, last = min(_as_utc(row.first_seen), seen_at), max(_as_utc(row.last_seen), seen_at)
             conn.execute(insert(storyline_articles).values(storyline_id=storyline_id, article_id=article_id, seen_at=seen_at))
             conn.execute(
+                insert(storyline_log).values(kind="join", storyline_id=storyline_id, article_id=article_id, title=title, seen_at=seen_at)
+            )
+            conn.execute(
                 update(storylines)
                 .where(storylines.c.id == storyline_id)
                 .values(first_seen=first, last_seen=last, article_count=storylines.c.article_count + 1)
@@ -815,11 +882,11 @@ def add_to_storyline(engine: Engine, storyline_id: str, title: str, article_id: 
         raise StoreError(f"cannot add article {article_id} to storyline {storyline_id}: {_reason(exc)}") from exc
 
 
-def merge_storylines(engine: Engine, gone_id: str, keep_id: str) -> None:
+def merge_storylines(engine: Engine | Connection, gone_id: str, keep_id: str) -> None:
     """Move every article of storyline `gone_id` into `keep_id` and drop `gone_id` with its briefings
     (one transaction); nothing happens when `gone_id` was never stored."""
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             gone = conn.execute(select(storylines).where(storylines.c.id == gone_id)).first()
             keep = conn.execute(select(storylines).where(storylines.c.id == keep_id)).first()
             if gone is None or keep is None:
@@ -827,6 +894,7 @@ def merge_storylines(engine: Engine, gone_id: str, keep_id: str) -> None:
             conn.execute(update(storyline_articles).where(storyline_articles.c.storyline_id == gone_id).values(storyline_id=keep_id))
             conn.execute(delete(storyline_briefings_table).where(storyline_briefings_table.c.storyline_id == gone_id))
             conn.execute(delete(storylines).where(storylines.c.id == gone_id))
+            conn.execute(insert(storyline_log).values(kind="merge", storyline_id=gone_id, into_id=keep_id))
             conn.execute(
                 update(storylines)
                 .where(storylines.c.id == keep_id)
@@ -853,7 +921,7 @@ def list_storylines(engine: Engine, limit: int = 50, offset: int = 0) -> list[St
     return [StorylineRow(r.id, r.title, _as_utc(r.first_seen), _as_utc(r.last_seen), r.article_count) for r in rows]
 
 
-def find_storyline(engine: Engine, id_or_prefix: str) -> Storyline | None:
+def find_storyline(engine: Engine | Connection, id_or_prefix: str) -> Storyline | None:
     """The storyline with this id (or unique prefix of at least MIN_PREFIX characters), or None."""
     key = id_or_prefix.strip()
     with _reading(engine) as conn:
@@ -874,7 +942,7 @@ def find_storyline(engine: Engine, id_or_prefix: str) -> Storyline | None:
     return Storyline(row.id, row.title, _as_utc(row.first_seen), _as_utc(row.last_seen), article_ids)
 
 
-def recent_storyline_articles(engine: Engine, since: datetime) -> list[StorylineMember]:
+def recent_storyline_articles(engine: Engine | Connection, since: datetime) -> list[StorylineMember]:
     """Articles of every storyline last seen at or after `since`, oldest first."""
     query = (
         select(
@@ -898,13 +966,55 @@ def recent_storyline_articles(engine: Engine, since: datetime) -> list[Storyline
     return [StorylineMember(r.storyline_id, r.storyline_title, r.id, r.title, r.text, _as_utc(r.seen_at)) for r in rows]
 
 
-def latest_storyline_seen(engine: Engine) -> datetime | None:
+def storyline_log_since(engine: Engine | Connection, seq: int) -> list[StorylineChange]:
+    """The storyline changes logged after sequence number `seq`, in order (joins with their article)."""
+    query = (
+        select(storyline_log, articles.c.title.label("article_title"), articles.c.text)
+        .select_from(storyline_log.outerjoin(articles, articles.c.id == storyline_log.c.article_id))
+        .where(storyline_log.c.seq > seq)
+        .order_by(storyline_log.c.seq)
+    )
+    with _reading(engine) as conn:
+        rows = conn.execute(query).all()
+    changes = []
+    for r in rows:
+        member = None
+        if r.kind == "join" and r.article_title is not None:
+            member = StorylineMember(r.storyline_id, r.title, r.article_id, r.article_title, r.text, _as_utc(r.seen_at))
+        changes.append(StorylineChange(r.seq, r.kind, r.storyline_id, r.into_id, member))
+    return changes
+
+
+def last_storyline_seq(engine: Engine | Connection) -> int:
+    """The sequence number of the latest storyline change (0 when none was logged)."""
+    with _reading(engine) as conn:
+        return conn.execute(select(func.max(storyline_log.c.seq))).scalar() or 0
+
+
+def articles_without_storyline(engine: Engine | Connection, article_ids: Sequence[str]) -> list[Article]:
+    """The stored articles among these ids that are in no storyline (stored by a wirebrief that had none)."""
+    if not article_ids:
+        return []
+    linked = select(storyline_articles.c.article_id).where(storyline_articles.c.article_id.in_(list(article_ids)))
+    query = select(articles).where(articles.c.id.in_(list(article_ids)) & articles.c.id.not_in(linked))
+    with _reading(engine) as conn:
+        rows = conn.execute(query).all()
+    return [
+        Article(
+            id=r.id, document_id=r.document_id, title=r.title, text=r.text, url=r.url, source=r.source, published=r.published,
+            authors=tuple(r.authors or ()), language=r.language, source_id=r.source_id,
+        )
+        for r in rows
+    ]
+
+
+def latest_storyline_seen(engine: Engine | Connection) -> datetime | None:
     with _reading(engine) as conn:
         value = conn.execute(select(func.max(storylines.c.last_seen))).scalar()
     return _as_utc(value) if value is not None else None
 
 
-def storyline_of_article(engine: Engine, article_id: str) -> str | None:
+def storyline_of_article(engine: Engine | Connection, article_id: str) -> str | None:
     with _reading(engine) as conn:
         return conn.execute(
             select(storyline_articles.c.storyline_id).where(storyline_articles.c.article_id == article_id)
@@ -921,10 +1031,10 @@ storyline_briefings_table = Table(
 )
 
 
-def save_storyline_briefing(engine: Engine, briefing: Briefing) -> bool:
+def save_storyline_briefing(engine: Engine | Connection, briefing: Briefing) -> bool:
     """Store a storyline briefing; False when one with this id is stored already."""
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             if _exists(conn, storyline_briefings_table, briefing.id):
                 return False
             row = {
@@ -939,7 +1049,7 @@ def save_storyline_briefing(engine: Engine, briefing: Briefing) -> bool:
     return True
 
 
-def latest_storyline_briefing(engine: Engine, storyline_id: str) -> Briefing | None:
+def latest_storyline_briefing(engine: Engine | Connection, storyline_id: str) -> Briefing | None:
     """The storyline's newest briefing, or None."""
     query = (
         select(storyline_briefings_table.c.data)
