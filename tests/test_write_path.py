@@ -228,3 +228,31 @@ def test_two_concurrent_cli_ingests_on_one_sqlite_file(tmp_path: Path) -> None:
     counts = assert_consistent(engine)
     assert counts["articles"] == len(BACKGROUND) + len(LOCAL) + len(VOLCANO)  # the shared stories stored once
     assert len(volcano_storylines(engine)) == 1
+
+
+def test_watch_killed_after_placing_an_entry_takes_it_again(tmp_path: Path) -> None:
+    """`watch` killed after placing its second entry but before committing it: the entry is not marked
+    handled, so the next run takes it again, and stores it once, in a storyline."""
+    from loopback import Loopback, rss
+    from test_watch import story_page
+
+    stories = VOLCANO[:3]
+    with Loopback() as web:
+        for i, (title, text) in enumerate(stories):
+            web.add(f"/s{i}", story_page(f"{title}\n\n{text}", title))
+        web.add("/feed", rss([(title, web.url(f"/s{i}")) for i, (title, _) in enumerate(stories)]),
+                content_type="application/rss+xml")
+        url = f"sqlite:///{tmp_path / 'watch.db'}"
+        command = [sys.executable, "-m", "wirebrief.cli", "watch", web.url("/feed"), "--db", url, "--allow-private",
+                   "--once", "--host-delay", "0"]  # fmt: skip
+        killed = subprocess.run(command, capture_output=True, text=True, timeout=300,
+                                env=process_env(tmp_path, WIREBRIEF_FAILPOINT="after_assign:2"))
+        assert killed.returncode == -9, killed.stderr
+        engine = store.connect(url)
+        handled = store.seen_entries(engine, web.url("/feed"), [web.url(f"/s{i}") for i in range(3)])
+        assert handled == {web.url("/s2")} and assert_consistent(engine)["articles"] == 1  # a feed lists the newest first
+
+        again = subprocess.run(command, capture_output=True, text=True, timeout=300, env=process_env(tmp_path))
+        assert again.returncode == 0, again.stderr
+        assert len(store.seen_entries(engine, web.url("/feed"), [web.url(f"/s{i}") for i in range(3)])) == 3
+        assert assert_consistent(engine)["articles"] == 3 and web.hits("/s1") == 2 and web.hits("/s2") == 1
