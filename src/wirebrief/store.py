@@ -1,6 +1,7 @@
 """Persistence: documents, articles, sentences and briefings in SQLite (default) or PostgreSQL.
 
-SQLAlchemy Core only, portable column types, no dialect-specific SQL. Every public
+SQLAlchemy Core only, portable column types, no dialect-specific SQL but the write lock
+(`write_transaction`: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL). Every public
 function takes the `Engine` returned by `connect` and raises `StoreError` on failure; those typed
 `Engine | Connection` also take a connection of `write_transaction`, to run inside its transaction.
 """
@@ -47,6 +48,9 @@ from .models import Article, Briefing, Document, Sentence, Storyline, briefing_f
 
 SCHEMA_VERSION = "1"
 MIN_PREFIX = 4  # shortest id prefix accepted by get_briefing / get_article
+SQLITE_BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction
+WRITE_LOCK_KEY = 0x77697265  # the PostgreSQL advisory lock every writer of a wirebrief database takes ("wire")
+_WRITER = "wirebrief_writer"  # execution option of a `write_transaction` connection
 
 metadata = MetaData()
 
@@ -177,11 +181,6 @@ def _configure_sqlite(engine: Engine) -> None:
         # A writer takes the database's write lock at BEGIN: a deferred transaction that reads first
         # cannot wait for the lock later (SQLite answers "database is locked" at once).
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITER) else "BEGIN")
-
-
-_WRITER = "wirebrief_writer"
-SQLITE_BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction
-WRITE_LOCK_KEY = 0x77697265  # PostgreSQL advisory lock every writer of a wirebrief database takes ("wire")
 
 
 @contextmanager

@@ -151,26 +151,14 @@ def store_briefed(
                 )
                 failpoint("after_save")
                 new = [b.article for b in briefed if b.article.id in saved.stored_articles]
-                unplaced = store.articles_without_storyline(conn, [d.article_id for d in duplicates])
+                copies = [d.article_id for d in duplicates if d.article_id not in saved.stored_articles]
+                unplaced = store.articles_without_storyline(conn, copies)
                 _place_all(conn, tracker, [*new, *unplaced], now)
         except BaseException:
             tracker.forget()  # the index may hold assignments that were rolled back
             raise
     failpoint("after_commit")
     return saved, duplicates
-
-
-def assign_articles(engine: Engine, articles: Sequence[Article], now: datetime | None = None) -> list[Assignment]:
-    """Assign stored articles, oldest first, to storylines and refresh the briefing of each
-    storyline that changed, in one transaction."""
-    tracker = tracker_for(engine)
-    with tracker.lock:
-        try:
-            with store.write_transaction(engine) as conn:
-                return _place_all(conn, tracker, articles, now)
-        except BaseException:
-            tracker.forget()
-            raise
 
 
 def _place_all(conn: Connection, tracker: Tracker, articles: Sequence[Article], now: datetime | None) -> list[Assignment]:
