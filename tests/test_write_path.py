@@ -124,6 +124,17 @@ def test_a_kill_between_any_two_steps_leaves_all_or_nothing(tmp_path: Path, wire
     assert counts["storylines"] == len(BACKGROUND) + 1
 
 
+@pytest.mark.postgres
+def test_a_kill_during_a_merge_leaves_nothing_on_postgres(tmp_path: Path, wire: list[Path], pg_url: str) -> None:
+    killed = cli_ingest(tmp_path, pg_url, wire, WIREBRIEF_FAILPOINT="after_merge")
+    assert killed.returncode == -9, killed.stderr
+    engine = store.connect(pg_url)
+    assert assert_consistent(engine)["articles"] == COMMITTED_AT_KILL["after_merge"]
+    again = cli_ingest(tmp_path, pg_url, wire)
+    assert again.returncode == 0, again.stderr
+    assert assert_consistent(engine)["articles"] == len(BACKGROUND) + 3 and len(volcano_storylines(engine)) == 1
+
+
 def test_reingesting_places_an_article_stored_without_a_storyline(tmp_path: Path, wire: list[Path]) -> None:
     """A database written by a wirebrief without storyline log (and left, by a crash, with an article in
     no storyline) opens, and ingesting the article again puts it in a storyline."""
