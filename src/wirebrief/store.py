@@ -48,7 +48,7 @@ from .models import Article, Briefing, Document, Sentence, Storyline, briefing_f
 
 SCHEMA_VERSION = "1"
 MIN_PREFIX = 4  # shortest id prefix accepted by get_briefing / get_article
-SQLITE_BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction
+WRITE_LOCK_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction (both backends)
 WRITE_LOCK_KEY = 0x77697265  # the PostgreSQL advisory lock every writer of a wirebrief database takes ("wire")
 _WRITER = "wirebrief_writer"  # execution option of a `write_transaction` connection
 
@@ -146,7 +146,7 @@ def connect(url: str) -> Engine:
             if not parsed.database.startswith("file:"):
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         is_sqlite = parsed.get_backend_name() == "sqlite"
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S} if is_sqlite else {})
+        engine = create_engine(parsed, connect_args={"timeout": WRITE_LOCK_TIMEOUT_S} if is_sqlite else {})
         if is_sqlite:
             _configure_sqlite(engine)
         with write_transaction(engine) as conn:  # two processes opening a new database create its tables once
@@ -192,6 +192,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
         conn.execution_options(**{_WRITER: True})
         with conn.begin():
             if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(WRITE_LOCK_TIMEOUT_S)}s'")
                 conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
             yield conn
 
