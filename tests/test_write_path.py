@@ -156,6 +156,13 @@ def test_reingesting_places_an_article_stored_without_a_storyline(tmp_path: Path
     assert counts["articles"] == len(BACKGROUND) + 3 and len(volcano_storylines(engine)) == 1
 
 
+def test_a_complete_database_opens_read_only(tmp_path: Path) -> None:
+    """Opening takes the write lock only to add missing tables: a read-only copy still opens."""
+    store.connect(f"sqlite:///{tmp_path / 'wb.db'}").dispose()
+    engine = store.connect(f"sqlite:///file:{tmp_path / 'wb.db'}?mode=ro&uri=true")
+    assert store.counts(engine)["articles"] == 0 and store.list_storylines(engine) == []
+
+
 # --- several writers -----------------------------------------------------------------------------
 
 

@@ -36,6 +36,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     or_,
     select,
     update,
@@ -149,11 +150,15 @@ def connect(url: str) -> Engine:
         engine = create_engine(parsed, connect_args={"timeout": WRITE_LOCK_TIMEOUT_S} if is_sqlite else {})
         if is_sqlite:
             _configure_sqlite(engine)
-        with write_transaction(engine) as conn:  # two processes opening a new database create its tables once
-            metadata.create_all(conn)
-            version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
-            if version is None:
-                conn.execute(insert(meta).values(key="schema_version", value=SCHEMA_VERSION))
+        with engine.connect() as conn:  # a complete database opens without writing (it may be read-only)
+            complete = set(metadata.tables) <= set(inspect(conn).get_table_names())
+            version = _schema_version(conn) if complete else None
+        if version is None:  # new, or older than some table: add what is missing, once, under the write lock
+            with write_transaction(engine) as conn:
+                metadata.create_all(conn)
+                version = _schema_version(conn)
+                if version is None:
+                    conn.execute(insert(meta).values(key="schema_version", value=SCHEMA_VERSION))
     except (SQLAlchemyError, OSError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open database {_hide_password(url)}: {_reason(exc)}") from exc
     if version not in (None, SCHEMA_VERSION):
@@ -163,6 +168,10 @@ def connect(url: str) -> Engine:
             f"this wirebrief expects {SCHEMA_VERSION}"
         )
     return engine
+
+
+def _schema_version(conn: Connection) -> str | None:
+    return conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
 
 
 def _configure_sqlite(engine: Engine) -> None:
