@@ -117,7 +117,8 @@ def test_cli_scores_every_system_on_five_rows(no_nltk_downloads):
     from wirebrief.cli import app
 
     result = CliRunner().invoke(app, ["eval", "summaries", str(CNNDM), "--limit", "5"])
-    assert result.exit_code == 0, result.output
+    below = "wirebrief is BELOW it" in result.output
+    assert result.exit_code == (4 if below else 0), result.output  # 4: measured, below the floor
     lines = result.output.splitlines()
     assert "5 rows" in lines[0]
     for label in summaries.LABELS.values():

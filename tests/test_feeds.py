@@ -78,12 +78,29 @@ def test_parse_feed_keeps_entry_text_dates_and_ids():
     assert item.text == "The bridge reopened.\n\nTraffic resumed." and item.published.day == 15
 
 
-@pytest.mark.parametrize("data", [BOMB, EXTERNAL])
+def _utf16_declared(xml: str, codec: str) -> bytes:
+    """The document in a wide encoding, as a server may send it: a BOM, and the declaration naming it."""
+    declared = xml.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00", "utf-32-be": b"\x00\x00\xfe\xff"}[codec]
+    return bom + declared.encode(codec)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [BOMB.encode(), EXTERNAL.encode(), _utf16_declared(BOMB, "utf-16-le"), _utf16_declared(EXTERNAL, "utf-16-be"),
+     _utf16_declared(BOMB, "utf-32-le"), _utf16_declared(BOMB + "<<broken", "utf-16-le")],
+    ids=["bomb", "external", "bomb-utf16le", "external-utf16be", "bomb-utf32le", "broken-utf16le"],
+)
 def test_parse_feed_refuses_entity_declarations_without_expanding(data):
     started = time.monotonic()
     with pytest.raises(InputError, match="declares entities"):
-        parse_feed(data.encode(), "http://feeds.invalid/bomb")
+        parse_feed(data, "http://feeds.invalid/bomb")
     assert time.monotonic() - started < 1
+
+
+def test_a_utf16_feed_without_entities_is_read():
+    feed = parse_feed(_utf16_declared('<?xml version="1.0"?>' + rss([("Wide", "http://x.invalid/w")]).split("?>", 1)[-1], "utf-16-le"), "http://f.invalid/")
+    assert [e.title for e in feed.entries] == ["Wide"]
 
 
 @pytest.mark.parametrize("data", ["<rss version='2.0'><channel><title>x</title><item><title>broken", "<feed><<<>>"])

@@ -211,7 +211,8 @@ def test_fetch_refuses_other_schemes(url):
     ("address", "reason"),
     [("8.8.8.8", None), ("10.1.2.3", "private"), ("192.168.0.1", "private"), ("169.254.169.254", "link-local"),
      ("224.0.0.1", "multicast"), ("::ffff:10.0.0.1", "private"), ("fe80::1", "link-local"), ("100.64.0.1", "non-public"),
-     ("2606:4700::1111", None)],
+     ("2606:4700::1111", None), ("2002:7f00:1::1", "6to4"), ("2002:808:808::1", "6to4"), ("fec0::1", "site-local"),
+     ("64:ff9b::7f00:1", "loopback (NAT64)"), ("64:ff9b::a00:1", "private (NAT64)"), ("64:ff9b::808:808", None)],
 )
 def test_refusal_reason_classifies_addresses(address, reason):
     assert refusal_reason(ipaddress.ip_address(address)) == reason

@@ -9,10 +9,11 @@ from dataclasses import replace
 from datetime import datetime
 
 import feedparser
+import lxml.etree
 import lxml.html
 import pytest
 
-from wirebrief import render, store
+from wirebrief import render, store, syndication
 from wirebrief.dates import label
 from wirebrief.config import Settings
 from wirebrief.feeds import parse_feed
@@ -304,8 +305,37 @@ def test_web_feeds_parse_back_with_feedparser(client, data, fmt, version):
     assert feed.entries[0].title == HOSTILE_TITLE  # plain text, round-tripped exactly
     assert [e.link for e in feed.entries] == [f"http://testserver/briefings/{b.id}" for b in data.briefings]
     story = " ".join(s.text for s in data.briefings[1].story)
-    assert feed.entries[1].summary == story
-    assert feed.entries[1].published_parsed[:4] == (2026, 2, 5, 9)
+    assert lxml.html.fromstring(feed.entries[1].summary).text_content() == story  # RSS: HTML; Atom: text
+    # dated by the news (the sources' publication date), not by when the briefing was generated
+    assert feed.entries[1].published_parsed[:3] == syndication.news_time(data.briefings[1]).timetuple()[:3]
+    if fmt == "atom":  # RSS has no update time
+        assert feed.entries[1].updated_parsed[:4] == data.briefings[1].generated_at.timetuple()[:4]
+
+
+def test_web_feed_html_is_escaped_text_without_the_header_line(client, data):
+    """A reader renders RSS descriptions and Atom html content as HTML: ours hold text, escaped."""
+    for fmt in ("rss", "atom"):
+        tree = lxml.etree.fromstring(client.get(f"/feeds/latest.{fmt}").content)
+        htmls = [e.text for e in tree.iter() if lxml.etree.QName(e).localname in ("description", "content", "encoded") and e.text]
+        assert len(htmls) >= len(data.briefings), fmt
+        for html in htmls:
+            fragment = lxml.html.fragment_fromstring(html, create_parent="div")
+            assert not fragment.xpath("//script|//img|//*[@onerror]"), (fmt, html)
+            assert "UTC 2026: #" not in html, html
+        assert any("<h3>Key Points</h3>" in h for h in htmls), fmt
+    rss = lxml.etree.fromstring(client.get("/feeds/latest.rss").content)
+    self_links = rss.xpath("//atom:link[@rel='self']/@href", namespaces={"atom": "http://www.w3.org/2005/Atom"})
+    assert self_links == ["http://testserver/feeds/latest.rss"]
+
+
+@pytest.mark.parametrize("fmt", ["atom", "rss", "json"])
+def test_web_feeds_answer_conditional_gets(client, fmt):
+    first = client.get(f"/feeds/latest.{fmt}")
+    tag, modified = first.headers["etag"], first.headers["last-modified"]
+    assert client.get(f"/feeds/latest.{fmt}", headers={"If-None-Match": tag}).status_code == 304
+    assert client.get(f"/feeds/latest.{fmt}", headers={"If-Modified-Since": modified}).status_code == 304
+    assert client.get(f"/feeds/latest.{fmt}", headers={"If-None-Match": '"other"'}).status_code == 200
+    assert client.get(f"/feeds/latest.{fmt}", headers={"If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT"}).status_code == 200
 
 
 @pytest.mark.parametrize("fmt", ["atom", "rss", "json"])
@@ -314,7 +344,7 @@ def test_web_feeds_parse_back_with_our_own_feed_reader(client, data, fmt):
     feed = parse_feed(client.get(f"/feeds/latest.{fmt}").content, f"http://testserver/feeds/latest.{fmt}")
     assert feed.title == "wirebrief: latest briefings"
     assert [(e.title, e.link, e.published) for e in feed.entries] == [
-        (b.title, f"http://testserver/briefings/{b.id}", b.generated_at) for b in data.briefings]
+        (b.title, f"http://testserver/briefings/{b.id}", syndication.news_time(b)) for b in data.briefings]
     assert " ".join(data.briefings[1].story[0].text.split()) in " ".join(feed.entries[1].text.split())
 
 
@@ -412,6 +442,7 @@ def test_web_paste_form_briefs_text_without_storing(data, tmp_path):
         "Harbour authority opens new ferry terminal in Pellmouth"]
     quotes = tree.xpath("//details[@class='cite']//blockquote/text()")
     assert quotes and all(q in PASTE for q in quotes)
+    assert tree.xpath("//input[@id='published']/@value") == ["2026-02-09"]  # the form keeps what was typed
     assert client_total(paste_client) == 5  # nothing stored
     empty = paste_client.post("/brief", data={"text": "   "})
     assert empty.status_code == 400 and "give either text or a URL" in empty.text

@@ -183,3 +183,4 @@ def test_browser_paste_a_digest_and_get_its_briefings(page, server):
     page.locator("details.cite summary").first.click()
     assert page.locator("details.cite blockquote").first.inner_text() in DIGEST
     shot(page, "paste")
+

@@ -1,9 +1,10 @@
 """Feeds: RSS 0.9x/1.0/2.0 and Atom through feedparser, JSON Feed through `json`, and OPML lists.
 
 feedparser only ever gets bytes we fetched ourselves (`fetch.fetch`), so it never opens a URL.
-XML that declares a DOCTYPE with entities (or any `<!ENTITY`) is refused before any parser sees
-it: no entity expansion ("billion laughs"), no external entities. (feedparser 6 would itself drop
-unknown entities, but we do not rely on a third-party parser for this.)
+XML that declares entities is refused before feedparser sees it: no entity expansion ("billion
+laughs"), no external entities. defusedxml parses it first, in whatever encoding it declares (UTF-16
+and UTF-32 included); XML too broken to parse is searched for `<!ENTITY` in its decoded text.
+(feedparser 6 would itself drop unknown entities, but we do not rely on it for this.)
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
+import defusedxml
+import defusedxml.ElementTree
 import feedparser
 import lxml.html
 
@@ -85,8 +88,24 @@ def parse_feed(data: bytes, url: str) -> Feed:
 
 def check_no_entities(data: bytes, origin: str) -> None:
     """Refuse XML that declares entities: nothing we read needs them, and they can explode."""
+    refused = InputError(origin, "refused: the XML declares entities (<!ENTITY>), which could expand without bound")
     if _ENTITY_DECLARATION.search(data):
-        raise InputError(origin, "refused: the XML declares entities (<!ENTITY>), which could expand without bound")
+        raise refused
+    try:
+        defusedxml.ElementTree.fromstring(data)  # forbids entity declarations and external references
+    except defusedxml.DefusedXmlException:
+        raise refused from None
+    except (ET.ParseError, ValueError, LookupError):  # broken XML, an unknown encoding: read the text as a wide encoding would
+        if any(_ENTITY_DECLARATION.search(text.encode("utf-8", "ignore")) for text in _wide_decodings(data)):
+            raise refused from None
+
+
+def _wide_decodings(data: bytes) -> list[str]:
+    """`data` decoded as UTF-16 and UTF-32 (both byte orders), where it looks like them: NUL bytes
+    near the start, as every ASCII character has in those encodings."""
+    if b"\x00" not in data[:64]:
+        return []
+    return [data.decode(codec, "ignore") for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")]
 
 
 def _entry(raw: Any) -> FeedEntry:

@@ -62,6 +62,7 @@ RETRY_STATUSES = frozenset({429, 503})
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _checked_target(url: str, allow_private: bool, networks: Sequence[Network]) 
         refusal = refusal_reason(address)
         if refusal and not allow_private and not any(address in n for n in networks):
             raise FetchError(
-                url, f"refused: {host} resolves to {address}, a {refusal} address (use --allow-private to allow)"
+                url, f"refused: {host} resolves to {address}, a {refusal} address (use --allow-private or WIREBRIEF_ALLOW_PRIVATE=1 to allow)"
             )
     return _Target(parsed.copy_with(host=str(addresses[0])), host, parsed.netloc.decode("ascii"))
 
@@ -169,8 +170,16 @@ def _resolve(url: str, host: str, port: int) -> list[Address]:
 
 def refusal_reason(address: Address) -> str | None:
     """Why an address is not fetched by default ("loopback", "private" ...), or None if it is public."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        elif address in _NAT64:  # an IPv4 address behind the well-known NAT64 prefix: judge that address
+            embedded = refusal_reason(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+            return f"{embedded} (NAT64)" if embedded else None
+        elif address.sixtofour is not None:  # 6to4 (deprecated, RFC 7526) tunnels to any IPv4 address
+            return "6to4"
+        elif address.is_site_local:  # fec0::/10, deprecated, still routed inside some networks
+            return "site-local"
     checks = (
         ("unspecified", address.is_unspecified),
         ("loopback", address.is_loopback),

@@ -352,6 +352,7 @@ def _jsonl_row(line: str, origin: str, published: date | None) -> Document:
     if not isinstance(text, str) or not text.strip():
         raise InputError(origin, 'missing or empty "text" (a string)')
     title, url = _optional_str(row, "title", origin), _optional_str(row, "url", origin)
+    site = _optional_str(row, "site", origin)  # the outlet's name (or its address), shown as the source
     row_date = _optional_str(row, "published", origin)
     row_published = _parse_date(row_date)
     if row_date and row_published is None:
@@ -365,6 +366,7 @@ def _jsonl_row(line: str, origin: str, published: date | None) -> Document:
         title=title,
         url=url,
         published=row_published or published,
+        site=site,
         source_id=source_id,
         single_article=True,
     )

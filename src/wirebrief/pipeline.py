@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
-from collections.abc import Callable, Sequence
 
 from . import annotate, compose, segment, verify
 from .config import Settings
 from .models import Article, Briefing, Citation, Document, Sentence, content_id
+
+
+MAX_ARTICLE_WORDS = 20_000  # the longest long-reads run to about 15,000 words
+MAX_TITLE_CHARS = 300  # headlines run to about 150 characters; a longer first line is no headline
+ANNOTATE_CHUNK_WORDS = 50_000  # articles parsed together; bounds the memory a huge digest takes
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,17 +50,59 @@ def brief_documents(
         with Workers(settings, workers, writer=writer) as pool:
             return pool.brief(documents, generated_at=generated_at)
     write = writer or writer_for(settings)
-    pairs = [(document, article) for document in documents for article in segment.split_document(document)]  # 1
+    pairs = [(document, bounded(article)) for document in documents for article in segment.split_document(document)]  # 1
     select = compose.worth_parsing if write is compose.build_briefing else None  # what the writer can use
-    annotated = annotate.annotate([article for _, article in pairs], settings.model, select=select)  # 2
     results = []
-    for (document, article), notes in zip(pairs, annotated, strict=True):
-        sentences = tuple(info.sentence for info in notes.sentences)
-        briefing = write(notes, generated_at)  # 3
-        if not getattr(write, "publishes", False):  # 4: a writer that does not gate its statements itself
-            briefing = verify.publish(briefing, {article.id: [s.text for s in sentences]})
-        results.append(Briefed(document, article, sentences, briefing))
+    for chunk in _chunks(pairs, ANNOTATE_CHUNK_WORDS):  # parsed documents are dropped after each chunk
+        annotated = annotate.annotate([article for _, article in chunk], settings.model, select=select)  # 2
+        for (document, article), notes in zip(chunk, annotated, strict=True):
+            sentences = tuple(info.sentence for info in notes.sentences)
+            briefing = write(notes, generated_at)  # 3
+            if not getattr(write, "publishes", False):  # 4: a writer that does not gate its statements itself
+                briefing = verify.publish(briefing, {article.id: [s.text for s in sentences]})
+            if not (briefing.story or briefing.key_points or briefing.key_takeaways or briefing.impact_analysis):
+                log.info("%s: no complete sentence to brief", article.title[:80])  # a briefing of nothing is no story
+                continue
+            results.append(Briefed(document, article, sentences, briefing))
     return results
+
+
+def bounded(article: Article) -> Article:
+    """The article cut to its first MAX_ARTICLE_WORDS words, at a paragraph's end where there is one
+    (a warning says so): longer "articles" are dumps, not news, and annotating one costs more than
+    linear time. A headline longer than MAX_TITLE_CHARS is cut at a word's end."""
+    title = article.title
+    if len(title) > MAX_TITLE_CHARS:
+        cut = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] if " " in title[:MAX_TITLE_CHARS] else title[:MAX_TITLE_CHARS]
+        title = cut.rstrip(" ,;:-") + "…"
+    words = article.text.split()
+    if len(words) <= MAX_ARTICLE_WORDS:
+        return article if title == article.title else replace(article, title=title)
+    kept, count = [], 0
+    for paragraph in article.text.split("\n\n"):
+        size = len(paragraph.split())
+        if count + size > MAX_ARTICLE_WORDS:
+            if not kept:  # one paragraph over the limit: cut it at a word
+                kept.append(" ".join(paragraph.split()[:MAX_ARTICLE_WORDS]))
+            break
+        kept.append(paragraph)
+        count += size
+    log.warning("%s: %s words; briefed from its first %s", title[:80], f"{len(words):,}", f"{MAX_ARTICLE_WORDS:,}")
+    return replace(article, title=title, text="\n\n".join(kept))
+
+
+def _chunks(pairs: list[tuple[Document, Article]], words: int) -> Iterator[list[tuple[Document, Article]]]:
+    """Consecutive runs of articles of about `words` words in all (at least one article each)."""
+    chunk: list[tuple[Document, Article]] = []
+    size = 0
+    for pair in pairs:
+        chunk.append(pair)
+        size += len(pair[1].text.split())
+        if size >= words:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 def annotate_documents(documents: Sequence[Document], settings: Settings) -> list[annotate.AnnotatedArticle]:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from .dates import label as date_label
-from .models import Briefing, Citation, Statement, to_dict
+from .models import Briefing, Citation, Source, Statement, to_dict
+from .outlets import reader_name
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedArticle
@@ -62,14 +64,25 @@ def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = F
             lines.append("Quotes:")
             lines += [f"- {_closed_quote(q.text)} — {q.speaker}" for q in briefing.quotes]
     if citations and numbers:
-        titles = {s.article_id: s.title for s in briefing.sources}
+        named = {s.article_id: source_label(s) for s in briefing.sources}
         lines.append("Sources:")
         for citation, n in numbers.items():
             article_id, index = citation
             text = lookup(citation) if lookup else None
-            where = f"{titles.get(article_id, article_id)}, sentence {index + 1}"
+            where = f"{named.get(article_id, article_id)}, sentence {index + 1}"
             lines.append(f"[{n}] {where}" + (f": {text}" if text else ""))
     return "\n".join(lines)
+
+
+def source_label(source: Source) -> str:
+    """How the markdown names a cited article: its title and its outlet ("Talks resume (Reuters)")."""
+    outlet = reader_name(source.source)
+    return f"{source.title} ({outlet})" if outlet else source.title
+
+
+def named_sources(briefing: Briefing) -> tuple[Source, ...]:
+    """The briefing's sources, each named by its outlet (a file path a store kept from before is not shown)."""
+    return tuple(dataclasses.replace(s, source=reader_name(s.source)) for s in briefing.sources)
 
 
 def _closed_quote(text: str) -> str:
@@ -79,7 +92,7 @@ def _closed_quote(text: str) -> str:
 
 def to_json_dict(briefing: Briefing, *, lookup: SentenceLookup | None = None, source_id: str | None = None) -> dict:
     """The whole briefing; with `lookup`, every citation also carries the cited sentence's text."""
-    data = to_dict(briefing)
+    data = to_dict(dataclasses.replace(briefing, sources=named_sources(briefing)))
     data["source_id"] = source_id if source_id is not None else next((s.source_id for s in briefing.sources if s.source_id), None)
     if lookup:
         data["cited_sentences"] = {

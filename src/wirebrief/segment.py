@@ -23,6 +23,7 @@ from datetime import datetime
 import numpy as np
 
 from .models import Article, Document, content_id
+from .outlets import outlet_name
 from .text import terms
 
 HEADLINE_MAX_WORDS = 25
@@ -812,7 +813,7 @@ def _make_article(document: Document, title: str, body: list[str]) -> Article:
         title=title,
         text=text,
         url=document.url,
-        source=document.site or document.origin,
+        source=outlet_name(document),
         published=document.published,
         authors=document.authors,
         language=document.language or "en",

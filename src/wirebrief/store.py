@@ -506,6 +506,10 @@ def find_briefings(engine: Engine, ids: Sequence[str]) -> dict[str, Briefing]:
         return {}
     with _reading(engine) as conn:
         rows = conn.execute(select(briefings.c.id, briefings.c.data).where(briefings.c.id.in_(list(ids)))).all()
+        missing = set(ids) - {row.id for row in rows}
+        if missing:  # a storyline's merged briefing (its own table)
+            table = storyline_briefings_table
+            rows += conn.execute(select(table.c.id, table.c.data).where(table.c.id.in_(list(missing)))).all()
     return {row.id: briefing_from_dict(row.data) for row in rows}
 
 
@@ -1015,6 +1019,50 @@ def articles_without_storyline(engine: Engine | Connection, article_ids: Sequenc
         )
         for r in rows
     ]
+
+
+@dataclass(frozen=True)
+class StorylineArticle:
+    """An article of a storyline as `wirebrief stories --format json` lists it."""
+
+    storyline_id: str
+    article_id: str
+    source_id: str | None
+    title: str
+    published: date | None
+    source: str | None
+    ingested_at: datetime
+
+
+def articles_of_storylines(engine: Engine | Connection, storyline_ids: Sequence[str]) -> dict[str, list[StorylineArticle]]:
+    """The articles of each storyline, oldest first by publication: the published date, else the day the
+    article was stored; one day's articles in the order they were stored."""
+    query = (
+        select(
+            storyline_articles.c.storyline_id,
+            articles.c.id,
+            articles.c.source_id,
+            articles.c.title,
+            articles.c.published,
+            articles.c.source,
+            documents.c.ingested_at,
+        )
+        .select_from(
+            storyline_articles.join(articles, articles.c.id == storyline_articles.c.article_id).join(
+                documents, documents.c.id == articles.c.document_id
+            )
+        )
+        .where(storyline_articles.c.storyline_id.in_(list(storyline_ids)))
+    )
+    with _reading(engine) as conn:
+        rows = conn.execute(query).all()
+    found: dict[str, list[StorylineArticle]] = {storyline_id: [] for storyline_id in storyline_ids}
+    for r in rows:
+        stored = _as_utc(r.ingested_at)
+        found[r.storyline_id].append(StorylineArticle(r.storyline_id, r.id, r.source_id, r.title, r.published, r.source, stored))
+    for members in found.values():
+        members.sort(key=lambda a: (a.published or a.ingested_at.date(), a.ingested_at, a.article_id))
+    return found
 
 
 def latest_storyline_seen(engine: Engine | Connection) -> datetime | None:

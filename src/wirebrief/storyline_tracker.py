@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 
 from . import store
-from .verify import publish
+from .verify import Gate, publish
 from .errors import StoreError
 from .models import Article, Briefing, Document
-from .storyline_briefing import storyline_briefing
+from .storyline_briefing import storyline_briefing, supporting_citations
 from .storylines import Assignment, StorylineIndex
 
 if TYPE_CHECKING:
@@ -200,7 +200,9 @@ def refresh_briefing(bind: Engine | Connection, storyline_id: str, now: datetime
     storyline = store.find_storyline(bind, storyline_id)
     if storyline is None:
         return None
-    article_briefings = [found[0] for found in (store.briefings_of_article(bind, a) for a in storyline.article_ids) if found]
+    members = store.articles_of_storylines(bind, [storyline.id])[storyline.id]  # by publication, as `stories` lists them
+    in_order = [m.article_id for m in members] or list(storyline.article_ids)
+    article_briefings = [found[0] for found in (store.briefings_of_article(bind, a) for a in in_order) if found]
     if not article_briefings:
         return None
     previous = store.latest_storyline_briefing(bind, storyline.id)
@@ -208,7 +210,9 @@ def refresh_briefing(bind: Engine | Connection, storyline_id: str, now: datetime
     if previous is not None and generated_at <= previous.generated_at:
         generated_at = previous.generated_at + timedelta(seconds=1)  # "latest" stays unambiguous
     merged = storyline_briefing(storyline, article_briefings, generated_at, previous)
-    briefing = publish(merged, article_sentences(bind, storyline.article_ids))
+    sentences = article_sentences(bind, storyline.article_ids)
+    gate = Gate(sentences)  # one gate: each article's verifier is prepared once for both steps
+    briefing = publish(supporting_citations(merged, gate), sentences, gate=gate)
     if previous is not None and previous.id == briefing.id:
         return previous  # no new article since
     store.save_storyline_briefing(bind, briefing)

@@ -1,23 +1,27 @@
-"""Feeds of briefings: Atom 1.0, RSS 2.0 and JSON Feed 1.1, newest first.
+"""Feeds of briefings: Atom 1.0 and RSS 2.0 through feedgen, JSON Feed 1.1 as a dict; newest first.
 
-XML is built with ElementTree, which escapes every text and attribute; entry content is plain text
-(the seed-format markdown), never HTML, so a feed reader has nothing to execute.
+An entry's content is the briefing as HTML that we build, every text escaped (a feed reader renders
+it; nothing in it can execute), without the seed format's header line. An entry is dated by its news:
+`published` is the newest publication date of its sources (the briefing's generation time when none
+is known), `updated` the time the briefing was generated.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from email.utils import format_datetime
+from datetime import datetime, time, timezone
+from html import escape
+
+from feedgen.feed import FeedGenerator
 
 from . import render
-from .models import Briefing
+from .models import Briefing, Statement
 
-ATOM_NS = "http://www.w3.org/2005/Atom"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 GENERATOR = "wirebrief"
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -30,61 +34,89 @@ class Channel:
     link: Callable[[Briefing], str]
 
 
-def _summary(briefing: Briefing) -> str:
+def news_time(briefing: Briefing) -> datetime:
+    """When the news happened, as far as the sources say: the newest source's publication date (at
+    midnight UTC, or the generation time when that falls on the same day); else the generation time."""
+    dates = [s.published for s in briefing.sources if s.published]
+    generated = briefing.generated_at.astimezone(timezone.utc)
+    if not dates or max(dates) >= generated.date():
+        return generated
+    return datetime.combine(max(dates), time(0, 0), tzinfo=timezone.utc)
+
+
+def last_modified(briefings: Sequence[Briefing]) -> datetime:
+    """When the feed last changed: the newest generation time among its briefings."""
+    return max((b.generated_at.astimezone(timezone.utc) for b in briefings), default=_EPOCH)
+
+
+def etag(body: bytes) -> str:
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def summary(briefing: Briefing) -> str:
     return " ".join(s.text for s in briefing.story)
 
 
-def _updated(briefings: Sequence[Briefing]) -> datetime:
-    return max((b.generated_at for b in briefings), default=datetime(1970, 1, 1, tzinfo=timezone.utc))
+def to_html(briefing: Briefing) -> str:
+    """The briefing's sections as an HTML fragment, every text escaped."""
+
+    def prose(statements: Sequence[Statement]) -> str:
+        return f"<p>{escape(' '.join(s.text for s in statements))}</p>" if statements else ""
+
+    def bullets(statements: Sequence[Statement]) -> str:
+        return "<ul>" + "".join(f"<li>{escape(s.text)}</li>" for s in statements) + "</ul>" if statements else ""
+
+    parts = [
+        ("The Story", prose(briefing.story)),
+        ("Key Points", bullets(briefing.key_points)),
+        ("Key Takeaways", bullets(briefing.key_takeaways)),
+        ("Impact Analysis", prose(briefing.impact_analysis)),
+        ("What's New", bullets(briefing.whats_new)),
+    ]
+    html = "".join(f"<h3>{name}</h3>{body}" for name, body in parts if body)
+    if briefing.sources:
+        items = "".join(
+            f"<li>{escape(s.title)}" + (f" ({escape(s.source)})" if s.source else "") + "</li>" for s in briefing.sources
+        )
+        html += f"<h3>Sources</h3><ul>{items}</ul>"
+    return html
+
+
+def _generator(briefings: Sequence[Briefing], channel: Channel, *, rss: bool) -> FeedGenerator:
+    feed = FeedGenerator()
+    feed.id(channel.feed_url)
+    feed.title(channel.title)
+    feed.subtitle(f"{channel.title}: cited briefings")  # RSS requires a description
+    feed.link(href=channel.home_url, rel="alternate", type="text/html")
+    feed.link(href=channel.feed_url, rel="self", type="application/rss+xml" if rss else "application/atom+xml")
+    feed.author(name=GENERATOR)
+    feed.generator(GENERATOR)
+    feed.updated(last_modified(briefings))
+    feed.lastBuildDate(last_modified(briefings))
+    for briefing in briefings:
+        entry = feed.add_entry(order="append")
+        link = channel.link(briefing)
+        entry.id(link)
+        entry.guid(link, permalink=True)
+        entry.title(briefing.title)
+        entry.link(href=link, rel="alternate", type="text/html")
+        entry.published(news_time(briefing))
+        entry.updated(briefing.generated_at.astimezone(timezone.utc))
+        if rss:  # readers take an RSS description as HTML: the summary goes in escaped
+            entry.description(f"<p>{escape(summary(briefing))}</p>")
+            entry.content(to_html(briefing))  # content:encoded
+        else:
+            entry.summary(summary(briefing), type="text")
+            entry.content(to_html(briefing), type="html")
+    return feed
 
 
 def to_atom(briefings: Sequence[Briefing], channel: Channel) -> bytes:
-    ET.register_namespace("", ATOM_NS)
-
-    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
-        element.text = text
-        return element
-
-    feed = ET.Element(f"{{{ATOM_NS}}}feed")
-    sub(feed, "title", channel.title)
-    sub(feed, "id", channel.feed_url)
-    sub(feed, "updated", _updated(briefings).isoformat())
-    sub(feed, "link", href=channel.home_url, rel="alternate", type="text/html")
-    sub(feed, "link", href=channel.feed_url, rel="self", type="application/atom+xml")
-    sub(feed, "generator", GENERATOR)
-    sub(sub(feed, "author"), "name", GENERATOR)
-    for briefing in briefings:
-        entry = sub(feed, "entry")
-        sub(entry, "title", briefing.title)
-        sub(entry, "id", channel.link(briefing))
-        sub(entry, "link", href=channel.link(briefing), rel="alternate", type="text/html")
-        sub(entry, "updated", briefing.generated_at.isoformat())
-        sub(entry, "published", briefing.generated_at.isoformat())
-        sub(entry, "summary", _summary(briefing), type="text")
-        sub(entry, "content", render.to_markdown(briefing), type="text")
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return _generator(briefings, channel, rss=False).atom_str(pretty=False)
 
 
 def to_rss(briefings: Sequence[Briefing], channel: Channel) -> bytes:
-    rss = ET.Element("rss", version="2.0")
-    meta = ET.SubElement(rss, "channel")
-    for tag, text in (
-        ("title", channel.title),
-        ("link", channel.home_url),
-        ("description", f"{channel.title}: cited briefings"),
-        ("lastBuildDate", format_datetime(_updated(briefings))),
-        ("generator", GENERATOR),
-    ):
-        ET.SubElement(meta, tag).text = text
-    for briefing in briefings:
-        item = ET.SubElement(meta, "item")
-        ET.SubElement(item, "title").text = briefing.title
-        ET.SubElement(item, "link").text = channel.link(briefing)
-        ET.SubElement(item, "guid", isPermaLink="true").text = channel.link(briefing)
-        ET.SubElement(item, "pubDate").text = format_datetime(briefing.generated_at.astimezone(timezone.utc))
-        ET.SubElement(item, "description").text = _summary(briefing)
-    return ET.tostring(rss, encoding="utf-8", xml_declaration=True)
+    return _generator(briefings, channel, rss=True).rss_str(pretty=False)
 
 
 def to_json_feed(briefings: Sequence[Briefing], channel: Channel) -> dict:
@@ -98,9 +130,11 @@ def to_json_feed(briefings: Sequence[Briefing], channel: Channel) -> dict:
                 "id": channel.link(b),
                 "url": channel.link(b),
                 "title": b.title,
-                "summary": _summary(b),
+                "summary": summary(b),
                 "content_text": render.to_markdown(b),
-                "date_published": b.generated_at.isoformat(),
+                "content_html": to_html(b),
+                "date_published": news_time(b).isoformat(),
+                "date_modified": b.generated_at.astimezone(timezone.utc).isoformat(),
             }
             for b in briefings
         ],

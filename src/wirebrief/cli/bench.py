@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ._app import bench_app, err, settings_for, user_errors
+from ._app import bench_app, error, settings_for, user_errors
 from .run import LlmBackend, Writer
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "digest.txt"
@@ -45,7 +45,7 @@ def bench_briefings_cmd(
         try:
             result = briefing_bench.run(path, runs=runs, workers=workers, limit=limit, systems=chosen)
         except ValueError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            error(f"{exc}")
             raise typer.Exit(1) from None
     typer.echo(briefing_bench.format_report(result))
 

@@ -9,22 +9,22 @@ from typing import Annotated
 
 import typer
 
-from ._app import err, eval_app
+from ._app import error, eval_app, floor_verdict, settings_for
 
 
 @contextmanager
 def eval_errors(path: Path) -> Iterator[None]:
     """One line and exit 1 for a missing file, a missing eval extra, or a file that cannot be read."""
     if not path.exists():
-        err.print(f"[red]error:[/red] {path}: no such file")
+        error(f"{path}: no such file")
         raise typer.Exit(1)
     try:
         yield
     except ImportError as exc:
-        err.print(f"[red]error:[/red] {exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
+        error(f"{exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
         raise typer.Exit(1) from None
     except ValueError as exc:
-        err.print(f"[red]error:[/red] {path}: {exc}")
+        error(f"{path}: {exc}")
         raise typer.Exit(1) from None
 
 @eval_app.command("segment")
@@ -42,10 +42,11 @@ def eval_segment_cmd(
     paths = paths or segmentation.default_sources(Path("../shared/eval"))
     missing = [p for p in paths if not p.exists()]
     if missing or not paths:
-        err.print(f"[red]error:[/red] {missing[0] if missing else '../shared/eval'}: no such file")
+        error(f"{missing[0] if missing else '../shared/eval'}: no such file")
         raise typer.Exit(1)
     results = [segmentation.evaluate(path, segmentation.wirebrief_split, seed=seed) for path in paths]
     typer.echo(segmentation.format_report(results))
+    floor_verdict(all(result.get("meets_floor") for result in results))
 
 
 @eval_app.command("summaries")
@@ -63,6 +64,7 @@ def eval_summaries_cmd(
         chosen = [name.strip() for name in systems.split(",") if name.strip()] if systems else list(summaries.SYSTEMS)
         result = summaries.evaluate(path, limit=limit, systems=chosen)
     typer.echo(summaries.format_report(result))
+    floor_verdict(result["meets_floor"])
 
 
 @eval_app.command("annotations")
@@ -74,10 +76,9 @@ def eval_annotations_cmd(
 ) -> None:
     """Speakers, dates and key players against hand annotations, beside simple baselines (halves A and B)."""
     from .. import pipeline
-    from ..config import Settings
     from ..evaluation import annotations
 
-    settings = Settings()
+    settings = settings_for()
     with eval_errors(path):
         result = annotations.evaluate(path, lambda docs: pipeline.annotate_documents(docs, settings))
     typer.echo(annotations.format_report(result, examples=examples))
@@ -90,9 +91,8 @@ def eval_briefings_cmd(
 ) -> None:
     """Brief every article and count what an editor flags (repeats, statements leaning on what is not shown,
     broken quotations, trimming that changed the meaning, furniture, empty sections), beside a lead baseline."""
-    from ..config import Settings
     from ..evaluation import briefing_checks
 
     with eval_errors(path):
-        tallies = briefing_checks.evaluate(path, Settings(), examples=examples)
+        tallies = briefing_checks.evaluate(path, settings_for(), examples=examples)
     typer.echo(briefing_checks.format_report(path, tallies, examples=examples))

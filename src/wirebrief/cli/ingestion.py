@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ._app import AllowPrivateOpt, DbOpt, app, err, eval_app, settings_for, user_errors
+from ._app import AllowPrivateOpt, DbOpt, app, err, error, eval_app, progress, settings_for, user_errors
 
 
 @eval_app.command("extraction")
@@ -31,12 +31,12 @@ def eval_extraction_cmd(
         raise typer.BadParameter(f"unknown system {unknown[0]!r}", param_hint="--systems")
     try:
         pages = len(extraction.load_pages(path)[:limit])
-        results = extraction.evaluate(path, systems=chosen, limit=limit)
+        results = extraction.evaluate(path, systems=chosen, limit=limit, progress=progress)
     except ImportError as exc:
-        err.print(f"[red]error:[/red] {exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
+        error(f"{exc.name or exc} is missing: install the eval extra (pip install -e '.[eval]')")
         raise typer.Exit(1) from None
     except (ValueError, OSError) as exc:
-        err.print(f"[red]error:[/red] {path}: {exc}")
+        error(f"{path}: {exc}")
         raise typer.Exit(1) from None
     typer.echo(extraction.format_report(results, pages))
 
@@ -61,7 +61,7 @@ def watch_cmd(
         watcher = watch.Watcher(
             engine, settings, urls, interval_s=interval, host_delay_s=host_delay, log=lambda line: err.print(line, markup=False), stop=stop
         )
-        err.print(f"watching {len(urls)} feeds into {settings.db_url} (Ctrl-C stops)")
+        err.print(f"watching {len(urls)} feeds into {settings.db_url} (Ctrl-C stops)", markup=False)
         try:
             with err.status("polling", spinner="dots") if err.is_terminal else nullcontext():
                 watcher.run(once=once)

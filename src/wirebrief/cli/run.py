@@ -11,11 +11,17 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import track
 from rich.table import Table
 
 from .. import pipeline, render
-from ._app import AllowPrivateOpt, DbOpt, Format, PublishedOpt, SourcesArg, parse_date, read_inputs, user_errors, app, err, settings_for
+from ._app import PARTIAL, AllowPrivateOpt, DbOpt, Format, OutputOpt, PublishedOpt, SourcesArg, app, write_output, err, error, note, parse_date, progress, read_inputs, settings_for, user_errors
+
+CitationsOpt = Annotated[bool, typer.Option("--citations", help="Cite every statement as \\[n] with a source list.")]
+ExtrasOpt = Annotated[bool, typer.Option("--extras", help="Add timeline, key players and quotes to markdown.")]
+
+
+logger = logging.getLogger(__name__)
+
 
 class Writer(str, Enum):
     extractive = "extractive"
@@ -31,8 +37,9 @@ class LlmBackend(str, Enum):
 def brief_cmd(
     sources: SourcesArg,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="md (seed format), json or jsonl.")] = Format.md,
-    citations: Annotated[bool, typer.Option("--citations", help="Cite every statement as [n] with a source list.")] = False,
-    extras: Annotated[bool, typer.Option("--extras", help="Add timeline, key players and quotes to markdown.")] = False,
+    citations: CitationsOpt = False,
+    extras: ExtrasOpt = False,
+    output: OutputOpt = None,
     published: PublishedOpt = None,
     allow_private: AllowPrivateOpt = False,
     writer: Annotated[
@@ -55,8 +62,6 @@ def brief_cmd(
         )
     with user_errors():
         write = pipeline.writer_for(settings)
-        if settings.writer == "llm":
-            _warnings_to_stderr()
         result = read_inputs(sources, settings, parse_date(published))
         earlier = {id(r) for r in getattr(write, "results", ())}  # the llm writer is shared by runs with the same settings
         briefed = pipeline.brief_documents(result.documents, settings, writer=write)
@@ -71,15 +76,16 @@ def brief_cmd(
         text = render.to_json(briefings, lookup=lookup)
     else:
         text = render.to_jsonl(briefings, lookup=lookup)
-    typer.echo(text)
+    write_output(text, output)
     if result.errors or len(found) < len(result.documents):
-        raise typer.Exit(1)
+        raise typer.Exit(PARTIAL)
 
 
 @app.command("annotate")
 def annotate_cmd(
     sources: SourcesArg,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="jsonl (one row per article) or json.")] = Format.jsonl,
+    output: OutputOpt = None,
     published: PublishedOpt = None,
     allow_private: AllowPrivateOpt = False,
 ) -> None:
@@ -92,36 +98,24 @@ def annotate_cmd(
     found = _stories_found(result.documents, {notes.article.document_id for notes in annotated})
     rows = [render.annotation_row(notes) for notes in annotated]
     if output_format is Format.json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        write_output(json.dumps(rows, ensure_ascii=False, indent=2), output)
     elif output_format is Format.jsonl:
-        typer.echo("\n".join(json.dumps(row, ensure_ascii=False) for row in rows))
+        write_output("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), output)
     else:
         raise typer.BadParameter("annotations are printed as json or jsonl", param_hint="--format")
     if result.errors or len(found) < len(result.documents):
-        raise typer.Exit(1)
+        raise typer.Exit(PARTIAL)
 
 
 def _stories_found(documents, found: set[str]) -> set[str]:
     """The ids of the documents that gave a story; an error line for each that gave none, and exit 1
-    when none did."""
+    when none did (a caller exits PARTIAL when some did not)."""
     for document in documents:
         if document.id not in found:
-            err.print(f"[red]error:[/red] {escape(document.origin)}: no story found (nothing left after removing page clutter)")
+            error(f"{document.origin}: no story found (no complete sentence left after removing page clutter)")
     if not found:
         raise typer.Exit(1)
     return found
-
-
-def _warnings_to_stderr() -> None:
-    """The llm writer's warnings (a story that fell back to the extractive writer) as `warning:` lines."""
-    logger = logging.getLogger("wirebrief.llm")
-    if not any(isinstance(h, _ErrHandler) for h in logger.handlers):
-        logger.addHandler(_ErrHandler(logging.WARNING))
-
-
-class _ErrHandler(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:
-        err.print(f"[yellow]warning:[/yellow] {escape(record.getMessage())}")
 
 
 def _print_rejected(results) -> None:  # results: wirebrief.llm.Written
@@ -147,38 +141,55 @@ def ingest_cmd(
     with user_errors():
         engine = store.connect(settings.db_url)
         result = read_inputs(sources, settings, parse_date(published))
-        added = 0
-        documents = track(result.documents, description="briefing", console=err, transient=True, disable=not err.is_terminal)
-        for document in documents:
+        added = already = 0
+        for document in progress(result.documents, "briefing", len(result.documents)):
             briefed = pipeline.brief_documents([document], settings)
             if not briefed:
-                err.print(f"[yellow]skip:[/yellow] {document.origin}: no story found")
+                note("skip", f"{document.origin}: no story found")
                 continue
             # near-duplicates of stored stories are not stored again; their source is listed as also reporting them
             saved, _ = storyline_tracker.store_briefed(engine, document, briefed)
             added += len(saved.stored_articles)
-            if saved.stored_articles:
-                err.print(f"stored {len(saved.stored_articles)} of {len(briefed)} stories from {document.origin}")
-            else:
-                err.print(f"already stored: {document.origin} ({len(briefed)} stories, nothing added)")
-        err.print(f"{added} new stories in {settings.db_url}")
-    if result.errors or not result.documents:
+            already += len(briefed) - len(saved.stored_articles)
+            logger.info("stored %d of %d stories from %s", len(saved.stored_articles), len(briefed), document.origin)
+        also = f" ({already} already stored)" if already else ""
+        err.print(f"{added} new stories from {len(result.documents)} sources in {settings.db_url}{also}", markup=False)
+    if not result.documents:
         raise typer.Exit(1)
+    if result.errors:
+        raise typer.Exit(PARTIAL)
 
 
 @app.command("stories")
 def stories_cmd(
     db: DbOpt = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = 50,
     articles: Annotated[bool, typer.Option("--articles", help="List single articles with their briefings instead.")] = False,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="md (a table), json or jsonl: each storyline with its articles.")
+    ] = Format.md,
 ) -> None:
-    """List storylines, most recently updated first (with --articles: stored articles, newest first)."""
+    """List storylines, most recently updated first, titled by their latest article (with --articles: stored
+    articles, newest first). Sources are named by outlet."""
     from .. import store
+    from ..outlets import reader_name
 
     settings = settings_for(db)
     with user_errors():
         engine = store.connect(settings.db_url)
         rows = store.list_stories(engine, limit=limit) if articles else store.list_storylines(engine, limit=limit)
+        members = {} if articles else store.articles_of_storylines(engine, [row.id for row in rows])
+    if articles:
+        items = [
+            {"id": row.briefing_id or row.article_id, "article_id": row.article_id, "title": row.title,
+             "published": _iso(row.published), "source": reader_name(row.source), "sentences": row.sentence_count}
+            for row in rows
+        ]
+    else:
+        items = [_storyline_item(row, members.get(row.id, [])) for row in rows]
+    if output_format is not Format.md:
+        _print_rows(items, output_format)
+        return
     if not rows:
         err.print("no stories stored yet: run `wirebrief ingest PATH` first")
         return
@@ -187,26 +198,56 @@ def stories_cmd(
         out = Console(width=240)  # piped: one line per story, never wrapped
     if not articles:
         table = Table("storyline", "first seen", "last seen", "articles", "title", box=None)
-        for line in rows:
-            table.add_row(line.id, f"{line.first_seen:%Y-%m-%d %H:%M}", f"{line.last_seen:%Y-%m-%d %H:%M}", str(line.article_count), line.title)
+        for line, item in zip(rows, items):
+            table.add_row(line.id, f"{line.first_seen:%Y-%m-%d %H:%M}", f"{line.last_seen:%Y-%m-%d %H:%M}", str(line.article_count), escape(item["title"]))
         out.print(table)
         return
     table = Table("id", "published", "title", "source", "sentences", box=None)
-    for row in rows:
-        table.add_row(row.briefing_id or row.article_id, str(row.published or ""), row.title, row.source or "", str(row.sentence_count))
+    for item in items:
+        table.add_row(item["id"], item["published"] or "", escape(item["title"]), escape(item["source"] or ""), str(item["sentences"]))
     out.print(table)
+
+
+def _storyline_item(row, members) -> dict:  # row: store.StorylineRow, members: its store.StorylineArticle list
+    """A storyline for scripts: titled by its latest article by publication, with its articles oldest first."""
+    from ..outlets import reader_name
+
+    return {
+        "id": row.id,
+        "title": members[-1].title if members else row.title,
+        "first_seen": row.first_seen.isoformat(),
+        "last_seen": row.last_seen.isoformat(),
+        "article_count": len(members) or row.article_count,
+        "articles": [
+            {"id": a.article_id, "source_id": a.source_id, "title": a.title, "published": _iso(a.published), "source": reader_name(a.source)}
+            for a in members
+        ],
+    }
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _print_rows(items: list[dict], output_format: Format) -> None:
+    if output_format is Format.json:
+        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
+    elif items:
+        typer.echo("\n".join(json.dumps(item, ensure_ascii=False) for item in items))
 
 
 @app.command("show")
 def show_cmd(
     story_id: Annotated[str, typer.Argument(metavar="ID", help="A storyline, briefing or article id, or a unique prefix.")],
     db: DbOpt = None,
-    output_format: Annotated[Format, typer.Option("--format", "-f")] = Format.md,
-    citations: Annotated[bool, typer.Option("--citations")] = False,
-    extras: Annotated[bool, typer.Option("--extras")] = False,
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="md (seed format), json or jsonl.")] = Format.md,
+    citations: CitationsOpt = False,
+    extras: ExtrasOpt = False,
+    output: OutputOpt = None,
 ) -> None:
     """Print a stored briefing; for a storyline id, its latest briefing with the merged timeline."""
     from .. import store
+    from ..outlets import named_report
     from ..storyline_tracker import find_storyline_briefing
 
     settings = settings_for(db)
@@ -220,14 +261,15 @@ def show_cmd(
             texts.update({(s.article_id, s.index): s.text for s in sentences})
         also = [copy for source in briefing.sources for copy in store.also_reported_by(engine, source.article_id)]
     lookup = lambda citation: texts.get(tuple(citation))  # noqa: E731
+    also = [named_report(c) for c in also]  # named by outlet: no file path of the store's inputs
     if output_format is Format.md:
         text = render.to_markdown(briefing, citations=citations, extras=extras, lookup=lookup)
         if also:
-            text += "\nAlso reported by:\n" + "\n".join(f"- {c.source or c.origin}: {c.title or ''} ({c.url or c.origin})" for c in also)
-        typer.echo(text)
+            text += "\nAlso reported by:\n" + "\n".join(f"- {c.source}: {c.title or ''}" + (f" ({c.url})" if c.url else "") for c in also)
+        write_output(text, output)
     else:
         data = render.to_json_dict(briefing, lookup=lookup)
         data["also_reported_by"] = [dataclasses.asdict(c) for c in also]
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2 if output_format is Format.json else None))
+        write_output(json.dumps(data, ensure_ascii=False, indent=2 if output_format is Format.json else None), output)
 
 

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from ._app import DbOpt, app, bench_app, err, settings_for, user_errors
+from ._app import AllowPrivateOpt, DbOpt, app, bench_app, err, error, settings_for, user_errors
 
 
 @app.command("serve")
@@ -21,20 +21,21 @@ def serve_cmd(
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")] = 8000,
     db: DbOpt = None,
     access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="Log every request.")] = True,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """Serve storylines, briefings, search, the JSON API (docs at /docs) and feeds over HTTP."""
     import uvicorn
 
     from ..web import create_app
 
-    settings = settings_for(db)
+    settings = settings_for(db, allow_private)
     with user_errors():
         web_app = create_app(settings)
     # What startup loaded (FastAPI, Jinja2, SQLAlchemy) lives as long as the server: keep it out of the
     # garbage collector's full passes, so that those stay short while requests are served.
     gc.collect()
     gc.freeze()
-    err.print(f"serving {settings.db_url} on http://{host}:{port}/ (API docs at /docs)")
+    err.print(f"serving {settings.db_url} on http://{host}:{port}/ (API docs at /docs)", markup=False)
     uvicorn.run(web_app, host=host, port=port, access_log=access_log, log_level="info", server_header=False)
 
 
@@ -62,14 +63,14 @@ def bench_serve_cmd(
                 ids = [b.id for b in store.list_briefings(store.connect(url), limit=briefings)]
         else:
             if not digest.is_file():
-                err.print(f"[red]error:[/red] {digest}: no such file (--digest)")
+                error(f"{digest}: no such file (--digest)")
                 raise typer.Exit(1)
             url = f"sqlite:///{Path(scratch) / 'bench.db'}"
             started = time.perf_counter()
             ids = serving.fill(url, digest, briefings)
             err.print(f"stored {len(ids)} briefings in {time.perf_counter() - started:.1f} s")
         if not ids:
-            err.print("[red]error:[/red] no briefings in the database")
+            error("no briefings in the database")
             raise typer.Exit(1)
         port = _free_port()
         server = subprocess.Popen(
@@ -117,5 +118,5 @@ def _wait_until_up(base: str, server: subprocess.Popen, timeout_s: float = 120.0
                 return
         except httpx.TransportError:
             time.sleep(0.2)
-    err.print("[red]error:[/red] the server did not start")
+    error("the server did not start")
     raise typer.Exit(1)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._app import bench_app, err, eval_app
+from ._app import bench_app, error, eval_app, floor_verdict
 
 DEV_FILE = Path("../shared/eval/uci_stories_dev.csv")
 
@@ -17,12 +17,12 @@ def _load(path: Path):
     from ..evaluation import storylines as evaluation
 
     if not path.is_file():
-        err.print(f"[red]error:[/red] {path}: no such file")
+        error(f"{path}: no such file")
         raise typer.Exit(1)
     try:
         return evaluation.load_uci(path)
     except (ValueError, KeyError, UnicodeDecodeError) as exc:
-        err.print(f"[red]error:[/red] {path}: not a UCI News Aggregator CSV ({exc})")
+        error(f"{path}: not a UCI News Aggregator CSV ({exc})")
         raise typer.Exit(1) from None
 
 
@@ -37,9 +37,10 @@ def eval_storylines_cmd(
     try:
         scores = evaluation.evaluate(headlines)
     except ValueError as exc:
-        err.print(f"[red]error:[/red] {path}: {exc}")
+        error(f"{path}: {exc}")
         raise typer.Exit(1) from None
     typer.echo(evaluation.format_report(scores))
+    floor_verdict(evaluation.meets_floor(scores))
 
 
 @bench_app.command("storylines")
@@ -53,7 +54,7 @@ def bench_storylines_cmd(
 
     headlines = _load(path)
     if not headlines:
-        err.print(f"[red]error:[/red] {path}: no rows")
+        error(f"{path}: no rows")
         raise typer.Exit(1)
     typer.echo(f"{'articles':>9} {'secs/block':>10} {'active':>7} {'compared/article':>16}")
     started = time.perf_counter()

@@ -13,7 +13,7 @@ import typer
 from .. import ingest
 from ..config import Settings
 from ..errors import InputError
-from ._app import app, err, eval_app, user_errors
+from ._app import app, error, eval_app, settings_for, user_errors
 
 
 class VerifyFormat(str, Enum):
@@ -38,7 +38,7 @@ def verify_cmd(
     if ingest.STDIN in (article, summary) and sys.stdin.isatty():
         raise typer.BadParameter("'-' reads stdin, but stdin is a terminal: pipe text in (… | wirebrief verify - s.txt)")
     with user_errors():
-        settings = Settings()
+        settings = settings_for()
         article_text = _read_one(article, settings)
         summary_text = _read_one(summary, settings)
         limit = verify.DEFAULT_THRESHOLD if threshold is None else threshold
@@ -90,11 +90,11 @@ def eval_factuality_cmd(
     from ..evaluation import factuality
 
     if not path.is_file():
-        err.print(f"[red]error:[/red] {path}: no such file")
+        error(f"{path}: no such file")
         raise typer.Exit(1)
     try:
         result = factuality.evaluate(path, dataset=dataset, cv=cv)
     except (ValueError, UnicodeDecodeError) as exc:
-        err.print(f"[red]error:[/red] {path}: {exc}")
+        error(f"{path}: {exc}")
         raise typer.Exit(1) from None
     typer.echo(factuality.format_report(result))

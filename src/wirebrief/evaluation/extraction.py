@@ -26,7 +26,7 @@ import re
 import statistics
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,14 +184,17 @@ EXTRACTORS: dict[str, Extractor] = {
 }
 
 
-def evaluate(folder: Path, systems: Sequence[str] = SYSTEMS, limit: int | None = None) -> list[SystemScore]:
-    """Score each system on every page (or the first `limit`); a raising extractor scores an empty body."""
+def evaluate(
+    folder: Path, systems: Sequence[str] = SYSTEMS, limit: int | None = None, progress: Callable[..., Iterable[Page]] | None = None
+) -> list[SystemScore]:
+    """Score each system on every page (or the first `limit`); a raising extractor scores an empty body.
+    `progress(pages, description, total)` wraps each system's pass over the pages (a progress bar)."""
     pages = load_pages(folder)[:limit]
     results = []
     for name in systems:
         extract = EXTRACTORS[name]
         counts, failures, started = [], 0, time.perf_counter()
-        for page in pages:
+        for page in progress(pages, name, len(pages)) if progress else pages:
             try:
                 body = extract(page.html, page.url)
             except Exception:  # one bad page must not end the run; counted and shown

@@ -11,6 +11,9 @@ with token counts and timings, which the benchmark reads.
 
 from __future__ import annotations
 
+import ctypes
+import logging
+
 import math
 import os
 import threading
@@ -96,6 +99,7 @@ class LlamaCppBackend:
         except ImportError as exc:
             raise LlmUnavailable("llama-cpp-python is not installed: pip install 'wirebrief[llm]'") from exc
         self._llama_cpp = llama_cpp
+        _quiet_llama_cpp(llama_cpp)
         try:
             self._llm = llama_cpp.Llama(
                 model_path=str(path), n_ctx=context_tokens, n_threads=threads, seed=0, verbose=False
@@ -260,3 +264,24 @@ def _message(exc: Exception) -> str:
     """The first line of an SDK error, without its request dump."""
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return text[:300]
+
+
+_llama_log = logging.getLogger("wirebrief.llm.llama_cpp")
+_log_callback = None  # kept referenced: llama.cpp calls it from C
+
+
+def _quiet_llama_cpp(llama_cpp) -> None:
+    """Route llama.cpp's own log lines (printed to stderr on every load, some whatever the verbosity) to
+    the `wirebrief.llm.llama_cpp` logger at debug level: `wirebrief -vv` shows them."""
+    global _log_callback
+    if _log_callback is not None:
+        return
+
+    @llama_cpp.llama_log_callback
+    def callback(level: int, text: bytes, user_data) -> None:
+        line = text.decode("utf-8", "replace").rstrip()
+        if line:
+            _llama_log.debug("%s", line)
+
+    _log_callback = callback
+    llama_cpp.llama_log_set(_log_callback, ctypes.c_void_p(0))

@@ -140,6 +140,10 @@ class LlmWriter:
         gate = Gate(texts, make_verifier=self._verifier)
         extractive = publish(compose.build_briefing(annotated, generated_at), texts, gate=gate)  # 1
         prompt = prompts.build(annotated, extractive, self.backend.count_tokens, max_tokens=self.prompt_tokens, sizes=self.sizes)
+        if not prompt.evidence:  # no sentence to show the model (and no citation it could make): nothing to ask
+            reason = "no source sentence fits the prompt"
+            log.info("%s: %s; the extractive briefing is used", article.title, reason)
+            return Written(extractive, (), prompts.SECTIONS, None, 0, reason)
         try:
             draft, completion, attempts = self._ask(prompt, use_cache)  # 2
         except _NoAnswer as failed:

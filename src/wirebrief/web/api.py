@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException
 
 from .. import render, search, store, storyline_tracker
 from ..models import Briefing, to_dict
+from ..outlets import reader_name
 from . import jobs
 from .app import room
 from .pages import ID_PATTERN, SLUG_PATTERN
@@ -69,6 +70,7 @@ def get_article(request: Request, article_id: IdPath) -> dict[str, Any]:
     article, sentences = found
     return {
         **to_dict(article),
+        "source": reader_name(article.source),
         "sentences": [{"index": s.index, "text": s.text, "paragraph": s.paragraph} for s in sentences],
         "briefings": [b.id for b in store.briefings_of_article(engine, article_id)],
     }
@@ -90,7 +92,8 @@ def get_storyline(request: Request, storyline_id: IdPath) -> dict[str, Any]:
     briefings = briefings_of_storyline(engine, store.storyline_of_article(engine, storyline_id) or storyline_id)
     if not briefings:
         raise HTTPException(404, f"no storyline {storyline_id}")
-    return {"id": storyline_id, "title": briefings[0].title, "briefings": [_full(request, b) for b in briefings]}
+    merged = next((b for b in briefings if b.storyline_id == storyline_id), briefings[0])  # titled as its own briefing
+    return {"id": storyline_id, "title": merged.title, "briefings": [_full(request, b) for b in briefings]}
 
 
 @router.get("/search", summary="Full-text search over briefings and articles")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from .. import store, syndication
@@ -30,9 +33,32 @@ def _respond(request: Request, fmt: str, briefings: list[Briefing], title: str, 
         link=lambda b: f"{base}/briefings/{b.id}",
     )
     if fmt == "json":
-        return JSONResponse(syndication.to_json_feed(briefings, channel), media_type=MEDIA_TYPES["json"])
-    body = syndication.to_atom(briefings, channel) if fmt == "atom" else syndication.to_rss(briefings, channel)
-    return Response(body, media_type=MEDIA_TYPES[fmt] + "; charset=utf-8")
+        body = json.dumps(syndication.to_json_feed(briefings, channel), ensure_ascii=False).encode("utf-8")
+    else:
+        body = syndication.to_atom(briefings, channel) if fmt == "atom" else syndication.to_rss(briefings, channel)
+    modified = syndication.last_modified(briefings)
+    headers = {
+        "ETag": syndication.etag(body),
+        "Last-Modified": format_datetime(modified, usegmt=True),
+        "Cache-Control": "public, max-age=60",
+    }
+    if _not_modified(request, headers["ETag"], modified):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type=MEDIA_TYPES[fmt] + ("; charset=utf-8" if fmt != "json" else ""), headers=headers)
+
+
+def _not_modified(request: Request, tag: str, modified: datetime) -> bool:
+    """A conditional GET the reader can answer from its copy: If-None-Match first, else If-Modified-Since."""
+    if_none_match = request.headers.get("if-none-match")
+    if if_none_match is not None:
+        return tag in {t.strip().removeprefix("W/") for t in if_none_match.split(",")} or if_none_match.strip() == "*"
+    since = request.headers.get("if-modified-since")
+    if since:
+        try:
+            return modified.replace(microsecond=0) <= parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
+    return False
 
 
 @router.get("/latest.{fmt}", summary="The latest briefings as Atom, RSS 2.0 or JSON Feed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from datetime import date
@@ -13,6 +14,7 @@ from starlette.exceptions import HTTPException
 
 from .. import render, search, store
 from ..errors import InputError
+from ..outlets import named_report, reader_name
 from ..pipeline import sentence_lookup
 from . import jobs
 from . import app as web_app
@@ -105,11 +107,11 @@ def article_page(request: Request, article_id: IdPath) -> Response:
     return _page(
         request,
         "article.html",
-        article=article,
+        article=dataclasses.replace(article, source=reader_name(article.source)),
         url=safe_url(article.url),
         paragraphs=list(paragraphs.values()),
         briefings=store.briefings_of_article(engine, article_id),
-        also=[(a, safe_url(a.url)) for a in also],
+        also=[(named_report(a), safe_url(a.url)) for a in also],
     )
 
 
@@ -141,7 +143,7 @@ def _marked(snippet: str) -> list[tuple[str, bool]]:
 
 @router.get("/brief", response_class=HTMLResponse)
 def brief_form(request: Request) -> Response:
-    return _page(request, "brief.html", results=None, error=None, text="", url="", max_chars=jobs.MAX_PASTE_CHARS)
+    return _page(request, "brief.html", results=None, error=None, text="", url="", published=None, max_chars=jobs.MAX_PASTE_CHARS)
 
 
 @router.post("/brief", response_class=HTMLResponse)
@@ -157,7 +159,8 @@ def brief_submit(
     if wait_s > 0:
         raise HTTPException(429, f"too many briefings from your address: try again in {math.ceil(wait_s)} s",
                             headers={"Retry-After": str(math.ceil(wait_s))})
-    context = {"text": text, "url": url, "max_chars": jobs.MAX_PASTE_CHARS, "results": None, "error": None}
+    context = {"text": text, "url": url, "published": published.isoformat() if published else None,
+               "max_chars": jobs.MAX_PASTE_CHARS, "results": None, "error": None}
     try:
         results = jobs.brief(r, jobs.documents_for(text, url, r.settings, published=published))
     except InputError as exc:

@@ -78,7 +78,8 @@ def texts_for(engine: Engine, briefings: Sequence[Briefing]) -> Texts:
 
 def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True) -> BriefingView:
     numbers: dict[Citation, int] = {}
-    sources = {s.article_id: s for s in briefing.sources}
+    named = render.named_sources(briefing)  # named by outlet, never by a path
+    sources = {s.article_id: s for s in named}
 
     def cited(statement: Statement) -> Cited:
         marks = []
@@ -113,7 +114,7 @@ def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True) -> B
         ],
         key_players=[(p, slug(p.name)) for p in briefing.key_players],
         quotes=list(briefing.quotes),
-        sources=[(s, safe_url(s.url)) for s in briefing.sources],
+        sources=[(s, safe_url(s.url)) for s in named],
         storyline=storyline_key(briefing),
     )
 
@@ -145,10 +146,11 @@ def storyline_view(storyline_id: str, briefings: Sequence[Briefing], texts: Text
             seen_events.setdefault((event.date, event.statement.text), event)
         for source, url in view.sources:
             seen_sources.setdefault(source.article_id, (source, url))
+    latest = next((v for v in views if v.briefing.storyline_id == storyline_id), views[0])  # its own briefing: the merged one
     return StorylineView(
         id=storyline_id,
-        title=views[0].briefing.title,
-        latest=views[0],
+        title=latest.briefing.title,
+        latest=latest,
         briefings=views,
         timeline=sorted(seen_events.values(), key=lambda e: e.date),
         sources=list(seen_sources.values()),
@@ -174,7 +176,8 @@ def front_items(engine: Engine, cache: BriefingCache, limit: int, offset: int) -
     if total:
         items = []
         for row in store.list_storylines(engine, limit, offset):
-            latest = store.storyline_briefings(engine, row.id, 1)
+            merged = store.latest_storyline_briefing(engine, row.id)  # what its articles say together
+            latest = [merged] if merged is not None else store.storyline_briefings(engine, row.id, 1)
             if latest:
                 header = render.header_time(max(row.last_seen, latest[0].generated_at))
                 items.append(FrontItem(row.id, latest[0], header, max(row.article_count, len(latest[0].sources))))
@@ -185,9 +188,12 @@ def front_items(engine: Engine, cache: BriefingCache, limit: int, offset: int) -
 
 
 def briefings_of_storyline(engine: Engine, storyline_id: str, limit: int = 100) -> list[Briefing]:
-    """A storyline's briefings, newest first; an article id stands for a storyline of its own briefings."""
-    return (
+    """A storyline's briefings: its latest merged briefing (`storyline_briefing`) first, then its articles' newest
+    first; an article id stands for a storyline of its own briefings."""
+    articles = (
         store.storyline_briefings(engine, storyline_id, limit)
         or store.list_briefings(engine, limit, storyline_id=storyline_id)
         or store.briefings_of_article(engine, storyline_id)
     )
+    merged = store.latest_storyline_briefing(engine, storyline_id) if articles else None
+    return [merged, *articles[: limit - 1]] if merged is not None else articles

@@ -1,0 +1,5 @@
+"""`python -m wirebrief`: the `wirebrief` command."""
+
+from .cli import main
+
+main()
