@@ -98,7 +98,7 @@ def slug(name: str) -> str:
 def ensure_index(engine: Engine) -> None:
     """Create the search tables (and the FTS5 table on SQLite) if they are absent."""
     try:
-        with engine.begin() as conn:
+        with store.write_transaction(engine) as conn:
             _metadata.create_all(conn)
             _generated_at_index.create(conn, checkfirst=True)
             if engine.dialect.name == "sqlite":
@@ -122,7 +122,7 @@ def refresh(engine: Engine) -> int:
             for start in range(0, len(ids), REFRESH_BATCH):
                 chunk = ids[start : start + REFRESH_BATCH]
                 try:
-                    with engine.begin() as conn:
+                    with store.write_transaction(engine) as conn:  # one writer at a time (see store)
                         added += _index(conn, kind, chunk)
                 except IntegrityError:
                     continue  # another process indexed some of these first; the next refresh takes the rest

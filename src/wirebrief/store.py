@@ -1,7 +1,9 @@
 """Persistence: documents, articles, sentences and briefings in SQLite (default) or PostgreSQL.
 
-SQLAlchemy Core only, portable column types, no dialect-specific SQL. Every public
-function takes the `Engine` returned by `connect` and raises `StoreError` on failure.
+SQLAlchemy Core only, portable column types, no dialect-specific SQL but the write lock
+(`write_transaction`: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL). Every public
+function takes the `Engine` returned by `connect` and raises `StoreError` on failure; those typed
+`Engine | Connection` also take a connection of `write_transaction`, to run inside its transaction.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     or_,
     select,
     update,
@@ -46,6 +49,9 @@ from .models import Article, Briefing, Document, Sentence, Storyline, briefing_f
 
 SCHEMA_VERSION = "1"
 MIN_PREFIX = 4  # shortest id prefix accepted by get_briefing / get_article
+WRITE_LOCK_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction (both backends)
+WRITE_LOCK_KEY = 0x77697265  # the PostgreSQL advisory lock every writer of a wirebrief database takes ("wire")
+_WRITER = "wirebrief_writer"  # execution option of a `write_transaction` connection
 
 metadata = MetaData()
 
@@ -140,14 +146,19 @@ def connect(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             if not parsed.database.startswith("file:"):
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed)
-        if engine.dialect.name == "sqlite":
+        is_sqlite = parsed.get_backend_name() == "sqlite"
+        engine = create_engine(parsed, connect_args={"timeout": WRITE_LOCK_TIMEOUT_S} if is_sqlite else {})
+        if is_sqlite:
             _configure_sqlite(engine)
-        with engine.begin() as conn:
-            metadata.create_all(conn)
-            version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
-            if version is None:
-                conn.execute(insert(meta).values(key="schema_version", value=SCHEMA_VERSION))
+        with engine.connect() as conn:  # a complete database opens without writing (it may be read-only)
+            complete = set(metadata.tables) <= set(inspect(conn).get_table_names())
+            version = _schema_version(conn) if complete else None
+        if version is None:  # new, or older than some table: add what is missing, once, under the write lock
+            with write_transaction(engine) as conn:
+                metadata.create_all(conn)
+                version = _schema_version(conn)
+                if version is None:
+                    conn.execute(insert(meta).values(key="schema_version", value=SCHEMA_VERSION))
     except (SQLAlchemyError, OSError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open database {_hide_password(url)}: {_reason(exc)}") from exc
     if version not in (None, SCHEMA_VERSION):
@@ -157,6 +168,10 @@ def connect(url: str) -> Engine:
             f"this wirebrief expects {SCHEMA_VERSION}"
         )
     return engine
+
+
+def _schema_version(conn: Connection) -> str | None:
+    return conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -172,7 +187,33 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the database's write lock at BEGIN: a deferred transaction that reads first
+        # cannot wait for the lock later (SQLite answers "database is locked" at once).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITER) else "BEGIN")
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction holding the database's write lock from its first statement to its commit:
+    `BEGIN IMMEDIATE` on SQLite, a transaction-scoped advisory lock on PostgreSQL. Writers run one
+    at a time, each seeing everything committed before it; the lock goes with the commit or rollback."""
+    with engine.connect() as conn:
+        conn.execution_options(**{_WRITER: True})
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(WRITE_LOCK_TIMEOUT_S)}s'")
+                conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
+            yield conn
+
+
+@contextmanager
+def _writing(bind: Engine | Connection) -> Iterator[Connection]:
+    """`bind` itself when it is a connection (the caller's transaction), else a new write transaction."""
+    if isinstance(bind, Connection):
+        yield bind
+    else:
+        with write_transaction(bind) as conn:
+            yield conn
 
 
 def _hide_password(url: str) -> str:
@@ -211,7 +252,7 @@ def save_document(
     stored: list[str] = []
     duplicates: list[str] = []
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             new_document = not _exists(conn, documents, document.id)
             if new_document:
                 conn.execute(insert(documents).values(_document_row(document)))
@@ -391,11 +432,15 @@ def counts(engine: Engine) -> dict[str, int]:
 
 
 @contextmanager
-def _reading(engine: Engine) -> Iterator[Connection]:
-    """A connection whose database errors come out as StoreError."""
+def _reading(bind: Engine | Connection) -> Iterator[Connection]:
+    """A connection whose database errors come out as StoreError: `bind` itself when it is a
+    connection (reading inside the caller's transaction), else a new one."""
     try:
-        with engine.connect() as conn:
-            yield conn
+        if isinstance(bind, Connection):
+            yield bind
+        else:
+            with bind.connect() as conn:
+                yield conn
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read database: {_reason(exc)}") from exc
 
@@ -483,7 +528,7 @@ def find_briefing(engine: Engine, briefing_id: str) -> Briefing | None:
     return briefing_from_dict(data) if data is not None else None
 
 
-def briefings_of_article(engine: Engine, article_id: str) -> list[Briefing]:
+def briefings_of_article(engine: Engine | Connection, article_id: str) -> list[Briefing]:
     """Briefings made from this article, newest first."""
     query = (
         select(briefings.c.data)
@@ -494,7 +539,7 @@ def briefings_of_article(engine: Engine, article_id: str) -> list[Briefing]:
         return [briefing_from_dict(data) for data in conn.execute(query).scalars()]
 
 
-def sentence_texts(engine: Engine, article_ids: Sequence[str]) -> dict[tuple[str, int], str]:
+def sentence_texts(engine: Engine | Connection, article_ids: Sequence[str]) -> dict[tuple[str, int], str]:
     """Text of every sentence of these articles, keyed like a citation: (article id, sentence index)."""
     if not article_ids:
         return {}
@@ -593,7 +638,7 @@ class FeedState:
 
 
 def save_deduplicated(
-    engine: Engine,
+    engine: Engine | Connection,
     document: Document,
     briefed: Sequence[tuple[Article, Sequence[Sentence], Briefing]],
     *,
@@ -608,7 +653,7 @@ def save_deduplicated(
     duplicates: list[Duplicate] = []
     now = datetime.now(timezone.utc)
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             new_document = False
             for article, article_sentences, briefing in briefed:
                 signature = dedup.signature(article.text)
@@ -704,7 +749,7 @@ def also_reported_by(engine: Engine, article_id: str) -> list[AlsoReported]:
 def mark_entry_seen(engine: Engine, feed_url: str, entry_id: str, status: str = "skipped") -> None:
     """Mark a feed entry handled without storing anything (it yielded no story)."""
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             _mark_entry(conn, (feed_url, entry_id), None, status, datetime.now(timezone.utc))
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot mark entry {entry_id} of {feed_url}: {_reason(exc)}") from exc
@@ -738,7 +783,7 @@ def save_feed_state(engine: Engine, state: FeedState) -> None:
         "last_error": state.last_error,
     }
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             done = conn.execute(update(feeds).where(feeds.c.url == state.url).values(**values)).rowcount
             if not done:
                 conn.execute(insert(feeds).values(url=state.url, **values))
@@ -750,6 +795,8 @@ def save_feed_state(engine: Engine, state: FeedState) -> None:
 # One `storylines` row per storyline and one `storyline_articles` row per article in it. The
 # assigner's in-memory index is rebuilt from `recent_storyline_articles` on start
 # (see storyline_tracker.py); storyline briefings have their own table, `storyline_briefings`.
+# Every change to a storyline is also appended to `storyline_log` in the same transaction, so that
+# each process's index can catch up with what other processes wrote (`storyline_log_since`).
 
 storylines = Table(
     "storylines",
@@ -767,6 +814,20 @@ storyline_articles = Table(
     Column("storyline_id", String(64), ForeignKey("storylines.id"), primary_key=True),
     Column("article_id", String(64), ForeignKey("articles.id"), primary_key=True, unique=True),
     Column("seen_at", DateTime(timezone=True), nullable=False),  # the moment the assigner used
+)
+
+
+storyline_log = Table(
+    "storyline_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # written under the write lock: commit order
+    Column("kind", String(8), nullable=False),  # join | merge
+    Column("storyline_id", String(64), nullable=False),  # join: the storyline; merge: the one merged away
+    Column("article_id", String(64)),  # join: the article that joined
+    Column("into_id", String(64)),  # merge: the storyline that absorbed it
+    Column("title", Text),  # join: the storyline's title
+    Column("seen_at", DateTime(timezone=True)),  # join: the moment the assigner used
+    sqlite_autoincrement=True,  # a sequence number is never handed out twice
 )
 
 
@@ -791,11 +852,23 @@ class StorylineMember:
     seen_at: datetime
 
 
-def add_to_storyline(engine: Engine, storyline_id: str, title: str, article_id: str, seen_at: datetime) -> None:
+@dataclass(frozen=True)
+class StorylineChange:
+    """One `storyline_log` entry: an article joined a storyline (`member`), or `storyline_id` was
+    merged into `into_id`."""
+
+    seq: int
+    kind: str  # join | merge
+    storyline_id: str
+    into_id: str | None
+    member: StorylineMember | None
+
+
+def add_to_storyline(engine: Engine | Connection, storyline_id: str, title: str, article_id: str, seen_at: datetime) -> None:
     """Record `article_id` in the storyline, creating the storyline row when it is new."""
     seen_at = _as_utc(seen_at)
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             linked = conn.execute(
                 select(storyline_articles.c.storyline_id).where(storyline_articles.c.article_id == article_id)
             ).first()
@@ -811,6 +884,9 @@ def add_to_storyline(engine: Engine, storyline_id: str, title: str, article_id: 
                 first, last = min(_as_utc(row.first_seen), seen_at), max(_as_utc(row.last_seen), seen_at)
             conn.execute(insert(storyline_articles).values(storyline_id=storyline_id, article_id=article_id, seen_at=seen_at))
             conn.execute(
+                insert(storyline_log).values(kind="join", storyline_id=storyline_id, article_id=article_id, title=title, seen_at=seen_at)
+            )
+            conn.execute(
                 update(storylines)
                 .where(storylines.c.id == storyline_id)
                 .values(first_seen=first, last_seen=last, article_count=storylines.c.article_count + 1)
@@ -819,11 +895,11 @@ def add_to_storyline(engine: Engine, storyline_id: str, title: str, article_id: 
         raise StoreError(f"cannot add article {article_id} to storyline {storyline_id}: {_reason(exc)}") from exc
 
 
-def merge_storylines(engine: Engine, gone_id: str, keep_id: str) -> None:
+def merge_storylines(engine: Engine | Connection, gone_id: str, keep_id: str) -> None:
     """Move every article of storyline `gone_id` into `keep_id` and drop `gone_id` with its briefings
     (one transaction); nothing happens when `gone_id` was never stored."""
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             gone = conn.execute(select(storylines).where(storylines.c.id == gone_id)).first()
             keep = conn.execute(select(storylines).where(storylines.c.id == keep_id)).first()
             if gone is None or keep is None:
@@ -831,6 +907,7 @@ def merge_storylines(engine: Engine, gone_id: str, keep_id: str) -> None:
             conn.execute(update(storyline_articles).where(storyline_articles.c.storyline_id == gone_id).values(storyline_id=keep_id))
             conn.execute(delete(storyline_briefings_table).where(storyline_briefings_table.c.storyline_id == gone_id))
             conn.execute(delete(storylines).where(storylines.c.id == gone_id))
+            conn.execute(insert(storyline_log).values(kind="merge", storyline_id=gone_id, into_id=keep_id))
             conn.execute(
                 update(storylines)
                 .where(storylines.c.id == keep_id)
@@ -857,7 +934,7 @@ def list_storylines(engine: Engine, limit: int = 50, offset: int = 0) -> list[St
     return [StorylineRow(r.id, r.title, _as_utc(r.first_seen), _as_utc(r.last_seen), r.article_count) for r in rows]
 
 
-def find_storyline(engine: Engine, id_or_prefix: str) -> Storyline | None:
+def find_storyline(engine: Engine | Connection, id_or_prefix: str) -> Storyline | None:
     """The storyline with this id (or unique prefix of at least MIN_PREFIX characters), or None."""
     key = id_or_prefix.strip()
     with _reading(engine) as conn:
@@ -878,7 +955,7 @@ def find_storyline(engine: Engine, id_or_prefix: str) -> Storyline | None:
     return Storyline(row.id, row.title, _as_utc(row.first_seen), _as_utc(row.last_seen), article_ids)
 
 
-def recent_storyline_articles(engine: Engine, since: datetime) -> list[StorylineMember]:
+def recent_storyline_articles(engine: Engine | Connection, since: datetime) -> list[StorylineMember]:
     """Articles of every storyline last seen at or after `since`, oldest first."""
     query = (
         select(
@@ -902,6 +979,48 @@ def recent_storyline_articles(engine: Engine, since: datetime) -> list[Storyline
     return [StorylineMember(r.storyline_id, r.storyline_title, r.id, r.title, r.text, _as_utc(r.seen_at)) for r in rows]
 
 
+def storyline_log_since(engine: Engine | Connection, seq: int) -> list[StorylineChange]:
+    """The storyline changes logged after sequence number `seq`, in order (joins with their article)."""
+    query = (
+        select(storyline_log, articles.c.title.label("article_title"), articles.c.text)
+        .select_from(storyline_log.outerjoin(articles, articles.c.id == storyline_log.c.article_id))
+        .where(storyline_log.c.seq > seq)
+        .order_by(storyline_log.c.seq)
+    )
+    with _reading(engine) as conn:
+        rows = conn.execute(query).all()
+    changes = []
+    for r in rows:
+        member = None
+        if r.kind == "join" and r.article_title is not None:
+            member = StorylineMember(r.storyline_id, r.title, r.article_id, r.article_title, r.text, _as_utc(r.seen_at))
+        changes.append(StorylineChange(r.seq, r.kind, r.storyline_id, r.into_id, member))
+    return changes
+
+
+def last_storyline_seq(engine: Engine | Connection) -> int:
+    """The sequence number of the latest storyline change (0 when none was logged)."""
+    with _reading(engine) as conn:
+        return conn.execute(select(func.max(storyline_log.c.seq))).scalar() or 0
+
+
+def articles_without_storyline(engine: Engine | Connection, article_ids: Sequence[str]) -> list[Article]:
+    """The stored articles among these ids that are in no storyline (stored by a wirebrief that had none)."""
+    if not article_ids:
+        return []
+    linked = select(storyline_articles.c.article_id).where(storyline_articles.c.article_id.in_(list(article_ids)))
+    query = select(articles).where(articles.c.id.in_(list(article_ids)) & articles.c.id.not_in(linked))
+    with _reading(engine) as conn:
+        rows = conn.execute(query).all()
+    return [
+        Article(
+            id=r.id, document_id=r.document_id, title=r.title, text=r.text, url=r.url, source=r.source, published=r.published,
+            authors=tuple(r.authors or ()), language=r.language, source_id=r.source_id,
+        )
+        for r in rows
+    ]
+
+
 @dataclass(frozen=True)
 class StorylineArticle:
     """An article of a storyline as `wirebrief stories --format json` lists it."""
@@ -915,7 +1034,7 @@ class StorylineArticle:
     ingested_at: datetime
 
 
-def articles_of_storylines(engine: Engine, storyline_ids: Sequence[str]) -> dict[str, list[StorylineArticle]]:
+def articles_of_storylines(engine: Engine | Connection, storyline_ids: Sequence[str]) -> dict[str, list[StorylineArticle]]:
     """The articles of each storyline, oldest first by publication: the published date, else the day the
     article was stored; one day's articles in the order they were stored."""
     query = (
@@ -946,13 +1065,13 @@ def articles_of_storylines(engine: Engine, storyline_ids: Sequence[str]) -> dict
     return found
 
 
-def latest_storyline_seen(engine: Engine) -> datetime | None:
+def latest_storyline_seen(engine: Engine | Connection) -> datetime | None:
     with _reading(engine) as conn:
         value = conn.execute(select(func.max(storylines.c.last_seen))).scalar()
     return _as_utc(value) if value is not None else None
 
 
-def storyline_of_article(engine: Engine, article_id: str) -> str | None:
+def storyline_of_article(engine: Engine | Connection, article_id: str) -> str | None:
     with _reading(engine) as conn:
         return conn.execute(
             select(storyline_articles.c.storyline_id).where(storyline_articles.c.article_id == article_id)
@@ -969,10 +1088,10 @@ storyline_briefings_table = Table(
 )
 
 
-def save_storyline_briefing(engine: Engine, briefing: Briefing) -> bool:
+def save_storyline_briefing(engine: Engine | Connection, briefing: Briefing) -> bool:
     """Store a storyline briefing; False when one with this id is stored already."""
     try:
-        with engine.begin() as conn:
+        with _writing(engine) as conn:
             if _exists(conn, storyline_briefings_table, briefing.id):
                 return False
             row = {
@@ -987,7 +1106,7 @@ def save_storyline_briefing(engine: Engine, briefing: Briefing) -> bool:
     return True
 
 
-def latest_storyline_briefing(engine: Engine, storyline_id: str) -> Briefing | None:
+def latest_storyline_briefing(engine: Engine | Connection, storyline_id: str) -> Briefing | None:
     """The storyline's newest briefing, or None."""
     query = (
         select(storyline_briefings_table.c.data)
