@@ -21,7 +21,7 @@ from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d)"
+_YEAR = r"(?<!/)(?:1[6-9]|20)\d\d(?![\d%/]|s\b|-\d)"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
@@ -29,6 +29,13 @@ _CALENDAR = (
 )
 _SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
+_HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
+    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
+    r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth"
+    r"|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day)"
+)
+_HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
@@ -38,9 +45,8 @@ _DATE_RE = re.compile(
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
     r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
-    r"|(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
-    rf"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
-    r"|\d{4}-\d\d-\d\d(?![\d-])"
+    rf"|{_HOLIDAY}(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    r"|\d{4}-\d\d-\d\d(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
@@ -57,6 +63,9 @@ _DATE_PREPOSITIONS = frozenset(
     "early late mid last next this that".split()
 )
 _DETERMINERS = frozenset("the a an".split())
+# Words that, after "the" or a preposition, make a weekday named alone a day of a week the text set
+# out elsewhere ("on that Friday", "the following Saturday"; also "on the Saturday"): no value on its own.
+_ANAPHORIC_WORDS = frozenset("that following previous same".split())
 _SEASON_PREPOSITIONS = frozenset("in by since until till through throughout during before after from over".split())
 # Words before a weekday name that make a day of a year, not of the week before or after
 # publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
@@ -102,6 +111,14 @@ def _verb_tense(span) -> str | None:
         if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"
             return "future" if dates.is_future_tense(span.sent.text) else None
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        shares = token.dep_ == "conj" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if shares and token.head.tag_ in ("VB", "VBG"):  # "will begin falling … and spread east": the first verb's form
+            token = token.head
+            chain.append(token)
+            continue
+        # "Leeds beat Peterborough … and return to action on Friday": a bare verb joined to one read as
+        # past tells that both are present
+        present_form = shares and token.tag_ == "VB" and token.head.tag_ == "VBD" and not any(c.tag_ == "TO" for c in token.children)
         chain += [token, *auxiliaries, *(c for c in token.children if c.dep_ in ("neg", "advmod") and c.i < token.i)]
         if any(t.lower_ == "since" for t in chain):
             return "past"
@@ -113,7 +130,7 @@ def _verb_tense(span) -> str | None:
             return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             return "past"
-        if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             if gerund or token.lemma_.lower() in SPEECH_VERBS:  # "police say": the saying's now
                 return None
             scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
@@ -123,14 +140,23 @@ def _verb_tense(span) -> str | None:
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
         infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
-        if infinitive and token.head.lemma_.lower() in _DIRECTIVE_VERBS and token.dep_ in ("xcomp", "ccomp", "advcl"):
-            return "future"  # "urged older adults to get the vaccine before the winter": after the urging
+        if infinitive and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            governor = token.head
+            past_perfect = any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in governor.children if a.dep_ == "aux")
+            if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urged older adults to get the vaccine before the winter": after the urging
+                return "past" if past_perfect else "future"  # "had called for him to step down at a meeting on Thursday"
+            said_past = governor.tag_ == "VBD" or past_perfect
+            if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past:  # "voted to extend vouchers through February": after the vote, before or after now
+                return "present"
         gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
 
 
 _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
+# Verbs whose infinitive is an act they commit to, later than themselves ("voted on Tuesday to extend
+# the vouchers through February"): in the past, that act may lie on either side of publication.
+_COMMITMENT_VERBS = frozenset("vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move".split())
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
@@ -234,7 +260,8 @@ def _dates(
         )
         if (i + 1 < len(matches) and joined(match, matches[i + 1])) or (i > 0 and joined(matches[i - 1], match)):
             continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
-        if not _in_date_context(text, match) or (named is not None and named(match.span())):
+        holiday = _HOLIDAY_RE.search(match.group()) is not None  # the recogniser reads "Easter" as a person
+        if not _in_date_context(text, match) or (named is not None and not holiday and named(match.span())):
             continue
         future = tense(match.span())
         resolved = _resolve(match.group().strip(), published, future, anchor)
@@ -262,8 +289,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     deadline"; not for May or March, also a verb and a name), and no name after it ("January
     Jones"); an abbreviation needs a day or a year; a season named alone needs a
     preposition ("in the summer") or a qualifier ("last fall"). "Today" capitalised inside a
-    sentence is a title ("USA Today"), "Black Friday" a holiday, "every Wednesday" a habit; "over
-    the next year" is a stretch of time."""
+    sentence is a title ("USA Today"), "every Wednesday" a habit; "over the next year" is a stretch
+    of time. A holiday needs a date's word before it ("on Black Friday", "last Easter"), and no noun
+    after it ("Black Friday deals"); a weekday after "the" or "that" counts from a week the text set
+    out elsewhere ("opens on the Saturday")."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
@@ -276,6 +305,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
     opens_sentence = not before or before[-1] in ".!?:;—–-“\"‘'("
+    if _HOLIDAY_RE.search(expression):  # "on Christmas", "last Easter"; not "a Christmas tree", "Black Friday deals"
+        following = re.match(r"\s+([a-z]+)", after)
+        modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS and not _has_past_verb(following.group(1))
+        return (qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
         if has_number:
             return True
@@ -293,18 +326,19 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         if last[:1].isupper():  # "Arab Spring", "Summer Walker"
             return False
-        previous_two = before.lower().split()[-2:]
+        previous_two = [w.strip("“”\"‘'(") for w in before.lower().split()[-2:]]  # '"In the summer'
+
         if previous_two[-1:] == ["the"]:  # "in the summer"
             previous_two = previous_two[:1]
         fall_of = last == "fall" and (not before.lower().endswith("the") or re.match(r"\s+of\b(?!\s+(?:1[6-9]|20)\d\d)", after))
         return not fall_of and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS  # "in the fall", not "the fall of Rome"
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
-        return previous not in _HOLIDAY_WORDS and not in_name
-    if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree", "of Christmas tree lots"
-        following = re.match(r"\s+([a-z]+)", after)
-        modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS
-        return (previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
+        two_before = [w.lower() for w in before.split()[-2:]]
+        counted = len(words) == 1 and (  # "on the Saturday", "the following Friday", "on that Friday": which week's?
+            previous == "the" or (len(two_before) == 2 and previous in _ANAPHORIC_WORDS and two_before[0] in _DATE_PREPOSITIONS | {"the"})
+        )
+        return previous not in _HOLIDAY_WORDS and not in_name and not counted
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
