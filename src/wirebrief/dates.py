@@ -176,7 +176,8 @@ def _words(expression: str) -> tuple[tuple[str, ...], bool] | None:
     if words[:2] == ["this", "past"]:
         words = ["last", *words[2:]]
     elif words[:2] == ["this", "coming"] or words[:1] == ["coming"]:
-        words = ["next", *words[2 if words[0] == "this" else 1 :]]
+        rest = words[2 if words[0] == "this" else 1 :]
+        words = ["coming" if rest[:1] and rest[0] in WEEKDAYS else "next", *rest]  # "this coming Friday": the first one ahead
     names_month = any(w in MONTHS for w in words)
     if names_month:  # "Wednesday, Feb. 4": the date decides
         words = [w for w in words if w not in WEEKDAYS]
@@ -223,8 +224,11 @@ def _weekday(weekday: int, published: datetime.date, qualifier: str | None, futu
     ahead = (weekday - published.weekday()) % 7  # 0..6 days forward to reach it
     if qualifier == "last":  # most recent strictly before publication
         return published - datetime.timedelta(days=(7 - ahead) or 7)
-    if qualifier == "next":  # first strictly after publication
+    if qualifier == "coming":  # first strictly after publication
         return published + datetime.timedelta(days=ahead or 7)
+    if qualifier == "next":  # in the week after publication's (Monday to Sunday); "next Friday" said on a Wednesday could be either
+        found = published + datetime.timedelta(days=ahead or 7)
+        return found if _monday(found) > _monday(published) else None
     if qualifier == "this":  # the one in the publication's Monday-Sunday week
         return published + datetime.timedelta(days=weekday - published.weekday())
     if future == NEAREST:
@@ -254,12 +258,15 @@ def _relative(words: list[str], published: datetime.date, future: bool | str | N
     if len(words) == 3 and words[0] in WEEKDAYS and words[1] in SHIFTS and words[2] == "week":  # "Tuesday last week"
         monday = _monday(published) + datetime.timedelta(days=7 * SHIFTS[words[1]])
         return monday + datetime.timedelta(days=WEEKDAYS[words[0]]), DAY
+    if words[:1] == ["coming"] and len(words) == 2 and words[1] in WEEKDAYS:
+        return _weekday(WEEKDAYS[words[1]], published, "coming", future), DAY
     if len(words) != 2 or words[0] not in SHIFTS:
         return None
     qualifier, unit = words
     step = SHIFTS[qualifier]
     if unit in WEEKDAYS:
-        return _weekday(WEEKDAYS[unit], published, qualifier, future), DAY
+        found = _weekday(WEEKDAYS[unit], published, qualifier, future)
+        return (found, DAY) if found else None
     if unit == "week":
         return _monday(published + datetime.timedelta(days=7 * step)), WEEK
     if unit == "month":

@@ -74,6 +74,11 @@ _HOLIDAY_WORDS = frozenset("black ash super cyber palm holy bloody giving maundy
 _NAME_LABELS = frozenset("PERSON ORG LAW WORK_OF_ART PRODUCT FAC GPE LOC NORP".split())
 
 
+# A sentence without a verb to read the side from (a heading, a list, a schedule): a date whose
+# value depends on the side is left without one.
+UNSURE = "unsure"
+
+
 def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     """Whether the event a date places lies ahead (True), behind (False), or cannot tell (None),
     read from the verb that governs the date: the first finite verb above it, climbing through
@@ -90,12 +95,14 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
         return None
     if tense == "present":
         return dates.NEAREST
+    if tense == UNSURE:
+        return UNSURE
     return {"future": True, "past": False}.get(tense)
 
 
 def _verb_tense(span) -> str | None:
     """'future', 'past', 'present' or None: the tense of the clause that governs `span` (see
-    `_clause_tense`); for a sentence without a verb above the date, its future-tense cues."""
+    `_clause_tense`); for a sentence without a verb above the date, its future-tense cues, else UNSURE."""
     if _said_before(span.doc.text, span.start_char, span.end_char):  # "told reporters Wednesday the truce would hold"
         return "past"
     token = span.root
@@ -108,8 +115,11 @@ def _verb_tense(span) -> str | None:
             chain.append(token)
             chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
             nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span)
-        if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"
-            return "future" if dates.is_future_tense(span.sent.text) else None
+        if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"; "Tuesday: Housing starts"
+            if dates.is_future_tense(span.sent.text):
+                return "future"
+            finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span.sent)  # else a verb the parse missed
+            return None if finite else UNSURE
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         shares = token.dep_ == "conj" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if shares and token.head.tag_ in ("VB", "VBG"):  # "will begin falling … and spread east": the first verb's form
@@ -134,6 +144,8 @@ def _verb_tense(span) -> str | None:
             if gerund or token.lemma_.lower() in SPEECH_VERBS:  # "police say": the saying's now
                 return None
             scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
+            if nominal and any(t.lower_ == "after" and any(c.lemma_ in _SPANS and c.dep_ == "npadvmod" for c in t.children) for t in chain):
+                return "past"  # "comes days after an attack on Saturday": that long before now
             return "future" if scheduled else "present"
         if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
             return "future" if token.lemma_.lower() in _SCHEDULING else "past"
@@ -153,6 +165,7 @@ def _verb_tense(span) -> str | None:
         chain.append(token)
 
 
+_SPANS = frozenset("minute hour day week month year".split())
 _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
 # Verbs whose infinitive is an act they commit to, later than themselves ("voted on Tuesday to extend
 # the vouchers through February"): in the past, that act may lie on either side of publication.
@@ -253,6 +266,7 @@ def _dates(
     `attributive`, where the sentence was parsed, whether the parse reads a span as part of a name,
     or as part of a noun phrase rather than as when its clause happens."""
     mentions = []
+    year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
     matches = list(_DATE_RE.finditer(text))
     for i, match in enumerate(matches):
         joined = lambda a, b: re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end() : b.start()]) or (
@@ -264,7 +278,15 @@ def _dates(
         if not _in_date_context(text, match) or (named is not None and not holiday and named(match.span())):
             continue
         future = tense(match.span())
-        resolved = _resolve(match.group().strip(), published, future, anchor)
+        resolved = _resolve(match.group().strip(), published, None if future == UNSURE else future, anchor)
+        if future == UNSURE and resolved:  # no verb to tell the side: only a value that does not depend on it
+            future = None
+            if resolved != _resolve(match.group().strip(), published, True, anchor):
+                continue
+        if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
+            resolved = _in_year(resolved, year_named[0])
+        if resolved and resolved.precision == dates.YEAR:
+            year_named = (resolved.date.year, match.end())
         if resolved:
             upcoming = resolved.date > (published or resolved.date)
             contradicts = (future is True and not upcoming) or (future is False and upcoming)
@@ -272,6 +294,28 @@ def _dates(
             mentions.append(DatedMention(resolved, upcoming=upcoming, dates_event=not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
     return tuple(mentions)
+
+
+_MONTH_RE = re.compile(_MONTH)
+
+
+def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
+    """Whether a month named without a year belongs to the year named just before it in the same
+    sentence, in a clause "when" opens ("went public in 2019, when it raised $300 million in June";
+    "until last year, when he played his final concert in April")."""
+    expression = match.group()
+    if resolved.precision not in (dates.MONTH, dates.DAY) or _MONTH_RE.search(expression) is None or re.search(r"\d{4}|year", expression):
+        return False
+    between = text[after : match.start()]
+    return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
+
+
+def _in_year(resolved: dates.ResolvedDate, year: int) -> dates.ResolvedDate | None:
+    """The same day or month in `year` (None for February 29 in a year without one)."""
+    try:
+        return dates.ResolvedDate(resolved.date.replace(year=year), resolved.precision, resolved.text)
+    except ValueError:
+        return None
 
 
 def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
@@ -307,7 +351,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     opens_sentence = not before or before[-1] in ".!?:;—–-“\"‘'("
     if _HOLIDAY_RE.search(expression):  # "on Christmas", "last Easter"; not "a Christmas tree", "Black Friday deals"
         following = re.match(r"\s+([a-z]+)", after)
-        modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS and not _has_past_verb(following.group(1))
+        modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS | _DATE_PREPOSITIONS | _SEASON_PREPOSITIONS | {"across", "among", "amid", "despite"}
+        modifies = modifies and not _has_past_verb(following.group(1))  # "on Black Friday rose", "for Christmas Day across"
         return (qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
         if has_number:
