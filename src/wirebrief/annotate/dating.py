@@ -21,7 +21,7 @@ from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?<!/)(?:1[6-9]|20)\d\d(?![\d%/]|s\b|-\d)"
+_YEAR = r"(?<!/)(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d)"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
@@ -60,7 +60,7 @@ _DATE_RE = re.compile(
 # ("a February deadline"; "its September launch" is a habit, "its typical September launch" too).
 _DATE_PREPOSITIONS = frozenset(
     "in on by since until till from through throughout to during before after of between and or around for "
-    "early late mid last next this that".split()
+    "over into come early late mid last next this that".split()
 )
 _DETERMINERS = frozenset("the a an".split())
 # Words that, after "the" or a preposition, make a weekday named alone a day of a week the text set
@@ -139,6 +139,8 @@ def _verb_tense(span) -> str | None:
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
             return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
+            if token.lemma_.lower() in _FORESEE_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
+                return "present"
             return "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             if gerund or token.lemma_.lower() in SPEECH_VERBS:  # "police say": the saying's now
@@ -167,9 +169,13 @@ def _verb_tense(span) -> str | None:
 
 _SPANS = frozenset("minute hour day week month year".split())
 _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
-# Verbs whose infinitive is an act they commit to, later than themselves ("voted on Tuesday to extend
-# the vouchers through February"): in the past, that act may lie on either side of publication.
-_COMMITMENT_VERBS = frozenset("vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move".split())
+# Verbs whose infinitive is an act they commit to or foresee, later than themselves ("voted on Tuesday
+# to extend the vouchers through February", "expected sales to rise in January"): in the past, that
+# act may lie on either side of publication.
+_COMMITMENT_VERBS = frozenset(
+    "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan".split()
+)
+_FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
@@ -365,7 +371,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
-        return last not in ("May", "March") and previous in _DETERMINERS
+        described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
+        return last not in ("May", "March") and (previous in _DETERMINERS or described)
     if last.lower() in dates.SEASONS and not has_number:
         if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
             return True
