@@ -594,3 +594,77 @@ def test_dates_in_context(text, published, expression, value):
 
 def test_the_fall_of_something_is_no_season():
     assert "fall" not in _date_values("Historians studied the fall of the empire in detail.", "2024-05-20")
+
+
+# --------------------------------------------------------------------------- holidays, numeric dates, "next Friday"
+
+# (expression, published, tense, value or None)
+MORE_DAYS = [
+    ("12/31/2023", date(2023, 12, 14), True, "2023-12-31"),  # month/day: 31 can only be the day
+    ("31/12/2023", date(2023, 12, 14), True, "2023-12-31"),  # day/month
+    ("01/02/2024", date(2024, 3, 1), False, None),  # 1 February or 2 January: no value
+    ("last Easter", date(2024, 3, 25), None, "2023-04-09"),
+    ("next Christmas", date(2024, 3, 25), None, "2024-12-25"),
+    ("Black Friday", date(2023, 11, 27), False, "2023-11-24"),  # the day after Thanksgiving
+    ("Cyber Monday", date(2023, 11, 20), True, "2023-11-27"),
+    ("Memorial Day", date(2024, 5, 1), True, "2024-05-27"),  # the last Monday of May
+    ("Labor Day", date(2024, 8, 1), True, "2024-09-02"),  # the first Monday of September
+    ("Columbus Day", date(2024, 10, 14), None, "2024-10-14"),  # the second Monday of October
+    ("the Fourth of July", date(2024, 6, 1), True, "2024-07-04"),
+    ("St. Patrick's Day", date(2024, 3, 1), True, "2024-03-17"),
+    ("next Friday", WED, None, None),  # said on a Wednesday: this week's or next week's?
+    ("next Monday", WED, None, "2026-02-09"),  # either reading gives the same day
+    ("this coming Friday", WED, None, "2026-02-06"),
+]
+
+
+@pytest.mark.parametrize(("expression", "published", "future", "value"), MORE_DAYS)
+def test_holidays_numeric_dates_and_next_weekdays(expression, published, future, value):
+    found = resolve_date(expression, published, future=future)
+    assert (found.value if found else None) == value
+
+
+# (text, published, dates as (expression, value)): the same on both paths.
+MORE_IN_SENTENCES = [
+    ("Residents have until 12/31/2023 to apply for relief.", date(2023, 12, 14), [("12/31/2023", "2023-12-31")]),
+    ("The contract was signed on 01/02/2024.", date(2024, 3, 1), []),  # and not "2024" alone
+    ("Online sales on Black Friday rose 7.5%.", date(2023, 11, 27), [("Black Friday", "2023-11-24")]),
+    ("Retailers started their Black Friday deals early.", date(2023, 11, 20), []),
+    ("Last Easter, queues at Dover stretched for six hours.", date(2024, 3, 25), [("Last Easter", "2023-04-09")]),
+    ("Snow is forecast for Christmas Day across the north.", DEC, [("Christmas Day", "2026-12-25")]),
+    # a weekday counted from a week the text set out elsewhere has no value of its own
+    ("The festival will open on Friday, and a family area will open on the Saturday.", THU, [("Friday", "2026-02-06")]),
+    ("He went home on that Friday and never came back.", THU, []),
+    ("The Seahawks did just that Monday night.", THU, [("Monday", "2026-02-02")]),
+    # a month in a "when" clause belongs to the year just named
+    ("The company went public in 2019, when it raised $300 million in June.", THU, [("2019", "2019"), ("June", "2019-06")]),
+    ("He kept performing until last year, when he played his final concert in April.", date(2025, 6, 2), [("last year", "2024"), ("April", "2024-04")]),
+    ("He retired in 2018, when he turned 65, and moved to Spain in May.", THU, [("2018", "2018"), ("May", "2025-05")]),
+    ("The talks dragged on into February.", DEC, [("February", "2026-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MORE_IN_SENTENCES)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_more_dates_in_sentences(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+MORE_PARSED_ONLY = [
+    # a verb joined to another takes its form: "will begin … and spread", "beat … and return"
+    ("Snow will begin falling late Saturday and spread east, reaching Chicago by Sunday morning.", date(2025, 1, 3), [("late Saturday", "2025-01-04"), ("Sunday", "2025-01-05")]),
+    ("Leeds beat Peterborough on Saturday and return to action against Cardiff on Friday.", date(2024, 1, 8), [("Saturday", "2024-01-06"), ("Friday", "2024-01-12")]),
+    # a directive in the past perfect is over; what a vote commits to or a forecast expects may lie either side
+    ("Councillors had called for him to step down at a meeting on Thursday.", date(2025, 3, 17), [("Thursday", "2025-03-13")]),
+    ("Supervisors voted on Tuesday to extend the vouchers through the end of February.", date(2023, 12, 14), [("Tuesday", "2023-12-12"), ("February", "2024-02")]),
+    ("The chief executive said the company expected a strong December.", date(2024, 11, 29), [("December", "2024-12")]),
+    ("The retailer said it expected sales to rise in January.", date(2023, 12, 22), [("January", "2024-01")]),
+    # a line with no verb cannot tell a coming Tuesday from the last one
+    ("Tuesday: Housing starts; FedEx earnings.", date(2023, 12, 18), []),
+    ("The announcement comes days after a deadly attack on Saturday.", date(2023, 12, 20), [("Saturday", "2023-12-16")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MORE_PARSED_ONLY)
+def test_more_dates_in_parsed_sentences(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected

@@ -73,6 +73,8 @@ THANKSGIVING = {("thanksgiving",): 0, ("thanksgiving", "day"): 0, ("black", "fri
 NTH_WEEKDAY_HOLIDAYS = {
     ("memorial", "day"): (5, 0, -1), ("labor", "day"): (9, 0, 1), ("columbus", "day"): (10, 0, 2),
 }  # fmt: skip
+# The first word of every holiday's name: an expression without one names none.
+HOLIDAY_WORDS = frozenset(key[0] for table in (HOLIDAYS, EASTER_DAYS, THANKSGIVING, NTH_WEEKDAY_HOLIDAYS) for key in table)
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "couple": 2, "two": 2, "three": 3, "four": 4,
@@ -471,6 +473,8 @@ def _holiday(words: list[str], published: datetime.date, future: bool | str | No
     """'Christmas Day', "New Year's Eve", 'Christmas 2022', 'last Easter': the holiday's date that
     year, the one before or after publication its qualifier names, or the nearest one on the
     clause's side."""
+    if HOLIDAY_WORDS.isdisjoint(words):
+        return None
     years = [int(w) for w in words if len(w) == 4 and w.isdigit()]
     if len(words) > 2 and words[-1] == "year" and words[-2] in SHIFTS:  # "Christmas last year"
         years.append(published.year + SHIFTS[words[-2]])
