@@ -668,3 +668,15 @@ MORE_PARSED_ONLY = [
 @pytest.mark.parametrize(("text", "published", "expected"), MORE_PARSED_ONLY)
 def test_more_dates_in_parsed_sentences(read_dates, text, published, expected):
     assert read_dates(text, published) == expected
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence(read_dates):
+    text = "The law was passed after the death of police Sgt. Sean Gannon in April 2018. It took effect in May."
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    article = Article(id="a", document_id="d", title="Story", text=text, published=THU)
+    [notes] = annotate.annotate([article], Settings().model)
+    assert [s.sentence.text for s in notes.sentences][0].endswith("in April 2018.")
+    assert read_dates(text, THU)[0] == ("April 2018", "2018-04")
