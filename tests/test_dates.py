@@ -680,3 +680,14 @@ def test_a_title_before_a_name_does_not_end_the_sentence(read_dates):
     [notes] = annotate.annotate([article], Settings().model)
     assert [s.sentence.text for s in notes.sentences][0].endswith("in April 2018.")
     assert read_dates(text, THU)[0] == ("April 2018", "2018-04")
+
+
+def test_a_clock_time_before_a_day_does_not_end_the_sentence(read_dates):
+    text = "The council meets at 10 a.m. Thursday at City Hall. Tickets cost $20."
+    assert read_dates(text, WED) == [("Thursday", "2026-02-05")]
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    [notes] = annotate.annotate([Article(id="a", document_id="d", title="Story", text=text, published=WED)], Settings().model)
+    assert [s.sentence.text for s in notes.sentences] == ["The council meets at 10 a.m. Thursday at City Hall.", "Tickets cost $20."]

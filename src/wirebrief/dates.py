@@ -567,7 +567,7 @@ def resolve_date(
     """
     if NEW_YEAR.fullmatch(expression.strip()):  # "in the new year", said late in a year: the next one
         return ResolvedDate(datetime.date(published.year + 1, 1, 1), YEAR, expression) if published.month >= 11 else None
-    if numeric := NUMERIC_DATE.fullmatch(expression.strip()):
+    if "/" in expression and (numeric := NUMERIC_DATE.fullmatch(expression.strip())):
         found = _numeric_date(*map(int, numeric.groups()))
         return ResolvedDate(found, DAY, expression) if found else None
     written, expression = expression, PART_OF_CURRENT.sub(r"\1 of this \2", expression)  # "by the end of the year": this year

@@ -402,13 +402,17 @@ def _cut(span, drop: set[int]) -> str:
 
 
 # Abbreviated titles before a name, where the sentence recogniser sometimes ends a sentence.
+_AFTER_CLOCK = frozenset(dates.WEEKDAYS) | frozenset(dates.MONTHS) | frozenset("today tomorrow tonight yesterday et est edt ct cst cdt mt pt pst pdt gmt bst utc local eastern pacific central mountain".split())
 _TITLES = frozenset("sgt gov sen rep lt col gen capt cpl pvt maj adm det insp supt dr mr mrs ms prof rev st".split())
 
 
 def _after_title(tokens: _Tokens, i: int) -> bool:
     """Whether token `i` is a capitalised word right after an abbreviated title ("Sgt." read as one
-    token or as "Sgt" and ".")."""
+    token or as "Sgt" and "."), or a day, month or time zone right after a clock time's "a.m."
+    ("at 4:55 p.m. Wednesday")."""
     previous = tokens.lower[i - 1]
+    if previous in ("a.m.", "p.m.") and tokens.lower[i].rstrip(".") in _AFTER_CLOCK:
+        return True
     if previous == ".":
         previous = tokens.lower[i - 2] if i > 1 and not tokens.space_after[i - 2] else ""
     return previous.rstrip(".") in _TITLES and tokens.text[i][:1].isupper()

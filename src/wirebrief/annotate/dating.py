@@ -387,8 +387,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
         two_before = [w.lower() for w in before.split()[-2:]]
-        counted = len(words) == 1 and (  # "on the Saturday", "the following Friday", "on that Friday": which week's?
-            previous == "the" or (len(two_before) == 2 and previous in _ANAPHORIC_WORDS and two_before[0] in _DATE_PREPOSITIONS | {"the"})
+        counted = previous == "the" or (  # "on the Saturday", "the last Saturday of October", "on that Friday": which week's?
+            len(words) == 1 and len(two_before) == 2 and previous in _ANAPHORIC_WORDS and two_before[0] in _DATE_PREPOSITIONS | {"the"}
         )
         return previous not in _HOLIDAY_WORDS and not in_name and not counted
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
