@@ -662,6 +662,9 @@ MORE_PARSED_ONLY = [
     # a line with no verb cannot tell a coming Tuesday from the last one
     ("Tuesday: Housing starts; FedEx earnings.", date(2023, 12, 18), []),
     ("The announcement comes days after a deadly attack on Saturday.", date(2023, 12, 20), [("Saturday", "2023-12-16")]),
+    # a day the parser hangs on a past verb is behind, even most of a year back; not one on a noun
+    ("The law took effect on Jan. 1.", date(2023, 12, 22), [("Jan. 1", "2023-01-01")]),
+    ("Airlines have waived change fees for travel through Jan. 7.", date(2025, 1, 3), [("Jan. 7", "2025-01-07")]),
 ]
 
 

@@ -265,12 +265,14 @@ def _dates(
     anchor: dates.ResolvedDate | None = None,
     named: Callable[[tuple[int, int]], bool] | None = None,
     attributive: Callable[[tuple[int, int]], bool] | None = None,
+    past_verb: Callable[[tuple[int, int]], bool] | None = None,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
     `anchor` is the date the text named last ("the next day" counts from it); `named` and
     `attributive`, where the sentence was parsed, whether the parse reads a span as part of a name,
-    or as part of a noun phrase rather than as when its clause happens."""
+    or as part of a noun phrase rather than as when its clause happens; `past_verb`, whether it
+    hangs straight on a verb in the past tense ("took effect on Jan. 1")."""
     mentions = []
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
     matches = list(_DATE_RE.finditer(text))
@@ -289,6 +291,8 @@ def _dates(
             future = None
             if resolved != _resolve(match.group().strip(), published, True, anchor):
                 continue
+        if resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
+            resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
         if resolved and resolved.precision == dates.YEAR:
@@ -314,6 +318,15 @@ def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, aft
         return False
     between = text[after : match.start()]
     return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
+
+
+def _past_day_read_ahead(expression: str, resolved: dates.ResolvedDate, published: date | None) -> bool:
+    """Whether a day and month without a year, in a clause the parser read as past, resolved to a
+    day more than a couple of days after publication (a day ahead can be a time zone's doing): the
+    horizon `dates` keeps for a tense read from words alone, which the parse need not."""
+    if published is None or resolved.precision != dates.DAY or _MONTH_RE.search(expression) is None or re.search(r"\d{4}|year", expression):
+        return False
+    return (resolved.date - published).days > 2
 
 
 def _in_year(resolved: dates.ResolvedDate, year: int) -> dates.ResolvedDate | None:
@@ -432,6 +445,22 @@ def _attributive_in(doc) -> Callable[[tuple[int, int]], bool]:
     return attributive
 
 
+def _past_verb_in(doc) -> Callable[[tuple[int, int]], bool]:
+    """For a parsed sentence: whether a character span hangs straight on a verb in the past tense,
+    itself or through its preposition ("took effect on Jan. 1"; not "fees for travel through Jan. 7")."""
+
+    def past_verb(span: tuple[int, int]) -> bool:
+        tokens = doc.char_span(*span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        head = tokens.root.head
+        if head.dep_ == "prep" and head not in tokens:
+            head = head.head
+        return head.tag_ == "VBD" and head.pos_ == "VERB"
+
+    return past_verb
+
+
 def _clause_around(text: str, span: tuple[int, int]) -> str:
     """The words of a date's clause, for a sentence without a parse (see `_clause_bounds`)."""
     start, end = _clause_bounds(text, span)
@@ -471,7 +500,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
         if doc is not None:
             tense = lambda span, doc=doc, heading=info.is_heading: _clause_tense(doc.char_span(*span, alignment_mode="expand"), heading=heading)
             mentions = found[info.sentence.index] = _dates(
-                doc.text, published, tense, anchor=anchor, named=_named_in(doc), attributive=_attributive_in(doc)
+                doc.text, published, tense, anchor=anchor, named=_named_in(doc), attributive=_attributive_in(doc), past_verb=_past_verb_in(doc)
             )
         anchor = _anchor_after(mentions, anchor)
     return found
