@@ -612,6 +612,9 @@ MORE_DAYS = [
     ("Columbus Day", date(2024, 10, 14), None, "2024-10-14"),  # the second Monday of October
     ("the Fourth of July", date(2024, 6, 1), True, "2024-07-04"),
     ("St. Patrick's Day", date(2024, 3, 1), True, "2024-03-17"),
+    ("Martin Luther King Jr. Day", date(2024, 1, 2), True, "2024-01-15"),  # the third Monday of January
+    ("Remembrance Sunday", date(2024, 11, 1), True, "2024-11-10"),  # the second Sunday of November
+    ("Bonfire Night", date(2024, 11, 1), True, "2024-11-05"),
     ("next Friday", WED, None, None),  # said on a Wednesday: this week's or next week's?
     ("next Monday", WED, None, "2026-02-09"),  # either reading gives the same day
     ("this coming Friday", WED, None, "2026-02-06"),

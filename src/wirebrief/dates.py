@@ -64,7 +64,8 @@ HOLIDAYS = {
     ("boxing", "day"): (12, 26), ("new", "year", "day"): (1, 1), ("new", "year", "eve"): (12, 31),
     ("halloween",): (10, 31), ("valentine", "day"): (2, 14),
     ("independence", "day"): (7, 4), ("fourth", "july"): (7, 4), ("juneteenth",): (6, 19), ("veterans", "day"): (11, 11),
-    ("st", "patrick", "day"): (3, 17), ("saint", "patrick", "day"): (3, 17),
+    ("st", "patrick", "day"): (3, 17), ("saint", "patrick", "day"): (3, 17), ("armistice", "day"): (11, 11),
+    ("bonfire",): (11, 5), ("guy", "fawkes"): (11, 5), ("hogmanay",): (12, 31),  # "night" goes with the dayparts
 }  # fmt: skip
 EASTER_DAYS = {("easter",): 0, ("easter", "sunday"): 0, ("good", "friday"): -2, ("easter", "monday"): 1}
 # Days counted from US Thanksgiving (the fourth Thursday of November): the shopping days after it.
@@ -72,6 +73,8 @@ THANKSGIVING = {("thanksgiving",): 0, ("thanksgiving", "day"): 0, ("black", "fri
 # US holidays on the nth weekday of a month: key -> (month, weekday, n), n = -1 for the last one.
 NTH_WEEKDAY_HOLIDAYS = {
     ("memorial", "day"): (5, 0, -1), ("labor", "day"): (9, 0, 1), ("columbus", "day"): (10, 0, 2),
+    ("martin", "luther", "king", "jr", "day"): (1, 0, 3), ("mlk", "day"): (1, 0, 3), ("presidents", "day"): (2, 0, 3),
+    ("father", "day"): (6, 6, 3), ("remembrance", "sunday"): (11, 6, 2),
 }  # fmt: skip
 # The first word of every holiday's name: an expression without one names none.
 HOLIDAY_WORDS = frozenset(key[0] for table in (HOLIDAYS, EASTER_DAYS, THANKSGIVING, NTH_WEEKDAY_HOLIDAYS) for key in table)

@@ -33,7 +33,8 @@ _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
     r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth"
-    r"|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day)"
+    r"|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day|Father['’]s\s+Day|(?:Martin\s+Luther\s+King\s+Jr\.?|MLK)\s+Day"
+    r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
