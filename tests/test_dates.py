@@ -697,3 +697,22 @@ def test_a_clock_time_before_a_day_does_not_end_the_sentence(read_dates):
 
     [notes] = annotate.annotate([Article(id="a", document_id="d", title="Story", text=text, published=WED)], Settings().model)
     assert [s.sentence.text for s in notes.sentences] == ["The council meets at 10 a.m. Thursday at City Hall.", "Tickets cost $20."]
+
+
+# Numbers that are labels or models, not years; a date on a noun inside a commitment's infinitive
+LABELS_AND_NOUNS = [
+    ("The 35-inch 1900R curved monitor costs $649.", date(2019, 11, 19), []),
+    ("The hadith is in At-Tirmidzi no.1997 and in Al-Jami no. 1780.", date(2019, 11, 19), []),
+    ("Flight 1549 landed on the Hudson in 2009.", date(2019, 11, 19), [("2009", "2009")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LABELS_AND_NOUNS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_labels_are_not_years(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+def test_a_date_on_a_noun_under_a_commitment_keeps_the_past(read_dates):
+    text = "Richardson decided to weigh in on Thursday's fight on Monday."
+    assert read_dates(text, date(2019, 11, 19)) == [("Thursday", "2019-11-14"), ("Monday", "2019-11-18")]

@@ -21,7 +21,7 @@ from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?<!/)(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d)"
+_YEAR = r"(?<![/.])(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d|[A-Za-z])"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
@@ -115,7 +115,7 @@ def _verb_tense(span) -> str | None:
             token = token.head
             chain.append(token)
             chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
-            nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span)
+            nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span and token.lemma_.lower() not in _TIME_NOUNS)
         if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"; "Tuesday: Housing starts"
             if dates.is_future_tense(span.sent.text):
                 return "future"
@@ -151,7 +151,7 @@ def _verb_tense(span) -> str | None:
                 return "past"  # "comes days after an attack on Saturday": that long before now
             return "future" if scheduled else "present"
         if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
-            return "future" if token.lemma_.lower() in _SCHEDULING else "past"
+            return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
         infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
@@ -161,7 +161,7 @@ def _verb_tense(span) -> str | None:
             if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urged older adults to get the vaccine before the winter": after the urging
                 return "past" if past_perfect else "future"  # "had called for him to step down at a meeting on Thursday"
             said_past = governor.tag_ == "VBD" or past_perfect
-            if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past:  # "voted to extend vouchers through February": after the vote, before or after now
+            if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
                 return "present"
         gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
@@ -169,6 +169,8 @@ def _verb_tense(span) -> str | None:
 
 
 _SPANS = frozenset("minute hour day week month year".split())
+# Nouns that only place a date more finely ("through the end of February"): the date still belongs to the verb.
+_TIME_NOUNS = _SPANS | frozenset("end start beginning middle half part rest weekend morning afternoon evening night season quarter".split())
 _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
 # Verbs whose infinitive is an act they commit to or foresee, later than themselves ("voted on Tuesday
 # to extend the vouchers through February", "expected sales to rise in January"): in the past, that
@@ -365,6 +367,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
         return False
+    if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
+        return False  # "No. 1997", "flight 1549": a label, not a year
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
