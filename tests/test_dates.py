@@ -716,3 +716,20 @@ def test_labels_are_not_years(read_dates, text, published, expected, parsed):
 def test_a_date_on_a_noun_under_a_commitment_keeps_the_past(read_dates):
     text = "Richardson decided to weigh in on Thursday's fight on Monday."
     assert read_dates(text, date(2019, 11, 19)) == [("Thursday", "2019-11-14"), ("Monday", "2019-11-18")]
+
+
+# Words that hold a holiday or a number that is not a year (both paths).
+NOT_DATES_EITHER = [
+    ("Eastern Michigan rolled past Northern Illinois on Tuesday night.", date(2019, 11, 19), [("Tuesday", "2019-11-19")]),
+    ("Officers stopped a car driven by a man of 1909 Jolinda Drive.", date(2019, 11, 19), []),
+    ("The church on Main Street was built in 1909.", date(2019, 11, 19), [("1909", "1909")]),
+    ("The design earned a total score of 2072.", date(2019, 11, 19), []),
+    ("The country aims for net zero by 2060.", date(2019, 11, 19), [("2060", "2060")]),
+    ("The finals take place 18-24 November in Madrid.", date(2019, 11, 1), [("18-24 November", "2019-11-18")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NOT_DATES_EITHER)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_holiday_words_and_numbers_in_names(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected

@@ -25,7 +25,7 @@ _YEAR = r"(?<![/.])(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d|[A-Za-z])"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
-    rf"(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    rf"(?:{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 )
 _SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
@@ -34,7 +34,7 @@ _HOLIDAY = (
     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
     r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth"
     r"|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day|Father['’]s\s+Day|(?:Martin\s+Luther\s+King\s+Jr\.?|MLK)\s+Day"
-    r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
+    r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -294,6 +294,8 @@ def _dates(
             future = None
             if resolved != _resolve(match.group().strip(), published, True, anchor):
                 continue
+        if resolved and published and _far_ahead_number(text, match, resolved, published):
+            continue  # "a total score of 2072", "the RTX 2060": a number, not a year decades ahead
         if resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
@@ -310,6 +312,24 @@ def _dates(
 
 
 _MONTH_RE = re.compile(_MONTH)
+# A street name after a number: the number is a house's ("1909 Jolinda Drive", "2001 N. Main St.").
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
+    r"Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike)\b"
+)
+
+
+_FAR_AHEAD_YEARS = 25  # beyond this many years after publication, a bare number needs a word that makes it a time
+
+
+def _far_ahead_number(text: str, match: re.Match, resolved: dates.ResolvedDate, published: date) -> bool:
+    """Whether a bare number read as a year lies decades after publication without a word that
+    makes it a time ("by 2060", "in 2070", "the 2050 target"): then it is a score or a model."""
+    if not match.group().isdigit() or resolved.date.year <= published.year + _FAR_AHEAD_YEARS:
+        return False
+    before = text[: match.start()].split()
+    previous = before[-1].lower() if before else ""
+    return previous not in _SEASON_PREPOSITIONS | _DETERMINERS | {"to", "until", "till", "beyond", "around", "its", "their", "his", "her"}
 
 
 def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
@@ -369,6 +389,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return False
     if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
         return False  # "No. 1997", "flight 1549": a label, not a year
+    if expression.isdigit() and _STREET_AFTER.match(after):
+        return False  # "of 1909 Jolinda Drive": a house number
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
@@ -485,7 +507,10 @@ def _clause_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _resolve(
     expression: str, published: date | None, future: bool | None, anchor: dates.ResolvedDate | None = None
 ) -> dates.ResolvedDate | None:
-    """Relative dates need an anchor: without a publication date only explicit years resolve."""
+    """Relative dates need an anchor: without a publication date (or with one no calendar holds,
+    as the "0001-01-01" some pages give) only explicit years resolve."""
+    if published is not None and not dates.YEAR_MIN <= published.year <= dates.YEAR_MAX:
+        published = None
     if published is None:
         if not re.search(r"\b(1[6-9]|20|21)\d\d\b", expression):
             return None
