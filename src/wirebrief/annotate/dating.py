@@ -78,6 +78,10 @@ _NAME_LABELS = frozenset("PERSON ORG LAW WORK_OF_ART PRODUCT FAC GPE LOC NORP".s
 # A sentence without a verb to read the side from (a heading, a list, a schedule): a date whose
 # value depends on the side is left without one.
 UNSURE = "unsure"
+# A future seen from a past moment ("was due to be released in September", "said he would resign on
+# Jan. 5"): a weekday still points forward (the moment was days ago), a month or a day of one may lie
+# on either side of publication (the nearest).
+REPORTED = "reported"
 
 
 def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
@@ -96,8 +100,8 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
         return None
     if tense == "present":
         return dates.NEAREST
-    if tense == UNSURE:
-        return UNSURE
+    if tense in (UNSURE, REPORTED):
+        return tense
     return {"future": True, "past": False}.get(tense)
 
 
@@ -134,7 +138,8 @@ def _verb_tense(span) -> str | None:
         if any(t.lower_ == "since" for t in chain):
             return "past"
         if dates.is_future_tense(_words_in_order(chain)):
-            return "future"
+            reported = any(t.tag_ == "VBD" or t.lower_ == "would" for t in chain if t.pos_ in ("AUX", "VERB"))
+            return REPORTED if reported else "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
@@ -289,6 +294,8 @@ def _dates(
         if not _in_date_context(text, match) or (named is not None and not holiday and named(match.span())):
             continue
         future = tense(match.span())
+        if future == REPORTED:
+            future = dates.NEAREST if _MONTH_RE.search(match.group()) else True
         resolved = _resolve(match.group().strip(), published, None if future == UNSURE else future, anchor)
         if future == UNSURE and resolved:  # no verb to tell the side: only a value that does not depend on it
             future = None
