@@ -154,6 +154,8 @@ def _verb_tense(span) -> str | None:
             scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
             if nominal and any(t.lower_ == "after" and any(c.lemma_ in _SPANS and c.dep_ == "npadvmod" for c in t.children) for t in chain):
                 return "past"  # "comes days after an attack on Saturday": that long before now
+            if not scheduled and any(t.lower_ == "as" and t.nbor().lower_ == "of" for t in span.doc[max(span.start - 2, 0) : span.start]):
+                return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             return "future" if scheduled else "present"
         if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
             return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
