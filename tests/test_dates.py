@@ -669,6 +669,8 @@ MORE_PARSED_ONLY = [
     ("Assange was due to be released from prison in September after serving his term.", date(2019, 11, 19), [("September", "2019-09")]),
     ("He said he would resign on Jan. 5.", date(2019, 11, 19), [("Jan. 5", "2020-01-05")]),
     ("The firm said Monday it would close the plant on Friday.", date(2019, 11, 19), [("Monday", "2019-11-18"), ("Friday", "2019-11-22")]),
+    # a present tense of a timetable's verb schedules
+    ("Rolling Stone reported details of the tour that stops at Blossom Music Center on July 22.", date(2019, 11, 19), [("July 22", "2020-07-22")]),
     # "as of" a day under a present tense: a state measured at a day gone by
     ("He remains a major shareholder, with 24.4% of the company as of March 20.", date(2019, 11, 20), [("March 20", "2019-03-20")]),
     # a day the parser hangs on a past verb is behind, even most of a year back; not one on a noun

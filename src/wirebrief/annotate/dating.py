@@ -189,7 +189,7 @@ _FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
-_SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick compete sit fly celebrate mark".split())
+_SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick compete sit fly celebrate mark stop premiere air debut tour".split())
 
 
 def _words_in_order(tokens) -> str:
