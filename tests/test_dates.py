@@ -671,6 +671,8 @@ MORE_PARSED_ONLY = [
     ("The firm said Monday it would close the plant on Friday.", date(2019, 11, 19), [("Monday", "2019-11-18"), ("Friday", "2019-11-22")]),
     # a present tense of a timetable's verb schedules
     ("Rolling Stone reported details of the tour that stops at Blossom Music Center on July 22.", date(2019, 11, 19), [("July 22", "2020-07-22")]),
+    # a day and month the recogniser reads inside an organisation's name is still a date
+    ("The envoy is likely to face questions from lawmakers about Trump’s July 25 call with Zelensky.", date(2019, 11, 20), [("July 25", "2019-07-25")]),
     # "as of" a day under a present tense: a state measured at a day gone by
     ("He remains a major shareholder, with 24.4% of the company as of March 20.", date(2019, 11, 20), [("March 20", "2019-03-20")]),
     # a day the parser hangs on a past verb is behind, even most of a year back; not one on a noun

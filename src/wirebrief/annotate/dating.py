@@ -292,8 +292,9 @@ def _dates(
         )
         if (i + 1 < len(matches) and joined(match, matches[i + 1])) or (i > 0 and joined(matches[i - 1], match)):
             continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
-        holiday = _HOLIDAY_RE.search(match.group()) is not None  # the recogniser reads "Easter" as a person
-        if not _in_date_context(text, match) or (named is not None and not holiday and named(match.span())):
+        # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
+        plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
+        if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
         if future == REPORTED:
