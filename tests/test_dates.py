@@ -594,3 +594,152 @@ def test_dates_in_context(text, published, expression, value):
 
 def test_the_fall_of_something_is_no_season():
     assert "fall" not in _date_values("Historians studied the fall of the empire in detail.", "2024-05-20")
+
+
+# --------------------------------------------------------------------------- holidays, numeric dates, "next Friday"
+
+# (expression, published, tense, value or None)
+MORE_DAYS = [
+    ("12/31/2023", date(2023, 12, 14), True, "2023-12-31"),  # month/day: 31 can only be the day
+    ("31/12/2023", date(2023, 12, 14), True, "2023-12-31"),  # day/month
+    ("01/02/2024", date(2024, 3, 1), False, None),  # 1 February or 2 January: no value
+    ("last Easter", date(2024, 3, 25), None, "2023-04-09"),
+    ("next Christmas", date(2024, 3, 25), None, "2024-12-25"),
+    ("Black Friday", date(2023, 11, 27), False, "2023-11-24"),  # the day after Thanksgiving
+    ("Cyber Monday", date(2023, 11, 20), True, "2023-11-27"),
+    ("Memorial Day", date(2024, 5, 1), True, "2024-05-27"),  # the last Monday of May
+    ("Labor Day", date(2024, 8, 1), True, "2024-09-02"),  # the first Monday of September
+    ("Columbus Day", date(2024, 10, 14), None, "2024-10-14"),  # the second Monday of October
+    ("the Fourth of July", date(2024, 6, 1), True, "2024-07-04"),
+    ("St. Patrick's Day", date(2024, 3, 1), True, "2024-03-17"),
+    ("Martin Luther King Jr. Day", date(2024, 1, 2), True, "2024-01-15"),  # the third Monday of January
+    ("Remembrance Sunday", date(2024, 11, 1), True, "2024-11-10"),  # the second Sunday of November
+    ("Bonfire Night", date(2024, 11, 1), True, "2024-11-05"),
+    ("next Friday", WED, None, None),  # said on a Wednesday: this week's or next week's?
+    ("next Monday", WED, None, "2026-02-09"),  # either reading gives the same day
+    ("this coming Friday", WED, None, "2026-02-06"),
+]
+
+
+@pytest.mark.parametrize(("expression", "published", "future", "value"), MORE_DAYS)
+def test_holidays_numeric_dates_and_next_weekdays(expression, published, future, value):
+    found = resolve_date(expression, published, future=future)
+    assert (found.value if found else None) == value
+
+
+# (text, published, dates as (expression, value)): the same on both paths.
+MORE_IN_SENTENCES = [
+    ("Residents have until 12/31/2023 to apply for relief.", date(2023, 12, 14), [("12/31/2023", "2023-12-31")]),
+    ("The contract was signed on 01/02/2024.", date(2024, 3, 1), []),  # and not "2024" alone
+    ("Online sales on Black Friday rose 7.5%.", date(2023, 11, 27), [("Black Friday", "2023-11-24")]),
+    ("Retailers started their Black Friday deals early.", date(2023, 11, 20), []),
+    ("Last Easter, queues at Dover stretched for six hours.", date(2024, 3, 25), [("Last Easter", "2023-04-09")]),
+    ("Snow is forecast for Christmas Day across the north.", DEC, [("Christmas Day", "2026-12-25")]),
+    # a weekday counted from a week the text set out elsewhere has no value of its own
+    ("The festival will open on Friday, and a family area will open on the Saturday.", THU, [("Friday", "2026-02-06")]),
+    ("He went home on that Friday and never came back.", THU, []),
+    ("The Seahawks did just that Monday night.", THU, [("Monday", "2026-02-02")]),
+    # a month in a "when" clause belongs to the year just named
+    ("The company went public in 2019, when it raised $300 million in June.", THU, [("2019", "2019"), ("June", "2019-06")]),
+    ("He kept performing until last year, when he played his final concert in April.", date(2025, 6, 2), [("last year", "2024"), ("April", "2024-04")]),
+    ("He retired in 2018, when he turned 65, and moved to Spain in May.", THU, [("2018", "2018"), ("May", "2025-05")]),
+    ("The talks dragged on into February.", DEC, [("February", "2026-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MORE_IN_SENTENCES)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_more_dates_in_sentences(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+MORE_PARSED_ONLY = [
+    # a verb joined to another takes its form: "will begin … and spread", "beat … and return"
+    ("Snow will begin falling late Saturday and spread east, reaching Chicago by Sunday morning.", date(2025, 1, 3), [("late Saturday", "2025-01-04"), ("Sunday", "2025-01-05")]),
+    ("Leeds beat Peterborough on Saturday and return to action against Cardiff on Friday.", date(2024, 1, 8), [("Saturday", "2024-01-06"), ("Friday", "2024-01-12")]),
+    # a directive in the past perfect is over; what a vote commits to or a forecast expects may lie either side
+    ("Councillors had called for him to step down at a meeting on Thursday.", date(2025, 3, 17), [("Thursday", "2025-03-13")]),
+    ("Supervisors voted on Tuesday to extend the vouchers through the end of February.", date(2023, 12, 14), [("Tuesday", "2023-12-12"), ("February", "2024-02")]),
+    ("The chief executive said the company expected a strong December.", date(2024, 11, 29), [("December", "2024-12")]),
+    ("The retailer said it expected sales to rise in January.", date(2023, 12, 22), [("January", "2024-01")]),
+    # a line with no verb cannot tell a coming Tuesday from the last one
+    ("Tuesday: Housing starts; FedEx earnings.", date(2023, 12, 18), []),
+    ("The announcement comes days after a deadly attack on Saturday.", date(2023, 12, 20), [("Saturday", "2023-12-16")]),
+    # a future seen from a past moment: a month may lie either side (the nearest), a weekday is still ahead
+    ("Assange was due to be released from prison in September after serving his term.", date(2019, 11, 19), [("September", "2019-09")]),
+    ("He said he would resign on Jan. 5.", date(2019, 11, 19), [("Jan. 5", "2020-01-05")]),
+    ("The firm said Monday it would close the plant on Friday.", date(2019, 11, 19), [("Monday", "2019-11-18"), ("Friday", "2019-11-22")]),
+    # a present tense of a timetable's verb schedules
+    ("Rolling Stone reported details of the tour that stops at Blossom Music Center on July 22.", date(2019, 11, 19), [("July 22", "2020-07-22")]),
+    # a day and month the recogniser reads inside an organisation's name is still a date
+    ("The envoy is likely to face questions from lawmakers about Trump’s July 25 call with Zelensky.", date(2019, 11, 20), [("July 25", "2019-07-25")]),
+    # "as of" a day under a present tense: a state measured at a day gone by
+    ("He remains a major shareholder, with 24.4% of the company as of March 20.", date(2019, 11, 20), [("March 20", "2019-03-20")]),
+    # a day the parser hangs on a past verb is behind, even most of a year back; not one on a noun
+    ("The law took effect on Jan. 1.", date(2023, 12, 22), [("Jan. 1", "2023-01-01")]),
+    ("Airlines have waived change fees for travel through Jan. 7.", date(2025, 1, 3), [("Jan. 7", "2025-01-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MORE_PARSED_ONLY)
+def test_more_dates_in_parsed_sentences(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence(read_dates):
+    text = "The law was passed after the death of police Sgt. Sean Gannon in April 2018. It took effect in May."
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    article = Article(id="a", document_id="d", title="Story", text=text, published=THU)
+    [notes] = annotate.annotate([article], Settings().model)
+    assert [s.sentence.text for s in notes.sentences][0].endswith("in April 2018.")
+    assert read_dates(text, THU)[0] == ("April 2018", "2018-04")
+
+
+def test_a_clock_time_before_a_day_does_not_end_the_sentence(read_dates):
+    text = "The council meets at 10 a.m. Thursday at City Hall. Tickets cost $20."
+    assert read_dates(text, WED) == [("Thursday", "2026-02-05")]
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    [notes] = annotate.annotate([Article(id="a", document_id="d", title="Story", text=text, published=WED)], Settings().model)
+    assert [s.sentence.text for s in notes.sentences] == ["The council meets at 10 a.m. Thursday at City Hall.", "Tickets cost $20."]
+
+
+# Numbers that are labels or models, not years; a date on a noun inside a commitment's infinitive
+LABELS_AND_NOUNS = [
+    ("The 35-inch 1900R curved monitor costs $649.", date(2019, 11, 19), []),
+    ("The hadith is in At-Tirmidzi no.1997 and in Al-Jami no. 1780.", date(2019, 11, 19), []),
+    ("Flight 1549 landed on the Hudson in 2009.", date(2019, 11, 19), [("2009", "2009")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LABELS_AND_NOUNS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_labels_are_not_years(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+def test_a_date_on_a_noun_under_a_commitment_keeps_the_past(read_dates):
+    text = "Richardson decided to weigh in on Thursday's fight on Monday."
+    assert read_dates(text, date(2019, 11, 19)) == [("Thursday", "2019-11-14"), ("Monday", "2019-11-18")]
+
+
+# Words that hold a holiday or a number that is not a year (both paths).
+NOT_DATES_EITHER = [
+    ("Eastern Michigan rolled past Northern Illinois on Tuesday night.", date(2019, 11, 19), [("Tuesday", "2019-11-19")]),
+    ("Officers stopped a car driven by a man of 1909 Jolinda Drive.", date(2019, 11, 19), []),
+    ("The church on Main Street was built in 1909.", date(2019, 11, 19), [("1909", "1909")]),
+    ("The design earned a total score of 2072.", date(2019, 11, 19), []),
+    ("The country aims for net zero by 2060.", date(2019, 11, 19), [("2060", "2060")]),
+    ("The finals take place 18-24 November in Madrid.", date(2019, 11, 1), [("18-24 November", "2019-11-18")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NOT_DATES_EITHER)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_holiday_words_and_numbers_in_names(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected

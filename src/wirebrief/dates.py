@@ -63,9 +63,21 @@ HOLIDAYS = {
     ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
     ("boxing", "day"): (12, 26), ("new", "year", "day"): (1, 1), ("new", "year", "eve"): (12, 31),
     ("halloween",): (10, 31), ("valentine", "day"): (2, 14),
+    ("independence", "day"): (7, 4), ("fourth", "july"): (7, 4), ("juneteenth",): (6, 19), ("veterans", "day"): (11, 11),
+    ("st", "patrick", "day"): (3, 17), ("saint", "patrick", "day"): (3, 17), ("armistice", "day"): (11, 11),
+    ("bonfire",): (11, 5), ("guy", "fawkes"): (11, 5), ("hogmanay",): (12, 31),  # "night" goes with the dayparts
 }  # fmt: skip
 EASTER_DAYS = {("easter",): 0, ("easter", "sunday"): 0, ("good", "friday"): -2, ("easter", "monday"): 1}
-THANKSGIVING = {("thanksgiving",), ("thanksgiving", "day")}  # the fourth Thursday of November (US)
+# Days counted from US Thanksgiving (the fourth Thursday of November): the shopping days after it.
+THANKSGIVING = {("thanksgiving",): 0, ("thanksgiving", "day"): 0, ("black", "friday"): 1, ("cyber", "monday"): 4}
+# US holidays on the nth weekday of a month: key -> (month, weekday, n), n = -1 for the last one.
+NTH_WEEKDAY_HOLIDAYS = {
+    ("memorial", "day"): (5, 0, -1), ("labor", "day"): (9, 0, 1), ("columbus", "day"): (10, 0, 2),
+    ("martin", "luther", "king", "jr", "day"): (1, 0, 3), ("mlk", "day"): (1, 0, 3), ("presidents", "day"): (2, 0, 3),
+    ("father", "day"): (6, 6, 3), ("remembrance", "sunday"): (11, 6, 2),
+}  # fmt: skip
+# The first word of every holiday's name: an expression without one names none.
+HOLIDAY_WORDS = frozenset(key[0] for table in (HOLIDAYS, EASTER_DAYS, THANKSGIVING, NTH_WEEKDAY_HOLIDAYS) for key in table)
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "couple": 2, "two": 2, "three": 3, "four": 4,
@@ -98,6 +110,8 @@ FALLBACK_YEAR = re.compile(r"(?<![\w'])(19\d\d|20\d\d|2100)(?![\w'])")
 POSSESSIVE = re.compile(r"(?<=[a-z1-9])'s\b")  # "Wednesday's", "2025's"; not "1960's"
 DAY_TOKEN = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# "12/31/2023", "31/12/2023": read only where the order is plain (one number above 12, or both equal).
+NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 DECADE_TOKEN = re.compile(r"(1[5-9]\d|20\d)0'?s|'?(\d)0s")  # "1990s", "1960's", "'90s"
 # Counted from an earlier date in the text: "the next year", "that day", "four years later".
 ANAPHORIC = re.compile(
@@ -167,7 +181,8 @@ def _words(expression: str) -> tuple[tuple[str, ...], bool] | None:
     if words[:2] == ["this", "past"]:
         words = ["last", *words[2:]]
     elif words[:2] == ["this", "coming"] or words[:1] == ["coming"]:
-        words = ["next", *words[2 if words[0] == "this" else 1 :]]
+        rest = words[2 if words[0] == "this" else 1 :]
+        words = ["coming" if rest[:1] and rest[0] in WEEKDAYS else "next", *rest]  # "this coming Friday": the first one ahead
     names_month = any(w in MONTHS for w in words)
     if names_month:  # "Wednesday, Feb. 4": the date decides
         words = [w for w in words if w not in WEEKDAYS]
@@ -214,8 +229,11 @@ def _weekday(weekday: int, published: datetime.date, qualifier: str | None, futu
     ahead = (weekday - published.weekday()) % 7  # 0..6 days forward to reach it
     if qualifier == "last":  # most recent strictly before publication
         return published - datetime.timedelta(days=(7 - ahead) or 7)
-    if qualifier == "next":  # first strictly after publication
+    if qualifier == "coming":  # first strictly after publication
         return published + datetime.timedelta(days=ahead or 7)
+    if qualifier == "next":  # in the week after publication's (Monday to Sunday); "next Friday" said on a Wednesday could be either
+        found = published + datetime.timedelta(days=ahead or 7)
+        return found if _monday(found) > _monday(published) else None
     if qualifier == "this":  # the one in the publication's Monday-Sunday week
         return published + datetime.timedelta(days=weekday - published.weekday())
     if future == NEAREST:
@@ -245,12 +263,15 @@ def _relative(words: list[str], published: datetime.date, future: bool | str | N
     if len(words) == 3 and words[0] in WEEKDAYS and words[1] in SHIFTS and words[2] == "week":  # "Tuesday last week"
         monday = _monday(published) + datetime.timedelta(days=7 * SHIFTS[words[1]])
         return monday + datetime.timedelta(days=WEEKDAYS[words[0]]), DAY
+    if words[:1] == ["coming"] and len(words) == 2 and words[1] in WEEKDAYS:
+        return _weekday(WEEKDAYS[words[1]], published, "coming", future), DAY
     if len(words) != 2 or words[0] not in SHIFTS:
         return None
     qualifier, unit = words
     step = SHIFTS[qualifier]
     if unit in WEEKDAYS:
-        return _weekday(WEEKDAYS[unit], published, qualifier, future), DAY
+        found = _weekday(WEEKDAYS[unit], published, qualifier, future)
+        return (found, DAY) if found else None
     if unit == "week":
         return _monday(published + datetime.timedelta(days=7 * step)), WEEK
     if unit == "month":
@@ -452,14 +473,18 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
 
 
 def _holiday(words: list[str], published: datetime.date, future: bool | str | None):
-    """'Christmas Day', "New Year's Eve", 'Christmas 2022': the holiday's date that year, or the
-    nearest one on the clause's side."""
+    """'Christmas Day', "New Year's Eve", 'Christmas 2022', 'last Easter': the holiday's date that
+    year, the one before or after publication its qualifier names, or the nearest one on the
+    clause's side."""
+    if HOLIDAY_WORDS.isdisjoint(words):
+        return None
     years = [int(w) for w in words if len(w) == 4 and w.isdigit()]
     if len(words) > 2 and words[-1] == "year" and words[-2] in SHIFTS:  # "Christmas last year"
         years.append(published.year + SHIFTS[words[-2]])
         words = words[:-2]
-    key = tuple(w for w in words if not (len(w) == 4 and w.isdigit()))
-    if len(years) > 1 or not (key in HOLIDAYS or key in EASTER_DAYS or key in THANKSGIVING):
+    qualifier = words[0] if words and words[0] in SHIFTS else None  # "last Easter", "next Christmas"
+    key = tuple(w for w in words[1 if qualifier else 0 :] if not (len(w) == 4 and w.isdigit()))
+    if len(years) > 1 or (qualifier and years) or not (key in HOLIDAYS or key in EASTER_DAYS or key in THANKSGIVING or key in NTH_WEEKDAY_HOLIDAYS):
         return None
     candidates = [
         found
@@ -468,6 +493,12 @@ def _holiday(words: list[str], published: datetime.date, future: bool | str | No
     ]
     if years:
         return (candidates[0], DAY) if candidates else None
+    if qualifier == "last":
+        return max(c for c in candidates if c < published), DAY
+    if qualifier == "next":
+        return min(c for c in candidates if c > published), DAY
+    if qualifier == "this":
+        return next(c for c in candidates if c.year == published.year), DAY
     return _pick(candidates, published, future)
 
 
@@ -478,8 +509,25 @@ def _holiday_date(key: tuple[str, ...], year: int) -> datetime.date | None:
         return easter(year) + datetime.timedelta(days=EASTER_DAYS[key])
     if key in THANKSGIVING:
         first = datetime.date(year, 11, 1)
-        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21 + THANKSGIVING[key])
+    if key in NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, n = NTH_WEEKDAY_HOLIDAYS[key]
+        if n < 0:  # the last one: back from the month's last day
+            last = datetime.date(*_add_months(year, month, 1), 1) - datetime.timedelta(days=1)
+            return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+        first = datetime.date(year, month, 1)
+        return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
     return _safe_date(year, *HOLIDAYS[key])
+
+
+def _numeric_date(first: int, second: int, year: int) -> datetime.date | None:
+    """A date written in numbers: month/day (US) or day/month (UK and most of the world), read
+    only where the numbers tell which (a number above 12 is the day); None when both could be."""
+    if first == second or second > 12 >= first:
+        return _safe_date(year, first, second)
+    if first > 12 >= second:
+        return _safe_date(year, second, first)
+    return None
 
 
 def _bare_year(words: list[str]):
@@ -522,6 +570,9 @@ def resolve_date(
     """
     if NEW_YEAR.fullmatch(expression.strip()):  # "in the new year", said late in a year: the next one
         return ResolvedDate(datetime.date(published.year + 1, 1, 1), YEAR, expression) if published.month >= 11 else None
+    if "/" in expression and (numeric := NUMERIC_DATE.fullmatch(expression.strip())):
+        found = _numeric_date(*map(int, numeric.groups()))
+        return ResolvedDate(found, DAY, expression) if found else None
     written, expression = expression, PART_OF_CURRENT.sub(r"\1 of this \2", expression)  # "by the end of the year": this year
     if ANAPHORIC.search(expression.lower()):
         result = _anaphoric(expression, anchor)
@@ -533,9 +584,9 @@ def resolve_date(
     result = (
         _relative(words, published, future)
         or _ago(words, published)
+        or _holiday(words, published, future)  # before the months: "the Fourth of July"
         or _calendar(words, published, future)
         or _season(words, published, future)
-        or _holiday(words, published, future)
         or _decade(words, published)
         or _bare_year(words)
         or (None if names_month else _fallback_year(expression))  # "Feb. 30, 2026" stays None

@@ -460,12 +460,31 @@ def _cut(span, drop: set[int]) -> str:
     return text if sentence_problem(kept) and not sentence_problem(text) else kept
 
 
+# Abbreviated titles before a name, where the sentence recogniser sometimes ends a sentence.
+_AFTER_CLOCK = frozenset(dates.WEEKDAYS) | frozenset(dates.MONTHS) | frozenset("today tomorrow tonight yesterday et est edt ct cst cdt mt pt pst pdt gmt bst utc local eastern pacific central mountain".split())
+_TITLES = frozenset("sgt gov sen rep lt col gen capt cpl pvt maj adm det insp supt dr mr mrs ms prof rev st".split())
+
+
+def _after_title(tokens: _Tokens, i: int) -> bool:
+    """Whether token `i` is a capitalised word right after an abbreviated title ("Sgt." read as one
+    token or as "Sgt" and "."), or a day, month or time zone right after a clock time's "a.m."
+    ("at 4:55 p.m. Wednesday")."""
+    previous = tokens.lower[i - 1]
+    if previous in ("a.m.", "p.m.") and tokens.lower[i].rstrip(".") in _AFTER_CLOCK:
+        return True
+    if previous == ".":
+        previous = tokens.lower[i - 2] if i > 1 and not tokens.space_after[i - 2] else ""
+    return previous.rstrip(".") in _TITLES and tokens.text[i][:1].isupper()
+
+
 def _sentence_bounds(doc, tokens: _Tokens) -> list[tuple[int, int]]:
     """Token ranges of spaCy's sentences, never crossing a paragraph break and never empty. An
     opening quotation mark the recogniser left at the end of a sentence (space before it, none
     after) opens the next."""
     starts = set()
     for i, start in enumerate(tokens.sent_start):
+        if start and i > 0 and _after_title(tokens, i):
+            continue  # "police Sgt. Sean Gannon": a title, not the end of a sentence
         if start and i > 0:
             if tokens.lower[i - 1] in _OPEN_QUOTES and not tokens.space_after[i - 1] and (i == 1 or tokens.space_after[i - 2] or tokens.is_space[i - 2]):
                 i -= 1

@@ -21,14 +21,22 @@ from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d)"
+_YEAR = r"(?<![/.])(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d|[A-Za-z])"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
-    rf"(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    rf"(?:{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 )
 _SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
+_HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
+    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
+    r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth"
+    r"|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day|Father['’]s\s+Day|(?:Martin\s+Luther\s+King\s+Jr\.?|MLK)\s+Day"
+    r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
+)
+_HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
@@ -38,9 +46,8 @@ _DATE_RE = re.compile(
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
     r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
-    r"|(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
-    rf"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?)(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
-    r"|\d{4}-\d\d-\d\d(?![\d-])"
+    rf"|{_HOLIDAY}(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    r"|\d{4}-\d\d-\d\d(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
@@ -54,15 +61,27 @@ _DATE_RE = re.compile(
 # ("a February deadline"; "its September launch" is a habit, "its typical September launch" too).
 _DATE_PREPOSITIONS = frozenset(
     "in on by since until till from through throughout to during before after of between and or around for "
-    "early late mid last next this that".split()
+    "over into come early late mid last next this that".split()
 )
 _DETERMINERS = frozenset("the a an".split())
+# Words that, after "the" or a preposition, make a weekday named alone a day of a week the text set
+# out elsewhere ("on that Friday", "the following Saturday"; also "on the Saturday"): no value on its own.
+_ANAPHORIC_WORDS = frozenset("that following previous same".split())
 _SEASON_PREPOSITIONS = frozenset("in by since until till through throughout during before after from over".split())
 # Words before a weekday name that make a day of a year, not of the week before or after
 # publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
 _HOLIDAY_WORDS = frozenset("black ash super cyber palm holy bloody giving maundy shrove".split())
 # The recogniser's labels for names: a date word inside one is part of a name ("Consumer Rights Act 2015").
 _NAME_LABELS = frozenset("PERSON ORG LAW WORK_OF_ART PRODUCT FAC GPE LOC NORP".split())
+
+
+# A sentence without a verb to read the side from (a heading, a list, a schedule): a date whose
+# value depends on the side is left without one.
+UNSURE = "unsure"
+# A future seen from a past moment ("was due to be released in September", "said he would resign on
+# Jan. 5"): a weekday still points forward (the moment was days ago), a month or a day of one may lie
+# on either side of publication (the nearest).
+REPORTED = "reported"
 
 
 def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
@@ -81,12 +100,14 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
         return None
     if tense == "present":
         return dates.NEAREST
+    if tense in (UNSURE, REPORTED):
+        return tense
     return {"future": True, "past": False}.get(tense)
 
 
 def _verb_tense(span) -> str | None:
     """'future', 'past', 'present' or None: the tense of the clause that governs `span` (see
-    `_clause_tense`); for a sentence without a verb above the date, its future-tense cues."""
+    `_clause_tense`); for a sentence without a verb above the date, its future-tense cues, else UNSURE."""
     if _said_before(span.doc.text, span.start_char, span.end_char):  # "told reporters Wednesday the truce would hold"
         return "past"
     token = span.root
@@ -98,43 +119,77 @@ def _verb_tense(span) -> str | None:
             token = token.head
             chain.append(token)
             chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
-            nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span)
-        if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"
-            return "future" if dates.is_future_tense(span.sent.text) else None
+            nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span and token.lemma_.lower() not in _TIME_NOUNS)
+        if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"; "Tuesday: Housing starts"
+            if dates.is_future_tense(span.sent.text):
+                return "future"
+            finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span.sent)  # else a verb the parse missed
+            return None if finite else UNSURE
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        shares = token.dep_ == "conj" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if shares and token.head.tag_ in ("VB", "VBG"):  # "will begin falling … and spread east": the first verb's form
+            token = token.head
+            chain.append(token)
+            continue
+        # "Leeds beat Peterborough … and return to action on Friday": a bare verb joined to one read as
+        # past tells that both are present
+        present_form = shares and token.tag_ == "VB" and token.head.tag_ == "VBD" and not any(c.tag_ == "TO" for c in token.children)
         chain += [token, *auxiliaries, *(c for c in token.children if c.dep_ in ("neg", "advmod") and c.i < token.i)]
         if any(t.lower_ == "since" for t in chain):
             return "past"
         if dates.is_future_tense(_words_in_order(chain)):
-            return "future"
+            reported = any(t.tag_ == "VBD" or t.lower_ == "would" for t in chain if t.pos_ in ("AUX", "VERB"))
+            return REPORTED if reported else "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
             return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
+            if token.lemma_.lower() in _FORESEE_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
+                return "present"
             return "past"
-        if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             if gerund or token.lemma_.lower() in SPEECH_VERBS:  # "police say": the saying's now
                 return None
             scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
+            if nominal and any(t.lower_ == "after" and any(c.lemma_ in _SPANS and c.dep_ == "npadvmod" for c in t.children) for t in chain):
+                return "past"  # "comes days after an attack on Saturday": that long before now
+            if not scheduled and any(t.lower_ == "as" and t.nbor().lower_ == "of" for t in span.doc[max(span.start - 2, 0) : span.start]):
+                return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             return "future" if scheduled else "present"
         if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
-            return "future" if token.lemma_.lower() in _SCHEDULING else "past"
+            return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
         infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
-        if infinitive and token.head.lemma_.lower() in _DIRECTIVE_VERBS and token.dep_ in ("xcomp", "ccomp", "advcl"):
-            return "future"  # "urged older adults to get the vaccine before the winter": after the urging
+        if infinitive and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            governor = token.head
+            past_perfect = any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in governor.children if a.dep_ == "aux")
+            if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urged older adults to get the vaccine before the winter": after the urging
+                return "past" if past_perfect else "future"  # "had called for him to step down at a meeting on Thursday"
+            said_past = governor.tag_ == "VBD" or past_perfect
+            if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
+                return "present"
         gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
 
 
+_SPANS = frozenset("minute hour day week month year".split())
+# Nouns that only place a date more finely ("through the end of February"): the date still belongs to the verb.
+_TIME_NOUNS = _SPANS | frozenset("end start beginning middle half part rest weekend morning afternoon evening night season quarter".split())
 _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
+# Verbs whose infinitive is an act they commit to or foresee, later than themselves ("voted on Tuesday
+# to extend the vouchers through February", "expected sales to rise in January"): in the past, that
+# act may lie on either side of publication.
+_COMMITMENT_VERBS = frozenset(
+    "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan".split()
+)
+_FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
-_SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick compete sit fly celebrate mark".split())
+_SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick compete sit fly celebrate mark stop premiere air debut tour".split())
 
 
 def _words_in_order(tokens) -> str:
@@ -220,13 +275,16 @@ def _dates(
     anchor: dates.ResolvedDate | None = None,
     named: Callable[[tuple[int, int]], bool] | None = None,
     attributive: Callable[[tuple[int, int]], bool] | None = None,
+    past_verb: Callable[[tuple[int, int]], bool] | None = None,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
     `anchor` is the date the text named last ("the next day" counts from it); `named` and
     `attributive`, where the sentence was parsed, whether the parse reads a span as part of a name,
-    or as part of a noun phrase rather than as when its clause happens."""
+    or as part of a noun phrase rather than as when its clause happens; `past_verb`, whether it
+    hangs straight on a verb in the past tense ("took effect on Jan. 1")."""
     mentions = []
+    year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
     matches = list(_DATE_RE.finditer(text))
     for i, match in enumerate(matches):
         joined = lambda a, b: re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end() : b.start()]) or (
@@ -234,10 +292,26 @@ def _dates(
         )
         if (i + 1 < len(matches) and joined(match, matches[i + 1])) or (i > 0 and joined(matches[i - 1], match)):
             continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
-        if not _in_date_context(text, match) or (named is not None and named(match.span())):
+        # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
+        plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
+        if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
-        resolved = _resolve(match.group().strip(), published, future, anchor)
+        if future == REPORTED:
+            future = dates.NEAREST if _MONTH_RE.search(match.group()) else True
+        resolved = _resolve(match.group().strip(), published, None if future == UNSURE else future, anchor)
+        if future == UNSURE and resolved:  # no verb to tell the side: only a value that does not depend on it
+            future = None
+            if resolved != _resolve(match.group().strip(), published, True, anchor):
+                continue
+        if resolved and published and _far_ahead_number(text, match, resolved, published):
+            continue  # "a total score of 2072", "the RTX 2060": a number, not a year decades ahead
+        if resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
+            resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
+        if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
+            resolved = _in_year(resolved, year_named[0])
+        if resolved and resolved.precision == dates.YEAR:
+            year_named = (resolved.date.year, match.end())
         if resolved:
             upcoming = resolved.date > (published or resolved.date)
             contradicts = (future is True and not upcoming) or (future is False and upcoming)
@@ -245,6 +319,55 @@ def _dates(
             mentions.append(DatedMention(resolved, upcoming=upcoming, dates_event=not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
     return tuple(mentions)
+
+
+_MONTH_RE = re.compile(_MONTH)
+# A street name after a number: the number is a house's ("1909 Jolinda Drive", "2001 N. Main St.").
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
+    r"Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike)\b"
+)
+
+
+_FAR_AHEAD_YEARS = 25  # beyond this many years after publication, a bare number needs a word that makes it a time
+
+
+def _far_ahead_number(text: str, match: re.Match, resolved: dates.ResolvedDate, published: date) -> bool:
+    """Whether a bare number read as a year lies decades after publication without a word that
+    makes it a time ("by 2060", "in 2070", "the 2050 target"): then it is a score or a model."""
+    if not match.group().isdigit() or resolved.date.year <= published.year + _FAR_AHEAD_YEARS:
+        return False
+    before = text[: match.start()].split()
+    previous = before[-1].lower() if before else ""
+    return previous not in _SEASON_PREPOSITIONS | _DETERMINERS | {"to", "until", "till", "beyond", "around", "its", "their", "his", "her"}
+
+
+def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
+    """Whether a month named without a year belongs to the year named just before it in the same
+    sentence, in a clause "when" opens ("went public in 2019, when it raised $300 million in June";
+    "until last year, when he played his final concert in April")."""
+    expression = match.group()
+    if resolved.precision not in (dates.MONTH, dates.DAY) or _MONTH_RE.search(expression) is None or re.search(r"\d{4}|year", expression):
+        return False
+    between = text[after : match.start()]
+    return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
+
+
+def _past_day_read_ahead(expression: str, resolved: dates.ResolvedDate, published: date | None) -> bool:
+    """Whether a day and month without a year, in a clause the parser read as past, resolved to a
+    day more than a couple of days after publication (a day ahead can be a time zone's doing): the
+    horizon `dates` keeps for a tense read from words alone, which the parse need not."""
+    if published is None or resolved.precision != dates.DAY or _MONTH_RE.search(expression) is None or re.search(r"\d{4}|year", expression):
+        return False
+    return (resolved.date - published).days > 2
+
+
+def _in_year(resolved: dates.ResolvedDate, year: int) -> dates.ResolvedDate | None:
+    """The same day or month in `year` (None for February 29 in a year without one)."""
+    try:
+        return dates.ResolvedDate(resolved.date.replace(year=year), resolved.precision, resolved.text)
+    except ValueError:
+        return None
 
 
 def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
@@ -262,8 +385,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     deadline"; not for May or March, also a verb and a name), and no name after it ("January
     Jones"); an abbreviation needs a day or a year; a season named alone needs a
     preposition ("in the summer") or a qualifier ("last fall"). "Today" capitalised inside a
-    sentence is a title ("USA Today"), "Black Friday" a holiday, "every Wednesday" a habit; "over
-    the next year" is a stretch of time."""
+    sentence is a title ("USA Today"), "every Wednesday" a habit; "over the next year" is a stretch
+    of time. A holiday needs a date's word before it ("on Black Friday", "last Easter"), and no noun
+    after it ("Black Friday deals"); a weekday after "the" or "that" counts from a week the text set
+    out elsewhere ("opens on the Saturday")."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
@@ -272,10 +397,19 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
         return False
+    if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
+        return False  # "No. 1997", "flight 1549": a label, not a year
+    if expression.isdigit() and _STREET_AFTER.match(after):
+        return False  # "of 1909 Jolinda Drive": a house number
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
     opens_sentence = not before or before[-1] in ".!?:;—–-“\"‘'("
+    if _HOLIDAY_RE.search(expression):  # "on Christmas", "last Easter"; not "a Christmas tree", "Black Friday deals"
+        following = re.match(r"\s+([a-z]+)", after)
+        modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS | _DATE_PREPOSITIONS | _SEASON_PREPOSITIONS | {"across", "among", "amid", "despite"}
+        modifies = modifies and not _has_past_verb(following.group(1))  # "on Black Friday rose", "for Christmas Day across"
+        return (qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
         if has_number:
             return True
@@ -287,24 +421,26 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
-        return last not in ("May", "March") and previous in _DETERMINERS
+        described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
+        return last not in ("May", "March") and (previous in _DETERMINERS or described)
     if last.lower() in dates.SEASONS and not has_number:
         if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
             return True
         if last[:1].isupper():  # "Arab Spring", "Summer Walker"
             return False
-        previous_two = before.lower().split()[-2:]
+        previous_two = [w.strip("“”\"‘'(") for w in before.lower().split()[-2:]]  # '"In the summer'
+
         if previous_two[-1:] == ["the"]:  # "in the summer"
             previous_two = previous_two[:1]
         fall_of = last == "fall" and (not before.lower().endswith("the") or re.match(r"\s+of\b(?!\s+(?:1[6-9]|20)\d\d)", after))
         return not fall_of and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS  # "in the fall", not "the fall of Rome"
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
-        return previous not in _HOLIDAY_WORDS and not in_name
-    if words[-1] in ("Christmas", "Easter", "Thanksgiving"):  # "on Christmas"; not "a Christmas tree", "of Christmas tree lots"
-        following = re.match(r"\s+([a-z]+)", after)
-        modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS
-        return (previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
+        two_before = [w.lower() for w in before.split()[-2:]]
+        counted = previous == "the" or (  # "on the Saturday", "the last Saturday of October", "on that Friday": which week's?
+            len(words) == 1 and len(two_before) == 2 and previous in _ANAPHORIC_WORDS and two_before[0] in _DATE_PREPOSITIONS | {"the"}
+        )
+        return previous not in _HOLIDAY_WORDS and not in_name and not counted
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
@@ -346,6 +482,22 @@ def _attributive_in(doc) -> Callable[[tuple[int, int]], bool]:
     return attributive
 
 
+def _past_verb_in(doc) -> Callable[[tuple[int, int]], bool]:
+    """For a parsed sentence: whether a character span hangs straight on a verb in the past tense,
+    itself or through its preposition ("took effect on Jan. 1"; not "fees for travel through Jan. 7")."""
+
+    def past_verb(span: tuple[int, int]) -> bool:
+        tokens = doc.char_span(*span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        head = tokens.root.head
+        if head.dep_ == "prep" and head not in tokens:
+            head = head.head
+        return head.tag_ == "VBD" and head.pos_ == "VERB"
+
+    return past_verb
+
+
 def _clause_around(text: str, span: tuple[int, int]) -> str:
     """The words of a date's clause, for a sentence without a parse (see `_clause_bounds`)."""
     start, end = _clause_bounds(text, span)
@@ -365,7 +517,10 @@ def _clause_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _resolve(
     expression: str, published: date | None, future: bool | None, anchor: dates.ResolvedDate | None = None
 ) -> dates.ResolvedDate | None:
-    """Relative dates need an anchor: without a publication date only explicit years resolve."""
+    """Relative dates need an anchor: without a publication date (or with one no calendar holds,
+    as the "0001-01-01" some pages give) only explicit years resolve."""
+    if published is not None and not dates.YEAR_MIN <= published.year <= dates.YEAR_MAX:
+        published = None
     if published is None:
         if not re.search(r"\b(1[6-9]|20|21)\d\d\b", expression):
             return None
@@ -385,7 +540,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
         if doc is not None:
             tense = lambda span, doc=doc, heading=info.is_heading: _clause_tense(doc.char_span(*span, alignment_mode="expand"), heading=heading)
             mentions = found[info.sentence.index] = _dates(
-                doc.text, published, tense, anchor=anchor, named=_named_in(doc), attributive=_attributive_in(doc)
+                doc.text, published, tense, anchor=anchor, named=_named_in(doc), attributive=_attributive_in(doc), past_verb=_past_verb_in(doc)
             )
         anchor = _anchor_after(mentions, anchor)
     return found
