@@ -336,11 +336,12 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
                 if objects:
-                    return _reference(objects[0], people, surnames, speaks=True), []
+                    source = _source_of(objects[0])
+                    return _reference(source, people, surnames, speaks=True) or _Reference("unknown", source.text), []
         return None, []
-    subject = _subject_of(verb, inside)
-    if subject is None:
-        return None, []
+    subject = _subject_of(verb, inside) or _inverted_subject(verb, inside)
+    if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
+        return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
     rivals = [
         reference
@@ -356,6 +357,35 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
         ]
     return reference, rivals
+
+
+_DOCUMENT_NOUNS = frozenset("statement report note letter post tweet release filing message email video".split())
+
+
+def _source_of(token):
+    """Who "according to" names: the X of "a statement from X" or "a report by X", else the word itself."""
+    if token.lemma_.lower() in _DOCUMENT_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
+
+
+_TO_SOMEONE_VERBS = frozenset(("tell", "ask", "urge", "call"))  # their object is the one spoken to ("told CNN’s Kate Bolduan")
+
+
+def _inverted_subject(verb, inside: set[int]):
+    """The speaker after a speech verb that follows the quotation, which the parser took for its
+    object ("“…,” added her neighbour, Jim Walsh"): a person's name or a word for a person."""
+    if verb.i < max(inside) or verb.lemma_.lower() in _TO_SOMEONE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == verb.i + 1:
+            if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG") or _personal(child.lemma_.lower()):
+                return child
+    return None
 
 
 def _governing_verb(doc, inside: set[int], quoted: set[int]):
@@ -546,6 +576,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    owned = _owned_organisation(token)
+    if owned is not None:
+        return owned
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
         ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
@@ -555,12 +588,17 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     if ent is None and token.pos_ == "NOUN" and not known:
+        if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
+            return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
         named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
         if named:  # "the Dunnings’ daughter Sarah Dunning said"
             return _reference(named[0], people, surnames)
         return _unnamed(token, speaks)
     if ent is None and token.pos_ != "PROPN" and not known:
         return None
+    kind = _kind_before(token)
+    if kind is not None and (ent is None or ent.end == token.i + 1) and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return _Reference(kind, token.text)  # "the union Unite", "the singer Adele": one word, and what it is
     if ent is not None and ent.label_ == "NORP":  # "Republicans sued …"
         return _Reference("group", ent.text)
     if ent is not None:
@@ -596,6 +634,27 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     return None
 
 
+def _owned_organisation(token) -> _Reference | None:
+    """An organisation named by whom it belongs to, whatever the tagger made of its noun
+    ("China’s commerce ministry", "Ukraine’s foreign ministry")."""
+    if token.lemma_.lower() not in _ORG_NOUNS and token.lower_ not in _ORG_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return None
+    first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")
+    return _Reference("ORG", token.doc[first : token.i + 1].text)
+
+
+def _kind_before(token) -> str | None:
+    """What a one-word name is by the common noun written before it: an organisation ("the union
+    Unite", "the charity Shelter") or a person ("the singer Adele"); None if no such noun."""
+    nouns = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.pos_ == "NOUN"]
+    if len(nouns) != 1 or nouns[0].i != token.i - 1:
+        return None
+    noun = nouns[0].lemma_.lower()
+    return "ORG" if noun in _ORG_NOUNS else "PERSON" if noun in PERSON_NOUNS else None
+
+
 def _org_name(token) -> str:
     """The capitalised words of a name around `token` that hold an organisation's word ("Wendham
     Fire and Rescue Service", "the Environment Agency"), or ""."""
@@ -603,10 +662,10 @@ def _org_name(token) -> str:
     first, last = token.left_edge.i, token.right_edge.i + 1
     last = next((t.i for t in doc[token.i : last] if t.is_punct and t.text not in ("&", "-")), last)  # not an aside after it
     words = doc[first:last]
-    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") or t.is_punct for t in words):
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&", "to", "for") or t.is_punct for t in words):
         return ""
     text = _clean_name(words.text)
-    return text if {w.lower() for w in text.split()} & _ORG_WORDS else ""
+    return text if {w.lower() for w in text.split()} & (_ORG_WORDS | _ORG_NOUNS) else ""
 
 
 def _unnamed(token, speaks: bool) -> _Reference | None:
