@@ -339,7 +339,7 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
                     source = _source_of(objects[0])
                     return _reference(source, people, surnames, speaks=True) or _Reference("unknown", source.text), []
         return None, []
-    subject = _subject_of(verb, inside) or _inverted_subject(verb, inside)
+    subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
         return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
@@ -485,7 +485,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     stood …"), but for those of what someone is reported to have said; where the main clause has no
     such subject, the people its other clauses' pronouns stand for ("… Magazine) that she uses …")."""
     found, pronouns = [], []
-    root_subject = _subject_of(doc[:].root, inside)
+    root = doc[:].root
+    root_subject = _subject_of(root, inside) or _mistagged_subject(root, people, surnames)
     speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
     reported = {t.i for verb in speech for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
     for token in _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc)):
@@ -506,6 +507,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             found.append(_Entity(reference.text, reference.kind))
     if main and not found:
         found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
+    if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
+        found = [_UNNAMED]  # someone this code cannot read is the subject ("Buckley, who …, worried"): a later "she" may be them
     return found
 
 
@@ -547,6 +550,16 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
     return genders
 
 
+def _mistagged_subject(verb, people, surnames):
+    """A known person's surname right before a verb that has no subject, which the tagger read as
+    another word ("Early says …" with "Early" an adverb)."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
+    return before if known and before.head.i == verb.i and before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep") else None
+
+
 def _reported(doc, people, surnames) -> _Reference | None:
     """Who speaks in a sentence without a quotation: the subject of its main speech verb ("He said
     he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
@@ -554,7 +567,7 @@ def _reported(doc, people, surnames) -> _Reference | None:
     lead_in = doc.text.rstrip()[-1:] in (":", ",")
     for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
         if _is_speech_verb(verb) or (lead_in and verb is root):
-            subject = _subject_of(verb)
+            subject = _subject_of(verb) or _mistagged_subject(verb, people, surnames)
             if subject is not None:
                 return _reference(subject, people, surnames, speaks=_is_speech_verb(verb))
     return None
