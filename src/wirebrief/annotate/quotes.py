@@ -243,8 +243,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
         subjects = [said[-1]] if said else [reported] if reported else []
         if doc is None and not subjects and surname_re is not None:  # "… a shackled Routh talked about …"
-            acting = next((m for m in surname_re.finditer(sentence.text) if _ACTING_RE.match(sentence.text, m.end()) and not quoted(sentence.start + m.start())), None)
-            subjects = [_Entity(surnames[acting.group()] or acting.group(), "PERSON")] if acting else []
+            subjects = _acting_in_words(sentence, surname_re, surnames, quoted)
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
@@ -860,6 +859,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    person, of, _ = written.partition(" of ")
+    if of and _looks_like_name(_person_name(person)):
+        written = person  # "Kate Olsen of Fenwick Research wrote": the person, not where she works
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
@@ -888,6 +890,22 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 # What follows a name that acts in its sentence: a verb in the past or third person, after an
 # optional aside ("Routh talked", "Mr Chishty, 60, said").
 _ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
+
+
+def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
+    """The people a sentence that was not parsed shows acting ("… a shackled Routh talked about …"),
+    in order: each clause's ("Vance wants …, while Carrow is leading …"), so a pronoun after it has
+    both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced")."""
+    text, found = sentence.text, []
+    for match in surname_re.finditer(text):
+        if quoted(sentence.start + match.start()) or not _ACTING_RE.match(text, match.end()):
+            continue
+        if re.search(r"\band\s+(?:[A-Z][\w’'-]+\s+)?$", text[: match.start()]):
+            return [_Entity("", "GROUP")]
+        entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
+        if entity not in found:
+            found.append(entity)
+    return found
 
 
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
