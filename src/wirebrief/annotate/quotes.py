@@ -564,7 +564,7 @@ def _reported(doc, people, surnames) -> _Reference | None:
     he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
     root = doc[:].root
     lead_in = doc.text.rstrip()[-1:] in (":", ",")
-    for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
+    for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "parataxis")]:  # "The cell, Herbert said, is …"
         if _is_speech_verb(verb) or (lead_in and verb is root):
             subject = _subject_of(verb) or _mistagged_subject(verb, people, surnames)
             if subject is not None:
@@ -642,13 +642,18 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("PERSON", canonical, gender)
     if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
         full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
-        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
+        if len(full) == 1:
+            return _Reference("PERSON", full.pop(), gender)
+        bare = not any(c.dep_ in ("det", "poss") for c in token.children)  # not "the President", "The Duke of York"
+        if not full and speaks and bare and token.pos_ == "PROPN" and token.dep_ == "nsubj" and name[:1].isupper() and name.lower() not in _NOT_PERSON_WORDS | PERSON_NOUNS:
+            return _Reference("PERSON", name, gender)  # "Schiff asked": a name the recogniser missed, as the one speaking
     return None
 
 
 def _owned_organisation(token) -> _Reference | None:
     """An organisation named by whom it belongs to, whatever the tagger made of its noun
-    ("China’s commerce ministry", "Ukraine’s foreign ministry")."""
+    ("China’s commerce ministry", "Ukraine’s foreign ministry"); not "the American space agency",
+    a description of one named before."""
     if token.lemma_.lower() not in _ORG_NOUNS and token.lower_ not in _ORG_NOUNS:
         return None
     if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
