@@ -164,6 +164,15 @@ class _Discourse:
         return any(p == paragraph and subjects and subjects[0] != person and subjects[0].name and self._fits(subjects[0], gender)
                    for subjects, _, _, p in self.sentences)
 
+    def _author(self, word: re.Pattern, reach: int) -> _Entity:
+        """ "the statement said" → whoever was the subject of the latest sentence that brought the
+        statement in ("Big Machine issued a statement …"), when named; else someone unnamed."""
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        for (subjects, _, start, _), end in list(zip(self.sentences, ends, strict=True))[::-1][:reach]:
+            if word.search(self.text[start:end]):
+                return subjects[0] if subjects and subjects[0].name else _UNNAMED
+        return _UNNAMED
+
     def _described(self, noun: str, reach: int) -> _Entity | None:
         """ "the department" → the one organisation named so far with that word in its name; "the
         minister" → the one person the article gave that role ("… said Foreign Minister Abbas
@@ -171,6 +180,8 @@ class _Discourse:
         billionaire" and never as "a billionaire", → the one person the last two sentences were
         about. Otherwise someone unnamed."""
         word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
+        if noun in _DOCUMENT_NOUNS:
+            return self._author(word, reach)
         if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
             # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
@@ -382,8 +393,8 @@ def _inverted_subject(verb, inside: set[int]):
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == verb.i + 1:
-            if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG") or _personal(child.lemma_.lower()):
-                return child
+            if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG") or _personal(child.lemma_.lower()) or child.lemma_.lower() in _DOCUMENT_NOUNS:
+                return _source_of(child)  # "…,” said a report from Kotak Institutional Equities
     return None
 
 
@@ -471,8 +482,9 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         return quoted[0] if quoted else None
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-        if subjects:
-            return subjects[0]
+        if subjects:  # of two, the name nearest the verb before it ("Wikileaks editor Kristinn Hrafnsson said")
+            names = [c for c in subjects if c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
+            return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
