@@ -326,3 +326,21 @@ def test_speakers_the_parser_hides_in_the_briefing_are_right_or_silent():
                 "We will not be taking": "Miriam Osei", "The market is already pricing": "Danby Capital"}
     for opening, speaker in expected.items():
         assert _speaker(HARD_TO_PARSE, opening, briefing=True) in (speaker, None)
+
+
+NESTED = (
+    "A former warehouse manager told a tribunal on Monday that she was forced out after reporting safety failures.\n\n"
+    "“I went to his office and he said, ‘If you keep making trouble, you will be gone by Christmas,’” Rachel Imbert said.\n\n"
+    "“I told him, ‘I am not going to stay quiet about this,’ and I walked out,” Imbert said."
+)
+
+
+def test_a_quotation_inside_another_is_its_own_and_not_the_reporters():
+    (notes,) = annotate.annotate([Article(id="a", document_id="d", title="t", text=NESTED)], Settings().model)
+    speakers = {q.text.strip("“”‘’,")[:20]: q.speaker for q in notes.quotes}
+    assert speakers["I went to his office"] == "Rachel Imbert"  # the whole quotation, for the briefing
+    assert speakers["If you keep making t"] is None  # his words, reported: not hers
+    assert speakers["I am not going to st"] == "Rachel Imbert"  # her own words, quoted by herself
+    row = annotations.wirebrief_rows([notes])[0]
+    outer = next(q for q in row["quotes"] if q["quote"].startswith("I went"))
+    assert "keep making trouble" not in outer["quote"]  # each quotation's words attributed once

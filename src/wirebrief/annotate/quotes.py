@@ -270,8 +270,34 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if covering:
             speaker = speakers.get((start, end))
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
-            quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=tuple((article.id, i) for i in covering)))
+            citations = tuple((article.id, i) for i in covering)
+            quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=citations))
+            for inner, own in _nested(article.text, start, end):
+                quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+# A quotation inside another, in the other kind of marks ("He said, ‘If you keep …’"), of four words or more.
+_NESTED_IN_DOUBLE_RE = re.compile(r"(?<!\w)‘((?:[^’]|’(?=\w))+)’(?!\w)|(?<![\w'])'((?:[^']|'(?=\w))+)'(?!\w)")
+_NESTED_IN_SINGLE_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+# "I said, ‘…’": the speaker quoting their own words.
+_SELF_QUOTED_RE = re.compile(r"\b(?:I|we)\s+(?:[a-z]+\s+){0,2}(?:said|say|told|tell|asked|ask|replied|wrote|write)\b[^‘’'“”\"]{0,40}$")
+
+
+def _nested(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """The quotations of four words or more inside the one at `start`-`end`, each with whether its
+    speaker quotes their own words ("I told him, ‘…’"); someone else's (the one the speaker reports,
+    often unnamed) are no one's here: the outer speaker said them only as a report."""
+    outer = text[start:end].strip()
+    pattern = _NESTED_IN_DOUBLE_RE if outer[:1] in "“\"" else _NESTED_IN_SINGLE_RE if outer[:1] in "‘'" else None
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(outer, 1, len(outer) - 1):
+        words = next(g for g in match.groups() if g is not None)
+        if len(words.split()) >= 4:
+            found.append((match.group(), bool(_SELF_QUOTED_RE.search(outer[: match.start()]))))
+    return found
 
 
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
