@@ -344,3 +344,16 @@ def test_a_quotation_inside_another_is_its_own_and_not_the_reporters():
     row = annotations.wirebrief_rows([notes])[0]
     outer = next(q for q in row["quotes"] if q["quote"].startswith("I went"))
     assert "keep making trouble" not in outer["quote"]  # each quotation's words attributed once
+
+
+AGE = (
+    "Striker Tom Akande signed a new contract with Castlebridge on Friday, ending months of talks.\n\n"
+    "The 24-year-old told the club website: “This is where I want to play my football for years to come.”\n\n"
+    "Castlebridge also sold defender Sam Ellery to Northmoor, and Ellery’s agent confirmed the fee.\n\n"
+    "The 29-year-old said: “I have loved every minute here but it was time for a new challenge.”"
+)
+
+
+def test_the_age_epithet_is_the_one_the_text_was_just_about_or_no_one():
+    assert _speaker(AGE, "This is where I want") == "Tom Akande"
+    assert _speaker(AGE, "I have loved every minute") is None  # the last sentence is about his agent too: not settled

@@ -36,6 +36,7 @@ _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
+_AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
 _ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
@@ -202,7 +203,8 @@ class _Discourse:
             return found.pop() if len(found) == 1 else _UNNAMED
         before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
         earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
-        if noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one"):
+        age = noun == _AGE  # "the 56-year-old": written of the one the text was just about, without being used before
+        if not age and (noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one")):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
         recent = self.sentences[::-1][:2]
         people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
@@ -626,6 +628,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
+        return _Reference("description", _AGE) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
     owned = _owned_organisation(token)
     if owned is not None:
         return owned
