@@ -4,14 +4,19 @@ A quotation's speaker is read in three steps. (1) Attribution: in a parsed sente
 the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
 them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
 adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
-(2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
+A quotation with an attribution of its own that cannot be read ("…,” added the lot of them") is no
+one's. (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
 continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
-reported speech ("He said he doubted …"), or of a lead-in ending in a colon or comma.
+reported speech ("He said he doubted …", "The cell, Herbert said, is …"), or of a lead-in ending in
+a colon or comma.
 (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
 that is a person of a compatible gender; "they"/"it" the organisation that was the last subject;
-"the department" the one organisation so named, "the billionaire" the person the text is about.
+"the department" the one organisation so named, "the billionaire" the person the text is about;
+"the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
+pronoun never reaches past a sentence whose subject this code cannot read.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
-spokesperson", "officials"), the speaker is no one.
+spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
+is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
 """
 
 from __future__ import annotations
