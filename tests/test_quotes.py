@@ -321,6 +321,16 @@ def test_speakers_the_parser_hides():
     assert _speaker(HARD_TO_PARSE, "The market is already pricing") == "Danby Capital"
 
 
+READ_OUT = (
+    "Manager Gareth Pell read a statement from the club’s owners to reporters on Friday.\n\n"
+    "“The club is not for sale and never will be while we are here,” the statement said."
+)
+
+
+def test_a_statement_someone_reads_out_is_not_theirs():
+    assert _speaker(READ_OUT, "The club is not for") is None
+
+
 def test_speakers_the_parser_hides_in_the_briefing_are_right_or_silent():
     expected = {"So it is fair to": "Brennan", "Once something goes out of": "Okonjo", "No artist on this label": "Harlow Records",
                 "We will not be taking": "Miriam Osei", "The market is already pricing": "Danby Capital"}

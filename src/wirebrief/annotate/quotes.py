@@ -175,8 +175,10 @@ class _Discourse:
         statement in ("Big Machine issued a statement …"), when named; else someone unnamed."""
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
         for (subjects, _, start, _), end in list(zip(self.sentences, ends, strict=True))[::-1][:reach]:
-            if word.search(self.text[start:end]):
-                return subjects[0] if subjects and subjects[0].name else _UNNAMED
+            found = word.search(self.text[start:end])
+            if found:
+                by_another = re.match(r"\s+(?:from|by|of)\b", self.text[start + found.end() : end])  # "read a statement from the club"
+                return subjects[0] if subjects and subjects[0].name and not by_another else _UNNAMED
         return _UNNAMED
 
     def _described(self, noun: str, reach: int) -> _Entity | None:
