@@ -230,9 +230,11 @@ HANDWRITTEN_2 = Path(__file__).parent / "data" / "quotes_handwritten_2.jsonl"
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_the_second_hand_written_batch_meets_the_speaker_floor(briefing):
-    """24 more articles written by hand in styles the first batch lacks (tests/data/quotes_handwritten_2.jsonl):
+    """27 more articles written by hand in styles the first batch lacks (tests/data/quotes_handwritten_2.jsonl):
     anonymous officials, UK court and police reports, two coaches, earnings stories with analysts, posts,
-    'according to', a speaker named only in the next paragraph, scare quotes and nested quotations."""
+    'according to', a speaker named only in the next paragraph, scare quotes, nested quotations, and (the
+    last three, hw3-*) sides of a dispute quoted in turn: two candidates and the groups behind them, two
+    senators of one party, a conference and the university suing it."""
     rows = annotations.load(HANDWRITTEN_2)
     notes = annotate.annotate(
         [Article(id=r["id"], document_id=r["id"], title=r["title"], text=r["text"]) for r in rows],

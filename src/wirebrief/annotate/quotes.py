@@ -29,7 +29,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import Quote, Sentence
-from ._common import PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim
+from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
+from ._common import PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
@@ -40,6 +41,9 @@ _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # poss
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+# Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
+# ("the conference said in its filing", "the federation said").
+_ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alliance tribunal embassy".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
