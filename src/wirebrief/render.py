@@ -121,6 +121,16 @@ def _all_citations(briefing: Briefing) -> set[Citation]:
 PLAYER_KINDS = {"PERSON": "person", "ORG": "organization"}
 
 
+def _own_words(quote, quotes) -> str:
+    """A quotation's text with the quotations inside it (listed on their own, with their own
+    speaker) cut to "…": each quotation's words are attributed once."""
+    text = quote.text
+    for other in quotes:
+        if len(other.text) < len(quote.text) and other.citations == quote.citations and other.text in text:
+            text = text.replace(other.text, "…")
+    return text
+
+
 def annotation_row(notes: AnnotatedArticle) -> dict:
     """One article's annotations, in the schema of the annotation scorer (shared/eval): every
     quotation with its speaker (null when unsure), every date with its resolved value, and the
@@ -131,7 +141,7 @@ def annotation_row(notes: AnnotatedArticle) -> dict:
         "article_id": article.id,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "quotes": [{"quote": q.text.strip("“”\"‘’' "), "speaker": q.speaker, "citations": [list(c) for c in q.citations]} for q in notes.quotes],
+        "quotes": [{"quote": _own_words(q, notes.quotes).strip("“”\"‘’' "), "speaker": q.speaker, "citations": [list(c) for c in q.citations]} for q in notes.quotes],
         "dates": [
             {
                 "expression": m.resolved.text,

@@ -4,14 +4,19 @@ A quotation's speaker is read in three steps. (1) Attribution: in a parsed sente
 the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
 them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
 adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
-(2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
+A quotation with an attribution of its own that cannot be read ("…,” added the lot of them") is no
+one's. (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
 continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
-reported speech ("He said he doubted …"), or of a lead-in ending in a colon or comma.
+reported speech ("He said he doubted …", "The cell, Herbert said, is …"), or of a lead-in ending in
+a colon or comma.
 (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
 that is a person of a compatible gender; "they"/"it" the organisation that was the last subject;
-"the department" the one organisation so named, "the billionaire" the person the text is about.
+"the department" the one organisation so named, "the billionaire" the person the text is about;
+"the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
+pronoun never reaches past a sentence whose subject this code cannot read.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
-spokesperson", "officials"), the speaker is no one.
+spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
+is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import Quote, Sentence
-from ._common import PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim
+from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
+from ._common import PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
@@ -35,7 +41,11 @@ _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # poss
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+# Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
+# ("the conference said in its filing", "the federation said").
+_ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alliance tribunal embassy".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
+_AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
 _ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
@@ -164,6 +174,17 @@ class _Discourse:
         return any(p == paragraph and subjects and subjects[0] != person and subjects[0].name and self._fits(subjects[0], gender)
                    for subjects, _, _, p in self.sentences)
 
+    def _author(self, word: re.Pattern, reach: int) -> _Entity:
+        """ "the statement said" → whoever was the subject of the latest sentence that brought the
+        statement in ("Big Machine issued a statement …"), when named; else someone unnamed."""
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        for (subjects, _, start, _), end in list(zip(self.sentences, ends, strict=True))[::-1][:reach]:
+            found = word.search(self.text[start:end])
+            if found:
+                by_another = re.match(r"\s+(?:from|by|of)\b", self.text[start + found.end() : end])  # "read a statement from the club"
+                return subjects[0] if subjects and subjects[0].name and not by_another else _UNNAMED
+        return _UNNAMED
+
     def _described(self, noun: str, reach: int) -> _Entity | None:
         """ "the department" → the one organisation named so far with that word in its name; "the
         minister" → the one person the article gave that role ("… said Foreign Minister Abbas
@@ -171,6 +192,8 @@ class _Discourse:
         billionaire" and never as "a billionaire", → the one person the last two sentences were
         about. Otherwise someone unnamed."""
         word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
+        if noun in _DOCUMENT_NOUNS:
+            return self._author(word, reach)
         if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
             # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
@@ -191,7 +214,8 @@ class _Discourse:
             return found.pop() if len(found) == 1 else _UNNAMED
         before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
         earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
-        if noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one"):
+        age = noun == _AGE  # "the 56-year-old": written of the one the text was just about, without being used before
+        if not age and (noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one")):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
         recent = self.sentences[::-1][:2]
         people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
@@ -243,8 +267,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
         subjects = [said[-1]] if said else [reported] if reported else []
         if doc is None and not subjects and surname_re is not None:  # "… a shackled Routh talked about …"
-            acting = next((m for m in surname_re.finditer(sentence.text) if _ACTING_RE.match(sentence.text, m.end()) and not quoted(sentence.start + m.start())), None)
-            subjects = [_Entity(surnames[acting.group()] or acting.group(), "PERSON")] if acting else []
+            subjects = _acting_in_words(sentence, surname_re, surnames, quoted)
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
@@ -260,8 +283,34 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if covering:
             speaker = speakers.get((start, end))
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
-            quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=tuple((article.id, i) for i in covering)))
+            citations = tuple((article.id, i) for i in covering)
+            quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=citations))
+            for inner, own in _nested(article.text, start, end):
+                quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+# A quotation inside another, in the other kind of marks ("He said, ‘If you keep …’"), of four words or more.
+_NESTED_IN_DOUBLE_RE = re.compile(r"(?<!\w)‘((?:[^’]|’(?=\w))+)’(?!\w)|(?<![\w'])'((?:[^']|'(?=\w))+)'(?!\w)")
+_NESTED_IN_SINGLE_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+# "I said, ‘…’": the speaker quoting their own words.
+_SELF_QUOTED_RE = re.compile(r"\b(?:I|we)\s+(?:[a-z]+\s+){0,2}(?:said|say|told|tell|asked|ask|replied|wrote|write)\b[^‘’'“”\"]{0,40}$")
+
+
+def _nested(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """The quotations of four words or more inside the one at `start`-`end`, each with whether its
+    speaker quotes their own words ("I told him, ‘…’"); someone else's (the one the speaker reports,
+    often unnamed) are no one's here: the outer speaker said them only as a report."""
+    outer = text[start:end].strip()
+    pattern = _NESTED_IN_DOUBLE_RE if outer[:1] in "“\"" else _NESTED_IN_SINGLE_RE if outer[:1] in "‘'" else None
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(outer, 1, len(outer) - 1):
+        words = next(g for g in match.groups() if g is not None)
+        if len(words.split()) >= 4:
+            found.append((match.group(), bool(_SELF_QUOTED_RE.search(outer[: match.start()]))))
+    return found
 
 
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
@@ -336,11 +385,12 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
                 if objects:
-                    return _reference(objects[0], people, surnames, speaks=True), []
+                    source = _source_of(objects[0])
+                    return _reference(source, people, surnames, speaks=True) or _Reference("unknown", source.text), []
         return None, []
-    subject = _subject_of(verb, inside)
-    if subject is None:
-        return None, []
+    subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
+    if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
+        return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
     rivals = [
         reference
@@ -356,6 +406,35 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
         ]
     return reference, rivals
+
+
+_DOCUMENT_NOUNS = frozenset("statement report note letter post tweet release filing message email video".split())
+
+
+def _source_of(token):
+    """Who "according to" names: the X of "a statement from X" or "a report by X", else the word itself."""
+    if token.lemma_.lower() in _DOCUMENT_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
+
+
+_TO_SOMEONE_VERBS = frozenset(("tell", "ask", "urge", "call"))  # their object is the one spoken to ("told CNN’s Kate Bolduan")
+
+
+def _inverted_subject(verb, inside: set[int]):
+    """The speaker after a speech verb that follows the quotation, which the parser took for its
+    object ("“…,” added her neighbour, Jim Walsh"): a person's name or a word for a person."""
+    if verb.i < max(inside) or verb.lemma_.lower() in _TO_SOMEONE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == verb.i + 1:
+            if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG") or _personal(child.lemma_.lower()) or child.lemma_.lower() in _DOCUMENT_NOUNS:
+                return _source_of(child)  # "…,” said a report from Kotak Institutional Equities
+    return None
 
 
 def _governing_verb(doc, inside: set[int], quoted: set[int]):
@@ -442,8 +521,9 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         return quoted[0] if quoted else None
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-        if subjects:
-            return subjects[0]
+        if subjects:  # of two, the name nearest the verb before it ("Wikileaks editor Kristinn Hrafnsson said")
+            names = [c for c in subjects if c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
+            return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -455,7 +535,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     stood …"), but for those of what someone is reported to have said; where the main clause has no
     such subject, the people its other clauses' pronouns stand for ("… Magazine) that she uses …")."""
     found, pronouns = [], []
-    root_subject = _subject_of(doc[:].root, inside)
+    root = doc[:].root
+    root_subject = _subject_of(root, inside) or _mistagged_subject(root, people, surnames)
     speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
     reported = {t.i for verb in speech for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
     for token in _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc)):
@@ -476,6 +557,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             found.append(_Entity(reference.text, reference.kind))
     if main and not found:
         found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
+    if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
+        found = [_UNNAMED]  # someone this code cannot read is the subject ("Buckley, who …, worried"): a later "she" may be them
     return found
 
 
@@ -517,14 +600,24 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
     return genders
 
 
+def _mistagged_subject(verb, people, surnames):
+    """A known person's surname right before a verb that has no subject, which the tagger read as
+    another word ("Early says …" with "Early" an adverb)."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
+    return before if known and before.head.i == verb.i and before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep") else None
+
+
 def _reported(doc, people, surnames) -> _Reference | None:
     """Who speaks in a sentence without a quotation: the subject of its main speech verb ("He said
     he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
     root = doc[:].root
     lead_in = doc.text.rstrip()[-1:] in (":", ",")
-    for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
+    for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "parataxis")]:  # "The cell, Herbert said, is …"
         if _is_speech_verb(verb) or (lead_in and verb is root):
-            subject = _subject_of(verb)
+            subject = _subject_of(verb) or _mistagged_subject(verb, people, surnames)
             if subject is not None:
                 return _reference(subject, people, surnames, speaks=_is_speech_verb(verb))
     return None
@@ -546,6 +639,11 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
+        return _Reference("description", _AGE) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+    owned = _owned_organisation(token)
+    if owned is not None:
+        return owned
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
         ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
@@ -555,12 +653,17 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     if ent is None and token.pos_ == "NOUN" and not known:
+        if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
+            return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
         named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
         if named:  # "the Dunnings’ daughter Sarah Dunning said"
             return _reference(named[0], people, surnames)
         return _unnamed(token, speaks)
     if ent is None and token.pos_ != "PROPN" and not known:
         return None
+    kind = _kind_before(token)
+    if kind is not None and (ent is None or ent.end == token.i + 1) and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return _Reference(kind, token.text)  # "the union Unite", "the singer Adele": one word, and what it is
     if ent is not None and ent.label_ == "NORP":  # "Republicans sued …"
         return _Reference("group", ent.text)
     if ent is not None:
@@ -592,8 +695,34 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("PERSON", canonical, gender)
     if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
         full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
-        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
+        if len(full) == 1:
+            return _Reference("PERSON", full.pop(), gender)
+        bare = not any(c.dep_ in ("det", "poss") for c in token.children)  # not "the President", "The Duke of York"
+        if not full and speaks and bare and token.pos_ == "PROPN" and token.dep_ == "nsubj" and name[:1].isupper() and name.lower() not in _NOT_PERSON_WORDS | PERSON_NOUNS:
+            return _Reference("PERSON", name, gender)  # "Schiff asked": a name the recogniser missed, as the one speaking
     return None
+
+
+def _owned_organisation(token) -> _Reference | None:
+    """An organisation named by whom it belongs to, whatever the tagger made of its noun
+    ("China’s commerce ministry", "Ukraine’s foreign ministry"); not "the American space agency",
+    a description of one named before."""
+    if token.lemma_.lower() not in _ORG_NOUNS and token.lower_ not in _ORG_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return None
+    first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")
+    return _Reference("ORG", token.doc[first : token.i + 1].text)
+
+
+def _kind_before(token) -> str | None:
+    """What a one-word name is by the common noun written before it: an organisation ("the union
+    Unite", "the charity Shelter") or a person ("the singer Adele"); None if no such noun."""
+    nouns = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.pos_ == "NOUN"]
+    if len(nouns) != 1 or nouns[0].i != token.i - 1:
+        return None
+    noun = nouns[0].lemma_.lower()
+    return "ORG" if noun in _ORG_NOUNS else "PERSON" if noun in PERSON_NOUNS else None
 
 
 def _org_name(token) -> str:
@@ -603,10 +732,10 @@ def _org_name(token) -> str:
     first, last = token.left_edge.i, token.right_edge.i + 1
     last = next((t.i for t in doc[token.i : last] if t.is_punct and t.text not in ("&", "-")), last)  # not an aside after it
     words = doc[first:last]
-    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") or t.is_punct for t in words):
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&", "to", "for") or t.is_punct for t in words):
         return ""
     text = _clean_name(words.text)
-    return text if {w.lower() for w in text.split()} & _ORG_WORDS else ""
+    return text if {w.lower() for w in text.split()} & (_ORG_WORDS | _ORG_NOUNS) else ""
 
 
 def _unnamed(token, speaks: bool) -> _Reference | None:
@@ -788,6 +917,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    person, of, _ = written.partition(" of ")
+    if of and _looks_like_name(_person_name(person)):
+        written = person  # "Kate Olsen of Fenwick Research wrote": the person, not where she works
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
@@ -816,6 +948,22 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 # What follows a name that acts in its sentence: a verb in the past or third person, after an
 # optional aside ("Routh talked", "Mr Chishty, 60, said").
 _ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
+
+
+def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
+    """The people a sentence that was not parsed shows acting ("… a shackled Routh talked about …"),
+    in order: each clause's ("Vance wants …, while Carrow is leading …"), so a pronoun after it has
+    both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced")."""
+    text, found = sentence.text, []
+    for match in surname_re.finditer(text):
+        if quoted(sentence.start + match.start()) or not _ACTING_RE.match(text, match.end()):
+            continue
+        if re.search(r"\band\s+(?:[A-Z][\w’'-]+\s+)?$", text[: match.start()]):
+            return [_Entity("", "GROUP")]
+        entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
+        if entity not in found:
+            found.append(entity)
+    return found
 
 
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
