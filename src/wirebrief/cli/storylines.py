@@ -37,6 +37,7 @@ def eval_storylines_cmd(
     cnndm: Annotated[Path, typer.Option("--cnndm", help="cnndm_dev.jsonl: one morning of unrelated full-text stories.")] = CNNDM_FILE,
     annotated: Annotated[Path, typer.Option("--annotated", help="annotated_dev.jsonl (articles the multi-day set names).")] = ANNOTATED_FILE,
     multiday: Annotated[Path, typer.Option("--multiday", help="The multi-day development set (JSONL).")] = MULTIDAY_FILE,
+    errors: Annotated[int, typer.Option("--errors", min=0, help="List this many mixed storylines and split stories of the tune streams (tune, tune-il) only.")] = 0,
 ) -> None:
     """Stream labelled headlines (UCI) and full-text articles (seeds, cnndm_dev, a multi-day set) in time order;
     NMI, BCubed and pairs joined for wirebrief and a TF-IDF baseline. Full-text streams missing on disk are skipped."""
@@ -48,8 +49,14 @@ def eval_storylines_cmd(
     except ValueError as exc:
         error(f"{path}: {exc}")
         raise typer.Exit(1) from None
-    typer.echo("Headlines (UCI): tune = settings chosen here; held-out, all, interleaved = not tuned on")
+    typer.echo("Headlines (UCI): tune, tune-il = settings chosen here (tune stories only); held-out, all, interleaved = not tuned on")
     typer.echo(evaluation.format_report(scores))
+    if errors:
+        streams_by_name = evaluation.streams_of(headlines)
+        for name in evaluation.TUNE_STREAMS:
+            predicted, _ = evaluation.predict(evaluation.SYSTEMS["wirebrief"], streams_by_name[name])
+            typer.echo("")
+            typer.echo(evaluation.format_errors(name, streams_by_name[name], predicted, limit=errors))
     streams = {}
     if seeds.is_dir() and any(seeds.glob("004_*.txt")) and any(seeds.glob("000_*.txt")):
         streams["seeds"] = evaluation.load_seeds(seeds)

@@ -6,6 +6,8 @@ against the labelled stories with NMI and BCubed precision / recall / F1.
 
 Headline streams (UCI):
 - `tune`: stories whose id hashes (CRC-32) to an even number: the headline settings were chosen here;
+- `tune-il`: the tune half interleaved (see below): as many stories at once as the whole file has,
+  still only tune stories, so concurrency can be studied and tuned on without looking at held-out;
 - `held-out`: the other stories, never looked at while choosing settings;
 - `all`: the whole file;
 - `interleaved`: the whole file re-timed so that stories overlap (each story's headlines,
@@ -231,9 +233,69 @@ def evaluate(headlines: Sequence[Headline], systems: Sequence[str] = tuple(SYSTE
     """Every system on every stream (tune, held-out, all, interleaved) of `headlines` (see `load_uci`)."""
     if not headlines:
         raise ValueError("no rows")
+    return [score_stream(name, SYSTEMS[name], stream, items) for stream, items in streams_of(headlines).items() for name in systems if items]
+
+
+def streams_of(headlines: Sequence[Headline]) -> dict[str, list[Headline]]:
+    """The headline streams scored (see the module docstring), by name."""
     tune, held = split(headlines)
-    streams = {"tune": tune, "held-out": held, "all": headlines, "interleaved": interleave(headlines)}
-    return [score_stream(name, SYSTEMS[name], stream, items) for stream, items in streams.items() for name in systems if items]
+    return {"tune": tune, "tune-il": interleave(tune), "held-out": held, "all": list(headlines), "interleaved": interleave(headlines)}
+
+
+TUNE_STREAMS = ("tune", "tune-il")
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """A predicted storyline holding articles of more than one labelled story."""
+
+    size: int
+    stories: tuple[tuple[str, int, str], ...]  # (story, articles, a title of it), most articles first
+
+
+@dataclass(frozen=True)
+class Split:
+    """A labelled story spread over more than one storyline."""
+
+    story: str
+    title: str
+    parts: tuple[int, ...]  # articles per storyline, largest first
+
+
+def errors(headlines: Sequence[Headline], predicted: Sequence[str], *, min_stray: int = 3) -> tuple[list[Mixed], list[Split]]:
+    """Where a stream's storylines go wrong: storylines that mix stories and stories split over
+    storylines, each kept when at least `min_stray` articles lie outside its main part, largest first."""
+    by_storyline: dict[str, list[Headline]] = {}
+    by_story: dict[str, list[str]] = {}
+    for item, storyline in zip(headlines, predicted):
+        by_storyline.setdefault(storyline, []).append(item)
+        by_story.setdefault(item.story, []).append(storyline)
+    mixed = []
+    for items in by_storyline.values():
+        counts = Counter(item.story for item in items).most_common()
+        if len(items) - counts[0][1] >= min_stray:
+            first_title = {story: next(i.title for i in items if i.story == story) for story, _ in counts}
+            mixed.append(Mixed(len(items), tuple((story, n, first_title[story]) for story, n in counts)))
+    split_stories = []
+    titles = {h.story: h.title for h in reversed(headlines)}
+    for story, storylines in by_story.items():
+        parts = tuple(n for _, n in Counter(storylines).most_common())
+        if len(storylines) - parts[0] >= min_stray:
+            split_stories.append(Split(story, titles[story], parts))
+    mixed.sort(key=lambda m: -m.size)
+    split_stories.sort(key=lambda s: -sum(s.parts))
+    return mixed, split_stories
+
+
+def format_errors(stream: str, headlines: Sequence[Headline], predicted: Sequence[str], limit: int = 10) -> str:
+    mixed, split_stories = errors(headlines, predicted)
+    lines = [f"{stream}, wirebrief: storylines mixing stories ({len(mixed)}), largest first"]
+    for m in mixed[:limit]:
+        lines.append(f"  {m.size} articles:")
+        lines += [f"    {n:>4} of story {story[:10]}  {title[:80]!r}" for story, n, title in m.stories[:4]]
+    lines.append(f"{stream}, wirebrief: stories split over storylines ({len(split_stories)}), largest first")
+    lines += [f"  story {s.story[:10]} parts {list(s.parts[:8])}  {s.title[:70]!r}" for s in split_stories[:limit]]
+    return "\n".join(lines)
 
 
 def meets_floor(scores: Sequence[Score]) -> bool:
