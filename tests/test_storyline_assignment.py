@@ -194,3 +194,22 @@ def test_multiday_set_rows_are_well_formed() -> None:
     for story in stories:  # every story runs over more than one day
         moments = sorted(datetime.fromisoformat(r["published"].replace("Z", "+00:00")) for r in rows if r["story"] == story)
         assert moments[-1] - moments[0] >= timedelta(days=1), story
+
+
+
+def test_a_report_published_before_the_storyline_is_as_far_as_its_date_says() -> None:
+    """An article that arrives late but was published days before a storyline began is a development
+    days away (the low bar), not a report of the same hour (the high one)."""
+    from datetime import datetime, timezone
+
+    from test_storyline_briefing import STRIKE_BEGINS, STRIKE_ENDS, WIRE_REPORT
+    from wirebrief.storyline_tracker import assigner_text
+    from wirebrief.storylines import StorylineIndex
+
+    index = StorylineIndex()
+    feb5, jan25 = datetime(2026, 2, 5, 12, tzinfo=timezone.utc), datetime(2026, 1, 25, 12, tzinfo=timezone.utc)
+    ends = index.add("ends", assigner_text(STRIKE_ENDS["title"], STRIKE_ENDS["text"]), feb5)
+    wire = index.add("wire", assigner_text(WIRE_REPORT["title"], WIRE_REPORT["text"]), feb5)
+    begins = index.add("begins", assigner_text(STRIKE_BEGINS["title"], STRIKE_BEGINS["text"]), jan25)
+    assert not begins.created and begins.score >= 1.0  # joined on its own score, not opened and merged after
+    assert index.resolve(begins.storyline_id) in {index.resolve(ends.storyline_id), index.resolve(wire.storyline_id)}

@@ -356,7 +356,9 @@ class StorylineIndex:
             cosine = sum(w * weights.get(t, 0.0) for t, w in vector.items()) / self._spread(story.norm(), story.mass)
             if cosine < words_floor:
                 continue
-            gap = moment - story.last_seen
+            # how far the article lies from the storyline's span: an article published before the
+            # storyline's first one (a report that arrives late) is that far from it, not "just now"
+            gap = moment - story.last_seen if moment >= story.first_seen else story.first_seen - moment
             score = self._combine(cosine, dense) * self._recency(gap) / self._bar(gap)
             if self.popularity and not self._full_text:
                 score *= 1.0 + self.popularity * math.log1p(story.activity * _halve(max(gap, 0.0), self.burst_half_life_s))
