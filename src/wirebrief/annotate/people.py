@@ -199,8 +199,19 @@ def _full_name_mentions(text: str) -> list[tuple[int, str]]:
         words = name.lower().split()
         named_thing = text[max(0, match.start() - 4) : match.start()].lower() == "the "  # "the Harwick Independents"
         if len(words) == 2 and not named_thing and words[0].rstrip(".") not in ROLE_NOUNS | _HONORIFICS | STOPWORDS and not set(words) & _ORG_WORDS:
-            found.append((match.start(), name))
+            if not _in_title_case_line(text, match.start()):
+                found.append((match.start(), name))
     return found
+
+
+def _in_title_case_line(text: str, offset: int) -> bool:
+    """Whether `offset` lies in a line set in title case (a heading, a video caption: "Golden Bachelor
+    Best Finale Moment Gerry and Theresa"), where two capitalised words say nothing of a name."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    long = [w for w in words if len(w) > 3]  # "and", "of", "the" stay lower case in a title
+    return len(words) >= 5 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _full_names(text: str) -> dict[str, str]:

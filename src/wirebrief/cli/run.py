@@ -141,11 +141,12 @@ def ingest_cmd(
     with user_errors():
         engine = store.connect(settings.db_url)
         result = read_inputs(sources, settings, parse_date(published))
-        added = already = 0
+        added = already = storyless = 0
         for document in progress(result.documents, "briefing", len(result.documents)):
             briefed = pipeline.brief_documents([document], settings)
             if not briefed:
                 note("skip", f"{document.origin}: no story found")
+                storyless += 1
                 continue
             # near-duplicates of stored stories are not stored again; their source is listed as also reporting them
             saved, _ = storyline_tracker.store_briefed(engine, document, briefed)
@@ -154,9 +155,9 @@ def ingest_cmd(
             logger.info("stored %d of %d stories from %s", len(saved.stored_articles), len(briefed), document.origin)
         also = f" ({already} already stored)" if already else ""
         err.print(f"{added} new stories from {len(result.documents)} sources in {settings.db_url}{also}", markup=False)
-    if not result.documents:
+    if storyless == len(result.documents):  # nothing read, or nothing that gave a story
         raise typer.Exit(1)
-    if result.errors:
+    if result.errors or storyless:
         raise typer.Exit(PARTIAL)
 
 
