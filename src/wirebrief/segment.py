@@ -91,6 +91,7 @@ _PASTED_FURNITURE = [
     r"go deeper\b.{0,120}|(read|open) in (the )?app|view (this )?(e-?mail|newsletter|post)? ?(in|on) (your |a |the )?(browser|web)",
     r"thanks for reading\b.{0,200}",
     r"(shared|sent|posted) (from|via|with) (the |my |our )?[\w'’ ]{0,40}?\b(app|iphone|ipad|android|phone)\b.{0,100}",
+    r"(shared|sent) (from|via) (the )?(?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})",  # "Shared from BBC News"
 ]
 _PASTED_FURNITURE_RE = re.compile(r"^(?:" + "|".join(_PASTED_FURNITURE) + r")\s*[.:!]?$", re.IGNORECASE)
 # The header of a box of links to other stories: the headlines listed under it are not this story.
@@ -99,7 +100,7 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"( stories| articles| news| reading| content| coverage| videos?| now| links)?|more (on|about) this( story| topic)?|"
     r"you (may|might) (also )?like|read next|don'?t miss|editor'?s picks?|more from [\w' ]{1,30}|also in [\w ]{1,30}|"
     r"in (today'?s|this) (briefing|newsletter|edition|issue)|(today'?s|this week'?s) (top )?(stories|headlines)|"
-    r"inside today|here'?s what (we'?re|we are) covering|(read|see) (more|also)|also read|further reading)\s*[.:!|]?$",
+    r"inside today|here'?s what (we'?re|we are) covering|(read|see) (more|also)|also read|further reading|(related )?topics)\s*[.:!|]?$",
     re.IGNORECASE,
 )
 # "Jane Doe | The Herald" right under a headline: a byline with the outlet.
@@ -721,23 +722,30 @@ SEGMENT_FEATURE_NAMES = FEATURE_NAMES + (
 
 def boundary_probability(features: list[float], model: dict) -> float:
     """The model's probability that a candidate opens a new story: standardised features, one
-    hidden layer of tanh units, a logistic output (weights in segment_model.py)."""
-    mean, scale, hidden_weights, hidden_bias, output_weights = _arrays(model)
-    hidden = np.tanh(hidden_weights @ ((np.asarray(features) - mean) / scale) + hidden_bias)
-    output = model["output_bias"] + float(output_weights @ hidden)
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, output))))
+    hidden layer of tanh units, a logistic output; the mean over the model's networks (networks
+    fitted from different starts, weights in segment_model.py)."""
+    networks = _arrays(model)
+    z = (np.asarray(features) - networks[0][0]) / networks[0][1]
+    total = 0.0
+    for _, _, hidden_weights, hidden_bias, output_weights, output_bias in networks:
+        output = output_bias + float(output_weights @ np.tanh(hidden_weights @ z + hidden_bias))
+        total += 1 / (1 + math.exp(-max(-30.0, min(30.0, output))))
+    return total / len(networks)
 
 
-_MODEL_ARRAYS: dict[int, tuple[dict, tuple]] = {}
+_MODEL_ARRAYS: dict[int, tuple[dict, list]] = {}
 
 
-def _arrays(model: dict) -> tuple:
-    """The model's weights as arrays, converted once per model dict."""
+def _arrays(model: dict) -> list[tuple]:
+    """The model's weights as arrays, one tuple per network, converted once per model dict (a model
+    without "networks" is one network)."""
     cached = _MODEL_ARRAYS.get(id(model))
     if cached is None or cached[0] is not model:
-        arrays = tuple(np.asarray(model[name], dtype=float) for name in
-                       ("mean", "scale", "hidden_weights", "hidden_bias", "output_weights"))
-        cached = _MODEL_ARRAYS[id(model)] = (model, arrays)
+        mean, scale = np.asarray(model["mean"], dtype=float), np.asarray(model["scale"], dtype=float)
+        networks = [(mean, scale, *(np.asarray(network[name], dtype=float)
+                                    for name in ("hidden_weights", "hidden_bias", "output_weights")),
+                     float(network["output_bias"])) for network in model.get("networks", [model])]
+        cached = _MODEL_ARRAYS[id(model)] = (model, networks)
     return cached[1]
 
 
