@@ -4,8 +4,10 @@
 
 builds digests from the source exactly as `wirebrief eval segment` does (other seeds than the
 evaluation's 13), runs the segmenter's own units, clutter removal and candidates on each, and labels
-every candidate: does a true story start there?  Two models are fitted, each a network with one
-hidden layer of 16 tanh units and a logistic output (`fit_network`):
+every candidate: does a true story start there?  Two models are fitted, each the mean of three
+networks (`NETWORKS` starts) with one hidden layer of 16 tanh units and a logistic output
+(`fit_network`; on held-out extraction pages, 2-fold by page, the mean of three had a lower log loss
+than one network, 0.0689 against 0.0701 for LOCAL, 0.0386 against 0.0389 for SEGMENT):
 - LOCAL, on the evidence around the line (`segment.FEATURE_NAMES`), the story so far taken from the
   true boundaries;
 - SEGMENT, which adds the whole stories on both sides (`segment.SEGMENT_FEATURE_NAMES`), the rest
@@ -28,6 +30,7 @@ from wirebrief.evaluation.segmentation import score_segmentation, source_digests
 
 MODEL_PATH = Path(segment.__file__).with_name("segment_model.py")
 HIDDEN_UNITS = 16
+NETWORKS = 3  # networks per model, fitted from seeds 0, 1, 2
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
@@ -87,6 +90,20 @@ def fit_network(x: np.ndarray, y: np.ndarray, hidden: int = HIDDEN_UNITS, l2: fl
     }
 
 
+def fit_ensemble(x: np.ndarray, y: np.ndarray, networks: int = NETWORKS, l2: float = 1e-3) -> dict:
+    """`networks` networks fitted from different seeded starts on the same standardised features;
+    the segmenter takes the mean of their probabilities."""
+    fitted = [fit_network(x, y, l2=l2, seed=seed) for seed in range(networks)]
+    first = fitted[0]
+    return {
+        "threshold": 0.5, "mean": first["mean"], "scale": first["scale"],
+        "networks": [{key: net[key] for key in ("hidden_weights", "hidden_bias", "output_weights", "output_bias")}
+                     for net in fitted],
+        "rows": first["rows"], "positives": first["positives"],
+        "accuracy": [net["accuracy"] for net in fitted],
+    }
+
+
 def _rounded(values) -> list[float]:
     return [round(float(v), 6) for v in values]
 
@@ -137,8 +154,8 @@ def main() -> None:
     trained_on = f"digests built from {', '.join(p.name for p in args.paths)} with seeds {args.seeds}"
     digests = training_digests(args.paths, args.seeds)
 
-    local = fit_network(*training_rows(digests, whole_stories=False), l2=args.l2)
-    whole = fit_network(*training_rows(digests, whole_stories=True), l2=args.l2)
+    local = fit_ensemble(*training_rows(digests, whole_stories=False), l2=args.l2)
+    whole = fit_ensemble(*training_rows(digests, whole_stories=True), l2=args.l2)
     # The local threshold alone first (the second pass passes every first-pass cut through), then the second's.
     write_model(local, None, trained_on)
     local["threshold"], local_results = choose_threshold(digests, "LOCAL")
