@@ -4,11 +4,14 @@
 2. Drop clutter: photo captions and credits, "Recommended Stories" widgets, ads, share prompts,
    video credit blocks ("Presenter: …", "Guests:" and the names under it), bylines.
    What a paste from a newsletter or app adds is read first: a contents list at the top, link lists
-   under a "Related" header, bylines, separator lines (these last two are kept as evidence).
+   under a "Related" or "Read more:" header, bylines, separator lines and times of day (these last
+   three are kept as evidence); greetings, "Go deeper", "Read in app", "Shared from the X app" go.
 3. Find headline candidates: short lines that could be titles (not sentences, datelines or bullets).
 4. Decide, for each candidate, whether it opens a new story or is a subheading, a list item or a
    quote inside the story, from the evidence on both sides of it (two small trained models, see
-   section 3–4 below); a section label above a headline is dropped.
+   section 3–4 below); a section label above a headline is dropped, and so is a masthead above the
+   first story.  Two paste structures are read as such: a numbered briefing ("1. …" at the top, then
+   each next number opens a story) and a live blog (a post's title under its time stays inside).
 """
 
 from __future__ import annotations
