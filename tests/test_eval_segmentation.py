@@ -323,6 +323,17 @@ def test_wirebrief_segmenter_meets_the_floor_on_cnndm_with_another_seed():
     assert scores["clutter_removed"] >= 0.99 and scores["body_recall"] >= 0.98
 
 
+def test_the_report_says_which_source_the_model_was_trained_on():
+    from wirebrief.evaluation.segmentation import training_sources
+
+    assert training_sources() == ["extraction"]
+    result = {"source": "extraction", "path": "../shared/eval/extraction", "role": "tuned", "seed": 13, "digests": 1,
+              "articles": 3, "clutter_lines": 0, "meets_floor": True,
+              "systems": {"wirebrief": dict.fromkeys(["precision", "recall", "f1", "median_f1", "clutter_removed",
+                                                      "headline_exact", "body_recall", "seconds"], 1.0)}}
+    assert "TUNED ON: the boundary model was trained on other digests" in format_report(result).split("\n")[0]
+
+
 def test_cli_eval_segment_reports_each_source_given(tmp_path):
     from typer.testing import CliRunner
 
@@ -338,6 +349,7 @@ def test_cli_eval_segment_reports_each_source_given(tmp_path):
     result = CliRunner().invoke(app, ["eval", "segment", str(annotated), str(rows), "--seed", "3"])
     assert result.exit_code == (4 if "wirebrief is BELOW it" in result.output else 0), result.output  # 4: below the floor
     assert result.output.startswith("annotated: real.jsonl (seed 3")
+    assert result.output.count("UNSEEN: nothing was tuned or trained on it") == 2  # neither is the training source
     assert "\ncnndm: rows.jsonl (seed 3" in result.output
     assert result.output.count("naive baseline") == 2 and result.output.count(FLOOR_LINE) == 2
     missing = CliRunner().invoke(app, ["eval", "segment", str(tmp_path / "nope.jsonl")])

@@ -4,11 +4,14 @@
 2. Drop clutter: photo captions and credits, "Recommended Stories" widgets, ads, share prompts,
    video credit blocks ("Presenter: …", "Guests:" and the names under it), bylines.
    What a paste from a newsletter or app adds is read first: a contents list at the top, link lists
-   under a "Related" header, bylines, separator lines (these last two are kept as evidence).
+   under a "Related" or "Read more:" header, bylines, separator lines and times of day (these last
+   three are kept as evidence); greetings, "Go deeper", "Read in app", "Shared from the X app" go.
 3. Find headline candidates: short lines that could be titles (not sentences, datelines or bullets).
 4. Decide, for each candidate, whether it opens a new story or is a subheading, a list item or a
    quote inside the story, from the evidence on both sides of it (two small trained models, see
-   section 3–4 below); a section label above a headline is dropped.
+   section 3–4 below); a section label above a headline is dropped, and so is a masthead above the
+   first story.  Two paste structures are read as such: a numbered briefing ("1. …" at the top, then
+   each next number opens a story) and a live blog (a post's title under its time stays inside).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ _BOILERPLATE = [
     r"scroll (down )?(for|to) (the )?(video|more|next article)",
     r"video duration \d+ (minutes?|seconds?)( \d+ seconds?)?( \d{1,2}:\d{2})?",
     r"\d{1,2}:\d{2}(:\d{2})?",
+    r"(good (morning|afternoon|evening)|hello|hi|welcome back)(,? \w+)?",  # a newsletter's greeting
     r"(read|see|watch) (more|also)",
     r"(also )?read( more)?:.*",
     r"(sign up|subscribe|register)\b.{0,120}",
@@ -87,6 +91,11 @@ _PASTED_FURNITURE = [
     r"get (unlimited|full|digital|premium) (digital )?access\b.{0,80}",
     r"(enjoying|like|liked) (this|our) (article|story|journalism|content)\?.{0,80}",
     r"(download|get|open) (the|our) [\w ]{0,30}\bapp\b.{0,60}",
+    # newsletters and apps: "Go deeper", "Read in app", "Thanks for reading X! Subscribe …", "Shared from the X app"
+    r"go deeper\b.{0,120}|(read|open) in (the )?app|view (this )?(e-?mail|newsletter|post)? ?(in|on) (your |a |the )?(browser|web)",
+    r"thanks for reading\b.{0,200}",
+    r"(shared|sent|posted) (from|via|with) (the |my |our )?[\w'’ ]{0,40}?\b(app|iphone|ipad|android|phone)\b.{0,100}",
+    r"(shared|sent) (from|via) (the )?(?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})",  # "Shared from BBC News"
 ]
 _PASTED_FURNITURE_RE = re.compile(r"^(?:" + "|".join(_PASTED_FURNITURE) + r")\s*[.:!]?$", re.IGNORECASE)
 # The header of a box of links to other stories: the headlines listed under it are not this story.
@@ -95,7 +104,7 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"( stories| articles| news| reading| content| coverage| videos?| now| links)?|more (on|about) this( story| topic)?|"
     r"you (may|might) (also )?like|read next|don'?t miss|editor'?s picks?|more from [\w' ]{1,30}|also in [\w ]{1,30}|"
     r"in (today'?s|this) (briefing|newsletter|edition|issue)|(today'?s|this week'?s) (top )?(stories|headlines)|"
-    r"inside today|here'?s what (we'?re|we are) covering)\s*[.:!]?$",
+    r"inside today|here'?s what (we'?re|we are) covering|(read|see) (more|also)|also read|further reading|(related )?topics)\s*[.:!|]?$",
     re.IGNORECASE,
 )
 # "Jane Doe | The Herald" right under a headline: a byline with the outlet.
@@ -130,7 +139,7 @@ _CREDIT_LABELS = (
 )
 _CREDIT_LINE_RE = re.compile(r"^\(?(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<value>.{0,120}?)\)?$", re.I)
 _REUTERS_FOOTER_RE = re.compile(r"^\((?:additional )?reporting by .{2,300}\)$", re.I)
-_BYLINE_RE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*\s*(?:[,|–-].{0,60})?$")
+_BYLINE_RE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*\s*(?:[,|–·•-].{0,60})?$")
 # "Ajay Chhibber – Distinguished visiting scholar at …": one entry of a credit list.
 _NAME_ROLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}\s*(?:–|—|-|,|:)\s+\S.{0,200}$")
 
@@ -139,6 +148,14 @@ _INNER_SENTENCE_BREAK_RE = re.compile(r"\b([A-Za-z]+)[.!?…]+[\"'”’]?\s+[\"
 _ABBREVIATIONS = frozenset("mr ms mrs dr st jr sr gov sen rep gen col lt sgt prof vs no co inc ltd corp mt ft".split())
 _CONVERSATIONAL_OPENERS = frozenset("so and but or you i we it that this if then well now".split())
 _BULLET_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}[.)])\s+")
+_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")  # "2. " before a story of a numbered briefing, or a list item
+# A time of day on a line of its own: "5:42 p.m.", "12:41 PM ET", "Posted at 09:15".
+_TIME_LINE_RE = re.compile(
+    r"^(?:(?:posted|updated|published)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:ET|PT|CT|MT|GMT|BST|UTC|CET|CEST|EDT|EST|PDT|PST|AEST|IST))?\s*$", re.IGNORECASE)
+# The headline of a live blog, whose posts carry their own titles under a time: "Live: …", "… – live updates".
+_LIVE_TITLE_RE = re.compile(r"^(?:live(?: updates?| blog)?|as it happened)\b|\b(?:live(?: updates?| blog)?|as it happened)$",
+                            re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -153,6 +170,7 @@ class Unit:
     heading_level: int = 0  # markdown heading level, 0 when not a markdown heading
     break_before: bool = False  # a separator line ("***", "—") stood before it
     byline_after: bool = False  # a byline ("By Jane Doe") stood under it
+    time_before: bool = False  # a time of day ("5:42 p.m.") stood above it: a post of a live blog, or a feed's item
 
 
 def split_document(document: Document) -> list[Article]:
@@ -236,6 +254,11 @@ _FURNITURE = [
     r"\b(?:click|tap) (?:here )?to (?:enlarge|see the gallery)\b|\b(?:photo|picture|image) gallery\b",
     r"^(?:pictured|above|below|left|right|top|inset)\s*:",
     r"\ball rights reserved\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b",
+    # a newsletter about itself: its length and reading time, who edited it, what it holds today
+    r"\b(?:newsletter|briefing|edition|e-?mail|issue) is [\d,]+ words\b|\ba \d+[- ]min(?:ute)?s? read\b",
+    r"\b(?:newsletter|briefing|edition) (?:was|is) (?:\w+ )?(?:edited|written|produced|compiled) by\b|\bcopy ?edited by\b",
+    r"\bhere (?:are|is|'s|’s) (?:the|what|today'?s|today’s|your)\b.{0,60}\b(?:need to know|stories|headlines)\b",
+    r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
 ]
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE), re.IGNORECASE)
 # Prompts pasted into the text before the story's own words: "Scroll down for video Gordon Brown …".
@@ -310,7 +333,7 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
     a separator line marks the next unit, a byline the headline above it."""
     units = _without_contents_list(units)
     kept: list[Unit] = []
-    pending_break = False
+    pending_break = pending_time = False
     links_left = 0
     for position, unit in enumerate(units):
         text = unit.text
@@ -327,6 +350,10 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
         if not any(ch.isalnum() for ch in text):
             pending_break = True
             continue
+        if pending_time:
+            unit, pending_time = replace(unit, time_before=True), False
+        if _TIME_LINE_RE.match(text):
+            pending_time = True  # the time stays (a live post's time); the line under it is marked
         after_title = bool(kept) and _is_candidate(kept[-1])
         if _BYLINE_RE.match(text) and len(text.split()) <= 12 or after_title and _NAME_PIPE_OUTLET_RE.match(text):
             if kept:
@@ -382,7 +409,7 @@ def _clean_units(units: list[Unit]) -> list[Unit]:
         if not text:
             continue
         if text != unit.text:
-            unit = Unit(text, unit.heading_level)
+            unit = replace(unit, text=text)
         credit = _CREDIT_LINE_RE.match(text)
         if credit:
             # "Guests:" with nothing after it opens a list of "Name – role" lines.
@@ -437,8 +464,11 @@ def _split_stories(units: list[Unit]) -> list[list[Unit]]:
         boundaries = _decide(context, candidates, None)  # the evidence around each line
         if segment_model.SEGMENT:
             boundaries = _decide(context, candidates, boundaries)  # and the stories found on both sides
+        boundaries = _numbered_stories(units, boundaries)
     stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
     stories = [_without_label(story, is_last=k == len(stories) - 1) for k, story in enumerate(stories)]
+    if len(stories) > 1 and len(stories[0]) <= 3 and all(_is_candidate(u) or _is_label(u) for u in stories[0]):
+        stories = stories[1:]  # a masthead above the first story ("The Weekly Ledger"), no story of its own
     return [story for story in stories if story]
 
 
@@ -467,6 +497,8 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
         for i in run:
             if all(_is_label(context.units[k]) for k in range(boundaries[-1], i)):
                 continue  # nothing but a section label above it: the story's own headline
+            if context.units[i].time_before and _LIVE_TITLE_RE.search(context.units[boundaries[-1]].text):
+                continue  # a post's title under its time, inside a live blog
             probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
             if rough is not None:
                 story_end = next((b for b in rough if b > i), len(context.units))
@@ -477,6 +509,30 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
         if best is not None:
             boundaries.append(best)
     return boundaries
+
+
+def _numbered_title(unit: Unit) -> int | None:
+    """The number of a numbered title line ("2. Central bank holds rates" gives 2; "1 big thing: …" 1)."""
+    match = _NUMBER_RE.match(unit.text)
+    if match:
+        return int(match.group(1)) if _is_candidate(Unit(unit.text[match.end():])) else None
+    return 1 if re.match(r"^1\s+[a-z]", unit.text) and _is_candidate(unit) else None
+
+
+def _numbered_stories(units: list[Unit], boundaries: list[int]) -> list[int]:
+    """Add the story starts of a numbered briefing: when the paste opens on a title numbered 1 (only
+    title-like lines above it), each next number ("2. …", "3. …") opens the next story.  A numbered
+    list inside a story (a ranking, steps) has story text above its first item and is left alone."""
+    first = next((i for i, u in enumerate(units) if not (_is_candidate(u) or _is_label(u)) or _numbered_title(u)), None)
+    if first is None or _numbered_title(units[first]) != 1:
+        return boundaries
+    starts, number = {first}, 1
+    for i in range(first + 1, len(units)):
+        if _NUMBER_RE.match(units[i].text) and _numbered_title(units[i]) == number + 1:
+            starts.add(i)
+            number += 1
+    starts |= {b for b in boundaries if b > first}
+    return sorted(starts | {0})
 
 
 def _without_label(story: list[Unit], is_last: bool) -> list[Unit]:
@@ -508,6 +564,8 @@ def _is_candidate(unit: Unit) -> bool:
         return False  # a full stop ends a sentence, unless the line is in Title Case
     if _DATELINE_RE.match(text) and not _KICKER_RE.match(text):
         return False  # "ATLANTA (AP) — …" opens a story's first paragraph
+    if _QUOTE_INTRODUCED_RE.search(text):
+        return False  # 'She later replied to one fan: "…"': a paragraph giving a quote, not a headline
     first = text.lstrip(_QUOTES + "(¿¡[")[:1]
     return bool(first) and not first.islower()
 
@@ -668,23 +726,30 @@ SEGMENT_FEATURE_NAMES = FEATURE_NAMES + (
 
 def boundary_probability(features: list[float], model: dict) -> float:
     """The model's probability that a candidate opens a new story: standardised features, one
-    hidden layer of tanh units, a logistic output (weights in segment_model.py)."""
-    mean, scale, hidden_weights, hidden_bias, output_weights = _arrays(model)
-    hidden = np.tanh(hidden_weights @ ((np.asarray(features) - mean) / scale) + hidden_bias)
-    output = model["output_bias"] + float(output_weights @ hidden)
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, output))))
+    hidden layer of tanh units, a logistic output; the mean over the model's networks (networks
+    fitted from different starts, weights in segment_model.py)."""
+    networks = _arrays(model)
+    z = (np.asarray(features) - networks[0][0]) / networks[0][1]
+    total = 0.0
+    for _, _, hidden_weights, hidden_bias, output_weights, output_bias in networks:
+        output = output_bias + float(output_weights @ np.tanh(hidden_weights @ z + hidden_bias))
+        total += 1 / (1 + math.exp(-max(-30.0, min(30.0, output))))
+    return total / len(networks)
 
 
-_MODEL_ARRAYS: dict[int, tuple[dict, tuple]] = {}
+_MODEL_ARRAYS: dict[int, tuple[dict, list]] = {}
 
 
-def _arrays(model: dict) -> tuple:
-    """The model's weights as arrays, converted once per model dict."""
+def _arrays(model: dict) -> list[tuple]:
+    """The model's weights as arrays, one tuple per network, converted once per model dict (a model
+    without "networks" is one network)."""
     cached = _MODEL_ARRAYS.get(id(model))
     if cached is None or cached[0] is not model:
-        arrays = tuple(np.asarray(model[name], dtype=float) for name in
-                       ("mean", "scale", "hidden_weights", "hidden_bias", "output_weights"))
-        cached = _MODEL_ARRAYS[id(model)] = (model, arrays)
+        mean, scale = np.asarray(model["mean"], dtype=float), np.asarray(model["scale"], dtype=float)
+        networks = [(mean, scale, *(np.asarray(network[name], dtype=float)
+                                    for name in ("hidden_weights", "hidden_bias", "output_weights")),
+                     float(network["output_bias"])) for network in model.get("networks", [model])]
+        cached = _MODEL_ARRAYS[id(model)] = (model, networks)
     return cached[1]
 
 
@@ -700,6 +765,10 @@ _DATELINE_RE = re.compile(
     r"|^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s"
 )
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
+# A past-tense verb of saying, then a colon and an opening quote mark: a quote given in a paragraph.
+# (Headlines say "says"; "Johnson: 'I will not resign'" has no verb before its colon.)
+_QUOTE_INTRODUCED_RE = re.compile(
+    r"\b(?:said|told|replied|added|wrote|tweeted|posted|responded|declared|insisted|explained)\b[^:\"“]{0,60}:\s*[\"“‘']")
 
 
 def _names(text: str) -> set[str]:
@@ -794,8 +863,8 @@ def _vector(units: list[Unit], idf: dict[str, float]) -> dict[str, float]:
 def _title_and_body(units: list[Unit], fallback_title: str | None) -> tuple[str, list[str]]:
     """The headline is the story's first unit when it reads as one; otherwise the page title, or
     the opening words of the first sentence."""
-    if len(units) > 1 and _is_candidate(units[0]):
-        return units[0].text, [u.text for u in units[1:]]
+    if len(units) > 1 and (_is_candidate(units[0]) or _numbered_title(units[0]) is not None):
+        return _NUMBER_RE.sub("", units[0].text), [u.text for u in units[1:]]
     body = [u.text for u in units]
     if fallback_title:
         return fallback_title.strip(), body

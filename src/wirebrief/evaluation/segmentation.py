@@ -792,6 +792,14 @@ def wirebrief_split(text: str) -> list[Article]:
     return split_document(Document(id="eval", origin="eval", text=text))
 
 
+def training_sources() -> list[str]:
+    """Names of the sources the boundary model was trained on (from segment_model's "Trained on:" line)."""
+    from wirebrief import segment_model
+
+    match = re.search(r"Trained on: digests built from (.+?) with seeds", segment_model.__doc__ or "")
+    return [name.strip() for name in match.group(1).split(",")] if match else []
+
+
 def evaluate(path: str | Path, split: Splitter | None = None, *, seed: int = 13) -> dict[str, Any]:
     """Build the digests of one source and score `split` (default: wirebrief) beside the naive baseline."""
     name, passes, digests = source_digests(path, seed=seed)
@@ -801,6 +809,7 @@ def evaluate(path: str | Path, split: Splitter | None = None, *, seed: int = 13)
     return {
         "source": name,
         "path": str(path),
+        "role": "tuned" if Path(path).name in training_sources() else "unseen",
         "seed": seed,
         "passes": passes,
         "digests": len(digests),
@@ -838,10 +847,12 @@ def format_report(result: dict[str, Any] | Sequence[dict[str, Any]]) -> str:
         names = list(result["systems"])
         name_width = max(len("system"), *(len(n) for n in names))
         header = "  ".join(["system".ljust(name_width), *(label.rjust(max(6, len(label))) for label, _ in columns)])
+        role = {"tuned": "; TUNED ON: the boundary model was trained on other digests of these articles",
+                "unseen": "; UNSEEN: nothing was tuned or trained on it"}.get(result.get("role", ""), "")
         out += [
             f"{result.get('source', 'source')}: {Path(result['path']).name} (seed {result['seed']}, "
             f"{result.get('passes', 1)} pass(es)): {result['digests']} digests, {result['articles']} articles, "
-            f"{result['clutter_lines']} clutter lines",
+            f"{result['clutter_lines']} clutter lines{role}",
             header,
         ]
         for name in names:
