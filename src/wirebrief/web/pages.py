@@ -20,7 +20,9 @@ from . import jobs
 from . import app as web_app
 from .app import room
 from .security import safe_url
-from .views import briefing_view, briefings_of_storyline, front_items, storyline_key, storyline_view, texts_for
+from .views import (
+    briefing_view, briefings_of_storyline, front_items, storyline_key, storyline_owners, storyline_view, texts_for,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -81,7 +83,8 @@ async def briefing_page(request: Request, briefing_id: IdPath) -> Response:
         # Its rendered page is kept, so the parsed briefing is not: thousands of first views would otherwise
         # fill the heap with objects whose full garbage collections stall every request (bench serve, first views).
         briefing = _briefing(request, briefing_id, keep=False)
-        body = _page(request, "briefing.html", b=briefing_view(briefing, texts_for(r.engine, [briefing]))).body
+        storyline = storyline_key(briefing, storyline_owners(r.engine, [briefing]))
+        body = _page(request, "briefing.html", b=briefing_view(briefing, texts_for(r.engine, [briefing]), storyline=storyline)).body
         r.pages.put(request.url.path, bytes(body))
     return HTMLResponse(body)
 
@@ -124,8 +127,9 @@ def entity_page(request: Request, entity_slug: SlugPath) -> Response:
         raise HTTPException(404, f"no one and nothing called {entity_slug!r} in any briefing")
     briefings = search.briefings_naming(engine, entity_slug)
     storylines: dict[str, object] = {}
+    owners = storyline_owners(engine, briefings)
     for briefing in briefings:  # newest first, so each storyline keeps its latest briefing
-        storylines.setdefault(storyline_key(briefing), briefing)
+        storylines.setdefault(storyline_key(briefing, owners), briefing)
     return _page(request, "entity.html", entity=entity, briefings=briefings, storylines=storylines)
 
 

@@ -56,7 +56,7 @@ class SecurityMiddleware:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body_bytes):
-            await _plain(send, 413, b"request body too large")
+            await _refuse_too_large(scope, send)
             return
         received = 0
 
@@ -76,8 +76,19 @@ class SecurityMiddleware:
         await self.app(scope, counted_receive, send_with_headers)
 
 
-async def _plain(send: Send, status: int, body: bytes) -> None:
-    headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+TOO_LARGE_JSON = b'{"error":{"status":413,"title":"Too large","message":"request body too large"}}'
+
+
+async def _refuse_too_large(scope: Scope, send: Send) -> None:
+    """413 before reading the body: as JSON in the API's error shape under /api/, else as plain text."""
+    if scope.get("path", "").startswith("/api/"):
+        await _send(send, 413, TOO_LARGE_JSON, b"application/json")
+    else:
+        await _send(send, 413, b"request body too large", b"text/plain; charset=utf-8")
+
+
+async def _send(send: Send, status: int, body: bytes, media_type: bytes) -> None:
+    headers = [(b"content-type", media_type), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers + SECURITY_HEADERS})
     await send({"type": "http.response.body", "body": body})
 
