@@ -180,8 +180,18 @@ def api_docs(request: Request) -> Response:
     """The OpenAPI description as a page: every operation, its parameters and what it answers."""
     spec = request.app.openapi()
     operations = [
-        {"method": method.upper(), "path": path, **operation}
+        {"method": method.upper(), "path": path, **operation, "answers": _answers(operation)}
         for path, methods in spec["paths"].items()
         for method, operation in methods.items()
     ]
     return _page(request, "docs.html", spec=spec, operations=operations)
+
+
+def _answers(operation: dict) -> list[tuple[str, str, str]]:
+    """(status, what it means, the model or media types of its body) for each documented answer."""
+    found = []
+    for code, answer in sorted(operation.get("responses", {}).items()):
+        content = answer.get("content", {})
+        ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+        found.append((code, answer.get("description", ""), ref.rsplit("/", 1)[-1] if ref else ", ".join(content)))
+    return found
