@@ -285,7 +285,8 @@ def test_web_api_docs_describe_every_endpoint(client):
                  "/api/storylines", "/api/ingest", "/feeds/latest.{fmt}"):
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/ingest"] and spec["paths"]["/api/ingest"]["post"]["security"]
-    assert all(set(methods) == {"get"} for path, methods in spec["paths"].items() if path != "/api/ingest")
+    assert all(set(methods) == {"get"} for path, methods in spec["paths"].items() if path not in ("/api/ingest", "/brief"))
+    assert "429" in spec["paths"]["/brief"]["post"]["responses"]  # the paste form's rate limit
     tree = html(client.get("/docs"))
     assert "POST /api/ingest" in texts(tree, "//h2")
     assert "GET /api/briefings/{briefing_id}" in texts(tree, "//h2")

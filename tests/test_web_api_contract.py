@@ -27,13 +27,16 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402  (schemathesis
 TOKEN = "contract-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 DIGEST = (Path(__file__).resolve().parents[1] / "examples" / "digest.txt").read_text()
+PASTE = """Harbour authority opens new ferry terminal in Pellmouth
+
+The Pellmouth harbour authority opened a new ferry terminal on Monday after three years of construction. The terminal cost £38 million and can handle two ships at once, the authority said."""
 
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory):
     """(app, client, ingest answer): the digest's four stories ingested, storylines stored, none refreshed yet."""
     url = f"sqlite:///{tmp_path_factory.mktemp('contract') / 'contract.db'}"
-    app = create_app(Settings(db_url=url, api_token=TOKEN))
+    app = create_app(Settings(db_url=url, api_token=TOKEN), paste_limit=2)
     client = TestClient(app, raise_server_exceptions=False)
     made = client.post("/api/ingest", json={"text": DIGEST, "published": "2026-02-05"}, headers=AUTH)
     assert made.status_code == 201, made.text
@@ -90,7 +93,8 @@ def test_contract_a_storyline_has_one_id_before_and_after_its_merged_briefing(fi
 
 
 def real_requests(client, made):
-    """(operation path, method, request kwargs, expected status) for a few requests of each kind."""
+    """(operation path, method, request kwargs, expected status) for a few requests of each kind, the paste
+    form's POST among them (its 429 is the only one the server sends)."""
     briefing = made["briefings"][0]
     article_id = made["stored_articles"][0]
     missing = "0123456789abcdef"
@@ -124,6 +128,11 @@ def real_requests(client, made):
         ("/api/ingest", "POST", {"json": {"text": "x", "url": "https://example.com/"}, "headers": AUTH}, 400),
         ("/api/ingest", "POST", {"json": {"text": 5}, "headers": AUTH}, 422),
         ("/api/ingest", "POST", {"content": b"{" * (2 * 1024 * 1024), "headers": {**AUTH, "content-type": "application/json"}}, 413),
+        ("/brief", "POST", {"data": {"text": PASTE, "published": "2026-02-09"}}, 200),
+        ("/brief", "POST", {"data": {"text": "   "}}, 400),
+        ("/brief", "POST", {"data": {"text": "a" * 200_001}}, 422),
+        ("/brief", "POST", {"data": {"text": "a" * (2 * 1024 * 1024)}}, 413),
+        ("/brief", "POST", {"data": {"text": PASTE}}, 429),  # a third briefing within the minute (paste_limit=2)
         ("/feeds/latest.{fmt}", "GET", {"path": {"fmt": "atom"}}, 200),
         ("/feeds/latest.{fmt}", "GET", {"path": {"fmt": "pdf"}}, 422),
         ("/feeds/storylines/{storyline_id}.{fmt}", "GET", {"path": {"storyline_id": briefing["storyline_id"], "fmt": "json"}}, 200),

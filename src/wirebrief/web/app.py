@@ -160,6 +160,7 @@ def create_app(settings: Settings | None = None, *, paste_limit: int = PASTE_LIM
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (api, feeds, pages):
         app.include_router(module.router)
+    app.include_router(pages.form_router)
     for kind in (HTTPException, RequestValidationError, WirebriefError, Exception):
         app.add_exception_handler(kind, handle_error)
     return app

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Path, Query, Request
+from pydantic import WithJsonSchema
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
@@ -25,6 +26,7 @@ from .views import (
 )
 
 router = APIRouter(include_in_schema=False)
+form_router = APIRouter(tags=["pages"])  # the paste form's POST, in /openapi.json for its statuses (429 among them)
 
 ID_PATTERN = r"^[0-9a-f]{4,64}$"
 SLUG_PATTERN = r"^[\w-]{1,200}$"
@@ -150,12 +152,25 @@ def brief_form(request: Request) -> Response:
     return _page(request, "brief.html", results=None, error=None, text="", url="", published=None, max_chars=jobs.MAX_PASTE_CHARS)
 
 
-@router.post("/brief", response_class=HTMLResponse)
+_HTML = {"text/html": {"schema": {"type": "string"}}}
+FORM_DATE = WithJsonSchema({"type": "string", "format": "date", "description": "YYYY-MM-DD; left out or empty: none"})  # a form has no null
+BRIEF_RESPONSES: dict[int | str, dict] = {
+    200: {"description": "A page with the briefings of the text or URL; nothing is stored.", "content": _HTML},
+    400: {"description": "The text or URL could not be briefed: the form again, with one line saying why.", "content": _HTML},
+    413: {"description": "The form is over the body cap.",
+          "content": {**_HTML, "text/plain": {"schema": {"type": "string"}}}},
+    422: {"description": "A field is invalid (text over its cap, a date that is not one).", "content": _HTML},
+    429: {"description": "Too many briefings from this address (with Retry-After).", "content": _HTML},
+}
+
+
+@form_router.post("/brief", response_class=HTMLResponse, summary="Brief pasted text or a URL (the paste form)",
+                  responses=BRIEF_RESPONSES)
 def brief_submit(
     request: Request,
     text: Annotated[str, Form(max_length=jobs.MAX_PASTE_CHARS)] = "",
     url: Annotated[str, Form(max_length=jobs.MAX_URL_CHARS)] = "",
-    published: Annotated[date | None, Form()] = None,
+    published: Annotated[date | None, Form(), FORM_DATE] = None,
 ) -> Response:
     """Brief pasted text or a URL and show the briefings; nothing is stored."""
     r = room(request)
