@@ -235,6 +235,7 @@ def test_web_server_errors_never_leak_a_traceback(data, monkeypatch):
         assert response.status_code == 500, path
         assert "Traceback" not in response.text and "secret detail" not in response.text and "RuntimeError" not in response.text
         assert "something went wrong" in response.text
+        assert "script-src 'self'" in response.headers["content-security-policy"], path  # a 500 has the headers too
 
 
 def test_web_database_errors_are_503_without_details(client, monkeypatch):

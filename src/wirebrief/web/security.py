@@ -5,9 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY_BYTES = 1024 * 1024  # every request body, form or JSON
@@ -74,6 +77,33 @@ class SecurityMiddleware:
             await send(message)
 
         await self.app(scope, counted_receive, send_with_headers)
+
+
+class LastResortMiddleware:
+    """Answers an unhandled exception with `handler(request, exc)` inside `SecurityMiddleware`, so a 500 carries
+    the security headers too (Starlette's own last resort sits outside every middleware)."""
+
+    def __init__(self, app: ASGIApp, handler: Callable[[Request, Exception], Response]) -> None:
+        self.app = app
+        self.handler = handler
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched_send)
+        except Exception as exc:
+            if started:
+                raise
+            await self.handler(Request(scope), exc)(scope, receive, send)
 
 
 TOO_LARGE_JSON = b'{"error":{"status":413,"title":"Too large","message":"request body too large"}}'
