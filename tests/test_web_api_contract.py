@@ -188,6 +188,17 @@ def test_contract_the_schema_has_no_bare_objects_and_no_detail_errors(filled):
     assert "HTTPValidationError" not in spec["components"]["schemas"]
 
 
+@pytest.mark.parametrize("name", ["Briefing", "Statement", "TimelineEvent", "KeyPlayer", "Quote", "Source", "Article"])
+def test_contract_each_model_names_every_field_of_its_dataclass(name):
+    """A field added to wirebrief.models must be added to the API's model too (else the answer drops it)."""
+    import dataclasses
+
+    from wirebrief import models
+    from wirebrief.web import schemas
+
+    assert {f.name for f in dataclasses.fields(getattr(models, name))} <= set(getattr(schemas, name).model_fields), name
+
+
 # --- generated requests --------------------------------------------------------------------
 
 def test_contract_schemathesis_finds_no_mismatch(filled, schema):

@@ -14,7 +14,10 @@ Citation = tuple[str, int]  # (article id, sentence index)
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")  # the schema lists every field sent, no more
+    """A field the model lacks is left out of the answer, never a 500; tests/test_web_api_contract.py checks
+    that each model names every field of its dataclass in wirebrief.models."""
+
+    model_config = ConfigDict(extra="ignore")
 
 
 class ErrorDetail(_Model):
