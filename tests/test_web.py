@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 import warnings
 from dataclasses import replace
@@ -26,7 +27,7 @@ from wirebrief.web import app as web_app
 from wirebrief.web import create_app, pages
 from wirebrief.web.security import MAX_BODY_BYTES
 
-from webdata import HOSTILE_SITE, HOSTILE_TITLE, HOSTILE_URL, WebData, build
+from webdata import DIGEST, HOSTILE_SITE, HOSTILE_TITLE, HOSTILE_URL, WebData, build
 
 TOKEN = "s3cret-token-for-tests"
 
@@ -234,6 +235,7 @@ def test_web_server_errors_never_leak_a_traceback(data, monkeypatch):
         assert response.status_code == 500, path
         assert "Traceback" not in response.text and "secret detail" not in response.text and "RuntimeError" not in response.text
         assert "something went wrong" in response.text
+        assert "script-src 'self'" in response.headers["content-security-policy"], path  # a 500 has the headers too
 
 
 def test_web_database_errors_are_503_without_details(client, monkeypatch):
@@ -284,7 +286,8 @@ def test_web_api_docs_describe_every_endpoint(client):
                  "/api/storylines", "/api/ingest", "/feeds/latest.{fmt}"):
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/ingest"] and spec["paths"]["/api/ingest"]["post"]["security"]
-    assert all(set(methods) == {"get"} for path, methods in spec["paths"].items() if path != "/api/ingest")
+    assert all(set(methods) == {"get"} for path, methods in spec["paths"].items() if path not in ("/api/ingest", "/brief"))
+    assert "429" in spec["paths"]["/brief"]["post"]["responses"]  # the paste form's rate limit
     tree = html(client.get("/docs"))
     assert "POST /api/ingest" in texts(tree, "//h2")
     assert "GET /api/briefings/{briefing_id}" in texts(tree, "//h2")
@@ -377,8 +380,8 @@ def test_web_json_feed_follows_json_feed_1_1(client, data):
 def test_web_search_finds_briefings_and_articles(client, data):
     tree = html(client.get("/search?q=footbridge+mayor"))
     hits = tree.xpath("//li[@class='hit']")
-    kinds = {h.xpath("string(span[@class='kind'])"): h.xpath("string(a/@href)") for h in hits}
-    assert kinds == {"briefing": f"/briefings/{data.hostile.id}", "article": f"/articles/{data.hostile.sources[0].article_id}"}
+    kinds = [(h.xpath("string(span[@class='kind'])"), h.xpath("string(a/@href)")) for h in hits]
+    assert kinds == [("briefing", f"/briefings/{data.hostile.id}")]  # each story once: its article is not listed too
     assert {m.lower() for m in tree.xpath("//mark/text()")} >= {"footbridge"}
     api = client.get("/api/search?q=flood barrier").json()
     assert api["items"] and api["items"][0]["title"] == data.digest[0].title
@@ -401,8 +404,21 @@ def test_web_search_sees_briefings_stored_after_start(data, tmp_path, monkeypatc
     article, sentences = store.get_article(store.connect(data.url), article_id)
     document = replace(store_document(article), id="late")
     store.save_document(engine, document, [(replace(article, document_id="late"), sentences, data.hostile)])
-    found = {(i["kind"], i["id"]) for i in app_client.get("/api/search?q=footbridge").json()["items"]}
-    assert found == {("briefing", data.hostile.id), ("article", article_id)}
+    found = [(i["kind"], i["id"]) for i in app_client.get("/api/search?q=footbridge").json()["items"]]
+    assert found == [("briefing", data.hostile.id)]
+
+
+def test_web_search_shows_a_story_by_its_article_when_only_the_article_matches(client, data):
+    """A word of the article that its briefing left out finds the story, by its article, once."""
+    briefing = data.hostile
+    article_id = briefing.sources[0].article_id
+    briefed = " ".join([briefing.title, *(s.text for s in [*briefing.story, *briefing.key_points, *briefing.key_takeaways,
+                                                            *briefing.impact_analysis])]).lower()
+    _, sentences = store.get_article(store.connect(data.url), article_id)
+    elsewhere = DIGEST.read_text().lower()  # the other stories
+    word = next(w for s in sentences for w in re.findall(r"[a-z]{6,}", s.text.lower()) if w not in briefed + elsewhere)
+    items = client.get("/api/search", params={"q": word}).json()["items"]
+    assert [(i["kind"], i["id"]) for i in items] == [("article", article_id)], word
 
 
 def store_document(article):

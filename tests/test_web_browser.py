@@ -184,3 +184,45 @@ def test_browser_paste_a_digest_and_get_its_briefings(page, server):
     assert page.locator("details.cite blockquote").first.inner_text() in DIGEST
     shot(page, "paste")
 
+
+
+PHONE = {"width": 390, "height": 844}  # an iPhone 12 to 15 in CSS px
+
+
+@pytest.fixture
+def phone(browser, server):
+    base, _ = server
+    context = browser.new_context(base_url=base, viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+def test_browser_no_page_scrolls_sideways_on_a_phone(phone, server):
+    _, data = server
+    paths = ["/docs", "/", f"/briefings/{data.digest[0].id}", f"/storylines/{data.digest[0].sources[0].article_id}",
+             f"/articles/{data.hostile.sources[0].article_id}", "/search?q=flood+barrier", "/brief"]
+    for path in paths:
+        phone.goto(path)
+        widths = phone.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1] == PHONE["width"], (path, widths)
+    phone.goto("/docs")
+    shot(phone, "docs-phone")
+
+
+def test_browser_citation_markers_are_24px_tap_targets(phone, server):
+    """WCAG 2.2, 2.5.8 (target size, minimum): every marker's box is at least 24×24 CSS px."""
+    _, data = server
+    for path in (f"/briefings/{data.digest[0].id}", f"/storylines/{data.digest[0].sources[0].article_id}"):
+        phone.goto(path)
+        boxes = [s.bounding_box() for s in phone.locator("details.cite > summary").all()]
+        assert boxes and all(b["width"] >= 24 and b["height"] >= 24 for b in boxes), (path, min(boxes, key=lambda b: b["width"] * b["height"]))
+    phone.locator("details.cite > summary").first.tap()
+    assert phone.locator("details.cite blockquote").first.is_visible()
+    shot(phone, "citation-phone")
+
+
+def test_browser_search_lists_each_story_once(page, server):
+    _, data = server
+    page.goto("/search?q=footbridge+mayor")
+    hits = page.locator("li.hit > a").all()
+    assert [h.get_attribute("href") for h in hits] == [f"/briefings/{data.hostile.id}"]  # not its article as well

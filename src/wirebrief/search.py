@@ -173,7 +173,8 @@ _PROSE = ("story", "key_points", "key_takeaways", "impact_analysis")
 
 
 def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
-    """Briefings and articles matching every word of `query`, best first."""
+    """Briefings and articles matching every word of `query`, best first, each story once: an article and the
+    briefings made from it are one story, shown by its newest matching briefing (or the article if none matches)."""
     words = re.findall(r"\w+", query)[:MAX_QUERY_TERMS]
     if not words:
         return []
@@ -181,32 +182,63 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":
                 match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-                rows = conn.execute(
-                    text(
-                        "SELECT d.kind, d.ref, d.title, d.moment,"
-                        " snippet(search_fts, 1, char(2), char(3), '…', 16) AS snippet"
-                        " FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid"
-                        " WHERE search_fts MATCH :match ORDER BY bm25(search_fts, 4.0, 1.0), d.moment DESC"
-                        " LIMIT :limit OFFSET :offset"
-                    ),
-                    {"match": match, "limit": limit, "offset": offset},
-                ).all()
-                return [Hit(r.kind, r.ref, r.title, r.snippet, _moment(r.moment)) for r in rows]
+                rows = conn.execute(text(_SQLITE_STORIES), {"match": match, "limit": limit, "offset": offset}).all()
+                snippets = dict(
+                    conn.execute(
+                        text(
+                            "SELECT rowid, snippet(search_fts, 1, char(2), char(3), '…', 16) FROM search_fts"
+                            " WHERE search_fts MATCH :match AND rowid IN :ids"
+                        ).bindparams(bindparam("ids", expanding=True)),
+                        {"match": match, "ids": [r.id for r in rows] or [-1]},
+                    ).all()
+                )
+                return [Hit(r.kind, r.ref, r.title, snippets.get(r.id, ""), _moment(r.moment)) for r in rows]
             document = func.to_tsvector("english", search_docs.c.title + literal_column("' '") + search_docs.c.body)
             wanted = func.plainto_tsquery("english", " ".join(words))
+            b = store.briefings
+            story = func.coalesce(b.c.article_id, search_docs.c.ref)
+            score = func.ts_rank(document, wanted)
+            matches = (
+                select(
+                    search_docs.c.kind, search_docs.c.ref, search_docs.c.title, search_docs.c.body, search_docs.c.moment,
+                    func.row_number().over(partition_by=story, order_by=(search_docs.c.kind == "article", search_docs.c.moment.desc()))
+                    .label("nth"),
+                    func.max(score).over(partition_by=story).label("best"),
+                )
+                .select_from(search_docs.outerjoin(b, and_(search_docs.c.kind == "briefing", b.c.id == search_docs.c.ref)))
+                .where(document.op("@@")(wanted))
+                .subquery()
+            )
             # The matched words between \x02 and \x03, as FTS5's snippet() marks them on SQLite.
             options = literal_column("'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12'")
-            snippet = func.ts_headline("english", search_docs.c.body, wanted, options)
+            snippet = func.ts_headline("english", matches.c.body, wanted, options)
             rows = conn.execute(
-                select(search_docs.c.kind, search_docs.c.ref, search_docs.c.title, snippet.label("snippet"), search_docs.c.moment)
-                .where(document.op("@@")(wanted))
-                .order_by(func.ts_rank(document, wanted).desc(), search_docs.c.moment.desc())
+                select(matches.c.kind, matches.c.ref, matches.c.title, snippet.label("snippet"), matches.c.moment)
+                .where(matches.c.nth == 1)
+                .order_by(matches.c.best.desc(), matches.c.moment.desc(), matches.c.ref)
                 .limit(limit)
                 .offset(offset)
             ).all()
             return [Hit(r.kind, r.ref, r.title, r.snippet, _moment(r.moment)) for r in rows]
     except SQLAlchemyError as exc:
         raise StoreError(f"search failed: {exc}") from exc
+
+
+# Each match with its story (a briefing's article, or the article itself); per story the newest matching
+# briefing is kept (else the article), ranked by the story's best match. bm25 is lower for better matches.
+_SQLITE_STORIES = """
+WITH matches AS (
+    SELECT d.id, d.kind, d.ref, d.title, d.moment, bm25(search_fts, 4.0, 1.0) AS score, COALESCE(b.article_id, d.ref) AS story
+    FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+    LEFT JOIN briefings b ON d.kind = 'briefing' AND b.id = d.ref
+    WHERE search_fts MATCH :match
+), ranked AS (
+    SELECT *, ROW_NUMBER() OVER (PARTITION BY story ORDER BY kind = 'article', moment DESC, ref) AS nth,
+           MIN(score) OVER (PARTITION BY story) AS best
+    FROM matches
+)
+SELECT id, kind, ref, title, moment FROM ranked WHERE nth = 1 ORDER BY best, moment DESC, ref LIMIT :limit OFFSET :offset
+"""
 
 
 def _moment(value: datetime | str | None) -> datetime | None:

@@ -42,6 +42,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.exc import SQLAlchemyError
 
 from .errors import StoreError
@@ -485,9 +486,15 @@ def list_briefings(engine: Engine, limit: int = 20, offset: int = 0, storyline_i
     """Stored briefings, newest first; with `storyline_id`, only that storyline's."""
     query = select(briefings.c.data).order_by(*_NEWEST_FIRST).limit(limit).offset(offset)
     if storyline_id is not None:
-        query = query.where(briefings.c.storyline_id == storyline_id)
+        query = query.where(_of_storyline(storyline_id))
     with _reading(engine) as conn:
         return [briefing_from_dict(data) for data in conn.execute(query).scalars()]
+
+
+def _of_storyline(storyline_id: str) -> ColumnElement[bool]:
+    """Briefings of a storyline: its own, its articles', or (an article's id standing for one) that article's."""
+    members = select(storyline_articles.c.article_id).where(storyline_articles.c.storyline_id == storyline_id)
+    return or_(briefings.c.storyline_id == storyline_id, briefings.c.article_id.in_(members), briefings.c.article_id == storyline_id)
 
 
 _NEWEST_FIRST = (briefings.c.generated_at.desc(), briefings.c.id.desc())  # both descending: one index serves it
@@ -516,7 +523,7 @@ def find_briefings(engine: Engine, ids: Sequence[str]) -> dict[str, Briefing]:
 def count_briefings(engine: Engine, storyline_id: str | None = None) -> int:
     query = select(func.count()).select_from(briefings)
     if storyline_id is not None:
-        query = query.where(briefings.c.storyline_id == storyline_id)
+        query = query.where(_of_storyline(storyline_id))
     with _reading(engine) as conn:
         return conn.execute(query).scalar_one()
 
@@ -1076,6 +1083,17 @@ def storyline_of_article(engine: Engine | Connection, article_id: str) -> str | 
         return conn.execute(
             select(storyline_articles.c.storyline_id).where(storyline_articles.c.article_id == article_id)
         ).scalar()
+
+
+def storylines_of_articles(engine: Engine, article_ids: Sequence[str]) -> dict[str, str]:
+    """The storyline of each of these articles that has one, by article id (one query)."""
+    if not article_ids:
+        return {}
+    query = select(storyline_articles.c.article_id, storyline_articles.c.storyline_id).where(
+        storyline_articles.c.article_id.in_(list(set(article_ids)))
+    )
+    with _reading(engine) as conn:
+        return {row.article_id: row.storyline_id for row in conn.execute(query)}
 
 
 storyline_briefings_table = Table(

@@ -28,7 +28,7 @@ from .. import search, store
 from ..config import Settings
 from ..errors import InputError, StoreError, WirebriefError
 from ..models import Briefing
-from .security import RateLimiter, SecurityMiddleware
+from .security import LastResortMiddleware, RateLimiter, SecurityMiddleware
 
 HERE = Path(__file__).parent
 PASTE_LIMIT = 5  # briefings of pasted text or URLs per client address …
@@ -156,10 +156,12 @@ def create_app(settings: Settings | None = None, *, paste_limit: int = PASTE_LIM
     app.state.room = Room(
         settings, engine, Jinja2Templates(env=environment), RateLimiter(paste_limit, paste_window_s), BriefingCache(engine)
     )
+    app.add_middleware(LastResortMiddleware, handler=handle_error)  # inside SecurityMiddleware: a 500 has its headers
     app.add_middleware(SecurityMiddleware)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (api, feeds, pages):
         app.include_router(module.router)
+    app.include_router(pages.form_router)
     for kind in (HTTPException, RequestValidationError, WirebriefError, Exception):
         app.add_exception_handler(kind, handle_error)
     return app

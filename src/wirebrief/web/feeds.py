@@ -22,6 +22,13 @@ router = APIRouter(prefix="/feeds", tags=["feeds"])
 FEED_SIZE = 50
 MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "json": "application/feed+json"}
 Format = Annotated[str, Path(pattern=r"^(atom|rss|json)$", description="atom, rss or json")]
+_PAGE = {"text/html": {"schema": {"type": "string"}}}  # errors outside /api/ are pages
+RESPONSES: dict[int | str, dict] = {
+    200: {"description": "The feed in the format asked for.",
+          "content": {media: {"schema": {"type": "string" if fmt != "json" else "object"}} for fmt, media in MEDIA_TYPES.items()}},
+    304: {"description": "Not modified since the reader's copy (If-None-Match or If-Modified-Since)."},
+    422: {"description": "The format is not atom, rss or json, or the id is not a hex id.", "content": _PAGE},
+}
 
 
 def _respond(request: Request, fmt: str, briefings: list[Briefing], title: str, home_path: str) -> Response:
@@ -61,13 +68,15 @@ def _not_modified(request: Request, tag: str, modified: datetime) -> bool:
     return False
 
 
-@router.get("/latest.{fmt}", summary="The latest briefings as Atom, RSS 2.0 or JSON Feed")
+@router.get("/latest.{fmt}", summary="The latest briefings as Atom, RSS 2.0 or JSON Feed", response_class=Response,
+            responses=RESPONSES)
 def latest_feed(request: Request, fmt: Format) -> Response:
     briefings = store.list_briefings(room(request).engine, FEED_SIZE)
     return _respond(request, fmt, briefings, "wirebrief: latest briefings", "/")
 
 
-@router.get("/storylines/{storyline_id}.{fmt}", summary="One storyline's briefings as Atom, RSS 2.0 or JSON Feed")
+@router.get("/storylines/{storyline_id}.{fmt}", summary="One storyline's briefings as Atom, RSS 2.0 or JSON Feed",
+            response_class=Response, responses={**RESPONSES, 404: {"description": "No such storyline.", "content": _PAGE}})
 def storyline_feed(request: Request, storyline_id: Annotated[str, Path(pattern=ID_PATTERN)], fmt: Format) -> Response:
     engine = room(request).engine
     briefings = briefings_of_storyline(engine, store.storyline_of_article(engine, storyline_id) or storyline_id, FEED_SIZE)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Path, Query, Request
+from pydantic import WithJsonSchema
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
@@ -20,9 +21,12 @@ from . import jobs
 from . import app as web_app
 from .app import room
 from .security import safe_url
-from .views import briefing_view, briefings_of_storyline, front_items, storyline_key, storyline_view, texts_for
+from .views import (
+    briefing_view, briefings_of_storyline, front_items, storyline_key, storyline_owners, storyline_view, texts_for,
+)
 
 router = APIRouter(include_in_schema=False)
+form_router = APIRouter(tags=["pages"])  # the paste form's POST, in /openapi.json for its statuses (429 among them)
 
 ID_PATTERN = r"^[0-9a-f]{4,64}$"
 SLUG_PATTERN = r"^[\w-]{1,200}$"
@@ -81,7 +85,8 @@ async def briefing_page(request: Request, briefing_id: IdPath) -> Response:
         # Its rendered page is kept, so the parsed briefing is not: thousands of first views would otherwise
         # fill the heap with objects whose full garbage collections stall every request (bench serve, first views).
         briefing = _briefing(request, briefing_id, keep=False)
-        body = _page(request, "briefing.html", b=briefing_view(briefing, texts_for(r.engine, [briefing]))).body
+        storyline = storyline_key(briefing, storyline_owners(r.engine, [briefing]))
+        body = _page(request, "briefing.html", b=briefing_view(briefing, texts_for(r.engine, [briefing]), storyline=storyline)).body
         r.pages.put(request.url.path, bytes(body))
     return HTMLResponse(body)
 
@@ -124,8 +129,9 @@ def entity_page(request: Request, entity_slug: SlugPath) -> Response:
         raise HTTPException(404, f"no one and nothing called {entity_slug!r} in any briefing")
     briefings = search.briefings_naming(engine, entity_slug)
     storylines: dict[str, object] = {}
+    owners = storyline_owners(engine, briefings)
     for briefing in briefings:  # newest first, so each storyline keeps its latest briefing
-        storylines.setdefault(storyline_key(briefing), briefing)
+        storylines.setdefault(storyline_key(briefing, owners), briefing)
     return _page(request, "entity.html", entity=entity, briefings=briefings, storylines=storylines)
 
 
@@ -146,12 +152,25 @@ def brief_form(request: Request) -> Response:
     return _page(request, "brief.html", results=None, error=None, text="", url="", published=None, max_chars=jobs.MAX_PASTE_CHARS)
 
 
-@router.post("/brief", response_class=HTMLResponse)
+_HTML = {"text/html": {"schema": {"type": "string"}}}
+FORM_DATE = WithJsonSchema({"type": "string", "format": "date", "description": "YYYY-MM-DD; left out or empty: none"})  # a form has no null
+BRIEF_RESPONSES: dict[int | str, dict] = {
+    200: {"description": "A page with the briefings of the text or URL; nothing is stored.", "content": _HTML},
+    400: {"description": "The text or URL could not be briefed: the form again, with one line saying why.", "content": _HTML},
+    413: {"description": "The form is over the body cap.",
+          "content": {**_HTML, "text/plain": {"schema": {"type": "string"}}}},
+    422: {"description": "A field is invalid (text over its cap, a date that is not one).", "content": _HTML},
+    429: {"description": "Too many briefings from this address (with Retry-After).", "content": _HTML},
+}
+
+
+@form_router.post("/brief", response_class=HTMLResponse, summary="Brief pasted text or a URL (the paste form)",
+                  responses=BRIEF_RESPONSES)
 def brief_submit(
     request: Request,
     text: Annotated[str, Form(max_length=jobs.MAX_PASTE_CHARS)] = "",
     url: Annotated[str, Form(max_length=jobs.MAX_URL_CHARS)] = "",
-    published: Annotated[date | None, Form()] = None,
+    published: Annotated[date | None, Form(), FORM_DATE] = None,
 ) -> Response:
     """Brief pasted text or a URL and show the briefings; nothing is stored."""
     r = room(request)
@@ -176,8 +195,18 @@ def api_docs(request: Request) -> Response:
     """The OpenAPI description as a page: every operation, its parameters and what it answers."""
     spec = request.app.openapi()
     operations = [
-        {"method": method.upper(), "path": path, **operation}
+        {"method": method.upper(), "path": path, **operation, "answers": _answers(operation)}
         for path, methods in spec["paths"].items()
         for method, operation in methods.items()
     ]
     return _page(request, "docs.html", spec=spec, operations=operations)
+
+
+def _answers(operation: dict) -> list[tuple[str, str, str]]:
+    """(status, what it means, the model or media types of its body) for each documented answer."""
+    found = []
+    for code, answer in sorted(operation.get("responses", {}).items()):
+        content = answer.get("content", {})
+        ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+        found.append((code, answer.get("description", ""), ref.rsplit("/", 1)[-1] if ref else ", ".join(content)))
+    return found

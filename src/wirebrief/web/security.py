@@ -5,9 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY_BYTES = 1024 * 1024  # every request body, form or JSON
@@ -56,7 +59,7 @@ class SecurityMiddleware:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body_bytes):
-            await _plain(send, 413, b"request body too large")
+            await _refuse_too_large(scope, send)
             return
         received = 0
 
@@ -76,8 +79,46 @@ class SecurityMiddleware:
         await self.app(scope, counted_receive, send_with_headers)
 
 
-async def _plain(send: Send, status: int, body: bytes) -> None:
-    headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+class LastResortMiddleware:
+    """Answers an unhandled exception with `handler(request, exc)` inside `SecurityMiddleware`, so a 500 carries
+    the security headers too (Starlette's own last resort sits outside every middleware)."""
+
+    def __init__(self, app: ASGIApp, handler: Callable[[Request, Exception], Response]) -> None:
+        self.app = app
+        self.handler = handler
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched_send)
+        except Exception as exc:
+            if started:
+                raise
+            await self.handler(Request(scope), exc)(scope, receive, send)
+
+
+TOO_LARGE_JSON = b'{"error":{"status":413,"title":"Too large","message":"request body too large"}}'
+
+
+async def _refuse_too_large(scope: Scope, send: Send) -> None:
+    """413 before reading the body: as JSON in the API's error shape under /api/, else as plain text."""
+    if scope.get("path", "").startswith("/api/"):
+        await _send(send, 413, TOO_LARGE_JSON, b"application/json")
+    else:
+        await _send(send, 413, b"request body too large", b"text/plain; charset=utf-8")
+
+
+async def _send(send: Send, status: int, body: bytes, media_type: bytes) -> None:
+    headers = [(b"content-type", media_type), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers + SECURITY_HEADERS})
     await send({"type": "http.response.body", "body": body})
 

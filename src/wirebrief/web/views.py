@@ -65,18 +65,27 @@ class BriefingView:
     storyline: str
 
 
-def storyline_key(briefing: Briefing) -> str:
-    """The storyline a briefing belongs to; for an article's briefing, the article (its page redirects)."""
+def storyline_key(briefing: Briefing, owners: dict[str, str] | None = None) -> str:
+    """The storyline a briefing belongs to: its own, else its article's stored storyline (`owners`, article id →
+    storyline id, from `storyline_owners`), else the article itself (a storyline of its own briefings)."""
     if briefing.storyline_id:
         return briefing.storyline_id
-    return briefing.sources[0].article_id if briefing.sources else briefing.id
+    if not briefing.sources:
+        return briefing.id
+    article_id = briefing.sources[0].article_id
+    return (owners or {}).get(article_id, article_id)
+
+
+def storyline_owners(engine: Engine, briefings: Sequence[Briefing]) -> dict[str, str]:
+    """Article id → stored storyline id for these briefings' articles: one id names a storyline everywhere."""
+    return store.storylines_of_articles(engine, [b.sources[0].article_id for b in briefings if not b.storyline_id and b.sources])
 
 
 def texts_for(engine: Engine, briefings: Sequence[Briefing]) -> Texts:
     return store.sentence_texts(engine, [s.article_id for b in briefings for s in b.sources])
 
 
-def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True) -> BriefingView:
+def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True, storyline: str | None = None) -> BriefingView:
     numbers: dict[Citation, int] = {}
     named = render.named_sources(briefing)  # named by outlet, never by a path
     sources = {s.article_id: s for s in named}
@@ -115,7 +124,7 @@ def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True) -> B
         key_players=[(p, slug(p.name)) for p in briefing.key_players],
         quotes=list(briefing.quotes),
         sources=[(s, safe_url(s.url)) for s in named],
-        storyline=storyline_key(briefing),
+        storyline=storyline or storyline_key(briefing),
     )
 
 
