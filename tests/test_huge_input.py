@@ -39,6 +39,18 @@ def test_bounded_cuts_at_a_paragraph_and_keeps_short_articles_whole() -> None:
     assert len(titled.title) <= MAX_TITLE_CHARS + 1 and titled.title.endswith("Headline…")
 
 
+def test_a_20_mb_story_is_briefed_from_its_start_in_bounded_memory(tmp_path: Path) -> None:
+    home = tmp_path
+    body = "\n\n".join([FLOOD_TEXT] * 30_000)
+    text = ("Harbour council approves flood barrier\n\n" + body)[: MAX_INPUT_BYTES - 1024]
+    (home / "huge.txt").write_text(text, encoding="utf-8")
+    proc, peak = _run(home, "brief", "huge.txt")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "# Harbour council approves flood barrier" in proc.stdout
+    assert "briefed from its first 20,000" in proc.stderr
+    assert peak < PEAK_LIMIT_BYTES, f"peak {peak / 2**20:.0f} MiB"
+
+
 def test_a_20_mb_token_is_no_headline_and_no_story(tmp_path: Path) -> None:
     home = tmp_path
     (home / "blob.txt").write_text("x" * (MAX_INPUT_BYTES - 1024) + "\n", encoding="utf-8")

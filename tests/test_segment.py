@@ -368,3 +368,20 @@ def test_segment_a_headline_right_under_a_related_list_opens_its_story():
     articles = _split(text)
     assert [a.title for a in articles] == ["Museum reopens after two-year refit", "Rail strike called off after late pay offer"]
     assert "Bus fares" not in articles[0].text and "Park cafe" not in articles[0].text
+
+
+def test_a_long_paste_is_split_window_by_window_as_it_is_whole(monkeypatch):
+    """Past CONTEXT_UNITS lines the models see overlapping windows (bounded time and memory on a huge
+    digest); the stories found are the ones found over the whole text."""
+    from wirebrief import segment
+
+    path = SEEDS / "000_a78007deab5b94f3.txt"
+    if not path.exists():
+        pytest.skip("shared/seeds is not beside the checkout")
+    text = path.read_text(encoding="utf-8")
+    whole = [(a.title, a.text) for a in _split(text)]
+    units = len([p for p in text.split("\n\n") if p.strip()])
+    monkeypatch.setattr(segment, "CONTEXT_UNITS", max(40, units // 3))
+    monkeypatch.setattr(segment, "CONTEXT_OVERLAP", 16)
+    assert units > segment.CONTEXT_UNITS  # the paste really is cut into windows
+    assert [(a.title, a.text) for a in _split(text)] == whole

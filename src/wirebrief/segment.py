@@ -458,18 +458,43 @@ def _split_stories(units: list[Unit]) -> list[list[Unit]]:
         if len(boundaries) > 1 and all(_is_label(unit) for unit in units[: boundaries[1]]):
             boundaries.pop(0)  # a section label above the first headline
     else:
-        from . import segment_model
-
-        context = _Context(units)
-        boundaries = _decide(context, candidates, None)  # the evidence around each line
-        if segment_model.SEGMENT:
-            boundaries = _decide(context, candidates, boundaries)  # and the stories found on both sides
-        boundaries = _numbered_stories(units, boundaries)
+        boundaries = _numbered_stories(units, _model_boundaries(units, candidates))
     stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
     stories = [_without_label(story, is_last=k == len(stories) - 1) for k, story in enumerate(stories)]
     if len(stories) > 1 and len(stories[0]) <= 3 and all(_is_candidate(u) or _is_label(u) for u in stories[0]):
         stories = stories[1:]  # a masthead above the first story ("The Weekly Ledger"), no story of its own
     return [story for story in stories if story]
+
+
+CONTEXT_UNITS = 1200  # lines compared at once: `_Context`'s matrices grow with the square of this
+CONTEXT_OVERLAP = 200  # lines two windows share; a window keeps only the boundaries away from its edges
+
+
+def _model_boundaries(units: list[Unit], candidates: list[int]) -> list[int]:
+    """Story starts by the boundary models, over windows of CONTEXT_UNITS lines when the text is
+    longer (a whole digest of thousands of stories): time and memory grow with the text, not its square."""
+    if len(units) <= CONTEXT_UNITS:
+        return _boundaries_in(units, candidates)
+    kept = [0]
+    for start in range(0, len(units), CONTEXT_UNITS - CONTEXT_OVERLAP):
+        end = min(start + CONTEXT_UNITS, len(units))
+        found = _boundaries_in(units[start:end], [i - start for i in candidates if start <= i < end - 1])
+        low = start + CONTEXT_OVERLAP // 2 if start else 0
+        high = end - CONTEXT_OVERLAP // 2 if end < len(units) else len(units)
+        kept += [start + b for b in found if low <= start + b < high and start + b > kept[-1]]
+        if end == len(units):
+            break
+    return kept
+
+
+def _boundaries_in(units: list[Unit], candidates: list[int]) -> list[int]:
+    from . import segment_model
+
+    context = _Context(units)
+    boundaries = _decide(context, candidates, None)  # the evidence around each line
+    if segment_model.SEGMENT:
+        boundaries = _decide(context, candidates, boundaries)  # and the stories found on both sides
+    return boundaries
 
 
 def _runs(candidates: list[int]) -> list[list[int]]:
