@@ -4,6 +4,7 @@ test_huge_input.py; feeds and URLs in test_feeds.py and test_fetch.py."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -93,3 +94,38 @@ def test_web_api_answers_each_case_with_a_json_error_and_stores_nothing(tmp_path
         answer = client.post("/api/ingest", content=body, headers={**auth, "content-type": "application/json"})
         assert 400 <= answer.status_code < 500, (body, answer.status_code, answer.text[:300])
     assert client.get("/api/briefings").json()["total"] == 0
+
+
+def test_watch_logs_each_bad_entry_once_stores_nothing_and_keeps_the_good_one(tmp_path: Path) -> None:
+    """A feed whose entries link to the corpus (and one good story): one log line per bad entry, the good
+    story stored, nothing half-written, no exception out of the watcher."""
+    from loopback import Loopback, rss
+    from wirebrief import store
+    from wirebrief.watch import Watcher
+
+    engine = store.connect(f"sqlite:///{tmp_path / 'watch.db'}")
+    good = ("<html><head><title>Harbour council approves flood barrier</title></head><body><article>"
+            "<h1>Harbour council approves flood barrier</h1>"
+            + "".join(f"<p>{p}</p>" for p in FLOOD_MARKDOWN.split("\n\n")[2:]) + "</article></body></html>")
+    with Loopback() as web:
+        items = []
+        for number, (name, data) in enumerate(sorted(CORPUS.items())):
+            web.add(f"/bad/{number}", data, content_type="text/html; charset=utf-8" if name.endswith(".html") else "text/plain")
+            items.append((f"Entry {number} [/red]", web.url(f"/bad/{number}")))
+        web.add("/good", good)
+        items.append(("Flood barrier", web.url("/good")))
+        web.add("/feed", rss(items), content_type="application/rss+xml")
+        lines: list[str] = []
+        Watcher(engine, Settings(db_url="unused", allow_private=True), [web.url("/feed")], host_delay_s=0, log=lines.append).run(once=True)
+    counts = {name: _rows(engine, table) for name, table in (("articles", store.articles), ("entries", store.feed_entries))}
+    assert counts["articles"] == 1, lines
+    assert counts["entries"] == len(CORPUS) + 1  # every entry handled once, good or bad
+    for number in range(len(CORPUS)):
+        assert len([line for line in lines if re.search(rf"/bad/{number}\b", line)]) == 1, lines
+
+
+def _rows(engine, table) -> int:
+    from sqlalchemy import func, select
+
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
