@@ -295,6 +295,7 @@ class BenchRow:
     articles: int
     start_s: float  # starting the engine: processes or the cluster, and loading every worker's pipeline
     rates: tuple[float, ...]  # articles per second, one per timed run
+    cpu_ms: tuple[float, ...]  # CPU ms per article of this process and all its descendants (workers, Ray's own daemons)
 
     @property
     def rate(self) -> float:
@@ -304,33 +305,73 @@ class BenchRow:
 def bench(documents: Sequence[Document], settings: Settings, *, runs: int = 3,
           setups: Sequence[tuple[str, int]] = (("local", 1), ("local", 2), ("ray", 1), ("ray", 2))) -> list[BenchRow]:
     """Articles per second for each (engine, workers) on the same documents: the median of `runs` timed
-    runs after one untimed warm-up chunk per worker; a fresh local Ray cluster for each Ray setup."""
+    runs after one untimed warm-up chunk per worker; a fresh local Ray cluster for each Ray setup. The CPU
+    time per article counts every process the engine runs, so it shows Ray's cost on a loaded machine too."""
     rows = []
     for name, workers in setups:
         started = time.perf_counter()
         with open_engine(name, settings, workers=workers) as engine:
             start_s = time.perf_counter() - started
             list(briefed_documents(engine, documents[: workers * CHUNK]))  # warm-up, not timed
-            rates = []
+            rates, cpu = [], []
             for _ in range(runs):
-                started = time.perf_counter()
+                cpu_before, started = _tree_cpu_seconds(), time.perf_counter()
                 for _document, _briefed in briefed_documents(engine, documents):
                     pass
                 rates.append(len(documents) / (time.perf_counter() - started))
-        rows.append(BenchRow(name, workers, len(documents), start_s, tuple(rates)))
+                cpu.append(1000 * (_tree_cpu_seconds() - cpu_before) / len(documents))
+        rows.append(BenchRow(name, workers, len(documents), start_s, tuple(rates), tuple(cpu)))
     return rows
 
 
+def _tree_cpu_seconds() -> float:
+    """CPU time (user + system) so far of this process and every live process descended from it (/proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents, cpu = {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents[int(entry)] = int(fields[1])
+        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / ticks
+    me, total = os.getpid(), 0.0
+    for pid in cpu:
+        ancestor = pid
+        while ancestor not in (me, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == me:
+            total += cpu[pid]
+    return total
+
+
+def bench_store(db, documents: Sequence[Document], settings: Settings) -> tuple[int, float]:
+    """(articles, articles per second) through `store_document` into `db`, an empty database: what the
+    driver, the one writer, can take whatever the engine briefs."""
+    with open_engine("local", settings, workers=1) as engine:
+        done = [(document, briefed) for document, briefed in briefed_documents(engine, documents) if briefed]
+    started = time.perf_counter()
+    stored = sum(store_document(db, document, briefed)[0] for document, briefed in done)
+    return stored, stored / (time.perf_counter() - started)
+
+
 def format_bench(rows: Sequence[BenchRow]) -> str:
-    local = {row.workers: row.rate for row in rows if row.engine == "local"}
-    lines = [f"{'engine':<8}{'workers':>8}{'articles':>10}{'start s':>9}{'articles/s':>12}  {'Ray overhead vs local':<22}runs"]
+    local = {row.workers: row for row in rows if row.engine == "local"}
+    lines = [f"{'engine':<8}{'workers':>8}{'articles':>10}{'start s':>9}{'articles/s':>12}{'CPU ms/article':>16}"
+             f"  {'Ray vs local (time, CPU)':<26}runs (articles/s)"]
     for row in rows:
         overhead = ""
         if row.engine == "ray" and row.workers in local:
-            overhead = f"{100 * (local[row.workers] / row.rate - 1):+.0f}% time"
+            same = local[row.workers]
+            overhead = f"{100 * (same.rate / row.rate - 1):+.0f}%, {100 * (median(row.cpu_ms) / median(same.cpu_ms) - 1):+.0f}%"
         runs = " ".join(f"{rate:.1f}" for rate in row.rates)
-        lines.append(f"{row.engine:<8}{row.workers:>8}{row.articles:>10}{row.start_s:>9.1f}{row.rate:>12.1f}  {overhead:<22}{runs}")
-    lines.append("articles/s: median of the timed runs, engine already started; start s: starting workers and loading their models")
+        lines.append(f"{row.engine:<8}{row.workers:>8}{row.articles:>10}{row.start_s:>9.1f}{row.rate:>12.1f}"
+                     f"{median(row.cpu_ms):>16.1f}  {overhead:<26}{runs}")
+    lines.append("medians of the timed runs, engine started and warm; start s: starting the workers (a local Ray cluster) and "
+                 "loading their models; CPU: this process and all it started, Ray's daemons included")
     return "\n".join(lines)
 
 

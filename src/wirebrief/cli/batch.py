@@ -75,6 +75,9 @@ def bench_batch_cmd(
     path: Annotated[Path, typer.Argument(help="JSONL rows with \"article\" or \"text\", or any file or folder `brief` reads.")],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Only the first N articles.")] = 100,
     runs: Annotated[int, typer.Option("--runs", min=1, help="Timed runs per setup; the median is reported.")] = 3,
+    db: Annotated[
+        Optional[str], typer.Option("--db", help="Also time storing the briefed articles into this database (an empty one).")
+    ] = None,
 ) -> None:
     """Articles per second on the same articles for local with 1 and 2 processes and Ray with 1 and 2 CPUs
     (a fresh local cluster each), and Ray's overhead against local with as many workers."""
@@ -85,4 +88,13 @@ def bench_batch_cmd(
     with user_errors():
         articles = briefing_bench.load(path, settings, limit)
         rows = batch.bench(articles.documents, settings, runs=runs)
-    typer.echo(batch.format_bench(rows))
+        typer.echo(batch.format_bench(rows))
+        if db:
+            from .. import store
+
+            database = store.connect(db)
+            if store.counts(database)["articles"]:
+                raise typer.BadParameter("time the store on an empty database", param_hint="--db")
+            stored, rate = batch.bench_store(database, articles.documents, settings)
+            typer.echo(f"store   driver  {stored:>8} articles  {rate:.1f} articles/s into {database.dialect.name} "
+                       "(the one writer: save, storylines and their briefings, one document at a time)")
