@@ -112,7 +112,9 @@ def test_batch_refuses_an_output_it_cannot_write_and_leaves_the_old_file(tmp_pat
     out.write_text("old\n")
     empty = write_jsonl(tmp_path / "empty.jsonl", [CLUTTER])
     failed = CliRunner().invoke(app, ["batch", str(empty), "--out", str(out), "--workers", "1"])
-    assert failed.exit_code == 1
+    assert failed.exit_code == 1 and out.read_text() == "old\n"  # nothing briefed: the old file stays
+    missing = CliRunner().invoke(app, ["batch", str(tmp_path / "nowhere"), "--out", str(out), "--engine", "ray"])
+    assert missing.exit_code == 1 and "nowhere" in missing.output and not ray.is_initialized()  # no cluster for nothing
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")] == []  # no temporary file left
 
 

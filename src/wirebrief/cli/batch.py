@@ -45,6 +45,8 @@ def batch_cmd(
                 note("skip", f"{skip.origin}: {skip.reason}")
             for failure in result.errors:
                 error(f"{failure.origin}: {failure.reason}")
+            if not result.documents:
+                raise typer.Exit(1)  # nothing to brief: no engine started, the old output left as it was
             database = store.connect(settings.db_url) if db else None
             found = added = already = 0
             with batch.open_engine(engine_name.value, settings, workers=workers, address=address) as engine:
@@ -58,7 +60,10 @@ def batch_cmd(
                     if database is not None:
                         new, old = batch.store_document(database, document, briefed)
                         added, already = added + new, already + old
-            output.close()
+            if found:
+                output.close()
+            else:
+                output.discard()  # no story in any article: the old output stays
         except BaseException:
             output.discard()
             raise
