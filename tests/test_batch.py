@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from wirebrief import batch, store
 from wirebrief.cli import app
 from wirebrief.config import Settings
+from wirebrief.errors import WirebriefError
 
 ray = pytest.importorskip("ray")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -129,6 +130,12 @@ def test_ray_gives_the_briefings_local_gives_from_worker_processes(local_ray, tm
     assert ray.is_initialized()  # the engine leaves a cluster it did not start running
     assert on_ray == local and [found for _, found in local].count([]) == 1
     assert len(pids) == 2 and os.getpid() not in pids  # two actors, each its own process
+
+
+def test_ray_refuses_more_workers_than_the_cluster_has_cpus(local_ray):
+    with pytest.raises(WirebriefError, match="3 workers asked for, but the cluster has 2 CPUs"):
+        batch.RayEngine(Settings(), 3)  # an actor that cannot be placed would be waited for forever
+    assert ray.is_initialized()  # not its cluster: left running
 
 
 @pytest.mark.postgres

@@ -118,13 +118,20 @@ class RayEngine:
         ray = _require("ray")
         from ray.util import ActorPool
 
-        self._started = not ray.is_initialized()
+        self._started, self._actors = not ray.is_initialized(), []
         if self._started:
-            if address:
-                ray.init(address=address, logging_level="WARNING")
-            else:
-                ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, logging_level="WARNING")
-        self.workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+            try:
+                if address:
+                    ray.init(address=address, logging_level="WARNING")
+                else:
+                    ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, logging_level="WARNING")
+            except ConnectionError as exc:  # no cluster at that address
+                raise WirebriefError(f"ray: cannot join the cluster at {address} ({exc})") from None
+        cpus = int(ray.cluster_resources().get("CPU", 0))
+        if workers and workers > cpus:  # an actor that cannot be placed would be waited for forever
+            self.close()
+            raise WirebriefError(f"ray: {workers} workers asked for, but the cluster has {cpus} CPUs")
+        self.workers = workers or max(1, cpus)
         actor = ray.remote(num_cpus=1)(_Briefer)
         self._actors = [actor.remote(settings) for _ in range(self.workers)]
         ray.get([a.ready.remote() for a in self._actors])  # every pipeline loaded before the first chunk
@@ -348,15 +355,16 @@ def _tree_cpu_seconds() -> float:
     return total
 
 
-def bench_store(db, documents: Sequence[Document], settings: Settings) -> tuple[int, float]:
-    """(articles, articles per second) through `store_document` into `db`, an empty database, the first
-    document left out of the timing: what the driver, the one writer, can take whatever the engine briefs."""
+def bench_store(db, documents: Sequence[Document], settings: Settings) -> tuple[int, float, float]:
+    """(articles, articles per second, the driver's CPU ms per article) through `store_document` into `db`,
+    an empty database, the first document left out of the timing: what the driver, the one writer, can take
+    whatever the engine briefs."""
     with open_engine("local", settings, workers=1) as engine:
         done = [(document, briefed) for document, briefed in briefed_documents(engine, documents) if briefed]
     store_document(db, *done[0])  # untimed: loads the storyline model and builds the index
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     stored = sum(store_document(db, document, briefed)[0] for document, briefed in done[1:])
-    return stored, stored / (time.perf_counter() - started)
+    return stored, stored / (time.perf_counter() - started), 1000 * (time.process_time() - cpu) / max(1, stored)
 
 
 def format_bench(rows: Sequence[BenchRow]) -> str:

@@ -100,6 +100,6 @@ def bench_batch_cmd(
             database = store.connect(db)
             if store.counts(database)["articles"]:
                 raise typer.BadParameter("time the store on an empty database", param_hint="--db")
-            stored, rate = batch.bench_store(database, articles.documents, settings)
-            typer.echo(f"store   driver  {stored:>8} articles  {rate:.1f} articles/s into {database.dialect.name} "
-                       "(the one writer: save, storylines and their briefings, one document at a time)")
+            stored, rate, cpu_ms = batch.bench_store(database, articles.documents, settings)
+            typer.echo(f"store: {stored} articles at {rate:.1f} articles/s into {database.dialect.name}, {cpu_ms:.1f} CPU ms/article "
+                       "in the driver (the one writer: save, storylines and their briefings, one document at a time)")
