@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ._app import PARTIAL, DbOpt, PublishedOpt, SourcesArg, app, bench_app, err, error, note, parse_date, progress, settings_for, user_errors
+from ._app import PARTIAL, PublishedOpt, SourcesArg, app, bench_app, err, error, note, parse_date, progress, settings_for, user_errors
 
 
 class EngineName(str, Enum):
@@ -27,7 +27,9 @@ def batch_cmd(
     workers: Annotated[
         Optional[int], typer.Option("--workers", min=1, help="Processes (local) or Ray actors of one CPU each (default: every core or cluster CPU).")
     ] = None,
-    db: DbOpt = None,
+    db: Annotated[
+        Optional[str], typer.Option("--db", help="Also store the articles and place them in storylines in this database (default: not stored).")
+    ] = None,
     published: PublishedOpt = None,
 ) -> None:
     """Brief every article in SOURCES (folders, JSON Lines or Parquet files of articles) in parallel and write
