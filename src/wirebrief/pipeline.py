@@ -147,9 +147,13 @@ class Workers:
         self._pids = list(self._pool.map(_ready, range(workers)))
 
     def brief(self, documents: Sequence[Document], *, generated_at: datetime | None = None) -> list[Briefed]:
+        return [briefed for part in self.stream(documents, generated_at=generated_at) for briefed in part]
+
+    def stream(self, documents: Sequence[Document], *, generated_at: datetime | None = None) -> Iterator[list[Briefed]]:
+        """The briefings of each chunk of CHUNK documents, in order, as soon as that chunk is done."""
         generated_at = generated_at or datetime.now(timezone.utc).replace(microsecond=0)
         chunks = [documents[i : i + self.CHUNK] for i in range(0, len(documents), self.CHUNK)]
-        return [briefed for part in self._pool.map(_brief_chunk, chunks, [generated_at] * len(chunks)) for briefed in part]
+        return self._pool.map(_brief_chunk, chunks, [generated_at] * len(chunks))
 
     def pids(self) -> list[int]:
         return list(self._pids)

@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from . import bench, evaluate, ingestion, run, serve, storylines, verify  # noqa: F401  (registers the commands)
+from . import batch, bench, evaluate, ingestion, run, serve, storylines, verify  # noqa: F401  (registers the commands)
 from ._app import app, err
 
 __all__ = ["app", "command", "main"]
