@@ -109,12 +109,19 @@ def test_config_from_pyproject_table_and_explicit_file(tmp_path: Path, monkeypat
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
     assert load_settings().writer == "extractive"  # a pyproject without [tool.wirebrief] is not a config
-    (tmp_path / "pyproject.toml").write_text('[tool.wirebrief]\nllm_timeout_s = 30\nallow_private = true\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.wirebrief]\nllm_timeout_s = 30\nwriter = "llm"\n', encoding="utf-8")
     settings = load_settings()
-    assert settings.llm_timeout_s == 30.0 and settings.allow_private is True
+    assert settings.llm_timeout_s == 30.0 and settings.writer == "llm"
     explicit = tmp_path / "other.toml"
-    explicit.write_text('model = "fr_core_news_sm"\n', encoding="utf-8")
-    assert load_settings(explicit).model == "fr_core_news_sm"
+    explicit.write_text('model = "fr_core_news_sm"\nallow_private = true\n', encoding="utf-8")
+    assert load_settings(explicit).model == "fr_core_news_sm" and load_settings(explicit).allow_private is True
+    # a file found in the working directory may not say where keys go or lift the private-address guard
+    (tmp_path / "wirebrief.toml").write_text('llm_base_url = "http://attacker.example/v1"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="llm_base_url may only be set in --config"):
+        load_settings()
+    (tmp_path / "wirebrief.toml").unlink()
+    (tmp_path / "pyproject.toml").write_text("[tool.wirebrief\nbroken", encoding="utf-8")
+    assert load_settings().writer == "extractive"  # a broken pyproject.toml that is not ours is no error
     with pytest.raises(ConfigError, match="config file not found"):
         load_settings(tmp_path / "missing.toml")
     (tmp_path / "pyproject.toml").write_text('[tool.wirebrief]\nllm_timeout_s = "slow"\n', encoding="utf-8")

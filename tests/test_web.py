@@ -509,3 +509,16 @@ def test_web_first_view_of_a_briefing_keeps_the_page_not_the_parsed_briefing(dat
     assert r.pages.get(path) == first.content  # the rendered page is kept …
     assert data.digest[0].id not in r.briefings._items  # … the parsed briefing is not (heap, GC pauses)
     assert app_client.get(path).content == first.content
+
+
+def test_feeds_carry_text_with_control_characters_and_link_the_channel_home(data):
+    """A form feed or an ANSI escape in an article (ingest reads them as text) must not make a feed
+    unwritable; RSS's channel <link> is the home page, its atom:link rel=self the feed."""
+    odd = replace(data.briefings[0], title="Storm \x0c warning \x1b[31mred\x1b[0m",
+                  story=tuple(replace(s, text=s.text + " \x0b") for s in data.briefings[0].story))
+    channel = syndication.Channel("t", "http://x.example/", "http://x.example/feeds/latest.rss", lambda b: f"http://x.example/b/{b.id}")
+    for body in (syndication.to_rss([odd], channel), syndication.to_atom([odd], channel)):
+        feed = feedparser.parse(body)
+        assert not feed.bozo and feed.entries[0].title == "Storm  warning [31mred[0m"
+    rss = lxml.etree.fromstring(syndication.to_rss([odd], channel))
+    assert rss.findtext("channel/link") == "http://x.example/"

@@ -274,3 +274,25 @@ def test_watch_killed_after_placing_an_entry_takes_it_again(tmp_path: Path) -> N
         assert again.returncode == 0, again.stderr
         assert len(store.seen_entries(engine, web.url("/feed"), [web.url(f"/s{i}") for i in range(3)])) == 3
         assert assert_consistent(engine)["articles"] == 3 and web.hits("/s1") == 2 and web.hits("/s2") == 1
+
+
+def test_a_write_lock_not_had_in_time_is_a_store_error_not_a_traceback(tmp_path, monkeypatch):
+    """Another process holding the write lock past the wait gives StoreError (one line for the user),
+    not SQLAlchemy's OperationalError."""
+    import sqlite3
+
+    from wirebrief import store
+    from wirebrief.errors import StoreError
+
+    monkeypatch.setattr(store, "WRITE_LOCK_TIMEOUT_S", 0.2)
+    path = tmp_path / "locked.db"
+    engine = store.connect(f"sqlite:///{path}")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreError, match="cannot write to"):
+            with store.write_transaction(engine):
+                pass
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

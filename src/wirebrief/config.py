@@ -4,7 +4,9 @@ Where a setting comes from, strongest first: a command-line option, an environme
 (`WIREBRIEF_DB_URL`, …), the config file, the default. The config file is the first of
 `--config FILE` / `$WIREBRIEF_CONFIG`, `./wirebrief.toml`, the `[tool.wirebrief]` table of
 `./pyproject.toml`, and `$XDG_CONFIG_HOME/wirebrief/config.toml` that exists; its keys are the
-field names of `Settings` (`db_url = "postgresql+psycopg://…"`, `writer = "llm"`, …).
+field names of `Settings` (`db_url = "postgresql+psycopg://…"`, `writer = "llm"`, …). A file found
+in the working directory may not set the keys in TRUSTED_ONLY (where an API key goes, the
+private-address guard): only a file the user names or their own config may.
 """
 
 from __future__ import annotations
@@ -71,20 +73,42 @@ ENVIRONMENT = {
 }
 
 
+def explicit_path(explicit: str | os.PathLike[str] | None = None) -> str | os.PathLike[str] | None:
+    """The config file the user named: `explicit` or `$WIREBRIEF_CONFIG`."""
+    return explicit or os.environ.get("WIREBRIEF_CONFIG") or None
+
+
 def config_file(explicit: str | os.PathLike[str] | None = None) -> Path | None:
     """The config file in force: `explicit` (or `$WIREBRIEF_CONFIG`), which must exist, else the first
     of ./wirebrief.toml, ./pyproject.toml with a [tool.wirebrief] table, and the user's config."""
-    named = explicit or os.environ.get("WIREBRIEF_CONFIG")
+    named = explicit_path(explicit)
     if named:
         path = Path(named).expanduser()
         if not path.is_file():
             raise ConfigError(f"{path}: config file not found")
         return path
-    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    for path in (Path("wirebrief.toml"), Path("pyproject.toml"), config_home / "wirebrief" / "config.toml"):
-        if path.is_file() and (path.name != "pyproject.toml" or "wirebrief" in _read_toml(path).get("tool", {})):
+    for path in (*WORKING_DIRECTORY_FILES, _user_config()):
+        if path.is_file() and (path.name != "pyproject.toml" or "wirebrief" in _project_tools(path)):
             return path
     return None
+
+
+WORKING_DIRECTORY_FILES = (Path("wirebrief.toml"), Path("pyproject.toml"))
+# Settings a file found in the working directory may not set: a checkout someone else wrote could
+# otherwise send the user's API key to its own server or turn off the private-address guard.
+TRUSTED_ONLY = frozenset({"llm_base_url", "llm_api_key", "api_token", "allow_private"})
+
+
+def _user_config() -> Path:
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "wirebrief" / "config.toml"
+
+
+def _project_tools(path: Path) -> dict[str, Any]:
+    """The [tool] table of a pyproject.toml; an unreadable one is not ours to complain about."""
+    try:
+        return _read_toml(path).get("tool", {})
+    except ConfigError:
+        return {}
 
 
 def load_settings(config: str | os.PathLike[str] | None = None, **overrides: Any) -> Settings:
@@ -97,6 +121,13 @@ def load_settings(config: str | os.PathLike[str] | None = None, **overrides: Any
         if path.name == "pyproject.toml":
             table = table.get("tool", {}).get("wirebrief", {})
         values = _checked(path, table)
+        found_here = explicit_path(config) is None and path in WORKING_DIRECTORY_FILES
+        refused = sorted(TRUSTED_ONLY & set(values)) if found_here else []
+        if refused:
+            raise ConfigError(
+                f"{path}: {', '.join(refused)} may only be set in --config FILE, $WIREBRIEF_CONFIG or {_user_config()} "
+                "(a file in the working directory could send your key elsewhere or lift the private-address guard)"
+            )
     for name, env_names in ENVIRONMENT.items():  # the environment beats the file
         if any(os.environ.get(env_name) for env_name in env_names):
             values.pop(name, None)

@@ -42,7 +42,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.exc import SQLAlchemyError
 
 from .errors import StoreError
@@ -198,13 +197,16 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """A transaction holding the database's write lock from its first statement to its commit:
     `BEGIN IMMEDIATE` on SQLite, a transaction-scoped advisory lock on PostgreSQL. Writers run one
     at a time, each seeing everything committed before it; the lock goes with the commit or rollback."""
-    with engine.connect() as conn:
-        conn.execution_options(**{_WRITER: True})
-        with conn.begin():
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(WRITE_LOCK_TIMEOUT_S)}s'")
-                conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
-            yield conn
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(**{_WRITER: True})
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(WRITE_LOCK_TIMEOUT_S)}s'")
+                    conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
+                yield conn
+    except SQLAlchemyError as exc:  # the lock not had in time, a failed commit: one line, not a traceback
+        raise StoreError(f"cannot write to {_hide_password(str(engine.url))}: {_reason(exc)}") from exc
 
 
 @contextmanager

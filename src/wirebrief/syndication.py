@@ -9,6 +9,7 @@ is known), `updated` the time the briefing was generated.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timezone
@@ -53,8 +54,17 @@ def etag(body: bytes) -> str:
     return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot carry
+
+
+def xml_safe(text: str) -> str:
+    """`text` without the control characters XML cannot hold (a form feed or an ANSI escape in an
+    article would make the whole feed unwritable)."""
+    return _NOT_XML.sub("", text)
+
+
 def summary(briefing: Briefing) -> str:
-    return " ".join(s.text for s in briefing.story)
+    return xml_safe(" ".join(s.text for s in briefing.story))
 
 
 def to_html(briefing: Briefing) -> str:
@@ -76,19 +86,19 @@ def to_html(briefing: Briefing) -> str:
     html = "".join(f"<h3>{name}</h3>{body}" for name, body in parts if body)
     if briefing.sources:
         items = "".join(
-            f"<li>{escape(s.title)}" + (f" ({escape(s.source)})" if s.source else "") + "</li>" for s in briefing.sources
+            f"<li>{escape(s.title)}" + (f" ({escape(s.source)})" if s.source else "") + "</li>" for s in render.named_sources(briefing)
         )
         html += f"<h3>Sources</h3><ul>{items}</ul>"
-    return html
+    return xml_safe(html)
 
 
 def _generator(briefings: Sequence[Briefing], channel: Channel, *, rss: bool) -> FeedGenerator:
     feed = FeedGenerator()
     feed.id(channel.feed_url)
-    feed.title(channel.title)
-    feed.subtitle(f"{channel.title}: cited briefings")  # RSS requires a description
-    feed.link(href=channel.home_url, rel="alternate", type="text/html")
+    feed.title(xml_safe(channel.title))
+    feed.subtitle(xml_safe(f"{channel.title}: cited briefings"))  # RSS requires a description
     feed.link(href=channel.feed_url, rel="self", type="application/rss+xml" if rss else "application/atom+xml")
+    feed.link(href=channel.home_url, rel="alternate", type="text/html")  # last: RSS takes the last link as the channel's
     feed.author(name=GENERATOR)
     feed.generator(GENERATOR)
     feed.updated(last_modified(briefings))
@@ -98,7 +108,7 @@ def _generator(briefings: Sequence[Briefing], channel: Channel, *, rss: bool) ->
         link = channel.link(briefing)
         entry.id(link)
         entry.guid(link, permalink=True)
-        entry.title(briefing.title)
+        entry.title(xml_safe(briefing.title))
         entry.link(href=link, rel="alternate", type="text/html")
         entry.published(news_time(briefing))
         entry.updated(briefing.generated_at.astimezone(timezone.utc))

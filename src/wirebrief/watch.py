@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 
 from . import feeds, pipeline, store, storyline_tracker
 from .config import Settings
-from .errors import InputError
+from .errors import InputError, StoreError
 from .fetch import FetchResult, fetch
 from .ingest import is_url
 from .remote import entry_document
@@ -128,7 +128,11 @@ class Watcher:
                 skipped += 1
                 self.log(f"skip {document.origin}: no story found")
                 continue
-            saved, dupes = storyline_tracker.store_briefed(self.engine, document, briefed, seen_entry=(url, entry.id))
+            try:
+                saved, dupes = storyline_tracker.store_briefed(self.engine, document, briefed, seen_entry=(url, entry.id))
+            except StoreError as err:  # nothing of it was written (one transaction): the next poll tries again
+                self.log(f"error storing {document.origin}: {err} (tried again at the next poll)")
+                continue
             stored += len(saved.stored_articles)
             duplicates += len(dupes)
             title = briefed[0].article.title
