@@ -91,6 +91,8 @@ def annotate_cmd(
 ) -> None:
     """Print, per article in SOURCES, every quote with its speaker, every date with its resolved
     value and the key players with their roles: the annotations a briefing draws on."""
+    if output_format is Format.md:
+        raise typer.BadParameter("annotations are printed as json or jsonl", param_hint="--format")
     settings = settings_for(None, allow_private)
     with user_errors():
         result = read_inputs(sources, settings, parse_date(published))
@@ -99,10 +101,8 @@ def annotate_cmd(
     rows = [render.annotation_row(notes) for notes in annotated]
     if output_format is Format.json:
         write_output(json.dumps(rows, ensure_ascii=False, indent=2), output)
-    elif output_format is Format.jsonl:
-        write_output("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), output)
     else:
-        raise typer.BadParameter("annotations are printed as json or jsonl", param_hint="--format")
+        write_output("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), output)
     if result.errors or len(found) < len(result.documents):
         raise typer.Exit(PARTIAL)
 
