@@ -197,6 +197,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """A transaction holding the database's write lock from its first statement to its commit:
     `BEGIN IMMEDIATE` on SQLite, a transaction-scoped advisory lock on PostgreSQL. Writers run one
     at a time, each seeing everything committed before it; the lock goes with the commit or rollback."""
+    in_body = False
     try:
         with engine.connect() as conn:
             conn.execution_options(**{_WRITER: True})
@@ -204,8 +205,12 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
                 if conn.dialect.name == "postgresql":
                     conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(WRITE_LOCK_TIMEOUT_S)}s'")
                     conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
-                yield conn
+                in_body = True
+                yield conn  # what the body raises is the caller's to name
+                in_body = False
     except SQLAlchemyError as exc:  # the lock not had in time, a failed commit: one line, not a traceback
+        if in_body:
+            raise
         raise StoreError(f"cannot write to {_hide_password(str(engine.url))}: {_reason(exc)}") from exc
 
 
