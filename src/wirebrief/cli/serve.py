@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -22,34 +23,50 @@ def serve_cmd(
     db: DbOpt = None,
     access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="Log every request.")] = True,
     allow_private: AllowPrivateOpt = False,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Worker processes sharing the port "
+                                         "(about one per core); each keeps its own cache.")] = 1,
 ) -> None:
     """Serve storylines, briefings, search, the JSON API (docs at /docs) and feeds over HTTP."""
+    import dataclasses
+    import json
+    import os
+
     import uvicorn
 
     from ..web import create_app
+    from ..web.app import SETTINGS_VARIABLE
 
     settings = settings_for(db, allow_private)
     with user_errors():
-        web_app = create_app(settings)
+        web_app = create_app(settings)  # here, once: a bad database is refused before any worker starts
+    options = {"host": host, "port": port, "access_log": access_log, "log_level": "info", "server_header": False}
+    err.print(f"serving {settings.db_url} on http://{host}:{port}/ (API docs at /docs)"
+              + (f", {workers} workers" if workers > 1 else ""), markup=False)
+    if workers > 1:
+        web_app.state.room.engine.dispose()
+        os.environ[SETTINGS_VARIABLE] = json.dumps(dataclasses.asdict(settings))  # each worker builds its own app
+        uvicorn.run("wirebrief.web.app:app_from_environment", factory=True, workers=workers, **options)
+        return
     # What startup loaded (FastAPI, Jinja2, SQLAlchemy) lives as long as the server: keep it out of the
     # garbage collector's full passes, so that those stay short while requests are served.
     gc.collect()
     gc.freeze()
-    err.print(f"serving {settings.db_url} on http://{host}:{port}/ (API docs at /docs)", markup=False)
-    uvicorn.run(web_app, host=host, port=port, access_log=access_log, log_level="info", server_header=False)
+    uvicorn.run(web_app, **options)
 
 
 @bench_app.command("serve")
 def bench_serve_cmd(
     briefings: Annotated[int, typer.Option("--briefings", min=1, help="Briefings in the database built for the run.")] = 10_000,
-    rate: Annotated[float, typer.Option("--rate", min=1, help="Requests per second, per page.")] = 200.0,
-    duration: Annotated[float, typer.Option("--duration", min=1, help="Seconds of load per page.")] = 30.0,
+    rate: Annotated[float, typer.Option("--rate", min=1, help="Requests per second in all, the pages taking turns.")] = 300.0,
+    duration: Annotated[float, typer.Option("--duration", min=1, help="Seconds of mixed load per server.")] = 30.0,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Worker processes of the server measured "
+                                         "beside one process.")] = 2,
     db: DbOpt = None,
     digest: Annotated[Path, typer.Option("--digest", help="Stories to copy into the database.")] = Path("examples/digest.txt"),
     p99_budget_ms: Annotated[float, typer.Option("--p99-ms", help="Latency budget for the verdict.")] = 100.0,
 ) -> None:
-    """Load `wirebrief serve` on loopback: front page, briefing page (and a static file as the floor)."""
-    import random
+    """Load `wirebrief serve` on loopback with a mixed load (front, storyline, briefing, search and API pages),
+    one server process first, then `--workers` processes; exits 1 when the workers miss the rate or budget."""
     import tempfile
 
     from ..evaluation import serving
@@ -57,10 +74,6 @@ def bench_serve_cmd(
     with tempfile.TemporaryDirectory() as scratch:
         if db:
             url = db
-            with user_errors():
-                from .. import store
-
-                ids = [b.id for b in store.list_briefings(store.connect(url), limit=briefings)]
         else:
             if not digest.is_file():
                 error(f"{digest}: no such file (--digest)")
@@ -69,37 +82,78 @@ def bench_serve_cmd(
             started = time.perf_counter()
             ids = serving.fill(url, digest, briefings)
             err.print(f"stored {len(ids)} briefings in {time.perf_counter() - started:.1f} s")
-        if not ids:
+        with user_errors():
+            pages = _mixed_pages(url, briefings)
+        if not pages:
             error("no briefings in the database")
             raise typer.Exit(1)
-        port = _free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "wirebrief.cli", "serve", "--db", url, "--port", str(port), "--no-access-log"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            _wait_until_up(base, server)
-            sample = random.Random(7).sample(ids, min(len(ids), 2000))
-            pages = [("front page", ["/"]), ("briefing page", [f"/briefings/{i}" for i in sample]),
-                     ("static file", ["/static/style.css"])]
-            for _, paths in pages:  # warm-up: every path once (connections, parsed briefings, rendered pages)
-                serving.load(base, "warm-up", paths, rate, max(2.0, len(paths) / rate))
-            figures = []
-            for name, paths in pages:
-                figures.append(serving.load(base, name, paths, rate, duration))
-            seen = set(sample)
-            unseen = [f"/briefings/{i}" for i in ids if i not in seen][: int(rate * duration)]
-            if len(unseen) >= rate * duration:  # every request a briefing nobody asked for yet: no cache helps
-                figures.append(serving.load(base, "first views", unseen, rate, duration))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-    typer.echo(f"{len(ids)} briefings, {rate:.0f} req/s per page for {duration:.0f} s, open loop on loopback, one server process; "
-               f"briefing page: {len(sample)} briefings, each viewed once before; first views: briefings never viewed")
-    typer.echo(serving.format_report(figures, rate, p99_budget_ms))
-    if any(f.errors or f.p99_ms >= p99_budget_ms for f in figures[:2]):
+        runs = [(1, "one process")] + ([(workers, f"{workers} workers")] if workers > 1 else [])
+        reports = []
+        for count, label in runs:
+            port = _free_port()
+            server = subprocess.Popen(
+                [sys.executable, "-m", "wirebrief.cli", "serve", "--db", url, "--port", str(port), "--no-access-log",
+                 "--workers", str(count)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            try:
+                base = f"http://127.0.0.1:{port}"
+                _wait_until_up(base, server)
+                # First views: every path once, at a third of the rate (what a cold cache costs).
+                first = [(f"{name}", paths) for name, paths in pages]
+                every = sum(len(paths) for _, paths in first)
+                cold = serving.mixed(base, first, rate / 3, max(1.0, every / (rate / 3)))[-1]
+                figures = serving.mixed(base, pages, rate, duration)
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+            reports.append((label, cold, figures))
+    kinds = ", ".join(name for name, _ in pages)
+    typer.echo(f"{briefings} briefings, mixed load of {rate:.0f} req/s in all for {duration:.0f} s, open loop on loopback ({kinds}); "
+               f"each path viewed once before (first views: that pass)")
+    share = rate / len(pages)
+    for label, cold, figures in reports:
+        typer.echo(f"\n{label}")
+        offered = [share] * (len(figures) - 1) + [rate]
+        typer.echo(serving.format_report([*figures, replace(cold, name="first views")], rate, p99_budget_ms,
+                                         offered=[*offered, rate / 3]))
+    overall = reports[-1][2][-1]
+    if not serving.passes(overall, rate, p99_budget_ms) or any(f.errors for f in reports[-1][2]):
         raise typer.Exit(1)
+
+
+def _mixed_pages(url: str, briefings: int) -> list[tuple[str, list[str]]]:
+    """The kinds of page in the mixed load, each with the paths it takes turns through (drawn reproducibly)."""
+    import random
+    import re
+
+    from .. import store
+
+    engine = store.connect(url)
+    try:
+        ids = store.briefing_ids(engine, limit=briefings)
+        if not ids:
+            return []
+        storylines = [row.id for row in store.list_storylines(engine, limit=briefings)]
+        titles = [b.title for b in store.list_briefings(engine, limit=50)]
+    finally:
+        engine.dispose()
+    draw = random.Random(7)
+    sample = draw.sample(ids, min(len(ids), 500))
+    lines = draw.sample(storylines, min(len(storylines), 300)) or [store_key for store_key in sample[:300]]
+    words = sorted({w.lower() for t in titles for w in re.findall(r"[A-Za-z]{5,}", t)})
+    queries = draw.sample(words, min(len(words), 40)) or ["news"]
+    front_pages = range(1, max(1, min(10, len(ids) // 20)) + 1)
+    return [
+        ("front page", [f"/?page={n}" for n in front_pages]),
+        ("storyline page", [f"/storylines/{i}" for i in lines]),
+        ("briefing page", [f"/briefings/{i}" for i in sample]),
+        ("search page", [f"/search?q={q}" for q in queries]),
+        ("api storylines", [f"/api/storylines?limit=20&offset={20 * (n - 1)}" for n in front_pages]),
+        ("api briefing", [f"/api/briefings/{i}" for i in reversed(sample)]),
+        ("api search", [f"/api/search?q={q}" for q in reversed(queries)]),
+        ("static file", ["/static/style.css"]),
+    ]
 
 
 def _free_port() -> int:
