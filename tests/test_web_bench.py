@@ -40,13 +40,47 @@ def test_bench_percentile_is_nearest_rank():
     assert serving.percentile(values, 100) == 100 and serving.percentile([], 99) == 0.0
 
 
+def test_bench_fill_groups_briefings_in_storylines_with_a_merged_briefing(tmp_path):
+    url = f"sqlite:///{tmp_path / 'lines.db'}"
+    ids = serving.fill(url, DIGEST, 9)
+    engine = store.connect(url)
+    lines = store.list_storylines(engine, 10)
+    assert len(lines) == 3 and sorted(line.article_count for line in lines) == [1, 4, 4]
+    latest = store.latest_briefing_ids_of_storylines(engine, [line.id for line in lines])
+    for line in lines:
+        merged = store.latest_storyline_briefing(engine, line.id)
+        assert merged is not None and latest[line.id] == merged.id and len(merged.sources) == line.article_count
+    members = {b.id for line in lines for b in store.storyline_briefings(engine, line.id, 10)}
+    assert members == set(ids)
+
+
+def test_bench_mixed_load_reports_each_kind_and_the_whole(tmp_path):
+    with Loopback() as web:
+        web.add("/a", body=b"a", content_type="text/plain")
+        web.add("/b", body=b"b", content_type="text/plain")
+        figures = serving.mixed(web.url("/").rstrip("/"), [("fine", ["/a", "/b"]), ("broken", ["/gone"])], rate=60,
+                                duration_s=1)
+    fine, broken, everything = figures
+    assert (fine.name, broken.name, everything.name) == ("fine", "broken", "all")
+    assert fine.requests == broken.requests == 30 and everything.requests == 60
+    assert fine.errors == 0 and broken.errors == 30 == everything.errors
+    assert 20 < fine.rate <= 31 and 40 < everything.rate <= 61
+
+
 def test_bench_serve_command_prints_the_figures(tmp_path):
-    command = [sys.executable, "-m", "wirebrief.cli", "bench", "serve", "--briefings", "30", "--rate", "20",
-               "--duration", "1", "--digest", str(DIGEST), "--p99-ms", "1000"]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
+    """The short mode of `bench serve`: one process, then two workers, every kind of page in the mix."""
+    command = [sys.executable, "-m", "wirebrief.cli", "bench", "serve", "--briefings", "40", "--rate", "40",
+               "--duration", "1", "--workers", "2", "--digest", str(DIGEST), "--p99-ms", "5000"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("30 briefings, 20 req/s per page for 1 s")
-    rows = {line.split("  ")[0].strip(): line.split() for line in lines[2:]}
-    assert set(rows) == {"front page", "briefing page", "static file"}  # 30 briefings: none left for first views
-    assert all(row[-1] == "pass" and row[-8] == "20" and row[-7] == "0" for row in rows.values())
+    assert lines[0].startswith("40 briefings, mixed load of 40 req/s in all for 1 s")
+    runs = done.stdout.split("\n\n")[1:]
+    assert [run.splitlines()[0] for run in runs] == ["one process", "2 workers"]
+    kinds = ["front page", "storyline page", "briefing page", "search page", "api storylines", "api briefing",
+             "api search", "static file", "all", "first views"]
+    for run in runs:
+        rows = {line.split("  ")[0].strip(): line.split() for line in run.splitlines()[2:]}
+        assert list(rows) == kinds
+        assert all(row[-8] == "0" and row[-1] == "pass" for row in rows.values())  # no errors
+        assert rows["all"][-9] == "40"  # 40 requests in 1 s
