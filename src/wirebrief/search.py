@@ -181,13 +181,19 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":
                 match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+                # The page of hits is chosen first, so that snippets are made for it alone (SQLite would
+                # otherwise make one for every match before sorting: most of the time of a common word).
                 rows = conn.execute(
                     text(
-                        "SELECT d.kind, d.ref, d.title, d.moment,"
+                        "WITH ranked AS (SELECT rowid AS id, bm25(search_fts, 4.0, 1.0) AS score FROM search_fts"
+                        " WHERE search_fts MATCH :match),"
+                        " page AS (SELECT ranked.id FROM ranked JOIN search_docs d ON d.id = ranked.id"
+                        " ORDER BY ranked.score, d.moment DESC LIMIT :limit OFFSET :offset)"
+                        " SELECT d.kind, d.ref, d.title, d.moment,"
                         " snippet(search_fts, 1, char(2), char(3), '…', 16) AS snippet"
                         " FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid"
-                        " WHERE search_fts MATCH :match ORDER BY bm25(search_fts, 4.0, 1.0), d.moment DESC"
-                        " LIMIT :limit OFFSET :offset"
+                        " WHERE search_fts MATCH :match AND search_fts.rowid IN (SELECT id FROM page)"
+                        " ORDER BY bm25(search_fts, 4.0, 1.0), d.moment DESC"
                     ),
                     {"match": match, "limit": limit, "offset": offset},
                 ).all()

@@ -29,7 +29,10 @@ class StoreVersion:
         self._connection: sqlite3.Connection | None = None
         database = engine.url.database
         if engine.dialect.name == "sqlite" and database and database != ":memory:" and not database.startswith("file:"):
-            self._connection = sqlite3.connect(f"file:{quote(database)}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                self._connection = sqlite3.connect(f"file:{quote(database)}?mode=ro", uri=True, check_same_thread=False)
+            except sqlite3.Error:
+                self._connection = None  # unreadable from here: nothing is kept
 
     def current(self) -> int | None:
         if self._connection is None:
