@@ -78,12 +78,12 @@ def test_bench_mixed_load_reports_each_kind_and_the_whole(tmp_path):
 
 def test_bench_serve_command_prints_the_figures(tmp_path):
     """The short mode of `bench serve`: one process, then two workers, every kind of page in the mix."""
-    command = [sys.executable, "-m", "wirebrief.cli", "bench", "serve", "--briefings", "40", "--rate", "40",
+    command = [sys.executable, "-m", "wirebrief.cli", "bench", "serve", "--briefings", "40", "--rate", "90",
                "--duration", "1", "--workers", "2", "--digest", str(DIGEST), "--p99-ms", "5000"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("40 briefings, mixed load of 40 req/s in all for 1 s")
+    assert lines[0].startswith("40 briefings, mixed load of 90 req/s in all for 1 s")
     runs = done.stdout.split("\n\n")[1:]
     assert [run.splitlines()[0] for run in runs] == ["one process", "2 workers"]
     kinds = ["front page", "storyline page", "briefing page", "search page", "api storylines", "api briefing",
@@ -92,4 +92,4 @@ def test_bench_serve_command_prints_the_figures(tmp_path):
         rows = {line.split("  ")[0].strip(): line.split() for line in run.splitlines()[2:-1]}
         assert list(rows) == kinds and run.splitlines()[-1].startswith("(the client started its requests up to")
         assert all(row[-8] == "0" and row[-1] == "pass" for row in rows.values())  # no errors
-        assert rows["all"][-9] == "40"  # 40 requests in 1 s
+        assert rows["all"][-9] == "90"  # 90 requests in 1 s
