@@ -62,3 +62,59 @@ def test_serve_allow_private_lets_the_paste_form_fetch_a_loopback_page(tmp_path:
             finally:
                 process.terminate()
                 process.wait(timeout=10)
+
+
+def test_serve_workers_answer_alike_and_all_see_a_new_briefing(tmp_path: Path) -> None:
+    """`serve --workers 2`: two processes share the port, each with its own kept answers; every answer
+    agrees before a write and every one shows the new briefing after it."""
+    from dataclasses import replace
+
+    from wirebrief import store
+    from wirebrief.models import Document
+    from webdata import HOSTILE_TITLE
+
+    data = build(tmp_path / "source.db")
+    url = f"sqlite:///{tmp_path / 'served.db'}"
+    engine = store.connect(url)
+    first = data.digest[0]
+    article, sentences = store.get_article(store.connect(data.url), first.sources[0].article_id)
+    store.save_document(engine, Document(id=article.document_id, origin="first.txt", text=article.text),
+                        [(article, sentences, first)])
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "wirebrief.cli", "serve", "--port", str(port), "--db", url, "--no-access-log", "--workers", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            try:
+                httpx.get(base + "/api/storylines", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, process.stdout.read().decode()[-2000:]
+                time.sleep(0.2)
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        commands = [Path(f"/proc/{child}/cmdline").read_bytes() for child in children]
+        assert sum(b"spawn_main" in command for command in commands) == 2  # two workers under the supervisor
+
+        def answers() -> set[tuple[str, ...]]:  # a new connection each time: the workers take turns as they accept
+            seen = set()
+            for _ in range(24):
+                listed = httpx.get(base + "/api/storylines", timeout=10).json()
+                page = httpx.get(base + "/", timeout=10)
+                seen.add((*(i["latest"]["title"] for i in listed["items"]), page.headers["etag"]))
+            return seen
+
+        before = answers()
+        assert len(before) == 1 and first.title in next(iter(before))
+        hostile = data.hostile
+        article, sentences = store.get_article(store.connect(data.url), hostile.sources[0].article_id)
+        document = Document(id="later", origin="later.txt", text=article.text)
+        store.save_document(engine, document, [(replace(article, document_id="later"), sentences, hostile)])
+        after = answers()
+        assert len(after) == 1 and next(iter(after))[0] == HOSTILE_TITLE and after != before
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import warnings
 from dataclasses import replace
 from datetime import datetime
@@ -74,16 +73,21 @@ def test_web_front_page_lists_latest_storylines_newest_first(client, data):
     assert f"/storylines/{newest_digest_story.sources[0].article_id}" in links
 
 
-def test_web_front_page_shows_new_briefings_once_its_copy_expires(data, tmp_path):
+def test_web_front_page_shows_new_briefings_as_soon_as_they_are_stored(data, tmp_path):
+    """The kept copy of a page lasts until the store changes: a write by another connection shows at once."""
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     engine = store.connect(url)
     app_client = TestClient(create_app(Settings(db_url=url)))
-    assert "Nothing stored yet" in app_client.get("/").text
+    first = app_client.get("/")
+    assert "Nothing stored yet" in first.text and first.headers["etag"]
+    again = app_client.get("/", headers={"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304 and again.headers["etag"] == first.headers["etag"] and not again.content
     article, sentences = store.get_article(store.connect(data.url), data.hostile.sources[0].article_id)
     store.save_document(engine, store_document(article), [(article, sentences, data.hostile)])
-    assert "Nothing stored yet" in app_client.get("/").text  # the rendered copy is still fresh
-    time.sleep(web_app.FRONT_PAGE_TTL_S + 0.1)
-    assert texts(html(app_client.get("/")), "//li[@class='storyline-item']/h2") == [HOSTILE_TITLE]
+    changed = app_client.get("/", headers={"If-None-Match": first.headers["etag"]})
+    assert changed.status_code == 200 and changed.headers["etag"] != first.headers["etag"]
+    assert texts(html(changed), "//li[@class='storyline-item']/h2") == [HOSTILE_TITLE]
+    assert app_client.get("/api/storylines").json()["items"][0]["latest"]["title"] == HOSTILE_TITLE
 
 
 def test_web_front_page_paginates(client, data, monkeypatch):

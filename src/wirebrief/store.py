@@ -1163,3 +1163,31 @@ def storyline_briefings(engine: Engine, storyline_id: str, limit: int = 50) -> l
     )
     with _reading(engine) as conn:
         return [briefing_from_dict(data) for data in conn.execute(query).scalars()]
+
+
+def latest_briefing_ids_of_storylines(engine: Engine, storyline_ids: Sequence[str]) -> dict[str, str]:
+    """The id of each storyline's latest briefing, as `latest_storyline_briefing` gives it, else of its newest in
+    `storyline_briefings` (`find_briefings` reads either): two queries for any number of storylines."""
+    if not storyline_ids:
+        return {}
+    ids = list(dict.fromkeys(storyline_ids))
+    table = storyline_briefings_table
+    newest = func.row_number().over(
+        partition_by=table.c.storyline_id, order_by=(table.c.generated_at.desc(), table.c.id)
+    ).label("n")
+    merged = select(table.c.storyline_id, table.c.id, newest).where(table.c.storyline_id.in_(ids)).subquery()
+    with _reading(engine) as conn:
+        found = {row.storyline_id: row.id for row in conn.execute(select(merged.c.storyline_id, merged.c.id).where(merged.c.n == 1))}
+        missing = [i for i in ids if i not in found]
+        if missing:  # no merged briefing yet: the newest of its own and its articles' briefings
+            by_member = select(storyline_articles.c.storyline_id.label("sid"), briefings.c.id, briefings.c.generated_at).join(
+                storyline_articles, storyline_articles.c.article_id == briefings.c.article_id
+            ).where(storyline_articles.c.storyline_id.in_(missing))
+            by_own = select(briefings.c.storyline_id.label("sid"), briefings.c.id, briefings.c.generated_at).where(
+                briefings.c.storyline_id.in_(missing)
+            )
+            both = by_member.union_all(by_own).subquery()
+            rank = func.row_number().over(partition_by=both.c.sid, order_by=(both.c.generated_at.desc(), both.c.id)).label("n")
+            ranked = select(both.c.sid, both.c.id, rank).subquery()
+            found |= {row.sid: row.id for row in conn.execute(select(ranked.c.sid, ranked.c.id).where(ranked.c.n == 1))}
+    return found

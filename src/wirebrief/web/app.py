@@ -28,6 +28,7 @@ from .. import search, store
 from ..config import Settings
 from ..errors import InputError, StoreError, WirebriefError
 from ..models import Briefing
+from .cache import ResponseCache, StoreVersion
 from .security import LastResortMiddleware, RateLimiter, SecurityMiddleware
 
 HERE = Path(__file__).parent
@@ -117,16 +118,23 @@ class Room:
     paste_limiter: RateLimiter
     briefings: BriefingCache
     pages: PageCache = field(default_factory=PageCache)
+    version: StoreVersion | None = None  # None: no answer is kept between requests (ResponseCache)
     pipeline_lock: threading.Lock = field(default_factory=threading.Lock)  # one briefing run at a time
     _refreshed_at: float = 0.0
+    _refreshed_version: int | None = None
     _refresh_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def fresh_index(self) -> Engine:
-        """The engine, after indexing what was stored since the last refresh (at most every INDEX_REFRESH_S)."""
-        if time.monotonic() - self._refreshed_at >= INDEX_REFRESH_S and self._refresh_lock.acquire(blocking=False):
+        """The engine, after indexing what was stored since the last refresh (at most every INDEX_REFRESH_S,
+        and only when the store changed since, where that is known)."""
+        version = self.version.current() if self.version is not None else None
+        unchanged = version is not None and version == self._refreshed_version
+        if not unchanged and time.monotonic() - self._refreshed_at >= INDEX_REFRESH_S and self._refresh_lock.acquire(blocking=False):
             try:
                 search.refresh(self.engine)
                 self._refreshed_at = time.monotonic()
+                # The version read before: a write during the refresh (or the refresh's own) brings one more.
+                self._refreshed_version = version
             finally:
                 self._refresh_lock.release()
         return self.engine
@@ -153,17 +161,35 @@ def create_app(settings: Settings | None = None, *, paste_limit: int = PASTE_LIM
         docs_url=None,  # /docs is a server-rendered page (pages.py): Swagger UI needs inline script and a CDN
         redoc_url=None,
     )
+    version = StoreVersion(engine)
     app.state.room = Room(
-        settings, engine, Jinja2Templates(env=environment), RateLimiter(paste_limit, paste_window_s), BriefingCache(engine)
+        settings, engine, Jinja2Templates(env=environment), RateLimiter(paste_limit, paste_window_s), BriefingCache(engine),
+        version=version,
     )
     app.add_middleware(LastResortMiddleware, handler=handle_error)  # inside SecurityMiddleware: a 500 has its headers
     app.add_middleware(SecurityMiddleware)
+    app.add_middleware(ResponseCache, version=version)  # outermost: a kept answer skips everything else
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (api, feeds, pages):
         app.include_router(module.router)
     app.include_router(pages.form_router)
     for kind in (HTTPException, RequestValidationError, WirebriefError, Exception):
         app.add_exception_handler(kind, handle_error)
+    return app
+
+
+SETTINGS_VARIABLE = "WIREBRIEF_SERVE_SETTINGS"  # how `serve --workers N` hands its settings to each worker
+
+
+def app_from_environment() -> FastAPI:
+    """The app over the settings `serve` put in $WIREBRIEF_SERVE_SETTINGS (JSON): what each worker process runs."""
+    import gc
+    import json
+    import os
+
+    app = create_app(Settings(**json.loads(os.environ[SETTINGS_VARIABLE])))
+    gc.collect()
+    gc.freeze()  # what startup loaded lives as long as the worker: keep it out of full collections
     return app
 
 

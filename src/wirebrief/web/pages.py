@@ -50,11 +50,13 @@ async def front_page(request: Request, page: PageQuery = 1) -> Response:
     """The latest storylines, each shown by its latest briefing."""
     r = room(request)
     key = f"/?page={page}&size={PAGE_SIZE}"
-    body = r.pages.get(key)
+    kept = r.version is None or r.version.current() is None  # else ResponseCache keeps it until the store changes
+    body = r.pages.get(key) if kept else None
     if body is None:
         items, total = front_items(r.engine, r.briefings, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         body = bytes(_page(request, "front.html", items=items, page=page, pages=_pages(total)).body)
-        r.pages.put(key, body, ttl_s=web_app.FRONT_PAGE_TTL_S)
+        if kept:
+            r.pages.put(key, body, ttl_s=web_app.FRONT_PAGE_TTL_S)
     return HTMLResponse(body)
 
 

@@ -184,12 +184,14 @@ def front_items(engine: Engine, cache: BriefingCache, limit: int, offset: int) -
     total = store.count_storylines(engine)
     if total:
         items = []
-        for row in store.list_storylines(engine, limit, offset):
-            merged = store.latest_storyline_briefing(engine, row.id)  # what its articles say together
-            latest = [merged] if merged is not None else store.storyline_briefings(engine, row.id, 1)
-            if latest:
-                header = render.header_time(max(row.last_seen, latest[0].generated_at))
-                items.append(FrontItem(row.id, latest[0], header, max(row.article_count, len(latest[0].sources))))
+        rows = store.list_storylines(engine, limit, offset)
+        latest_ids = store.latest_briefing_ids_of_storylines(engine, [row.id for row in rows])  # merged ones first
+        latest = {b.id: b for b in cache.get_many(list(latest_ids.values()))}
+        for row in rows:
+            briefing = latest.get(latest_ids.get(row.id, ""))
+            if briefing is not None:
+                header = render.header_time(max(row.last_seen, briefing.generated_at))
+                items.append(FrontItem(row.id, briefing, header, max(row.article_count, len(briefing.sources))))
         return items, total
     briefings = cache.get_many(store.briefing_ids(engine, limit, offset))
     items = [FrontItem(storyline_key(b), b, render.header_time(b.generated_at), len(b.sources)) for b in briefings]
