@@ -204,12 +204,18 @@ def _full_name_mentions(text: str) -> list[tuple[int, str]]:
     return found
 
 
+TITLE_LINE_MAX_CHARS = 300  # longer lines are prose
+
+
 def _in_title_case_line(text: str, offset: int) -> bool:
     """Whether `offset` lies in a line set in title case (a heading, a video caption: "Golden Bachelor
     Best Finale Moment Gerry and Theresa"), where two capitalised words say nothing of a name."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    end = end if end >= 0 else len(text)
+    if end - start > TITLE_LINE_MAX_CHARS:  # a paragraph of prose, not a heading or a caption
+        return False
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
     long = [w for w in words if len(w) > 3]  # "and", "of", "the" stay lower case in a title
     return len(words) >= 5 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
