@@ -106,9 +106,10 @@ def _user_config() -> Path:
 def _project_tools(path: Path) -> dict[str, Any]:
     """The [tool] table of a pyproject.toml; an unreadable one is not ours to complain about."""
     try:
-        return _read_toml(path).get("tool", {})
+        tools = _read_toml(path).get("tool", {})
     except ConfigError:
         return {}
+    return tools if isinstance(tools, dict) else {}
 
 
 def load_settings(config: str | os.PathLike[str] | None = None, **overrides: Any) -> Settings:
@@ -119,7 +120,9 @@ def load_settings(config: str | os.PathLike[str] | None = None, **overrides: Any
     if path is not None:
         table = _read_toml(path)
         if path.name == "pyproject.toml":
-            table = table.get("tool", {}).get("wirebrief", {})
+            table = _project_tools(path).get("wirebrief", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.wirebrief] must be a table of settings")
         values = _checked(path, table)
         found_here = explicit_path(config) is None and path in WORKING_DIRECTORY_FILES
         refused = sorted(TRUSTED_ONLY & set(values)) if found_here else []
