@@ -255,11 +255,11 @@ def test_a_pronoun_continues_the_subject_when_the_others_named_stand_aside():
 
 def test_an_organisation_named_two_ways_is_one_player():
     text = (
-        "Tebay Services opened in 1972 beside the motorway.\n\n"
-        "Tebay now employs 500 people, and Tebay sells food from 130 local producers."
+        "Harwick Services opened in 1972 beside the motorway.\n\n"
+        "Harwick now employs 500 people, and Harwick sells food from 130 local producers."
     )
     organisations = [p.name for p in _players(text).values() if p.kind == "ORG"]
-    assert organisations == ["Tebay Services"]
+    assert organisations == ["Harwick Services"]
 
 
 def test_a_name_in_the_headline_ranks_before_others_named_as_often():

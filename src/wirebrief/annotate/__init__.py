@@ -96,7 +96,7 @@ def load_pipeline(name: str):  # -> spacy.language.Language
 
 
 # Titles and name parts written with a full stop that the tokenizer splits ("Sgt", "."), so that
-# the sentence recogniser ends a sentence inside "police Sgt. Sean Gannon" (the name loses its
+# the sentence recogniser ends a sentence inside "police Sgt. Dana Pruitt" (the name loses its
 # title) or "the No. 52 player".
 TITLE_ABBREVIATIONS = "Sgt. Det. Capt. Lt. Col. Supt. Insp. Cmdr. Maj. Cpl. Adm. Gen. Sen. Rep. Gov. Atty. Prof. Pres. Brig. Const. Msgr. Sr. Ft. No.".split()
 
@@ -484,7 +484,7 @@ def _sentence_bounds(doc, tokens: _Tokens) -> list[tuple[int, int]]:
     starts = set()
     for i, start in enumerate(tokens.sent_start):
         if start and i > 0 and _after_title(tokens, i):
-            continue  # "police Sgt. Sean Gannon": a title, not the end of a sentence
+            continue  # "police Sgt. Dana Pruitt": a title, not the end of a sentence
         if start and i > 0:
             if tokens.lower[i - 1] in _OPEN_QUOTES and not tokens.space_after[i - 1] and (i == 1 or tokens.space_after[i - 2] or tokens.is_space[i - 2]):
                 i -= 1

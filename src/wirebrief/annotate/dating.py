@@ -322,7 +322,7 @@ def _dates(
 
 
 _MONTH_RE = re.compile(_MONTH)
-# A street name after a number: the number is a house's ("1909 Jolinda Drive", "2001 N. Main St.").
+# A street name after a number: the number is a house's ("1921 Larkspur Drive", "2001 N. Main St.").
 _STREET_AFTER = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
     r"Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike)\b"
@@ -400,7 +400,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
         return False  # "No. 1997", "flight 1549": a label, not a year
     if expression.isdigit() and _STREET_AFTER.match(after):
-        return False  # "of 1909 Jolinda Drive": a house number
+        return False  # "of 1921 Larkspur Drive": a house number
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"

@@ -65,7 +65,7 @@ def _plural_proper_nouns(doc) -> list:
 
 
 def _is_group(token) -> bool:
-    """A plural proper noun with "the" ("the Packers") or a name in front ("Miami Hurricanes")."""
+    """A plural proper noun with "the" ("the Packers") or a name in front ("Harwick Rovers")."""
     if token.tag_ != "NNPS" or not token.text[:1].isupper() or token.dep_ == "compound":
         return False
     return any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) or (token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].pos_ == "PROPN")
@@ -167,8 +167,8 @@ def _is_name_part(token) -> bool:
 def _canonical_people(mentions) -> dict[str, str]:
     """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used. Two
     names map together when they share first and last word ("Donald Trump", "Donald J. Trump"); a
-    surname alone goes to the full name with that surname named most often ("Dunning" to "Sarah
-    Dunning" rather than to her mother "Barbara Dunning", named once)."""
+    surname alone goes to the full name with that surname named most often ("Varga" to "Sunita
+    Varga" rather than to her mother "Ilona Varga", named once)."""
     names = Counter(_person_name(m.text) for m in mentions)
     fullest: dict[tuple[str, str], str] = {}
     for name in names:
@@ -339,9 +339,9 @@ _NAME_ENDINGS = _ORG_WORDS | frozenset(
 
 
 def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
-    """Organisations named two ways, each short form → the full name: "Tebay" and "Tebay
+    """Organisations named two ways, each short form → the full name: "Harwick" and "Harwick
     Services", "Princeton" and "Princeton University" (the full name adds only words that name a
-    kind of organisation); "Plazz" and "Deryc Plazz" (one word that ends one other name of the
+    kind of organisation); "Okoro" and "Tunde Okoro" (one word that ends one other name of the
     same tag: a person the recogniser tagged an organisation); "Tesla’s Model 3" is Tesla's; a one-word
     "person" that is no one's name and begins one organisation's full name ("Corvane") is that one."""
     names = [key for key in counts if key[1] == "ORG"]
@@ -534,7 +534,7 @@ def _role_of(ent) -> str | None:
     head of …", "Pugh, 27"), a description it is the appositive of ("Trump's former strategist,
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
-    was the lead sponsor of …", "…, who heads …") or a predicate ("Dunning became CEO of …")."""
+    was the lead sponsor of …", "…, who heads …") or a predicate ("Varga became CEO of …")."""
     title = _title_role(ent) or _counsel_role(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
@@ -755,7 +755,7 @@ def _is_title(token) -> bool:
 
 def _title_role(ent) -> str | None:
     """The words in front of a name that say what the named is: the name's modifiers by the parse
-    ("Florida State outside counsel", "the Dunnings' daughter"), with a title the recogniser took
+    ("Florida State outside counsel", "the Vargas' daughter"), with a title the recogniser took
     into the name ("Sen." of "Sen. Chris Coons"), else title-case words and "of" ("former Speaker
     of the House", which the parser often splits); "of X" after the name is kept with a title
     ("Senator Chris Coons of Delaware")."""
@@ -871,7 +871,7 @@ def _agent_role(ent) -> str | None:
 
 
 def _appositive_in_words(ent) -> str | None:
-    """ "Plazz, a 6-foot-5, 290-pound lineman from …, is listed …" where the parse loses the
+    """ "Okoro, a 6-foot-5, 290-pound lineman from …, is listed …" where the parse loses the
     appositive: after the name and a comma, "a"/"an"/"the" or a possessive, then the words up to
     the comma before the verb of the sentence (or a bracket, a semicolon, the end), holding an
     occupation and no verb of its own."""

@@ -231,7 +231,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     spans = skim.quote_spans
     quoted = _inside_any(spans)
     # a name only ever stands for a fuller one that ends in it ("Umerov" → "Rustem Umerov"; never
-    # "Jamie Silvonek" → "Cheryl Silvonek"); a surname two people share is resolved by neither
+    # "Lena Brandt" → "Olaf Brandt"); a surname two people share is resolved by neither
     people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
     surnames = _surnames(people)
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
@@ -422,7 +422,7 @@ def _source_of(token):
     return token
 
 
-_TO_SOMEONE_VERBS = frozenset(("tell", "ask", "urge", "call"))  # their object is the one spoken to ("told CNN’s Kate Bolduan")
+_TO_SOMEONE_VERBS = frozenset(("tell", "ask", "urge", "call"))  # their object is the one spoken to ("told the BBC’s Ann Kerr")
 
 
 def _inverted_subject(verb, inside: set[int]):
@@ -433,7 +433,7 @@ def _inverted_subject(verb, inside: set[int]):
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == verb.i + 1:
             if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG") or _personal(child.lemma_.lower()) or child.lemma_.lower() in _DOCUMENT_NOUNS:
-                return _source_of(child)  # "…,” said a report from Kotak Institutional Equities
+                return _source_of(child)  # "…,” said a report from Harlow Capital Markets
     return None
 
 
@@ -521,7 +521,7 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         return quoted[0] if quoted else None
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-        if subjects:  # of two, the name nearest the verb before it ("Wikileaks editor Kristinn Hrafnsson said")
+        if subjects:  # of two, the name nearest the verb before it ("Tribune editor Marta Quinn said")
             names = [c for c in subjects if c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
             return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
@@ -656,7 +656,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
             return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
         named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
-        if named:  # "the Dunnings’ daughter Sarah Dunning said"
+        if named:  # "the Vargas’ daughter Sunita Varga said"
             return _reference(named[0], people, surnames)
         return _unnamed(token, speaks)
     if ent is None and token.pos_ != "PROPN" and not known:
@@ -790,7 +790,7 @@ def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str 
 
 
 def _untitled(name: str) -> str:
-    """A name without a word for what the person is in front ("Comedian Ben Elton" → "Ben Elton")."""
+    """A name without a word for what the person is in front ("Comedian Ros Tully" → "Ros Tully")."""
     while len(name.split()) > 2 and name.split()[0].lower() in PERSON_NOUNS:
         name = name.split(maxsplit=1)[1]
     return name
