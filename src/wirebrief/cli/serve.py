@@ -9,9 +9,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from ..evaluation import serving
 
 from ._app import AllowPrivateOpt, DbOpt, app, bench_app, err, error, floor_verdict, settings_for, user_errors
 
