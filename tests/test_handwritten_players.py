@@ -19,9 +19,7 @@ HANDWRITTEN = Path(__file__).parent / "data" / "players_handwritten_2.jsonl"
 
 @pytest.fixture(scope="module")
 def scores():
-    rows = annotations.load(HANDWRITTEN)
-    notes = annotations.annotate_rows(rows, lambda documents: pipeline.annotate_documents(documents, Settings()))
-    return annotations.score(rows, annotations.wirebrief_rows(notes))
+    return annotations.score_file(HANDWRITTEN, lambda documents: pipeline.annotate_documents(documents, Settings()))
 
 
 def test_the_set_is_well_formed():

@@ -25,6 +25,18 @@ PAGE = ("<html><head><title>Canal lock reopens</title></head><body><article><h1>
         + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>")
 
 
+def _wait_until_up(url: str, process: subprocess.Popen) -> None:
+    """Until `url` answers; fails with the server's output if it exits or takes over START_TIMEOUT_S."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while True:
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.TransportError:
+            assert process.poll() is None and time.monotonic() < deadline, process.stdout.read().decode()[-2000:]
+            time.sleep(0.2)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -46,14 +58,7 @@ def test_serve_allow_private_lets_the_paste_form_fetch_a_loopback_page(tmp_path:
             )
             try:
                 base = f"http://127.0.0.1:{port}"
-                deadline = time.monotonic() + START_TIMEOUT_S
-                while True:
-                    try:
-                        httpx.get(base + "/", timeout=1)
-                        break
-                    except httpx.TransportError:
-                        assert process.poll() is None and time.monotonic() < deadline, process.stdout.read().decode()[-2000:]
-                        time.sleep(0.2)
+                _wait_until_up(base + "/", process)
                 answer = httpx.post(base + "/brief", data={"url": site.url("/story.html")}, timeout=60)
                 if refused:
                     assert answer.status_code == 400 and "--allow-private" in answer.text, answer.text[:500]
@@ -87,14 +92,7 @@ def test_serve_workers_answer_alike_and_all_see_a_new_briefing(tmp_path: Path) -
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            try:
-                httpx.get(base + "/api/storylines", timeout=1)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None and time.monotonic() < deadline, process.stdout.read().decode()[-2000:]
-                time.sleep(0.2)
+        _wait_until_up(base + "/api/storylines", process)
         children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
         commands = [Path(f"/proc/{child}/cmdline").read_bytes() for child in children]
         assert sum(b"spawn_main" in command for command in commands) == 2  # two workers under the supervisor

@@ -24,7 +24,7 @@ from pathlib import Path
 from statistics import median
 from typing import Protocol
 
-from . import annotate, ingest, pipeline, render
+from . import annotate, files, ingest, pipeline, render
 from .config import Settings
 from .errors import InputError, WirebriefError
 from .models import Document
@@ -256,8 +256,7 @@ class Output:
                     self._flush()
                 self._writer.close()
             self._handle.close()
-            os.chmod(self._temp, _file_mode(self.path))
-            os.replace(self._temp, self.path)
+            files.put_in_place(self._temp, self.path)
         except OSError as exc:
             self.discard()
             raise WirebriefError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
@@ -272,15 +271,6 @@ class Output:
 def PARQUET_SCHEMA(pa):  # noqa: N802  (a constant that needs pyarrow, imported only when Parquet is asked for)
     return pa.schema([("id", pa.string()), ("title", pa.string()), ("source_id", pa.string()), ("article_id", pa.string()),
                       ("generated_at", pa.string()), ("briefing", pa.string())])
-
-
-def _file_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def store_document(db, document: Document, briefed: Sequence[Briefed]) -> tuple[int, int]:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,7 +19,7 @@ from typer.core import TyperGroup
 from rich.markup import escape
 from rich.progress import track
 
-from .. import __version__, ingest
+from .. import __version__, files, ingest
 from ..config import Settings, load_settings
 from ..errors import WirebriefError
 
@@ -217,31 +214,12 @@ OutputOpt = Annotated[
 
 
 def write_output(text: str, path: Optional[Path]) -> None:
-    """Print `text`, or write it to `path` through a temporary file renamed over it (a crash or a full
-    disk leaves the old file, never half a new one)."""
+    """Print `text`, or write it to `path` whole (see wirebrief.files: never half a file)."""
     if path is None:
         typer.echo(text)
         return
     with user_errors():
-        try:
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent or None, prefix=f".{path.name}.", delete=False) as handle:
-                handle.write(text + "\n")
-            os.chmod(handle.name, _file_mode(path))
-            os.replace(handle.name, path)
-        except OSError as exc:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(handle.name)
-            raise WirebriefError(f"{path}: cannot write ({exc.strerror or exc})") from None
-
-
-def _file_mode(path: Path) -> int:
-    """The mode a plain `open(path, "w")` would give: the old file's, else 0o666 less the umask."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        files.write_text(path, text + "\n")
 
 
 AllowPrivateOpt = Annotated[

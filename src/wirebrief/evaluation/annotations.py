@@ -250,6 +250,12 @@ def annotate_rows(rows: Sequence[dict], annotate_documents: AnnotateDocuments) -
     return [by_source[row["id"]] for row in rows]
 
 
+def score_file(path: Path, annotate_documents: AnnotateDocuments) -> dict:
+    """wirebrief's scores on one hand-annotated file as a whole (no halves, no baseline)."""
+    rows = load(path)
+    return score(rows, wirebrief_rows(annotate_rows(rows, annotate_documents)))
+
+
 def evaluate(path: Path, annotate_documents: AnnotateDocuments) -> Result:
     rows = load(path)
     annotated = annotate_rows(rows, annotate_documents)
