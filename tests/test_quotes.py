@@ -157,19 +157,24 @@ def test_a_speech_verb_after_a_finished_quotation_reports_something_else(briefin
 HANDWRITTEN = Path(__file__).parent / "data" / "quotes_handwritten.jsonl"
 
 
+def _speaker_scores(path, briefing: bool) -> dict:
+    """The scorer's quote figures on a hand-written set, annotated in full or (briefing) as a briefing parses."""
+    rows = annotations.load(path)
+    notes = annotate.annotate(
+        [Article(id=r["id"], document_id=r["id"], title=r["title"], text=r["text"]) for r in rows],
+        Settings().model,
+        select=compose.worth_parsing if briefing else None,
+    )
+    return annotations.score(rows, annotations.wirebrief_rows(notes))["quotes"]
+
+
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_the_hand_written_articles_meet_the_speaker_floor(briefing):
     """42 short articles written by hand in the styles of wires, UK papers, sport, science,
     entertainment, politics, live blogs, tabloids, interviews, reviews, press releases and Q&As (tests/data/quotes_handwritten.jsonl), scored by
     the reference scorer's rules: the floor every part must meet (right >= 0.90, wrong <= 0.02);
     the briefing, which parses only some sentences, may say no one more often, never a wrong name."""
-    rows = annotations.load(HANDWRITTEN)
-    notes = annotate.annotate(
-        [Article(id=r["id"], document_id=r["id"], title=r["title"], text=r["text"]) for r in rows],
-        Settings().model,
-        select=compose.worth_parsing if briefing else None,
-    )
-    quotes = annotations.score(rows, annotations.wirebrief_rows(notes))["quotes"]
+    quotes = _speaker_scores(HANDWRITTEN, briefing)
     assert quotes["scored"] >= 100
     assert quotes["wrong_rate"] <= 0.02
     assert quotes["accuracy"] >= (0.85 if briefing else 0.90)
@@ -235,13 +240,7 @@ def test_the_second_hand_written_batch_meets_the_speaker_floor(briefing):
     'according to', a speaker named only in the next paragraph, scare quotes, nested quotations, and (the
     last three, hw3-*) sides of a dispute quoted in turn: two candidates and the groups behind them, two
     senators of one party, a conference and the university suing it."""
-    rows = annotations.load(HANDWRITTEN_2)
-    notes = annotate.annotate(
-        [Article(id=r["id"], document_id=r["id"], title=r["title"], text=r["text"]) for r in rows],
-        Settings().model,
-        select=compose.worth_parsing if briefing else None,
-    )
-    quotes = annotations.score(rows, annotations.wirebrief_rows(notes))["quotes"]
+    quotes = _speaker_scores(HANDWRITTEN_2, briefing)
     assert quotes["scored"] >= 100
     assert quotes["wrong_rate"] <= 0.02
     assert quotes["accuracy"] >= (0.82 if briefing else 0.90)
