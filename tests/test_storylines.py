@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from wirebrief import store
 from wirebrief.evaluation import storylines as evaluation
-from wirebrief.evaluation.clustering import bcubed, nmi
+from wirebrief.evaluation.clustering import bcubed, bcubed_by_size, nmi
 from wirebrief.models import Article, Briefing, Source, Statement, Storyline, TimelineEvent
 from wirebrief.storyline_briefing import merge_timeline, storyline_briefing
 from wirebrief.storyline_tracker import Tracker
@@ -177,6 +177,22 @@ def test_clustering_scores_on_known_partitions() -> None:
     assert (singletons.precision, singletons.recall) == pytest.approx((1.0, 1 / 3))
     with pytest.raises(ValueError):
         nmi(truth, predicted[:-1])
+
+
+def test_bcubed_by_size_tells_merging_from_splitting() -> None:
+    # a story of 12 merged with one of 3 (over-merging), and a story of 4 cut into singletons (over-splitting)
+    truth = ["big"] * 12 + ["small"] * 3 + ["cut"] * 4
+    predicted = ["m"] * 15 + ["c1", "c2", "c3", "c4"]
+    by_precision, by_recall = bcubed_by_size(truth, predicted, bands=((1, 2), (3, 9), (10, 99)))
+    overall = bcubed(truth, predicted)
+    assert sum(band.loss for band in by_precision) == pytest.approx(1 - overall.precision)
+    assert sum(band.loss for band in by_recall) == pytest.approx(1 - overall.recall)
+    singles, _, large = by_precision
+    assert (singles.items, singles.score) == (4, pytest.approx(1.0))  # the cut story's parts are pure
+    assert (large.items, large.score) == (15, pytest.approx((12 * 12 / 15 + 3 * 3 / 15) / 15))
+    _, middle, big = by_recall
+    assert (middle.items, middle.score) == (7, pytest.approx((3 + 4 * 0.25) / 7))  # the cut story loses recall
+    assert (big.items, big.score) == (12, pytest.approx(1.0))
 
 
 def test_eval_errors_name_mixed_storylines_and_split_stories() -> None:

@@ -54,6 +54,57 @@ def bcubed(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> BCubed:
     return BCubed(precision, recall, f1)
 
 
+@dataclass(frozen=True)
+class SizeBand:
+    """BCubed precision or recall of the items of clusters whose size lies in [low, high]."""
+
+    low: int
+    high: int
+    items: int
+    score: float  # mean per-item precision (or recall) in the band
+    loss: float  # what the band takes off the overall figure: (1 - score) × items / all items
+
+
+SIZE_BANDS = ((1, 2), (3, 9), (10, 49), (50, 149), (150, 10**9))
+
+
+def bcubed_by_size(
+    truth: Sequence[Hashable], predicted: Sequence[Hashable], bands: Sequence[tuple[int, int]] = SIZE_BANDS
+) -> tuple[list[SizeBand], list[SizeBand]]:
+    """Where BCubed loses: (precision by predicted-cluster size, recall by true-story size).
+
+    An item's precision depends only on its predicted cluster and its recall only on its true story,
+    so the losses of the bands add up to 1 - precision and 1 - recall. Low precision in the large
+    bands means big clusters mix stories (over-merging); low recall in the large bands means big
+    stories are cut into parts (over-splitting)."""
+    _check(truth, predicted)
+    n = len(truth)
+    joint = Counter(zip(truth, predicted))
+    t_counts, p_counts = Counter(truth), Counter(predicted)
+    precision: Counter[int] = Counter()  # band index → sum of per-item precision
+    recall: Counter[int] = Counter()
+    p_items: Counter[int] = Counter()
+    r_items: Counter[int] = Counter()
+    for (t, p), c in joint.items():
+        p_band, r_band = _band(p_counts[p], bands), _band(t_counts[t], bands)
+        precision[p_band] += c * c / p_counts[p]
+        recall[r_band] += c * c / t_counts[t]
+        p_items[p_band] += c
+        r_items[r_band] += c
+
+    def rows(sums: Counter[int], items: Counter[int]) -> list[SizeBand]:
+        return [
+            SizeBand(low, high, items[i], sums[i] / items[i] if items[i] else 1.0, (items[i] - sums[i]) / n if n else 0.0)
+            for i, (low, high) in enumerate(bands)
+        ]
+
+    return rows(precision, p_items), rows(recall, r_items)
+
+
+def _band(size: int, bands: Sequence[tuple[int, int]]) -> int:
+    return next((i for i, (low, high) in enumerate(bands) if low <= size <= high), len(bands) - 1)
+
+
 def _entropy(counts, n: int) -> float:
     return -sum(c / n * math.log(c / n) for c in counts if c)
 
