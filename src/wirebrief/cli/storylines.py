@@ -15,6 +15,7 @@ SEEDS_DIR = Path("../shared/seeds")
 CNNDM_FILE = Path("../shared/eval/cnndm_dev.jsonl")
 ANNOTATED_FILE = Path("../shared/eval/annotated_dev.jsonl")
 MULTIDAY_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "storylines_dev.jsonl"
+UNSEEN_FILE = MULTIDAY_FILE.with_name("storylines_unseen.jsonl")
 
 
 def _load(path: Path):
@@ -37,6 +38,7 @@ def eval_storylines_cmd(
     cnndm: Annotated[Path, typer.Option("--cnndm", help="cnndm_dev.jsonl: one morning of unrelated full-text stories.")] = CNNDM_FILE,
     annotated: Annotated[Path, typer.Option("--annotated", help="annotated_dev.jsonl (articles the multi-day set names).")] = ANNOTATED_FILE,
     multiday: Annotated[Path, typer.Option("--multiday", help="The multi-day development set (JSONL).")] = MULTIDAY_FILE,
+    unseen: Annotated[Path, typer.Option("--unseen", help="A hand-written full-text set never tuned on (JSONL).")] = UNSEEN_FILE,
     errors: Annotated[int, typer.Option("--errors", min=0, help="List this many mixed storylines and split stories of the tune streams (tune, tune-il) only.")] = 0,
 ) -> None:
     """Stream labelled headlines (UCI) and full-text articles (seeds, cnndm_dev, a multi-day set) in time order;
@@ -64,9 +66,11 @@ def eval_storylines_cmd(
         streams["cnndm_dev"] = evaluation.load_cnndm(cnndm)
     if multiday.is_file() and annotated.is_file() and cnndm.is_file():
         streams["multiday"] = evaluation.load_multiday(multiday, annotated, cnndm)
+    if unseen.is_file():
+        streams["unseen"] = evaluation.load_handwritten(unseen)
     if streams:
         typer.echo("")
-        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on (watched as floors while choosing)")
+        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on; unseen = hand-written, never tuned on (watched as floors while choosing)")
         full_text = evaluation.evaluate_full_text(streams)
         typer.echo(evaluation.format_full_text(full_text))
         ours = [r for r in full_text if r.system == "wirebrief"]
