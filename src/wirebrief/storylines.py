@@ -83,6 +83,7 @@ FULL_MEANING_FLOOR = 0.4
 FAR_THRESHOLD = 0.3
 NEAR_THRESHOLD = 0.7
 NEAR_HOURS = 12.0
+MIN_SHARED_NAMES = 2  # full text: distinct names/numbers an article must share with a storyline to join it (see `_same_event`)
 LINK = 1.0  # full text; 0: cosine to the centroid; 1: mean similarity to the members (see `_spread`)
 HALF_LIFE_DAYS = 30.0  # both: the slow decay after GRACE_HOURS of silence
 GRACE_HOURS = 24.0
@@ -119,6 +120,8 @@ class _Story:
     norm2: float = 0.0  # squared norm of `weights`
     scale: float = 1.0  # growth factor that stands in for decaying older members
     mass: float = 0.0  # sum of the members' decayed weights (× `scale`), for average link
+    names: set[str] = field(default_factory=set)  # full text: stems of the members' names and numbers (`_marks`)
+    capitals: set[str] = field(default_factory=set)  # full text: stems of every capitalised word of the members
 
     def norm(self) -> float:
         return math.sqrt(self.norm2)
@@ -170,6 +173,7 @@ class StorylineIndex:
         meaning_floor: float = MEANING_FLOOR,
         words_floor: float = WORDS_FLOOR,
         link: float = LINK,
+        min_shared_names: int = MIN_SHARED_NAMES,
         full_text_terms: int = FULL_TEXT_TERMS,
         full_sparse_weight: float = FULL_SPARSE_WEIGHT,
         full_words_floor: float = FULL_WORDS_FLOOR,
@@ -197,6 +201,8 @@ class StorylineIndex:
         self.meaning_floor = meaning_floor
         self.words_floor = words_floor
         self.link = link
+        self.min_shared_names = min_shared_names
+        self._marks: _Marks | None = None  # the full-text article being assigned: its names (see `_same_event`)
         self.full_text_terms = full_text_terms
         self.full_sparse_weight = full_sparse_weight
         self.full_words_floor = full_words_floor
@@ -246,14 +252,15 @@ class StorylineIndex:
         vector = self._vector(features)
         meaning = self._meaning(text)
         self._full_text = len(features) >= self.full_text_terms
+        self._marks = _marks(text) if self._full_text and self.min_shared_names else None
         ranked = self._ranked(vector, meaning, moment)
         best, score = ranked[0] if ranked else (None, 0.0)
         if best is not None and score >= 1.0:
-            self._join(best, vector, meaning, moment)
+            self._join(best, vector, meaning, moment, self._marks)
             story = self._merge_near(best, ranked)
             return Assignment(item_id, story.id, False, score)
         opened = self._open(content_id("storyline", item_id), _title(text), moment)
-        self._join(opened, vector, meaning, moment)
+        self._join(opened, vector, meaning, moment, self._marks)
         story = self._merge_near(opened, ranked)
         return Assignment(item_id, story.id, story is opened, score)
 
@@ -265,7 +272,8 @@ class StorylineIndex:
         self._learn(features)
         storyline_id = self.resolve(storyline_id)
         story = self.active.get(storyline_id) or self._open(storyline_id, title, moment)
-        self._join(story, self._vector(features), self._meaning(text), moment)
+        marks = _marks(text) if len(features) >= self.full_text_terms and self.min_shared_names else None
+        self._join(story, self._vector(features), self._meaning(text), moment, marks)
 
     def is_active(self, storyline_id: str) -> bool:
         return self.resolve(storyline_id) in self.active
@@ -357,7 +365,7 @@ class StorylineIndex:
                 continue
             weights = story.weights
             cosine = sum(w * weights.get(t, 0.0) for t, w in vector.items()) / self._spread(story.norm(), story.mass)
-            if cosine < words_floor:
+            if cosine < words_floor or not self._same_event(story):
                 continue
             # how far the article lies from the storyline's span: an article published before the
             # storyline's first one (a report that arrives late) is that far from it, not "just now"
@@ -379,6 +387,28 @@ class StorylineIndex:
         if not link:
             return norm
         return norm ** (1.0 - link) * np.maximum(mass, norm) ** link
+
+    def _same_event(self, story: _Story) -> bool:
+        """Whether the full-text article being assigned shares enough of `story`'s names and numbers to
+        report the same event: at least `min_shared_names` distinct ones. One shared name (a club, a
+        minister, a company) is a topic: the same club's next match, the same company's next product;
+        an event's reports share its participants, places and figures. A run of capitalised words
+        ("Aston Villa", "Prime Minister") counts once; weekday and month names do not count (every
+        story has a Tuesday). A name need be marked as one in only one of the two (a sentence's first
+        word is capitalised anyway, so "Polish farmers ..." at the start counts when the storyline
+        writes "... by Polish farmers"). Headlines are not checked: a headline carries one or two names."""
+        marks = self._marks
+        if marks is None or not self._full_text:
+            return True
+        known = story.names | story.capitals
+        shared: list[frozenset[str]] = []
+        for run in marks.runs:
+            found = frozenset(s for s in run if (s in marks.names and s in story.capitals) or (s in story.names and s in known))
+            if found and not any(found & seen for seen in shared):
+                shared.append(found)
+                if len(shared) >= self.min_shared_names:
+                    return True
+        return False
 
     def _floors(self) -> tuple[float, float]:
         """Word and meaning cosines below which a candidate is not considered."""
@@ -428,8 +458,11 @@ class StorylineIndex:
         self.active[storyline_id] = story
         return story
 
-    def _join(self, story: _Story, vector: dict[str, float], meaning: np.ndarray, moment: float) -> None:
+    def _join(self, story: _Story, vector: dict[str, float], meaning: np.ndarray, moment: float, marks: _Marks | None = None) -> None:
         """Add a member to the centroids: newer members weigh more (exponential decay by age)."""
+        if marks is not None:
+            story.names |= marks.names
+            story.capitals |= marks.capitals
         if story.size and self.half_life_s > 0 and moment > story.last_seen:
             growth = 2.0 ** ((moment - story.last_seen) / self.half_life_s)
             story.scale *= growth
@@ -473,6 +506,8 @@ class StorylineIndex:
                 continue
             if min(story.size, other.size) > self.merge_max_size:
                 continue
+            if not self._same_event(other):  # the mending article must report the other's event too
+                continue
             words_floor, meaning_floor = self._floors()
             dense = self._meaning_cosine(story, other)
             if dense < meaning_floor:
@@ -511,6 +546,8 @@ class StorylineIndex:
         keep.norm2 = sum(w * w for w in weights.values())
         keep.scale = 1.0
         keep.size += gone.size
+        keep.names |= gone.names
+        keep.capitals |= gone.capitals
         keep.first_seen = min(keep.first_seen, gone.first_seen)
         keep.last_seen = last
         self._drop(gone)
@@ -571,6 +608,59 @@ def _names(text: str) -> set[str]:
             if word[0].isdigit() or (word[0].isupper() and not _SENTENCE_START.search(line[: match.start()])):
                 found.add(stem(lower))
     return found
+
+
+_WHEN = frozenset(
+    stem(word) for word in "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december today yesterday tomorrow".split()
+)
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """A full text's names and numbers, for `StorylineIndex._same_event`."""
+
+    runs: tuple[frozenset[str], ...]  # stems of each run of capitalised words, and of each number
+    names: frozenset[str]  # stems capitalised inside a sentence, and numbers (as `_names`)
+    capitals: frozenset[str]  # stems of every capitalised word and number, sentence-initial ones included
+
+
+def _marks(text: str) -> _Marks:
+    """Runs of capitalised words (a hyphen or nothing between them) and numbers, and which of their
+    stems read as names (capitalised inside a sentence, or digits). Title-case lines are skipped, as in
+    `_names`; weekday and month names are left out."""
+    runs: list[frozenset[str]] = []
+    names: set[str] = set()
+    capitals: set[str] = set()
+    for line in text.split("\n"):
+        words = list(WORD_RE.finditer(line))
+        capitalised = [w for w in words if w.group()[0].isupper()]
+        if len(words) >= 4 and len(capitalised) > 0.6 * len(words):
+            continue
+        run: list[str] = []
+        end = 0
+        for match in words:
+            word = match.group()
+            lower = word.lower()
+            key = stem(lower)
+            mark = (word[0].isupper() or word[0].isdigit()) and lower not in STOPWORDS and len(word) > 1 and key not in _WHEN
+            joined = bool(run) and line[end : match.start()].strip() in ("", "-") and not word[0].isdigit()
+            if run and (not mark or not joined):
+                runs.append(frozenset(run))
+                run = []
+            if not mark:
+                continue
+            capitals.add(key)
+            if word[0].isdigit() or not _SENTENCE_START.search(line[: match.start()]):
+                names.add(key)
+            run.append(key)
+            end = match.end()
+            if word[0].isdigit():
+                runs.append(frozenset(run))
+                run = []
+        if run:
+            runs.append(frozenset(run))
+    return _Marks(tuple(runs), frozenset(names), frozenset(capitals))
 
 
 def _halve(elapsed_s: float, half_life_s: float) -> float:
