@@ -213,3 +213,65 @@ def test_a_report_published_before_the_storyline_is_as_far_as_its_date_says() ->
     begins = index.add("begins", assigner_text(STRIKE_BEGINS["title"], STRIKE_BEGINS["text"]), jan25)
     assert not begins.created and begins.score >= 1.0  # joined on its own score, not opened and merged after
     assert index.resolve(begins.storyline_id) in {index.resolve(ends.storyline_id), index.resolve(wire.storyline_id)}
+
+
+# One club, two matters a day apart: the club's name is the topic, not the event.
+CLUB_MANAGER = (
+    "Harlow Rovers sack manager Dean Costa after sixth straight defeat",
+    """Harlow Rovers have sacked manager Dean Costa after a sixth straight league defeat left the club
+    two points above the relegation zone. Costa, 47, was appointed in June on a three-year contract.
+    The chairman, Peter Walsh, said the board had acted to protect the club's league status and that
+    assistant Mark Reid would take charge for Saturday's game.""",
+)
+CLUB_WOMEN = (
+    "Harlow Rovers women's manager leaves after relegation from the league",
+    """Harlow Rovers women's manager Sarah Ellis has left the club by mutual consent after the team's
+    relegation was confirmed by a sixth straight league defeat. Ellis, 39, had been in charge for three
+    seasons. The club said a new manager would be appointed before the summer and thanked her for
+    her work with the academy.""",
+)
+CLUB_MANAGER_NEXT = (
+    "Mark Reid named Harlow Rovers caretaker as Costa exit confirmed",
+    """Harlow Rovers confirmed on Tuesday that assistant Mark Reid will lead the team as caretaker after
+    Dean Costa was sacked on Monday following six straight defeats. Chairman Peter Walsh said a
+    permanent successor to Costa would be appointed within a month.""",
+)
+
+
+def test_one_shared_name_is_a_topic_not_an_event() -> None:
+    """The same club's other manager leaving the next day does not join the story of the men's manager's
+    sacking; the caretaker's appointment, which names the manager, the chairman and the assistant, does.
+    Without the check (`min_shared_names=0`) the scores alone put the two managers together."""
+    for check in (2, 0):
+        index = background()
+        index.min_shared_names = check
+        sacked = index.add("sacked", article(*CLUB_MANAGER), at(1, hours=9))
+        other = index.add("other", article(*CLUB_WOMEN), at(2, hours=11))
+        caretaker = index.add("caretaker", article(*CLUB_MANAGER_NEXT), at(2, hours=15))
+        sacked_id = index.resolve(sacked.storyline_id)
+        assert (index.resolve(other.storyline_id) == sacked_id) == (not check)
+        if check:
+            assert index.resolve(caretaker.storyline_id) == sacked_id
+
+
+def test_marks_group_runs_of_capitalised_words_and_leave_out_days() -> None:
+    from wirebrief.storylines import _marks
+
+    marks = _marks("headline\nAston Villa beat Leeds United 24-10 on Saturday. Fans of Aston Villa cheered in March.")
+    assert frozenset({"aston", "villa"}) in marks.runs and frozenset({"leed", "unit"}) in marks.runs
+    assert frozenset({"24"}) in marks.runs and frozenset({"10"}) in marks.runs  # a number is a run of its own
+    assert "saturd" not in marks.capitals and "march" not in marks.capitals
+    assert "aston" in marks.capitals and {"leed", "unit", "fans"} - marks.names == {"fans"}  # "Fans" starts a sentence
+
+
+def test_unseen_set_rows_are_well_formed_and_load_as_a_stream() -> None:
+    rows = [json.loads(line) for line in (DATA / "storylines_unseen.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 40 and all({"id", "story", "published", "title", "text"} <= row.keys() for row in rows)
+    items = evaluation.load_handwritten(DATA / "storylines_unseen.jsonl")
+    assert len(items) == len(rows) and [h.published for h in items] == sorted(h.published for h in items)
+    stories = {row["story"] for row in rows}
+    multi = [s for s in stories if sum(r["story"] == s for r in rows) > 1]
+    assert len(multi) >= 8
+    for story in multi:  # every multi-article story develops on a later day (a match, then next day's reaction)
+        moments = sorted(h.published for h in items if h.story == story)
+        assert moments[-1].date() > moments[0].date(), story

@@ -21,7 +21,9 @@ storylines. An arriving article:
    prior helps; a full-text article carries many words, so both kinds of evidence must agree, and
    the bar it must reach is high within the hours after a storyline's last article and lower a day
    or a week later (`_bar`): two reports of one event in the same hours say the same things, while
-   a development comes later and shares the names, not the facts;
+   a development comes later and shares the names, not the facts. A full-text article must also
+   share at least two distinct names or numbers with a storyline (`_same_event`): one shared name
+   (a club, a minister, a company) is a topic, and the same topic's next story is not the event;
 3. joins the best candidate if it clears the bar, else opens a new storyline;
 4. merges that storyline with another of its best candidates when their centroids have become
    close and one of the two is a fragment of at most `merge_max_size` articles. The younger
@@ -83,7 +85,7 @@ FULL_MEANING_FLOOR = 0.4
 FAR_THRESHOLD = 0.3
 NEAR_THRESHOLD = 0.7
 NEAR_HOURS = 12.0
-MIN_SHARED_NAMES = 2  # full text: distinct names/numbers an article must share with a storyline to join it (see `_same_event`)
+MIN_SHARED_NAMES = 2  # full text: distinct names/numbers to share with a storyline to join it (`_same_event`; multi-day set: wrong pairs 7 -> 4, missed 0 -> 2)
 LINK = 1.0  # full text; 0: cosine to the centroid; 1: mean similarity to the members (see `_spread`)
 HALF_LIFE_DAYS = 30.0  # both: the slow decay after GRACE_HOURS of silence
 GRACE_HOURS = 24.0
@@ -396,9 +398,10 @@ class StorylineIndex:
         ("Aston Villa", "Prime Minister") counts once; weekday and month names do not count (every
         story has a Tuesday). A name need be marked as one in only one of the two (a sentence's first
         word is capitalised anyway, so "Polish farmers ..." at the start counts when the storyline
-        writes "... by Polish farmers"). Headlines are not checked: a headline carries one or two names."""
+        writes "... by Polish farmers"). Headlines are not checked (a headline carries one or two names),
+        nor is a storyline of headlines only."""
         marks = self._marks
-        if marks is None or not self._full_text:
+        if marks is None or not self._full_text or not story.capitals:  # a storyline of headlines only: nothing to check
             return True
         known = story.names | story.capitals
         shared: list[frozenset[str]] = []

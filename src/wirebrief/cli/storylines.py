@@ -70,7 +70,7 @@ def eval_storylines_cmd(
         streams["unseen"] = evaluation.load_handwritten(unseen)
     if streams:
         typer.echo("")
-        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on; unseen = hand-written, never tuned on (watched as floors while choosing)")
+        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on (watched as floors while choosing); unseen = hand-written, never tuned on")
         full_text = evaluation.evaluate_full_text(streams)
         typer.echo(evaluation.format_full_text(full_text))
         ours = [r for r in full_text if r.system == "wirebrief"]
