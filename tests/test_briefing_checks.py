@@ -342,6 +342,8 @@ def test_a_definite_reference_is_introduced_by_its_noun_shown():
     assert definite_unintroduced("The plan to close the library was dropped.", shown) is None
     assert definite_unintroduced("The 57-year-old has criticised the investigation.", shown) is not None
     assert definite_unintroduced("The company in a statement said it would appeal.", shown) is not None
+    assert definite_unintroduced("The mother of three dressed the skeleton in a jersey.", shown) is not None
+    assert definite_unintroduced("The PM added: That destroyed aspiration.", shown) is not None
 
 
 def test_a_quotation_without_its_speaker_leans_on_the_sentence_that_names_them():

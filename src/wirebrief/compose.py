@@ -155,7 +155,11 @@ _SAYS_WHICH = frozenset("of to who whom whose that which for in at on from with 
 _SAYS_WHICH_ADJECTIVES = frozenset("first last next same only".split())
 # After the noun, words that begin what says which ("The plan to …", "The hearing over …"); not "in" or
 # "at", which as often begin what the verb did ("The company in a statement said …").
-_SAYS_WHICH_NEXT = frozenset("of to who whom whose which for about over between behind".split())
+# Not "of": "The mother of three …" says what she is, not who.
+_SAYS_WHICH_NEXT = frozenset("to who whom whose which for about over between behind".split())
+# Capitalised offices, which name a role and not who holds it: "The PM added: …" leans on who the PM is.
+_OFFICES = frozenset("""pm president minister chancellor secretary governor mayor senator judge coach manager chairman
+    chairwoman chair premier king queen prince princess duke duchess pope chief commissioner""".split())
 # Where the noun phrase after "The" ends: a verb or function word ("The plan was …", "The report suggests that …").
 _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had will would can could may might must shall should said says".split())
 
@@ -170,7 +174,9 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     says which ("The plan to …", "The man who …") or an ordinal or superlative does ("The first",
     "The largest"). Read off the words: stricter than the parse."""
     words = _opening(text).split()
-    if len(words) < 3 or words[0] != "The" or words[1][:1].isupper():
+    if len(words) < 3 or words[0] != "The":
+        return None
+    if words[1][:1].isupper() and words[1].strip(",;:.’'s").lower() not in _OFFICES:
         return None  # "The Hawks will …", "The White House press secretary": a name says which
     phrase: list[str] = []
     after = ""  # the word that ended the phrase
