@@ -24,7 +24,14 @@ Impact Analysis, read in that order:
   verb reporting an event: `compose.scene_text`) where one of the article's next few sentences
   states it (`compose.news_text`) and could open The Story (leaning on nothing before it): the
   nut graf was missed;
-- empty: a section with nothing in it.
+- empty: a section with nothing in it where the article holds a sentence that could fill it
+  (`could_fill`): one the briefing does not show, a complete statement that leans on nothing not
+  shown above the section, no near-repeat; for Impact Analysis one that says what comes (a plain
+  future cue: will, is set to, plans to …; or an upcoming date). A section with nothing to fill it
+  is not flagged: the briefing declares it absent ("Impact Analysis: Nothing further in the source
+  looks ahead.", `render.ABSENT`), which is what an editor wants of a short article or one with no
+  outlook, rather than a bare heading or a statement off the section's job (the past in Impact
+  Analysis). The declaration is the claim checked here; `evaluate` counts these sections apart.
 
 Beside wirebrief, a lead baseline is checked the same way: the article's first three sentences as
 The Story, the sentences after them in order filling the other sections at wirebrief's sizes.
