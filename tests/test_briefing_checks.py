@@ -5,9 +5,10 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from wirebrief import annotate, compose, segment
+from wirebrief import annotate, compose, render, segment
 from wirebrief.config import Settings
 from wirebrief.evaluation import briefing_checks as checks
+from wirebrief.annotate import SentenceInfo
 from wirebrief.models import Briefing, Document, Sentence, Statement
 from wirebrief.pipeline import brief_documents
 from wirebrief.verify import Verifier
@@ -335,6 +336,14 @@ def test_a_definite_reference_is_introduced_by_its_noun_shown():
     assert definite_unintroduced("The port expects the first ship from Shanghai to dock in March.", shown) is None
     assert definite_unintroduced("The plan was approved by 31 votes to 17.", shown) == 'opens on "The plan", never introduced'
     assert definite_unintroduced("The new skipper has started just one game.", shown) is not None
+    # a name says which; so does what follows the noun ("of", "to", "over" …); an age does not say who
+    assert definite_unintroduced("The Harwick Hawks will play Saltmere on Friday.", shown) is None
+    assert definite_unintroduced("The hearing over the custody of the children is in June.", shown) is None
+    assert definite_unintroduced("The plan to close the library was dropped.", shown) is None
+    assert definite_unintroduced("The 57-year-old has criticised the investigation.", shown) is not None
+    assert definite_unintroduced("The company in a statement said it would appeal.", shown) is not None
+    assert definite_unintroduced("The mother of three dressed the skeleton in a jersey.", shown) is not None
+    assert definite_unintroduced("The PM added: That destroyed aspiration.", shown) is not None
 
 
 def test_a_quotation_without_its_speaker_leans_on_the_sentence_that_names_them():
@@ -437,8 +446,51 @@ Crowds gathered on the bridge to watch the roof collapse shortly before midnight
     result = _brief(text)
     b = result.briefing
     assert b.impact_analysis == ()
+    # nothing in the article says what comes: the section is declared absent, and that is no flag
     flags = checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier([s.text for s in result.sentences]))
-    assert [(f.kind, f.section) for f in flags] == [("empty", "Impact Analysis")]
+    assert flags == []
+    assert "Impact Analysis:\nNothing further in the source looks ahead." in render.to_markdown(b)
+
+
+def test_an_empty_section_is_flagged_where_an_unshown_sentence_could_fill_it(nlp):
+    # "Work is due to start in May." is shown nowhere and says what comes
+    [flag] = checks.check_briefing(_briefing(**{**CLEAN, "impact": []}), _sentences(), nlp=nlp)
+    assert (flag.kind, flag.section) == ("empty", "Impact Analysis") and "sentence 6 could fill it" in flag.why
+    # shown in Key Points, it leaves nothing to fill Impact Analysis with
+    shown = _briefing(**{**CLEAN, "key_points": [(SENTENCES[2], [2]), (SENTENCES[5], [5])], "impact": []})
+    assert checks.check_briefing(shown, _sentences(), nlp=nlp) == []
+    # a Key Points section left empty while a sentence that stands is unshown
+    [flag] = checks.check_briefing(_briefing(**{**CLEAN, "key_points": []}), _sentences(), nlp=nlp)
+    assert (flag.kind, flag.section) == ("empty", "Key Points") and "sentence 3" in flag.why
+
+
+def test_a_sentence_that_leans_on_one_not_shown_could_fill_no_section(nlp):
+    # "It will protect 3,000 homes" leans on sentence 1: shown only below Impact Analysis it cannot fill it
+    briefing = _briefing(story=[(SENTENCES[2], [2])], key_points=[(SENTENCES[3], [3])], takeaways=[(SENTENCES[5], [5])],
+                         impact=[(SENTENCES[0], [0])])
+    assert checks.could_fill(briefing, _sentences(), "Impact Analysis", nlp=nlp) == []
+    story_shows_it = _briefing(story=[(SENTENCES[0], [0])], key_points=[(SENTENCES[2], [2])], takeaways=[(SENTENCES[3], [3])])
+    assert [s.index for s in checks.could_fill(story_shows_it, _sentences(), "Impact Analysis", nlp=nlp)] == [1, 5]
+
+
+@pytest.mark.parametrize("text, comes", [
+    ("The ferry will resume sailings in March.", True),
+    ("Unions plan to strike over the cuts next week.", True),
+    ("He will never play for the club again.", True),
+    ("However, you'll rarely see her without a hat.", False),  # a habit
+    ("It would be nice to close his eyes, he said.", False),  # "would": a wish, a habit, a past future
+    ("Reid is 12 strokes ahead of Moore after two rounds.", False),
+    ("The band played I Will Always Love You at the wedding.", False),  # a title
+    ("She once told a magazine, “I will never dye my hair.”", False),  # the future of a past occasion
+    ("Scientists said an eruption could begin within days.", False),  # a modal: Impact may hold it; absence is not checked on it
+])
+def test_says_what_comes_is_the_plain_future(text, comes):
+    assert compose.says_what_comes(text) is comes
+
+
+def test_a_habit_with_will_does_not_look_ahead():
+    assert not compose.looks_ahead("You'll often see him cycling to work along the river.")
+    assert compose.looks_ahead("You'll see the new bridge open in June.")
 
 
 def test_an_impact_statement_that_looks_back_is_flagged():
@@ -495,3 +547,40 @@ def test_a_tally_is_no_takeaway_by_its_significance_words_alone():
     significance = make("The win was the first for Harwick at Saltmere since the club was founded.")
     assert compose._stance(tally) == 0
     assert compose._stance(position) >= 1 and compose._stance(significance) > 0
+
+
+def test_a_quotation_is_never_cut():
+    # compression took an appositive out of the quoted words: the statement keeps the sentence whole
+    quoted = ("“We have five county players in the squad, two internationals, three of them under 21,” "
+              "Harwick coach Ann Hale said on Tuesday after training.")
+    cut = "“We have five county players in the squad, two internationals ” Harwick coach Ann Hale said on Tuesday after training."
+    info = SentenceInfo(Sentence("a", 3, quoted, 0, len(quoted)), (), (), frozenset(), 25, False, True, False, short=cut)
+    assert compose._statement(info).text == quoted
+    # a cut outside the quoted words stands
+    plain = "The barrier, which was designed in Rotterdam, will protect 3,000 homes, the council said."
+    info = SentenceInfo(Sentence("a", 4, plain, 0, len(plain)), (), (), frozenset(), 16, False, False, False,
+                        short="The barrier will protect 3,000 homes.")
+    assert compose._statement(info).text == "The barrier will protect 3,000 homes."
+
+
+def test_a_quotation_going_on_from_an_attributed_one_looks_ahead_with_its_speaker(nlp):
+    text = """Harwick striker keeps faith in survival
+
+Harwick striker Tom Vale scored twice as his side beat Saltmere 3-1 at the Wend Ground on Saturday.
+
+The win lifted Harwick out of the bottom three for the first time since October.
+
+Vale, 24, has now scored 19 goals this season in all competitions.
+
+‘Yes, when you have a keeper like Eli Marsh behind you, you can score at the other end,’ Vale said.
+
+‘We are going to go to Kelby next week positive and 100 per cent we are staying up.’
+
+Saltmere had led through a first-half header from Dan Moss before Vale equalised.
+"""
+    result = _brief(text)
+    b = result.briefing
+    [impact] = b.impact_analysis
+    assert impact.text.startswith("‘Yes, when you have") and "we are staying up" in impact.text
+    assert [i for _, i in impact.citations] == [3, 4]
+    assert checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier([s.text for s in result.sentences])) == []

@@ -21,6 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from seeddata import SEED_HEADLINES, SEEDS
+from wirebrief import render
 from wirebrief.cli import app
 
 SEED_DIGEST = SEEDS / "000_a78007deab5b94f3.txt"
@@ -221,13 +222,19 @@ def assert_seed_format(block: list[str], *, allowed_extra: tuple[str, ...] = ())
     story, points, takeaways = bodies["The Story:"], bodies["Key Points:"], bodies["Key Takeaways:"]
     assert story and not any(line.startswith("- ") for line in story), block
     assert points and all(line.startswith("- ") and len(line) > 3 for line in points), points
-    assert all(line.startswith("- ") and len(line) > 3 for line in takeaways), takeaways
+    assert declared_absent(takeaways) or all(line.startswith("- ") and len(line) > 3 for line in takeaways), takeaways
     extras = [line for line in block[positions[-1] + 1 :] if line in EXTRA_SECTIONS]
     assert all(line in allowed_extra for line in extras), block
 
 
+def declared_absent(lines: list[str]) -> bool:
+    """A section with nothing in it says so in one line (`render.ABSENT`)."""
+    absent = {text.format(source=source) for text in render.ABSENT.values() for source in ("source", "sources")}
+    return len(lines) == 1 and lines[0] in absent
+
+
 def empty_sections(block: list[str]) -> list[str]:
-    return [section for section, lines in section_bodies(block).items() if not lines]
+    return [section for section, lines in section_bodies(block).items() if not lines or declared_absent(lines)]
 
 
 def header_time(line: str) -> datetime:

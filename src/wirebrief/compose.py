@@ -120,6 +120,12 @@ _QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*(?:’(?!\w)|$)")
 _SPEAKER_SHOWN_RE = re.compile(r"\b(?:" + SPEECH_VERB_FORMS + r"|according to)\b", re.I)
 
 
+def _attributed_quote(text: str) -> bool:
+    """A quotation with its speaker named outside its quoted words ("‘…,’ Grealish said.")."""
+    outside = _QUOTED_RE.sub(" ", text)
+    return outside.strip() != text.strip() and _SPEAKER_SHOWN_RE.search(outside) is not None
+
+
 def _opening(text: str) -> str:
     return text.lstrip(_LEADING_QUOTES)
 
@@ -147,6 +153,13 @@ def leans_on(text: str) -> str | None:
 
 _SAYS_WHICH = frozenset("of to who whom whose that which for in at on from with about over between behind".split())
 _SAYS_WHICH_ADJECTIVES = frozenset("first last next same only".split())
+# After the noun, words that begin what says which ("The plan to …", "The hearing over …"); not "in" or
+# "at", which as often begin what the verb did ("The company in a statement said …").
+# Not "of": "The mother of three …" says what she is, not who.
+_SAYS_WHICH_NEXT = frozenset("to who whom whose which for about over between behind".split())
+# Capitalised offices, which name a role and not who holds it: "The PM added: …" leans on who the PM is.
+_OFFICES = frozenset("""pm president minister chancellor secretary governor mayor senator judge coach manager chairman
+    chairwoman chair premier king queen prince princess duke duchess pope chief commissioner""".split())
 # Where the noun phrase after "The" ends: a verb or function word ("The plan was …", "The report suggests that …").
 _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had will would can could may might must shall should said says".split())
 
@@ -163,6 +176,8 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     words = _opening(text).split()
     if len(words) < 3 or words[0] != "The":
         return None
+    if words[1][:1].isupper() and words[1].strip(",;:.’'s").lower() not in _OFFICES:
+        return None  # "The Hawks will …", "The White House press secretary": a name says which
     phrase: list[str] = []
     after = ""  # the word that ended the phrase
     for word in words[1:5]:
@@ -176,6 +191,8 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
             break  # punctuation or a possessive ends the phrase
     if not phrase or any(w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
         return None
+    if len(phrase) == 1 and after in _SAYS_WHICH_NEXT:
+        return None  # "The hearing over the custody of …", "The plan to …"
     # the phrase's noun is its last word, or a word before one that may be its verb ("The port
     # expects …", "The contraption lets selfie addicts …"): every reading's noun must have been
     # shown, unless an object follows the last word, which then is the verb ("The port expects the …")
@@ -482,8 +499,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         before = by_index.get(s.sentence.index - 1)
         if isinstance(s, Joined) or before is None or before.sentence.index in used or stands(s):
             return None
-        if before.words + s.words > STATEMENT_MAX_WORDS or before.sentence.paragraph != s.sentence.paragraph and s.is_quote:
+        if before.words + s.words > STATEMENT_MAX_WORDS:
             return None
+        if before.sentence.paragraph != s.sentence.paragraph and s.is_quote and not _attributed_quote(before.sentence.text):
+            return None  # a quotation in a new paragraph goes on only one the paragraph before attributes
         text = opening(s, True)
         if not leans_on(text) and definite_unintroduced(text, shown_terms | before.terms):
             return None  # "The plan …" where the sentence before does not say which plan either
@@ -512,6 +531,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     ahead = memo(lambda s: looks_ahead(core(s).sentence.text) or any(m.upcoming for m in core(s).dates))
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
+    if not impact:  # a quotation that looks ahead, rather than nothing (before its speaker's sentence is taken)
+        impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
     # Positions paired: a second position of the same actor ranks below another actor's first.
     seen: dict[str, int] = {}
     spread: dict[int, float] = {}
@@ -537,11 +558,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # something, an unused sentence that stands, else one given up by a section with more than one
     # (Key Points, Key Takeaways, Impact Analysis, then The Story's last when it has three or more).
     # Impact Analysis takes only a statement that looks ahead (`looks_ahead`, or an upcoming date):
-    # where the article has none, it says nothing rather than something that looks back.
+    # where the article has none, it stays empty rather than say something that looks back, and the
+    # briefing says so (`render.ABSENT`).
     if not takeaways:
         takeaways = pick(lambda s: sal(s) * (1 + stance(s)), 1, stands)
-    if not impact:  # a quotation that looks ahead, rather than nothing
-        impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
     def story_can_spare(s: SentenceInfo) -> bool:
         """Does every statement still stand once The Story no longer shows `s`?"""
         shown.discard(s.sentence.index)
@@ -586,6 +606,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                 section.append(given)
                 donor.remove(given)
                 break
+    if not key_points:  # a point that runs longer than a Key Point should, rather than none
+        key_points += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=stands)
     return story, impact, takeaways, key_points
 
 
@@ -764,11 +786,35 @@ _CONDITIONAL_RE = re.compile(
 _WOULD_SAY_RE = re.compile(r"\bwould\s+(?:later\s+|often\s+|always\s+)?(?:say|tell|put it|call|describe|recall|joke)\b", re.I)
 
 
+# "You'll rarely see her in …", "he will often say …": a habit, not what is to come.
+_HABITUAL_WILL_RE = re.compile(r"(?:\bwill|['’]ll)\s+(?:often|usually|rarely|seldom|sometimes|typically|generally|normally)\b", re.I)
+# Cues of `dates.is_future_tense` that as often look back or sideways: "would" (a habit in the past,
+# "it would be nice", "who would benefit"), "ahead of" ("12 strokes ahead of Woods").
+_LOOSE_FUTURE_RE = re.compile(r"\bwould\b|['’]d\b|\bahead of\b", re.I)
+
+
 def looks_ahead(text: str) -> bool:
     """Does a statement look ahead or say what depends on what: a future cue (`dates.is_future_tense`:
     will, is set to, next …) or a modal or conditional word (could, may, if, unless, likely …)?"""
-    text = _WOULD_SAY_RE.sub(" ", text)
+    text = _HABITUAL_WILL_RE.sub(" ", _WOULD_SAY_RE.sub(" ", text))
     return dates.is_future_tense(text) or _CONDITIONAL_RE.search(text[:1].lower() + text[1:]) is not None
+
+
+# A capitalised "Will" inside a sentence is a name or a title ("Will Smith", "I Will Never Let You Down").
+_NAMED_WILL_RE = re.compile(r"(?<=\S )Will\b")
+# Speech on an occasion long past ("She once told Allure …, saying, “I will …”"): its future is past.
+_PAST_OCCASION_RE = re.compile(r"\b(?:once|ago|back in|at the time|previously)\b", re.I)
+
+
+def says_what_comes(text: str) -> bool:
+    """The plain reading of looking ahead: a future cue that names what is to come (will, is set to,
+    plans to, next …), not a modal, a conditional or "would", nor one quoted from an occasion the
+    sentence places in the past. What a declared absence of anything ahead is checked against
+    (`wirebrief eval briefings`)."""
+    text = _NAMED_WILL_RE.sub(" ", text)
+    if _PAST_OCCASION_RE.search(_QUOTED_RE.sub(" ", text)):
+        text = _QUOTED_RE.sub(" ", text)
+    return dates.is_future_tense(_LOOSE_FUTURE_RE.sub(" ", _HABITUAL_WILL_RE.sub(" ", text)))
 
 
 def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context) -> list[SentenceInfo]:
@@ -940,17 +986,23 @@ def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticl
     return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
 
 
+def _same_quotations(cut: str, text: str) -> bool:
+    """Does the cut keep every quoted word of the sentence? A quotation is the speaker's: never cut."""
+    quoted = lambda t: [re.findall(r"\w+", q) for q in _QUOTED_RE.findall(t)]
+    return quoted(cut) == quoted(text)
+
+
 def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
     """The sentence as a statement: trimmed and compressed (`SentenceInfo.short`) where `trim`, unless the
-    cut is no complete sentence (a cut that left "..., but.", a quotation open), when the whole sentence
-    is trimmed, or else kept as written. Sentences joined (`Joined`) are kept whole, as the article wrote them."""
+    cut is no complete sentence (a cut that left "..., but.", a quotation open) or cuts inside a
+    quotation, when the whole sentence is trimmed, or else kept as written. Sentences joined (`Joined`) are kept whole, as the article wrote them."""
     text = s.sentence.text
     if isinstance(s, Joined):
         return Statement(text=text, citations=tuple((s.sentence.article_id, i) for i in s.span))
     if trim:
         for cut in (s.short, text):
             trimmed = _trim(cut) if cut else ""
-            if trimmed and quotation_problem(trimmed) is None and sentence_problem(trimmed) is None:
+            if trimmed and quotation_problem(trimmed) is None and sentence_problem(trimmed) is None and _same_quotations(trimmed, text):
                 text = trimmed  # sentence_problem: "…-type extraterrestrials, but." is no sentence
                 break
     return Statement(text=text, citations=((s.sentence.article_id, s.sentence.index),))

@@ -25,6 +25,22 @@ def header_time(moment: datetime) -> str:
     return f"{moment:%a %b} {moment.day:2d} {moment:%H:%M:%S} UTC {moment.year}"
 
 
+# What a section with nothing in it says: the writers leave a section empty only where no sentence
+# of the source qualifies for it (no other that stands on its own, or none that looks ahead), and an
+# editor reading the briefing is told so rather than shown a bare heading (`wirebrief eval briefings`
+# checks the claim: `briefing_checks.could_fill`).
+ABSENT = {
+    "key_points": "No further point in the {source} stands on its own.",
+    "key_takeaways": "No further position or stake in the {source} stands on its own.",
+    "impact_analysis": "Nothing further in the {source} looks ahead.",
+}
+
+
+def absent(briefing: Briefing, section: str) -> str:
+    """The line a section with nothing in it shows (`ABSENT`)."""
+    return ABSENT[section].format(source="sources" if len(briefing.sources) > 1 else "source")
+
+
 def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = False, lookup: SentenceLookup | None = None) -> str:
     """The seed format: header line, The Story, Key Points, Key Takeaways, Impact Analysis.
 
@@ -45,11 +61,11 @@ def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = F
     lines = [f"{header_time(briefing.generated_at)}: # {briefing.title}", "The Story:"]
     lines.append(" ".join(cite(s) for s in briefing.story))
     lines.append("Key Points:")
-    lines += [f"- {cite(s)}" for s in briefing.key_points]
+    lines += [f"- {cite(s)}" for s in briefing.key_points] or [absent(briefing, "key_points")]
     lines.append("Key Takeaways:")
-    lines += [f"- {cite(s)}" for s in briefing.key_takeaways]
+    lines += [f"- {cite(s)}" for s in briefing.key_takeaways] or [absent(briefing, "key_takeaways")]
     lines.append("Impact Analysis:")
-    lines.append(" ".join(cite(s) for s in briefing.impact_analysis))
+    lines.append(" ".join(cite(s) for s in briefing.impact_analysis) or absent(briefing, "impact_analysis"))
     if briefing.whats_new:
         lines.append("What's New:")
         lines += [f"- {cite(s)}" for s in briefing.whats_new]

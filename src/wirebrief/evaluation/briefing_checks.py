@@ -24,7 +24,14 @@ Impact Analysis, read in that order:
   verb reporting an event: `compose.scene_text`) where one of the article's next few sentences
   states it (`compose.news_text`) and could open The Story (leaning on nothing before it): the
   nut graf was missed;
-- empty: a section with nothing in it.
+- empty: a section with nothing in it where the article holds a sentence that could fill it
+  (`could_fill`): one the briefing does not show, a complete statement that leans on nothing not
+  shown above the section, no near-repeat; for Impact Analysis one that says what comes (a plain
+  future cue: will, is set to, plans to …; or an upcoming date). A section with nothing to fill it
+  is not flagged: the briefing declares it absent ("Impact Analysis: Nothing further in the source
+  looks ahead.", `render.ABSENT`), which is what an editor wants of a short article or one with no
+  outlook, rather than a bare heading or a statement off the section's job (the past in Impact
+  Analysis). The declaration is the claim checked here; `evaluate` counts these sections apart.
 
 Beside wirebrief, a lead baseline is checked the same way: the article's first three sentences as
 The Story, the sentences after them in order filling the other sections at wirebrief's sizes.
@@ -37,8 +44,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, definite_unintroduced, furniture, inside_quotation, leans_on, looks_ahead, news_text, quotation_problem, scene_text
+from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, leans_on, looks_ahead, news_text, quotation_problem, says_what_comes, scene_text, word_count
 from ..models import Briefing, Sentence, Statement
+from ..segment import is_furniture
 from ..text import stem, terms
 from ..verify import sentence_problem
 
@@ -67,7 +75,7 @@ def check_briefing(briefing: Briefing, sentences: Sequence[Sentence], *, nlp=Non
     the same sentences) trimmed statements are checked for support."""
     texts = {s.index: s.text for s in sentences}
     flags: list[Flag] = []
-    flags += _empty(briefing)
+    flags += _empty(briefing, sentences, nlp)
     flags += _repeats(briefing, texts)
     flags += _leaning(briefing, texts, nlp)
     flags += _quotations(briefing, sentences)
@@ -114,8 +122,77 @@ def _scene(briefing: Briefing, sentences: Sequence[Sentence]) -> list[Flag]:
 # (f) empty sections ------------------------------------------------------------------------------
 
 
-def _empty(briefing: Briefing) -> list[Flag]:
-    return [Flag("empty", name, "", "section is empty") for name, statements in sections(briefing) if not statements]
+def _empty(briefing: Briefing, sentences: Sequence[Sentence], nlp) -> list[Flag]:
+    """A section with nothing in it where the article holds a sentence that could fill it
+    (`could_fill`). One with nothing to take is declared absent in the briefing as rendered
+    (`render.ABSENT`: "No forward-looking statement in the source."): an honest, checked absence,
+    not flagged (`evaluate` counts these apart)."""
+    empty = [name for name, statements in sections(briefing) if not statements]
+    if not empty:
+        return []
+    flags = []
+    for name in empty:
+        candidate = next(iter(could_fill(briefing, sentences, name, nlp=nlp)), None)
+        if candidate is not None:
+            flags.append(Flag("empty", name, "", f"section is empty; sentence {candidate.index + 1} could fill it: {candidate.text[:80]!r}"))
+    return flags
+
+
+def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, *, nlp=None) -> list[Sentence]:
+    """The article's sentences the briefing does not show that could fill `section` as an editor
+    would have it: a complete statement (no question, furniture, broken or running quotation,
+    fragment) of STATEMENT_MAX_WORDS words or fewer as the writer counts them (longer ones are run-on
+    captions and lists), no
+    near-repeat of a statement shown, leaning on nothing not shown above the section (as the leans
+    check reads it, and as compose reads a definite reference off the words: "The 57-year-old
+    said …" leans on who was 57); for Impact Analysis, one that says what comes
+    (`compose.says_what_comes`: will, is set to, plans to …, not a modal, which as often looks back:
+    "it would be nice") or gives an upcoming date."""
+    shown = {index for _, statements in sections(briefing) for s in statements for _, index in s.citations}
+    above = [s for name, statements in sections(briefing)[: SECTIONS.index(section)] for s in statements]
+    shown_above = {index for s in above for _, index in s.citations}
+    shown_texts = [s.text for _, statements in sections(briefing) for s in statements]
+    terms_above = {stem(w) for text in (briefing.title, *(s.text for s in above)) for w in re.findall(r"[^\W\d_]+", text.lower())}
+    starts, ends = inside_quotation(sentences)
+    first_index = min((s.index for s in sentences), default=0)
+    found = []
+    for s in sentences:
+        text = s.text.strip()
+        if s.index in shown or s.index in starts or s.index in ends or not 6 <= _words(text, nlp) <= STATEMENT_MAX_WORDS:
+            continue
+        if text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text) or sentence_problem(text):
+            continue
+        if s.index != first_index and s.index - 1 not in shown_above and (
+                leans_on(text) or definite_unintroduced(text, terms_above) or _definite_opening(text, terms_above, nlp)):
+            continue
+        if any(_near_identical(text, t) for t in shown_texts):
+            continue
+        if section == "Impact Analysis" and not _says_what_comes(briefing, s):
+            continue
+        found.append(s)
+    return found
+
+
+def _words(text: str, nlp) -> int:
+    """Words as the writer counts them (spaCy's tokens that are no punctuation: "Dortmund's" is two)."""
+    if nlp is None:
+        return word_count(text)
+    return sum(1 for t in nlp.tokenizer(text) if not t.is_punct and not t.is_space)
+
+
+def _definite_opening(text: str, shown_terms: set[str], nlp) -> str | None:
+    if nlp is None or text.lstrip(_LEADING_QUOTES)[:4].lower() != "the ":
+        return None
+    return _definite(nlp(text), shown_terms)
+
+
+def _says_what_comes(briefing: Briefing, s: Sentence) -> bool:
+    """A future cue, a timeline date after publication, or a later year (as `_looking_back` reads them)."""
+    published = next((source.published for source in briefing.sources if source.published), None)
+    upcoming = published is not None and any(
+        e.date > published and (s.article_id, s.index) in map(tuple, e.statement.citations) for e in briefing.timeline)
+    later_year = published is not None and any(int(y) > published.year for y in _YEAR_RE.findall(s.text))
+    return says_what_comes(s.text) or upcoming or later_year
 
 
 # (a) repeats -------------------------------------------------------------------------------------
@@ -294,13 +371,15 @@ class Tally:
 
     briefings: int = 0
     flagged: int = 0  # briefings with any flag
+    absent: int = 0  # sections declared absent with nothing in the article to fill them (not flagged)
     by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))  # briefings flagged
     flags: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     examples: dict[str, list[tuple[str, Flag]]] = field(default_factory=lambda: {k: [] for k in KINDS})
 
-    def add(self, source_id: str, flags: Sequence[Flag], keep: int) -> None:
+    def add(self, source_id: str, flags: Sequence[Flag], keep: int, *, empty_sections: int = 0) -> None:
         self.briefings += 1
         self.flagged += bool(flags)
+        self.absent += empty_sections - sum(f.kind == "empty" for f in flags)
         for kind in KINDS:
             mine = [f for f in flags if f.kind == kind]
             self.by_kind[kind] += bool(mine)
@@ -358,9 +437,9 @@ def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None =
     for result in results:
         verifier = Verifier([s.text for s in result.sentences])
         source_id = result.article.source_id or result.article.id
-        tallies["wirebrief"].add(source_id, check_briefing(result.briefing, result.sentences, nlp=nlp, verifier=verifier), examples)
-        lead = lead_briefing(result.briefing, result.sentences)
-        tallies["lead baseline"].add(source_id, check_briefing(lead, result.sentences, nlp=nlp, verifier=verifier), examples)
+        for name, briefing in (("wirebrief", result.briefing), ("lead baseline", lead_briefing(result.briefing, result.sentences))):
+            flags = check_briefing(briefing, result.sentences, nlp=nlp, verifier=verifier)
+            tallies[name].add(source_id, flags, examples, empty_sections=sum(not s for _, s in sections(briefing)))
     return tallies
 
 
@@ -373,6 +452,8 @@ def format_report(path, tallies: dict[str, Tally], *, examples: int = 5) -> str:
     for name, tally in tallies.items():
         cells = [f"{tally.by_kind[k]} ({tally.flags[k]})".rjust(12) for k in KINDS]
         lines.append("  ".join([name.ljust(14), *cells, f"{tally.flagged}/{tally.briefings}".rjust(12)]))
+    lines.append("sections declared absent, with no sentence of the article to fill them (not flagged): "
+                 + ", ".join(f"{name} {tally.absent}" for name, tally in tallies.items()))
     if examples:
         for kind in KINDS:
             if ours.examples[kind]:
