@@ -526,3 +526,20 @@ def test_feeds_carry_text_with_control_characters_and_link_the_channel_home(data
         assert not feed.bozo and feed.entries[0].title == "Storm  warning [31mred[0m"
     rss = lxml.etree.fromstring(syndication.to_rss([odd], channel))
     assert rss.findtext("channel/link") == "http://x.example/"
+
+
+ABSENT_PASTE = """Museum shows a rediscovered map of the Pellmouth coast
+
+A hand-drawn map of the Pellmouth coast, lost for eighty years, went on display at the town museum on Saturday. \
+The map was found in a solicitor's attic in 2019 by a builder clearing the loft. Curator Ann Bell said the ink had \
+faded but the line of the coast was still clear. Visitors queued along the harbour wall to see it, and the museum \
+stayed open an hour late."""
+
+
+def test_web_briefing_says_so_when_a_section_has_nothing(data):
+    """A story with nothing that looks ahead shows the markdown's absence line under Impact Analysis, not a bare heading."""
+    paste_client = TestClient(create_app(Settings(db_url=data.url)))
+    tree = html(paste_client.post("/brief", data={"text": ABSENT_PASTE, "published": "2026-02-09"}))
+    impact = tree.xpath("//section[h3='Impact Analysis']")[0]
+    assert texts(impact, "./p[@class='absent']") == ["Nothing further in the source looks ahead."]
+    assert texts(tree, "//section[h3='The Story']/div") and not texts(tree, "//section[h3='The Story']/p[@class='absent']")

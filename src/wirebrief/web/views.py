@@ -63,6 +63,7 @@ class BriefingView:
     quotes: list[Quote]
     sources: list[tuple[Source, str | None]]  # (source, safe url)
     storyline: str
+    absent: dict[str, str]  # section → the line an empty section shows (`render.ABSENT`)
 
 
 def storyline_key(briefing: Briefing, owners: dict[str, str] | None = None) -> str:
@@ -125,6 +126,7 @@ def briefing_view(briefing: Briefing, texts: Texts, *, stored: bool = True, stor
         quotes=list(briefing.quotes),
         sources=[(s, safe_url(s.url)) for s in named],
         storyline=storyline or storyline_key(briefing),
+        absent={section: render.absent(briefing, section) for section in render.ABSENT},
     )
 
 
