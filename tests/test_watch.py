@@ -81,13 +81,13 @@ def test_watch_stores_a_story_carried_by_two_feeds_once_and_lists_the_other_sour
     web.add("/b/feed", rss([("Locke", web.url("/b/story"))], "Beta Daily"), content_type="application/rss+xml")
     lines: list[str] = []
     Watcher(engine, SETTINGS, [web.url("/a/feed"), web.url("/b/feed")], host_delay_s=0, log=lines.append).run(once=True)
-    assert count(engine, store.articles) == 1
+    assert count(engine, store.schema.articles) == 1
     [row] = store.list_stories(engine)
     [other] = store.also_reported_by(engine, row.article_id)
     assert other.origin == web.url("/b/story") and other.source == "Beta Daily"
     assert dedup.NEAR_DUPLICATE_MIN_SIMILARITY <= other.similarity < 1.0
     assert any(line.startswith("duplicate of") for line in lines)
-    assert count(engine, store.feed_entries) == 2  # both entries handled
+    assert count(engine, store.schema.feed_entries) == 2  # both entries handled
     assert store.storyline_of_article(engine, row.article_id) is not None  # watched entries join storylines
 
 
@@ -115,7 +115,7 @@ def test_watch_uses_conditional_get_and_processes_nothing_twice(web, engine):
     again = watcher.poll(web.url("/feed"))
     assert again.status == "new" and again.stored == 0
     assert web.hits("/s1") == 1 and web.hits("/s2") == 1  # seen entries are not fetched again
-    assert count(engine, store.articles) == 2
+    assert count(engine, store.schema.articles) == 2
 
 
 @pytest.mark.parametrize(("status", "retry_after", "expected_s"), [(503, "600", 600), (429, None, BACKOFF_BASE_S)])
@@ -178,7 +178,7 @@ def test_watch_killed_mid_run_resumes_without_losing_or_repeating_entries(web, t
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     engine = store.connect(db)
     deadline = time.monotonic() + 120
-    while count(engine, store.feed_entries) < 2:  # let it store a couple, then kill it mid-run
+    while count(engine, store.schema.feed_entries) < 2:  # let it store a couple, then kill it mid-run
         assert time.monotonic() < deadline and first.poll() is None, "watch ended before it could be killed"
         time.sleep(0.05)
     first.send_signal(signal.SIGKILL)
@@ -188,8 +188,8 @@ def test_watch_killed_mid_run_resumes_without_losing_or_repeating_entries(web, t
 
     second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
     assert second.returncode == 0, second.stderr
-    assert count(engine, store.feed_entries) == n
-    assert count(engine, store.articles) == n  # nothing lost, nothing stored twice
+    assert count(engine, store.schema.feed_entries) == n
+    assert count(engine, store.schema.articles) == n  # nothing lost, nothing stored twice
     for i in range(n):
         url = web.url(f"/s{i}")
         # an entry handled before the kill is never fetched again; the one in flight at most twice

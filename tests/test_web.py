@@ -13,16 +13,17 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from wirebrief import render, store, syndication
+from wirebrief import render, store
+from wirebrief.web import syndication
 from wirebrief.dates import label
 from wirebrief.config import Settings
-from wirebrief.feeds import parse_feed
+from wirebrief.ingest.feeds import parse_feed
 
 with warnings.catch_warnings():  # starlette's TestClient warns that it would rather have httpx2
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from wirebrief.web import app as web_app
+from wirebrief.web import state as web_state
 from wirebrief.web import create_app, pages
 from wirebrief.web.security import MAX_BODY_BYTES
 
@@ -399,7 +400,7 @@ def test_web_search_survives_query_syntax(client, query):
 
 
 def test_web_search_sees_briefings_stored_after_start(data, tmp_path, monkeypatch):
-    monkeypatch.setattr(web_app, "INDEX_REFRESH_S", 0.0)
+    monkeypatch.setattr(web_state, "INDEX_REFRESH_S", 0.0)
     url = f"sqlite:///{tmp_path / 'late.db'}"
     engine = store.connect(url)
     app_client = TestClient(create_app(Settings(db_url=url)))

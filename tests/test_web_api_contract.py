@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from wirebrief import storyline_tracker, store
+from wirebrief import store
+from wirebrief.storylines import tracker as storyline_tracker
 from wirebrief.config import Settings
 from wirebrief.web import create_app
 
@@ -99,7 +100,7 @@ def real_requests(client, made):
     article_id = made["stored_articles"][0]
     missing = "0123456789abcdef"
     player = client.get(f"/api/briefings/{briefing['id']}").json()["key_players"][0]["name"]
-    from wirebrief.search import slug
+    from wirebrief.store.search import slug
 
     return [
         ("/api/briefings", "GET", {}, 200),

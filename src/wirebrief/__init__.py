@@ -1,3 +1,3 @@
 """wirebrief: structured, cited briefings from raw news."""
 
-__version__ = "0.1.0"
+from .version import __version__

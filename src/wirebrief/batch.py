@@ -76,7 +76,7 @@ def read_parquet(path: Path, published: date | None = None) -> tuple[list[Docume
         origin = f"{path}:{number}"
         row = {key: value.isoformat() if isinstance(value, (date, datetime)) else value for key, value in row.items()}
         try:
-            documents.append(ingest._jsonl_row(json.dumps(row, default=str), origin, published))
+            documents.append(ingest.parse._jsonl_row(json.dumps(row, default=str), origin, published))
         except InputError as exc:
             skipped.append(ingest.Skip(origin, f"row {number}: {exc.reason}"))
     if not documents:
@@ -276,7 +276,7 @@ def PARQUET_SCHEMA(pa):  # noqa: N802  (a constant that needs pyarrow, imported 
 def store_document(db, document: Document, briefed: Sequence[Briefed]) -> tuple[int, int]:
     """Store one briefed document and place its articles in storylines: the batch's only write to the
     database. Returns (articles newly stored, articles already stored)."""
-    from . import storyline_tracker
+    from .storylines import tracker as storyline_tracker
 
     saved, _ = storyline_tracker.store_briefed(db, document, briefed)
     return len(saved.stored_articles), len(briefed) - len(saved.stored_articles)

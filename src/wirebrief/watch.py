@@ -20,12 +20,14 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
-from . import feeds, pipeline, store, storyline_tracker
+from . import pipeline, store
+from .ingest import feeds
+from .storylines import tracker as storyline_tracker
 from .config import Settings
 from .errors import InputError, StoreError
-from .fetch import FetchResult, fetch
+from .ingest.fetch import FetchResult, fetch
 from .ingest import is_url
-from .remote import entry_document
+from .ingest.remote import entry_document
 
 POLL_INTERVAL_S = 15 * 60
 BACKOFF_BASE_S = 60.0
