@@ -415,7 +415,7 @@ def pair_counts(headlines: Sequence[Headline], predicted: Sequence[str]) -> Pair
 
 
 def _article_item(article: Article, story: str, published: datetime) -> Headline:
-    from ..storyline_tracker import assigner_text
+    from ..storylines.tracker import assigner_text
 
     return Headline(article.id, article.title, story, published, article.source or "", assigner_text(article.title, article.text))
 

@@ -4,3 +4,7 @@
 - `briefing`: one briefing for a whole storyline, merged from its articles' briefings;
 - `tracker`: the index kept in step with the store, and the one write path (`store_briefed`).
 """
+
+from .index import Assignment, StorylineIndex
+
+__all__ = ["Assignment", "StorylineIndex"]
