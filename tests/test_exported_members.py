@@ -78,3 +78,12 @@ def test_exported_ingest_sources_stores_and_then_knows_the_story(tmp_path):
     assert [s.origin for s in first.skipped] == [str(tmp_path / "missing.txt")]
     again = wirebrief.ingest_sources([str(source)], settings, published="2026-02-05")
     assert again.stored == [] and again.already_stored == 1
+
+
+def test_exported_members_are_all_the_package_shows():
+    """Besides `__all__`, the package shows only its submodules (and private names)."""
+    import types
+
+    shown = {name for name in dir(wirebrief) if not name.startswith("_")}
+    extra = {name for name in shown - set(wirebrief.__all__) if not isinstance(getattr(wirebrief, name), types.ModuleType)}
+    assert not extra, extra

@@ -10,14 +10,12 @@ The names below load on first use, so `import wirebrief.models` (or the CLI's `-
 load spaCy and the pipeline.
 """
 
-from __future__ import annotations
-
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
 from .version import __version__
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .api import IngestReport, ingest_sources
     from .config import Settings, load_settings
     from .errors import ConfigError, FetchError, InputError, SegmentError, StoreError, WirebriefError
@@ -48,10 +46,10 @@ _EXPORTS = {
 __all__ = ["__version__", *_EXPORTS]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     if name not in _EXPORTS:
         raise AttributeError(f"module 'wirebrief' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    value = getattr(_importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
     globals()[name] = value  # once loaded, a plain attribute
     return value
 

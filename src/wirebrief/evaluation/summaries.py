@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import Progress, quietly
 from .segmentation import load_rows
 
 SUMMARY_SENTENCES = 3  # Lead-3's length, asked of every peer (newspaper4k's own default is 5)
@@ -328,7 +329,7 @@ def check_rows(rows: Sequence[Row]) -> None:
 
 
 def evaluate(path: str | Path, *, limit: int | None = None, systems: Sequence[str] = SYSTEMS,
-             settings=None) -> dict[str, Any]:
+             settings=None, progress: Progress = quietly) -> dict[str, Any]:
     """Summarise the first `limit` rows of `path` with each of `systems` and score them."""
     unknown = [name for name in systems if name not in SYSTEMS]
     if unknown:
@@ -338,7 +339,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, systems: Sequence[st
     results: dict[str, SystemScores | str] = {}
     key_points_recall = None
     article_sentences = None
-    for name in systems:
+    for name in progress(systems, "summarising", len(systems)):
         started = time.perf_counter()
         if name == "wirebrief" or (name == LEARNED and article_sentences is None):
             stories, key_points, article_sentences = wirebrief_outputs(rows, settings)
