@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import socket
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -33,6 +34,9 @@ from .pipeline import Briefed
 CHUNK = pipeline.Workers.CHUNK  # documents per task (every engine cuts the same chunks)
 PARQUET_ROWS = 1000  # rows buffered before a Parquet row group is written
 ENGINES = ("local", "ray")
+RAY_CONNECT_TIMEOUT_S = 5.0  # how long `--address` may take to answer before batch gives up
+RAY_GCS_PORT = 6379  # `ray start --head`'s port when the address names none
+RAY_CLIENT_PORT = 10001  # the Ray Client server's, for ray:// addresses
 
 
 class Engine(Protocol):
@@ -109,6 +113,22 @@ class LocalEngine:
             self._pool.close()
 
 
+def _check_reachable(address: str) -> None:
+    """Refuse a cluster address nothing answers at, within RAY_CONNECT_TIMEOUT_S: Ray itself keeps retrying
+    a dead head for minutes and then aborts the process. "auto" (the cluster this machine runs) is Ray's to find."""
+    if address == "auto":
+        return
+    target = address.removeprefix("ray://")
+    host, _, port = target.rpartition(":")
+    if not host or not port.isdigit():
+        host, port = target, str(RAY_CLIENT_PORT if address.startswith("ray://") else RAY_GCS_PORT)
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=RAY_CONNECT_TIMEOUT_S).close()
+    except OSError as exc:
+        reason = "timed out" if isinstance(exc, TimeoutError) else (exc.strerror or type(exc).__name__).lower()
+        raise WirebriefError(f"ray: cannot join the cluster at {address}: {reason}") from None
+
+
 class RayEngine:
     """A Ray cluster: `workers` actors (one CPU each; default: every CPU of the cluster), each loading the
     pipeline once. With `address` it joins a running cluster (`ray start --head`), else it starts a local one
@@ -122,6 +142,7 @@ class RayEngine:
         if self._started:
             try:
                 if address:
+                    _check_reachable(address)
                     ray.init(address=address, logging_level="WARNING")
                 else:
                     ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, logging_level="WARNING")
