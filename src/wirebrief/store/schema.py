@@ -156,7 +156,7 @@ feed_entries = Table(
 # --- storylines ------------------------------------------------------------------------------
 # One `storylines` row per storyline and one `storyline_articles` row per article in it. The
 # assigner's in-memory index is rebuilt from `recent_storyline_articles` on start
-# (see storyline_tracker.py); storyline briefings have their own table, `storyline_briefings`.
+# (see storylines/tracker.py); storyline briefings have their own table, `storyline_briefings`.
 # Every change to a storyline is also appended to `storyline_log` in the same transaction, so that
 # each process's index can catch up with what other processes wrote (`storyline_log_since`).
 
