@@ -24,16 +24,17 @@ from ..store import search
 from . import api, feeds, pages
 from .cache import ResponseCache, StoreVersion
 from .security import LastResortMiddleware, RateLimiter, SecurityMiddleware
-from .state import PASTE_LIMIT, PASTE_WINDOW_S, BriefingCache, Room, room
+from .state import BriefingCache, PageCache, Room, WebOptions, room
 
 HERE = Path(__file__).parent
 
 log = logging.getLogger("wirebrief.web")
 
 
-def create_app(settings: Settings | None = None, *, paste_limit: int = PASTE_LIMIT, paste_window_s: float = PASTE_WINDOW_S) -> FastAPI:
+def create_app(settings: Settings | None = None, options: WebOptions | None = None) -> FastAPI:
     """The web app over the database at `settings.db_url` (opened, and its search index built, here)."""
     settings = settings or Settings()
+    options = options or WebOptions()
     engine = store.connect(settings.db_url)
     search.ensure_index(engine)
     search.refresh(engine)
@@ -48,8 +49,8 @@ def create_app(settings: Settings | None = None, *, paste_limit: int = PASTE_LIM
     )
     version = StoreVersion(engine)
     app.state.room = Room(
-        settings, engine, Jinja2Templates(env=environment), RateLimiter(paste_limit, paste_window_s), BriefingCache(engine),
-        version=version,
+        settings, engine, Jinja2Templates(env=environment), RateLimiter(options.paste_limit, options.paste_window_s),
+        BriefingCache(engine, options.briefing_cache_size), PageCache(options.page_cache_bytes), options, version=version,
     )
     app.add_middleware(LastResortMiddleware, handler=handle_error)  # inside SecurityMiddleware: a 500 has its headers
     app.add_middleware(SecurityMiddleware)

@@ -24,17 +24,23 @@ from ..store import search
 from .cache import StoreVersion
 from .security import RateLimiter
 
-PASTE_LIMIT = 5  # briefings of pasted text or URLs per client address …
-PASTE_WINDOW_S = 60.0  # … in this many seconds
-INDEX_REFRESH_S = 5.0  # how stale search and entity pages may be
-BRIEFING_CACHE_SIZE = 4096  # parsed briefings kept in memory
-PAGE_CACHE_BYTES = 64 * 1024 * 1024  # rendered briefing pages kept in memory
-FRONT_PAGE_TTL_S = 1.0  # how long a rendered front page is served before it is rendered again
+
+
+@dataclass(frozen=True)
+class WebOptions:
+    """The reading room's own settings, given to `create_app` (the database and the API token are in `Settings`)."""
+
+    paste_limit: int = 5  # briefings of pasted text or URLs per client address …
+    paste_window_s: float = 60.0  # … in this many seconds
+    index_refresh_s: float = 5.0  # how stale search and entity pages may be
+    briefing_cache_size: int = 4096  # parsed briefings kept in memory
+    page_cache_bytes: int = 64 * 1024 * 1024  # rendered briefing pages kept in memory
+    front_page_ttl_s: float = 1.0  # how long a rendered front page is served before it is rendered again
 
 class BriefingCache:
     """Briefings by id, parsed once: a stored briefing never changes. Least recently used go first."""
 
-    def __init__(self, engine: Engine, size: int = BRIEFING_CACHE_SIZE) -> None:
+    def __init__(self, engine: Engine, size: int = WebOptions.briefing_cache_size) -> None:
         self.engine = engine
         self.size = size
         self._items: OrderedDict[str, Briefing] = OrderedDict()
@@ -70,7 +76,7 @@ class PageCache:
     page) is served for that many seconds, so new briefings show within `ttl_s`.
     """
 
-    def __init__(self, max_bytes: int = PAGE_CACHE_BYTES) -> None:
+    def __init__(self, max_bytes: int = WebOptions.page_cache_bytes) -> None:
         self.max_bytes = max_bytes
         self._pages: OrderedDict[str, tuple[bytes, float]] = OrderedDict()  # key → (body, expires at)
         self._bytes = 0
@@ -107,6 +113,7 @@ class Room:
     paste_limiter: RateLimiter
     briefings: BriefingCache
     pages: PageCache = field(default_factory=PageCache)
+    options: WebOptions = field(default_factory=WebOptions)
     version: StoreVersion | None = None  # None: no answer is kept between requests (ResponseCache)
     pipeline_lock: threading.Lock = field(default_factory=threading.Lock)  # one briefing run at a time
     _refreshed_at: float = 0.0
@@ -114,11 +121,11 @@ class Room:
     _refresh_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def fresh_index(self) -> Engine:
-        """The engine, after indexing what was stored since the last refresh (at most every INDEX_REFRESH_S,
+        """The engine, after indexing what was stored since the last refresh (at most every `options.index_refresh_s`,
         and only when the store changed since, where that is known)."""
         version = self.version.current() if self.version is not None else None
         unchanged = version is not None and version == self._refreshed_version
-        if not unchanged and time.monotonic() - self._refreshed_at >= INDEX_REFRESH_S and self._refresh_lock.acquire(blocking=False):
+        if not unchanged and time.monotonic() - self._refreshed_at >= self.options.index_refresh_s and self._refresh_lock.acquire(blocking=False):
             try:
                 search.refresh(self.engine)
                 self._refreshed_at = time.monotonic()
