@@ -37,7 +37,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import Progress, quietly
 from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, definite_unintroduced, furniture, inside_quotation, leans_on, looks_ahead, news_text, quotation_problem, scene_text
 from ..models import Briefing, Sentence, Statement
 from ..text import stem, terms
@@ -344,7 +343,8 @@ def lead_briefing(briefing: Briefing, sentences: Sequence[Sentence]) -> Briefing
                    impact_analysis=filled[2])
 
 
-def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None = None, progress: Progress = quietly) -> dict[str, Tally]:
+def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None = None,
+             progress: Callable | None = None) -> dict[str, Tally]:
     """Brief every row of `path` with the extractive writer and check each briefing, beside the
     lead baseline."""
     from .. import annotate, compose, pipeline
@@ -356,7 +356,7 @@ def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None =
     results = pipeline.brief_documents(documents, settings, writer=compose.build_briefing)
     nlp = annotate.load_pipeline(settings.model)
     tallies = {"wirebrief": Tally(), "lead baseline": Tally()}
-    for result in progress(results, "checking", len(results)):
+    for result in progress(results, "checking", len(results)) if progress else results:
         verifier = Verifier([s.text for s in result.sentences])
         source_id = result.article.source_id or result.article.id
         tallies["wirebrief"].add(source_id, check_briefing(result.briefing, result.sentences, nlp=nlp, verifier=verifier), examples)

@@ -41,7 +41,6 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from wirebrief.evaluation import Progress, quietly
 from wirebrief.models import Article, Document, content_id
 
 FLOORS = {"f1": 0.97, "headline_exact": 0.95, "clutter_removed": 0.99, "body_recall": 0.98}
@@ -801,11 +800,11 @@ def training_sources() -> list[str]:
     return [name.strip() for name in match.group(1).split(",")] if match else []
 
 
-def evaluate(path: str | Path, split: Splitter | None = None, *, seed: int = 13, progress: Progress = quietly) -> dict[str, Any]:
+def evaluate(path: str | Path, split: Splitter | None = None, *, seed: int = 13, progress: Callable | None = None) -> dict[str, Any]:
     """Build the digests of one source and score `split` (default: wirebrief) beside the naive baseline."""
     name, passes, digests = source_digests(path, seed=seed)
     systems = {"wirebrief": split or wirebrief_split, "naive baseline": naive_split}
-    scores = {system: asdict(score_segmentation(progress(digests, f"{name}: {system}", len(digests)), fn)) for system, fn in systems.items()}
+    scores = {system: asdict(score_segmentation(progress(digests, f"{name}: {system}", len(digests)) if progress else digests, fn)) for system, fn in systems.items()}
     ours = scores["wirebrief"]
     return {
         "source": name,

@@ -49,7 +49,6 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import Progress, quietly
 from ..models import Article, Document
 from ..storylines import StorylineIndex
 from ..text import STOPWORDS
@@ -230,12 +229,13 @@ def _score(system: str, stream: str, headlines: Sequence[Headline], predicted: S
     )
 
 
-def evaluate(headlines: Sequence[Headline], systems: Sequence[str] = tuple(SYSTEMS), progress: Progress = quietly) -> list[Score]:
+def evaluate(headlines: Sequence[Headline], systems: Sequence[str] = tuple(SYSTEMS), progress: Callable | None = None) -> list[Score]:
     """Every system on every stream (tune, held-out, all, interleaved) of `headlines` (see `load_uci`)."""
     if not headlines:
         raise ValueError("no rows")
     streams = list(streams_of(headlines).items())
-    return [score_stream(name, SYSTEMS[name], stream, items) for stream, items in progress(streams, "headline streams", len(streams)) for name in systems if items]
+    streams = progress(streams, "headline streams", len(streams)) if progress else streams
+    return [score_stream(name, SYSTEMS[name], stream, items) for stream, items in streams for name in systems if items]
 
 
 def streams_of(headlines: Sequence[Headline]) -> dict[str, list[Headline]]:
@@ -551,9 +551,9 @@ class FullTextResult:
 
 
 def evaluate_full_text(streams: dict[str, Sequence[Headline]], systems: Sequence[str] = tuple(SYSTEMS),
-                       progress: Progress = quietly) -> list[FullTextResult]:
+                       progress: Callable | None = None) -> list[FullTextResult]:
     results = []
-    for stream, items in progress(list(streams.items()), "full-text streams", len(streams)):
+    for stream, items in progress(list(streams.items()), "full-text streams", len(streams)) if progress else streams.items():
         for system in systems:
             predicted, seconds = predict(SYSTEMS[system], items)
             grouped: dict[str, list[str]] = {}

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import Progress, quietly
 from .segmentation import load_rows
 
 SUMMARY_SENTENCES = 3  # Lead-3's length, asked of every peer (newspaper4k's own default is 5)
@@ -329,7 +328,7 @@ def check_rows(rows: Sequence[Row]) -> None:
 
 
 def evaluate(path: str | Path, *, limit: int | None = None, systems: Sequence[str] = SYSTEMS,
-             settings=None, progress: Progress = quietly) -> dict[str, Any]:
+             settings=None, progress: Callable | None = None) -> dict[str, Any]:
     """Summarise the first `limit` rows of `path` with each of `systems` and score them."""
     unknown = [name for name in systems if name not in SYSTEMS]
     if unknown:
@@ -339,7 +338,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, systems: Sequence[st
     results: dict[str, SystemScores | str] = {}
     key_points_recall = None
     article_sentences = None
-    for name in progress(systems, "summarising", len(systems)):
+    for name in progress(systems, "summarising", len(systems)) if progress else systems:
         started = time.perf_counter()
         if name == "wirebrief" or (name == LEARNED and article_sentences is None):
             stories, key_points, article_sentences = wirebrief_outputs(rows, settings)
