@@ -9,7 +9,7 @@ from datetime import date
 from . import store
 from .config import Settings
 from .ingest import Skip, read_sources
-from .pipeline import _as_date, brief_documents
+from .pipeline import as_date, brief_documents
 from .storylines.tracker import store_briefed
 
 
@@ -31,7 +31,7 @@ def ingest_sources(
     settings = settings or Settings()
     engine = store.connect(settings.db_url)
     try:
-        result = read_sources(sources, settings, published=_as_date(published))
+        result = read_sources(sources, settings, published=as_date(published))
         stored: list[str] = []
         already = 0
         skipped = [*result.errors, *result.skipped]

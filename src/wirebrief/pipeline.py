@@ -209,14 +209,15 @@ def brief_text(
 
     `published` (a date, or an ISO date string such as "2026-02-05") anchors relative dates
     ("on Wednesday"); raises InputError when it is a string that is no ISO date."""
-    published = _as_date(published)
+    published = as_date(published)
     document = Document(
         id=content_id(text), origin="<text>", text=text, title=title, published=published, single_article=single_article
     )
     return [b.briefing for b in brief_documents([document], settings or Settings())]
 
 
-def _as_date(value: date | str | None) -> date | None:
+def as_date(value: date | str | None) -> date | None:
+    """A publication date given as a date or an ISO date string; InputError for a string that is no date."""
     if not isinstance(value, str):
         return value
     try:
