@@ -6,7 +6,7 @@
     >>> briefed = wirebrief.brief_documents(result.documents, wirebrief.Settings())
     >>> report = wirebrief.ingest_sources(["saved/"], wirebrief.Settings(db_url="sqlite:///news.db"))
 
-The names below load on first use, so `import wirebrief.models` (or the CLI's `--help`) does not
+The names below load on first use, so `import wirebrief` or `import wirebrief.models` does not
 load spaCy and the pipeline.
 """
 

@@ -12,7 +12,7 @@ from typing import BinaryIO
 from ..config import Settings
 from ..errors import InputError
 from ..models import Document
-from .parse import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, Skip, _too_large, read_bytes
+from .parse import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, Skip, too_large, read_bytes
 
 READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {""}  # "" = no suffix
 
@@ -55,7 +55,7 @@ def read_file(path: Path, settings: Settings, published: date | None, skipped: l
         if not stat.S_ISREG(info.st_mode):
             raise InputError(origin, "not a regular file")
         if info.st_size > settings.max_input_bytes:
-            raise InputError(origin, _too_large(info.st_size, settings.max_input_bytes))
+            raise InputError(origin, too_large(info.st_size, settings.max_input_bytes))
         try:
             data = read_stream(file, origin, settings.max_input_bytes)
         except OSError as err:
@@ -67,7 +67,7 @@ def read_stream(stream: BinaryIO, origin: str, limit: int) -> bytes:
     """Read at most limit + 1 bytes, so an oversized stream is rejected without reading all of it."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise InputError(origin, _too_large(None, limit))
+        raise InputError(origin, too_large(None, limit))
     return data
 
 

@@ -57,7 +57,7 @@ def read_bytes(
     JSONL rows that fail are appended to `skipped` when it is given.
     """
     if len(data) > settings.max_input_bytes:
-        raise InputError(origin, _too_large(len(data), settings.max_input_bytes))
+        raise InputError(origin, too_large(len(data), settings.max_input_bytes))
     _check_is_text(data, origin)
 
     suffix = Path(name_hint or origin).suffix.lower()
@@ -71,7 +71,8 @@ def read_bytes(
     return [_read_text(data, origin, published)]
 
 
-def _too_large(size: int | None, limit: int) -> str:
+def too_large(size: int | None, limit: int) -> str:
+    """The reason an input over `limit` bytes is refused (`size` None: it was read up to the limit)."""
     shown = f"{size / BYTES_PER_MB:.1f} MB" if size is not None else f"more than {limit / BYTES_PER_MB:.1f} MB"
     return f"too large: {shown}, limit {limit / BYTES_PER_MB:.1f} MB"
 
