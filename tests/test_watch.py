@@ -19,10 +19,12 @@ from sqlalchemy import func, select
 from loopback import Loopback, rss
 from wirebrief import dedup, store
 from wirebrief.config import Settings
-from wirebrief.watch import BACKOFF_BASE_S, Watcher, backoff_s, feed_urls_from
+from wirebrief.watch import Watcher, WatchOptions, backoff_s, feed_urls_from
 
 CNNDM = Path(__file__).resolve().parents[2] / "shared" / "eval" / "cnndm_dev.jsonl"
 pytestmark = pytest.mark.skipif(not CNNDM.is_file(), reason="needs ../shared/eval/cnndm_dev.jsonl")
+BACKOFF_BASE_S = WatchOptions().backoff_base_s
+NO_DELAY = WatchOptions(host_delay_s=0)  # no politeness wait between the loopback server's feeds
 
 
 def articles(n: int) -> list[str]:
@@ -80,7 +82,7 @@ def test_watch_stores_a_story_carried_by_two_feeds_once_and_lists_the_other_sour
     web.add("/a/feed", rss([("Locke", web.url("/a/story"))], "Alpha News"), content_type="application/rss+xml")
     web.add("/b/feed", rss([("Locke", web.url("/b/story"))], "Beta Daily"), content_type="application/rss+xml")
     lines: list[str] = []
-    Watcher(engine, SETTINGS, [web.url("/a/feed"), web.url("/b/feed")], host_delay_s=0, log=lines.append).run(once=True)
+    Watcher(engine, SETTINGS, [web.url("/a/feed"), web.url("/b/feed")], NO_DELAY, log=lines.append).run(once=True)
     assert count(engine, store.schema.articles) == 1
     [row] = store.list_stories(engine)
     [other] = store.also_reported_by(engine, row.article_id)
@@ -107,7 +109,7 @@ def test_watch_uses_conditional_get_and_processes_nothing_twice(web, engine):
             handler.reply(200, feed, "application/rss+xml", {"ETag": '"v1"'})
 
     web.add("/feed", handler=conditional)
-    watcher = Watcher(engine, SETTINGS, [web.url("/feed")], host_delay_s=0)
+    watcher = Watcher(engine, SETTINGS, [web.url("/feed")], NO_DELAY)
     assert watcher.poll(web.url("/feed")).stored == 2
     assert watcher.poll(web.url("/feed")).status == "not-modified"
     assert web.requests[-1][1]["if-none-match"] == '"v1"'
@@ -121,7 +123,7 @@ def test_watch_uses_conditional_get_and_processes_nothing_twice(web, engine):
 @pytest.mark.parametrize(("status", "retry_after", "expected_s"), [(503, "600", 600), (429, None, BACKOFF_BASE_S)])
 def test_watch_backs_off_after_errors(web, engine, status, retry_after, expected_s):
     web.add("/feed", status=status, headers={"Retry-After": retry_after} if retry_after else {})
-    watcher = Watcher(engine, SETTINGS, [web.url("/feed")], host_delay_s=0)
+    watcher = Watcher(engine, SETTINGS, [web.url("/feed")], NO_DELAY)
     before = datetime.now(timezone.utc)
     assert watcher.poll(web.url("/feed")).status == "error"
     state = store.get_feed_state(engine, web.url("/feed"))
@@ -142,7 +144,7 @@ def test_watch_skips_feeds_not_yet_due(web, engine):
     store.save_feed_state(
         engine, store.FeedState(web.url("/feed"), None, None, datetime.now(timezone.utc) + timedelta(hours=1), 0, None)
     )
-    Watcher(engine, SETTINGS, [web.url("/feed")], host_delay_s=0).run(once=True)
+    Watcher(engine, SETTINGS, [web.url("/feed")], NO_DELAY).run(once=True)
     assert web.hits("/feed") == 0
 
 
@@ -152,7 +154,7 @@ def test_watch_waits_between_requests_to_one_host(web, engine):
     web.add("/s2", story_page(texts[1], "Second story"))
     web.add("/feed", rss([("1", web.url("/s1")), ("2", web.url("/s2"))]), content_type="application/rss+xml")
     started = time.monotonic()
-    Watcher(engine, SETTINGS, [web.url("/feed")], host_delay_s=0.4).run(once=True)
+    Watcher(engine, SETTINGS, [web.url("/feed")], WatchOptions(host_delay_s=0.4)).run(once=True)
     assert time.monotonic() - started >= 0.8  # three requests to one host: two waits
 
 
