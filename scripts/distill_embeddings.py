@@ -1,4 +1,4 @@
-"""Distil the static embeddings the storyline assigner uses (src/wirebrief/data/storyline_embeddings/).
+"""Distil the static embeddings the storyline assigner uses (src/wirebrief/storylines/data/storyline_embeddings/).
 
 Run once, offline, in a separate environment (torch is a build-time tool here, never a runtime
 dependency of wirebrief):
@@ -30,10 +30,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET = ROOT / "src" / "wirebrief" / "data" / "storyline_embeddings"
+TARGET = ROOT / "src" / "wirebrief" / "storylines" / "data" / "storyline_embeddings"
 BACKGROUND = (ROOT / "tests" / "data" / "quotes_handwritten.jsonl", ROOT / "tests" / "data" / "players_dates_handwritten.jsonl")
 DIGEST = ROOT / "examples" / "digest.txt"
-LEDE_WORDS = 50  # as storyline_tracker.assigner_text
+LEDE_WORDS = 50  # as storylines.tracker.assigner_text
 
 
 def background_texts() -> list[str]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import sys
 
-from wirebrief import pipeline, store, storyline_tracker
+from wirebrief import pipeline, store
+from wirebrief.storylines import tracker as storyline_tracker
 from wirebrief.config import Settings
 from wirebrief.ingest import read_sources
 

@@ -101,7 +101,7 @@ def test_watch_logs_each_bad_entry_once_stores_nothing_and_keeps_the_good_one(tm
     story stored, nothing half-written, no exception out of the watcher."""
     from loopback import Loopback, rss
     from wirebrief import store
-    from wirebrief.watch import Watcher
+    from wirebrief.watch import Watcher, WatchOptions
 
     engine = store.connect(f"sqlite:///{tmp_path / 'watch.db'}")
     good = ("<html><head><title>Harbour council approves flood barrier</title></head><body><article>"
@@ -116,8 +116,8 @@ def test_watch_logs_each_bad_entry_once_stores_nothing_and_keeps_the_good_one(tm
         items.append(("Flood barrier", web.url("/good")))
         web.add("/feed", rss(items), content_type="application/rss+xml")
         lines: list[str] = []
-        Watcher(engine, Settings(db_url="unused", allow_private=True), [web.url("/feed")], host_delay_s=0, log=lines.append).run(once=True)
-    counts = {name: _rows(engine, table) for name, table in (("articles", store.articles), ("entries", store.feed_entries))}
+        Watcher(engine, Settings(db_url="unused", allow_private=True), [web.url("/feed")], WatchOptions(host_delay_s=0), log=lines.append).run(once=True)
+    counts = {name: _rows(engine, table) for name, table in (("articles", store.schema.articles), ("entries", store.schema.feed_entries))}
     assert counts["articles"] == 1, lines
     assert counts["entries"] == len(CORPUS) + 1  # every entry handled once, good or bad
     for number in range(len(CORPUS)):

@@ -119,6 +119,26 @@ def test_batch_refuses_an_output_it_cannot_write_and_leaves_the_old_file(tmp_pat
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")] == []  # no temporary file left
 
 
+def test_ray_batch_to_a_dead_address_fails_at_once_with_one_line(tmp_path):
+    """Nothing listens at the address (a port just closed): one line and exit 1 within seconds, where Ray alone
+    retries for minutes. Runs before `local_ray` starts a cluster, so that batch tries to join this one."""
+    import socket
+    import time
+
+    assert not ray.is_initialized()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    rows = write_jsonl(tmp_path / "in.jsonl", STRIKE)
+    started = time.monotonic()
+    result = CliRunner().invoke(app, ["batch", str(rows), "-o", str(tmp_path / "out.jsonl"), "--engine", "ray",
+                                      "--address", f"127.0.0.1:{port}"])
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == f"error: ray: cannot join the cluster at 127.0.0.1:{port}: connection refused"
+    assert not (tmp_path / "out.jsonl").exists() and not ray.is_initialized()
+
+
 def test_ray_gives_the_briefings_local_gives_from_worker_processes(local_ray, tmp_path):
     settings = Settings()
     documents = batch.read_articles([str(write_jsonl(tmp_path / "wire.jsonl", wire_rows()))], settings).documents

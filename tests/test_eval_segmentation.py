@@ -348,9 +348,9 @@ def test_cli_eval_segment_reports_each_source_given(tmp_path):
                                    for i in range(6)), encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", "segment", str(annotated), str(rows), "--seed", "3"])
     assert result.exit_code == (4 if "wirebrief is BELOW it" in result.output else 0), result.output  # 4: below the floor
-    assert result.output.startswith("annotated: real.jsonl (seed 3")
-    assert result.output.count("UNSEEN: nothing was tuned or trained on it") == 2  # neither is the training source
-    assert "\ncnndm: rows.jsonl (seed 3" in result.output
-    assert result.output.count("naive baseline") == 2 and result.output.count(FLOOR_LINE) == 2
+    assert result.stdout.startswith("annotated: real.jsonl (seed 3")
+    assert result.stdout.count("UNSEEN: nothing was tuned or trained on it") == 2  # neither is the training source
+    assert "\ncnndm: rows.jsonl (seed 3" in result.stdout
+    assert result.stdout.count("naive baseline") == 2 and result.stdout.count(FLOOR_LINE) == 2  # stderr: progress
     missing = CliRunner().invoke(app, ["eval", "segment", str(tmp_path / "nope.jsonl")])
     assert missing.exit_code == 1

@@ -119,7 +119,7 @@ def test_cli_scores_every_system_on_five_rows(no_nltk_downloads):
     result = CliRunner().invoke(app, ["eval", "summaries", str(CNNDM), "--limit", "5"])
     below = "wirebrief is BELOW it" in result.output
     assert result.exit_code == (4 if below else 0), result.output  # 4: measured, below the floor
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()  # the report; stderr has the progress lines
     assert "5 rows" in lines[0]
     for label in summaries.LABELS.values():
         row = next((line for line in lines if line.startswith(label + " ")), None)

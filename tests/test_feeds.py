@@ -12,7 +12,7 @@ from loopback import Loopback, page, rss
 from wirebrief.cli import app
 from wirebrief.config import Settings
 from wirebrief.errors import InputError
-from wirebrief.feeds import looks_like_feed, parse_feed, read_opml
+from wirebrief.ingest.feeds import looks_like_feed, parse_feed, read_opml
 from wirebrief.ingest import read_sources
 
 SETTINGS = Settings(db_url="sqlite://", model="unused", allow_private=True)

@@ -10,7 +10,7 @@ import pytest
 
 from loopback import Handler, Loopback
 from wirebrief.errors import FetchError, InputError
-from wirebrief.fetch import fetch, parse_retry_after, refusal_reason
+from wirebrief.ingest.fetch import fetch, parse_retry_after, refusal_reason
 
 import ipaddress
 

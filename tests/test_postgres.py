@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 import lxml.html
 import pytest
 
-from wirebrief import search, store
+from wirebrief import store
+from wirebrief.store import search
 from wirebrief.config import Settings
 from wirebrief.models import Statement
 

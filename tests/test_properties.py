@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from wirebrief import dates, segment
 from wirebrief.errors import WirebriefError
-from wirebrief.feeds import parse_feed, read_opml
+from wirebrief.ingest.feeds import parse_feed, read_opml
 from wirebrief.models import Document
 
 # Pieces of what real pastes and feeds hold, so that generated input reaches past the first check.

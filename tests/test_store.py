@@ -104,7 +104,7 @@ def test_connect_creates_parent_dir_tables_and_enables_foreign_keys_and_wal(tmp_
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        version = conn.execute(select(store.meta.c.value).where(store.meta.c.key == "schema_version")).scalar()
+        version = conn.execute(select(store.schema.meta.c.value).where(store.schema.meta.c.key == "schema_version")).scalar()
     assert version == store.SCHEMA_VERSION
     engine.dispose()
     store.connect(f"sqlite:///{db}").dispose()  # reopening an existing database works
@@ -129,7 +129,7 @@ def test_connect_refuses_other_schema_version(tmp_path):
     url = f"sqlite:///{tmp_path / 'wb.db'}"
     engine = store.connect(url)
     with engine.begin() as conn:
-        conn.execute(store.meta.update().values(value="999"))
+        conn.execute(store.schema.meta.update().values(value="999"))
     engine.dispose()
     with pytest.raises(StoreError, match="schema version 999"):
         store.connect(url)

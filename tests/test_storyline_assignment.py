@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from wirebrief.evaluation import storylines as evaluation
-from wirebrief.storyline_tracker import assigner_text
-from wirebrief.storylines import EMBEDDINGS, StorylineIndex
+from wirebrief.storylines.tracker import assigner_text
+from wirebrief.storylines.index import EMBEDDINGS, StorylineIndex
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -124,7 +124,7 @@ def refuse(*args, **kwargs):
     raise OSError("network used")
 socket.socket.connect = refuse
 socket.create_connection = refuse
-from wirebrief.storylines import Embedder
+from wirebrief.storylines.index import Embedder
 import numpy as np
 embed = Embedder()
 a = embed("Rail bridge collapses into river after flooding")
@@ -203,8 +203,8 @@ def test_a_report_published_before_the_storyline_is_as_far_as_its_date_says() ->
     from datetime import datetime, timezone
 
     from test_storyline_briefing import STRIKE_BEGINS, STRIKE_ENDS, WIRE_REPORT
-    from wirebrief.storyline_tracker import assigner_text
-    from wirebrief.storylines import StorylineIndex
+    from wirebrief.storylines.tracker import assigner_text
+    from wirebrief.storylines.index import StorylineIndex
 
     index = StorylineIndex()
     feb5, jan25 = datetime(2026, 2, 5, 12, tzinfo=timezone.utc), datetime(2026, 1, 25, 12, tzinfo=timezone.utc)

@@ -21,8 +21,8 @@ from wirebrief.config import Settings
 from wirebrief.models import Briefing, Document, Source, Statement, Storyline, content_id
 from wirebrief.outlets import outlet_name, reader_name
 from wirebrief.pipeline import brief_documents
-from wirebrief.storyline_briefing import adds_nothing, storyline_briefing, supporting_citations
-from wirebrief.storyline_tracker import refresh_briefing
+from wirebrief.storylines.briefing import adds_nothing, storyline_briefing, supporting_citations
+from wirebrief.storylines.tracker import refresh_briefing
 from wirebrief.verify import DEFAULT_THRESHOLD, Gate
 
 with warnings.catch_warnings():  # starlette's TestClient warns that it would rather have httpx2

@@ -14,9 +14,9 @@ from wirebrief import store
 from wirebrief.evaluation import storylines as evaluation
 from wirebrief.evaluation.clustering import bcubed, bcubed_by_size, nmi
 from wirebrief.models import Article, Briefing, Source, Statement, Storyline, TimelineEvent
-from wirebrief.storyline_briefing import merge_timeline, storyline_briefing
-from wirebrief.storyline_tracker import Tracker
-from wirebrief.storylines import StorylineIndex
+from wirebrief.storylines.briefing import merge_timeline, storyline_briefing
+from wirebrief.storylines.tracker import Tracker
+from wirebrief.storylines.index import StorylineIndex
 from wirebrief.verify import DEFAULT_THRESHOLD
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "uci_stories_dev.csv"
@@ -319,10 +319,10 @@ def test_tracker_state_survives_a_restart(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'wb.db'}"
     engine = store.connect(url)
     with engine.begin() as conn:  # the articles table needs a document row to hang from
-        conn.execute(store.documents.insert().values(id="d", origin="test", ingested_at=T0))
+        conn.execute(store.schema.documents.insert().values(id="d", origin="test", ingested_at=T0))
         for i, text in enumerate([*BACKGROUND, *PEACE]):
             conn.execute(
-                store.articles.insert().values(
+                store.schema.articles.insert().values(
                     id=f"a{i}", document_id="d", title=text, text=text, authors=[], content_hash=f"h{i}"
                 )
             )
@@ -412,9 +412,9 @@ def test_tracker_moves_a_merged_fragment_in_the_store(tmp_path: Path) -> None:
     engine = store.connect(url)
     texts = [*BACKGROUND, *volcano]
     with engine.begin() as conn:
-        conn.execute(store.documents.insert().values(id="d", origin="test", ingested_at=T0))
+        conn.execute(store.schema.documents.insert().values(id="d", origin="test", ingested_at=T0))
         for i, text in enumerate(texts):
-            conn.execute(store.articles.insert().values(id=f"a{i}", document_id="d", title=text, text=text, authors=[], content_hash=f"h{i}"))
+            conn.execute(store.schema.articles.insert().values(id=f"a{i}", document_id="d", title=text, text=text, authors=[], content_hash=f"h{i}"))
     tracker = Tracker(engine)
     moments = [at(hours=-12 + i) for i in range(len(BACKGROUND))] + [at(0), at(hours=1), at(hours=2)]
     assignments = [tracker.assign(_article(f"a{i}", text, None), now=moments[i]) for i, text in enumerate(texts)]

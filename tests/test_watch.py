@@ -19,10 +19,12 @@ from sqlalchemy import func, select
 from loopback import Loopback, rss
 from wirebrief import dedup, store
 from wirebrief.config import Settings
-from wirebrief.watch import BACKOFF_BASE_S, Watcher, backoff_s, feed_urls_from
+from wirebrief.watch import Watcher, WatchOptions, backoff_s, feed_urls_from
 
 CNNDM = Path(__file__).resolve().parents[2] / "shared" / "eval" / "cnndm_dev.jsonl"
 pytestmark = pytest.mark.skipif(not CNNDM.is_file(), reason="needs ../shared/eval/cnndm_dev.jsonl")
+BACKOFF_BASE_S = WatchOptions().backoff_base_s
+NO_DELAY = WatchOptions(host_delay_s=0)  # no politeness wait between the loopback server's feeds
 
 
 def articles(n: int) -> list[str]:
@@ -80,14 +82,14 @@ def test_watch_stores_a_story_carried_by_two_feeds_once_and_lists_the_other_sour
     web.add("/a/feed", rss([("Locke", web.url("/a/story"))], "Alpha News"), content_type="application/rss+xml")
     web.add("/b/feed", rss([("Locke", web.url("/b/story"))], "Beta Daily"), content_type="application/rss+xml")
     lines: list[str] = []
-    Watcher(engine, SETTINGS, [web.url("/a/feed"), web.url("/b/feed")], host_delay_s=0, log=lines.append).run(once=True)
-    assert count(engine, store.articles) == 1
+    Watcher(engine, SETTINGS, [web.url("/a/feed"), web.url("/b/feed")], NO_DELAY, log=lines.append).run(once=True)
+    assert count(engine, store.schema.articles) == 1
     [row] = store.list_stories(engine)
     [other] = store.also_reported_by(engine, row.article_id)
     assert other.origin == web.url("/b/story") and other.source == "Beta Daily"
     assert dedup.NEAR_DUPLICATE_MIN_SIMILARITY <= other.similarity < 1.0
     assert any(line.startswith("duplicate of") for line in lines)
-    assert count(engine, store.feed_entries) == 2  # both entries handled
+    assert count(engine, store.schema.feed_entries) == 2  # both entries handled
     assert store.storyline_of_article(engine, row.article_id) is not None  # watched entries join storylines
 
 
@@ -107,7 +109,7 @@ def test_watch_uses_conditional_get_and_processes_nothing_twice(web, engine):
             handler.reply(200, feed, "application/rss+xml", {"ETag": '"v1"'})
 
     web.add("/feed", handler=conditional)
-    watcher = Watcher(engine, SETTINGS, [web.url("/feed")], host_delay_s=0)
+    watcher = Watcher(engine, SETTINGS, [web.url("/feed")], NO_DELAY)
     assert watcher.poll(web.url("/feed")).stored == 2
     assert watcher.poll(web.url("/feed")).status == "not-modified"
     assert web.requests[-1][1]["if-none-match"] == '"v1"'
@@ -115,13 +117,13 @@ def test_watch_uses_conditional_get_and_processes_nothing_twice(web, engine):
     again = watcher.poll(web.url("/feed"))
     assert again.status == "new" and again.stored == 0
     assert web.hits("/s1") == 1 and web.hits("/s2") == 1  # seen entries are not fetched again
-    assert count(engine, store.articles) == 2
+    assert count(engine, store.schema.articles) == 2
 
 
 @pytest.mark.parametrize(("status", "retry_after", "expected_s"), [(503, "600", 600), (429, None, BACKOFF_BASE_S)])
 def test_watch_backs_off_after_errors(web, engine, status, retry_after, expected_s):
     web.add("/feed", status=status, headers={"Retry-After": retry_after} if retry_after else {})
-    watcher = Watcher(engine, SETTINGS, [web.url("/feed")], host_delay_s=0)
+    watcher = Watcher(engine, SETTINGS, [web.url("/feed")], NO_DELAY)
     before = datetime.now(timezone.utc)
     assert watcher.poll(web.url("/feed")).status == "error"
     state = store.get_feed_state(engine, web.url("/feed"))
@@ -142,7 +144,7 @@ def test_watch_skips_feeds_not_yet_due(web, engine):
     store.save_feed_state(
         engine, store.FeedState(web.url("/feed"), None, None, datetime.now(timezone.utc) + timedelta(hours=1), 0, None)
     )
-    Watcher(engine, SETTINGS, [web.url("/feed")], host_delay_s=0).run(once=True)
+    Watcher(engine, SETTINGS, [web.url("/feed")], NO_DELAY).run(once=True)
     assert web.hits("/feed") == 0
 
 
@@ -152,7 +154,7 @@ def test_watch_waits_between_requests_to_one_host(web, engine):
     web.add("/s2", story_page(texts[1], "Second story"))
     web.add("/feed", rss([("1", web.url("/s1")), ("2", web.url("/s2"))]), content_type="application/rss+xml")
     started = time.monotonic()
-    Watcher(engine, SETTINGS, [web.url("/feed")], host_delay_s=0.4).run(once=True)
+    Watcher(engine, SETTINGS, [web.url("/feed")], WatchOptions(host_delay_s=0.4)).run(once=True)
     assert time.monotonic() - started >= 0.8  # three requests to one host: two waits
 
 
@@ -178,7 +180,7 @@ def test_watch_killed_mid_run_resumes_without_losing_or_repeating_entries(web, t
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     engine = store.connect(db)
     deadline = time.monotonic() + 120
-    while count(engine, store.feed_entries) < 2:  # let it store a couple, then kill it mid-run
+    while count(engine, store.schema.feed_entries) < 2:  # let it store a couple, then kill it mid-run
         assert time.monotonic() < deadline and first.poll() is None, "watch ended before it could be killed"
         time.sleep(0.05)
     first.send_signal(signal.SIGKILL)
@@ -188,8 +190,8 @@ def test_watch_killed_mid_run_resumes_without_losing_or_repeating_entries(web, t
 
     second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
     assert second.returncode == 0, second.stderr
-    assert count(engine, store.feed_entries) == n
-    assert count(engine, store.articles) == n  # nothing lost, nothing stored twice
+    assert count(engine, store.schema.feed_entries) == n
+    assert count(engine, store.schema.articles) == n  # nothing lost, nothing stored twice
     for i in range(n):
         url = web.url(f"/s{i}")
         # an entry handled before the kill is never fetched again; the one in flight at most twice

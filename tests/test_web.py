@@ -13,17 +13,17 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from wirebrief import render, store, syndication
+from wirebrief import render, store
+from wirebrief.web import syndication
 from wirebrief.dates import label
 from wirebrief.config import Settings
-from wirebrief.feeds import parse_feed
+from wirebrief.ingest.feeds import parse_feed
 
 with warnings.catch_warnings():  # starlette's TestClient warns that it would rather have httpx2
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from wirebrief.web import app as web_app
-from wirebrief.web import create_app, pages
+from wirebrief.web import WebOptions, create_app, pages
 from wirebrief.web.security import MAX_BODY_BYTES
 
 from webdata import DIGEST, HOSTILE_SITE, HOSTILE_TITLE, HOSTILE_URL, WebData, build
@@ -399,10 +399,9 @@ def test_web_search_survives_query_syntax(client, query):
 
 
 def test_web_search_sees_briefings_stored_after_start(data, tmp_path, monkeypatch):
-    monkeypatch.setattr(web_app, "INDEX_REFRESH_S", 0.0)
     url = f"sqlite:///{tmp_path / 'late.db'}"
     engine = store.connect(url)
-    app_client = TestClient(create_app(Settings(db_url=url)))
+    app_client = TestClient(create_app(Settings(db_url=url), WebOptions(index_refresh_s=0.0)))
     assert app_client.get("/api/search?q=footbridge").json()["items"] == []
     article_id = data.hostile.sources[0].article_id
     article, sentences = store.get_article(store.connect(data.url), article_id)
@@ -456,7 +455,7 @@ Harbour master Ruth Okafor said passenger numbers were expected to double by 202
 
 
 def test_web_paste_form_briefs_text_without_storing(data, tmp_path):
-    paste_client = TestClient(create_app(Settings(db_url=data.url), paste_limit=2))
+    paste_client = TestClient(create_app(Settings(db_url=data.url), WebOptions(paste_limit=2)))
     tree = html(paste_client.post("/brief", data={"text": PASTE, "published": "2026-02-09"}))
     assert texts(tree, "//article[@class='briefing']//h2[@class='headline']") == [
         "Harbour authority opens new ferry terminal in Pellmouth"]

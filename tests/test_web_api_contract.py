@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from wirebrief import storyline_tracker, store
+from wirebrief import store
+from wirebrief.storylines import tracker as storyline_tracker
 from wirebrief.config import Settings
-from wirebrief.web import create_app
+from wirebrief.web import WebOptions, create_app
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -36,7 +37,7 @@ The Pellmouth harbour authority opened a new ferry terminal on Monday after thre
 def filled(tmp_path_factory):
     """(app, client, ingest answer): the digest's four stories ingested, storylines stored, none refreshed yet."""
     url = f"sqlite:///{tmp_path_factory.mktemp('contract') / 'contract.db'}"
-    app = create_app(Settings(db_url=url, api_token=TOKEN), paste_limit=2)
+    app = create_app(Settings(db_url=url, api_token=TOKEN), WebOptions(paste_limit=2))
     client = TestClient(app, raise_server_exceptions=False)
     made = client.post("/api/ingest", json={"text": DIGEST, "published": "2026-02-05"}, headers=AUTH)
     assert made.status_code == 201, made.text
@@ -99,7 +100,7 @@ def real_requests(client, made):
     article_id = made["stored_articles"][0]
     missing = "0123456789abcdef"
     player = client.get(f"/api/briefings/{briefing['id']}").json()["key_players"][0]["name"]
-    from wirebrief.search import slug
+    from wirebrief.store.search import slug
 
     return [
         ("/api/briefings", "GET", {}, 200),

@@ -57,7 +57,7 @@ def test_bench_fill_groups_briefings_in_storylines_with_a_merged_briefing(tmp_pa
     bare = lines[0].id
     bare_merged = store.latest_storyline_briefing(engine, bare).id
     with engine.begin() as conn:
-        conn.execute(delete(store.storyline_briefings_table).where(store.storyline_briefings_table.c.storyline_id == bare))
+        conn.execute(delete(store.schema.storyline_briefings_table).where(store.schema.storyline_briefings_table.c.storyline_id == bare))
     latest = store.latest_briefing_ids_of_storylines(engine, [line.id for line in lines])
     assert latest[bare] == store.storyline_briefings(engine, bare, 1)[0].id != bare_merged
     assert [latest[line.id] for line in lines[1:]] == [store.latest_storyline_briefing(engine, line.id).id for line in lines[1:]]

@@ -80,10 +80,10 @@ def assert_consistent(engine) -> dict[str, int]:
     """Every stored article is in exactly one storyline, logged once; every storyline's count is its
     members' and its latest briefing covers all of them. Returns the row counts."""
     with engine.connect() as conn:
-        n_articles = conn.execute(select(func.count()).select_from(store.articles)).scalar_one()
-        members = dict(conn.execute(select(store.storyline_articles.c.article_id, store.storyline_articles.c.storyline_id)).all())
-        joins = conn.execute(select(func.count()).where(store.storyline_log.c.kind == "join")).scalar_one()
-        merges = conn.execute(select(func.count()).where(store.storyline_log.c.kind == "merge")).scalar_one()
+        n_articles = conn.execute(select(func.count()).select_from(store.schema.articles)).scalar_one()
+        members = dict(conn.execute(select(store.schema.storyline_articles.c.article_id, store.schema.storyline_articles.c.storyline_id)).all())
+        joins = conn.execute(select(func.count()).where(store.schema.storyline_log.c.kind == "join")).scalar_one()
+        merges = conn.execute(select(func.count()).where(store.schema.storyline_log.c.kind == "merge")).scalar_one()
     assert len(members) == n_articles and joins == n_articles
     rows = store.list_storylines(engine, limit=1000)
     for row in rows:
@@ -96,7 +96,7 @@ def assert_consistent(engine) -> dict[str, int]:
 
 def volcano_storylines(engine) -> set[str]:
     with engine.connect() as conn:
-        ids = conn.execute(select(store.articles.c.id).where(store.articles.c.title.in_([t for t, _ in VOLCANO]))).scalars()
+        ids = conn.execute(select(store.schema.articles.c.id).where(store.schema.articles.c.title.in_([t for t, _ in VOLCANO]))).scalars()
         return {store.storyline_of_article(engine, article_id) for article_id in ids}
 
 
@@ -284,7 +284,7 @@ def test_a_write_lock_not_had_in_time_is_a_store_error_not_a_traceback(tmp_path,
     from wirebrief import store
     from wirebrief.errors import StoreError
 
-    monkeypatch.setattr(store, "WRITE_LOCK_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(store.connection, "WRITE_LOCK_TIMEOUT_S", 0.2)
     path = tmp_path / "locked.db"
     engine = store.connect(f"sqlite:///{path}")
     holder = sqlite3.connect(path, isolation_level=None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import socket
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -33,6 +34,9 @@ from .pipeline import Briefed
 CHUNK = pipeline.Workers.CHUNK  # documents per task (every engine cuts the same chunks)
 PARQUET_ROWS = 1000  # rows buffered before a Parquet row group is written
 ENGINES = ("local", "ray")
+RAY_CONNECT_TIMEOUT_S = 5.0  # how long `--address` may take to answer before batch gives up
+RAY_GCS_PORT = 6379  # `ray start --head`'s port when the address names none
+RAY_CLIENT_PORT = 10001  # the Ray Client server's, for ray:// addresses
 
 
 class Engine(Protocol):
@@ -76,7 +80,7 @@ def read_parquet(path: Path, published: date | None = None) -> tuple[list[Docume
         origin = f"{path}:{number}"
         row = {key: value.isoformat() if isinstance(value, (date, datetime)) else value for key, value in row.items()}
         try:
-            documents.append(ingest._jsonl_row(json.dumps(row, default=str), origin, published))
+            documents.append(ingest.parse._jsonl_row(json.dumps(row, default=str), origin, published))
         except InputError as exc:
             skipped.append(ingest.Skip(origin, f"row {number}: {exc.reason}"))
     if not documents:
@@ -109,6 +113,22 @@ class LocalEngine:
             self._pool.close()
 
 
+def _check_reachable(address: str) -> None:
+    """Refuse a cluster address nothing answers at, within RAY_CONNECT_TIMEOUT_S: Ray itself keeps retrying
+    a dead head for minutes and then aborts the process. "auto" (the cluster this machine runs) is Ray's to find."""
+    if address == "auto":
+        return
+    target = address.removeprefix("ray://")
+    host, _, port = target.rpartition(":")
+    if not host or not port.isdigit():
+        host, port = target, str(RAY_CLIENT_PORT if address.startswith("ray://") else RAY_GCS_PORT)
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=RAY_CONNECT_TIMEOUT_S).close()
+    except OSError as exc:
+        reason = "timed out" if isinstance(exc, TimeoutError) else (exc.strerror or type(exc).__name__).lower()
+        raise WirebriefError(f"ray: cannot join the cluster at {address}: {reason}") from None
+
+
 class RayEngine:
     """A Ray cluster: `workers` actors (one CPU each; default: every CPU of the cluster), each loading the
     pipeline once. With `address` it joins a running cluster (`ray start --head`), else it starts a local one
@@ -122,6 +142,7 @@ class RayEngine:
         if self._started:
             try:
                 if address:
+                    _check_reachable(address)
                     ray.init(address=address, logging_level="WARNING")
                 else:
                     ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, logging_level="WARNING")
@@ -276,7 +297,7 @@ def PARQUET_SCHEMA(pa):  # noqa: N802  (a constant that needs pyarrow, imported 
 def store_document(db, document: Document, briefed: Sequence[Briefed]) -> tuple[int, int]:
     """Store one briefed document and place its articles in storylines: the batch's only write to the
     database. Returns (articles newly stored, articles already stored)."""
-    from . import storyline_tracker
+    from .storylines import tracker as storyline_tracker
 
     saved, _ = storyline_tracker.store_briefed(db, document, briefed)
     return len(saved.stored_articles), len(briefed) - len(saved.stored_articles)

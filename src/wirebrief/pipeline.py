@@ -10,6 +10,7 @@ from datetime import date, datetime, timezone
 
 from . import annotate, compose, language, segment, verify
 from .config import Settings
+from .errors import InputError
 from .models import Article, Briefing, Citation, Document, Sentence, content_id
 
 
@@ -198,17 +199,31 @@ def writer_for(settings: Settings) -> Writer:
 
 def brief_text(
     text: str,
-    published: date | None = None,
+    published: date | str | None = None,
     title: str | None = None,
     *,
     settings: Settings | None = None,
     single_article: bool = False,
 ) -> list[Briefing]:
-    """Brief a pasted text: one briefing per story found in it."""
+    """Brief a pasted text: one briefing per story found in it.
+
+    `published` (a date, or an ISO date string such as "2026-02-05") anchors relative dates
+    ("on Wednesday"); raises InputError when it is a string that is no ISO date."""
+    published = as_date(published)
     document = Document(
         id=content_id(text), origin="<text>", text=text, title=title, published=published, single_article=single_article
     )
     return [b.briefing for b in brief_documents([document], settings or Settings())]
+
+
+def as_date(value: date | str | None) -> date | None:
+    """A publication date given as a date or an ISO date string; InputError for a string that is no date."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError("published", f"not an ISO date (YYYY-MM-DD): {value!r}") from None
 
 
 def sentence_lookup(results: Sequence[Briefed]):

@@ -412,7 +412,7 @@ def _tagged_verb(text: str) -> bool:
     """Whether spaCy's tagger finds a finite verb (or an imperative's opening verb) in `text`: the second opinion
     on a statement the lexical test finds none in ("Passengers use the network."). The tagger alone runs, on
     these few statements; the pipeline is the one `annotate` loaded. Without it, no verb is found."""
-    from .annotate import load_pipeline
+    from .annotate.nlp import load_pipeline
     from .config import Settings
     from .errors import ConfigError
 

@@ -1,12 +1,13 @@
 """Watch feeds: poll each on its own schedule, brief and store every new entry once.
 
-State lives in the database (`store.feeds`, `store.feed_entries`), so a restart, even after
+State lives in the database (tables `feeds` and `feed_entries`, store/schema.py), so a restart, even after
 `kill -9`, resumes where it stopped: an entry is marked handled in the same transaction that
 stores its article, so an entry in flight at the kill is simply done again, never twice.
 
 Per feed: conditional GET (ETag / Last-Modified), a 304 costs nothing; on errors the next poll
-backs off exponentially (BACKOFF_BASE_S doubling up to BACKOFF_MAX_S), or waits the server's
-Retry-After when longer. Per host: at least HOST_DELAY_S between two requests (politeness).
+backs off exponentially (`backoff_base_s` doubling up to `backoff_max_s`), or waits the server's
+Retry-After when longer. Per host: at least `host_delay_s` between two requests (politeness). The
+schedule's settings are one `WatchOptions`.
 """
 
 from __future__ import annotations
@@ -20,18 +21,24 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
-from . import feeds, pipeline, store, storyline_tracker
+from . import pipeline, store
 from .config import Settings
 from .errors import InputError, StoreError
-from .fetch import FetchResult, fetch
-from .ingest import is_url
-from .remote import entry_document
+from .ingest import feeds, is_url
+from .ingest.fetch import FetchResult, fetch
+from .ingest.remote import entry_document
+from .storylines import tracker as storyline_tracker
 
-POLL_INTERVAL_S = 15 * 60
-BACKOFF_BASE_S = 60.0
-BACKOFF_MAX_S = 6 * 60 * 60.0
-HOST_DELAY_S = 1.0
-MAX_IDLE_WAIT_S = 60.0  # re-check the schedule at least this often
+
+@dataclass(frozen=True)
+class WatchOptions:
+    """When feeds are polled."""
+
+    interval_s: float = 15 * 60  # between two polls of a feed that answered
+    host_delay_s: float = 1.0  # at least this long between two requests to one host
+    backoff_base_s: float = 60.0  # the wait after a first failure, doubled after each further one …
+    backoff_max_s: float = 6 * 60 * 60.0  # … up to this
+    max_idle_wait_s: float = 60.0  # re-check the schedule at least this often
 
 
 @dataclass(frozen=True)
@@ -44,9 +51,9 @@ class PollResult:
     error: str | None = None
 
 
-def backoff_s(failures: int, retry_after_s: float | None = None) -> float:
+def backoff_s(failures: int, retry_after_s: float | None = None, options: WatchOptions = WatchOptions()) -> float:
     """Delay before the next poll after `failures` failures in a row (at least Retry-After)."""
-    delay = min(BACKOFF_MAX_S, BACKOFF_BASE_S * 2 ** max(0, failures - 1))
+    delay = min(options.backoff_max_s, options.backoff_base_s * 2 ** max(0, failures - 1))
     return max(delay, retry_after_s or 0.0)
 
 
@@ -58,14 +65,13 @@ class Watcher:
         engine: Engine,
         settings: Settings,
         feed_urls: Sequence[str],
+        options: WatchOptions = WatchOptions(),
         *,
-        interval_s: float = POLL_INTERVAL_S,
-        host_delay_s: float = HOST_DELAY_S,
         log: Callable[[str], None] = lambda line: None,
         stop: threading.Event | None = None,
     ) -> None:
         self.engine, self.settings, self.feed_urls = engine, settings, list(dict.fromkeys(feed_urls))
-        self.interval_s, self.host_delay_s, self.log = interval_s, host_delay_s, log
+        self.options, self.log = options, log
         self.stop = stop or threading.Event()
         self._last_request: dict[str, float] = {}  # host -> time.monotonic() of the last request
 
@@ -88,20 +94,20 @@ class Watcher:
         try:
             result = self._fetch(url, etag=state.etag, last_modified=state.last_modified)
             if result.not_modified:
-                self._schedule(replace(state, failures=0, last_error=None), self.interval_s)
+                self._schedule(replace(state, failures=0, last_error=None), self.options.interval_s)
                 self.log(f"{url}: not modified")
                 return PollResult(url, "not-modified")
             feed = feeds.parse_feed(result.content, result.url)
         except InputError as err:  # FetchError included
             failures = state.failures + 1
-            delay = backoff_s(failures, getattr(err, "retry_after_s", None))
+            delay = backoff_s(failures, getattr(err, "retry_after_s", None), self.options)
             self._schedule(replace(state, failures=failures, last_error=err.reason), delay)
             self.log(f"{url}: error: {err.reason}; retry in {delay:.0f} s")
             return PollResult(url, "error", error=err.reason)
         counts = self._handle_entries(url, feed)
         self._schedule(
             replace(state, etag=result.etag, last_modified=result.last_modified, failures=0, last_error=None),
-            self.interval_s,
+            self.options.interval_s,
         )
         self.log(f"{url}: {counts.stored} new, {counts.duplicates} duplicates, {counts.skipped} skipped")
         return counts
@@ -145,7 +151,7 @@ class Watcher:
     def _fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """`fetch` with the settings' policy, after waiting out the per-host politeness delay."""
         host = urlsplit(url).hostname or ""
-        wait = self._last_request.get(host, -1e9) + self.host_delay_s - time.monotonic()
+        wait = self._last_request.get(host, -1e9) + self.options.host_delay_s - time.monotonic()
         if wait > 0 and self.stop.wait(wait):
             raise InputError(url, "stopped")
         try:
@@ -167,7 +173,7 @@ class Watcher:
         due = [s.next_poll_at for s in states if s is not None]
         if len(due) < len(self.feed_urls):
             return 0.0
-        return max(0.0, min(MAX_IDLE_WAIT_S, (min(due) - _now()).total_seconds()))
+        return max(0.0, min(self.options.max_idle_wait_s, (min(due) - _now()).total_seconds()))
 
 
 def feed_urls_from(sources: Sequence[str]) -> list[str]:

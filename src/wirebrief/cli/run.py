@@ -135,7 +135,8 @@ def ingest_cmd(
     sources: SourcesArg, db: DbOpt = None, published: PublishedOpt = None, allow_private: AllowPrivateOpt = False
 ) -> None:
     """Brief SOURCES and store documents, articles, sentences and briefings in the database."""
-    from .. import store, storyline_tracker
+    from .. import store
+    from ..storylines import tracker as storyline_tracker
 
     settings = settings_for(db, allow_private)
     with user_errors():
@@ -249,7 +250,7 @@ def show_cmd(
     """Print a stored briefing; for a storyline id, its latest briefing with the merged timeline."""
     from .. import store
     from ..outlets import named_report
-    from ..storyline_tracker import find_storyline_briefing
+    from ..storylines.tracker import find_storyline_briefing
 
     settings = settings_for(db)
     with user_errors():

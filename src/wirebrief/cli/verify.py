@@ -13,7 +13,7 @@ import typer
 from .. import ingest
 from ..config import Settings
 from ..errors import InputError
-from ._app import app, error, eval_app, settings_for, user_errors
+from ._app import app, error, eval_app, progress, settings_for, user_errors
 
 
 class VerifyFormat(str, Enum):
@@ -93,7 +93,7 @@ def eval_factuality_cmd(
         error(f"{path}: no such file")
         raise typer.Exit(1)
     try:
-        result = factuality.evaluate(path, dataset=dataset, cv=cv)
+        result = factuality.evaluate(path, dataset=dataset, cv=cv, progress=progress)
     except (ValueError, UnicodeDecodeError) as exc:
         error(f"{path}: {exc}")
         raise typer.Exit(1) from None

@@ -422,7 +422,8 @@ def lead_briefing(briefing: Briefing, sentences: Sequence[Sentence]) -> Briefing
                    impact_analysis=filled[2])
 
 
-def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None = None) -> dict[str, Tally]:
+def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None = None,
+             progress: Callable | None = None) -> dict[str, Tally]:
     """Brief every row of `path` with the extractive writer and check each briefing, beside the
     lead baseline."""
     from .. import annotate, compose, pipeline
@@ -434,7 +435,7 @@ def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None =
     results = pipeline.brief_documents(documents, settings, writer=compose.build_briefing)
     nlp = annotate.load_pipeline(settings.model)
     tallies = {"wirebrief": Tally(), "lead baseline": Tally()}
-    for result in results:
+    for result in progress(results, "checking", len(results)) if progress else results:
         verifier = Verifier([s.text for s in result.sentences])
         source_id = result.article.source_id or result.article.id
         for name, briefing in (("wirebrief", result.briefing), ("lead baseline", lead_briefing(result.briefing, result.sentences))):

@@ -139,7 +139,7 @@ def score(name: str, counts: Sequence[Counts], failures: int = 0, seconds: float
 
 def wirebrief_body(html: str, url: str) -> str:
     from ..config import Settings
-    from ..ingest import read_bytes
+    from ..ingest.parse import read_bytes
 
     documents = read_bytes(html.encode("utf-8"), "page.html", Settings(db_url="sqlite://"))
     return documents[0].text

@@ -26,7 +26,7 @@ import json
 import math
 import statistics
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -190,7 +190,7 @@ def _auc_or_zero(scores: list[float], labels: list[bool]) -> float:
     return 0.0 if math.isnan(auc) else auc
 
 
-def evaluate(path: str | Path, *, dataset: str | None = None, cv: bool = True) -> dict[str, Any]:
+def evaluate(path: str | Path, *, dataset: str | None = None, cv: bool = True, progress: Callable | None = None) -> dict[str, Any]:
     rows = load_rows(path)
     if dataset is not None:
         rows = [row for row in rows if row.dataset == dataset]
@@ -201,7 +201,7 @@ def evaluate(path: str | Path, *, dataset: str | None = None, cv: bool = True) -
     load_s = time.perf_counter() - start
 
     start = time.perf_counter()
-    checked, per_row = check_rows(rows)
+    checked, per_row = check_rows(progress(rows, "checking summaries", len(rows)) if progress else rows)
     run_s = time.perf_counter() - start
 
     datasets = list(dict.fromkeys(row.dataset for row in rows))

@@ -800,11 +800,11 @@ def training_sources() -> list[str]:
     return [name.strip() for name in match.group(1).split(",")] if match else []
 
 
-def evaluate(path: str | Path, split: Splitter | None = None, *, seed: int = 13) -> dict[str, Any]:
+def evaluate(path: str | Path, split: Splitter | None = None, *, seed: int = 13, progress: Callable | None = None) -> dict[str, Any]:
     """Build the digests of one source and score `split` (default: wirebrief) beside the naive baseline."""
     name, passes, digests = source_digests(path, seed=seed)
     systems = {"wirebrief": split or wirebrief_split, "naive baseline": naive_split}
-    scores = {system: asdict(score_segmentation(digests, fn)) for system, fn in systems.items()}
+    scores = {system: asdict(score_segmentation(progress(digests, f"{name}: {system}", len(digests)) if progress else digests, fn)) for system, fn in systems.items()}
     ours = scores["wirebrief"]
     return {
         "source": name,

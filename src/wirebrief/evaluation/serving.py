@@ -26,7 +26,7 @@ from .. import store
 from ..config import Settings
 from ..models import Briefing, Document, Storyline, briefing_from_dict, content_id, to_dict
 from ..pipeline import brief_documents
-from ..storyline_briefing import storyline_briefing
+from ..storylines.briefing import storyline_briefing
 
 BATCH = 200  # stories stored per transaction while filling
 STORYLINE_SIZE = 4  # consecutive copies grouped into one storyline
@@ -101,9 +101,9 @@ def _group_in_storylines(engine, briefings: Sequence[Briefing], start: int) -> N
         merged.append({"id": briefing.id, "storyline_id": storyline_id, "generated_at": briefing.generated_at,
                        "data": to_dict(briefing)})
     with engine.begin() as conn:
-        conn.execute(insert(store.storylines), lines)
-        conn.execute(insert(store.storyline_articles), members)
-        conn.execute(insert(store.storyline_briefings_table), merged)
+        conn.execute(insert(store.schema.storylines), lines)
+        conn.execute(insert(store.schema.storyline_articles), members)
+        conn.execute(insert(store.schema.storyline_briefings_table), merged)
 
 
 def percentile(values: Sequence[float], q: float) -> float:

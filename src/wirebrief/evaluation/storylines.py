@@ -233,11 +233,13 @@ def _score(system: str, stream: str, headlines: Sequence[Headline], predicted: S
     )
 
 
-def evaluate(headlines: Sequence[Headline], systems: Sequence[str] = tuple(SYSTEMS)) -> list[Score]:
+def evaluate(headlines: Sequence[Headline], systems: Sequence[str] = tuple(SYSTEMS), progress: Callable | None = None) -> list[Score]:
     """Every system on every stream (tune, held-out, all, interleaved) of `headlines` (see `load_uci`)."""
     if not headlines:
         raise ValueError("no rows")
-    return [score_stream(name, SYSTEMS[name], stream, items) for stream, items in streams_of(headlines).items() for name in systems if items]
+    streams = list(streams_of(headlines).items())
+    streams = progress(streams, "headline streams", len(streams)) if progress else streams
+    return [score_stream(name, SYSTEMS[name], stream, items) for stream, items in streams for name in systems if items]
 
 
 def streams_of(headlines: Sequence[Headline]) -> dict[str, list[Headline]]:
@@ -419,7 +421,7 @@ def pair_counts(headlines: Sequence[Headline], predicted: Sequence[str]) -> Pair
 
 
 def _article_item(article: Article, story: str, published: datetime) -> Headline:
-    from ..storyline_tracker import assigner_text
+    from ..storylines.tracker import assigner_text
 
     return Headline(article.id, article.title, story, published, article.source or "", assigner_text(article.title, article.text))
 
@@ -567,9 +569,10 @@ class FullTextResult:
     storylines: tuple[tuple[str, ...], ...]  # titles of each storyline of two or more articles
 
 
-def evaluate_full_text(streams: dict[str, Sequence[Headline]], systems: Sequence[str] = tuple(SYSTEMS)) -> list[FullTextResult]:
+def evaluate_full_text(streams: dict[str, Sequence[Headline]], systems: Sequence[str] = tuple(SYSTEMS),
+                       progress: Callable | None = None) -> list[FullTextResult]:
     results = []
-    for stream, items in streams.items():
+    for stream, items in progress(list(streams.items()), "full-text streams", len(streams)) if progress else streams.items():
         for system in systems:
             predicted, seconds = predict(SYSTEMS[system], items)
             grouped: dict[str, list[str]] = {}

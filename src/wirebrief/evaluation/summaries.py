@@ -328,7 +328,7 @@ def check_rows(rows: Sequence[Row]) -> None:
 
 
 def evaluate(path: str | Path, *, limit: int | None = None, systems: Sequence[str] = SYSTEMS,
-             settings=None) -> dict[str, Any]:
+             settings=None, progress: Callable | None = None) -> dict[str, Any]:
     """Summarise the first `limit` rows of `path` with each of `systems` and score them."""
     unknown = [name for name in systems if name not in SYSTEMS]
     if unknown:
@@ -338,7 +338,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, systems: Sequence[st
     results: dict[str, SystemScores | str] = {}
     key_points_recall = None
     article_sentences = None
-    for name in systems:
+    for name in progress(systems, "summarising", len(systems)) if progress else systems:
         started = time.perf_counter()
         if name == "wirebrief" or (name == LEARNED and article_sentences is None):
             stories, key_points, article_sentences = wirebrief_outputs(rows, settings)

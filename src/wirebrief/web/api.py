@@ -11,15 +11,17 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
-from .. import render, search, store, storyline_tracker
+from .. import render, store
 from ..models import Briefing, to_dict
 from ..outlets import reader_name
+from ..store import search
+from ..storylines import tracker as storyline_tracker
 from . import jobs
-from .app import room
 from .pages import ID_PATTERN, SLUG_PATTERN
 from .schemas import (
     Article, Briefing as BriefingModel, BriefingList, Entity, Ingested, SearchResults, Storyline, StorylineList, errors,
 )
+from .state import room
 from .views import briefings_of_storyline, front_items, storyline_key, storyline_owners
 
 router = APIRouter(prefix="/api", responses=errors(500, 503))  # any route, when the server or its database fails

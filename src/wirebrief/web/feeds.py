@@ -11,10 +11,11 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
-from .. import store, syndication
+from .. import store
 from ..models import Briefing
-from .app import room
+from . import syndication
 from .pages import ID_PATTERN
+from .state import room
 from .views import briefings_of_storyline
 
 router = APIRouter(prefix="/feeds", tags=["feeds"])

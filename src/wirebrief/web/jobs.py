@@ -9,7 +9,7 @@ from ..errors import InputError
 from ..ingest import is_url
 from ..models import Document, content_id
 from ..pipeline import Briefed, brief_documents
-from .app import Room
+from .state import Room
 
 MAX_PASTE_CHARS = 200_000  # a long multi-story digest is about 30,000
 MAX_URL_CHARS = 2048
@@ -28,7 +28,7 @@ def documents_for(text: str | None, url: str | None, settings: Settings, *, titl
         return [Document(id=content_id(text), origin="<pasted text>", text=text, title=title or None, published=published)]
     if len(url) > MAX_URL_CHARS or not is_url(url):
         raise InputError(url[:100], "not an http(s) URL")
-    from ..remote import read_url
+    from ..ingest.remote import read_url
 
     return read_url(url, settings, published=published)[:MAX_URL_DOCUMENTS]
 

@@ -13,14 +13,14 @@ from pydantic import WithJsonSchema
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from .. import render, search, store
+from .. import render, store
 from ..errors import InputError
 from ..outlets import named_report, reader_name
 from ..pipeline import sentence_lookup
+from ..store import search
 from . import jobs
-from . import app as web_app
-from .app import room
 from .security import safe_url
+from .state import room
 from .views import (
     briefing_view, briefings_of_storyline, front_items, storyline_key, storyline_owners, storyline_view, texts_for,
 )
@@ -56,7 +56,7 @@ async def front_page(request: Request, page: PageQuery = 1) -> Response:
         items, total = front_items(r.engine, r.briefings, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         body = bytes(_page(request, "front.html", items=items, page=page, pages=_pages(total)).body)
         if kept:
-            r.pages.put(key, body, ttl_s=web_app.FRONT_PAGE_TTL_S)
+            r.pages.put(key, body, ttl_s=r.options.front_page_ttl_s)
     return HTMLResponse(body)
 
 

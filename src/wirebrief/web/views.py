@@ -14,8 +14,8 @@ from sqlalchemy import Engine
 from .. import render, store
 from ..dates import label as date_label
 from ..models import Briefing, Citation, KeyPlayer, Quote, Source, Statement
-from ..search import slug
-from .app import BriefingCache
+from ..store.search import slug
+from .state import BriefingCache
 from .security import safe_url
 
 Texts = dict[Citation, str]

@@ -22,8 +22,8 @@ import defusedxml.ElementTree
 import feedparser
 import lxml.html
 
-from .errors import InputError
-from .models import content_id
+from ..errors import InputError
+from ..models import content_id
 
 FEED_SNIFF_BYTES = 2048  # how far into the body to look for the feed's root element
 JSON_FEED_PREFIX = "https://jsonfeed.org/version/"

@@ -1,6 +1,6 @@
 """Full-text search over briefings and articles, and the entity index (who and where → briefings).
 
-The store's own tables stay untouched. Beside them live:
+The store's own tables stay untouched. Beside them live (declared in schema.py):
 
 - `search_docs`: one row of plain text per briefing and per article (title, body, date);
 - `search_fts` (SQLite only): an FTS5 index over `search_docs`; on PostgreSQL the query uses
@@ -17,62 +17,16 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    DateTime,
-    Engine,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-    and_,
-    bindparam,
-    func,
-    insert,
-    literal_column,
-    select,
-    text,
-)
+from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, literal_column, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from . import store
-from .errors import StoreError
-from .models import Briefing, briefing_from_dict
+from ..errors import StoreError
+from ..models import Briefing, briefing_from_dict
+from .connection import write_transaction
+from .schema import SEARCH_FTS_SQLITE, articles, briefings, briefings_newest, search_docs, search_entities, search_metadata
 
 MAX_QUERY_TERMS = 12
 REFRESH_BATCH = 500  # rows indexed per transaction
-
-_metadata = MetaData()
-
-search_docs = Table(
-    "search_docs",
-    _metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("kind", String(16), nullable=False),  # briefing | article
-    Column("ref", String(64), nullable=False),
-    Column("title", Text, nullable=False),
-    Column("body", Text, nullable=False),
-    Column("moment", DateTime(timezone=True)),  # briefing: generated_at; article: published
-    UniqueConstraint("kind", "ref"),
-)
-
-search_entities = Table(
-    "search_entities",
-    _metadata,
-    Column("briefing_id", String(64), primary_key=True),
-    Column("slug", String(255), primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("kind", String(16), nullable=False),
-    Index("ix_search_entities_slug", "slug"),
-)
-
-# The front page and feeds read briefings newest first; without this index each read sorts the table.
-_generated_at_index = Index("ix_briefings_newest", store.briefings.c.generated_at, store.briefings.c.id)
-
 
 @dataclass(frozen=True)
 class Hit:
@@ -98,21 +52,18 @@ def slug(name: str) -> str:
 def ensure_index(engine: Engine) -> None:
     """Create the search tables (and the FTS5 table on SQLite) if they are absent."""
     try:
-        with store.write_transaction(engine) as conn:
-            _metadata.create_all(conn)
-            _generated_at_index.create(conn, checkfirst=True)
+        with write_transaction(engine) as conn:
+            search_metadata.create_all(conn)
+            briefings_newest.create(conn, checkfirst=True)
             if engine.dialect.name == "sqlite":
-                conn.exec_driver_sql(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
-                    "title, body, content='search_docs', content_rowid='id', tokenize='porter unicode61')"
-                )
+                conn.exec_driver_sql(SEARCH_FTS_SQLITE)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot create the search index: {exc}") from exc
 
 
 def refresh(engine: Engine) -> int:
     """Index the briefings and articles stored since the last run; returns how many were added."""
-    b, a = store.briefings, store.articles
+    b, a = briefings, articles
     added = 0
     try:
         with engine.connect() as conn:
@@ -122,7 +73,7 @@ def refresh(engine: Engine) -> int:
             for start in range(0, len(ids), REFRESH_BATCH):
                 chunk = ids[start : start + REFRESH_BATCH]
                 try:
-                    with store.write_transaction(engine) as conn:  # one writer at a time (see store)
+                    with write_transaction(engine) as conn:  # one writer at a time (see store)
                         added += _index(conn, kind, chunk)
                 except IntegrityError:
                     continue  # another process indexed some of these first; the next refresh takes the rest
@@ -140,7 +91,7 @@ def _index(conn: Connection, kind: str, ids: list[str]) -> int:
     docs: list[dict] = []
     entities: list[dict] = []
     if kind == "briefing":
-        b = store.briefings
+        b = briefings
         for ref, generated_at, data in conn.execute(select(b.c.id, b.c.generated_at, b.c.data).where(b.c.id.in_(ids))):
             statements = [s["text"] for field in _PROSE for s in data.get(field) or ()]
             docs.append({"kind": kind, "ref": ref, "title": data["title"], "body": " ".join(statements), "moment": generated_at})
@@ -151,7 +102,7 @@ def _index(conn: Connection, kind: str, ids: list[str]) -> int:
                     names.setdefault(key, {"briefing_id": ref, "slug": key, "name": player["name"], "kind": player["kind"]})
             entities += names.values()
     else:
-        a = store.articles
+        a = articles
         for ref, title, body, published in conn.execute(select(a.c.id, a.c.title, a.c.text, a.c.published).where(a.c.id.in_(ids))):
             moment = datetime(published.year, published.month, published.day, tzinfo=timezone.utc) if published else None
             docs.append({"kind": kind, "ref": ref, "title": title, "body": body, "moment": moment})
@@ -195,7 +146,7 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list
                 return [Hit(r.kind, r.ref, r.title, snippets.get(r.id, ""), _moment(r.moment)) for r in rows]
             document = func.to_tsvector("english", search_docs.c.title + literal_column("' '") + search_docs.c.body)
             wanted = func.plainto_tsquery("english", " ".join(words))
-            b = store.briefings
+            b = briefings
             story = func.coalesce(b.c.article_id, search_docs.c.ref)
             score = func.ts_rank(document, wanted)
             matches = (
@@ -257,7 +208,7 @@ def find_entity(engine: Engine, entity_slug: str) -> Entity | None:
 
 def briefings_naming(engine: Engine, entity_slug: str, limit: int = 50) -> list[Briefing]:
     """Briefings whose key players include this entity, newest first."""
-    b = store.briefings
+    b = briefings
     query = (
         select(b.c.data)
         .join(search_entities, search_entities.c.briefing_id == b.c.id)

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from datetime import date
 
 from . import feeds
-from .config import Settings
-from .errors import InputError
+from ..config import Settings
+from ..errors import InputError
 from .fetch import FetchResult, fetch
-from .ingest import Skip, read_bytes
-from .models import Document, content_id
+from .parse import Skip, read_bytes
+from ..models import Document, content_id
 
 _NAME_HINTS = {"text/html": "page.html", "application/xhtml+xml": "page.xhtml", "text/plain": "page.txt"}
 

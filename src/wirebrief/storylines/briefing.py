@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
 
-from .models import Briefing, Citation, KeyPlayer, Quote, Source, Statement, Storyline, TimelineEvent, content_id
-from .text import terms
-from .verify import PROSE_SECTIONS, Gate
+from ..models import Briefing, Citation, KeyPlayer, Quote, Source, Statement, Storyline, TimelineEvent, content_id
+from ..text import terms
+from ..verify import PROSE_SECTIONS, Gate
 
 REPEAT_OVERLAP = 0.6  # share of the shorter statement's terms found in the other: a repeat
 TIMELINE_OVERLAP = 0.4  # the same date is already strong evidence: a looser test for timeline events

@@ -25,15 +25,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
-from . import store
-from .verify import Gate, publish
-from .errors import StoreError
-from .models import Article, Briefing, Document
-from .storyline_briefing import storyline_briefing, supporting_citations
-from .storylines import Assignment, StorylineIndex
+from .. import store
+from ..verify import Gate, publish
+from ..errors import StoreError
+from ..models import Article, Briefing, Document
+from .briefing import storyline_briefing, supporting_citations
+from .index import Assignment, StorylineIndex
 
 if TYPE_CHECKING:
-    from .pipeline import Briefed
+    from ..pipeline import Briefed
 
 LEDE_WORDS = 50  # the assigner sees the headline and the opening words of the text
 

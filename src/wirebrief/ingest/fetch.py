@@ -30,9 +30,9 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from . import __version__
-from .config import MAX_INPUT_BYTES
-from .errors import FetchError
+from ..version import __version__
+from ..config import MAX_INPUT_BYTES
+from ..errors import FetchError
 
 FETCH_CONNECT_TIMEOUT_S = 5.0
 FETCH_READ_TIMEOUT_S = 15.0  # longest wait for any single read

@@ -17,8 +17,8 @@ from html import escape
 
 from feedgen.feed import FeedGenerator
 
-from . import render
-from .models import Briefing, Statement
+from .. import render
+from ..models import Briefing, Statement
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 GENERATOR = "wirebrief"

@@ -49,8 +49,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .models import content_id
-from .text import STOPWORDS, WORD_RE, stem, terms
+from ..models import content_id
+from ..text import STOPWORDS, WORD_RE, stem, terms
 
 DAY_S = 86400.0
 EMBEDDINGS = Path(__file__).resolve().parent / "data" / "storyline_embeddings"

@@ -1,41 +1,28 @@
-"""Ingest: turn files, folders, stdin and JSON Lines into `Document`s.
+"""Parsing one input's bytes into `Document`s: plain text and markdown, HTML (trafilatura), JSON Lines.
 
-`read_sources` never raises for one bad input: failures come back as `Skip`s
-(in `skipped` for files found inside a folder and JSONL rows, in `errors` for
-inputs the user named). `read_bytes` parses one input and raises `InputError`.
+`read_bytes` parses one input and raises `InputError`; the checks every format shares (size, binary,
+UTF-16, UTF-8) come first.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
-import os
 import re
-import stat
-import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Sequence
+from typing import Any
 
 import trafilatura
 
-from .config import Settings
-from .errors import InputError
-from .models import Document, content_id
+from ..config import Settings
+from ..errors import InputError
+from ..models import Document, content_id
 
-STDIN = "-"
-STDIN_ORIGIN = "<stdin>"  # how stdin is named in documents and messages
-URL_SCHEMES = ("http://", "https://")
-
-
-def is_url(source: str) -> bool:
-    """A source to fetch (wirebrief.remote) rather than a path to read."""
-    return source.lower().startswith(URL_SCHEMES)
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".json-lines"})
-READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {""}  # "" = no suffix
 
 BYTES_PER_MB = 1024 * 1024
 MAX_CONTROL_CHAR_SHARE = 0.05  # above this share of control bytes, the input is binary
@@ -55,51 +42,6 @@ class Skip:
     reason: str
 
 
-@dataclass(frozen=True)
-class IngestResult:
-    documents: list[Document]
-    skipped: list[Skip]  # inputs inside a folder (or JSONL rows) that were skipped
-    errors: list[Skip]  # inputs the user named explicitly that failed
-
-
-def read_sources(
-    sources: Sequence[str],
-    settings: Settings,
-    *,
-    published: date | None = None,
-    stdin: BinaryIO | None = None,
-) -> IngestResult:
-    """Read every path ("-" = stdin, folders walked recursively, http(s) URLs fetched) into Documents; never raises per input."""
-    documents: list[Document] = []
-    skipped: list[Skip] = []
-    errors: list[Skip] = []
-    for source in sources:
-        if source == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            try:
-                data = _read_stream(stream, STDIN_ORIGIN, settings.max_input_bytes)
-                documents += read_bytes(data, STDIN_ORIGIN, settings, published=published, skipped=skipped)
-            except InputError as err:
-                errors.append(Skip(err.origin, err.reason))
-        elif is_url(source):
-            from .remote import read_url  # fetch + extract; feeds give one Document per entry
-
-            try:
-                documents += read_url(source, settings, published=published, skipped=skipped)
-            except InputError as err:  # FetchError included
-                errors.append(Skip(err.origin, err.reason))
-        elif os.path.isdir(source):
-            found = _read_folder(Path(source), settings, published, documents, skipped)
-            if not found:
-                errors.append(Skip(source, "no files to read in folder (looked for .txt, .md, .html, .jsonl)"))
-        else:
-            try:
-                documents += _read_file(Path(source), settings, published, skipped)
-            except InputError as err:
-                errors.append(Skip(err.origin, err.reason))
-    return IngestResult(documents=documents, skipped=skipped, errors=errors)
-
-
 def read_bytes(
     data: bytes,
     origin: str,
@@ -115,7 +57,7 @@ def read_bytes(
     JSONL rows that fail are appended to `skipped` when it is given.
     """
     if len(data) > settings.max_input_bytes:
-        raise InputError(origin, _too_large(len(data), settings.max_input_bytes))
+        raise InputError(origin, too_large(len(data), settings.max_input_bytes))
     _check_is_text(data, origin)
 
     suffix = Path(name_hint or origin).suffix.lower()
@@ -129,72 +71,10 @@ def read_bytes(
     return [_read_text(data, origin, published)]
 
 
-# --- reading bytes from files, folders and streams ---------------------------------------------
-
-
-def _read_folder(
-    folder: Path, settings: Settings, published: date | None, documents: list[Document], skipped: list[Skip]
-) -> bool:
-    """Read every readable, non-hidden file under `folder`; returns whether any file was tried."""
-    found = False
-
-    def on_walk_error(err: OSError) -> None:
-        skipped.append(Skip(str(err.filename or folder), _os_reason(err)))
-
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=on_walk_error):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            if name.startswith(".") or path.suffix.lower() not in READ_SUFFIXES:
-                continue
-            found = True
-            try:
-                documents += _read_file(path, settings, published, skipped)
-            except InputError as err:
-                skipped.append(Skip(err.origin, err.reason))
-    return found
-
-
-def _read_file(path: Path, settings: Settings, published: date | None, skipped: list[Skip]) -> list[Document]:
-    """Read one regular file, checking its size before reading any of it."""
-    origin = str(path)
-    try:
-        # O_NONBLOCK: opening a FIFO must not hang waiting for a writer; it is rejected below.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        raise InputError(origin, "broken symlink" if path.is_symlink() else "no such file") from None
-    except OSError as err:
-        raise InputError(origin, _os_reason(err)) from None
-    with os.fdopen(fd, "rb") as file:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(origin, "not a regular file")
-        if info.st_size > settings.max_input_bytes:
-            raise InputError(origin, _too_large(info.st_size, settings.max_input_bytes))
-        try:
-            data = _read_stream(file, origin, settings.max_input_bytes)
-        except OSError as err:
-            raise InputError(origin, _os_reason(err)) from None
-    return read_bytes(data, origin, settings, published=published, skipped=skipped)
-
-
-def _read_stream(stream: BinaryIO, origin: str, limit: int) -> bytes:
-    """Read at most limit + 1 bytes, so an oversized stream is rejected without reading all of it."""
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(origin, _too_large(None, limit))
-    return data
-
-
-def _too_large(size: int | None, limit: int) -> str:
+def too_large(size: int | None, limit: int) -> str:
+    """The reason an input over `limit` bytes is refused (`size` None: it was read up to the limit)."""
     shown = f"{size / BYTES_PER_MB:.1f} MB" if size is not None else f"more than {limit / BYTES_PER_MB:.1f} MB"
     return f"too large: {shown}, limit {limit / BYTES_PER_MB:.1f} MB"
-
-
-def _os_reason(err: OSError) -> str:
-    if isinstance(err, PermissionError):
-        return "permission denied"
-    return (err.strerror or type(err).__name__).lower()
 
 
 # --- checks shared by every format -------------------------------------------------------------
