@@ -45,7 +45,7 @@ def test_cli_progress_eval_storylines_counts_streams(tmp_path):
                              1_700_000_000_000 + i * 3_600_000])
     missing = str(tmp_path / "none")
     result = CliRunner().invoke(app, ["eval", "storylines", str(path), "--seeds", missing, "--cnndm", missing,
-                                      "--annotated", missing, "--multiday", missing])
+                                      "--annotated", missing, "--multiday", missing, "--unseen", missing])
     assert result.exit_code in (0, 4), result.output  # 4: below a floor, which twelve headlines may well be
     assert _counts(result.stderr) == {"headline streams": (5, 5)}
 

@@ -255,7 +255,7 @@ def test_one_shared_name_is_a_topic_not_an_event() -> None:
 
 
 def test_marks_group_runs_of_capitalised_words_and_leave_out_days() -> None:
-    from wirebrief.storylines import _marks
+    from wirebrief.storylines.index import _marks
 
     marks = _marks("headline\nAston Villa beat Leeds United 24-10 on Saturday. Fans of Aston Villa cheered in March.")
     assert frozenset({"aston", "villa"}) in marks.runs and frozenset({"leed", "unit"}) in marks.runs
