@@ -38,7 +38,7 @@ def eval_storylines_cmd(
     cnndm: Annotated[Path, typer.Option("--cnndm", help="cnndm_dev.jsonl: one morning of unrelated full-text stories.")] = CNNDM_FILE,
     annotated: Annotated[Path, typer.Option("--annotated", help="annotated_dev.jsonl (articles the multi-day set names).")] = ANNOTATED_FILE,
     multiday: Annotated[Path, typer.Option("--multiday", help="The multi-day development set (JSONL).")] = MULTIDAY_FILE,
-    unseen: Annotated[Path, typer.Option("--unseen", help="A hand-written full-text set never tuned on (JSONL).")] = UNSEEN_FILE,
+    unseen: Annotated[Path, typer.Option("--unseen", help="A hand-written full-text set not tuned on (JSONL).")] = UNSEEN_FILE,
     errors: Annotated[int, typer.Option("--errors", min=0, help="List this many mixed storylines and split stories of the tune streams (tune, tune-il) only.")] = 0,
 ) -> None:
     """Stream labelled headlines (UCI) and full-text articles (seeds, cnndm_dev, a multi-day set) in time order;
