@@ -22,6 +22,7 @@ is listed on its own, no one's unless the speaker quotes themselves ("I told him
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
@@ -62,6 +63,7 @@ class _Reference:
     kind: str
     text: str
     gender: str | None = None
+    replying: bool = False  # the subject of "replied": not the one who asked in the sentence before
 
 
 @dataclass(frozen=True)
@@ -83,13 +85,15 @@ class _Discourse:
         self.sentences: list[tuple[list[_Entity], list[_Entity], int, int]] = []  # (subjects, also named, start, paragraph)
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.at = (0, 0)  # the sentence being read: its start and its paragraph
+        self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
-        subject's ("Smith renewed his …")."""
+        subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
+        self.asker = subjects[0] if asks and subjects else None
         if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start, paragraph))
@@ -121,7 +125,7 @@ class _Discourse:
         if reference is None:
             return None
         if reference.kind in ("PERSON", "ORG"):
-            entity = _Entity(reference.text, reference.kind)
+            entity = _Entity(reference.text, reference.kind) if reference.kind == "PERSON" else self._spelled_out(reference.text)
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
@@ -135,10 +139,19 @@ class _Discourse:
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
-        entity = self._antecedent(gender, reach)
+        entity = self._antecedent(gender, reach, not_=self.asker if reference.replying else None)
         if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
             return None
         return entity  # no vote for the gender it read: one wrong reading would confirm itself
+
+    def _spelled_out(self, name: str) -> _Entity:
+        """An organisation by the fullest name the text gives it: "ECB" → the "European Central Bank"
+        named before, the one name whose capitals spell it."""
+        if re.fullmatch(r"[A-Z]{2,6}", name):
+            spelled = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and _initials(e.name) == name}
+            if len(spelled) == 1:
+                return _Entity(spelled.pop(), "ORG")
+        return _Entity(name, "ORG")
 
     def _rival(self, reference: _Reference) -> _Entity:
         return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
@@ -146,13 +159,15 @@ class _Discourse:
     def _fits(self, entity: _Entity, gender: str | None) -> bool:
         return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
 
-    def _antecedent(self, gender: str | None, reach: int) -> _Entity | None:
+    def _antecedent(self, gender: str | None, reach: int, not_: _Entity | None = None) -> _Entity | None:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
         sentence with none, the one person it names, when the text gave that person this gender.
-        Two that fit: no one."""
+        Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
+        whether she …")."""
         for subjects, named, _, paragraph in self.sentences[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
+            subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
             fitting = {e for e in subjects if self._fits(e, gender)}
             if fitting:
                 person = fitting.pop()
@@ -272,9 +287,13 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
             pronouns = _own_pronouns(doc, inside)
+            asks = doc[:].root.lemma_.lower() in _ASK_VERBS
         else:
             pronouns = set()
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph)
+            asks = bool(_ASKED_RE.search(sentence.text)) and not own
+        if doc is not None and not own and speaking[i] is None:
+            speaking[i] = _lone_actor(doc, subjects, named)
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
     quotes = []
@@ -311,6 +330,30 @@ def _nested(text: str, start: int, end: int) -> list[tuple[str, bool]]:
         if len(words.split()) >= 4:
             found.append((match.group(), bool(_SELF_QUOTED_RE.search(outer[: match.start()]))))
     return found
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words, short words left out: "European Central Bank" → "ECB"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
+_SHARED_ACT_WORDS = frozenset(("so", "too", "also", "neither", "nor", "either", "likewise"))
+
+
+def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity]) -> _Entity | None:
+    """The one named person a parsed sentence without a quotation is about, acting as its main
+    clause's subject ("Reyes laughed when told of the compliment.", "The head of the trust, Fiona
+    Gale, launched the report with a warning."), naming no other person: a quotation after it with
+    no attribution of its own is theirs. Not the subject of a passive ("Smith was arrested by …")."""
+    root = doc[:].root
+    if not subjects or subjects[0].kind != "PERSON" or not subjects[0].name:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not any(c.dep_ == "nsubj" for c in root.children):
+        return None
+    if root.lemma_.lower() == "do" or any(c.lower_ in _SHARED_ACT_WORDS for c in root.children):
+        return None  # "So did Jorge Vega.", "Vega agreed too.": the act of someone before as well
+    people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP")}
+    return subjects[0] if people == {subjects[0].name} else None
 
 
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
@@ -392,6 +435,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
         return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
+    if reference.kind == "pronoun" and verb.lemma_.lower() in _REPLY_VERBS:
+        reference = dataclasses.replace(reference, replying=True)
     rivals = [
         reference
         for token in doc
@@ -408,6 +453,9 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     return reference, rivals
 
 
+_REPLY_VERBS = frozenset(("reply", "respond", "answer", "retort"))
+_ASK_VERBS = frozenset(("ask", "question", "press"))
+_ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
 _DOCUMENT_NOUNS = frozenset("statement report note letter post tweet release filing message email video".split())
 
 
@@ -523,6 +571,9 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
         if subjects:  # of two, the name nearest the verb before it ("Tribune editor Marta Quinn said")
             names = [c for c in subjects if c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
+            titled = [c for c in subjects if _titled_name(c) is not None]
+            if len(subjects) > 1 and len(titled) == 1:  # "co-founder" cut into three subjects, one with the name beside it
+                return titled[0]
             return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return None
@@ -650,6 +701,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    titled = _titled_name(token)
+    if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
+        return _reference(titled, people, surnames)
     if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     if ent is None and token.pos_ == "NOUN" and not known:
@@ -701,6 +755,15 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         if not full and speaks and bare and token.pos_ == "PROPN" and token.dep_ == "nsubj" and name[:1].isupper() and name.lower() not in _NOT_PERSON_WORDS | PERSON_NOUNS:
             return _Reference("PERSON", name, gender)  # "Schiff asked": a name the recogniser missed, as the one speaking
     return None
+
+
+def _titled_name(token):
+    """The name set beside a word for what someone is, as its apposition ("the city's director of
+    public works, Nadia Holloway"; "Environment Secretary, Paul Drummond"): the name's head token."""
+    if token.lemma_.lower() not in PERSON_NOUNS and token.lower_ not in PERSON_NOUNS:
+        return None
+    names = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text[:1].isupper()))]
+    return names[0] if len(names) == 1 else None
 
 
 def _owned_organisation(token) -> _Reference | None:
@@ -869,6 +932,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     words = "".join(pieces) + text[at:]
     match = _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
+    if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
+        reference = dataclasses.replace(reference, replying=True)
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
     if reference is None and _OTHER_SPEAKER_RE.search(words):
