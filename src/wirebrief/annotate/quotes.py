@@ -356,6 +356,22 @@ def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity]) -> _
     return subjects[0] if people == {subjects[0].name} else None
 
 
+def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference | None:
+    """The speaker a quotation's paragraph gives as a label before it or a signature after it:
+    a name the text gives a person (in full, or by a surname it gave in full)."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    before = _LABEL_BEFORE_RE.search(text[paragraph_start:start])
+    after = _SIGNED_AFTER_RE.match(text, end) if before is None else None
+    found = before or after
+    if found is None:
+        return None
+    name = _person_name(_clean_name(found.group("name")))
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or _looks_like_name(name):
+        return _Reference("PERSON", canonical)
+    return None
+
+
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a character offset falls inside one of the (sorted, disjoint) quotation spans."""
     starts = [s for s, _ in spans]
@@ -372,6 +388,9 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     start, end = span
     text = skim.annotated.article.text
     covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
+    labelled = _labelled(text, start, end, people, surnames)
+    if labelled is not None:
+        return discourse.resolve(labelled)
     for sentence in covering:
         doc = parsed.get(sentence.index)
         if doc is not None:
@@ -701,6 +720,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
+    if token.lemma_.lower() in _DOCUMENT_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
+        return _reference(owner[0], people, surnames, speaks)
     titled = _titled_name(token)
     if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
@@ -729,7 +751,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             first -= 1
     while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
         first -= 1
-    written = _clean_name(doc[first:last].text)
+    written = _clean_name(doc[first:last].text).rstrip("’'")  # not the mark of "Harlow Rovers’ statement"
     name = _untitled(_person_name(written))
     if not name:
         return None
@@ -916,6 +938,10 @@ _OPENER_RE = re.compile(
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
 _SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")
+# A paragraph that gives its speaker as a label: "Whitmore: “…”", "Whitmore on the deal: “…”" (a
+# transcript, a round-up of reactions), or signs it: "“…” — Jane Whitmore".
+_LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
+_SIGNED_AFTER_RE = re.compile(rf"[\s,.]*[—–]\s*(?P<name>{_NAME})\s*(?:,[^\n“”\"]{{1,80}})?\.?\s*(?:\n|$)")
 
 
 def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
