@@ -365,7 +365,12 @@ def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference |
     found = before or after
     if found is None:
         return None
-    name = _person_name(_clean_name(found.group("name")))
+    return _name_reference(found.group("name"), people, surnames)
+
+
+def _name_reference(written: str, people, surnames) -> _Reference | None:
+    """A person by a name as written, when the text gives it in full or it reads as one."""
+    name = _person_name(_clean_name(written))
     canonical = _canonical(name, people, surnames)
     if canonical in people.values() or _looks_like_name(name):
         return _Reference("PERSON", canonical)
@@ -418,6 +423,14 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
                 said = _reported(doc, people, surnames) if bare else None
             if said is not None:
                 return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
+    # A paragraph that is only the quotation, and a next one that opens by saying whose words they were
+    # ("So says Margaret Doyle, 82, …", "Those were the words of Miriam Osei, …").
+    paragraph_end = text.find("\n", end)
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip() and not text[end : paragraph_end if paragraph_end >= 0 else len(text)].strip():
+        following = next((s for s in sentences[covering[-1].index + 1 :] if s.start >= end), None)
+        named = _NAMED_AFTER_RE.match(following.text) if following is not None and following.paragraph == first.paragraph + 1 else None
+        if named is not None:
+            return discourse.resolve(_name_reference(named.group("name") or named.group("name2"), people, surnames))
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
     if text[first.start : start].strip() or first.index == 0 or {first.index, first.index - 1} & headings:
@@ -941,6 +954,10 @@ _SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,
 # A paragraph that gives its speaker as a label: "Whitmore: “…”", "Whitmore on the deal: “…”" (a
 # transcript, a round-up of reactions), or signs it: "“…” — Jane Whitmore".
 _LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
+_NAMED_AFTER_RE = re.compile(
+    rf"(?:So|Thus)\s+(?:says|said)\s+{_LOWER_TITLE}{{0,3}}(?P<name>{_NAME})(?![\w’'-])"
+    rf"|(?:That|Those|These|This|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words?|verdict|view|message|warning|assessment|plea|reaction|response)\s+of\s+{_LOWER_TITLE}{{0,3}}(?P<name2>{_NAME})(?![\w’'-])"
+)
 _SIGNED_AFTER_RE = re.compile(rf"[\s,.]*[—–]\s*(?P<name>{_NAME})\s*(?:,[^\n“”\"]{{1,80}})?\.?\s*(?:\n|$)")
 
 
