@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 from ..models import Quote, Sentence
 from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
-from ._common import PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim
+from ._common import PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim
+from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
@@ -45,6 +46,10 @@ _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
 _ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alliance tribunal embassy".split())
+_ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  # "Israel’s military said"
+# Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
+# asides ("she captioned the post", "he laughed", "the suit alleges").
+QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify detail plead beg yell scream assure text email mention allege rave".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
