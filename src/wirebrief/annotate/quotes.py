@@ -39,6 +39,7 @@ _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
 _PRONOUNS = frozenset(("he", "she", "they", "it"))
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+_OTHER_GENDER = {"m": "f", "f": "m"}
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
@@ -91,10 +92,11 @@ class _Discourse:
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.at = (0, 0)  # the sentence being read: its start and its paragraph
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
+        self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
@@ -102,6 +104,7 @@ class _Discourse:
         if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start, paragraph))
+        self.speakers.append(speaker)
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -164,12 +167,18 @@ class _Discourse:
     def _fits(self, entity: _Entity, gender: str | None) -> bool:
         return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
 
+    def _doubtful(self, entity: _Entity, gender: str | None) -> bool:
+        """Whether the text leans the other way on the person, if only by one pronoun ("Tom Reed runs
+        the farm with his wife. “…,” she said."): too little to pass over them, too much to choose them."""
+        votes = self.genders.get(entity.name, Counter())
+        return gender is not None and bool(entity.name) and votes[_OTHER_GENDER[gender]] > votes[gender]
+
     def _antecedent(self, gender: str | None, reach: int, not_: _Entity | None = None) -> _Entity | None:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
         sentence with none, the one person it names, when the text gave that person this gender.
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
-        for subjects, named, _, paragraph in self.sentences[::-1][:reach]:
+        for (subjects, named, _, paragraph), speaker in list(zip(self.sentences, self.speakers, strict=True))[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -178,6 +187,11 @@ class _Discourse:
                 person = fitting.pop()
                 if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
                     return None
+                if self._doubtful(person, gender):
+                    return None
+                others = {e for e in named if e != person and e.name and self._fits(e, gender)}
+                if gender and others and self.gender(person.name) != gender and person != speaker:
+                    return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 return person
             fitting = {e for e in named if self._fits(e, gender)}
             if len(fitting) > 1:
@@ -298,7 +312,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             asks = bool(_ASKED_RE.search(sentence.text)) and not own
         if doc is not None and not own and speaking[i] is None:
             speaking[i] = _lone_actor(doc, subjects, named)
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks)
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i] if said or reported else None)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
     quotes = []
@@ -676,10 +690,11 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
         return set()
     root = doc[:].root
     genders = set()
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for token in doc:
         gender = _OWN_PRONOUNS.get(token.lower_)
-        if gender is None or token.i in inside or (token.lower_ == "her" and token.dep_ != "poss"):
-            continue
+        if gender is None or token.i in inside or token.i in subject or (token.lower_ == "her" and token.dep_ != "poss"):
+            continue  # not "His neighbour, Eileen Burke, …": a pronoun inside the subject stands for someone else
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
