@@ -949,13 +949,14 @@ _ORG_PHRASE = (
 _ORG_DESCRIPTION = r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # "the group", "the pilots’ union"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
 _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
+_PERSON_NOUN_WORDS = r"(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?|[a-z]+(?:ers|ors|ists|ians))\b"  # "chief meteorologist", "forecasters"
 # Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
 _LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
 _SPEAKER_RE = re.compile(
     rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-])|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
@@ -1030,6 +1031,8 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
         return _words_reference(match, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
+        if re.search(r"\b(?:of|at|for|from|with)\s+$", text[: match.start()]):
+            continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who
         if name in people.values():
             return _Reference("PERSON", name)
     return None
