@@ -310,11 +310,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         else:
             pronouns = set()
             asks = bool(_ASKED_RE.search(sentence.text)) and not own
-        if doc is not None and not own and speaking[i] is None:
-            speaking[i] = _lone_actor(doc, subjects, named)
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i] if said or reported else None)
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i])
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
+        if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
+            speaking[i] = _lone_actor(doc, subjects, named)
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
