@@ -315,6 +315,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
             speaking[i] = _lone_actor(doc, subjects, named)
+        question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None else None
+        if question is not None:  # an interviewer's question: the answer after it is the interviewee's
+            speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
@@ -396,6 +399,24 @@ def _name_reference(written: str, people, surnames) -> _Reference | None:
     return None
 
 
+def _question_paragraph(sentence: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first sentence of the short unquoted paragraph that `sentence` closes with a question:
+    an interviewer's, in an interview written as questions and answers ("Your first preseason is
+    over. How do you feel?"); None for any other sentence."""
+    paragraph = [s for s in sentences[max(0, sentence.index - 3) : sentence.index + 2] if s.paragraph == sentence.paragraph]
+    text = " ".join(s.text for s in paragraph)
+    if paragraph[-1] is not sentence or not sentence.text.strip().endswith("?") or any(mark in text for mark in "“”\""):
+        return None
+    return paragraph[0] if len(text.split()) <= 60 and paragraph[0].index > 0 and sentences[paragraph[0].index - 1].paragraph != sentence.paragraph else None
+
+
+def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
+    """The one named person the subjects of a paragraph are, before an interview's first question
+    ("Marisol Vega has spent two decades photographing glaciers. … She spoke to us from …")."""
+    people = {e for subjects, _, _, p in discourse.sentences if p == paragraph for e in subjects if e.kind in ("PERSON", "GROUP")}
+    return people.pop() if len(people) == 1 and next(iter(people)).name else None
+
+
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a character offset falls inside one of the (sorted, disjoint) quotation spans."""
     starts = [s for s, _ in spans]
@@ -458,7 +479,8 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             return discourse.resolve(_name_reference(named.group("name") or named.group("name2"), people, surnames))
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
-    if text[first.start : start].strip() or first.index == 0 or {first.index, first.index - 1} & headings:
+    asked = first.index - 1 in headings and speaking.get(first.index - 1) is not None  # an interviewer's question, not a subheading
+    if text[first.start : start].strip() or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
         return None
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
@@ -772,7 +794,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is None and (token.pos_ == "NOUN" or role) and not known:
         if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
             return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
-        named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
+        # a word for a person or an organisation: not "Her new book, Vanishing Ice, is out"
+        named_kind = _personal(token.lemma_.lower()) or token.lemma_.lower() in _ORG_NOUNS
+        named = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (named_kind and c.pos_ == "PROPN"))]
         if named:  # "the Vargas’ daughter Sunita Varga said"
             return _reference(named[0], people, surnames)
         return _unnamed(token, speaks)
