@@ -448,9 +448,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             reach = _LOOK_BACK_SKIMMED
         if reference is not None:
             return discourse.resolve(reference, rivals, reach)
-    # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."; a longer
-    # one that reports someone's words makes the quotation theirs or no one's, not the last speaker's.
-    next_speaker = None
+    # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
     after = covering[-1].index + 1
     if after < len(sentences) and sentences[after].paragraph == first.paragraph:
         following = sentences[after]
@@ -465,10 +463,6 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
                 said = _reported(doc, people, surnames) if bare else None
             if said is not None:
                 return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
-        elif quoteless and parsed.get(following.index) is not None:
-            said = _reported(parsed[following.index], people, surnames)
-            if said is not None and said.kind in ("PERSON", "ORG"):  # "“…” Jones, who led the campaign, said the group would appeal."
-                next_speaker = _Entity(said.text, said.kind)
     # A paragraph that is only the quotation, and a next one that opens by saying whose words they were
     # ("So says Margaret Doyle, 82, …", "Those were the words of Miriam Osei, …").
     paragraph_end = text.find("\n", end)
@@ -485,8 +479,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
         return None
-    carried = speaking.get(before.index)
-    return carried if next_speaker is None or carried == next_speaker else None
+    return speaking.get(before.index)
 
 
 def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
