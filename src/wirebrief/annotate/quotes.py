@@ -775,7 +775,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
-    owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
+    owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.text in surnames)]
     if token.lemma_.lower() in _DOCUMENT_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
         return _reference(owner[0], people, surnames, speaks)
     titled = _titled_name(token)
