@@ -70,6 +70,7 @@ class _Reference:
     text: str
     gender: str | None = None
     replying: bool = False  # the subject of "replied": not the one who asked in the sentence before
+    antecedent: str | None = None  # a pronoun's: the one person the sentence names before it, in a clause ending before the quotation
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,10 @@ class _Discourse:
             return _Entity("", "GROUP")
         if reference.kind == "description":
             return self._described(reference.text, reach)
+        if reference.antecedent is not None:
+            entity = _Entity(reference.antecedent, "PERSON")
+            gender = _GENDER_OF_PRONOUN.get(reference.text)
+            return entity if gender and self._fits(entity, gender) and not self._doubtful(entity, gender) else None
         if reference.text in ("they", "it"):  # an organisation, when it was the last sentence's subject
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
@@ -517,6 +522,11 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
+    singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
+    if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and _ends_before(doc, min(inside), quoted):
+        # "Ed Farrow said both men were missing the point. ‘Nobody …,’ he told MPs." read as one sentence:
+        # the subject of the sentence that ends before the quotation is the one "he" stands for, if any
+        return dataclasses.replace(reference, antecedent=singular[0].text), []
     if verb.dep_ != "ROOT":  # "… coined by Winston Churchill, when he said …": anyone named before may be "he"
         rivals += [
             _Reference("PERSON", _canonical(_person_name(e.text), people, surnames))
@@ -530,6 +540,15 @@ _REPLY_VERBS = frozenset(("reply", "respond", "answer", "retort"))
 _ASK_VERBS = frozenset(("ask", "question", "press"))
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
 _DOCUMENT_NOUNS = frozenset("statement report note letter post tweet release filing message email video".split())
+
+
+def _ends_before(doc, first: int, quoted: set[int]) -> bool:
+    """Whether a sentence the splitter missed ends right before the quotation whose opening mark is
+    token `first` ("… missing the point. ‘Nobody …"): a full stop outside quotations, then the mark."""
+    k = first - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and doc[k].text in (".", "!", "?") and k not in quoted
 
 
 def _source_of(token):
