@@ -283,6 +283,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     discourse = _Discourse(article.text, roles_by_name, people)
     speakers: dict[tuple[int, int], _Entity | None] = {}
     speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
+    acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
     for sentence in sentences:
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
@@ -295,7 +296,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
             if span not in speakers:
-                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings)
+                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
         said = [speakers[span] for span in own if speakers[span] is not None and speakers[span].name]
         if said:
             reported = None
@@ -320,6 +321,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
             speaking[i] = _lone_actor(doc, subjects, named)
+            if speaking[i] is not None:
+                acting.add(i)
         question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
             speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
@@ -422,6 +425,18 @@ def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
     return people.pop() if len(people) == 1 and next(iter(people)).name else None
 
 
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b|\b(?i:we|us|our|ours)\b")
+
+
+def _in_own_words(quotation: str, name: str) -> bool:
+    """Whether a quotation may be the words of the person a sentence before it was about: not one
+    that names them, nor one that speaks of "he" or "she" and never in the first person."""
+    surname = name.split()[-1] if name else ""
+    if surname and re.search(rf"\b{re.escape(surname)}\b", quotation):
+        return False
+    return bool(_FIRST_PERSON_RE.search(quotation)) or not _GENDERED_RE.search(quotation)
+
+
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a character offset falls inside one of the (sorted, disjoint) quotation spans."""
     starts = [s for s, _ in spans]
@@ -433,7 +448,7 @@ def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings) -> _Entity | None:
+def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting=frozenset()) -> _Entity | None:
     """The speaker of the quotation at characters `span`, which begins in sentence `first`."""
     start, end = span
     text = skim.annotated.article.text
@@ -484,7 +499,10 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
         return None
-    return speaking.get(before.index)
+    carried = speaking.get(before.index)
+    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name):
+        return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
+    return carried
 
 
 def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
