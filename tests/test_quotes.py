@@ -486,3 +486,28 @@ def test_the_third_hand_written_batch_meets_the_speaker_floor(briefing):
     assert quotes["scored"] >= 100
     assert quotes["wrong_rate"] <= 0.02
     assert quotes["accuracy"] >= (0.75 if briefing else 0.90)
+
+
+RUN_TOGETHER = (
+    "The surfer, Josh Tremayne, 22, said he had only done what anyone would do. 'I just saw the dog struggling and went for it,' he said.\n\n"
+    "Sarah Pengelly thanked her rescuer on the beach. 'I will never be able to repay him for what he did today,' he said."
+)
+
+
+def test_he_after_a_finished_sentence_the_splitter_joined_to_the_quotation():
+    assert _speaker(RUN_TOGETHER, "I just saw the dog") == "Josh Tremayne"
+    assert _speaker(RUN_TOGETHER, "I will never be able") is None  # "her rescuer": "he" is not Sarah Pengelly, and no one else is there
+
+
+NOT_THEIRS = (
+    "The council voted on Tuesday to close the Mill Lane library.\n\n"
+    "Breaking News: “The library will close its doors for good at the end of March.”\n\n"
+    "Tom Ashby, who ran the library for thirty years, died in 2019.\n\n"
+    "“He was a kind man who never turned a child away from that door.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_label_that_is_no_one_and_words_about_the_one_just_written_about_are_no_ones(briefing):
+    assert _speaker(NOT_THEIRS, "The library will close its", briefing=briefing) is None
+    assert _speaker(NOT_THEIRS, "He was a kind man", briefing=briefing) is None

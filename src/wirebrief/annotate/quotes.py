@@ -395,7 +395,10 @@ def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference |
     found = before or after
     if found is None:
         return None
-    return _name_reference(found.group("name"), people, surnames)
+    reference = _name_reference(found.group("name"), people, surnames)
+    if before is not None and reference is not None and reference.text not in people.values():
+        return None  # "Breaking News: “…”": a label, but not a person the text names
+    return reference
 
 
 def _name_reference(written: str, people, surnames) -> _Reference | None:
@@ -541,7 +544,9 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         if reference is not None and reference.kind != "pronoun"
     ]
     singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
-    if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and _ends_before(doc, min(inside), quoted):
+    own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
+    leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
+    if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and _ends_before(doc, min(inside), quoted):
         # "Ed Farrow said both men were missing the point. ‘Nobody …,’ he told MPs." read as one sentence:
         # the subject of the sentence that ends before the quotation is the one "he" stands for, if any
         return dataclasses.replace(reference, antecedent=singular[0].text), []
