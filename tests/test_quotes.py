@@ -511,3 +511,17 @@ NOT_THEIRS = (
 def test_a_label_that_is_no_one_and_words_about_the_one_just_written_about_are_no_ones(briefing):
     assert _speaker(NOT_THEIRS, "The library will close its", briefing=briefing) is None
     assert _speaker(NOT_THEIRS, "He was a kind man", briefing=briefing) is None
+
+
+CITED = (
+    "Tom Smith spoke at the memorial on Monday. Smith quoted Churchill: “We shall fight on the beaches and we shall never surrender.”\n\n"
+    "Ann Jones praised the crews.\n\n"
+    "“We have never seen anything like this in forty years.”\n\n"
+    "The comments came from Ruth Bell, the mayor’s spokeswoman."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_words_someone_quotes_are_not_theirs_and_a_speaker_named_after_wins(briefing):
+    assert _speaker(CITED, "We shall fight on the", briefing=briefing) is None
+    assert _speaker(CITED, "We have never seen anything", briefing=briefing) in (("Ruth Bell", None) if briefing else ("Ruth Bell",))

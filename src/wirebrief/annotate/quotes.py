@@ -493,7 +493,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         following = next((s for s in sentences[covering[-1].index + 1 :] if s.start >= end), None)
         named = _NAMED_AFTER_RE.match(following.text) if following is not None and following.paragraph == first.paragraph + 1 else None
         if named is not None:
-            return discourse.resolve(_name_reference(named.group("name") or named.group("name2"), people, surnames))
+            return discourse.resolve(_name_reference(named.group("name") or named.group("name2") or named.group("name3"), people, surnames))
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
     asked = first.index - 1 in headings and speaking.get(first.index - 1) is not None  # an interviewer's question, not a subheading
@@ -530,6 +530,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
                     source = _source_of(objects[0])
                     return _reference(source, people, surnames, speaks=True) or _Reference("unknown", source.text), []
         return None, []
+    if verb.lemma_.lower() in _CITING_VERBS and verb.i < min(inside):
+        return _Reference("unknown", verb.text), []  # "Smith quoted Churchill: “…”": another's words, read out
     subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
         return _Reference("unknown", verb.text), []
@@ -559,6 +561,7 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     return reference, rivals
 
 
+_CITING_VERBS = frozenset(("quote", "cite", "recite", "paraphrase", "invoke"))  # verbs bringing in someone else's words
 _REPLY_VERBS = frozenset(("reply", "respond", "answer", "retort"))
 _ASK_VERBS = frozenset(("ask", "question", "press"))
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
@@ -1043,6 +1046,7 @@ _SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,
 _LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
 _NAMED_AFTER_RE = re.compile(
     rf"(?:So|Thus)\s+(?:says|said)\s+{_LOWER_TITLE}{{0,3}}(?P<name>{_NAME})(?![\w’'-])"
+    rf"|(?:The|Those|These|That|This)\s+(?:comments?|remarks?|words?)\s+(?:came|come)\s+from\s+{_LOWER_TITLE}{{0,3}}(?P<name3>{_NAME})(?![\w’'-])"
     rf"|(?:That|Those|These|This|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words?|verdict|view|message|warning|assessment|plea|reaction|response)\s+of\s+{_LOWER_TITLE}{{0,3}}(?P<name2>{_NAME})(?![\w’'-])"
 )
 _SIGNED_AFTER_RE = re.compile(rf"[\s,.]*[—–]\s*(?P<name>{_NAME})\s*(?:,[^\n“”\"]{{1,80}})?\.?\s*(?:\n|$)")
