@@ -4,13 +4,22 @@ A quotation's speaker is read in three steps. (1) Attribution: in a parsed sente
 the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
 them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
 adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
-A quotation with an attribution of its own that cannot be read ("…,” added the lot of them") is no
-one's. (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
+A title's apposition is the speaker ("the Environment Secretary, Paul Drummond, said"), a
+statement's owner ("Whitmore's statement read:"), a paragraph's label or signature ("Whitmore: “…”",
+"“…” — Jane Whitmore"). A quotation with an attribution of its own that cannot be read ("…,” added
+the lot of them"), or words someone quotes or cites ("Smith quoted Churchill: “…”"), are no one's.
+(2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
 continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
 reported speech ("He said he doubted …", "The cell, Herbert said, is …"), or of a lead-in ending in
-a colon or comma.
+a colon or comma; the one named person a sentence without a speaker is about ("Reyes laughed.
+“Mark is too kind …”"), unless the quotation speaks of them; in an interview written as questions
+and answers, the interviewee. A quotation's paragraph followed by "So says X" or "Those were the
+words of X" is X's.
 (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
-that is a person of a compatible gender; "they"/"it" the organisation that was the last subject;
+that is a person of a compatible gender, never one the text leans the other way on (a single "his"),
+nor the subject of a sentence that names another person who fits unless that subject was speaking;
+"she replied" is not the one who asked; "ECB" the "European Central Bank" named before;
+"they"/"it" the organisation that was the last subject;
 "the department" the one organisation so named, "the billionaire" the person the text is about;
 "the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
 pronoun never reaches past a sentence whose subject this code cannot read.
