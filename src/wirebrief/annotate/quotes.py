@@ -505,7 +505,8 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             return discourse.resolve(_name_reference(named.group("name") or named.group("name2") or named.group("name3"), people, surnames))
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
-    asked = first.index - 1 in headings and speaking.get(first.index - 1) is not None  # an interviewer's question, not a subheading
+    question = sentences[first.index - 1] if first.index > 0 else None  # an interviewer's question, not a subheading
+    asked = question is not None and question.text.strip().endswith("?") and speaking.get(question.index) is not None
     if text[first.start : start].strip() or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
         return None
     before = sentences[first.index - 1]
