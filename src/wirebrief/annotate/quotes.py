@@ -251,9 +251,9 @@ class _Discourse:
                 found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
-        if len(found) > 1:  # "the chancellor": not the one whose role is "Shadow chancellor" or "former chancellor"
-            other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+{re.escape(noun)}\b", re.IGNORECASE)
-            found = {e for e in found if not other.search(self.roles[e.name])} or found
+        # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
+        other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
+        found = {e for e in found if not other.search(self.roles[e.name])}
         so_far = self.text[: self.at[0]]
         titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         known = set(self.people.values())
@@ -531,6 +531,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     if verb is None:
         verb = _lead_in_verb(doc, min(inside))
     if verb is None:
+        verb = _attributing_verb(doc, max(inside), quoted)
+    if verb is None:
         verb = _stance_verb(doc, inside)
     if verb is None:
         for token in doc:
@@ -670,6 +672,23 @@ def _stance_verb(doc, inside: set[int]):
     if node.lemma_.lower() not in STANCE_VERBS or any(c.dep_ == "neg" for c in node.children):
         return None
     return node if any(c.dep_ == "nsubj" for c in node.children) else None
+
+
+def _attributing_verb(doc, last: int, quoted: set[int]):
+    """Any verb whose subject comes straight after a quotation that ends in a comma, a question or
+    an exclamation mark inside its marks ("“Yes, I know that,” Stancil fired back"): the
+    attribution, whatever the verb."""
+    closing = [t for t in doc[max(0, last - 2) : last + 1] if t.i in quoted and not t.is_space]
+    if not any(t.text in (",", "?", "!") for t in closing):
+        return None
+    subject = next((t for t in doc[last + 1 : last + 4] if not t.is_punct and not t.is_space), None)
+    while subject is not None and subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
+        subject = subject.head  # "Tom Stancil": the name's last word
+    if subject is None or subject.dep_ != "nsubj" or subject.head.i <= subject.i or subject.head.pos_ != "VERB" or subject.head.i > subject.i + 3:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") and c.i not in quoted for c in subject.head.children):
+        return None  # "“…,” Smith tweeted a photo": a verb with an object of its own
+    return subject.head
 
 
 def _lead_in_verb(doc, first: int):
