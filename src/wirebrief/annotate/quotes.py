@@ -59,7 +59,7 @@ _ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alli
 _ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  # "Israel’s military said"
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
-QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify detail plead beg yell scream assure text email mention allege rave".split())
+QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
