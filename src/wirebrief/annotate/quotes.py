@@ -80,6 +80,7 @@ class _Reference:
     gender: str | None = None
     replying: bool = False  # the subject of "replied": not the one who asked in the sentence before
     antecedent: str | None = None  # a pronoun's: the one person the sentence names before it, in a clause ending before the quotation
+    title: bool = False  # a description by a capitalised title ("the Prime Minister"): someone or, where not known, unread
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,8 @@ class _Discourse:
         if reference.kind == "group":
             return _Entity("", "GROUP")
         if reference.kind == "description":
-            return self._described(reference.text, reach)
+            described = self._described(reference.text, reach)
+            return None if reference.title and described == _UNNAMED else described
         if reference.antecedent is not None:
             entity = _Entity(reference.antecedent, "PERSON")
             gender = _GENDER_OF_PRONOUN.get(reference.text)
@@ -203,7 +205,7 @@ class _Discourse:
                     return None
                 if self._doubtful(person, gender):
                     return None
-                others = {e for e in named if e != person and e.name and self._fits(e, gender)}
+                others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
                 if gender and others and self.gender(person.name) != gender and person != speaker:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 return person
@@ -858,7 +860,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     role = token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)  # "the senator", tagged as a name
-    if ent is None and (token.pos_ == "NOUN" or role) and not known:
+    if role and not known and ent is None and speaks:
+        reference = _unnamed(token, speaks)
+        return dataclasses.replace(reference, title=True) if reference is not None and reference.kind == "description" else None
+    if ent is None and token.pos_ == "NOUN" and not known:
         if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
             return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
         # a word for a person or an organisation: not "Her new book, Vanishing Ice, is out"
