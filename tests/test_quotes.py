@@ -429,6 +429,7 @@ LABELLED = (
     "Readers reacted to the closure of the Mill Lane library.\n\n"
     "Jane Whitmore: “I learned to read in that building and so did my children.”\n\n"
     "“Closing a library is the easiest saving a council can make and the most expensive,” — Tom Reed, a retired librarian\n\n"
+    "“Forty years of story time, gone with one vote of the council.” — Ann Cole (@anncole) March 3, 2024\n\n"
     "Whitmore’s statement read: “We will take this decision to judicial review.”\n\n"
     "“We couldn't let it go. It's the only place left where people talk to each other.”\n\n"
     "So says Margaret Doyle, 82, who has borrowed a book every week since 1961."
@@ -438,6 +439,7 @@ LABELLED = (
 def test_a_label_a_signature_a_statement_and_a_speaker_named_after():
     assert _speaker(LABELLED, "I learned to read in") == "Jane Whitmore"
     assert _speaker(LABELLED, "Closing a library is the") == "Tom Reed"
+    assert _speaker(LABELLED, "Forty years of story time,") == "Ann Cole"  # an embedded post
     assert _speaker(LABELLED, "We will take this decision") == "Jane Whitmore"
     assert _speaker(LABELLED, "We couldn't let it go.") == "Margaret Doyle"
 

@@ -1083,7 +1083,7 @@ _NAMED_AFTER_RE = re.compile(
     rf"|(?:The|Those|These|That|This)\s+(?:comments?|remarks?|words?)\s+(?:came|come)\s+from\s+{_LOWER_TITLE}{{0,3}}(?P<name3>{_NAME})(?![\w’'-])"
     rf"|(?:That|Those|These|This|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words?|verdict|view|message|warning|assessment|plea|reaction|response)\s+of\s+{_LOWER_TITLE}{{0,3}}(?P<name2>{_NAME})(?![\w’'-])"
 )
-_SIGNED_AFTER_RE = re.compile(rf"[\s,.]*[—–]\s*(?P<name>{_NAME})\s*(?:,[^\n“”\"]{{1,80}})?\.?\s*(?:\n|$)")
+_SIGNED_AFTER_RE = re.compile(rf"[\s,.]*[—–]\s*(?P<name>{_NAME})\s*(?:\(@\w+\)[^\n“”\"]{{0,40}}|,[^\n“”\"]{{1,80}})?\.?\s*(?:\n|$)")  # "— Jane Whitmore (@janew) May 5, 2023": an embedded post
 
 
 def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
