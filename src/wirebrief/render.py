@@ -138,11 +138,12 @@ PLAYER_KINDS = {"PERSON": "person", "ORG": "organization"}
 
 
 def _own_words(quote, quotes) -> str:
-    """A quotation's text with the quotations inside it (listed on their own, with their own
-    speaker) cut to "…": each quotation's words are attributed once."""
+    """A quotation's text with the quotations inside it (listed on their own, with another
+    speaker) cut to "…": each quotation's words are attributed once. One the speaker quotes from
+    themselves ("I told him, ‘…’") stays in: the same words, the same speaker."""
     text = quote.text
     for other in quotes:
-        if len(other.text) < len(quote.text) and other.citations == quote.citations and other.text in text:
+        if len(other.text) < len(quote.text) and other.citations == quote.citations and other.text in text and other.speaker != quote.speaker:
             text = text.replace(other.text, "…")
     return text
 

@@ -4,13 +4,22 @@ A quotation's speaker is read in three steps. (1) Attribution: in a parsed sente
 the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
 them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
 adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
-A quotation with an attribution of its own that cannot be read ("…,” added the lot of them") is no
-one's. (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
+A title's apposition is the speaker ("the Environment Secretary, Paul Drummond, said"), a
+statement's owner ("Whitmore's statement read:"), a paragraph's label or signature ("Whitmore: “…”",
+"“…” — Jane Whitmore"). A quotation with an attribution of its own that cannot be read ("…,” added
+the lot of them"), or words someone quotes or cites ("Smith quoted Churchill: “…”"), are no one's.
+(2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
 continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
 reported speech ("He said he doubted …", "The cell, Herbert said, is …"), or of a lead-in ending in
-a colon or comma.
+a colon or comma; the one named person a sentence without a speaker is about ("Reyes laughed.
+“Mark is too kind …”"), unless the quotation speaks of them; in an interview written as questions
+and answers, the interviewee. A quotation's paragraph followed by "So says X" or "Those were the
+words of X" is X's.
 (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
-that is a person of a compatible gender; "they"/"it" the organisation that was the last subject;
+that is a person of a compatible gender, never one the text leans the other way on (a single "his"),
+nor the subject of a sentence that names another person who fits unless that subject was speaking;
+"she replied" is not the one who asked; "ECB" the "European Central Bank" named before;
+"they"/"it" the organisation that was the last subject;
 "the department" the one organisation so named, "the billionaire" the person the text is about;
 "the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
 pronoun never reaches past a sentence whose subject this code cannot read.
@@ -22,6 +31,7 @@ is listed on its own, no one's unless the speaker quotes themselves ("I told him
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
@@ -30,13 +40,15 @@ from dataclasses import dataclass
 
 from ..models import Quote, Sentence
 from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
-from ._common import PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim
+from ._common import PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim
+from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
 _PRONOUNS = frozenset(("he", "she", "they", "it"))
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+_OTHER_GENDER = {"m": "f", "f": "m"}
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
@@ -44,6 +56,10 @@ _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
 _ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alliance tribunal embassy".split())
+_ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  # "Israel’s military said"
+# Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
+# asides ("she captioned the post", "he laughed", "the suit alleges").
+QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
@@ -62,6 +78,9 @@ class _Reference:
     kind: str
     text: str
     gender: str | None = None
+    replying: bool = False  # the subject of "replied": not the one who asked in the sentence before
+    antecedent: str | None = None  # a pronoun's: the one person the sentence names before it, in a clause ending before the quotation
+    title: bool = False  # a description by a capitalised title ("the Prime Minister"): someone or, where not known, unread
 
 
 @dataclass(frozen=True)
@@ -83,16 +102,20 @@ class _Discourse:
         self.sentences: list[tuple[list[_Entity], list[_Entity], int, int]] = []  # (subjects, also named, start, paragraph)
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.at = (0, 0)  # the sentence being read: its start and its paragraph
+        self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
+        self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
-        subject's ("Smith renewed his …")."""
+        subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
+        self.asker = subjects[0] if asks and subjects else None
         if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start, paragraph))
+        self.speakers.append(speaker)
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -121,7 +144,7 @@ class _Discourse:
         if reference is None:
             return None
         if reference.kind in ("PERSON", "ORG"):
-            entity = _Entity(reference.text, reference.kind)
+            entity = _Entity(reference.text, reference.kind) if reference.kind == "PERSON" else self._spelled_out(reference.text)
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
@@ -130,15 +153,29 @@ class _Discourse:
         if reference.kind == "group":
             return _Entity("", "GROUP")
         if reference.kind == "description":
-            return self._described(reference.text, reach)
+            described = self._described(reference.text, reach)
+            return None if reference.title and described == _UNNAMED else described
+        if reference.antecedent is not None:
+            entity = _Entity(reference.antecedent, "PERSON")
+            gender = _GENDER_OF_PRONOUN.get(reference.text)
+            return entity if gender and self._fits(entity, gender) and not self._doubtful(entity, gender) else None
         if reference.text in ("they", "it"):  # an organisation, when it was the last sentence's subject
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
-        entity = self._antecedent(gender, reach)
+        entity = self._antecedent(gender, reach, not_=self.asker if reference.replying else None)
         if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
             return None
         return entity  # no vote for the gender it read: one wrong reading would confirm itself
+
+    def _spelled_out(self, name: str) -> _Entity:
+        """An organisation by the fullest name the text gives it: "ECB" → the "European Central Bank"
+        named before, the one name whose capitals spell it."""
+        if re.fullmatch(r"[A-Z]{2,6}", name):
+            spelled = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and _initials(e.name) == name}
+            if len(spelled) == 1:
+                return _Entity(spelled.pop(), "ORG")
+        return _Entity(name, "ORG")
 
     def _rival(self, reference: _Reference) -> _Entity:
         return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
@@ -146,18 +183,31 @@ class _Discourse:
     def _fits(self, entity: _Entity, gender: str | None) -> bool:
         return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
 
-    def _antecedent(self, gender: str | None, reach: int) -> _Entity | None:
+    def _doubtful(self, entity: _Entity, gender: str | None) -> bool:
+        """Whether the text leans the other way on the person, if only by one pronoun ("Tom Reed runs
+        the farm with his wife. “…,” she said."): too little to pass over them, too much to choose them."""
+        votes = self.genders.get(entity.name, Counter())
+        return gender is not None and bool(entity.name) and votes[_OTHER_GENDER[gender]] > votes[gender]
+
+    def _antecedent(self, gender: str | None, reach: int, not_: _Entity | None = None) -> _Entity | None:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
         sentence with none, the one person it names, when the text gave that person this gender.
-        Two that fit: no one."""
-        for subjects, named, _, paragraph in self.sentences[::-1][:reach]:
+        Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
+        whether she …")."""
+        for (subjects, named, _, paragraph), speaker in list(zip(self.sentences, self.speakers, strict=True))[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
+            subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
             fitting = {e for e in subjects if self._fits(e, gender)}
             if fitting:
                 person = fitting.pop()
                 if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
                     return None
+                if self._doubtful(person, gender):
+                    return None
+                others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
+                if gender and others and self.gender(person.name) != gender and person != speaker:
+                    return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 return person
             fitting = {e for e in named if self._fits(e, gender)}
             if len(fitting) > 1:
@@ -203,9 +253,9 @@ class _Discourse:
                 found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
-        if len(found) > 1:  # "the chancellor": not the one whose role is "Shadow chancellor" or "former chancellor"
-            other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+{re.escape(noun)}\b", re.IGNORECASE)
-            found = {e for e in found if not other.search(self.roles[e.name])} or found
+        # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
+        other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
+        found = {e for e in found if not other.search(self.roles[e.name])}
         so_far = self.text[: self.at[0]]
         titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         known = set(self.people.values())
@@ -244,6 +294,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     discourse = _Discourse(article.text, roles_by_name, people)
     speakers: dict[tuple[int, int], _Entity | None] = {}
     speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
+    acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
     for sentence in sentences:
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
@@ -256,7 +307,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
             if span not in speakers:
-                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings)
+                speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
         said = [speakers[span] for span in own if speakers[span] is not None and speakers[span].name]
         if said:
             reported = None
@@ -272,11 +323,20 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
             pronouns = _own_pronouns(doc, inside)
+            asks = doc[:].root.lemma_.lower() in _ASK_VERBS
         else:
             pronouns = set()
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph)
+            asks = bool(_ASKED_RE.search(sentence.text)) and not own
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i])
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
+        if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
+            speaking[i] = _lone_actor(doc, subjects, named)
+            if speaking[i] is not None:
+                acting.add(i)
+        question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None else None
+        if question is not None:  # an interviewer's question: the answer after it is the interviewee's
+            speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
@@ -313,6 +373,84 @@ def _nested(text: str, start: int, end: int) -> list[tuple[str, bool]]:
     return found
 
 
+def _initials(name: str) -> str:
+    """The capitals of a name's words, short words left out: "European Central Bank" → "ECB"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
+_SHARED_ACT_WORDS = frozenset(("so", "too", "also", "neither", "nor", "either", "likewise"))
+
+
+def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity]) -> _Entity | None:
+    """The one named person a parsed sentence without a quotation is about, acting as its main
+    clause's subject ("Reyes laughed when told of the compliment.", "The head of the trust, Fiona
+    Gale, launched the report with a warning."), naming no other person: a quotation after it with
+    no attribution of its own is theirs. Not the subject of a passive ("Smith was arrested by …")."""
+    root = doc[:].root
+    if not subjects or subjects[0].kind != "PERSON" or not subjects[0].name:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not any(c.dep_ == "nsubj" for c in root.children):
+        return None
+    if root.lemma_.lower() == "do" or any(c.lower_ in _SHARED_ACT_WORDS for c in root.children):
+        return None  # "So did Jorge Vega.", "Vega agreed too.": the act of someone before as well
+    people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP")}
+    return subjects[0] if people == {subjects[0].name} else None
+
+
+def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference | None:
+    """The speaker a quotation's paragraph gives as a label before it or a signature after it:
+    a name the text gives a person (in full, or by a surname it gave in full)."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    before = _LABEL_BEFORE_RE.search(text[paragraph_start:start])
+    after = _SIGNED_AFTER_RE.match(text, end) if before is None else None
+    found = before or after
+    if found is None:
+        return None
+    reference = _name_reference(found.group("name"), people, surnames)
+    if before is not None and reference is not None and reference.text not in people.values():
+        return None  # "Breaking News: “…”": a label, but not a person the text names
+    return reference
+
+
+def _name_reference(written: str, people, surnames) -> _Reference | None:
+    """A person by a name as written, when the text gives it in full or it reads as one."""
+    name = _person_name(_clean_name(written))
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or _looks_like_name(name):
+        return _Reference("PERSON", canonical)
+    return None
+
+
+def _question_paragraph(sentence: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first sentence of the short unquoted paragraph that `sentence` closes with a question:
+    an interviewer's, in an interview written as questions and answers ("Your first preseason is
+    over. How do you feel?"); None for any other sentence."""
+    paragraph = [s for s in sentences[max(0, sentence.index - 3) : sentence.index + 2] if s.paragraph == sentence.paragraph]
+    text = " ".join(s.text for s in paragraph)
+    if paragraph[-1] is not sentence or not sentence.text.strip().endswith("?") or any(mark in text for mark in "“”\""):
+        return None
+    return paragraph[0] if len(text.split()) <= 60 and paragraph[0].index > 0 and sentences[paragraph[0].index - 1].paragraph != sentence.paragraph else None
+
+
+def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
+    """The one named person the subjects of a paragraph are, before an interview's first question
+    ("Marisol Vega has spent two decades photographing glaciers. … She spoke to us from …")."""
+    people = {e for subjects, _, _, p in discourse.sentences if p == paragraph for e in subjects if e.kind in ("PERSON", "GROUP")}
+    return people.pop() if len(people) == 1 and next(iter(people)).name else None
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b|\b(?i:we|us|our|ours)\b")
+
+
+def _in_own_words(quotation: str, name: str) -> bool:
+    """Whether a quotation may be the words of the person a sentence before it was about: not one
+    that names them, nor one that speaks of "he" or "she" and never in the first person."""
+    surname = name.split()[-1] if name else ""
+    if surname and re.search(rf"\b{re.escape(surname)}\b", quotation):
+        return False
+    return bool(_FIRST_PERSON_RE.search(quotation)) or not _GENDERED_RE.search(quotation)
+
+
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a character offset falls inside one of the (sorted, disjoint) quotation spans."""
     starts = [s for s, _ in spans]
@@ -324,11 +462,14 @@ def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings) -> _Entity | None:
+def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting=frozenset()) -> _Entity | None:
     """The speaker of the quotation at characters `span`, which begins in sentence `first`."""
     start, end = span
     text = skim.annotated.article.text
     covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
+    labelled = _labelled(text, start, end, people, surnames)
+    if labelled is not None:
+        return discourse.resolve(labelled)
     for sentence in covering:
         doc = parsed.get(sentence.index)
         if doc is not None:
@@ -356,14 +497,27 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
                 said = _reported(doc, people, surnames) if bare else None
             if said is not None:
                 return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
+    # A paragraph that is only the quotation, and a next one that opens by saying whose words they were
+    # ("So says Margaret Doyle, 82, …", "Those were the words of Miriam Osei, …").
+    paragraph_end = text.find("\n", end)
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip() and not text[end : paragraph_end if paragraph_end >= 0 else len(text)].strip():
+        following = next((s for s in sentences[covering[-1].index + 1 :] if s.start >= end), None)
+        named = _NAMED_AFTER_RE.match(following.text) if following is not None and following.paragraph == first.paragraph + 1 else None
+        if named is not None:
+            return discourse.resolve(_name_reference(named.group("name") or named.group("name2") or named.group("name3"), people, surnames))
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
-    if text[first.start : start].strip() or first.index == 0 or {first.index, first.index - 1} & headings:
+    question = sentences[first.index - 1] if first.index > 0 else None  # an interviewer's question, not a subheading
+    asked = question is not None and question.text.strip().endswith("?") and speaking.get(question.index) is not None
+    if text[first.start : start].strip() or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
         return None
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
         return None
-    return speaking.get(before.index)
+    carried = speaking.get(before.index)
+    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name):
+        return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
+    return carried
 
 
 def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
@@ -379,6 +533,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     if verb is None:
         verb = _lead_in_verb(doc, min(inside))
     if verb is None:
+        verb = _attributing_verb(doc, max(inside), quoted)
+    if verb is None:
         verb = _stance_verb(doc, inside)
     if verb is None:
         for token in doc:
@@ -388,10 +544,14 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
                     source = _source_of(objects[0])
                     return _reference(source, people, surnames, speaks=True) or _Reference("unknown", source.text), []
         return None, []
+    if verb.lemma_.lower() in _CITING_VERBS and verb.i < min(inside):
+        return _Reference("unknown", verb.text), []  # "Smith quoted Churchill: “…”": another's words, read out
     subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
         return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
+    if reference.kind == "pronoun" and verb.lemma_.lower() in _REPLY_VERBS:
+        reference = dataclasses.replace(reference, replying=True)
     rivals = [
         reference
         for token in doc
@@ -399,6 +559,13 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
+    singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
+    own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
+    leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
+    if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and _ends_before(doc, min(inside), quoted):
+        # "Ed Farrow said both men were missing the point. ‘Nobody …,’ he told MPs." read as one sentence:
+        # the subject of the sentence that ends before the quotation is the one "he" stands for, if any
+        return dataclasses.replace(reference, antecedent=singular[0].text), []
     if verb.dep_ != "ROOT":  # "… coined by Winston Churchill, when he said …": anyone named before may be "he"
         rivals += [
             _Reference("PERSON", _canonical(_person_name(e.text), people, surnames))
@@ -408,7 +575,20 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     return reference, rivals
 
 
+_CITING_VERBS = frozenset(("quote", "cite", "recite", "paraphrase", "invoke"))  # verbs bringing in someone else's words
+_REPLY_VERBS = frozenset(("reply", "respond", "answer", "retort"))
+_ASK_VERBS = frozenset(("ask", "question", "press"))
+_ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
 _DOCUMENT_NOUNS = frozenset("statement report note letter post tweet release filing message email video".split())
+
+
+def _ends_before(doc, first: int, quoted: set[int]) -> bool:
+    """Whether a sentence the splitter missed ends right before the quotation whose opening mark is
+    token `first` ("… missing the point. ‘Nobody …"): a full stop outside quotations, then the mark."""
+    k = first - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and doc[k].text in (".", "!", "?") and k not in quoted
 
 
 def _source_of(token):
@@ -496,6 +676,23 @@ def _stance_verb(doc, inside: set[int]):
     return node if any(c.dep_ == "nsubj" for c in node.children) else None
 
 
+def _attributing_verb(doc, last: int, quoted: set[int]):
+    """Any verb whose subject comes straight after a quotation that ends in a comma, a question or
+    an exclamation mark inside its marks ("“Yes, I know that,” Stancil fired back"): the
+    attribution, whatever the verb."""
+    closing = [t for t in doc[max(0, last - 2) : last + 1] if t.i in quoted and not t.is_space]
+    if not any(t.text in (",", "?", "!") for t in closing):
+        return None
+    subject = next((t for t in doc[last + 1 : last + 4] if not t.is_punct and not t.is_space), None)
+    while subject is not None and subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
+        subject = subject.head  # "Tom Stancil": the name's last word
+    if subject is None or subject.dep_ != "nsubj" or subject.head.i <= subject.i or subject.head.pos_ != "VERB" or subject.head.i > subject.i + 3:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") and c.i not in quoted for c in subject.head.children):
+        return None  # "“…,” Smith tweeted a photo": a verb with an object of its own
+    return subject.head
+
+
 def _lead_in_verb(doc, first: int):
     """The verb of a clause that ends in a colon right before the quotation ("Ochoa shot back:
     “…”"): writers introduce a quotation so whatever the verb."""
@@ -523,6 +720,9 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
         if subjects:  # of two, the name nearest the verb before it ("Tribune editor Marta Quinn said")
             names = [c for c in subjects if c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
+            titled = [c for c in subjects if _titled_name(c) is not None]
+            if len(subjects) > 1 and len(titled) == 1:  # "co-founder" cut into three subjects, one with the name beside it
+                return titled[0]
             return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return None
@@ -588,10 +788,11 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
         return set()
     root = doc[:].root
     genders = set()
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for token in doc:
         gender = _OWN_PRONOUNS.get(token.lower_)
-        if gender is None or token.i in inside or (token.lower_ == "her" and token.dep_ != "poss"):
-            continue
+        if gender is None or token.i in inside or token.i in subject or (token.lower_ == "her" and token.dep_ != "poss"):
+            continue  # not "His neighbour, Eileen Burke, …": a pronoun inside the subject stands for someone else
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -650,12 +851,24 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.text in surnames)]
+    if token.lemma_.lower() in _DOCUMENT_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
+        return _reference(owner[0], people, surnames, speaks)
+    titled = _titled_name(token)
+    if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
+        return _reference(titled, people, surnames)
     if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
+    role = token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)  # "the senator", tagged as a name
+    if role and not known and ent is None and speaks:
+        reference = _unnamed(token, speaks)
+        return dataclasses.replace(reference, title=True) if reference is not None and reference.kind == "description" else None
     if ent is None and token.pos_ == "NOUN" and not known:
         if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
             return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
-        named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
+        # a word for a person or an organisation: not "Her new book, Vanishing Ice, is out"
+        named_kind = _personal(token.lemma_.lower()) or token.lemma_.lower() in _ORG_NOUNS
+        named = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (named_kind and c.pos_ == "PROPN"))]
         if named:  # "the Vargas’ daughter Sunita Varga said"
             return _reference(named[0], people, surnames)
         return _unnamed(token, speaks)
@@ -674,7 +887,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             first -= 1
     while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
         first -= 1
-    written = _clean_name(doc[first:last].text)
+    written = _clean_name(doc[first:last].text).rstrip("’'")  # not the mark of "Harlow Rovers’ statement"
     name = _untitled(_person_name(written))
     if not name:
         return None
@@ -701,6 +914,15 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         if not full and speaks and bare and token.pos_ == "PROPN" and token.dep_ == "nsubj" and name[:1].isupper() and name.lower() not in _NOT_PERSON_WORDS | PERSON_NOUNS:
             return _Reference("PERSON", name, gender)  # "Schiff asked": a name the recogniser missed, as the one speaking
     return None
+
+
+def _titled_name(token):
+    """The name set beside a word for what someone is, as its apposition ("the city's director of
+    public works, Nadia Holloway"; "Environment Secretary, Paul Drummond"): the name's head token."""
+    if token.lemma_.lower() not in PERSON_NOUNS and token.lower_ not in PERSON_NOUNS:
+        return None
+    names = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text[:1].isupper()))]
+    return names[0] if len(names) == 1 else None
 
 
 def _owned_organisation(token) -> _Reference | None:
@@ -830,13 +1052,14 @@ _ORG_PHRASE = (
 _ORG_DESCRIPTION = r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # "the group", "the pilots’ union"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
 _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
+_PERSON_NOUN_WORDS = r"(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?|[a-z]+(?:ers|ors|ists|ians))\b"  # "chief meteorologist", "forecasters"
 # Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
 _LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
 _SPEAKER_RE = re.compile(
     rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-])|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
@@ -852,6 +1075,15 @@ _OPENER_RE = re.compile(
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
 _SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")
+# A paragraph that gives its speaker as a label: "Whitmore: “…”", "Whitmore on the deal: “…”" (a
+# transcript, a round-up of reactions), or signs it: "“…” — Jane Whitmore".
+_LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
+_NAMED_AFTER_RE = re.compile(
+    rf"(?:So|Thus)\s+(?:says|said)\s+{_LOWER_TITLE}{{0,3}}(?P<name>{_NAME})(?![\w’'-])"
+    rf"|(?:The|Those|These|That|This)\s+(?:comments?|remarks?|words?)\s+(?:came|come)\s+from\s+{_LOWER_TITLE}{{0,3}}(?P<name3>{_NAME})(?![\w’'-])"
+    rf"|(?:That|Those|These|This|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words?|verdict|view|message|warning|assessment|plea|reaction|response)\s+of\s+{_LOWER_TITLE}{{0,3}}(?P<name2>{_NAME})(?![\w’'-])"
+)
+_SIGNED_AFTER_RE = re.compile(rf"[\s,.]*[—–]\s*(?P<name>{_NAME})\s*(?:\(@\w+\)[^\n“”\"]{{0,40}}|,[^\n“”\"]{{1,80}})?\.?\s*(?:\n|$)")  # "— Jane Whitmore (@janew) May 5, 2023": an embedded post
 
 
 def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
@@ -869,6 +1101,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     words = "".join(pieces) + text[at:]
     match = _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
+    if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
+        reference = dataclasses.replace(reference, replying=True)
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
     if reference is None and _OTHER_SPEAKER_RE.search(words):
@@ -901,6 +1135,8 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
         return _words_reference(match, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
+        if re.search(r"\b(?:of|at|for|from|with)\s+$", text[: match.start()]):
+            continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who
         if name in people.values():
             return _Reference("PERSON", name)
     return None
