@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from .. import dates
 from ..text import STOPWORDS
@@ -29,6 +29,8 @@ _CALENDAR = (
 )
 _SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
+# "Monday night, Oct. 27": a part of the day between a weekday and its date (a day and a month, not a month alone).
+_DAYPART_THEN_DAY = rf"\s+(?:morning|afternoon|evening|night),?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"
 _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
@@ -37,11 +39,18 @@ _HOLIDAY = (
     r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
+# A day of the month named alone, by its ordinal after "on the" ("on the 3rd", "by the 21st,"), with
+# no noun after it ("the 3rd quarter", "the 21st century").
+_ORDINAL_DAY = (
+    "(?:" + "|".join(rf"(?<=\b{word} the )" for word in "on by until till from since before after".split()) + ")"
+    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|at|when|until|before|after)\b)"
+)
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
-    rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR}))?"
+    rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
@@ -53,7 +62,7 @@ _DATE_RE = re.compile(
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
-    rf"|{_YEAR})"
+    rf"|{_YEAR}|{_ORDINAL_DAY})"
     r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
 )
 # Words before a month or season named alone that make it a date: "in March", "by June", "since
@@ -82,6 +91,10 @@ UNSURE = "unsure"
 # Jan. 5"): a weekday still points forward (the moment was days ago), a month or a day of one may lie
 # on either side of publication (the nearest).
 REPORTED = "reported"
+# An act a past order or request asked for ("was ordered to close in the spring", "urged voters to
+# register by October"): after the order, which may lie months back, so on either side of
+# publication: as REPORTED, but a season is the nearer one.
+ORDERED = "ordered"
 
 
 def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
@@ -100,7 +113,7 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
         return None
     if tense == "present":
         return dates.NEAREST
-    if tense in (UNSURE, REPORTED):
+    if tense in (UNSURE, REPORTED, ORDERED):
         return tense
     return {"future": True, "past": False}.get(tense)
 
@@ -127,7 +140,7 @@ def _verb_tense(span) -> str | None:
             return None if finite else UNSURE
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         shares = token.dep_ == "conj" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        if shares and token.head.tag_ in ("VB", "VBG"):  # "will begin falling … and spread east": the first verb's form
+        if shares and token.head.tag_ in ("VB", "VBG", "VBN"):  # "will begin falling … and spread east", "would be told … and paid": the first verb's form
             token = token.head
             chain.append(token)
             continue
@@ -165,8 +178,11 @@ def _verb_tense(span) -> str | None:
         if infinitive and token.dep_ in ("xcomp", "ccomp", "advcl"):
             governor = token.head
             past_perfect = any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in governor.children if a.dep_ == "aux")
-            if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urged older adults to get the vaccine before the winter": after the urging
-                return "past" if past_perfect else "future"  # "had called for him to step down at a meeting on Thursday"
+            if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urges older adults to get the vaccine before the winter": after the urging
+                if past_perfect:  # "had called for him to step down at a meeting on Thursday"
+                    return "past"
+                ordered_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
+                return ORDERED if ordered_past else "future"  # "was ordered to close in the spring": after the order, either side of now
             said_past = governor.tag_ == "VBD" or past_perfect
             if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
                 return "present"
@@ -221,7 +237,8 @@ def _said_before_re() -> re.Pattern:
     """A past speech verb or "since", a word at most and "on" between, ending where a date starts
     (built on first use: the speech verbs' forms are defined further down)."""
     forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
-    return re.compile(rf"\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+    # not after "be": "would be told by Wednesday" is a passive still to come, not a saying gone by
+    return re.compile(rf"(?<!\bbe )\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
 
 def _said_before(text: str, start: int, end: int) -> bool:
@@ -294,22 +311,45 @@ def _dates(
             continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
+        if (counted := _counted_weekday(text, match, mentions[-1].resolved if mentions else None)) is not None:
+            mentions.append(DatedMention(counted, upcoming=counted.date > (published or counted.date), dates_event=True))
+            anchor = counted
+            continue
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
-        if future == REPORTED:
+        if future in (None, UNSURE) and _labels_entry(text, match) and (listed := _next_in_list(text, match, anchor, published)):
+            mentions.append(DatedMention(listed, upcoming=listed.date > (published or listed.date), dates_event=True))
+            anchor = listed  # "Tuesday: Housing starts" after "Monday: Homebuilder sentiment data"
+            continue
+        ordered_season = future == ORDERED and _SEASON_WORD_RE.search(match.group()) is not None
+        if future in (REPORTED, ORDERED):
             future = dates.NEAREST if _MONTH_RE.search(match.group()) else True
         resolved = _resolve(match.group().strip(), published, None if future == UNSURE else future, anchor)
+        if ordered_season and resolved and published:  # "was ordered to close in the spring": the nearer spring
+            behind = _resolve(match.group().strip(), published, False, anchor)
+            resolved = min((r for r in (resolved, behind) if r), key=lambda r: _distance_in_days(r, published))
         if future == UNSURE and resolved:  # no verb to tell the side: only a value that does not depend on it
             future = None
-            if resolved != _resolve(match.group().strip(), published, True, anchor):
-                continue
+            if resolved != (ahead := _resolve(match.group().strip(), published, True, anchor)):
+                words_tell = _skim_tense(text, match.span())  # a verb the parse missed ("The Fed last cut rates in December")
+                if words_tell is not None:
+                    resolved = ahead if words_tell else resolved
+                elif not _labels_entry(text, match):  # "Tuesday: Housing starts" alone may be last week's or next
+                    resolved = _clearly_nearer(resolved, ahead, published)
+                else:
+                    resolved = None
+                if resolved is None:
+                    continue
         if resolved and published and _far_ahead_number(text, match, resolved, published):
             continue  # "a total score of 2072", "the RTX 2060": a number, not a year decades ahead
         if resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
+        if resolved and _weekday_disagrees(match.group(), resolved):  # "In 2020, the race was called on Saturday, Nov. 7"
+            in_named_year = _in_year(resolved, year_named[0]) if year_named else None
+            resolved = in_named_year if in_named_year and not _weekday_disagrees(match.group(), in_named_year) else None
         if resolved and resolved.precision == dates.YEAR:
             year_named = (resolved.date.year, match.end())
         if resolved:
@@ -351,6 +391,99 @@ def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, aft
         return False
     between = text[after : match.start()]
     return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
+
+
+def _weekday_alone(expression: str) -> int | None:
+    """The weekday an expression names on its own ("Saturday", "Saturday's"), else None."""
+    word = re.sub(r"['’]s$", "", expression.strip())
+    return dates.WEEKDAYS.get(word.lower()) if word in _WEEKDAY_NAMES else None
+
+
+_WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _counted_weekday(text: str, match: re.Match, last: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
+    """A weekday counted from the day and month named just before it in the same sentence ("visits
+    Denver on Monday, Oct. 27, then hosts Buffalo the following Sunday"; "opens on Friday, July 18,
+    with a family day on the Saturday"): the first one after that day, the last one before it, or
+    ("the Saturday", "that Saturday") the one nearest to it. None without such a day."""
+    weekday = _weekday_alone(match.group())
+    if weekday is None or last is None or last.precision != dates.DAY or _MONTH_RE.search(last.text) is None:
+        return None  # a day written with its month: a weekday alone may itself be a week off
+    before = [w.lower() for w in text[: match.start()].split()[-3:]]
+    if re.match(r"\s+(?:of\b|[A-Z])", text[match.end() :]):  # "the last Saturday of October", "the Sunday Times"
+        return None
+    if before[-2:] in (["the", "following"], ["the", "next"]):
+        step = 1
+    elif before[-2:] in (["the", "previous"], ["the", "prior"]):
+        step = -1
+    elif before[-1:] == ["that"] or (before[-1:] == ["the"] and before[-2:-1] and before[-2] in _DATE_PREPOSITIONS):
+        step = 0
+    else:
+        return None
+    ahead = (weekday - last.date.weekday()) % 7
+    if step == 1:
+        found = last.date + timedelta(days=ahead or 7)
+    elif step == -1:
+        found = last.date - timedelta(days=(7 - ahead) % 7 or 7)
+    else:
+        found = last.date + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return dates.ResolvedDate(found, dates.DAY, match.group())
+
+
+def _labels_entry(text: str, match: re.Match) -> bool:
+    """Whether a date opens its line as a label: "Tuesday: Housing starts", "March 2023: Cracks found"."""
+    return not text[: match.start()].strip() and text[match.end() :].lstrip().startswith(":")
+
+
+_CLEARLY_NEARER = 2.5  # how many times nearer to publication one reading must be than the other
+
+
+def _clearly_nearer(behind: dates.ResolvedDate, ahead: dates.ResolvedDate | None, published: date | None) -> dates.ResolvedDate | None:
+    """Of the readings of a date before and after publication, for a clause without a tense: the
+    one much nearer to publication ("Tuesday" said on a Monday, "December" said in March), else
+    None (a Thursday said on a Monday, an August said in February: either side)."""
+    if ahead is None or published is None:
+        return None
+    before, after = (published - behind.date).days, (ahead.date - published).days
+    if behind.precision in (dates.MONTH, dates.SEASON, dates.YEAR):  # from the publication's own month
+        before = (published.year - behind.date.year) * 12 + published.month - behind.date.month
+        after = (ahead.date.year - published.year) * 12 + ahead.date.month - published.month
+    if before * _CLEARLY_NEARER <= after:
+        return behind
+    if after * _CLEARLY_NEARER <= before:
+        return ahead
+    return None
+
+
+def _next_in_list(text: str, match: re.Match, anchor: dates.ResolvedDate | None, published: date | None) -> dates.ResolvedDate | None:
+    """A weekday that labels an entry of a list ("Tuesday: Housing starts") after an entry dated
+    within a week of publication ("Monday: Homebuilder sentiment data"): the first such weekday
+    after that entry's day, as a week's schedule runs in order. None for anything else."""
+    weekday = _weekday_alone(match.group())
+    if weekday is None or anchor is None or published is None or anchor.precision != dates.DAY or abs((anchor.date - published).days) > 7:
+        return None
+    return dates.ResolvedDate(anchor.date + timedelta(days=(weekday - anchor.date.weekday()) % 7 or 7), dates.DAY, match.group())
+
+
+_SEASON_WORD_RE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
+
+
+def _distance_in_days(resolved: dates.ResolvedDate, published: date) -> int:
+    """Days between publication and a season (0 while it is under way)."""
+    start = resolved.date
+    end = date(*dates._add_months(start.year, start.month, 3), 1)
+    return 0 if start <= published < end else min(abs((start - published).days), abs((end - published).days))
+
+
+def _weekday_disagrees(expression: str, resolved: dates.ResolvedDate) -> bool:
+    """Whether a weekday written with a day of a month ("Saturday, Nov. 7") is not that date's
+    weekday: the date lies in another year than the one read (the year the sentence named, or
+    one the text does not give)."""
+    if resolved.precision != dates.DAY:
+        return False
+    named = [dates.WEEKDAYS[w] for w in re.findall(r"[a-z]+", expression.lower()) if w in dates.WEEKDAYS and len(w) > 4]
+    return bool(named) and named[0] != resolved.date.weekday()
 
 
 def _past_day_read_ahead(expression: str, resolved: dates.ResolvedDate, published: date | None) -> bool:
