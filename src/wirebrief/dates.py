@@ -538,19 +538,6 @@ def _bare_year(words: list[str]):
     return None
 
 
-ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
-
-
-def _day_of_month(words: list[str], published: datetime.date, future: bool | str | None):
-    """'the 3rd': a day of the month before, of or after publication's, on the clause's side
-    (see `_pick`)."""
-    if len(words) != 1 or not (match := ORDINAL_DAY.fullmatch(words[0])):
-        return None
-    day = int(match.group(1))
-    candidates = [found for delta in (-1, 0, 1) if (found := _safe_date(*_add_months(published.year, published.month, delta), day))]
-    return _pick(candidates, published, future)
-
-
 def _fallback_year(expression: str):
     """'the 2028 presidential': a single 4-digit year 1900-2100 anywhere in the text."""
     years = set(FALLBACK_YEAR.findall(expression))
@@ -602,7 +589,6 @@ def resolve_date(
         or _season(words, published, future)
         or _decade(words, published)
         or _bare_year(words)
-        or _day_of_month(words, published, future)
         or (None if names_month else _fallback_year(expression))  # "Feb. 30, 2026" stays None
     )
     if result is None:

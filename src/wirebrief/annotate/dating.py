@@ -39,13 +39,6 @@ _HOLIDAY = (
     r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
-# A day of the month named alone, by its ordinal after "on the" ("on the 3rd", "by the 21st,"), with
-# no noun after it ("the 3rd quarter", "the 21st century").
-_ORDINAL_DAY = (
-    "(?:" + "|".join(rf"(?<=\b{word} the )" for word in "on by until till from since before after".split()) + ")"
-    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|at|when|until|before|after)\b)"
-)
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
@@ -62,7 +55,7 @@ _DATE_RE = re.compile(
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
-    rf"|{_YEAR}|{_ORDINAL_DAY})"
+    rf"|{_YEAR})"
     r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
 )
 # Words before a month or season named alone that make it a date: "in March", "by June", "since
@@ -348,7 +341,8 @@ def _dates(
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
         if resolved and _weekday_disagrees(match.group(), resolved):  # "In 2020, the race was called on Saturday, Nov. 7"
-            in_named_year = _in_year(resolved, year_named[0]) if year_named else None
+            adverbial = year_named and re.search(rf"\b(?:[Ii]n|[Dd]uring)\s+{year_named[0]}\b", text[: match.start()])  # not "the original 1959 doll"
+            in_named_year = _in_year(resolved, year_named[0]) if adverbial else None
             resolved = in_named_year if in_named_year and not _weekday_disagrees(match.group(), in_named_year) else None
         if resolved and resolved.precision == dates.YEAR:
             year_named = (resolved.date.year, match.end())
