@@ -782,6 +782,12 @@ def test_what_an_order_asked_for_is_read_from_the_parse(read_dates):
     assert read_dates("Officials urged older adults to get the vaccine before the winter.", date(2023, 10, 10)) == [("winter", "2023-winter")]
 
 
+def test_a_month_that_names_a_thing_under_a_future_is_the_nearest(read_dates):
+    """"an October news conference" is a thing the clause's future does not date: the nearest October."""
+    text = "The deal, once expected to be completed within weeks of an October news conference, could now be pushed into next year."
+    assert read_dates(text, date(2019, 11, 20)) == [("October", "2019-10"), ("next year", "2020")]
+
+
 def test_a_sentence_the_parser_finds_no_verb_in_takes_the_much_nearer_weekday(read_dates):
     """The parser reads "host" as a noun; Tuesday said on a Monday is tomorrow, not six days back."""
     text = "Rovers host Thornby on Tuesday night and travel to Millbrook on 14 October."

@@ -104,11 +104,26 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     tense = _verb_tense(span)
     if heading and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
         return None
+    if tense in ("future", REPORTED) and _names_a_thing(span):  # "expected within weeks of an October news conference"
+        return dates.NEAREST
     if tense == "present":
         return dates.NEAREST
     if tense in (UNSURE, REPORTED, ORDERED):
         return tense
     return {"future": True, "past": False}.get(tense)
+
+
+def _names_a_thing(span) -> bool:
+    """Whether a month or a day of one is a modifier of a noun ("an October news conference", "the
+    July 25 call"): the thing may lie on either side of publication whatever the clause's tense."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head not in span
+        and root.head.lemma_.lower() not in _TIME_NOUNS
+        and _MONTH_RE.search(span.text) is not None
+    )
 
 
 def _verb_tense(span) -> str | None:
