@@ -777,9 +777,11 @@ def test_counted_listed_and_other_years(read_dates, text, published, expected, p
     assert read_dates(text, published, parsed=parsed) == expected
 
 
-def test_what_an_order_asked_for_is_read_from_the_parse(read_dates):
-    """After "urged … to", the parse tells the act from the urging (the skim reads only "urged")."""
-    assert read_dates("Officials urged older adults to get the vaccine before the winter.", date(2023, 10, 10)) == [("winter", "2023-winter")]
+@pytest.mark.parametrize("parsed", [True, False])
+def test_what_an_order_asked_for_lies_after_it(read_dates, parsed):
+    """After "urged … to" the act follows the urging: the coming winter, the coming Friday."""
+    assert read_dates("Officials urged older adults to get the vaccine before the winter.", date(2023, 10, 10), parsed=parsed) == [("winter", "2023-winter")]
+    assert read_dates("The council urged residents to register by Friday.", date(2023, 10, 10), parsed=parsed) == [("Friday", "2023-10-13")]
 
 
 def test_a_month_that_names_a_thing_under_a_future_is_the_nearest(read_dates):

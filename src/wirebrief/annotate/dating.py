@@ -258,13 +258,14 @@ def _said_before(text: str, start: int, end: int) -> bool:
     return _said_before_re().search(text, max(0, start - 40), start) is not None
 
 
-def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
+def _skim_tense(text: str, span: tuple[int, int]) -> bool | str | None:
     """`_clause_tense` for a sentence without a parse, from the words of the date's own clause
     (`_clause_bounds`): those before the date, where English puts the verb ("approved the budget in
     August", "will meet on Friday", "were arrested Sunday and are scheduled to appear Monday"), else
     those after it ("On Friday, the board will vote"). True when they look ahead
     (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
-    speech verb ("said on Wednesday it would continue"), None when they tell neither."""
+    speech verb ("said on Wednesday it would continue"), ORDERED after a directive in the past and
+    its infinitive ("urged voters to register by Friday"), None when they tell neither."""
     if _said_before(text, *span):
         return False
     start, end = _clause_bounds(text, span)
@@ -275,9 +276,17 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
     for words in (after, before) if possessive else (before, after):
         if dates.is_future_tense(words):
             return True
+        if words is before and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
+            return ORDERED
         if _has_past_verb(words):
             return False
     return None
+
+
+# A directive in the past and the infinitive it asks for, for a sentence without a parse.
+_ORDERED_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(v + ("d" if v.endswith("e") else "ged" if v == "beg" else "ed") for v in _DIRECTIVE_VERBS)) + r")\b.*\bto\s+[a-z]+\b"
+)
 
 
 def _has_past_verb(text: str) -> bool:
