@@ -790,6 +790,20 @@ def test_a_month_that_names_a_thing_under_a_future_is_the_nearest(read_dates):
     assert read_dates(text, date(2019, 11, 20)) == [("October", "2019-10"), ("next year", "2020")]
 
 
+@pytest.mark.parametrize("parsed", [True, False])
+def test_hopes_look_ahead_and_as_early_as_is_a_date_context(read_dates, parsed):
+    assert read_dates("The owner said she hopes to reopen by the summer.", date(2023, 3, 10), parsed=parsed) == [("summer", "2023-summer")]
+    assert read_dates("Many retailers began discounting in early November, and some as early as October.", date(2025, 11, 27), parsed=parsed) == [
+        ("early November", "2025-11"),
+        ("October", "2025-10"),
+    ]
+
+
+def test_a_weekday_that_speaks_is_a_name(read_dates):
+    """The parser makes "Monday" the subject of "said": a person, not a day."""
+    assert read_dates('"It started early this year," said analyst Ray Monday of Bellwether Research.', date(2025, 11, 27)) == [("early this year", "2025")]
+
+
 def test_a_sentence_the_parser_finds_no_verb_in_takes_the_much_nearer_weekday(read_dates):
     """The parser reads "host" as a noun; Tuesday said on a Monday is tomorrow, not six days back."""
     text = "Rovers host Thornby on Tuesday night and travel to Millbrook on 14 October."

@@ -617,7 +617,7 @@ FUTURE_CUES = (
     r"upcoming\b",
     r"forthcoming\b",
     r"expected (?:to|in|on|by|later|next|this)\b",
-    r"(?:plans?|planned|planning|intends?|intended) to\b",
+    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoping) to\b",
     r"to be held\b",
     r"would\b(?! have)",
     r"(?:is|are|was|were) to (?!blame\b)",

@@ -570,6 +570,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
+        if previous == "as" and before.lower().split()[-2:-1] in (["early"], ["late"], ["recently"], ["back"], ["soon"]):
+            return True  # "as early as October", "as recently as May"
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
         described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
@@ -601,7 +603,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 
 def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
     """For a parsed sentence: whether a character span lies inside a name the recogniser found
-    ("the Consumer Rights Act 2015"), or is a month word the tagger reads as a verb ("May"). (A
+    ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), or a
+    weekday the parser makes the subject of a speech verb ("said analyst Ray Monday"). (A
     number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
 
     def named(span: tuple[int, int]) -> bool:
@@ -610,6 +613,8 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return False
         if all(t.ent_type_ in _NAME_LABELS for t in tokens):
             return True
+        if len(tokens) == 1 and tokens[0].dep_ in ("nsubj", "nsubjpass") and tokens[0].head.lemma_.lower() in SPEECH_VERBS:
+            return True  # "said analyst Ray Monday": a day does not speak
         return len(tokens) == 1 and tokens[0].tag_.startswith(("VB", "MD"))
 
     return named
