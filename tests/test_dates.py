@@ -799,6 +799,12 @@ def test_hopes_look_ahead_and_as_early_as_is_a_date_context(read_dates, parsed):
     ]
 
 
+def test_what_a_clause_brought_about_may_lie_ahead(read_dates):
+    """A participle of result ("forcing a runoff") is later than its clause: the nearest Dec. 6."""
+    assert read_dates("In Georgia, neither candidate cleared 50%, forcing a runoff on Dec. 6.", date(2022, 11, 9)) == [("Dec. 6", "2022-12-06")]
+    assert read_dates("The storm hit the coast, killing three people on Tuesday.", date(2022, 11, 9)) == [("Tuesday", "2022-11-08")]
+
+
 def test_a_weekday_that_speaks_is_a_name(read_dates):
     """The parser makes "Monday" the subject of "said": a person, not a day."""
     assert read_dates('"It started early this year," said analyst Ray Monday of Bellwether Research.', date(2025, 11, 27)) == [("early this year", "2025")]

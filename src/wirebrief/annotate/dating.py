@@ -194,6 +194,8 @@ def _verb_tense(span) -> str | None:
             said_past = governor.tag_ == "VBD" or past_perfect
             if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
                 return "present"
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in _RESULT_VERBS:
+            return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
         gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
@@ -209,6 +211,9 @@ _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invi
 _COMMITMENT_VERBS = frozenset(
     "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan".split()
 )
+# Verbs whose participle after a clause names what that clause brought about, later than it
+# ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
+_RESULT_VERBS = frozenset("force set send trigger prompt pave tee book".split())
 _FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
