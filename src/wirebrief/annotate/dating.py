@@ -495,7 +495,8 @@ _SEASON_WORD_RE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
 def _distance_in_days(resolved: dates.ResolvedDate, published: date) -> int:
     """Days between publication and a season (0 while it is under way)."""
     start = resolved.date
-    end = date(*dates._add_months(start.year, start.month, 3), 1)
+    months = start.year * 12 + start.month + 2  # the month after the season's last, counted from 0
+    end = date(months // 12, months % 12 + 1, 1)
     return 0 if start <= published < end else min(abs((start - published).days), abs((end - published).days))
 
 
