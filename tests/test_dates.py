@@ -768,6 +768,11 @@ COUNTED_LISTED_AND_OTHER_YEARS = [
     ("Monday: Homebuilder sentiment data.\n\nTuesday: Housing starts; FedEx earnings.\n\nWednesday: Existing home sales.", date(2023, 12, 18), [("Monday", "2023-12-18"), ("Tuesday", "2023-12-19"), ("Wednesday", "2023-12-20")]),
     # a month much nearer on one side, where no verb tells the side
     ("The Fed last cut rates in December.", date(2026, 3, 3), [("December", "2025-12")]),
+    # a weekday in a clause whose words tell no side: the much nearer one (skimmed), a timetable (parsed)
+    ("The show opens to the public on Friday.", date(2019, 11, 20), [("Friday", "2019-11-22")]),
+    ("Lowe’s reports earnings Wednesday.", date(2019, 11, 19), [("Wednesday", "2019-11-20")]),
+    # a label that looks ahead
+    ("What’s next: Sunday, vs. Detroit; Dec. 31, vs. Green Bay.", date(2023, 12, 22), [("Sunday", "2023-12-24"), ("Dec. 31", "2023-12-31")]),
 ]
 
 

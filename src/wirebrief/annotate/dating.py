@@ -88,6 +88,9 @@ REPORTED = "reported"
 # register by October"): after the order, which may lie months back, so on either side of
 # publication: as REPORTED, but a season is the nearer one.
 ORDERED = "ordered"
+# A skimmed clause whose words tell neither side ("They play Sweden on Wednesday", "with the final
+# on Saturday"): a weekday is the much nearer one where there is one, else the last one.
+UNTOLD = "untold"
 
 
 def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
@@ -270,7 +273,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str | None:
     those after it ("On Friday, the board will vote"). True when they look ahead
     (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
     speech verb ("said on Wednesday it would continue"), ORDERED after a directive in the past and
-    its infinitive ("urged voters to register by Friday"), None when they tell neither."""
+    its infinitive ("urged voters to register by Friday"), True after a label that looks ahead
+    ("What's next: Sunday, vs. Detroit"), UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
     start, end = _clause_bounds(text, span)
@@ -285,7 +289,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str | None:
             return ORDERED
         if _has_past_verb(words):
             return False
-    return None
+    if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
+        return True
+    return UNTOLD
 
 
 # A directive in the past and the infinitive it asks for, for a sentence without a parse.
@@ -340,6 +346,8 @@ def _dates(
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
+        untold = future == UNTOLD
+        future = None if untold else future
         if future in (None, UNSURE) and _labels_entry(text, match) and (listed := _next_in_list(text, match, anchor, published)):
             mentions.append(DatedMention(listed, upcoming=listed.date > (published or listed.date), dates_event=True))
             anchor = listed  # "Tuesday: Housing starts" after "Monday: Homebuilder sentiment data"
@@ -348,6 +356,8 @@ def _dates(
         if future in (REPORTED, ORDERED):
             future = dates.NEAREST if _MONTH_RE.search(match.group()) else True
         resolved = _resolve(match.group().strip(), published, None if future == UNSURE else future, anchor)
+        if untold and resolved and _weekday_alone(match.group()) is not None:  # "They play Sweden on Wednesday", said on a Monday
+            resolved = _clearly_nearer(resolved, _resolve(match.group().strip(), published, True, anchor), published) or resolved
         if ordered_season and resolved and published:  # "was ordered to close in the spring": the nearer spring
             behind = _resolve(match.group().strip(), published, False, anchor)
             resolved = min((r for r in (resolved, behind) if r), key=lambda r: _distance_in_days(r, published))
@@ -355,7 +365,7 @@ def _dates(
             future = None
             if resolved != (ahead := _resolve(match.group().strip(), published, True, anchor)):
                 words_tell = _skim_tense(text, match.span())  # a verb the parse missed ("The Fed last cut rates in December")
-                if words_tell is not None:
+                if words_tell not in (None, UNTOLD):
                     resolved = ahead if words_tell else resolved
                 elif not _labels_entry(text, match):  # "Tuesday: Housing starts" alone may be last week's or next
                     resolved = _clearly_nearer(resolved, ahead, published)
