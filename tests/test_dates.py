@@ -810,6 +810,13 @@ def test_what_a_clause_brought_about_may_lie_ahead(read_dates):
     assert read_dates("The storm hit the coast, killing three people on Tuesday.", date(2022, 11, 9)) == [("Tuesday", "2022-11-08")]
 
 
+def test_what_a_present_expectation_foresees_lies_ahead(read_dates):
+    """"expect … to be finished by": a passive infinitive is no past participle, and a present
+    expectation or plan looks ahead."""
+    assert read_dates("Officials expect the work to be finished by early spring.", date(2023, 12, 20)) == [("early spring", "2024-spring")]
+    assert read_dates("The museum plans to reopen in the spring.", date(2023, 12, 20)) == [("spring", "2024-spring")]
+
+
 def test_a_weekday_that_speaks_is_a_name(read_dates):
     """The parser makes "Monday" the subject of "said": a person, not a day."""
     assert read_dates('"It started early this year," said analyst Ray Monday of Bellwether Research.', date(2025, 11, 27)) == [("early this year", "2025")]

@@ -181,11 +181,12 @@ def _verb_tense(span) -> str | None:
             if not scheduled and any(t.lower_ == "as" and t.nbor().lower_ == "of" for t in span.doc[max(span.start - 2, 0) : span.start]):
                 return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             return "future" if scheduled else "present"
-        if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
+        to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
+        if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
-        infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
+        infinitive = token.tag_ in ("VB", "VBN") and to_before
         if infinitive and token.dep_ in ("xcomp", "ccomp", "advcl"):
             governor = token.head
             past_perfect = any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in governor.children if a.dep_ == "aux")
@@ -197,6 +198,8 @@ def _verb_tense(span) -> str | None:
             said_past = governor.tag_ == "VBD" or past_perfect
             if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
                 return "present"
+            if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
+                return "future"
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in _RESULT_VERBS:
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
         gerund = gerund or token.tag_ == "VBG"
