@@ -771,6 +771,10 @@ COUNTED_LISTED_AND_OTHER_YEARS = [
     # a weekday in a clause whose words tell no side: the much nearer one (skimmed), a timetable (parsed)
     ("The show opens to the public on Friday.", date(2019, 11, 20), [("Friday", "2019-11-22")]),
     ("Lowe’s reports earnings Wednesday.", date(2019, 11, 19), [("Wednesday", "2019-11-20")]),
+    # a month counted from a date that names its year
+    ("He was elected in November 2016 and took office the following January.", THU, [("November 2016", "2016-11"), ("the following January", "2017-01")]),
+    ("The bill passed in March 2019, and the previous December the Senate had rejected it.", THU, [("March 2019", "2019-03"), ("the previous December", "2018-12")]),
+    ("Markets were calm on Monday. The next May, prices fell.", THU, [("Monday", "2026-02-02")]),
     # a label that looks ahead
     ("What’s next: Sunday, vs. Detroit; Dec. 31, vs. Green Bay.", date(2023, 12, 22), [("Sunday", "2023-12-24"), ("Dec. 31", "2023-12-31")]),
 ]

@@ -54,6 +54,7 @@ _DATE_RE = re.compile(
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
+    r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
     rf"|{_YEAR})"
     r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
@@ -581,7 +582,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         modifies = modifies and not _has_past_verb(following.group(1))  # "on Black Friday rose", "for Christmas Day across"
         return (qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
-        if has_number:
+        if has_number or words[0] == "the":  # "the following January"
             return True
         if len(last) <= 4 and last not in ("June", "July", "May") or name_after:
             return False  # "Mar", "Jan" without a day; "January Jones", "April Ryan"
