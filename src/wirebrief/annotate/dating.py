@@ -270,7 +270,7 @@ def _said_before(text: str, start: int, end: int) -> bool:
     return _said_before_re().search(text, max(0, start - 40), start) is not None
 
 
-def _skim_tense(text: str, span: tuple[int, int]) -> bool | str | None:
+def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     """`_clause_tense` for a sentence without a parse, from the words of the date's own clause
     (`_clause_bounds`): those before the date, where English puts the verb ("approved the budget in
     August", "will meet on Friday", "were arrested Sunday and are scheduled to appear Monday"), else
@@ -286,10 +286,10 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str | None:
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
         after = _clause_around(text, (end + 1, end + 1))
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
-    for words in (after, before) if possessive else (before, after):
+    for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
         if dates.is_future_tense(words):
             return True
-        if words is before and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
+        if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
         if _has_past_verb(words):
             return False
