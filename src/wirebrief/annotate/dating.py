@@ -559,7 +559,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     sentence is a title ("USA Today"), "every Wednesday" a habit; "over the next year" is a stretch
     of time. A holiday needs a date's word before it ("on Black Friday", "last Easter"), and no noun
     after it ("Black Friday deals"); a weekday after "the" or "that" counts from a week the text set
-    out elsewhere ("opens on the Saturday")."""
+    out elsewhere ("opens on the Saturday"); a weekday after a capitalised word and before "said" or
+    "of" is a surname ("analyst Ray Monday of Bellwether")."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
@@ -613,7 +614,16 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         counted = previous == "the" or (  # "on the Saturday", "the last Saturday of October", "on that Friday": which week's?
             len(words) == 1 and len(two_before) == 2 and previous in _ANAPHORIC_WORDS and two_before[0] in _DATE_PREPOSITIONS | {"the"}
         )
-        return previous not in _HOLIDAY_WORDS and not in_name and not counted
+        raw_before = before.split()
+        surname = (  # "said analyst Ray Monday of Bellwether", "Manager Paul Sunday said"; not "beat the Chiefs Sunday,"
+            len(words) == 1
+            and len(raw_before) >= 2
+            and raw_before[-1].isalpha()
+            and raw_before[-1][:1].isupper()
+            and raw_before[-2][-1:] not in ".!?:;"
+            and re.match(r"\s+(?:said|says|told|of)\b", after) is not None
+        )
+        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
