@@ -271,10 +271,13 @@ def test_ten_thousand_expressions_well_under_a_second():
     # distinct strings (trailing spaces/dots vary) so the word cache does not help
     batch = [f"{expressions[i % len(expressions)]}{' ' * (i % 97)}." for i in range(10_000)]
     assert resolve_date(batch[0], THU) is not None
-    start = time.perf_counter()
-    for expression in batch:
-        resolve_date(expression, THU, future=False)
-    assert time.perf_counter() - start < 0.5
+    timings = []
+    for _ in range(3):  # the median of three runs' CPU time: other processes on the machine do not count
+        start = time.process_time()
+        for expression in batch:
+            resolve_date(expression, THU, future=False)
+        timings.append(time.process_time() - start)
+    assert sorted(timings)[1] < 0.5
 
 
 # --------------------------------------------------------------------------- seasons, decades, holidays, anchors
@@ -743,3 +746,91 @@ NOT_DATES_EITHER = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_holiday_words_and_numbers_in_names(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Written with the third hand-written set (tests/data/dates_handwritten_3.jsonl); both paths.
+COUNTED_LISTED_AND_OTHER_YEARS = [
+    # a passive still to come is not a saying gone by; a verb joined to it takes its auxiliaries
+    ("Chief executive May Chen said in a memo that affected employees would be told by Wednesday and paid through mid-June.", date(2023, 4, 17), [("Wednesday", "2023-04-19"), ("mid-June", "2023-06")]),
+    # a part of the day between a weekday and its date; a weekday counted from that date
+    ("Kansas City visits Denver on Monday night, Oct. 27, then hosts Buffalo the following Sunday.", date(2025, 10, 20), [("Monday night, Oct. 27", "2025-10-27"), ("Sunday", "2025-11-02")]),
+    ("The festival opens on Friday, July 18, with a family day on the Saturday.", date(2025, 2, 20), [("Friday, July 18", "2025-07-18"), ("Saturday", "2025-07-19")]),
+    # a weekday that is not the date's own in the year read: the year the sentence named, or nothing
+    ("In 2020, the race was called on Saturday, Nov. 7.", date(2024, 11, 5), [("2020", "2020"), ("Saturday, Nov. 7", "2020-11-07")]),
+    ("The vote was held on Monday, Nov. 6.", date(2024, 11, 5), []),
+    ("The original 1959 doll goes back on sale on Saturday, April 11.", date(2023, 11, 15), [("1959", "1959")]),
+    # a day of the month by its ordinal alone is not read: "on the 3rd" of which month? ("a birdie on the 18th")
+    ("Crews will soak the launch site on the 3rd, and he made a birdie on the 18th.", date(2024, 6, 27), []),
+    # what a past order asked for lies on either side of publication: the nearer season
+    ("The club was ordered to close for 30 days in the spring after a similar incident.", date(2025, 9, 15), [("spring", "2025-spring")]),
+    ("The lead author said the team would publish its data in the autumn.", date(2025, 3, 27), [("autumn", "2025-autumn")]),
+    # a schedule's entries run in order after the one dated
+    ("Monday: Homebuilder sentiment data.\n\nTuesday: Housing starts; FedEx earnings.\n\nWednesday: Existing home sales.", date(2023, 12, 18), [("Monday", "2023-12-18"), ("Tuesday", "2023-12-19"), ("Wednesday", "2023-12-20")]),
+    # a month much nearer on one side, where no verb tells the side
+    ("The Fed last cut rates in December.", date(2026, 3, 3), [("December", "2025-12")]),
+    # a weekday in a clause whose words tell no side: the much nearer one (skimmed), a timetable (parsed)
+    ("The show opens to the public on Friday.", date(2019, 11, 20), [("Friday", "2019-11-22")]),
+    ("Lowe’s reports earnings Wednesday.", date(2019, 11, 19), [("Wednesday", "2019-11-20")]),
+    # a month counted from a date that names its year
+    ("He was elected in November 2016 and took office the following January.", THU, [("November 2016", "2016-11"), ("the following January", "2017-01")]),
+    ("The bill passed in March 2019, and the previous December the Senate had rejected it.", THU, [("March 2019", "2019-03"), ("the previous December", "2018-12")]),
+    ("Markets were calm on Monday. The next May, prices fell.", THU, [("Monday", "2026-02-02")]),
+    # a label that looks ahead
+    ("What’s next: Sunday, vs. Detroit; Dec. 31, vs. Green Bay.", date(2023, 12, 22), [("Sunday", "2023-12-24"), ("Dec. 31", "2023-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNTED_LISTED_AND_OTHER_YEARS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_counted_listed_and_other_years(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_what_an_order_asked_for_lies_after_it(read_dates, parsed):
+    """After "urged … to" the act follows the urging: the coming winter, the coming Friday."""
+    assert read_dates("Officials urged older adults to get the vaccine before the winter.", date(2023, 10, 10), parsed=parsed) == [("winter", "2023-winter")]
+    assert read_dates("The council urged residents to register by Friday.", date(2023, 10, 10), parsed=parsed) == [("Friday", "2023-10-13")]
+
+
+def test_a_month_that_names_a_thing_under_a_future_is_the_nearest(read_dates):
+    """"an October news conference" is a thing the clause's future does not date: the nearest October."""
+    text = "The deal, once expected to be completed within weeks of an October news conference, could now be pushed into next year."
+    assert read_dates(text, date(2019, 11, 20)) == [("October", "2019-10"), ("next year", "2020")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_hopes_look_ahead_and_as_early_as_is_a_date_context(read_dates, parsed):
+    assert read_dates("The owner said she hopes to reopen by the summer.", date(2023, 3, 10), parsed=parsed) == [("summer", "2023-summer")]
+    assert read_dates("Many retailers began discounting in early November, and some as early as October.", date(2025, 11, 27), parsed=parsed) == [
+        ("early November", "2025-11"),
+        ("October", "2025-10"),
+    ]
+
+
+def test_what_a_clause_brought_about_may_lie_ahead(read_dates):
+    """A participle of result ("forcing a runoff") is later than its clause: the nearest Dec. 6."""
+    assert read_dates("In Georgia, neither candidate cleared 50%, forcing a runoff on Dec. 6.", date(2022, 11, 9)) == [("Dec. 6", "2022-12-06")]
+    assert read_dates("The storm hit the coast, killing three people on Tuesday.", date(2022, 11, 9)) == [("Tuesday", "2022-11-08")]
+
+
+def test_what_a_present_expectation_foresees_lies_ahead(read_dates):
+    """"expect … to be finished by": a passive infinitive is no past participle, and a present
+    expectation or plan looks ahead."""
+    assert read_dates("Officials expect the work to be finished by early spring.", date(2023, 12, 20)) == [("early spring", "2024-spring")]
+    assert read_dates("The museum plans to reopen in the spring.", date(2023, 12, 20)) == [("spring", "2024-spring")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_weekday_that_speaks_is_a_name(read_dates, parsed):
+    """The parser makes "Monday" the subject of "said"; the skim sees a capitalised word before it
+    and "of" or "said" after: a person, not a day. A team before a weekday stays a date."""
+    published = date(2025, 11, 27)
+    assert read_dates('"It started early this year," said analyst Ray Monday of Bellwether Research.', published, parsed=parsed) == [("early this year", "2025")]
+    assert read_dates("The Eagles beat the Chiefs Sunday, improving to 8-1.", published, parsed=parsed) == [("Sunday", "2025-11-23")]
+
+
+def test_a_sentence_the_parser_finds_no_verb_in_takes_the_much_nearer_weekday(read_dates):
+    """The parser reads "host" as a noun; Tuesday said on a Monday is tomorrow, not six days back."""
+    text = "Rovers host Thornby on Tuesday night and travel to Millbrook on 14 October."
+    assert read_dates(text, date(2023, 10, 2)) == [("Tuesday", "2023-10-03"), ("14 October", "2023-10-14")]

@@ -117,6 +117,7 @@ DECADE_TOKEN = re.compile(r"(1[5-9]\d|20\d)0'?s|'?(\d)0s")  # "1990s", "1960's",
 ANAPHORIC = re.compile(
     r"(?:\bthe\s+(?P<which>same|following|next|previous|prior)|\b(?P<that>that))\s+(?P<unit>day|month|year)\b"
     r"|\b(?:that|the\s+(?P<season_step>following|next|previous))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    r"|\bthe\s+(?P<month_step>following|next|previous)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<units>days?|months?|years?)\s+(?P<direction>later|earlier)\b"
 )
@@ -428,7 +429,7 @@ def _decade(words: list[str], published: datetime.date):
 
 
 def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.date, str] | None:
-    """'the next year', 'that day', 'four years later': counted from `anchor`, the date the text
+    """'the next year', 'that day', 'four years later', 'the following January': counted from `anchor`, the date the text
     named before, when that date is at least as precise as the unit counted."""
     text = expression.replace("\u2019", "'").lower()
     match = ANAPHORIC.search(text)
@@ -437,6 +438,16 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
     rest = (text[: match.start()] + " " + text[match.end() :]).replace(",", " ").split()
     if any(w.strip(".;:!?()\"'") not in FILLERS for w in rest):
         return None
+    if match.group("month"):  # "elected in November 2016, he took office the following January"
+        if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
+            return None
+        month, year = MONTHS[match.group("month")], anchor.date.year
+        if match.group("month_step") == "previous":
+            year -= 1 if anchor.precision == YEAR or month >= anchor.date.month else 0
+        else:
+            year += 1 if anchor.precision == YEAR or month <= anchor.date.month else 0
+        found = _safe_date(year, month, 1)
+        return (found, MONTH) if found else None
     if match.group("season"):  # "that autumn": the one of the year named last; "the following summer"
         if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
             return None
@@ -617,7 +628,7 @@ FUTURE_CUES = (
     r"upcoming\b",
     r"forthcoming\b",
     r"expected (?:to|in|on|by|later|next|this)\b",
-    r"(?:plans?|planned|planning|intends?|intended) to\b",
+    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoping) to\b",
     r"to be held\b",
     r"would\b(?! have)",
     r"(?:is|are|was|were) to (?!blame\b)",

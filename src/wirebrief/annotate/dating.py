@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from .. import dates
 from ..text import STOPWORDS
@@ -29,6 +29,8 @@ _CALENDAR = (
 )
 _SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
+# "Monday night, Oct. 27": a part of the day between a weekday and its date (a day and a month, not a month alone).
+_DAYPART_THEN_DAY = rf"\s+(?:morning|afternoon|evening|night),?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"
 _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day"
     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
@@ -41,7 +43,7 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
-    rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR}))?"
+    rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
@@ -52,6 +54,7 @@ _DATE_RE = re.compile(
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
+    r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
     rf"|{_YEAR})"
     r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
@@ -82,6 +85,13 @@ UNSURE = "unsure"
 # Jan. 5"): a weekday still points forward (the moment was days ago), a month or a day of one may lie
 # on either side of publication (the nearest).
 REPORTED = "reported"
+# An act a past order or request asked for ("was ordered to close in the spring", "urged voters to
+# register by October"): after the order, which may lie months back, so on either side of
+# publication: as REPORTED, but a season is the nearer one.
+ORDERED = "ordered"
+# A skimmed clause whose words tell neither side ("They play Sweden on Wednesday", "with the final
+# on Saturday"): a weekday is the much nearer one where there is one, else the last one.
+UNTOLD = "untold"
 
 
 def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
@@ -98,11 +108,26 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     tense = _verb_tense(span)
     if heading and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
         return None
+    if tense in ("future", REPORTED) and _names_a_thing(span):  # "expected within weeks of an October news conference"
+        return dates.NEAREST
     if tense == "present":
         return dates.NEAREST
-    if tense in (UNSURE, REPORTED):
+    if tense in (UNSURE, REPORTED, ORDERED):
         return tense
     return {"future": True, "past": False}.get(tense)
+
+
+def _names_a_thing(span) -> bool:
+    """Whether a month or a day of one is a modifier of a noun ("an October news conference", "the
+    July 25 call"): the thing may lie on either side of publication whatever the clause's tense."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head not in span
+        and root.head.lemma_.lower() not in _TIME_NOUNS
+        and _MONTH_RE.search(span.text) is not None
+    )
 
 
 def _verb_tense(span) -> str | None:
@@ -127,7 +152,7 @@ def _verb_tense(span) -> str | None:
             return None if finite else UNSURE
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         shares = token.dep_ == "conj" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        if shares and token.head.tag_ in ("VB", "VBG"):  # "will begin falling … and spread east": the first verb's form
+        if shares and token.head.tag_ in ("VB", "VBG", "VBN"):  # "will begin falling … and spread east", "would be told … and paid": the first verb's form
             token = token.head
             chain.append(token)
             continue
@@ -157,19 +182,27 @@ def _verb_tense(span) -> str | None:
             if not scheduled and any(t.lower_ == "as" and t.nbor().lower_ == "of" for t in span.doc[max(span.start - 2, 0) : span.start]):
                 return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             return "future" if scheduled else "present"
-        if token.tag_ == "VBN" and token.dep_ != "xcomp":  # "The class action, launched in September,"
+        to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
+        if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
-        infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
+        infinitive = token.tag_ in ("VB", "VBN") and to_before
         if infinitive and token.dep_ in ("xcomp", "ccomp", "advcl"):
             governor = token.head
             past_perfect = any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in governor.children if a.dep_ == "aux")
-            if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urged older adults to get the vaccine before the winter": after the urging
-                return "past" if past_perfect else "future"  # "had called for him to step down at a meeting on Thursday"
+            if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urges older adults to get the vaccine before the winter": after the urging
+                if past_perfect:  # "had called for him to step down at a meeting on Thursday"
+                    return "past"
+                ordered_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
+                return ORDERED if ordered_past else "future"  # "was ordered to close in the spring": after the order, either side of now
             said_past = governor.tag_ == "VBD" or past_perfect
             if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
                 return "present"
+            if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
+                return "future"
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in _RESULT_VERBS:
+            return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
         gerund = gerund or token.tag_ == "VBG"
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
@@ -185,6 +218,9 @@ _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invi
 _COMMITMENT_VERBS = frozenset(
     "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan".split()
 )
+# Verbs whose participle after a clause names what that clause brought about, later than it
+# ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
+_RESULT_VERBS = frozenset("force set send trigger prompt pave tee book".split())
 _FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
@@ -221,7 +257,8 @@ def _said_before_re() -> re.Pattern:
     """A past speech verb or "since", a word at most and "on" between, ending where a date starts
     (built on first use: the speech verbs' forms are defined further down)."""
     forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
-    return re.compile(rf"\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+    # not after "be": "would be told by Wednesday" is a passive still to come, not a saying gone by
+    return re.compile(rf"(?<!\bbe )\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
 
 def _said_before(text: str, start: int, end: int) -> bool:
@@ -233,13 +270,15 @@ def _said_before(text: str, start: int, end: int) -> bool:
     return _said_before_re().search(text, max(0, start - 40), start) is not None
 
 
-def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
+def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     """`_clause_tense` for a sentence without a parse, from the words of the date's own clause
     (`_clause_bounds`): those before the date, where English puts the verb ("approved the budget in
     August", "will meet on Friday", "were arrested Sunday and are scheduled to appear Monday"), else
     those after it ("On Friday, the board will vote"). True when they look ahead
     (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
-    speech verb ("said on Wednesday it would continue"), None when they tell neither."""
+    speech verb ("said on Wednesday it would continue"), ORDERED after a directive in the past and
+    its infinitive ("urged voters to register by Friday"), True after a label that looks ahead
+    ("What's next: Sunday, vs. Detroit"), UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
     start, end = _clause_bounds(text, span)
@@ -247,12 +286,22 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | None:
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
         after = _clause_around(text, (end + 1, end + 1))
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
-    for words in (after, before) if possessive else (before, after):
+    for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
         if dates.is_future_tense(words):
             return True
+        if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
+            return ORDERED
         if _has_past_verb(words):
             return False
-    return None
+    if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
+        return True
+    return UNTOLD
+
+
+# A directive in the past and the infinitive it asks for, for a sentence without a parse.
+_ORDERED_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(v + ("d" if v.endswith("e") else "ged" if v == "beg" else "ed") for v in _DIRECTIVE_VERBS)) + r")\b.*\bto\s+[a-z]+\b"
+)
 
 
 def _has_past_verb(text: str) -> bool:
@@ -294,22 +343,50 @@ def _dates(
             continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
+        if (counted := _counted_weekday(text, match, mentions[-1].resolved if mentions else None)) is not None:
+            mentions.append(DatedMention(counted, upcoming=counted.date > (published or counted.date), dates_event=True))
+            anchor = counted
+            continue
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
-        if future == REPORTED:
+        untold = future == UNTOLD
+        future = None if untold else future
+        if future in (None, UNSURE) and _labels_entry(text, match) and (listed := _next_in_list(text, match, anchor, published)):
+            mentions.append(DatedMention(listed, upcoming=listed.date > (published or listed.date), dates_event=True))
+            anchor = listed  # "Tuesday: Housing starts" after "Monday: Homebuilder sentiment data"
+            continue
+        ordered_season = future == ORDERED and _SEASON_WORD_RE.search(match.group()) is not None
+        if future in (REPORTED, ORDERED):
             future = dates.NEAREST if _MONTH_RE.search(match.group()) else True
         resolved = _resolve(match.group().strip(), published, None if future == UNSURE else future, anchor)
+        if untold and resolved and _weekday_alone(match.group()) is not None:  # "They play Sweden on Wednesday", said on a Monday
+            resolved = _clearly_nearer(resolved, _resolve(match.group().strip(), published, True, anchor), published) or resolved
+        if ordered_season and resolved and published:  # "was ordered to close in the spring": the nearer spring
+            behind = _resolve(match.group().strip(), published, False, anchor)
+            resolved = min((r for r in (resolved, behind) if r), key=lambda r: _distance_in_days(r, published))
         if future == UNSURE and resolved:  # no verb to tell the side: only a value that does not depend on it
             future = None
-            if resolved != _resolve(match.group().strip(), published, True, anchor):
-                continue
+            if resolved != (ahead := _resolve(match.group().strip(), published, True, anchor)):
+                words_tell = _skim_tense(text, match.span())  # a verb the parse missed ("The Fed last cut rates in December")
+                if words_tell not in (None, UNTOLD):
+                    resolved = ahead if words_tell else resolved
+                elif not _labels_entry(text, match):  # "Tuesday: Housing starts" alone may be last week's or next
+                    resolved = _clearly_nearer(resolved, ahead, published)
+                else:
+                    resolved = None
+                if resolved is None:
+                    continue
         if resolved and published and _far_ahead_number(text, match, resolved, published):
             continue  # "a total score of 2072", "the RTX 2060": a number, not a year decades ahead
         if resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
+        if resolved and _weekday_disagrees(match.group(), resolved):  # "In 2020, the race was called on Saturday, Nov. 7"
+            adverbial = year_named and re.search(rf"\b(?:[Ii]n|[Dd]uring)\s+{year_named[0]}\b", text[: match.start()])  # not "the original 1959 doll"
+            in_named_year = _in_year(resolved, year_named[0]) if adverbial else None
+            resolved = in_named_year if in_named_year and not _weekday_disagrees(match.group(), in_named_year) else None
         if resolved and resolved.precision == dates.YEAR:
             year_named = (resolved.date.year, match.end())
         if resolved:
@@ -353,6 +430,100 @@ def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, aft
     return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
 
 
+def _weekday_alone(expression: str) -> int | None:
+    """The weekday an expression names on its own ("Saturday", "Saturday's"), else None."""
+    word = re.sub(r"['’]s$", "", expression.strip())
+    return dates.WEEKDAYS.get(word.lower()) if word in _WEEKDAY_NAMES else None
+
+
+_WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _counted_weekday(text: str, match: re.Match, last: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
+    """A weekday counted from the day and month named just before it in the same sentence ("visits
+    Denver on Monday, Oct. 27, then hosts Buffalo the following Sunday"; "opens on Friday, July 18,
+    with a family day on the Saturday"): the first one after that day, the last one before it, or
+    ("the Saturday", "that Saturday") the one nearest to it. None without such a day."""
+    weekday = _weekday_alone(match.group())
+    if weekday is None or last is None or last.precision != dates.DAY or _MONTH_RE.search(last.text) is None:
+        return None  # a day written with its month: a weekday alone may itself be a week off
+    before = [w.lower() for w in text[: match.start()].split()[-3:]]
+    if re.match(r"\s+(?:of\b|[A-Z])", text[match.end() :]):  # "the last Saturday of October", "the Sunday Times"
+        return None
+    if before[-2:] in (["the", "following"], ["the", "next"]):
+        step = 1
+    elif before[-2:] in (["the", "previous"], ["the", "prior"]):
+        step = -1
+    elif before[-1:] == ["that"] or (before[-1:] == ["the"] and before[-2:-1] and before[-2] in _DATE_PREPOSITIONS):
+        step = 0
+    else:
+        return None
+    ahead = (weekday - last.date.weekday()) % 7
+    if step == 1:
+        found = last.date + timedelta(days=ahead or 7)
+    elif step == -1:
+        found = last.date - timedelta(days=(7 - ahead) % 7 or 7)
+    else:
+        found = last.date + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return dates.ResolvedDate(found, dates.DAY, match.group())
+
+
+def _labels_entry(text: str, match: re.Match) -> bool:
+    """Whether a date opens its line as a label: "Tuesday: Housing starts", "March 2023: Cracks found"."""
+    return not text[: match.start()].strip() and text[match.end() :].lstrip().startswith(":")
+
+
+_CLEARLY_NEARER = 2.5  # how many times nearer to publication one reading must be than the other
+
+
+def _clearly_nearer(behind: dates.ResolvedDate, ahead: dates.ResolvedDate | None, published: date | None) -> dates.ResolvedDate | None:
+    """Of the readings of a date before and after publication, for a clause without a tense: the
+    one much nearer to publication ("Tuesday" said on a Monday, "December" said in March), else
+    None (a Thursday said on a Monday, an August said in February: either side)."""
+    if ahead is None or published is None:
+        return None
+    before, after = (published - behind.date).days, (ahead.date - published).days
+    if behind.precision in (dates.MONTH, dates.SEASON, dates.YEAR):  # from the publication's own month
+        before = (published.year - behind.date.year) * 12 + published.month - behind.date.month
+        after = (ahead.date.year - published.year) * 12 + ahead.date.month - published.month
+    if before * _CLEARLY_NEARER <= after:
+        return behind
+    if after * _CLEARLY_NEARER <= before:
+        return ahead
+    return None
+
+
+def _next_in_list(text: str, match: re.Match, anchor: dates.ResolvedDate | None, published: date | None) -> dates.ResolvedDate | None:
+    """A weekday that labels an entry of a list ("Tuesday: Housing starts") after an entry dated
+    within a week of publication ("Monday: Homebuilder sentiment data"): the first such weekday
+    after that entry's day, as a week's schedule runs in order. None for anything else."""
+    weekday = _weekday_alone(match.group())
+    if weekday is None or anchor is None or published is None or anchor.precision != dates.DAY or abs((anchor.date - published).days) > 7:
+        return None
+    return dates.ResolvedDate(anchor.date + timedelta(days=(weekday - anchor.date.weekday()) % 7 or 7), dates.DAY, match.group())
+
+
+_SEASON_WORD_RE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
+
+
+def _distance_in_days(resolved: dates.ResolvedDate, published: date) -> int:
+    """Days between publication and a season (0 while it is under way)."""
+    start = resolved.date
+    months = start.year * 12 + start.month + 2  # the month after the season's last, counted from 0
+    end = date(months // 12, months % 12 + 1, 1)
+    return 0 if start <= published < end else min(abs((start - published).days), abs((end - published).days))
+
+
+def _weekday_disagrees(expression: str, resolved: dates.ResolvedDate) -> bool:
+    """Whether a weekday written with a day of a month ("Saturday, Nov. 7") is not that date's
+    weekday: the date lies in another year than the one read (the year the sentence named, or
+    one the text does not give)."""
+    if resolved.precision != dates.DAY:
+        return False
+    named = [dates.WEEKDAYS[w] for w in re.findall(r"[a-z]+", expression.lower()) if w in dates.WEEKDAYS and len(w) > 4]
+    return bool(named) and named[0] != resolved.date.weekday()
+
+
 def _past_day_read_ahead(expression: str, resolved: dates.ResolvedDate, published: date | None) -> bool:
     """Whether a day and month without a year, in a clause the parser read as past, resolved to a
     day more than a couple of days after publication (a day ahead can be a time zone's doing): the
@@ -388,7 +559,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     sentence is a title ("USA Today"), "every Wednesday" a habit; "over the next year" is a stretch
     of time. A holiday needs a date's word before it ("on Black Friday", "last Easter"), and no noun
     after it ("Black Friday deals"); a weekday after "the" or "that" counts from a week the text set
-    out elsewhere ("opens on the Saturday")."""
+    out elsewhere ("opens on the Saturday"); a weekday after a capitalised word and before "said" or
+    "of" is a surname ("analyst Ray Monday of Bellwether")."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
@@ -411,7 +583,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         modifies = modifies and not _has_past_verb(following.group(1))  # "on Black Friday rose", "for Christmas Day across"
         return (qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
-        if has_number:
+        if has_number or words[0] == "the":  # "the following January"
             return True
         if len(last) <= 4 and last not in ("June", "July", "May") or name_after:
             return False  # "Mar", "Jan" without a day; "January Jones", "April Ryan"
@@ -419,6 +591,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
+        if previous == "as" and before.lower().split()[-2:-1] in (["early"], ["late"], ["recently"], ["back"], ["soon"]):
+            return True  # "as early as October", "as recently as May"
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
         described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
@@ -440,7 +614,16 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         counted = previous == "the" or (  # "on the Saturday", "the last Saturday of October", "on that Friday": which week's?
             len(words) == 1 and len(two_before) == 2 and previous in _ANAPHORIC_WORDS and two_before[0] in _DATE_PREPOSITIONS | {"the"}
         )
-        return previous not in _HOLIDAY_WORDS and not in_name and not counted
+        raw_before = before.split()
+        surname = (  # "said analyst Ray Monday of Bellwether", "Manager Paul Sunday said"; not "beat the Chiefs Sunday,"
+            len(words) == 1
+            and len(raw_before) >= 2
+            and raw_before[-1].isalpha()
+            and raw_before[-1][:1].isupper()
+            and raw_before[-2][-1:] not in ".!?:;"
+            and re.match(r"\s+(?:said|says|told|of)\b", after) is not None
+        )
+        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
@@ -450,7 +633,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 
 def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
     """For a parsed sentence: whether a character span lies inside a name the recogniser found
-    ("the Consumer Rights Act 2015"), or is a month word the tagger reads as a verb ("May"). (A
+    ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), or a
+    weekday the parser makes the subject of a speech verb ("said analyst Ray Monday"). (A
     number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
 
     def named(span: tuple[int, int]) -> bool:
@@ -459,6 +643,8 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return False
         if all(t.ent_type_ in _NAME_LABELS for t in tokens):
             return True
+        if len(tokens) == 1 and tokens[0].dep_ in ("nsubj", "nsubjpass") and tokens[0].head.lemma_.lower() in SPEECH_VERBS:
+            return True  # "said analyst Ray Monday": a day does not speak
         return len(tokens) == 1 and tokens[0].tag_.startswith(("VB", "MD"))
 
     return named
