@@ -394,6 +394,11 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         if description is not None and not subjects:
             organisations = {key_of(e) for e in previous if e.label_ == "ORG"} - {None}
             subjects = [e for e in previous if e.label_ == "ORG"][:1] if len(organisations) == 1 else []
+            if not organisations and (index - 1) in parsed:
+                # "British Tesla drivers could be owed … The electric vehicle manufacturer, …": a name the
+                # recogniser missed there but tags an organisation elsewhere, the only one in the sentence
+                named = _organisations_untagged(parsed[index - 1], key_of)
+                subjects = named if len({key_of(e) for e in named}) == 1 else []
         if description is not None and not subjects and len(people_so_far) == 1:  # "the director", the one person named
             subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
         if description is not None and len(subjects) == 1 and (index - 1) in parsed:
@@ -410,7 +415,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     maker = word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
                     # "The Federal Reserve raised rates. The central bank said …": an organisation's noun
                     # for the subject of the sentence before, where it names no other organisation
-                    kind = word in _ORG_NOUNS and subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1
+                    # (or, said with a modifier, "The electric vehicle manufacturer", for the one organisation named there)
+                    alone = len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) <= 1
+                    kind = word in _ORG_NOUNS and alone and (subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1 or informative)
                     fits = informative and (maker or kind)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
@@ -430,6 +437,15 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
     return found
+
+
+def _organisations_untagged(doc, key_of) -> list:
+    """Proper nouns of a sentence that no entity covers and that name an organisation the article
+    tags elsewhere ("Tesla" in "British Tesla drivers …"), each as a one-word span."""
+    from spacy.tokens import Span
+
+    spans = [Span(doc, t.i, t.i + 1) for t in _proper_nouns(doc)]
+    return [s for s in spans if (key_of(s) or ("", ""))[1] == "ORG" and s.text[:1].isupper()]
 
 
 def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], str]]:
@@ -760,8 +776,8 @@ def _title_role(ent) -> str | None:
     of the House", which the parser often splits); "of X" after the name is kept with a title
     ("Senator Chris Coons of Delaware")."""
     doc, root = ent.doc, ent.root
-    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")):
-        return None  # a group: "the state Republicans" gives no role
+    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")) and not _kind_of_organisation(doc, ent.start - 1):
+        return None  # a group: "the state Republicans" gives no role ("automaker Stellan Motors" does)
     first_named = root
     while first_named.dep_ == "conj" and first_named.head.i < first_named.i and first_named.head.pos_ == "PROPN":
         first_named = first_named.head
@@ -808,6 +824,22 @@ def _title_role(ent) -> str | None:
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     return role
+
+
+_RELATED_ORGANISATIONS = frozenset("rival competitor subsidiary affiliate parent partner unit".split())
+
+
+def _kind_of_organisation(doc, i: int) -> bool:
+    """Whether the word at `i`, in lower case before a name, says what kind of organisation the name
+    is: an organisation's noun ("private equity firm Castlegate Partners", "the GMB union"), a maker
+    ("automaker", "chipmaker"), or a relation to another ("U.S. rival Corelogic")."""
+    if i < 0 or i >= len(doc):
+        return False
+    token = doc[i]
+    word = token.lower_
+    if token.pos_ != "NOUN" or not token.text.islower():
+        return False
+    return word in _ORG_NOUNS or word.endswith("maker") or word in _RELATED_ORGANISATIONS
 
 
 def _was_plural(doc, name_start: int) -> bool:
@@ -1014,6 +1046,11 @@ def _clause_role(ent) -> str | None:
         if subject and child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
+        if subject and child.lemma_ in ("serve", "work", "act"):
+            # "who served as pastor of Grace Church for 42 years": the post, in any tense, not the event
+            post = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role_word(g)), None)
+            if post is not None:
+                return _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
         if not subject or child.tag_ not in ("VBZ", "VBP"):
             # "who lost the 2022 election", "whose death …", "where he was treated": an event, not a standing role
             # (a Key Player reading "Trump, was refusing to accept …" describes nothing)
