@@ -670,6 +670,10 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
             break
     while start < stop < len(doc) and not doc[stop - 1].whitespace_ and (doc[stop].text == "-" or not doc[stop].is_punct):
         stop += 1  # not inside a word ("co-star")
+    # a relative clause the cut would end inside goes whole: "a London developer whose chairman, …, is a donor"
+    broken = next((c for c in head.children if c.dep_ == "relcl" and c.left_edge.i < stop <= c.right_edge.i), None)
+    if broken is not None and broken.left_edge.i > head.i:
+        stop = broken.left_edge.i
     words = [t for t in doc[start:stop] if not t.is_space]
     for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
         if len(words) <= ROLE_MAX_WORDS:
@@ -738,8 +742,24 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
             outer = head.head
             if not bracketed and head.dep_ == "appos" and outer.i < start and doc[start - 1].text == "," and _is_role_word(outer) and outer.i == start - 2:
                 start = outer.left_edge.i  # "Corvane's largest shareholder, the activist fund Blue Harbor Capital"
+            if doc[start].lower_ == "whose":  # "the Student Union, whose president, Omar Farouk, …"
+                return _whose_role(doc, start, before if marked else before + 1, head)
             return _role_text(doc, start, before if marked else before + 1, head)
     return None
+
+
+def _whose_role(doc, whose: int, end: int, head) -> str | None:
+    """A role opened by "whose" says whose it is by the name before it: "the Student Union, whose
+    president, Omar Farouk, …" gives "president of the Student Union"; without a name set off by a
+    comma right before "whose", the bare role ("a London developer whose chairman" gives "chairman")."""
+    role = _role_text(doc, whose + 1, end, head)
+    owner = doc[whose - 2] if whose >= 2 and doc[whose - 1].text == "," else None
+    if role is None or owner is None or owner.ent_type_ not in ("ORG", "GPE") or owner.ent_iob_ == "":
+        return role
+    start = owner.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return f"{role} of {doc[start : owner.i + 1].text}"
 
 
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto gp".split())
