@@ -28,6 +28,7 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
         if (ent.label_ == "PERSON" and ent.text not in groups or _looks_like_person(ent)) and _person_name(ent.text)
     ]
     entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
+    entities += _people_by_surname(parsed, {id(ent) for _, ent in entities})
     surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
     mentions = list(entities)
     for index, doc in parsed.items():
@@ -132,13 +133,37 @@ _DATE_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday 
 def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
+    return _shaped_like_a_name(ent) and (_speaks(ent) or _has_person_role(ent))
+
+
+def _shaped_like_a_name(ent) -> bool:
+    """An ORG entity of two or three capitalised words, none an organisation's word ("Deryc Plazz")."""
     words = ent.text.split()
     if ent.label_ != "ORG" or not 2 <= len(words) <= 3:
         return False
-    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.lower() in _ORG_WORDS for w in words):
-        return False
-    speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS
-    return speaks or _has_person_role(ent)
+    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _speaks(span) -> bool:
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _people_by_surname(parsed: dict[int, object], taken: set[int]) -> list[tuple[int, object]]:
+    """Names tagged ORG that are shaped like a person's (a heading "Deryc Plazz") and whose last word,
+    standing alone in another sentence, is given a person's role or says something ("Plazz, a
+    290-pound lineman from …, is listed …"): the person is named by the surname alone there."""
+    candidates = [(index, ent) for index, doc in parsed.items() for ent in doc.ents if id(ent) not in taken and _shaped_like_a_name(ent)]
+    if not candidates:
+        return []
+    last_words = {ent.text.split()[-1] for _, ent in candidates}
+    confirmed = set()
+    for doc in parsed.values():
+        for token in _proper_nouns(doc):
+            if token.text in last_words and token.text not in confirmed and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+                alone = doc[token.i : token.i + 1]
+                if _speaks(alone) or _has_person_role(alone):
+                    confirmed.add(token.text)
+    return [(index, ent) for index, ent in candidates if ent.text.split()[-1] in confirmed]
 
 
 _AGENT_RE = re.compile(r"(?:er|or|ist|ian|man|woman|person)s?$")  # "author", "blogger", "physicist"
@@ -559,7 +584,9 @@ def _role_of(ent) -> str | None:
         other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
-    return "; ".join(p for p in (title, _party(ent), _affiliation(ent), other) if p) or None
+    parts = [p for p in (title, _party(ent), _affiliation(ent), other) if p]
+    # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent
+    return "; ".join(p for p in parts if p.split()[0] not in ("whose", "who", "which")) or None
 
 
 def _affiliation(ent) -> str | None:
@@ -919,6 +946,8 @@ def _agent_role(ent) -> str | None:
     described = ent.doc[noun.left_edge.i : noun.i + 1].text
     if len(described.split()) > 6:
         return None
+    if described.split()[0] in ("The", "A", "An"):
+        described = described[0].lower() + described[1:]  # "owner of the electric vehicle maker", opening a sentence
     return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
 
 
