@@ -278,3 +278,47 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
     [annotated] = annotate.annotate([Article(id="a", document_id="d", title="t", text="The law followed the death of police Sgt. Sean Hollis in 2018.")], Settings().model)
     assert len(annotated.sentences) == 1
     assert {p.name: p.role for p in annotated.players}["Sean Hollis"] == "police Sgt."
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the kind of organisation in front of a company name that ends in a plural
+        ("Investors included automaker Tarvo Motors, the company said.", "Tarvo Motors", "automaker"),
+        # a post held, in any tense, not the event of a past clause
+        ("The Rev. Paul Moss, who served as pastor of First Methodist Church in Arden for 30 years, died on Monday.", "Paul Moss", "pastor of First Methodist Church in Arden"),
+        # "whose" names whose post it is
+        ("The march was organised by the Eastvale Tenants Union, whose chair, Rosa Lindgren, said rents had doubled.", "Rosa Lindgren", "chair of the Eastvale Tenants Union"),
+    ],
+)
+def test_roles_of_organisations_kinds_posts_and_whose(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_role_cut_inside_a_relative_clause_leaves_the_clause_out():
+    text = "The loans came from Pellam Estates, a Leeds developer whose founder, Lord Ashby, is a party donor."
+    assert _players(text)["Pellam Estates"].role == "a Leeds developer"
+
+
+def test_an_unresolved_whose_is_no_role():
+    text = "The film is by Paula Reyes, whose debut Salt Water premiered at Cannes in 2019."
+    assert all(not (p.role or "").startswith("whose") for p in _players(text).values())
+
+
+def test_a_later_description_of_an_organisation_the_recogniser_missed_in_the_sentence_before():
+    text = (
+        "Korvex said it would appeal.\n\n"
+        "Some Korvex customers could wait months for the vaccine.\n\n"
+        "The family-owned vaccine manufacturer, run by Anna Holt, said the delays would be short."
+    )
+    assert _players(text)["Korvex"].role == "The family-owned vaccine manufacturer"
+
+
+def test_a_name_tagged_an_organisation_is_a_person_when_its_surname_is_given_a_persons_role():
+    # the small model tags the heading's "Fidelity Jones" ORG; the surname alone is given a lineman's role
+    text = (
+        "Signing day: the new class\n\nFidelity Jones\n\n"
+        "Jones, a 6-foot-4, 280-pound lineman from Eastgate Central High, is listed as the top recruit in the state."
+    )
+    jones = _players(text)["Fidelity Jones"]
+    assert jones.kind == "PERSON" and jones.role == "a 6-foot-4, 280-pound lineman from Eastgate Central High"
