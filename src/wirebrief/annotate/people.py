@@ -29,6 +29,7 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     ]
     entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
     entities += _people_by_surname(parsed, {id(ent) for _, ent in entities})
+    entities = [(index, _as_person(ent)) for index, ent in entities]
     surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
     mentions = list(entities)
     for index, doc in parsed.items():
@@ -133,15 +134,35 @@ _DATE_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday 
 def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
-    return _shaped_like_a_name(ent) and (_speaks(ent) or _has_person_role(ent))
+    titled = len(ent) > 2 and _is_title_word(ent[0].text)
+    return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent))
 
 
 def _shaped_like_a_name(ent) -> bool:
-    """An ORG entity of two or three capitalised words, none an organisation's word ("Deryc Plazz")."""
+    """An ORG entity of two or three capitalised words, none an organisation's word ("Deryc Plazz"),
+    after a title or occupation that opens a sentence ("Nurse Helen Price, 52, was …")."""
     words = ent.text.split()
-    if ent.label_ != "ORG" or not 2 <= len(words) <= 3:
+    if ent.label_ != "ORG":
+        return False
+    if len(words) > 2 and _is_title_word(words[0]):
+        words = words[1:]
+    if not 2 <= len(words) <= 3:
         return False
     return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _is_title_word(word: str) -> bool:
+    """A capitalised title or occupation in front of a name ("Nurse", "Striker", "Sgt.")."""
+    bare = word.lower().rstrip(".")
+    return word[:1].isupper() and bare not in _STYLES and bare in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS
+
+
+def _as_person(ent):
+    """A name the recogniser tagged otherwise, read as a person's from here on (its title in front
+    is then read as the titles inside a PERSON entity are)."""
+    from spacy.tokens import Span
+
+    return ent if ent.label_ in ("PERSON", "") else Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _speaks(span) -> bool:
@@ -964,6 +985,9 @@ def _appositive_in_words(ent) -> str | None:
         closes = token.text in (";", ")", "—", "–") or token.is_sent_end or (
             token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
         )
+        # "According to Sam Reyes, a spokesman for the airline, flights will …": a comma after a noun
+        # phrase that already names an occupation ends it ("a 6-foot-5, 290-pound lineman" goes on)
+        closes = closes or token.text == "," and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and any(_is_occupation(t) for t in doc[start + 1 : token.i])
         if closes:
             words = doc[start : token.i]
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("who", "which", "that") for t in words):
