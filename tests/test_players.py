@@ -291,6 +291,8 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
         ("The march was organised by the Eastvale Tenants Union, whose chair, Rosa Lindgren, said rents had doubled.", "Rosa Lindgren", "chair of the Eastvale Tenants Union"),
         # an appositive after a name that is the object of "according to", ended by its comma
         ("Flights were cancelled. According to Sam Reyes, a spokesman for the airline, flights will resume Monday.", "Sam Reyes", "a spokesman for the airline"),
+        # a description before the name, without the adverbial that opens the sentence
+        ("Outside court, Sharpe's solicitor, Emma Cole, said he would appeal.", "Emma Cole", "Sharpe's solicitor"),
         # a title opening the sentence, which the recogniser reads into an organisation with the name
         ("Nurse Helen Price, 52, was injured in the attack.", "Helen Price", "Nurse; 52"),
     ],

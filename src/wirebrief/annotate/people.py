@@ -788,7 +788,8 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
             if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
                 start = head.head.left_edge.i
             outer = head.head
-            if not bracketed and head.dep_ == "appos" and outer.i < start and doc[start - 1].text == "," and _is_role_word(outer) and outer.i == start - 2:
+            described = _is_role_word(outer) and (_is_occupation(outer) or _personal(outer.lower_))  # not "Outside court, …"
+            if not bracketed and head.dep_ == "appos" and outer.i < start and doc[start - 1].text == "," and described and outer.i == start - 2:
                 start = outer.left_edge.i  # "Corvane's largest shareholder, the activist fund Blue Harbor Capital"
             if doc[start].lower_ == "whose":  # "the Student Union, whose president, Omar Farouk, …"
                 return _whose_role(doc, start, before if marked else before + 1, head)
