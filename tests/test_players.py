@@ -293,6 +293,8 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
         ("Flights were cancelled. According to Sam Reyes, a spokesman for the airline, flights will resume Monday.", "Sam Reyes", "a spokesman for the airline"),
         # a description before the name, without the adverbial that opens the sentence
         ("Outside court, Sharpe's solicitor, Emma Cole, said he would appeal.", "Emma Cole", "Sharpe's solicitor"),
+        # a founder stays one, whatever the tense of "who founded …"
+        ("John Blake, who founded Blake Motors in 1961, died on Sunday. He was 88.", "John Blake", "founder of Blake Motors"),
         # a title opening the sentence, which the recogniser reads into an organisation with the name
         ("Nurse Helen Price, 52, was injured in the attack.", "Helen Price", "Nurse; 52"),
     ],
@@ -328,3 +330,8 @@ def test_a_name_tagged_an_organisation_is_a_person_when_its_surname_is_given_a_p
     )
     jones = _players(text)["Fidelity Jones"]
     assert jones.kind == "PERSON" and jones.role == "a 6-foot-4, 280-pound lineman from Eastgate Central High"
+
+
+def test_a_bare_description_is_not_given_to_the_one_person_named_when_the_sentence_before_has_another_name_as_subject():
+    text = "Blake is survived by his wife, Joan, and three children. The former racing driver built his first car in 1959."
+    assert _players(text)["Joan"].role == "his wife"

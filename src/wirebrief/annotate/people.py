@@ -445,7 +445,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 # recogniser missed there but tags an organisation elsewhere, the only one in the sentence
                 named = _organisations_untagged(parsed[index - 1], key_of)
                 subjects = named if len({key_of(e) for e in named}) == 1 else []
-        if description is not None and not subjects and len(people_so_far) == 1:  # "the director", the one person named
+        if description is not None and not subjects and len(people_so_far) == 1 and not _named_subject((index - 1) in parsed and parsed[index - 1]):
+            # "the director", the one person named; not where the sentence before has a name of its own
+            # as subject ("Blake is survived by his wife, Joan. The former racing driver …" is Blake)
             subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
         if description is not None and len(subjects) == 1 and (index - 1) in parsed:
             key = key_of(subjects[0])
@@ -483,6 +485,13 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
     return found
+
+
+def _named_subject(doc) -> bool:
+    """Whether a sentence's main clause has a proper name as its subject."""
+    if not doc:
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT" for t in doc)
 
 
 def _organisations_untagged(doc, key_of) -> list:
@@ -944,6 +953,7 @@ def _title_in_words(ent, end: int) -> str | None:
     return None
 
 
+_FOUNDING_VERBS = frozenset("found co-found establish".split())
 _AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
                 "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
                 "direct": "director", "write": "author", "edit": "editor", "design": "designer"}
@@ -1120,6 +1130,12 @@ def _clause_role(ent) -> str | None:
         if subject and child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
+        founded = [c for c in child.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"] if subject and child.lemma_ in _FOUNDING_VERBS else []
+        if founded and not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in child.children):
+            # "who founded Blake Motors in 1961": a founder stays one ("founder of Blake Motors")
+            name = founded[0]
+            first = next((t.i for t in doc[name.left_edge.i : name.i + 1] if t.ent_type_ == "ORG" and t.ent_iob_ == "B"), name.i)
+            return f"{_AGENT_NOUNS[child.lemma_.lower()]} of {doc[first : name.i + 1].text}"
         if subject and child.lemma_ in ("serve", "work", "act"):
             # "who served as pastor of Grace Church for 42 years": the post, in any tense, not the event
             post = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role_word(g)), None)
