@@ -295,6 +295,8 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
         ("Outside court, Sharpe's solicitor, Emma Cole, said he would appeal.", "Emma Cole", "Sharpe's solicitor"),
         # a founder stays one, whatever the tense of "who founded …"
         ("John Blake, who founded Blake Motors in 1961, died on Sunday. He was 88.", "John Blake", "founder of Blake Motors"),
+        # an appositive opened by a name's possessive, where the parse lists it as another name
+        ("The deal was announced by Anna Holt, Acme's chief executive, and Mark Reyes, its finance chief.", "Anna Holt", "Acme's chief executive"),
         # a title opening the sentence, which the recogniser reads into an organisation with the name
         ("Nurse Helen Price, 52, was injured in the attack.", "Helen Price", "Nurse; 52"),
     ],
@@ -335,3 +337,12 @@ def test_a_name_tagged_an_organisation_is_a_person_when_its_surname_is_given_a_p
 def test_a_bare_description_is_not_given_to_the_one_person_named_when_the_sentence_before_has_another_name_as_subject():
     text = "Blake is survived by his wife, Joan, and three children. The former racing driver built his first car in 1959."
     assert _players(text)["Joan"].role == "his wife"
+
+
+def test_a_plural_appositive_after_a_list_of_names_is_each_ones_role_in_the_singular():
+    players = _players("Anna Holt, Mark Reyes and Tom Ford, the band's members, split in 2001.")
+    assert [players[name].role for name in ("Anna Holt", "Mark Reyes", "Tom Ford")] == ["the band's member"] * 3
+    players = _players("Police named the two as Tom Ford and Ann Lee, both students at Harwick University.")
+    assert players["Ann Lee"].role == players["Tom Ford"].role == "student at Harwick University"
+    # a number has no singular: nothing rather than "the company's two founder"
+    assert _players("Anna Holt and Mark Reyes, the company's two founders, said they would sell.")["Anna Holt"].role is None

@@ -782,6 +782,9 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
                 if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
                     right = piece.right_edge.i
             return _role_text(doc, child.left_edge.i, right + 1, noun)
+    shared = _shared_appositive(ent)
+    if shared:
+        return shared
     head = root.head
     before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
     while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
@@ -803,6 +806,39 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
             if doc[start].lower_ == "whose":  # "the Student Union, whose president, Omar Farouk, …"
                 return _whose_role(doc, start, before if marked else before + 1, head)
             return _role_text(doc, start, before if marked else before + 1, head)
+    return None
+
+
+def _shared_appositive(ent) -> str | None:
+    """ "Anna Holt and Mark Reyes, the company's founders, said …": a plural appositive after a list of
+    two or more names is each one's role, in the singular ("the company's founder")."""
+    doc, root = ent.doc, ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    names, queue = [], [first]
+    while queue:  # "A, B and C": C hangs on B
+        name = queue.pop()
+        names.append(name)
+        queue += [c for c in name.children if c.dep_ == "conj"]
+    if len(names) < 2 or not all(n.ent_type_ == "PERSON" for n in names):
+        return None
+    last = max(names, key=lambda n: n.i)
+    end = last.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    for child in [c for n in names for c in n.children]:
+        if child.dep_ == "appos" and child.tag_ == "NNS" and child.i > end and doc[end].text == "," and _is_role_word(child):
+            start = child.left_edge.i
+            if doc[start].lower_ in ("both", "all"):
+                start += 1
+            if start != end + 1 and doc[end + 1].lower_ not in ("both", "all") or any(c.dep_ == "nummod" for c in child.children):
+                return None  # ("the company's two founders" has no singular to give)
+            role = _role_text(doc, start, child.right_edge.i + 1, child)
+            if role is None:
+                return None
+            before_head = doc[start : child.i].text_with_ws
+            return before_head + child.lemma_ + role[len(before_head) + len(child.text) :]  # the head in the singular
     return None
 
 
@@ -990,7 +1026,11 @@ def _appositive_in_words(ent) -> str | None:
     occupation and no verb of its own."""
     doc = ent.doc
     start = ent.end + 1
-    if ent.end >= len(doc) or doc[ent.end].text != "," or start >= len(doc) or doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$":
+    if ent.end >= len(doc) or doc[ent.end].text != "," or start >= len(doc):
+        return None
+    # opened by an article, a possessive pronoun or a name's possessive ("Anna Holt, Acme's chief executive, and …")
+    owned = doc[start].pos_ == "PROPN" and any(t.tag_ == "POS" for t in doc[start + 1 : start + 4])
+    if doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$" and not owned:
         return None
     for token in doc[start + 1 : min(len(doc), start + ROLE_MAX_WORDS + 1)]:
         closes = token.text in (";", ")", "—", "–") or token.is_sent_end or (
