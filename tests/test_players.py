@@ -297,6 +297,10 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
         ("John Blake, who founded Blake Motors in 1961, died on Sunday. He was 88.", "John Blake", "founder of Blake Motors"),
         # an appositive opened by a name's possessive, where the parse lists it as another name
         ("The deal was announced by Anna Holt, Acme's chief executive, and Mark Reyes, its finance chief.", "Anna Holt", "Acme's chief executive"),
+        # a description before the name where the parse reads the occupation as an adverb, after a team's possessive
+        ("The Hawks' star forward, Leo Grant, missed the game with a knee injury.", "Leo Grant", "The Hawks' star forward"),
+        # a description before the name and the name's age
+        ("The victim, 34-year-old Carla Diaz, died at the scene.", "Carla Diaz", "The victim"),
         # a title opening the sentence, which the recogniser reads into an organisation with the name
         ("Nurse Helen Price, 52, was injured in the attack.", "Helen Price", "Nurse; 52"),
     ],

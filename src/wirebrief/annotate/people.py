@@ -789,6 +789,9 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
     while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
         before -= 1
+    ages = [c for c in root.lefts if c.dep_ == "amod" and c.right_edge.i == before and c.ent_type_ == "DATE"]
+    if ages and doc[ages[0].left_edge.i - 1].text == ",":
+        before = ages[0].left_edge.i - 1  # "The winner, 19-year-old Leo Grant, …": past the name's age
     marked = head.i < before and doc[before].text in (",", "(")
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
     if marked and doc[before].text == "," and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
@@ -1067,7 +1070,7 @@ def _description_before_comma(ent) -> str | None:
             if token.tag_ != "POS":
                 break
             continue
-        if token.tag_ in ("NN", "NNS", "NNP", "JJ", "VBG", "HYPH") and not token.ent_type_ == "PERSON":
+        if token.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "HYPH") and not token.ent_type_ == "PERSON":
             first -= 1
             continue
         return None  # not opened by a determiner or possessive
