@@ -301,6 +301,9 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
         ("The Hawks' star forward, Leo Grant, missed the game with a knee injury.", "Leo Grant", "The Hawks' star forward"),
         # a description before the name and the name's age
         ("The victim, 34-year-old Carla Diaz, died at the scene.", "Carla Diaz", "The victim"),
+        # a post held up to now ("has led … since"), not any perfect ("has struggled with injuries since …")
+        ("Dan Ortiz, who has coached the Hawks since 2019, said the team was tired.", "Dan Ortiz", "has coached the Hawks since 2019"),
+        ("Tom Ford, who has struggled with injuries since 2020, is fit.", "Tom Ford", None),
         # a title opening the sentence, which the recogniser reads into an organisation with the name
         ("Nurse Helen Price, 52, was injured in the attack.", "Helen Price", "Nurse; 52"),
     ],

@@ -992,6 +992,7 @@ def _title_in_words(ent, end: int) -> str | None:
     return None
 
 
+_HOLDING_VERBS = frozenset("lead head run chair coach manage direct edit own hold serve represent captain".split())  # a post held
 _FOUNDING_VERBS = frozenset("found co-found establish".split())
 _AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
                 "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
@@ -1184,7 +1185,11 @@ def _clause_role(ent) -> str | None:
             post = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role_word(g)), None)
             if post is not None:
                 return _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
-        if not subject or child.tag_ not in ("VBZ", "VBP"):
+        # "who has led the orchestra since 2008": holding a post up to now is a standing role too
+        lasting = child.tag_ == "VBN" and child.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in child.children) and not any(
+            c.dep_ == "auxpass" for c in child.children
+        ) and any(c.dep_ == "prep" and c.lower_ == "since" for c in child.children)
+        if not subject or child.tag_ not in ("VBZ", "VBP") and not lasting:
             # "who lost the 2022 election", "whose death …", "where he was treated": an event, not a standing role
             # (a Key Player reading "Trump, was refusing to accept …" describes nothing)
             continue
