@@ -43,23 +43,27 @@ def test_players_are_found_with_the_role_the_text_states(scores):
 # business, science, local news, obituaries, courts, arts; people introduced by premodifiers, appositives,
 # copulas ("Ben Carter is the mayor of …"), "who leads …", "whose president, …"; organisations by their kind.
 HANDWRITTEN_3 = Path(__file__).parent / "data" / "players_handwritten_3.jsonl"
+# And a fourth, written after the changes that the third set's first run prompted, and run once.
+HANDWRITTEN_4 = Path(__file__).parent / "data" / "players_handwritten_4.jsonl"
 
 
-@pytest.fixture(scope="module")
-def scores_3():
-    return annotations.score_file(HANDWRITTEN_3, lambda documents: pipeline.annotate_documents(documents, Settings()))
+@pytest.fixture(scope="module", params=[HANDWRITTEN_3, HANDWRITTEN_4], ids=["set 3", "set 4"])
+def later_set(request):
+    path = request.param
+    return path, annotations.score_file(path, lambda documents: pipeline.annotate_documents(documents, Settings()))
 
 
-def test_the_third_set_is_well_formed():
-    rows = annotations.load(HANDWRITTEN_3)
-    assert len(rows) >= 25 and sum(len(row["players"]) for row in rows) >= 120
+def test_the_later_sets_are_well_formed(later_set):
+    rows = annotations.load(later_set[0])
+    assert len(rows) >= 12 and sum(len(row["players"]) for row in rows) >= 50
     for row in rows:
         assert 3 <= len(row["players"]) <= 8, row["id"]
         for player in row["players"]:
             assert annotations.words(player["name"])[-1] in annotations.words(row["text"]), (row["id"], player["name"])
 
 
-def test_the_third_set_meets_the_issues_floors(scores_3):
-    players = scores_3["players"]
-    assert players["recall"] >= 0.85, scores_3["examples"]["missed player"]
-    assert players["role_accuracy"] >= 0.85, scores_3["examples"]["wrong role"]
+def test_the_later_sets_meet_the_issues_floors(later_set):
+    scores = later_set[1]
+    players = scores["players"]
+    assert players["recall"] >= 0.85, scores["examples"]["missed player"]
+    assert players["role_accuracy"] >= 0.85, scores["examples"]["wrong role"]
