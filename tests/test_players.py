@@ -304,6 +304,8 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
         # a post held up to now ("has led … since"), not any perfect ("has struggled with injuries since …")
         ("Dan Ortiz, who has coached the Hawks since 2019, said the team was tired.", "Dan Ortiz", "has coached the Hawks since 2019"),
         ("Tom Ford, who has struggled with injuries since 2020, is fit.", "Tom Ford", None),
+        # an appositive set off by dashes
+        ("Tom Ford — the club's chairman — said the deal was done.", "Tom Ford", "the club's chairman"),
         # a title opening the sentence, which the recogniser reads into an organisation with the name
         ("Nurse Helen Price, 52, was injured in the attack.", "Helen Price", "Nurse; 52"),
     ],

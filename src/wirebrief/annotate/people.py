@@ -1030,8 +1030,8 @@ def _appositive_in_words(ent) -> str | None:
     occupation and no verb of its own."""
     doc = ent.doc
     start = ent.end + 1
-    if ent.end >= len(doc) or doc[ent.end].text != "," or start >= len(doc):
-        return None
+    if ent.end >= len(doc) or doc[ent.end].text not in (",", "—", "–") or start >= len(doc):
+        return None  # set off by commas, or by dashes ("Tom Ford — the club's chairman — said …")
     # opened by an article, a possessive pronoun or a name's possessive ("Anna Holt, Acme's chief executive, and …")
     owned = doc[start].pos_ == "PROPN" and any(t.tag_ == "POS" for t in doc[start + 1 : start + 4])
     if doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$" and not owned:
