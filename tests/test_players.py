@@ -306,6 +306,13 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
         ("Tom Ford, who has struggled with injuries since 2020, is fit.", "Tom Ford", None),
         # an appositive set off by dashes
         ("Tom Ford — the club's chairman — said the deal was done.", "Tom Ford", "the club's chairman"),
+        # an organisation right after the name, without commas ("of" a place alone is a home, no role)
+        ("Tom Ford of Acme Holdings said the deal was done.", "Tom Ford", "of Acme Holdings"),
+        ("Tom Ford of Eastgate won the race.", "Tom Ford", None),
+        # "as" and a listed title, not a verb of seeing ("seen as a leader")
+        ("Ruth Park, as mayor, has cut taxes.", "Ruth Park", "mayor"),
+        ("Ruth Park joined Acme Holdings as chief executive in 2019.", "Ruth Park", "chief executive"),
+        ("Ruth Park was seen as a leader by many.", "Ruth Park", None),
         # a title opening the sentence, which the recogniser reads into an organisation with the name
         ("Nurse Helen Price, 52, was injured in the attack.", "Helen Price", "Nurse; 52"),
     ],

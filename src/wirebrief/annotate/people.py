@@ -614,24 +614,33 @@ def _role_of(ent) -> str | None:
         other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
-    parts = [p for p in (title, _party(ent), _affiliation(ent), other) if p]
+    affiliation = _affiliation(ent)
+    if affiliation and title and affiliation in title:
+        affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
+    parts = [p for p in (title, _party(ent), affiliation, other) if p]
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent
     return "; ".join(p for p in parts if p.split()[0] not in ("whose", "who", "which")) or None
 
 
 def _affiliation(ent) -> str | None:
     """ "Professor Graham Weir, of the University of Glasgow, said …": where a person is from, set
-    off by commas right after the name (a named organisation or place)."""
+    off by commas right after the name (a named organisation or place), or right after it without
+    them where it is an organisation ("Tom Ford of Acme Holdings said …")."""
     doc, root = ent.doc, ent.root
-    if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc):
         return None
-    place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
-    if place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
-        return None
+    if doc[ent.end].lower_ == "of":  # "Tom Ford of Acme Holdings said …": an organisation only (a place is a home)
+        place = next((c for c in root.children if c.dep_ == "prep" and c.i == ent.end), None)
+        if place is None or not any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in place.children):
+            return None
+    else:
+        place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
+        if doc[ent.end].text != "," or place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
+            return None
     end = place.right_edge.i + 1
     while end > place.i + 1 and doc[end - 1].is_punct:
         end -= 1
-    if end < len(doc) and doc[end].text not in (",", ".", ";", ")"):
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ != "of":
         return None
     return _role_text(doc, place.i, end, place)
 
@@ -992,6 +1001,7 @@ def _title_in_words(ent, end: int) -> str | None:
     return None
 
 
+_SEEING_VERBS = frozenset("see view regard consider describe know portray label brand cast paint hail dismiss criticise criticize".split())  # "seen as a leader" is no post
 _HOLDING_VERBS = frozenset("lead head run chair coach manage direct edit own hold serve represent captain".split())  # a post held
 _FOUNDING_VERBS = frozenset("found co-found establish".split())
 _AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
@@ -1207,4 +1217,9 @@ def _clause_role(ent) -> str | None:
         attr = next((c for c in complements if _is_role_word(c)), None)
         if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
+    if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS:
+        # "Ruth Park, as mayor, has cut taxes", "Park joined Acme as chief executive": "as" and a listed title
+        post = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+        if post is not None:
+            return _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
     return None
