@@ -278,3 +278,87 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_the_name():
     [annotated] = annotate.annotate([Article(id="a", document_id="d", title="t", text="The law followed the death of police Sgt. Sean Hollis in 2018.")], Settings().model)
     assert len(annotated.sentences) == 1
     assert {p.name: p.role for p in annotated.players}["Sean Hollis"] == "police Sgt."
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the kind of organisation in front of a company name that ends in a plural
+        ("Investors included automaker Tarvo Motors, the company said.", "Tarvo Motors", "automaker"),
+        # a post held, in any tense, not the event of a past clause
+        ("The Rev. Paul Moss, who served as pastor of First Methodist Church in Arden for 30 years, died on Monday.", "Paul Moss", "pastor of First Methodist Church in Arden"),
+        # "whose" names whose post it is
+        ("The march was organised by the Eastvale Tenants Union, whose chair, Rosa Lindgren, said rents had doubled.", "Rosa Lindgren", "chair of the Eastvale Tenants Union"),
+        # an appositive after a name that is the object of "according to", ended by its comma
+        ("Flights were cancelled. According to Sam Reyes, a spokesman for the airline, flights will resume Monday.", "Sam Reyes", "a spokesman for the airline"),
+        # a description before the name, without the adverbial that opens the sentence
+        ("Outside court, Sharpe's solicitor, Emma Cole, said he would appeal.", "Emma Cole", "Sharpe's solicitor"),
+        # a founder stays one, whatever the tense of "who founded …"
+        ("John Blake, who founded Blake Motors in 1961, died on Sunday. He was 88.", "John Blake", "founder of Blake Motors"),
+        # an appositive opened by a name's possessive, where the parse lists it as another name
+        ("The deal was announced by Anna Holt, Acme's chief executive, and Mark Reyes, its finance chief.", "Anna Holt", "Acme's chief executive"),
+        # a description before the name where the parse reads the occupation as an adverb, after a team's possessive
+        ("The Hawks' star forward, Leo Grant, missed the game with a knee injury.", "Leo Grant", "The Hawks' star forward"),
+        # a description before the name and the name's age
+        ("The victim, 34-year-old Carla Diaz, died at the scene.", "Carla Diaz", "The victim"),
+        # a post held up to now ("has led … since"), not any perfect ("has struggled with injuries since …")
+        ("Dan Ortiz, who has coached the Hawks since 2019, said the team was tired.", "Dan Ortiz", "has coached the Hawks since 2019"),
+        ("Tom Ford, who has struggled with injuries since 2020, is fit.", "Tom Ford", None),
+        # an appositive set off by dashes
+        ("Tom Ford — the club's chairman — said the deal was done.", "Tom Ford", "the club's chairman"),
+        # an organisation right after the name, without commas ("of" a place alone is a home, no role)
+        ("Tom Ford of Acme Holdings said the deal was done.", "Tom Ford", "of Acme Holdings"),
+        ("Tom Ford of Eastgate won the race.", "Tom Ford", None),
+        # "as" and a listed title, not a verb of seeing ("seen as a leader")
+        ("Ruth Park, as mayor, has cut taxes.", "Ruth Park", "mayor"),
+        ("Ruth Park joined Acme Holdings as chief executive in 2019.", "Ruth Park", "chief executive"),
+        ("Ruth Park was seen as a leader by many.", "Ruth Park", None),
+        # a title opening the sentence, which the recogniser reads into an organisation with the name
+        ("Nurse Helen Price, 52, was injured in the attack.", "Helen Price", "Nurse; 52"),
+    ],
+)
+def test_roles_of_organisations_kinds_posts_and_whose(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_role_cut_inside_a_relative_clause_leaves_the_clause_out():
+    text = "The loans came from Pellam Estates, a Leeds developer whose founder, Lord Ashby, is a party donor."
+    assert _players(text)["Pellam Estates"].role == "a Leeds developer"
+
+
+def test_an_unresolved_whose_is_no_role():
+    text = "The film is by Paula Reyes, whose debut Salt Water premiered at Cannes in 2019."
+    assert all(not (p.role or "").startswith("whose") for p in _players(text).values())
+
+
+def test_a_later_description_of_an_organisation_the_recogniser_missed_in_the_sentence_before():
+    text = (
+        "Korvex said it would appeal.\n\n"
+        "Some Korvex customers could wait months for the vaccine.\n\n"
+        "The family-owned vaccine manufacturer, run by Anna Holt, said the delays would be short."
+    )
+    assert _players(text)["Korvex"].role == "The family-owned vaccine manufacturer"
+
+
+def test_a_name_tagged_an_organisation_is_a_person_when_its_surname_is_given_a_persons_role():
+    # the small model tags the heading's "Fidelity Jones" ORG; the surname alone is given a lineman's role
+    text = (
+        "Signing day: the new class\n\nFidelity Jones\n\n"
+        "Jones, a 6-foot-4, 280-pound lineman from Eastgate Central High, is listed as the top recruit in the state."
+    )
+    jones = _players(text)["Fidelity Jones"]
+    assert jones.kind == "PERSON" and jones.role == "a 6-foot-4, 280-pound lineman from Eastgate Central High"
+
+
+def test_a_bare_description_is_not_given_to_the_one_person_named_when_the_sentence_before_has_another_name_as_subject():
+    text = "Blake is survived by his wife, Joan, and three children. The former racing driver built his first car in 1959."
+    assert _players(text)["Joan"].role == "his wife"
+
+
+def test_a_plural_appositive_after_a_list_of_names_is_each_ones_role_in_the_singular():
+    players = _players("Anna Holt, Mark Reyes and Tom Ford, the band's members, split in 2001.")
+    assert [players[name].role for name in ("Anna Holt", "Mark Reyes", "Tom Ford")] == ["the band's member"] * 3
+    players = _players("Police named the two as Tom Ford and Ann Lee, both students at Harwick University.")
+    assert players["Ann Lee"].role == players["Tom Ford"].role == "student at Harwick University"
+    # a number has no singular: nothing rather than "the company's two founder"
+    assert _players("Anna Holt and Mark Reyes, the company's two founders, said they would sell.")["Anna Holt"].role is None

@@ -28,6 +28,8 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
         if (ent.label_ == "PERSON" and ent.text not in groups or _looks_like_person(ent)) and _person_name(ent.text)
     ]
     entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
+    entities += _people_by_surname(parsed, {id(ent) for _, ent in entities})
+    entities = [(index, _as_person(ent)) for index, ent in entities]
     surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
     mentions = list(entities)
     for index, doc in parsed.items():
@@ -132,13 +134,57 @@ _DATE_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday 
 def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
+    titled = len(ent) > 2 and _is_title_word(ent[0].text)
+    return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent))
+
+
+def _shaped_like_a_name(ent) -> bool:
+    """An ORG entity of two or three capitalised words, none an organisation's word ("Deryc Plazz"),
+    after a title or occupation that opens a sentence ("Nurse Helen Price, 52, was …")."""
     words = ent.text.split()
-    if ent.label_ != "ORG" or not 2 <= len(words) <= 3:
+    if ent.label_ != "ORG":
         return False
-    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.lower() in _ORG_WORDS for w in words):
+    if len(words) > 2 and _is_title_word(words[0]):
+        words = words[1:]
+    if not 2 <= len(words) <= 3:
         return False
-    speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS
-    return speaks or _has_person_role(ent)
+    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _is_title_word(word: str) -> bool:
+    """A capitalised title or occupation in front of a name ("Nurse", "Striker", "Sgt.")."""
+    bare = word.lower().rstrip(".")
+    return word[:1].isupper() and bare not in _STYLES and bare in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS
+
+
+def _as_person(ent):
+    """A name the recogniser tagged otherwise, read as a person's from here on (its title in front
+    is then read as the titles inside a PERSON entity are)."""
+    from spacy.tokens import Span
+
+    return ent if ent.label_ in ("PERSON", "") else Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _speaks(span) -> bool:
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _people_by_surname(parsed: dict[int, object], taken: set[int]) -> list[tuple[int, object]]:
+    """Names tagged ORG that are shaped like a person's (a heading "Deryc Plazz") and whose last word,
+    standing alone in another sentence, is given a person's role or says something ("Plazz, a
+    290-pound lineman from …, is listed …"): the person is named by the surname alone there."""
+    candidates = [(index, ent) for index, doc in parsed.items() for ent in doc.ents if id(ent) not in taken and _shaped_like_a_name(ent)]
+    if not candidates:
+        return []
+    last_words = {ent.text.split()[-1] for _, ent in candidates}
+    confirmed = set()
+    for doc in parsed.values():
+        for token in _proper_nouns(doc):
+            if token.text in last_words and token.text not in confirmed and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+                alone = doc[token.i : token.i + 1]
+                if _speaks(alone) or _has_person_role(alone):
+                    confirmed.add(token.text)
+    return [(index, ent) for index, ent in candidates if ent.text.split()[-1] in confirmed]
 
 
 _AGENT_RE = re.compile(r"(?:er|or|ist|ian|man|woman|person)s?$")  # "author", "blogger", "physicist"
@@ -394,7 +440,14 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         if description is not None and not subjects:
             organisations = {key_of(e) for e in previous if e.label_ == "ORG"} - {None}
             subjects = [e for e in previous if e.label_ == "ORG"][:1] if len(organisations) == 1 else []
-        if description is not None and not subjects and len(people_so_far) == 1:  # "the director", the one person named
+            if not organisations and (index - 1) in parsed:
+                # "British Tesla drivers could be owed … The electric vehicle manufacturer, …": a name the
+                # recogniser missed there but tags an organisation elsewhere, the only one in the sentence
+                named = _organisations_untagged(parsed[index - 1], key_of)
+                subjects = named if len({key_of(e) for e in named}) == 1 else []
+        if description is not None and not subjects and len(people_so_far) == 1 and not _named_subject((index - 1) in parsed and parsed[index - 1]):
+            # "the director", the one person named; not where the sentence before has a name of its own
+            # as subject ("Blake is survived by his wife, Joan. The former racing driver …" is Blake)
             subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
         if description is not None and len(subjects) == 1 and (index - 1) in parsed:
             key = key_of(subjects[0])
@@ -410,7 +463,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     maker = word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
                     # "The Federal Reserve raised rates. The central bank said …": an organisation's noun
                     # for the subject of the sentence before, where it names no other organisation
-                    kind = word in _ORG_NOUNS and subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1
+                    # (or, said with a modifier, "The electric vehicle manufacturer", for the one organisation named there)
+                    alone = len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) <= 1
+                    kind = word in _ORG_NOUNS and alone and (subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1 or informative)
                     fits = informative and (maker or kind)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
@@ -430,6 +485,22 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
     return found
+
+
+def _named_subject(doc) -> bool:
+    """Whether a sentence's main clause has a proper name as its subject."""
+    if not doc:
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT" for t in doc)
+
+
+def _organisations_untagged(doc, key_of) -> list:
+    """Proper nouns of a sentence that no entity covers and that name an organisation the article
+    tags elsewhere ("Tesla" in "British Tesla drivers …"), each as a one-word span."""
+    from spacy.tokens import Span
+
+    spans = [Span(doc, t.i, t.i + 1) for t in _proper_nouns(doc)]
+    return [s for s in spans if (key_of(s) or ("", ""))[1] == "ORG" and s.text[:1].isupper()]
 
 
 def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], str]]:
@@ -543,22 +614,33 @@ def _role_of(ent) -> str | None:
         other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
-    return "; ".join(p for p in (title, _party(ent), _affiliation(ent), other) if p) or None
+    affiliation = _affiliation(ent)
+    if affiliation and title and affiliation in title:
+        affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
+    parts = [p for p in (title, _party(ent), affiliation, other) if p]
+    # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent
+    return "; ".join(p for p in parts if p.split()[0] not in ("whose", "who", "which")) or None
 
 
 def _affiliation(ent) -> str | None:
     """ "Professor Graham Weir, of the University of Glasgow, said …": where a person is from, set
-    off by commas right after the name (a named organisation or place)."""
+    off by commas right after the name (a named organisation or place), or right after it without
+    them where it is an organisation ("Tom Ford of Acme Holdings said …")."""
     doc, root = ent.doc, ent.root
-    if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc):
         return None
-    place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
-    if place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
-        return None
+    if doc[ent.end].lower_ == "of":  # "Tom Ford of Acme Holdings said …": an organisation only (a place is a home)
+        place = next((c for c in root.children if c.dep_ == "prep" and c.i == ent.end), None)
+        if place is None or not any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in place.children):
+            return None
+    else:
+        place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
+        if doc[ent.end].text != "," or place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
+            return None
     end = place.right_edge.i + 1
     while end > place.i + 1 and doc[end - 1].is_punct:
         end -= 1
-    if end < len(doc) and doc[end].text not in (",", ".", ";", ")"):
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ != "of":
         return None
     return _role_text(doc, place.i, end, place)
 
@@ -654,6 +736,10 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
             break
     while start < stop < len(doc) and not doc[stop - 1].whitespace_ and (doc[stop].text == "-" or not doc[stop].is_punct):
         stop += 1  # not inside a word ("co-star")
+    # a relative clause the cut would end inside goes whole: "a London developer whose chairman, …, is a donor"
+    broken = next((c for c in head.children if c.dep_ == "relcl" and c.left_edge.i < stop <= c.right_edge.i), None)
+    if broken is not None and broken.left_edge.i > head.i:
+        stop = broken.left_edge.i
     words = [t for t in doc[start:stop] if not t.is_space]
     for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
         if len(words) <= ROLE_MAX_WORDS:
@@ -705,10 +791,16 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
                 if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
                     right = piece.right_edge.i
             return _role_text(doc, child.left_edge.i, right + 1, noun)
+    shared = _shared_appositive(ent)
+    if shared:
+        return shared
     head = root.head
     before = ent.start - 1  # the comma or bracket before the name and its honorific ("…, Dr Urho Kujala")
     while before > 0 and doc[before].lower_.rstrip(".") in _HONORIFICS:
         before -= 1
+    ages = [c for c in root.lefts if c.dep_ == "amod" and c.right_edge.i == before and c.ent_type_ == "DATE"]
+    if ages and doc[ages[0].left_edge.i - 1].text == ",":
+        before = ages[0].left_edge.i - 1  # "The winner, 19-year-old Leo Grant, …": past the name's age
     marked = head.i < before and doc[before].text in (",", "(")
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
     if marked and doc[before].text == "," and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
@@ -720,10 +812,60 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
             if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
                 start = head.head.left_edge.i
             outer = head.head
-            if not bracketed and head.dep_ == "appos" and outer.i < start and doc[start - 1].text == "," and _is_role_word(outer) and outer.i == start - 2:
+            described = _is_role_word(outer) and (_is_occupation(outer) or _personal(outer.lower_))  # not "Outside court, …"
+            if not bracketed and head.dep_ == "appos" and outer.i < start and doc[start - 1].text == "," and described and outer.i == start - 2:
                 start = outer.left_edge.i  # "Corvane's largest shareholder, the activist fund Blue Harbor Capital"
+            if doc[start].lower_ == "whose":  # "the Student Union, whose president, Omar Farouk, …"
+                return _whose_role(doc, start, before if marked else before + 1, head)
             return _role_text(doc, start, before if marked else before + 1, head)
     return None
+
+
+def _shared_appositive(ent) -> str | None:
+    """ "Anna Holt and Mark Reyes, the company's founders, said …": a plural appositive after a list of
+    two or more names is each one's role, in the singular ("the company's founder")."""
+    doc, root = ent.doc, ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    names, queue = [], [first]
+    while queue:  # "A, B and C": C hangs on B
+        name = queue.pop()
+        names.append(name)
+        queue += [c for c in name.children if c.dep_ == "conj"]
+    if len(names) < 2 or not all(n.ent_type_ == "PERSON" for n in names):
+        return None
+    last = max(names, key=lambda n: n.i)
+    end = last.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    for child in [c for n in names for c in n.children]:
+        if child.dep_ == "appos" and child.tag_ == "NNS" and child.i > end and doc[end].text == "," and _is_role_word(child):
+            start = child.left_edge.i
+            if doc[start].lower_ in ("both", "all"):
+                start += 1
+            if start != end + 1 and doc[end + 1].lower_ not in ("both", "all") or any(c.dep_ == "nummod" for c in child.children):
+                return None  # ("the company's two founders" has no singular to give)
+            role = _role_text(doc, start, child.right_edge.i + 1, child)
+            if role is None:
+                return None
+            before_head = doc[start : child.i].text_with_ws
+            return before_head + child.lemma_ + role[len(before_head) + len(child.text) :]  # the head in the singular
+    return None
+
+
+def _whose_role(doc, whose: int, end: int, head) -> str | None:
+    """A role opened by "whose" says whose it is by the name before it: "the Student Union, whose
+    president, Omar Farouk, …" gives "president of the Student Union"; without a name set off by a
+    comma right before "whose", the bare role ("a London developer whose chairman" gives "chairman")."""
+    role = _role_text(doc, whose + 1, end, head)
+    owner = doc[whose - 2] if whose >= 2 and doc[whose - 1].text == "," else None
+    if role is None or owner is None or owner.ent_type_ not in ("ORG", "GPE") or owner.ent_iob_ == "":
+        return role
+    start = owner.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return f"{role} of {doc[start : owner.i + 1].text}"
 
 
 _TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto gp".split())
@@ -760,8 +902,8 @@ def _title_role(ent) -> str | None:
     of the House", which the parser often splits); "of X" after the name is kept with a title
     ("Senator Chris Coons of Delaware")."""
     doc, root = ent.doc, ent.root
-    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")):
-        return None  # a group: "the state Republicans" gives no role
+    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")) and not _kind_of_organisation(doc, ent.start - 1):
+        return None  # a group: "the state Republicans" gives no role ("automaker Stellan Motors" does)
     first_named = root
     while first_named.dep_ == "conj" and first_named.head.i < first_named.i and first_named.head.pos_ == "PROPN":
         first_named = first_named.head
@@ -810,6 +952,22 @@ def _title_role(ent) -> str | None:
     return role
 
 
+_RELATED_ORGANISATIONS = frozenset("rival competitor subsidiary affiliate parent partner unit".split())
+
+
+def _kind_of_organisation(doc, i: int) -> bool:
+    """Whether the word at `i`, in lower case before a name, says what kind of organisation the name
+    is: an organisation's noun ("private equity firm Castlegate Partners", "the GMB union"), a maker
+    ("automaker", "chipmaker"), or a relation to another ("U.S. rival Corelogic")."""
+    if i < 0 or i >= len(doc):
+        return False
+    token = doc[i]
+    word = token.lower_
+    if token.pos_ != "NOUN" or not token.text.islower():
+        return False
+    return word in _ORG_NOUNS or word.endswith("maker") or word in _RELATED_ORGANISATIONS
+
+
 def _was_plural(doc, name_start: int) -> bool:
     """Whether the word before a name is a plural noun (a title shared by a list of names)."""
     return name_start > 0 and doc[name_start - 1].tag_ in ("NNS", "NNPS")
@@ -843,6 +1001,9 @@ def _title_in_words(ent, end: int) -> str | None:
     return None
 
 
+_SEEING_VERBS = frozenset("see view regard consider describe know portray label brand cast paint hail dismiss criticise criticize".split())  # "seen as a leader" is no post
+_HOLDING_VERBS = frozenset("lead head run chair coach manage direct edit own hold serve represent captain".split())  # a post held
+_FOUNDING_VERBS = frozenset("found co-found establish".split())
 _AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
                 "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
                 "direct": "director", "write": "author", "edit": "editor", "design": "designer"}
@@ -867,6 +1028,8 @@ def _agent_role(ent) -> str | None:
     described = ent.doc[noun.left_edge.i : noun.i + 1].text
     if len(described.split()) > 6:
         return None
+    if described.split()[0] in ("The", "A", "An"):
+        described = described[0].lower() + described[1:]  # "owner of the electric vehicle maker", opening a sentence
     return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
 
 
@@ -877,12 +1040,19 @@ def _appositive_in_words(ent) -> str | None:
     occupation and no verb of its own."""
     doc = ent.doc
     start = ent.end + 1
-    if ent.end >= len(doc) or doc[ent.end].text != "," or start >= len(doc) or doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$":
+    if ent.end >= len(doc) or doc[ent.end].text not in (",", "—", "–") or start >= len(doc):
+        return None  # set off by commas, or by dashes ("Tom Ford — the club's chairman — said …")
+    # opened by an article, a possessive pronoun or a name's possessive ("Anna Holt, Acme's chief executive, and …")
+    owned = doc[start].pos_ == "PROPN" and any(t.tag_ == "POS" for t in doc[start + 1 : start + 4])
+    if doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$" and not owned:
         return None
     for token in doc[start + 1 : min(len(doc), start + ROLE_MAX_WORDS + 1)]:
         closes = token.text in (";", ")", "—", "–") or token.is_sent_end or (
             token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
         )
+        # "According to Sam Reyes, a spokesman for the airline, flights will …": a comma after a noun
+        # phrase that already names an occupation ends it ("a 6-foot-5, 290-pound lineman" goes on)
+        closes = closes or token.text == "," and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and any(_is_occupation(t) for t in doc[start + 1 : token.i])
         if closes:
             words = doc[start : token.i]
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("who", "which", "that") for t in words):
@@ -911,7 +1081,7 @@ def _description_before_comma(ent) -> str | None:
             if token.tag_ != "POS":
                 break
             continue
-        if token.tag_ in ("NN", "NNS", "NNP", "JJ", "VBG", "HYPH") and not token.ent_type_ == "PERSON":
+        if token.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "HYPH") and not token.ent_type_ == "PERSON":
             first -= 1
             continue
         return None  # not opened by a determiner or possessive
@@ -1014,7 +1184,22 @@ def _clause_role(ent) -> str | None:
         if subject and child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr) if attr is not None else None
-        if not subject or child.tag_ not in ("VBZ", "VBP"):
+        founded = [c for c in child.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"] if subject and child.lemma_ in _FOUNDING_VERBS else []
+        if founded and not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in child.children):
+            # "who founded Blake Motors in 1961": a founder stays one ("founder of Blake Motors")
+            name = founded[0]
+            first = next((t.i for t in doc[name.left_edge.i : name.i + 1] if t.ent_type_ == "ORG" and t.ent_iob_ == "B"), name.i)
+            return f"{_AGENT_NOUNS[child.lemma_.lower()]} of {doc[first : name.i + 1].text}"
+        if subject and child.lemma_ in ("serve", "work", "act"):
+            # "who served as pastor of Grace Church for 42 years": the post, in any tense, not the event
+            post = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role_word(g)), None)
+            if post is not None:
+                return _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
+        # "who has led the orchestra since 2008": holding a post up to now is a standing role too
+        lasting = child.tag_ == "VBN" and child.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in child.children) and not any(
+            c.dep_ == "auxpass" for c in child.children
+        ) and any(c.dep_ == "prep" and c.lower_ == "since" for c in child.children)
+        if not subject or child.tag_ not in ("VBZ", "VBP") and not lasting:
             # "who lost the 2022 election", "whose death …", "where he was treated": an event, not a standing role
             # (a Key Player reading "Trump, was refusing to accept …" describes nothing)
             continue
@@ -1032,4 +1217,9 @@ def _clause_role(ent) -> str | None:
         attr = next((c for c in complements if _is_role_word(c)), None)
         if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
+    if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS:
+        # "Ruth Park, as mayor, has cut taxes", "Park joined Acme as chief executive": "as" and a listed title
+        post = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+        if post is not None:
+            return _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
     return None
