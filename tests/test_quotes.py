@@ -527,3 +527,12 @@ CITED = (
 def test_words_someone_quotes_are_not_theirs_and_a_speaker_named_after_wins(briefing):
     assert _speaker(CITED, "We shall fight on the", briefing=briefing) is None
     assert _speaker(CITED, "We have never seen anything", briefing=briefing) in (("Ruth Bell", None) if briefing else ("Ruth Bell",))
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_document_noun_in_the_first_sentence_has_no_earlier_sentence_to_look_back_to(briefing):
+    """ "The report was written by …" as an article's first sentence: no statement was brought in before it, and
+    reading who wrote it must not look past the start of the article (this raised ValueError)."""
+    text = ("The report was written by Dr. Omar Said, an epidemiologist at Harwick University, and colleagues. "
+            "“Hedgehogs have found a refuge in our gardens,” the report said.")
+    assert _speaker(text, "Hedgehogs have found", briefing=briefing) in (None, "Omar Said")

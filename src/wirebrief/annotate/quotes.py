@@ -227,6 +227,8 @@ class _Discourse:
     def _author(self, word: re.Pattern, reach: int) -> _Entity:
         """ "the statement said" → whoever was the subject of the latest sentence that brought the
         statement in ("Big Machine issued a statement …"), when named; else someone unnamed."""
+        if not self.sentences:  # the article's first sentence: nothing brought the statement in
+            return _UNNAMED
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
         for (subjects, _, start, _), end in list(zip(self.sentences, ends, strict=True))[::-1][:reach]:
             found = word.search(self.text[start:end])
