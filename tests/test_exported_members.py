@@ -69,6 +69,18 @@ def test_exported_brief_text_refuses_a_string_that_is_no_date():
         wirebrief.brief_text(TEXT, published="last Tuesday")
 
 
+def test_exported_read_sources_takes_an_iso_date_string_like_a_date(tmp_path):
+    """The README's Python section reads files with `published="2026-02-05"` and briefs them."""
+    source = tmp_path / "portmere.txt"
+    source.write_text("Portmere dockers strike over pay\n\n" + TEXT)
+    read = wirebrief.read_sources([str(source)], wirebrief.Settings(), published="2026-02-05")
+    assert [d.published for d in read.documents] == [date(2026, 2, 5)]
+    briefings = [r.briefing for r in wirebrief.brief_documents(read.documents, wirebrief.Settings())]
+    assert briefings and briefings[0].story
+    with pytest.raises(wirebrief.InputError, match="not an ISO date"):
+        wirebrief.read_sources([str(source)], wirebrief.Settings(), published="05/02/2026")
+
+
 def test_exported_ingest_sources_stores_and_then_knows_the_story(tmp_path):
     source = tmp_path / "portmere.txt"
     source.write_text("Portmere dockers strike over pay\n\n" + TEXT)

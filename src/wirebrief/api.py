@@ -9,7 +9,8 @@ from datetime import date
 from . import store
 from .config import Settings
 from .ingest import Skip, read_sources
-from .pipeline import as_date, brief_documents
+from .dates import as_date
+from .pipeline import brief_documents
 from .storylines.tracker import store_briefed
 
 

@@ -20,6 +20,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .errors import InputError
+
 DAY, MONTH, YEAR = "day", "month", "year"
 SEASON, DECADE = "season", "decade"
 WEEK = "week"  # "last week": too vague to be a date on a timeline or in annotations (see `is_vague`)
@@ -649,3 +651,13 @@ def is_future_tense(sentence: str) -> bool:
     """
     text = sentence.replace("\u2019", "'").replace("\u2018", "'").lower()
     return FUTURE_TENSE.search(text) is not None
+
+
+def as_date(value: datetime.date | str | None) -> datetime.date | None:
+    """A publication date given as a date or an ISO date string; InputError for a string that is no date."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError("published", f"not an ISO date (YYYY-MM-DD): {value!r}") from None

@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 
 from . import annotate, compose, language, segment, verify
 from .config import Settings
-from .errors import InputError
+from .dates import as_date
 from .models import Article, Briefing, Citation, Document, Sentence, content_id
 
 
@@ -214,16 +214,6 @@ def brief_text(
         id=content_id(text), origin="<text>", text=text, title=title, published=published, single_article=single_article
     )
     return [b.briefing for b in brief_documents([document], settings or Settings())]
-
-
-def as_date(value: date | str | None) -> date | None:
-    """A publication date given as a date or an ISO date string; InputError for a string that is no date."""
-    if not isinstance(value, str):
-        return value
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError("published", f"not an ISO date (YYYY-MM-DD): {value!r}") from None
 
 
 def sentence_lookup(results: Sequence[Briefed]):

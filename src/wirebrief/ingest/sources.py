@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Sequence
 
 from ..config import Settings
+from ..dates import as_date
 from ..errors import InputError
 from ..models import Document
 from .local import read_file, read_folder, read_stream
@@ -41,10 +42,14 @@ def read_sources(
     sources: Sequence[str],
     settings: Settings,
     *,
-    published: date | None = None,
+    published: date | str | None = None,
     stdin: BinaryIO | None = None,
 ) -> IngestResult:
-    """Read every path ("-" = stdin, folders walked recursively, http(s) URLs fetched) into Documents; never raises per input."""
+    """Read every path ("-" = stdin, folders walked recursively, http(s) URLs fetched) into Documents; never raises per input.
+
+    `published` (a date or an ISO date string) dates what carries no date of its own; InputError for a string that is
+    no ISO date."""
+    published = as_date(published)
     documents: list[Document] = []
     skipped: list[Skip] = []
     errors: list[Skip] = []
