@@ -164,6 +164,11 @@ _OFFICES = frozenset("""pm president minister chancellor secretary governor mayo
 _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had will would can could may might must shall should said says".split())
 
 
+def _bare(word: str) -> str:
+    """A word without its punctuation and possessive, lower-cased: "Duchess's" → "duchess"."""
+    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”")).lower()
+
+
 _OBJECT_OPENERS = frozenset("the a an its their his her this these that those to".split())
 
 
@@ -176,16 +181,17 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     words = _opening(text).split()
     if len(words) < 3 or words[0] != "The":
         return None
-    if words[1][:1].isupper() and words[1].strip(",;:.’'s").lower() not in _OFFICES:
+    office = words[1][:1].isupper() and _bare(words[1]) in _OFFICES  # "The PM added: …" leans on who the PM is
+    if words[1][:1].isupper() and not office:
         return None  # "The Hawks will …", "The White House press secretary": a name says which
     phrase: list[str] = []
     after = ""  # the word that ended the phrase
     for word in words[1:5]:
-        bare = re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”")).lower()
+        bare = _bare(word)
         if phrase and (bare in _PHRASE_ENDS or bare.endswith("ed")):
             after = bare
             break
-        if word[:1].islower() and bare.replace("-", "").isalpha() and bare not in STOPWORDS:
+        if (word[:1].islower() or office and not phrase) and bare.replace("-", "").isalpha() and bare not in STOPWORDS:
             phrase.append(bare)
         if bare != word.lower():
             break  # punctuation or a possessive ends the phrase

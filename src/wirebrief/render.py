@@ -25,10 +25,12 @@ def header_time(moment: datetime) -> str:
     return f"{moment:%a %b} {moment.day:2d} {moment:%H:%M:%S} UTC {moment.year}"
 
 
-# What a section with nothing in it says: the writers leave a section empty only where no sentence
-# of the source qualifies for it (no other that stands on its own, or none that looks ahead), and an
-# editor reading the briefing is told so rather than shown a bare heading (`wirebrief eval briefings`
-# checks the claim: `briefing_checks.could_fill`).
+# What a section with nothing in it says, rather than a bare heading. The extractive writer leaves a
+# section empty only where no sentence of the source qualifies for it (none other that stands on its
+# own, or none that looks ahead): `wirebrief eval briefings` checks that claim (`briefing_checks.could_fill`).
+# A section can also be empty because the verifier held back every statement it had (an llm writer's,
+# mostly), or, in a storyline briefing, because no source's briefing had one: the line is then less
+# exact, and no check covers it.
 ABSENT = {
     "key_points": "No further point in the {source} stands on its own.",
     "key_takeaways": "No further position or stake in the {source} stands on its own.",

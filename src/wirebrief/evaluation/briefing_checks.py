@@ -125,7 +125,7 @@ def _scene(briefing: Briefing, sentences: Sequence[Sentence]) -> list[Flag]:
 def _empty(briefing: Briefing, sentences: Sequence[Sentence], nlp) -> list[Flag]:
     """A section with nothing in it where the article holds a sentence that could fill it
     (`could_fill`). One with nothing to take is declared absent in the briefing as rendered
-    (`render.ABSENT`: "No forward-looking statement in the source."): an honest, checked absence,
+    (`render.ABSENT`: "Nothing further in the source looks ahead."): an honest, checked absence,
     not flagged (`evaluate` counts these apart)."""
     empty = [name for name, statements in sections(briefing) if not statements]
     if not empty:
