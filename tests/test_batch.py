@@ -177,3 +177,22 @@ def test_ray_batch_into_postgres_places_the_story_in_one_storyline(local_ray, pg
     again = runner.invoke(app, args)
     assert again.exit_code == 0 and "0 new stories" in again.output and "(4 already stored)" in again.output
     assert store.counts(db)["articles"] == 4
+
+
+def test_ray_address_forms_are_read_before_anything_is_joined():
+    """"auto" and "local" are Ray's own (found or started by it); IPv6, bracketed or bare, is one host, not host ":"."""
+    import socket
+
+    from wirebrief.batch import _check_reachable
+    from wirebrief.errors import WirebriefError
+
+    _check_reachable("auto")
+    _check_reachable("local")
+    with socket.socket(socket.AF_INET6) as probe:
+        probe.bind(("::1", 0))
+        port = probe.getsockname()[1]
+    for address in (f"[::1]:{port}", f"ray://[::1]:{port}"):
+        with pytest.raises(WirebriefError, match=r"cannot join the cluster at .*: connection refused"):
+            _check_reachable(address)
+    with pytest.raises(WirebriefError, match="not a cluster address"):
+        _check_reachable("127.0.0.1:port")

@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from datetime import date, datetime, timezone
 from pathlib import Path
 from statistics import median
@@ -115,15 +116,23 @@ class LocalEngine:
 
 def _check_reachable(address: str) -> None:
     """Refuse a cluster address nothing answers at, within RAY_CONNECT_TIMEOUT_S: Ray itself keeps retrying
-    a dead head for minutes and then aborts the process. "auto" (the cluster this machine runs) is Ray's to find."""
-    if address == "auto":
+    a dead head for minutes and then aborts the process. "auto" (the cluster this machine runs) and "local" (a new
+    one here) are Ray's to find or start. HOST, HOST:PORT, [IPv6]:PORT, a bare IPv6 address, and ray:// forms."""
+    if address in ("auto", "local"):
         return
+    client = address.startswith("ray://")
     target = address.removeprefix("ray://")
-    host, _, port = target.rpartition(":")
-    if not host or not port.isdigit():
-        host, port = target, str(RAY_CLIENT_PORT if address.startswith("ray://") else RAY_GCS_PORT)
+    default_port = RAY_CLIENT_PORT if client else RAY_GCS_PORT
+    if target.count(":") > 1 and not target.startswith("["):  # a bare IPv6 address, no port
+        host, port = target, default_port
+    else:
+        try:
+            parts = urlsplit(f"//{target}")
+            host, port = parts.hostname or "", parts.port or default_port
+        except ValueError:  # a port that is no number
+            raise WirebriefError(f"ray: not a cluster address: {address}") from None
     try:
-        socket.create_connection((host.strip("[]"), int(port)), timeout=RAY_CONNECT_TIMEOUT_S).close()
+        socket.create_connection((host, port), timeout=RAY_CONNECT_TIMEOUT_S).close()
     except OSError as exc:
         reason = "timed out" if isinstance(exc, TimeoutError) else (exc.strerror or type(exc).__name__).lower()
         raise WirebriefError(f"ray: cannot join the cluster at {address}: {reason}") from None
