@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.engine import Engine
+
 from . import store
 from .config import Settings
-from .ingest import Skip, read_sources
 from .dates import as_date
+from .ingest import Skip, read_sources
+from .models import Document
 from .pipeline import brief_documents
 from .storylines.tracker import store_briefed
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -33,17 +39,27 @@ def ingest_sources(
     engine = store.connect(settings.db_url)
     try:
         result = read_sources(sources, settings, published=as_date(published))
-        stored: list[str] = []
-        already = 0
-        skipped = [*result.errors, *result.skipped]
-        for document in result.documents:
-            briefed = brief_documents([document], settings)
-            if not briefed:
-                skipped.append(Skip(document.origin, "no story found"))
-                continue
-            saved, _ = store_briefed(engine, document, briefed)
-            stored += saved.stored_articles
-            already += len(briefed) - len(saved.stored_articles)
+        report = store_documents(engine, result.documents, settings)
     finally:
         engine.dispose()
+    return IngestReport(report.stored, report.already_stored, [*result.errors, *result.skipped, *report.skipped])
+
+
+def store_documents(engine: Engine, documents: Sequence[Document], settings: Settings, *, progress: Callable | None = None) -> IngestReport:
+    """Brief each document and store its new stories, each placed in its storyline, one transaction per document
+    (`store_briefed`): what `wirebrief ingest` and `ingest_sources` do once the sources are read. Near-duplicates
+    of stored stories are not stored again (their source is listed as also reporting them); a document that
+    gives no story is reported in `skipped`. `progress(items, description, total)` wraps the loop when given."""
+    stored: list[str] = []
+    already = 0
+    skipped: list[Skip] = []
+    for document in progress(documents, "briefing", len(documents)) if progress else documents:
+        briefed = brief_documents([document], settings)
+        if not briefed:
+            skipped.append(Skip(document.origin, "no story found"))
+            continue
+        saved, _ = store_briefed(engine, document, briefed)
+        stored += saved.stored_articles
+        already += len(briefed) - len(saved.stored_articles)
+        logger.info("stored %d of %d stories from %s", len(saved.stored_articles), len(briefed), document.origin)
     return IngestReport(stored, already, skipped)

@@ -135,30 +135,20 @@ def ingest_cmd(
     sources: SourcesArg, db: DbOpt = None, published: PublishedOpt = None, allow_private: AllowPrivateOpt = False
 ) -> None:
     """Brief SOURCES and store documents, articles, sentences and briefings in the database."""
-    from .. import store
-    from ..storylines import tracker as storyline_tracker
+    from .. import api, store
 
     settings = settings_for(db, allow_private)
     with user_errors():
         engine = store.connect(settings.db_url)
         result = read_inputs(sources, settings, parse_date(published))
-        added = already = storyless = 0
-        for document in progress(result.documents, "briefing", len(result.documents)):
-            briefed = pipeline.brief_documents([document], settings)
-            if not briefed:
-                note("skip", f"{document.origin}: no story found")
-                storyless += 1
-                continue
-            # near-duplicates of stored stories are not stored again; their source is listed as also reporting them
-            saved, _ = storyline_tracker.store_briefed(engine, document, briefed)
-            added += len(saved.stored_articles)
-            already += len(briefed) - len(saved.stored_articles)
-            logger.info("stored %d of %d stories from %s", len(saved.stored_articles), len(briefed), document.origin)
-        also = f" ({already} already stored)" if already else ""
-        err.print(f"{added} new stories from {len(result.documents)} sources in {settings.db_url}{also}", markup=False)
-    if storyless == len(result.documents):  # nothing read, or nothing that gave a story
+        report = api.store_documents(engine, result.documents, settings, progress=progress)
+        for skip in report.skipped:
+            note("skip", f"{skip.origin}: {skip.reason}")
+        also = f" ({report.already_stored} already stored)" if report.already_stored else ""
+        err.print(f"{len(report.stored)} new stories from {len(result.documents)} sources in {settings.db_url}{also}", markup=False)
+    if len(report.skipped) == len(result.documents):  # nothing read, or nothing that gave a story
         raise typer.Exit(1)
-    if result.errors or storyless:
+    if result.errors or report.skipped:
         raise typer.Exit(PARTIAL)
 
 
