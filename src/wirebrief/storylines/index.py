@@ -42,7 +42,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -403,10 +403,9 @@ class StorylineIndex:
         marks = self._marks
         if marks is None or not self._full_text or not story.capitals:  # a storyline of headlines only: nothing to check
             return True
-        known = story.names | story.capitals
         shared: list[frozenset[str]] = []
         for run in marks.runs:
-            found = frozenset(s for s in run if (s in marks.names and s in story.capitals) or (s in story.names and s in known))
+            found = frozenset(s for s in run if (s in marks.names and s in story.capitals) or s in story.names)
             if found and not any(found & seen for seen in shared):
                 shared.append(found)
                 if len(shared) >= self.min_shared_names:
@@ -593,16 +592,22 @@ class StorylineIndex:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’()\[\]\n]\s*|\s[-–—]\s)$")
 
 
+def _prose_lines(text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
+    """Each line with its words, but for lines written in title case (most words capitalised, as many
+    headlines are), whose capitals tell nothing."""
+    for line in text.split("\n"):
+        words = list(WORD_RE.finditer(line))
+        capitalised = [w for w in words if w.group()[0].isupper()]
+        if not (len(words) >= 4 and len(capitalised) > 0.6 * len(words)):
+            yield line, words
+
+
 def _names(text: str) -> set[str]:
     """Stems of the words that read as names or numbers: capitalised inside a sentence (so not
     merely the sentence's first word), or made of digits. A line written in title case (most
     words capitalised, as many headlines are) tells nothing and is skipped."""
     found: set[str] = set()
-    for line in text.split("\n"):
-        words = list(WORD_RE.finditer(line))
-        capitalised = [w for w in words if w.group()[0].isupper()]
-        if len(words) >= 4 and len(capitalised) > 0.6 * len(words):
-            continue
+    for line, words in _prose_lines(text):
         for match in words:
             word = match.group()
             lower = word.lower()
@@ -635,11 +640,7 @@ def _marks(text: str) -> _Marks:
     runs: list[frozenset[str]] = []
     names: set[str] = set()
     capitals: set[str] = set()
-    for line in text.split("\n"):
-        words = list(WORD_RE.finditer(line))
-        capitalised = [w for w in words if w.group()[0].isupper()]
-        if len(words) >= 4 and len(capitalised) > 0.6 * len(words):
-            continue
+    for line, words in _prose_lines(text):
         run: list[str] = []
         end = 0
         for match in words:
