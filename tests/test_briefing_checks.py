@@ -488,9 +488,18 @@ def test_a_sentence_that_leans_on_one_not_shown_could_fill_no_section(nlp):
     ("The band played I Will Always Love You at the wedding.", False),  # a title
     ("She once told a magazine, “I will never dye my hair.”", False),  # the future of a past occasion
     ("Scientists said an eruption could begin within days.", False),  # a modal: Impact may hold it; absence is not checked on it
+    ("Will Smith starred in the film.", False),  # a name opening the sentence
+    ("Will Smith will star in the sequel.", True),
+    ("Will Britain leave the bloc?", True),  # a question: "Will" is the verb
 ])
 def test_says_what_comes_is_the_plain_future(text, comes):
     assert compose.says_what_comes(text) is comes
+
+
+def test_a_name_will_does_not_look_ahead():
+    assert not compose.looks_ahead("Will Smith starred in the film.")
+    assert not compose.looks_ahead("The film, starring Will Smith, opened in 1996.")
+    assert compose.looks_ahead("The film starring Will Smith will open in June.")
 
 
 def test_a_habit_with_will_does_not_look_ahead():

@@ -802,12 +802,13 @@ _LOOSE_FUTURE_RE = re.compile(r"\bwould\b|['’]d\b|\bahead of\b", re.I)
 def looks_ahead(text: str) -> bool:
     """Does a statement look ahead or say what depends on what: a future cue (`dates.is_future_tense`:
     will, is set to, next …) or a modal or conditional word (could, may, if, unless, likely …)?"""
-    text = _HABITUAL_WILL_RE.sub(" ", _WOULD_SAY_RE.sub(" ", text))
+    text = _HABITUAL_WILL_RE.sub(" ", _WOULD_SAY_RE.sub(" ", _NAMED_WILL_RE.sub(" ", text)))
     return dates.is_future_tense(text) or _CONDITIONAL_RE.search(text[:1].lower() + text[1:]) is not None
 
 
-# A capitalised "Will" inside a sentence is a name or a title ("Will Smith", "I Will Never Let You Down").
-_NAMED_WILL_RE = re.compile(r"(?<=\S )Will\b")
+# A capitalised "Will" inside a sentence is a name or a title ("Will Smith", "I Will Never Let You Down"); at
+# the start, one followed by a capitalised word and no question mark is a name ("Will Smith starred …").
+_NAMED_WILL_RE = re.compile(r"(?<=\S )Will\b|^[\"“‘']?Will(?= [A-Z][\w'’-]*\b(?![^?]*\?\s*[\"”’']?\s*$))")
 # Speech on an occasion long past ("She once told Allure …, saying, “I will …”"): its future is past.
 _PAST_OCCASION_RE = re.compile(r"\b(?:once|ago|back in|at the time|previously)\b", re.I)
 
