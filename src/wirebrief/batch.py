@@ -81,7 +81,7 @@ def read_parquet(path: Path, published: date | None = None) -> tuple[list[Docume
         origin = f"{path}:{number}"
         row = {key: value.isoformat() if isinstance(value, (date, datetime)) else value for key, value in row.items()}
         try:
-            documents.append(ingest.parse._jsonl_row(json.dumps(row, default=str), origin, published))
+            documents.append(ingest.parse.row_document(row, origin, published))
         except InputError as exc:
             skipped.append(ingest.Skip(origin, f"row {number}: {exc.reason}"))
     if not documents:

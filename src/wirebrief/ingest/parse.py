@@ -223,6 +223,12 @@ def _jsonl_row(line: str, origin: str, published: date | None) -> Document:
         row = json.loads(line)
     except json.JSONDecodeError as err:
         raise InputError(origin, f"invalid JSON ({err.msg} at column {err.colno})") from None
+    return row_document(row, origin, published)
+
+
+def row_document(row: object, origin: str, published: date | None) -> Document:
+    """One article row (a JSON Lines row, a Parquet row: id, text, and optionally title, url, site, published) as a
+    Document; InputError naming what is missing or malformed."""
     if not isinstance(row, dict):
         raise InputError(origin, f"expected a JSON object, got {type(row).__name__}")
     source_id = row.get("id")
