@@ -56,7 +56,7 @@ from typing import Any, Protocol
 from ..models import Article, Document
 from ..storylines import StorylineIndex
 from ..text import STOPWORDS
-from .clustering import bcubed, nmi
+from .clustering import bcubed, bcubed_by_size, nmi
 
 FLOOR_NMI = 0.93
 FLOOR_F1 = 0.90
@@ -301,6 +301,12 @@ def format_errors(stream: str, headlines: Sequence[Headline], predicted: Sequenc
         lines += [f"    {n:>4} of story {story[:10]}  {title[:80]!r}" for story, n, title in m.stories[:4]]
     lines.append(f"{stream}, wirebrief: stories split over storylines ({len(split_stories)}), largest first")
     lines += [f"  story {s.story[:10]} parts {list(s.parts[:8])}  {s.title[:70]!r}" for s in split_stories[:limit]]
+    precision, recall = bcubed_by_size([h.story for h in headlines], predicted)
+    lines.append(f"{stream}, wirebrief: where BCubed loses (precision by storyline size: merging; recall by story size: splitting)")
+    for p, r in zip(precision, recall, strict=True):
+        size = f"{p.low}+" if p.high >= 10**9 else f"{p.low}-{p.high}"
+        lines.append(f"  size {size:>7}  precision {p.score:.3f} over {p.items:>5} items (loses {p.loss:.3f})"
+                     f"  recall {r.score:.3f} over {r.items:>5} items (loses {r.loss:.3f})")
     return "\n".join(lines)
 
 
