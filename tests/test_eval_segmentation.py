@@ -299,7 +299,7 @@ def test_evaluate_and_report(tmp_path):
 # body recall >= 0.98.  The models were trained on extraction digests (other seeds); annotated and cnndm
 # are unseen.  Where a source is not yet at the floor, the test holds the level reached (README).
 LEVELS = {
-    "annotated": {"f1": 0.96, "headline_exact": 0.93, "clutter_removed": 0.99, "body_recall": 0.99},  # below the floor
+    "annotated": {"f1": 0.97, "headline_exact": 0.94, "clutter_removed": 0.99, "body_recall": 0.99},  # headline exact below the floor
     "extraction": {"f1": 0.97, "headline_exact": 0.95, "clutter_removed": 0.99, "body_recall": 0.98},
     "cnndm": {"f1": 0.97, "headline_exact": 0.95, "clutter_removed": 0.99, "body_recall": 0.98},
 }

@@ -385,3 +385,18 @@ def test_a_long_paste_is_split_window_by_window_as_it_is_whole(monkeypatch):
     monkeypatch.setattr(segment, "CONTEXT_OVERLAP", 16)
     assert units > segment.CONTEXT_UNITS  # the paste really is cut into windows
     assert [(a.title, a.text) for a in _split(text)] == whole
+
+
+def test_names_leave_out_the_dateline():
+    """Every story of a wire's paste opens on "(Reuters)": no evidence that two stories are one."""
+    from wirebrief.segment import _names
+
+    assert _names("June 3 (Reuters) - A chipmaker said it would build a plant in central Ohio") == {"ohio"}
+    assert _names("LONDON, June 3 (Reuters) - Oil rose as Brent climbed") == {"brent"}
+
+
+def test_a_sentence_opening_on_a_name_named_elsewhere_names_it():
+    from wirebrief.segment import Unit, _Context
+
+    context = _Context([Unit("The engineer Pieter Vos moved to the valley."), Unit("Vos, who is 74, will step down.")])
+    assert "vos" in context.names[1]

@@ -94,6 +94,7 @@ _PASTED_FURNITURE = [
     # newsletters and apps: "Go deeper", "Read in app", "Thanks for reading X! Subscribe …", "Shared from the X app"
     r"go deeper\b.{0,120}|(read|open) in (the )?app|view (this )?(e-?mail|newsletter|post)? ?(in|on) (your |a |the )?(browser|web)",
     r"thanks for reading\b.{0,200}",
+    r"show (key events|all (posts|updates)|more (posts|updates))( only)?",  # a live blog's buttons
     r"(shared|sent|posted) (from|via|with) (the |my |our )?[\w'’ ]{0,40}?\b(app|iphone|ipad|android|phone)\b.{0,100}",
     r"(shared|sent) (from|via) (the )?(?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})",  # "Shared from BBC News"
 ]
@@ -104,7 +105,7 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"( stories| articles| news| reading| content| coverage| videos?| now| links)?|more (on|about) this( story| topic)?|"
     r"you (may|might) (also )?like|read next|don'?t miss|editor'?s picks?|more from [\w' ]{1,30}|also in [\w ]{1,30}|"
     r"in (today'?s|this) (briefing|newsletter|edition|issue)|(today'?s|this week'?s) (top )?(stories|headlines)|"
-    r"inside today|here'?s what (we'?re|we are) covering|(read|see) (more|also)|also read|further reading|(related )?topics)\s*[.:!|]?$",
+    r"inside today|here'?s what (we'?re|we are) covering|key (events|updates|moments)|(read|see) (more|also)|also read|further reading|(related )?topics)\s*[.:!|]?$",
     re.IGNORECASE,
 )
 # "Jane Doe | The Herald" right under a headline: a byline with the outlet.
@@ -154,8 +155,9 @@ _TIME_LINE_RE = re.compile(
     r"^(?:(?:posted|updated|published)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s+(?:ET|PT|CT|MT|GMT|BST|UTC|CET|CEST|EDT|EST|PDT|PST|AEST|IST))?\s*$", re.IGNORECASE)
 # The headline of a live blog, whose posts carry their own titles under a time: "Live: …", "… – live updates".
-_LIVE_TITLE_RE = re.compile(r"^(?:live(?: updates?| blog)?|as it happened)\b|\b(?:live(?: updates?| blog)?|as it happened)$",
-                            re.IGNORECASE)
+# "Live: …", "… – live updates", "… as it happened", and the "Ukraine war live: …" of some sites.
+_LIVE_TITLE_RE = re.compile(r"^(?:live(?: updates?| blog)?|as it happened)\b|\b(?:live(?: updates?| blog)?|as it happened)$"
+                            r"|^[^:]{1,60}\blive(?: updates?| blog)?:\s", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -240,6 +242,7 @@ def is_clutter(text: str) -> bool:
 _FURNITURE = [
     r"\b(?:reviewed|edited|fact[- ]checked) (?:according to|in accordance with)\b.{0,60}\beditorial\b",
     r"\beditorial (?:process|policies|standards|guidelines)\b",
+    r"^our (?:editorial )?(?:standards|principles|ethics(?: policy)?)\s*:",  # a wire's link to its standards page
     r"^editor[’']?s note\s*:",
     r"\bthe (?:views|opinions) expressed in this (?:commentary|article|column|piece)\b",
     r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|briefing|inbox|emails?)\b",
@@ -337,7 +340,7 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
     links_left = 0
     for position, unit in enumerate(units):
         text = unit.text
-        if links_left and _is_link_line(text):
+        if links_left and _is_link_line(text) and not _TIME_LINE_RE.match(text):  # a live post's time ends the list
             following = units[position + 1].text if position + 1 < len(units) else ""
             # The last line of the list may be the next story's headline: it announces the paragraph under it.
             if _is_link_line(following) or is_clutter(following) or not _announces(text, following):
@@ -524,6 +527,8 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
                 continue  # nothing but a section label above it: the story's own headline
             if context.units[i].time_before and _LIVE_TITLE_RE.search(context.units[boundaries[-1]].text):
                 continue  # a post's title under its time, inside a live blog
+            if boundaries == [0] and _under_first_headline(context, i):
+                continue  # the first story's standfirst or first subheading
             probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
             if rough is not None:
                 story_end = next((b for b in rough if b > i), len(context.units))
@@ -534,6 +539,21 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
         if best is not None:
             boundaries.append(best)
     return boundaries
+
+
+def _under_first_headline(context: _Context, index: int) -> bool:
+    """Is the line at `index` right under the paste's first headline (only title-like lines above it, one
+    of them a headline, not a masthead)?  A newsletter's masthead is a name ("The Capitol Brief",
+    "Politico Playbook PM"): a short line of capitalised words; a headline reads as a phrase."""
+    above = context.units[:index]
+    if not all(context.titles[k] for k in range(index)):
+        return False
+    return any(not _is_label(unit) and not _reads_as_name(unit.text) for unit in above)
+
+
+def _reads_as_name(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(text.split()) <= 6 and all(w[:1].isupper() for w in words)
 
 
 def _numbered_title(unit: Unit) -> int | None:
@@ -563,8 +583,8 @@ def _numbered_stories(units: list[Unit], boundaries: list[int]) -> list[int]:
 def _without_label(story: list[Unit], is_last: bool) -> list[Unit]:
     """A section label ("WORLD", "US News") above a headline belongs to no story: drop a short
     line that opens a story right above its headline, and one that closes a story."""
-    if len(story) > 2 and _is_label(story[0]) and _is_candidate(story[1]):
-        story = story[1:]
+    while len(story) > 2 and _is_label(story[0]) and _is_candidate(story[1]):
+        story = story[1:]  # a masthead, then a section label
     if not is_last and len(story) > 2 and _is_label(story[-1]):
         story = story[:-1]
     return story
@@ -602,7 +622,11 @@ class _Context:
 
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
-        self.names = [_names(unit.text) for unit in units]
+        mid_sentence = [_names(unit.text) for unit in units]
+        known = set().union(*mid_sentence) if units else set()
+        # A sentence opening on a name named elsewhere in the paste ("Vos, who is 74, …") names it too.
+        self.names = [names | {w.lower() for w in _sentence_openers(unit.text)} & known
+                      for unit, names in zip(units, mid_sentence)]
         name_counts = Counter(name for names in self.names for name in names)
         # A name in every story of the paste ("Trump") says little about which story a line is in.
         self.name_idf = {name: math.log((len(units) + 1) / (count + 0.5)) for name, count in name_counts.items()}
@@ -679,6 +703,9 @@ FEATURE_NAMES = (
     "previous_words",  # words in the line above (log): a story's last paragraph, or a list item
     "cohesion_story_after",  # cosine of the whole story so far and the text after the line
     "story_title_after",  # cosine of the current story's headline and the text after the line
+    "style_change",  # |log| of the ratio of mean paragraph lengths after the line and in the story so far
+    "lede_says_when",  # the first sentence after the line names a day or date ("on Tuesday", "March 3")
+    "lede_continues",  # the paragraph after the line opens on a connective or a pronoun ("But", "He")
 )
 
 
@@ -725,6 +752,9 @@ def boundary_features(context: _Context, index: int, story_start: int, story_end
         math.log1p(len(units[index - 1].text.split())) if index else 0.0,
         context.cosine(story, after_range),
         context.line_cosine(story_start, after_range),
+        _style_change(context, range(story_start + 1, index), after),
+        float(bool(_WHEN_RE.search(re.split(r"(?<=[.!?])\s+", lede, maxsplit=1)[0]))),
+        float(lede.lstrip(_QUOTES).split(" ", 1)[0].lower().strip(",") in _CONTINUING_OPENERS),
     ]
     if story_end is None:
         return features
@@ -788,6 +818,7 @@ _DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.](?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?:,\s" + _MONTH + r"\s\d{1,2})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s" + _MONTH + r"\s\d{1,2})(?:\s\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+\S"
     r"|^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s"
+    r"|^" + _MONTH + r"\s\d{1,2}\s\([^)]{1,30}\)\s*(?:--|—|–|-)\s+\S"  # "June 3 (Reuters) - "
 )
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 # A past-tense verb of saying, then a colon and an opening quote mark: a quote given in a paragraph.
@@ -797,14 +828,50 @@ _QUOTE_INTRODUCED_RE = re.compile(
 
 
 def _names(text: str) -> set[str]:
-    """Capitalised words not opening a sentence: names of people, places and organisations."""
+    """Capitalised words not opening a sentence: names of people, places and organisations (not a
+    dateline's, which every story of a wire's paste has)."""
+    dateline = _DATELINE_RE.match(text)
+    if dateline:
+        text = text[dateline.end() - 1 :]
     names = set()
     for match in _CAPITALISED_WORD_RE.finditer(text):
         start = match.start()
         preceding = text[:start].rstrip()
+        word = match.group().lower()
         if preceding and preceding[-1] not in _TERMINAL + _QUOTES + ":":
-            names.add(match.group().lower())
+            names.add(word)
     return names
+
+
+
+def _sentence_openers(text: str) -> list[str]:
+    """The capitalised first word of each sentence of the text."""
+    return [m.group(1) for m in _SENTENCE_OPENER_RE.finditer(text)]
+
+
+_SENTENCE_OPENER_RE = re.compile(r"(?:^|[.!?][\"'”’]?\s+)[\"'“‘]?([A-Z][\w'’-]+)")
+# Words that open a paragraph continuing what came before, never a lede: connectives and pronouns.
+_CONTINUING_OPENERS = frozenset(
+    "but and yet so still however meanwhile instead also then that this these those it its he she they his her "
+    "their we i there such both others another".split())
+# A lede says when: a day, "yesterday", "this week", a month and a day.
+_WHEN_RE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:week|month|morning|year)|"
+    r"last (?:week|month|night|year)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b)",
+    re.IGNORECASE)
+
+
+def _mean_paragraph_words(units: list[Unit], indices) -> float:
+    lengths = [len(units[i].text.split()) for i in indices]
+    return sum(lengths) / len(lengths) if lengths else 0.0
+
+
+def _style_change(context: _Context, before: range, after: list[int]) -> float:
+    """How far the paragraphs after a line differ in length from those of the story so far (title-like
+    lines left out): a wire story's short paragraphs after a feature's long ones."""
+    before_body = [i for i in before if not context.titles[i]]
+    a, b = _mean_paragraph_words(context.units, before_body), _mean_paragraph_words(context.units, after)
+    return abs(math.log(a / b)) if a and b else 0.0
 
 
 def _after_indices(context: _Context, index: int) -> list[int]:

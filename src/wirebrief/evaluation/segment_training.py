@@ -3,7 +3,8 @@
     python -m wirebrief.evaluation.segment_training ../shared/eval/extraction --seeds 101 102 103 104 105 106
 
 builds digests from the source exactly as `wirebrief eval segment` does (other seeds than the
-evaluation's 13), runs the segmenter's own units, clutter removal and candidates on each, and labels
+evaluation's 13), and with the first three seeds digests of briefs too (half the stories cut to their
+first one to three paragraphs, as newsletters and wire briefings paste them), runs the segmenter's own units, clutter removal and candidates on each, and labels
 every candidate: does a true story start there?  Two models are fitted, each the mean of three
 networks (`NETWORKS` starts) with one hidden layer of 16 tanh units and a logistic output
 (`fit_network`; on held-out extraction pages, 2-fold by page (`--cross-validate`, seeds 101-103), the
@@ -37,8 +38,32 @@ NETWORKS = 3  # networks per model, fitted from seeds 0, 1, 2
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
+BRIEF_SEEDS = 3  # the first seeds also paste the source as briefs (see `brief_digests`)
+BRIEF_SHARE = 0.5  # share of a briefs digest's stories cut to their first paragraphs
+BRIEF_MAX_PARAGRAPHS = 3
+
+
 def training_digests(paths: list[Path], seeds: list[int]) -> list:
-    return [digest for path in paths for seed in seeds for digest in source_digests(path, seed=seed)[2]]
+    """The digests `wirebrief eval segment` would build with each seed, and for the first BRIEF_SEEDS
+    seeds also digests of briefs (`brief_digests`)."""
+    digests = [digest for path in paths for seed in seeds for digest in source_digests(path, seed=seed)[2]]
+    return digests + [digest for path in paths for seed in seeds[:BRIEF_SEEDS] for digest in brief_digests(path, seed)]
+
+
+def brief_digests(path: Path, seed: int) -> list:
+    """Digests in which about half the stories are cut to their first one to BRIEF_MAX_PARAGRAPHS paragraphs,
+    as newsletters and wire briefings paste a story's top: a boundary model that saw only whole articles
+    takes a two-paragraph story for a section of the one above."""
+    import random
+
+    from wirebrief.evaluation.segmentation import MIN_STORIES, SourceArticle, build_digests, load_source
+
+    rng = random.Random(seed)
+    articles = load_source(path, seed=seed)[1]
+    cut = [SourceArticle(a.title, a.paragraphs[: rng.randint(1, BRIEF_MAX_PARAGRAPHS)], a.url)
+           if rng.random() < BRIEF_SHARE else a for a in articles]
+    passes = max(1, -(-MIN_STORIES // len(cut))) if cut else 1
+    return build_digests(cut, seed=seed + 1000, passes=passes)
 
 
 def training_rows(digests: list, whole_stories: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -189,7 +214,8 @@ def main() -> None:
         write_model(segment_model.LOCAL, whole, trained_on)
         print("SEGMENT threshold", whole["threshold"], whole_results)
         return
-    trained_on = f"digests built from {', '.join(p.name for p in args.paths)} with seeds {args.seeds}"
+    trained_on = (f"digests built from {', '.join(p.name for p in args.paths)} with seeds {args.seeds} "
+                  f"(and briefs digests with seeds {args.seeds[:BRIEF_SEEDS]})")
     digests = training_digests(args.paths, args.seeds)
 
     local = fit_ensemble(*training_rows(digests, whole_stories=False), l2=args.l2)
