@@ -237,6 +237,16 @@ def test_briefings_are_read_back_one_story_per_header() -> None:
         assert "Jane Doe" not in article.text and "waited long enough" not in article.text  # players, quotes, sources
 
 
+def test_an_empty_sections_line_is_not_read_back_as_the_story() -> None:
+    """A section with nothing in it says so ("Nothing further in the source looks ahead."): not a statement."""
+    text = BRIEFINGS.replace("Valerail said it would run a reduced timetable.", "Nothing further in the source looks ahead.")
+    text = text.replace("- The union is seeking a 7.5 percent pay rise.", "No further position or stake in the source stands on its own.")
+    articles = split_document(Document(id="d", origin="briefings.md", text=text))
+    assert articles[1].text.split("\n\n") == [
+        "Train drivers across the Lorrow Valley will walk out for 48 hours from Monday.",
+        "About 95,000 passengers use the network on a typical weekday."]
+
+
 def test_a_text_that_only_mentions_the_format_is_not_read_as_briefings() -> None:
     text = "Harwick council approves flood barrier\n\nThe Story: the council voted on Wednesday to build a flood barrier.\n\n" \
            "Thu Feb  5 10:00:00 UTC 2026: # is how the log line began, a clerk said."

@@ -191,3 +191,16 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
     if tp is date:
         return lambda value: None if value is None else date.fromisoformat(value)
     return None
+
+
+# What a section with nothing in it says, rather than a bare heading. The extractive writer leaves a
+# section empty only where no sentence of the source qualifies for it (none other that stands on its
+# own, or none that looks ahead): `wirebrief eval briefings` checks that claim (`briefing_checks.could_fill`).
+# A section can also be empty because the verifier held back every statement it had (an llm writer's,
+# mostly), or, in a storyline briefing, because no source's briefing had one: the line is then less
+# exact, and no check covers it.
+ABSENT = {
+    "key_points": "No further point in the {source} stands on its own.",
+    "key_takeaways": "No further position or stake in the {source} stands on its own.",
+    "impact_analysis": "Nothing further in the {source} looks ahead.",
+}

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from .dates import label as date_label
-from .models import Briefing, Citation, Source, Statement, to_dict
+from .models import ABSENT, Briefing, Citation, Source, Statement, to_dict
 from .outlets import reader_name
 
 if TYPE_CHECKING:
@@ -23,19 +23,6 @@ def header_time(moment: datetime) -> str:
     """The `date` command's layout, in UTC: 'Sun Jan 25 04:53:41 UTC 2026'."""
     moment = moment.astimezone(timezone.utc)
     return f"{moment:%a %b} {moment.day:2d} {moment:%H:%M:%S} UTC {moment.year}"
-
-
-# What a section with nothing in it says, rather than a bare heading. The extractive writer leaves a
-# section empty only where no sentence of the source qualifies for it (none other that stands on its
-# own, or none that looks ahead): `wirebrief eval briefings` checks that claim (`briefing_checks.could_fill`).
-# A section can also be empty because the verifier held back every statement it had (an llm writer's,
-# mostly), or, in a storyline briefing, because no source's briefing had one: the line is then less
-# exact, and no check covers it.
-ABSENT = {
-    "key_points": "No further point in the {source} stands on its own.",
-    "key_takeaways": "No further position or stake in the {source} stands on its own.",
-    "impact_analysis": "Nothing further in the {source} looks ahead.",
-}
 
 
 def absent(briefing: Briefing, section: str) -> str:

@@ -25,7 +25,7 @@ from datetime import datetime
 
 import numpy as np
 
-from .models import Article, Document, content_id
+from .models import ABSENT, Article, Document, content_id
 from .outlets import outlet_name
 from .text import terms
 
@@ -1002,6 +1002,11 @@ _TIMELINE_DATE_RE = re.compile(r"^\d{4}(?:-\d\d){0,2}:\s+")  # "2026-02-04: ", "
 _CITATION_MARKS_RE = re.compile(r"(?:\s*\[\d+\])+(?=\s|$)")  # " [1][3]" after each statement, with --citations
 
 
+# An empty section's line ("Nothing further in the source looks ahead."): it says what the source lacks, and is
+# no statement of the story.
+_ABSENCE_LINES = frozenset(line.format(source=source) for line in ABSENT.values() for source in ("source", "sources"))
+
+
 def read_briefings(document: Document) -> list[Article]:
     """Briefings in wirebrief's format read back as articles: each header gives one, its title the header's
     and its publication date the header's time; the statements of its content sections are its paragraphs
@@ -1018,7 +1023,7 @@ def read_briefings(document: Document) -> list[Article]:
             if label:
                 content = _BRIEFING_SECTIONS[label.group("label")]
                 continue
-            if not content or not line:
+            if not content or not line or line in _ABSENCE_LINES:
                 continue
             line = _CITATION_MARKS_RE.sub("", _BULLET_RE.sub("", line, count=1))
             line = _TIMELINE_DATE_RE.sub("", line, count=1).strip()
