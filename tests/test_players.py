@@ -362,3 +362,15 @@ def test_a_plural_appositive_after_a_list_of_names_is_each_ones_role_in_the_sing
     assert players["Ann Lee"].role == players["Tom Ford"].role == "student at Harwick University"
     # a number has no singular: nothing rather than "the company's two founder"
     assert _players("Anna Holt and Mark Reyes, the company's two founders, said they would sell.")["Anna Holt"].role is None
+
+
+def test_a_post_to_come_is_not_held_and_when_it_was_taken_is_not_part_of_it():
+    """ "will be confirmed as manager on Friday": not his post yet; once confirmed, the post without the day."""
+    future = _players("Gary Locke will be confirmed as Kilmarnock's permanent manager on Friday. Locke said he was delighted. "
+                      "Locke thanked the board.")
+    assert future["Gary Locke"].role is None
+    past = _players("Gary Locke was confirmed as Kilmarnock's permanent manager on Friday. Locke said he was delighted. "
+                    "Locke thanked the board.")
+    assert past["Gary Locke"].role == "Kilmarnock's permanent manager"
+    kept = _players("Ruth Carden, her editor of 30 years, said the book was finished. Carden said it would be published in May.")
+    assert kept["Ruth Carden"].role == "her editor of 30 years"

@@ -740,6 +740,12 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     broken = next((c for c in head.children if c.dep_ == "relcl" and c.left_edge.i < stop <= c.right_edge.i), None)
     if broken is not None and broken.left_edge.i > head.i:
         stop = broken.left_edge.i
+    # when the sentence's event happened is no part of the post: "manager on Friday", "chief executive since May";
+    # how long it has been held is ("her editor of 30 years", "a member for a decade")
+    when = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in ("of", "for") and head.i < c.i < stop
+                 and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+    if when is not None:
+        stop = when.i
     words = [t for t in doc[start:stop] if not t.is_space]
     for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
         if len(words) <= ROLE_MAX_WORDS:
@@ -1205,7 +1211,8 @@ def _clause_role(ent) -> str | None:
             continue
         return _role_text(doc, wh.i + 1, child.right_edge.i + 1, child)  # "who heads …" gives "heads …"
     verb = root.head
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
+    negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
     # "Y named X as its chief": with an object, the complement is the object's
     has_object = any(c.dep_ == "dobj" for c in verb.children)
