@@ -742,7 +742,8 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
         stop = broken.left_edge.i
     # when the sentence's event happened is no part of the post: "manager on Friday", "chief executive since May";
     # how long it has been held is ("her editor of 30 years", "a member for a decade")
-    when = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in ("of", "for") and head.i < c.i < stop
+    # (a clause's "has coached the Hawks since 2019" keeps its time: it says how long)
+    when = next((c for c in head.children if head.pos_ in ("NOUN", "PROPN") and c.dep_ == "prep" and c.lower_ not in ("of", "for") and head.i < c.i < stop
                  and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
     if when is not None:
         stop = when.i
