@@ -173,6 +173,7 @@ class Unit:
     break_before: bool = False  # a separator line ("***", "—") stood before it
     byline_after: bool = False  # a byline ("By Jane Doe") stood under it
     time_before: bool = False  # a time of day ("5:42 p.m.") stood above it: a post of a live blog, or a feed's item
+    lower_case_headline: bool = False  # a headline all in lower case (see _mark_lower_case_headlines)
 
 
 def split_document(document: Document) -> list[Article]:
@@ -182,6 +183,8 @@ def split_document(document: Document) -> list[Article]:
     units = _clean_units(_read_paste_marks(_split_units(document.text)))
     if not units:
         return []
+    if not document.single_article:
+        units = _mark_lower_case_headlines(units)
     if document.single_article:
         if document.title:  # the given title wins; a copy of it opening the text is dropped
             body = [u.text for u in units if u is not units[0] or _norm(u.text) != _norm(document.title)]
@@ -258,7 +261,11 @@ _FURNITURE = [
     r"^(?:pictured|above|below|left|right|top|inset)\s*:",
     r"\ball rights reserved\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b",
     # a newsletter about itself: its length and reading time, who edited it, what it holds today
-    r"\b(?:newsletter|briefing|edition|e-?mail|issue) is [\d,]+ words\b|\ba \d+[- ]min(?:ute)?s? read\b",
+    r"\b(?:newsletter|briefing|edition|e-?mail|issue) is [\d,]+ words\b|\b(?:a|your) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s? read\b",
+    # why the reader got the e-mail, and the link to stop it
+    r"\byou(?:'re|’re| are) receiving (?:this|these|[\w'’ ]{1,40}) because\b|^(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?))\b.{0,60}$",
+    # the outlet a pasted story came from, on a line of its own: "Source: BBC News"
+    r"(?-i:^(?:Source|SOURCE|Via|VIA)\s*:\s*(?:[A-Z][\w.'’&-]*|of|the|and)(?: (?:[A-Z][\w.'’&-]*|of|the|and)){0,5}\.?$)",
     r"\b(?:newsletter|briefing|edition) (?:was|is) (?:\w+ )?(?:edited|written|produced|compiled) by\b|\bcopy ?edited by\b",
     r"\bhere (?:are|is|'s|’s) (?:the|what|today'?s|today’s|your)\b.{0,60}\b(?:need to know|stories|headlines)\b",
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
@@ -597,8 +604,9 @@ def _is_label(unit: Unit) -> bool:
 
 def _is_candidate(unit: Unit) -> bool:
     """A line that could be a headline: markdown heading, or a short line that ends as a title does
-    (not in a full stop or comma) and does not start in lower case or as a list bullet."""
-    if unit.heading_level:
+    (not in a full stop or comma) and does not start in lower case or as a list bullet; or a headline all
+    in lower case, as _mark_lower_case_headlines found it."""
+    if unit.heading_level or unit.lower_case_headline:
         return True
     text = unit.text.strip()
     words = text.split()
@@ -613,6 +621,37 @@ def _is_candidate(unit: Unit) -> bool:
         return False  # 'She later replied to one fan: "…"': a paragraph giving a quote, not a headline
     first = text.lstrip(_QUOTES + "(¿¡[")[:1]
     return bool(first) and not first.islower()
+
+
+def _mark_lower_case_headlines(units: list[Unit]) -> list[Unit]:
+    """Mark the headlines written all in lower case, as some apps and sites write them ("school meal prices
+    to rise in september"): no title shape to go by, so the evidence is on both sides of the line.  The line
+    above ends a paragraph of body text (or there is none); the line under it is a longer body paragraph that
+    takes up the line's words, as a lede takes up its headline's, and opens no continuation; the paragraphs
+    above do not take them up.  The boundary models then weigh the line as any other candidate.
+    (A headline ending in a full stop is left alone: weighed the same way, short sentences of real stories
+    passed as headlines.)"""
+    marked = list(units)
+    for i, unit in enumerate(units[:-1]):
+        text = unit.text.strip()
+        words = text.split()
+        if _is_candidate(unit) or any(c.isupper() for c in text) or not 3 <= len(words) <= HEADLINE_MAX_WORDS:
+            continue
+        if _BULLET_RE.match(text) or text[:1] in _QUOTES or text.rstrip(_QUOTES + ")")[-1:] in ".,;:–—-…":
+            continue
+        if words[0].strip(",") in _CONTINUING_OPENERS:
+            continue
+        lede = units[i + 1].text.strip()
+        if _is_candidate(units[i + 1]) or len(lede.split()) < 2 * len(words) or not _announces(text, lede):
+            continue
+        if lede.lstrip(_QUOTES).split(" ", 1)[0].lower().strip(",") in _CONTINUING_OPENERS:
+            continue
+        if i and (_is_candidate(units[i - 1]) or units[i - 1].text.rstrip()[-1:] not in _TERMINAL + _QUOTES + ")"):
+            continue  # right under a headline (its standfirst), or inside a paragraph
+        if _announces(text, " ".join(u.text for u in units[max(0, i - 3) : i])):
+            continue  # a line taking up the story so far
+        marked[i] = replace(unit, lower_case_headline=True)
+    return marked
 
 
 class _Context:
