@@ -268,6 +268,8 @@ _FURNITURE = [
     r"(?-i:^(?:Source|SOURCE|Via|VIA)\s*:\s*(?:[A-Z][\w.'’&-]*|of|the|and)(?: (?:[A-Z][\w.'’&-]*|of|the|and)){0,5}\.?$)",
     r"\b(?:newsletter|briefing|edition) (?:was|is) (?:\w+ )?(?:edited|written|produced|compiled) by\b|\bcopy ?edited by\b",
     r"\bhere (?:are|is|'s|’s) (?:the|what|today'?s|today’s|your)\b.{0,60}\b(?:need to know|stories|headlines)\b",
+    r"^(?:forward|share) this (?:e-?mail|newsletter|digest|briefing)\b.{0,60}$",
+    r"^(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:things|stories|headlines) (?:you )?(?:need|should|want) to know\b.{0,40}$",
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
 ]
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE), re.IGNORECASE)
@@ -572,19 +574,38 @@ def _numbered_title(unit: Unit) -> int | None:
 
 
 def _numbered_stories(units: list[Unit], boundaries: list[int]) -> list[int]:
-    """Add the story starts of a numbered briefing: when the paste opens on a title numbered 1 (only
-    title-like lines above it), each next number ("2. …", "3. …") opens the next story.  A numbered
-    list inside a story (a ranking, steps) has story text above its first item and is left alone."""
+    """Add the story starts of a numbered or labelled briefing: when the paste opens on a title numbered 1
+    (only title-like lines above it), each next number ("2. …", "3. …") opens the next story; when it opens
+    on a title with a label ("WHAT: Parliament passes …"), each title with the same label does.  A numbered
+    list or a run of labelled lines inside a story (a ranking, a Q&A) has story text above its first item
+    and is left alone."""
+    starts: set[int] = set()
     first = next((i for i, u in enumerate(units) if not (_is_candidate(u) or _is_label(u)) or _numbered_title(u)), None)
-    if first is None or _numbered_title(units[first]) != 1:
+    if first is not None and _numbered_title(units[first]) == 1:
+        starts, number = {first}, 1
+        for i in range(first + 1, len(units)):
+            if _NUMBER_RE.match(units[i].text) and _numbered_title(units[i]) == number + 1:
+                starts.add(i)
+                number += 1
+    first = next((i for i, u in enumerate(units) if not (_is_candidate(u) or _is_label(u)) or _title_label(u)), None)
+    if not starts and first is not None and _title_label(units[first]):
+        label = _title_label(units[first])
+        starts = {i for i in range(first, len(units) - 1) if _title_label(units[i]) == label}
+        if len(starts) < 2:  # one labelled title is a kicker ("Scoop: …"), no briefing's pattern
+            starts = set()
+    if not starts:
         return boundaries
-    starts, number = {first}, 1
-    for i in range(first + 1, len(units)):
-        if _NUMBER_RE.match(units[i].text) and _numbered_title(units[i]) == number + 1:
-            starts.add(i)
-            number += 1
-    starts |= {b for b in boundaries if b > first}
+    starts |= {b for b in boundaries if b > min(starts)}
     return sorted(starts | {0})
+
+
+_TITLE_LABEL_RE = re.compile(r"^([A-Z][\w'’]*(?: [\w'’]+){0,3})\s*:\s+\S")
+
+
+def _title_label(unit: Unit) -> str | None:
+    """The label of a title line ("WHAT: Parliament passes rental reform bill" gives "what")."""
+    match = _TITLE_LABEL_RE.match(unit.text)
+    return match.group(1).lower() if match and _is_candidate(unit) and not _numbered_title(unit) else None
 
 
 def _without_label(story: list[Unit], is_last: bool) -> list[Unit]:
@@ -852,9 +873,9 @@ _QUOTE_OR_LIST_RE = re.compile(r"^[\"'“‘«]|[\"'”’»][.!?…]?$|^\S+(?: 
 _KICKER_RE = re.compile(r"^(?:BREAKING|EXCLUSIVE|UPDATE[D]?|LIVE|WATCH|OPINION|ANALYSIS|REVIEW|EDITORIAL|JUST IN)(?: NEWS)?\s*[:–—-]")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A dateline opening a story's first paragraph: "ATLANTA --", "LONDON (Reuters) -", "NEW DELHI:",
-# "Paris, May 10 —", "(CNN)".
+# "Paris, May 10 —", "(CNN)".  A label opening on a question word ("WHAT:", "WHY IT MATTERS:") names no place.
 _DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.](?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?:,\s" + _MONTH + r"\s\d{1,2})?"
+    r"^(?:(?!(?:WHAT|WHY|WHEN|WHERE|WHO|HOW)\b)[A-Z][A-Z.'’ ]{1,30}[A-Z.](?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?:,\s" + _MONTH + r"\s\d{1,2})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s" + _MONTH + r"\s\d{1,2})(?:\s\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+\S"
     r"|^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s"
     r"|^" + _MONTH + r"\s\d{1,2}\s\([^)]{1,30}\)\s*(?:--|—|–|-)\s+\S"  # "June 3 (Reuters) - "
