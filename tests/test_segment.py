@@ -8,7 +8,7 @@ import pytest
 
 from wirebrief.models import Document
 from seeddata import SEED_HEADLINES, SEEDS
-from wirebrief.segment import is_clutter, is_heading_like, split_document
+from wirebrief.segment import is_clutter, is_furniture, is_heading_like, split_document
 
 
 
@@ -410,3 +410,46 @@ def test_a_sentence_opening_on_a_name_named_elsewhere_names_it():
 
     context = _Context([Unit("The engineer Pieter Vos moved to the valley."), Unit("Vos, who is 74, will step down.")])
     assert "vos" in context.names[1]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Source: BBC News", True),  # the outlet a pasted story came from
+        ("You are receiving Markets Morning because you signed up at our website.", True),
+        ("Your three-minute read before the opening bell.", True),
+        ("Three things you need to know this week.", True),
+        ("Forward this digest to a colleague.", True),
+        ("Sources said the talks would resume in Geneva next week.", False),
+        ("Three things need to change before the vote, the minister said.", False),
+        ("The source of the leak has not been found, police said.", False),
+    ],
+)
+def test_segment_newsletter_and_source_lines_are_furniture(line, expected):
+    assert is_furniture(line) is expected
+
+
+def _titles(text: str) -> list[str]:
+    return [a.title for a in split_document(Document(id="t", origin="test", text=text))]
+
+
+def test_segment_a_lower_case_line_opens_a_story_only_when_its_lede_takes_it_up():
+    story = ("Council approves new homes on former quarry site\n\n"
+             "Councillors approved 400 homes on the old Hill Top quarry on Tuesday, after a two-year planning fight.\n\n")
+    headline = ("bin collections to move to fortnightly in june\n\n"
+                "Household bins will be collected every two weeks from June, the council said, to save £1.2 million a year.\n\n"
+                "Recycling will still be collected weekly.")
+    assert _titles(story + headline) == ["Council approves new homes on former quarry site",
+                                         "bin collections to move to fortnightly in june"]
+    # a lower-case line the paragraph under it does not take up (a quoted post) stays in its story
+    aside = ("one of the residents posted online\n\n"
+             "Work is expected to start in the spring, and the developer said the first families could move in by 2026.")
+    assert _titles(story + aside) == ["Council approves new homes on former quarry site"]
+
+
+def test_segment_a_labelled_briefing_opens_a_story_at_each_title_with_the_label():
+    text = ("WHAT: Port strike ends after pay deal\n\n"
+            "WHY IT MATTERS: The two-week walkout left 40 ships waiting offshore and shelves short of fruit.\n\n"
+            "WHAT: Rail fares frozen for a year\n\n"
+            "WHY IT MATTERS: Season tickets had been due to rise by 4.9 percent in March.")
+    assert _titles(text) == ["WHAT: Port strike ends after pay deal", "WHAT: Rail fares frozen for a year"]

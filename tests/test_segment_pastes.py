@@ -17,16 +17,23 @@ DIGESTS = Path(__file__).parent / "data" / "digests"
 EXPECTED = json.loads((DIGESTS / "expected.json").read_text(encoding="utf-8"))
 
 
+def _digests() -> list:
+    """Every digest; one whose class the segmenter does not handle yet ("open" in its expectations) is an
+    expected failure, strict, so that the day it passes the test says so."""
+    return [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=EXPECTED[name]["open"]))
+            if EXPECTED[name].get("open") else name for name in sorted(EXPECTED)]
+
+
 def _split(name: str) -> list:
     return split_document(Document(id=name, origin="test", text=(DIGESTS / name).read_text(encoding="utf-8")))
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("name", _digests())
 def test_pasted_digest_gives_its_stories_with_their_headlines(name):
     assert [a.title for a in _split(name)] == EXPECTED[name]["headlines"]
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("name", _digests())
 def test_pasted_digest_keeps_subheadings_lists_and_quotes_inside_their_story(name):
     expected = EXPECTED[name]
     paragraphs = {a.title: a.text.split("\n\n") for a in _split(name)}
