@@ -453,3 +453,11 @@ def test_segment_a_labelled_briefing_opens_a_story_at_each_title_with_the_label(
             "WHAT: Rail fares frozen for a year\n\n"
             "WHY IT MATTERS: Season tickets had been due to rise by 4.9 percent in March.")
     assert _titles(text) == ["WHAT: Port strike ends after pay deal", "WHAT: Rail fares frozen for a year"]
+
+
+def test_segment_an_interview_opening_on_its_first_question_stays_one_story():
+    text = ("Q: Why did you take the job?\n\n"
+            "A: Because the club asked me to build something, not to save it. That is rare in football.\n\n"
+            "Q: What did you change first?\n\n"
+            "A: The training times. We moved everything to the morning so the players could rest in the afternoon.")
+    assert len(split_document(Document(id="t", origin="test", text=text))) == 1

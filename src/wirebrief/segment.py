@@ -599,11 +599,12 @@ def _numbered_stories(units: list[Unit], boundaries: list[int]) -> list[int]:
     return sorted(starts | {0})
 
 
-_TITLE_LABEL_RE = re.compile(r"^([A-Z][\w'’]*(?: [\w'’]+){0,3})\s*:\s+\S")
+_TITLE_LABEL_RE = re.compile(r"^([A-Z][\w'’]+(?: [\w'’]+){0,3})\s*:\s+\S")
 
 
 def _title_label(unit: Unit) -> str | None:
-    """The label of a title line ("WHAT: Parliament passes rental reform bill" gives "what")."""
+    """The label of a title line ("WHAT: Parliament passes rental reform bill" gives "what"); not the one
+    letter of an interview's "Q:" (its questions are no stories)."""
     match = _TITLE_LABEL_RE.match(unit.text)
     return match.group(1).lower() if match and _is_candidate(unit) and not _numbered_title(unit) else None
 
