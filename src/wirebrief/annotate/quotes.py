@@ -59,7 +59,7 @@ _ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alli
 _ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  # "Israel’s military said"
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
-QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject".split())
+QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
@@ -248,7 +248,9 @@ class _Discourse:
             return self._author(word, reach)
         if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
             # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
-            found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
+            # but not a common noun capitalised by the start of a line ("Energy company says …")
+            found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named]
+                     if e.name and word.search(e.name) and not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)+", e.name)}
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
             if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
@@ -1068,7 +1070,10 @@ _SPEAKER_RE = re.compile(
 )
 # An attribution this code cannot read: some words and a speech verb straight after the quotation
 # ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
-_OTHER_SPEAKER_RE = re.compile(rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]")
+_OTHER_SPEAKER_RE = re.compile(
+    rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]"
+    r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
+)
 # A sentence opener before the one who speaks ("But she cautioned …").
 _OPENER_RE = re.compile(
     r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
@@ -1109,6 +1114,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _reported_in_words(words, people, surnames)
     if reference is None and _OTHER_SPEAKER_RE.search(words):
         reference = _Reference("unknown", "someone")
+    elif match and match.group("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
+        reference = _Reference("unknown", "someone")  # "Storm latest: ‘…,’ police say": the words after it say who, not the lead-in
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
