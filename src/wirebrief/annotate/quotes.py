@@ -50,6 +50,7 @@ _PRONOUNS = frozenset(("he", "she", "they", "it"))
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
@@ -120,7 +121,7 @@ class _Discourse:
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
         quotations): a hint of hers or his ("Rojo … his club")."""
-        people = {e.name for e in named if e.kind == "PERSON" and e.name}
+        people = {self.people.get(e.name, e.name) for e in named if e.name and (e.kind == "PERSON" or e.name in self.people)}  # "Quinn" read as a place
         if len(people) != 1:
             return
         name = people.pop()
@@ -291,11 +292,19 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
+    titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
     for i, mention in person_mentions:
         start = skim.offsets[i] + mention.start_char
         if not quoted(start):
-            mentioned[i].append(_Entity(_canonical(_person_name(mention.text), people, surnames), "PERSON"))
+            name = _canonical(_person_name(mention.text), people, surnames)
+            mentioned[i].append(_Entity(name, "PERSON"))
+            honorific = _HONORIFIC_BEFORE_RE.search(article.text, max(0, start - 8), start)
+            gender = _GENDER_OF_HONORIFIC.get((honorific.group(1) if honorific else mention.text.split()[0]).lower().rstrip("."))
+            if gender:
+                titled.append((name, gender))
     discourse = _Discourse(article.text, roles_by_name, people)
+    for name, gender in titled:
+        discourse.genders[name][gender] += 2
     speakers: dict[tuple[int, int], _Entity | None] = {}
     speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
     acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
@@ -924,7 +933,11 @@ def _titled_name(token):
     """The name set beside a word for what someone is, as its apposition ("the city's director of
     public works, Nadia Holloway"; "Environment Secretary, Paul Drummond"): the name's head token."""
     if token.lemma_.lower() not in PERSON_NOUNS and token.lower_ not in PERSON_NOUNS:
-        return None
+        # a title the tagger took for a name ("The Speaker, Sir David Rowe,"): only a person's name beside it
+        if not (token.pos_ == "PROPN" and not token.ent_type_ and any(c.dep_ == "det" for c in token.children)):
+            return None
+        names = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        return names[0] if len(names) == 1 else None
     names = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text[:1].isupper()))]
     return names[0] if len(names) == 1 else None
 
