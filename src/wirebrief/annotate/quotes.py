@@ -50,6 +50,7 @@ _PRONOUNS = frozenset(("he", "she", "they", "it"))
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
@@ -151,6 +152,9 @@ class _Discourse:
             return entity
         if reference.kind in ("unnamed", "unknown"):
             return _UNNAMED
+        if reference.kind in ("surname", "bare name"):
+            entity = self._in_full(reference.text)
+            return None if entity == _UNNAMED and reference.kind == "bare name" else entity
         if reference.kind == "group":
             return _Entity("", "GROUP")
         if reference.kind == "description":
@@ -177,6 +181,14 @@ class _Discourse:
             if len(spelled) == 1:
                 return _Entity(spelled.pop(), "ORG")
         return _Entity(name, "ORG")
+
+    def _in_full(self, surname: str) -> _Entity:
+        """ "Sowerby" → the one person the text so far wrote in full with that surname ("Anna Sowerby
+        KC told the jury"), read off the words; someone unread where none or two."""
+        written = re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+){{1,2}}{re.escape(surname)}(?![\w’'-])", self.text[: self.at[0]])
+        names = {_person_name(m.group()) for m in written}
+        names = {n for n in names if _looks_like_name(n) and re.match(_NOT_NAMES + r"\w", n) and not (set(n.split()[:-1]) & _WEEKDAYS)}
+        return _Entity((lambda n: self.people.get(n, n))(names.pop()), "PERSON") if len(names) == 1 else _UNNAMED
 
     def _rival(self, reference: _Reference) -> _Entity:
         return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
@@ -1199,7 +1211,11 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if len(name.split()) == 1:  # "Mr Crane": the one person the text names with that surname; "Sir Keith", "Sarah": a first name
         first_name = name == written or written.split()[0].lower() in ("sir", "dame")
         full = {v for v in people.values() if (v.split()[0] == name if first_name else v.split()[-1] == name or name in v.split()[1:])}
-        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
+        if len(full) == 1:
+            return _Reference("PERSON", full.pop(), gender)
+        if not full and written.split()[0].lower() not in ("sir", "dame") and name[:1].isupper():
+            # the recogniser did not read the sentence that named them in full: "Ms Sowerby" is a surname, "Hardy" may be
+            return _Reference("surname" if name != written else "bare name", name, gender)
     return None
 
 
