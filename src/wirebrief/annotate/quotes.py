@@ -61,7 +61,7 @@ _ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alli
 _ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  # "Israel’s military said"
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
-QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer".split())
+QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
@@ -1090,8 +1090,10 @@ _SPEAKER_RE = re.compile(
     # "told Al Jazeera" the name after the verb is not the speaker
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
+    # "…,” said its director, Hannah Blake.": a post, then the name beside it
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:its|their|the)\s+{_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
-    rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
+    rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+on\s+[A-Z][\w.]*)?:\s*…"  # "Patel posted on X: “…”"
 )
 # An attribution this code cannot read: some words and a speech verb straight after the quotation
 # ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
