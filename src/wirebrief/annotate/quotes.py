@@ -709,8 +709,8 @@ def _attributing_verb(doc, last: int, quoted: set[int]):
     if not any(t.text in (",", "?", "!") for t in closing):
         return None
     subject = next((t for t in doc[last + 1 : last + 4] if not t.is_punct and not t.is_space), None)
-    while subject is not None and subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
-        subject = subject.head  # "Tom Stancil": the name's last word
+    while subject is not None and subject.dep_ in ("compound", "flat", "det", "amod") and subject.head.i > subject.i:
+        subject = subject.head  # "Tom Stancil": the name's last word; "the chair remonstrated": the noun
     if subject is None or subject.dep_ != "nsubj" or subject.head.i <= subject.i or subject.head.pos_ != "VERB" or subject.head.i > subject.i + 3:
         return None
     if any(c.dep_ in ("dobj", "ccomp") and c.i not in quoted for c in subject.head.children):
