@@ -610,3 +610,15 @@ def test_a_surname_a_post_beside_a_name_and_a_post_on_a_site(briefing):
     assert _speaker(SKIMMED_NAMES, "Every month the sums", briefing=briefing) in ("Marion Keel", "Marion Keel KC")
     assert _speaker(SKIMMED_NAMES, "The residents trusted her", briefing=briefing) == "Olu Adeyemi"
     assert _speaker(SKIMMED_NAMES, "I never want to see", briefing=briefing) in ("Jean Porter", None)
+
+
+ASKED_ABOUT_HER = (
+    "The Health Secretary, Joan Marsh, faced questions from the committee on Wednesday.\n\n"
+    "Mr Okonjo opened by asking about waiting lists. “The minister promised shorter waits by March. Why has she missed every target since?”\n\n"
+    "Ben Tull died in hospital on Friday. “He was the kindest man in the village.”"
+)
+
+
+def test_words_about_someone_of_the_other_gender_may_be_the_one_just_acting():
+    assert _speaker(ASKED_ABOUT_HER, "The minister promised shorter waits") == "Okonjo"  # "she" is not Mr Okonjo
+    assert _speaker(ASKED_ABOUT_HER, "He was the kindest man") is None  # "he": words about Ben Tull, not his

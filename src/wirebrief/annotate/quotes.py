@@ -467,13 +467,16 @@ def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b|\b(?i:we|us|our|ours)\b")
 
 
-def _in_own_words(quotation: str, name: str) -> bool:
+def _in_own_words(quotation: str, name: str, gender: str | None = None) -> bool:
     """Whether a quotation may be the words of the person a sentence before it was about: not one
-    that names them, nor one that speaks of "he" or "she" and never in the first person."""
+    that names them, nor one that speaks of "he" or "she" and never in the first person, unless
+    the text gave that person the other gender ("Mr Price opened by asking …" then "“… Why is she
+    hiding …?”": she is someone else)."""
     surname = name.split()[-1] if name else ""
     if surname and re.search(rf"\b{re.escape(surname)}\b", quotation):
         return False
-    return bool(_FIRST_PERSON_RE.search(quotation)) or not _GENDERED_RE.search(quotation)
+    pronouns = {"f" if m.group().lower() in _FEMININE else "m" for m in _GENDERED_RE.finditer(quotation)}
+    return bool(_FIRST_PERSON_RE.search(quotation)) or not pronouns or (gender is not None and gender not in pronouns)
 
 
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
@@ -540,7 +543,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     if before.paragraph < first.paragraph - 1:
         return None
     carried = speaking.get(before.index)
-    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name):
+    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name)):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     return carried
 
