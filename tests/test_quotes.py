@@ -622,3 +622,17 @@ ASKED_ABOUT_HER = (
 def test_words_about_someone_of_the_other_gender_may_be_the_one_just_acting():
     assert _speaker(ASKED_ABOUT_HER, "The minister promised shorter waits") == "Okonjo"  # "she" is not Mr Okonjo
     assert _speaker(ASKED_ABOUT_HER, "He was the kindest man") is None  # "he": words about Ben Tull, not his
+
+
+JOINED = (
+    "The debate on school funding ran for three hours on Thursday.\n\n"
+    "Presenter Mina Sole wanted a straight answer from every guest, yes or no. “Should any child be taught in a portable cabin?”\n\n"
+    "Tom Hale sat beside Ada Frey on the panel. “These numbers do not add up and everyone here knows it.”\n\n"
+    "Rhys Pugh retired from the council last year. “He served this town for forty years without a single complaint.”"
+)
+
+
+def test_a_quotation_the_splitter_joined_to_a_sentence_about_one_person():
+    assert _speaker(JOINED, "Should any child be taught") == "Mina Sole"
+    assert _speaker(JOINED, "These numbers do not add") is None  # two people: either
+    assert _speaker(JOINED, "He served this town for") is None  # words about him, not his

@@ -92,6 +92,7 @@ class _Entity:
 
 
 _UNNAMED = _Entity("", "PERSON")
+_JOINED = _Entity("", "JOINED")  # a quotation opening a sentence the splitter joined to the one before: that one's to read
 
 
 class _Discourse:
@@ -359,6 +360,18 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             speaking[i] = _lone_actor(doc, subjects, named)
             if speaking[i] is not None:
                 acting.add(i)
+        joined = [span for span in own if speakers[span] == _JOINED]
+        for s, e in joined:  # the sentence before the quotation, as the splitter missed it: its one actor, as above
+            before = doc[: next((t.i for t in doc if offset + t.idx >= s), len(doc))]
+            verb, subject = (before.root, _subject_of(before.root)) if len(before) else (None, None)
+            clauses = [c for c in verb.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > verb.i] if verb is not None and verb.pos_ in ("NOUN", "PROPN") else []
+            if subject is None and len(clauses) == 1:  # "The moderator, Clara Nunes, opened by …" parsed as a noun and its clause
+                verb, subject = clauses[0], verb
+            reference = _reference(subject, people, surnames) if subject is not None else None
+            actor = discourse.resolve(reference) if reference is not None and reference.kind == "PERSON" else None
+            actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
+            own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name))
+            speakers[(s, e)] = actor if own_words else None
         question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
             speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
@@ -406,19 +419,21 @@ def _initials(name: str) -> str:
 _SHARED_ACT_WORDS = frozenset(("so", "too", "also", "neither", "nor", "either", "likewise"))
 
 
-def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity]) -> _Entity | None:
+def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root=None) -> _Entity | None:
     """The one named person a parsed sentence without a quotation is about, acting as its main
     clause's subject ("Reyes laughed when told of the compliment.", "The head of the trust, Fiona
     Gale, launched the report with a warning."), naming no other person: a quotation after it with
-    no attribution of its own is theirs. Not the subject of a passive ("Smith was arrested by …")."""
-    root = doc[:].root
+    no attribution of its own is theirs. Not the subject of a passive ("Smith was arrested by …").
+    `root`: the main verb of a sentence the splitter joined to a quotation after it."""
+    root = doc[:].root if root is None else root
     if not subjects or subjects[0].kind != "PERSON" or not subjects[0].name:
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not any(c.dep_ == "nsubj" for c in root.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not (root.dep_ == "acl" or any(c.dep_ == "nsubj" for c in root.children)):
         return None
     if root.lemma_.lower() == "do" or any(c.lower_ in _SHARED_ACT_WORDS for c in root.children):
         return None  # "So did Jorge Vega.", "Vega agreed too.": the act of someone before as well
-    people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP")}
+    # a person's name the recogniser took for an organisation's counts ("… sat beside Ada Frey")
+    people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP") or (e.kind == "ORG" and _looks_like_name(e.name))}
     return subjects[0] if people == {subjects[0].name} else None
 
 
@@ -537,7 +552,10 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
     question = sentences[first.index - 1] if first.index > 0 else None  # an interviewer's question, not a subheading
     asked = question is not None and question.text.strip().endswith("?") and speaking.get(question.index) is not None
-    if text[first.start : start].strip() or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
+    prefix = text[first.start : start].rstrip()
+    if prefix and prefix[-1] in ".!?" and first.index in parsed and not any(s < start and e > first.start for s, e in skim.quote_spans):
+        return _JOINED  # "… asking each panelist for a yes or no. “Should …?”" read as one sentence
+    if prefix or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
         return None
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
