@@ -7,18 +7,22 @@ adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech ve
 A title's apposition is the speaker ("the Environment Secretary, Paul Drummond, said"), a
 statement's owner ("Whitmore's statement read:"), a paragraph's label or signature ("Whitmore: “…”",
 "“…” — Jane Whitmore"). A quotation with an attribution of its own that cannot be read ("…,” added
-the lot of them"), or words someone quotes or cites ("Smith quoted Churchill: “…”"), are no one's.
+the lot of them", "…,” Alvarez remonstrated." without a parse), or words someone quotes or cites
+("Smith quoted Churchill: “…”"), are no one's; so is one between a lead-in and words after it that
+name another ("Storm latest: ‘…,’ police say").
 (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
 continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
 reported speech ("He said he doubted …", "The cell, Herbert said, is …"), or of a lead-in ending in
 a colon or comma; the one named person a sentence without a speaker is about ("Reyes laughed.
-“Mark is too kind …”"), unless the quotation speaks of them; in an interview written as questions
+“Mark is too kind …”"), unless the quotation speaks of them (as "he" or "she" of their gender),
+also where the splitter joined that sentence to the quotation; in an interview written as questions
 and answers, the interviewee. A quotation's paragraph followed by "So says X" or "Those were the
 words of X" is X's.
 (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
 that is a person of a compatible gender, never one the text leans the other way on (a single "his"),
 nor the subject of a sentence that names another person who fits unless that subject was speaking;
-"she replied" is not the one who asked; "ECB" the "European Central Bank" named before;
+"she replied" is not the one who asked; "ECB" the "European Central Bank" named before; without a parse, "Ms Sowerby" the one person the
+text wrote in full with that surname;
 "they"/"it" the organisation that was the last subject;
 "the department" the one organisation so named, "the billionaire" the person the text is about;
 "the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
