@@ -536,3 +536,103 @@ def test_a_document_noun_in_the_first_sentence_has_no_earlier_sentence_to_look_b
     text = ("The report was written by Dr. Omar Said, an epidemiologist at Harwick University, and colleagues. "
             "“Hedgehogs have found a refuge in our gardens,” the report said.")
     assert _speaker(text, "Hedgehogs have found", briefing=briefing) in (None, "Omar Said")
+
+
+HANDWRITTEN_4 = Path(__file__).parent / "data" / "quotes_handwritten_4.jsonl"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_fourth_hand_written_set_meets_the_speaker_floor(briefing):
+    """21 articles written before the code ran on them (tests/data/quotes_handwritten_4.jsonl): press
+    conferences where manager and players alternate, court reports (prosecutor, defence, judge,
+    witness), parliamentary exchanges, panels and podcasts, organisations and their spokespeople,
+    headline lines, interpreters, social posts, anonymous sources, a quotation followed by someone
+    else's paraphrase. First run: parsed 0.893 right, 0 wrong; briefing 0.732 right, 2 wrong."""
+    quotes = _speaker_scores(HANDWRITTEN_4, briefing)
+    assert quotes["scored"] >= 100
+    assert quotes["wrong_rate"] <= 0.02
+    assert quotes["accuracy"] >= (0.75 if briefing else 0.90)
+
+
+ANSWERED = (
+    "A crane operator told the inquiry on Thursday that he had raised the alarm twice.\n\n"
+    "“Did you ever write any of this down?” asked Peter Quill, for the contractor.\n\n"
+    "“No. Nobody wrote anything down on that site,” Samir Haddou answered.\n\n"
+    "“Not one of those warnings was ever passed on,” Haddou interjected, raising his voice.\n\n"
+    "“You will answer the question you are asked,” the chair remonstrated."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_answer_is_the_one_who_answers_never_the_one_who_asked(briefing):
+    assert _speaker(ANSWERED, "No. Nobody wrote anything", briefing=briefing) in ("Samir Haddou", None)
+    assert _speaker(ANSWERED, "No. Nobody wrote anything") == "Samir Haddou"
+    assert _speaker(ANSWERED, "You will answer the question", briefing=briefing) is None  # a verb not known: someone, not Haddou
+
+
+HEADLINE_LINES = (
+    "Flooding latest: 'Do not drive through flood water,' fire service says\n\n"
+    "Rivers burst their banks across Somerset overnight.\n\n"
+    "Power firm says 'hundreds' still cut off\n\n"
+    "Mendip Grid said 900 homes were without electricity. “Crews will work through the night to reconnect everyone,” the company said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_headline_line_is_not_a_speaker(briefing):
+    assert _speaker(HEADLINE_LINES, "Do not drive through flood", briefing=briefing) is None
+    assert _speaker(HEADLINE_LINES, "Crews will work through the", briefing=briefing) in ("Mendip Grid", None)
+
+
+APPOSITIONS = (
+    "Councillors in Hexley voted on Tuesday to close the Mill Street swimming pool.\n\n"
+    "Mr Dowd's daughter, Karen Lyle, addressed the meeting before the vote. “My father taught half this town to swim in that pool,” she said.\n\n"
+    "The Mayor, Cllr Brian Tate, called for quiet in the public gallery. “Everyone will be heard, but not all at once,” he said."
+)
+
+
+def test_a_title_or_a_relation_with_a_name_beside_it_is_that_name():
+    assert _speaker(APPOSITIONS, "My father taught half this") == "Karen Lyle"  # "Mr Dowd" is a man: "she" is not him
+    assert _speaker(APPOSITIONS, "Everyone will be heard") == "Brian Tate"
+
+
+SKIMMED_NAMES = (
+    "The trial of a former care home manager accused of stealing from residents opened at Exeter Crown Court on Monday.\n\n"
+    "Prosecuting, Marion Keel KC said the thefts had gone on for years. “This was a patient, careful theft,” she told the jury.\n\n"
+    "“Every month the sums got larger,” Ms Keel said.\n\n"
+    "“The residents trusted her completely,” said its chair, Olu Adeyemi.\n\n"
+    "The home's cook, Jean Porter, posted on Facebook: “I never want to see that woman again.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_surname_a_post_beside_a_name_and_a_post_on_a_site(briefing):
+    assert _speaker(SKIMMED_NAMES, "Every month the sums", briefing=briefing) in ("Marion Keel", "Marion Keel KC")
+    assert _speaker(SKIMMED_NAMES, "The residents trusted her", briefing=briefing) == "Olu Adeyemi"
+    assert _speaker(SKIMMED_NAMES, "I never want to see", briefing=briefing) in ("Jean Porter", None)
+
+
+ASKED_ABOUT_HER = (
+    "The Health Secretary, Joan Marsh, faced questions from the committee on Wednesday.\n\n"
+    "Mr Okonjo opened by asking about waiting lists. “The minister promised shorter waits by March. Why has she missed every target since?”\n\n"
+    "Ben Tull died in hospital on Friday. “He was the kindest man in the village.”"
+)
+
+
+def test_words_about_someone_of_the_other_gender_may_be_the_one_just_acting():
+    assert _speaker(ASKED_ABOUT_HER, "The minister promised shorter waits") == "Okonjo"  # "she" is not Mr Okonjo
+    assert _speaker(ASKED_ABOUT_HER, "He was the kindest man") is None  # "he": words about Ben Tull, not his
+
+
+JOINED = (
+    "The debate on school funding ran for three hours on Thursday.\n\n"
+    "Presenter Mina Sole wanted a straight answer from every guest, yes or no. “Should any child be taught in a portable cabin?”\n\n"
+    "Tom Hale sat beside Ada Frey on the panel. “These numbers do not add up and everyone here knows it.”\n\n"
+    "Rhys Pugh retired from the council last year. “He served this town for forty years without a single complaint.”"
+)
+
+
+def test_a_quotation_the_splitter_joined_to_a_sentence_about_one_person():
+    assert _speaker(JOINED, "Should any child be taught") == "Mina Sole"
+    assert _speaker(JOINED, "These numbers do not add") is None  # two people: either
+    assert _speaker(JOINED, "He served this town for") is None  # words about him, not his

@@ -285,7 +285,7 @@ def _person_name(text: str) -> str:
 _WEEKDAY_NAMES = frozenset(day for day in dates.WEEKDAYS if len(day) > 5)  # in full: "Thursday", not "Sun"
 
 
-_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev".split())
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev cllr".split())
 
 
 def _clean_name(text: str) -> str:

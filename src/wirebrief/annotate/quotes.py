@@ -7,18 +7,22 @@ adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech ve
 A title's apposition is the speaker ("the Environment Secretary, Paul Drummond, said"), a
 statement's owner ("Whitmore's statement read:"), a paragraph's label or signature ("Whitmore: “…”",
 "“…” — Jane Whitmore"). A quotation with an attribution of its own that cannot be read ("…,” added
-the lot of them"), or words someone quotes or cites ("Smith quoted Churchill: “…”"), are no one's.
+the lot of them", "…,” Alvarez remonstrated." without a parse), or words someone quotes or cites
+("Smith quoted Churchill: “…”"), are no one's; so is one between a lead-in and words after it that
+name another ("Storm latest: ‘…,’ police say").
 (2) Carrying: a quotation that opens its sentence or paragraph with no attribution of its own
 continues whoever speaks in the sentence before it: the speaker of a quotation, the subject of
 reported speech ("He said he doubted …", "The cell, Herbert said, is …"), or of a lead-in ending in
 a colon or comma; the one named person a sentence without a speaker is about ("Reyes laughed.
-“Mark is too kind …”"), unless the quotation speaks of them; in an interview written as questions
+“Mark is too kind …”"), unless the quotation speaks of them (as "he" or "she" of their gender),
+also where the splitter joined that sentence to the quotation; in an interview written as questions
 and answers, the interviewee. A quotation's paragraph followed by "So says X" or "Those were the
 words of X" is X's.
 (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
 that is a person of a compatible gender, never one the text leans the other way on (a single "his"),
 nor the subject of a sentence that names another person who fits unless that subject was speaking;
-"she replied" is not the one who asked; "ECB" the "European Central Bank" named before;
+"she replied" is not the one who asked; "ECB" the "European Central Bank" named before; without a parse, "Ms Sowerby" the one person the
+text wrote in full with that surname;
 "they"/"it" the organisation that was the last subject;
 "the department" the one organisation so named, "the billionaire" the person the text is about;
 "the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
@@ -50,6 +54,8 @@ _PRONOUNS = frozenset(("he", "she", "they", "it"))
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # possessive or reflexive: the clause's subject's own
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
@@ -59,7 +65,7 @@ _ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alli
 _ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  # "Israel’s military said"
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
-QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject".split())
+QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
@@ -90,6 +96,7 @@ class _Entity:
 
 
 _UNNAMED = _Entity("", "PERSON")
+_JOINED = _Entity("", "JOINED")  # a quotation opening a sentence the splitter joined to the one before: that one's to read
 
 
 class _Discourse:
@@ -120,7 +127,7 @@ class _Discourse:
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
         quotations): a hint of hers or his ("Rojo … his club")."""
-        people = {e.name for e in named if e.kind == "PERSON" and e.name}
+        people = {self.people.get(e.name, e.name) for e in named if e.name and (e.kind == "PERSON" or e.name in self.people)}  # "Quinn" read as a place
         if len(people) != 1:
             return
         name = people.pop()
@@ -150,6 +157,9 @@ class _Discourse:
             return entity
         if reference.kind in ("unnamed", "unknown"):
             return _UNNAMED
+        if reference.kind in ("surname", "bare name"):
+            entity = self._in_full(reference.text)
+            return None if entity == _UNNAMED and reference.kind == "bare name" else entity
         if reference.kind == "group":
             return _Entity("", "GROUP")
         if reference.kind == "description":
@@ -176,6 +186,14 @@ class _Discourse:
             if len(spelled) == 1:
                 return _Entity(spelled.pop(), "ORG")
         return _Entity(name, "ORG")
+
+    def _in_full(self, surname: str) -> _Entity:
+        """ "Sowerby" → the one person the text so far wrote in full with that surname ("Anna Sowerby
+        KC told the jury"), read off the words; someone unread where none or two."""
+        written = re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+){{1,2}}{re.escape(surname)}(?![\w’'-])", self.text[: self.at[0]])
+        names = {_person_name(m.group()) for m in written}
+        names = {n for n in names if _looks_like_name(n) and re.match(_NOT_NAMES + r"\w", n) and not (set(n.split()[:-1]) & _WEEKDAYS)}
+        return _Entity((lambda n: self.people.get(n, n))(names.pop()), "PERSON") if len(names) == 1 else _UNNAMED
 
     def _rival(self, reference: _Reference) -> _Entity:
         return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
@@ -248,7 +266,9 @@ class _Discourse:
             return self._author(word, reach)
         if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
             # any name with the word in it is an organisation's, whatever the recogniser took it for ("Skyward Airlines")
-            found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.name and word.search(e.name)}
+            # but not a common noun capitalised by the start of a line ("Energy company says …")
+            found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named]
+                     if e.name and word.search(e.name) and not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)+", e.name)}
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
             if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
@@ -289,11 +309,19 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
+    titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
     for i, mention in person_mentions:
         start = skim.offsets[i] + mention.start_char
         if not quoted(start):
-            mentioned[i].append(_Entity(_canonical(_person_name(mention.text), people, surnames), "PERSON"))
+            name = _canonical(_person_name(mention.text), people, surnames)
+            mentioned[i].append(_Entity(name, "PERSON"))
+            honorific = _HONORIFIC_BEFORE_RE.search(article.text, max(0, start - 8), start)
+            gender = _GENDER_OF_HONORIFIC.get((honorific.group(1) if honorific else mention.text.split()[0]).lower().rstrip("."))
+            if gender:
+                titled.append((name, gender))
     discourse = _Discourse(article.text, roles_by_name, people)
+    for name, gender in titled:
+        discourse.genders[name][gender] += 2
     speakers: dict[tuple[int, int], _Entity | None] = {}
     speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
     acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
@@ -336,6 +364,18 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             speaking[i] = _lone_actor(doc, subjects, named)
             if speaking[i] is not None:
                 acting.add(i)
+        joined = [span for span in own if speakers[span] == _JOINED]
+        for s, e in joined:  # the sentence before the quotation, as the splitter missed it: its one actor, as above
+            before = doc[: next((t.i for t in doc if offset + t.idx >= s), len(doc))]
+            verb, subject = (before.root, _subject_of(before.root)) if len(before) else (None, None)
+            clauses = [c for c in verb.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > verb.i] if verb is not None and verb.pos_ in ("NOUN", "PROPN") else []
+            if subject is None and len(clauses) == 1:  # "The moderator, Clara Nunes, opened by …" parsed as a noun and its clause
+                verb, subject = clauses[0], verb
+            reference = _reference(subject, people, surnames) if subject is not None else None
+            actor = discourse.resolve(reference) if reference is not None and reference.kind == "PERSON" else None
+            actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
+            own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name))
+            speakers[(s, e)] = actor if own_words else None
         question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
             speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
@@ -383,19 +423,21 @@ def _initials(name: str) -> str:
 _SHARED_ACT_WORDS = frozenset(("so", "too", "also", "neither", "nor", "either", "likewise"))
 
 
-def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity]) -> _Entity | None:
+def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root=None) -> _Entity | None:
     """The one named person a parsed sentence without a quotation is about, acting as its main
     clause's subject ("Reyes laughed when told of the compliment.", "The head of the trust, Fiona
     Gale, launched the report with a warning."), naming no other person: a quotation after it with
-    no attribution of its own is theirs. Not the subject of a passive ("Smith was arrested by …")."""
-    root = doc[:].root
+    no attribution of its own is theirs. Not the subject of a passive ("Smith was arrested by …").
+    `root`: the main verb of a sentence the splitter joined to a quotation after it."""
+    root = doc[:].root if root is None else root
     if not subjects or subjects[0].kind != "PERSON" or not subjects[0].name:
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not any(c.dep_ == "nsubj" for c in root.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not (root.dep_ == "acl" or any(c.dep_ == "nsubj" for c in root.children)):
         return None
     if root.lemma_.lower() == "do" or any(c.lower_ in _SHARED_ACT_WORDS for c in root.children):
         return None  # "So did Jorge Vega.", "Vega agreed too.": the act of someone before as well
-    people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP")}
+    # a person's name the recogniser took for an organisation's counts ("… sat beside Ada Frey")
+    people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP") or (e.kind == "ORG" and _looks_like_name(e.name))}
     return subjects[0] if people == {subjects[0].name} else None
 
 
@@ -444,13 +486,16 @@ def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b|\b(?i:we|us|our|ours)\b")
 
 
-def _in_own_words(quotation: str, name: str) -> bool:
+def _in_own_words(quotation: str, name: str, gender: str | None = None) -> bool:
     """Whether a quotation may be the words of the person a sentence before it was about: not one
-    that names them, nor one that speaks of "he" or "she" and never in the first person."""
+    that names them, nor one that speaks of "he" or "she" and never in the first person, unless
+    the text gave that person the other gender ("Mr Price opened by asking …" then "“… Why is she
+    hiding …?”": she is someone else)."""
     surname = name.split()[-1] if name else ""
     if surname and re.search(rf"\b{re.escape(surname)}\b", quotation):
         return False
-    return bool(_FIRST_PERSON_RE.search(quotation)) or not _GENDERED_RE.search(quotation)
+    pronouns = {"f" if m.group().lower() in _FEMININE else "m" for m in _GENDERED_RE.finditer(quotation)}
+    return bool(_FIRST_PERSON_RE.search(quotation)) or not pronouns or (gender is not None and gender not in pronouns)
 
 
 def _inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
@@ -511,13 +556,16 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
     question = sentences[first.index - 1] if first.index > 0 else None  # an interviewer's question, not a subheading
     asked = question is not None and question.text.strip().endswith("?") and speaking.get(question.index) is not None
-    if text[first.start : start].strip() or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
+    prefix = text[first.start : start].rstrip()
+    if prefix and prefix[-1] in ".!?" and first.index in parsed and not any(s < start and e > first.start for s, e in skim.quote_spans):
+        return _JOINED  # "… asking each panelist for a yes or no. “Should …?”" read as one sentence
+    if prefix or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
         return None
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
         return None
     carried = speaking.get(before.index)
-    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name):
+    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name)):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     return carried
 
@@ -686,8 +734,8 @@ def _attributing_verb(doc, last: int, quoted: set[int]):
     if not any(t.text in (",", "?", "!") for t in closing):
         return None
     subject = next((t for t in doc[last + 1 : last + 4] if not t.is_punct and not t.is_space), None)
-    while subject is not None and subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
-        subject = subject.head  # "Tom Stancil": the name's last word
+    while subject is not None and subject.dep_ in ("compound", "flat", "det", "amod") and subject.head.i > subject.i:
+        subject = subject.head  # "Tom Stancil": the name's last word; "the chair remonstrated": the noun
     if subject is None or subject.dep_ != "nsubj" or subject.head.i <= subject.i or subject.head.pos_ != "VERB" or subject.head.i > subject.i + 3:
         return None
     if any(c.dep_ in ("dobj", "ccomp") and c.i not in quoted for c in subject.head.children):
@@ -922,7 +970,11 @@ def _titled_name(token):
     """The name set beside a word for what someone is, as its apposition ("the city's director of
     public works, Nadia Holloway"; "Environment Secretary, Paul Drummond"): the name's head token."""
     if token.lemma_.lower() not in PERSON_NOUNS and token.lower_ not in PERSON_NOUNS:
-        return None
+        # a title the tagger took for a name ("The Speaker, Sir David Rowe,"): only a person's name beside it
+        if not (token.pos_ == "PROPN" and not token.ent_type_ and any(c.dep_ == "det" for c in token.children)):
+            return None
+        names = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        return names[0] if len(names) == 1 else None
     names = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text[:1].isupper()))]
     return names[0] if len(names) == 1 else None
 
@@ -1063,12 +1115,17 @@ _SPEAKER_RE = re.compile(
     # "told Al Jazeera" the name after the verb is not the speaker
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
+    # "…,” said its director, Hannah Blake.": a post, then the name beside it
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:its|their|the)\s+{_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
-    rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+:\s*…"
+    rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+on\s+[A-Z][\w.]*)?:\s*…"  # "Patel posted on X: “…”"
 )
 # An attribution this code cannot read: some words and a speech verb straight after the quotation
 # ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
-_OTHER_SPEAKER_RE = re.compile(rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]")
+_OTHER_SPEAKER_RE = re.compile(
+    rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]"
+    r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
+)
 # A sentence opener before the one who speaks ("But she cautioned …").
 _OPENER_RE = re.compile(
     r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
@@ -1109,6 +1166,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _reported_in_words(words, people, surnames)
     if reference is None and _OTHER_SPEAKER_RE.search(words):
         reference = _Reference("unknown", "someone")
+    elif match and match.group("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
+        reference = _Reference("unknown", "someone")  # "Storm latest: ‘…,’ police say": the words after it say who, not the lead-in
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
@@ -1179,7 +1238,11 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if len(name.split()) == 1:  # "Mr Crane": the one person the text names with that surname; "Sir Keith", "Sarah": a first name
         first_name = name == written or written.split()[0].lower() in ("sir", "dame")
         full = {v for v in people.values() if (v.split()[0] == name if first_name else v.split()[-1] == name or name in v.split()[1:])}
-        return _Reference("PERSON", full.pop(), gender) if len(full) == 1 else None
+        if len(full) == 1:
+            return _Reference("PERSON", full.pop(), gender)
+        if not full and written.split()[0].lower() not in ("sir", "dame") and name[:1].isupper():
+            # the recogniser did not read the sentence that named them in full: "Ms Sowerby" is a surname, "Hardy" may be
+            return _Reference("surname" if name != written else "bare name", name, gender)
     return None
 
 
