@@ -51,6 +51,10 @@ WEEKDAYS = {
     "sunday": 6, "sun": 6,
 }  # fmt: skip
 
+# The full names, in calendar order: each table gives a name's full form first.
+MONTH_NAMES = tuple(next(word for word, number in MONTHS.items() if number == month) for month in range(1, 13))
+WEEKDAY_NAMES = tuple(next(word for word, number in WEEKDAYS.items() if number == day) for day in range(7))
+
 # Meteorological seasons by their first month; a winter is named by the year of its December.
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}

@@ -49,6 +49,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import content_id
 from ..text import STOPWORDS, WORD_RE, stem, terms
 
@@ -618,10 +619,7 @@ def _names(text: str) -> set[str]:
     return found
 
 
-_WHEN = frozenset(
-    stem(word) for word in "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december today yesterday tomorrow".split()
-)
+_WHEN = frozenset(stem(word) for word in (*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow"))
 
 
 @dataclass(frozen=True)
