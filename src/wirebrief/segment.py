@@ -27,7 +27,7 @@ import numpy as np
 
 from .models import ABSENT, Article, Document, content_id
 from .outlets import outlet_name
-from .text import terms
+from .text import NON_FINAL_ABBREVIATIONS, terms
 
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
@@ -146,7 +146,6 @@ _NAME_ROLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}\s*(?:
 
 # "Bendy tower! The tower appears…": a sentence break inside makes a paragraph, not a headline.
 _INNER_SENTENCE_BREAK_RE = re.compile(r"\b([A-Za-z]+)[.!?…]+[\"'”’]?\s+[\"'“‘]?[A-Z]")
-_ABBREVIATIONS = frozenset("mr ms mrs dr st jr sr gov sen rep gen col lt sgt prof vs no co inc ltd corp mt ft".split())
 _CONVERSATIONAL_OPENERS = frozenset("so and but or you i we it that this if then well now".split())
 _BULLET_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}[.)])\s+")
 _NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")  # "2. " before a story of a numbered briefing, or a list item
@@ -222,7 +221,7 @@ def is_heading_like(text: str) -> bool:
 
 def _ends_sentence(word: str) -> bool:
     """A full stop after `word` ends a sentence unless the word is an abbreviation or initial (U.S.)."""
-    return len(word) > 1 and not word.isupper() and word.lower() not in _ABBREVIATIONS
+    return len(word) > 1 and not word.isupper() and word.lower() not in NON_FINAL_ABBREVIATIONS
 
 
 def is_clutter(text: str) -> bool:

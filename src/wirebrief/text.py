@@ -23,6 +23,21 @@ STOPWORDS = frozenset(
 )
 
 
+# Abbreviations written with a full stop that does not end a sentence (lower case, no full stop).
+# The tokenizer keeps "Sgt." whole (`annotate.nlp`), the sentence splitter does not end a sentence
+# after a title (`annotate`), segmentation does not end a headline's sentence at "Mr." (`segment`),
+# and `annotate.people` reads an office before a name as a role.
+# Offices and ranks before a name ("Sen. Ron Wyden", "Det. Supt. Ian Cole"): each says what the person is.
+OFFICE_TITLES = frozenset("sgt det capt lt col gen maj cpl pvt adm brig cmdr supt insp const sen rep gov atty pres msgr".split())
+# Forms of address before a name: they give no role.
+COURTESY_TITLES = frozenset("mr mrs ms dr prof rev".split())
+# Titles of either kind, and "St." (Saint), before a capitalised name.
+NAME_TITLES = OFFICE_TITLES | COURTESY_TITLES | {"st"}
+# Every abbreviation a full stop can follow inside a sentence: the titles, Junior/Senior, versus,
+# number, company forms, Mount and Fort.
+NON_FINAL_ABBREVIATIONS = NAME_TITLES | frozenset("jr sr vs no co inc ltd corp mt ft".split())
+
+
 @functools.lru_cache(maxsize=1 << 16)  # on the hot path of every stage: words repeat
 def stem(word: str) -> str:
     """Light stemming: possessive, plural and -ing/-ed endings off, then truncation at six letters,

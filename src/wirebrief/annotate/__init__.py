@@ -31,6 +31,7 @@ from .. import dates
 from ..config import MAX_INPUT_BYTES
 from ..models import Article, Sentence
 from ..segment import is_heading_like
+from ..text import NAME_TITLES
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense
@@ -425,9 +426,8 @@ def _cut(span, drop: set[int]) -> str:
     return text if sentence_problem(kept) and not sentence_problem(text) else kept
 
 
-# Abbreviated titles before a name, where the sentence recogniser sometimes ends a sentence.
+# Words after a clock time's "a.m.", where the sentence recogniser sometimes ends a sentence.
 _AFTER_CLOCK = frozenset(dates.WEEKDAYS) | frozenset(dates.MONTHS) | frozenset("today tomorrow tonight yesterday et est edt ct cst cdt mt pt pst pdt gmt bst utc local eastern pacific central mountain".split())
-_TITLES = frozenset("sgt gov sen rep lt col gen capt cpl pvt maj adm det insp supt dr mr mrs ms prof rev st".split())
 
 
 def _after_title(tokens: _Tokens, i: int) -> bool:
@@ -439,7 +439,7 @@ def _after_title(tokens: _Tokens, i: int) -> bool:
         return True
     if previous == ".":
         previous = tokens.lower[i - 2] if i > 1 and not tokens.space_after[i - 2] else ""
-    return previous.rstrip(".") in _TITLES and tokens.text[i][:1].isupper()
+    return previous.rstrip(".") in NAME_TITLES and tokens.text[i][:1].isupper()
 
 
 def _sentence_bounds(doc, tokens: _Tokens) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ import functools
 
 from ..config import MAX_INPUT_BYTES
 from ..errors import ConfigError
+from ..text import OFFICE_TITLES
 
 
 @functools.lru_cache(maxsize=4)
@@ -33,7 +34,7 @@ def load_pipeline(name: str):  # -> spacy.language.Language
 # Titles and name parts written with a full stop that the tokenizer splits ("Sgt", "."), so that
 # the sentence recogniser ends a sentence inside "police Sgt. Dana Pruitt" (the name loses its
 # title) or "the No. 52 player".
-TITLE_ABBREVIATIONS = "Sgt. Det. Capt. Lt. Col. Supt. Insp. Cmdr. Maj. Cpl. Adm. Gen. Sen. Rep. Gov. Atty. Prof. Pres. Brig. Const. Msgr. Sr. Ft. No.".split()
+TITLE_ABBREVIATIONS = sorted(f"{word.capitalize()}." for word in OFFICE_TITLES | {"prof", "sr", "ft", "no"})
 
 
 def _keep_titles_whole(nlp) -> None:

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from .. import dates
 from ..models import KeyPlayer
-from ..text import STOPWORDS
+from ..text import OFFICE_TITLES, STOPWORDS
 from ._common import PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim
 
 ROLE_MAX_WORDS = 16
@@ -875,7 +875,8 @@ def _whose_role(doc, whose: int, end: int, head) -> str | None:
     return f"{role} of {doc[start : owner.i + 1].text}"
 
 
-_TITLE_ABBREVIATIONS = frozenset("sen rep gov lt col gen sgt det supt insp capt cmdr atty adm maj cpl mp mep msp cfo coo cto gp".split())
+# Offices before a name, written short: the abbreviated ranks and offices, and acronyms (MP, CFO).
+_TITLE_ABBREVIATIONS = OFFICE_TITLES | frozenset("mp mep msp cfo coo cto gp".split())
 # Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
 OCCUPATIONS = frozenset(
     """anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
