@@ -123,7 +123,6 @@ def main(argv: list[str]) -> None:
     similarity = x @ x.T
     np.fill_diagonal(similarity, -1.0)
     print("  nearest headline's story (1-NN):         " + scored(y, y[similarity.argmax(1)]))
-    position = {h.id: i for i, h in enumerate(everything)}
     for stream in ("all", "interleaved"):
         moment = {h.id: h.published.timestamp() for h in streams[stream]}
         span: dict[str, tuple[float, float]] = {}
