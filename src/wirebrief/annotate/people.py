@@ -380,7 +380,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
 
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
     """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
-    technologies labs capital partners media energy foods homes entertainment studios records""".split()
+    technologies labs capital partners ventures media energy foods homes entertainment studios records""".split()
 )
 
 
@@ -609,7 +609,8 @@ def _role_of(ent) -> str | None:
     title = _title_role(ent) or _counsel_role(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
-    other = other or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent)
+    clause = None if other else _clause_role(ent)
+    other = other or clause or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent) or _done_by(ent)
     if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": the age beside what the clause says
         other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
@@ -618,8 +619,9 @@ def _role_of(ent) -> str | None:
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
     parts = [p for p in (title, _party(ent), affiliation, other) if p]
-    # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent
-    return "; ".join(p for p in parts if p.split()[0] not in ("whose", "who", "which")) or None
+    # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
+    # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
+    return "; ".join(p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")) or None
 
 
 def _affiliation(ent) -> str | None:
@@ -1021,7 +1023,7 @@ def _agent_role(ent) -> str | None:
     thing is its owner, founder, leader … ("owner of Tesla")."""
     root = ent.root
     by = root.head
-    if ent.label_ not in ("PERSON", "") or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+    if ent.label_ not in ("PERSON", "") or any(w.lower() in _NAME_ENDINGS for w in ent.text.split()) or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
         return None
     verb = by.head
     noun = verb.head
@@ -1038,6 +1040,42 @@ def _agent_role(ent) -> str | None:
     if described.split()[0] in ("The", "A", "An"):
         described = described[0].lower() + described[1:]  # "owner of the electric vehicle maker", opening a sentence
     return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
+
+
+PART_MAX_WORDS = 8  # what a passive says a player did: a verb and a short noun phrase, or nothing
+
+
+def _done_by(ent) -> str | None:
+    """ "The spectrograph, built by the Southwest Research Institute, …", "The lawsuit was filed by
+    Maria Castillo": the name as the agent of a passive verb did that to the thing, which gives
+    "built the spectrograph", "filed the lawsuit" (the thing's words up to its noun). Only a
+    participle that reads as the past tense too ("filed", "built"; not "written", "taken"), not
+    negated nor with a modal, not speech, and not done to a pronoun ("signed it" says nothing). A
+    person's only: an organisation as agent is as often a backer named in passing ("a round led by
+    Sequoia Capital", "research funded by the council")."""
+    doc, root = ent.doc, ent.root
+    if ent.label_ not in ("PERSON", "") or any(w.lower() in _NAME_ENDINGS for w in ent.text.split()) or root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.tag_ != "VBN":
+        return None
+    verb = root.head.head
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lemma_.lower() in QUOTE_VERBS or any(c.dep_ == "neg" or c.tag_ == "MD" for c in [*verb.children, *helpers]):
+        return None
+    if not verb.lower_.endswith(("ed", "t")):
+        return None  # "written", "taken", "chosen": no past tense to give
+    if verb.dep_ == "acl":
+        thing = verb.head
+    elif verb.dep_ in ("ROOT", "conj", "relcl") and helpers:
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i > verb.i or thing.ent_type_ == "PERSON":
+        return None
+    words = doc[thing.left_edge.i : thing.i + 1]
+    if any(t.text in _ROLE_CUTS or t.is_quote for t in words) or len(words) + 1 > PART_MAX_WORDS:
+        return None
+    first = words[0]
+    text = words.text if first.pos_ == "PROPN" or first.i != first.sent.start else first.lower_ + words.text[len(first.text) :]
+    return f"{verb.lower_} {text}"
 
 
 def _appositive_in_words(ent) -> str | None:
@@ -1169,6 +1207,28 @@ def _after_brackets(ent) -> int:
     return end
 
 
+def _clause_part(ent, clause, wh, subject: bool) -> str | None:
+    """What a clause set off after a name says the player did or does in the story, in any tense:
+    "Kevin Marsh, who bought the mill in 2021, …" gives "bought the mill in 2021"; "The Serious Fraud
+    Office, which brought the case, …" "brought the case"; "Jessica Moore, whose two children attend
+    Oakridge, …", "the Musk Foundation, which he founded in 2002", "Maine Medical Center, where he was
+    treated" keep their opening word (the clause says whose, or what was done to or at the player).
+    None for speech, a clause with a modal (what will or may happen is no part played yet), "who
+    was …" with no post (`_clause_role` reads that), and "where" with an active verb ("Petrol Plains,
+    where she ran its gas division": the clause is about her; what was done there is the place's)."""
+    doc = ent.doc
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.lemma_.lower() in QUOTE_VERBS or clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in helpers):
+        return None
+    if clause.lemma_ == "be" and not helpers:
+        return None
+    if wh.lower_ == "where" and (ent.label_ in ("PERSON", "") or not any(c.dep_ == "auxpass" for c in clause.children)):
+        return None
+    if subject:
+        return _role_text(doc, wh.i + 1, clause.right_edge.i + 1, clause)  # "who bought …" gives "bought …"
+    return _role_text(doc, wh.i, clause.right_edge.i + 1, clause)
+
+
 def _clause_role(ent) -> str | None:
     """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, which
     runs three clinics …" (a standing role: the clause's present-tense verb phrase); and "Name
@@ -1206,11 +1266,11 @@ def _clause_role(ent) -> str | None:
         lasting = child.tag_ == "VBN" and child.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in child.children) and not any(
             c.dep_ == "auxpass" for c in child.children
         ) and any(c.dep_ == "prep" and c.lower_ == "since" for c in child.children)
-        if not subject or child.tag_ not in ("VBZ", "VBP") and not lasting:
-            # "who lost the 2022 election", "whose death …", "where he was treated": an event, not a standing role
-            # (a Key Player reading "Trump, was refusing to accept …" describes nothing)
-            continue
-        return _role_text(doc, wh.i + 1, child.right_edge.i + 1, child)  # "who heads …" gives "heads …"
+        if subject and (child.tag_ in ("VBZ", "VBP") or lasting):
+            return _role_text(doc, wh.i + 1, child.right_edge.i + 1, child)  # "who heads …" gives "heads …"
+        done = _clause_part(ent, child, wh, subject)
+        if done:
+            return done
     verb = root.head
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
     negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
