@@ -609,8 +609,8 @@ def _role_of(ent) -> str | None:
     title = _title_role(ent) or _counsel_role(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
-    clause = None if other else _clause_role(ent)
-    other = other or clause or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent) or _done_by(ent)
+    clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
+    other = other or clause or _predicate_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent) or _done_by(ent)
     if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": the age beside what the clause says
         other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
@@ -619,6 +619,8 @@ def _role_of(ent) -> str | None:
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
     parts = [p for p in (title, _party(ent), affiliation, other) if p]
+    if clause and not any(_says_no_more(clause, p) for p in parts):
+        parts.append(clause)
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
     # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
     return "; ".join(p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")) or None
@@ -1068,7 +1070,7 @@ def _done_by(ent) -> str | None:
         thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     else:
         return None
-    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i > verb.i or thing.ent_type_ == "PERSON":
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i > verb.i:
         return None
     words = doc[thing.left_edge.i : thing.i + 1]
     if any(t.text in _ROLE_CUTS or t.is_quote for t in words) or len(words) + 1 > PART_MAX_WORDS:
@@ -1224,16 +1226,28 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
         return None
     if wh.lower_ == "where" and (ent.label_ in ("PERSON", "") or not any(c.dep_ == "auxpass" for c in clause.children)):
         return None
-    if subject:
-        return _role_text(doc, wh.i + 1, clause.right_edge.i + 1, clause)  # "who bought …" gives "bought …"
-    return _role_text(doc, wh.i, clause.right_edge.i + 1, clause)
+    start = wh.i + 1 if subject else wh.i  # "who bought …" gives "bought …"
+    # too long a clause keeps its verb and what follows it up to the last whole phrase that fits
+    # ("who had thrown it out last year on the grounds that …" gives "had thrown it out last year")
+    if any(t.text in _ROLE_CUTS for t in doc[start : clause.i]):
+        return None  # "whose husband, Jorge Ruiz, 38, was crushed": about someone else
+    for child in reversed([c for c in clause.children if c.i > clause.i and not c.is_punct]):
+        if text := _role_text(doc, start, child.right_edge.i + 1, clause):
+            return text
+    return None
 
 
 def _clause_role(ent) -> str | None:
+    """What a relative clause after the name says (`_relative_clause_role`), or "Name is/became the
+    chief of X" (a relational noun: "of X", "X's", a title)."""
+    return _relative_clause_role(ent) or _predicate_role(ent)
+
+
+def _relative_clause_role(ent) -> str | None:
     """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, which
-    runs three clinics …" (a standing role: the clause's present-tense verb phrase); and "Name
-    is/became the chief of X" (a relational noun: "of X", "X's", a title). Only a clause set off by
-    a comma right after the name (or its party), not negated, and not one that reports speech."""
+    runs three clinics …" (a standing role: the clause's present-tense verb phrase), or what the
+    clause says the player did (`_clause_part`). Only a clause set off by a comma right after the
+    name (or its party), not negated, and not one that reports speech."""
     doc, root = ent.doc, ent.root
     party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
     after = _after_brackets(ent)  # the comma that opens the clause: after the name, an acronym in brackets, or the party
@@ -1266,11 +1280,18 @@ def _clause_role(ent) -> str | None:
         lasting = child.tag_ == "VBN" and child.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in child.children) and not any(
             c.dep_ == "auxpass" for c in child.children
         ) and any(c.dep_ == "prep" and c.lower_ == "since" for c in child.children)
-        if subject and (child.tag_ in ("VBZ", "VBP") or lasting):
-            return _role_text(doc, wh.i + 1, child.right_edge.i + 1, child)  # "who heads …" gives "heads …"
+        standing = _role_text(doc, wh.i + 1, child.right_edge.i + 1, child) if subject and (child.tag_ in ("VBZ", "VBP") or lasting) else None
+        if standing:
+            return standing  # "who heads …" gives "heads …"
         done = _clause_part(ent, child, wh, subject)
         if done:
             return done
+    return None
+
+
+def _predicate_role(ent) -> str | None:
+    """ "Name is/became/was named the chief of X", "Y named Name as its chief", "Name, as mayor, …"."""
+    doc, root = ent.doc, ent.root
     verb = root.head
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
     negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
