@@ -943,7 +943,12 @@ def _title_role(ent) -> str | None:
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
     plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
-    if words and (_is_role_word(words[-1]) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+    # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
+    # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
+    verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) for k, t in enumerate(words))
+    if words and (_is_role_word(words[-1]) or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
+        t.ent_type_ in _NOT_ROLE_ENTITIES[:6] and not _in_age(t) for t in words
+    ):
         if len(words) <= 8:
             role = doc[words[0].i : words[-1].i + 1].text
             if plural:
@@ -961,6 +966,29 @@ def _title_role(ent) -> str | None:
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     return role
+
+
+def _capitalised_title(token, ent) -> bool:
+    """A capitalised title right before a name that no list holds ("County Supervisor Greg Lyle",
+    "City Councilmember Aaron Wells", "said Deacon Harold Jenkins"): a proper noun the parse makes
+    part of the name, that the recogniser leaves out of it, and that reads as a person's title by
+    its ending ("-er", "-or", "-ist", "-ian", "-man") or is a listed occupation."""
+    word = token.lower_
+    if token.pos_ != "PROPN" or token.dep_ != "compound" or token.i != ent.start - 1 or not ent.start <= token.head.i < ent.end or ent.label_ not in ("PERSON", ""):
+        return False
+    if token.ent_type_ and not (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")):
+        return False  # inside another name; a one-word "organisation" may be a title the recogniser misread
+    return word in OCCUPATIONS or len(word) > 5 and bool(_AGENT_RE.search(word))
+
+
+def _in_age(token) -> bool:
+    """Whether a token is part of an age written before a noun ("86-year-old")."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return token.ent_type_ == "DATE" and bool(re.fullmatch(r"[\w-]+-year-old", doc[start:end].text))
 
 
 _RELATED_ORGANISATIONS = frozenset("rival competitor subsidiary affiliate parent partner unit".split())
@@ -1183,6 +1211,10 @@ def _occupation_in_words(ent, end: int) -> str | None:
     first = i - 1 if two in _TWO_WORD_OCCUPATIONS else i
     while first > ent.sent.start and first > i - 6:
         token = doc[first - 1]
+        if _in_age(token):  # "86-year-old widow Joan Perry": the age goes with the description, and opens it
+            while first > ent.sent.start and _in_age(doc[first - 1]):
+                first -= 1
+            break
         if token.ent_type_ in ("PERSON", *_NOT_ROLE_ENTITIES[:6]) or token.is_punct and token.text != "-":
             break
         if token.tag_ == "PRP$":  # "his wife Fetia": whose
