@@ -135,6 +135,8 @@ def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
+    if _kind_of_organisation(ent.doc, ent.start - 1):
+        return False  # "software maker Stratos Systems said …"
     return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent))
 
 
@@ -320,6 +322,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             tags[_clean_name(e.text)][e.label_] += 1
     companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
     companies -= set(surnames) | {name for name, full in people.items() if full != name}
+    companies |= _named_as_organisations(parsed)
     def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
@@ -331,6 +334,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
         return (name, label)
 
+    stated: list[tuple[int, tuple[str, str], str]] = []  # (sentence, player, role) for every statement of a role
     for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
         key = key_of(ent)
         if key is None:
@@ -338,14 +342,16 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         counts[key] += 1
         if index not in cited[key]:
             cited[key].append(index)
-        if key[1] in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
-            role = _role_of(ent)  # what the text states, over all mentions, first first
-            if role and not any(_says_no_more(role, known) for known in statements[key]):
-                statements[key].append(role)
-                role_sentence.setdefault(key, index)
-    for key, role in _described_later(parsed, person_mentions + others, key_of):
-        if key in counts and len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
+        if key[1] in ("PERSON", "ORG"):
+            role = _role_of(ent)
+            if role:
+                stated.append((index, key, role))
+    stated += [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
+    for index, key, role in sorted(stated, key=lambda s: s[0]):  # what the text states, over all mentions, first first
+        if len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
             statements[key].append(role)
+            if index in cited[key]:  # (a description in a later sentence does not name the player)
+                role_sentence.setdefault(key, index)
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
     for key in counts:
         name, label = key
@@ -376,6 +382,21 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     # central: named often, given a role, named in the headline
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
     return players
+
+
+def _named_as_organisations(parsed: dict[int, object]) -> set[str]:
+    """Names the recogniser tags as people that the text shows to be organisations: a kind of
+    organisation right before the name ("software maker Stratos Systems", "Australian rival Southern
+    Cross Resources") or the name before "shares" ("Stratos shares fell")."""
+    found = set()
+    for doc in parsed.values():
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            shares = ent.root.dep_ == "compound" and ent.root.head.lower_ in ("shares", "stock") and ent.root.head.i == ent.end
+            if shares or _kind_of_organisation(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+                found.add(_clean_name(ent.text))
+    return found
 
 
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
@@ -415,7 +436,7 @@ def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
     return {short: full for short, full in merged.items() if full not in merged}
 
 
-def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str]]:
+def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str, int]]:
     """Roles stated by a definite description that opens a sentence as its subject and stands for
     the named subject of the sentence before ("Aaron May scored twice. The 22-year-old striker, who
     …"; "Tesla … The electric vehicle manufacturer, owned by …"). Only where one reading is left:
@@ -428,6 +449,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         by_sentence[index].append(ent)
     people_so_far: set[tuple[str, str]] = set()
     found = []
+    sentence_of: list[int] = []  # the sentence each role found was read in
     for index in sorted(parsed):
         doc = parsed[index]
         previous = by_sentence.get(index - 1, [])
@@ -449,12 +471,20 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             # "the director", the one person named; not where the sentence before has a name of its own
             # as subject ("Blake is survived by his wife, Joan. The former racing driver …" is Blake)
             subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
+        if description is not None and not subjects and description[1] and _person_word(description[0].lower_) and (index - 1) in parsed:
+            # "Castlebridge City have sacked manager Gareth Hughes. The 52-year-old Welshman …": the one
+            # person the sentence before names, where its subject is no person
+            named = {key_of(e) for e in previous if e.label_ in ("PERSON", "")} - {None}
+            named = {k for k in named if k[1] == "PERSON"}
+            if len(named) == 1:
+                subjects = [e for e in previous if key_of(e) in named][:1]
         if description is not None and len(subjects) == 1 and (index - 1) in parsed:
             key = key_of(subjects[0])
             noun, informative = description
-            if key is not None and all(e.start > noun.i for e in by_sentence.get(index, [])):
+            # (the description's noun itself read as a name, "the 52-year-old Welshman", names no one new)
+            if key is not None and all(e.start > noun.i or e.start == noun.i and len(e) == 1 for e in by_sentence.get(index, [])):
                 word = noun.lower_
-                personal = word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) and word not in _ORG_NOUNS)
+                personal = _person_word(word)
                 # a bare title that speaks ("The spokesman said") is as often someone not named
                 source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
                 if key[1] == "PERSON":
@@ -484,7 +514,13 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
-    return found
+        sentence_of += [index] * (len(found) - len(sentence_of))
+    return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
+
+
+def _person_word(word: str) -> bool:
+    """A noun for a person: a role or occupation, a person's ending ("-ist", "-er"), or "-man" ("Welshman")."""
+    return word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) or word.endswith(("man", "woman"))) and word not in _ORG_NOUNS
 
 
 def _named_subject(doc) -> bool:
@@ -568,14 +604,19 @@ def _opening_description(doc):
     that says something (an adjective, a noun in front, "from"/"at"/"behind" after it); None where
     it holds a possessive, "of", a name, or does not open the sentence."""
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ != "ROOT":
+        aged = token.tag_ == "NNP" and any(_in_age(c) for c in token.children)  # "The 52-year-old Welshman", tagged a name
+        if token.dep_ not in ("nsubj", "nsubjpass") or not (token.pos_ == "NOUN" and token.tag_ == "NN" or aged) or token.head.dep_ != "ROOT":
             continue
         first = token.left_edge
         while first.i < token.i and (first.is_punct or first.is_space):
             first = doc[first.i + 1]
-        if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ == "POS" for t in doc[first.i : token.i]):
+        # a place in a compound adjective says where the one named is from, and names no one new ("The Austin-based company")
+        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and t.i + 1 < token.i and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_
+        if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not placed(t) or t.tag_ == "POS" for t in doc[first.i : token.i]):
             return None
-        if any(not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")) for t in doc[: first.i]):
+        # "In a statement, the 61-year-old mayor said …": an opening phrase set off by a comma, naming no one
+        framed = first.i > 1 and doc[first.i - 1].text == "," and doc[0].tag_ == "IN" and not any(t.ent_type_ in ("PERSON", "ORG") for t in doc[: first.i])
+        if not framed and any(not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")) for t in doc[: first.i]):
             return None  # "But the director also sees …" opens with it
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
@@ -943,6 +984,8 @@ def _title_role(ent) -> str | None:
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
     plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
+    if len(words) == 1 and words[0].is_lower and not _is_occupation(words[0]) and words[0].i > ent.sent.start and doc[words[0].i - 1].tag_ in ("CC", "TO", "MD"):
+        words = []  # "… and contact Brightwave for a refund": a verb the tagger read as a noun
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
     # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
     verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) for k, t in enumerate(words))
