@@ -820,9 +820,10 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     """ "Name, the head of X," and "Name, 27," (an age, with what follows it: "Name, 29, a nurse"),
     or "the head of X, Name"; `start` is where the appositive after the name must begin."""
     doc, root = ent.doc, ent.root
-    start = ent.end + 1 if start is None else start
+    # after the name, or after an acronym in brackets ("The World Health Organization (WHO), the UN's health agency")
+    start = _after_brackets(ent) + 1 if start is None else start
     for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children)]:
-        if child.dep_ != "appos" or child.i < ent.end or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
+        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
@@ -1277,6 +1278,8 @@ def _after_brackets(ent) -> int:
     """The index of the first token after a name and an acronym in brackets right after it
     ("Médecins Sans Frontières (MSF)")."""
     doc, end = ent.doc, ent.end
+    if end < len(doc) and doc[end].text == ")" and "(" in ent.text:
+        return end + 1  # the recogniser took the bracket and the acronym into the name: "The World Health Organization (WHO"
     if end < len(doc) and doc[end].text == "(":
         close = next((t.i for t in doc[end : min(len(doc), end + 6)] if t.text == ")"), None)
         if close is not None:
