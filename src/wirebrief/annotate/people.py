@@ -471,9 +471,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             # "the director", the one person named; not where the sentence before has a name of its own
             # as subject ("Blake is survived by his wife, Joan. The former racing driver …" is Blake)
             subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
-        if description is not None and not subjects and description[1] and _person_word(description[0].lower_) and (index - 1) in parsed:
+        if description is not None and not subjects and description[1] and _person_word(description[0].lower_) and _subject_is_no_person(parsed.get(index - 1)):
             # "Castlebridge City have sacked manager Gareth Hughes. The 52-year-old Welshman …": the one
-            # person the sentence before names, where its subject is no person
+            # person the sentence before names, where its subject is an organisation or a place
             named = {key_of(e) for e in previous if e.label_ in ("PERSON", "")} - {None}
             named = {k for k in named if k[1] == "PERSON"}
             if len(named) == 1:
@@ -516,6 +516,16 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
     return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
+
+
+def _subject_is_no_person(doc) -> bool:
+    """Whether a sentence's main clause has as subject a name the recogniser tags an organisation or a
+    place ("Castlebridge City have sacked …"), not a person, a name it missed ("Blake is survived by
+    …") or a pronoun."""
+    if not doc:
+        return False
+    subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    return len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ in ("ORG", "GPE", "NORP", "FAC")
 
 
 def _person_word(word: str) -> bool:
