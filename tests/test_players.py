@@ -453,3 +453,21 @@ def test_a_later_description_after_an_opening_phrase():
 def test_a_kind_of_organisation_before_a_name_makes_it_an_organisation():
     players = _players("Software maker Stratos Systems said on Tuesday it would cut about 1,200 jobs.")
     assert players["Stratos Systems"].kind == "ORG" and players["Stratos Systems"].role == "Software maker"
+
+
+def test_a_full_name_the_recogniser_calls_a_person_joins_its_organisation():
+    text = (
+        "Norvik Semiconductor, the Oslo-based designer of low-power chips, has named Jae-won Park as its chief executive.\n\n"
+        "Norvik, which was founded in 2009, listed its shares in Oslo in 2021."
+    )
+    players = _players(text)
+    norvik = [p for name, p in players.items() if name.startswith("Norvik")]
+    assert len(norvik) == 1 and norvik[0].kind == "ORG" and norvik[0].role.startswith("the Oslo-based designer of low-power chips")
+
+
+def test_a_later_description_with_a_place_in_a_compound_adjective():
+    text = (
+        "Carrick Mining has rejected a £9bn takeover approach from Australian rival Southern Cross Resources.\n\n"
+        "The London-listed copper miner said on Monday that it had received an unsolicited proposal."
+    )
+    assert _players(text)["Carrick Mining"].role == "The London-listed copper miner"

@@ -433,6 +433,14 @@ def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
         ]
         if len(longer) == 1:
             merged[key] = longer[0]
+    # "Norvik" tagged an organisation, "Norvik Semiconductor" a person: the full name is the organisation's
+    one_word = {key[0] for key in names if " " not in key[0]}
+    for key in counts:
+        words_of = key[0].split()
+        if key[1] == "PERSON" and 2 <= len(words_of) <= 3 and words_of[0] in one_word:
+            full = (key[0], "ORG")
+            merged[key] = full
+            merged[(words_of[0], "ORG")] = full
     return {short: full for short, full in merged.items() if full not in merged}
 
 
@@ -482,7 +490,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             key = key_of(subjects[0])
             noun, informative = description
             # (the description's noun itself read as a name, "the 52-year-old Welshman", names no one new)
-            if key is not None and all(e.start > noun.i or e.start == noun.i and len(e) == 1 for e in by_sentence.get(index, [])):
+            # (nor does a place in a compound adjective: "The London-listed copper miner")
+            inside = lambda e: e.start == noun.i and len(e) == 1 or e.label_ in ("GPE", "NORP") and noun.left_edge.i <= e.start < noun.i
+            if key is not None and all(e.start > noun.i or inside(e) for e in by_sentence.get(index, [])):
                 word = noun.lower_
                 personal = _person_word(word)
                 # a bare title that speaks ("The spokesman said") is as often someone not named
