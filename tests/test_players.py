@@ -471,3 +471,11 @@ def test_a_later_description_with_a_place_in_a_compound_adjective():
         "The London-listed copper miner said on Monday that it had received an unsolicited proposal."
     )
     assert _players(text)["Carrick Mining"].role == "The London-listed copper miner"
+
+
+def test_a_name_the_verb_stars_casts_as_a_part_and_a_title_after_and_in_a_list():
+    text = "The drama stars Callum Reid as a trawlerman, and newcomer Aisha Bello as his teenage daughter."
+    players = _players(text)
+    # "stars" is the verb here, no plural title shared by the list; each name keeps its own
+    assert players["Callum Reid"].role == "stars as a trawlerman"
+    assert players["Aisha Bello"].role == "newcomer"

@@ -716,6 +716,13 @@ def _part_played(ent) -> str | None:
     "played a role" are no part; a name could be an opponent: "Djokovic plays Alcaraz")."""
     doc, root = ent.doc, ent.root
     verb = root.head
+    if ent.label_ in ("PERSON", "") and root.dep_ == "dobj" and verb.lemma_.lower() in ("star", "cast", "feature") and verb.i < ent.start:
+        # "The drama stars Callum Reid as a trawlerman": "stars as a trawlerman"
+        played = [g for c in [*root.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i >= ent.end for g in c.children if g.dep_ == "pobj"]
+        if played and played[0].pos_ == "NOUN" and (_is_occupation(played[0]) or _personal(played[0].lower_, epithet=True) or _person_word(played[0].lower_)):
+            part = _role_text(doc, played[0].left_edge.i, played[0].right_edge.i + 1, played[0])
+            return f"{verb.lower_} as {part}" if part else None
+        return None
     if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or any(c.dep_ == "neg" for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
@@ -987,7 +994,9 @@ def _title_role(ent) -> str | None:
         shared = _title_role(doc[start : first_named.i + 1])
         listed = any(c.dep_ == "conj" for c in first_named.children)
         plural_word = start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].text.endswith("s")  # "co-stars"
-        return shared if shared and listed and (_was_plural(doc, start) or plural_word) else None
+        if shared and listed and (_was_plural(doc, start) or plural_word):
+            return shared
+        # (else the name's own title: "The drama stars Callum Reid as …, and newcomer Aisha Bello as …")
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
     while end < ent.end - 1 and ent.label_ in ("PERSON", "") and (_is_title(doc[end]) or ent.end - end > 2 and _is_occupation_word(doc[end].text)):
         end += 1
@@ -1005,7 +1014,10 @@ def _title_role(ent) -> str | None:
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
     plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
-    if len(words) == 1 and words[0].is_lower and not _is_occupation(words[0]) and words[0].i > ent.sent.start and doc[words[0].i - 1].tag_ in ("CC", "TO", "MD"):
+    before = doc[words[0].i - 1] if words and words[0].i > ent.sent.start else None
+    listed_person = root.dep_ == "conj" and root.head.ent_type_ == "PERSON"  # "Callum Reid …, and newcomer Aisha Bello"
+    after_verb = before is not None and (before.tag_ in ("TO", "MD") or before.tag_ == "CC" and not listed_person)
+    if len(words) == 1 and words[0].is_lower and not _is_occupation(words[0]) and after_verb:
         words = []  # "… and contact Brightwave for a refund": a verb the tagger read as a noun
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
     # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
@@ -1262,6 +1274,8 @@ def _occupation_in_words(ent, end: int) -> str | None:
     if i < ent.sent.start:
         return None
     head = doc[i]
+    if head.pos_ == "VERB" and ent.root.dep_ == "dobj" and ent.root.head.i == head.i:
+        return None  # "The drama stars Callum Reid as …": the parse reads a verb with the name its object
     two = f"{doc[i - 1].lower_} {head.lower_}" if i > ent.sent.start else ""
     before = doc[i - 1] if i > ent.sent.start else None
     if before is not None and (before.lower_ == "to" or before.tag_ == "MD"):
