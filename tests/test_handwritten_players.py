@@ -67,3 +67,39 @@ def test_the_later_sets_meet_the_issues_floors(later_set):
     players = scores["players"]
     assert players["recall"] >= 0.85, scores["examples"]["missed player"]
     assert players["role_accuracy"] >= 0.85, scores["examples"]["wrong role"]
+
+
+# A fifth set in styles the first four lack (a planning board, a product recall, a space probe, golf, an appeals
+# court, a retrospective, a rescue, job cuts, a council budget, a drug trial, a sacked manager, a jury trial, a band
+# splitting, school closures, a takeover bid), annotated as the real articles are: what a player is, and what the
+# text says it did ("who bought the mill in 2021", "which brought the case", "where he was treated"). Written and
+# annotated before the system was run on it; its first run gave players found 0.988, role right 0.639.
+HANDWRITTEN_5 = Path(__file__).parent / "data" / "players_handwritten_5.jsonl"
+
+
+@pytest.fixture(scope="module")
+def fifth_set():
+    return annotations.score_file(HANDWRITTEN_5, lambda documents: pipeline.annotate_documents(documents, Settings()))
+
+
+def test_the_fifth_set_is_well_formed():
+    rows = annotations.load(HANDWRITTEN_5)
+    assert len(rows) >= 15 and sum(len(row["players"]) for row in rows) >= 80
+    for row in rows:
+        assert 3 <= len(row["players"]) <= 8, row["id"]
+        for player in row["players"]:
+            assert annotations.words(player["name"])[-1] in annotations.words(row["text"]), (row["id"], player["name"])
+
+
+def test_the_fifth_set_finds_its_players_and_holds_its_roles(fifth_set):
+    players = fifth_set["players"]
+    assert players["recall"] >= 0.85, fifth_set["examples"]["missed player"]
+    # where it stands now (0.80); the floor of 0.85 is not met: the rest are organisations named by what they did in
+    # a main clause ("The planning board voted to reject …"), later descriptions of organisations the recogniser
+    # calls people, and titles the parse splits ("Singer and guitarist Claire Ashby")
+    assert players["role_accuracy"] >= 0.75, fifth_set["examples"]["wrong role"]
+
+
+@pytest.mark.xfail(strict=True, reason="role right on the fifth set is 0.80, under the issue's floor of 0.85")
+def test_the_fifth_set_meets_the_issues_floor(fifth_set):
+    assert fifth_set["players"]["role_accuracy"] >= 0.85

@@ -135,6 +135,8 @@ def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
+    if _kind_of_organisation(ent.doc, ent.start - 1):
+        return False  # "software maker Stratos Systems said …"
     return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent))
 
 
@@ -320,6 +322,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             tags[_clean_name(e.text)][e.label_] += 1
     companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
     companies -= set(surnames) | {name for name, full in people.items() if full != name}
+    companies |= _named_as_organisations(parsed)
     def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
         if not name or len(name) < 2:
@@ -331,6 +334,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             name, label = people.get(name) or surnames.get(name.split()[-1], name), "PERSON"
         return (name, label)
 
+    stated: list[tuple[int, tuple[str, str], str]] = []  # (sentence, player, role) for every statement of a role
     for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
         key = key_of(ent)
         if key is None:
@@ -338,14 +342,16 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         counts[key] += 1
         if index not in cited[key]:
             cited[key].append(index)
-        if key[1] in ("PERSON", "ORG") and len(statements[key]) < ROLE_STATEMENTS:
-            role = _role_of(ent)  # what the text states, over all mentions, first first
-            if role and not any(_says_no_more(role, known) for known in statements[key]):
-                statements[key].append(role)
-                role_sentence.setdefault(key, index)
-    for key, role in _described_later(parsed, person_mentions + others, key_of):
-        if key in counts and len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
+        if key[1] in ("PERSON", "ORG"):
+            role = _role_of(ent)
+            if role:
+                stated.append((index, key, role))
+    stated += [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
+    for index, key, role in sorted(stated, key=lambda s: s[0]):  # what the text states, over all mentions, first first
+        if len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
             statements[key].append(role)
+            if index in cited[key]:  # (a description in a later sentence does not name the player)
+                role_sentence.setdefault(key, index)
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
     for key in counts:
         name, label = key
@@ -378,9 +384,24 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     return players
 
 
+def _named_as_organisations(parsed: dict[int, object]) -> set[str]:
+    """Names the recogniser tags as people that the text shows to be organisations: a kind of
+    organisation right before the name ("software maker Stratos Systems", "Australian rival Southern
+    Cross Resources") or the name before "shares" ("Stratos shares fell")."""
+    found = set()
+    for doc in parsed.values():
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            shares = ent.root.dep_ == "compound" and ent.root.head.lower_ in ("shares", "stock") and ent.root.head.i == ent.end
+            if shares or _kind_of_organisation(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+                found.add(_clean_name(ent.text))
+    return found
+
+
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
     """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
-    technologies labs capital partners media energy foods homes entertainment studios records""".split()
+    technologies labs capital partners ventures media energy foods homes entertainment studios records""".split()
 )
 
 
@@ -412,10 +433,18 @@ def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
         ]
         if len(longer) == 1:
             merged[key] = longer[0]
+    # "Norvik" tagged an organisation, "Norvik Semiconductor" a person: the full name is the organisation's
+    one_word = {key[0] for key in names if " " not in key[0]}
+    for key in counts:
+        words_of = key[0].split()
+        if key[1] == "PERSON" and 2 <= len(words_of) <= 3 and words_of[0] in one_word:
+            full = (key[0], "ORG")
+            merged[key] = full
+            merged[(words_of[0], "ORG")] = full
     return {short: full for short, full in merged.items() if full not in merged}
 
 
-def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str]]:
+def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str, int]]:
     """Roles stated by a definite description that opens a sentence as its subject and stands for
     the named subject of the sentence before ("Aaron May scored twice. The 22-year-old striker, who
     …"; "Tesla … The electric vehicle manufacturer, owned by …"). Only where one reading is left:
@@ -428,6 +457,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         by_sentence[index].append(ent)
     people_so_far: set[tuple[str, str]] = set()
     found = []
+    sentence_of: list[int] = []  # the sentence each role found was read in
     for index in sorted(parsed):
         doc = parsed[index]
         previous = by_sentence.get(index - 1, [])
@@ -449,12 +479,22 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             # "the director", the one person named; not where the sentence before has a name of its own
             # as subject ("Blake is survived by his wife, Joan. The former racing driver …" is Blake)
             subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
+        if description is not None and not subjects and description[1] and _person_word(description[0].lower_) and _subject_is_no_person(parsed.get(index - 1)):
+            # "Castlebridge City have sacked manager Gareth Hughes. The 52-year-old Welshman …": the one
+            # person the sentence before names, where its subject is an organisation or a place
+            named = {key_of(e) for e in previous if e.label_ in ("PERSON", "")} - {None}
+            named = {k for k in named if k[1] == "PERSON"}
+            if len(named) == 1:
+                subjects = [e for e in previous if key_of(e) in named][:1]
         if description is not None and len(subjects) == 1 and (index - 1) in parsed:
             key = key_of(subjects[0])
             noun, informative = description
-            if key is not None and all(e.start > noun.i for e in by_sentence.get(index, [])):
+            # (the description's noun itself read as a name, "the 52-year-old Welshman", names no one new)
+            # (nor does a place in a compound adjective: "The London-listed copper miner")
+            inside = lambda e: e.start == noun.i and len(e) == 1 or e.label_ in ("GPE", "NORP") and noun.left_edge.i <= e.start < noun.i
+            if key is not None and all(e.start > noun.i or inside(e) for e in by_sentence.get(index, [])):
                 word = noun.lower_
-                personal = word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) and word not in _ORG_NOUNS)
+                personal = _person_word(word)
                 # a bare title that speaks ("The spokesman said") is as often someone not named
                 source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
                 if key[1] == "PERSON":
@@ -484,7 +524,23 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
-    return found
+        sentence_of += [index] * (len(found) - len(sentence_of))
+    return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
+
+
+def _subject_is_no_person(doc) -> bool:
+    """Whether a sentence's main clause has as subject a name the recogniser tags an organisation or a
+    place ("Castlebridge City have sacked …"), not a person, a name it missed ("Blake is survived by
+    …") or a pronoun."""
+    if not doc:
+        return False
+    subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    return len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+
+
+def _person_word(word: str) -> bool:
+    """A noun for a person: a role or occupation, a person's ending ("-ist", "-er"), or "-man" ("Welshman")."""
+    return word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) or word.endswith(("man", "woman"))) and word not in _ORG_NOUNS
 
 
 def _named_subject(doc) -> bool:
@@ -568,14 +624,19 @@ def _opening_description(doc):
     that says something (an adjective, a noun in front, "from"/"at"/"behind" after it); None where
     it holds a possessive, "of", a name, or does not open the sentence."""
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ != "ROOT":
+        aged = token.tag_ == "NNP" and any(_in_age(c) for c in token.children)  # "The 52-year-old Welshman", tagged a name
+        if token.dep_ not in ("nsubj", "nsubjpass") or not (token.pos_ == "NOUN" and token.tag_ == "NN" or aged) or token.head.dep_ != "ROOT":
             continue
         first = token.left_edge
         while first.i < token.i and (first.is_punct or first.is_space):
             first = doc[first.i + 1]
-        if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ == "POS" for t in doc[first.i : token.i]):
+        # a place in a compound adjective says where the one named is from, and names no one new ("The Austin-based company")
+        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and t.i + 1 < token.i and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_
+        if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not placed(t) or t.tag_ == "POS" for t in doc[first.i : token.i]):
             return None
-        if any(not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")) for t in doc[: first.i]):
+        # "In a statement, the 61-year-old mayor said …": an opening phrase set off by a comma, naming no one
+        framed = first.i > 1 and doc[first.i - 1].text == "," and doc[0].tag_ == "IN" and not any(t.ent_type_ in ("PERSON", "ORG") for t in doc[: first.i])
+        if not framed and any(not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")) for t in doc[: first.i]):
             return None  # "But the director also sees …" opens with it
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
@@ -609,7 +670,8 @@ def _role_of(ent) -> str | None:
     title = _title_role(ent) or _counsel_role(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
-    other = other or _clause_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent)
+    clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
+    other = other or clause or _predicate_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent) or _done_by(ent)
     if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": the age beside what the clause says
         other = f"{other}, {appositive}" if other else appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
@@ -618,8 +680,11 @@ def _role_of(ent) -> str | None:
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
     parts = [p for p in (title, _party(ent), affiliation, other) if p]
-    # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent
-    return "; ".join(p for p in parts if p.split()[0] not in ("whose", "who", "which")) or None
+    if clause and not any(_says_no_more(clause, p) for p in parts):
+        parts.append(clause)
+    # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
+    # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
+    return "; ".join(p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")) or None
 
 
 def _affiliation(ent) -> str | None:
@@ -651,6 +716,13 @@ def _part_played(ent) -> str | None:
     "played a role" are no part; a name could be an opponent: "Djokovic plays Alcaraz")."""
     doc, root = ent.doc, ent.root
     verb = root.head
+    if ent.label_ in ("PERSON", "") and root.dep_ == "dobj" and verb.lemma_.lower() in ("star", "cast", "feature") and verb.i < ent.start:
+        # "The drama stars Callum Reid as a trawlerman": "stars as a trawlerman"
+        played = [g for c in [*root.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i >= ent.end for g in c.children if g.dep_ == "pobj"]
+        if played and played[0].pos_ == "NOUN" and (_is_occupation(played[0]) or _personal(played[0].lower_, epithet=True) or _person_word(played[0].lower_)):
+            part = _role_text(doc, played[0].left_edge.i, played[0].right_edge.i + 1, played[0])
+            return f"{verb.lower_} as {part}" if part else None
+        return None
     if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or any(c.dep_ == "neg" for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
@@ -775,9 +847,10 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     """ "Name, the head of X," and "Name, 27," (an age, with what follows it: "Name, 29, a nurse"),
     or "the head of X, Name"; `start` is where the appositive after the name must begin."""
     doc, root = ent.doc, ent.root
-    start = ent.end + 1 if start is None else start
+    # after the name, or after an acronym in brackets ("The World Health Organization (WHO), the UN's health agency")
+    start = _after_brackets(ent) + 1 if start is None else start
     for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children)]:
-        if child.dep_ != "appos" or child.i < ent.end or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
+        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
@@ -922,7 +995,9 @@ def _title_role(ent) -> str | None:
         shared = _title_role(doc[start : first_named.i + 1])
         listed = any(c.dep_ == "conj" for c in first_named.children)
         plural_word = start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].text.endswith("s")  # "co-stars"
-        return shared if shared and listed and (_was_plural(doc, start) or plural_word) else None
+        if shared and listed and (_was_plural(doc, start) or plural_word):
+            return shared
+        # (else the name's own title: "The drama stars Callum Reid as …, and newcomer Aisha Bello as …")
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
     while end < ent.end - 1 and ent.label_ in ("PERSON", "") and (_is_title(doc[end]) or ent.end - end > 2 and _is_occupation_word(doc[end].text)):
         end += 1
@@ -940,7 +1015,17 @@ def _title_role(ent) -> str | None:
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
     plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
     role = None
-    if words and (_is_role_word(words[-1]) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in _NOT_ROLE_ENTITIES[:6] for t in words):
+    before = doc[words[0].i - 1] if words and words[0].i > ent.sent.start else None
+    listed_person = root.dep_ == "conj" and root.head.ent_type_ == "PERSON"  # "Callum Reid …, and newcomer Aisha Bello"
+    after_verb = before is not None and (before.tag_ in ("TO", "MD") or before.tag_ == "CC" and not listed_person)
+    if len(words) == 1 and words[0].is_lower and not _is_occupation(words[0]) and after_verb:
+        words = []  # "… and contact Brightwave for a refund": a verb the tagger read as a noun
+    # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
+    # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
+    verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) for k, t in enumerate(words))
+    if words and (_is_role_word(words[-1]) or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
+        t.ent_type_ in _NOT_ROLE_ENTITIES[:6] and not _in_age(t) for t in words
+    ):
         if len(words) <= 8:
             role = doc[words[0].i : words[-1].i + 1].text
             if plural:
@@ -958,6 +1043,29 @@ def _title_role(ent) -> str | None:
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     return role
+
+
+def _capitalised_title(token, ent) -> bool:
+    """A capitalised title right before a name that no list holds ("County Supervisor Greg Lyle",
+    "City Councilmember Aaron Wells", "said Deacon Harold Jenkins"): a proper noun the parse makes
+    part of the name, that the recogniser leaves out of it, and that reads as a person's title by
+    its ending ("-er", "-or", "-ist", "-ian", "-man") or is a listed occupation."""
+    word = token.lower_
+    if token.pos_ != "PROPN" or token.dep_ != "compound" or token.i != ent.start - 1 or not ent.start <= token.head.i < ent.end or ent.label_ not in ("PERSON", ""):
+        return False
+    if token.ent_type_ and not (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")):
+        return False  # inside another name; a one-word "organisation" may be a title the recogniser misread
+    return word in OCCUPATIONS or len(word) > 5 and bool(_AGENT_RE.search(word))
+
+
+def _in_age(token) -> bool:
+    """Whether a token is part of an age written before a noun ("86-year-old")."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return token.ent_type_ == "DATE" and bool(re.fullmatch(r"[\w-]+-year-old", doc[start:end].text))
 
 
 _RELATED_ORGANISATIONS = frozenset("rival competitor subsidiary affiliate parent partner unit".split())
@@ -1022,7 +1130,7 @@ def _agent_role(ent) -> str | None:
     thing is its owner, founder, leader … ("owner of Tesla")."""
     root = ent.root
     by = root.head
-    if ent.label_ not in ("PERSON", "") or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+    if ent.label_ not in ("PERSON", "") or any(w.lower() in _NAME_ENDINGS for w in ent.text.split()) or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
         return None
     verb = by.head
     noun = verb.head
@@ -1039,6 +1147,42 @@ def _agent_role(ent) -> str | None:
     if described.split()[0] in ("The", "A", "An"):
         described = described[0].lower() + described[1:]  # "owner of the electric vehicle maker", opening a sentence
     return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
+
+
+PART_MAX_WORDS = 8  # what a passive says a player did: a verb and a short noun phrase, or nothing
+
+
+def _done_by(ent) -> str | None:
+    """ "The spectrograph, built by the Southwest Research Institute, …", "The lawsuit was filed by
+    Maria Castillo": the name as the agent of a passive verb did that to the thing, which gives
+    "built the spectrograph", "filed the lawsuit" (the thing's words up to its noun). Only a
+    participle that reads as the past tense too ("filed", "built"; not "written", "taken"), not
+    negated nor with a modal, not speech, and not done to a pronoun ("signed it" says nothing). A
+    person's only: an organisation as agent is as often a backer named in passing ("a round led by
+    Sequoia Capital", "research funded by the council")."""
+    doc, root = ent.doc, ent.root
+    if ent.label_ not in ("PERSON", "") or any(w.lower() in _NAME_ENDINGS for w in ent.text.split()) or root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.tag_ != "VBN":
+        return None
+    verb = root.head.head
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lemma_.lower() in QUOTE_VERBS or any(c.dep_ == "neg" or c.tag_ == "MD" for c in [*verb.children, *helpers]):
+        return None
+    if not verb.lower_.endswith(("ed", "t")):
+        return None  # "written", "taken", "chosen": no past tense to give
+    if verb.dep_ == "acl":
+        thing = verb.head
+    elif verb.dep_ in ("ROOT", "conj", "relcl") and helpers:
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i > verb.i:
+        return None
+    words = doc[thing.left_edge.i : thing.i + 1]
+    if any(t.text in _ROLE_CUTS or t.is_quote for t in words) or len(words) + 1 > PART_MAX_WORDS:
+        return None
+    first = words[0]
+    text = words.text if first.pos_ == "PROPN" or first.i != first.sent.start else first.lower_ + words.text[len(first.text) :]
+    return f"{verb.lower_} {text}"
 
 
 def _appositive_in_words(ent) -> str | None:
@@ -1131,6 +1275,8 @@ def _occupation_in_words(ent, end: int) -> str | None:
     if i < ent.sent.start:
         return None
     head = doc[i]
+    if head.pos_ == "VERB" and ent.root.dep_ == "dobj" and ent.root.head.i == head.i:
+        return None  # "The drama stars Callum Reid as …": the parse reads a verb with the name its object
     two = f"{doc[i - 1].lower_} {head.lower_}" if i > ent.sent.start else ""
     before = doc[i - 1] if i > ent.sent.start else None
     if before is not None and (before.lower_ == "to" or before.tag_ == "MD"):
@@ -1144,6 +1290,10 @@ def _occupation_in_words(ent, end: int) -> str | None:
     first = i - 1 if two in _TWO_WORD_OCCUPATIONS else i
     while first > ent.sent.start and first > i - 6:
         token = doc[first - 1]
+        if _in_age(token):  # "86-year-old widow Joan Perry": the age goes with the description, and opens it
+            while first > ent.sent.start and _in_age(doc[first - 1]):
+                first -= 1
+            break
         if token.ent_type_ in ("PERSON", *_NOT_ROLE_ENTITIES[:6]) or token.is_punct and token.text != "-":
             break
         if token.tag_ == "PRP$":  # "his wife Fetia": whose
@@ -1163,6 +1313,8 @@ def _after_brackets(ent) -> int:
     """The index of the first token after a name and an acronym in brackets right after it
     ("Médecins Sans Frontières (MSF)")."""
     doc, end = ent.doc, ent.end
+    if end < len(doc) and doc[end].text == ")" and "(" in ent.text:
+        return end + 1  # the recogniser took the bracket and the acronym into the name: "The World Health Organization (WHO"
     if end < len(doc) and doc[end].text == "(":
         close = next((t.i for t in doc[end : min(len(doc), end + 6)] if t.text == ")"), None)
         if close is not None:
@@ -1170,11 +1322,45 @@ def _after_brackets(ent) -> int:
     return end
 
 
+def _clause_part(ent, clause, wh, subject: bool) -> str | None:
+    """What a clause set off after a name says the player did or does in the story, in any tense:
+    "Kevin Marsh, who bought the mill in 2021, …" gives "bought the mill in 2021"; "The Serious Fraud
+    Office, which brought the case, …" "brought the case"; "Jessica Moore, whose two children attend
+    Oakridge, …", "the Musk Foundation, which he founded in 2002", "Maine Medical Center, where he was
+    treated" keep their opening word (the clause says whose, or what was done to or at the player).
+    None for speech, a clause with a modal (what will or may happen is no part played yet), "who
+    was …" with no post (`_clause_role` reads that), and "where" with an active verb ("Petrol Plains,
+    where she ran its gas division": the clause is about her; what was done there is the place's)."""
+    doc = ent.doc
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.lemma_.lower() in QUOTE_VERBS or clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in helpers):
+        return None
+    if clause.lemma_ == "be" and not helpers:
+        return None
+    if wh.lower_ == "where" and (ent.label_ in ("PERSON", "") or not any(c.dep_ == "auxpass" for c in clause.children)):
+        return None
+    start = wh.i + 1 if subject else wh.i  # "who bought …" gives "bought …"
+    # too long a clause keeps its verb and what follows it up to the last whole phrase that fits
+    # ("who had thrown it out last year on the grounds that …" gives "had thrown it out last year")
+    if any(t.text in _ROLE_CUTS for t in doc[start : clause.i]):
+        return None  # "whose husband, Jorge Ruiz, 38, was crushed": about someone else
+    for child in reversed([c for c in clause.children if c.i > clause.i and not c.is_punct]):
+        if text := _role_text(doc, start, child.right_edge.i + 1, clause):
+            return text
+    return None
+
+
 def _clause_role(ent) -> str | None:
+    """What a relative clause after the name says (`_relative_clause_role`), or "Name is/became the
+    chief of X" (a relational noun: "of X", "X's", a title)."""
+    return _relative_clause_role(ent) or _predicate_role(ent)
+
+
+def _relative_clause_role(ent) -> str | None:
     """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, which
-    runs three clinics …" (a standing role: the clause's present-tense verb phrase); and "Name
-    is/became the chief of X" (a relational noun: "of X", "X's", a title). Only a clause set off by
-    a comma right after the name (or its party), not negated, and not one that reports speech."""
+    runs three clinics …" (a standing role: the clause's present-tense verb phrase), or what the
+    clause says the player did (`_clause_part`). Only a clause set off by a comma right after the
+    name (or its party), not negated, and not one that reports speech."""
     doc, root = ent.doc, ent.root
     party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
     after = _after_brackets(ent)  # the comma that opens the clause: after the name, an acronym in brackets, or the party
@@ -1207,11 +1393,18 @@ def _clause_role(ent) -> str | None:
         lasting = child.tag_ == "VBN" and child.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in child.children) and not any(
             c.dep_ == "auxpass" for c in child.children
         ) and any(c.dep_ == "prep" and c.lower_ == "since" for c in child.children)
-        if not subject or child.tag_ not in ("VBZ", "VBP") and not lasting:
-            # "who lost the 2022 election", "whose death …", "where he was treated": an event, not a standing role
-            # (a Key Player reading "Trump, was refusing to accept …" describes nothing)
-            continue
-        return _role_text(doc, wh.i + 1, child.right_edge.i + 1, child)  # "who heads …" gives "heads …"
+        standing = _role_text(doc, wh.i + 1, child.right_edge.i + 1, child) if subject and (child.tag_ in ("VBZ", "VBP") or lasting) else None
+        if standing:
+            return standing  # "who heads …" gives "heads …"
+        done = _clause_part(ent, child, wh, subject)
+        if done:
+            return done
+    return None
+
+
+def _predicate_role(ent) -> str | None:
+    """ "Name is/became/was named the chief of X", "Y named Name as its chief", "Name, as mayor, …"."""
+    doc, root = ent.doc, ent.root
     verb = root.head
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
     negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
