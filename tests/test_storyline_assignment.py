@@ -191,7 +191,7 @@ def test_multiday_set_rows_are_well_formed() -> None:
     assert rows and all({"story", "published"} <= row.keys() for row in rows)
     assert all(("ref" in row) != ("text" in row) for row in rows)
     stories = {row["story"] for row in rows}
-    for story in stories:  # every story runs over more than one day
+    for story in stories - {s for s in stories if s.startswith("solo-")}:  # every story but the distractors runs over more than one day
         moments = sorted(datetime.fromisoformat(r["published"].replace("Z", "+00:00")) for r in rows if r["story"] == story)
         assert moments[-1] - moments[0] >= timedelta(days=1), story
 
