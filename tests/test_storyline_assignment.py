@@ -334,7 +334,7 @@ def test_lead_holds_the_headline_and_first_sentence_names_only() -> None:
 def test_a_shared_name_in_both_leads_weighs_more_than_one_mentioned_in_passing() -> None:
     from wirebrief.storylines.index import _Story, _marks
 
-    index = StorylineIndex()
+    index = StorylineIndex(pin_weight=1.0)  # Kelso is a place ("in Kelso"): place and position apart here
     first = _marks("Flood kills four in Kelso\nFloods in Kelso killed four people overnight. Firefighters from Hawick helped.")
     story = _Story("s", "t", 0.0, 0.0, 0, capitals=set(first.capitals), names=set(first.names), lead=set(first.lead))
     index._marks = _marks("Kelso flood victims named\nPolice named the Kelso flood victims on Friday. The Hawick crews left.")
@@ -357,3 +357,12 @@ def test_second_unseen_set_rows_are_well_formed() -> None:
     items = evaluation.load_handwritten(DATA / "storylines_unseen_2.jsonl")
     assert [h.published for h in items] == sorted(h.published for h in items)
     assert items[-1].published - items[0].published >= timedelta(days=14)
+
+
+def test_pins_are_numbers_and_names_after_a_preposition_of_place() -> None:
+    from wirebrief.storylines.index import _marks
+
+    marks = _marks("x\nA man was stabbed outside a shop on Stapleton Road in the Easton area. "
+                   "Police said 34 officers from Avon and Somerset Police attended.")
+    assert {"staple", "road", "easton", "34"} <= marks.pins
+    assert "avon" not in marks.pins and "police" not in marks.pins  # a name, not a place
