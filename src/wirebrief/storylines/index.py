@@ -432,9 +432,10 @@ class StorylineIndex:
 
     def _same_event(self, story: _Story, words: float, meaning: float) -> bool:
         """Whether the full-text article being assigned reports `story`'s event: the names and numbers
-        they share (`_evidence`), plus `words_evidence` times their word cosine (`words`, the facts told)
-        and `meaning_evidence` times their meaning cosine (`meaning`), reach `min_evidence`. Headlines are not checked (a headline carries one or two names), nor is
-        a storyline of headlines only."""
+        they share (`_evidence`), plus `words_evidence` times their word cosine (`words`, the facts
+        told) and `meaning_evidence` times their meaning cosine (`meaning`, of title and lede), reach
+        `min_evidence`. Headlines are not checked (a headline carries one or two names), nor is a
+        storyline of headlines only."""
         if self._marks is None or not self._full_text or not story.capitals or not self.min_evidence:
             return True
         likeness = self.words_evidence * words + self.meaning_evidence * meaning
