@@ -114,7 +114,8 @@ MEANING_EVIDENCE = 0.5  # full text: weight of the meaning cosine (title and led
 # of the link and the newest member's cosine; the words floor (0.2) or the meaning floor (0.4) falling with the
 # gap; worse (31 / 3 / 8): the meaning of title and first sentence only. With 14 more rows of follow-ups told
 # in other words (37 / 3 / 10): keyed relief at 1.6 39 / 3 / 8; the lower-case words both leads share, as
-# evidence by storylines using them (0.5 each: 39 / 6 / 8; 1.0: 39 / 8 / 8), same-topic sports pieces join.
+# evidence by storylines using them (0.5 each: 39 / 6 / 8; 1.0: 39 / 8 / 8), same-topic sports pieces join;
+# the meaning cosine's weight rising from 0.5 to 0.75 or 1.0 after the same hours: 37 / 4 / 10 (1.5: 40 / 7 / 7).
 # What the missed follow-ups share is the event's noun (strike and walkout, blaze and fire), not its names.
 FAR_EVIDENCE = 2.0  # full text: evidence needed by a development keyed by the storyline's own place or number; = MIN_EVIDENCE: off
 PIN_WEIGHT = 1.0  # full text: a shared number or place (`_Marks.pins`), as evidence, over another name; off (see above)
