@@ -98,27 +98,17 @@ NEAR_HOURS = 12.0
 # (rule before: 35 / 5 / 4; 36 / 3 / 3 at MEANING 1.0). Missed: a live blog's terse updates (words
 # below the floor), the Nepal reports datelined from two countries. Tried and left: the low bar of a
 # development for an update of the same hours with strong evidence (no change at any level).
-# Numbers and places (a name after "in", "at", "on"...) weighed double (PIN_WEIGHT 2.0): 37 / 3 / 2, the
-# Nepal and Lyon reports joined but "in the Premier League" read as a place joins two Aston Villa stories;
-# left off, as wrong merges weigh more than missed joins (the rule that also chose MEANING 0.5 over 1.0).
 MIN_EVIDENCE = 2.0  # full text: event evidence to reach to join a storyline; 0 turns the check off
 WORDS_EVIDENCE = 2.0  # full text: weight of the word cosine (the facts told) in the event evidence
 MEANING_EVIDENCE = 0.5  # full text: weight of the meaning cosine (title and lede) in the event evidence
-# Follow-ups a day or a week later (issue 13), measured on the multi-day set (34 / 2 / 5 at the time) and left
-# off: the evidence needed falling after the same hours (`_evidence_needed`) for a development that names in
-# its lede a name only this storyline names: 36 / 5 / 3 at FAR_EVIDENCE 1.5 (or 1.0): "specificity 1" is also
-# a topic's name the stream has not yet seen twice (Ferrari, the Football League, Aston Villa); asking that
-# name be a place or number (`_Marks.pins`): 36 / 2 / 3 at 1.6 (the Nepal reports joined), but 14 / 3 / 3 on
-# the first unseen set (Volvo's recall and its new car: a company in a place's slot), unseen-2 and unseen-3
-# unchanged: no gain that held, two wrong pairs more. Also measured, no change on the multi-day set: the better
-# of the link and the newest member's cosine; the words floor (0.2) or the meaning floor (0.4) falling with the
-# gap; worse (31 / 3 / 8): the meaning of title and first sentence only. With 14 more rows of follow-ups told
-# in other words (37 / 3 / 10): keyed relief at 1.6 39 / 3 / 8; the lower-case words both leads share, as
-# evidence by storylines using them (0.5 each: 39 / 6 / 8; 1.0: 39 / 8 / 8), same-topic sports pieces join;
-# the meaning cosine's weight rising from 0.5 to 0.75 or 1.0 after the same hours: 37 / 4 / 10 (1.5: 40 / 7 / 7).
-# What the missed follow-ups share is the event's noun (strike and walkout, blaze and fire), not its names.
-FAR_EVIDENCE = 2.0  # full text: evidence needed by a development keyed by the storyline's own place or number; = MIN_EVIDENCE: off
-PIN_WEIGHT = 1.0  # full text: a shared number or place (`_Marks.pins`), as evidence, over another name; off (see above)
+# Follow-ups a day or a week later (issue 13) were measured on the multi-day set and left out, each
+# adding wrong pairs or gaining nothing that held on the unseen sets: less evidence needed after the same
+# hours for a development naming in its lede a place or number only this storyline names (36 / 2 / 3
+# against 34 / 2 / 5, but 14 / 3 / 3 on the first unseen set: Volvo's recall joined its new car); numbers
+# and places weighed double (37 / 3 / 2: "in the Premier League" read as a place joined two Aston Villa
+# stories); the lower-case words both leads share as evidence (39 / 6 / 8 on the set grown to 37 / 3 / 10);
+# the meaning cosine weighing more with the gap (40 / 7 / 7). What the missed follow-ups share is the
+# event's noun (strike and walkout, blaze and fire), not its names.
 PASSING_WEIGHT = 0.5  # full text: a name outside the headline and first sentence, as evidence (1.0: one more wrong pair)
 LINK = 1.0  # full text; 0: cosine to the centroid; 1: mean similarity to the members (see `_spread`)
 HALF_LIFE_DAYS = 30.0  # both: the slow decay after GRACE_HOURS of silence
@@ -159,7 +149,6 @@ class _Story:
     names: set[str] = field(default_factory=set)  # full text: stems of the members' names and numbers (`_marks`)
     capitals: set[str] = field(default_factory=set)  # full text: stems of every capitalised word of the members
     lead: set[str] = field(default_factory=set)  # full text: stems of the members' names in a headline or first sentence
-    pins: set[str] = field(default_factory=set)  # full text: stems of the members' numbers and places (`_Marks.pins`)
 
     def norm(self) -> float:
         return math.sqrt(self.norm2)
@@ -213,10 +202,8 @@ class StorylineIndex:
         link: float = LINK,
         min_evidence: float = MIN_EVIDENCE,
         passing_weight: float = PASSING_WEIGHT,
-        pin_weight: float = PIN_WEIGHT,
         words_evidence: float = WORDS_EVIDENCE,
         meaning_evidence: float = MEANING_EVIDENCE,
-        far_evidence: float = FAR_EVIDENCE,
         full_text_terms: int = FULL_TEXT_TERMS,
         full_sparse_weight: float = FULL_SPARSE_WEIGHT,
         full_words_floor: float = FULL_WORDS_FLOOR,
@@ -246,10 +233,8 @@ class StorylineIndex:
         self.link = link
         self.min_evidence = min_evidence
         self.passing_weight = passing_weight
-        self.pin_weight = pin_weight
         self.words_evidence = words_evidence
         self.meaning_evidence = meaning_evidence
-        self.far_evidence = far_evidence
         self.storyline_df: Counter[str] = Counter()  # full text: storylines naming each stem (`_specificity`)
         self._marks: _Marks | None = None  # the full-text article being assigned: its names (see `_same_event`)
         self.full_text_terms = full_text_terms
@@ -426,7 +411,7 @@ class StorylineIndex:
             # how far the article lies from the storyline's span: an article published before the
             # storyline's first one (a report that arrives late) is that far from it, not "just now"
             gap = moment - story.last_seen if moment >= story.first_seen else story.first_seen - moment
-            if cosine < words_floor or not self._same_event(story, cosine, dense, gap):
+            if cosine < words_floor or not self._same_event(story, cosine, dense):
                 continue
             score = self._combine(cosine, dense) * self._recency(gap) / self._bar(gap)
             if self.popularity and not self._full_text:
@@ -446,7 +431,7 @@ class StorylineIndex:
             return norm
         return norm ** (1.0 - link) * np.maximum(mass, norm) ** link
 
-    def _same_event(self, story: _Story, words: float, meaning: float, gap_s: float = 0.0) -> bool:
+    def _same_event(self, story: _Story, words: float, meaning: float) -> bool:
         """Whether the full-text article being assigned reports `story`'s event: the names and numbers
         they share (`_evidence`), plus `words_evidence` times their word cosine (`words`, the facts
         told) and `meaning_evidence` times their meaning cosine (`meaning`, of title and lede), reach
@@ -455,22 +440,9 @@ class StorylineIndex:
         if self._marks is None or not self._full_text or not story.capitals or not self.min_evidence:
             return True
         likeness = self.words_evidence * words + self.meaning_evidence * meaning
-        evidence, keyed = self._evidence(story)
-        return evidence + likeness >= self._evidence_needed(gap_s, keyed)
+        return self._evidence(story) + likeness >= self.min_evidence
 
-    def _evidence_needed(self, gap_s: float, keyed: bool) -> float:
-        """The event evidence a full-text article needs to join a storyline last updated `gap_s` ago:
-        `min_evidence`; for a development keyed to the storyline (its headline or first sentence and the
-        storyline's name a place or number no other storyline names), falling towards `far_evidence` as
-        the gap passes the same hours (by `near_hours` half-life, as `_bar`). A report of the next day
-        re-introduces its event in new words and new facts, and may share little but that place; a
-        parallel story of the same hour gets no relief. Off by default (`FAR_EVIDENCE`, measured)."""
-        if not keyed or self.far_evidence >= self.min_evidence:
-            return self.min_evidence
-        near = _halve(max(gap_s, 0.0), self.near_s)
-        return self.far_evidence + (self.min_evidence - self.far_evidence) * near
-
-    def _evidence(self, story: _Story) -> tuple[float, bool]:
+    def _evidence(self, story: _Story) -> float:
         """How much of what identifies an event the article being assigned shares with `story`: the
         names and numbers both give, each counted once (a run of capitalised words, "Aston Villa",
         "Prime Minister", is one name), weighted by how specific it is (`_specificity`, the most specific
@@ -480,27 +452,20 @@ class StorylineIndex:
         row); an event's reports share its specific participants, places and figures. A name need be
         marked as one in only one of the two (a sentence's first word is capitalised anyway, so "Polish
         farmers ..." at the start counts when the storyline writes "... by Polish farmers").
-
-        Returns the evidence, and whether the article is keyed to `story` (`_evidence_needed`): both leads
-        name a place or number that no other storyline names."""
+"""
         marks = self._marks
         assert marks is not None
         shared: list[frozenset[str]] = []
         evidence = 0.0
-        keyed = False
         for run in marks.runs:
             found = frozenset(s for s in run if (s in marks.names and s in story.capitals) or s in story.names)
             if not found or any(found & seen for seen in shared):
                 continue
             shared.append(found)
             place = (1.0 if found & marks.lead else self.passing_weight) * (1.0 if found & story.lead else self.passing_weight)
-            pin = self.pin_weight if found & (marks.pins | story.pins) else 1.0
             specificity = max(self._specificity(s) for s in found)
-            evidence += pin * place * specificity
-            # the storyline's own place or figure (no other storyline names it), in both leads
-            keyed = keyed or (specificity >= 1.0 and bool(found & marks.lead) and bool(found & story.lead)
-                              and bool(found & (marks.pins | story.pins)))
-        return evidence, keyed
+            evidence += place * specificity
+        return evidence
 
     def _floors(self) -> tuple[float, float]:
         """Word and meaning cosines below which a candidate is not considered."""
@@ -557,7 +522,6 @@ class StorylineIndex:
             story.names |= marks.names
             story.capitals |= marks.capitals
             story.lead |= marks.lead
-            story.pins |= marks.pins
         if story.size and self.half_life_s > 0 and moment > story.last_seen:
             growth = 2.0 ** ((moment - story.last_seen) / self.half_life_s)
             story.scale *= growth
@@ -643,7 +607,6 @@ class StorylineIndex:
         keep.names |= gone.names
         keep.capitals |= gone.capitals
         keep.lead |= gone.lead
-        keep.pins |= gone.pins
         keep.first_seen = min(keep.first_seen, gone.first_seen)
         keep.last_seen = last
         self._drop(gone)
@@ -723,7 +686,6 @@ class _Marks:
     names: frozenset[str]  # stems capitalised inside a sentence, and numbers (as `_names`)
     capitals: frozenset[str]  # stems of every capitalised word and number, sentence-initial ones included
     lead: frozenset[str] = frozenset()  # stems of the capitalised words and numbers of the headline and the first sentence after it
-    pins: frozenset[str] = frozenset()  # stems of the numbers and of the names after a preposition of place ("in Peckham", "at Leeds Crown Court")
 
 
 def _marks(text: str) -> _Marks:
@@ -733,12 +695,9 @@ def _marks(text: str) -> _Marks:
     runs: list[frozenset[str]] = []
     names: set[str] = set()
     capitals: set[str] = set()
-    pins: set[str] = set()
     for line, words in _prose_lines(text):
         run: list[str] = []
         end = 0
-        place = False  # the run being read follows a preposition of place
-        previous = ""  # the word before this one (an article skipped)
         for match in words:
             word = match.group()
             lower = word.lower()
@@ -747,16 +706,9 @@ def _marks(text: str) -> _Marks:
             joined = bool(run) and line[end : match.start()].strip() in ("", "-") and not word[0].isdigit()
             if run and (not mark or not joined):
                 runs.append(frozenset(run))
-                if place:
-                    pins.update(run)
                 run = []
             if not mark:
-                if lower not in ("the", "a"):
-                    previous = lower
                 continue
-            if not run:
-                place = previous in _PLACE_WORDS
-            previous = lower
             capitals.add(key)
             if word[0].isdigit() or not _SENTENCE_START.search(line[: match.start()]):
                 names.add(key)
@@ -764,16 +716,10 @@ def _marks(text: str) -> _Marks:
             end = match.end()
             if word[0].isdigit():
                 runs.append(frozenset(run))
-                pins.update(run)
                 run = []
         if run:
             runs.append(frozenset(run))
-            if place:
-                pins.update(run)
-    return _Marks(tuple(runs), frozenset(names), frozenset(capitals), _lead(text), frozenset(pins))
-
-
-_PLACE_WORDS = frozenset(("in", "at", "near", "outside", "on"))  # a name after these (an article between allowed) is a place
+    return _Marks(tuple(runs), frozenset(names), frozenset(capitals), _lead(text))
 
 
 _FIRST_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
