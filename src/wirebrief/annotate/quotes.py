@@ -59,6 +59,13 @@ _WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAY_NAMES)
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
+# Words for a person that give their gender, set beside a name ("Steenburgen’s son, filmmaker Charlie
+# McDowell", "Ann Cole, his widow,"): as good as a title for "he" or "she" later.
+_GENDER_OF_NOUN = {noun: gender for nouns, gender in (("son husband father brother grandson grandfather uncle nephew widower boyfriend dad stepson stepfather", "m"),
+                   ("daughter wife mother sister granddaughter grandmother aunt niece widow girlfriend mum mom stepdaughter stepmother", "f")) for noun in nouns.split()}
+_KIN_WORDS = "|".join(sorted(_GENDER_OF_NOUN))
+_KIN_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<noun>{_KIN_WORDS}),?\s+(?:(?!(?:of|to|for|with|and|or|by|from|the|a|an|at|in|on)\b)[a-z][\w-]*,?\s+){{0,2}}$")
+_KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_WORDS})(?![\w-])")
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
@@ -293,7 +300,37 @@ class _Discourse:
         recent = self.sentences[::-1][:2]
         people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
         last = next((subjects[0] for subjects, _, _, _ in recent if subjects), None)
-        return last if last is not None and last.name and people <= {last} else _UNNAMED
+        if last is None or not last.name or not people <= {last} or self._beside(noun, last.name):
+            return _UNNAMED
+        if not age and not self._always_with(noun, last):
+            return _UNNAMED
+        return last
+
+    def _always_with(self, noun: str, person: _Entity) -> bool:
+        """Whether every earlier sentence with "the <noun>" names the person or follows one about
+        them ("He pledged $20 million … And the billionaire has given …"): an epithet used where the
+        text was about others stands for someone else."""
+        noun_re = re.compile(rf"(?i:the)\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])")
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        about = [person in subjects or person in named for subjects, named, _, _ in self.sentences]
+        for k, ((_, _, start, _), end) in enumerate(zip(self.sentences, ends, strict=True)):
+            if noun_re.search(self.text[start:end]) and not about[k] and not (k > 0 and about[k - 1]):
+                return False
+        return True
+
+    def _beside(self, noun: str, name: str) -> bool:
+        """Whether a sentence so far has "the <noun>" and the person as two people, not one set
+        beside the other ("After questioning the patient, Dempsey found …": the patient is not
+        Dempsey; "Musk, the billionaire, said" and "the billionaire Elon Musk" are one)."""
+        surname = re.escape(name.split()[-1])
+        noun_re = rf"(?i:the)\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])"
+        apposed = re.compile(rf"{surname}[’'s]*,?\s+(?:[\w-]+\s+){{0,2}}?{noun_re}|{noun_re},?\s+(?:[A-Z][\w’'-]+\s+){{0,3}}{surname}")
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        for (_, _, start, _), end in zip(self.sentences, ends, strict=True):
+            sentence = self.text[start:end]
+            if re.search(noun_re, sentence) and re.search(rf"(?<![\w-]){surname}(?![\w-])", sentence) and not apposed.search(sentence):
+                return True
+        return False
 
 
 def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str], roles_by_name: dict[str, str]) -> list[Quote]:
@@ -306,8 +343,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     # a name only ever stands for a fuller one that ends in it ("Umerov" → "Rustem Umerov"; never
     # "Lena Brandt" → "Olaf Brandt"); a surname two people share is resolved by neither
     people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
-    surnames = _surnames(people)
+    surnames = _Surnames(_surnames(people))
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
+    surnames.common = _common_words(article.text, surnames)
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
@@ -318,6 +356,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             mentioned[i].append(_Entity(name, "PERSON"))
             honorific = _HONORIFIC_BEFORE_RE.search(article.text, max(0, start - 8), start)
             gender = _GENDER_OF_HONORIFIC.get((honorific.group(1) if honorific else mention.text.split()[0]).lower().rstrip("."))
+            kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) or _KIN_AFTER_RE.match(article.text, start + len(mention.text))
+            gender = gender or (_GENDER_OF_NOUN[kin.group("noun").lower()] if kin else None)
             if gender:
                 titled.append((name, gender))
     discourse = _Discourse(article.text, roles_by_name, people)
@@ -487,6 +527,12 @@ def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b|\b(?i:we|us|our|ours)\b")
 
 
+def _names(quotation: str, name: str) -> bool:
+    """Whether a quotation names the person by their surname: words about them, seldom theirs."""
+    surname = name.split()[-1] if name else ""
+    return bool(surname) and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", quotation) is not None
+
+
 def _in_own_words(quotation: str, name: str, gender: str | None = None) -> bool:
     """Whether a quotation may be the words of the person a sentence before it was about: not one
     that names them, nor one that speaks of "he" or "she" and never in the first person, unless
@@ -529,7 +575,10 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames)
             reach = _LOOK_BACK_SKIMMED
         if reference is not None:
-            return discourse.resolve(reference, rivals, reach)
+            speaker = discourse.resolve(reference, rivals, reach)
+            if reference.kind == "pronoun" and speaker is not None and _names(text[start:end], speaker.name):
+                return None  # "“… easy for Mary Steenburgen …,” she said": "she" is someone else
+            return speaker
     # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
     after = covering[-1].index + 1
     if after < len(sentences) and sentences[after].paragraph == first.paragraph:
@@ -565,6 +614,10 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
         return None
+    paragraph_end = text.find("\n", end)
+    alone = not text[end : paragraph_end if paragraph_end >= 0 else len(text)].strip()
+    if alone and not text[start:end].strip().strip("“”\"‘’'").rstrip().endswith((".", "!", "?", "…")):
+        return None  # "“… prevent the evacuation of civilians”" as a paragraph of its own: a subheading's words
     carried = speaking.get(before.index)
     if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name)):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
@@ -600,6 +653,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
         return _Reference("unknown", verb.text), []
+    if _reported_by_another(verb, subject, inside):
+        return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
     if reference.kind == "pronoun" and verb.lemma_.lower() in _REPLY_VERBS:
         reference = dataclasses.replace(reference, replying=True)
@@ -624,6 +679,22 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
         ]
     return reference, rivals
+
+
+def _reported_by_another(verb, subject, inside: set[int]) -> bool:
+    """Whether the speech verb before a quotation sits in what another subject is said to have said
+    ("Pompeo said Washington had concluded the settlements were “not … inconsistent …”", "Llewelyn
+    said the minister had told them the cuts were “going ahead …”"): the words may be either's."""
+    if verb.i > min(inside):
+        return False
+    node, reported = verb, False
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:  # not "…, while Hollis said: “…”"
+        reported = reported or node.dep_ == "ccomp"
+        node = node.head
+        outer = _subject_of(node, inside) if reported and _is_speech_verb(node) else None
+        if outer is not None and outer.lower_ != subject.lower_:
+            return True
+    return False
 
 
 _CITING_VERBS = frozenset(("quote", "cite", "recite", "paraphrase", "invoke"))  # verbs bringing in someone else's words
@@ -902,6 +973,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    if known and token.is_sent_start and token.pos_ == "NOUN" and token.text in getattr(surnames, "common", ()):
+        known = False  # "Research focusing on …": the word, capitalised by the sentence, not a surname
     owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.text in surnames)]
     if token.lemma_.lower() in _DOCUMENT_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
         return _reference(owner[0], people, surnames, speaks)
@@ -1040,6 +1113,19 @@ def _looks_like_name(name: str) -> bool:
 
 
 _NOT_PERSON_WORDS = _ORG_NOUNS | frozenset("channel tv radio magazine journal press studio studios records festival online".split())
+
+
+class _Surnames(dict):
+    """Surname → the one full name the article gives with it; `common`: those it also writes in lower case."""
+
+    common: frozenset[str] = frozenset()
+
+
+def _common_words(text: str, surnames: Mapping[str, str | None]) -> frozenset[str]:
+    """The surnames the text also writes in lower case: opening a sentence, tagged as a common noun,
+    they are that word ("Research focusing on …" beside a "Scientific Research" the recogniser took
+    for a person), not the person."""
+    return frozenset(s for s in surnames if re.search(rf"(?<![\w’'-]){re.escape(s.lower())}(?![\w’'-])", text))
 
 
 def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
