@@ -95,6 +95,7 @@ class _Reference:
     replying: bool = False  # the subject of "replied": not the one who asked in the sentence before
     antecedent: str | None = None  # a pronoun's: the one person the sentence names before it, in a clause ending before the quotation
     title: bool = False  # a description by a capitalised title ("the Prime Minister"): someone or, where not known, unread
+    modifiers: tuple[str, ...] = ()  # a description's capitalised words ("the American space agency"): the name must have them
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ class _Discourse:
         if reference.kind == "group":
             return _Entity("", "GROUP")
         if reference.kind == "description":
-            described = self._described(reference.text, reach)
+            described = self._described(reference.text, reach, reference.modifiers)
             return None if reference.title and described == _UNNAMED else described
         if reference.antecedent is not None:
             entity = _Entity(reference.antecedent, "PERSON")
@@ -263,7 +264,7 @@ class _Discourse:
                 return subjects[0] if subjects and subjects[0].name and not by_another else _UNNAMED
         return _UNNAMED
 
-    def _described(self, noun: str, reach: int) -> _Entity | None:
+    def _described(self, noun: str, reach: int, modifiers: Sequence[str] = ()) -> _Entity | None:
         """ "the department" → the one organisation named so far with that word in its name; "the
         minister" → the one person the article gave that role ("… said Foreign Minister Abbas
         Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
@@ -277,6 +278,7 @@ class _Discourse:
             # but not a common noun capitalised by the start of a line ("Energy company says …")
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named]
                      if e.name and word.search(e.name) and not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)+", e.name)}
+            found = {e for e in found if all(m in e.name.split() for m in modifiers)}  # not the "Russian Federal Space Agency" for "the American space agency"
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
             if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
@@ -576,7 +578,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             reach = _LOOK_BACK_SKIMMED
         if reference is not None:
             speaker = discourse.resolve(reference, rivals, reach)
-            if reference.kind == "pronoun" and speaker is not None and _names(text[start:end], speaker.name):
+            if reference.kind in ("pronoun", "description") and speaker is not None and _names(text[start:end], speaker.name):
                 return None  # "“… easy for Mary Steenburgen …,” she said": "she" is someone else
             return speaker
     # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
@@ -648,12 +650,15 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
                     source = _source_of(objects[0])
                     return _reference(source, people, surnames, speaks=True) or _Reference("unknown", source.text), []
         return None, []
+    nearer = [t for t in doc[verb.i + 1 : min(inside)] if _is_speech_verb(t) and t.right_edge.i >= min(inside) - 3 and any(c.dep_ == "nsubj" for c in t.children)]
+    if verb.i < min(inside) and nearer:  # "Poodle posted an exchange in which she told him: “…”": hers, not his
+        verb = nearer[-1]
     if verb.lemma_.lower() in _CITING_VERBS and verb.i < min(inside):
         return _Reference("unknown", verb.text), []  # "Smith quoted Churchill: “…”": another's words, read out
     subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
         return _Reference("unknown", verb.text), []
-    if _reported_by_another(verb, subject, inside):
+    if _reported_by_another(verb, subject, inside, quoted):
         return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
     if reference.kind == "pronoun" and verb.lemma_.lower() in _REPLY_VERBS:
@@ -668,6 +673,9 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
     own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
     leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
+    named_before = {_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= min(inside) and e.start not in quoted}
+    if reference.kind == "pronoun" and subject.head.dep_ != "ROOT" and named_before - {r.text for r in singular}:  # "Poodle posted an exchange he had with Mia in which she told him: …"
+        return reference, rivals + [_Reference("PERSON", name) for name in sorted(named_before)]
     if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and _ends_before(doc, min(inside), quoted):
         # "Ed Farrow said both men were missing the point. ‘Nobody …,’ he told MPs." read as one sentence:
         # the subject of the sentence that ends before the quotation is the one "he" stands for, if any
@@ -681,17 +689,17 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     return reference, rivals
 
 
-def _reported_by_another(verb, subject, inside: set[int]) -> bool:
+def _reported_by_another(verb, subject, inside: set[int], quoted: set[int]) -> bool:
     """Whether the speech verb before a quotation sits in what another subject is said to have said
     ("Pompeo said Washington had concluded the settlements were “not … inconsistent …”", "Llewelyn
     said the minister had told them the cuts were “going ahead …”"): the words may be either's."""
-    if verb.i > min(inside):
+    if verb.i > min(inside) or subject.lower_ in _PRONOUNS:  # "Volker said he never used the term and added, “…”": his
         return False
     node, reported = verb, False
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:  # not "…, while Hollis said: “…”"
         reported = reported or node.dep_ == "ccomp"
         node = node.head
-        outer = _subject_of(node, inside) if reported and _is_speech_verb(node) else None
+        outer = _subject_of(node, inside) if reported and _is_speech_verb(node) and node.i not in quoted else None
         if outer is not None and outer.lower_ != subject.lower_:
             return True
     return False
@@ -1100,7 +1108,8 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     if token.tag_ == "NNS":
         return _Reference("group", noun) if noun in PERSON_NOUNS else None
     if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
-        return _Reference("description", noun)
+        modifiers = tuple(c.text for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and not c.is_sent_start)
+        return _Reference("description", noun, modifiers=modifiers)
     if noun in PERSON_NOUNS or noun in _ORG_NOUNS:
         return _Reference("unnamed", noun)
     return None
@@ -1122,10 +1131,17 @@ class _Surnames(dict):
 
 
 def _common_words(text: str, surnames: Mapping[str, str | None]) -> frozenset[str]:
-    """The surnames the text also writes in lower case: opening a sentence, tagged as a common noun,
-    they are that word ("Research focusing on …" beside a "Scientific Research" the recogniser took
-    for a person), not the person."""
-    return frozenset(s for s in surnames if re.search(rf"(?<![\w’'-]){re.escape(s.lower())}(?![\w’'-])", text))
+    """The surnames that may be common words: written in lower case too, or of a "person" the text
+    only ever names inside a longer name ("Scientific Research" of "the National Center for Scientific
+    Research"). Opening a sentence as a common noun ("Research focusing on …"), they are the word."""
+    inside_name = re.compile(r"[A-Z][\w’'-]+\s+(?:of|for|and|de)\s+$")  # "Center for …", not "Senator …"
+
+    def only_inside_a_name(full: str) -> bool:
+        starts = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(full)}(?![\w’'-])", text)]
+        return bool(starts) and all(inside_name.search(text, max(0, at - 40), at) for at in starts)
+
+    lower = lambda surname: re.search(rf"(?<![\w’'-]){re.escape(surname.lower())}(?![\w’'-])", text)  # noqa: E731
+    return frozenset(surname for surname, full in surnames.items() if lower(surname) or (full and only_inside_a_name(full)))
 
 
 def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
@@ -1197,16 +1213,19 @@ _PERSON_NOUN_WORDS = r"(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?|[a-z]+(?
 # Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
 _LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
 _SPEAKER_RE = re.compile(
-    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?!\s*(?:and|or)\b)(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:its|their|the)\s+{_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+on\s+[A-Z][\w.]*)?:\s*…"  # "Patel posted on X: “…”"
 )
+# "Dunn posted an exchange with Mia Tate in which she told him: “…”": the speaker of the clause that
+# brings the quotation in, not the one the sentence opens with.
+_RELATIVE_SPEAKER_RE = re.compile(rf"\b(?:which|whom|who|where)\s+(?P<relative>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+)?(?:{_QUOTE_VERB_FORMS})\b[^…:]{{0,40}}:\s*…")
 # An attribution this code cannot read: some words and a speech verb straight after the quotation
 # ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
 _OTHER_SPEAKER_RE = re.compile(
@@ -1245,7 +1264,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             pieces.append(" … " if (s, e) == (start, end) else " ")
             at = max(at, e - offset)
     words = "".join(pieces) + text[at:]
-    match = _SPEAKER_RE.search(words)
+    match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
         reference = dataclasses.replace(reference, replying=True)
@@ -1253,7 +1272,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _reported_in_words(words, people, surnames)
     if reference is None and _OTHER_SPEAKER_RE.search(words):
         reference = _Reference("unknown", "someone")
-    elif match and match.group("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
+    elif match and match.groupdict().get("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
         reference = _Reference("unknown", "someone")  # "Storm latest: ‘…,’ police say": the words after it say who, not the lead-in
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
