@@ -726,3 +726,30 @@ LONG_TITLES = (
 def test_a_title_of_four_words_and_a_list_inside_a_name_are_not_speakers(briefing):
     assert _speaker(LONG_TITLES, "We pray for the full", briefing=briefing) in ("Stephanie Grisham", None)
     assert _speaker(LONG_TITLES, "Using the lift of the", briefing=briefing) in ("Jim Chilton", None)
+
+
+RHETORICAL = (
+    "South Dakota launched a new campaign against methamphetamine on Monday. The slogan drew a South Dakota-sized share of attention online.\n\n"
+    "Just what is this priceless slogan?\n\n"
+    "“Meth. We’re on it. Together we will beat this.”\n\n"
+    "Governor Kristen Noble defended it on Tuesday."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_question_the_writer_asks_no_one_brings_in_no_interviewee(briefing):
+    assert _speaker(RHETORICAL, "Meth. We’re on it.", briefing=briefing) is None
+
+
+TWO_AND_FOREIGN = (
+    "Russia's foreign ministry said the move contradicted the legal footing for a peace deal.\n\n"
+    "The French foreign ministry said it “regrets any decision likely to encourage settlement activity.”\n\n"
+    "Mike Ford died in 2006. His sister Martha Fry and brother Dale Ford dispute that he was estranged from them.\n\n"
+    "Ford and Fry replied that I was threatening them with “the unsubstantiated beliefs of uncited individuals.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_another_countrys_ministry_and_two_named_together_are_no_one(briefing):
+    assert _speaker(TWO_AND_FOREIGN, "regrets any decision likely to", briefing=briefing) is None  # not Russia's
+    assert _speaker(TWO_AND_FOREIGN, "the unsubstantiated beliefs of uncited", briefing=briefing) is None  # both of them

@@ -508,14 +508,20 @@ def _name_reference(written: str, people, surnames) -> _Reference | None:
     return None
 
 
+_SECOND_PERSON_RE = re.compile(r"\b(?i:you|your|yourself)\b")
+
+
 def _question_paragraph(sentence: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The first sentence of the short unquoted paragraph that `sentence` closes with a question:
-    an interviewer's, in an interview written as questions and answers ("Your first preseason is
-    over. How do you feel?"); None for any other sentence."""
+    """The first sentence of the short unquoted paragraph that `sentence` closes with a question put
+    to someone ("you"): an interviewer's, in an interview written as questions and answers ("Your
+    first preseason is over. How do you feel?"); None for any other sentence."""
     paragraph = [s for s in sentences[max(0, sentence.index - 3) : sentence.index + 2] if s.paragraph == sentence.paragraph]
     text = " ".join(s.text for s in paragraph)
     if paragraph[-1] is not sentence or not sentence.text.strip().endswith("?") or any(mark in text for mark in "“”\""):
         return None
+    asked = lambda s: s.text.strip().endswith("?") and _SECOND_PERSON_RE.search(s.text) and not any(m in s.text for m in "“”\"")  # noqa: E731
+    if not _SECOND_PERSON_RE.search(text) and not any(asked(s) for s in sentences[: paragraph[0].index]):
+        return None  # "Just what is this priceless slogan?": the writer's own question, where none was put to anyone
     return paragraph[0] if len(text.split()) <= 60 and paragraph[0].index > 0 and sentences[paragraph[0].index - 1].paragraph != sentence.paragraph else None
 
 
@@ -1334,8 +1340,10 @@ def _words_reference(match, people, surnames) -> _Reference | None:
         organisation = re.sub(r"^[Tt]he\s+", "", written)
         known = _canonical(organisation, people, surnames) in people.values()
         return None if known else _Reference("ORG", organisation)  # "the White House"; not "the Smiths"
-    if written.split()[0].lower() == "the":
-        return _Reference("description", written.split()[-1].lower())
+    if re.search(r"\s(?:and|&)\s", written):
+        return _Reference("unnamed", "people")  # "Ford and Fry replied": no one of them alone
+    if written.split()[0].lower() == "the":  # "the French foreign ministry": a ministry with "French" in its name
+        return _Reference("description", written.split()[-1].lower(), modifiers=tuple(w for w in written.split()[1:-1] if w[:1].isupper()))
     name = _person_name(written)
     canonical = _canonical(name, people, surnames)
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
