@@ -1340,8 +1340,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
         organisation = re.sub(r"^[Tt]he\s+", "", written)
         known = _canonical(organisation, people, surnames) in people.values()
         return None if known else _Reference("ORG", organisation)  # "the White House"; not "the Smiths"
-    if re.search(r"\s(?:and|&)\s", written):
-        return _Reference("unnamed", "people")  # "Ford and Fry replied": no one of them alone
+    sides = re.split(r"\s+(?:and|&)\s+", written)
+    if len(sides) == 2 and all(side.split()[-1] in surnames or side in people or _looks_like_name(side) for side in sides):
+        return _Reference("unnamed", "people")  # "Ford and Fry replied": no one of them alone (not "Work and Pensions Secretary Harriet Gale")
     if written.split()[0].lower() == "the":  # "the French foreign ministry": a ministry with "French" in its name
         return _Reference("description", written.split()[-1].lower(), modifiers=tuple(w for w in written.split()[1:-1] if w[:1].isupper()))
     name = _person_name(written)
