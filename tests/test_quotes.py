@@ -753,3 +753,21 @@ TWO_AND_FOREIGN = (
 def test_another_countrys_ministry_and_two_named_together_are_no_one(briefing):
     assert _speaker(TWO_AND_FOREIGN, "regrets any decision likely to", briefing=briefing) is None  # not Russia's
     assert _speaker(TWO_AND_FOREIGN, "the unsubstantiated beliefs of uncited", briefing=briefing) is None  # both of them
+
+
+RECALL = (
+    "I grew up in a town with three bakeries. Today it has none.\n\n"
+    "When I put that to Dr. Mariana Oyelaran, an urban economist at the London School of Economics, she laughed. "
+    "“Online shopping is the excuse, not the cause,” she told me.\n\n"
+    "Developer Alicia Moreno-Quist opened by promising “the biggest investment this side of the city has seen in fifty years.”\n\n"
+    "The exchange took place between Senator Patricia Obuya and Federal Reserve Chair Daniel Rosenthal.\n\n"
+    "OBUYA: “When will families in my state get relief?”\n\n"
+    "ROSENTHAL: “Senator, I understand the pain, and inflation is coming down.”"
+)
+
+
+def test_a_name_before_she_a_subject_by_promising_and_a_transcripts_capitals():
+    assert _speaker(RECALL, "Online shopping is the excuse,") == "Mariana Oyelaran"  # the one person named before "she"
+    assert _speaker(RECALL, "the biggest investment this side") == "Alicia Moreno-Quist"  # who opened by promising
+    assert _speaker(RECALL, "When will families in my") == "Patricia Obuya"
+    assert _speaker(RECALL, "Senator, I understand the pain,") == "Daniel Rosenthal"

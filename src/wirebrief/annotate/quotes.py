@@ -493,7 +493,10 @@ def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference |
     found = before or after
     if found is None:
         return None
-    reference = _name_reference(found.group("name"), people, surnames)
+    written = found.group("name")
+    if written.isupper() and len(written) > 2:  # a transcript's "ROSENTHAL: “…”"
+        written = written.title()
+    reference = _name_reference(written, people, surnames)
     if before is not None and reference is not None and reference.text not in people.values():
         return None  # "Breaking News: “…”": a label, but not a person the text names
     return reference
@@ -680,7 +683,7 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
     leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
     named_before = {_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= min(inside) and e.start not in quoted}
-    if reference.kind == "pronoun" and subject.head.dep_ != "ROOT" and named_before - {r.text for r in singular}:  # "Poodle posted an exchange he had with Mia in which she told him: …"
+    if reference.kind == "pronoun" and subject.i < min(inside) and subject.head.dep_ != "ROOT" and named_before - {r.text for r in singular}:  # "Poodle posted an exchange he had with Mia in which she told him: …"
         return reference, rivals + [_Reference("PERSON", name) for name in sorted(named_before)]
     if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and _ends_before(doc, min(inside), quoted):
         # "Ed Farrow said both men were missing the point. ‘Nobody …,’ he told MPs." read as one sentence:
@@ -862,7 +865,8 @@ def _subject_of(verb, inside: set[int] = frozenset()):
             return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        by = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.dep_ == "prep"
+        verb = verb.head.head if by else verb.head  # "Moreno-Quist opened by promising “…”": who opened
 
 
 def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
@@ -883,6 +887,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             continue
         if root_subject is not None and token.i == root_subject.i:
             entity = discourse.resolve(reference) if main else None
+            if main and entity is None and reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
+                entity = _named_before_pronoun(doc, token, inside, people, surnames, discourse, reference.text)
             if entity is not None:
                 found.insert(0, entity)
             elif main and reference.kind == "pronoun":  # "he" this code cannot place: the next "he" cannot reach past it
@@ -896,6 +902,20 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
         found = [_UNNAMED]  # someone this code cannot read is the subject ("Buckley, who …, worried"): a later "she" may be them
     return found
+
+
+def _named_before_pronoun(doc, pronoun, inside: set[int], people, surnames, discourse: _Discourse, text: str) -> _Entity | None:
+    """The one person a sentence names before its main subject "he" or "she", in a clause of its own
+    ("When I put that to Dr. Mariana Oyelaran, an economist, she laughed."): the one the pronoun stands
+    for where the sentences before give no one."""
+    names = {_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i and e.start not in inside}
+    if len(names) != 1 or any(e.label_ == "PERSON" and e.start > pronoun.i and e.start not in inside for e in doc.ents):
+        return None
+    if any(_GENDERED_RE.fullmatch(t.text) for t in doc[: pronoun.i] if t.i not in inside):
+        return None  # "When his daughter June (Alicia Moreno) tells him she …, he …": others are in play
+    person = _Entity(names.pop(), "PERSON")
+    gender = _GENDER_OF_PRONOUN[text]
+    return person if discourse._fits(person, gender) and not discourse._doubtful(person, gender) else None
 
 
 def _tokens_with(doc, attribute: str, values: frozenset[int]) -> list:
