@@ -27,6 +27,15 @@ text wrote in full with that surname;
 "the department" the one organisation so named, "the billionaire" the person the text is about;
 "the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
 pronoun never reaches past a sentence whose subject this code cannot read.
+Against wrong names on styles never seen: a speech verb nearer the quotation speaks it ("… an
+exchange in which she told him: “…”"); one inside what another is said to have said is no one's
+("Pompeo said Washington had concluded it was “…”"); "he"/"she" or a description is never someone
+the quotation names, a kinship word beside a name gives its gender ("her son, Karl Berg"); an epithet
+is not someone the text set beside it as another ("questioning the patient, Rees found …"), and a
+description's capitals must be in the name ("the American space agency"); a capitalised phrase the
+recogniser took for a person ("Scientific Research") lends no surname to a sentence's first word; a
+quotation that is a paragraph of its own without a full stop is a subheading's; a question the
+writer asks no one ("Just what is this slogan?") brings in no interviewee.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
 spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
