@@ -356,7 +356,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
     surnames = _Surnames(_surnames(people))
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
-    surnames.common = _common_words(article.text, surnames)
+    surnames.text = article.text
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
@@ -1016,7 +1016,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
-    if known and token.is_sent_start and token.pos_ == "NOUN" and token.text in getattr(surnames, "common", ()):
+    if known and token.is_sent_start and token.pos_ == "NOUN" and token.text in surnames and getattr(surnames, "common", lambda _: False)(token.text):
         known = False  # "Research focusing on …": the word, capitalised by the sentence, not a surname
     owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.text in surnames)]
     if token.lemma_.lower() in _DOCUMENT_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
@@ -1160,23 +1160,23 @@ _NOT_PERSON_WORDS = _ORG_NOUNS | frozenset("channel tv radio magazine journal pr
 
 
 class _Surnames(dict):
-    """Surname → the one full name the article gives with it; `common`: those it also writes in lower case."""
+    """Surname → the one full name the article gives with it; `text`: the article, for `common`."""
 
-    common: frozenset[str] = frozenset()
+    text = ""
+
+    def common(self, surname: str) -> bool:
+        """Whether a surname may be a common word: written in lower case too, or of a "person" the
+        text only ever names inside a longer name ("Scientific Research" of "the National Center for
+        Scientific Research"). Opening a sentence as a common noun ("Research focusing on …"), it is
+        the word. Asked only of such a word, so read then."""
+        if re.search(rf"(?<![\w’'-]){re.escape(surname.lower())}(?![\w’'-])", self.text):
+            return True
+        full = self.get(surname)
+        starts = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(full)}(?![\w’'-])", self.text)] if full else []
+        return bool(starts) and all(_INSIDE_NAME_RE.search(self.text, max(0, at - 40), at) for at in starts)
 
 
-def _common_words(text: str, surnames: Mapping[str, str | None]) -> frozenset[str]:
-    """The surnames that may be common words: written in lower case too, or of a "person" the text
-    only ever names inside a longer name ("Scientific Research" of "the National Center for Scientific
-    Research"). Opening a sentence as a common noun ("Research focusing on …"), they are the word."""
-    inside_name = re.compile(r"[A-Z][\w’'-]+\s+(?:of|for|and|de)\s+$")  # "Center for …", not "Senator …"
-
-    def only_inside_a_name(full: str) -> bool:
-        starts = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(full)}(?![\w’'-])", text)]
-        return bool(starts) and all(inside_name.search(text, max(0, at - 40), at) for at in starts)
-
-    lower = lambda surname: re.search(rf"(?<![\w’'-]){re.escape(surname.lower())}(?![\w’'-])", text)  # noqa: E731
-    return frozenset(surname for surname, full in surnames.items() if lower(surname) or (full and only_inside_a_name(full)))
+_INSIDE_NAME_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|for|and|de)\s+$")  # "Center for …", not "Senator …"
 
 
 def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
