@@ -771,3 +771,18 @@ def test_a_name_before_she_a_subject_by_promising_and_a_transcripts_capitals():
     assert _speaker(RECALL, "the biggest investment this side") == "Alicia Moreno-Quist"  # who opened by promising
     assert _speaker(RECALL, "When will families in my") == "Patricia Obuya"
     assert _speaker(RECALL, "Senator, I understand the pain,") == "Daniel Rosenthal"
+
+
+TITLES = (
+    "The band will tour next year, the promoter said on Monday.\n\n"
+    "According to Live Nation, fans can expect the band's hits, including “Listen To The Music,” “Takin’ It To The Streets,” "
+    "“What A Fool Believes” and “Jesus Is Just Alright With Me.”\n\n"
+    "“We’re truly excited about our 50th Anniversary Tour,” Tom Johnston said in a statement."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_titles_of_works_are_no_ones_words(briefing):
+    for title in ("Listen To The Music,", "Takin’ It To The Streets,", "What A Fool Believes", "Jesus Is Just Alright With"):
+        assert _speaker(TITLES, title, briefing=briefing) is None
+    assert _speaker(TITLES, "We’re truly excited about our", briefing=briefing) == "Tom Johnston"

@@ -35,7 +35,8 @@ is not someone the text set beside it as another ("questioning the patient, Rees
 description's capitals must be in the name ("the American space agency"); a capitalised phrase the
 recogniser took for a person ("Scientific Research") lends no surname to a sentence's first word; a
 quotation that is a paragraph of its own without a full stop is a subheading's; a question the
-writer asks no one ("Just what is this slogan?") brings in no interviewee.
+writer asks no one ("Just what is this slogan?") brings in no interviewee; the title of a work named
+as one ("hits including “Listen To The Music,” …") is no one's words.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
 spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
@@ -580,6 +581,8 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     """The speaker of the quotation at characters `span`, which begins in sentence `first`."""
     start, end = span
     text = skim.annotated.article.text
+    if _titled_work(text, start, end):
+        return None
     covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
     labelled = _labelled(text, start, end, people, surnames)
     if labelled is not None:
@@ -642,6 +645,22 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name)):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     return carried
+
+
+_SMALL_WORDS = frozenset("a an the of to in on and or for with at by from is it as but nor".split())
+# What brings in the name of a work rather than someone's words ("hits including “Listen To The Music,”
+# “China Grove” and others", "a song called “…”"), or another title of the same list.
+_NAMING_BEFORE_RE = re.compile(r"(?:\b(?:including|called|titled|entitled|dubbed|named|nicknamed|such as|like|song|songs|single|album|book|novel|film|movie|show|series|hits|track|play)|[”\"’'],?(?:\s+and)?)\s*$")
+
+
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """Whether the quotation is the title of a work, written in capitals word by word and named as one
+    ("… hits, including “Listen To The Music,” “Takin’ It To The Streets” …"): no one's words."""
+    words = text[start:end].strip("“”\"‘’' ,.").split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not 2 <= len(words) <= 10 or len(capitalised) < 2 or any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words):
+        return False
+    return _NAMING_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
