@@ -636,3 +636,153 @@ def test_a_quotation_the_splitter_joined_to_a_sentence_about_one_person():
     assert _speaker(JOINED, "Should any child be taught") == "Mina Sole"
     assert _speaker(JOINED, "These numbers do not add") is None  # two people: either
     assert _speaker(JOINED, "He served this town for") is None  # words about him, not his
+
+
+HANDWRITTEN_5 = Path(__file__).parent / "data" / "quotes_handwritten_5.jsonl"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_fifth_hand_written_set_meets_the_speaker_floor(briefing):
+    """19 articles written before the code ran on them (tests/data/quotes_handwritten_5.jsonl): local TV,
+    rugby and basketball reports, university and health releases, an earnings wire, an opinion column,
+    a timestamped live blog, a transcript with speaker labels, an obituary, a town-hall exchange, words
+    nested in paraphrase, Vietnamese and other non-English names, names the recogniser may mis-tag.
+    First run: parsed 0.891 right, 0 wrong; briefing 0.743 right, 0 wrong. The parsed floor here is
+    lower than the others' (0.85): the set's misses are its purpose, and a wrong name is still none."""
+    quotes = _speaker_scores(HANDWRITTEN_5, briefing)
+    assert quotes["scored"] >= 100
+    assert quotes["wrong_rate"] <= 0.02
+    assert quotes["accuracy"] >= (0.70 if briefing else 0.85)
+
+
+OTHERS_WORDS = (
+    "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
+    "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"
+    "Dr Owen Rees and his team questioned the patient about his home for an hour before they found the cause: a feather duvet.\n\n"
+    "“I'm sure it happens much more than we realise,” Rees said.\n\n"
+    "“It doesn't affect me at all now and my life is back to normal,” the patient wrote in the case study."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_capitalised_phrase_is_no_speaker_and_the_patient_is_not_the_doctor(briefing):
+    assert _speaker(OTHERS_WORDS, "we’re still in the very", briefing=briefing) in ("Paul Ferrand", None)  # not "Scientific Research"
+    assert _speaker(OTHERS_WORDS, "It doesn't affect me at", briefing=briefing) is None  # the patient, set beside Rees as another
+
+
+FAMILY = (
+    "Actress Maria Lund wrote the song in a month. Her son, filmmaker Karl Berg, remembers it as a strange time. "
+    "“If your mom says her head is full of music, you think she has gone mad,” he said.\n\n"
+    "Berg still laughs at the memory of his mother singing in the back of his car. "
+    "“It could have been easy for Maria Lund to put her name on it and get a pass, but she didn't do that,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_she_is_not_a_son_nor_the_one_her_words_name(briefing):
+    assert _speaker(FAMILY, "If your mom says her", briefing=briefing) in ("Karl Berg", None)
+    assert _speaker(FAMILY, "It could have been easy", briefing=briefing) is None  # not the son, nor Maria Lund named inside
+
+
+ANOTHERS_REPORT = (
+    "The United States will no longer treat the settlements as illegal, the Secretary of State said on Monday.\n\n"
+    "Mike Ferris said that after legal advice Washington had concluded the settlements were “not, per se, inconsistent with international law”.\n\n"
+    "Lee Dunn posted a text message exchange he had with Mia Tate in which she told him: “I am going to tell everyone what you did to this family.”\n\n"
+    "Roscosmos, the Russian Federal Space Agency, said it had lost contact with the cargo ship. "
+    "“The spacecraft made another pass over Russia but contact was not restored,” the American space agency said in an update."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_words_another_reports_a_speech_verb_nearer_the_quotation_and_a_description_that_does_not_fit(briefing):
+    assert _speaker(ANOTHERS_REPORT, "not, per se, inconsistent with", briefing=briefing) in ("Mike Ferris", None)  # not "Washington"
+    assert _speaker(ANOTHERS_REPORT, "I am going to tell", briefing=briefing) in ("Mia Tate", None)  # hers, not Lee Dunn's
+    assert _speaker(ANOTHERS_REPORT, "The spacecraft made another pass", briefing=briefing) is None  # not the Russian agency
+
+
+SUBHEAD = (
+    "Charles Simpson, who studies the camp, said the allegations were false.\n\n"
+    "“I can say with confidence that the US does not control any actors there,” Simpson said.\n\n"
+    "“… prevent the evacuation of civilians from the camp”\n\n"
+    "A refugee inside the camp said the claim was absurd."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_quoted_subheading_is_no_ones(briefing):
+    assert _speaker(SUBHEAD, "… prevent the evacuation of", briefing=briefing) is None
+
+
+LONG_TITLES = (
+    "The hostages were freed on Tuesday after three years in captivity.\n\n"
+    "“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham.\n\n"
+    "Boeing confirmed the bid in a statement on Friday.\n\n"
+    "“Using the lift of the new rocket, we have found the fewest steps to the Moon,” Jim Chilton, senior vice president "
+    "for space and launch at Boeing Defense, Space, and Security, said in that statement."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_of_four_words_and_a_list_inside_a_name_are_not_speakers(briefing):
+    assert _speaker(LONG_TITLES, "We pray for the full", briefing=briefing) in ("Stephanie Grisham", None)
+    assert _speaker(LONG_TITLES, "Using the lift of the", briefing=briefing) in ("Jim Chilton", None)
+
+
+RHETORICAL = (
+    "South Dakota launched a new campaign against methamphetamine on Monday. The slogan drew a South Dakota-sized share of attention online.\n\n"
+    "Just what is this priceless slogan?\n\n"
+    "“Meth. We’re on it. Together we will beat this.”\n\n"
+    "Governor Kristen Noble defended it on Tuesday."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_question_the_writer_asks_no_one_brings_in_no_interviewee(briefing):
+    assert _speaker(RHETORICAL, "Meth. We’re on it.", briefing=briefing) is None
+
+
+TWO_AND_FOREIGN = (
+    "Russia's foreign ministry said the move contradicted the legal footing for a peace deal.\n\n"
+    "The French foreign ministry said it “regrets any decision likely to encourage settlement activity.”\n\n"
+    "Mike Ford died in 2006. His sister Martha Fry and brother Dale Ford dispute that he was estranged from them.\n\n"
+    "Ford and Fry replied that I was threatening them with “the unsubstantiated beliefs of uncited individuals.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_another_countrys_ministry_and_two_named_together_are_no_one(briefing):
+    assert _speaker(TWO_AND_FOREIGN, "regrets any decision likely to", briefing=briefing) is None  # not Russia's
+    assert _speaker(TWO_AND_FOREIGN, "the unsubstantiated beliefs of uncited", briefing=briefing) is None  # both of them
+
+
+RECALL = (
+    "I grew up in a town with three bakeries. Today it has none.\n\n"
+    "When I put that to Dr. Mariana Oyelaran, an urban economist at the London School of Economics, she laughed. "
+    "“Online shopping is the excuse, not the cause,” she told me.\n\n"
+    "Developer Alicia Moreno-Quist opened by promising “the biggest investment this side of the city has seen in fifty years.”\n\n"
+    "The exchange took place between Senator Patricia Obuya and Federal Reserve Chair Daniel Rosenthal.\n\n"
+    "OBUYA: “When will families in my state get relief?”\n\n"
+    "ROSENTHAL: “Senator, I understand the pain, and inflation is coming down.”"
+)
+
+
+def test_a_name_before_she_a_subject_by_promising_and_a_transcripts_capitals():
+    assert _speaker(RECALL, "Online shopping is the excuse,") == "Mariana Oyelaran"  # the one person named before "she"
+    assert _speaker(RECALL, "the biggest investment this side") == "Alicia Moreno-Quist"  # who opened by promising
+    assert _speaker(RECALL, "When will families in my") == "Patricia Obuya"
+    assert _speaker(RECALL, "Senator, I understand the pain,") == "Daniel Rosenthal"
+
+
+TITLES = (
+    "The band will tour next year, the promoter said on Monday.\n\n"
+    "According to Live Nation, fans can expect the band's hits, including “Listen To The Music,” “Takin’ It To The Streets,” "
+    "“What A Fool Believes” and “Jesus Is Just Alright With Me.”\n\n"
+    "“We’re truly excited about our 50th Anniversary Tour,” Tom Johnston said in a statement."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_titles_of_works_are_no_ones_words(briefing):
+    for title in ("Listen To The Music,", "Takin’ It To The Streets,", "What A Fool Believes", "Jesus Is Just Alright With"):
+        assert _speaker(TITLES, title, briefing=briefing) is None
+    assert _speaker(TITLES, "We’re truly excited about our", briefing=briefing) == "Tom Johnston"

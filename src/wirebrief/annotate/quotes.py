@@ -27,6 +27,16 @@ text wrote in full with that surname;
 "the department" the one organisation so named, "the billionaire" the person the text is about;
 "the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
 pronoun never reaches past a sentence whose subject this code cannot read.
+Against wrong names on styles never seen: a speech verb nearer the quotation speaks it ("… an
+exchange in which she told him: “…”"); one inside what another is said to have said is no one's
+("Pompeo said Washington had concluded it was “…”"); "he"/"she" or a description is never someone
+the quotation names, a kinship word beside a name gives its gender ("her son, Karl Berg"); an epithet
+is not someone the text set beside it as another ("questioning the patient, Rees found …"), and a
+description's capitals must be in the name ("the American space agency"); a capitalised phrase the
+recogniser took for a person ("Scientific Research") lends no surname to a sentence's first word; a
+quotation that is a paragraph of its own without a full stop is a subheading's; a question the
+writer asks no one ("Just what is this slogan?") brings in no interviewee; the title of a work named
+as one ("hits including “Listen To The Music,” …") is no one's words.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
 spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
@@ -59,6 +69,13 @@ _WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAY_NAMES)
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
+# Words for a person that give their gender, set beside a name ("Steenburgen’s son, filmmaker Charlie
+# McDowell", "Ann Cole, his widow,"): as good as a title for "he" or "she" later.
+_GENDER_OF_NOUN = {noun: gender for nouns, gender in (("son husband father brother grandson grandfather uncle nephew widower boyfriend dad stepson stepfather", "m"),
+                   ("daughter wife mother sister granddaughter grandmother aunt niece widow girlfriend mum mom stepdaughter stepmother", "f")) for noun in nouns.split()}
+_KIN_WORDS = "|".join(sorted(_GENDER_OF_NOUN))
+_KIN_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<noun>{_KIN_WORDS}),?\s+(?:(?!(?:of|to|for|with|and|or|by|from|the|a|an|at|in|on)\b)[a-z][\w-]*,?\s+){{0,2}}$")
+_KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_WORDS})(?![\w-])")
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
@@ -88,6 +105,7 @@ class _Reference:
     replying: bool = False  # the subject of "replied": not the one who asked in the sentence before
     antecedent: str | None = None  # a pronoun's: the one person the sentence names before it, in a clause ending before the quotation
     title: bool = False  # a description by a capitalised title ("the Prime Minister"): someone or, where not known, unread
+    modifiers: tuple[str, ...] = ()  # a description's capitalised words ("the American space agency"): the name must have them
 
 
 @dataclass(frozen=True)
@@ -164,7 +182,7 @@ class _Discourse:
         if reference.kind == "group":
             return _Entity("", "GROUP")
         if reference.kind == "description":
-            described = self._described(reference.text, reach)
+            described = self._described(reference.text, reach, reference.modifiers)
             return None if reference.title and described == _UNNAMED else described
         if reference.antecedent is not None:
             entity = _Entity(reference.antecedent, "PERSON")
@@ -256,7 +274,7 @@ class _Discourse:
                 return subjects[0] if subjects and subjects[0].name and not by_another else _UNNAMED
         return _UNNAMED
 
-    def _described(self, noun: str, reach: int) -> _Entity | None:
+    def _described(self, noun: str, reach: int, modifiers: Sequence[str] = ()) -> _Entity | None:
         """ "the department" → the one organisation named so far with that word in its name; "the
         minister" → the one person the article gave that role ("… said Foreign Minister Abbas
         Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
@@ -270,6 +288,7 @@ class _Discourse:
             # but not a common noun capitalised by the start of a line ("Energy company says …")
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named]
                      if e.name and word.search(e.name) and not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)+", e.name)}
+            found = {e for e in found if all(m in e.name.split() for m in modifiers)}  # not the "Russian Federal Space Agency" for "the American space agency"
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
             if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
@@ -293,7 +312,37 @@ class _Discourse:
         recent = self.sentences[::-1][:2]
         people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
         last = next((subjects[0] for subjects, _, _, _ in recent if subjects), None)
-        return last if last is not None and last.name and people <= {last} else _UNNAMED
+        if last is None or not last.name or not people <= {last} or self._beside(noun, last.name):
+            return _UNNAMED
+        if not age and not self._always_with(noun, last):
+            return _UNNAMED
+        return last
+
+    def _always_with(self, noun: str, person: _Entity) -> bool:
+        """Whether every earlier sentence with "the <noun>" names the person or follows one about
+        them ("He pledged $20 million … And the billionaire has given …"): an epithet used where the
+        text was about others stands for someone else."""
+        noun_re = re.compile(rf"(?i:the)\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])")
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        about = [person in subjects or person in named for subjects, named, _, _ in self.sentences]
+        for k, ((_, _, start, _), end) in enumerate(zip(self.sentences, ends, strict=True)):
+            if noun_re.search(self.text[start:end]) and not about[k] and not (k > 0 and about[k - 1]):
+                return False
+        return True
+
+    def _beside(self, noun: str, name: str) -> bool:
+        """Whether a sentence so far has "the <noun>" and the person as two people, not one set
+        beside the other ("After questioning the patient, Dempsey found …": the patient is not
+        Dempsey; "Musk, the billionaire, said" and "the billionaire Elon Musk" are one)."""
+        surname = re.escape(name.split()[-1])
+        noun_re = rf"(?i:the)\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])"
+        apposed = re.compile(rf"{surname}[’'s]*,?\s+(?:[\w-]+\s+){{0,2}}?{noun_re}|{noun_re},?\s+(?:[A-Z][\w’'-]+\s+){{0,3}}{surname}")
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        for (_, _, start, _), end in zip(self.sentences, ends, strict=True):
+            sentence = self.text[start:end]
+            if re.search(noun_re, sentence) and re.search(rf"(?<![\w-]){surname}(?![\w-])", sentence) and not apposed.search(sentence):
+                return True
+        return False
 
 
 def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dict[str, str], roles_by_name: dict[str, str]) -> list[Quote]:
@@ -306,8 +355,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     # a name only ever stands for a fuller one that ends in it ("Umerov" → "Rustem Umerov"; never
     # "Lena Brandt" → "Olaf Brandt"); a surname two people share is resolved by neither
     people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
-    surnames = _surnames(people)
+    surnames = _Surnames(_surnames(people))
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
+    surnames.text = article.text
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
@@ -318,6 +368,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             mentioned[i].append(_Entity(name, "PERSON"))
             honorific = _HONORIFIC_BEFORE_RE.search(article.text, max(0, start - 8), start)
             gender = _GENDER_OF_HONORIFIC.get((honorific.group(1) if honorific else mention.text.split()[0]).lower().rstrip("."))
+            kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) or _KIN_AFTER_RE.match(article.text, start + len(mention.text))
+            gender = gender or (_GENDER_OF_NOUN[kin.group("noun").lower()] if kin else None)
             if gender:
                 titled.append((name, gender))
     discourse = _Discourse(article.text, roles_by_name, people)
@@ -451,7 +503,10 @@ def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference |
     found = before or after
     if found is None:
         return None
-    reference = _name_reference(found.group("name"), people, surnames)
+    written = found.group("name")
+    if written.isupper() and len(written) > 2:  # a transcript's "ROSENTHAL: “…”"
+        written = written.title()
+    reference = _name_reference(written, people, surnames)
     if before is not None and reference is not None and reference.text not in people.values():
         return None  # "Breaking News: “…”": a label, but not a person the text names
     return reference
@@ -466,14 +521,20 @@ def _name_reference(written: str, people, surnames) -> _Reference | None:
     return None
 
 
+_SECOND_PERSON_RE = re.compile(r"\b(?i:you|your|yourself)\b")
+
+
 def _question_paragraph(sentence: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The first sentence of the short unquoted paragraph that `sentence` closes with a question:
-    an interviewer's, in an interview written as questions and answers ("Your first preseason is
-    over. How do you feel?"); None for any other sentence."""
+    """The first sentence of the short unquoted paragraph that `sentence` closes with a question put
+    to someone ("you"): an interviewer's, in an interview written as questions and answers ("Your
+    first preseason is over. How do you feel?"); None for any other sentence."""
     paragraph = [s for s in sentences[max(0, sentence.index - 3) : sentence.index + 2] if s.paragraph == sentence.paragraph]
     text = " ".join(s.text for s in paragraph)
     if paragraph[-1] is not sentence or not sentence.text.strip().endswith("?") or any(mark in text for mark in "“”\""):
         return None
+    asked = lambda s: s.text.strip().endswith("?") and _SECOND_PERSON_RE.search(s.text) and not any(m in s.text for m in "“”\"")  # noqa: E731
+    if not _SECOND_PERSON_RE.search(text) and not any(asked(s) for s in sentences[: paragraph[0].index]):
+        return None  # "Just what is this priceless slogan?": the writer's own question, where none was put to anyone
     return paragraph[0] if len(text.split()) <= 60 and paragraph[0].index > 0 and sentences[paragraph[0].index - 1].paragraph != sentence.paragraph else None
 
 
@@ -485,6 +546,12 @@ def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
 
 
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b|\b(?i:we|us|our|ours)\b")
+
+
+def _names(quotation: str, name: str) -> bool:
+    """Whether a quotation names the person by their surname: words about them, seldom theirs."""
+    surname = name.split()[-1] if name else ""
+    return bool(surname) and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", quotation) is not None
 
 
 def _in_own_words(quotation: str, name: str, gender: str | None = None) -> bool:
@@ -514,6 +581,8 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     """The speaker of the quotation at characters `span`, which begins in sentence `first`."""
     start, end = span
     text = skim.annotated.article.text
+    if _titled_work(text, start, end):
+        return None
     covering = [s for s in sentences[first.index :] if s.start < end and s.paragraph == first.paragraph]
     labelled = _labelled(text, start, end, people, surnames)
     if labelled is not None:
@@ -529,7 +598,10 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames)
             reach = _LOOK_BACK_SKIMMED
         if reference is not None:
-            return discourse.resolve(reference, rivals, reach)
+            speaker = discourse.resolve(reference, rivals, reach)
+            if reference.kind in ("pronoun", "description") and speaker is not None and _names(text[start:end], speaker.name):
+                return None  # "“… easy for Mary Steenburgen …,” she said": "she" is someone else
+            return speaker
     # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
     after = covering[-1].index + 1
     if after < len(sentences) and sentences[after].paragraph == first.paragraph:
@@ -565,10 +637,30 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     before = sentences[first.index - 1]
     if before.paragraph < first.paragraph - 1:
         return None
+    paragraph_end = text.find("\n", end)
+    alone = not text[end : paragraph_end if paragraph_end >= 0 else len(text)].strip()
+    if alone and not text[start:end].strip().strip("“”\"‘’'").rstrip().endswith((".", "!", "?", "…")):
+        return None  # "“… prevent the evacuation of civilians”" as a paragraph of its own: a subheading's words
     carried = speaking.get(before.index)
     if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name)):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     return carried
+
+
+_SMALL_WORDS = frozenset("a an the of to in on and or for with at by from is it as but nor".split())
+# What brings in the name of a work rather than someone's words ("hits including “Listen To The Music,”
+# “China Grove” and others", "a song called “…”"), or another title of the same list.
+_NAMING_BEFORE_RE = re.compile(r"(?:\b(?:including|called|titled|entitled|dubbed|named|nicknamed|such as|like|song|songs|single|album|book|novel|film|movie|show|series|hits|track|play)|[”\"’'],?(?:\s+and)?)\s*$")
+
+
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """Whether the quotation is the title of a work, written in capitals word by word and named as one
+    ("… hits, including “Listen To The Music,” “Takin’ It To The Streets” …"): no one's words."""
+    words = text[start:end].strip("“”\"‘’' ,.").split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not 2 <= len(words) <= 10 or len(capitalised) < 2 or any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words):
+        return False
+    return _NAMING_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
@@ -595,10 +687,15 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
                     source = _source_of(objects[0])
                     return _reference(source, people, surnames, speaks=True) or _Reference("unknown", source.text), []
         return None, []
+    nearer = [t for t in doc[verb.i + 1 : min(inside)] if _is_speech_verb(t) and t.right_edge.i >= min(inside) - 3 and any(c.dep_ == "nsubj" for c in t.children)]
+    if verb.i < min(inside) and nearer:  # "Poodle posted an exchange in which she told him: “…”": hers, not his
+        verb = nearer[-1]
     if verb.lemma_.lower() in _CITING_VERBS and verb.i < min(inside):
         return _Reference("unknown", verb.text), []  # "Smith quoted Churchill: “…”": another's words, read out
     subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
+        return _Reference("unknown", verb.text), []
+    if _reported_by_another(verb, subject, inside, quoted):
         return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
     if reference.kind == "pronoun" and verb.lemma_.lower() in _REPLY_VERBS:
@@ -613,6 +710,9 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
     own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
     leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
+    named_before = {_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= min(inside) and e.start not in quoted}
+    if reference.kind == "pronoun" and subject.i < min(inside) and subject.head.dep_ != "ROOT" and named_before - {r.text for r in singular}:  # "Poodle posted an exchange he had with Mia in which she told him: …"
+        return reference, rivals + [_Reference("PERSON", name) for name in sorted(named_before)]
     if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and _ends_before(doc, min(inside), quoted):
         # "Ed Farrow said both men were missing the point. ‘Nobody …,’ he told MPs." read as one sentence:
         # the subject of the sentence that ends before the quotation is the one "he" stands for, if any
@@ -624,6 +724,22 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
         ]
     return reference, rivals
+
+
+def _reported_by_another(verb, subject, inside: set[int], quoted: set[int]) -> bool:
+    """Whether the speech verb before a quotation sits in what another subject is said to have said
+    ("Pompeo said Washington had concluded the settlements were “not … inconsistent …”", "Llewelyn
+    said the minister had told them the cuts were “going ahead …”"): the words may be either's."""
+    if verb.i > min(inside) or subject.lower_ in _PRONOUNS:  # "Volker said he never used the term and added, “…”": his
+        return False
+    node, reported = verb, False
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:  # not "…, while Hollis said: “…”"
+        reported = reported or node.dep_ == "ccomp"
+        node = node.head
+        outer = _subject_of(node, inside) if reported and _is_speech_verb(node) and node.i not in quoted else None
+        if outer is not None and outer.lower_ != subject.lower_:
+            return True
+    return False
 
 
 _CITING_VERBS = frozenset(("quote", "cite", "recite", "paraphrase", "invoke"))  # verbs bringing in someone else's words
@@ -777,7 +893,8 @@ def _subject_of(verb, inside: set[int] = frozenset()):
             return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        by = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.dep_ == "prep"
+        verb = verb.head.head if by else verb.head  # "Moreno-Quist opened by promising “…”": who opened
 
 
 def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
@@ -798,6 +915,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             continue
         if root_subject is not None and token.i == root_subject.i:
             entity = discourse.resolve(reference) if main else None
+            if main and entity is None and reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
+                entity = _named_before_pronoun(doc, token, inside, people, surnames, discourse, reference.text)
             if entity is not None:
                 found.insert(0, entity)
             elif main and reference.kind == "pronoun":  # "he" this code cannot place: the next "he" cannot reach past it
@@ -811,6 +930,20 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
         found = [_UNNAMED]  # someone this code cannot read is the subject ("Buckley, who …, worried"): a later "she" may be them
     return found
+
+
+def _named_before_pronoun(doc, pronoun, inside: set[int], people, surnames, discourse: _Discourse, text: str) -> _Entity | None:
+    """The one person a sentence names before its main subject "he" or "she", in a clause of its own
+    ("When I put that to Dr. Mariana Oyelaran, an economist, she laughed."): the one the pronoun stands
+    for where the sentences before give no one."""
+    names = {_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i and e.start not in inside}
+    if len(names) != 1 or any(e.label_ == "PERSON" and e.start > pronoun.i and e.start not in inside for e in doc.ents):
+        return None
+    if any(_GENDERED_RE.fullmatch(t.text) for t in doc[: pronoun.i] if t.i not in inside):
+        return None  # "When his daughter June (Alicia Moreno) tells him she …, he …": others are in play
+    person = _Entity(names.pop(), "PERSON")
+    gender = _GENDER_OF_PRONOUN[text]
+    return person if discourse._fits(person, gender) and not discourse._doubtful(person, gender) else None
 
 
 def _tokens_with(doc, attribute: str, values: frozenset[int]) -> list:
@@ -902,6 +1035,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
+    if known and token.is_sent_start and token.pos_ == "NOUN" and token.text in surnames and getattr(surnames, "common", lambda _: False)(token.text):
+        known = False  # "Research focusing on …": the word, capitalised by the sentence, not a surname
     owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.text in surnames)]
     if token.lemma_.lower() in _DOCUMENT_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
         return _reference(owner[0], people, surnames, speaks)
@@ -1027,7 +1162,8 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     if token.tag_ == "NNS":
         return _Reference("group", noun) if noun in PERSON_NOUNS else None
     if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
-        return _Reference("description", noun)
+        modifiers = tuple(c.text for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and not c.is_sent_start)
+        return _Reference("description", noun, modifiers=modifiers)
     if noun in PERSON_NOUNS or noun in _ORG_NOUNS:
         return _Reference("unnamed", noun)
     return None
@@ -1040,6 +1176,26 @@ def _looks_like_name(name: str) -> bool:
 
 
 _NOT_PERSON_WORDS = _ORG_NOUNS | frozenset("channel tv radio magazine journal press studio studios records festival online".split())
+
+
+class _Surnames(dict):
+    """Surname → the one full name the article gives with it; `text`: the article, for `common`."""
+
+    text = ""
+
+    def common(self, surname: str) -> bool:
+        """Whether a surname may be a common word: written in lower case too, or of a "person" the
+        text only ever names inside a longer name ("Scientific Research" of "the National Center for
+        Scientific Research"). Opening a sentence as a common noun ("Research focusing on …"), it is
+        the word. Asked only of such a word, so read then."""
+        if re.search(rf"(?<![\w’'-]){re.escape(surname.lower())}(?![\w’'-])", self.text):
+            return True
+        full = self.get(surname)
+        starts = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(full)}(?![\w’'-])", self.text)] if full else []
+        return bool(starts) and all(_INSIDE_NAME_RE.search(self.text, max(0, at - 40), at) for at in starts)
+
+
+_INSIDE_NAME_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|for|and|de)\s+$")  # "Center for …", not "Senator …"
 
 
 def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
@@ -1111,16 +1267,19 @@ _PERSON_NOUN_WORDS = r"(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?|[a-z]+(?
 # Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
 _LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
 _SPEAKER_RE = re.compile(
-    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
+    rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?!\s*(?:and|or)\b)(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:its|their|the)\s+{_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+on\s+[A-Z][\w.]*)?:\s*…"  # "Patel posted on X: “…”"
 )
+# "Dunn posted an exchange with Mia Tate in which she told him: “…”": the speaker of the clause that
+# brings the quotation in, not the one the sentence opens with.
+_RELATIVE_SPEAKER_RE = re.compile(rf"\b(?:which|whom|who|where)\s+(?P<relative>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+)?(?:{_QUOTE_VERB_FORMS})\b[^…:]{{0,40}}:\s*…")
 # An attribution this code cannot read: some words and a speech verb straight after the quotation
 # ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
 _OTHER_SPEAKER_RE = re.compile(
@@ -1159,7 +1318,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             pieces.append(" … " if (s, e) == (start, end) else " ")
             at = max(at, e - offset)
     words = "".join(pieces) + text[at:]
-    match = _SPEAKER_RE.search(words)
+    match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
         reference = dataclasses.replace(reference, replying=True)
@@ -1167,7 +1326,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _reported_in_words(words, people, surnames)
     if reference is None and _OTHER_SPEAKER_RE.search(words):
         reference = _Reference("unknown", "someone")
-    elif match and match.group("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
+    elif match and match.groupdict().get("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
         reference = _Reference("unknown", "someone")  # "Storm latest: ‘…,’ police say": the words after it say who, not the lead-in
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
@@ -1229,8 +1388,11 @@ def _words_reference(match, people, surnames) -> _Reference | None:
         organisation = re.sub(r"^[Tt]he\s+", "", written)
         known = _canonical(organisation, people, surnames) in people.values()
         return None if known else _Reference("ORG", organisation)  # "the White House"; not "the Smiths"
-    if written.split()[0].lower() == "the":
-        return _Reference("description", written.split()[-1].lower())
+    sides = re.split(r"\s+(?:and|&)\s+", written)
+    if len(sides) == 2 and all(side.split()[-1] in surnames or side in people or _looks_like_name(side) for side in sides):
+        return _Reference("unnamed", "people")  # "Ford and Fry replied": no one of them alone (not "Work and Pensions Secretary Harriet Gale")
+    if written.split()[0].lower() == "the":  # "the French foreign ministry": a ministry with "French" in its name
+        return _Reference("description", written.split()[-1].lower(), modifiers=tuple(w for w in written.split()[1:-1] if w[:1].isupper()))
     name = _person_name(written)
     canonical = _canonical(name, people, surnames)
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
