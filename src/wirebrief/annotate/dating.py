@@ -39,7 +39,7 @@ _HOLIDAY = (
     r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|\d{1,3})"
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
@@ -52,7 +52,8 @@ _DATE_RE = re.compile(
     r"|\d{4}-\d\d-\d\d(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
-    rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
+    rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?|century|centuries)\s+ago(?:\s+today|\s+this\s+month)?)\b"
+    r"|(?i:(?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?)\s+from\s+(?:now|today|tomorrow|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
@@ -174,9 +175,10 @@ def _verb_tense(span) -> str | None:
                 return "present"
             return "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-            if gerund or token.lemma_.lower() in SPEECH_VERBS:  # "police say": the saying's now
-                return None
             scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
+            says = token.lemma_.lower() in SPEECH_VERBS and (not scheduled or any(c.dep_ in ("ccomp", "xcomp") for c in token.children))
+            if gerund or says:  # "police say", "announces that": the saying's now; not "the Fed announces its decision on Wednesday"
+                return None
             if nominal and any(t.lower_ == "after" and any(c.lemma_ in _SPANS and c.dep_ == "npadvmod" for c in t.children) for t in chain):
                 return "past"  # "comes days after an attack on Saturday": that long before now
             if not scheduled and any(t.lower_ == "as" and t.nbor().lower_ == "of" for t in span.doc[max(span.start - 2, 0) : span.start]):
@@ -350,6 +352,8 @@ def _dates(
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
+        if future is False and _labels_entry(text, match) and not re.search(r"\d{4}", match.group()):
+            future = UNSURE  # "Oct. 31: Halloween parade downtown": what follows the label is no verb of its own
         untold = future == UNTOLD
         future = None if untold else future
         if future in (None, UNSURE) and _labels_entry(text, match) and (listed := _next_in_list(text, match, anchor, published)):
@@ -371,12 +375,14 @@ def _dates(
                 words_tell = _skim_tense(text, match.span())  # a verb the parse missed ("The Fed last cut rates in December")
                 if words_tell not in (None, UNTOLD):
                     resolved = ahead if words_tell else resolved
-                elif not _labels_entry(text, match):  # "Tuesday: Housing starts" alone may be last week's or next
-                    resolved = _clearly_nearer(resolved, ahead, published)
+                elif not _labels_entry(text, match) or _MONTH_RE.search(match.group()):  # "Tuesday: Housing starts" alone may be last week's or next
+                    resolved = _clearly_nearer(resolved, ahead, published)  # "Oct. 31: Halloween parade", said on Oct. 1: this one
                 else:
                     resolved = None
                 if resolved is None:
                     continue
+        if resolved and i + 1 < len(matches) and (restated := _restated(text, match, matches[i + 1], published)):
+            resolved = restated  # "four days later, on July 20, 1969": the date the text gives at once
         if resolved and published and _far_ahead_number(text, match, resolved, published):
             continue  # "a total score of 2072", "the RTX 2060": a number, not a year decades ahead
         if resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
@@ -417,6 +423,21 @@ def _far_ahead_number(text: str, match: re.Match, resolved: dates.ResolvedDate, 
     before = text[: match.start()].split()
     previous = before[-1].lower() if before else ""
     return previous not in _SEASON_PREPOSITIONS | _DETERMINERS | {"to", "until", "till", "beyond", "around", "its", "their", "his", "her"}
+
+
+def _restated(text: str, match: re.Match, following: re.Match, published: date | None) -> dates.ResolvedDate | None:
+    """A count from an earlier date that the text restates at once as a date with its year ("four
+    days later, on July 20, 1969"; "a year earlier in March 2012"): that date, at the count's
+    unit; None for anything else."""
+    counted = re.search(r"(?i)\b(day|month|year)s?\s+(?:later|earlier)$", match.group())
+    if counted is None or not re.fullmatch(r",?\s+(?:on\s+|in\s+)?", text[match.end() : following.start()]) or not re.search(r"\d{4}", following.group()):
+        return None
+    found = _resolve(following.group().strip(), published, None)
+    unit = counted.group(1).lower()
+    if found is None or (unit == "day" and found.precision != dates.DAY) or (unit == "month" and found.precision not in (dates.DAY, dates.MONTH)):
+        return None
+    day = {"day": found.date, "month": found.date.replace(day=1), "year": date(found.date.year, 1, 1)}[unit]
+    return dates.ResolvedDate(day, {"day": dates.DAY, "month": dates.MONTH, "year": dates.YEAR}[unit], match.group())
 
 
 def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
@@ -623,7 +644,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             and raw_before[-2][-1:] not in ".!?:;"
             and re.match(r"\s+(?:said|says|told|of)\b", after) is not None
         )
-        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname
+        indefinite = previous in ("a", "an") and two_before[:1] == ["on"]  # "when Anzac Day falls on a Saturday": any Saturday
+        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
@@ -643,9 +665,14 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return False
         if all(t.ent_type_ in _NAME_LABELS for t in tokens):
             return True
-        if len(tokens) == 1 and tokens[0].dep_ in ("nsubj", "nsubjpass") and tokens[0].head.lemma_.lower() in SPEECH_VERBS:
+        if len(tokens) != 1:
+            return False
+        token = tokens[0]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
             return True  # "said analyst Ray Monday": a day does not speak
-        return len(tokens) == 1 and tokens[0].tag_.startswith(("VB", "MD"))
+        if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
+            return True  # "Striker Sam Sunday scored": a surname after a person's first name
+        return token.tag_.startswith(("VB", "MD"))
 
     return named
 
