@@ -672,9 +672,21 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return True  # "said analyst Ray Monday": a day does not speak
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        dates_a_noun = following is not None and following.tag_ in ("NN", "NNS") and following.text.islower()  # "a Brookings 2021 analysis"
+        if token.like_num and token.head.i < token.i and _numbered_name(token.head) and not dates_a_noun:
+            return True  # "the Representation of the People Act 1983", "Football Manager 2020", "a GTX 1660 Ti": a name's number
         return token.tag_.startswith(("VB", "MD"))
 
     return named
+
+
+def _numbered_name(token) -> bool:
+    """Whether a word that a number after it hangs on is a name's ("Act", "Manager", "Euro"), not a
+    date's ("March 2025", "Summer 2023", "Christmas 2022")."""
+    word = token.lower_.rstrip(".")
+    date_word = word in dates.MONTHS or word in dates.WEEKDAYS or word in dates.SEASONS or word in dates.HOLIDAY_WORDS
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and not date_word and token.ent_type_ not in ("DATE", "TIME")
 
 
 def _attributive_in(doc) -> Callable[[tuple[int, int]], bool]:
