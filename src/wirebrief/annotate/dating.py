@@ -623,6 +623,9 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         if last[:1].isupper():  # "Arab Spring", "Summer Walker"
             return False
+        following = re.match(r"\s+([a-z]+)\b", after)
+        if following and following.group(1) not in STOPWORDS | _SEASON_PREPOSITIONS | _DATE_PREPOSITIONS | dates.DAYPARTS and not _has_past_verb(following.group(1)):
+            return False  # "the autumn statement", "in the summer heat": a season that names a kind of thing
         previous_two = [w.strip("“”\"‘'(") for w in before.lower().split()[-2:]]  # '"In the summer'
 
         if previous_two[-1:] == ["the"]:  # "in the summer"
