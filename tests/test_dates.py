@@ -179,6 +179,23 @@ def test_other_anchors(expression, published, future, expected, precision):
 
 
 @pytest.mark.parametrize(
+    ("expression", "expected", "precision"),
+    [
+        ("Fifty years ago today", date(1976, 2, 5), "day"),  # an anniversary: that very day
+        ("ten years ago this month", date(2016, 2, 1), "month"),
+        ("two weeks ago today", date(2026, 1, 22), "day"),
+        ("fifty years ago", date(1976, 1, 1), "year"),
+        ("a century ago", date(1926, 1, 1), "year"),
+        ("a week from Friday", date(2026, 2, 13), "day"),  # the Friday ahead, then a week on
+        ("two days from today", date(2026, 2, 7), "day"),
+        ("a week from now", date(2026, 2, 12), "day"),
+    ],
+)
+def test_anniversaries_and_days_counted_on(expression, expected, precision):
+    check(expression, THU, expected, precision)
+
+
+@pytest.mark.parametrize(
     "expression",
     [
         "nearly four-year",
@@ -429,9 +446,15 @@ NO_DATES = [
     "Bobby Flay and March separated; the paper claimed that March asked him about January Jones.",
     "June's daughter said June was not at home.",
     "The claims were first reported by the Sunday Times.",
+    "The Treasury will confirm the money in the autumn statement.",
+    "The tower appears to have flopped over in the summer heat.",
+    "No public holiday is triggered when the anniversary falls on a Saturday.",
 ]
 PARSED_NO_DATES = [
     "He made the claim under the Consumer Rights Act 2015, which protects buyers.",
+    "Striker Sam Sunday scored twice in the final 10 minutes.",
+    "The launch titles include Football Manager 2020, Grid 2019 and Just Dance 2020.",
+    "This is an outstanding price for a GTX 1660 Ti equipped laptop.",
 ]
 
 
@@ -491,6 +514,14 @@ IN_SENTENCES = [
     ("She swims there every Wednesday and each March.", THU, []),
     ("In Summer 2023 the river flooded, and Last Summer it ran dry.", THU, [("Summer 2023", "2023-summer"), ("Last Summer", "2025-summer")]),
     ("Families travelled home for Thanksgiving, officials said.", DEC, [("Thanksgiving", "2026-11-26")]),
+    # anniversaries, days counted on, a count the text restates as a dated day
+    ("Fifty years ago today, the first crew lifted off from Florida.", THU, [("Fifty years ago today", "1976-02-05")]),
+    ("The Senate will vote on the bill a week from Friday, the leader said.", THU, [("a week from Friday", "2026-02-13")]),
+    (
+        "The plant was built in 2001. Obama backed the plan nearly a year earlier in March 2012.",
+        THU,
+        [("2001", "2001"), ("a year earlier", "2012"), ("March 2012", "2012-03")],
+    ),
 ]
 
 
@@ -513,6 +544,12 @@ PARSED_ONLY = [
     ("Talks resumed Thursday in Cairo, with a vote expected as early as Saturday.", THU, [("Thursday", "2026-02-05"), ("Saturday", "2026-02-07")]),
     ("Stancil is accused of killing a co-worker on Monday.", date(2026, 2, 6), [("Monday", "2026-02-02")]),
     ("But now it has emerged that the peer was well enough to sign an April 9 note.", date(2026, 7, 24), [("April 9", "2026-04-09")]),
+    # a timetable verb that is also a speech verb, without a clause of what is said
+    ("The Federal Reserve announces its rate decision on Wednesday at 2 p.m. ET.", THU, [("Wednesday", "2026-02-11")]),
+    # a label's day and month, which the parser hangs on a verb it misread as past
+    ("Oct. 31: Halloween parade downtown at 6 p.m.", date(2025, 10, 1), [("Oct. 31", "2025-10-31")]),
+    # a year after a proper noun that dates the noun after it
+    ("A Brookings 2021 analysis of the data found gaps.", THU, [("2021", "2021")]),
 ]
 
 
