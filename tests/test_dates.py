@@ -449,6 +449,7 @@ NO_DATES = [
     "The Treasury will confirm the money in the autumn statement.",
     "The tower appears to have flopped over in the summer heat.",
     "No public holiday is triggered when the anniversary falls on a Saturday.",
+    "©2015 The Hollywood Reporter. Copyright 2023 The Associated Press.",
 ]
 PARSED_NO_DATES = [
     "He made the claim under the Consumer Rights Act 2015, which protects buyers.",
@@ -548,6 +549,13 @@ PARSED_ONLY = [
     ("The Federal Reserve announces its rate decision on Wednesday at 2 p.m. ET.", THU, [("Wednesday", "2026-02-11")]),
     # a label's day and month, which the parser hangs on a verb it misread as past
     ("Oct. 31: Halloween parade downtown at 6 p.m.", date(2025, 10, 1), [("Oct. 31", "2025-10-31")]),
+    # a participle that carries a date of its own is that date's; a dated thing that was set lies after the setting
+    (
+        "Microsoft and Meta report results for the quarter ended June 30 after the close on Wednesday.",
+        date(2025, 7, 28),
+        [("June 30", "2025-06-30"), ("Wednesday", "2025-07-30")],
+    ),
+    ("A judge on Tuesday set a Sept. 8 trial date for the former city treasurer.", date(2025, 3, 19), [("Tuesday", "2025-03-18"), ("Sept. 8", "2025-09-08")]),
     # a year after a proper noun that dates the noun after it
     ("A Brookings 2021 analysis of the data found gaps.", THU, [("2021", "2021")]),
 ]

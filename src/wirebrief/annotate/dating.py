@@ -171,8 +171,8 @@ def _verb_tense(span) -> str | None:
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
             return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
-            if token.lemma_.lower() in _FORESEE_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
-                return "present"
+            if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
+                return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
             return "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
@@ -185,6 +185,10 @@ def _verb_tense(span) -> str | None:
                 return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             return "future" if scheduled else "present"
         to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
+        if token.tag_ == "VBN" and token.dep_ == "acl" and any(c.ent_type_ == "DATE" and span.root not in c.subtree for c in token.children):
+            token = token.head  # "results for the quarter ended June 30 after the close on Wednesday": that participle is June 30's
+            chain.append(token)
+            continue
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
@@ -224,6 +228,7 @@ _COMMITMENT_VERBS = frozenset(
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book".split())
 _FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
+_SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
@@ -594,6 +599,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return False  # "No. 1997", "flight 1549": a label, not a year
     if expression.isdigit() and _STREET_AFTER.match(after):
         return False  # "of 1921 Larkspur Drive": a house number
+    if expression.isdigit() and (before.endswith("©") or previous in ("copyright", "(c)", "©")):
+        return False  # "© 2015 The Hollywood Reporter": page furniture, no event
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
