@@ -446,8 +446,6 @@ NO_DATES = [
     "Bobby Flay and March separated; the paper claimed that March asked him about January Jones.",
     "June's daughter said June was not at home.",
     "The claims were first reported by the Sunday Times.",
-    "The Treasury will confirm the money in the autumn statement.",
-    "The tower appears to have flopped over in the summer heat.",
     "No public holiday is triggered when the anniversary falls on a Saturday.",
     "©2015 The Hollywood Reporter. Copyright 2023 The Associated Press.",
 ]
@@ -456,6 +454,8 @@ PARSED_NO_DATES = [
     "Striker Sam Sunday scored twice in the final 10 minutes.",
     "The launch titles include Football Manager 2020, Grid 2019 and Just Dance 2020.",
     "This is an outstanding price for a GTX 1660 Ti equipped laptop.",
+    "The Treasury will confirm the money in the autumn statement.",
+    "The tower appears to have flopped over in the summer heat.",
 ]
 
 
@@ -556,6 +556,7 @@ PARSED_ONLY = [
         [("June 30", "2025-06-30"), ("Wednesday", "2025-07-30")],
     ),
     ("A judge on Tuesday set a Sept. 8 trial date for the former city treasurer.", date(2025, 3, 19), [("Tuesday", "2025-03-18"), ("Sept. 8", "2025-09-08")]),
+    ("He joined the club in the summer due to his vision and creativity.", THU, [("summer", "2025-summer")]),
     # a year after a proper noun that dates the noun after it
     ("A Brookings 2021 analysis of the data found gaps.", THU, [("2021", "2021")]),
 ]

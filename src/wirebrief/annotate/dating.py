@@ -630,9 +630,6 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         if last[:1].isupper():  # "Arab Spring", "Summer Walker"
             return False
-        following = re.match(r"\s+([a-z]+)\b", after)
-        if following and following.group(1) not in STOPWORDS | _SEASON_PREPOSITIONS | _DATE_PREPOSITIONS | dates.DAYPARTS and not _has_past_verb(following.group(1)):
-            return False  # "the autumn statement", "in the summer heat": a season that names a kind of thing
         previous_two = [w.strip("“”\"‘'(") for w in before.lower().split()[-2:]]  # '"In the summer'
 
         if previous_two[-1:] == ["the"]:  # "in the summer"
@@ -665,9 +662,11 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 
 def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
     """For a parsed sentence: whether a character span lies inside a name the recogniser found
-    ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), or a
-    weekday the parser makes the subject of a speech verb ("said analyst Ray Monday"). (A
-    number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
+    ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), a
+    weekday the parser makes the subject of a speech verb ("said analyst Ray Monday") or a
+    surname after a person's first name ("Striker Sam Sunday scored"), a number a proper noun
+    before it carries ("Football Manager 2020"), or a season that modifies a noun ("the autumn
+    statement"). (A number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
 
     def named(span: tuple[int, int]) -> bool:
         tokens = doc.char_span(*span, alignment_mode="expand")
@@ -680,6 +679,8 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
         token = tokens[0]
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
             return True  # "said analyst Ray Monday": a day does not speak
+        if token.lower_ in dates.SEASONS and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN":
+            return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
