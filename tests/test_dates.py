@@ -559,6 +559,7 @@ PARSED_ONLY = [
     ("He joined the club in the summer due to his vision and creativity.", THU, [("summer", "2025-summer")]),
     # a year after a proper noun that dates the noun after it
     ("A Brookings 2021 analysis of the data found gaps.", THU, [("2021", "2021")]),
+    ("He flew helicopters during the Falklands War (1982) with Argentina.", THU, [("1982", "1982")]),
 ]
 
 

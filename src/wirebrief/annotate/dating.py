@@ -685,7 +685,7 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         dates_a_noun = following is not None and following.tag_ in ("NN", "NNS") and following.text.islower()  # "a Brookings 2021 analysis"
-        if token.like_num and token.head.i < token.i and _numbered_name(token.head) and not dates_a_noun:
+        if token.like_num and token.head.i == token.i - 1 and _numbered_name(token.head) and not dates_a_noun:  # not "the Falklands War (1982)"
             return True  # "the Representation of the People Act 1983", "Football Manager 2020", "a GTX 1660 Ti": a name's number
         return token.tag_.startswith(("VB", "MD"))
 
