@@ -398,6 +398,8 @@ def _dates(
             adverbial = year_named and re.search(rf"\b(?:[Ii]n|[Dd]uring)\s+{year_named[0]}\b", text[: match.start()])  # not "the original 1959 doll"
             in_named_year = _in_year(resolved, year_named[0]) if adverbial else None
             resolved = in_named_year if in_named_year and not _weekday_disagrees(match.group(), in_named_year) else None
+        if resolved and (around := _days_around(text, match, resolved)):
+            resolved = around  # "the day before Thanksgiving", "two days after Christmas"
         if resolved and resolved.precision == dates.YEAR:
             year_named = (resolved.date.year, match.end())
         if resolved:
@@ -443,6 +445,22 @@ def _restated(text: str, match: re.Match, following: re.Match, published: date |
         return None
     day = {"day": found.date, "month": found.date.replace(day=1), "year": date(found.date.year, 1, 1)}[unit]
     return dates.ResolvedDate(day, {"day": dates.DAY, "month": dates.MONTH, "year": dates.YEAR}[unit], match.group())
+
+
+_DAYS_AROUND_RE = re.compile(r"(?i)\b(the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?)\s+(before|after)\s+(?:on\s+)?$")
+
+
+def _days_around(text: str, match: re.Match, resolved: dates.ResolvedDate) -> dates.ResolvedDate | None:
+    """A day counted from a day the text names right after ("the day before Thanksgiving", "two days
+    after Christmas", "the night before Tuesday's game"): that day, with the count in its words."""
+    found = _DAYS_AROUND_RE.search(text, max(0, match.start() - 40), match.start())
+    if found is None or resolved.precision != dates.DAY:
+        return None
+    count = 1 if found.group(1).lower() == "the" else dates._number([found.group(1).lower()])
+    if count is None:
+        return None
+    step = timedelta(days=count if found.group(2).lower() == "after" else -count)
+    return dates.ResolvedDate(resolved.date + step, dates.DAY, text[found.start() : match.end()])
 
 
 def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
