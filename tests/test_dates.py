@@ -447,6 +447,7 @@ NO_DATES = [
     "June's daughter said June was not at home.",
     "The claims were first reported by the Sunday Times.",
     "No public holiday is triggered when the anniversary falls on a Saturday.",
+    "The game airs on Sunday Night Football, and Thursday Night Football drew record ratings.",
     "©2015 The Hollywood Reporter. Copyright 2023 The Associated Press.",
 ]
 PARSED_NO_DATES = [
@@ -456,6 +457,7 @@ PARSED_NO_DATES = [
     "This is an outstanding price for a GTX 1660 Ti equipped laptop.",
     "The Treasury will confirm the money in the autumn statement.",
     "The tower appears to have flopped over in the summer heat.",
+    "Muslims gathered for Friday prayers at the mosque.",
 ]
 
 

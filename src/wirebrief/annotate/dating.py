@@ -656,6 +656,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return not fall_of and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS  # "in the fall", not "the fall of Rome"
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
+        # "Monday Night Football", "Saturday Night Live": a capitalised part of the day and a name's next word, in running text
+        in_name = in_name or (_DAYPART_NAME_RE.match(after) is not None and _RUNNING_TEXT_RE.search(text) is not None)
         two_before = [w.lower() for w in before.split()[-2:]]
         counted = previous == "the" or (  # "on the Saturday", "the last Saturday of October", "on that Friday": which week's?
             len(words) == 1 and len(two_before) == 2 and previous in _ANAPHORIC_WORDS and two_before[0] in _DATE_PREPOSITIONS | {"the"}
@@ -676,6 +678,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
         return previous not in ("over", "within", "for", "during", "throughout", "across", "in")
     return True
+
+
+_DAYPART_NAME_RE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]")
+_RUNNING_TEXT_RE = re.compile(r"\b[a-z]{6,}\b")  # a long lower-case word: not a headline in title case
 
 
 def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
@@ -699,6 +705,8 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return True  # "said analyst Ray Monday": a day does not speak
         if token.lower_ in dates.SEASONS and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN":
             return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
+        if token.lower_ in dates.WEEKDAYS and token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.tag_ == "NNS":
+            return token.head.lemma_.lower() not in _TIME_NOUNS  # "Friday prayers", "Sunday services": a habit
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
