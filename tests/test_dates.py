@@ -521,6 +521,7 @@ IN_SENTENCES = [
     ("Fifty years ago today, the first crew lifted off from Florida.", THU, [("Fifty years ago today", "1976-02-05")]),
     ("Shares have fallen 10% since the day before Thanksgiving.", DEC, [("the day before Thanksgiving", "2026-11-25")]),
     ("The store reopened two days after Christmas Day last year.", THU, [("two days after Christmas Day last year", "2025-12-27")]),
+    ("Rebels planned a coup in the days after Jan. 20, 2025, the report said.", THU, [("Jan. 20, 2025", "2025-01-20")]),
     ("The Senate will vote on the bill a week from Friday, the leader said.", THU, [("a week from Friday", "2026-02-13")]),
     (
         "The plant was built in 2001. Obama backed the plan nearly a year earlier in March 2012.",

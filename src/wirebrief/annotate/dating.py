@@ -447,7 +447,9 @@ def _restated(text: str, match: re.Match, following: re.Match, published: date |
     return dates.ResolvedDate(day, {"day": dates.DAY, "month": dates.MONTH, "year": dates.YEAR}[unit], match.group())
 
 
-_DAYS_AROUND_RE = re.compile(r"(?i)\b(the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?)\s+(before|after)\s+(?:on\s+)?$")
+_DAYS_AROUND_RE = re.compile(
+    r"(?i)\b(?:(the|a|one)\s+(?:day|night)|(two|three|four|five|six|seven|\d{1,2})\s+days)\s+(before|after)\s+(?:on\s+)?$"
+)  # not "in the days after May 7": a stretch of days
 
 
 def _days_around(text: str, match: re.Match, resolved: dates.ResolvedDate) -> dates.ResolvedDate | None:
@@ -456,10 +458,10 @@ def _days_around(text: str, match: re.Match, resolved: dates.ResolvedDate) -> da
     found = _DAYS_AROUND_RE.search(text, max(0, match.start() - 40), match.start())
     if found is None or resolved.precision != dates.DAY:
         return None
-    count = 1 if found.group(1).lower() == "the" else dates._number([found.group(1).lower()])
+    count = 1 if found.group(1) else dates._number([found.group(2).lower()])
     if count is None:
         return None
-    step = timedelta(days=count if found.group(2).lower() == "after" else -count)
+    step = timedelta(days=count if found.group(3).lower() == "after" else -count)
     return dates.ResolvedDate(resolved.date + step, dates.DAY, text[found.start() : match.end()])
 
 
