@@ -185,7 +185,6 @@ def test_other_anchors(expression, published, future, expected, precision):
         ("ten years ago this month", date(2016, 2, 1), "month"),
         ("two weeks ago today", date(2026, 1, 22), "day"),
         ("fifty years ago", date(1976, 1, 1), "year"),
-        ("a century ago", date(1926, 1, 1), "year"),
         ("a week from Friday", date(2026, 2, 13), "day"),  # the Friday ahead, then a week on
         ("two days from today", date(2026, 2, 7), "day"),
         ("a week from now", date(2026, 2, 12), "day"),
@@ -210,6 +209,7 @@ def test_anniversaries_and_days_counted_on(expression, expected, precision):
         "recent weeks",
         "the past two years",
         "a few days ago",
+        "over a century ago",
         "decades ago",
         "between 2019 and 2021",
         "January to March",

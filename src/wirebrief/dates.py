@@ -95,7 +95,7 @@ NUMBERS = {
 # "ago" units: unit -> (days per unit for day arithmetic, or None for calendar units)
 AGO_UNITS = {
     "minute": 0, "hour": 0, "day": 1, "week": 7, "fortnight": 14,
-    "month": None, "year": None, "decade": None, "century": None,
+    "month": None, "year": None, "decade": None,
 }  # fmt: skip
 
 # Words that carry no date information here; dropped wherever they appear.
@@ -300,7 +300,7 @@ def _ago(words: list[str], published: datetime.date):
         anniversary, words = MONTH, words[:-2]
     if len(words) < 3 or words[-1] != "ago":
         return None
-    unit = "century" if words[-2] == "centuries" else words[-2].removesuffix("s")
+    unit = words[-2].removesuffix("s")
     count = _number(words[:-2])
     if unit not in AGO_UNITS or count is None:
         return None
@@ -313,7 +313,7 @@ def _ago(words: list[str], published: datetime.date):
     if unit == "month":
         year, month = _add_months(published.year, published.month, -count)
         return datetime.date(year, month, 1), MONTH
-    years = count * {"decade": 10, "century": 100}.get(unit, 1)
+    years = count * (10 if unit == "decade" else 1)
     if anniversary == DAY:  # "fifty years ago today"
         found = _safe_date(published.year - years, published.month, published.day)
         return (found, DAY) if found else None

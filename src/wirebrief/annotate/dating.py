@@ -52,7 +52,7 @@ _DATE_RE = re.compile(
     r"|\d{4}-\d\d-\d\d(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
-    rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?|century|centuries)\s+ago(?:\s+today|\s+this\s+month)?)\b"
+    rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today|\s+this\s+month)?)\b"
     r"|(?i:(?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?)\s+from\s+(?:now|today|tomorrow|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
