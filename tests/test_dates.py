@@ -553,6 +553,7 @@ PARSED_ONLY = [
     ("But now it has emerged that the peer was well enough to sign an April 9 note.", date(2026, 7, 24), [("April 9", "2026-04-09")]),
     # a timetable verb that is also a speech verb, without a clause of what is said
     ("The Federal Reserve announces its rate decision on Wednesday at 2 p.m. ET.", THU, [("Wednesday", "2026-02-11")]),
+    ("Polls open at 7 a.m. Tuesday.", THU, [("Tuesday", "2026-02-10")]),
     # a label's day and month, which the parser hangs on a verb it misread as past
     ("Oct. 31: Halloween parade downtown at 6 p.m.", date(2025, 10, 1), [("Oct. 31", "2025-10-31")]),
     # a participle that carries a date of its own is that date's; a dated thing that was set lies after the setting

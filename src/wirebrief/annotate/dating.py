@@ -216,7 +216,9 @@ def _verb_tense(span) -> str | None:
 
 _SPANS = frozenset("minute hour day week month year".split())
 # Nouns that only place a date more finely ("through the end of February"): the date still belongs to the verb.
-_TIME_NOUNS = _SPANS | frozenset("end start beginning middle half part rest weekend morning afternoon evening night season quarter".split())
+_TIME_NOUNS = _SPANS | frozenset(
+    "end start beginning middle half part rest weekend morning afternoon evening night season quarter a.m. p.m. am pm noon midnight".split()
+)  # "opens at 7 a.m. Tuesday": a clock time places the day no more than "the end of" does
 _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
 # Verbs whose infinitive is an act they commit to or foresee, later than themselves ("voted on Tuesday
 # to extend the vouchers through February", "expected sales to rise in January"): in the past, that
