@@ -709,8 +709,6 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return True  # "said analyst Ray Monday": a day does not speak
         if token.lower_ in dates.SEASONS and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN":
             return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
-        if token.lower_ in dates.WEEKDAYS and token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.tag_ == "NNS":
-            return token.head.lemma_.lower() not in _TIME_NOUNS  # "Friday prayers", "Sunday services": a habit
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
