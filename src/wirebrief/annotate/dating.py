@@ -460,9 +460,8 @@ def _days_around(text: str, match: re.Match, resolved: dates.ResolvedDate) -> da
     found = _DAYS_AROUND_RE.search(text, max(0, match.start() - 40), match.start())
     if found is None or resolved.precision != dates.DAY:
         return None
-    count = 1 if found.group(1) else dates._number([found.group(2).lower()])
-    if count is None:
-        return None
+    word = (found.group(2) or "").lower()
+    count = 1 if found.group(1) else int(word) if word.isdigit() else dates.NUMBERS[word]
     step = timedelta(days=count if found.group(3).lower() == "after" else -count)
     return dates.ResolvedDate(resolved.date + step, dates.DAY, text[found.start() : match.end()])
 
