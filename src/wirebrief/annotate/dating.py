@@ -606,8 +606,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     sentence is a title ("USA Today"), "every Wednesday" a habit; "over the next year" is a stretch
     of time. A holiday needs a date's word before it ("on Black Friday", "last Easter"), and no noun
     after it ("Black Friday deals"); a weekday after "the" or "that" counts from a week the text set
-    out elsewhere ("opens on the Saturday"); a weekday after a capitalised word and before "said" or
-    "of" is a surname ("analyst Ray Monday of Bellwether")."""
+    out elsewhere ("opens on the Saturday"), "on a Saturday" any Saturday; a weekday after a capitalised
+    word and before "said" or "of" is a surname ("analyst Ray Monday of Bellwether"), one before a
+    capitalised part of the day and another capitalised word a programme ("Monday Night Football");
+    a year after a copyright sign is page furniture."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
