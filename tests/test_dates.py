@@ -448,6 +448,7 @@ NO_DATES = [
     "The claims were first reported by the Sunday Times.",
     "No public holiday is triggered when the anniversary falls on a Saturday.",
     "He served as mayor 1990-1994 and as senator 2001–2007, and coached in the 2022/23 season.",
+    "The claim fell under the Representation of the People Act 1983, and buyers wanted Football Manager 2020.",
     "The game airs on Sunday Night Football, and Thursday Night Football drew record ratings.",
     "©2015 The Hollywood Reporter. Copyright 2023 The Associated Press.",
 ]

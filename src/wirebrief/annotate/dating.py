@@ -624,6 +624,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return False  # "of 1921 Larkspur Drive": a house number
     if expression.isdigit() and (before.endswith("©") or previous in ("copyright", "(c)", "©")):
         return False  # "© 2015 The Hollywood Reporter": page furniture, no event
+    if expression.isdigit() and _names_number(before, after):
+        return False  # "the Representation of the People Act 1983,", "Football Manager 2020,": a name's number
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
@@ -683,6 +685,20 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
         return previous not in ("over", "within", "for", "during", "throughout", "across", "in")
     return True
+
+
+def _names_number(before: str, after: str) -> bool:
+    """For a year alone, from the words: whether it closes a name, right after a capitalised word that
+    neither opens the sentence nor is a date's or a preposition's, and before punctuation or another
+    capitalised word ("Act 1983,", "Football Manager 2020.", "GTX 1660 Ti"; not "A Brookings 2021
+    analysis", "In 2019,", "March 2025")."""
+    words = before.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][A-Za-z]*|[A-Z0-9]{2,}", words[-1]) or words[-2][-1:] in ".!?:;—–\"“":
+        return False
+    word = words[-1].lower()
+    if word in dates.MONTHS or word in dates.WEEKDAYS or word in dates.SEASONS or word in dates.HOLIDAY_WORDS or word in STOPWORDS | _DATE_PREPOSITIONS:
+        return False
+    return re.match(r"\s*(?:[,.;:)]|$)|\s+[A-Z]", after) is not None
 
 
 _DAYPART_NAME_RE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]")
