@@ -179,6 +179,22 @@ def test_other_anchors(expression, published, future, expected, precision):
 
 
 @pytest.mark.parametrize(
+    ("expression", "expected", "precision"),
+    [
+        ("Fifty years ago today", date(1976, 2, 5), "day"),  # an anniversary: that very day
+        ("ten years ago this month", date(2016, 2, 1), "month"),
+        ("two weeks ago today", date(2026, 1, 22), "day"),
+        ("fifty years ago", date(1976, 1, 1), "year"),
+        ("a week from Friday", date(2026, 2, 13), "day"),  # the Friday ahead, then a week on
+        ("two days from today", date(2026, 2, 7), "day"),
+        ("a week from now", date(2026, 2, 12), "day"),
+    ],
+)
+def test_anniversaries_and_days_counted_on(expression, expected, precision):
+    check(expression, THU, expected, precision)
+
+
+@pytest.mark.parametrize(
     "expression",
     [
         "nearly four-year",
@@ -193,6 +209,7 @@ def test_other_anchors(expression, published, future, expected, precision):
         "recent weeks",
         "the past two years",
         "a few days ago",
+        "over a century ago",
         "decades ago",
         "between 2019 and 2021",
         "January to March",
@@ -429,9 +446,19 @@ NO_DATES = [
     "Bobby Flay and March separated; the paper claimed that March asked him about January Jones.",
     "June's daughter said June was not at home.",
     "The claims were first reported by the Sunday Times.",
+    "No public holiday is triggered when the anniversary falls on a Saturday.",
+    "He served as mayor 1990-1994 and as senator 2001–2007, and coached in the 2022/23 season.",
+    "The claim fell under the Representation of the People Act 1983, and buyers wanted Football Manager 2020.",
+    "The game airs on Sunday Night Football, and Thursday Night Football drew record ratings.",
+    "©2015 The Hollywood Reporter. Copyright 2023 The Associated Press.",
 ]
 PARSED_NO_DATES = [
     "He made the claim under the Consumer Rights Act 2015, which protects buyers.",
+    "Striker Sam Sunday scored twice in the final 10 minutes.",
+    "The launch titles include Football Manager 2020, Grid 2019 and Just Dance 2020.",
+    "This is an outstanding price for a GTX 1660 Ti equipped laptop.",
+    "The Treasury will confirm the money in the autumn statement.",
+    "The tower appears to have flopped over in the summer heat.",
 ]
 
 
@@ -491,6 +518,17 @@ IN_SENTENCES = [
     ("She swims there every Wednesday and each March.", THU, []),
     ("In Summer 2023 the river flooded, and Last Summer it ran dry.", THU, [("Summer 2023", "2023-summer"), ("Last Summer", "2025-summer")]),
     ("Families travelled home for Thanksgiving, officials said.", DEC, [("Thanksgiving", "2026-11-26")]),
+    # anniversaries, days counted on, a count the text restates as a dated day
+    ("Fifty years ago today, the first crew lifted off from Florida.", THU, [("Fifty years ago today", "1976-02-05")]),
+    ("Shares have fallen 10% since the day before Thanksgiving.", DEC, [("the day before Thanksgiving", "2026-11-25")]),
+    ("The store reopened two days after Christmas Day last year.", THU, [("two days after Christmas Day last year", "2025-12-27")]),
+    ("Rebels planned a coup in the days after Jan. 20, 2025, the report said.", THU, [("Jan. 20, 2025", "2025-01-20")]),
+    ("The Senate will vote on the bill a week from Friday, the leader said.", THU, [("a week from Friday", "2026-02-13")]),
+    (
+        "The plant was built in 2001. Obama backed the plan nearly a year earlier in March 2012.",
+        THU,
+        [("2001", "2001"), ("a year earlier", "2012"), ("March 2012", "2012-03")],
+    ),
 ]
 
 
@@ -513,6 +551,22 @@ PARSED_ONLY = [
     ("Talks resumed Thursday in Cairo, with a vote expected as early as Saturday.", THU, [("Thursday", "2026-02-05"), ("Saturday", "2026-02-07")]),
     ("Stancil is accused of killing a co-worker on Monday.", date(2026, 2, 6), [("Monday", "2026-02-02")]),
     ("But now it has emerged that the peer was well enough to sign an April 9 note.", date(2026, 7, 24), [("April 9", "2026-04-09")]),
+    # a timetable verb that is also a speech verb, without a clause of what is said
+    ("The Federal Reserve announces its rate decision on Wednesday at 2 p.m. ET.", THU, [("Wednesday", "2026-02-11")]),
+    ("Polls open at 7 a.m. Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    # a label's day and month, which the parser hangs on a verb it misread as past
+    ("Oct. 31: Halloween parade downtown at 6 p.m.", date(2025, 10, 1), [("Oct. 31", "2025-10-31")]),
+    # a participle that carries a date of its own is that date's; a dated thing that was set lies after the setting
+    (
+        "Microsoft and Meta report results for the quarter ended June 30 after the close on Wednesday.",
+        date(2025, 7, 28),
+        [("June 30", "2025-06-30"), ("Wednesday", "2025-07-30")],
+    ),
+    ("A judge on Tuesday set a Sept. 8 trial date for the former city treasurer.", date(2025, 3, 19), [("Tuesday", "2025-03-18"), ("Sept. 8", "2025-09-08")]),
+    ("He joined the club in the summer due to his vision and creativity.", THU, [("summer", "2025-summer")]),
+    # a year after a proper noun that dates the noun after it
+    ("A Brookings 2021 analysis of the data found gaps.", THU, [("2021", "2021")]),
+    ("He flew helicopters during the Falklands War (1982) with Argentina.", THU, [("1982", "1982")]),
 ]
 
 

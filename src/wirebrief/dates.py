@@ -89,6 +89,7 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "couple": 2, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 
 # "ago" units: unit -> (days per unit for day arithmetic, or None for calendar units)
@@ -290,7 +291,13 @@ def _relative(words: list[str], published: datetime.date, future: bool | str | N
 
 
 def _ago(words: list[str], published: datetime.date):
-    """'two months ago', 'a week ago', '3 years ago'."""
+    """'two months ago', 'a week ago', '3 years ago'; an anniversary: 'fifty years ago today' (that
+    day), 'ten years ago this month' (that month)."""
+    anniversary = None
+    if words[-2:] == ["ago", "today"]:
+        anniversary, words = DAY, words[:-1]
+    elif words[-3:] == ["ago", "this", "month"]:
+        anniversary, words = MONTH, words[:-2]
     if len(words) < 3 or words[-1] != "ago":
         return None
     unit = words[-2].removesuffix("s")
@@ -300,11 +307,19 @@ def _ago(words: list[str], published: datetime.date):
     days = AGO_UNITS[unit]
     if days is not None:
         found = published - datetime.timedelta(days=days * count)
+        if anniversary == DAY and days >= 1:  # "two weeks ago today": that very day
+            return found, DAY
         return (_monday(found), WEEK) if days >= 7 else (found, DAY)
     if unit == "month":
         year, month = _add_months(published.year, published.month, -count)
         return datetime.date(year, month, 1), MONTH
     years = count * (10 if unit == "decade" else 1)
+    if anniversary == DAY:  # "fifty years ago today"
+        found = _safe_date(published.year - years, published.month, published.day)
+        return (found, DAY) if found else None
+    if anniversary == MONTH:
+        found = _safe_date(published.year - years, published.month, 1)
+        return (found, MONTH) if found else None
     return datetime.date(published.year - years, 1, 1), YEAR
 
 
@@ -566,6 +581,8 @@ def _fallback_year(expression: str):
 # --------------------------------------------------------------------------- public API
 
 
+# "a week from Friday", "two days from today": counted on from a day ahead.
+COUNTED_FROM = re.compile(r"(?i)(?P<count>a|an|one|two|three|four|\d{1,2})\s+(?P<unit>days?|weeks?)\s+from\s+(?P<day>.+)")
 PART_OF_CURRENT = re.compile(r"(?i)\b(end|start|beginning|middle) of the (year|month)\b")
 NEW_YEAR = re.compile(r"(?i)(?:the\s+)?new\s+year")
 
@@ -590,6 +607,8 @@ def resolve_date(
     if "/" in expression and (numeric := NUMERIC_DATE.fullmatch(expression.strip())):
         found = _numeric_date(*map(int, numeric.groups()))
         return ResolvedDate(found, DAY, expression) if found else None
+    if counted := COUNTED_FROM.fullmatch(expression.strip()):
+        return _counted_from(counted, published, expression)
     written, expression = expression, PART_OF_CURRENT.sub(r"\1 of this \2", expression)  # "by the end of the year": this year
     if ANAPHORIC.search(expression.lower()):
         result = _anaphoric(expression, anchor)
@@ -611,6 +630,17 @@ def resolve_date(
     if result is None:
         return None
     return ResolvedDate(result[0], result[1], written)
+
+
+def _counted_from(counted: re.Match, published: datetime.date, expression: str) -> ResolvedDate | None:
+    """'a week from Friday' (the Friday ahead, then a week on), 'two days from today', 'a week from now'."""
+    day = counted.group("day").strip()
+    base = resolve_date("today" if day.lower() == "now" else day, published, future=True)
+    count = _number([counted.group("count").lower()])
+    if base is None or base.precision != DAY or count is None:
+        return None
+    step = count * (7 if counted.group("unit").lower().startswith("week") else 1)
+    return ResolvedDate(base.date + datetime.timedelta(days=step), DAY, expression)
 
 
 # Verbs that make "due to" scheduling ("due to meet") rather than cause ("due to rain").

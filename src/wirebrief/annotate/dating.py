@@ -21,7 +21,7 @@ from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?<![/.])(?:1[6-9]|20)\d\d(?![\d%]|s\b|-\d|[A-Za-z])"
+_YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z])"  # neither end of "1990-1994", "2001–2007", "2022/23"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
@@ -39,7 +39,7 @@ _HOLIDAY = (
     r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|\d{1,3})"
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
@@ -52,7 +52,8 @@ _DATE_RE = re.compile(
     r"|\d{4}-\d\d-\d\d(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
-    rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
+    rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today|\s+this\s+month)?)\b"
+    r"|(?i:(?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?)\s+from\s+(?:now|today|tomorrow|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
@@ -170,19 +171,24 @@ def _verb_tense(span) -> str | None:
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
             return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
-            if token.lemma_.lower() in _FORESEE_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
-                return "present"
+            if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
+                return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
             return "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-            if gerund or token.lemma_.lower() in SPEECH_VERBS:  # "police say": the saying's now
-                return None
             scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
+            says = token.lemma_.lower() in SPEECH_VERBS and (not scheduled or any(c.dep_ in ("ccomp", "xcomp") for c in token.children))
+            if gerund or says:  # "police say", "announces that": the saying's now; not "the Fed announces its decision on Wednesday"
+                return None
             if nominal and any(t.lower_ == "after" and any(c.lemma_ in _SPANS and c.dep_ == "npadvmod" for c in t.children) for t in chain):
                 return "past"  # "comes days after an attack on Saturday": that long before now
             if not scheduled and any(t.lower_ == "as" and t.nbor().lower_ == "of" for t in span.doc[max(span.start - 2, 0) : span.start]):
                 return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             return "future" if scheduled else "present"
         to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
+        if token.tag_ == "VBN" and token.dep_ == "acl" and any(c.ent_type_ == "DATE" and span.root not in c.subtree for c in token.children):
+            token = token.head  # "results for the quarter ended June 30 after the close on Wednesday": that participle is June 30's
+            chain.append(token)
+            continue
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
@@ -210,7 +216,9 @@ def _verb_tense(span) -> str | None:
 
 _SPANS = frozenset("minute hour day week month year".split())
 # Nouns that only place a date more finely ("through the end of February"): the date still belongs to the verb.
-_TIME_NOUNS = _SPANS | frozenset("end start beginning middle half part rest weekend morning afternoon evening night season quarter".split())
+_TIME_NOUNS = _SPANS | frozenset(
+    "end start beginning middle half part rest weekend morning afternoon evening night season quarter a.m. p.m. am pm noon midnight".split()
+)  # "opens at 7 a.m. Tuesday": a clock time places the day no more than "the end of" does
 _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invite call push press implore beg remind".split())  # + an infinitive: a later act
 # Verbs whose infinitive is an act they commit to or foresee, later than themselves ("voted on Tuesday
 # to extend the vouchers through February", "expected sales to rise in January"): in the past, that
@@ -222,6 +230,7 @@ _COMMITMENT_VERBS = frozenset(
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book".split())
 _FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
+_SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
@@ -350,6 +359,8 @@ def _dates(
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
+        if future is False and _labels_entry(text, match) and not re.search(r"\d{4}", match.group()):
+            future = UNSURE  # "Oct. 31: Halloween parade downtown": what follows the label is no verb of its own
         untold = future == UNTOLD
         future = None if untold else future
         if future in (None, UNSURE) and _labels_entry(text, match) and (listed := _next_in_list(text, match, anchor, published)):
@@ -371,12 +382,14 @@ def _dates(
                 words_tell = _skim_tense(text, match.span())  # a verb the parse missed ("The Fed last cut rates in December")
                 if words_tell not in (None, UNTOLD):
                     resolved = ahead if words_tell else resolved
-                elif not _labels_entry(text, match):  # "Tuesday: Housing starts" alone may be last week's or next
-                    resolved = _clearly_nearer(resolved, ahead, published)
+                elif not _labels_entry(text, match) or _MONTH_RE.search(match.group()):  # "Tuesday: Housing starts" alone may be last week's or next
+                    resolved = _clearly_nearer(resolved, ahead, published)  # "Oct. 31: Halloween parade", said on Oct. 1: this one
                 else:
                     resolved = None
                 if resolved is None:
                     continue
+        if resolved and i + 1 < len(matches) and (restated := _restated(text, match, matches[i + 1], published)):
+            resolved = restated  # "four days later, on July 20, 1969": the date the text gives at once
         if resolved and published and _far_ahead_number(text, match, resolved, published):
             continue  # "a total score of 2072", "the RTX 2060": a number, not a year decades ahead
         if resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
@@ -387,6 +400,8 @@ def _dates(
             adverbial = year_named and re.search(rf"\b(?:[Ii]n|[Dd]uring)\s+{year_named[0]}\b", text[: match.start()])  # not "the original 1959 doll"
             in_named_year = _in_year(resolved, year_named[0]) if adverbial else None
             resolved = in_named_year if in_named_year and not _weekday_disagrees(match.group(), in_named_year) else None
+        if resolved and (around := _days_around(text, match, resolved)):
+            resolved = around  # "the day before Thanksgiving", "two days after Christmas"
         if resolved and resolved.precision == dates.YEAR:
             year_named = (resolved.date.year, match.end())
         if resolved:
@@ -417,6 +432,38 @@ def _far_ahead_number(text: str, match: re.Match, resolved: dates.ResolvedDate, 
     before = text[: match.start()].split()
     previous = before[-1].lower() if before else ""
     return previous not in _SEASON_PREPOSITIONS | _DETERMINERS | {"to", "until", "till", "beyond", "around", "its", "their", "his", "her"}
+
+
+def _restated(text: str, match: re.Match, following: re.Match, published: date | None) -> dates.ResolvedDate | None:
+    """A count from an earlier date that the text restates at once as a date with its year ("four
+    days later, on July 20, 1969"; "a year earlier in March 2012"): that date, at the count's
+    unit; None for anything else."""
+    counted = re.search(r"(?i)\b(day|month|year)s?\s+(?:later|earlier)$", match.group())
+    if counted is None or not re.fullmatch(r",?\s+(?:on\s+|in\s+)?", text[match.end() : following.start()]) or not re.search(r"\d{4}", following.group()):
+        return None
+    found = _resolve(following.group().strip(), published, None)
+    unit = counted.group(1).lower()
+    if found is None or (unit == "day" and found.precision != dates.DAY) or (unit == "month" and found.precision not in (dates.DAY, dates.MONTH)):
+        return None
+    day = {"day": found.date, "month": found.date.replace(day=1), "year": date(found.date.year, 1, 1)}[unit]
+    return dates.ResolvedDate(day, {"day": dates.DAY, "month": dates.MONTH, "year": dates.YEAR}[unit], match.group())
+
+
+_DAYS_AROUND_RE = re.compile(
+    r"(?i)\b(?:(the|a|one)\s+(?:day|night)|(two|three|four|five|six|seven|\d{1,2})\s+days)\s+(before|after)\s+(?:on\s+)?$"
+)  # not "in the days after May 7": a stretch of days
+
+
+def _days_around(text: str, match: re.Match, resolved: dates.ResolvedDate) -> dates.ResolvedDate | None:
+    """A day counted from a day the text names right after ("the day before Thanksgiving", "two days
+    after Christmas", "the night before Tuesday's game"): that day, with the count in its words."""
+    found = _DAYS_AROUND_RE.search(text, max(0, match.start() - 40), match.start())
+    if found is None or resolved.precision != dates.DAY:
+        return None
+    word = (found.group(2) or "").lower()
+    count = 1 if found.group(1) else int(word) if word.isdigit() else dates.NUMBERS[word]
+    step = timedelta(days=count if found.group(3).lower() == "after" else -count)
+    return dates.ResolvedDate(resolved.date + step, dates.DAY, text[found.start() : match.end()])
 
 
 def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
@@ -559,8 +606,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     sentence is a title ("USA Today"), "every Wednesday" a habit; "over the next year" is a stretch
     of time. A holiday needs a date's word before it ("on Black Friday", "last Easter"), and no noun
     after it ("Black Friday deals"); a weekday after "the" or "that" counts from a week the text set
-    out elsewhere ("opens on the Saturday"); a weekday after a capitalised word and before "said" or
-    "of" is a surname ("analyst Ray Monday of Bellwether")."""
+    out elsewhere ("opens on the Saturday"), "on a Saturday" any Saturday; a weekday after a capitalised
+    word and before "said" or "of" is a surname ("analyst Ray Monday of Bellwether"), one before a
+    capitalised part of the day and another capitalised word a programme ("Monday Night Football");
+    a year after a copyright sign is page furniture."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
@@ -573,6 +622,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return False  # "No. 1997", "flight 1549": a label, not a year
     if expression.isdigit() and _STREET_AFTER.match(after):
         return False  # "of 1921 Larkspur Drive": a house number
+    if expression.isdigit() and (before.endswith("©") or previous in ("copyright", "(c)", "©")):
+        return False  # "© 2015 The Hollywood Reporter": page furniture, no event
+    if expression.isdigit() and _names_number(before, after):
+        return False  # "the Representation of the People Act 1983,", "Football Manager 2020,": a name's number
     has_number = any(c.isdigit() for c in expression) or expression.lower().endswith("year")
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
@@ -610,6 +663,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return not fall_of and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS  # "in the fall", not "the fall of Rome"
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
+        # "Monday Night Football", "Saturday Night Live": a capitalised part of the day and a name's next word, in running text
+        in_name = in_name or (_DAYPART_NAME_RE.match(after) is not None and _RUNNING_TEXT_RE.search(text) is not None)
         two_before = [w.lower() for w in before.split()[-2:]]
         counted = previous == "the" or (  # "on the Saturday", "the last Saturday of October", "on that Friday": which week's?
             len(words) == 1 and len(two_before) == 2 and previous in _ANAPHORIC_WORDS and two_before[0] in _DATE_PREPOSITIONS | {"the"}
@@ -623,7 +678,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             and raw_before[-2][-1:] not in ".!?:;"
             and re.match(r"\s+(?:said|says|told|of)\b", after) is not None
         )
-        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname
+        indefinite = previous in ("a", "an") and two_before[:1] == ["on"]  # "when Anzac Day falls on a Saturday": any Saturday
+        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
@@ -631,11 +687,31 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     return True
 
 
+def _names_number(before: str, after: str) -> bool:
+    """For a year alone, from the words: whether it closes a name, right after a capitalised word that
+    neither opens the sentence nor is a date's or a preposition's, and before punctuation or another
+    capitalised word ("Act 1983,", "Football Manager 2020.", "GTX 1660 Ti"; not "A Brookings 2021
+    analysis", "In 2019,", "March 2025")."""
+    words = before.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][A-Za-z]*|[A-Z0-9]{2,}", words[-1]) or words[-2][-1:] in ".!?:;—–\"“":
+        return False
+    word = words[-1].lower()
+    if word in dates.MONTHS or word in dates.WEEKDAYS or word in dates.SEASONS or word in dates.HOLIDAY_WORDS or word in STOPWORDS | _DATE_PREPOSITIONS:
+        return False
+    return re.match(r"\s*(?:[,.;:)]|$)|\s+[A-Z]", after) is not None
+
+
+_DAYPART_NAME_RE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]")
+_RUNNING_TEXT_RE = re.compile(r"\b[a-z]{6,}\b")  # a long lower-case word: not a headline in title case
+
+
 def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
     """For a parsed sentence: whether a character span lies inside a name the recogniser found
-    ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), or a
-    weekday the parser makes the subject of a speech verb ("said analyst Ray Monday"). (A
-    number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
+    ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), a
+    weekday the parser makes the subject of a speech verb ("said analyst Ray Monday") or a
+    surname after a person's first name ("Striker Sam Sunday scored"), a number a proper noun
+    before it carries ("Football Manager 2020"), or a season that modifies a noun ("the autumn
+    statement"). (A number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
 
     def named(span: tuple[int, int]) -> bool:
         tokens = doc.char_span(*span, alignment_mode="expand")
@@ -643,11 +719,30 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return False
         if all(t.ent_type_ in _NAME_LABELS for t in tokens):
             return True
-        if len(tokens) == 1 and tokens[0].dep_ in ("nsubj", "nsubjpass") and tokens[0].head.lemma_.lower() in SPEECH_VERBS:
+        if len(tokens) != 1:
+            return False
+        token = tokens[0]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
             return True  # "said analyst Ray Monday": a day does not speak
-        return len(tokens) == 1 and tokens[0].tag_.startswith(("VB", "MD"))
+        if token.lower_ in dates.SEASONS and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN":
+            return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
+        if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
+            return True  # "Striker Sam Sunday scored": a surname after a person's first name
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        dates_a_noun = following is not None and following.tag_ in ("NN", "NNS") and following.text.islower()  # "a Brookings 2021 analysis"
+        if token.like_num and token.head.i == token.i - 1 and _numbered_name(token.head) and not dates_a_noun:  # not "the Falklands War (1982)"
+            return True  # "the Representation of the People Act 1983", "Football Manager 2020", "a GTX 1660 Ti": a name's number
+        return token.tag_.startswith(("VB", "MD"))
 
     return named
+
+
+def _numbered_name(token) -> bool:
+    """Whether a word that a number after it hangs on is a name's ("Act", "Manager", "Euro"), not a
+    date's ("March 2025", "Summer 2023", "Christmas 2022")."""
+    word = token.lower_.rstrip(".")
+    date_word = word in dates.MONTHS or word in dates.WEEKDAYS or word in dates.SEASONS or word in dates.HOLIDAY_WORDS
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and not date_word and token.ent_type_ not in ("DATE", "TIME")
 
 
 def _attributive_in(doc) -> Callable[[tuple[int, int]], bool]:
