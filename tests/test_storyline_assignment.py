@@ -366,3 +366,26 @@ def test_unseen_3_set_rows_are_well_formed() -> None:
     assert sum(1 for s in stories if not s.startswith("solo-")) >= 6  # stories told over several articles
     days = {h.published.date() for h in items}
     assert (max(days) - min(days)).days >= 14
+
+
+def test_the_lead_reads_past_abbreviations_and_initials_and_keeps_an_empty_title_empty() -> None:
+    from wirebrief.storylines.index import _lead
+
+    lead = _lead("Talks in Kyiv\nU.S. President Joe Biden met Volodymyr Zelenskyy in Kyiv on Monday. Mr. Sunak was not there.")
+    assert {"biden", "zelens", "kyiv"} <= lead and "sunak" not in lead
+    assert "dana" in _lead("Fire\nMr. Dana Pruitt of Harwick lost his barn. Police came.")
+    assert "police" not in _lead("\nA fire destroyed a barn near Harwick. Police came.")  # no title: the lede is no headline
+
+
+def test_storylines_naming_a_name_are_counted_over_those_in_memory() -> None:
+    """A storyline that expires or merges away stops counting towards a name's specificity, so a
+    long-running index and one rebuilt from its window weigh names alike."""
+    text = ("Barn fire in Harwick\nDana Pruitt lost a barn in Harwick to a fire on Monday, police said. Crews from three "
+            "stations fought the blaze for six hours while neighbours moved cattle, tractors and hay bales to safety. The "
+            "county fire service said the cause was not yet known, and an investigator will visit the farm this week. "
+            "Pruitt, who bought the farm in 1998, said the family would rebuild before the winter lambing season.")
+    index = StorylineIndex(window_days=2)
+    index.add("a", text, at(0))
+    assert index.storyline_df["harwic"] == 1
+    index.add("b", text.replace("Monday", "Friday"), at(30))  # the first storyline has expired by now
+    assert index.storyline_df["harwic"] == 1 and len(index.active) == 1

@@ -53,7 +53,7 @@ import numpy as np
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import content_id
-from ..text import STOPWORDS, WORD_RE, stem, terms
+from ..text import NON_FINAL_ABBREVIATIONS, STOPWORDS, WORD_RE, stem, terms
 
 DAY_S = 86400.0
 EMBEDDINGS = Path(__file__).resolve().parent / "data" / "storyline_embeddings"
@@ -451,8 +451,7 @@ class StorylineIndex:
         is a topic (a club, a minister, a company: the same club's next match, the same minister's other
         row); an event's reports share its specific participants, places and figures. A name need be
         marked as one in only one of the two (a sentence's first word is capitalised anyway, so "Polish
-        farmers ..." at the start counts when the storyline writes "... by Polish farmers").
-"""
+        farmers ..." at the start counts when the storyline writes "... by Polish farmers")."""
         marks = self._marks
         assert marks is not None
         shared: list[frozenset[str]] = []
@@ -605,6 +604,7 @@ class StorylineIndex:
         keep.scale = 1.0
         keep.size += gone.size
         keep.names |= gone.names
+        self.storyline_df.update(gone.capitals - keep.capitals)  # `_drop(gone)` takes gone's own count off
         keep.capitals |= gone.capitals
         keep.lead |= gone.lead
         keep.first_seen = min(keep.first_seen, gone.first_seen)
@@ -635,8 +635,16 @@ class StorylineIndex:
             self.expired += 1
 
     def _drop(self, story: _Story) -> None:
-        """Take a storyline out of memory and of the inverted index (expired, or merged away)."""
+        """Take a storyline out of memory, of the inverted index and of the count of storylines naming
+        each name (expired, or merged away): specificity is counted over the storylines in memory, so a
+        restarted index, rebuilt from the articles of its window, counts the same."""
         del self.active[story.id]
+        for name in story.capitals:
+            left = self.storyline_df[name] - 1
+            if left > 0:
+                self.storyline_df[name] = left
+            else:
+                del self.storyline_df[name]
         self.free_slots.append(story.slot)
         for term in story.weights:
             posting = self.postings.get(term)
@@ -722,16 +730,25 @@ def _marks(text: str) -> _Marks:
     return _Marks(tuple(runs), frozenset(names), frozenset(capitals), _lead(text))
 
 
-_FIRST_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+_FIRST_SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+
+
+def _first_sentence(body: str) -> str:
+    """The text up to the first full stop, question or exclamation mark that ends a sentence: not one
+    after an abbreviation ("Mr.", "Sgt.") or an initial ("U.S.")."""
+    for end in _FIRST_SENTENCE_END.finditer(body):
+        word = end.group(1)
+        if len(word) > 1 and word.lower() not in NON_FINAL_ABBREVIATIONS:
+            return body[: end.end(1) + 1]
+    return body
 
 
 def _lead(text: str) -> frozenset[str]:
     """Stems of the capitalised words and numbers of the headline (title case or not) and of the first
     sentence after it: where an article says what its event is."""
-    title, _, body = text.strip().partition("\n")
-    end = _FIRST_SENTENCE_END.search(body)
+    title, _, body = text.partition("\n")
     found = set()
-    for word in WORD_RE.findall(title + "\n" + (body[: end.start()] if end else body)):
+    for word in WORD_RE.findall(title + "\n" + _first_sentence(body)):
         lower = word.lower()
         if (word[0].isupper() or word[0].isdigit()) and lower not in STOPWORDS and len(word) > 1:
             found.add(stem(lower))
