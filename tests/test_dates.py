@@ -888,3 +888,44 @@ def test_a_sentence_the_parser_finds_no_verb_in_takes_the_much_nearer_weekday(re
     """The parser reads "host" as a noun; Tuesday said on a Monday is tomorrow, not six days back."""
     text = "Rovers host Thornby on Tuesday night and travel to Millbrook on 14 October."
     assert read_dates(text, date(2023, 10, 2)) == [("Tuesday", "2023-10-03"), ("14 October", "2023-10-14")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_count_too_large_for_the_calendar_is_no_date_and_no_crash(read_dates, parsed):
+    published = date(2026, 11, 30)
+    assert read_dates("The rocks formed 300 decades ago, scientists said.", published, parsed=parsed) == []
+    assert read_dates("The rocks formed 999 decades ago today, scientists said.", published, parsed=parsed) == []
+    for expression in ("300 decades ago", "99999 years ago", "99999999999999999999 days ago", "99999999999999 months ago", "0 days ago"):
+        assert resolve_date(expression, published) is None, expression
+    far = ResolvedDate(date(2090, 1, 1), "day", "Jan. 1, 2090")
+    assert resolve_date("99 years later", published, anchor=far) is None
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_count_is_read_whole_or_not_at_all(read_dates, parsed):
+    """Not the "500" of "1,500" nor the "five" of "thirty-five"; "thirty-five" is read as 35."""
+    published = date(2026, 11, 30)
+    for text in ("The temple was built 1,500 years ago.", "Humans arrived 12,000 years ago.", "It opened 1.5 years ago.", "It happened 2-3 years ago.", "It opened 0 days ago."):
+        assert read_dates(text, published, parsed=parsed) == [], text
+    assert read_dates("He died twenty-five years ago.", published, parsed=parsed) == [("twenty-five years ago", "2001")]
+    assert read_dates("It opened thirty-five years ago today.", published, parsed=parsed) == [("thirty-five years ago today", "1991-11-30")]
+    assert read_dates("It happened twenty-one years ago this month.", published, parsed=parsed) == [("twenty-one years ago this month", "2005-11")]
+    anchor = ResolvedDate(date(2001, 3, 3), "day", "March 3, 2001")
+    assert resolve_date("twenty-one days later", published, anchor=anchor).date == date(2001, 3, 24)
+
+
+def test_a_day_counted_before_then_on_a_named_day_is_that_day(read_dates):
+    """'two days before on Friday': the event's own day is Friday, not two days before it."""
+    published = date(2026, 11, 30)
+    assert read_dates("He had arrived two days before on Friday, police said.", published) == [("Friday", "2026-11-27")]
+    assert read_dates("He arrived two days before Thanksgiving.", published) == [("two days before Thanksgiving", "2026-11-24")]
+
+
+def test_a_run_on_sentence_of_years_reads_in_time():
+    """A 66 KB sentence of 'Team 1900, Team 1901, ...': a name's number is judged from the last words only."""
+    from wirebrief.annotate.dating import _dates
+
+    text = "Records: " + ", ".join(f"Team {1900 + i % 120}" for i in range(6000)) + "."
+    start = time.process_time()
+    _dates(text, date(2026, 1, 1), lambda sentence: None)
+    assert time.process_time() - start < 0.6

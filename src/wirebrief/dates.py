@@ -91,6 +91,7 @@ NUMBERS = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 
 # "ago" units: unit -> (days per unit for day arithmetic, or None for calendar units)
 AGO_UNITS = {
@@ -125,7 +126,8 @@ ANAPHORIC = re.compile(
     r"(?:\bthe\s+(?P<which>same|following|next|previous|prior)|\b(?P<that>that))\s+(?P<unit>day|month|year)\b"
     r"|\b(?:that|the\s+(?P<season_step>following|next|previous))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\bthe\s+(?P<month_step>following|next|previous)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"|(?<![\w,.-])(?P<count>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)\s+"
     r"(?P<units>days?|months?|years?)\s+(?P<direction>later|earlier)\b"
 )
 ANAPHORIC_SHIFTS = {"same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}
@@ -222,6 +224,9 @@ def _number(words: list[str]) -> int | None:
     word = words[0]
     if word.isdigit():
         return int(word)
+    tens, hyphen, ones = word.partition("-")  # "thirty-five"
+    if hyphen:
+        return NUMBERS[tens] + NUMBERS[ones] if tens in TENS and NUMBERS.get(ones, 10) < 10 and ones not in ("a", "an") else None
     return NUMBERS.get(word)
 
 
@@ -302,17 +307,20 @@ def _ago(words: list[str], published: datetime.date):
         return None
     unit = words[-2].removesuffix("s")
     count = _number(words[:-2])
-    if unit not in AGO_UNITS or count is None:
+    if unit not in AGO_UNITS or not count:  # no count, or "0 days ago"
         return None
     days = AGO_UNITS[unit]
     if days is not None:
-        found = published - datetime.timedelta(days=days * count)
+        found = _days_before(published, days * count)
+        if found is None:
+            return None
         if anniversary == DAY and days >= 1:  # "two weeks ago today": that very day
             return found, DAY
         return (_monday(found), WEEK) if days >= 7 else (found, DAY)
     if unit == "month":
         year, month = _add_months(published.year, published.month, -count)
-        return datetime.date(year, month, 1), MONTH
+        found = _safe_date(year, month, 1)
+        return (found, MONTH) if found else None
     years = count * (10 if unit == "decade" else 1)
     if anniversary == DAY:  # "fifty years ago today"
         found = _safe_date(published.year - years, published.month, published.day)
@@ -320,7 +328,17 @@ def _ago(words: list[str], published: datetime.date):
     if anniversary == MONTH:
         found = _safe_date(published.year - years, published.month, 1)
         return (found, MONTH) if found else None
-    return datetime.date(published.year - years, 1, 1), YEAR
+    found = _safe_date(published.year - years, 1, 1)  # "300 decades ago": out of range, no date
+    return (found, YEAR) if found else None
+
+
+def _days_before(day: datetime.date, count: float) -> datetime.date | None:
+    """`count` days before `day`, or None when that falls outside the years dates are read in."""
+    try:
+        found = day - datetime.timedelta(days=count)
+    except OverflowError:
+        return None
+    return found if YEAR_MIN <= found.year <= YEAR_MAX else None
 
 
 def _calendar(words: list[str], published: datetime.date, future: bool | str | None):
@@ -497,9 +515,11 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
         return None
     base = anchor.date
     if unit == DAY:
-        return base + datetime.timedelta(days=step), DAY
+        found = _days_before(base, -step)
+        return (found, DAY) if found else None
     if unit == MONTH:
-        return datetime.date(*_add_months(base.year, base.month, step), 1), MONTH
+        found = _safe_date(*_add_months(base.year, base.month, step), 1)
+        return (found, MONTH) if found else None
     found = _safe_date(base.year + step, 1, 1)
     return (found, YEAR) if found else None
 

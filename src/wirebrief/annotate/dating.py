@@ -39,7 +39,11 @@ _HOLIDAY = (
     r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|\d{1,3})"
+# A count opens its own word: not the "500" of "1,500", the "5" of "1.5" or the "five" of "thirty-five" (read whole).
+_COUNT = (
+    r"(?<![\d,.-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a\s+hundred|[1-9]\d{0,2})"
+)
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
@@ -53,7 +57,7 @@ _DATE_RE = re.compile(
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today|\s+this\s+month)?)\b"
-    r"|(?i:(?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?)\s+from\s+(?:now|today|tomorrow|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
+    r"|(?i:(?<![\d,.-])(?:a|an|one|two|three|four|[1-9]\d?)\s+(?:days?|weeks?)\s+from\s+(?:now|today|tomorrow|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
@@ -450,7 +454,7 @@ def _restated(text: str, match: re.Match, following: re.Match, published: date |
 
 
 _DAYS_AROUND_RE = re.compile(
-    r"(?i)\b(?:(the|a|one)\s+(?:day|night)|(two|three|four|five|six|seven|\d{1,2})\s+days)\s+(before|after)\s+(?:on\s+)?$"
+    r"(?i)\b(?:(the|a|one)\s+(?:day|night)|(?<![\d,.-])(two|three|four|five|six|seven|[1-9]\d?)\s+days)\s+(before|after)\s+$"
 )  # not "in the days after May 7": a stretch of days
 
 
@@ -692,7 +696,7 @@ def _names_number(before: str, after: str) -> bool:
     neither opens the sentence nor is a date's or a preposition's, and before punctuation or another
     capitalised word ("Act 1983,", "Football Manager 2020.", "GTX 1660 Ti"; not "A Brookings 2021
     analysis", "In 2019,", "March 2025")."""
-    words = before.split()
+    words = before.rsplit(None, 2)  # the last words only: a run-on sentence has thousands
     if len(words) < 2 or not re.fullmatch(r"[A-Z][A-Za-z]*|[A-Z0-9]{2,}", words[-1]) or words[-2][-1:] in ".!?:;—–\"“":
         return False
     word = words[-1].lower()
