@@ -341,7 +341,8 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     compressed. Parsed are: the chosen Key Points that compression would shorten (long, or ending
     in an attribution) and the long chosen Takeaways; the sentences where the most-named people and
     organisations first appear, which alone also go through the entity recogniser, the costliest
-    component (key players and roles). Quotes' speakers are read off the words where a
+    component (key players and roles); the first IMPACT_CANDIDATES sentences Impact Analysis would
+    try whose words look ahead but not plainly (`_impact_candidates`). Quotes' speakers are read off the words where a
     sentence is not parsed (`annotate.quotes._attribution_in_words`), so no quotation is parsed for them."""
     eligible = _eligible(skimmed)
     salience = _salience(skimmed, eligible)
@@ -476,7 +477,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     """The Story, Impact Analysis, Key Takeaways and Key Points. Every score reads the words alone
     (salience, tense, stance and outlook words, names, numbers, dates), so the same choice can be
     made before parsing (`worth_parsing`) and after; the parse only shortens sentences (`fits`: a
-    Key Point's length once compressed). A sentence serves one section. A statement that leans on
+    Key Point's length once compressed) and reads whether an impact candidate looks ahead
+    (`sentence_looks_ahead`). A sentence serves one section. A statement that leans on
     the sentence before it (`_leans`) stands where The Story shows that sentence; elsewhere it
     brings that sentence along (`Joined`, citing both), when that one is free, stands and the two
     fit the section; else it is left out."""
@@ -595,7 +597,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # A short article may have no stance or outlook sentence left: every section still says
     # something, an unused sentence that stands, else one given up by a section with more than one
     # (Key Points, Key Takeaways, Impact Analysis, then The Story's last when it has three or more).
-    # Impact Analysis takes only a statement that looks ahead (`looks_ahead`, or an upcoming date):
+    # Impact Analysis takes only a statement that looks ahead (`sentence_looks_ahead`, or an upcoming date):
     # where the article has none, it stays empty rather than say something that looks back, and the
     # briefing says so (`render.ABSENT`).
     if not takeaways:
