@@ -369,7 +369,7 @@ def _impact_candidates(eligible: list[SentenceInfo], salience: dict[int, float])
     """The sentences Impact Analysis would try first whose words look ahead (`looks_ahead`) but not
     plainly (`_plainly_ahead`): parsed, so that the parse decides (`sentence_looks_ahead`)."""
     ranked = sorted((s for s in eligible if not s.is_quote and not s.is_heading), key=lambda s: -salience[s.sentence.index] * (1 + _outlook(s)))
-    unsure = (s for s in ranked if not _plainly_ahead(s.sentence.text) and sentence_looks_ahead(s))
+    unsure = (s for s in ranked if sentence_looks_ahead(s) and not _plainly_ahead(s.sentence.text))
     return [s.sentence.index for s in itertools.islice(unsure, IMPACT_CANDIDATES)]
 
 
