@@ -10,6 +10,7 @@ sentence serves at most one section.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -340,7 +341,8 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     compressed. Parsed are: the chosen Key Points that compression would shorten (long, or ending
     in an attribution) and the long chosen Takeaways; the sentences where the most-named people and
     organisations first appear, which alone also go through the entity recogniser, the costliest
-    component (key players and roles). Quotes' speakers are read off the words where a
+    component (key players and roles); the first IMPACT_CANDIDATES sentences Impact Analysis would
+    try whose words look ahead but not plainly (`_impact_candidates`). Quotes' speakers are read off the words where a
     sentence is not parsed (`annotate.quotes._attribution_in_words`), so no quotation is parsed for them."""
     eligible = _eligible(skimmed)
     salience = _salience(skimmed, eligible)
@@ -356,8 +358,32 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
             continue
         known = windows.get(s.sentence.index, (start, end))
         windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
-    parse = {*compress, *windows}
+    parse = {*compress, *windows, *_impact_candidates(eligible, salience)}
     return Depth(parse=frozenset(parse), entities=frozenset(windows), windows=windows)
+
+
+IMPACT_CANDIDATES = 2  # sentences parsed for Impact Analysis: the first it would try
+
+
+def _impact_candidates(eligible: list[SentenceInfo], salience: dict[int, float]) -> list[int]:
+    """The sentences Impact Analysis would try first whose words look ahead (`looks_ahead`) but not
+    plainly (`_plainly_ahead`): parsed, so that the parse decides (`sentence_looks_ahead`)."""
+    ranked = sorted((s for s in eligible if not s.is_quote and not s.is_heading), key=lambda s: -salience[s.sentence.index] * (1 + _outlook(s)))
+    unsure = (s for s in ranked if sentence_looks_ahead(s) and not _plainly_ahead(s.sentence.text))
+    return [s.sentence.index for s in itertools.islice(unsure, IMPACT_CANDIDATES)]
+
+
+def _plainly_ahead(text: str) -> bool:
+    """A modal in the present ("will", "'ll", "shall", "won't", "may", "might", "must", "should"), not
+    before "have", nor a name or a habit, or a plain future cue (`says_what_comes`): the words'
+    reading, which the parse shares (`outlook.looks_ahead_in`). Where a sentence is not parsed in
+    an article that was, Impact Analysis takes it only on this reading: "would", "could", "if",
+    "possible" and the like look back as often as ahead."""
+    bare = _HABITUAL_WILL_RE.sub(" ", _NAMED_WILL_RE.sub(" ", text))
+    return _PRESENT_MODAL_RE.search(bare) is not None or says_what_comes(text)
+
+
+_PRESENT_MODAL_RE = re.compile(r"\b(?:will|shall|won['’]t|may|might|must|should)\b(?!(?:\s+not)?\s+have\b)|['’]ll\b")
 
 
 # A sentence that ends in who said it (", officials said."; ", said Mr Smith."): compression cuts that.
@@ -451,7 +477,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     """The Story, Impact Analysis, Key Takeaways and Key Points. Every score reads the words alone
     (salience, tense, stance and outlook words, names, numbers, dates), so the same choice can be
     made before parsing (`worth_parsing`) and after; the parse only shortens sentences (`fits`: a
-    Key Point's length once compressed). A sentence serves one section. A statement that leans on
+    Key Point's length once compressed) and reads whether an impact candidate looks ahead
+    (`sentence_looks_ahead`). A sentence serves one section. A statement that leans on
     the sentence before it (`_leans`) stands where The Story shows that sentence; elsewhere it
     brings that sentence along (`Joined`, citing both), when that one is free, stands and the two
     fit the section; else it is left out."""
@@ -534,7 +561,14 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     def pick(score, limit, accept):
         return _pick(eligible, score, used, limit=limit, accept=accept, bring=(with_antecedent, with_name))
 
-    ahead = memo(lambda s: looks_ahead(core(s).sentence.text) or any(m.upcoming for m in core(s).dates))
+    # Impact Analysis reads as a paragraph that looks ahead: a statement brought with the sentence it
+    # leans on takes it only where that one looks ahead too ("But this battle comes before the
+    # elections, which are slated to …" does not bring "Normally, redistricting happens every 10 years"),
+    # or gives a quotation its speaker.
+    article_parsed = any(s.parsed for s in context.sentences)
+    sentence_ahead = memo(lambda s: sentence_looks_ahead(s, article_parsed=article_parsed))
+    ahead = memo(lambda s: sentence_ahead(core(s)) and (core(s).is_quote or all(
+        sentence_ahead(by_index[i]) for i in span(s)[:-1] if i in by_index and by_index[i].sentence.text in s.sentence.text)))
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
     if not impact:  # a quotation that looks ahead, rather than nothing (before its speaker's sentence is taken)
@@ -563,7 +597,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # A short article may have no stance or outlook sentence left: every section still says
     # something, an unused sentence that stands, else one given up by a section with more than one
     # (Key Points, Key Takeaways, Impact Analysis, then The Story's last when it has three or more).
-    # Impact Analysis takes only a statement that looks ahead (`looks_ahead`, or an upcoming date):
+    # Impact Analysis takes only a statement that looks ahead (`sentence_looks_ahead`, or an upcoming date):
     # where the article has none, it stays empty rather than say something that looks back, and the
     # briefing says so (`render.ABSENT`).
     if not takeaways:
@@ -797,6 +831,18 @@ _HABITUAL_WILL_RE = re.compile(r"(?:\bwill|['’]ll)\s+(?:often|usually|rarely|s
 # Cues of `dates.is_future_tense` that as often look back or sideways: "would" (a habit in the past,
 # "it would be nice", "who would benefit"), "ahead of" ("12 strokes ahead of Woods").
 _LOOSE_FUTURE_RE = re.compile(r"\bwould\b|['’]d\b|\bahead of\b", re.I)
+
+
+def sentence_looks_ahead(s: SentenceInfo, *, article_parsed: bool = False) -> bool:
+    """Impact Analysis's test: the parse's reading where the sentence was parsed (`SentenceInfo.ahead`:
+    the clause's own modal, tense and governing verb); where it was only skimmed, the words' (`looks_ahead`),
+    or in an article that was parsed (`article_parsed`) their plain reading (`_plainly_ahead`); or a
+    date after publication that dates its event."""
+    if s.ahead is not None:
+        ahead = s.ahead
+    else:
+        ahead = _plainly_ahead(s.sentence.text) if article_parsed else looks_ahead(s.sentence.text)
+    return ahead or any(m.upcoming and m.dates_event for m in s.dates)
 
 
 def looks_ahead(text: str) -> bool:

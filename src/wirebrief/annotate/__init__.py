@@ -37,6 +37,7 @@ from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMen
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense
 from .people import _canonical_people, _full_names, _person_mentions, _players
 from .nlp import load_pipeline
+from .outlook import looks_ahead_in
 from .quotes import _quotes
 
 __all__ = ["SPEECH_VERB_FORMS", "AnnotatedArticle", "DatedMention", "Depth", "Entity", "Select", "SentenceInfo", "annotate", "load_pipeline"]
@@ -360,6 +361,7 @@ def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
             lemmas=_lemmas(doc),
             short=_compress(doc[:]),
             parsed=True,
+            ahead=looks_ahead_in(doc[:], article.published, _past_dated(parsed_dates[index], article.published)),
         )
     person_mentions = _person_mentions(parsed)
     people = _canonical_people([m for _, m in person_mentions])
@@ -368,6 +370,12 @@ def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
     # speakers named by surname in sentences the recogniser did not read get the full name the text gives
     quotes = tuple(_quotes(skim, parsed, person_mentions, _full_names(article.text) | people, roles))
     return replace(skim.annotated, sentences=tuple(infos), quotes=quotes, players=players)
+
+
+def _past_dated(mentions, published) -> bool:
+    """Does the sentence date its event in a year before publication's ("In October 2014, …")? A
+    recent day does not place a telling long past ("said on Monday it would …")."""
+    return published is not None and any(m.dates_event and m.resolved.date.year < published.year for m in mentions)
 
 
 COMPRESS_OVER_WORDS = 30  # longer sentences lose what a copy editor would cut

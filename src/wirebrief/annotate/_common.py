@@ -90,6 +90,8 @@ class SentenceInfo:
     lemmas: tuple[str, ...] = ()
     short: str = ""  # the sentence cut to its claim when it runs long (see `_compress`)
     parsed: bool = True
+    # whether the parse reads the sentence as looking ahead (`outlook.looks_ahead_in`); None where not parsed
+    ahead: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ Impact Analysis, read in that order:
 - furniture: page or process furniture: editorial-process notes, subscription and newsletter
   prompts, "contributed to this report", related-story lists, author bios, picture captions;
 - looks back: an Impact Analysis statement that neither looks ahead nor says what depends on what
-  (no future cue, modal or conditional word: `compose.looks_ahead`) and cites no sentence whose
-  timeline date is after publication;
+  (no clause whose own verb does, read off the parse: `annotate.outlook.looks_ahead_in`; without a
+  parser, no future cue, modal or conditional word: `compose.looks_ahead`) and cites no sentence
+  whose timeline date is after publication;
 - scene: The Story opens on a sentence that sets a scene and states no news (no name, number or
   verb reporting an event: `compose.scene_text`) where one of the article's next few sentences
   states it (`compose.news_text`) and could open The Story (leaning on nothing before it): the
@@ -44,6 +45,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..annotate.outlook import looks_ahead_in
 from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, leans_on, looks_ahead, news_text, quotation_problem, says_what_comes, scene_text, word_count
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -82,7 +84,7 @@ def check_briefing(briefing: Briefing, sentences: Sequence[Sentence], *, nlp=Non
     flags += _trimmed(briefing, texts, nlp, verifier)
     flags += [Flag("furniture", name, s.text, why) for name, statements in sections(briefing) for s in statements
               if (why := furniture(s.text))]
-    flags += _looking_back(briefing)
+    flags += _looking_back(briefing, nlp)
     flags += _scene(briefing, sentences)
     return flags
 
@@ -93,15 +95,22 @@ def check_briefing(briefing: Briefing, sentences: Sequence[Sentence], *, nlp=Non
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _looking_back(briefing: Briefing) -> list[Flag]:
-    """Upcoming dates: a timeline date after publication cited by the statement, or a year after
-    the publication year written in it ("a deal that runs through 2036")."""
+def _looking_back(briefing: Briefing, nlp=None) -> list[Flag]:
+    """Read off the parse with `nlp` (`annotate.outlook.looks_ahead_in`: the clause's own modal and
+    tense, "would" under a past verb only as reported, a modal word only as an auxiliary or a
+    predicate), off the words without it (`compose.looks_ahead`). Upcoming dates: a timeline date
+    after publication cited by the statement, or a year after the publication year written in it
+    ("a deal that runs through 2036")."""
     published = next((s.published for s in briefing.sources if s.published), None)
     upcoming = {tuple(c) for e in briefing.timeline if published and e.date > published for c in e.statement.citations}
     later_year = lambda text: published is not None and any(int(y) > published.year for y in _YEAR_RE.findall(text))
-    return [Flag("looks back", "Impact Analysis", s.text, "no future cue, modal or conditional word, and no upcoming date")
+    docs = _parse(nlp, [s.text for s in briefing.impact_analysis])
+    ahead = lambda text: looks_ahead_in(docs[text][:], published) if text in docs else looks_ahead(text)
+    why = "no clause that looks ahead or says what depends on what, and no upcoming date" if docs else \
+        "no future cue, modal or conditional word, and no upcoming date"
+    return [Flag("looks back", "Impact Analysis", s.text, why)
             for s in briefing.impact_analysis
-            if not looks_ahead(s.text) and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
+            if not ahead(s.text) and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
 
 
 # (h) a Story that opens on a scene ----------------------------------------------------------------------

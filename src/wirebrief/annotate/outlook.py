@@ -1,0 +1,215 @@
+"""Does a parsed sentence look ahead, or say what depends on what? Read off each clause's own verb:
+its modal or future auxiliary, a predicative "set to"/"likely to"/"expected to", a verb of intention
+or warning with what it is about ("plans to appeal", "warned that …"), "soon", "has yet to", a time
+still to come ("next week", "in the coming months"), each in its clause's tense. A modal word that
+only modifies a noun ("a possible 2028 contender", "the potential for …") does not count.
+
+"would" and "could" under a verb in the past tense look ahead only where that verb reports what
+someone said, expected or announced ("said it would likely take time", "announced that she would
+be part of its 2024 class") and the sentence places the telling on no occasion long past ("at the
+time", "then", "In October 2014"): under any other past verb, the future they name is the past's
+("The outlook came despite fears the talks would be marred", "Democrats were concerned it would
+derail the recovery"). A modal with "have" and a participle looks back ("could have proved fatal")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ._common import SPEECH_VERBS
+
+# Auxiliaries that name what is to come or what may be (present forms), and the past forms that
+# name it only from a moment that may itself be past ("would", "could").
+_AHEAD_MODALS = frozenset("will 'll ’ll wo shall sha may might must should".split())
+_PAST_MODALS = frozenset("would 'd ’d could".split())
+# Verbs that report what is to come: speech, expectation and intention ("said it would", "expects
+# it will", "believed it would"); under one of them a past-tense "would" is the speaker's future.
+_REPORTING = SPEECH_VERBS | frozenset(
+    """predict forecast expect anticipate believe think hope fear estimate project indicate signal
+    show reveal report quote assure promise threaten""".split())
+# Verbs of intention that look ahead in the present ("plans to appeal", "hopes to"), and in the past
+# only as reported ("said it planned to"): "wanted to", "intended to" alone look back.
+_INTENT = frozenset("plan aim hope intend seek want prepare expect look try".split())
+# Speech acts that commit to or warn of what comes, in any tense ("vowed to appeal", "warned that").
+_COMMIT = frozenset("vow pledge promise threaten warn predict forecast urge demand".split())
+_EXPECT = frozenset("expect anticipate forecast predict".split())
+# Predicates of what is to come, with "to" or a clause ("is set to", "is likely to", "it is likely that").
+_PREDICATES = frozenset("set due expected likely unlikely poised slated scheduled bound about going possible probable certain".split())
+# Time still to come, as the modifier of a time noun ("next week", "the coming months", "later this year").
+_AHEAD_MODIFIERS = frozenset("next coming upcoming forthcoming future".split())
+_TIME_NOUNS = frozenset(
+    """week weeks month months year years season seasons day days weekend decade decades term quarter
+    spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december""".split())
+# Where a telling is placed on an occasion long past: what was then said to come is past now.
+_PAST_OCCASION_RE = re.compile(r"\b(?:once|ago|back in|at the time|then|previously|years earlier|last (?:year|month|week|summer|spring|autumn|winter|season))\b", re.I)
+# A year as when something happened ("in 2014", "In October 2014"), not one naming a thing ("the 2020 election").
+_YEAR_RE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)(?: \d{1,2},?)? ((?:19|20)\d\d)\b")
+_HABIT = frozenset("often usually rarely seldom sometimes typically generally normally always".split())
+_PAST_TAGS = frozenset(["VBD"])
+_PRESENT_TAGS = frozenset(["VBZ", "VBP"])
+_SAYING = frozenset("say tell".split())
+
+
+def looks_ahead_in(span, published: date | None = None, past_dated: bool = False) -> bool:
+    """Does the parsed sentence `span` look ahead or say what depends on what? `past_dated`: the
+    sentence holds a date before publication (its annotations), which places a reported future in
+    the past as "then" does."""
+    past_occasion = past_dated or bool(_PAST_OCCASION_RE.search(span.text)) or (
+        published is not None and any(int(y) < published.year for y in _YEAR_RE.findall(span.text)))
+    for token in span:
+        lower = token.lower_
+        if token.tag_ == "MD" and token.dep_ in ("aux", "auxpass", "ROOT"):
+            head = token.head if token.dep_ != "ROOT" else token
+            if _perfect(token) or _habit(token) or _named_will(token):
+                continue
+            if lower in _AHEAD_MODALS:
+                return True
+            if lower in _PAST_MODALS and not _unreal(head) and _would_ahead(head, past_occasion):
+                return True
+        elif lower in _PREDICATES and token.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj", "oprd", "attr") and _to_or_clause(token):
+            if _ahead_in_tense(token, past_occasion, commits=False):
+                return True
+        elif token.lemma_ in _INTENT | _COMMIT and token.pos_ in ("VERB", "AUX") and _finite(token) and _to_or_clause(token):
+            if _ahead_in_tense(token, past_occasion, commits=token.lemma_ in _COMMIT):
+                return True
+        elif token.lemma_ == "call" and _finite(token) and not any(c.dep_ == "prt" for c in token.children):
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) and _ahead_in_tense(token, past_occasion, commits=True):
+                return True  # "called for a ceasefire"
+        elif lower == "soon" and token.dep_ == "advmod" and not _past(token.head):
+            return True
+        elif lower == "yet" and token.head.lemma_ in ("have", "be") and any(c.dep_ == "xcomp" for c in token.head.children):
+            return not _past(token.head) or _ahead_in_tense(token.head, past_occasion, commits=False)  # "has yet to rule"
+        elif lower in _AHEAD_MODIFIERS and token.dep_ == "amod" and token.head.lower_ in _TIME_NOUNS:
+            if not _past(_clause_verb(token)):
+                return True  # "in the coming weeks", "next year"
+        elif lower == "later" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("this", "today", "tonight"):
+            if not _past(_clause_verb(token)):
+                return True
+    return False
+
+
+def _finite(verb) -> bool:
+    """A verb that carries its clause's tense, or has an auxiliary that does ("vowed", "is planning",
+    "has pledged"), not a participle that describes ("many calling for …")."""
+    return verb.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _unreal(verb) -> bool:
+    """"would" with an if-clause in the past: what is not so ("if I were …, they would hire me")."""
+    return any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark") and _past(c)
+               for c in verb.children)
+
+
+def _perfect(modal) -> bool:
+    """"could have been avoided", "should have known": the modal's verb has "have" after the modal."""
+    return any(c.lower_ in ("have", "'ve", "’ve") and c.dep_ == "aux" and c.i > modal.i for c in modal.head.children)
+
+
+def _habit(modal) -> bool:
+    """"As Swift would say", "he will often say": a habit or a way of putting it."""
+    head = modal.head
+    if any(c.dep_ == "advmod" and c.lower_ in _HABIT and c.i > modal.i for c in head.children):
+        return True
+    return modal.lower_ in ("would", "'d", "’d") and head.lemma_ in ("say", "tell", "call", "describe", "recall", "joke")
+
+
+def _named_will(modal) -> bool:
+    return modal.text == "Will" and modal.i > modal.sent.start  # "Will Smith", a title
+
+
+def _past(verb) -> bool:
+    """Is the finite verb of `verb`'s clause in the past tense ("said", "was set", "had planned")?"""
+    if verb is None:
+        return False
+    if verb.tag_ in _PAST_TAGS:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return any(a.lower_ in _PAST_MODALS for a in auxes)
+    if any(a.tag_ in _PAST_TAGS for a in auxes):
+        return True
+    if verb.tag_ in ("VBN", "VBG", "VB", "JJ") and not auxes and verb.dep_ in ("acomp", "xcomp", "oprd", "attr"):
+        return _past(verb.head)  # "was set to", "were likely to", "seemed ready to"
+    return False
+
+
+def _clause_verb(token):
+    """The verb of the clause `token` stands in."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _governor(verb):
+    """The verb the clause of `verb` depends on (through a noun: "fears the talks would …" → the verb
+    the noun hangs on), or None for a main clause."""
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ in ("conj",) and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head  # a coordinated clause shares its first clause's governor
+            continue
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _to_or_clause(token) -> bool:
+    """Does `token` take a to-infinitive, a clause, or "of"/"for" with what it is about?"""
+    for c in token.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.i > token.i:
+            return True
+        if c.dep_ == "dobj" and token.lemma_ in _EXPECT:
+            return True  # "we expect one in early 2024"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and token.lemma_ in _COMMIT:
+            return True
+    return False
+
+
+def _ahead_in_tense(token, past_occasion: bool, *, commits: bool) -> bool:
+    """An intention, warning or predicate of what comes: ahead in the present; in the past, a
+    commitment or warning said in the main clause, or one reported (`_reported`)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if not _past(verb):
+        return not _past(_governor(verb)) or _reported(verb, past_occasion)
+    if past_occasion:
+        return False
+    if commits and _governor(verb) is None:
+        return True  # "vowed to appeal", "warned that prices would rise"
+    return _reported(verb, past_occasion)
+
+
+def _would_ahead(verb, past_occasion: bool) -> bool:
+    """"would"/"could" on `verb`: conditional or still to come under a present or no governor, and
+    under a past one only as reported speech, expectation or intention on no past occasion."""
+    if _past_narration(verb):
+        return False
+    governor = _governor(verb)
+    if governor is None:
+        return not past_occasion
+    if not _past(governor) and not any(a.lower_ in _PAST_MODALS for a in governor.children if a.dep_ == "aux"):
+        return True
+    return _reported(verb, past_occasion)
+
+
+def _past_narration(verb) -> bool:
+    """"could" coordinated with a past verb: past ability ("signed the note …, but could not
+    confirm …")."""
+    return verb.dep_ == "conj" and verb.head.tag_ in _PAST_TAGS
+
+
+def _reported(verb, past_occasion: bool) -> bool:
+    """Is `verb`'s clause what a past verb of speech, expectation or intention reports, on no past
+    occasion? Looked for up the chain of clauses ("quoted him as saying it would")."""
+    if past_occasion or verb.dep_ in ("relcl", "acl", "advcl"):
+        return False
+    governor = _governor(verb)
+    steps = 0
+    while governor is not None and steps < 3:
+        if governor.lemma_ in _REPORTING | _INTENT:
+            return True
+        if governor.tag_ in _PAST_TAGS or _past(governor) and governor.lemma_ not in ("be",):
+            return False
+        governor, steps = _governor(governor), steps + 1
+    return False

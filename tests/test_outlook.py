@@ -1,0 +1,119 @@
+"""Impact Analysis looks ahead, read off the parse (`annotate.outlook.looks_ahead_in`): the clause's
+own modal and tense, "would" under a past verb only as reported, modal words only as auxiliaries or
+predicates. Hand-written sentences in the way wires write them; the real spaCy model."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from wirebrief import annotate, compose
+from wirebrief.annotate.outlook import looks_ahead_in
+from wirebrief.config import Settings
+from wirebrief.evaluation import briefing_checks as checks
+from wirebrief.models import Document, Statement
+from wirebrief.pipeline import brief_documents
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return annotate.load_pipeline(Settings().model)
+
+
+def _ahead(nlp, text, published=date(2026, 2, 5)):
+    return looks_ahead_in(nlp(text)[:], published)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry operator will resume sailings in March.",
+    "The council could raise taxes if the grant is cut.",
+    "The treasury minister said the review would likely take months.",
+    "A spokesman said the company would appeal against the ruling.",
+    "The regulator announced that the new limits would apply from 2027.",
+    "Unions plan to strike over the cuts.",
+    "The minister vowed to appeal against the ruling.",
+    "The mayor is set to sign the budget next week.",
+    "Shares are likely to fall when markets open.",
+    "The court has yet to rule on the appeal.",
+    "Forecasters expect heavy rain in the coming days.",
+])
+def test_a_clause_that_looks_ahead(nlp, text):
+    assert _ahead(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a modal word that only modifies a noun
+    "The senator, a possible presidential contender, framed the vote as a test of the party.",
+    "The potential for a conflict of interest drew criticism last year.",
+    # "would" under a past verb that does not report: the future of the past, resolved since
+    "The rally came despite fears the vote would be delayed by the storm.",
+    "Lawmakers were worried the tariff would hurt farmers.",
+    # a telling placed on an occasion long past
+    "At the time, the manager told reporters he would stay for another season.",
+    "In March 2019, the board said it would review the contract.",
+    # a modal with "have" and a participle, a past ability, a past intention, a past "was set to"
+    "The fire chief said the blaze could have spread to nearby homes.",
+    "The agency confirmed the letter was genuine but could not confirm who sent it.",
+    "The man had intended to travel to the coast before his arrest.",
+    "The match was set to be played last Saturday.",
+    # a habit, a way of putting it, and an unreal condition
+    "As the coach would say, the team plays for each other.",
+    "If I were taller, they would have picked me, she said.",
+    # the past, plainly
+    "Republicans sued the governor to overturn the new map.",
+    "Normally, redistricting happens every ten years, after a census.",
+])
+def test_a_clause_that_looks_back(nlp, text):
+    assert not _ahead(nlp, text)
+
+
+ELECTION = """Governor's map passes as rivals cry foul
+
+Voters approved the governor's new congressional map on Tuesday by a wide margin.
+
+The governor, a possible presidential contender, framed the measure as a way of fighting back.
+
+The vote came despite fears the count would be delayed by a storm.
+
+Normally, district lines are redrawn every ten years, after a census is taken.
+
+Opponents sued the governor and other state officials on Wednesday in an effort to overturn the map.
+
+Turnout was the highest for a special election in two decades, officials said.
+
+Campaign groups spent more than $100 million on advertising, according to state filings.
+"""
+
+
+def _brief(text, published=date(2026, 2, 5)):
+    document = Document(id="f", origin="test", text=text, single_article=True, published=published)
+    [result] = brief_documents([document], Settings(), writer=compose.build_briefing)
+    return result
+
+
+def test_impact_analysis_takes_no_statement_that_only_sounds_ahead(nlp):
+    """Every sentence that names a modal word here looks back; Impact Analysis says so rather than
+    take one, and the check finds nothing that looks back."""
+    result = _brief(ELECTION)
+    impact = [s.text for s in result.briefing.impact_analysis]
+    assert not any("possible presidential" in t or "would be delayed" in t for t in impact)
+    flags = checks.check_briefing(result.briefing, result.sentences, nlp=nlp)
+    assert not [f for f in flags if f.kind == "looks back"]
+
+
+def test_impact_analysis_takes_a_reported_future(nlp):
+    text = ELECTION.replace("Campaign groups spent more than $100 million on advertising, according to state filings.",
+                            "Attorney General Dana Reyes said a federal court would likely hear the challenge within weeks.")
+    impact = [s.text for s in _brief(text).briefing.impact_analysis]
+    assert any("would likely hear the challenge" in t for t in impact)
+
+
+def test_the_check_reads_the_parse_where_it_has_one(nlp):
+    """The words alone pass "a possible contender"; the parse does not."""
+    result = _brief(ELECTION)
+    back = Statement("The governor, a possible presidential contender, framed the measure as a way of fighting back.",
+                     citations=((result.article.id, 2),))
+    briefing = replace(result.briefing, impact_analysis=(back,))
+    kinds = lambda flags: [f.kind for f in flags if f.kind == "looks back"]
+    assert kinds(checks.check_briefing(briefing, result.sentences, nlp=nlp)) == ["looks back"]
+    assert kinds(checks.check_briefing(briefing, result.sentences)) == []
