@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -364,5 +365,23 @@ def test_unseen_3_set_rows_are_well_formed() -> None:
     assert len(items) >= 30 and len({h.id for h in items}) == len(items)
     stories = {h.story for h in items}
     assert sum(1 for s in stories if not s.startswith("solo-")) >= 6  # stories told over several articles
+    days = {h.published.date() for h in items}
+    assert (max(days) - min(days)).days >= 14
+
+
+def test_unseen_4_set_rows_are_well_formed() -> None:
+    """The fourth hand-written set: follow-ups told in other words among same-topic pieces of the same days."""
+    rows = [json.loads(line) for line in (DATA / "storylines_unseen_4.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all({"id", "story", "published", "title", "text"} <= row.keys() for row in rows)
+    assert all(3 <= len(row["text"].split("\n\n")) <= 6 for row in rows)
+    items = evaluation.load_handwritten(DATA / "storylines_unseen_4.jsonl")
+    assert len(items) >= 30 and len({h.id for h in items}) == len(items)
+    counts = Counter(h.story for h in items)
+    told_over_days = [s for s, n in counts.items() if n >= 2 and not s.startswith("solo-")]
+    assert len(told_over_days) >= 7 and all(not s.startswith("solo-") for s in told_over_days)
+    assert all(n == 1 for s, n in counts.items() if s.startswith("solo-"))
+    for story in told_over_days:  # every follow-up comes a day or more after the story's first article
+        moments = sorted(h.published for h in items if h.story == story)
+        assert moments[-1] - moments[0] >= timedelta(days=1)
     days = {h.published.date() for h in items}
     assert (max(days) - min(days)).days >= 14
