@@ -18,6 +18,7 @@ MULTIDAY_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "storyl
 UNSEEN_FILE = MULTIDAY_FILE.with_name("storylines_unseen.jsonl")
 UNSEEN_2_FILE = MULTIDAY_FILE.with_name("storylines_unseen_2.jsonl")
 UNSEEN_3_FILE = MULTIDAY_FILE.with_name("storylines_unseen_3.jsonl")
+UNSEEN_4_FILE = MULTIDAY_FILE.with_name("storylines_unseen_4.jsonl")
 
 
 def _load(path: Path):
@@ -43,6 +44,7 @@ def eval_storylines_cmd(
     unseen: Annotated[Path, typer.Option("--unseen", help="A hand-written full-text set not tuned on (JSONL).")] = UNSEEN_FILE,
     unseen_2: Annotated[Path, typer.Option("--unseen-2", help="A second hand-written full-text set not tuned on (JSONL).")] = UNSEEN_2_FILE,
     unseen_3: Annotated[Path, typer.Option("--unseen-3", help="A third hand-written full-text set not tuned on (JSONL).")] = UNSEEN_3_FILE,
+    unseen_4: Annotated[Path, typer.Option("--unseen-4", help="A fourth hand-written full-text set not tuned on (JSONL).")] = UNSEEN_4_FILE,
     errors: Annotated[int, typer.Option("--errors", min=0, help="List this many mixed storylines and split stories of the tune streams (tune, tune-il) only.")] = 0,
 ) -> None:
     """Stream labelled headlines (UCI) and full-text articles (seeds, cnndm_dev, a multi-day set) in time order;
@@ -76,9 +78,11 @@ def eval_storylines_cmd(
         streams["unseen-2"] = evaluation.load_handwritten(unseen_2)
     if unseen_3.is_file():
         streams["unseen-3"] = evaluation.load_handwritten(unseen_3)
+    if unseen_4.is_file():
+        streams["unseen-4"] = evaluation.load_handwritten(unseen_4)
     if streams:
         typer.echo("")
-        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on (watched as floors while choosing); unseen = hand-written, not tuned on (its joins were looked at once while the rule was designed); unseen-2, unseen-3 = hand-written, never looked at while choosing")
+        typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on (watched as floors while choosing); unseen = hand-written, not tuned on (its joins were looked at once while the rule was designed); unseen-2, unseen-3, unseen-4 = hand-written, never looked at while choosing")
         full_text = evaluation.evaluate_full_text(streams, progress=progress)
         typer.echo(evaluation.format_full_text(full_text))
         ours = [r for r in full_text if r.system == "wirebrief"]

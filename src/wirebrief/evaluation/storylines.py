@@ -27,6 +27,9 @@ joined right / wrong / missed:
   trial then its verdict, a storm then its damage bill, a merger then its approval, a match then the
   manager's reaction, among same-topic distractors: another case at the same court, the same company's
   other news, the same politician's other matters), written before any run on it and never tuned on.
+- `unseen-2`, `unseen-3`, `unseen-4`: more hand-written sets of the same kind, never looked at while choosing
+  (unseen-4: transport accidents, an outbreak, a strike, a recall, a wildfire, a lawsuit, a state visit, a match and
+  its disciplinary charge; follow-ups told in other words among same-topic pieces of the same days).
 
 Baseline: the classic single-pass clustering of TDT (Allan et al. 1998): TF-IDF vectors of
 lower-cased words (no stemming), IDF learned online, cosine to each storyline centroid of the
