@@ -786,3 +786,69 @@ def test_the_titles_of_works_are_no_ones_words(briefing):
     for title in ("Listen To The Music,", "Takin’ It To The Streets,", "What A Fool Believes", "Jesus Is Just Alright With"):
         assert _speaker(TITLES, title, briefing=briefing) is None
     assert _speaker(TITLES, "We’re truly excited about our", briefing=briefing) == "Tom Johnston"
+
+
+SELF_NAMING_ORGANISATIONS = (
+    "Tesla said on Monday it would recall 10,000 cars.\n\n“Tesla remains committed to safety,” the company said.",
+    "Corvane Motors said on Monday it would recall 12,000 cars over a braking fault.\n\n"
+    "“Corvane Motors remains committed to the safety of every driver,” the company said.",
+)
+SELF_NAMING_PERSON = "The jury was out for three hours.\n\nMary Hale thanked the jurors.\n\n“It was never going to be easy for Mary Hale after all this,” she said."
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_organisation_may_name_itself_but_she_is_not_the_one_her_words_name(briefing):
+    tesla, corvane = SELF_NAMING_ORGANISATIONS
+    assert _speaker(tesla, "Tesla remains", briefing=briefing) in (("Tesla", None) if briefing else ("Tesla",))  # the briefing may skim it
+    assert _speaker(corvane, "Corvane Motors remains", briefing=briefing) == "Corvane Motors"
+    assert _speaker(SELF_NAMING_PERSON, "It was never going to", briefing=briefing) is None
+
+
+RELATIVE_ASIDE = (
+    "Ms. Lena Hartley met Daniel Okafor in Lagos on Monday.\n\n"
+    "Daniel Okafor, who she said was a close friend, told reporters: “We will win this election by a wide margin.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_relative_clause_ending_at_a_comma_does_not_take_the_colon_after_it(briefing):
+    assert _speaker(RELATIVE_ASIDE, "We will win this election", briefing=briefing) == "Daniel Okafor"  # not "she"
+
+
+KIN_NOT_IN_APPOSITION = (
+    "Her husband visited Ann Cole in hospital on Monday.\n\nCole is recovering well after the surgery.\n\n"
+    "“I feel much better now and I want to go home,” she said.",
+    "The girl's mother thanked Tom Reid, a firefighter, on Monday.\n\nReid carried the girl from the burning house.\n\n"
+    "“Anyone would have done the same in my place,” he said.",
+    "Bob Jones, the daughter's lawyer, spoke outside court on Monday.\n\n“We will appeal this ruling as soon as we can,” he said.",
+    "Tom Reid, his mother's oldest friend, spoke at the funeral on Friday.\n\n“He was the kindest man I ever knew,” he said.",
+)
+KIN_IN_APPOSITION = "Ann Cole, his widow, spoke at the funeral on Friday.\n\n“He was the kindest man I ever knew,” she said."
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_kinship_word_gives_a_gender_only_in_apposition_to_the_name(briefing):
+    visited, thanked, lawyer, friend = KIN_NOT_IN_APPOSITION
+    assert _speaker(visited, "I feel much better now", briefing=briefing) == "Ann Cole"  # the husband is not Ann Cole
+    assert _speaker(thanked, "Anyone would have done the", briefing=briefing) == "Tom Reid"  # nor the mother Tom Reid
+    assert _speaker(lawyer, "We will appeal this ruling", briefing=briefing) == "Bob Jones"  # the daughter's lawyer is not her
+    assert _speaker(friend, "He was the kindest man", briefing=briefing) == "Tom Reid"
+    assert _speaker(KIN_IN_APPOSITION, "He was the kindest man", briefing=briefing) == "Ann Cole"
+
+
+DAY_AFTER_NAME = (
+    "The strike entered its third week.\n\n“We will win this fight for fair pay,” said John Smith Tuesday.\n\n"
+    "“Nobody wants to be out in the cold,” said Karen Lyle Jan. 5.\n\n“We will not be bullied into a deal,” said Theresa May."
+)
+HIS_THEN_SHE = (
+    "The hearing was adjourned until Friday.\n\n"
+    "When Tom Ford finished his speech, she stood up. “We are very pleased with the outcome of this case,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_day_after_a_name_is_not_part_of_it_and_she_is_not_a_man_with_his(briefing):
+    assert _speaker(DAY_AFTER_NAME, "We will win this fight", briefing=briefing) == "John Smith"
+    assert _speaker(DAY_AFTER_NAME, "Nobody wants to be out", briefing=briefing) == "Karen Lyle"
+    assert _speaker(DAY_AFTER_NAME, "We will not be bullied", briefing=briefing) == "Theresa May"  # a month, only before a number
+    assert _speaker(HIS_THEN_SHE, "We are very pleased with", briefing=briefing) is None  # Tom Ford finished his speech: not "she"

@@ -52,7 +52,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..dates import WEEKDAY_NAMES
+from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..models import Quote, Sentence
 from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
 from ._common import PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim
@@ -74,8 +74,13 @@ _FEMININE = frozenset(("she", "her", "hers", "herself"))
 _GENDER_OF_NOUN = {noun: gender for nouns, gender in (("son husband father brother grandson grandfather uncle nephew widower boyfriend dad stepson stepfather", "m"),
                    ("daughter wife mother sister granddaughter grandmother aunt niece widow girlfriend mum mom stepdaughter stepmother", "f")) for noun in nouns.split()}
 _KIN_WORDS = "|".join(sorted(_GENDER_OF_NOUN))
-_KIN_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<noun>{_KIN_WORDS}),?\s+(?:(?!(?:of|to|for|with|and|or|by|from|the|a|an|at|in|on)\b)[a-z][\w-]*,?\s+){{0,2}}$")
-_KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_WORDS})(?![\w-])")
+# Only a kinship word in apposition counts: right before the name, or before a comma and a title
+# ("son, filmmaker Charlie"), never a verb ("Her husband visited Ann Cole"); after it, closing its own
+# phrase ("Ann Cole, his widow,"), never someone's ("Bob Jones, the daughter's lawyer").
+_KIN_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<noun>{_KIN_WORDS})(?:\s+|,\s+(?:(?!(?:of|to|for|with|and|or|by|from|the|a|an|at|in|on|who|whom|whose|which|that)\b)[a-z][\w-]*(?<!ed),?\s+){{0,2}})$"
+)
+_KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_WORDS})(?=\s*(?:[,.;:)—–]|\s+of\b|$))")
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
@@ -145,7 +150,9 @@ class _Discourse:
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
-        quotations): a hint of hers or his ("Rojo … his club")."""
+        quotations): a hint of hers or his ("Rojo … his club"); with both genders, the first after
+        the name when it is the person's own in the same clause ("When Tom Ford finished his speech,
+        she stood up": his, not hers)."""
         people = {self.people.get(e.name, e.name) for e in named if e.name and (e.kind == "PERSON" or e.name in self.people)}  # "Quinn" read as a place
         if len(people) != 1:
             return
@@ -155,6 +162,11 @@ class _Discourse:
         genders = {"f" if m.group().lower() in _FEMININE else "m" for m in pronouns}
         if at >= 0 and len(genders) == 1 and pronouns[0].start() > at:
             self.genders[name][genders.pop()] += 1
+        elif at >= 0 and len(genders) == 2:
+            after = next((m for m in pronouns if m.start() > at), None)
+            own = after is not None and after.group().lower() in ("his", "himself", "herself")
+            if own and not re.search(r"[,;:—–]", text[at : after.start()]):
+                self.genders[name][_OWN_PRONOUNS[after.group().lower()]] += 1
 
     def gender(self, name: str) -> str | None:
         """A person's gender where the text shows it: a title (two votes), or pronouns twice over."""
@@ -599,8 +611,8 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             reach = _LOOK_BACK_SKIMMED
         if reference is not None:
             speaker = discourse.resolve(reference, rivals, reach)
-            if reference.kind in ("pronoun", "description") and speaker is not None and _names(text[start:end], speaker.name):
-                return None  # "“… easy for Mary Steenburgen …,” she said": "she" is someone else
+            if reference.kind in ("pronoun", "description") and speaker is not None and speaker.kind == "PERSON" and _names(text[start:end], speaker.name):
+                return None  # "“… easy for Mary Steenburgen …,” she said": "she" is someone else (an organisation names itself: "“Tesla remains …,” the company said")
             return speaker
     # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
     after = covering[-1].index + 1
@@ -1236,7 +1248,10 @@ _NOT_NAMES = (
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Supt|Insp|Capt|Rev|Atty)\.?\s+)"
 _PARTICLE = r"(?:(?:de|van|von|der|den|di|da|du|le|la|al|el|bin|ibn)\s+)"  # "Pieter de Wit", "de Wit said"
-_NAME = _NOT_NAMES + _TITLE + rf"?{_PARTICLE}?[A-Z][\w’'-]+(?:\s+{_PARTICLE}?[A-Z][\w’'-]+){{0,3}}"
+# A day or date after a name is no part of it ("…,” said John Smith Tuesday.", "… Smith Jan. 5"): a
+# month only before a number, since "May" is a surname too.
+_DATE_AFTER_NAME = r"(?:(?:" + "|".join(day.capitalize() for day in WEEKDAY_NAMES) + r")\b|(?:" + "|".join(sorted({m.capitalize() for m in MONTHS} | {m.capitalize() for m in MONTH_NAMES})) + r")\b\.?\s+\d)"
+_NAME = _NOT_NAMES + _TITLE + rf"?{_PARTICLE}?[A-Z][\w’'-]+(?:\s+(?!{_DATE_AFTER_NAME}){_PARTICLE}?[A-Z][\w’'-]+){{0,3}}"
 
 
 def _verb_forms(verbs: Iterable[str]) -> str:
@@ -1270,7 +1285,7 @@ _SPEAKER_RE = re.compile(
     rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?!\s*(?:and|or)\b)(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+(?!{_DATE_AFTER_NAME})[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:its|their|the)\s+{_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
@@ -1279,7 +1294,7 @@ _SPEAKER_RE = re.compile(
 )
 # "Dunn posted an exchange with Mia Tate in which she told him: “…”": the speaker of the clause that
 # brings the quotation in, not the one the sentence opens with.
-_RELATIVE_SPEAKER_RE = re.compile(rf"\b(?:which|whom|who|where)\s+(?P<relative>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+)?(?:{_QUOTE_VERB_FORMS})\b[^…:]{{0,40}}:\s*…")
+_RELATIVE_SPEAKER_RE = re.compile(rf"\b(?:which|whom|who|where)\s+(?P<relative>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+)?(?:{_QUOTE_VERB_FORMS})\b[^…:,;]{{0,40}}:\s*…")  # the clause's own words only: not across ", told reporters:"
 # An attribution this code cannot read: some words and a speech verb straight after the quotation
 # ("…,” a company spokeswoman said.): the quotation is no one's it can name, not the last speaker's.
 _OTHER_SPEAKER_RE = re.compile(
