@@ -35,7 +35,7 @@ from ..text import NAME_TITLES
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense
-from .people import _canonical_people, _full_names, _person_mentions, _players
+from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words
 from .nlp import load_pipeline
 from .outlook import looks_ahead_in
 from .quotes import _quotes
@@ -363,6 +363,7 @@ def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
             parsed=True,
             ahead=looks_ahead_in(doc[:], article.published, _past_dated(parsed_dates[index], article.published)),
         )
+    note_lower_case_words(parsed, article.text)
     person_mentions = _person_mentions(parsed)
     people = _canonical_people([m for _, m in person_mentions])
     players = tuple(_players(skim, parsed, person_mentions, people))

@@ -135,7 +135,7 @@ def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
-    if _kind_of_organisation(ent.doc, ent.start - 1):
+    if _organisation_noun_before(ent.doc, ent.start - 1):
         return False  # "software maker Stratos Systems said …"
     return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent))
 
@@ -376,7 +376,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
         citations = tuple((article_id, i) for i in indices[:3])
         said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
-        players.append(KeyPlayer(name=name, kind=label, role="; ".join(said) or None, mentions=n, citations=citations))
+        players.append(KeyPlayer(name=name, kind=label, role=_joined(said), mentions=n, citations=citations))
     title = skim.annotated.article.title or ""
     in_title = lambda p: bool(title) and re.search(rf"(?<!\w){re.escape(p.name.split()[-1] if p.kind == 'PERSON' else p.name)}(?!\w)", title) is not None
     # central: named often, given a role, named in the headline
@@ -384,25 +384,41 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     return players
 
 
+def _joined(statements: list[str]) -> str | None:
+    """A player's statements as one role, "; " between them; a later one opened by a word capitalised only
+    as a sentence's first ("The 52-year-old Welshman") in lower case: "manager; the 52-year-old Welshman"."""
+    lowered = [s[0].lower() + s[1:] if k and s.split()[0].lower() in _SENTENCE_CAPITAL_ONLY else s for k, s in enumerate(statements)]
+    return "; ".join(lowered) or None
+
+
+# Words a role opens with that are capitalised only at a sentence's start
+_SENTENCE_CAPITAL_ONLY = frozenset("the a an his her its their our this that these those whose who which where".split())
+
+
 def _named_as_organisations(parsed: dict[int, object]) -> set[str]:
-    """Names the recogniser tags as people that the text shows to be organisations: a kind of
-    organisation right before the name ("software maker Stratos Systems", "Australian rival Southern
-    Cross Resources") or the name before "shares" ("Stratos shares fell")."""
+    """Names the recogniser tags as people that the text shows to be organisations: an organisation's
+    noun right before the name ("software maker Stratos Systems", "the GMB union") or the name before
+    "shares" ("Stratos shares fell"). Not a relation a person has as well ("Tennis rival Carlos
+    Alcaraz", "her partner John Rivers")."""
     found = set()
     for doc in parsed.values():
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
             shares = ent.root.dep_ == "compound" and ent.root.head.lower_ in ("shares", "stock") and ent.root.head.i == ent.end
-            if shares or _kind_of_organisation(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+            if shares or _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end):
                 found.add(_clean_name(ent.text))
     return found
 
 
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
     """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
-    technologies labs capital partners ventures media energy foods homes entertainment studios records""".split()
+    technologies labs capital partners ventures media energy foods homes entertainment studios records
+    semiconductor semiconductors systems industries resources mining solutions software electronics
+    networks logistics""".split()
 )
+
+_SURNAMES_TOO = frozenset("court post bank brand daily herald".split())  # organisations' words that are surnames too
 
 
 def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
@@ -437,7 +453,9 @@ def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
     one_word = {key[0] for key in names if " " not in key[0]}
     for key in counts:
         words_of = key[0].split()
-        if key[1] == "PERSON" and 2 <= len(words_of) <= 3 and words_of[0] in one_word:
+        # (only words that end an organisation's name follow, no surname: "Apple Martin" is a person)
+        ending = lambda w: w.lower() in _NAME_ENDINGS | _ORG_NOUNS and w.lower() not in _SURNAMES_TOO
+        if key[1] == "PERSON" and 2 <= len(words_of) <= 3 and words_of[0] in one_word and all(ending(w) for w in words_of[1:]):
             full = (key[0], "ORG")
             merged[key] = full
             merged[(words_of[0], "ORG")] = full
@@ -540,7 +558,7 @@ def _subject_is_no_person(doc) -> bool:
 
 def _person_word(word: str) -> bool:
     """A noun for a person: a role or occupation, a person's ending ("-ist", "-er"), or "-man" ("Welshman")."""
-    return word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) or word.endswith(("man", "woman"))) and word not in _ORG_NOUNS
+    return word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) or word.endswith("man")) and word not in _ORG_NOUNS
 
 
 def _named_subject(doc) -> bool:
@@ -961,7 +979,7 @@ OCCUPATIONS = frozenset(
     entrepreneur billionaire millionaire writer player worker driver farmer teacher designer founder
     dancer partner supporter volunteer fighter boxer wrestler swimmer runner rider jockey trainer referee
     umpire builder banker trader investor developer engineer programmer lecturer sailor investigator
-    auditor counsellor counselor contractor donor creator curator conductor composer dealer carer
+    auditor counsellor counselor supervisor contractor donor creator curator conductor composer dealer carer
     caregiver nanny qualifier winner finalist champion medallist medalist stylist specialist therapist
     mother father son daughter wife husband brother sister grandmother grandfather uncle aunt widow
     widower fiancé fiancée girlfriend boyfriend""".split()
@@ -1048,14 +1066,32 @@ def _title_role(ent) -> str | None:
 def _capitalised_title(token, ent) -> bool:
     """A capitalised title right before a name that no list holds ("County Supervisor Greg Lyle",
     "City Councilmember Aaron Wells", "said Deacon Harold Jenkins"): a proper noun the parse makes
-    part of the name, that the recogniser leaves out of it, and that reads as a person's title by
-    its ending ("-er", "-or", "-ist", "-ian", "-man") or is a listed occupation."""
+    part of the name, that the recogniser leaves out of it, and that is a known role or occupation
+    ("supervisor", "councilmember": a long role noun ending it), or that has a person's ending
+    ("-er", "-or", "-ian", "-man") and either is written in lower case elsewhere in the text or is
+    tagged apart from the name. An ending alone is a first name's as often ("Connor McGregor",
+    "Tyler Herro", "Christian Horner")."""
     word = token.lower_
     if token.pos_ != "PROPN" or token.dep_ != "compound" or token.i != ent.start - 1 or not ent.start <= token.head.i < ent.end or ent.label_ not in ("PERSON", ""):
         return False
-    if token.ent_type_ and not (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")):
+    tagged_apart = token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    if token.ent_type_ and not tagged_apart:
         return False  # inside another name; a one-word "organisation" may be a title the recogniser misread
-    return word in OCCUPATIONS or len(word) > 5 and bool(_AGENT_RE.search(word))
+    if word in ROLE_NOUNS | OCCUPATIONS or any(word.endswith(role) for role in _LONG_ROLE_NOUNS):
+        return True
+    seen_in_lower_case = word in token.doc.user_data.get(LOWER_CASE_WORDS, ())
+    return len(word) > 5 and bool(_AGENT_RE.search(word)) and (tagged_apart or seen_in_lower_case)
+
+
+_LONG_ROLE_NOUNS = frozenset(r for r in ROLE_NOUNS if len(r) >= 6)  # that end a compound title: "councilmember", "policewoman"
+LOWER_CASE_WORDS = "wirebrief.lower_case_words"  # a parsed sentence's `user_data` key: the words its article writes in lower case
+
+
+def note_lower_case_words(parsed: dict[int, object], text: str) -> None:
+    """Give each parsed sentence the words its article writes in lower case (read by `_capitalised_title`)."""
+    words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
+    for doc in parsed.values():
+        doc.user_data[LOWER_CASE_WORDS] = words
 
 
 def _in_age(token) -> bool:
@@ -1081,7 +1117,22 @@ def _kind_of_organisation(doc, i: int) -> bool:
     word = token.lower_
     if token.pos_ != "NOUN" or not token.text.islower():
         return False
-    return word in _ORG_NOUNS or word.endswith("maker") or word in _RELATED_ORGANISATIONS
+    return _organisation_noun_before(doc, i) or word in _RELATED_ORGANISATIONS
+
+
+def _organisation_noun_before(doc, i: int) -> bool:
+    """Whether the word at `i`, in lower case before a name, is an organisation's noun ("firm",
+    "union") or a maker ("automaker"): what only an organisation is, unlike a relation ("rival")."""
+    if i < 0 or i >= len(doc):
+        return False
+    token = doc[i]
+    word = token.lower_
+    maker = word.endswith("maker") and word.removesuffix("maker").rstrip("-") not in _PEOPLE_WHO_MAKE
+    return token.pos_ == "NOUN" and token.text.islower() and (word in _ORG_NOUNS or maker)
+
+
+# "-maker" words for people, not companies ("lawmaker", "filmmaker", "playmaker"), by what they make
+_PEOPLE_WHO_MAKE = frozenset("law film movie policy play peace dress match trouble home king rain deal decision money pace merry".split())
 
 
 def _was_plural(doc, name_start: int) -> bool:
@@ -1156,8 +1207,8 @@ def _done_by(ent) -> str | None:
     """ "The spectrograph, built by the Southwest Research Institute, …", "The lawsuit was filed by
     Maria Castillo": the name as the agent of a passive verb did that to the thing, which gives
     "built the spectrograph", "filed the lawsuit" (the thing's words up to its noun). Only a
-    participle that reads as the past tense too ("filed", "built"; not "written", "taken"), not
-    negated nor with a modal, not speech, and not done to a pronoun ("signed it" says nothing). A
+    participle that reads as the past tense too ("filed", "built"; not "written", "taken"), stated
+    as a fact (`_stated_as_fact`), not speech, and not done to a pronoun ("signed it" says nothing). A
     person's only: an organisation as agent is as often a backer named in passing ("a round led by
     Sequoia Capital", "research funded by the council")."""
     doc, root = ent.doc, ent.root
@@ -1165,7 +1216,7 @@ def _done_by(ent) -> str | None:
         return None
     verb = root.head.head
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.lemma_.lower() in QUOTE_VERBS or any(c.dep_ == "neg" or c.tag_ == "MD" for c in [*verb.children, *helpers]):
+    if verb.lemma_.lower() in QUOTE_VERBS or not _stated_as_fact(verb):
         return None
     if not verb.lower_.endswith(("ed", "t")):
         return None  # "written", "taken", "chosen": no past tense to give
@@ -1183,6 +1234,36 @@ def _done_by(ent) -> str | None:
     first = words[0]
     text = words.text if first.pos_ == "PROPN" or first.i != first.sent.start else first.lower_ + words.text[len(first.text) :]
     return f"{verb.lower_} {text}"
+
+
+# Adverbs that say the text does not vouch for what a verb states
+_HEDGES = frozenset(
+    """reportedly allegedly apparently supposedly purportedly presumably possibly probably likely perhaps maybe
+    seemingly ostensibly reputedly evidently""".split()
+)
+# Verbs whose clause holds what someone thinks, suspects or claims, not what happened
+_BELIEF_VERBS = frozenset("believe think suspect allege accuse assume suppose fear seem appear report rumour rumor understand".split())
+
+
+def _stated_as_fact(verb) -> bool:
+    """Whether the text states what a verb says happened as a fact: no hedge ("was reportedly started
+    by …", "allegedly killed by …"), no negation nor modal on it or on a clause it is part of ("may
+    have been started by …"), and not what someone says or believes ("Police said the fire was
+    started by …", "…, police said"). (A modal on the sentence a participle's noun is part of says
+    nothing of it: "The spectrograph, built by …, will launch in May".)"""
+    clause, described = verb, False
+    while True:
+        if any(c.lower_ in _HEDGES or not described and (c.dep_ == "neg" or c.tag_ == "MD") for c in clause.children):
+            return False
+        if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in QUOTE_VERBS | _BELIEF_VERBS for c in clause.children):
+            return False  # "The fire was started by John Hale, police said"
+        if clause is not verb and clause.lemma_.lower() in QUOTE_VERBS | _BELIEF_VERBS:
+            return False
+        if clause.dep_ == "ROOT" or clause.head is clause:
+            return True
+        clause = clause.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+            described, clause = True, clause.head  # through a noun the clause describes ("the fire, started by …")
 
 
 def _appositive_in_words(ent) -> str | None:
@@ -1329,7 +1410,7 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
     Oakridge, …", "the Musk Foundation, which he founded in 2002", "Maine Medical Center, where he was
     treated" keep their opening word (the clause says whose, or what was done to or at the player).
     None for speech, a clause with a modal (what will or may happen is no part played yet), "who
-    was …" with no post (`_clause_role` reads that), and "where" with an active verb ("Petrol Plains,
+    was …" with no post (`_relative_clause_role` reads that), and "where" with an active verb ("Petrol Plains,
     where she ran its gas division": the clause is about her; what was done there is the place's)."""
     doc = ent.doc
     helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
@@ -1348,12 +1429,6 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
         if text := _role_text(doc, start, child.right_edge.i + 1, clause):
             return text
     return None
-
-
-def _clause_role(ent) -> str | None:
-    """What a relative clause after the name says (`_relative_clause_role`), or "Name is/became the
-    chief of X" (a relational noun: "of X", "X's", a title)."""
-    return _relative_clause_role(ent) or _predicate_role(ent)
 
 
 def _relative_clause_role(ent) -> str | None:
