@@ -13,7 +13,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from . import dates, segment
@@ -166,7 +166,7 @@ _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had
 
 def _bare(word: str) -> str:
     """A word without its punctuation and possessive, lower-cased: "Duchess's" → "duchess"."""
-    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”")).lower()
+    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()")).lower()
 
 
 _OBJECT_OPENERS = frozenset("the a an its their his her this these that those to".split())
@@ -211,12 +211,113 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     return 'opens on "The ' + " ".join(phrase) + '", never introduced'
 
 
-def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int) -> bool:
+_INDEFINITE_WORDS = frozenset("a an another some several".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens".split())
+_REFERRING = frozenset("the this these those".split())
+_MODIFYING_STOPWORDS = frozenset("new live video report reports".split())  # "a new Consumer Reports study"
+_AMOUNT_RE = re.compile(r"[£$€]?\d[\d,.]*\w{0,2}")
+
+
+def _introduces(words: Sequence[str], k: int) -> bool:
+    """Is the word at `k` brought in as new: "a levy", "a US-led invasion", "two men"? Read back over
+    at most four words of its phrase (modifiers, names and numbers) to an indefinite word."""
+    for word in reversed(words[max(0, k - 4) : k]):
+        bare = _bare(word)
+        if bare in _INDEFINITE_WORDS or bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
+            return True
+        if bare != word.lower() or (bare in STOPWORDS and bare not in _MODIFYING_STOPWORDS):
+            return False  # punctuation or a function word ends the phrase
+    return False
+
+
+def introductions(sentences: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """For each noun the article brings in as new where it first writes it ("a levy", "two men"): its
+    stem, and the index of that sentence (`sentences`: index and text, in order). A word whose first mention is no
+    such introduction ("the government", "police") the writer takes as known, and is left out."""
+    first: dict[str, int] = {}
+    found: dict[str, int] = {}
+    for number, text in sentences:
+        words = text.split()
+        for k, word in enumerate(words):
+            bare = _bare(word)
+            if not bare.isalpha() or bare in STOPWORDS or not word[:1].islower():
+                continue
+            key = stem(bare)
+            if key not in first:
+                first[key] = number
+                if _introduces(words, k):
+                    found[key] = number
+    return found
+
+
+def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: set[str]) -> str | None:
+    """A definite description anywhere in `text` (sentence `index`) whose referent the reader has not
+    met: "the levy" (or "this", "these", "those" …) where the article brought the levy in as new
+    in an earlier sentence (`introductions`), and neither the text shown before (`shown_terms`)
+    nor the words before it write its noun. Read off the words: the phrase after "the" runs over
+    lower-case words to a function word or verb (as `definite_unintroduced` reads it); a name,
+    ordinal or superlative in it, or what follows saying which ("the levy on …"), says which."""
+    words = text.split()
+    for k, word in enumerate(words[:-1]):
+        if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(_LEADING_QUOTES):
+            continue
+        phrase: list[str] = []
+        after = ""
+        for next_word in words[k + 1 : k + 5]:
+            bare = _bare(next_word)
+            if next_word[:1].isupper():
+                phrase = phrase if phrase else ["-"]  # a name says which ("the Harwick council"), or ends the phrase
+                break
+            if phrase and (bare in _PHRASE_ENDS or bare.endswith(("ed", "ly"))):
+                after = bare
+                break
+            if bare.replace("-", "").isalpha() and bare not in STOPWORDS:
+                phrase.append(bare)
+            elif not _AMOUNT_RE.fullmatch(bare):
+                break
+            if bare != next_word.lower():
+                break  # punctuation or a possessive ends the phrase
+        if not phrase or any(w == "-" or w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") or w in TIME_NOUNS for w in phrase):
+            continue
+        if after in _SAYS_WHICH or after == "of":
+            continue  # "the levy on new developments", "the plan to …"
+        # its noun is the last word, or the one before where the last may be its verb ("the levy deters")
+        heads = phrase[-2:] if len(phrase) > 1 and phrase[-1].endswith("s") else phrase[-1:]
+        written = {stem(_bare(w)) for w in words[:k]}
+        if any(stem(head) not in shown_terms and stem(head) not in written and introduced.get(stem(head), index) < index
+               for head in heads):
+            return f'"{word} {" ".join(phrase)}" leans on a sentence not shown'
+    return None
+
+
+_PERSONAL_WITHIN = frozenset("he she him his her himself herself".split())
+
+
+def names_no_one(text: str) -> str | None:
+    """'he', 'she' past the opening of a statement that names no one: no capitalised word but at the
+    start of a sentence or quotation ("In 2004 he returned to the ring")."""
+    words = text.split()
+    pronoun = next((w for w in words[1:] if _bare(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
+    if pronoun is None:
+        return None
+    for before, word in zip(words, words[1:]):
+        sentence_start = before.rstrip("”’'\")").endswith((".", "!", "?", ":")) or word[:1] in "“‘\"'("
+        if word[:1].isupper() and not sentence_start and _bare(word) not in ("i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll"):
+            return None
+    return f'"{_bare(pronoun)}" names no one'
+
+
+def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int,
+           introduced: dict[str, int] | None = None) -> bool:
     """Does a statement (`text`, from sentence `index`) lean on what is not shown: is it not the
-    article's opening, nor shown after the sentence before it, and does its opening need one?"""
-    if index == first or index - 1 in shown:
-        return False
-    return bool(leans_on(text) or definite_unintroduced(text, shown_terms))
+    article's opening, nor shown after the sentence before it, and does its opening need one, or
+    a "he"/"she" in it no one it names? Or, wherever it stands, does a definite description in
+    it refer back to what the article brought in before it and the briefing does not show
+    (`refers_back`, with the article's `introductions`)?"""
+    if index != first and index - 1 not in shown and (
+            leans_on(text) or definite_unintroduced(text, shown_terms) or (introduced is not None and names_no_one(text))):
+        return True
+    return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
 
 # A quote mark opens at the start of a word; after a sentence's or clause's last mark it closes; an
@@ -404,12 +505,14 @@ class _Context:
     first: int  # index of the article's first sentence
     sentences: tuple[SentenceInfo, ...] = ()
     people: tuple[str, ...] = ()
+    introduced: dict[str, int] = field(default_factory=dict)  # `introductions`: what a later "the …" refers back to
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
         first = annotated.sentences[0].sentence.index if annotated.sentences else 0
         people = tuple(p.name for p in annotated.players if p.kind == "PERSON" and len(p.name.split()) >= 2)
-        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people)
+        introduced = introductions((s.sentence.index, s.sentence.text) for s in annotated.sentences)
+        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced)
 
 
 SUBJECT_NAMED_WITHIN = 6  # words: where a sentence's subject is named ("Transport minister Ola Berg met …")
@@ -498,7 +601,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
-        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first)
+        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced)
 
     def with_antecedent(s: SentenceInfo) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
@@ -580,7 +683,17 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return False
 
     def suits(s: SentenceInfo, section: list[SentenceInfo]) -> bool:
-        return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
+        """Does `s` fit `section`, read after The Story and the sections above it (they are chosen by now)?"""
+        order = [key_points, takeaways, impact]
+        above = [t for other in order[: next(k for k, o in enumerate(order) if o is section)] for t in other]
+        kept = set(shown), set(shown_terms)
+        shown.update(i for t in above for i in span(t))
+        shown_terms.update(*(t.terms for t in above))
+        try:
+            return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
+        finally:
+            shown.intersection_update(kept[0])
+            shown_terms.intersection_update(kept[1])
 
     def fill(section: list[SentenceInfo]) -> bool:
         """An unused statement that stands and is no near-repeat (most of its words in one shown)."""
@@ -842,7 +955,7 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
             break
         if s.is_quote or _repeats(s, chosen):
             continue
-        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first):
+        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first, context.introduced):
             continue
         if chosen and words + s.words > STORY_WORD_BUDGET:
             break
