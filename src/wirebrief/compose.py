@@ -293,29 +293,44 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
 _PERSONAL_WITHIN = frozenset("he she him his her himself herself".split())
 
 
-def names_no_one(text: str) -> str | None:
+def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """'he', 'she' past the opening of a statement that names no one: no capitalised word but at the
-    start of a sentence or quotation ("In 2004 he returned to the ring")."""
+    start of a sentence or quotation ("In 2004 he returned to the ring"), where an opening word
+    is a name when the article writes it capitalised within a sentence too (`names`, lower-cased:
+    "McHenry knew she …")."""
     words = text.split()
     pronoun = next((w for w in words[1:] if _bare(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
-    if pronoun is None:
+    if pronoun is None or _bare(words[0].lstrip(_LEADING_QUOTES)) in names:
         return None
-    for before, word in zip(words, words[1:]):
-        sentence_start = before.rstrip("”’'\")").endswith((".", "!", "?", ":")) or word[:1] in "“‘\"'("
-        if word[:1].isupper() and not sentence_start and _bare(word) not in ("i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll"):
-            return None
+    if any(_capitalised_within(before, word) for before, word in zip(words, words[1:])):
+        return None
     return f'"{_bare(pronoun)}" names no one'
 
 
+def written_names(texts: Iterable[str]) -> frozenset[str]:
+    """Words the article writes capitalised within a sentence (lower-cased, no possessive): its names."""
+    return frozenset(_bare(word) for text in texts for before, word in zip(text.split(), text.split()[1:])
+                     if _capitalised_within(before, word))
+
+
+_FIRST_PERSON = frozenset("i i’m i'm i’ve i've i’d i'd i’ll i'll".split())
+
+
+def _capitalised_within(before: str, word: str) -> bool:
+    """A capitalised word (not "I") that does not open a sentence, quotation or what follows a colon."""
+    sentence_start = before.rstrip("”’'\")").endswith((".", "!", "?", ":")) or word[:1] in "“‘\"'("
+    return word[:1].isupper() and not sentence_start and _bare(word) not in _FIRST_PERSON
+
+
 def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int,
-           introduced: dict[str, int] | None = None) -> bool:
+           introduced: dict[str, int] | None = None, names: frozenset[str] = frozenset()) -> bool:
     """Does a statement (`text`, from sentence `index`) lean on what is not shown: is it not the
     article's opening, nor shown after the sentence before it, and does its opening need one, or
     a "he"/"she" in it no one it names? Or, wherever it stands, does a definite description in
     it refer back to what the article brought in before it and the briefing does not show
     (`refers_back`, with the article's `introductions`)?"""
     if index != first and index - 1 not in shown and (
-            leans_on(text) or definite_unintroduced(text, shown_terms) or (introduced is not None and names_no_one(text))):
+            leans_on(text) or definite_unintroduced(text, shown_terms) or (introduced is not None and names_no_one(text, names))):
         return True
     return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
@@ -506,13 +521,15 @@ class _Context:
     sentences: tuple[SentenceInfo, ...] = ()
     people: tuple[str, ...] = ()
     introduced: dict[str, int] = field(default_factory=dict)  # `introductions`: what a later "the …" refers back to
+    names: frozenset[str] = frozenset()  # `written_names`: what names "he"/"she" (`names_no_one`)
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
         first = annotated.sentences[0].sentence.index if annotated.sentences else 0
         people = tuple(p.name for p in annotated.players if p.kind == "PERSON" and len(p.name.split()) >= 2)
         introduced = introductions((s.sentence.index, s.sentence.text) for s in annotated.sentences)
-        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced)
+        names = written_names(s.sentence.text for s in annotated.sentences)
+        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names)
 
 
 SUBJECT_NAMED_WITHIN = 6  # words: where a sentence's subject is named ("Transport minister Ola Berg met …")
@@ -601,7 +618,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
-        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced)
+        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced, context.names)
 
     def with_antecedent(s: SentenceInfo) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
@@ -637,7 +654,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     def pick(score, limit, accept):
         return _pick(eligible, score, used, limit=limit, accept=accept, bring=(with_antecedent, with_name))
 
-    ahead = memo(lambda s: looks_ahead(core(s).sentence.text) or any(m.upcoming for m in core(s).dates))
+    # a sentence brought with its antecedent looks ahead as the reader reads the two ("If …" opens no longer)
+    ahead = memo(lambda s: looks_ahead(core(s).sentence.text) and looks_ahead(s.sentence.text) or any(m.upcoming for m in core(s).dates))
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
     if not impact:  # a quotation that looks ahead, rather than nothing (before its speaker's sentence is taken)
@@ -955,7 +973,7 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
             break
         if s.is_quote or _repeats(s, chosen):
             continue
-        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first, context.introduced):
+        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first, context.introduced, context.names):
             continue
         if chosen and words + s.words > STORY_WORD_BUDGET:
             break

@@ -44,7 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, quotation_problem, says_what_comes, scene_text, word_count
+from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, quotation_problem, says_what_comes, scene_text, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -158,6 +158,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
     first_index = min((s.index for s in sentences), default=0)
     source = _Source(nlp, {s.index: s.text for s in sentences})
     introduced = introductions((s.index, s.text) for s in sentences)
+    names = written_names(s.text for s in sentences)
     found = []
     for s in sentences:
         text = s.text.strip()
@@ -167,7 +168,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
             continue
         if s.index != first_index and s.index - 1 not in shown_above and (
                 leans_on(text) or definite_unintroduced(text, terms_above) or _definite_opening(text, terms_above, nlp)
-                or (_pronoun_within(nlp(text)) if nlp is not None else names_no_one(text))):
+                or (_pronoun_within(nlp(text)) if nlp is not None else names_no_one(text, names))):
             continue
         if (refers_back(nlp(text), terms_above, source, s.index) if nlp is not None
                 else words_refer_back(text, introduced, s.index, terms_above)):
