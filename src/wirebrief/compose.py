@@ -73,9 +73,9 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         generated_at=generated_at,
         title=article.title,
         story=tuple(_statement(s, trim=False) for s in story),  # as `_pick_story` ordered it
-        key_points=tuple(_statement(s) for s in _reading_order(key_points)),
+        key_points=tuple(_named(_statement(s), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(key_points)),
         key_takeaways=tuple(_named(_statement(s), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(takeaways)),
-        impact_analysis=tuple(_statement(s, trim=False) for s in _reading_order(impact)),
+        impact_analysis=tuple(_named(_statement(s, trim=False), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
         quotes=tuple(sorted((q for q in annotated.quotes if q.speaker), key=lambda q: -len(q.text))[:MAX_QUOTES]),
@@ -323,14 +323,14 @@ def _capitalised_within(before: str, word: str) -> bool:
 
 
 def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int,
-           introduced: dict[str, int] | None = None, names: frozenset[str] = frozenset()) -> bool:
+           introduced: dict[str, int] | None = None, names: frozenset[str] = frozenset(), speaker_known: bool = False) -> bool:
     """Does a statement (`text`, from sentence `index`) lean on what is not shown: is it not the
     article's opening, nor shown after the sentence before it, and does its opening need one, or
     a "he"/"she" in it no one it names? Or, wherever it stands, does a definite description in
     it refer back to what the article brought in before it and the briefing does not show
     (`refers_back`, with the article's `introductions`)?"""
     if index != first and index - 1 not in shown and (
-            leans_on(text) or definite_unintroduced(text, shown_terms) or (introduced is not None and names_no_one(text, names))):
+            leans_on(text) or definite_unintroduced(text, shown_terms) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
         return True
     return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
@@ -522,6 +522,7 @@ class _Context:
     people: tuple[str, ...] = ()
     introduced: dict[str, int] = field(default_factory=dict)  # `introductions`: what a later "the …" refers back to
     names: frozenset[str] = frozenset()  # `written_names`: what names "he"/"she" (`names_no_one`)
+    speakers: frozenset[int] = frozenset()  # sentences whose quotation's speaker is known: '…,” he said' gets the name (`_named`)
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
@@ -529,7 +530,8 @@ class _Context:
         people = tuple(p.name for p in annotated.players if p.kind == "PERSON" and len(p.name.split()) >= 2)
         introduced = introductions((s.sentence.index, s.sentence.text) for s in annotated.sentences)
         names = written_names(s.sentence.text for s in annotated.sentences)
-        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names)
+        speakers = frozenset(index for q in annotated.quotes if q.speaker for _, index in q.citations)
+        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
 
 
 SUBJECT_NAMED_WITHIN = 6  # words: where a sentence's subject is named ("Transport minister Ola Berg met …")
@@ -618,7 +620,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
-        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced, context.names)
+        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced, context.names,
+                          bool(context.speakers.intersection(span(s))))
 
     def with_antecedent(s: SentenceInfo) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
@@ -701,17 +704,16 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return False
 
     def suits(s: SentenceInfo, section: list[SentenceInfo]) -> bool:
-        """Does `s` fit `section`, read after The Story and the sections above it (they are chosen by now)?"""
+        """Does `s` fit `section`, read after The Story and the words of the sections above it (chosen by
+        now: "the levy" a Key Point wrote is no longer new to Key Takeaways)?"""
         order = [key_points, takeaways, impact]
         above = [t for other in order[: next(k for k, o in enumerate(order) if o is section)] for t in other]
-        kept = set(shown), set(shown_terms)
-        shown.update(i for t in above for i in span(t))
+        kept = set(shown_terms)
         shown_terms.update(*(t.terms for t in above))
         try:
             return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
         finally:
-            shown.intersection_update(kept[0])
-            shown_terms.intersection_update(kept[1])
+            shown_terms.intersection_update(kept)
 
     def fill(section: list[SentenceInfo]) -> bool:
         """An unused statement that stands and is no near-repeat (most of its words in one shown)."""
