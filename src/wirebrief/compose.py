@@ -704,16 +704,19 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return False
 
     def suits(s: SentenceInfo, section: list[SentenceInfo]) -> bool:
-        """Does `s` fit `section`, read after The Story and the words of the sections above it (chosen by
-        now: "the levy" a Key Point wrote is no longer new to Key Takeaways)?"""
+        """Does `s` fit `section`, read after The Story and the sections above it (chosen by now: "the
+        levy" a Key Point wrote is no longer new to Key Takeaways)?"""
         order = [key_points, takeaways, impact]
         above = [t for other in order[: next(k for k, o in enumerate(order) if o is section)] for t in other]
-        kept = set(shown_terms)
+        kept = set(shown), set(shown_terms)
+        # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone
+        shown.update(i for t in above for i in span(t) if i in by_index and _names(by_index[i]))
         shown_terms.update(*(t.terms for t in above))
         try:
             return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
         finally:
-            shown_terms.intersection_update(kept)
+            shown.intersection_update(kept[0])
+            shown_terms.intersection_update(kept[1])
 
     def fill(section: list[SentenceInfo]) -> bool:
         """An unused statement that stands and is no near-repeat (most of its words in one shown)."""
