@@ -258,6 +258,8 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
     lower-case words to a function word or verb (as `definite_unintroduced` reads it); a name,
     ordinal or superlative in it, or what follows saying which ("the levy on …"), says which."""
     words = text.split()
+    if not any(introduced.get(stem(_bare(w)), index) < index for w in words if w[:1].islower()):
+        return None  # nothing in it the article brought in before it
     for k, word in enumerate(words[:-1]):
         if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(_LEADING_QUOTES):
             continue

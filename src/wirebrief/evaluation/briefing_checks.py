@@ -8,7 +8,11 @@ Impact Analysis, read in that order:
   pronoun ("He", "It", "Its"), a demonstrative ("This", "Those"), a connector ("But", "However",
   "Also"), a definite reference ("The plan") to a thing the briefing never introduced. Shown
   before: the article sentence right before it is shown earlier in the briefing (or cited by the
-  statement itself), or, for a definite reference, its noun is written earlier (title included);
+  statement itself), or, for a definite reference, its noun is written earlier (title included).
+  Past the opening too: a "he"/"she" in a statement that names no one (`_pronoun_within`), and a
+  definite description anywhere ("… argued that the levy would deter investment") whose noun the
+  article brought in as new ("a levy", "two men") in a sentence before it that the briefing does
+  not show, nor its words (`refers_back`, on the parse);
 - quote: an unclosed or broken quotation: a quote mark or bracket left unbalanced, a statement
   that starts inside a quotation opened in an earlier sentence or stops inside one that runs on;
 - trimmed: a statement cut from its sentence whose meaning the cut changed: the verifier
