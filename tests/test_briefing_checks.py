@@ -665,6 +665,10 @@ def test_compose_reads_a_reference_back_off_the_words():
     assert compose.names_no_one("In 2004 he returned to the council.") == '"he" names no one'
     assert compose.names_no_one("In 2004 Reid said he would return.") is None
     assert compose.names_no_one("Reid said he would return.", frozenset({"reid"})) is None
+    assert compose.names_no_one("In court filings, he also said that Trump’s backing was self-serving.") is not None
+    assert compose.names_no_one("In his statement, Reid said the vote was fair.") is None
+    assert compose.names_no_one("When they arrived, the doors were locked.") == '"they" names no one'
+    assert compose.names_no_one("Police said they had found the car.") is None
 
 
 def test_a_briefing_shows_no_statement_leaning_on_a_thing_it_did_not_introduce(nlp):

@@ -50,7 +50,7 @@ OUTLOOK_LEMMAS = frozenset(
 _CONTEXT_OPENERS = ("this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its", "i", "we", "you", "our", "my")
 _LEADING_CONNECTOR_RE = re.compile(
     r"^(?:however|nevertheless|nonetheless|meanwhile|instead|still|also|moreover|furthermore|"
-    r"in addition|additionally|previously|separately|indeed|but|and|yet|so|already|now)\s*,?\s+",
+    r"in addition|additionally|previously|separately|indeed|but|and|yet|so(?!\s+far\b)|already|now)\s*,?\s+",
     re.IGNORECASE,
 )
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,80}\)")
@@ -214,6 +214,7 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
 _INDEFINITE_WORDS = frozenset("a an another some several".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens".split())
 _REFERRING = frozenset("the this these those".split())
+_ADVERBS = frozenset("even still never already ever yet often later soon".split())  # end a phrase: "the troll even tried"
 _MODIFYING_STOPWORDS = frozenset("new live video report reports".split())  # "a new Consumer Reports study"
 _AMOUNT_RE = re.compile(r"[£$€]?\d[\d,.]*\w{0,2}")
 
@@ -270,13 +271,13 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
             if next_word[:1].isupper():
                 phrase = phrase if phrase else ["-"]  # a name says which ("the Harwick council"), or ends the phrase
                 break
-            if phrase and (bare in _PHRASE_ENDS or bare.endswith(("ed", "ly"))):
+            if phrase and (bare in _PHRASE_ENDS or bare in _ADVERBS or bare.endswith(("ed", "ly"))):
                 after = bare
                 break
             if bare.replace("-", "").isalpha() and bare not in STOPWORDS:
                 phrase.append(bare)
-            elif not _AMOUNT_RE.fullmatch(bare):
-                break
+            elif phrase or not _AMOUNT_RE.fullmatch(bare):
+                break  # a number stands before the noun ("the 2,000 pieces"), not after it
             if bare != next_word.lower():
                 break  # punctuation or a possessive ends the phrase
         if not phrase or any(w == "-" or w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") or w in TIME_NOUNS for w in phrase):
@@ -297,22 +298,33 @@ _PERSONAL_WITHIN = frozenset("he she him his her himself herself".split())
 
 def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """'he', 'she' past the opening of a statement that names no one: no capitalised word but at the
-    start of a sentence or quotation ("In 2004 he returned to the ring"), where an opening word
+    start of a sentence or quotation before it, or after it when it stands in an opening phrase
+    ("In 2004 he returned to the ring"; "In court, he said Trump …" names not him); 'they' after nothing but
+    function words and numbers ("When they arrived"). An opening word
     is a name when the article writes it capitalised within a sentence too (`names`, lower-cased:
     "McHenry knew she …")."""
     words = text.split()
-    pronoun = next((w for w in words[1:] if _bare(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
-    if pronoun is None or _bare(words[0].lstrip(_LEADING_QUOTES)) in names:
+    if not words or _bare(words[0].lstrip(_LEADING_QUOTES)) in names:
         return None
-    if any(_capitalised_within(before, word) for before, word in zip(words, words[1:])):
+    # "they" after nothing but function words and numbers ("When they arrived", "In 2013 they …")
+    they = next((k for k, w in enumerate(words[1:6], 1) if w == "they"), None)
+    if they is not None and all(_bare(w) in STOPWORDS or _AMOUNT_RE.fullmatch(_bare(w)) for w in words[:they]):
+        return '"they" names no one'
+    at = next((k for k, w in enumerate(words[1:], 1) if _bare(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
+    if at is None:
         return None
-    return f'"{_bare(pronoun)}" names no one'
+    # a name before it; or after it, where it stands in an opening phrase ("In his comments, Wilmots said")
+    clause_end = next((k for k, w in enumerate(words) if w.endswith(",")), len(words))
+    reach = len(words) if at <= clause_end else at
+    if any(_capitalised_within(before, word) for before, word in zip(words[: reach - 1], words[1:reach])):
+        return None
+    return f'"{_bare(words[at])}" names no one'
 
 
 def written_names(texts: Iterable[str]) -> frozenset[str]:
     """Words the article writes capitalised within a sentence (lower-cased, no possessive): its names."""
     return frozenset(_bare(word) for text in texts for before, word in zip(text.split(), text.split()[1:])
-                     if _capitalised_within(before, word))
+                     if _capitalised_within(before, word) and _bare(word) not in STOPWORDS)  # not "This" of "This Morning"
 
 
 _FIRST_PERSON = frozenset("i i’m i'm i’ve i've i’d i'd i’ll i'll".split())

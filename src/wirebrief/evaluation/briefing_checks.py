@@ -344,16 +344,29 @@ _PERSONAL = frozenset("he she him his her hers himself herself".split())
 
 def _pronoun_within(doc) -> str | None:
     """'he', 'she' past a statement's opening where the statement names no one it could stand for:
-    no name, and no noun before it as a subject or object."""
+    no name before it (nor after it, where it stands in an opening phrase: "In his comments,
+    Wilmots said"), and no noun before it as a subject or object; 'they' as a subject with no noun or
+    name before it ("In 2004 they moved …")."""
+    named = lambda t: t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and t.lower_ != "i")
     for token in doc[1:]:
         if token.lower_ not in _PERSONAL or token.pos_ != "PRON":
             continue
         before = doc[: token.i]
-        named = lambda t: t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and t.lower_ != "i")
-        if any(named(t) for t in doc) or any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") for t in before):
+        comma = next((t.i for t in doc if t.text == ","), len(doc))
+        if any(named(t) for t in (doc if token.i < comma else before)) or any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") for t in before):
             return None
         return f'"{token.text}" names no one in it'
+    for token in doc[1:]:
+        if token.lower_ not in _PLURAL or token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        argument = lambda t: t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and t.pos_ != "PRON"  # "Tranmere" read as ADV
+        if any(t.pos_ in ("NOUN", "PROPN") or named(t) or argument(t) for t in doc[: token.i]):
+            return None
+        return f'"{token.text}" has nothing before it to stand for'
     return None
+
+
+_PLURAL = frozenset("they".split())
 
 
 def _parse(nlp, texts: list[str]) -> dict:
