@@ -164,6 +164,7 @@ _OFFICES = frozenset("""pm president minister chancellor secretary governor mayo
 _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had will would can could may might must shall should said says".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     """A word without its punctuation and possessive, lower-cased: "Duchess's" → "duchess"."""
     return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()")).lower()
@@ -542,10 +543,14 @@ class _Context:
     def of(cls, annotated: AnnotatedArticle) -> _Context:
         first = annotated.sentences[0].sentence.index if annotated.sentences else 0
         people = tuple(p.name for p in annotated.players if p.kind == "PERSON" and len(p.name.split()) >= 2)
-        introduced = introductions((s.sentence.index, s.sentence.text) for s in annotated.sentences)
-        names = written_names(s.sentence.text for s in annotated.sentences)
+        introduced, names = _readings(tuple((s.sentence.index, s.sentence.text) for s in annotated.sentences))
         speakers = frozenset(index for q in annotated.quotes if q.speaker for _, index in q.citations)
         return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
+
+
+@functools.lru_cache(maxsize=256)  # read once for `worth_parsing` and again for the briefing
+def _readings(sentences: tuple[tuple[int, str], ...]) -> tuple[dict[str, int], frozenset[str]]:
+    return introductions(sentences), written_names(text for _, text in sentences)
 
 
 SUBJECT_NAMED_WITHIN = 6  # words: where a sentence's subject is named ("Transport minister Ola Berg met …")
