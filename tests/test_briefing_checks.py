@@ -598,3 +598,85 @@ Saltmere had led through a first-half header from Dan Moss before Vale equalised
     assert impact.text.startswith("‘Yes, when you have") and "we are staying up" in impact.text
     assert [i for _, i in impact.citations] == [3, 4]
     assert checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier([s.text for s in result.sentences])) == []
+
+
+# A thing the article brought in as new ("a levy") that a later statement calls "the levy" -----------
+
+LEVY = """Harwick approves barrier
+
+The city council approved a £40m flood barrier for Harwick on Tuesday after a decade of debate over its cost.
+
+Council leader Mary Ode said the barrier would protect 3,000 homes along the River Wend from surge tides.
+
+The scheme will be paid for with a grant from the government, council borrowing and a levy on new riverside developments.
+
+Builders and estate agents in the town argued at a packed public meeting that the levy would deter investment.
+
+Ministers said the government would decide within weeks.
+
+Work on the barrier is due to start in May and should take three years to finish.
+"""
+LEVY_SENTENCES = [
+    "The city council approved a £40m flood barrier for Harwick on Tuesday after a decade of debate over its cost.",
+    "Council leader Mary Ode said the barrier would protect 3,000 homes along the River Wend from surge tides.",
+    "The scheme will be paid for with a grant from the government, council borrowing and a levy on new riverside developments.",
+    "Builders and estate agents in the town argued at a packed public meeting that the levy would deter investment.",
+    "Ministers said the government would decide within weeks.",
+    "In 2004 he returned to the council and won three votes in a row.",
+]
+
+
+def _levy_briefing(story, key_points):
+    make = lambda items: tuple(Statement(LEVY_SENTENCES[i], (("a", i),)) for i in items)
+    return Briefing("b", None, AT, "Harwick approves barrier", make(story), make(key_points), (), ())
+
+
+def _leans_flags(briefing, nlp):
+    sentences = [Sentence("a", i, t, 0, 0) for i, t in enumerate(LEVY_SENTENCES)]
+    return [f for f in checks.check_briefing(briefing, sentences, nlp=nlp) if f.kind == "leans"]
+
+
+def test_a_definite_description_within_a_statement_leans_on_the_sentence_that_introduced_it(nlp):
+    [flag] = _leans_flags(_levy_briefing([0, 1], [3]), nlp)
+    assert '"the levy"' in flag.why and "sentence 3" in flag.why
+    assert _leans_flags(_levy_briefing([0, 1, 2], [3]), nlp) == []  # the levy is shown first
+
+
+def test_a_thing_the_article_takes_as_known_does_not_lean(nlp):
+    # "the government" is first written with "the": the writer takes it as known
+    assert _leans_flags(_levy_briefing([0, 1], [4]), nlp) == []
+
+
+def test_he_within_a_statement_that_names_no_one_leans(nlp):
+    [flag] = _leans_flags(_levy_briefing([0, 1], [5]), nlp)
+    assert '"he" names no one' in flag.why
+    named = Briefing("b", None, AT, "t", (Statement(LEVY_SENTENCES[0], (("a", 0),)),),
+                     (Statement("In 2004 Tom Reid said he would return to the council.", (("a", 5),)),), (), ())
+    sentences = [Sentence("a", i, t, 0, 0) for i, t in enumerate(LEVY_SENTENCES)]
+    assert [f for f in checks.check_briefing(named, sentences, nlp=nlp) if f.kind == "leans"] == []
+
+
+def test_compose_reads_a_reference_back_off_the_words():
+    introduced = compose.introductions(enumerate(LEVY_SENTENCES))
+    assert introduced[compose.stem("levy")] == 2 and compose.stem("government") not in introduced
+    assert compose.refers_back(LEVY_SENTENCES[3], introduced, 3, set()) is not None
+    assert compose.refers_back(LEVY_SENTENCES[3], introduced, 3, {compose.stem("levy")}) is None
+    assert compose.refers_back("Builders said the levy on new riverside developments was too high.", introduced, 3, set()) is None
+    assert compose.names_no_one("In 2004 he returned to the council.") == '"he" names no one'
+    assert compose.names_no_one("In 2004 Reid said he would return.") is None
+    assert compose.names_no_one("Reid said he would return.", frozenset({"reid"})) is None
+    assert compose.names_no_one("In court filings, he also said that Trump’s backing was self-serving.") is not None
+    assert compose.names_no_one("In his statement, Reid said the vote was fair.") is None
+    assert compose.names_no_one("When they arrived, the doors were locked.") == '"they" names no one'
+    assert compose.names_no_one("Police said they had found the car.") is None
+
+
+def test_a_briefing_shows_no_statement_leaning_on_a_thing_it_did_not_introduce(nlp):
+    document = Document(id="levy", origin="test", text=LEVY, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    flags = checks.check_briefing(result.briefing, result.sentences, nlp=nlp)
+    assert [f for f in flags if f.kind == "leans"] == []
+    statements = [s.text for _, section in checks.sections(result.briefing) for s in section]
+    for k, text in enumerate(statements):
+        if "the levy" in text:  # brought with its antecedent, or after a statement that shows the levy
+            assert "a levy" in text or any("levy" in t for t in statements[:k]), statements

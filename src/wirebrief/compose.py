@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from . import dates, segment
@@ -51,7 +51,7 @@ OUTLOOK_LEMMAS = frozenset(
 _CONTEXT_OPENERS = ("this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its", "i", "we", "you", "our", "my")
 _LEADING_CONNECTOR_RE = re.compile(
     r"^(?:however|nevertheless|nonetheless|meanwhile|instead|still|also|moreover|furthermore|"
-    r"in addition|additionally|previously|separately|indeed|but|and|yet|so|already|now)\s*,?\s+",
+    r"in addition|additionally|previously|separately|indeed|but|and|yet|so(?!\s+far\b)|already|now)\s*,?\s+",
     re.IGNORECASE,
 )
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,80}\)")
@@ -74,9 +74,9 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         generated_at=generated_at,
         title=article.title,
         story=tuple(_statement(s, trim=False) for s in story),  # as `_pick_story` ordered it
-        key_points=tuple(_statement(s) for s in _reading_order(key_points)),
+        key_points=tuple(_named(_statement(s), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(key_points)),
         key_takeaways=tuple(_named(_statement(s), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(takeaways)),
-        impact_analysis=tuple(_statement(s, trim=False) for s in _reading_order(impact)),
+        impact_analysis=tuple(_named(_statement(s, trim=False), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
         quotes=tuple(sorted((q for q in annotated.quotes if q.speaker), key=lambda q: -len(q.text))[:MAX_QUOTES]),
@@ -165,9 +165,10 @@ _OFFICES = frozenset("""pm president minister chancellor secretary governor mayo
 _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had will would can could may might must shall should said says".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     """A word without its punctuation and possessive, lower-cased: "Duchess's" → "duchess"."""
-    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”")).lower()
+    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()")).lower()
 
 
 _OBJECT_OPENERS = frozenset("the a an its their his her this these that those to".split())
@@ -212,12 +213,142 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     return 'opens on "The ' + " ".join(phrase) + '", never introduced'
 
 
-def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int) -> bool:
+_INDEFINITE_WORDS = frozenset("a an another some several".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens".split())
+_REFERRING = frozenset("the this these those".split())
+_ADVERBS = frozenset("even still never already ever yet often later soon".split())  # end a phrase: "the troll even tried"
+_MODIFYING_STOPWORDS = frozenset("new live video report reports".split())  # "a new Consumer Reports study"
+_AMOUNT_RE = re.compile(r"[£$€]?\d[\d,.]*\w{0,2}")
+
+
+def _introduces(words: Sequence[str], k: int) -> bool:
+    """Is the word at `k` brought in as new: "a levy", "a US-led invasion", "two men"? Read back over
+    at most four words of its phrase (modifiers, names and numbers) to an indefinite word."""
+    for word in reversed(words[max(0, k - 4) : k]):
+        bare = _bare(word)
+        if bare in _INDEFINITE_WORDS or bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
+            return True
+        if bare != word.lower() or (bare in STOPWORDS and bare not in _MODIFYING_STOPWORDS):
+            return False  # punctuation or a function word ends the phrase
+    return False
+
+
+def introductions(sentences: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """For each noun the article brings in as new where it first writes it ("a levy", "two men"): its
+    stem, and the index of that sentence (`sentences`: index and text, in order). A word whose first mention is no
+    such introduction ("the government", "police") the writer takes as known, and is left out."""
+    first: dict[str, int] = {}
+    found: dict[str, int] = {}
+    for number, text in sentences:
+        words = text.split()
+        for k, word in enumerate(words):
+            bare = _bare(word)
+            if not bare.isalpha() or bare in STOPWORDS or not word[:1].islower():
+                continue
+            key = stem(bare)
+            if key not in first:
+                first[key] = number
+                if _introduces(words, k):
+                    found[key] = number
+    return found
+
+
+def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: set[str]) -> str | None:
+    """A definite description anywhere in `text` (sentence `index`) whose referent the reader has not
+    met: "the levy" (or "this", "these", "those" …) where the article brought the levy in as new
+    in an earlier sentence (`introductions`), and neither the text shown before (`shown_terms`)
+    nor the words before it write its noun. Read off the words: the phrase after "the" runs over
+    lower-case words to a function word or verb (as `definite_unintroduced` reads it); a name,
+    ordinal or superlative in it, or what follows saying which ("the levy on …"), says which."""
+    words = text.split()
+    if not any(introduced.get(stem(_bare(w)), index) < index for w in words if w[:1].islower()):
+        return None  # nothing in it the article brought in before it
+    for k, word in enumerate(words[:-1]):
+        if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(_LEADING_QUOTES):
+            continue
+        phrase: list[str] = []
+        after = ""
+        for next_word in words[k + 1 : k + 5]:
+            bare = _bare(next_word)
+            if next_word[:1].isupper():
+                phrase = phrase if phrase else ["-"]  # a name says which ("the Harwick council"), or ends the phrase
+                break
+            if phrase and (bare in _PHRASE_ENDS or bare in _ADVERBS or bare.endswith(("ed", "ly"))):
+                after = bare
+                break
+            if bare.replace("-", "").isalpha() and bare not in STOPWORDS:
+                phrase.append(bare)
+            elif phrase or not _AMOUNT_RE.fullmatch(bare):
+                break  # a number stands before the noun ("the 2,000 pieces"), not after it
+            if bare != next_word.lower():
+                break  # punctuation or a possessive ends the phrase
+        if not phrase or any(w == "-" or w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") or w in TIME_NOUNS for w in phrase):
+            continue
+        if after in _SAYS_WHICH or after == "of":
+            continue  # "the levy on new developments", "the plan to …"
+        # its noun is the last word, or the one before where the last may be its verb ("the levy deters")
+        heads = phrase[-2:] if len(phrase) > 1 and phrase[-1].endswith("s") else phrase[-1:]
+        written = {stem(_bare(w)) for w in words[:k]}
+        if any(stem(head) not in shown_terms and stem(head) not in written and introduced.get(stem(head), index) < index
+               for head in heads):
+            return f'"{word} {" ".join(phrase)}" leans on a sentence not shown'
+    return None
+
+
+_PERSONAL_WITHIN = frozenset("he she him his her himself herself".split())
+
+
+def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
+    """'he', 'she' past the opening of a statement that names no one: no capitalised word but at the
+    start of a sentence or quotation before it, or after it when it stands in an opening phrase
+    ("In 2004 he returned to the ring"; "In court, he said Trump …" names not him); 'they' after nothing but
+    function words and numbers ("When they arrived"). An opening word
+    is a name when the article writes it capitalised within a sentence too (`names`, lower-cased:
+    "McHenry knew she …")."""
+    words = text.split()
+    if not words or _bare(words[0].lstrip(_LEADING_QUOTES)) in names:
+        return None
+    # "they" after nothing but function words and numbers ("When they arrived", "In 2013 they …")
+    they = next((k for k, w in enumerate(words[1:6], 1) if w == "they"), None)
+    if they is not None and all(_bare(w) in STOPWORDS or _AMOUNT_RE.fullmatch(_bare(w)) for w in words[:they]):
+        return '"they" names no one'
+    at = next((k for k, w in enumerate(words[1:], 1) if _bare(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
+    if at is None:
+        return None
+    # a name before it; or after it, where it stands in an opening phrase ("In his comments, Wilmots said")
+    clause_end = next((k for k, w in enumerate(words) if w.endswith(",")), len(words))
+    reach = len(words) if at <= clause_end else at
+    if any(_capitalised_within(before, word) for before, word in zip(words[: reach - 1], words[1:reach])):
+        return None
+    return f'"{_bare(words[at])}" names no one'
+
+
+def written_names(texts: Iterable[str]) -> frozenset[str]:
+    """Words the article writes capitalised within a sentence (lower-cased, no possessive): its names."""
+    return frozenset(_bare(word) for text in texts for before, word in zip(text.split(), text.split()[1:])
+                     if _capitalised_within(before, word) and _bare(word) not in STOPWORDS)  # not "This" of "This Morning"
+
+
+_FIRST_PERSON = frozenset("i i’m i'm i’ve i've i’d i'd i’ll i'll".split())
+
+
+def _capitalised_within(before: str, word: str) -> bool:
+    """A capitalised word (not "I") that does not open a sentence, quotation or what follows a colon."""
+    sentence_start = before.rstrip("”’'\")").endswith((".", "!", "?", ":")) or word[:1] in "“‘\"'("
+    return word[:1].isupper() and not sentence_start and _bare(word) not in _FIRST_PERSON
+
+
+def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int,
+           introduced: dict[str, int] | None = None, names: frozenset[str] = frozenset(), speaker_known: bool = False) -> bool:
     """Does a statement (`text`, from sentence `index`) lean on what is not shown: is it not the
-    article's opening, nor shown after the sentence before it, and does its opening need one?"""
-    if index == first or index - 1 in shown:
-        return False
-    return bool(leans_on(text) or definite_unintroduced(text, shown_terms))
+    article's opening, nor shown after the sentence before it, and does its opening need one, or
+    a "he"/"she" in it no one it names? Or, wherever it stands, does a definite description in
+    it refer back to what the article brought in before it and the briefing does not show
+    (`refers_back`, with the article's `introductions`)?"""
+    if index != first and index - 1 not in shown and (
+            leans_on(text) or definite_unintroduced(text, shown_terms) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
+        return True
+    return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
 
 # A quote mark opens at the start of a word; after a sentence's or clause's last mark it closes; an
@@ -430,12 +561,22 @@ class _Context:
     first: int  # index of the article's first sentence
     sentences: tuple[SentenceInfo, ...] = ()
     people: tuple[str, ...] = ()
+    introduced: dict[str, int] = field(default_factory=dict)  # `introductions`: what a later "the …" refers back to
+    names: frozenset[str] = frozenset()  # `written_names`: what names "he"/"she" (`names_no_one`)
+    speakers: frozenset[int] = frozenset()  # sentences whose quotation's speaker is known: '…,” he said' gets the name (`_named`)
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
         first = annotated.sentences[0].sentence.index if annotated.sentences else 0
         people = tuple(p.name for p in annotated.players if p.kind == "PERSON" and len(p.name.split()) >= 2)
-        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people)
+        introduced, names = _readings(tuple((s.sentence.index, s.sentence.text) for s in annotated.sentences))
+        speakers = frozenset(index for q in annotated.quotes if q.speaker for _, index in q.citations)
+        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
+
+
+@functools.lru_cache(maxsize=256)  # read once for `worth_parsing` and again for the briefing
+def _readings(sentences: tuple[tuple[int, str], ...]) -> tuple[dict[str, int], frozenset[str]]:
+    return introductions(sentences), written_names(text for _, text in sentences)
 
 
 SUBJECT_NAMED_WITHIN = 6  # words: where a sentence's subject is named ("Transport minister Ola Berg met …")
@@ -525,7 +666,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
-        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first)
+        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced, context.names,
+                          bool(context.speakers.intersection(span(s))))
 
     def with_antecedent(s: SentenceInfo) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
@@ -614,7 +756,19 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return False
 
     def suits(s: SentenceInfo, section: list[SentenceInfo]) -> bool:
-        return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
+        """Does `s` fit `section`, read after The Story and the sections above it (chosen by now: "the
+        levy" a Key Point wrote is no longer new to Key Takeaways)?"""
+        order = [key_points, takeaways, impact]
+        above = [t for other in order[: next(k for k, o in enumerate(order) if o is section)] for t in other]
+        kept = set(shown), set(shown_terms)
+        # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone
+        shown.update(i for t in above for i in span(t) if i in by_index and _names(by_index[i]))
+        shown_terms.update(*(t.terms for t in above))
+        try:
+            return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
+        finally:
+            shown.intersection_update(kept[0])
+            shown_terms.intersection_update(kept[1])
 
     def fill(section: list[SentenceInfo]) -> bool:
         """An unused statement that stands and is no near-repeat (most of its words in one shown)."""
@@ -646,8 +800,6 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                 section.append(given)
                 donor.remove(given)
                 break
-    if not key_points:  # a point that runs longer than a Key Point should, rather than none
-        key_points += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=stands)
     return story, impact, takeaways, key_points
 
 
@@ -888,7 +1040,7 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
             break
         if s.is_quote or _repeats(s, chosen):
             continue
-        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first):
+        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first, context.introduced, context.names):
             continue
         if chosen and words + s.words > STORY_WORD_BUDGET:
             break

@@ -8,7 +8,11 @@ Impact Analysis, read in that order:
   pronoun ("He", "It", "Its"), a demonstrative ("This", "Those"), a connector ("But", "However",
   "Also"), a definite reference ("The plan") to a thing the briefing never introduced. Shown
   before: the article sentence right before it is shown earlier in the briefing (or cited by the
-  statement itself), or, for a definite reference, its noun is written earlier (title included);
+  statement itself), or, for a definite reference, its noun is written earlier (title included).
+  Past the opening too: a "he"/"she" in a statement that names no one (`_pronoun_within`), and a
+  definite description anywhere ("… argued that the levy would deter investment") whose noun the
+  article brought in as new ("a levy", "two men") in a sentence before it that the briefing does
+  not show, nor its words (`refers_back`, on the parse);
 - quote: an unclosed or broken quotation: a quote mark or bracket left unbalanced, a statement
   that starts inside a quotation opened in an earlier sentence or stops inside one that runs on;
 - trimmed: a statement cut from its sentence whose meaning the cut changed: the verifier
@@ -46,7 +50,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, leans_on, looks_ahead, news_text, quotation_problem, says_what_comes, scene_text, word_count
+from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
 from ..text import stem, terms
@@ -164,6 +169,9 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
     terms_above = {stem(w) for text in (briefing.title, *(s.text for s in above)) for w in re.findall(r"[^\W\d_]+", text.lower())}
     starts, ends = inside_quotation(sentences)
     first_index = min((s.index for s in sentences), default=0)
+    source = _Source(nlp, {s.index: s.text for s in sentences})
+    introduced = introductions((s.index, s.text) for s in sentences)
+    names = written_names(s.text for s in sentences)
     found = []
     for s in sentences:
         text = s.text.strip()
@@ -172,7 +180,11 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
         if text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text) or sentence_problem(text):
             continue
         if s.index != first_index and s.index - 1 not in shown_above and (
-                leans_on(text) or definite_unintroduced(text, terms_above) or _definite_opening(text, terms_above, nlp)):
+                leans_on(text) or definite_unintroduced(text, terms_above) or _definite_opening(text, terms_above, nlp)
+                or (_pronoun_within(nlp(text)) if nlp is not None else names_no_one(text, names))):
+            continue
+        if (refers_back(nlp(text), terms_above, source, s.index) if nlp is not None
+                else words_refer_back(text, introduced, s.index, terms_above)):
             continue
         if any(_near_identical(text, t) for t in shown_texts):
             continue
@@ -251,20 +263,119 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     shown_sentences: set[int] = set()
     shown_terms = {stem(w) for w in re.findall(r"[^\W\d_]+", briefing.title.lower())}
     statements = [(name, s) for name, section in sections(briefing) for s in section]
-    parses = _parse(nlp, [s.text for _, s in statements if s.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the "])
+    parses = _parse(nlp, [s.text for _, s in statements])
+    source = _Source(nlp, texts)
     first_index = min(texts, default=0)
     for name, statement in statements:
         cited = [index for _, index in statement.citations]
         first = cited[0] if cited else None
         antecedent_shown = first is not None and (first == first_index or first - 1 in shown_sentences or first - 1 in cited)
         why = leans_on(statement.text)
-        if why is None and statement.text in parses and first != first_index:
-            why = _definite(parses[statement.text], shown_terms)
+        doc = parses.get(statement.text)
+        if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
+            why = _definite(doc, shown_terms)
+        if why is None and doc is not None and not antecedent_shown:
+            why = _pronoun_within(doc)
         if why and not antecedent_shown:
             flags.append(Flag("leans", name, statement.text, why + ", not shown before it"))
+        elif doc is not None and first is not None and (why := refers_back(doc, shown_terms, source, min(cited))):
+            flags.append(Flag("leans", name, statement.text, why))
         shown_sentences.update(cited)
         shown_terms |= {stem(w) for w in re.findall(r"[^\W\d_]+", statement.text.lower())}
     return flags
+
+
+class _Source:
+    """The article's sentences, parsed when asked for (only those that hold a word looked for)."""
+
+    def __init__(self, nlp, texts: dict[int, str]):
+        self.nlp, self.texts, self.docs = nlp, texts, {}
+        self.stems = {i: {stem(w) for w in re.findall(r"[^\W\d_]+", t.lower())} for i, t in texts.items()}
+
+    def first_mention(self, word: str, before: int):
+        """The first noun of `word`'s stem in the sentences before sentence `before`: (index, token)."""
+        key = stem(word)
+        for index in sorted(i for i in self.texts if i < before and key in self.stems[i]):
+            if index not in self.docs:
+                self.docs[index] = self.nlp(self.texts[index])
+            token = next((t for t in self.docs[index] if t.pos_ == "NOUN" and stem(t.lower_) == key), None)
+            if token is not None:
+                return index, token
+        return None
+
+
+_INDEFINITE = frozenset("a an another some several".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_TIME_NOUNS = frozenset("""year years week weeks month months day days morning afternoon evening night weekend season
+    summer winter spring autumn fall time century decade quarter term""".split())
+
+
+def introduced(token) -> bool:
+    """A noun brought in as new: "a levy", "another deal", "two men"."""
+    return any((c.dep_ == "det" and c.lower_ in _INDEFINITE) or (c.dep_ == "nummod" and c.like_num) for c in token.children)
+
+
+def refers_back(doc, shown_terms: set[str], source: _Source, first_cited: int) -> str | None:
+    """A definite description anywhere in a statement ("… that the levy would deter investment")
+    whose referent the reader has not met: a common noun after "the" (or "this", "those" …), with
+    nothing after it saying which (no "of …", "who …"), no ordinal or superlative or name before it,
+    whose stem neither the briefing above nor the statement before it writes, and that the article
+    brought in as new ("a levy", "two men") in a sentence before the statement's. A noun the
+    article's first mention already takes as known ("the government", "the police") is not
+    flagged: the writer took it as known, and so may the briefing."""
+    for det in doc:
+        if det.dep_ != "det" or det.lower_ not in ("the", *_DEMONSTRATIVES):
+            continue
+        head = det.head
+        if head.pos_ != "NOUN" or not head.text.islower() or head.i < det.i or head.lower_ in _TIME_NOUNS:
+            continue
+        between = doc[det.i + 1 : head.i]
+        if any(t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next", "same", "only", "other") for t in between):
+            continue
+        if any(c.dep_ in ("prep", "acl", "relcl", "appos") and c.i > head.i for c in head.children):
+            continue
+        key = stem(head.lower_)
+        if key in shown_terms or any(stem(t.lower_) == key for t in doc[: det.i]):
+            continue
+        mention = source.first_mention(head.lower_, first_cited)
+        if mention is None or not introduced(mention[1]):
+            continue
+        numbers = lambda token: {c.lower_ for c in token.children if c.dep_ == "nummod"}
+        if numbers(head) and numbers(head) != numbers(mention[1]):
+            continue  # "the 100 appearances mark" after "12 appearances": another number, another thing
+        phrase = doc[det.i : head.i + 1].text
+        return f'"{phrase}" leans on sentence {mention[0] + 1} ("{mention[1].sent[max(0, mention[1].i - 2):mention[1].i + 1].text}"), not shown before it'
+    return None
+
+
+_PERSONAL = frozenset("he she him his her hers himself herself".split())
+
+
+def _pronoun_within(doc) -> str | None:
+    """'he', 'she' past a statement's opening where the statement names no one it could stand for:
+    no name before it (nor after it, where it stands in an opening phrase: "In his comments,
+    Wilmots said"), and no noun before it as a subject or object; 'they' as a subject with no noun or
+    name before it ("In 2004 they moved …")."""
+    named = lambda t: t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and t.lower_ != "i")
+    for token in doc[1:]:
+        if token.lower_ not in _PERSONAL or token.pos_ != "PRON":
+            continue
+        before = doc[: token.i]
+        comma = next((t.i for t in doc if t.text == ","), len(doc))
+        if any(named(t) for t in (doc if token.i < comma else before)) or any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") for t in before):
+            return None
+        return f'"{token.text}" names no one in it'
+    for token in doc[1:]:
+        if token.lower_ not in _PLURAL or token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        argument = lambda t: t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and t.pos_ != "PRON"  # "Tranmere" read as ADV
+        if any(t.pos_ in ("NOUN", "PROPN") or named(t) or argument(t) for t in doc[: token.i]):
+            return None
+        return f'"{token.text}" has nothing before it to stand for'
+    return None
+
+
+_PLURAL = frozenset("they".split())
 
 
 def _parse(nlp, texts: list[str]) -> dict:
