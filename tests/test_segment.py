@@ -461,3 +461,40 @@ def test_segment_an_interview_opening_on_its_first_question_stays_one_story():
             "Q: What did you change first?\n\n"
             "A: The training times. We moved everything to the morning so the players could rest in the afternoon.")
     assert len(split_document(Document(id="t", origin="test", text=text))) == 1
+
+
+def test_a_newsletters_heres_what_you_need_to_know_is_furniture():
+    assert is_furniture("Here's what you need to know today.")
+    assert is_furniture("Here’s what you need to know this morning.")
+    assert not is_furniture("Here is what the minister told the committee on Tuesday.")
+
+
+def test_an_authors_name_under_a_headline_is_not_taken_for_the_headline():
+    text = ("Council approves new homes on former quarry site\n\n"
+            "Councillors approved 400 homes on the old Hill Top quarry on Tuesday, after a two-year planning fight.\n\n"
+            "Ferry operator cancels winter timetable\n\n"
+            "Judd Anderson\n\n"
+            "The island ferry will run twice a week from November instead of daily, its operator said on Monday.\n\n"
+            "Residents said the cut would leave them without a way to reach the hospital on most days.")
+    articles = split_document(Document(id="t", origin="test", text=text))
+    assert [a.title for a in articles] == ["Council approves new homes on former quarry site",
+                                           "Ferry operator cancels winter timetable"]
+    assert articles[1].text.startswith("Judd Anderson")  # kept (an author line), not a headline
+
+
+def test_a_wire_paste_opens_a_story_at_each_headline_above_a_dateline_however_close_the_topic():
+    text = ("Ferry operator cancels winter timetable\n\n"
+            "OBAN, Scotland (AP) — The island ferry will run twice a week from November instead of daily, its operator said Monday.\n\n"
+            "Islanders said the cut would leave them without a way to reach the hospital on most days.\n\n"
+            "Islanders protest at ferry cuts\n\n"
+            "OBAN, Scotland (AP) — Hundreds of islanders protested at the harbour on Tuesday against the ferry cuts, carrying banners.\n\n"
+            "The operator said it would meet their representatives next week.")
+    assert _titles(text) == ["Ferry operator cancels winter timetable", "Islanders protest at ferry cuts"]
+
+
+def test_a_label_and_a_colon_is_no_wire_dateline():
+    from wirebrief.segment import _wire_dateline
+
+    assert _wire_dateline("KYIV, Ukraine (AP) — Ukrainian drones struck an oil depot")
+    assert _wire_dateline("OSLO, Feb 14 (Reuters) - Halvorsen Foods reported a rise in profit")
+    assert not _wire_dateline("FTC: We use income earning auto affiliate links.")

@@ -10,8 +10,10 @@
 4. Decide, for each candidate, whether it opens a new story or is a subheading, a list item or a
    quote inside the story, from the evidence on both sides of it (two small trained models, see
    section 3–4 below); a section label above a headline is dropped, and so is a masthead above the
-   first story.  Two paste structures are read as such: a numbered briefing ("1. …" at the top, then
-   each next number opens a story) and a live blog (a post's title under its time stays inside).
+   first story.  Three paste structures are read as such: a numbered briefing ("1. …" at the top, then
+   each next number opens a story), a wire's paste (the first story opens on a dateline, then each
+   headline above another dateline opens one, however close its topic) and a live blog (a post's title
+   under its time stays inside).
 """
 
 from __future__ import annotations
@@ -266,7 +268,7 @@ _FURNITURE = [
     # the outlet a pasted story came from, on a line of its own: "Source: BBC News"
     r"(?-i:^(?:Source|SOURCE|Via|VIA)\s*:\s*(?:[A-Z][\w.'’&-]*|of|the|and)(?: (?:[A-Z][\w.'’&-]*|of|the|and)){0,5}\.?$)",
     r"\b(?:newsletter|briefing|edition) (?:was|is) (?:\w+ )?(?:edited|written|produced|compiled) by\b|\bcopy ?edited by\b",
-    r"\bhere (?:are|is|'s|’s) (?:the|what|today'?s|today’s|your)\b.{0,60}\b(?:need to know|stories|headlines)\b",
+    r"\bhere(?: are| is|'s|’s) (?:the|what|today'?s|today’s|your)\b.{0,60}\b(?:need to know|stories|headlines)\b",
     r"^(?:forward|share) this (?:e-?mail|newsletter|digest|briefing)\b.{0,60}$",
     r"^(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:things|stories|headlines) (?:you )?(?:need|should|want) to know\b.{0,40}$",
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
@@ -469,7 +471,7 @@ def _split_stories(units: list[Unit]) -> list[list[Unit]]:
         if len(boundaries) > 1 and all(_is_label(unit) for unit in units[: boundaries[1]]):
             boundaries.pop(0)  # a section label above the first headline
     else:
-        boundaries = _numbered_stories(units, _model_boundaries(units, candidates))
+        boundaries = _wire_stories(units, _numbered_stories(units, _model_boundaries(units, candidates)))
     stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
     stories = [_without_label(story, is_last=k == len(stories) - 1) for k, story in enumerate(stories)]
     if len(stories) > 1 and len(stories[0]) <= 3 and all(_is_candidate(u) or _is_label(u) for u in stories[0]):
@@ -537,6 +539,8 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
                 continue  # a post's title under its time, inside a live blog
             if boundaries == [0] and _under_first_headline(context, i):
                 continue  # the first story's standfirst or first subheading
+            if i - 1 in run and _PERSON_NAME_LINE_RE.match(context.units[i].text):
+                continue  # an author's name under a headline, without its "By"
             probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
             if rough is not None:
                 story_end = next((b for b in rough if b > i), len(context.units))
@@ -547,6 +551,10 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
         if best is not None:
             boundaries.append(best)
     return boundaries
+
+
+# A person's name alone on a line ("Judd Anderson", "Mary-Kate O'Neill"): under a headline, its author.
+_PERSON_NAME_LINE_RE = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z]\.)?(?: (?:Mc|Mac|O'|O’|De|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}$")
 
 
 def _under_first_headline(context: _Context, index: int) -> bool:
@@ -596,6 +604,33 @@ def _numbered_stories(units: list[Unit], boundaries: list[int]) -> list[int]:
         return boundaries
     starts |= {b for b in boundaries if b > min(starts)}
     return sorted(starts | {0})
+
+
+def _wire_stories(units: list[Unit], boundaries: list[int]) -> list[int]:
+    """Add the story starts of a wire's paste: when the first story's first paragraph opens on a dateline
+    ("KYIV, Ukraine (AP) —"), a headline right above another such paragraph opens a story, however close
+    its topic to the story above (one war's, one company's news), unless the models already cut in the
+    run of title lines above that paragraph (a kicker, a headline, a subtitle)."""
+    first = next((i for i, u in enumerate(units) if not (_is_candidate(u) or _is_label(u))), None)
+    if not first or not _wire_dateline(units[first].text):
+        return boundaries
+    starts = set(boundaries)
+    for i in range(first + 1, len(units)):
+        if not (_wire_dateline(units[i].text) and _is_candidate(units[i - 1]) and not _is_label(units[i - 1])):
+            continue
+        top = i - 1
+        while top - 1 > 0 and _is_candidate(units[top - 1]):
+            top -= 1
+        if not starts & set(range(top, i)):
+            starts.add(i - 1)
+    return sorted(starts)
+
+
+def _wire_dateline(text: str) -> bool:
+    """A wire's dateline: a place and a dash, or the agency in brackets ("DENVER (AP) —", "(CNN)"); not a
+    label and a colon ("FTC: …"), which a disclaimer or a kicker opens on too."""
+    match = _DATELINE_RE.match(text)
+    return bool(match) and any(mark in text[: match.end()] for mark in ("—", "–", "--", " - ", "("))
 
 
 _TITLE_LABEL_RE = re.compile(r"^([A-Z][\w'’]+(?: [\w'’]+){0,3})\s*:\s+\S")
