@@ -15,10 +15,9 @@ SEEDS_DIR = Path("../shared/seeds")
 CNNDM_FILE = Path("../shared/eval/cnndm_dev.jsonl")
 ANNOTATED_FILE = Path("../shared/eval/annotated_dev.jsonl")
 MULTIDAY_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "storylines_dev.jsonl"
-UNSEEN_FILE = MULTIDAY_FILE.with_name("storylines_unseen.jsonl")
-UNSEEN_2_FILE = MULTIDAY_FILE.with_name("storylines_unseen_2.jsonl")
-UNSEEN_3_FILE = MULTIDAY_FILE.with_name("storylines_unseen_3.jsonl")
-UNSEEN_4_FILE = MULTIDAY_FILE.with_name("storylines_unseen_4.jsonl")
+# hand-written full-text sets not tuned on, each printed as a stream: unseen, unseen-2, …
+UNSEEN_FILES = [MULTIDAY_FILE.with_name(name) for name in
+                ("storylines_unseen.jsonl", "storylines_unseen_2.jsonl", "storylines_unseen_3.jsonl", "storylines_unseen_4.jsonl")]
 
 
 def _load(path: Path):
@@ -41,10 +40,7 @@ def eval_storylines_cmd(
     cnndm: Annotated[Path, typer.Option("--cnndm", help="cnndm_dev.jsonl: one morning of unrelated full-text stories.")] = CNNDM_FILE,
     annotated: Annotated[Path, typer.Option("--annotated", help="annotated_dev.jsonl (articles the multi-day set names).")] = ANNOTATED_FILE,
     multiday: Annotated[Path, typer.Option("--multiday", help="The multi-day development set (JSONL).")] = MULTIDAY_FILE,
-    unseen: Annotated[Path, typer.Option("--unseen", help="A hand-written full-text set not tuned on (JSONL).")] = UNSEEN_FILE,
-    unseen_2: Annotated[Path, typer.Option("--unseen-2", help="A second hand-written full-text set not tuned on (JSONL).")] = UNSEEN_2_FILE,
-    unseen_3: Annotated[Path, typer.Option("--unseen-3", help="A third hand-written full-text set not tuned on (JSONL).")] = UNSEEN_3_FILE,
-    unseen_4: Annotated[Path, typer.Option("--unseen-4", help="A fourth hand-written full-text set not tuned on (JSONL).")] = UNSEEN_4_FILE,
+    unseen: Annotated[list[Path], typer.Option("--unseen", help="Hand-written full-text sets not tuned on (JSONL; repeat the option for several).")] = UNSEEN_FILES,
     errors: Annotated[int, typer.Option("--errors", min=0, help="List this many mixed storylines and split stories of the tune streams (tune, tune-il) only.")] = 0,
 ) -> None:
     """Stream labelled headlines (UCI) and full-text articles (seeds, cnndm_dev, a multi-day set) in time order;
@@ -72,14 +68,9 @@ def eval_storylines_cmd(
         streams["cnndm_dev"] = evaluation.load_cnndm(cnndm)
     if multiday.is_file() and annotated.is_file() and cnndm.is_file():
         streams["multiday"] = evaluation.load_multiday(multiday, annotated, cnndm)
-    if unseen.is_file():
-        streams["unseen"] = evaluation.load_handwritten(unseen)
-    if unseen_2.is_file():
-        streams["unseen-2"] = evaluation.load_handwritten(unseen_2)
-    if unseen_3.is_file():
-        streams["unseen-3"] = evaluation.load_handwritten(unseen_3)
-    if unseen_4.is_file():
-        streams["unseen-4"] = evaluation.load_handwritten(unseen_4)
+    for k, path_k in enumerate(unseen, 1):
+        if path_k.is_file():
+            streams["unseen" if k == 1 else f"unseen-{k}"] = evaluation.load_handwritten(path_k)
     if streams:
         typer.echo("")
         typer.echo("Full text (headline and lede, as `wirebrief ingest` assigns): multiday = settings chosen here; seeds, cnndm_dev = not tuned on (watched as floors while choosing); unseen = hand-written, not tuned on (its joins were looked at once while the rule was designed); unseen-2, unseen-3, unseen-4 = hand-written, never looked at while choosing")
