@@ -36,6 +36,14 @@ def _ahead(nlp, text, published=date(2026, 2, 5)):
     "Shares are likely to fall when markets open.",
     "The court has yet to rule on the appeal.",
     "Forecasters expect heavy rain in the coming days.",
+    # an intention noun, "be to", a relative "which is set to", a misread "hopes"/"demands", "next … night"
+    "The water company has plans to raise bills by a tenth.",
+    "Police said their goal now is to finish the inquiry by the summer.",
+    "The Prince of Wales is to open the new wing at the hospital.",
+    "The auction includes a silver watch, which is set to sell for up to £3,000.",
+    "The farmer said she hopes to rebuild the barn before winter.",
+    "The resolution adopted by the council demands that the factory be closed.",
+    "The champions face their rivals next Saturday night at home.",
 ])
 def test_a_clause_that_looks_ahead(nlp, text):
     assert _ahead(nlp, text)
@@ -62,6 +70,11 @@ def test_a_clause_that_looks_ahead(nlp, text):
     # the past, plainly
     "Republicans sued the governor to overturn the new map.",
     "Normally, redistricting happens every ten years, after a census.",
+    # a plan told in the past, "be to" of a way or an act, a past "were to"
+    "The mayor explained his plan to the council in a letter.",
+    "Watching the band live is to take part in something bigger.",
+    "The ideal way to serve a summons is to hand it over in person.",
+    "Two attempts to reach the ship were to be made on Wednesday last week.",
 ])
 def test_a_clause_that_looks_back(nlp, text):
     assert not _ahead(nlp, text)
