@@ -613,14 +613,19 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
 
     def fill(section: list[SentenceInfo]) -> bool:
-        """An unused statement that stands after the sections read above it and is no near-repeat
-        (most of its words in one shown)."""
-        order = next(k for k, other in enumerate((key_points, takeaways, impact)) if other is section)
-        above = {i for other in (key_points, takeaways)[:order] for t in other for i in span(t)}
+        """An unused statement that stands and is no near-repeat (most of its words in one shown);
+        for Impact Analysis, read last, one that stands after the sections read above it ("He was
+        remanded and will await a hearing on June 12" after a Key Point that names him)."""
+        above = {i for other in (key_points, takeaways) for t in other for i in span(t)} if section is impact else set()
         added, added_terms = above - shown, set().union(*(by_index[i].terms for i in above if i in by_index)) - shown_terms
         shown.update(added)
         shown_terms.update(added_terms)
-        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=lambda s: suits(s, section))
+        def named_before(s: SentenceInfo) -> bool:
+            """"He …" after a sentence shown above that names no one ("Talks lasted hours") stands on nothing."""
+            before = by_index.get(s.sentence.index - 1)
+            first = _opening(s.sentence.text).split()[0].lower().strip(",;:") if s.sentence.text.split() else ""
+            return before is None or before.sentence.index not in added or first not in _PERSONAL_PRONOUNS or _names(before) > 0
+        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=lambda s: suits(s, section) and named_before(s))
         shown.difference_update(added)
         shown_terms.difference_update(added_terms)
         return bool(section)
