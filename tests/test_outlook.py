@@ -75,6 +75,8 @@ def test_a_clause_that_looks_ahead(nlp, text):
     "Watching the band live is to take part in something bigger.",
     "The ideal way to serve a summons is to hand it over in person.",
     "Two attempts to reach the ship were to be made on Wednesday last week.",
+    # a present modal quoted from an occasion long past
+    "The singer once told a magazine she loved the city, saying, \"I will always come back here.\"",
 ])
 def test_a_clause_that_looks_back(nlp, text):
     assert not _ahead(nlp, text)

@@ -68,6 +68,8 @@ def looks_ahead_in(span, published: date | None = None, past_dated: bool = False
             if _perfect(token) or _habit(token) or _named_will(token):
                 continue
             if lower in _AHEAD_MODALS:
+                if past_occasion and _under_past(head):
+                    continue  # "She once told Allure …, saying, “I will share …”": that future is past
                 return True
             if lower in _PAST_MODALS and not _unreal(head) and _would_ahead(head, past_occasion):
                 return True
@@ -135,6 +137,16 @@ def _be_to(be) -> bool:
     if subject is None or not _to_infinitive(be):
         return False
     return subject.pos_ == "PROPN" or subject.lower_ in ("i", "we", "you", "he", "she", "they")
+
+
+def _under_past(verb) -> bool:
+    """Is `verb`'s clause under a past verb, up the chain of clauses ("told …, saying “I will …”")?"""
+    governor, steps = _governor(verb), 0
+    while governor is not None and steps < 3:
+        if _past(governor):
+            return True
+        governor, steps = _governor(governor), steps + 1
+    return False
 
 
 def _finite(verb) -> bool:
