@@ -36,6 +36,14 @@ def _ahead(nlp, text, published=date(2026, 2, 5)):
     "Shares are likely to fall when markets open.",
     "The court has yet to rule on the appeal.",
     "Forecasters expect heavy rain in the coming days.",
+    # an intention noun, "be to", a relative "which is set to", a misread "hopes"/"demands", "next … night"
+    "The water company has plans to raise bills by a tenth.",
+    "Police said their goal now is to finish the inquiry by the summer.",
+    "The Prince of Wales is to open the new wing at the hospital.",
+    "The auction includes a silver watch, which is set to sell for up to £3,000.",
+    "The farmer said she hopes to rebuild the barn before winter.",
+    "The resolution adopted by the council demands that the factory be closed.",
+    "The champions face their rivals next Saturday night at home.",
 ])
 def test_a_clause_that_looks_ahead(nlp, text):
     assert _ahead(nlp, text)
@@ -62,6 +70,13 @@ def test_a_clause_that_looks_ahead(nlp, text):
     # the past, plainly
     "Republicans sued the governor to overturn the new map.",
     "Normally, redistricting happens every ten years, after a census.",
+    # a plan told in the past, "be to" of a way or an act, a past "were to"
+    "The mayor explained his plan to the council in a letter.",
+    "Watching the band live is to take part in something bigger.",
+    "The ideal way to serve a summons is to hand it over in person.",
+    "Two attempts to reach the ship were to be made on Wednesday last week.",
+    # a present modal quoted from an occasion long past
+    "The singer once told a magazine she loved the city, saying, \"I will always come back here.\"",
 ])
 def test_a_clause_that_looks_back(nlp, text):
     assert not _ahead(nlp, text)
@@ -117,3 +132,59 @@ def test_the_check_reads_the_parse_where_it_has_one(nlp):
     kinds = lambda flags: [f.kind for f in flags if f.kind == "looks back"]
     assert kinds(checks.check_briefing(briefing, result.sentences, nlp=nlp)) == ["looks back"]
     assert kinds(checks.check_briefing(briefing, result.sentences)) == []
+
+
+COURT = """Builder admits attacking worker over unpaid job
+
+A builder has admitted attacking a worker with a metal bar after a dispute over an unfinished driveway in Harwick.
+
+Stephen Marsh, 58, pleaded guilty to wounding with intent at Harwick District Court on Tuesday.
+
+Police said Marsh had hired the worker to lay a concrete driveway at his home in March.
+
+The two men argued when the worker left the site to collect materials from a depot.
+
+The worker needed surgery to his arm after the attack, the court heard.
+
+Marsh told officers he lost his temper in the heat of the moment.
+
+He was remanded on bail and will await a sentencing hearing on June 12.
+"""
+
+
+def test_impact_analysis_takes_what_the_check_would_fill_with(nlp):
+    """A statement that looks ahead, leaning on a sentence a Key Point shows: Impact Analysis takes
+    it rather than declare nothing ahead, and the check finds nothing to flag there."""
+    result = _brief(COURT, published=date(2026, 5, 20))
+    impact = [s.text for s in result.briefing.impact_analysis]
+    assert any("will await a sentencing hearing" in t for t in impact), result.briefing
+    flags = checks.check_briefing(result.briefing, result.sentences, nlp=nlp)
+    assert not [f for f in flags if f.section == "Impact Analysis"], flags
+
+
+PAST_SEASON = """Coach leaves club after three seasons
+
+The club's head coach left on Monday after three seasons in charge, the club said.
+
+Owner Tom Gale spent heavily to hire Ray Dunn, who won the league in 2021 and was named coach of the year the next season.
+
+Dunn had planned to stay until his contract ran out, but the club missed the playoffs twice.
+
+The team finished tenth this year, its worst result since 2015.
+
+Players thanked Dunn in messages posted on social media on Monday evening.
+
+Assistant coach Lee Park took training on Tuesday, the club said.
+"""
+
+
+def test_impact_analysis_and_the_check_agree_on_a_past_next_season(nlp):
+    """"the next season" in a past sentence and a past intention look back, by the parse: Impact
+    Analysis takes neither, and the check counts neither as a possible fill."""
+    result = _brief(PAST_SEASON, published=date(2026, 5, 20))
+    impact = [s.text for s in result.briefing.impact_analysis]
+    assert not any("next season" in t or "had planned" in t for t in impact), impact
+    flags = checks.check_briefing(result.briefing, result.sentences, nlp=nlp)
+    assert not [f for f in flags if f.kind in ("looks back", "empty")], flags
+    assert not [s for s in checks.could_fill(result.briefing, result.sentences, "Impact Analysis", nlp=nlp)
+                if "next season" in s.text]

@@ -473,12 +473,14 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     in an attribution) and the long chosen Takeaways; the sentences where the most-named people and
     organisations first appear, which alone also go through the entity recogniser, the costliest
     component (key players and roles); the first IMPACT_CANDIDATES sentences Impact Analysis would
-    try whose words look ahead but not plainly (`_impact_candidates`). Quotes' speakers are read off the words where a
+    try whose words look ahead (`_impact_candidates`) and the statements it takes on the words:
+    Impact Analysis takes only what the parse reads as looking ahead (`sentence_looks_ahead`), as
+    `wirebrief eval briefings` checks it. Quotes' speakers are read off the words where a
     sentence is not parsed (`annotate.quotes._attribution_in_words`), so no quotation is parsed for them."""
     eligible = _eligible(skimmed)
     salience = _salience(skimmed, eligible)
     likely_fits = lambda s: word_count(_trim(s.sentence.text)) <= KEY_POINT_MAX_WORDS + COMPRESSIBLE_WORDS
-    _, _, takeaways, key_points = _sections(eligible, salience, likely_fits, _Context.of(skimmed))
+    story, impact, takeaways, key_points = _sections(eligible, salience, likely_fits, _Context.of(skimmed))
     compress = [s.sentence.index for s in takeaways if s.words > KEY_POINT_MAX_WORDS and not isinstance(s, Joined)] + [
         s.sentence.index for s in key_points
         if not isinstance(s, Joined) and (s.words > KEY_POINT_MAX_WORDS or _ATTRIBUTED_RE.search(s.sentence.text))
@@ -489,32 +491,24 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
             continue
         known = windows.get(s.sentence.index, (start, end))
         windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
-    parse = {*compress, *windows, *_impact_candidates(eligible, salience)}
+    chosen = {i for s in impact for i in span(s)}
+    taken = chosen | {i for s in story for i in span(s)}
+    parse = {*compress, *windows, *chosen, *_impact_candidates(eligible, salience, taken)}
     return Depth(parse=frozenset(parse), entities=frozenset(windows), windows=windows)
 
 
-IMPACT_CANDIDATES = 2  # sentences parsed for Impact Analysis: the first it would try
+IMPACT_CANDIDATES = 1  # sentences parsed for Impact Analysis beyond those it takes on the words: the next it would try
 
 
-def _impact_candidates(eligible: list[SentenceInfo], salience: dict[int, float]) -> list[int]:
-    """The sentences Impact Analysis would try first whose words look ahead (`looks_ahead`) but not
-    plainly (`_plainly_ahead`): parsed, so that the parse decides (`sentence_looks_ahead`)."""
-    ranked = sorted((s for s in eligible if not s.is_quote and not s.is_heading), key=lambda s: -salience[s.sentence.index] * (1 + _outlook(s)))
-    unsure = (s for s in ranked if sentence_looks_ahead(s) and not _plainly_ahead(s.sentence.text))
+def _impact_candidates(eligible: list[SentenceInfo], salience: dict[int, float], chosen: set[int]) -> list[int]:
+    """The sentences Impact Analysis would try after those it takes on the words (`chosen`), whose
+    words look ahead (`looks_ahead`), those with a plain future cue first (`says_what_comes`: the
+    likeliest to look ahead by the parse too): parsed, so that the parse decides
+    (`sentence_looks_ahead`) where it rejects one taken on the words."""
+    score = lambda s: (not says_what_comes(s.sentence.text), -salience[s.sentence.index] * (1 + _outlook(s)))
+    ranked = sorted((s for s in eligible if not s.is_quote and not s.is_heading and s.sentence.index not in chosen), key=score)
+    unsure = (s for s in ranked if sentence_looks_ahead(s))
     return [s.sentence.index for s in itertools.islice(unsure, IMPACT_CANDIDATES)]
-
-
-def _plainly_ahead(text: str) -> bool:
-    """A modal in the present ("will", "'ll", "shall", "won't", "may", "might", "must", "should"), not
-    before "have", nor a name or a habit, or a plain future cue (`says_what_comes`): the words'
-    reading, which the parse shares (`outlook.looks_ahead_in`). Where a sentence is not parsed in
-    an article that was, Impact Analysis takes it only on this reading: "would", "could", "if",
-    "possible" and the like look back as often as ahead."""
-    bare = _HABITUAL_WILL_RE.sub(" ", _NAMED_WILL_RE.sub(" ", text))
-    return _PRESENT_MODAL_RE.search(bare) is not None or says_what_comes(text)
-
-
-_PRESENT_MODAL_RE = re.compile(r"\b(?:will|shall|won['’]t|may|might|must|should)\b(?!(?:\s+not)?\s+have\b)|['’]ll\b")
 
 
 # A sentence that ends in who said it (", officials said."; ", said Mr Smith."): compression cuts that.
@@ -653,6 +647,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # shorter articles give the interpretive sections fewer sentences so Key Points stay distinct.
     n = len(eligible)
     story = _pick_story(eligible, used, context)
+    scene = _displaced_scene(eligible, story, context)
     shown = {s.sentence.index for s in story}
     shown_terms = set(context.title_terms).union(*(s.terms for s in story))
 
@@ -715,6 +710,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
     if not impact:  # a quotation that looks ahead, rather than nothing (before its speaker's sentence is taken)
         impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
+    used.update(scene)  # the scene a nut graf displaced serves Impact Analysis only
     # Positions paired: a second position of the same actor ranks below another actor's first.
     seen: dict[str, int] = {}
     spread: dict[int, float] = {}
@@ -771,8 +767,21 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             shown_terms.intersection_update(kept[1])
 
     def fill(section: list[SentenceInfo]) -> bool:
-        """An unused statement that stands and is no near-repeat (most of its words in one shown)."""
-        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=lambda s: suits(s, section))
+        """An unused statement that stands and is no near-repeat (most of its words in one shown);
+        for Impact Analysis, read last, one that stands after the sections read above it ("He was
+        remanded and will await a hearing on June 12" after a Key Point that names him)."""
+        above = {i for other in (key_points, takeaways) for t in other for i in span(t)} if section is impact else set()
+        added, added_terms = above - shown, set().union(*(by_index[i].terms for i in above if i in by_index)) - shown_terms
+        shown.update(added)
+        shown_terms.update(added_terms)
+        def named_before(s: SentenceInfo) -> bool:
+            """"He …" after a sentence shown above that names no one ("Talks lasted hours") stands on nothing."""
+            before = by_index.get(s.sentence.index - 1)
+            first = _opening(s.sentence.text).split()[0].lower().strip(",;:") if s.sentence.text.split() else ""
+            return before is None or before.sentence.index not in added or first not in _PERSONAL_PRONOUNS or _names(before) > 0
+        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=lambda s: suits(s, section) and named_before(s))
+        shown.difference_update(added)
+        shown_terms.difference_update(added_terms)
         return bool(section)
 
     # Last, a section still empty takes: an unused statement; else one given up by a section with
@@ -987,13 +996,15 @@ _LOOSE_FUTURE_RE = re.compile(r"\bwould\b|['’]d\b|\bahead of\b", re.I)
 
 def sentence_looks_ahead(s: SentenceInfo, *, article_parsed: bool = False) -> bool:
     """Impact Analysis's test: the parse's reading where the sentence was parsed (`SentenceInfo.ahead`:
-    the clause's own modal, tense and governing verb); where it was only skimmed, the words' (`looks_ahead`),
-    or in an article that was parsed (`article_parsed`) their plain reading (`_plainly_ahead`); or a
-    date after publication that dates its event."""
+    the clause's own modal, tense and governing verb: `outlook.looks_ahead_in`, which `wirebrief eval
+    briefings` reads too); where the article was skimmed only, the words' (`looks_ahead`, which choose
+    what to parse); in an article that was parsed (`article_parsed`), none for a sentence that was
+    not: the words alone take past sentences ("the next season", "had planned to"); or a date after
+    publication that dates its event."""
     if s.ahead is not None:
         ahead = s.ahead
     else:
-        ahead = _plainly_ahead(s.sentence.text) if article_parsed else looks_ahead(s.sentence.text)
+        ahead = not article_parsed and looks_ahead(s.sentence.text)
     return ahead or any(m.upcoming and m.dates_event for m in s.dates)
 
 
@@ -1050,9 +1061,17 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
     if not chosen and eligible:
         chosen = [eligible[0]]
     used.update(i for s in chosen for i in span(s))
-    if nut is not None and nut in chosen:
-        used.update(span(next(s for s in eligible if not s.is_quote)))  # the scene it displaced is no key point either
     return chosen
+
+
+def _displaced_scene(eligible: list[SentenceInfo], story: list[SentenceInfo], context: _Context) -> tuple[int, ...]:
+    """The scene a nut graf displaced from The Story's opening (`_pick_story`): no Key Point or
+    Takeaway either, but Impact Analysis may take it where it looks ahead ("The humble honeybee
+    may be small, but scientists hope to use its brain to power drones")."""
+    nut = nut_graf(eligible, context)
+    if nut is None or nut not in story:
+        return ()
+    return span(next(s for s in eligible if not s.is_quote))
 
 
 def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=(),

@@ -39,12 +39,16 @@ _PREDICATES = frozenset("set due expected likely unlikely poised slated schedule
 _AHEAD_MODIFIERS = frozenset("next coming upcoming forthcoming future".split())
 _TIME_NOUNS = frozenset(
     """week weeks month months year years season seasons day days weekend decade decades term quarter
+    morning afternoon evening night
     spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split())
 # Where a telling is placed on an occasion long past: what was then said to come is past now.
 _PAST_OCCASION_RE = re.compile(r"\b(?:once|ago|back in|at the time|then|previously|years earlier|last (?:year|month|week|summer|spring|autumn|winter|season))\b", re.I)
 # A year as when something happened ("in 2014", "In October 2014"), not one naming a thing ("the 2020 election").
 _YEAR_RE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)(?: \d{1,2},?)? ((?:19|20)\d\d)\b")
+# Nouns of intention that look ahead with what they are about ("has plans to press charges", "their
+# goal is to complete the inquiry").
+_INTENT_NOUNS = frozenset("plan plans intention intentions goal goals aim aims".split())
 _HABIT = frozenset("often usually rarely seldom sometimes typically generally normally always".split())
 _PAST_TAGS = frozenset(["VBD"])
 _PRESENT_TAGS = frozenset(["VBZ", "VBP"])
@@ -64,15 +68,25 @@ def looks_ahead_in(span, published: date | None = None, past_dated: bool = False
             if _perfect(token) or _habit(token) or _named_will(token):
                 continue
             if lower in _AHEAD_MODALS:
+                if past_occasion and _under_past(head):
+                    continue  # "She once told Allure …, saying, “I will share …”": that future is past
                 return True
             if lower in _PAST_MODALS and not _unreal(head) and _would_ahead(head, past_occasion):
                 return True
-        elif lower in _PREDICATES and token.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj", "oprd", "attr") and _to_or_clause(token):
+        elif lower in _PREDICATES and token.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj", "oprd", "attr", "relcl") and _to_or_clause(token):
             if _ahead_in_tense(token, past_occasion, commits=False):
+                return True  # "is set to", "which is set to sell"
+        elif (lemma := _verb_lemma(token)) in _INTENT | _COMMIT and token.pos_ in ("VERB", "AUX") and _finite(token) and _to_or_clause(token):
+            if _ahead_in_tense(token, past_occasion, commits=lemma in _COMMIT):
                 return True
-        elif token.lemma_ in _INTENT | _COMMIT and token.pos_ in ("VERB", "AUX") and _finite(token) and _to_or_clause(token):
-            if _ahead_in_tense(token, past_occasion, commits=token.lemma_ in _COMMIT):
-                return True
+        elif _verb_lemma(token) in _COMMIT and _misread_verb(token) and _to_or_clause(token):
+            return not past_occasion  # "The resolution adopted Friday demands that …", "demands" read as a noun
+        elif lower in _INTENT_NOUNS and _about_to(token):
+            if _ahead_in_tense(token, past_occasion, commits=False):
+                return True  # "has plans to press charges", "the aim is to finish"
+        elif token.lemma_ == "be" and token.tag_ in _PRESENT_TAGS and _be_to(token):
+            if _ahead_in_tense(token, past_occasion, commits=False):
+                return True  # "The Duchess is to return to hospital"
         elif token.lemma_ == "call" and _finite(token) and not any(c.dep_ == "prt" for c in token.children):
             if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) and _ahead_in_tense(token, past_occasion, commits=True):
                 return True  # "called for a ceasefire"
@@ -86,6 +100,52 @@ def looks_ahead_in(span, published: date | None = None, past_dated: bool = False
         elif lower == "later" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("this", "today", "tonight"):
             if not _past(_clause_verb(token)):
                 return True
+    return False
+
+
+def _verb_lemma(token) -> str:
+    """The lemma, or the word's own stem where the lemmatiser misses it ("hopes" → "hop")."""
+    lower = token.lower_
+    for form in (token.lemma_, lower, lower[:-1], lower[:-2], lower[:-3] + "e", lower[:-3]):
+        if form in _INTENT or form in _COMMIT:
+            return form
+    return token.lemma_
+
+
+def _misread_verb(token) -> bool:
+    """A main verb tagged as a plural noun: the sentence's root, with a subject of its own."""
+    return token.dep_ == "ROOT" and token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _about_to(noun) -> bool:
+    """An intention noun with the to-infinitive it is about: "plans to press" (the noun's own
+    clause), or "the goal is to finish" (the noun the subject of "be" with it)."""
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) for c in noun.children):
+        return noun.dep_ in ("dobj", "nsubj", "attr") and noun.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and _to_infinitive(noun.head)
+
+
+def _to_infinitive(verb) -> bool:
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+               for c in verb.children)
+
+
+def _be_to(be) -> bool:
+    """"is to return": "be" with a to-infinitive, whose subject is a name or a person ("The Duchess
+    is to return"), not a way or an act ("Watching him is to take part", "the ideal way is to …")."""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _to_infinitive(be):
+        return False
+    return subject.pos_ == "PROPN" or subject.lower_ in ("i", "we", "you", "he", "she", "they")
+
+
+def _under_past(verb) -> bool:
+    """Is `verb`'s clause under a past verb, up the chain of clauses ("told …, saying “I will …”")?"""
+    governor, steps = _governor(verb), 0
+    while governor is not None and steps < 3:
+        if _past(governor):
+            return True
+        governor, steps = _governor(governor), steps + 1
     return False
 
 

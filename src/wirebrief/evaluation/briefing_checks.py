@@ -32,7 +32,7 @@ Impact Analysis, read in that order:
 - empty: a section with nothing in it where the article holds a sentence that could fill it
   (`could_fill`): one the briefing does not show, a complete statement that leans on nothing not
   shown above the section, no near-repeat; for Impact Analysis one that says what comes (a plain
-  future cue: will, is set to, plans to …; or an upcoming date). A section with nothing to fill it
+  future cue: will, is set to, plans to …, that the parse reads as looking ahead; or an upcoming date). A section with nothing to fill it
   is not flagged: the briefing declares it absent ("Impact Analysis: Nothing further in the source
   looks ahead.", `render.ABSENT`), which is what an editor wants of a short article or one with no
   outlook, rather than a bare heading or a statement off the section's job (the past in Impact
@@ -161,7 +161,8 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
     check reads it, and as compose reads a definite reference off the words: "The 57-year-old
     said …" leans on who was 57); for Impact Analysis, one that says what comes
     (`compose.says_what_comes`: will, is set to, plans to …, not a modal, which as often looks back:
-    "it would be nice") or gives an upcoming date."""
+    "it would be nice"; read off the parse with `nlp`, as Impact Analysis reads it) or gives an
+    upcoming date."""
     shown = {index for _, statements in sections(briefing) for s in statements for _, index in s.citations}
     above = [s for name, statements in sections(briefing)[: SECTIONS.index(section)] for s in statements]
     shown_above = {index for s in above for _, index in s.citations}
@@ -188,7 +189,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
             continue
         if any(_near_identical(text, t) for t in shown_texts):
             continue
-        if section == "Impact Analysis" and not _says_what_comes(briefing, s):
+        if section == "Impact Analysis" and not _says_what_comes(briefing, s, nlp):
             continue
         found.append(s)
     return found
@@ -207,13 +208,14 @@ def _definite_opening(text: str, shown_terms: set[str], nlp) -> str | None:
     return _definite(nlp(text), shown_terms)
 
 
-def _says_what_comes(briefing: Briefing, s: Sentence) -> bool:
-    """A future cue, a timeline date after publication, or a later year (as `_looking_back` reads them)."""
+def _says_what_comes(briefing: Briefing, s: Sentence, nlp=None) -> bool:
+    """A timeline date after publication, or a future cue that the parse with `nlp` reads as looking
+    ahead too (`annotate.outlook.looks_ahead_in`, as compose and `_looking_back` read it: "the next
+    season" in a past sentence, "had planned to" say nothing of what comes)."""
     published = next((source.published for source in briefing.sources if source.published), None)
     upcoming = published is not None and any(
         e.date > published and (s.article_id, s.index) in map(tuple, e.statement.citations) for e in briefing.timeline)
-    later_year = published is not None and any(int(y) > published.year for y in _YEAR_RE.findall(s.text))
-    return says_what_comes(s.text) or upcoming or later_year
+    return upcoming or says_what_comes(s.text) and (nlp is None or looks_ahead_in(nlp(s.text)[:], published))
 
 
 # (a) repeats -------------------------------------------------------------------------------------
