@@ -568,7 +568,7 @@ class _Context:
         return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
 
 
-@functools.lru_cache(maxsize=256)  # read once for `worth_parsing` and again for the briefing
+@functools.lru_cache(maxsize=4)  # read once for `worth_parsing` and again for the briefing (articles run up to 20 MB)
 def _readings(sentences: tuple[tuple[int, str], ...]) -> tuple[dict[str, int], frozenset[str]]:
     return introductions(sentences), written_names(text for _, text in sentences)
 
