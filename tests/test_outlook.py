@@ -54,6 +54,7 @@ def _ahead(nlp, text, published=date(2026, 2, 5)):
     "The bank raised rates last month and said it would raise them again.",
     "By then, officials said, the new terminal would be open.",
     "The plant could not open if the permit is refused.",
+    "The minister then said the tax would rise next year.",
 ])
 def test_a_clause_that_looks_ahead(nlp, text):
     assert _ahead(nlp, text)
@@ -89,6 +90,12 @@ def test_a_clause_that_looks_ahead(nlp, text):
     "The singer once told a magazine she loved the city, saying, \"I will always come back here.\"",
     "Back then, the mayor said the bridge would open within a year.",
     "The bank said in 2019 that it would close the branch.",
+    # an occasion set before both coordinated clauses, "then" after a past telling, a telling under
+    # or in the past perfect
+    "At the time, the shop was closed but the owner told customers it would reopen shortly.",
+    "The governor said then that the tax would be a burden on families.",
+    "The coach had been working as an assistant when the club announced he would be leaving.",
+    "The agency had said the bridge would reopen in the spring.",
     # "could not" told as what happened, a past habit, a past perfect under "said"
     "Firefighters could not save the building.",
     "He could not be reached for comment.",

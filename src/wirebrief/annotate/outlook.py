@@ -158,9 +158,17 @@ def _past_occasion(verb, published: date | None) -> bool:
     """Is `verb` placed on an occasion long past by what its own clause holds ("At the time, he
     said", "In October 2014, she told", "once told")? What hangs in a clause of its own does not
     count ("said the deal, once approved, would …"), nor what the verb's coordinated clause holds
-    ("raised rates last month and said …")."""
-    own = sorted(_own_clause(verb), key=lambda t: t.i)
-    text = "".join(t.text_with_ws for t in own)
+    ("raised rates last month and said …") unless it stands before that clause, over both ("At the
+    time, the victim was away but a contractor told him …")."""
+    own = _own_clause(verb)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        first = verb.head
+        start = min([c.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass")] + [first.i])
+        for c in first.children:
+            if c.i < start and c.dep_ in ("prep", "npadvmod", "advmod"):
+                own += [c] + _own_clause(c)
+    own = sorted(own, key=lambda t: t.i)
+    text = "".join(t.text_with_ws if i + 1 < len(own) and own[i + 1].i == t.i + 1 else t.text + " " for i, t in enumerate(own))
     if _PAST_OCCASION_RE.search(text):
         return True
     if published is not None and any(int(y) < published.year for y in _YEAR_RE.findall(text)):
@@ -182,15 +190,15 @@ def _own_clause(verb) -> list:
 
 def _occasion_adverb(token, verb) -> bool:
     """"once" on the verb of a finite clause ("She once told"), not the conjunction ("once
-    approved"); "then" of a time then ("back then", "the then minister"), not of sequence ("would
-    then expand") nor of a time to come ("by then", "until then")."""
+    approved"); "then" of a time then ("back then", "the then minister", "said then that …"), not of
+    sequence ("would then expand", "then said") nor of a time to come ("by then", "until then")."""
     if token.lower_ == "once":
         return token.dep_ == "advmod" and token.head == verb and _finite(verb)
     if token.lower_ == "then":
         if any(c.lower_ == "back" for c in token.children):
             return True
         if token.head.pos_ in ("VERB", "AUX"):
-            return False
+            return token.head.tag_ in _PAST_TAGS and token.i > token.head.i
         return token.head.lower_ not in ("by", "until", "till", "from")
     return False
 
@@ -306,9 +314,11 @@ def _ahead_in_tense(token, past_at, *, commits: bool) -> bool:
 
 
 def _past_perfect(verb) -> bool:
-    """"had planned", "had been set": "had" with a participle, past even when reported."""
-    return verb.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" and a.tag_ == "VBD" for a in verb.children) \
-        or verb.dep_ in ("acomp", "oprd") and _past_perfect(verb.head)
+    """"had planned", "had been set", "had been working": "had" with a participle, past even when
+    reported."""
+    if verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
+        return _past_perfect(verb.head)
+    return any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" and a.tag_ == "VBD" for a in verb.children)
 
 
 def _would_ahead(verb, past_at) -> bool:
@@ -322,6 +332,17 @@ def _would_ahead(verb, past_at) -> bool:
     if not _past(governor) and not any(a.lower_ in _PAST_MODALS for a in governor.children if a.dep_ == "aux"):
         return True
     return _reported(verb, past_at)
+
+
+def _before_a_past(telling) -> bool:
+    """Is the telling itself in the past perfect, or told in a clause under one ("had been working
+    as No 2 when the manager announced he would …"): set before a past, what it said to come is past."""
+    verb, steps = telling, 0
+    while verb is not None and steps < 3:
+        if _past_perfect(verb):
+            return True
+        verb, steps = _governor(verb), steps + 1
+    return False
 
 
 def _past_narration(verb) -> bool:
@@ -352,7 +373,7 @@ def _reported(verb, past_at) -> bool:
         if past_at(governor):
             return False
         if governor.lemma_ in _REPORTING | _INTENT:
-            return True
+            return not _before_a_past(governor)
         if governor.tag_ in _PAST_TAGS or _past(governor) and governor.lemma_ not in ("be",):
             return False
         governor, steps = _governor(governor), steps + 1
