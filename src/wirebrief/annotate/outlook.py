@@ -6,8 +6,9 @@ only modifies a noun ("a possible 2028 contender", "the potential for …") does
 
 "would" and "could" under a verb in the past tense look ahead only where that verb reports what
 someone said, expected or announced ("said it would likely take time", "announced that she would
-be part of its 2024 class") and the sentence places the telling on no occasion long past ("at the
-time", "then", "In October 2014"): under any other past verb, the future they name is the past's
+be part of its 2024 class"), the telling's own clause places it on no occasion long past ("at the
+time", "back then", "In October 2014") and no past perfect holds it ("had said", "had been working
+when she announced …"): under any other past verb, the future they name is the past's
 ("The outlook came despite fears the talks would be marred", "Democrats were concerned it would
 derail the recovery"). A modal with "have" and a participle looks back ("could have proved fatal")."""
 
