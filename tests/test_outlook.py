@@ -44,6 +44,17 @@ def _ahead(nlp, text, published=date(2026, 2, 5)):
     "The farmer said she hopes to rebuild the barn before winter.",
     "The resolution adopted by the council demands that the factory be closed.",
     "The champions face their rivals next Saturday night at home.",
+    # a past "had yet to" does not end the reading: the next clause looks ahead
+    "The board had yet to vote by Friday, and it will meet again next week.",
+    # a past occasion counts only in the telling's own clause: "once" and "then" as conjunction and
+    # sequence, a year or "last month" in another clause
+    "She said the deal, once approved, would create 500 jobs.",
+    "The retailer said it would then expand into northern Europe.",
+    "Prices have risen since 2020, and the bank said it would raise rates again.",
+    "The bank raised rates last month and said it would raise them again.",
+    "By then, officials said, the new terminal would be open.",
+    "The plant could not open if the permit is refused.",
+    "The minister then said the tax would rise next year.",
 ])
 def test_a_clause_that_looks_ahead(nlp, text):
     assert _ahead(nlp, text)
@@ -77,6 +88,22 @@ def test_a_clause_that_looks_ahead(nlp, text):
     "Two attempts to reach the ship were to be made on Wednesday last week.",
     # a present modal quoted from an occasion long past
     "The singer once told a magazine she loved the city, saying, \"I will always come back here.\"",
+    "Back then, the mayor said the bridge would open within a year.",
+    "The bank said in 2019 that it would close the branch.",
+    # an occasion set before both coordinated clauses, "then" after a past telling, a telling under
+    # or in the past perfect
+    "At the time, the shop was closed but the owner told customers it would reopen shortly.",
+    "The governor said then that the tax would be a burden on families.",
+    "The coach had been working as an assistant when the club announced he would be leaving.",
+    "The agency had said the bridge would reopen in the spring.",
+    # "could not" told as what happened, a past habit, a past perfect under "said"
+    "Firefighters could not save the building.",
+    "He could not be reached for comment.",
+    "Every summer the family would visit the island.",
+    "Often the fishermen would sail before dawn.",
+    "Whenever it rained, the children would stay indoors.",
+    "She used to walk to work and would stop at the bakery.",
+    "Police said the men had planned to rob the bank.",
 ])
 def test_a_clause_that_looks_back(nlp, text):
     assert not _ahead(nlp, text)
