@@ -4,9 +4,8 @@ what Impact Analysis held before the parse decided, or what came into it after).
 
     PYTHONPATH=src python scripts/impact_labels.py
 
-Printed per file: the words' test (`compose.looks_ahead`), their plain reading (`compose._plainly_ahead`,
-what an unparsed sentence of a parsed article passes on), and the parse's (`annotate.outlook.looks_ahead_in`
-over the statement parsed whole); and the share of "ahead" among the statements Impact Analysis held."""
+Printed per file: the words' test (`compose.looks_ahead`, what an unparsed article's sentences pass on)
+and the parse's (`annotate.outlook.looks_ahead_in` over the statement parsed whole); and the share of "ahead" among the statements Impact Analysis held."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from pathlib import Path
 
 from wirebrief import annotate
 from wirebrief.annotate.outlook import looks_ahead_in
-from wirebrief.compose import _plainly_ahead, looks_ahead
+from wirebrief.compose import looks_ahead
 from wirebrief.config import Settings
 
 FILES = ("tests/data/impact_labels_cnndm.jsonl", "tests/data/impact_labels_annotated.jsonl")
@@ -31,7 +30,6 @@ def main() -> None:
         published = lambda r: date.fromisoformat(r["published"]) if r["published"] else None
         tests = {
             "words (looks_ahead)": lambda r: looks_ahead(r["text"]),
-            "plain words (_plainly_ahead)": lambda r: _plainly_ahead(r["text"]),
             "parse (looks_ahead_in)": lambda r: looks_ahead_in(nlp(r["text"])[:], published(r)),
         }
         ahead = sum(r["label"] == "ahead" for r in before)
