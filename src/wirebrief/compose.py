@@ -317,11 +317,11 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     if not words:
         return None
     # "they" after nothing but function words and numbers ("When they arrived", "In 2013 they …")
-    they = next((k for k, w in enumerate(words[1:6], 1) if w == "they"), None)
+    they = next((k for k, w in enumerate(words[1:6], 1) if _pronoun(w) == "they"), None)
     if they is not None and _bare(words[0].lstrip(_LEADING_QUOTES)) not in names and all(
-            _bare(w) in STOPWORDS or _AMOUNT_RE.fullmatch(_bare(w)) for w in words[:they]):
+            _bare(w) in STOPWORDS or _AMOUNT_RE.fullmatch(_bare(w)) or _bare(w) in _SENTENCE_ADVERBS or _bare(w).endswith("ly") for w in words[:they]):
         return '"they" names no one'
-    at = next((k for k, w in enumerate(words[1:], 1) if _bare(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
+    at = next((k for k, w in enumerate(words[1:], 1) if _pronoun(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
     if at is None:
         return None
     quoted = _quoted_words(text)
@@ -334,7 +334,15 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     clause_end = next((k for k in range(opens, ends) if words[k].endswith(",")), ends)
     if at <= clause_end < ends and any(counts(k) and _names_someone(words, k, names) for k in range(at + 1, ends)):
         return None
-    return f'"{_bare(words[at])}" names no one'
+    return f'"{_pronoun(words[at])}" names no one'
+
+
+_SENTENCE_ADVERBS = _ADVERBS | frozenset("perhaps maybe now then".split())  # "Perhaps they can …"
+
+
+def _pronoun(word: str) -> str:
+    """A word without its punctuation or a contraction: "she'd", "he’s" → "she", "he"."""
+    return re.sub(r"[’'](?:d|s|ll|re|ve)$", "", _bare(word))
 
 
 def _sentence_ends(word: str) -> bool:
