@@ -20,7 +20,7 @@ from datetime import datetime
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
 from .annotate.dating import _has_past_verb
-from .annotate._common import _ORG_NOUNS, ROLE_NOUNS
+from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, stem, terms
@@ -299,6 +299,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
 
 _PERSONAL_WITHIN = frozenset("he she him his her himself herself".split())
 _FEMININE = frozenset("she her hers herself".split())
+_PERSON_NOUNS = PERSON_NOUNS | _GENDER_OF_NOUN.keys() | frozenset("suspect defendant accused pensioner".split())
 # A noun phrase after one of these ("after the meeting") is no subject or object a pronoun could stand for.
 _PREPOSITIONS = frozenset("""in on at after before during since until till from to for with without by about over under
     into onto across through throughout against among between behind beside near of outside inside amid despite""".split())
@@ -328,15 +329,18 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     counts = (lambda k: True) if quoted[at] else (lambda k: not quoted[k])
     if any(counts(k) and _names_someone(words, k, names) for k in range(at)):
         return None
-    # after it, within its own sentence, where it stands in the sentence's opening phrase (closed by a comma)
+    # after it, within its own sentence, where it stands in the sentence's opening phrase (to a comma; with
+    # none, a sentence opening on a function word: "Although her … the woman says", not "Police said she …")
     opens = max((k for k in range(1, at + 1) if _sentence_ends(words[k - 1])), default=0)
     ends = next((k + 1 for k in range(at, len(words)) if _sentence_ends(words[k])), len(words))
-    clause_end = next((k for k in range(opens, ends) if words[k].endswith(",")), ends)
-    if at <= clause_end < ends and any(counts(k) and _names_someone(words, k, names) for k in range(at + 1, ends)):
+    comma = next((k for k in range(opens, ends) if words[k].rstrip("”’'\"").endswith(",")), None)
+    opening = at <= comma if comma is not None else _bare(words[opens].lstrip(_LEADING_QUOTES)) in _OPENING_PHRASE_WORDS  # "Although her …"
+    if opening and any(counts(k) and _names_someone(words, k, names) for k in range(at + 1, ends)):
         return None
     return f'"{_pronoun(words[at])}" names no one'
 
 
+_OPENING_PHRASE_WORDS = _PREPOSITIONS | frozenset("although though when whenever while as if because once unless whereas".split())
 _SENTENCE_ADVERBS = _ADVERBS | frozenset("perhaps maybe now then".split())  # "Perhaps they can …"
 
 
@@ -356,16 +360,22 @@ def _quoted_words(text: str) -> list[bool]:
 
 
 def _names_someone(words: list[str], k: int, names: frozenset[str]) -> bool:
-    """Is word `k` a name, or the determiner of a noun phrase that is a subject or object?"""
+    """Is word `k` a name, or the determiner of a noun phrase for a person ("the minister") that is a
+    subject or object (not after a preposition)?"""
     word = words[k]
     before = words[k - 1] if k else "."
     if _capitalised_within(before, word) or (word.lstrip(_LEADING_QUOTES)[:1].isupper() and _bare(word.lstrip(_LEADING_QUOTES)) in names):
         return True
-    if _bare(word.lstrip(_LEADING_QUOTES)) not in ("the", "a", "an") or k + 1 >= len(words) or word.endswith(","):
+    if _bare(word.lstrip(_LEADING_QUOTES)) not in ("the", "a", "an") or word.endswith(","):
         return False
-    noun = words[k + 1]
-    opens_phrase = k and not _sentence_ends(before) and _bare(before) in _PREPOSITIONS
-    return noun[:1].islower() and _bare(noun) not in STOPWORDS and _bare(noun) not in TIME_NOUNS and not opens_phrase
+    if k and not _sentence_ends(before) and _bare(before) in _PREPOSITIONS:
+        return False  # "after the meeting"
+    for noun in words[k + 1 : k + 4]:  # "the minister", "the former minister", "a 34-year-old woman"
+        if _bare(noun) in _PERSON_NOUNS or _bare(noun).endswith("year-old"):
+            return True
+        if noun[:1].isupper() or noun[-1:] in ",.;:!?":
+            return False
+    return False
 
 
 def written_names(texts: Iterable[str]) -> frozenset[str]:
