@@ -96,7 +96,7 @@ def test_a_quotation_running_over_sentences_is_seen_from_the_article():
 
 def test_a_trim_that_changes_the_subject_is_flagged(nlp):
     trimmed = "Lead author Dr Tom Reid was associated with increased body mass."
-    briefing = _briefing(**{**CLEAN, "key_points": [(trimmed, [4])]})
+    briefing = _briefing(**{**CLEAN, "key_points": [(SENTENCES[2], [2]), (trimmed, [4])]})  # (Mayor Hale shown: the takeaway's "she")
     flags = checks.check_briefing(briefing, _sentences(), nlp=nlp, verifier=Verifier(SENTENCES))
     assert [f.kind for f in flags] == ["trimmed"] and '"Eating"' in flags[0].why
     dangling = _briefing(**{**CLEAN, "key_points": [("Mayor Ann Hale said the vote was the most important, but.", [2])]})
@@ -465,8 +465,10 @@ def test_an_empty_section_is_flagged_where_an_unshown_sentence_could_fill_it(nlp
     shown = _briefing(**{**CLEAN, "key_points": [(SENTENCES[2], [2]), (SENTENCES[5], [5])], "impact": []})
     assert checks.check_briefing(shown, _sentences(), nlp=nlp) == []
     # a Key Points section left empty while a sentence that stands is unshown
-    [flag] = checks.check_briefing(_briefing(**{**CLEAN, "key_points": []}), _sentences(), nlp=nlp)
-    assert (flag.kind, flag.section) == ("empty", "Key Points") and "sentence 3" in flag.why
+    # (and the takeaway '“We waited too long,” she said.' then leans: the quotation's "We" names no one)
+    flags = checks.check_briefing(_briefing(**{**CLEAN, "key_points": []}), _sentences(), nlp=nlp)
+    assert [(f.kind, f.section) for f in flags] == [("empty", "Key Points"), ("leans", "Key Takeaways")]
+    assert "sentence 3" in flags[0].why
 
 
 def test_a_sentence_that_leans_on_one_not_shown_could_fill_no_section(nlp):
@@ -680,3 +682,31 @@ def test_a_briefing_shows_no_statement_leaning_on_a_thing_it_did_not_introduce(n
     for k, text in enumerate(statements):
         if "the levy" in text:  # brought with its antecedent, or after a statement that shows the levy
             assert "a levy" in text or any("levy" in t for t in statements[:k]), statements
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("The minister said she will publish a plan to end the dispute next week.", False),  # a noun subject before it
+    ("The suspect, 34, told police she had acted alone.", False),
+    ("After the meeting, she said the plan would go ahead.", True),  # "the meeting" is no one
+    ("Police said she was found unharmed at a friend's house in Leeds.", True),  # a name after it, out of any opening phrase
+    ("“We will fight on,” she said.", True),  # the quotation's "We" is no name
+    ("“We met Smith and he agreed,” Cole said.", False),  # inside the quotation, its own names count
+    ("In his comments, Wilmots said the team was ready.", False),  # in an opening phrase, the name after it
+    # a name in the sentence after the pronoun's is no referent for it
+    ("“I let my team-mates down,” he wrote. His coach, Paolo Brandi, said the player would return.", True),
+    ("Ann Cole led the talks. Later she said the club had erred.", False),  # a name in a sentence before it is
+    ("There was a link between activity and brain volume, he added.", True),  # a noun phrase for no person
+    ("Although her wages have let her keep studying, the woman says she does not enjoy the work.", False),
+    ("Many of us expected she'd fade during the campaign.", True),  # a contraction is the pronoun
+])
+def test_compose_and_the_check_read_one_rule_for_a_pronoun_with_no_referent(nlp, text, leans):
+    assert (compose.names_no_one(text) is not None) == leans
+    briefing = Briefing("b", None, AT, "Harwick flood barrier", (Statement(SENTENCES[0], (("a", 0),)),),
+                        (Statement(text, (("a", 3),)),), (), ())
+    flagged = [f for f in checks.check_briefing(briefing, _sentences(), nlp=nlp) if f.kind == "leans" and "names no one" in f.why]
+    assert bool(flagged) == leans, flagged
+
+
+def test_a_pronoun_speaker_after_wrote_replied_or_noted_is_read_as_one():
+    for verb in ("wrote", "replied", "noted", "added"):
+        assert compose._PRONOUN_SPEAKER_RE.search(f"“We will be back,” she {verb}.")

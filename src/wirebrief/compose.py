@@ -20,6 +20,8 @@ from datetime import datetime
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
 from .annotate.dating import _has_past_verb
+from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, stem, terms
 from .verify import Verifier, sentence_problem
@@ -74,9 +76,9 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         generated_at=generated_at,
         title=article.title,
         story=tuple(_statement(s, trim=False) for s in story),  # as `_pick_story` ordered it
-        key_points=tuple(_named(_statement(s), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(key_points)),
-        key_takeaways=tuple(_named(_statement(s), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(takeaways)),
-        impact_analysis=tuple(_named(_statement(s, trim=False), next((speakers[i] for i in span(s) if i in speakers), None), annotated, quoted) for s in _reading_order(impact)),
+        key_points=tuple(_named(_statement(s), speakers, annotated, quoted) for s in _reading_order(key_points)),
+        key_takeaways=tuple(_named(_statement(s), speakers, annotated, quoted) for s in _reading_order(takeaways)),
+        impact_analysis=tuple(_named(_statement(s, trim=False), speakers, annotated, quoted) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
         quotes=tuple(sorted((q for q in annotated.quotes if q.speaker), key=lambda q: -len(q.text))[:MAX_QUOTES]),
@@ -296,31 +298,84 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
 
 
 _PERSONAL_WITHIN = frozenset("he she him his her himself herself".split())
+_FEMININE = frozenset("she her hers herself".split())
+_PERSON_NOUNS = PERSON_NOUNS | _GENDER_OF_NOUN.keys() | frozenset("suspect defendant accused pensioner".split())
+# A noun phrase after one of these ("after the meeting") is no subject or object a pronoun could stand for.
+_PREPOSITIONS = frozenset("""in on at after before during since until till from to for with without by about over under
+    into onto across through throughout against among between behind beside near of outside inside amid despite""".split())
 
 
 def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
-    """'he', 'she' past the opening of a statement that names no one: no capitalised word but at the
-    start of a sentence or quotation before it, or after it when it stands in an opening phrase
-    ("In 2004 he returned to the ring"; "In court, he said Trump …" names not him); 'they' after nothing but
-    function words and numbers ("When they arrived"). An opening word
-    is a name when the article writes it capitalised within a sentence too (`names`, lower-cased:
-    "McHenry knew she …")."""
+    """'he', 'she' past the opening of a statement with no referent in it: no name before it (a
+    capitalised word but at the start of a sentence or quotation, or a word there that the article
+    writes capitalised within a sentence too, `names`, lower-cased: "McHenry knew she …"), nor a noun
+    phrase as a subject or object ("The minister said she …", "The suspect, 34, told …", not "After the
+    meeting"), nor, where it stands in its sentence's opening phrase, a name after it in that sentence
+    ("In his comments, Wilmots said"; "In court, he said Trump …" names not him). A pronoun outside a
+    quotation finds no referent inside one ('"We will fight on," she said.'). 'they' after nothing but
+    function words and numbers ("When they arrived"). Compose and `wirebrief eval briefings` both read this."""
     words = text.split()
-    if not words or _bare(words[0].lstrip(_LEADING_QUOTES)) in names:
+    if not words:
         return None
     # "they" after nothing but function words and numbers ("When they arrived", "In 2013 they …")
-    they = next((k for k, w in enumerate(words[1:6], 1) if w == "they"), None)
-    if they is not None and all(_bare(w) in STOPWORDS or _AMOUNT_RE.fullmatch(_bare(w)) for w in words[:they]):
+    they = next((k for k, w in enumerate(words[1:6], 1) if _pronoun(w) == "they"), None)
+    if they is not None and _bare(words[0].lstrip(_LEADING_QUOTES)) not in names and all(
+            _bare(w) in STOPWORDS or _AMOUNT_RE.fullmatch(_bare(w)) or _bare(w) in _SENTENCE_ADVERBS or _bare(w).endswith("ly") for w in words[:they]):
         return '"they" names no one'
-    at = next((k for k, w in enumerate(words[1:], 1) if _bare(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
+    at = next((k for k, w in enumerate(words[1:], 1) if _pronoun(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
     if at is None:
         return None
-    # a name before it; or after it, where it stands in an opening phrase ("In his comments, Wilmots said")
-    clause_end = next((k for k, w in enumerate(words) if w.endswith(",")), len(words))
-    reach = len(words) if at <= clause_end else at
-    if any(_capitalised_within(before, word) for before, word in zip(words[: reach - 1], words[1:reach])):
+    quoted = _quoted_words(text)
+    counts = (lambda k: True) if quoted[at] else (lambda k: not quoted[k])
+    if any(counts(k) and _names_someone(words, k, names) for k in range(at)):
         return None
-    return f'"{_bare(words[at])}" names no one'
+    # after it, within its own sentence, where it stands in the sentence's opening phrase (to a comma; with
+    # none, a sentence opening on a function word: "Although her … the woman says", not "Police said she …")
+    opens = max((k for k in range(1, at + 1) if _sentence_ends(words[k - 1])), default=0)
+    ends = next((k + 1 for k in range(at, len(words)) if _sentence_ends(words[k])), len(words))
+    comma = next((k for k in range(opens, ends) if words[k].rstrip("”’'\"").endswith(",")), None)
+    opening = at <= comma if comma is not None else _bare(words[opens].lstrip(_LEADING_QUOTES)) in _OPENING_PHRASE_WORDS  # "Although her …"
+    if opening and any(counts(k) and _names_someone(words, k, names) for k in range(at + 1, ends)):
+        return None
+    return f'"{_pronoun(words[at])}" names no one'
+
+
+_OPENING_PHRASE_WORDS = _PREPOSITIONS | frozenset("although though when whenever while as if because once unless whereas".split())
+_SENTENCE_ADVERBS = _ADVERBS | frozenset("perhaps maybe now then".split())  # "Perhaps they can …"
+
+
+def _pronoun(word: str) -> str:
+    """A word without its punctuation or a contraction: "she'd", "he’s" → "she", "he"."""
+    return re.sub(r"[’'](?:d|s|ll|re|ve)$", "", _bare(word))
+
+
+def _sentence_ends(word: str) -> bool:
+    return word.rstrip("”’'\")").endswith((".", "!", "?"))
+
+
+def _quoted_words(text: str) -> list[bool]:
+    """Whether each word of `text` (split on white space) stands inside a quotation."""
+    spans = [m.span() for m in _QUOTED_RE.finditer(text)]
+    return [any(a <= m.start() < b for a, b in spans) for m in re.finditer(r"\S+", text)]
+
+
+def _names_someone(words: list[str], k: int, names: frozenset[str]) -> bool:
+    """Is word `k` a name, or the determiner of a noun phrase for a person ("the minister") that is a
+    subject or object (not after a preposition)?"""
+    word = words[k]
+    before = words[k - 1] if k else "."
+    if _capitalised_within(before, word) or (word.lstrip(_LEADING_QUOTES)[:1].isupper() and _bare(word.lstrip(_LEADING_QUOTES)) in names):
+        return True
+    if _bare(word.lstrip(_LEADING_QUOTES)) not in ("the", "a", "an") or word.endswith(","):
+        return False
+    if k and not _sentence_ends(before) and _bare(before) in _PREPOSITIONS:
+        return False  # "after the meeting"
+    for noun in words[k + 1 : k + 4]:  # "the minister", "the former minister", "a 34-year-old woman"
+        if _bare(noun) in _PERSON_NOUNS or _bare(noun).endswith("year-old"):
+            return True
+        if noun[:1].isupper() or noun[-1:] in ",.;:!?":
+            return False
+    return False
 
 
 def written_names(texts: Iterable[str]) -> frozenset[str]:
@@ -557,14 +612,16 @@ class _Context:
     people: tuple[str, ...] = ()
     introduced: dict[str, int] = field(default_factory=dict)  # `introductions`: what a later "the …" refers back to
     names: frozenset[str] = frozenset()  # `written_names`: what names "he"/"she" (`names_no_one`)
-    speakers: frozenset[int] = frozenset()  # sentences whose quotation's speaker is known: '…,” he said' gets the name (`_named`)
+    speakers: frozenset[int] = frozenset()  # sentences whose '…,” he said' gets the speaker's name (`_named`, `_naming_sentence`)
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
         first = annotated.sentences[0].sentence.index if annotated.sentences else 0
         people = tuple(p.name for p in annotated.players if p.kind == "PERSON" and len(p.name.split()) >= 2)
         introduced, names = _readings(tuple((s.sentence.index, s.sentence.text) for s in annotated.sentences))
-        speakers = frozenset(index for q in annotated.quotes if q.speaker for _, index in q.citations)
+        quoted = functools.cache(lambda: inside_quotation([s.sentence for s in annotated.sentences])[0])
+        speakers = frozenset(index for q in annotated.quotes if q.speaker for _, index in q.citations
+                             if _naming_sentence(index, q.speaker, annotated, quoted) is not None)
         return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
 
 
@@ -606,6 +663,15 @@ def resolved(s: SentenceInfo, context: _Context, verifier) -> Joined | None:
         entities=s.entities,
         is_future=s.is_future,
     )
+
+
+def _person_for(pronoun: str, text: str, context: _Context) -> bool:
+    """Does `text` name a person (`_people_in`) that "he"/"she" (his, her …) can stand for: one the
+    article does not give the other gender (`_gender_of`)?"""
+    gender = "f" if pronoun in _FEMININE else "m"
+    article = " ".join(s.sentence.text for s in context.sentences)
+    known = frozenset(p.split()[-1] for p in context.people)
+    return any(_gender_of(p, article) != _OTHER_GENDER[gender] for p in _people_in(text, known))
 
 
 def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, context: _Context) -> tuple[list[SentenceInfo], ...]:
@@ -664,6 +730,18 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced, context.names,
                           bool(context.speakers.intersection(span(s))))
 
+    def pronoun_has_antecedent(s: SentenceInfo, text: str, before: SentenceInfo) -> bool:
+        """Where `text` (of `s`) leans on the sentence before for a personal pronoun, its opening one or
+        one with no referent in it (`names_no_one`), does `before` name someone it can stand for: a
+        person of no other gender for "he"/"she" (`_person_for`; "Rail unions staged a protest. Police
+        said she …" does not), any name for "they"?"""
+        first = _opening(text).split()[0].lower().strip(",;:") if text.split() else ""
+        within = names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if context.speakers.intersection(span(s)) else text, context.names)
+        pronoun = first if first in _PERSONAL_PRONOUNS else within.split('"')[1] if within else None
+        if pronoun in _PERSONAL_WITHIN:
+            return _person_for(pronoun, before.sentence.text, context)
+        return pronoun not in _PERSONAL_PRONOUNS or _names(before) > 0
+
     def with_antecedent(s: SentenceInfo) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
         before = by_index.get(s.sentence.index - 1)
@@ -676,8 +754,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         text = opening(s, True)
         if not leans_on(text) and definite_unintroduced(text, shown_terms | before.terms):
             return None  # "The plan …" where the sentence before does not say which plan either
-        first = _opening(text).split()[0].lower().strip(",;:") if text.split() else ""
-        if first in _PERSONAL_PRONOUNS and not _names(before):
+        if not pronoun_has_antecedent(s, text, before):
             return None  # "His mother said …" after a sentence that names no one
         key = (before.sentence.index, s.sentence.index)
         if key not in statements:
@@ -775,10 +852,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         shown.update(added)
         shown_terms.update(added_terms)
         def named_before(s: SentenceInfo) -> bool:
-            """"He …" after a sentence shown above that names no one ("Talks lasted hours") stands on nothing."""
+            """"He …" (or "Police said she …") after a sentence shown above that names no one it can stand for
+            ("Talks lasted hours") stands on nothing."""
             before = by_index.get(s.sentence.index - 1)
-            first = _opening(s.sentence.text).split()[0].lower().strip(",;:") if s.sentence.text.split() else ""
-            return before is None or before.sentence.index not in added or first not in _PERSONAL_PRONOUNS or _names(before) > 0
+            return before is None or before.sentence.index not in added or pronoun_has_antecedent(s, s.sentence.text, before)
         section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=lambda s: suits(s, section) and named_before(s))
         shown.difference_update(added)
         shown_terms.difference_update(added_terms)
@@ -1192,22 +1269,105 @@ def _trim(text: str) -> str:
 
 
 # '…,” he said.' — a quotation whose speaker the sentence names only by a pronoun
-_PRONOUN_SPEAKER_RE = re.compile(r"(?<=[,.!?][”’\"] )(?:he|she)(?= (?:said|says|added|told|explained|warned|insisted|argued)\b)")
+_PRONOUN_SPEAKER_RE = re.compile(r"(?<=[,.!?][”’\"] )(?:he|she)(?= (?:said|says|added|adds|told|explained|warned|insisted|argued|wrote|writes|replied|noted|continued)\b)")
 
 
-def _named(statement: Statement, speaker: str | None, annotated: AnnotatedArticle, quoted) -> Statement:
-    """A takeaway quotation lifted out of its paragraph names its speaker, by surname as on a second
-    reference ('…,” Petrie said.'), citing also the last sentence before it that names them (one
-    that does not start inside a quotation, `quoted()`)."""
-    if not speaker or not _PRONOUN_SPEAKER_RE.search(statement.text):
+def _named(statement: Statement, speakers: dict[int, str], annotated: AnnotatedArticle, quoted) -> Statement:
+    """A quotation lifted out of its paragraph names its speaker, by surname as on a second reference
+    ('…,” Petrie said.'), citing also the sentence before it that names them, where that one settles
+    who "he"/"she" is (`_naming_sentence`); else it keeps the pronoun."""
+    match = _PRONOUN_SPEAKER_RE.search(statement.text)
+    if match is None:
         return statement
-    (article_id, index), *_ = statement.citations
-    surname = speaker.split()[-1]
-    naming = next((s.sentence.index for s in reversed(annotated.sentences[:index])
-                   if surname in s.sentence.text and s.sentence.index not in quoted()), None)
-    if naming is None:
+    by_index = {s.sentence.index: s.sentence.text for s in annotated.sentences}
+    cited = [index for _, index in statement.citations]
+    index = next((i for i in cited if _PRONOUN_SPEAKER_RE.search(by_index.get(i, ""))), None)
+    if index is None or not speakers.get(index):
         return statement
+    naming = _naming_sentence(index, speakers[index], annotated, quoted)
+    if naming is None or naming in cited:
+        return statement  # a sentence in the statement names them already
+    surname = speakers[index].split()[-1]
+    article_id = statement.citations[0][0]
     return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
+
+
+def _naming_sentence(index: int, speaker: str, annotated: AnnotatedArticle, quoted) -> int | None:
+    """The sentence that settles who the "he"/"she" speaking in sentence `index` is: the last
+    sentence before it that names any person (outside quotations, `_people_in`), where that one names
+    the speaker and no one else the pronoun could stand for, and does not start inside a quotation
+    (`quoted()`); and the speaker's gender, where the article gives it (`_gender_of`), is the
+    pronoun's. None where the text leaves room for another ("…, said Ann Cole, after talks with
+    director Tom Reeve. “…,” he said.")."""
+    sentences = {s.sentence.index: s.sentence.text for s in annotated.sentences}
+    match = _PRONOUN_SPEAKER_RE.search(sentences.get(index, ""))
+    if match is None:
+        return None
+    gender = "f" if match.group() in _FEMININE else "m"
+    surname = speaker.split()[-1]
+    known = _known_surnames(annotated)
+    article = _article_text(annotated)
+    for before in range(index - 1, -1, -1):
+        people = _people_in(sentences.get(before, ""), known)
+        if not people:
+            continue
+        others = {p for p in people if p != surname and _gender_of(p, article) != _OTHER_GENDER[gender]}
+        if surname not in people or others or before in quoted() or _gender_of(surname, article) == _OTHER_GENDER[gender]:
+            return None
+        return before
+    return None
+
+
+_OTHER_GENDER = {"m": "f", "f": "m"}
+_TITLED_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)")
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+
+
+def _people_in(text: str, known: frozenset[str]) -> set[str]:
+    """The surnames of the people a sentence names outside its quotations, read off the words: two or
+    three capitalised words written as a person's name ("Tom Reeve", `quotes._looks_like_name`), a
+    title and a name ("Mr Reeve"), or a person's surname the article gives (`known`). Broad on
+    purpose: a place read as a person only keeps a pronoun where it stands."""
+    outside = _QUOTED_RE.sub(" ", text)
+    found = {_bare_name(m.group(2)) for m in _TITLED_RE.finditer(outside)}
+    for run in _CAPITALISED_RUN_RE.finditer(outside):
+        words = run.group().split()
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in ROLE_NOUNS):
+            words.pop(0)  # "On Tuesday Ann Cole", "Councillor Graham Petrie": no part of the name
+        after = outside[run.end():].split()[:1]
+        if after and _bare(after[0]) in _ORG_NOUNS:
+            continue  # "the Harwick Independents group"
+        if len(words) >= 2 and (_looks_like_name(" ".join(words[-3:])) or _looks_like_name(" ".join(words[-2:]))):
+            found.add(_bare_name(words[-1]))  # ("On Tuesday Mayor Ann Hale": "Ann Hale")
+    found |= {w for w in map(_bare_name, outside.split()) if w in known}
+    return found
+
+
+def _bare_name(word: str) -> str:
+    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()"))
+
+
+def _known_surnames(annotated: AnnotatedArticle) -> frozenset[str]:
+    return frozenset({p.name.split()[-1] for p in annotated.players if p.kind == "PERSON"}
+                     | {q.speaker.split()[-1] for q in annotated.quotes if q.speaker})
+
+
+def _article_text(annotated: AnnotatedArticle) -> str:
+    return " ".join(s.sentence.text for s in annotated.sentences)
+
+
+@functools.lru_cache(maxsize=1024)
+def _gender_of(surname: str, article: str) -> str | None:
+    """A person's gender where the article writes it beside their name: a title ("Mr Reeve", "Ms Ann
+    Cole") or a kinship word in apposition ("her son, Karl Berg"; "Ann Cole, his widow,"), as the quotes
+    module reads them (`annotate.quotes`); None where it gives none, or both."""
+    genders = {_GENDER_OF_HONORIFIC[m.group(1).lower()] for m in _TITLED_RE.finditer(article)
+               if m.group(1).lower() in _GENDER_OF_HONORIFIC and _bare_name(m.group(2).split()[-1]) == surname}
+    for m in re.finditer(rf"(?<![\w-])(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}(?![\w-])", article):
+        kin = _KIN_BEFORE_RE.search(article, max(0, m.start() - 40), m.start()) or _KIN_AFTER_RE.match(article, m.end())
+        if kin:
+            genders.add(_GENDER_OF_NOUN[kin.group("noun").lower()])
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _same_quotations(cut: str, text: str) -> bool:

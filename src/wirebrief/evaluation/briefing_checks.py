@@ -9,7 +9,8 @@ Impact Analysis, read in that order:
   "Also"), a definite reference ("The plan") to a thing the briefing never introduced. Shown
   before: the article sentence right before it is shown earlier in the briefing (or cited by the
   statement itself), or, for a definite reference, its noun is written earlier (title included).
-  Past the opening too: a "he"/"she" in a statement that names no one (`_pronoun_within`), and a
+  Past the opening too: a "he"/"she" in a statement with no referent in it (`compose.names_no_one`,
+  as compose reads it), and a
   definite description anywhere ("… argued that the levy would deter investment") whose noun the
   article brought in as new ("a levy", "two men") in a sentence before it that the briefing does
   not show, nor its words (`refers_back`, on the parse);
@@ -182,7 +183,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
             continue
         if s.index != first_index and s.index - 1 not in shown_above and (
                 leans_on(text) or definite_unintroduced(text, terms_above) or _definite_opening(text, terms_above, nlp)
-                or (_pronoun_within(nlp(text)) if nlp is not None else names_no_one(text, names))):
+                or names_no_one(text, names)):
             continue
         if (refers_back(nlp(text), terms_above, source, s.index) if nlp is not None
                 else words_refer_back(text, introduced, s.index, terms_above)):
@@ -268,6 +269,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     parses = _parse(nlp, [s.text for _, s in statements])
     source = _Source(nlp, texts)
     first_index = min(texts, default=0)
+    names = written_names(texts.values())
     for name, statement in statements:
         cited = [index for _, index in statement.citations]
         first = cited[0] if cited else None
@@ -276,8 +278,8 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         doc = parses.get(statement.text)
         if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
             why = _definite(doc, shown_terms)
-        if why is None and doc is not None and not antecedent_shown:
-            why = _pronoun_within(doc)
+        if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
+            why = names_no_one(statement.text, names)
         if why and not antecedent_shown:
             flags.append(Flag("leans", name, statement.text, why + ", not shown before it"))
         elif doc is not None and first is not None and (why := refers_back(doc, shown_terms, source, min(cited))):
@@ -350,34 +352,6 @@ def refers_back(doc, shown_terms: set[str], source: _Source, first_cited: int) -
     return None
 
 
-_PERSONAL = frozenset("he she him his her hers himself herself".split())
-
-
-def _pronoun_within(doc) -> str | None:
-    """'he', 'she' past a statement's opening where the statement names no one it could stand for:
-    no name before it (nor after it, where it stands in an opening phrase: "In his comments,
-    Wilmots said"), and no noun before it as a subject or object; 'they' as a subject with no noun or
-    name before it ("In 2004 they moved …")."""
-    named = lambda t: t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and t.lower_ != "i")
-    for token in doc[1:]:
-        if token.lower_ not in _PERSONAL or token.pos_ != "PRON":
-            continue
-        before = doc[: token.i]
-        comma = next((t.i for t in doc if t.text == ","), len(doc))
-        if any(named(t) for t in (doc if token.i < comma else before)) or any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") for t in before):
-            return None
-        return f'"{token.text}" names no one in it'
-    for token in doc[1:]:
-        if token.lower_ not in _PLURAL or token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        argument = lambda t: t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and t.pos_ != "PRON"  # "Tranmere" read as ADV
-        if any(t.pos_ in ("NOUN", "PROPN") or named(t) or argument(t) for t in doc[: token.i]):
-            return None
-        return f'"{token.text}" has nothing before it to stand for'
-    return None
-
-
-_PLURAL = frozenset("they".split())
 
 
 def _parse(nlp, texts: list[str]) -> dict:
