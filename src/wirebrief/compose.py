@@ -721,10 +721,29 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             seen[actor] = seen.get(actor, 0) + 1
     takeaways = pick(lambda s: sal(s) * (1 + stance(s)) * spread.get(span(s)[-1], 1.0), _takeaway_count(n),
                      lambda s: stance(s) > 0 and stands(s))
-    key_points = pick(lambda s: sal(s) * (1 + facts(s)), _key_point_count(eligible),
-                      lambda s: not s.is_quote and stands(s) and fitting(s))
-    if len(key_points) < 4:  # any unused sentence that fits, a whole quotation too
-        key_points += pick(sal, 4 - len(key_points), lambda s: stands(s) and fitting(s))
+    def after_earlier(s: SentenceInfo, section: list[SentenceInfo], *, trim: bool = True) -> bool:
+        """Does `s` stand read after The Story and the statements of `section` before it in reading
+        order (the sentence right before it, where that one names someone; their nouns)?"""
+        earlier = [t for t in section if t is not s and t.sentence.index < s.sentence.index]
+        kept = set(shown), set(shown_terms)
+        shown.update(i for t in earlier for i in span(t) if i in by_index and _names(by_index[i]))
+        shown_terms.update(*(terms(opening(t, True)) for t in earlier))  # as written there, compressed
+        try:
+            return stands(s, trim=trim)
+        finally:
+            shown.intersection_update(kept[0])
+            shown_terms.intersection_update(kept[1])
+
+    # Key Points are read in order, each after those above it: one at a time, so that a statement
+    # leaning on one chosen before it ("There is evidence he …" after "Barnes was charged …") may follow.
+    key_points: list[SentenceInfo] = []
+    for score, limit, accept in ((lambda s: sal(s) * (1 + facts(s)), _key_point_count(eligible), lambda s: not s.is_quote),
+                                 (sal, 4, lambda s: True)):  # then to four: any unused sentence that fits, a whole quotation too
+        while len(key_points) < limit:
+            more = pick(score, 1, lambda s: accept(s) and fitting(s) and after_earlier(s, key_points))
+            if not more:
+                break
+            key_points += more
     # A reader expects four Key Points or more: the interpretive sections give up what fits one,
     # keeping their best two (Key Takeaways) and one (Impact Analysis).
     for donor, keep in ((takeaways, 1), (impact, 1)):
@@ -745,7 +764,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         shown.discard(s.sentence.index)
         shown_terms.clear()
         shown_terms.update(context.title_terms, *(t.terms for t in story if t is not s))
-        if all(stands(t, trim=t not in impact) for t in (*impact, *takeaways, *key_points)):
+        if all(stands(t, trim=t not in impact) for t in (*impact, *takeaways)) and all(after_earlier(t, key_points) for t in key_points):
             return True
         shown.add(s.sentence.index)
         shown_terms.update(s.terms)
@@ -804,7 +823,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                     break
                 continue
             movable = [s for s in donor[keep:] if suits(s, section)]
-            given = next((s for s in reversed(movable) if donor is not story or story_can_spare(s)), None)
+            given = next((s for s in reversed(movable) if (donor is not story or story_can_spare(s))
+                          and (donor is not key_points or all(after_earlier(t, [k for k in key_points if k is not s]) for t in key_points if t is not s))), None)
             if given is not None:
                 section.append(given)
                 donor.remove(given)

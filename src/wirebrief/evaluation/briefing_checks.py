@@ -270,7 +270,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     first_index = min(texts, default=0)
     for name, statement in statements:
         cited = [index for _, index in statement.citations]
-        first = cited[0] if cited else None
+        first = _opening_sentence(statement.text, cited, texts)
         antecedent_shown = first is not None and (first == first_index or first - 1 in shown_sentences or first - 1 in cited)
         why = leans_on(statement.text)
         doc = parses.get(statement.text)
@@ -285,6 +285,14 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         shown_sentences.update(cited)
         shown_terms |= {stem(w) for w in re.findall(r"[^\W\d_]+", statement.text.lower())}
     return flags
+
+
+def _opening_sentence(text: str, cited: list[int], texts: dict[int, str]) -> int | None:
+    """The cited sentence a statement opens with: the first whose text holds the statement's first
+    words (a quotation named after its speaker cites the sentence naming them first: '…,” Burkhart
+    said.' opens with its own sentence), else the first cited."""
+    opening = " ".join(text.lower().split()[:3])
+    return next((c for c in cited if opening in " ".join(texts.get(c, "").lower().split())), cited[0] if cited else None)
 
 
 class _Source:
