@@ -19,6 +19,7 @@ from datetime import datetime
 
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
+from .annotate._common import _personal
 from .annotate.dating import _has_past_verb
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, stem, terms
@@ -172,6 +173,40 @@ def _bare(word: str) -> str:
 
 
 _OBJECT_OPENERS = frozenset("the a an its their his her this these that those to".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+_AUXILIARIES = frozenset("has have had is are was were be been will would can could may might must shall should did does do not never already".split())
+# What may follow a verb whose object is missing: a preposition, a conjunction, the main clause's verb ("to" may begin its complement)
+_AFTER_GAP = frozenset("in on at for with from by over after before since during about into under until when while and but or as".split()) | _AUXILIARIES
+
+
+def _contact_clause(words: Sequence[str], j: int, det: int) -> bool:
+    """Does a relative clause with no "that" begin at `words[j]`, right after a noun, saying which
+    ("the reforms it had promised", "the reforms Athens has presented were …"; `det`: where its
+    determiner stands)? A subject (a
+    personal pronoun or a name), perhaps auxiliaries, then a verb whose object is the noun: nothing
+    after it that could be one (the clause ends, or a preposition, conjunction or the main verb
+    follows). A noun phrase that opens the sentence ("After the talks he resigned" has no verb
+    before it) is defined so only where the main verb follows the clause."""
+    k = j
+    if k < len(words) and _bare(words[k]) in _SUBJECT_PRONOUNS and (words[k] == _bare(words[k]) or words[k] == "I"):
+        k += 1
+    else:
+        while k < len(words) and words[k][:1].isupper() and _bare(words[k]) not in STOPWORDS and _bare(words[k]) == words[k].lower():
+            k += 1
+        if k == j:
+            return False
+    while k < len(words) and words[k] == _bare(words[k]) and words[k] in _AUXILIARIES:
+        k += 1
+    if k >= len(words):
+        return False
+    verb = _bare(words[k])
+    if not words[k][:1].islower() or not verb.isalpha() or verb in STOPWORDS:
+        return False
+    following = _bare(words[k + 1]) if k + 1 < len(words) and verb == words[k].lower() else ""
+    if det == 0:
+        return following in _AUXILIARIES
+    clause_before = any(w[:1].islower() and _bare(w) not in _SAYS_WHICH | _REFERRING | _INDEFINITE_WORDS for w in words[:det])
+    return clause_before and (following == "" or following in _AFTER_GAP)
 
 
 def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
@@ -188,19 +223,23 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
         return None  # "The Hawks will …", "The White House press secretary": a name says which
     phrase: list[str] = []
     after = ""  # the word that ended the phrase
-    for word in words[1:5]:
+    end = 1  # where the phrase's last word ends
+    for k, word in enumerate(words[1:5], 1):
         bare = _bare(word)
         if phrase and (bare in _PHRASE_ENDS or bare.endswith("ed")):
             after = bare
             break
         if (word[:1].islower() or office and not phrase) and bare.replace("-", "").isalpha() and bare not in STOPWORDS:
             phrase.append(bare)
+            end = k + 1
         if bare != word.lower():
             break  # punctuation or a possessive ends the phrase
     if not phrase or any(w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
         return None
     if len(phrase) == 1 and after in _SAYS_WHICH_NEXT:
         return None  # "The hearing over the custody of …", "The plan to …"
+    if words[end - 1] == _bare(words[end - 1]) and _contact_clause(words, end, 0):
+        return None  # "The reforms Athens has presented were …"
     # the phrase's noun is its last word, or a word before one that may be its verb ("The port
     # expects …", "The contraption lets selfie addicts …"): every reading's noun must have been
     # shown, unless an object follows the last word, which then is the verb ("The port expects the …")
@@ -268,7 +307,8 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
             continue
         phrase: list[str] = []
         after = ""
-        for next_word in words[k + 1 : k + 5]:
+        end = k + 1  # where the phrase's last word ends
+        for at, next_word in enumerate(words[k + 1 : k + 5], k + 1):
             bare = _bare(next_word)
             if next_word[:1].isupper():
                 phrase = phrase if phrase else ["-"]  # a name says which ("the Harwick council"), or ends the phrase
@@ -278,6 +318,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
                 break
             if bare.replace("-", "").isalpha() and bare not in STOPWORDS:
                 phrase.append(bare)
+                end = at + 1
             elif phrase or not _AMOUNT_RE.fullmatch(bare):
                 break  # a number stands before the noun ("the 2,000 pieces"), not after it
             if bare != next_word.lower():
@@ -286,6 +327,8 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
             continue
         if after in _SAYS_WHICH or after == "of":
             continue  # "the levy on new developments", "the plan to …"
+        if words[end - 1] == _bare(words[end - 1]) and _contact_clause(words, end, k):
+            continue  # "the reforms it had promised", "the reforms Athens has presented"
         # its noun is the last word, or the one before where the last may be its verb ("the levy deters")
         heads = phrase[-2:] if len(phrase) > 1 and phrase[-1].endswith("s") else phrase[-1:]
         written = {stem(_bare(w)) for w in words[:k]}
@@ -320,7 +363,28 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     reach = len(words) if at <= clause_end else at
     if any(_capitalised_within(before, word) for before, word in zip(words[: reach - 1], words[1:reach])):
         return None
+    if any(_person_phrase(words, k) for k in range(at)):
+        return None  # "The first lady also urged the students to plant gardens at her school"
     return f'"{_bare(words[at])}" names no one'
+
+
+_PERSON_DETERMINERS = frozenset("the a an another this that".split())
+
+
+def _person_phrase(words: Sequence[str], k: int) -> bool:
+    """Does a noun phrase for a person begin at `words[k]`: a determiner, then within three words a
+    noun that reads as one ("the first lady", "a spokesman", "the 14-year-old"; `_personal`)?"""
+    if _bare(words[k].lstrip(_LEADING_QUOTES)) not in _PERSON_DETERMINERS:
+        return False
+    for word in words[k + 1 : k + 4]:
+        bare = _bare(word)
+        if word[:1].isupper() or bare in STOPWORDS and bare not in _SAYS_WHICH_ADJECTIVES:
+            return False
+        if _personal(bare, epithet=True) or bare.endswith("-old"):
+            return True
+        if bare != word.lower():
+            return False  # punctuation or a possessive ends the phrase
+    return False
 
 
 def written_names(texts: Iterable[str]) -> frozenset[str]:
@@ -829,6 +893,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                 section.append(given)
                 donor.remove(given)
                 break
+    # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
+    while len(key_points) < 4 and (more := pick(sal, 1, lambda s: fitting(s) and after_earlier(s, key_points))):
+        key_points += more
     return story, impact, takeaways, key_points
 
 
