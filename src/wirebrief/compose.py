@@ -842,7 +842,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         kept = set(shown), set(shown_terms)
         # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone
         shown.update(i for t in above for i in span(t) if i in by_index and _names(by_index[i]))
-        shown_terms.update(*(t.terms for t in above))
+        shown_terms.update(*(terms(opening(t, True)) for t in above))  # as written there, compressed
         try:
             return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
         finally:
