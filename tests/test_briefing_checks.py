@@ -177,12 +177,13 @@ def test_a_leaning_sentence_goes_only_where_its_antecedent_is_shown():
     document = Document(id="h", origin="test", text=ARTICLE, single_article=True)
     [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
     b = result.briefing
-    story = {i for s in b.story for _, i in s.citations}
+    shown: set[int] = set()  # read in order: The Story, then each section's statements above it
     for _, section in checks.sections(b):
         for statement in section:
             (_, index), *_ = statement.citations
             if compose.leans_on(statement.text):
-                assert index - 1 in story, statement.text
+                assert index - 1 in shown, statement.text
+            shown.update(i for _, i in statement.citations)
 
 
 def test_the_lead_baseline_fills_sections_in_order():
@@ -710,3 +711,79 @@ def test_compose_and_the_check_read_one_rule_for_a_pronoun_with_no_referent(nlp,
 def test_a_pronoun_speaker_after_wrote_replied_or_noted_is_read_as_one():
     for verb in ("wrote", "replied", "noted", "added"):
         assert compose._PRONOUN_SPEAKER_RE.search(f"“We will be back,” she {verb}.")
+
+
+FRAUD = """Harwick builder jailed for flood repair fraud
+
+A Harwick builder who took £400,000 from flood victims for repairs he never carried out was jailed for six years on Friday.
+
+Gary Tull, 52, admitted 14 counts of fraud at Saltmere Crown Court last month.
+
+Judge Ruth Amis said he had preyed on families who had lost everything when the River Wend burst its banks in 2024.
+
+Police arrested Tull at Dover in March 2025 with £12,000 in cash in his van.
+
+He had booked a one-way ferry ticket to Calais under his brother's name.
+
+Trading standards officer Lisa Crane said Tull had been reported to Harwick council twice in 2023.
+
+She said residents should always check that builders belong to a trade body before paying.
+
+Tull ran Wend Valley Builders from a unit on the Eastgate industrial estate for 11 years.
+
+It employed six people and had a turnover of £900,000 in 2023.
+
+The council will open a £200,000 fund for victims of rogue traders on 1 June.
+"""
+
+
+def test_key_points_are_read_in_order_and_one_may_lean_on_the_key_point_above_it(nlp):
+    document = Document(id="f", origin="test", text=FRAUD, single_article=True)
+    [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
+    points = [s.text for s in result.briefing.key_points]
+    assert len(points) >= 4, points
+    booked = next(k for k, t in enumerate(points) if t.startswith("He had booked"))
+    assert points[booked - 1].startswith("Police arrested Tull"), points
+    assert checks.check_briefing(result.briefing, result.sentences, nlp=nlp) == []
+
+
+def test_a_named_quotation_leans_on_the_sentence_before_its_own():
+    sentences = [Sentence("a", i, t, 0, 0) for i, t in enumerate([
+        "The city council approved a £40m flood barrier for Harwick on Tuesday.",
+        "Work is due to start in May.",
+        "Mayor Ann Hale said the vote was the most important of her term.",
+        "“This barrier will save lives,” she said.",
+    ])]
+    named = ("“This barrier will save lives,” Hale said.", [2, 3])  # `_named` cites the sentence naming her first
+    after_her = _briefing(story=[(sentences[0].text, [0])], key_points=[(sentences[2].text, [2]), named])
+    assert "leans" not in _kinds(checks.check_briefing(after_her, sentences))
+    alone = _briefing(story=[(sentences[0].text, [0])], key_points=[(sentences[1].text, [1]), named])
+    assert "leans" in _kinds(checks.check_briefing(alone, sentences))
+
+
+def test_a_definite_description_its_own_clause_defines_says_which():
+    introduced = compose.introductions([(0, "Athens sent several reforms to Brussels in March.")])
+    says_which = [
+        "He said funds would not be released until Athens implemented some of the reforms it had promised.",
+        "Merkel has said Greece would receive funds once its creditors approve the reforms Athens has presented.",
+        "The reforms Athens has presented were not enough, Merkel said.",
+        "Merkel backed the reforms he resigned over.",
+    ]
+    for text in says_which:
+        assert compose.refers_back(text, introduced, 2, set()) is None, text
+    assert compose.definite_unintroduced(says_which[2], set()) is None
+    leaning = [
+        "After the reforms he resigned.",  # an opening phrase, then the main clause: nothing says which reforms
+        "After the reforms Greece agreed to cut pensions.",
+        "Merkel said the reforms, he added, were late.",
+    ]
+    for text in leaning:
+        assert compose.refers_back(text, introduced, 2, set()) is not None, text
+
+
+def test_he_or_she_after_a_noun_phrase_for_a_person_names_someone():
+    assert compose.names_no_one("The first lady also urged the students to plant a garden at her school.") is None
+    assert compose.names_no_one("The 14-year-old told police she was afraid.") is None
+    assert compose.names_no_one("A spokesman said she made the decision alone.") is None
+    assert compose.names_no_one("The report said he had lied.") == '"he" names no one'
+    assert compose.names_no_one("There is evidence he was at the house.") == '"he" names no one'

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
+from .annotate._common import _personal
 from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
@@ -174,6 +175,40 @@ def _bare(word: str) -> str:
 
 
 _OBJECT_OPENERS = frozenset("the a an its their his her this these that those to".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+_AUXILIARIES = frozenset("has have had is are was were be been will would can could may might must shall should did does do not never already".split())
+# What may follow a verb whose object is missing: a preposition, a conjunction, the main clause's verb ("to" may begin its complement)
+_AFTER_GAP = frozenset("in on at for with from by over after before since during about into under until when while and but or as".split()) | _AUXILIARIES
+
+
+def _contact_clause(words: Sequence[str], j: int, det: int) -> bool:
+    """Does a relative clause with no "that" begin at `words[j]`, right after a noun, saying which
+    ("the reforms it had promised", "the reforms Athens has presented were …"; `det`: where its
+    determiner stands)? A subject (a
+    personal pronoun or a name), perhaps auxiliaries, then a verb whose object is the noun: nothing
+    after it that could be one (the clause ends, or a preposition, conjunction or the main verb
+    follows). A noun phrase that opens the sentence ("After the talks he resigned" has no verb
+    before it) is defined so only where the main verb follows the clause."""
+    k = j
+    if k < len(words) and _bare(words[k]) in _SUBJECT_PRONOUNS and (words[k] == _bare(words[k]) or words[k] == "I"):
+        k += 1
+    else:
+        while k < len(words) and words[k][:1].isupper() and _bare(words[k]) not in STOPWORDS and _bare(words[k]) == words[k].lower():
+            k += 1
+        if k == j:
+            return False
+    while k < len(words) and words[k] == _bare(words[k]) and words[k] in _AUXILIARIES:
+        k += 1
+    if k >= len(words):
+        return False
+    verb = _bare(words[k])
+    if not words[k][:1].islower() or not verb.isalpha() or verb in STOPWORDS:
+        return False
+    following = _bare(words[k + 1]) if k + 1 < len(words) and verb == words[k].lower() else ""
+    if det == 0:
+        return following in _AUXILIARIES
+    clause_before = any(w[:1].islower() and _bare(w) not in _SAYS_WHICH | _REFERRING | _INDEFINITE_WORDS for w in words[:det])
+    return clause_before and (following == "" or following in _AFTER_GAP)
 
 
 def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
@@ -190,19 +225,23 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
         return None  # "The Hawks will …", "The White House press secretary": a name says which
     phrase: list[str] = []
     after = ""  # the word that ended the phrase
-    for word in words[1:5]:
+    end = 1  # where the phrase's last word ends
+    for k, word in enumerate(words[1:5], 1):
         bare = _bare(word)
         if phrase and (bare in _PHRASE_ENDS or bare.endswith("ed")):
             after = bare
             break
         if (word[:1].islower() or office and not phrase) and bare.replace("-", "").isalpha() and bare not in STOPWORDS:
             phrase.append(bare)
+            end = k + 1
         if bare != word.lower():
             break  # punctuation or a possessive ends the phrase
     if not phrase or any(w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
         return None
     if len(phrase) == 1 and after in _SAYS_WHICH_NEXT:
         return None  # "The hearing over the custody of …", "The plan to …"
+    if words[end - 1] == _bare(words[end - 1]) and _contact_clause(words, end, 0):
+        return None  # "The reforms Athens has presented were …"
     # the phrase's noun is its last word, or a word before one that may be its verb ("The port
     # expects …", "The contraption lets selfie addicts …"): every reading's noun must have been
     # shown, unless an object follows the last word, which then is the verb ("The port expects the …")
@@ -270,7 +309,8 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
             continue
         phrase: list[str] = []
         after = ""
-        for next_word in words[k + 1 : k + 5]:
+        end = k + 1  # where the phrase's last word ends
+        for at, next_word in enumerate(words[k + 1 : k + 5], k + 1):
             bare = _bare(next_word)
             if next_word[:1].isupper():
                 phrase = phrase if phrase else ["-"]  # a name says which ("the Harwick council"), or ends the phrase
@@ -280,6 +320,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
                 break
             if bare.replace("-", "").isalpha() and bare not in STOPWORDS:
                 phrase.append(bare)
+                end = at + 1
             elif phrase or not _AMOUNT_RE.fullmatch(bare):
                 break  # a number stands before the noun ("the 2,000 pieces"), not after it
             if bare != next_word.lower():
@@ -288,6 +329,8 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
             continue
         if after in _SAYS_WHICH or after == "of":
             continue  # "the levy on new developments", "the plan to …"
+        if words[end - 1] == _bare(words[end - 1]) and _contact_clause(words, end, k):
+            continue  # "the reforms it had promised", "the reforms Athens has presented"
         # its noun is the last word, or the one before where the last may be its verb ("the levy deters")
         heads = phrase[-2:] if len(phrase) > 1 and phrase[-1].endswith("s") else phrase[-1:]
         written = {stem(_bare(w)) for w in words[:k]}
@@ -366,15 +409,27 @@ def _names_someone(words: list[str], k: int, names: frozenset[str]) -> bool:
     before = words[k - 1] if k else "."
     if _capitalised_within(before, word) or (word.lstrip(_LEADING_QUOTES)[:1].isupper() and _bare(word.lstrip(_LEADING_QUOTES)) in names):
         return True
-    if _bare(word.lstrip(_LEADING_QUOTES)) not in ("the", "a", "an") or word.endswith(","):
-        return False
-    if k and not _sentence_ends(before) and _bare(before) in _PREPOSITIONS:
+    if word.endswith(",") or (k and not _sentence_ends(before) and _bare(before) in _PREPOSITIONS):
         return False  # "after the meeting"
-    for noun in words[k + 1 : k + 4]:  # "the minister", "the former minister", "a 34-year-old woman"
-        if _bare(noun) in _PERSON_NOUNS or _bare(noun).endswith("year-old"):
-            return True
-        if noun[:1].isupper() or noun[-1:] in ",.;:!?":
+    return _person_phrase(words, k)  # "the minister", "the former minister", "a 34-year-old woman"
+
+
+_PERSON_DETERMINERS = frozenset("the a an another this that".split())
+
+
+def _person_phrase(words: Sequence[str], k: int) -> bool:
+    """Does a noun phrase for a person begin at `words[k]`: a determiner, then within three words a
+    noun that reads as one ("the first lady", "a spokesman", "the suspect", "the 14-year-old"; `_personal`)?"""
+    if _bare(words[k].lstrip(_LEADING_QUOTES)) not in _PERSON_DETERMINERS:
+        return False
+    for word in words[k + 1 : k + 4]:
+        bare = _bare(word)
+        if word[:1].isupper() or bare in STOPWORDS and bare not in _SAYS_WHICH_ADJECTIVES:
             return False
+        if _personal(bare, epithet=True) or bare in _PERSON_NOUNS or bare.endswith("-old"):
+            return True
+        if bare != word.lower():
+            return False  # punctuation or a possessive ends the phrase
     return False
 
 
@@ -798,10 +853,29 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             seen[actor] = seen.get(actor, 0) + 1
     takeaways = pick(lambda s: sal(s) * (1 + stance(s)) * spread.get(span(s)[-1], 1.0), _takeaway_count(n),
                      lambda s: stance(s) > 0 and stands(s))
-    key_points = pick(lambda s: sal(s) * (1 + facts(s)), _key_point_count(eligible),
-                      lambda s: not s.is_quote and stands(s) and fitting(s))
-    if len(key_points) < 4:  # any unused sentence that fits, a whole quotation too
-        key_points += pick(sal, 4 - len(key_points), lambda s: stands(s) and fitting(s))
+    def after_earlier(s: SentenceInfo, section: list[SentenceInfo], *, trim: bool = True) -> bool:
+        """Does `s` stand read after The Story and the statements of `section` before it in reading
+        order (the sentence right before it, where that one names someone; their nouns)?"""
+        earlier = [t for t in section if t is not s and t.sentence.index < s.sentence.index]
+        kept = set(shown), set(shown_terms)
+        shown.update(i for t in earlier for i in span(t) if i in by_index and _names(by_index[i]))
+        shown_terms.update(*(terms(opening(t, True)) for t in earlier))  # as written there, compressed
+        try:
+            return stands(s, trim=trim)
+        finally:
+            shown.intersection_update(kept[0])
+            shown_terms.intersection_update(kept[1])
+
+    # Key Points are read in order, each after those above it: one at a time, so that a statement
+    # leaning on one chosen before it ("There is evidence he …" after "Barnes was charged …") may follow.
+    key_points: list[SentenceInfo] = []
+    for score, limit, accept in ((lambda s: sal(s) * (1 + facts(s)), _key_point_count(eligible), lambda s: not s.is_quote),
+                                 (sal, 4, lambda s: True)):  # then to four: any unused sentence that fits, a whole quotation too
+        while len(key_points) < limit:
+            more = pick(score, 1, lambda s: accept(s) and fitting(s) and after_earlier(s, key_points))
+            if not more:
+                break
+            key_points += more
     # A reader expects four Key Points or more: the interpretive sections give up what fits one,
     # keeping their best two (Key Takeaways) and one (Impact Analysis).
     for donor, keep in ((takeaways, 1), (impact, 1)):
@@ -822,7 +896,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         shown.discard(s.sentence.index)
         shown_terms.clear()
         shown_terms.update(context.title_terms, *(t.terms for t in story if t is not s))
-        if all(stands(t, trim=t not in impact) for t in (*impact, *takeaways, *key_points)):
+        if all(stands(t, trim=t not in impact) for t in (*impact, *takeaways)) and all(after_earlier(t, key_points) for t in key_points):
             return True
         shown.add(s.sentence.index)
         shown_terms.update(s.terms)
@@ -836,7 +910,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         kept = set(shown), set(shown_terms)
         # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone
         shown.update(i for t in above for i in span(t) if i in by_index and _names(by_index[i]))
-        shown_terms.update(*(t.terms for t in above))
+        shown_terms.update(*(terms(opening(t, True)) for t in above))  # as written there, compressed
         try:
             return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
         finally:
@@ -881,11 +955,15 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                     break
                 continue
             movable = [s for s in donor[keep:] if suits(s, section)]
-            given = next((s for s in reversed(movable) if donor is not story or story_can_spare(s)), None)
+            given = next((s for s in reversed(movable) if (donor is not story or story_can_spare(s))
+                          and (donor is not key_points or all(after_earlier(t, [k for k in key_points if k is not s]) for t in key_points if t is not s))), None)
             if given is not None:
                 section.append(given)
                 donor.remove(given)
                 break
+    # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
+    while len(key_points) < 4 and (more := pick(sal, 1, lambda s: fitting(s) and after_earlier(s, key_points))):
+        key_points += more
     return story, impact, takeaways, key_points
 
 

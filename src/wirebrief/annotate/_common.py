@@ -44,7 +44,7 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     teacher author writer singer musician artist victim driver worker resident neighbour neighbor
     witness source veteran fan customer patient parent teenager businessman businesswoman
     billionaire millionaire entrepreneur rapper comedian host presenter journalist reporter
-    spokesperson spokesman spokeswoman official""".split()
+    spokesperson spokesman spokeswoman official lady""".split()
 )
 _ORG_NOUNS = _ORG_WORDS | frozenset(
     """firm government campaign team organisation organization administration airline brand retailer charity company

@@ -7,10 +7,10 @@ Impact Analysis, read in that order:
 - leans: a statement whose opening leans on something not shown before it in the briefing: a
   pronoun ("He", "It", "Its"), a demonstrative ("This", "Those"), a connector ("But", "However",
   "Also"), a definite reference ("The plan") to a thing the briefing never introduced. Shown
-  before: the article sentence right before it is shown earlier in the briefing (or cited by the
-  statement itself), or, for a definite reference, its noun is written earlier (title included).
-  Past the opening too: a "he"/"she" in a statement with no referent in it (`compose.names_no_one`,
-  as compose reads it), and a
+  before: the article sentence right before the one it opens with is shown earlier in the
+  briefing (or cited by the statement itself), or, for a definite reference, its noun is written
+  earlier (title included). Past the opening too: a "he"/"she" in a statement with no referent in
+  it (`compose.names_no_one`, as compose reads it), and a
   definite description anywhere ("… argued that the levy would deter investment") whose noun the
   article brought in as new ("a levy", "two men") in a sentence before it that the briefing does
   not show, nor its words (`refers_back`, on the parse);
@@ -272,8 +272,8 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     names = written_names(texts.values())
     for name, statement in statements:
         cited = [index for _, index in statement.citations]
-        first = cited[0] if cited else None
-        antecedent_shown = first is not None and (first == first_index or first - 1 in shown_sentences or first - 1 in cited)
+        first = _opening_sentence(statement.text, cited, texts)
+        antecedent_shown = first is not None and (first == first_index or first - 1 in shown_sentences)
         why = leans_on(statement.text)
         doc = parses.get(statement.text)
         if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
@@ -287,6 +287,15 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         shown_sentences.update(cited)
         shown_terms |= {stem(w) for w in re.findall(r"[^\W\d_]+", statement.text.lower())}
     return flags
+
+
+def _opening_sentence(text: str, cited: list[int], texts: dict[int, str]) -> int | None:
+    """The cited sentence a statement opens with, whose sentence before must be shown above it: the
+    first whose text holds the statement's first words (a quotation named after its speaker cites
+    the sentence naming them first: '“This law …,” Burkhart said.' opens with its own sentence, and
+    leans on the one before it, shown or not), else the first cited."""
+    opening = " ".join(text.lower().split()[:3])
+    return next((c for c in cited if opening in " ".join(texts.get(c, "").lower().split())), cited[0] if cited else None)
 
 
 class _Source:
