@@ -352,3 +352,16 @@ Officers thanked the public for sharing the appeal more than 50,000 times online
 """
     [briefing] = brief_text(text, published="2026-02-05")
     assert not any("Police said she" in s.text for s in _statements(briefing)), _statements(briefing)
+
+
+def test_a_timeline_entry_keeps_the_words_that_give_its_date():
+    """Compression may drop a clause; a timeline entry's statement keeps the date it is filed under."""
+    text = ("Harwick fusion rig sets a record\n\n"
+            "Engineers at the Harwick fusion laboratory held a plasma for 40 seconds on Tuesday, a record for the machine. "
+            "The £18 million upgrade that made the run possible was funded by the National Science Council and two private companies, "
+            "Brightline Energy and Halcyon Magnetics, which hope to use the wall design in a demonstration plant planned for the 2030s. "
+            "The team will try for a full minute in the spring. Dr Mira Osei, who leads the project, said the result exceeded expectations.")
+    [briefing] = brief_text(text, published="2026-02-05")
+    assert briefing.timeline
+    for event in briefing.timeline:
+        assert event.text in event.statement.text, event

@@ -1470,6 +1470,13 @@ def _statement(s: SentenceInfo, *, trim: bool = True) -> Statement:
     return Statement(text=text, citations=((s.sentence.article_id, s.sentence.index),))
 
 
+def _dated_statement(s: SentenceInfo, date_text: str) -> Statement:
+    """A timeline entry's statement: trimmed, unless the cut loses the words that give its date
+    (compression may drop the clause that holds "planned for the 2030s")."""
+    trimmed = _statement(s)
+    return trimmed if date_text in trimmed.text else _statement(s, trim=False)
+
+
 def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[TimelineEvent, ...]:
     """One event per date: the most salient sentence that mentions it."""
     best: dict = {}
@@ -1486,7 +1493,7 @@ def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[
             if current is None or salience[s.sentence.index] > salience[current[0].sentence.index]:
                 best[key] = (s, mention)
     events = [
-        TimelineEvent(date=m.resolved.date, text=m.resolved.text, statement=_statement(s), precision=m.resolved.precision)
+        TimelineEvent(date=m.resolved.date, text=m.resolved.text, statement=_dated_statement(s, m.resolved.text), precision=m.resolved.precision)
         for s, m in best.values()
     ]
     events.sort(key=lambda e: (e.date, e.statement.citations))
