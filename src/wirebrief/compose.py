@@ -169,6 +169,7 @@ _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had
 
 
 @functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 16)  # called for every word of every candidate, many times over
 def _bare(word: str) -> str:
     """A word without its punctuation and possessive, lower-cased: "Duchess's" → "duchess"."""
     return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()")).lower()
@@ -348,6 +349,7 @@ _PREPOSITIONS = frozenset("""in on at after before during since until till from 
     into onto across through throughout against among between behind beside near of outside inside amid despite""".split())
 
 
+@functools.lru_cache(maxsize=4096)  # asked again for each section and each state of the briefing being filled
 def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """'he', 'she' past the opening of a statement with no referent in it: no name before it (a
     capitalised word but at the start of a sentence or quotation, or a word there that the article
@@ -680,7 +682,7 @@ class _Context:
         return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
 
 
-@functools.lru_cache(maxsize=4)  # read once for `worth_parsing` and again for the briefing (articles run up to 20 MB)
+@functools.lru_cache(maxsize=256)  # read for `worth_parsing` when a batch is annotated, again when it is composed
 def _readings(sentences: tuple[tuple[int, str], ...]) -> tuple[dict[str, int], frozenset[str]]:
     return introductions(sentences), written_names(text for _, text in sentences)
 
@@ -853,13 +855,17 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             seen[actor] = seen.get(actor, 0) + 1
     takeaways = pick(lambda s: sal(s) * (1 + stance(s)) * spread.get(span(s)[-1], 1.0), _takeaway_count(n),
                      lambda s: stance(s) > 0 and stands(s))
+    opening_terms = memo(lambda t: terms(opening(t, True)))
+
     def after_earlier(s: SentenceInfo, section: list[SentenceInfo], *, trim: bool = True) -> bool:
         """Does `s` stand read after The Story and the statements of `section` before it in reading
         order (the sentence right before it, where that one names someone; their nouns)?"""
         earlier = [t for t in section if t is not s and t.sentence.index < s.sentence.index]
+        if not earlier:
+            return stands(s, trim=trim)
         kept = set(shown), set(shown_terms)
         shown.update(i for t in earlier for i in span(t) if i in by_index and _names(by_index[i]))
-        shown_terms.update(*(terms(opening(t, True)) for t in earlier))  # as written there, compressed
+        shown_terms.update(*(opening_terms(t) for t in earlier))  # as written there, compressed
         try:
             return stands(s, trim=trim)
         finally:
