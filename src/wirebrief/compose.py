@@ -24,7 +24,7 @@ from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
-from .text import STOPWORDS, stem, terms
+from .text import STOPWORDS, TIME_NOUNS, stem, terms
 from .verify import Verifier, sentence_problem
 
 STORY_WORD_BUDGET = 85
@@ -113,10 +113,6 @@ CONNECTORS = (
 )
 _CONNECTOR_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(CONNECTORS, key=len, reverse=True)) + r")\b", re.I)
 # "This year", "that night": a demonstrative before a unit of time points at the calendar, not at the text.
-TIME_NOUNS = frozenset(
-    """year years week weeks month months day days morning afternoon evening night weekend season summer winter
-    spring autumn fall time century decade quarter term""".split()
-)
 
 
 # Outside its quoted words, a quotation names its speaker with a speech verb or "according to".

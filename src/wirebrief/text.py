@@ -38,6 +38,13 @@ NAME_TITLES = OFFICE_TITLES | COURTESY_TITLES | {"st"}
 NON_FINAL_ABBREVIATIONS = NAME_TITLES | frozenset("jr sr vs no co inc ltd corp mt ft".split())
 
 
+# Nouns of time ("this week", "the next season"): a definite phrase over one leans on nothing, and
+# "next"/"coming" before one looks ahead.
+TIME_NOUNS = frozenset(
+    """year years week weeks month months day days morning afternoon evening night weekend season summer winter
+    spring autumn fall time century decade quarter term""".split()
+)
+
 @functools.lru_cache(maxsize=1 << 16)  # on the hot path of every stage: words repeat
 def stem(word: str) -> str:
     """Light stemming: possessive, plural and -ing/-ed endings off, then truncation at six letters,

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .. import dates
+from ..text import TIME_NOUNS
 from ._common import SPEECH_VERBS
 
 # Auxiliaries that name what is to come or what may be (present forms), and the past forms that
@@ -38,11 +40,7 @@ _EXPECT = frozenset("expect anticipate forecast predict".split())
 _PREDICATES = frozenset("set due expected likely unlikely poised slated scheduled bound about going possible probable certain".split())
 # Time still to come, as the modifier of a time noun ("next week", "the coming months", "later this year").
 _AHEAD_MODIFIERS = frozenset("next coming upcoming forthcoming future".split())
-_TIME_NOUNS = frozenset(
-    """week weeks month months year years season seasons day days weekend decade decades term quarter
-    morning afternoon evening night
-    spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december""".split())
+_TIME_NOUNS = TIME_NOUNS | frozenset(dates.MONTH_NAMES) | frozenset(dates.WEEKDAY_NAMES)
 # Where a telling is placed on an occasion long past: what was then said to come is past now. Read
 # only in the telling verb's own clause (`_past_occasion`); "once" and "then" are read off the parse.
 _PAST_OCCASION_RE = re.compile(r"\b(?:ago|back in|at the time|previously|years earlier|last (?:year|month|week|summer|spring|autumn|winter|season))\b", re.I)

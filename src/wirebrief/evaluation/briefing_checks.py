@@ -55,7 +55,7 @@ from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, def
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
-from ..text import stem, terms
+from ..text import TIME_NOUNS, stem, terms
 from ..verify import sentence_problem
 
 KINDS = ("repeat", "leans", "quote", "trimmed", "furniture", "looks back", "scene", "empty")
@@ -319,8 +319,6 @@ class _Source:
 
 _INDEFINITE = frozenset("a an another some several".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())
-_TIME_NOUNS = frozenset("""year years week weeks month months day days morning afternoon evening night weekend season
-    summer winter spring autumn fall time century decade quarter term""".split())
 
 
 def introduced(token) -> bool:
@@ -340,7 +338,7 @@ def refers_back(doc, shown_terms: set[str], source: _Source, first_cited: int) -
         if det.dep_ != "det" or det.lower_ not in ("the", *_DEMONSTRATIVES):
             continue
         head = det.head
-        if head.pos_ != "NOUN" or not head.text.islower() or head.i < det.i or head.lower_ in _TIME_NOUNS:
+        if head.pos_ != "NOUN" or not head.text.islower() or head.i < det.i or head.lower_ in TIME_NOUNS:
             continue
         between = doc[det.i + 1 : head.i]
         if any(t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next", "same", "only", "other") for t in between):
