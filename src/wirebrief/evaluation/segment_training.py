@@ -241,6 +241,17 @@ def choose_threshold(digests: list, which: str) -> tuple[float, dict[float, tupl
     return max(results, key=lambda t: results[t]), results
 
 
+def choose_thresholds(local: dict, whole: dict, digests, trained_on: str) -> tuple[dict, dict]:
+    """Choose LOCAL's threshold alone first (the second pass passes every first-pass cut through), then
+    SEGMENT's, writing the model after each step; the scores by threshold of each."""
+    write_model(local, None, trained_on)
+    local["threshold"], local_results = choose_threshold(digests, "LOCAL")
+    write_model(local, whole, trained_on)
+    whole["threshold"], whole_results = choose_threshold(digests, "SEGMENT")
+    write_model(local, whole, trained_on)
+    return local_results, whole_results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="+", type=Path)
@@ -258,12 +269,7 @@ def main() -> None:
 
         local, whole = segment_model.LOCAL, segment_model.SEGMENT
         trained_on = segment_model.__doc__.split("Trained on: ")[1].split(".\n")[0]
-        digests = training_digests(args.paths, args.seeds, topics=False)
-        write_model(local, None, trained_on)
-        local["threshold"], local_results = choose_threshold(digests, "LOCAL")
-        write_model(local, whole, trained_on)
-        whole["threshold"], whole_results = choose_threshold(digests, "SEGMENT")
-        write_model(local, whole, trained_on)
+        local_results, whole_results = choose_thresholds(local, whole, training_digests(args.paths, args.seeds, topics=False), trained_on)
         print("LOCAL threshold", local["threshold"], local_results)
         print("SEGMENT threshold", whole["threshold"], whole_results)
         return
@@ -273,13 +279,8 @@ def main() -> None:
 
     local = fit_ensemble(*training_rows(digests, whole_stories=False), l2=args.l2)
     whole = fit_ensemble(*training_rows(digests, whole_stories=True), l2=args.l2)
-    # The local threshold alone first (the second pass passes every first-pass cut through), then the second's.
-    threshold_digests = training_digests(args.paths, args.seeds, topics=False)
-    write_model(local, None, trained_on)
-    local["threshold"], local_results = choose_threshold(threshold_digests, "LOCAL")
-    write_model(local, whole, trained_on)
-    whole["threshold"], whole_results = choose_threshold(threshold_digests, "SEGMENT")
-    write_model(local, whole, trained_on)
+    # thresholds on the plain digests: topic-chained ones are for fitting only
+    local_results, whole_results = choose_thresholds(local, whole, training_digests(args.paths, args.seeds, topics=False), trained_on)
     for name, model, results in (("LOCAL", local, local_results), ("SEGMENT", whole, whole_results)):
         print(f"{name}: {model['rows']} candidates, {model['positives']} story starts, accuracy {model['accuracy']}, "
               f"threshold {model['threshold']}")
