@@ -204,7 +204,7 @@ def _contact_clause(words: Sequence[str], j: int, det: int) -> bool:
     following = _bare(words[k + 1]) if k + 1 < len(words) and verb == words[k].lower() else ""
     if det == 0:
         return following in _AUXILIARIES
-    clause_before = any(w[:1].islower() and _bare(w) not in _SAYS_WHICH | _REFERRING | _INDEFINITE_WORDS for w in words[:det])
+    clause_before = any(w[:1].islower() and _bare(w) not in _SAYS_WHICH | _REFERRING | INDEFINITE_DETERMINERS for w in words[:det])
     return clause_before and (following == "" or following in _AFTER_GAP)
 
 
@@ -251,7 +251,7 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
     return 'opens on "The ' + " ".join(phrase) + '", never introduced'
 
 
-_INDEFINITE_WORDS = frozenset("a an another some several".split())
+INDEFINITE_DETERMINERS = frozenset("a an another some several".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens".split())
 _REFERRING = frozenset("the this these those".split())
 _ADVERBS = frozenset("even still never already ever yet often later soon".split())  # end a phrase: "the troll even tried"
@@ -264,7 +264,7 @@ def _introduces(words: Sequence[str], k: int) -> bool:
     at most four words of its phrase (modifiers, names and numbers) to an indefinite word."""
     for word in reversed(words[max(0, k - 4) : k]):
         bare = _bare(word)
-        if bare in _INDEFINITE_WORDS or bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
+        if bare in INDEFINITE_DETERMINERS or bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
             return True
         if bare != word.lower() or (bare in STOPWORDS and bare not in _MODIFYING_STOPWORDS):
             return False  # punctuation or a function word ends the phrase

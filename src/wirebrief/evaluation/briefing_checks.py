@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, quotation_problem, says_what_comes, scene_text, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -317,13 +317,12 @@ class _Source:
         return None
 
 
-_INDEFINITE = frozenset("a an another some several".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())
 
 
 def introduced(token) -> bool:
     """A noun brought in as new: "a levy", "another deal", "two men"."""
-    return any((c.dep_ == "det" and c.lower_ in _INDEFINITE) or (c.dep_ == "nummod" and c.like_num) for c in token.children)
+    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS) or (c.dep_ == "nummod" and c.like_num) for c in token.children)
 
 
 def refers_back(doc, shown_terms: set[str], source: _Source, first_cited: int) -> str | None:
