@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -108,6 +111,36 @@ def test_connect_creates_parent_dir_tables_and_enables_foreign_keys_and_wal(tmp_
     assert version == store.SCHEMA_VERSION
     engine.dispose()
     store.connect(f"sqlite:///{db}").dispose()  # reopening an existing database works
+
+
+OPEN_AT_SIGNAL = """
+import os, sys, time
+from wirebrief import store
+signal = sys.argv[2]
+open(signal + "." + str(os.getpid()), "w").close()
+while not os.path.exists(signal):  # spin: the openers must start within microseconds of each other
+    pass
+try:
+    store.connect(sys.argv[1]).dispose()
+except Exception as exc:
+    sys.exit(str(exc))
+"""
+
+
+def test_processes_opening_a_new_file_at_the_same_moment_all_open_it(tmp_path):
+    """Processes opening one new SQLite file at once each switch it to WAL; SQLite answers one of them
+    "database is locked" without waiting (its rule against deadlock), which must not reach the user:
+    two `wirebrief ingest` runs started together on a new file failed that way."""
+    for round_ in range(12):  # the race is lost about one time in five without the retry
+        url, signal = f"sqlite:///{tmp_path / f'race{round_}.db'}", tmp_path / f"go{round_}"
+        openers = [
+            subprocess.Popen([sys.executable, "-c", OPEN_AT_SIGNAL, url, str(signal)], stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        while len(list(tmp_path.glob(f"go{round_}.*"))) < len(openers):  # every opener is ready
+            time.sleep(0.01)
+        signal.touch()
+        assert [opener.communicate(timeout=120)[1] for opener in openers] == [""] * 2
 
 
 def test_connect_to_unwritable_path_raises_one_line_store_error():

@@ -8,6 +8,8 @@ SQLAlchemy Core only, portable column types, no dialect-specific SQL but the wri
 from __future__ import annotations
 
 import re
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -72,7 +74,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN itself (see below)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _use_wal(cursor)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -80,6 +82,21 @@ def _configure_sqlite(engine: Engine) -> None:
         # A writer takes the database's write lock at BEGIN: a deferred transaction that reads first
         # cannot wait for the lock later (SQLite answers "database is locked" at once).
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITER) else "BEGIN")
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch the file to the WAL journal. When two processes open a new file at once, both read it and
+    both ask to switch; SQLite answers one of them "database is locked" at once, without waiting (its
+    rule against deadlock), so the switch is asked again until the write-lock timeout."""
+    deadline = time.monotonic() + WRITE_LOCK_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 @contextmanager
