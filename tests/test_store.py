@@ -114,7 +114,7 @@ def test_connect_creates_parent_dir_tables_and_enables_foreign_keys_and_wal(tmp_
 
 
 OPEN_AT_SIGNAL = """
-import os, sys, time
+import os, sys
 from wirebrief import store
 signal = sys.argv[2]
 open(signal + "." + str(os.getpid()), "w").close()
