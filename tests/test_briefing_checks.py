@@ -787,3 +787,15 @@ def test_he_or_she_after_a_noun_phrase_for_a_person_names_someone():
     assert compose.names_no_one("A spokesman said she made the decision alone.") is None
     assert compose.names_no_one("The report said he had lied.") == '"he" names no one'
     assert compose.names_no_one("There is evidence he was at the house.") == '"he" names no one'
+
+
+def test_a_folder_of_pasted_digests_is_read_as_digests_to_split(tmp_path):
+    (tmp_path / "b_morning.txt").write_text("Council approves budget\n\nThe council approved the budget on Monday.\n", encoding="utf-8")
+    (tmp_path / "a_evening.txt").write_text("Storm closes schools\n\nSchools closed as the storm arrived.\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not a digest", encoding="utf-8")
+    documents = checks.load_documents(tmp_path)
+    assert [d.id for d in documents] == ["a_evening", "b_morning"]
+    assert not any(d.single_article for d in documents)  # wirebrief finds the stories in each
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ValueError, match="no .txt digests"):
+        checks.load_documents(tmp_path / "empty")

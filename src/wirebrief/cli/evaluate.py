@@ -93,7 +93,7 @@ def eval_annotations_cmd(
 
 @eval_app.command("briefings")
 def eval_briefings_cmd(
-    path: Annotated[Path, typer.Argument(help="JSONL articles: id, text (or article), title and published when known.")],
+    path: Annotated[Path, typer.Argument(help="JSONL articles (id, text or article, title and published when known), or a folder of pasted digests (.txt).")],
     examples: Annotated[int, typer.Option("--examples", help="Flags of each kind to print.")] = 5,
 ) -> None:
     """Brief every article and count what an editor flags (repeats, statements leaning on what is not shown,

@@ -492,10 +492,18 @@ class Tally:
 
 
 def load_documents(path) -> list:
-    """JSONL rows (id; text, or cnndm's article; title and published when given) as documents."""
+    """JSONL rows (id; text, or cnndm's article; title and published when given) as documents; or, for a
+    folder, every .txt file in it as a pasted digest that wirebrief splits into its stories."""
+    from pathlib import Path
+
     from ..models import Document
     from .segmentation import load_rows
 
+    if Path(path).is_dir():
+        pastes = sorted(Path(path).glob("*.txt"))
+        if not pastes:
+            raise ValueError(f"{path} holds no .txt digests")
+        return [Document(id=p.stem, origin=f"eval:{p.stem}", text=p.read_text(encoding="utf-8"), source_id=p.stem) for p in pastes]
     documents = []
     for number, row in enumerate(load_rows(path), 1):
         text = row.get("text") or row.get("article")
