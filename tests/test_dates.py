@@ -459,6 +459,9 @@ PARSED_NO_DATES = [
     "This is an outstanding price for a GTX 1660 Ti equipped laptop.",
     "The Treasury will confirm the money in the autumn statement.",
     "The tower appears to have flopped over in the summer heat.",
+    "The summit hopes to revive the United Nations' Agenda 2030 goals.",
+    "Families laid flowers at the National September 11 Memorial in New York.",
+    "A hearing on whether former councillor Ray Tuesday can be tried has been delayed. Tuesday, 58, denies the charges. Tuesday's lawyer declined to comment.",
 ]
 
 
@@ -567,12 +570,42 @@ PARSED_ONLY = [
     # a year after a proper noun that dates the noun after it
     ("A Brookings 2021 analysis of the data found gaps.", THU, [("2021", "2021")]),
     ("He flew helicopters during the Falklands War (1982) with Argentina.", THU, [("1982", "1982")]),
+    # a verb read as an adjective leaves the side to the words; a day one "can" still act on lies ahead
+    ("Pre-orders open on Friday at 5 a.m. Pacific time.", WED, [("Friday", "2026-02-06")]),
+    ("Residents can comment on the plan until 5 p.m. on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    # where a past act moved or set something: a day after the act, on either side of publication
+    ("The hearing has been moved to March 3, a judge ruled on Wednesday.", THU, [("March 3", "2026-03-03"), ("Wednesday", "2026-02-04")]),
+    ("The trial was adjourned until Monday.", THU, [("Monday", "2026-02-09")]),
+    # what a past clause brought about ("setting up", "drawing") may lie ahead
+    ("The Hawks won on Sunday, drawing a first-round game against Kentucky on Saturday.", THU, [("Sunday", "2026-02-01"), ("Saturday", "2026-02-07")]),
+    # a relative year quoted from an earlier, dated time counts from that time
+    ("In a 2021 interview, she said crews would \"break ground next year.\"", THU, [("2021", "2021"), ("next year", "2022")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), PARSED_ONLY)
 def test_dates_in_parsed_sentences(read_dates, text, published, expected):
     assert read_dates(text, published) == expected
+
+
+def test_a_year_that_describes_a_thing_in_a_present_clause_dates_no_event():
+    """"Legislation from 1965 still bars …": the year is the law's, the barring is now, so no timeline
+    entry is dated 1965; a scheduled day on a present verb stays an event ("airs on ABC Thursday, January 4")."""
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = (
+        "Court upholds county map\n\n"
+        "Legislation from 1965 still bars any voting rule that dilutes minority votes, the panel wrote.\n\n"
+        "A state law dating from 2011 requires counties to redraw their maps.\n\n"
+        "The map was drawn in October 2022.\n\n"
+        "The Golden Wedding airs on ABC Thursday, January 4, 2024, at 8 p.m. ET."
+    )
+    article = Article(id="a", document_id="d", title="Court upholds county map", text=text, published=date(2023, 12, 20))
+    [notes] = annotate.annotate([article], Settings().model)
+    events = {m.resolved.text: m.dates_event for s in notes.sentences for m in s.dates}
+    assert events == {"1965": False, "2011": False, "October 2022": True, "Thursday, January 4, 2024": True}
 
 
 def test_weeks_are_found_but_vague(read_dates):
