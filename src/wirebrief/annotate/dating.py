@@ -800,7 +800,8 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
             return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
-        if token.text in surnames and token.dep_ in _NAME_ROLES:  # not "ruled Tuesday", "on Tuesday": a day hangs on a verb or a preposition
+        aged = any(c.dep_ == "appos" and c.like_num for c in token.children)  # "Tuesday, 58, denies the charges"
+        if token.text in surnames and (token.dep_ in _NAME_ROLES or aged):  # not "ruled Tuesday", "on Tuesday": a day hangs on a verb or a preposition
             return True
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         dates_a_noun = following is not None and following.tag_ in ("NN", "NNS") and following.text.islower()  # "a Brookings 2021 analysis"
