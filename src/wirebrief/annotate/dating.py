@@ -266,8 +266,9 @@ def _moved_to(span, verb) -> bool:
 
 
 def _names_weekday(span) -> bool:
-    """Whether a span names a day of the week ("on Tuesday", "Monday at 6:30 p.m.")."""
-    return any(t.text in _WEEKDAY_NAMES for t in span)
+    """Whether a span names a day by its weekday alone ("on Tuesday", "Monday at 6:30 p.m."; not
+    "Saturday April 11", whose month and day give the side)."""
+    return any(t.text in _WEEKDAY_NAMES for t in span) and _MONTH_RE.search(span.text) is None
 
 
 def _words_in_order(tokens) -> str:
