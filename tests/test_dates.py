@@ -521,6 +521,10 @@ IN_SENTENCES = [
     ("She swims there every Wednesday and each March.", THU, []),
     ("In Summer 2023 the river flooded, and Last Summer it ran dry.", THU, [("Summer 2023", "2023-summer"), ("Last Summer", "2025-summer")]),
     ("Families travelled home for Thanksgiving, officials said.", DEC, [("Thanksgiving", "2026-11-26")]),
+    # a day one "can" still act on lies ahead; where a past act moved or set something, a day after the act
+    ("Residents can comment on the plan until 5 p.m. on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    ("The hearing has been moved to March 3, a judge ruled on Wednesday.", THU, [("March 3", "2026-03-03"), ("Wednesday", "2026-02-04")]),
+    ("The trial was adjourned until Monday.", THU, [("Monday", "2026-02-09")]),
     # anniversaries, days counted on, a count the text restates as a dated day
     ("Fifty years ago today, the first crew lifted off from Florida.", THU, [("Fifty years ago today", "1976-02-05")]),
     ("Shares have fallen 10% since the day before Thanksgiving.", DEC, [("the day before Thanksgiving", "2026-11-25")]),
@@ -570,12 +574,8 @@ PARSED_ONLY = [
     # a year after a proper noun that dates the noun after it
     ("A Brookings 2021 analysis of the data found gaps.", THU, [("2021", "2021")]),
     ("He flew helicopters during the Falklands War (1982) with Argentina.", THU, [("1982", "1982")]),
-    # a verb read as an adjective leaves the side to the words; a day one "can" still act on lies ahead
+    # a verb read as an adjective leaves the side to the words
     ("Pre-orders open on Friday at 5 a.m. Pacific time.", WED, [("Friday", "2026-02-06")]),
-    ("Residents can comment on the plan until 5 p.m. on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
-    # where a past act moved or set something: a day after the act, on either side of publication
-    ("The hearing has been moved to March 3, a judge ruled on Wednesday.", THU, [("March 3", "2026-03-03"), ("Wednesday", "2026-02-04")]),
-    ("The trial was adjourned until Monday.", THU, [("Monday", "2026-02-09")]),
     # what a past clause brought about ("setting up", "drawing") may lie ahead
     ("The Hawks won on Sunday, drawing a first-round game against Kentucky on Saturday.", THU, [("Sunday", "2026-02-01"), ("Saturday", "2026-02-07")]),
     # a relative year quoted from an earlier, dated time counts from that time

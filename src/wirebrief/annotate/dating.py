@@ -324,6 +324,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     ("What's next: Sunday, vs. Detroit"), UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
+    if _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
+        return ORDERED
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
@@ -334,6 +336,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             return True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
+        if side == "before" and re.search(r"\bcan\b", words) and _weekday_alone(text[span[0] : span[1]]) is not None:
+            return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
+
         if _has_past_verb(words):
             return False
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
@@ -344,6 +349,12 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
 # A directive in the past and the infinitive it asks for, for a sentence without a parse.
 _ORDERED_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(v + ("d" if v.endswith("e") else "ged" if v == "beg" else "ed") for v in _DIRECTIVE_VERBS)) + r")\b.*\bto\s+[a-z]+\b"
+)
+
+
+# A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+)?$"
 )
 
 
