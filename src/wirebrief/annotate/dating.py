@@ -320,8 +320,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     those after it ("On Friday, the board will vote"). True when they look ahead
     (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
     speech verb ("said on Wednesday it would continue"), ORDERED after a directive in the past and
-    its infinitive ("urged voters to register by Friday"), True after a label that looks ahead
-    ("What's next: Sunday, vs. Detroit"), UNTOLD when they tell neither."""
+    its infinitive ("urged voters to register by Friday") or right after a verb that moved or set
+    something ("was moved to June 3"), True after a label that looks ahead ("What's next: Sunday, vs.
+    Detroit") or for a weekday a "can" acts on, UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
     if _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
@@ -338,7 +339,6 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             return ORDERED
         if side == "before" and re.search(r"\bcan\b", words) and _weekday_alone(text[span[0] : span[1]]) is not None:
             return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
-
         if _has_past_verb(words):
             return False
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
