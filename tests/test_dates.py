@@ -525,6 +525,9 @@ IN_SENTENCES = [
     ("Residents can comment on the plan until 5 p.m. on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
     ("The hearing has been moved to March 3, a judge ruled on Wednesday.", THU, [("March 3", "2026-03-03"), ("Wednesday", "2026-02-04")]),
     ("The trial was adjourned until Monday.", THU, [("Monday", "2026-02-09")]),
+    # a date the text denies is none ("Correction: ... It is on June 3, not June 4.")
+    ("The hearing is on March 3, not March 4.", THU, [("March 3", "2026-03-03")]),
+    ("The vote will take place in May rather than in March.", THU, [("May", "2026-05")]),
     # anniversaries, days counted on, a count the text restates as a dated day
     ("Fifty years ago today, the first crew lifted off from Florida.", THU, [("Fifty years ago today", "1976-02-05")]),
     ("Shares have fallen 10% since the day before Thanksgiving.", DEC, [("the day before Thanksgiving", "2026-11-25")]),

@@ -676,7 +676,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     out elsewhere ("opens on the Saturday"), "on a Saturday" any Saturday; a weekday after a capitalised
     word and before "said" or "of" is a surname ("analyst Ray Monday of Bellwether"), one before a
     capitalised part of the day and another capitalised word a programme ("Monday Night Football");
-    a year after a copyright sign is page furniture."""
+    a year after a copyright sign is page furniture; a date the text denies ("on June 3, not June 4")
+    none."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
@@ -684,6 +685,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     after = text[match.end() :]
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
+        return False
+    if _DENIED_BEFORE_RE.search(before[-30:] + " "):  # "It is on June 3, not June 4": a date the text denies
         return False
     if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
         return False  # "No. 1997", "flight 1549": a label, not a year
@@ -756,11 +759,15 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     return True
 
 
+# What sets a date against the one the text gives: "on June 3, not June 4", "in May rather than in March".
+_DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|at\s+|by\s+)?$")
+
+
 def _between_name_words(before: str, after: str) -> bool:
     """Whether a day of a month stands between capitalised words of a name, neither a sentence's first
     word nor a date's ("the National September 11 Memorial"; not "On Sept. 11 President Bush", "on
     Monday, Sept. 11 Biden")."""
-    words = before.split()
+    words = before[-80:].split()  # the last words only: a run-on sentence has thousands
     following = re.match(r"\s+([A-Z][a-z]+)", after)
     if len(words) < 2 or following is None or words[-2][-1:] in ".!?:;\"“":
         return False
