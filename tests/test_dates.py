@@ -459,6 +459,9 @@ PARSED_NO_DATES = [
     "This is an outstanding price for a GTX 1660 Ti equipped laptop.",
     "The Treasury will confirm the money in the autumn statement.",
     "The tower appears to have flopped over in the summer heat.",
+    "The summit hopes to revive the United Nations' Agenda 2030 goals.",
+    "Families laid flowers at the National September 11 Memorial in New York.",
+    "A hearing on whether former councillor Ray Tuesday can be tried has been delayed. Tuesday, 58, denies the charges. Tuesday's lawyer declined to comment.",
 ]
 
 
@@ -518,6 +521,13 @@ IN_SENTENCES = [
     ("She swims there every Wednesday and each March.", THU, []),
     ("In Summer 2023 the river flooded, and Last Summer it ran dry.", THU, [("Summer 2023", "2023-summer"), ("Last Summer", "2025-summer")]),
     ("Families travelled home for Thanksgiving, officials said.", DEC, [("Thanksgiving", "2026-11-26")]),
+    # a day one "can" still act on lies ahead; where a past act moved or set something, a day after the act
+    ("Residents can comment on the plan until 5 p.m. on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    ("The hearing has been moved to March 3, a judge ruled on Wednesday.", THU, [("March 3", "2026-03-03"), ("Wednesday", "2026-02-04")]),
+    ("The trial was adjourned until Monday.", THU, [("Monday", "2026-02-09")]),
+    # a date the text denies is none ("Correction: ... It is on June 3, not June 4.")
+    ("The hearing is on March 3, not March 4.", THU, [("March 3", "2026-03-03")]),
+    ("The vote will take place in May rather than in March.", THU, [("May", "2026-05")]),
     # anniversaries, days counted on, a count the text restates as a dated day
     ("Fifty years ago today, the first crew lifted off from Florida.", THU, [("Fifty years ago today", "1976-02-05")]),
     ("Shares have fallen 10% since the day before Thanksgiving.", DEC, [("the day before Thanksgiving", "2026-11-25")]),
@@ -567,12 +577,38 @@ PARSED_ONLY = [
     # a year after a proper noun that dates the noun after it
     ("A Brookings 2021 analysis of the data found gaps.", THU, [("2021", "2021")]),
     ("He flew helicopters during the Falklands War (1982) with Argentina.", THU, [("1982", "1982")]),
+    # a verb read as an adjective leaves the side to the words
+    ("Pre-orders open on Friday at 5 a.m. Pacific time.", WED, [("Friday", "2026-02-06")]),
+    # what a past clause brought about ("setting up", "drawing") may lie ahead
+    ("The Hawks won on Sunday, drawing a first-round game against Kentucky on Saturday.", THU, [("Sunday", "2026-02-01"), ("Saturday", "2026-02-07")]),
+    # a relative year quoted from an earlier, dated time counts from that time
+    ("In a 2021 interview, she said crews would \"break ground next year.\"", THU, [("2021", "2021"), ("next year", "2022")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), PARSED_ONLY)
 def test_dates_in_parsed_sentences(read_dates, text, published, expected):
     assert read_dates(text, published) == expected
+
+
+def test_a_year_that_describes_a_thing_in_a_present_clause_dates_no_event():
+    """"Legislation from 1965 still bars …": the year is the law's, the barring is now, so no timeline
+    entry is dated 1965; a scheduled day on a present verb stays an event ("airs on ABC Thursday, January 4")."""
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = (
+        "Court upholds county map\n\n"
+        "Legislation from 1965 still bars any voting rule that dilutes minority votes, the panel wrote.\n\n"
+        "A state law dating from 2011 requires counties to redraw their maps.\n\n"
+        "The map was drawn in October 2022.\n\n"
+        "The Golden Wedding airs on ABC Thursday, January 4, 2024, at 8 p.m. ET."
+    )
+    article = Article(id="a", document_id="d", title="Court upholds county map", text=text, published=date(2023, 12, 20))
+    [notes] = annotate.annotate([article], Settings().model)
+    events = {m.resolved.text: m.dates_event for s in notes.sentences for m in s.dates}
+    assert events == {"1965": False, "2011": False, "October 2022": True, "Thursday, January 4, 2024": True}
 
 
 def test_weeks_are_found_but_vague(read_dates):

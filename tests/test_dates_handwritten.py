@@ -24,6 +24,15 @@ Not copies of any article.
   of 2024"), times ("9 a.m. ET"), UK forms ("3rd February", "20/02/2024"), relative phrases ("a week
   from Friday", "late last month", "This time last year") and words that are no dates ("may", "march",
   the Sun, the Sunday Times, Sam Sunday, May Ellis, Ann March).
+- tests/data/dates_handwritten_6.jsonl: 15 more, written and annotated before the system read them
+  (first score: value right 0.923, 4 spurious): names and titles holding month, weekday and number
+  words (Theresa May, June Carter Cash and a film called "June", the March for Our Lives, March
+  Madness, Ray Tuesday, Jalen April, Coach Dale Easter, Article 50, Section 230, iPhone 15, Route 66,
+  Super Bowl LVII, Agenda 2030, the National September 11 Memorial, 9/11, G20, 24/7), scores, clock
+  times, money and addresses, "FY2024" and "Q3", Black Friday a week after the next Friday, a
+  correction naming the wrong date, a live blog, a fixtures list, a hearing "moved to June 3", "can
+  comment until Tuesday", two "on Monday"s a week apart, a quoted "next year" said in 2021, and years
+  that describe a thing in a present clause ("Legislation from 1965 still bars").
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from wirebrief.config import Settings
 from wirebrief.evaluation import annotations
 
 DATA = Path(__file__).parent / "data"
-SETS = ["dates_handwritten_2.jsonl", "dates_handwritten_3.jsonl", "dates_handwritten_4.jsonl", "dates_handwritten_5.jsonl"]
+SETS = ["dates_handwritten_2.jsonl", "dates_handwritten_3.jsonl", "dates_handwritten_4.jsonl", "dates_handwritten_5.jsonl", "dates_handwritten_6.jsonl"]
 
 
 @pytest.fixture(scope="module", params=SETS)
@@ -63,3 +72,12 @@ def test_dates_get_their_value_and_no_name_is_read_as_a_date(handwritten):
     assert found["accuracy"] >= 0.95, (path.name, scores["examples"]["wrong date"])
     assert found["precision"] >= 0.98, (path.name, scores["examples"]["wrong date"])
     assert found["spurious"] <= 2, (path.name, scores["examples"]["spurious date"])
+
+
+def test_set_6_meets_the_floor_with_no_spurious_date():
+    """The floor the dev file's halves must meet, on the set written for names that hold date words:
+    value right >= 0.95 and no date read from a name (nor any other spurious one)."""
+    path = DATA / "dates_handwritten_6.jsonl"
+    scores = annotations.score_file(path, lambda documents: pipeline.annotate_documents(documents, Settings()))
+    assert scores["dates"]["accuracy"] >= 0.95, scores["examples"]["wrong date"]
+    assert scores["dates"]["spurious"] == 0, scores["examples"]["spurious date"]

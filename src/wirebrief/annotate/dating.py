@@ -153,6 +153,8 @@ def _verb_tense(span) -> str | None:
         if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"; "Tuesday: Housing starts"
             if dates.is_future_tense(span.sent.text):
                 return "future"
+            if token.pos_ == "ADJ" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):
+                return UNSURE  # "Pre-orders open on Friday": a verb the parser read as an adjective; the words decide
             finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span.sent)  # else a verb the parse missed
             return None if finite else UNSURE
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
@@ -173,10 +175,16 @@ def _verb_tense(span) -> str | None:
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
-            return "past" if perfect else ("present" if modal.lower_ in ("can", "ca") else "future")
+            if perfect:
+                return "past"
+            if modal.lower_ in ("can", "ca") and not _names_weekday(span):  # "can reach 40C in the summer": a habit
+                return "present"
+            return "future"  # "can comment until Tuesday": a day one can still act on lies ahead
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
+            if _moved_to(span, token):
+                return REPORTED  # "has been moved to June 3": a day after the moving
             return "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
@@ -194,6 +202,8 @@ def _verb_tense(span) -> str | None:
             chain.append(token)
             continue
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
+            if _moved_to(span, token):
+                return REPORTED  # "The hearing, moved to June 3,"
             return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
@@ -232,13 +242,33 @@ _COMMITMENT_VERBS = frozenset(
 )
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
-_RESULT_VERBS = frozenset("force set send trigger prompt pave tee book".split())
+_RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"
 _FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
 _SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
 _SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick compete sit fly celebrate mark stop premiere air debut tour".split())
+
+
+# Verbs that put an event at another time: the date after "to", "until" or "for" is where it now lies.
+_RESCHEDULING_VERBS = frozenset("move postpone delay push reschedule defer adjourn bring put set schedule".split())
+
+
+def _moved_to(span, verb) -> bool:
+    """Whether a date is where a past act moved or set something ("was moved to June 3", "was adjourned
+    until Tuesday", "pushed back to March", "has been set for Jan. 13"): that day follows the act, on
+    either side of publication, not the act's own day."""
+    preposition = span.root.head
+    if verb.lemma_.lower() not in _RESCHEDULING_VERBS or preposition.dep_ != "prep" or preposition.lower_ not in ("to", "until", "till", "for"):
+        return False
+    return preposition.head.i == verb.i or (preposition.head.dep_ in ("prt", "advmod") and preposition.head.head.i == verb.i)
+
+
+def _names_weekday(span) -> bool:
+    """Whether a span names a day by its weekday alone ("on Tuesday", "Monday at 6:30 p.m."; not
+    "Saturday April 11", whose month and day give the side)."""
+    return any(t.text in _WEEKDAY_NAMES for t in span) and _MONTH_RE.search(span.text) is None
 
 
 def _words_in_order(tokens) -> str:
@@ -290,10 +320,13 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     those after it ("On Friday, the board will vote"). True when they look ahead
     (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
     speech verb ("said on Wednesday it would continue"), ORDERED after a directive in the past and
-    its infinitive ("urged voters to register by Friday"), True after a label that looks ahead
-    ("What's next: Sunday, vs. Detroit"), UNTOLD when they tell neither."""
+    its infinitive ("urged voters to register by Friday") or right after a verb that moved or set
+    something ("was moved to June 3"), True after a label that looks ahead ("What's next: Sunday, vs.
+    Detroit") or for a weekday a "can" acts on, UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
+    if _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
+        return ORDERED
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
@@ -304,6 +337,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             return True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
+        if side == "before" and re.search(r"\bcan\b", words) and _weekday_alone(text[span[0] : span[1]]) is not None:
+            return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
         if _has_past_verb(words):
             return False
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
@@ -314,6 +349,12 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
 # A directive in the past and the infinitive it asks for, for a sentence without a parse.
 _ORDERED_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(v + ("d" if v.endswith("e") else "ged" if v == "beg" else "ed") for v in _DIRECTIVE_VERBS)) + r")\b.*\bto\s+[a-z]+\b"
+)
+
+
+# A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+)?$"
 )
 
 
@@ -338,13 +379,16 @@ def _dates(
     named: Callable[[tuple[int, int]], bool] | None = None,
     attributive: Callable[[tuple[int, int]], bool] | None = None,
     past_verb: Callable[[tuple[int, int]], bool] | None = None,
+    describes_now: Callable[[tuple[int, int]], bool] | None = None,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
     `anchor` is the date the text named last ("the next day" counts from it); `named` and
     `attributive`, where the sentence was parsed, whether the parse reads a span as part of a name,
     or as part of a noun phrase rather than as when its clause happens; `past_verb`, whether it
-    hangs straight on a verb in the past tense ("took effect on Jan. 1")."""
+    hangs straight on a verb in the past tense ("took effect on Jan. 1"); `describes_now`, whether it
+    describes a thing a clause in the present tense is about ("Legislation from 1965 still bars"): a
+    year gone by then dates no event of the sentence."""
     mentions = []
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
     matches = list(_DATE_RE.finditer(text))
@@ -400,6 +444,8 @@ def _dates(
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
+        if resolved and year_named and (quoted := _quoted_from_year(text, match, year_named, published)):
+            resolved = quoted  # "In a 2021 interview, she said crews would "break ground next year""
         if resolved and _weekday_disagrees(match.group(), resolved):  # "In 2020, the race was called on Saturday, Nov. 7"
             adverbial = year_named and re.search(rf"\b(?:[Ii]n|[Dd]uring)\s+{year_named[0]}\b", text[: match.start()])  # not "the original 1959 doll"
             in_named_year = _in_year(resolved, year_named[0]) if adverbial else None
@@ -412,6 +458,8 @@ def _dates(
             upcoming = resolved.date > (published or resolved.date)
             contradicts = (future is True and not upcoming) or (future is False and upcoming)
             describes = contradicts and attributive is not None and attributive(match.span())
+            if published and resolved.date.year < published.year and describes_now is not None and describes_now(match.span()):
+                describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
             mentions.append(DatedMention(resolved, upcoming=upcoming, dates_event=not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
     return tuple(mentions)
@@ -479,6 +527,21 @@ def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, aft
         return False
     between = text[after : match.start()]
     return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
+
+
+def _quoted_from_year(text: str, match: re.Match, year_named: tuple[int, int], published: date | None) -> dates.ResolvedDate | None:
+    """ "Next year", "last year" or "this year" inside a quotation that opens after a year the sentence
+    named, one before publication's ("In a 2021 interview, she said crews would "break ground next
+    year""): counted from that year, when the words were said. None for anything else."""
+    found = re.fullmatch(r"(?i)(last|next|this)\s+year", match.group().strip())
+    year, after = year_named
+    if found is None or published is None or year >= published.year:
+        return None
+    between = text[after : match.start()]
+    if between.count('"') % 2 == 0 and between.count("“") <= between.count("”"):
+        return None  # no quotation opened since the year
+    step = {"last": -1, "next": 1, "this": 0}[found.group(1).lower()]
+    return dates.ResolvedDate(date(year + step, 1, 1), dates.YEAR, match.group())
 
 
 def _weekday_alone(expression: str) -> int | None:
@@ -613,7 +676,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     out elsewhere ("opens on the Saturday"), "on a Saturday" any Saturday; a weekday after a capitalised
     word and before "said" or "of" is a surname ("analyst Ray Monday of Bellwether"), one before a
     capitalised part of the day and another capitalised word a programme ("Monday Night Football");
-    a year after a copyright sign is page furniture."""
+    a year after a copyright sign is page furniture; a date the text denies ("on June 3, not June 4")
+    none."""
     expression = match.group()
     words = expression.split()
     before = text[: match.start()].rstrip()
@@ -621,6 +685,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     after = text[match.end() :]
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
+        return False
+    if _DENIED_BEFORE_RE.search(before[-30:] + " "):  # "It is on June 3, not June 4": a date the text denies
         return False
     if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
         return False  # "No. 1997", "flight 1549": a label, not a year
@@ -634,6 +700,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     qualified = len(words) > 1 and words[0].lower().rstrip("-") in _DATE_PREPOSITIONS
     name_after = re.match(r"\s+[A-Z][a-z]", after) is not None  # "April Ryan", "Wednesday Addams"
     opens_sentence = not before or before[-1] in ".!?:;—–-“\"‘'("
+    if _MONTH_RE.search(expression) and re.search(r"\d", expression) and not re.search(r"\d{4}", expression) and _between_name_words(before, after):
+        return False  # "the National September 11 Memorial": a name
     if _HOLIDAY_RE.search(expression):  # "on Christmas", "last Easter"; not "a Christmas tree", "Black Friday deals"
         following = re.match(r"\s+([a-z]+)", after)
         modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS | _DATE_PREPOSITIONS | _SEASON_PREPOSITIONS | {"across", "among", "amid", "despite"}
@@ -691,6 +759,23 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     return True
 
 
+# What sets a date against the one the text gives: "on June 3, not June 4", "in May rather than in March".
+_DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|at\s+|by\s+)?$")
+
+
+def _between_name_words(before: str, after: str) -> bool:
+    """Whether a day of a month stands between capitalised words of a name, neither a sentence's first
+    word nor a date's ("the National September 11 Memorial"; not "On Sept. 11 President Bush", "on
+    Monday, Sept. 11 Biden")."""
+    words = before[-80:].split()  # the last words only: a run-on sentence has thousands
+    following = re.match(r"\s+([A-Z][a-z]+)", after)
+    if len(words) < 2 or following is None or words[-2][-1:] in ".!?:;\"“":
+        return False
+    word, next_word = words[-1].lower(), following.group(1).lower()
+    date_words = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS
+    return words[-1].isalpha() and words[-1][:1].isupper() and word not in date_words and next_word not in date_words
+
+
 def _names_number(before: str, after: str) -> bool:
     """For a year alone, from the words: whether it closes a name, right after a capitalised word that
     neither opens the sentence nor is a date's or a preposition's, and before punctuation or another
@@ -709,12 +794,14 @@ _DAYPART_NAME_RE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]")
 _RUNNING_TEXT_RE = re.compile(r"\b[a-z]{6,}\b")  # a long lower-case word: not a headline in title case
 
 
-def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
+def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | None = None) -> Callable[[tuple[int, int]], bool]:
     """For a parsed sentence: whether a character span lies inside a name the recogniser found
     ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), a
     weekday the parser makes the subject of a speech verb ("said analyst Ray Monday") or a
-    surname after a person's first name ("Striker Sam Sunday scored"), a number a proper noun
-    before it carries ("Football Manager 2020"), or a season that modifies a noun ("the autumn
+    surname after a person's first name ("Striker Sam Sunday scored") or one the article gave a person
+    elsewhere (`surnames`: "Tuesday, 58, is accused", "Tuesday's lawyer said"), a number a proper noun
+    before it carries ("Football Manager 2020"; "the Agenda 2030 goals" where `after_year`, the year of
+    publication, is before it), or a season that modifies a noun ("the autumn
     statement"). (A number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
 
     def named(span: tuple[int, int]) -> bool:
@@ -732,13 +819,39 @@ def _named_in(doc) -> Callable[[tuple[int, int]], bool]:
             return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
+        aged = any(c.dep_ == "appos" and c.like_num for c in token.children)  # "Tuesday, 58, denies the charges"
+        if token.text in surnames and (token.dep_ in _NAME_ROLES or aged):  # not "ruled Tuesday", "on Tuesday": a day hangs on a verb or a preposition
+            return True
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         dates_a_noun = following is not None and following.tag_ in ("NN", "NNS") and following.text.islower()  # "a Brookings 2021 analysis"
-        if token.like_num and token.head.i == token.i - 1 and _numbered_name(token.head) and not dates_a_noun:  # not "the Falklands War (1982)"
+        # "a Brookings 2021 analysis" dates the analysis; "the Agenda 2030 goals", "the Net Zero 2050 plan": a
+        # plan named for a year still ahead, after a word the recogniser knows as no name
+        target = token.text.isdigit() and len(token.text) == 4 and after_year is not None and int(token.text) > after_year and not token.head.ent_type_
+        if token.like_num and token.head.i == token.i - 1 and _numbered_name(token.head) and (not dates_a_noun or target):  # not "the Falklands War (1982)"
             return True  # "the Representation of the People Act 1983", "Football Manager 2020", "a GTX 1660 Ti": a name's number
         return token.tag_.startswith(("VB", "MD"))
 
     return named
+
+
+# What a person's name is in a sentence and a day is not: a subject, an object, a possessor ("Tuesday's
+# lawyer"), an apposition.
+_NAME_ROLES = frozenset("nsubj nsubjpass dobj poss appos".split())
+
+
+def _surnames(docs) -> frozenset[str]:
+    """Weekday and month words an article uses as a person's surname: right after a first name the
+    recogniser reads as a person's, joined to it ("former councillor Ray Tuesday", "Coach Andy March")."""
+    found = set()
+    for doc in docs:
+        for token in doc:
+            word = token.text
+            if word[:1].isupper() and (word.lower() in dates.WEEKDAYS or word.lower() in dates.MONTHS) and len(word) > 3 and token.i > 0:
+                first = doc[token.i - 1]
+                compound = first.dep_ == "compound" and first.head.i == token.i  # not "Sen. Joe Manchin Tuesday announced"
+                if compound and first.ent_type_ == "PERSON" and first.lower_ not in dates.WEEKDAYS and first.lower_ not in dates.MONTHS:
+                    found.add(word)
+    return frozenset(found)
 
 
 def _numbered_name(token) -> bool:
@@ -765,6 +878,30 @@ def _attributive_in(doc) -> Callable[[tuple[int, int]], bool]:
         return False
 
     return attributive
+
+
+def _describes_now_in(doc) -> Callable[[tuple[int, int]], bool]:
+    """For a parsed sentence: whether a character span sits in a noun phrase, through the participles
+    that describe its noun ("a law dating from 2011"), that hangs on a verb in the present tense
+    other than a saying ("Legislation from 1965 still bars …"; not "airs on ABC Thursday", "has
+    owned it since 2016")."""
+
+    def describes_now(span: tuple[int, int]) -> bool:
+        tokens = doc.char_span(*span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        token, noun = tokens.root, False
+        while token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("VERB", "AUX") and token.dep_ != "acl":
+                break
+            noun = noun or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in tokens)
+        else:
+            return False
+        present = token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in token.children if a.dep_ in ("aux", "auxpass"))
+        return noun and present and token.lemma_.lower() not in SPEECH_VERBS
+
+    return describes_now
 
 
 def _past_verb_in(doc) -> Callable[[tuple[int, int]], bool]:
@@ -819,13 +956,21 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     published = skim.annotated.article.published
     found: dict[int, tuple[DatedMention, ...]] = {}
     anchor = None
+    surnames = _surnames(parsed.values())
     for info in skim.annotated.sentences:
         mentions = info.dates
         doc = parsed.get(info.sentence.index)
         if doc is not None:
             tense = lambda span, doc=doc, heading=info.is_heading: _clause_tense(doc.char_span(*span, alignment_mode="expand"), heading=heading)
             mentions = found[info.sentence.index] = _dates(
-                doc.text, published, tense, anchor=anchor, named=_named_in(doc), attributive=_attributive_in(doc), past_verb=_past_verb_in(doc)
+                doc.text,
+                published,
+                tense,
+                anchor=anchor,
+                named=_named_in(doc, surnames, published.year if published else None),
+                attributive=_attributive_in(doc),
+                past_verb=_past_verb_in(doc),
+                describes_now=_describes_now_in(doc),
             )
         anchor = _anchor_after(mentions, anchor)
     return found
