@@ -215,3 +215,10 @@ def test_impact_analysis_and_the_check_agree_on_a_past_next_season(nlp):
     assert not [f for f in flags if f.kind in ("looks back", "empty")], flags
     assert not [s for s in checks.could_fill(result.briefing, result.sentences, "Impact Analysis", nlp=nlp)
                 if "next season" in s.text]
+
+
+def test_a_clause_the_parse_gives_no_verb_is_read_without_error(nlp):
+    """"that's about to change": where the parser hangs "about to" on no verb, the clause has no
+    governor to read (it raised AttributeError and stopped `wirebrief annotate`)."""
+    assert looks_ahead_in(nlp("But maybe that’s about to change.")[:], date(2026, 2, 5))
+    looks_ahead_in(nlp("But maybe that’s about to change, the mayor said.")[:], date(2026, 2, 5))  # reads, raises nothing

@@ -274,9 +274,9 @@ def _clause_verb(token):
 
 def _governor(verb):
     """The verb the clause of `verb` depends on (through a noun: "fears the talks would …" → the verb
-    the noun hangs on), or None for a main clause."""
+    the noun hangs on), or None for a main clause or no verb."""
     token = verb
-    while token.head.i != token.i:
+    while token is not None and token.head.i != token.i:
         if token.dep_ in ("conj",) and token.head.pos_ in ("VERB", "AUX"):
             token = token.head  # a coordinated clause shares its first clause's governor
             continue
