@@ -498,3 +498,38 @@ def test_a_label_and_a_colon_is_no_wire_dateline():
     assert _wire_dateline("KYIV, Ukraine (AP) — Ukrainian drones struck an oil depot")
     assert _wire_dateline("OSLO, Feb 14 (Reuters) - Halvorsen Foods reported a rise in profit")
     assert not _wire_dateline("FTC: We use income earning auto affiliate links.")
+
+
+LINK_LIST_THEN_STORY = """Harbour trust buys back the old ferry slipway
+
+The harbour trust has bought the ferry slipway from the bankrupt operator for £1, its chair said on Monday, and will ask the council to pay for repairs so that a ferry can run again by spring.
+
+Residents have collected 4,000 signatures asking the council to fund the work.
+
+{header}
+{links}
+{gap}{headline}
+{under}
+
+Lisbon Harriers have named Ana Costa their coach of the year for the third time in five seasons, after her athletes won eleven medals at the national championships.
+
+Costa, a former 1,500-metre runner, took over the club's distance group in 2017.
+"""
+
+
+@pytest.mark.parametrize(("gap", "headline", "under"), [
+    ("***\n", "Harriers name Costa coach of the year again", "By Rui Matos"),  # a separator line after the list
+    ("", "Harriers name Costa coach of the year again", "By Rui Matos | The Porto Courier"),  # a byline under it
+    ("", "Harriers name Costa coach of the year again", "Updated 2:24 PM EST, March 14, 2024"),  # a stamp under it
+    ("", "### Harriers name Costa coach of the year again", "Posted in Sport"),  # a markdown heading under plain links
+])
+def test_segment_a_link_list_ends_before_the_next_headline(gap, headline, under):
+    """A list of links under "Most read" takes no headline of the next story: a separator line, a byline or
+    publication stamp under the line, or a markdown heading under plain items end the list."""
+    links = "\n".join(["Council approves budget for new swimming pool", "Rail line reopens after landslide repairs",
+                       "School meals to cost more from September"])
+    articles = _split(LINK_LIST_THEN_STORY.format(header="Most read", links=links, gap=gap, headline=headline, under=under))
+    assert [a.title for a in articles] == ["Harbour trust buys back the old ferry slipway",
+                                           "Harriers name Costa coach of the year again"]
+    everything = "\n".join(a.text for a in articles)
+    assert "Rail line reopens" not in everything and "Most read" not in everything

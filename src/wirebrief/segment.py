@@ -350,7 +350,7 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
     links_left = 0
     for position, unit in enumerate(units):
         text = unit.text
-        if links_left and _is_link_line(text) and not _TIME_LINE_RE.match(text):  # a live post's time ends the list
+        if links_left and _is_link_line(text) and not _ends_link_list(unit, units[position - 1], units[position + 1 : position + 2]):
             following = units[position + 1].text if position + 1 < len(units) else ""
             # The last line of the list may be the next story's headline: it announces the paragraph under it.
             if _is_link_line(following) or is_clutter(following) or not _announces(text, following):
@@ -376,6 +376,23 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
             unit, pending_break = replace(unit, break_before=True), False
         kept.append(unit)
     return kept
+
+
+# A line under a headline giving when the story was published or updated ("Updated 2:24 PM EST, March 14").
+_STAMP_LINE_RE = re.compile(r"^(?:updated|published|posted|last updated)\b.{0,60}\d", re.IGNORECASE)
+
+
+def _ends_link_list(unit: Unit, previous: Unit, following: list[Unit]) -> bool:
+    """Does this line end a list of links rather than continue it?  A time of day (a live post's), a separator
+    line ("***", "•••"), a markdown heading under plain items, or a line with a byline or a publication stamp
+    under it (what stands under a headline, never under a link) do."""
+    text = unit.text
+    if _TIME_LINE_RE.match(text) or not any(ch.isalnum() for ch in text):
+        return True
+    if unit.heading_level and not previous.heading_level:
+        return True
+    under = following[0].text if following else ""
+    return bool(_BYLINE_RE.match(under) and len(under.split()) <= 12 or _STAMP_LINE_RE.match(under))
 
 
 def _is_link_line(text: str) -> bool:
