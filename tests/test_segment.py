@@ -533,3 +533,29 @@ def test_segment_a_link_list_ends_before_the_next_headline(gap, headline, under)
                                            "Harriers name Costa coach of the year again"]
     everything = "\n".join(a.text for a in articles)
     assert "Rail line reopens" not in everything and "Most read" not in everything
+
+
+SHORT_HEADLINE_WITH_BYLINE = """Harbour trust buys back the old ferry slipway
+
+The harbour trust has bought the ferry slipway from the bankrupt operator for £1, its chair said on Monday, and will ask the council to pay for repairs so that a ferry can run again by spring.
+
+Residents have collected 4,000 signatures asking the council to fund the work, and the trust says the slipway could reopen by next spring.
+
+Opening Bell
+
+By Rui Matos
+
+STOCKS WAIT ON THE CENTRAL BANK
+
+Shares in Lisbon opened flat on Tuesday as traders waited for the central bank's decision on interest rates, due on Thursday afternoon.
+
+Bank shares fell for a third day, while energy companies gained after oil prices rose overnight.
+"""
+
+
+def test_segment_a_short_headline_with_a_byline_under_it_is_no_section_label():
+    """A line of one to three words is read as a section label ("WORLD") above a headline, but a byline
+    stands under a headline, never under a label: "Opening Bell" opens its story, the caps line under it stays inside."""
+    articles = _split(SHORT_HEADLINE_WITH_BYLINE)
+    assert [a.title for a in articles] == ["Harbour trust buys back the old ferry slipway", "Opening Bell"]
+    assert articles[1].text.startswith("STOCKS WAIT ON THE CENTRAL BANK")

@@ -671,8 +671,10 @@ def _without_label(story: list[Unit], is_last: bool) -> list[Unit]:
 
 
 def _is_label(unit: Unit) -> bool:
+    """A section label ("WORLD", "US News"): one to three words; not a markdown heading, nor a line with a
+    byline under it, which a short headline is ("About bugs")."""
     text = unit.text.strip()
-    return 1 <= len(text.split()) <= 3 and text[-1:] not in _TERMINAL + ":" and not unit.heading_level
+    return 1 <= len(text.split()) <= 3 and text[-1:] not in _TERMINAL + ":" and not unit.heading_level and not unit.byline_after
 
 
 def _is_candidate(unit: Unit) -> bool:
