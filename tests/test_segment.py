@@ -559,3 +559,49 @@ def test_segment_a_short_headline_with_a_byline_under_it_is_no_section_label():
     articles = _split(SHORT_HEADLINE_WITH_BYLINE)
     assert [a.title for a in articles] == ["Harbour trust buys back the old ferry slipway", "Opening Bell"]
     assert articles[1].text.startswith("STOCKS WAIT ON THE CENTRAL BANK")
+
+
+STOP_HEADLINES = """Council approves Dunmore swimming pool
+
+Councillors in Dunmore approved plans for a £12m swimming pool on Tuesday, ending a three-year campaign by residents who have had to drive to Kelso for lessons since the old baths closed.
+
+The pool vote went down to the wire.
+
+The final vote on the pool was seven to six in the Dunmore council chamber, after a two-hour debate in which three members of the ruling group spoke against the cost.
+
+Ministers drop plan to scrap the fuel duty cut.
+
+The government has abandoned plans to end the 5p cut in fuel duty in April, the Treasury confirmed on Wednesday, after pressure from backbench MPs and hauliers.
+
+The cut costs about £2.4 billion a year, and economists said keeping it would make spending targets harder to meet.
+
+Harbour trust buys back the old slipway.
+
+By Rui Matos
+
+The trust running Port Ellen's harbour has bought the ferry slipway from the bankrupt operator for £1, its chair Morag Reid said on Monday.
+
+Reid said the slipway could reopen to a ferry by next spring if the council pays for repairs.
+"""
+
+
+def test_segment_a_headline_ending_in_a_full_stop_opens_its_story():
+    """Some newsletters end their headlines in a full stop: such a line opens a story when a byline stands
+    under it, or when its lede takes up its words and names anew; a short paragraph of a story whose next
+    paragraph goes on with the story's names ("The pool vote went down to the wire.") stays inside."""
+    articles = _split(STOP_HEADLINES)
+    assert [a.title for a in articles] == ["Council approves Dunmore swimming pool",
+                                           "Ministers drop plan to scrap the fuel duty cut.",
+                                           "Harbour trust buys back the old slipway."]
+    assert "The pool vote went down to the wire." in articles[0].text.split("\n\n")
+    assert articles[2].text.startswith("The trust running Port Ellen's harbour")
+
+
+def test_segment_a_short_paragraph_going_on_with_the_story_names_is_no_stop_headline():
+    """The evidence itself: the paragraph under "The pool vote went down to the wire." takes up its words but names no one
+    the story has not named, so the line is no candidate for the boundary models to weigh."""
+    from wirebrief.segment import _clean_units, _mark_stop_headlines, _read_paste_marks, _split_units
+
+    units = _mark_stop_headlines(_clean_units(_read_paste_marks(_split_units(STOP_HEADLINES))))
+    assert [u.text for u in units if u.stop_headline] == ["Ministers drop plan to scrap the fuel duty cut.",
+                                                          "Harbour trust buys back the old slipway."]
