@@ -605,3 +605,24 @@ def test_segment_a_short_paragraph_going_on_with_the_story_names_is_no_stop_head
     units = _mark_stop_headlines(_clean_units(_read_paste_marks(_split_units(STOP_HEADLINES))))
     assert [u.text for u in units if u.stop_headline] == ["Ministers drop plan to scrap the fuel duty cut.",
                                                           "Harbour trust buys back the old slipway."]
+
+
+@pytest.mark.parametrize("line", [
+    "Forwarded from Markets Now", "Channel · 48.2K subscribers", "👁 9.8K  09:41", "Posted by u/quietatlas",
+    "r/worldnews", "7 hr. ago", "1.1k comments", "Save", "Issue #142 · Five things worth your time",
+    "That's all for this week. If you enjoyed this, forward it to a friend.", "→ Read the full story (Reuters)",
+    "Hi friends — a short one this week, as I'm writing from a train with patchy wifi.",
+    "Here's what you need to know to start your day.",
+])
+def test_segment_channel_forum_and_newsletter_furniture_is_clutter(line):
+    """What a Telegram channel, a Reddit thread or a newsletter puts around its stories."""
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Union gains 5,000 members", "Lakers beat Celtics by 12 points", "Issue 5 of the report is out",
+    "→ Rates rose by a quarter point.", "Hey Twitter, the whole point of this campaign is to raise awareness.",
+])
+def test_segment_channel_and_newsletter_rules_keep_news_lines(line):
+    """A headline with a count, an arrowed list item that is a sentence, a quoted tweet opening on "Hey"."""
+    assert not is_clutter(line)

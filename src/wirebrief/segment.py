@@ -58,6 +58,8 @@ _BOILERPLATE = [
     r"video duration \d+ (minutes?|seconds?)( \d+ seconds?)?( \d{1,2}:\d{2})?",
     r"\d{1,2}:\d{2}(:\d{2})?",
     r"(good (morning|afternoon|evening)|hello|hi|welcome back)(,? \w+)?",  # a newsletter's greeting
+    r"(good (morning|afternoon|evening)|hello|hi|hey|welcome back)(,? \w+)?\s*[—–]\s.{0,160}",  # "Hi friends — a short one this week" (not "Hey Twitter, …" quoted)
+    r"here('s| is) (what|all) you need to know\b.{0,60}",
     r"(read|see|watch) (more|also)",
     r"(also )?read( more)?:.*",
     r"(sign up|subscribe|register)\b.{0,120}",
@@ -99,6 +101,19 @@ _PASTED_FURNITURE = [
     r"show (key events|all (posts|updates)|more (posts|updates))( only)?",  # a live blog's buttons
     r"(shared|sent|posted) (from|via|with) (the |my |our )?[\w'’ ]{0,40}?\b(app|iphone|ipad|android|phone)\b.{0,100}",
     r"(shared|sent) (from|via) (the )?(?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})",  # "Shared from BBC News"
+    # a channel's or forum's furniture: "Forwarded from X", "Channel · 48.2K subscribers", "👁 9.8K 09:41",
+    # "Posted by u/name", "r/worldnews", "7 hr. ago", "1.1k comments", the buttons under a post
+    r"forwarded (from|by) .{1,60}",
+    r"(.{0,40}\s[·•|]\s*)?[\d.,]+\s*[km]?\s+(subscribers|followers|members|views|upvotes)",  # not "Union gains 5,000 members"
+    r"(👁|views?:?)\s*[\d.,]+\s*[km]?(\s+\d{1,2}:\d{2})?",
+    r"(posted|submitted) by (u/)?[\w-]+( [•·] .{0,30})?|r/\w+|u/[\w-]+",
+    r"(\d+|an?)\s*(s|sec|m|mins?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago",
+    r"[\d.,]+\s*[km]\s+comments?|reply|save|report|award|upvote|downvote|give award",
+    # a newsletter's issue line and sign-off: "Issue #142 · Five things", "That's all for this week. …"
+    r"(issue|edition|vol\.?|volume)\s*(#|no\.?\s*)?\d+(\s*[·•|,:—–-].{0,80})?",
+    r"that[’']?s (it|all) for (today|tonight|now|this (week|weekend|morning|evening|issue|edition))\b.{0,160}",
+    # a link line opening on an arrow: "→ Read the full story (Reuters)", "→ Nikkei Asia has the best explainer"
+    r"[→➡➜»▶►](?!.*[.!?]\s*$)\s*(\S+\s+){0,11}\S+",
 ]
 _PASTED_FURNITURE_RE = re.compile(r"^(?:" + "|".join(_PASTED_FURNITURE) + r")\s*[.:!]?$", re.IGNORECASE)
 # The header of a box of links to other stories: the headlines listed under it are not this story.
