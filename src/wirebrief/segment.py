@@ -209,7 +209,12 @@ def split_document(document: Document) -> list[Article]:
         title, body = _title_and_body(units, None)
         return [_make_article(document, title, body)] if body else []
     articles = []
-    for story in _split_stories(units):
+    stories = _split_stories(units)
+    if len(stories) > 1 and all(_is_candidate(story[0]) for story in stories[1:]) and len(stories[0]) > 1 \
+            and _title_but_for_stop(stories[0][0]) and _lede_under_stop_title(stories[0][0], stories[0][1]):
+        # every other story opens on a headline: so does the first, whose headline ends in a full stop
+        stories[0] = [replace(stories[0][0], stop_headline=True), *stories[0][1:]]
+    for story in stories:
         title, body = _title_and_body(story, document.title if not articles else None)
         if body:
             articles.append(_make_article(document, title, body))
@@ -769,31 +774,42 @@ def _mark_stop_headlines(units: list[Unit]) -> list[Unit]:
     marked = list(units)
     for i, unit in enumerate(units[:-1]):
         text = unit.text.strip()
-        if _is_candidate(unit) or not text.endswith(".") or text[-2:-1] in _QUOTES + ".":
-            continue
-        if not _is_candidate(replace(unit, text=text[:-1])) or _ATTRIBUTION_RE.search(text):
-            continue
-        words = text.split()
-        if words[0].lower().strip(_QUOTES + ",") in _CONTINUING_OPENERS or text[:1] in _QUOTES:
-            continue
-        if sum(_ends_sentence(m.group(1)) for m in _INNER_SENTENCE_BREAK_RE.finditer(text)) > 1:
+        if not _title_but_for_stop(unit):
             continue
         if not unit.byline_after:
-            if _SENTENCE_GRAMMAR_RE.search(text):
-                continue
-            lede = units[i + 1].text.strip()
-            if _is_candidate(units[i + 1]) or len(lede.split()) < 2 * len(words) or not _announces(text, lede):
-                continue
-            if lede.lstrip(_QUOTES).split(" ", 1)[0].lower().strip(",") in _CONTINUING_OPENERS:
+            if not _lede_under_stop_title(unit, units[i + 1]) or not _announces(text, units[i + 1].text):
                 continue
             if i and (_is_candidate(units[i - 1]) or units[i - 1].text.rstrip()[-1:] not in _TERMINAL + _QUOTES + ")"):
                 continue  # right under a headline (its standfirst; a short one reads as a section label), or inside a paragraph
             if _announces(text, " ".join(u.text for u in units[max(0, i - 3) : i])):
                 continue  # a line taking up the story so far
+            lede = units[i + 1].text
             if not _DATELINE_RE.match(lede) and not _names_new(lede, units[max(0, i - COHESION_WINDOW_UNITS) : i]):
                 continue  # a lede opens on a dateline or names who and where anew; a paragraph goes on with the story's names
         marked[i] = replace(unit, stop_headline=True)
     return marked
+
+
+def _title_but_for_stop(unit: Unit) -> bool:
+    """A line ending in a full stop that would be a headline candidate without it: not opening on a connective,
+    a pronoun or a quote mark, no attribution ("police said"), at most two sentences."""
+    text = unit.text.strip()
+    if _is_candidate(unit) or not text.endswith(".") or text[-2:-1] in _QUOTES + ".":
+        return False
+    if not _is_candidate(replace(unit, text=text[:-1])) or _ATTRIBUTION_RE.search(text):
+        return False
+    if text.split()[0].lower().strip(_QUOTES + ",") in _CONTINUING_OPENERS or text[:1] in _QUOTES:
+        return False
+    return sum(_ends_sentence(m.group(1)) for m in _INNER_SENTENCE_BREAK_RE.finditer(text)) <= 1
+
+
+def _lede_under_stop_title(unit: Unit, following: Unit) -> bool:
+    """The line is in headline grammar (no pronoun, no past auxiliary) and the unit under it is a body paragraph
+    at least twice as long that opens no continuation: a lede."""
+    lede = following.text.strip()
+    if _SENTENCE_GRAMMAR_RE.search(unit.text) or _is_candidate(following) or len(lede.split()) < 2 * len(unit.text.split()):
+        return False
+    return lede.lstrip(_QUOTES).split(" ", 1)[0].lower().strip(",") not in _CONTINUING_OPENERS
 
 
 def _names_new(lede: str, above: list[Unit]) -> bool:
