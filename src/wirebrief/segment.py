@@ -6,7 +6,8 @@
    What a paste from a newsletter or app adds is read first: a contents list at the top, link lists
    under a "Related" or "Read more:" header, bylines, separator lines and times of day (these last
    three are kept as evidence); greetings, "Go deeper", "Read in app", "Shared from the X app" go.
-3. Find headline candidates: short lines that could be titles (not sentences, datelines or bullets).
+3. Find headline candidates: short lines that could be titles (not sentences, datelines or bullets); a
+   headline all in lower case or ending in a full stop is marked as one from the evidence on both sides.
 4. Decide, for each candidate, whether it opens a new story or is a subheading, a list item or a
    quote inside the story, from the evidence on both sides of it (two small trained models, see
    section 3–4 below); a section label above a headline is dropped, and so is a masthead above the
