@@ -553,6 +553,16 @@ Bank shares fell for a third day, while energy companies gained after oil prices
 """
 
 
+def test_segment_a_line_with_a_publication_stamp_under_it_is_no_section_label():
+    """A publication stamp, as a byline, stands under a headline, never under a section label."""
+    from wirebrief.segment import _is_label, _read_paste_marks, _split_units
+
+    text = SHORT_HEADLINE_WITH_BYLINE.replace("By Rui Matos", "Updated 9:14 AM, March 12, 2024")
+    units = {u.text: u for u in _read_paste_marks(_split_units(text))}
+    assert not _is_label(units["Opening Bell"])
+    assert _is_label(_read_paste_marks(_split_units("SPORT\n\nHarriers name Costa coach of the year"))[0])
+
+
 def test_segment_a_short_headline_with_a_byline_under_it_is_no_section_label():
     """A line of one to three words is read as a section label ("WORLD") above a headline, but a byline
     stands under a headline, never under a label: "Opening Bell" opens its story, the caps line under it stays inside."""

@@ -192,6 +192,7 @@ class Unit:
     time_before: bool = False  # a time of day ("5:42 p.m.") stood above it: a post of a live blog, or a feed's item
     lower_case_headline: bool = False  # a headline all in lower case (see _mark_lower_case_headlines)
     stop_headline: bool = False  # a headline ending in a full stop (see _mark_stop_headlines)
+    stamp_after: bool = False  # a publication stamp ("Updated 2:24 PM EST, March 14") stood under it
 
 
 def split_document(document: Document) -> list[Article]:
@@ -390,6 +391,8 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
         if _TIME_LINE_RE.match(text):
             pending_time = True  # the time stays (a live post's time); the line under it is marked
         after_title = bool(kept) and _is_candidate(kept[-1])
+        if after_title and _STAMP_LINE_RE.match(text) and is_clutter(text):
+            kept[-1] = replace(kept[-1], stamp_after=True)
         if _BYLINE_RE.match(text) and len(text.split()) <= 12 or after_title and _NAME_PIPE_OUTLET_RE.match(text):
             if kept:
                 kept[-1] = replace(kept[-1], byline_after=True)
@@ -694,9 +697,10 @@ def _without_label(story: list[Unit], is_last: bool) -> list[Unit]:
 
 def _is_label(unit: Unit) -> bool:
     """A section label ("WORLD", "US News"): one to three words; not a markdown heading, nor a line with a
-    byline under it, which a short headline is ("About bugs")."""
+    byline or a publication stamp under it, which a short headline is ("About bugs")."""
     text = unit.text.strip()
-    return 1 <= len(text.split()) <= 3 and text[-1:] not in _TERMINAL + ":" and not unit.heading_level and not unit.byline_after
+    return (1 <= len(text.split()) <= 3 and text[-1:] not in _TERMINAL + ":" and not unit.heading_level
+            and not unit.byline_after and not unit.stamp_after)
 
 
 def _is_candidate(unit: Unit) -> bool:
