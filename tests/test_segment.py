@@ -498,3 +498,141 @@ def test_a_label_and_a_colon_is_no_wire_dateline():
     assert _wire_dateline("KYIV, Ukraine (AP) — Ukrainian drones struck an oil depot")
     assert _wire_dateline("OSLO, Feb 14 (Reuters) - Halvorsen Foods reported a rise in profit")
     assert not _wire_dateline("FTC: We use income earning auto affiliate links.")
+
+
+LINK_LIST_THEN_STORY = """Harbour trust buys back the old ferry slipway
+
+The harbour trust has bought the ferry slipway from the bankrupt operator for £1, its chair said on Monday, and will ask the council to pay for repairs so that a ferry can run again by spring.
+
+Residents have collected 4,000 signatures asking the council to fund the work.
+
+{header}
+{links}
+{gap}{headline}
+{under}
+
+Lisbon Harriers have named Ana Costa their coach of the year for the third time in five seasons, after her athletes won eleven medals at the national championships.
+
+Costa, a former 1,500-metre runner, took over the club's distance group in 2017.
+"""
+
+
+@pytest.mark.parametrize(("gap", "headline", "under"), [
+    ("***\n", "Harriers name Costa coach of the year again", "By Rui Matos"),  # a separator line after the list
+    ("", "Harriers name Costa coach of the year again", "By Rui Matos | The Porto Courier"),  # a byline under it
+    ("", "Harriers name Costa coach of the year again", "Updated 2:24 PM EST, March 14, 2024"),  # a stamp under it
+    ("", "### Harriers name Costa coach of the year again", "Posted in Sport"),  # a markdown heading under plain links
+])
+def test_segment_a_link_list_ends_before_the_next_headline(gap, headline, under):
+    """A list of links under "Most read" takes no headline of the next story: a separator line, a byline or
+    publication stamp under the line, or a markdown heading under plain items end the list."""
+    links = "\n".join(["Council approves budget for new swimming pool", "Rail line reopens after landslide repairs",
+                       "School meals to cost more from September"])
+    articles = _split(LINK_LIST_THEN_STORY.format(header="Most read", links=links, gap=gap, headline=headline, under=under))
+    assert [a.title for a in articles] == ["Harbour trust buys back the old ferry slipway",
+                                           "Harriers name Costa coach of the year again"]
+    everything = "\n".join(a.text for a in articles)
+    assert "Rail line reopens" not in everything and "Most read" not in everything
+
+
+SHORT_HEADLINE_WITH_BYLINE = """Harbour trust buys back the old ferry slipway
+
+The harbour trust has bought the ferry slipway from the bankrupt operator for £1, its chair said on Monday, and will ask the council to pay for repairs so that a ferry can run again by spring.
+
+Residents have collected 4,000 signatures asking the council to fund the work, and the trust says the slipway could reopen by next spring.
+
+Opening Bell
+
+By Rui Matos
+
+STOCKS WAIT ON THE CENTRAL BANK
+
+Shares in Lisbon opened flat on Tuesday as traders waited for the central bank's decision on interest rates, due on Thursday afternoon.
+
+Bank shares fell for a third day, while energy companies gained after oil prices rose overnight.
+"""
+
+
+def test_segment_a_line_with_a_publication_stamp_under_it_is_no_section_label():
+    """A publication stamp, as a byline, stands under a headline, never under a section label."""
+    from wirebrief.segment import _is_label, _read_paste_marks, _split_units
+
+    text = SHORT_HEADLINE_WITH_BYLINE.replace("By Rui Matos", "Updated 9:14 AM, March 12, 2024")
+    units = {u.text: u for u in _read_paste_marks(_split_units(text))}
+    assert not _is_label(units["Opening Bell"])
+    assert _is_label(_read_paste_marks(_split_units("SPORT\n\nHarriers name Costa coach of the year"))[0])
+
+
+def test_segment_a_short_headline_with_a_byline_under_it_is_no_section_label():
+    """A line of one to three words is read as a section label ("WORLD") above a headline, but a byline
+    stands under a headline, never under a label: "Opening Bell" opens its story, the caps line under it stays inside."""
+    articles = _split(SHORT_HEADLINE_WITH_BYLINE)
+    assert [a.title for a in articles] == ["Harbour trust buys back the old ferry slipway", "Opening Bell"]
+    assert articles[1].text.startswith("STOCKS WAIT ON THE CENTRAL BANK")
+
+
+STOP_HEADLINES = """Council approves Dunmore swimming pool
+
+Councillors in Dunmore approved plans for a £12m swimming pool on Tuesday, ending a three-year campaign by residents who have had to drive to Kelso for lessons since the old baths closed.
+
+The pool vote went down to the wire.
+
+The final vote on the pool was seven to six in the Dunmore council chamber, after a two-hour debate in which three members of the ruling group spoke against the cost.
+
+Ministers drop plan to scrap the fuel duty cut.
+
+The government has abandoned plans to end the 5p cut in fuel duty in April, the Treasury confirmed on Wednesday, after pressure from backbench MPs and hauliers.
+
+The cut costs about £2.4 billion a year, and economists said keeping it would make spending targets harder to meet.
+
+Harbour trust buys back the old slipway.
+
+By Rui Matos
+
+The trust running Port Ellen's harbour has bought the ferry slipway from the bankrupt operator for £1, its chair Morag Reid said on Monday.
+
+Reid said the slipway could reopen to a ferry by next spring if the council pays for repairs.
+"""
+
+
+def test_segment_a_headline_ending_in_a_full_stop_opens_its_story():
+    """Some newsletters end their headlines in a full stop: such a line opens a story when a byline stands
+    under it, or when its lede takes up its words and names anew; a short paragraph of a story whose next
+    paragraph goes on with the story's names ("The pool vote went down to the wire.") stays inside."""
+    articles = _split(STOP_HEADLINES)
+    assert [a.title for a in articles] == ["Council approves Dunmore swimming pool",
+                                           "Ministers drop plan to scrap the fuel duty cut.",
+                                           "Harbour trust buys back the old slipway."]
+    assert "The pool vote went down to the wire." in articles[0].text.split("\n\n")
+    assert articles[2].text.startswith("The trust running Port Ellen's harbour")
+
+
+def test_segment_a_short_paragraph_going_on_with_the_story_names_is_no_stop_headline():
+    """The evidence itself: the paragraph under "The pool vote went down to the wire." takes up its words but names no one
+    the story has not named, so the line is no candidate for the boundary models to weigh."""
+    from wirebrief.segment import _clean_units, _mark_stop_headlines, _read_paste_marks, _split_units
+
+    units = _mark_stop_headlines(_clean_units(_read_paste_marks(_split_units(STOP_HEADLINES))))
+    assert [u.text for u in units if u.stop_headline] == ["Ministers drop plan to scrap the fuel duty cut.",
+                                                          "Harbour trust buys back the old slipway."]
+
+
+@pytest.mark.parametrize("line", [
+    "Forwarded from Markets Now", "Channel · 48.2K subscribers", "👁 9.8K  09:41", "Posted by u/quietatlas",
+    "r/worldnews", "7 hr. ago", "1.1k comments", "Save", "Issue #142 · Five things worth your time",
+    "That's all for this week. If you enjoyed this, forward it to a friend.", "→ Read the full story (Reuters)",
+    "Hi friends — a short one this week, as I'm writing from a train with patchy wifi.",
+    "Here's what you need to know to start your day.",
+])
+def test_segment_channel_forum_and_newsletter_furniture_is_clutter(line):
+    """What a Telegram channel, a Reddit thread or a newsletter puts around its stories."""
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Union gains 5,000 members", "Lakers beat Celtics by 12 points", "Issue 5 of the report is out",
+    "→ Rates rose by a quarter point.", "Hey Twitter, the whole point of this campaign is to raise awareness.",
+])
+def test_segment_channel_and_newsletter_rules_keep_news_lines(line):
+    """A headline with a count, an arrowed list item that is a sentence, a quoted tweet opening on "Hey"."""
+    assert not is_clutter(line)

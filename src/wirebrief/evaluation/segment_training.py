@@ -116,8 +116,8 @@ def training_rows(digests: list, whole_stories: bool) -> tuple[np.ndarray, np.nd
     """Features and labels of every headline candidate in the digests."""
     features, labels = [], []
     for digest in digests:
-        units = segment._mark_lower_case_headlines(
-            segment._clean_units(segment._read_paste_marks(segment._split_units(digest.text))))  # as split_document sees them
+        units = segment._mark_stop_headlines(segment._mark_lower_case_headlines(
+            segment._clean_units(segment._read_paste_marks(segment._split_units(digest.text)))))  # as split_document sees them
         headlines = list(digest.headlines)
         starts, next_headline = [], 0
         for index, unit in enumerate(units):
