@@ -110,6 +110,11 @@ def test_a_trim_that_changes_the_subject_is_flagged(nlp):
     "- - Jones tells council to think again",
     "Sam Lee is a senior correspondent for the Harwick Post.",
     "Scroll down for video",
+    "This interview has been edited for length and clarity.",
+    "The conversation has been condensed and edited for clarity.",
+    "Correction: A photo caption in this story misidentified the ship.",
+    "An earlier version of this article gave the wrong year for the merger.",
+    "This story has been updated with comment from the police.",
 ])
 def test_furniture_is_flagged_and_segment_drops_it(line):
     assert checks.furniture(line)
@@ -117,7 +122,9 @@ def test_furniture_is_flagged_and_segment_drops_it(line):
 
 
 def test_news_is_not_furniture():
-    for line in SENTENCES + ["The newsletter's editor was a reporter for 20 years before she ran for office."]:
+    for line in SENTENCES + ["The newsletter's editor was a reporter for 20 years before she ran for office.",
+                             "The law has been updated to cover e-scooters.", "The bill had been edited for clarity by the committee.",
+                             "The paper issued a correction the next day."]:
         assert not checks.furniture(line) and not segment.is_furniture(line)
 
 
