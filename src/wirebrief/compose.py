@@ -718,6 +718,16 @@ def resolved(s: SentenceInfo, context: _Context, verifier) -> Joined | None:
     )
 
 
+_PRONOUN_FAMILIES = (frozenset("he him his himself".split()), frozenset("she her hers herself".split()),
+                     frozenset("they them their theirs themselves".split()))
+
+
+def _carries_on(pronoun: str, text: str) -> bool:
+    """Does `text` hold a personal pronoun of `pronoun`'s person and gender ("his" for "He")?"""
+    family = next((f for f in _PRONOUN_FAMILIES if pronoun in f), frozenset())
+    return any(_pronoun(w) in family for w in text.split())
+
+
 def _person_for(pronoun: str, text: str, context: _Context) -> bool:
     """Does `text` name a person (`_people_in`) that "he"/"she" (his, her …) can stand for: one the
     article does not give the other gender (`_gender_of`)?"""
@@ -787,13 +797,29 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         """Where `text` (of `s`) leans on the sentence before for a personal pronoun, its opening one or
         one with no referent in it (`names_no_one`), does `before` name someone it can stand for: a
         person of no other gender for "he"/"she" (`_person_for`; "Rail unions staged a protest. Police
-        said she …" does not), any name for "they"?"""
+        said she …" does not), any name for "they"? Or does `before` carry the same pronoun on from
+        the sentence before it, shown ("… the skater … falls. For a moment he scrapes along the
+        ground. He then rolls over": `_carries_on`)?"""
         first = _opening(text).split()[0].lower().strip(",;:") if text.split() else ""
         within = names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if context.speakers.intersection(span(s)) else text, context.names)
         pronoun = first if first in _PERSONAL_PRONOUNS else within.split('"')[1] if within else None
+        if pronoun in _PERSONAL_PRONOUNS and before.sentence.index - 1 in shown and _carries_on(pronoun, before.sentence.text):
+            return True
         if pronoun in _PERSONAL_WITHIN:
             return _person_for(pronoun, before.sentence.text, context)
         return pronoun not in _PERSONAL_PRONOUNS or _names(before) > 0
+
+    def refer_on(indices: Iterable[int]) -> set[int]:
+        """The sentences among `indices`, shown above, that an opening "However" or "He" may lean on:
+        those that name someone, and those that carry a personal pronoun on from the sentence before
+        them, shown too (`_carries_on`)."""
+        found: set[int] = set()
+        for i in sorted(i for i in indices if i in by_index):
+            text = by_index[i].sentence.text
+            if _names(by_index[i]) or (i - 1 in shown or i - 1 in found) and any(
+                    _carries_on(p, text) for p in ("he", "she", "they")):
+                found.add(i)
+        return found
 
     def with_antecedent(s: SentenceInfo) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
@@ -860,7 +886,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         if not earlier:
             return stands(s, trim=trim)
         kept = set(shown), set(shown_terms)
-        shown.update(i for t in earlier for i in span(t) if i in by_index and _names(by_index[i]))
+        shown.update(refer_on(i for t in earlier for i in span(t)))
         shown_terms.update(*(opening_terms(t) for t in earlier))  # as written there, compressed
         try:
             return stands(s, trim=trim)
@@ -904,22 +930,23 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         shown_terms.update(s.terms)
         return False
 
-    def suits(s: SentenceInfo, section: list[SentenceInfo]) -> bool:
+    def suits(s: SentenceInfo, section: list[SentenceInfo], *, any_length: bool = False) -> bool:
         """Does `s` fit `section`, read after The Story and the sections above it (chosen by now: "the
-        levy" a Key Point wrote is no longer new to Key Takeaways)?"""
+        levy" a Key Point wrote is no longer new to Key Takeaways)? `any_length`: a Key Point of any
+        statement's length."""
         order = [key_points, takeaways, impact]
         above = [t for other in order[: next(k for k, o in enumerate(order) if o is section)] for t in other]
         kept = set(shown), set(shown_terms)
         # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone
-        shown.update(i for t in above for i in span(t) if i in by_index and _names(by_index[i]))
+        shown.update(refer_on(i for t in above for i in span(t)))
         shown_terms.update(*(terms(opening(t, True)) for t in above))  # as written there, compressed
         try:
-            return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
+            return stands(s, trim=section is not impact) and (section is not key_points or any_length or fitting(s)) and (section is not impact or ahead(s))
         finally:
             shown.intersection_update(kept[0])
             shown_terms.intersection_update(kept[1])
 
-    def fill(section: list[SentenceInfo]) -> bool:
+    def fill(section: list[SentenceInfo], *, any_length: bool = False) -> bool:
         """An unused statement that stands and is no near-repeat (most of its words in one shown);
         for Impact Analysis, read last, one that stands after the sections read above it ("He was
         remanded and will await a hearing on June 12" after a Key Point that names him)."""
@@ -932,7 +959,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             ("Talks lasted hours") stands on nothing."""
             before = by_index.get(s.sentence.index - 1)
             return before is None or before.sentence.index not in added or pronoun_has_antecedent(s, s.sentence.text, before)
-        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=lambda s: suits(s, section) and named_before(s))
+        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT,
+                         accept=lambda s: suits(s, section, any_length=any_length) and named_before(s))
         shown.difference_update(added)
         shown_terms.difference_update(added_terms)
         return bool(section)
@@ -963,6 +991,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                 section.append(given)
                 donor.remove(given)
                 break
+        # Key Points with nothing short enough take a longer statement rather than stay empty (the
+        # check counts any complete statement as one that could fill a section: `could_fill`).
+        if not section and section is key_points:
+            fill(section, any_length=True)
     # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
     while len(key_points) < 4 and (more := pick(sal, 1, lambda s: fitting(s) and after_earlier(s, key_points))):
         key_points += more
