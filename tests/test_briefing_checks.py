@@ -787,3 +787,37 @@ def test_he_or_she_after_a_noun_phrase_for_a_person_names_someone():
     assert compose.names_no_one("A spokesman said she made the decision alone.") is None
     assert compose.names_no_one("The report said he had lied.") == '"he" names no one'
     assert compose.names_no_one("There is evidence he was at the house.") == '"he" names no one'
+
+
+QUARRY_SENTENCES = [
+    "Harwick council approved the expansion of the Saltmere quarry on Tuesday.",
+    "The plan passed by 13 votes to four after a three-hour debate.",
+    "Campaigners had set up a protest camp beside the quarry gates in March.",
+    "Police said officers would clear the protest camp by Friday.",
+    "Tom Reid was one of the few dissenting votes when the council backed the plan.",
+    "The largest camp held about 40 people, police said.",
+]
+
+
+def _quarry_leans(key_point, nlp):
+    sentences = [Sentence("a", i, t, 0, 0) for i, t in enumerate(QUARRY_SENTENCES)]
+    story = (Statement(QUARRY_SENTENCES[0], (("a", 0),)),)
+    briefing = Briefing("b", None, AT, "Quarry expansion approved", story, (Statement(QUARRY_SENTENCES[key_point], (("a", key_point),)),), (), ())
+    return [f for f in checks.check_briefing(briefing, sentences, nlp=nlp) if f.kind == "leans"]
+
+
+def test_a_noun_ending_in_est_is_no_superlative_where_the_article_brings_it_in_with_a(nlp):
+    """"the protest camp" leans on "a protest camp", not shown, for compose (which reads "-est"
+    as a superlative only where the article never writes the word after "a") and for the check."""
+    introduced = compose.introductions(enumerate(QUARRY_SENTENCES))
+    assert compose.refers_back(QUARRY_SENTENCES[3], introduced, 3, set()) is not None
+    assert [f.why for f in _quarry_leans(3, nlp)] and '"the protest camp"' in _quarry_leans(3, nlp)[0].why
+    assert compose.refers_back(QUARRY_SENTENCES[5], introduced, 5, set()) is None  # "the largest camp" says which
+
+
+def test_the_few_says_how_many_and_points_back_at_nothing(nlp):
+    """"one of the few dissenting votes" after "13 votes to four": a quantity, not a reference back,
+    for the check as for compose (`compose.SAYS_WHICH_ADJECTIVES`)."""
+    introduced = compose.introductions(enumerate(QUARRY_SENTENCES))
+    assert compose.refers_back(QUARRY_SENTENCES[4], introduced, 4, set()) is None
+    assert _quarry_leans(4, nlp) == []

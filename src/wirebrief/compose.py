@@ -152,7 +152,9 @@ def leans_on(text: str) -> str | None:
 
 
 _SAYS_WHICH = frozenset("of to who whom whose that which for in at on from with about over between behind".split())
-_SAYS_WHICH_ADJECTIVES = frozenset("first last next same only".split())
+# Words before a noun that say which, or how many, without pointing back: "the first", "the only", "the
+# other", "one of the few dissenting votes". Compose and `wirebrief eval briefings` both read this.
+SAYS_WHICH_ADJECTIVES = frozenset("first last next same only other few".split())
 # After the noun, words that begin what says which ("The plan to …", "The hearing over …"); not "in" or
 # "at", which as often begin what the verb did ("The company in a statement said …").
 # Not "of": "The mother of three …" says what she is, not who.
@@ -233,7 +235,7 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
             end = k + 1
         if bare != word.lower():
             break  # punctuation or a possessive ends the phrase
-    if not phrase or any(w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
+    if not phrase or any(w in SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
         return None
     if len(phrase) == 1 and after in _SAYS_WHICH_NEXT:
         return None  # "The hearing over the custody of …", "The plan to …"
@@ -322,7 +324,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
                 break  # a number stands before the noun ("the 2,000 pieces"), not after it
             if bare != next_word.lower():
                 break  # punctuation or a possessive ends the phrase
-        if not phrase or any(w == "-" or w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") or w in TIME_NOUNS for w in phrase):
+        if not phrase or any(w == "-" or w in SAYS_WHICH_ADJECTIVES or _superlative(w, introduced) or w in TIME_NOUNS for w in phrase):
             continue
         if after in _SAYS_WHICH or after == "of":
             continue  # "the levy on new developments", "the plan to …"
@@ -335,6 +337,12 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
                for head in heads):
             return f'"{word} {" ".join(phrase)}" leans on a sentence not shown'
     return None
+
+
+def _superlative(word: str, introduced: dict[str, int]) -> bool:
+    """A word ending in "-est" read as a superlative ("the largest"), unless the article brings it in
+    after "a" or a number (`introductions`), as no superlative is: "a rest area", "a protest"."""
+    return word.endswith("est") and stem(word) not in introduced
 
 
 _PERSONAL_WITHIN = frozenset("he she him his her himself herself".split())
@@ -422,7 +430,7 @@ def _person_phrase(words: Sequence[str], k: int) -> bool:
         return False
     for word in words[k + 1 : k + 4]:
         bare = _bare(word)
-        if word[:1].isupper() or bare in STOPWORDS and bare not in _SAYS_WHICH_ADJECTIVES:
+        if word[:1].isupper() or bare in STOPWORDS and bare not in SAYS_WHICH_ADJECTIVES:
             return False
         if _personal(bare, epithet=True) or bare in _PERSON_NOUNS or bare.endswith("-old"):
             return True
