@@ -821,3 +821,18 @@ def test_the_few_says_how_many_and_points_back_at_nothing(nlp):
     introduced = compose.introductions(enumerate(QUARRY_SENTENCES))
     assert compose.refers_back(QUARRY_SENTENCES[4], introduced, 4, set()) is None
     assert _quarry_leans(4, nlp) == []
+
+
+def test_a_number_after_the_introduces_nothing(nlp):
+    """"the five biggest quarries" takes them as known, as "the government" does: a later "the
+    quarries" leans on nothing, for compose and for the check; "Two men" brings the men in."""
+    sentences = ["Inspectors visited the five biggest quarries in the county last year.",
+                 "Two men were arrested at the Saltmere site on Monday.",
+                 "Harwick council said the quarries would be checked again in May."]
+    introduced = compose.introductions(enumerate(sentences))
+    assert compose.stem("quarries") not in introduced and introduced[compose.stem("men")] == 1
+    assert compose.refers_back(sentences[2], introduced, 2, set()) is None
+    briefing = Briefing("b", None, AT, "Quarry checks", (Statement(sentences[1], (("a", 1),)),),
+                        (Statement(sentences[2], (("a", 2),)),), (), ())
+    flags = checks.check_briefing(briefing, [Sentence("a", i, t, 0, 0) for i, t in enumerate(sentences)], nlp=nlp)
+    assert [f for f in flags if f.kind == "leans"] == []

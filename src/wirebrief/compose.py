@@ -263,11 +263,15 @@ _AMOUNT_RE = re.compile(r"[£$€]?\d[\d,.]*\w{0,2}")
 
 def _introduces(words: Sequence[str], k: int) -> bool:
     """Is the word at `k` brought in as new: "a levy", "a US-led invasion", "two men"? Read back over
-    at most four words of its phrase (modifiers, names and numbers) to an indefinite word."""
-    for word in reversed(words[max(0, k - 4) : k]):
-        bare = _bare(word)
-        if bare in INDEFINITE_DETERMINERS or bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
+    at most four words of its phrase (modifiers, names and numbers) to an indefinite word; a number
+    after "the" introduces nothing ("the five biggest airlines", "the two men")."""
+    for at in range(k - 1, max(0, k - 4) - 1, -1):
+        bare = _bare(words[at])
+        if bare in INDEFINITE_DETERMINERS:
             return True
+        if bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
+            return at == 0 or _bare(words[at - 1]) not in _REFERRING
+        word = words[at]
         if bare != word.lower() or (bare in STOPWORDS and bare not in _MODIFYING_STOPWORDS):
             return False  # punctuation or a function word ends the phrase
     return False

@@ -321,8 +321,11 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 
 
 def introduced(token) -> bool:
-    """A noun brought in as new: "a levy", "another deal", "two men"."""
-    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS) or (c.dep_ == "nummod" and c.like_num) for c in token.children)
+    """A noun brought in as new: "a levy", "another deal", "two men"; not by a number after "the"
+    ("the five biggest airlines", "the two men"), as compose reads it (`compose.introductions`)."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", *_DEMONSTRATIVES) for c in token.children)
+    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS) or (c.dep_ == "nummod" and c.like_num and not definite)
+               for c in token.children)
 
 
 def refers_back(doc, shown_terms: set[str], source: _Source, first_cited: int) -> str | None:
