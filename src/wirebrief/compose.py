@@ -949,7 +949,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         order = [key_points, takeaways, impact]
         above = [t for other in order[: next(k for k, o in enumerate(order) if o is section)] for t in other]
         kept = set(shown), set(shown_terms)
-        # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone
+        # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone or carries him on (`refer_on`)
         shown.update(refer_on(i for t in above for i in span(t)))
         shown_terms.update(*(terms(opening(t, True)) for t in above))  # as written there, compressed
         try:
