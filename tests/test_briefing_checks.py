@@ -806,3 +806,52 @@ def test_a_folder_of_pasted_digests_is_read_as_digests_to_split(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(ValueError, match="no .txt digests"):
         checks.load_documents(tmp_path / "empty")
+
+
+QUARRY_SENTENCES = [
+    "Harwick council approved the expansion of the Saltmere quarry on Tuesday.",
+    "The plan passed by 13 votes to four after a three-hour debate.",
+    "Campaigners had set up a protest camp beside the quarry gates in March.",
+    "Police said officers would clear the protest camp by Friday.",
+    "Tom Reid was one of the few dissenting votes when the council backed the plan.",
+    "The largest camp held about 40 people, police said.",
+]
+
+
+def _quarry_leans(key_point, nlp):
+    sentences = [Sentence("a", i, t, 0, 0) for i, t in enumerate(QUARRY_SENTENCES)]
+    story = (Statement(QUARRY_SENTENCES[0], (("a", 0),)),)
+    briefing = Briefing("b", None, AT, "Quarry expansion approved", story, (Statement(QUARRY_SENTENCES[key_point], (("a", key_point),)),), (), ())
+    return [f for f in checks.check_briefing(briefing, sentences, nlp=nlp) if f.kind == "leans"]
+
+
+def test_a_noun_ending_in_est_is_no_superlative_where_the_article_brings_it_in_with_a(nlp):
+    """"the protest camp" leans on "a protest camp", not shown, for compose (which reads "-est"
+    as a superlative only where the article never writes the word after "a") and for the check."""
+    introduced = compose.introductions(enumerate(QUARRY_SENTENCES))
+    assert compose.refers_back(QUARRY_SENTENCES[3], introduced, 3, set()) is not None
+    assert [f.why for f in _quarry_leans(3, nlp)] and '"the protest camp"' in _quarry_leans(3, nlp)[0].why
+    assert compose.refers_back(QUARRY_SENTENCES[5], introduced, 5, set()) is None  # "the largest camp" says which
+
+
+def test_the_few_says_how_many_and_points_back_at_nothing(nlp):
+    """"one of the few dissenting votes" after "13 votes to four": a quantity, not a reference back,
+    for the check as for compose (`compose.SAYS_WHICH_ADJECTIVES`)."""
+    introduced = compose.introductions(enumerate(QUARRY_SENTENCES))
+    assert compose.refers_back(QUARRY_SENTENCES[4], introduced, 4, set()) is None
+    assert _quarry_leans(4, nlp) == []
+
+
+def test_a_number_after_the_introduces_nothing(nlp):
+    """"the five biggest quarries" takes them as known, as "the government" does: a later "the
+    quarries" leans on nothing, for compose and for the check; "Two men" brings the men in."""
+    sentences = ["Inspectors visited the five biggest quarries in the county last year.",
+                 "Two men were arrested at the Saltmere site on Monday.",
+                 "Harwick council said the quarries would be checked again in May."]
+    introduced = compose.introductions(enumerate(sentences))
+    assert compose.stem("quarries") not in introduced and introduced[compose.stem("men")] == 1
+    assert compose.refers_back(sentences[2], introduced, 2, set()) is None
+    briefing = Briefing("b", None, AT, "Quarry checks", (Statement(sentences[1], (("a", 1),)),),
+                        (Statement(sentences[2], (("a", 2),)),), (), ())
+    flags = checks.check_briefing(briefing, [Sentence("a", i, t, 0, 0) for i, t in enumerate(sentences)], nlp=nlp)
+    assert [f for f in flags if f.kind == "leans"] == []

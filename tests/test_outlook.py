@@ -222,3 +222,35 @@ def test_a_clause_the_parse_gives_no_verb_is_read_without_error(nlp):
     governor to read (it raised AttributeError and stopped `wirebrief annotate`)."""
     assert looks_ahead_in(nlp("But maybe that’s about to change.")[:], date(2026, 2, 5))
     looks_ahead_in(nlp("But maybe that’s about to change, the mayor said.")[:], date(2026, 2, 5))  # reads, raises nothing
+
+
+def _as_compose_reads(nlp, text):
+    """The sentence parsed as annotate parses it for compose: one document kept to one sentence."""
+    words = nlp.make_doc(text)
+    [doc] = annotate._parse(nlp, [([t.text for t in words], [bool(t.whitespace_) for t in words])], [None])
+    return doc
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting back the tears, Maria couldn't hide her pride as her son began singing about their family. "
+    "'Mum, now you've become my hero, we're not the family we used to be,' Tom sang.",
+    "Trying hard to stay calm, the coach couldn't hide his anger as the referee began walking off the pitch. "
+    "'Son, you've ruined the game, we're not the team we used to be,' Smith shouted.",
+])
+def test_a_sentence_run_into_a_quotation_is_not_what_the_quotation_reports(nlp, text):
+    """Two sentences the splitter left as one: kept to one sentence, the parse hangs the first
+    ("couldn't hide") on the quotation's "sang"; it ends on its own full stop, so it is read as a
+    main clause, past, as the check's parse of the statement reads it."""
+    assert not looks_ahead_in(_as_compose_reads(nlp, text)[:], date(2026, 2, 5))
+    assert not _ahead(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new stadium is set to be unveiled next month.",
+    "Officials said the airport is going to reopen on Friday.",
+    "It is likely that prices will rise.",
+    "'We will appeal. The ruling is wrong,' the company said.",
+])
+def test_predicates_and_quotations_still_look_ahead_read_either_way(nlp, text):
+    assert looks_ahead_in(_as_compose_reads(nlp, text)[:], date(2026, 2, 5))
+    assert _ahead(nlp, text)

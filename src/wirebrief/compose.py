@@ -152,7 +152,9 @@ def leans_on(text: str) -> str | None:
 
 
 _SAYS_WHICH = frozenset("of to who whom whose that which for in at on from with about over between behind".split())
-_SAYS_WHICH_ADJECTIVES = frozenset("first last next same only".split())
+# Words before a noun that say which, or how many, without pointing back: "the first", "the only", "the
+# other", "one of the few dissenting votes". Compose and `wirebrief eval briefings` both read this.
+SAYS_WHICH_ADJECTIVES = frozenset("first last next same only other few".split())
 # After the noun, words that begin what says which ("The plan to …", "The hearing over …"); not "in" or
 # "at", which as often begin what the verb did ("The company in a statement said …").
 # Not "of": "The mother of three …" says what she is, not who.
@@ -233,7 +235,7 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
             end = k + 1
         if bare != word.lower():
             break  # punctuation or a possessive ends the phrase
-    if not phrase or any(w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
+    if not phrase or any(w in SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
         return None
     if len(phrase) == 1 and after in _SAYS_WHICH_NEXT:
         return None  # "The hearing over the custody of …", "The plan to …"
@@ -261,11 +263,15 @@ _AMOUNT_RE = re.compile(r"[£$€]?\d[\d,.]*\w{0,2}")
 
 def _introduces(words: Sequence[str], k: int) -> bool:
     """Is the word at `k` brought in as new: "a levy", "a US-led invasion", "two men"? Read back over
-    at most four words of its phrase (modifiers, names and numbers) to an indefinite word."""
-    for word in reversed(words[max(0, k - 4) : k]):
-        bare = _bare(word)
-        if bare in INDEFINITE_DETERMINERS or bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
+    at most four words of its phrase (modifiers, names and numbers) to an indefinite word; a number
+    after "the" introduces nothing ("the five biggest airlines", "the two men")."""
+    for at in range(k - 1, max(0, k - 4) - 1, -1):
+        bare = _bare(words[at])
+        if bare in INDEFINITE_DETERMINERS:
             return True
+        if bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
+            return at == 0 or _bare(words[at - 1]) not in _REFERRING
+        word = words[at]
         if bare != word.lower() or (bare in STOPWORDS and bare not in _MODIFYING_STOPWORDS):
             return False  # punctuation or a function word ends the phrase
     return False
@@ -322,7 +328,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
                 break  # a number stands before the noun ("the 2,000 pieces"), not after it
             if bare != next_word.lower():
                 break  # punctuation or a possessive ends the phrase
-        if not phrase or any(w == "-" or w in _SAYS_WHICH_ADJECTIVES or w.endswith("est") or w in TIME_NOUNS for w in phrase):
+        if not phrase or any(w == "-" or w in SAYS_WHICH_ADJECTIVES or _superlative(w, introduced) or w in TIME_NOUNS for w in phrase):
             continue
         if after in _SAYS_WHICH or after == "of":
             continue  # "the levy on new developments", "the plan to …"
@@ -335,6 +341,12 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
                for head in heads):
             return f'"{word} {" ".join(phrase)}" leans on a sentence not shown'
     return None
+
+
+def _superlative(word: str, introduced: dict[str, int]) -> bool:
+    """A word ending in "-est" read as a superlative ("the largest"), unless the article brings it in
+    after "a" or a number (`introductions`), as no superlative is: "a rest area", "a protest"."""
+    return word.endswith("est") and stem(word) not in introduced
 
 
 _PERSONAL_WITHIN = frozenset("he she him his her himself herself".split())
@@ -422,7 +434,7 @@ def _person_phrase(words: Sequence[str], k: int) -> bool:
         return False
     for word in words[k + 1 : k + 4]:
         bare = _bare(word)
-        if word[:1].isupper() or bare in STOPWORDS and bare not in _SAYS_WHICH_ADJECTIVES:
+        if word[:1].isupper() or bare in STOPWORDS and bare not in SAYS_WHICH_ADJECTIVES:
             return False
         if _personal(bare, epithet=True) or bare in _PERSON_NOUNS or bare.endswith("-old"):
             return True
@@ -536,7 +548,11 @@ def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]
 _FURNITURE = [
     ("editorial-process note", r"\b(?:reviewed|edited|fact[- ]checked|written) (?:according to|in accordance with)\b.{0,60}\beditorial\b"
                                r"|\beditorial (?:process|policies|standards|guidelines)\b"
-                               r"|\bopinions expressed in this (?:commentary|article|column)\b"),
+                               r"|\bopinions expressed in this (?:commentary|article|column)\b"
+                               # how the piece was edited or corrected: about the article, not the news
+                               r"|\b(?:has|have) been (?:lightly |slightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b"
+                               r"|\b(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b|^(?:correction|clarification)\s*:"
+                               r"|\bthis (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b"),
     ("subscription prompt", r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|briefing|inbox|email)"
                             r"|\b(?:our|free|daily|weekly) newsletter\b|\bsubscribers? only\b|\bunlimited access\b"
                             r"|\b(?:download|get) (?:our|the) (?:free )?app\b"),
@@ -718,6 +734,16 @@ def resolved(s: SentenceInfo, context: _Context, verifier) -> Joined | None:
     )
 
 
+_PRONOUN_FAMILIES = (frozenset("he him his himself".split()), frozenset("she her hers herself".split()),
+                     frozenset("they them their theirs themselves".split()))
+
+
+def _carries_on(pronoun: str, text: str) -> bool:
+    """Does `text` hold a personal pronoun of `pronoun`'s person and gender ("his" for "He")?"""
+    family = next((f for f in _PRONOUN_FAMILIES if pronoun in f), frozenset())
+    return any(_pronoun(w) in family for w in text.split())
+
+
 def _person_for(pronoun: str, text: str, context: _Context) -> bool:
     """Does `text` name a person (`_people_in`) that "he"/"she" (his, her …) can stand for: one the
     article does not give the other gender (`_gender_of`)?"""
@@ -787,13 +813,29 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         """Where `text` (of `s`) leans on the sentence before for a personal pronoun, its opening one or
         one with no referent in it (`names_no_one`), does `before` name someone it can stand for: a
         person of no other gender for "he"/"she" (`_person_for`; "Rail unions staged a protest. Police
-        said she …" does not), any name for "they"?"""
+        said she …" does not), any name for "they"? Or does `before` carry the same pronoun on from
+        the sentence before it, shown ("… the skater … falls. For a moment he scrapes along the
+        ground. He then rolls over": `_carries_on`)?"""
         first = _opening(text).split()[0].lower().strip(",;:") if text.split() else ""
         within = names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if context.speakers.intersection(span(s)) else text, context.names)
         pronoun = first if first in _PERSONAL_PRONOUNS else within.split('"')[1] if within else None
+        if pronoun in _PERSONAL_PRONOUNS and before.sentence.index - 1 in shown and _carries_on(pronoun, before.sentence.text):
+            return True
         if pronoun in _PERSONAL_WITHIN:
             return _person_for(pronoun, before.sentence.text, context)
         return pronoun not in _PERSONAL_PRONOUNS or _names(before) > 0
+
+    def refer_on(indices: Iterable[int]) -> set[int]:
+        """The sentences among `indices`, shown above, that an opening "However" or "He" may lean on:
+        those that name someone, and those that carry a personal pronoun on from the sentence before
+        them, shown too (`_carries_on`)."""
+        found: set[int] = set()
+        for i in sorted(i for i in indices if i in by_index):
+            text = by_index[i].sentence.text
+            if _names(by_index[i]) or (i - 1 in shown or i - 1 in found) and any(
+                    _carries_on(p, text) for p in ("he", "she", "they")):
+                found.add(i)
+        return found
 
     def with_antecedent(s: SentenceInfo) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
@@ -860,7 +902,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         if not earlier:
             return stands(s, trim=trim)
         kept = set(shown), set(shown_terms)
-        shown.update(i for t in earlier for i in span(t) if i in by_index and _names(by_index[i]))
+        shown.update(refer_on(i for t in earlier for i in span(t)))
         shown_terms.update(*(opening_terms(t) for t in earlier))  # as written there, compressed
         try:
             return stands(s, trim=trim)
@@ -904,22 +946,23 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         shown_terms.update(s.terms)
         return False
 
-    def suits(s: SentenceInfo, section: list[SentenceInfo]) -> bool:
+    def suits(s: SentenceInfo, section: list[SentenceInfo], *, any_length: bool = False) -> bool:
         """Does `s` fit `section`, read after The Story and the sections above it (chosen by now: "the
-        levy" a Key Point wrote is no longer new to Key Takeaways)?"""
+        levy" a Key Point wrote is no longer new to Key Takeaways)? `any_length`: a Key Point of any
+        statement's length."""
         order = [key_points, takeaways, impact]
         above = [t for other in order[: next(k for k, o in enumerate(order) if o is section)] for t in other]
         kept = set(shown), set(shown_terms)
-        # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone
-        shown.update(i for t in above for i in span(t) if i in by_index and _names(by_index[i]))
+        # a sentence shown above is one an opening "However" or "He" may lean on, where it names someone or carries him on (`refer_on`)
+        shown.update(refer_on(i for t in above for i in span(t)))
         shown_terms.update(*(terms(opening(t, True)) for t in above))  # as written there, compressed
         try:
-            return stands(s, trim=section is not impact) and (section is not key_points or fitting(s)) and (section is not impact or ahead(s))
+            return stands(s, trim=section is not impact) and (section is not key_points or any_length or fitting(s)) and (section is not impact or ahead(s))
         finally:
             shown.intersection_update(kept[0])
             shown_terms.intersection_update(kept[1])
 
-    def fill(section: list[SentenceInfo]) -> bool:
+    def fill(section: list[SentenceInfo], *, any_length: bool = False) -> bool:
         """An unused statement that stands and is no near-repeat (most of its words in one shown);
         for Impact Analysis, read last, one that stands after the sections read above it ("He was
         remanded and will await a hearing on June 12" after a Key Point that names him)."""
@@ -932,7 +975,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             ("Talks lasted hours") stands on nothing."""
             before = by_index.get(s.sentence.index - 1)
             return before is None or before.sentence.index not in added or pronoun_has_antecedent(s, s.sentence.text, before)
-        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT, accept=lambda s: suits(s, section) and named_before(s))
+        section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT,
+                         accept=lambda s: suits(s, section, any_length=any_length) and named_before(s))
         shown.difference_update(added)
         shown_terms.difference_update(added_terms)
         return bool(section)
@@ -963,6 +1007,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                 section.append(given)
                 donor.remove(given)
                 break
+        # Key Points with nothing short enough take a longer statement rather than stay empty (the
+        # check counts any complete statement as one that could fill a section: `could_fill`).
+        if not section and section is key_points:
+            fill(section, any_length=True)
     # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
     while len(key_points) < 4 and (more := pick(sal, 1, lambda s: fitting(s) and after_earlier(s, key_points))):
         key_points += more

@@ -272,7 +272,7 @@ _FURNITURE = [
     r"^our (?:editorial )?(?:standards|principles|ethics(?: policy)?)\s*:",  # a wire's link to its standards page
     r"^editor[’']?s note\s*:",
     # notes on how the piece was edited or corrected: about the article, not the news
-    r"\b(?:has|have|was|were) been (?:lightly |slightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b",
+    r"\b(?:has|have) been (?:lightly |slightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b",
     r"\b(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b|^(?:correction|clarification)\s*:",
     r"\bthis (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b",
     r"\bthe (?:views|opinions) expressed in this (?:commentary|article|column|piece)\b",

@@ -38,6 +38,9 @@ _COMMIT = frozenset("vow pledge promise threaten warn predict forecast urge dema
 _EXPECT = frozenset("expect anticipate forecast predict".split())
 # Predicates of what is to come, with "to" or a clause ("is set to", "is likely to", "it is likely that").
 _PREDICATES = frozenset("set due expected likely unlikely poised slated scheduled bound about going possible probable certain".split())
+# Of those, the ones that take only a to-infinitive ("is set to", "is going to"), never a clause: a
+# clause the parse hangs on one ("I'M GOING TO CONFRONT EVERYONE … YOU HAVE STARTED") is misread.
+_INFINITIVE_PREDICATES = frozenset("set due poised slated scheduled bound about going".split())
 # Time still to come, as the modifier of a time noun ("next week", "the coming months", "later this year").
 _AHEAD_MODIFIERS = frozenset("next coming upcoming forthcoming future".split())
 _TIME_NOUNS = TIME_NOUNS | frozenset(dates.MONTH_NAMES) | frozenset(dates.WEEKDAY_NAMES)
@@ -73,7 +76,8 @@ def looks_ahead_in(span, published: date | None = None, past_dated: bool = False
                 return True
             if lower in _PAST_MODALS and not _unreal(head) and _would_ahead(head, past_at):
                 return True
-        elif lower in _PREDICATES and token.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj", "oprd", "attr", "relcl") and _to_or_clause(token):
+        elif lower in _PREDICATES and token.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj", "oprd", "attr", "relcl") and (
+                _to_only(token) if lower in _INFINITIVE_PREDICATES else _to_or_clause(token)):
             if _ahead_in_tense(token, past_at, commits=False):
                 return True  # "is set to", "which is set to sell"
         elif (lemma := _verb_lemma(token)) in _INTENT | _COMMIT and token.pos_ in ("VERB", "AUX") and _finite(token) and _to_or_clause(token):
@@ -274,7 +278,9 @@ def _clause_verb(token):
 
 def _governor(verb):
     """The verb the clause of `verb` depends on (through a noun: "fears the talks would …" → the verb
-    the noun hangs on), or None for a main clause or no verb."""
+    the noun hangs on), or None for a main clause or no verb. A clause that ends on its own full stop before
+    that verb is a sentence of its own, which a parse kept to one sentence hung on the next one
+    ("Adrian couldn't hide his emotions. 'Now you've become a man,' Daniel sang."): None."""
     token = verb
     while token is not None and token.head.i != token.i:
         if token.dep_ in ("conj",) and token.head.pos_ in ("VERB", "AUX"):
@@ -282,8 +288,15 @@ def _governor(verb):
             continue
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
+            if token.i > verb.i and any(t.text == "." for t in verb.doc[verb.i + 1 : token.i]):
+                return None
             return token
     return None
+
+
+def _to_only(token) -> bool:
+    """Does `token` take a to-infinitive ("set to sell", "set to be unveiled")?"""
+    return any(c.dep_ == "xcomp" and c.i > token.i for c in token.children)
 
 
 def _to_or_clause(token) -> bool:

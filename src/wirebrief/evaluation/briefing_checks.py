@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, quotation_problem, says_what_comes, scene_text, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -321,8 +321,11 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 
 
 def introduced(token) -> bool:
-    """A noun brought in as new: "a levy", "another deal", "two men"."""
-    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS) or (c.dep_ == "nummod" and c.like_num) for c in token.children)
+    """A noun brought in as new: "a levy", "another deal", "two men"; not by a number after "the"
+    ("the five biggest airlines", "the two men"), as compose reads it (`compose.introductions`)."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", *_DEMONSTRATIVES) for c in token.children)
+    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS) or (c.dep_ == "nummod" and c.like_num and not definite)
+               for c in token.children)
 
 
 def refers_back(doc, shown_terms: set[str], source: _Source, first_cited: int) -> str | None:
@@ -340,7 +343,7 @@ def refers_back(doc, shown_terms: set[str], source: _Source, first_cited: int) -
         if head.pos_ != "NOUN" or not head.text.islower() or head.i < det.i or head.lower_ in TIME_NOUNS:
             continue
         between = doc[det.i + 1 : head.i]
-        if any(t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next", "same", "only", "other") for t in between):
+        if any(t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.lower_ in SAYS_WHICH_ADJECTIVES for t in between):
             continue
         if any(c.dep_ in ("prep", "acl", "relcl", "appos") and c.i > head.i for c in head.children):
             continue
@@ -378,7 +381,7 @@ def _definite(doc, shown_terms: set[str]) -> str | None:
     if head.pos_ != "NOUN" or not head.text.islower():
         return None
     between = doc[start.i + 1 : head.i]
-    if any(t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next", "same", "only") for t in between):
+    if any(t.pos_ == "PROPN" or t.tag_ in ("JJS", "RBS") or t.lower_ in SAYS_WHICH_ADJECTIVES for t in between):
         return None  # "the Florida State board", "the first", "the largest": they say which
     if any(c.dep_ in ("prep", "acl", "relcl", "appos") and c.i > head.i for c in head.children):
         return None  # "the plan to …", "the man who …"
