@@ -855,3 +855,35 @@ def test_a_number_after_the_introduces_nothing(nlp):
                         (Statement(sentences[2], (("a", 2),)),), (), ())
     flags = checks.check_briefing(briefing, [Sentence("a", i, t, 0, 0) for i, t in enumerate(sentences)], nlp=nlp)
     assert [f for f in flags if f.kind == "leans"] == []
+
+
+LIVE_POST = ["5:42 p.m.", "Power restored to 20,000 homes",
+             "The regional grid operator says power is back for about 20,000 of the 65,000 homes that lost it this morning.",
+             "Crews are working through the night on the rest.", "4:15 p.m.", "Harbour wall breached in Port Avon",
+             "Waves have broken through a section of the harbour wall in Port Avon, flooding the lower streets of the town."]
+
+
+def test_a_live_blogs_time_stamp_and_post_title_are_not_its_opening(nlp):
+    """The opening that leans on nothing is the first sentence of prose, for compose and the check:
+    a time stamp and a post's title above it are not one, so "The regional grid operator says …"
+    opens The Story, and "… on the rest." (of what?) is read after it, not first."""
+    assert compose.opening_index(enumerate(LIVE_POST)) == 2
+    assert compose.opening_index(enumerate(["Breaking", "5:42 p.m."])) == 0  # no prose: the first line
+    text = "Live: Storm batters the coast\n\n" + "\n\n".join(LIVE_POST)
+    document = Document(id="live", origin="test", text=text, published=date(2026, 2, 5), single_article=True)
+    result = brief_documents([document], Settings())[0]
+    assert result.briefing.story[0].text.startswith("The regional grid operator says power is back")
+    assert not [f for f in checks.check_briefing(result.briefing, result.sentences, nlp=nlp) if f.kind in ("leans", "scene")]
+
+
+@pytest.mark.parametrize("text, points_back", [
+    ("Crews are working through the night on the rest.", True),
+    ("The remainder will be repaid next year.", True),
+    ("Smith met Jones on Monday; the latter said no deal was near.", True),
+    ("The others were freed on Tuesday.", True),
+    ("The rest of the country stayed dry.", False),
+    ("Most of the 40 others were freed.", False),
+    ("The former president said the talks would go on.", False),
+])
+def test_words_that_point_back_by_meaning_lean_wherever_they_stand(text, points_back):
+    assert (compose.leans_on(text) is not None) == points_back

@@ -108,8 +108,7 @@ CONNECTORS = (
     "but", "however", "also", "still", "yet", "meanwhile", "instead", "moreover", "furthermore", "nevertheless",
     "nonetheless", "and", "so", "then", "thus", "therefore", "hence", "besides", "otherwise", "likewise",
     "similarly", "indeed", "in addition", "additionally", "as a result", "by contrast", "in contrast",
-    "on the other hand", "at the same time", "even so", "in turn", "another", "the other", "the latter",
-    "the former", "such", "both", "either", "neither",
+    "on the other hand", "at the same time", "even so", "in turn", "another", "the other", "such", "both", "either", "neither",
 )
 _CONNECTOR_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(CONNECTORS, key=len, reverse=True)) + r")\b", re.I)
 # "This year", "that night": a demonstrative before a unit of time points at the calendar, not at the text.
@@ -132,7 +131,8 @@ def _opening(text: str) -> str:
 
 def leans_on(text: str) -> str | None:
     """What the opening of `text` leans on, read off the words: a pronoun, a demonstrative or a
-    connector (None when it opens on none). A definite reference: `definite_unintroduced`."""
+    connector; or words anywhere in it that point back by what they mean ("the rest"). None when
+    it has none. A definite reference: `definite_unintroduced`."""
     opening = _opening(text)
     words = opening.split()
     if not words:
@@ -145,10 +145,17 @@ def leans_on(text: str) -> str | None:
         if first in ("this", "that", "these", "those") and after in TIME_NOUNS:
             return None
         return f'opens on "{words[0].strip(",;:")}"'
-    match = _CONNECTOR_RE.match(opening)
+    match = _CONNECTOR_RE.match(opening) or _BY_MEANING_RE.search(text)
     if match:
-        return f'opens on "{match.group()}"'
+        return f'opens on "{match.group()}"' if match.re is _CONNECTOR_RE else f'"{match.group()}" points back'
     return None
+
+
+# Words that point back by what they mean, wherever they stand: "on the rest" (of what?), "the latter said".
+_BY_MEANING_RE = re.compile(
+    r"\bthe (?:rest|remainder)\b(?!\s+of\b)"
+    r"|\bthe (?:latter|former|others)\b(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b)",
+    re.IGNORECASE)
 
 
 _SAYS_WHICH = frozenset("of to who whom whose that which for in at on from with about over between behind".split())
@@ -685,13 +692,28 @@ class _Context:
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
-        first = annotated.sentences[0].sentence.index if annotated.sentences else 0
+        first = opening_index((s.sentence.index, s.sentence.text) for s in annotated.sentences)
         people = tuple(p.name for p in annotated.players if p.kind == "PERSON" and len(p.name.split()) >= 2)
         introduced, names = _readings(tuple((s.sentence.index, s.sentence.text) for s in annotated.sentences))
         quoted = functools.cache(lambda: inside_quotation([s.sentence for s in annotated.sentences])[0])
         speakers = frozenset(index for q in annotated.quotes if q.speaker for _, index in q.citations
                              if _naming_sentence(index, q.speaker, annotated, quoted) is not None)
         return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
+
+
+OPENING_MIN_WORDS = 4  # a line shorter than this ("5:42 p.m.") is no sentence of prose
+
+
+def opening_index(sentences: Iterable[tuple[int, str]]) -> int:
+    """The index of the article's opening: its first sentence of prose (of OPENING_MIN_WORDS words or
+    more, ending as a sentence ends), which leans on nothing before it. A live blog's time stamp
+    and a post's title above it ("5:42 p.m.", "Power restored to 20,000 homes") are not prose."""
+    indexes = []
+    for index, text in sentences:
+        indexes.append(index)
+        if len(text.split()) >= OPENING_MIN_WORDS and text.rstrip("”\"’')]").endswith((".", "!", "?", "…")):
+            return index
+    return indexes[0] if indexes else 0
 
 
 @functools.lru_cache(maxsize=256)  # read for `worth_parsing` when a batch is annotated, again when it is composed

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, opening_index, quotation_problem, says_what_comes, scene_text, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -170,7 +170,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
     shown_texts = [s.text for _, statements in sections(briefing) for s in statements]
     terms_above = {stem(w) for text in (briefing.title, *(s.text for s in above)) for w in re.findall(r"[^\W\d_]+", text.lower())}
     starts, ends = inside_quotation(sentences)
-    first_index = min((s.index for s in sentences), default=0)
+    first_index = opening_index((s.index, s.text) for s in sentences)
     source = _Source(nlp, {s.index: s.text for s in sentences})
     introduced = introductions((s.index, s.text) for s in sentences)
     names = written_names(s.text for s in sentences)
@@ -268,7 +268,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     statements = [(name, s) for name, section in sections(briefing) for s in section]
     parses = _parse(nlp, [s.text for _, s in statements])
     source = _Source(nlp, texts)
-    first_index = min(texts, default=0)
+    first_index = opening_index(sorted(texts.items()))
     names = written_names(texts.values())
     for name, statement in statements:
         cited = [index for _, index in statement.citations]
