@@ -766,6 +766,23 @@ def _carries_on(pronoun: str, text: str) -> bool:
     return any(_pronoun(w) in family for w in text.split())
 
 
+def leaning_pronoun(text: str, names: frozenset[str] = frozenset()) -> str | None:
+    """The personal pronoun `text` leans on the sentence before for: the one it opens on ("He said …"),
+    or one in it that no one it names can stand for (`names_no_one`)."""
+    words = _opening(text).split()
+    first = words[0].lower().strip(",;:") if words else ""
+    if first in _PERSONAL_PRONOUNS:
+        return first
+    within = names_no_one(text, names)
+    return within.split('"')[1] if within else None
+
+
+def names_a_referent(text: str, pronoun: str) -> bool:
+    """Can a statement shown as `text` be what `pronoun` after it stands for: does it name someone
+    (a capitalised word after its first) or carry the pronoun on ("his" for "he")?"""
+    return _capitalised(text) > 0 or _carries_on(pronoun, text)
+
+
 def _person_for(pronoun: str, text: str, context: _Context) -> bool:
     """Does `text` name a person (`_people_in`) that "he"/"she" (his, her …) can stand for: one the
     article does not give the other gender (`_gender_of`)?"""
@@ -853,8 +870,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         them, shown too (`_carries_on`)."""
         found: set[int] = set()
         for i in sorted(i for i in indices if i in by_index):
-            text = by_index[i].sentence.text
-            if _names(by_index[i]) or (i - 1 in shown or i - 1 in found) and any(
+            text = opening(by_index[i], True)  # as shown: a name trimmed away (", Gov. X said") is no referent
+            if _capitalised(text) or (i - 1 in shown or i - 1 in found) and any(
                     _carries_on(p, text) for p in ("he", "she", "they")):
                 found.add(i)
         return found

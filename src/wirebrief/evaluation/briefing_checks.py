@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, names_no_one, news_text, opening_index, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, leaning_pronoun, names_a_referent, names_no_one, news_text, opening_index, quotation_problem, says_what_comes, scene_text, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -167,6 +167,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
     shown = {index for _, statements in sections(briefing) for s in statements for _, index in s.citations}
     above = [s for name, statements in sections(briefing)[: SECTIONS.index(section)] for s in statements]
     shown_above = {index for s in above for _, index in s.citations}
+    shown_as_above = {index: s.text for s in above for _, index in s.citations}  # as written there (trimmed)
     shown_texts = [s.text for _, statements in sections(briefing) for s in statements]
     terms_above = {stem(w) for text in (briefing.title, *(s.text for s in above)) for w in re.findall(r"[^\W\d_]+", text.lower())}
     starts, ends = inside_quotation(sentences)
@@ -181,7 +182,9 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
             continue
         if text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text) or sentence_problem(text):
             continue
-        if s.index != first_index and s.index - 1 not in shown_above and (
+        antecedent_shown = s.index - 1 in shown_above and (
+            (pronoun := leaning_pronoun(text, names)) is None or names_a_referent(shown_as_above[s.index - 1], pronoun))
+        if s.index != first_index and not antecedent_shown and (
                 leans_on(text) or definite_unintroduced(text, terms_above) or _definite_opening(text, terms_above, nlp)
                 or names_no_one(text, names)):
             continue
@@ -264,6 +267,7 @@ def _near_identical(a: str, b: str) -> bool:
 def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     flags = []
     shown_sentences: set[int] = set()
+    shown_as: dict[int, str] = {}  # a shown sentence's index: the statement that shows it, as written
     shown_terms = {stem(w) for w in re.findall(r"[^\W\d_]+", briefing.title.lower())}
     statements = [(name, s) for name, section in sections(briefing) for s in section]
     parses = _parse(nlp, [s.text for _, s in statements])
@@ -274,8 +278,12 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         cited = [index for _, index in statement.citations]
         first = _opening_sentence(statement.text, cited, texts)
         antecedent_shown = first is not None and (first == first_index or first - 1 in shown_sentences)
-        why = leans_on(statement.text)
         doc = parses.get(statement.text)
+        if antecedent_shown and doc is not None and first != first_index and (pronoun := leaning_pronoun(statement.text, names)):
+            above = shown_as.get(first - 1)
+            if above is not None and not names_a_referent(above, pronoun):
+                antecedent_shown = False  # who it stood for was trimmed out of what is shown (", Gov. X said")
+        why = leans_on(statement.text)
         if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
             why = _definite(doc, shown_terms)
         if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
@@ -285,6 +293,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         elif doc is not None and first is not None and (why := refers_back(doc, shown_terms, source, min(cited))):
             flags.append(Flag("leans", name, statement.text, why))
         shown_sentences.update(cited)
+        shown_as.update(dict.fromkeys(cited, statement.text))
         shown_terms |= {stem(w) for w in re.findall(r"[^\W\d_]+", statement.text.lower())}
     return flags
 
