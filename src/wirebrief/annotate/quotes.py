@@ -90,6 +90,7 @@ _ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  
 # asides ("she captioned the post", "he laughed", "the suit alleges").
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
+_RELATIONAL_NOUNS = frozenset("counterpart colleague rival ally aide teammate".split())  # a person, said of another one
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
@@ -1066,6 +1067,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
         # a word for a person or an organisation: not "Her new book, Vanishing Ice, is out"
         named_kind = _personal(token.lemma_.lower()) or token.lemma_.lower() in _ORG_NOUNS
+        named_kind = named_kind or token.lemma_.lower() in _RELATIONAL_NOUNS  # "His Ukrainian counterpart, Olena Marchenko, said"
         named = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (named_kind and c.pos_ == "PROPN"))]
         if named:  # "the Vargas’ daughter Sunita Varga said"
             return _reference(named[0], people, surnames)
@@ -1308,7 +1310,7 @@ _OPENER_RE = re.compile(
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
-_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")
+_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")  # "the couple's son"
 # A paragraph that gives its speaker as a label: "Whitmore: “…”", "Whitmore on the deal: “…”" (a
 # transcript, a round-up of reactions), or signs it: "“…” — Jane Whitmore".
 _LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
