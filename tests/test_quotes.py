@@ -691,6 +691,23 @@ def test_a_pronoun_does_not_reach_past_someone_described_by_another(briefing):
     assert _speaker(SKIMMED_SUBJECTS, "My parents never gave up", briefing=briefing) in ("Chet", None)
 
 
+EXPLAINER = (
+    "Energy minister Tom Reed said the price cap would rise in April. “Households will see an increase, but it will be smaller,” Reed said.\n\n"
+    "Should you fix your energy deal now?\n\n"
+    "“Fixing makes sense if you value certainty over saving a few pounds,” says Sarah Coles of Hargreaves Lansdown.\n\n"
+    "Can you switch supplier?\n\n"
+    "“Most suppliers are not offering deals to new customers at the moment.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_explainers_questions_are_headings_not_an_interviewer(briefing):
+    """Questions heading an explainer's sections, one answered by a named expert: no interview, so
+    the bare quotation after the last is no one's, not the one quoted before it."""
+    assert _speaker(EXPLAINER, "Most suppliers are not offering", briefing=briefing) is None
+    assert _speaker(EXPLAINER, "Fixing makes sense if you", briefing=briefing) in ("Sarah Coles", None)
+
+
 OTHERS_WORDS = (
     "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
     "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"

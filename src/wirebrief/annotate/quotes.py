@@ -390,6 +390,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         discourse.genders[name][gender] += 2
     speakers: dict[tuple[int, int], _Entity | None] = {}
     speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
+    interview = _answered_alone(article.text, spans)
     acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
     for sentence in sentences:
         i, doc = sentence.index, parsed.get(sentence.index)
@@ -442,7 +443,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
             own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name))
             speakers[(s, e)] = actor if own_words else None
-        question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None else None
+        question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None and interview else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
             speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
     quotes = []
@@ -549,6 +550,24 @@ def _question_paragraph(sentence: Sentence, sentences: Sequence[Sentence]) -> Se
     if not _SECOND_PERSON_RE.search(text) and not any(asked(s) for s in sentences[: paragraph[0].index]):
         return None  # "Just what is this priceless slogan?": the writer's own question, where none was put to anyone
     return paragraph[0] if len(text.split()) <= 60 and paragraph[0].index > 0 and sentences[paragraph[0].index - 1].paragraph != sentence.paragraph else None
+
+
+def _answered_alone(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether every question the text sets as a paragraph of its own is followed by a quotation that
+    names no one after it: an interview written as questions and answers. An explainer's questions
+    ("Can you switch supplier?") head sections that quote whoever they quote, by name."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for (start, end), (next_start, next_end) in zip(paragraphs, paragraphs[1:]):
+        line = text[start:end].strip()
+        if not line.endswith("?") or any(mark in line for mark in "“”\"") or len(line.split()) > 60:
+            continue
+        own = [(s, e) for s, e in spans if next_start <= s < next_end]
+        if not own or text[next_start : own[0][0]].strip():
+            return False  # a section that does not open with the answer
+        outside = text[own[-1][1] : next_end]
+        if re.search(r"[A-Z]", outside):
+            return False  # "…,” says Sarah Coles": someone named answers, not the interviewee
+    return True
 
 
 def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
