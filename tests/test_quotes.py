@@ -708,6 +708,20 @@ def test_an_explainers_questions_are_headings_not_an_interviewer(briefing):
     assert _speaker(EXPLAINER, "Fixing makes sense if you", briefing=briefing) in ("Sarah Coles", None)
 
 
+TAGGED_TITLE = (
+    "Harbour master Colin Pascoe said landings had risen.\n\n"
+    "The town's MP, Sarah Quinlan, said the grant scheme for small boats was a start, but that the harbour needed dredging first.\n\n"
+    "“We need a fishing port, not a museum to one. Without dredging, the bigger boats will land in Plymouth instead.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_tagged_as_a_name_gives_way_to_the_name_beside_it(briefing):
+    """"MP" tagged as a proper noun, "Sarah Quinlan" its apposition: she is the one who said it, and
+    the quotation paragraph after her paraphrase is hers, never the one quoted before."""
+    assert _speaker(TAGGED_TITLE, "We need a fishing port", briefing=briefing) in (("Sarah Quinlan", None) if briefing else ("Sarah Quinlan",))
+
+
 OTHERS_WORDS = (
     "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
     "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"

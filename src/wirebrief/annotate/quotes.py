@@ -1081,6 +1081,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if role and not known and ent is None and speaks:
         reference = _unnamed(token, speaks)
         return dataclasses.replace(reference, title=True) if reference is not None and reference.kind == "description" else None
+    if ent is None and token.pos_ == "PROPN" and not known and not any(c.dep_ == "compound" for c in token.children):
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named:  # "The town's MP, Sarah Quinlan, said": a title the tagger took for a name, and the name beside it
+            return _reference(named[0], people, surnames)
     if ent is None and token.pos_ == "NOUN" and not known:
         if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
             return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
