@@ -722,6 +722,22 @@ def test_a_title_tagged_as_a_name_gives_way_to_the_name_beside_it(briefing):
     assert _speaker(TAGGED_TITLE, "We need a fishing port", briefing=briefing) in (("Sarah Quinlan", None) if briefing else ("Sarah Quinlan",))
 
 
+ASKED_BY_SOMEONE = (
+    "Head coach Luc Morand said the new signing would be on the bench. “He has trained very well,” Morand said.\n\n"
+    "One journalist asked Morand whether he had spoken to the owner about new signings. "
+    "“I speak to the president every week. What we say stays between us,” he replied.\n\n"
+    "Sarah Kline asked the minister whether he would resign. “Absolutely not, I have done nothing wrong,” he replied."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_he_who_replies_is_the_one_asked(briefing):
+    """"X asked Morand whether …" then "“…,” he replied": Morand, not the journalist who asked; one
+    asked by description ("the minister") stays no one."""
+    assert _speaker(ASKED_BY_SOMEONE, "I speak to the president", briefing=briefing) in (("Luc Morand", None) if briefing else ("Luc Morand",))
+    assert _speaker(ASKED_BY_SOMEONE, "Absolutely not, I have done", briefing=briefing) is None
+
+
 OTHERS_WORDS = (
     "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
     "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"

@@ -135,15 +135,17 @@ class _Discourse:
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.at = (0, 0)  # the sentence being read: its start and its paragraph
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
+        self.asked: _Entity | None = None  # … and the one it asks, where named ("One journalist asked Morand whether …")
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
         self.asker = subjects[0] if asks and subjects else None
+        self.asked = asked if asks else None
         if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start, paragraph))
@@ -205,6 +207,8 @@ class _Discourse:
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
+        if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
+            return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
         entity = self._antecedent(gender, reach, not_=self.asker if reference.replying else None)
         if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
             return None
@@ -421,10 +425,14 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             subjects += [e for e in others if e not in subjects]
             pronouns = _own_pronouns(doc, inside)
             asks = doc[:].root.lemma_.lower() in _ASK_VERBS
+            whom = next((c for c in doc[:].root.children if c.dep_ == "dobj"), None) if asks else None
+            whom = discourse.resolve(_reference(whom, people, surnames)) if whom is not None else None
+            asked = whom if whom is not None and whom.kind == "PERSON" and whom.name else None
         else:
             pronouns = set()
             asks = bool(_ASKED_RE.search(sentence.text)) and not own
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i])
+            asked = None
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
