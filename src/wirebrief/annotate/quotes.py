@@ -135,7 +135,7 @@ class _Discourse:
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.at = (0, 0)  # the sentence being read: its start and its paragraph
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
-        self.asked: _Entity | None = None  # … and the one it asks, where named ("One journalist asked Morand whether …")
+        self.asked: _Entity | None = None  # … and the one it asks ("One journalist asked Morand whether …"), `_UNNAMED` if not named
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
         self.roles = roles_by_name
         self.people = people
@@ -427,7 +427,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             asks = doc[:].root.lemma_.lower() in _ASK_VERBS
             whom = next((c for c in doc[:].root.children if c.dep_ == "dobj"), None) if asks else None
             whom = discourse.resolve(_reference(whom, people, surnames)) if whom is not None else None
-            asked = whom if whom is not None and whom.kind == "PERSON" and whom.name else None
+            asked = whom if whom is not None and whom.kind == "PERSON" else None  # someone unnamed ("asked the minister") too
         else:
             pronouns = set()
             asks = bool(_ASKED_RE.search(sentence.text)) and not own
