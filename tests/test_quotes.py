@@ -738,6 +738,24 @@ def test_he_who_replies_is_the_one_asked(briefing):
     assert _speaker(ASKED_BY_SOMEONE, "Absolutely not, I have done", briefing=briefing) is None
 
 
+BROUGHT_IN_UNNAMED = (
+    "Prosecutor Mark Dane told the jury the defendant had lied. “He lied to police and he lied to you,” Dane said.\n\n"
+    "The court then heard from a neighbour who saw the car that night. “It was parked outside for hours, with the engine running,” he said.\n\n"
+    "Mayor Tom Hale opened the bridge on Friday. “This bridge has been a long time coming,” Hale said.\n\n"
+    "Among the crowd was a retired engineer who worked on the original bridge in 1975. “I never thought I'd see it replaced,” he said.\n\n"
+    "Coach Ian Reyes praised his team. “They were magnificent today,” Reyes said.\n\n"
+    "It was a different story for the visitors, whose manager was sent to the stands. “I said nothing to the referee, nothing at all,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_he_after_someone_brought_in_unnamed_is_no_one(briefing):
+    """A sentence that brings in someone it does not name (as an object, after "was", by "whose"):
+    "he" after it may be them, so no one, never the one quoted before."""
+    for opening in ("It was parked outside for", "I never thought I'd see", "I said nothing to the"):
+        assert _speaker(BROUGHT_IN_UNNAMED, opening, briefing=briefing) is None
+
+
 OTHERS_WORDS = (
     "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
     "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"

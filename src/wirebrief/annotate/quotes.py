@@ -137,10 +137,11 @@ class _Discourse:
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
         self.asked: _Entity | None = None  # … and the one it asks ("One journalist asked Morand whether …"), `_UNNAMED` if not named
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
+        self.unnamed: list[bool] = []  # whether each sentence brings in someone it does not name, besides its subject
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: bool = False) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
@@ -150,6 +151,7 @@ class _Discourse:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start, paragraph))
         self.speakers.append(speaker)
+        self.unnamed.append(unnamed)
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -248,7 +250,7 @@ class _Discourse:
         sentence with none, the one person it names, when the text gave that person this gender.
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
-        for (subjects, named, _, paragraph), speaker in list(zip(self.sentences, self.speakers, strict=True))[::-1][:reach]:
+        for (subjects, named, _, paragraph), speaker, unnamed in list(zip(self.sentences, self.speakers, self.unnamed, strict=True))[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -264,8 +266,8 @@ class _Discourse:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 return person
             fitting = {e for e in named if self._fits(e, gender)}
-            if len(fitting) > 1:
-                return None
+            if len(fitting) > 1 or unnamed:
+                return None  # two named, or someone the sentence brings in unnamed ("The court heard from a neighbour who …")
             if fitting:
                 person = fitting.pop()
                 return person if gender and self.gender(person.name) == gender else None
@@ -432,7 +434,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             pronouns = set()
             asks = bool(_ASKED_RE.search(sentence.text)) and not own
             asked = None
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked)
+        unnamed = _someone_unnamed(doc, inside) if doc is not None else False
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
@@ -1341,7 +1344,7 @@ _OPENER_RE = re.compile(
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
-_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")  # "the couple's son"
+_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their|whose|its|another|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))}|[a-z]+(?:eer|ist|ian|ess))\b)")  # "the couple's son", "a retired engineer"
 # A paragraph that gives its speaker as a label: "Whitmore: “…”", "Whitmore on the deal: “…”" (a
 # transcript, a round-up of reactions), or signs it: "“…” — Jane Whitmore".
 _LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
@@ -1476,6 +1479,28 @@ def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str 
         if entity not in found:
             found.append(entity)
     return found
+
+
+def _someone_unnamed(doc, inside: set[int]) -> bool:
+    """Whether a parsed sentence brings in a person it does not name, outside quotations ("The court
+    heard from a neighbour who …", "Among the crowd was a retired engineer …"): "he" after it may be
+    them. Not a word in apposition to a name, nor one with a name of its own ("the club's owner, Tom
+    Hale"; "boss Neil Aspinall")."""
+    for token in doc:
+        if token.i in inside or token.pos_ != "NOUN" or token.tag_ == "NNS" or token.ent_type_:
+            continue
+        if not _personal(token.lemma_.lower()) and token.lemma_.lower() not in _RELATIONAL_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "the", "another") for c in token.children) or token.dep_ in ("appos", "compound"):
+            continue  # not "each panelist"
+        if token.dep_ in ("attr", "oprd") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "there" for c in token.head.children):
+            continue  # "Mehra became the youngest grandmaster": the subject, not another ("Among them was a retired engineer" is)
+        if any(c.dep_ in ("appos", "compound") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in token.children):
+            continue
+        if token.head.ent_type_ == "PERSON" and token.dep_ == "appos":
+            continue
+        return True
+    return False
 
 
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
