@@ -756,6 +756,20 @@ def test_he_after_someone_brought_in_unnamed_is_no_one(briefing):
         assert _speaker(BROUGHT_IN_UNNAMED, opening, briefing=briefing) is None
 
 
+REACTION_AFTER = (
+    "Her colleague, a newly qualified nurse named Tom Reilly, is on his third week. He watches Grace closely. "
+    "“I've learned more from her in three weeks than in three years at university,” he says. "
+    "“She never raises her voice. She doesn't have to.” Grace laughs when she hears this."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_reaction_after_a_finished_quotation_is_not_its_attribution(briefing):
+    """"….” Grace laughs when she hears this.": a new sentence about someone who hears the words,
+    not one saying who spoke them (paragraph breaks lost, as some pages give text)."""
+    assert _speaker(REACTION_AFTER, "She never raises her voice.", briefing=briefing) in ("Tom Reilly", None)
+
+
 OTHERS_WORDS = (
     "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
     "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"

@@ -656,7 +656,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
                 said = _reported_in_words(following.text, people, surnames)
             else:
                 root = doc[:].root
-                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children)
+                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in root.children)  # not "Grace laughs when she hears this."
                 said = _reported(doc, people, surnames) if bare else None
             if said is not None:
                 return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
@@ -831,10 +831,14 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
     """The speech verb outside the quoted words that governs them: one written right beside them
     ("…,’ said Locke", "Locke said: ‘…"), else the nearest one above them in the parse, else one
     attached to them ("“…,” she said" parsed with the quotation as the main clause). Never a verb
-    after them that reports something else ("….’ Ledbetter said Perry was …")."""
+    after them that reports something else ("….’ Ledbetter said Perry was …"), nor, after words
+    that ended in a full stop, one with a clause or object of its own ("….” Grace laughs when she
+    hears this.": a new sentence the splitter joined)."""
     first, last = min(inside), max(inside)
+    finished = any(t.text == "." for t in doc[max(0, last - 2) : last + 1] if t.i in quoted)  # "….” Grace laughs when …"
+    other_clauses = ("ccomp", "advcl", "dobj", "xcomp", "conj") if finished else ("ccomp",)
     governs = lambda verb: _is_speech_verb(verb) and not (  # noqa: E731
-        verb.i > last and any(c.dep_ == "ccomp" and c.left_edge.i > last and c.i not in quoted for c in verb.children)
+        verb.i > last and any(c.dep_ in other_clauses and c.left_edge.i > last and c.i not in quoted for c in verb.children)
     )
     after = next((t for t in doc[last + 1 : last + 4] if not t.is_punct), None)
     if after is not None and after.left_edge.i == after.i and after.head.i > after.i:  # "…,’ Mr Smith said": past the subject
