@@ -770,6 +770,18 @@ def test_a_reaction_after_a_finished_quotation_is_not_its_attribution(briefing):
     assert _speaker(REACTION_AFTER, "She never raises her voice.", briefing=briefing) in ("Tom Reilly", None)
 
 
+ASKED_AFTER = (
+    "Guard Devin Shaw was not as sure. “You want to be out there when it's close,” Shaw said. "
+    "“But I'm not the one making that call.” Wallace was asked about Shaw's comments."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_one_asked_after_a_quotation_did_not_say_it(briefing):
+    """"….” Wallace was asked about it.": the one asked next, not the one who spoke."""
+    assert _speaker(ASKED_AFTER, "But I'm not the one", briefing=briefing) in ("Devin Shaw", None)
+
+
 OTHERS_WORDS = (
     "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
     "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"

@@ -653,10 +653,12 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         if quoteless and len(following.text.split()) <= _ATTRIBUTION_MAX_WORDS:
             doc = parsed.get(following.index)
             if doc is None:
-                said = _reported_in_words(following.text, people, surnames)
+                clause = re.search(r"\b(?:when|while|because|if|after|before|whether|that|was|were)\b", following.text)
+                said = _reported_in_words(following.text, people, surnames) if clause is None else None
             else:
                 root = doc[:].root
-                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in root.children)  # not "Grace laughs when she hears this."
+                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "nsubjpass", "auxpass") for c in root.children)
+                # not "Grace laughs when she hears this.", nor "Wallace was asked about it.": the one asked
                 said = _reported(doc, people, surnames) if bare else None
             if said is not None:
                 return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
