@@ -782,6 +782,27 @@ def test_one_asked_after_a_quotation_did_not_say_it(briefing):
     assert _speaker(ASKED_AFTER, "But I'm not the one", briefing=briefing) in ("Devin Shaw", None)
 
 
+TITLE_HELD_BY_ANOTHER = (
+    "French President Emmanuel Macron met Joe Biden at the White House on Thursday. Biden praised the alliance.\n\n"
+    "“Our two nations have stood together for 250 years,” the president said.\n\n"
+    "Acme's chief executive, John Ruiz, resigned on Monday. His replacement, Mary Chen, starts next week.\n\n"
+    "“I am honoured to lead this company,” the chief executive said.\n\n"
+    "Coach Tom Hale and striker Sam Ortiz both spoke after the game. Ortiz scored twice.\n\n"
+    "“The coach told me to keep going and I did,” the striker said.\n\n"
+    "“He is the best finisher I have worked with,” the coach said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_is_not_its_holder_when_the_text_just_turned_to_another(briefing):
+    """"the president" after a sentence about Biden, "the chief executive" after the one who
+    replaces Ruiz: no one, not the one the text titled; in an exchange ("the striker said"), the
+    title still finds its holder."""
+    assert _speaker(TITLE_HELD_BY_ANOTHER, "Our two nations have stood", briefing=briefing) is None
+    assert _speaker(TITLE_HELD_BY_ANOTHER, "I am honoured to lead", briefing=briefing) is None
+    assert _speaker(TITLE_HELD_BY_ANOTHER, "He is the best finisher", briefing=briefing) in (("Tom Hale", None) if briefing else ("Tom Hale",))
+
+
 OTHERS_WORDS = (
     "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
     "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"

@@ -36,7 +36,12 @@ description's capitals must be in the name ("the American space agency"); a capi
 recogniser took for a person ("Scientific Research") lends no surname to a sentence's first word; a
 quotation that is a paragraph of its own without a full stop is a subheading's; a question the
 writer asks no one ("Just what is this slogan?") brings in no interviewee; the title of a work named
-as one ("hits including “Listen To The Music,” …") is no one's words.
+as one ("hits including “Listen To The Music,” …") is no one's words. "He" after a sentence that
+brings in someone unnamed ("The court heard from a neighbour who …") is no one; "he replied" is the
+one asked ("asked Morand whether …"); a title ("the president") is not its holder where the sentence
+before turned to another person ("… met Joe Biden. Biden praised …"); a reaction after a finished
+quotation ("….” Grace laughs when she hears this.") and one asked after it ("Wallace was asked …")
+say nothing of who spoke.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
 spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
@@ -322,7 +327,12 @@ class _Discourse:
         known = set(self.people.values())
         found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
         if found:
-            return found.pop() if len(found) == 1 else _UNNAMED
+            holder = found.pop() if len(found) == 1 else _UNNAMED
+            subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
+            speaking = self.speakers[-1] if self.speakers else None
+            if any(e.kind == "PERSON" and e.name and e != holder and e != speaking for e in (subjects[:1] or named)):
+                return _UNNAMED  # "Macron met Biden. Biden praised …" then "the president said": the one just written about may hold it too
+            return holder
         before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
         earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
         age = noun == _AGE  # "the 56-year-old": written of the one the text was just about, without being used before
