@@ -666,11 +666,13 @@ def test_the_sixth_hand_written_set_meets_its_floor_with_no_wrong_name(briefing)
     paragraphs continuing a speaker, then another's paraphrase; "according to"; speech nested in a
     tribunal witness's words; an interpreter; a TV interview whose presenter speaks once; a magazine
     feature; a profile whose speaker is named in the paragraph after; outlets and listeners named
-    beside speakers. First run: parsed 0.876 right, 0 wrong; briefing 0.784 right, 0 wrong."""
+    beside speakers. First run: parsed 0.876 right, 0 wrong; briefing 0.784 right, 0 wrong. After the
+fixes the probes of these classes led to: parsed 0.897 (a title tagged as a name, "he replied" as the
+one asked). The parsed floor is below the others' (0.90): its misses are what the set is for."""
     quotes = _speaker_scores(HANDWRITTEN_6, briefing)
     assert quotes["scored"] >= 95
     assert quotes["wrong"] == 0
-    assert quotes["accuracy"] >= (0.78 if briefing else 0.87)
+    assert quotes["accuracy"] >= (0.78 if briefing else 0.89)
 
 
 SKIMMED_SUBJECTS = (
