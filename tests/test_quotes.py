@@ -655,6 +655,156 @@ def test_the_fifth_hand_written_set_meets_the_speaker_floor(briefing):
     assert quotes["accuracy"] >= (0.70 if briefing else 0.85)
 
 
+HANDWRITTEN_6 = Path(__file__).parent / "data" / "quotes_handwritten_6.jsonl"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_sixth_hand_written_set_meets_its_floor_with_no_wrong_name(briefing):
+    """14 articles written before the code ran on them (tests/data/quotes_handwritten_6.jsonl): a
+    sentencing hearing alternating prosecutor, defence and judge; a statehouse debate and a strike
+    whose two sides alternate; statements and spokespeople; a spat in social posts; quotation
+    paragraphs continuing a speaker, then another's paraphrase; "according to"; speech nested in a
+    tribunal witness's words; an interpreter; a TV interview whose presenter speaks once; a magazine
+    feature; a profile whose speaker is named in the paragraph after; outlets and listeners named
+    beside speakers. First run: parsed 0.876 right, 0 wrong; briefing 0.784 right, 0 wrong. After the
+fixes the probes of these classes led to: parsed 0.897 (a title tagged as a name, "he replied" as the
+one asked). The parsed floor is below the others' (0.90): its misses are what the set is for."""
+    quotes = _speaker_scores(HANDWRITTEN_6, briefing)
+    assert quotes["scored"] >= 95
+    assert quotes["wrong"] == 0
+    assert quotes["accuracy"] >= (0.78 if briefing else 0.89)
+
+
+SKIMMED_SUBJECTS = (
+    "Talks between the foreign ministers ended without an agreement on Tuesday.\n\n"
+    "“We have agreed to keep talking,” Turkish Foreign Minister Kemal Arslan told a news conference.\n\n"
+    "His Ukrainian counterpart, Olena Marchenko, said through an interpreter that Kyiv would not accept the deal. "
+    "“This is a red line for us, and it will remain one,” she said.\n\n"
+    "Actor Tom Hanks, 66, stars in the new film. “She's my best friend. It really is that simple,” he said.\n\n"
+    "The couple's son, Chet, has been open about his struggles. “My parents never gave up on me,” he told the podcast."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_pronoun_does_not_reach_past_someone_described_by_another(briefing):
+    """"His counterpart, Olena Marchenko," is the one the sentence is about, not the "his"; "the
+    couple's son" is someone between "he" and Hanks, even where no recogniser read the sentence."""
+    assert _speaker(SKIMMED_SUBJECTS, "This is a red line", briefing=briefing) in ("Olena Marchenko", None)
+    assert _speaker(SKIMMED_SUBJECTS, "My parents never gave up", briefing=briefing) in ("Chet", None)
+
+
+EXPLAINER = (
+    "Energy minister Tom Reed said the price cap would rise in April. “Households will see an increase, but it will be smaller,” Reed said.\n\n"
+    "Should you fix your energy deal now?\n\n"
+    "“Fixing makes sense if you value certainty over saving a few pounds,” says Sarah Coles of Hargreaves Lansdown.\n\n"
+    "Can you switch supplier?\n\n"
+    "“Most suppliers are not offering deals to new customers at the moment.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_explainers_questions_are_headings_not_an_interviewer(briefing):
+    """Questions heading an explainer's sections, one answered by a named expert: no interview, so
+    the bare quotation after the last is no one's, not the one quoted before it."""
+    assert _speaker(EXPLAINER, "Most suppliers are not offering", briefing=briefing) is None
+    assert _speaker(EXPLAINER, "Fixing makes sense if you", briefing=briefing) in ("Sarah Coles", None)
+
+
+TAGGED_TITLE = (
+    "Harbour master Colin Pascoe said landings had risen.\n\n"
+    "The town's MP, Sarah Quinlan, said the grant scheme for small boats was a start, but that the harbour needed dredging first.\n\n"
+    "“We need a fishing port, not a museum to one. Without dredging, the bigger boats will land in Plymouth instead.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_tagged_as_a_name_gives_way_to_the_name_beside_it(briefing):
+    """"MP" tagged as a proper noun, "Sarah Quinlan" its apposition: she is the one who said it, and
+    the quotation paragraph after her paraphrase is hers, never the one quoted before."""
+    assert _speaker(TAGGED_TITLE, "We need a fishing port", briefing=briefing) in (("Sarah Quinlan", None) if briefing else ("Sarah Quinlan",))
+
+
+ASKED_BY_SOMEONE = (
+    "Head coach Luc Morand said the new signing would be on the bench. “He has trained very well,” Morand said.\n\n"
+    "One journalist asked Morand whether he had spoken to the owner about new signings. "
+    "“I speak to the president every week. What we say stays between us,” he replied.\n\n"
+    "Sarah Kline asked the minister whether he would resign. “Absolutely not, I have done nothing wrong,” he replied."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_he_who_replies_is_the_one_asked(briefing):
+    """"X asked Morand whether …" then "“…,” he replied": Morand, not the journalist who asked; one
+    asked by description ("the minister") stays no one."""
+    assert _speaker(ASKED_BY_SOMEONE, "I speak to the president", briefing=briefing) in (("Luc Morand", None) if briefing else ("Luc Morand",))
+    assert _speaker(ASKED_BY_SOMEONE, "Absolutely not, I have done", briefing=briefing) is None
+
+
+BROUGHT_IN_UNNAMED = (
+    "Prosecutor Mark Dane told the jury the defendant had lied. “He lied to police and he lied to you,” Dane said.\n\n"
+    "The court then heard from a neighbour who saw the car that night. “It was parked outside for hours, with the engine running,” he said.\n\n"
+    "Mayor Tom Hale opened the bridge on Friday. “This bridge has been a long time coming,” Hale said.\n\n"
+    "Among the crowd was a retired engineer who worked on the original bridge in 1975. “I never thought I'd see it replaced,” he said.\n\n"
+    "Coach Ian Reyes praised his team. “They were magnificent today,” Reyes said.\n\n"
+    "It was a different story for the visitors, whose manager was sent to the stands. “I said nothing to the referee, nothing at all,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_he_after_someone_brought_in_unnamed_is_no_one(briefing):
+    """A sentence that brings in someone it does not name (as an object, after "was", by "whose"):
+    "he" after it may be them, so no one, never the one quoted before."""
+    for opening in ("It was parked outside for", "I never thought I'd see", "I said nothing to the"):
+        assert _speaker(BROUGHT_IN_UNNAMED, opening, briefing=briefing) is None
+
+
+REACTION_AFTER = (
+    "Her colleague, a newly qualified nurse named Tom Reilly, is on his third week. He watches Grace closely. "
+    "“I've learned more from her in three weeks than in three years at university,” he says. "
+    "“She never raises her voice. She doesn't have to.” Grace laughs when she hears this."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_reaction_after_a_finished_quotation_is_not_its_attribution(briefing):
+    """"….” Grace laughs when she hears this.": a new sentence about someone who hears the words,
+    not one saying who spoke them (paragraph breaks lost, as some pages give text)."""
+    assert _speaker(REACTION_AFTER, "She never raises her voice.", briefing=briefing) in ("Tom Reilly", None)
+
+
+ASKED_AFTER = (
+    "Guard Devin Shaw was not as sure. “You want to be out there when it's close,” Shaw said. "
+    "“But I'm not the one making that call.” Wallace was asked about Shaw's comments."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_one_asked_after_a_quotation_did_not_say_it(briefing):
+    """"….” Wallace was asked about it.": the one asked next, not the one who spoke."""
+    assert _speaker(ASKED_AFTER, "But I'm not the one", briefing=briefing) in ("Devin Shaw", None)
+
+
+TITLE_HELD_BY_ANOTHER = (
+    "French President Emmanuel Macron met Joe Biden at the White House on Thursday. Biden praised the alliance.\n\n"
+    "“Our two nations have stood together for 250 years,” the president said.\n\n"
+    "Acme's chief executive, John Ruiz, resigned on Monday. His replacement, Mary Chen, starts next week.\n\n"
+    "“I am honoured to lead this company,” the chief executive said.\n\n"
+    "Coach Tom Hale and striker Sam Ortiz both spoke after the game. Ortiz scored twice.\n\n"
+    "“The coach told me to keep going and I did,” the striker said.\n\n"
+    "“He is the best finisher I have worked with,” the coach said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_is_not_its_holder_when_the_text_just_turned_to_another(briefing):
+    """"the president" after a sentence about Biden, "the chief executive" after the one who
+    replaces Ruiz: no one, not the one the text titled; in an exchange ("the striker said"), the
+    title still finds its holder."""
+    assert _speaker(TITLE_HELD_BY_ANOTHER, "Our two nations have stood", briefing=briefing) is None
+    assert _speaker(TITLE_HELD_BY_ANOTHER, "I am honoured to lead", briefing=briefing) is None
+    assert _speaker(TITLE_HELD_BY_ANOTHER, "He is the best finisher", briefing=briefing) in (("Tom Hale", None) if briefing else ("Tom Hale",))
+
+
 OTHERS_WORDS = (
     "The grant came from the National Center for Scientific Research in France. Professor Paul Ferrand leads the lab in Lyon.\n\n"
     "Research focusing on these cells could explain how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of the work.\n\n"

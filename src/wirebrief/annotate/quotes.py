@@ -36,7 +36,12 @@ description's capitals must be in the name ("the American space agency"); a capi
 recogniser took for a person ("Scientific Research") lends no surname to a sentence's first word; a
 quotation that is a paragraph of its own without a full stop is a subheading's; a question the
 writer asks no one ("Just what is this slogan?") brings in no interviewee; the title of a work named
-as one ("hits including “Listen To The Music,” …") is no one's words.
+as one ("hits including “Listen To The Music,” …") is no one's words. "He" after a sentence that
+brings in someone unnamed ("The court heard from a neighbour who …") is no one; "he replied" is the
+one asked ("asked Morand whether …"); a title ("the president") is not its holder where the sentence
+before turned to another person ("… met Joe Biden. Biden praised …"); a reaction after a finished
+quotation ("….” Grace laughs when she hears this.") and one asked after it ("Wallace was asked …")
+say nothing of who spoke.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
 spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
@@ -90,6 +95,7 @@ _ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  
 # asides ("she captioned the post", "he laughed", "the suit alleges").
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
+_RELATIONAL_NOUNS = frozenset("counterpart colleague rival ally aide teammate".split())  # a person, said of another one
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
@@ -134,19 +140,23 @@ class _Discourse:
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.at = (0, 0)  # the sentence being read: its start and its paragraph
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
+        self.asked: _Entity | None = None  # … and the one it asks ("One journalist asked Morand whether …"), `_UNNAMED` if not named
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
+        self.unnamed: list[bool] = []  # whether each sentence brings in someone it does not name, besides its subject
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: bool = False) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
         self.asker = subjects[0] if asks and subjects else None
+        self.asked = asked if asks else None
         if subjects and subjects[0].kind == "PERSON" and subjects[0].name and len(pronouns) == 1:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start, paragraph))
         self.speakers.append(speaker)
+        self.unnamed.append(unnamed)
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -204,6 +214,8 @@ class _Discourse:
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
+        if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
+            return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
         entity = self._antecedent(gender, reach, not_=self.asker if reference.replying else None)
         if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
             return None
@@ -243,7 +255,7 @@ class _Discourse:
         sentence with none, the one person it names, when the text gave that person this gender.
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
-        for (subjects, named, _, paragraph), speaker in list(zip(self.sentences, self.speakers, strict=True))[::-1][:reach]:
+        for (subjects, named, _, paragraph), speaker, unnamed in list(zip(self.sentences, self.speakers, self.unnamed, strict=True))[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -259,8 +271,8 @@ class _Discourse:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 return person
             fitting = {e for e in named if self._fits(e, gender)}
-            if len(fitting) > 1:
-                return None
+            if len(fitting) > 1 or unnamed:
+                return None  # two named, or someone the sentence brings in unnamed ("The court heard from a neighbour who …")
             if fitting:
                 person = fitting.pop()
                 return person if gender and self.gender(person.name) == gender else None
@@ -315,7 +327,12 @@ class _Discourse:
         known = set(self.people.values())
         found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
         if found:
-            return found.pop() if len(found) == 1 else _UNNAMED
+            holder = found.pop() if len(found) == 1 else _UNNAMED
+            subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
+            speaking = self.speakers[-1] if self.speakers else None
+            if any(e.kind == "PERSON" and e.name and e != holder and e != speaking for e in (subjects[:1] or named)):
+                return _UNNAMED  # "Macron met Biden. Biden praised …" then "the president said": the one just written about may hold it too
+            return holder
         before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
         earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
         age = noun == _AGE  # "the 56-year-old": written of the one the text was just about, without being used before
@@ -389,6 +406,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         discourse.genders[name][gender] += 2
     speakers: dict[tuple[int, int], _Entity | None] = {}
     speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
+    interview = _answered_alone(article.text, spans)
     acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
     for sentence in sentences:
         i, doc = sentence.index, parsed.get(sentence.index)
@@ -419,10 +437,15 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             subjects += [e for e in others if e not in subjects]
             pronouns = _own_pronouns(doc, inside)
             asks = doc[:].root.lemma_.lower() in _ASK_VERBS
+            whom = next((c for c in doc[:].root.children if c.dep_ == "dobj"), None) if asks else None
+            whom = discourse.resolve(_reference(whom, people, surnames)) if whom is not None else None
+            asked = whom if whom is not None and whom.kind == "PERSON" else None  # someone unnamed ("asked the minister") too
         else:
             pronouns = set()
             asks = bool(_ASKED_RE.search(sentence.text)) and not own
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i])
+            asked = None
+        unnamed = _someone_unnamed(doc, inside) if doc is not None else False
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
@@ -441,7 +464,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
             own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name))
             speakers[(s, e)] = actor if own_words else None
-        question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None else None
+        question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None and interview else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
             speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
     quotes = []
@@ -550,6 +573,24 @@ def _question_paragraph(sentence: Sentence, sentences: Sequence[Sentence]) -> Se
     return paragraph[0] if len(text.split()) <= 60 and paragraph[0].index > 0 and sentences[paragraph[0].index - 1].paragraph != sentence.paragraph else None
 
 
+def _answered_alone(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether every question the text sets as a paragraph of its own is followed by a quotation that
+    names no one after it: an interview written as questions and answers. An explainer's questions
+    ("Can you switch supplier?") head sections that quote whoever they quote, by name."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for (start, end), (next_start, next_end) in zip(paragraphs, paragraphs[1:]):
+        line = text[start:end].strip()
+        if not line.endswith("?") or any(mark in line for mark in "“”\"") or len(line.split()) > 60:
+            continue
+        own = [(s, e) for s, e in spans if next_start <= s < next_end]
+        if not own or text[next_start : own[0][0]].strip():
+            return False  # a section that does not open with the answer
+        outside = text[own[-1][1] : next_end]
+        if re.search(r"[A-Z]", outside):
+            return False  # "…,” says Sarah Coles": someone named answers, not the interviewee
+    return True
+
+
 def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
     """The one named person the subjects of a paragraph are, before an interview's first question
     ("Marisol Vega has spent two decades photographing glaciers. … She spoke to us from …")."""
@@ -622,10 +663,12 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         if quoteless and len(following.text.split()) <= _ATTRIBUTION_MAX_WORDS:
             doc = parsed.get(following.index)
             if doc is None:
-                said = _reported_in_words(following.text, people, surnames)
+                clause = re.search(r"\b(?:when|while|because|if|after|before|whether|that|was|were)\b", following.text)
+                said = _reported_in_words(following.text, people, surnames) if clause is None else None
             else:
                 root = doc[:].root
-                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children)
+                bare = _is_speech_verb(root) and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "nsubjpass", "auxpass") for c in root.children)
+                # not "Grace laughs when she hears this.", nor "Wallace was asked about it.": the one asked
                 said = _reported(doc, people, surnames) if bare else None
             if said is not None:
                 return discourse.resolve(said, reach=_LOOK_BACK if doc is not None else _LOOK_BACK_SKIMMED)
@@ -800,10 +843,14 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
     """The speech verb outside the quoted words that governs them: one written right beside them
     ("…,’ said Locke", "Locke said: ‘…"), else the nearest one above them in the parse, else one
     attached to them ("“…,” she said" parsed with the quotation as the main clause). Never a verb
-    after them that reports something else ("….’ Ledbetter said Perry was …")."""
+    after them that reports something else ("….’ Ledbetter said Perry was …"), nor, after words
+    that ended in a full stop, one with a clause or object of its own ("….” Grace laughs when she
+    hears this.": a new sentence the splitter joined)."""
     first, last = min(inside), max(inside)
+    finished = any(t.text == "." for t in doc[max(0, last - 2) : last + 1] if t.i in quoted)  # "….” Grace laughs when …"
+    other_clauses = ("ccomp", "advcl", "dobj", "xcomp", "conj") if finished else ("ccomp",)
     governs = lambda verb: _is_speech_verb(verb) and not (  # noqa: E731
-        verb.i > last and any(c.dep_ == "ccomp" and c.left_edge.i > last and c.i not in quoted for c in verb.children)
+        verb.i > last and any(c.dep_ in other_clauses and c.left_edge.i > last and c.i not in quoted for c in verb.children)
     )
     after = next((t for t in doc[last + 1 : last + 4] if not t.is_punct), None)
     if after is not None and after.left_edge.i == after.i and after.head.i > after.i:  # "…,’ Mr Smith said": past the subject
@@ -1061,11 +1108,16 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if role and not known and ent is None and speaks:
         reference = _unnamed(token, speaks)
         return dataclasses.replace(reference, title=True) if reference is not None and reference.kind == "description" else None
+    if ent is None and token.pos_ == "PROPN" and not known and not any(c.dep_ == "compound" for c in token.children):
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named:  # "The town's MP, Sarah Quinlan, said": a title the tagger took for a name, and the name beside it
+            return _reference(named[0], people, surnames)
     if ent is None and token.pos_ == "NOUN" and not known:
         if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
             return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
         # a word for a person or an organisation: not "Her new book, Vanishing Ice, is out"
         named_kind = _personal(token.lemma_.lower()) or token.lemma_.lower() in _ORG_NOUNS
+        named_kind = named_kind or token.lemma_.lower() in _RELATIONAL_NOUNS  # "His Ukrainian counterpart, Olena Marchenko, said"
         named = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (named_kind and c.pos_ == "PROPN"))]
         if named:  # "the Vargas’ daughter Sunita Varga said"
             return _reference(named[0], people, surnames)
@@ -1308,7 +1360,7 @@ _OPENER_RE = re.compile(
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
-_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)")
+_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their|whose|its|another|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))}|[a-z]+(?:eer|ist|ian|ess))\b)")  # "the couple's son", "a retired engineer"
 # A paragraph that gives its speaker as a label: "Whitmore: “…”", "Whitmore on the deal: “…”" (a
 # transcript, a round-up of reactions), or signs it: "“…” — Jane Whitmore".
 _LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
@@ -1443,6 +1495,28 @@ def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str 
         if entity not in found:
             found.append(entity)
     return found
+
+
+def _someone_unnamed(doc, inside: set[int]) -> bool:
+    """Whether a parsed sentence brings in a person it does not name, outside quotations ("The court
+    heard from a neighbour who …", "Among the crowd was a retired engineer …"): "he" after it may be
+    them. Not a word in apposition to a name, nor one with a name of its own ("the club's owner, Tom
+    Hale"; "boss Neil Aspinall")."""
+    for token in doc:
+        if token.i in inside or token.pos_ != "NOUN" or token.tag_ == "NNS" or token.ent_type_:
+            continue
+        if not _personal(token.lemma_.lower()) and token.lemma_.lower() not in _RELATIONAL_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "the", "another") for c in token.children) or token.dep_ in ("appos", "compound"):
+            continue  # not "each panelist"
+        if token.dep_ in ("attr", "oprd") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "there" for c in token.head.children):
+            continue  # "Mehra became the youngest grandmaster": the subject, not another ("Among them was a retired engineer" is)
+        if any(c.dep_ in ("appos", "compound") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in token.children):
+            continue
+        if token.head.ent_type_ == "PERSON" and token.dep_ == "appos":
+            continue
+        return True
+    return False
 
 
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
