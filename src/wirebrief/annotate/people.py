@@ -524,7 +524,11 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     # (or, said with a modifier, "The electric vehicle manufacturer", for the one organisation named there)
                     alone = len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) <= 1
                     kind = word in _ORG_NOUNS and alone and (subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1 or informative)
-                    fits = informative and (maker or kind)
+                    # "The Information Commissioner's Office has fined … The regulator said …": a bare noun that
+                    # says what kind of organisation (not "the company") continues the organisation that was the
+                    # subject of the sentence before, whatever else that sentence names
+                    continues = subject_named and len(subjects) == 1 and subjects[0].label_ == "ORG" and word in _ORG_NOUNS - _GENERIC_ORG_NOUNS
+                    fits = informative and (maker or kind) or continues
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
@@ -544,6 +548,14 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
     return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
+
+
+# Nouns that say no more of an organisation than that it is one ("the company said")
+_GENERIC_ORG_NOUNS = frozenset(
+    """company firm group organisation organization business team club body department office administration
+    government service services board committee council fund network post times news herald daily campaign brand
+    trust party association institute foundation agency authority commission ministry""".split()
+)
 
 
 def _subject_is_no_person(doc) -> bool:
