@@ -542,3 +542,43 @@ def test_a_hedged_or_reported_passive_gives_no_part(text):
 
 def test_a_modal_on_the_sentence_says_nothing_of_a_participle_describing_its_subject():
     assert _players("The spectrograph, built by Emma Cole, will launch in May.")["Emma Cole"].role == "built the spectrograph"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Harwick Data Office has fined the payments app Tandem £2 million over a breach. The regulator said Tandem had ignored warnings.",
+            "The Harwick Data Office",
+            "The regulator",
+        ),
+        (
+            "The Northern Drivers' Association said 90 per cent of its members at Skylane backed a strike. The union has not yet named dates.",
+            "The Northern Drivers' Association",
+            "The union",
+        ),
+    ],
+)
+def test_a_bare_kind_of_organisation_continues_the_subject_of_the_sentence_before(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_bare_word_for_any_organisation_is_no_role():
+    text = "The Harwick Budget Office estimated last month that the bill would cost $14 billion. The agency did not comment on Wednesday."
+    assert _players(text)["The Harwick Budget Office"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chief inspector of hospitals Sarah Pell said the commission would return within six months.", "Sarah Pell", "Chief inspector of hospitals"),
+        ("The report was written by head of research Tom Baxter.", "Tom Baxter", "head of research"),
+    ],
+)
+def test_a_title_with_of_and_its_field_in_lower_case_before_a_name(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_plural_organisation_that_who_follows_takes_the_clause():
+    text = "Friends of Millbrook Libraries, who staged a protest outside the town hall, said they would seek a judicial review."
+    assert _players(text)["Friends of Millbrook Libraries"].role == "staged a protest outside the town hall"

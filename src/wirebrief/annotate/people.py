@@ -1062,6 +1062,7 @@ def _title_role(ent) -> str | None:
                 role = re.sub(r"(?:(?<=[^s])s|(?<=ch|sh|ss)es)$", "", role)
     elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
+    role = _title_with_field(ent) or role
     if role is None:
         role = _title_in_words(ent, end)
     if role is None:
@@ -1073,6 +1074,25 @@ def _title_role(ent) -> str | None:
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     return role
+
+
+def _title_with_field(ent) -> str | None:
+    """ "Chief inspector of hospitals Sarah Pell", "head of research Tom Baxter": a listed title, "of" and
+    the field it covers in lower case, right before the name; the parse splits it (or reads the field
+    alone as the title)."""
+    doc = ent.doc
+    j = ent.start
+    while j - 1 > ent.sent.start and ent.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].pos_ in ("NOUN", "ADJ") and not doc[j - 1].ent_type_:
+        j -= 1
+    if j == ent.start or j < 2 or doc[j - 1].lower_ != "of":
+        return None
+    title = doc[j - 2]
+    if title.pos_ != "NOUN" or title.lower_ not in ROLE_NOUNS or title.ent_type_:
+        return None
+    start = min([title.i] + [c.left_edge.i for c in title.children if c.i < title.i and c.dep_ in ("amod", "compound", "nmod")])
+    while start < title.i and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    return doc[start : ent.start].text
 
 
 def _capitalised_title(token, ent) -> bool:
@@ -1457,8 +1477,8 @@ def _relative_clause_role(ent) -> str | None:
             continue
         if wh.tag_ not in ("WP", "WDT", "WP$", "WRB") or wh.lower_ not in ("who", "which", "whose", "where"):
             continue
-        if wh.lower_ == "who" and ent.label_ not in ("PERSON", "") and not _is_group(ent[-1]):
-            continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's
+        if wh.lower_ == "who" and ent.label_ not in ("PERSON", "") and not (_is_group(ent[-1]) or root.tag_ in ("NNS", "NNPS")):
+            continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's (not "Friends of X, who …")
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
         subject = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
