@@ -582,3 +582,14 @@ def test_a_title_with_of_and_its_field_in_lower_case_before_a_name(text, name, r
 def test_a_plural_organisation_that_who_follows_takes_the_clause():
     text = "Friends of Millbrook Libraries, who staged a protest outside the town hall, said they would seek a judicial review."
     assert _players(text)["Friends of Millbrook Libraries"].role == "staged a protest outside the town hall"
+
+
+def test_an_appositive_after_an_organisations_name_with_for_in_it():
+    text = "The recordings came largely from the British Trust for Ornithology, a charity that has run bird surveys since 1933."
+    role = next(p.role for name, p in _players(text).items() if name.endswith("Ornithology"))
+    assert role == "a charity that has run bird surveys since 1933"
+
+
+def test_an_appositive_the_tagger_reads_as_an_adjective_after_a():
+    text = 'Former mayor Gus Ramirez, a regular for four decades, called her "the heart of the east side."'
+    assert _players(text)["Gus Ramirez"].role == "Former mayor; a regular for four decades"

@@ -879,7 +879,10 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     doc, root = ent.doc, ent.root
     # after the name, or after an acronym in brackets ("The World Health Organization (WHO), the UN's health agency")
     start = _after_brackets(ent) + 1 if start is None else start
-    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children)]:
+    # (an organisation's name with "of"/"for" in it hangs the appositive on its last word: "the British Trust for
+    # Ornithology, a charity that …")
+    last = [*ent[-1].children] if ent[-1] is not root and ent.label_ not in ("PERSON", "") else []
+    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last]:
         if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
@@ -895,7 +898,9 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
         member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
-        if (_is_role_word(noun) or member) and not named:
+        # an adjective with "a" the tagger read for the noun it stands for: "Gus Ramirez, a regular for four decades"
+        nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if (_is_role_word(noun) or member or nominal) and not named:
             right = child.right_edge.i
             for piece in root.children:  # "co-star" parsed as three appositives: what follows hangs on the last
                 if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
