@@ -593,3 +593,22 @@ def test_an_appositive_after_an_organisations_name_with_for_in_it():
 def test_an_appositive_the_tagger_reads_as_an_adjective_after_a():
     text = 'Former mayor Gus Ramirez, a regular for four decades, called her "the heart of the east side."'
     assert _players(text)["Gus Ramirez"].role == "Former mayor; a regular for four decades"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Travel analyst Simon Okoye, of the consultancy Air Insight, said a strike could cost the airline £30 million.",
+            "Simon Okoye",
+            "Travel analyst; of the consultancy Air Insight",
+        ),
+        (
+            "The families were represented by Greg Olsen of the law firm Olsen & Park, who has brought similar cases.",
+            "Greg Olsen",
+            "of the law firm Olsen & Park; represented the families",
+        ),
+    ],
+)
+def test_of_the_kind_of_organisation_and_its_name_after_a_person(text, name, role):
+    assert _players(text)[name].role == role

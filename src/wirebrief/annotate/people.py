@@ -727,17 +727,36 @@ def _affiliation(ent) -> str | None:
     if doc[ent.end].lower_ == "of":  # "Tom Ford of Acme Holdings said …": an organisation only (a place is a home)
         place = next((c for c in root.children if c.dep_ == "prep" and c.i == ent.end), None)
         if place is None or not any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in place.children):
-            return None
+            return _kind_and_organisation(ent)
     else:
         place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
         if doc[ent.end].text != "," or place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
-            return None
+            return _kind_and_organisation(ent)
     end = place.right_edge.i + 1
     while end > place.i + 1 and doc[end - 1].is_punct:
         end -= 1
     if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ != "of":
         return None
     return _role_text(doc, place.i, end, place)
+
+
+def _kind_and_organisation(ent) -> str | None:
+    """ "Greg Olsen of the law firm Olsen & Park, who …", "Simon Okoye, of the consultancy Air Insight, said":
+    "of", the kind of organisation in lower case and its name, read from the words (the parse hangs the
+    name on the kind, or breaks it up), up to a comma or the sentence's end."""
+    doc = ent.doc
+    i = ent.end + (doc[ent.end].text == ",")
+    if i + 3 >= len(doc) or doc[i].lower_ != "of" or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    while j < len(doc) and j - i < 5 and doc[j].is_lower and doc[j].pos_ == "NOUN" and not doc[j].ent_type_:
+        j += 1
+    name = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
+    if j == i + 2 or name is None:
+        return None
+    if name.end < len(doc) and not doc[name.end].is_punct:
+        return None
+    return doc[i : name.end].text
 
 
 def _part_played(ent) -> str | None:
