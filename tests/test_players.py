@@ -612,3 +612,23 @@ def test_an_appositive_the_tagger_reads_as_an_adjective_after_a():
 )
 def test_of_the_kind_of_organisation_and_its_name_after_a_person(text, name, role):
     assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Writing for the panel, Justice Samuel Greene said the family had presented evidence.", "Samuel Greene", "Justice; Writing for the panel"),
+        ("Opening the case for the prosecution on Tuesday, Rachel Dunn told jurors the notes were forged.", "Rachel Dunn", "Opening the case for the prosecution"),
+    ],
+)
+def test_an_opening_participle_says_for_whom_the_subject_acts(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_an_opening_participle_that_says_for_no_one_is_no_role():
+    assert _players("Speaking to reporters on Monday, Tom Hale said he was pleased.")["Tom Hale"].role is None
+
+
+def test_a_rival_the_tagger_reads_as_an_adjective_is_an_organisations_title():
+    text = "Carrick Mining has rejected a takeover approach from Australian rival Southern Cross Resources, saying the offer undervalues it."
+    assert _players(text)["Southern Cross Resources"].role == "Australian rival"

@@ -709,7 +709,7 @@ def _role_of(ent) -> str | None:
     affiliation = _affiliation(ent)
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
-    parts = [p for p in (title, _party(ent), affiliation, other) if p]
+    parts = [p for p in (title, _acting_for(ent), _party(ent), affiliation, other) if p]
     if clause and not any(_says_no_more(clause, p) for p in parts):
         parts.append(clause)
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
@@ -798,6 +798,27 @@ def _counsel_role(ent) -> str | None:
     if bare and opening.i == ent.sent.start and opening.lemma_.lower() in ("prosecute", "defend", "mitigate", "represent"):
         return opening.text
     return None
+
+
+def _acting_for(ent) -> str | None:
+    """ "Writing for the panel, Justice Samuel Greene said …", "Opening the case for the prosecution on
+    Tuesday, Rachel Dunn KC told …": a participle opening the sentence, set off by a comma before its
+    subject, that says for whom the subject acts ("for" a common noun); without when it happened."""
+    doc, root = ent.doc, ent.root
+    opening = doc[ent.sent.start]
+    comma = root.left_edge.i - 1
+    if root.dep_ != "nsubj" or opening.tag_ != "VBG" or opening.dep_ != "advcl" or opening.head.i != root.head.i:
+        return None
+    if comma <= opening.i or doc[comma].text != "," or opening.right_edge.i != comma - 1:
+        return None
+    side = next((g for c in opening.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if side is None or side.ent_type_:
+        return None
+    end = side.right_edge.i + 1
+    when = next((c for c in side.children if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+    if when is not None and when.i > side.i:
+        end = when.i
+    return doc[opening.i : end].text if end - opening.i <= PART_MAX_WORDS else None
 
 
 def _party(ent) -> str | None:
@@ -1077,7 +1098,8 @@ def _title_role(ent) -> str | None:
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
     # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
     verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) for k, t in enumerate(words))
-    if words and (_is_role_word(words[-1]) or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
+    related = bool(words) and ent.label_ not in ("PERSON", "") and words[-1].lower_ in _RELATED_ORGANISATIONS and words[-1].i == ent.start - 1
+    if words and (_is_role_word(words[-1]) or related or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
         t.ent_type_ in _NOT_ROLE_ENTITIES[:6] and not _in_age(t) for t in words
     ):
         if len(words) <= 8:
@@ -1171,9 +1193,11 @@ def _kind_of_organisation(doc, i: int) -> bool:
         return False
     token = doc[i]
     word = token.lower_
-    if token.pos_ != "NOUN" or not token.text.islower():
+    if not token.text.islower():
         return False
-    return _organisation_noun_before(doc, i) or word in _RELATED_ORGANISATIONS
+    if word in _RELATED_ORGANISATIONS:
+        return True  # (the tagger reads "rival" in "Australian rival Southern Cross" as an adjective)
+    return token.pos_ == "NOUN" and _organisation_noun_before(doc, i)
 
 
 def _organisation_noun_before(doc, i: int) -> bool:
