@@ -632,3 +632,8 @@ def test_an_opening_participle_that_says_for_no_one_is_no_role():
 def test_a_rival_the_tagger_reads_as_an_adjective_is_an_organisations_title():
     text = "Carrick Mining has rejected a takeover approach from Australian rival Southern Cross Resources, saying the offer undervalues it."
     assert _players(text)["Southern Cross Resources"].role == "Australian rival"
+
+
+def test_a_city_and_its_state_before_based_name_no_one_new():
+    text = "The Federal Reserve Bank of Dallas raised its forecast on Tuesday. The Dallas, Texas-based bank said growth would slow."
+    assert _players(text)["The Federal Reserve Bank"].role == "The Dallas, Texas-based bank"

@@ -661,7 +661,8 @@ def _opening_description(doc):
         while first.i < token.i and (first.is_punct or first.is_space):
             first = doc[first.i + 1]
         # a place in a compound adjective says where the one named is from, and names no one new ("The Austin-based company")
-        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and t.i + 1 < token.i and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_
+        # ("The Columbus, Ohio-based company": a city and its state before the hyphen)
+        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and _hyphen_after_places(doc, t.i, token.i)
         if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not placed(t) or t.tag_ == "POS" for t in doc[first.i : token.i]):
             return None
         # "In a statement, the 61-year-old mayor said …": an opening phrase set off by a comma, naming no one
@@ -677,6 +678,14 @@ def _opening_description(doc):
         informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
         return token, informative
     return None
+
+
+def _hyphen_after_places(doc, i: int, end: int) -> bool:
+    """Whether the place at `i` is followed, past more places and commas, by a hyphen joined to it
+    before `end` ("Austin-based", "Columbus, Ohio-based")."""
+    while i + 1 < end and (doc[i + 1].text == "," or doc[i + 1].ent_type_ in ("GPE", "NORP")):
+        i += 1
+    return i + 1 < end and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
 _CLUB_WORDS = frozenset("fc afc cf sc united athletic rovers wanderers albion hotspur rangers".split())  # "Harbour City FC" is no place
