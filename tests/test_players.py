@@ -637,3 +637,8 @@ def test_a_rival_the_tagger_reads_as_an_adjective_is_an_organisations_title():
 def test_a_city_and_its_state_before_based_name_no_one_new():
     text = "The Federal Reserve Bank of Dallas raised its forecast on Tuesday. The Dallas, Texas-based bank said growth would slow."
     assert _players(text)["The Federal Reserve Bank"].role == "The Dallas, Texas-based bank"
+
+
+def test_a_clause_that_calls_for_something_is_a_stand_not_speech():
+    text = "The Castlebridge Supporters' Trust, which has called for Kemp to sell the club, said the sacking was wrong."
+    assert _players(text)["The Castlebridge Supporters' Trust"].role == "has called for Kemp to sell the club"

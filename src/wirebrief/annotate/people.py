@@ -1503,7 +1503,9 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
     where she ran its gas division": the clause is about her; what was done there is the place's)."""
     doc = ent.doc
     helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if clause.lemma_.lower() in QUOTE_VERBS or clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in helpers):
+    # ("which has called for Kemp to sell the club" is a stand taken, not words quoted)
+    calls_for = clause.lemma_.lower() == "call" and clause.i + 1 < len(doc) and doc[clause.i + 1].lower_ in ("for", "on")
+    if clause.lemma_.lower() in QUOTE_VERBS and not calls_for or clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in helpers):
         return None
     if clause.lemma_ == "be" and not helpers:
         return None
