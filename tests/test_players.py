@@ -642,3 +642,18 @@ def test_a_city_and_its_state_before_based_name_no_one_new():
 def test_a_clause_that_calls_for_something_is_a_stand_not_speech():
     text = "The Castlebridge Supporters' Trust, which has called for Kemp to sell the club, said the sacking was wrong."
     assert _players(text)["The Castlebridge Supporters' Trust"].role == "has called for Kemp to sell the club"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The company's founder, chief executive Tom Hale, said nothing.", "Tom Hale", "chief executive; The company's founder"),
+        ("The club's longtime captain, defender Sam Reid, signed a new deal.", "Sam Reid", "defender; The club's longtime captain"),
+    ],
+)
+def test_a_description_before_a_title_and_name_is_kept_beside_the_title(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_phrase_opening_the_sentence_before_a_title_is_no_description():
+    assert _players("In Boston, Mayor Tom Hale said nothing.")["Tom Hale"].role == "Mayor"

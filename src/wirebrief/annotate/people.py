@@ -965,6 +965,12 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     ages = [c for c in root.lefts if c.dep_ == "amod" and c.right_edge.i == before and c.ent_type_ == "DATE"]
     if ages and doc[ages[0].left_edge.i - 1].text == ",":
         before = ages[0].left_edge.i - 1  # "The winner, 19-year-old Leo Grant, …": past the name's age
+    # past a title in front of the name ("The company's founder, chief executive Tom Hale, …"; `_title_role` reads it)
+    titled = [c for c in root.lefts if c.dep_ in ("compound", "amod") and c.i < ent.start and not c.ent_type_]
+    if not ages and titled and doc[before].text != "," and _title_role(ent):
+        opening = min(c.left_edge.i for c in titled)
+        if opening > 0 and doc[opening - 1].text == "," and max(c.right_edge.i for c in titled) == before:
+            before = opening - 1
     marked = head.i < before and doc[before].text in (",", "(")
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
     if marked and doc[before].text == "," and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
