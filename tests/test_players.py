@@ -419,8 +419,8 @@ def test_a_part_in_the_story(text, name, role):
         ("County Supervisor Greg Lyle said the county would appeal.", "Greg Lyle", "County Supervisor"),
         ("City Councilmember Aaron Wells called for more street lighting.", "Aaron Wells", "City Councilmember"),
         ('"He never turned anyone away," said Deacon Harold Jenkins.', "Harold Jenkins", "Deacon"),
-        # a participle opening the title, and an age, belong to it
-        ("Its chair, retired headteacher Pauline Grove, said the response had been overwhelming.", "Pauline Grove", "retired headteacher"),
+        # a participle opening the title, and an age, belong to it (and the description set off before the title stays)
+        ("Its chair, retired headteacher Pauline Grove, said the response had been overwhelming.", "Pauline Grove", "retired headteacher; its chair"),
         ("Craig Dawson befriended 86-year-old widow Joan Perry after her husband died.", "Joan Perry", "86-year-old widow"),
         # an appositive after an acronym the recogniser took into the name
         ("The World Health Organization (WHO), the UN's health agency, said cases were rising.", "The World Health Organization", "the UN's health agency"),
@@ -647,8 +647,8 @@ def test_a_clause_that_calls_for_something_is_a_stand_not_speech():
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("The company's founder, chief executive Tom Hale, said nothing.", "Tom Hale", "chief executive; The company's founder"),
-        ("The club's longtime captain, defender Sam Reid, signed a new deal.", "Sam Reid", "defender; The club's longtime captain"),
+        ("The company's founder, chief executive Tom Hale, said nothing.", "Tom Hale", "chief executive; the company's founder"),
+        ("The club's longtime captain, defender Sam Reid, signed a new deal.", "Sam Reid", "defender; the club's longtime captain"),
     ],
 )
 def test_a_description_before_a_title_and_name_is_kept_beside_the_title(text, name, role):
@@ -657,3 +657,8 @@ def test_a_description_before_a_title_and_name_is_kept_beside_the_title(text, na
 
 def test_a_phrase_opening_the_sentence_before_a_title_is_no_description():
     assert _players("In Boston, Mayor Tom Hale said nothing.")["Tom Hale"].role == "Mayor"
+
+
+def test_a_thing_set_off_before_a_title_and_name_is_no_description():
+    text = "One of the six men convicted of the attack, bus driver Ravi Kumar, was interviewed in prison and told researchers that she would have lived."
+    assert _players(text)["Ravi Kumar"].role == "bus driver"

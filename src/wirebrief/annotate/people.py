@@ -723,7 +723,7 @@ def _role_of(ent) -> str | None:
         parts.append(clause)
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
     # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
-    return "; ".join(p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")) or None
+    return _joined([p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")])
 
 
 def _affiliation(ent) -> str | None:
@@ -967,7 +967,7 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         before = ages[0].left_edge.i - 1  # "The winner, 19-year-old Leo Grant, …": past the name's age
     # past a title in front of the name ("The company's founder, chief executive Tom Hale, …"; `_title_role` reads it)
     titled = [c for c in root.lefts if c.dep_ in ("compound", "amod") and c.i < ent.start and not c.ent_type_]
-    if not ages and titled and doc[before].text != "," and _title_role(ent):
+    if not ages and titled and doc[before].text != "," and _person_word(head.lower_) and _title_role(ent):
         opening = min(c.left_edge.i for c in titled)
         if opening > 0 and doc[opening - 1].text == "," and max(c.right_edge.i for c in titled) == before:
             before = opening - 1
