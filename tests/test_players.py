@@ -662,3 +662,13 @@ def test_a_phrase_opening_the_sentence_before_a_title_is_no_description():
 def test_a_thing_set_off_before_a_title_and_name_is_no_description():
     text = "One of the six men convicted of the attack, bus driver Ravi Kumar, was interviewed in prison and told researchers that she would have lived."
     assert _players(text)["Ravi Kumar"].role == "bus driver"
+
+
+def test_a_name_read_as_a_person_that_begins_an_organisations_name_is_that_organisation():
+    text = (
+        "Carrick Mining has rejected a takeover approach from Australian rival Southern Cross Resources, saying the offer undervalues it. "
+        "Southern Cross, which has until 14 June to make a firm offer, said it was considering its options."
+    )
+    players = _players(text)
+    assert "Southern Cross" not in players
+    assert players["Southern Cross Resources"].role.startswith("Australian rival; has until 14 June")

@@ -432,6 +432,13 @@ def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
     # a company's short name the recogniser tagged a person ("Corvane's largest shareholder")
     alone = [key for key in counts if key[1] == "PERSON" and " " not in key[0] and key[0] not in people_words]
     words = {key: key[0].removeprefix("the ").removeprefix("The ").split() for key in names + alone}
+    # and a longer one ("Southern Cross, which has until 5pm …" beside "Southern Cross Resources")
+    for key in counts:
+        if key[1] == "PERSON" and " " in key[0] and key not in alone:
+            short = key[0].split()
+            if any(words[o][: len(short)] == short and len(words[o]) > len(short) and all(w.lower() in _NAME_ENDINGS for w in words[o][len(short) :]) for o in names):
+                alone.append(key)
+                words[key] = short
     merged = {}
     for key in names + alone:
         name = key[0]
