@@ -672,3 +672,19 @@ def test_a_name_read_as_a_person_that_begins_an_organisations_name_is_that_organ
     players = _players(text)
     assert "Southern Cross" not in players
     assert players["Southern Cross Resources"].role.startswith("Australian rival; has until 14 June")
+
+
+def test_where_an_organisation_is_based_before_its_name():
+    text = "The film was produced by Glasgow-based Northlight Pictures and will be released in October."
+    assert _players(text)["Northlight Pictures"].role == "Glasgow-based"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Shares of Fresco Stores fell 6% on Tuesday after the discount supermarket chain said its sales had slowed.", "Fresco Stores", "the discount supermarket chain"),
+        ("Shares of Marlow Records rose after the independent record label said it had signed two bands.", "Marlow Records", "the independent record label"),
+    ],
+)
+def test_a_chain_or_a_label_is_a_kind_of_organisation(text, name, role):
+    assert _players(text)[name].role == role

@@ -557,6 +557,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
     return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
 
 
+# Nouns for kinds of organisation that `_ORG_NOUNS` lacks ("the luxury fashion house", "the supermarket chain")
+_KIND_NOUNS = frozenset("house chain giant label studio carrier outlet".split())
 # Nouns that say no more of an organisation than that it is one ("the company said")
 _GENERIC_ORG_NOUNS = frozenset(
     """company firm group organisation organization business team club body department office administration
@@ -621,7 +623,7 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
         if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
             continue
         informative = any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children)
-        if not (word.endswith("maker") or informative and (word in _ORG_NOUNS or re.search(r"(?:er|or)$", word))):
+        if not (word.endswith("maker") or informative and (word in _ORG_NOUNS | _KIND_NOUNS or re.search(r"(?:er|or)$", word))):
             continue  # "the top seed gets a bye" says nothing of the team named before
         candidates = [e for e in here if e.end <= first]
         organisations = {key_of(e) for e in candidates if e.label_ == "ORG"} - {None}
@@ -713,7 +715,7 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Varga became CEO of …")."""
-    title = _title_role(ent) or _counsel_role(ent)
+    title = _title_role(ent) or _counsel_role(ent) or _based_in(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
     clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
@@ -731,6 +733,19 @@ def _role_of(ent) -> str | None:
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
     # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
     return _joined([p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")])
+
+
+def _based_in(ent) -> str | None:
+    """ "Glasgow-based Northlight Pictures": where an organisation is based, right before its name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 3 or doc[ent.start - 1].lower_ != "based" or doc[ent.start - 2].text != "-" or doc[ent.start - 3].whitespace_:
+        return None
+    start = ent.start - 3
+    while start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Columbus, Ohio-based"
+    while start >= 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ == "ORG" and doc[start - 1].head.i == start:
+        start -= 1  # "New York-based"
+    return doc[start : ent.start].text
 
 
 def _affiliation(ent) -> str | None:
