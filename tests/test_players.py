@@ -688,3 +688,7 @@ def test_where_an_organisation_is_based_before_its_name():
 )
 def test_a_chain_or_a_label_is_a_kind_of_organisation(text, name, role):
     assert _players(text)[name].role == role
+
+
+def test_a_title_with_for_and_its_brief_before_a_name():
+    assert _players("Minister for Health Tom Reid said the plan would work.")["Tom Reid"].role == "Minister for Health"

@@ -1269,7 +1269,7 @@ def _title_in_words(ent, end: int) -> str | None:
             break
         titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
         after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of"
-        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "’s", "'s", "former") or token.tag_ == "POS":
+        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
@@ -1278,9 +1278,11 @@ def _title_in_words(ent, end: int) -> str | None:
         words.pop(0)
     # "Secretary of State", "former Speaker of the House": a title is listed, or is a capitalised word
     # outside any entity before "of"
+    # ("Labour MP for Hartley West": a listed title and "for" the place or the brief it holds)
     titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
-    if words and words[-1].lower_ not in ("of", "the") and (titled_of or any(_is_title(w) for w in words)):
-        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words):
+    titled_for = any(w.lower_ == "for" and k > 0 and _is_title(words[k - 1]) for k, w in enumerate(words))
+    if words and words[-1].lower_ not in ("of", "the", "for") and (titled_of or titled_for or any(_is_title(w) for w in words)):
+        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words) or titled_for:
             return doc[words[0].i : words[-1].i + 1].text
     return None
 
