@@ -692,3 +692,20 @@ def test_a_chain_or_a_label_is_a_kind_of_organisation(text, name, role):
 
 def test_a_title_with_for_and_its_brief_before_a_name():
     assert _players("Minister for Health Tom Reid said the plan would work.")["Tom Reid"].role == "Minister for Health"
+
+
+def test_a_described_organisation_continues_the_subject_past_a_title_read_as_another_name():
+    text = (
+        "Software maker Stratos Systems said on Tuesday it would cut about 1,200 jobs as growth in its cloud business slowed. "
+        "The Austin-based company reported revenue of $2.1 billion for the quarter."
+    )
+    assert _players(text)["Stratos Systems"].role == "Software maker; the Austin-based company"
+
+
+def test_a_company_is_not_what_a_public_body_is_called():
+    text = (
+        "Officials said on Thursday that the heaters could catch fire, and the Harwick Consumer Safety Commission said on Thursday it had 40 reports. "
+        "The Columbus, Ohio-based company has received 112 reports of heaters overheating."
+    )
+    players = _players(text)
+    assert all(p.role is None or "company" not in p.role for p in players.values())

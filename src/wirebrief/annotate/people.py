@@ -532,10 +532,12 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     alone = len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) <= 1
                     kind = word in _ORG_NOUNS and alone and (subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1 or informative)
                     # "The Information Commissioner's Office has fined … The regulator said …": a bare noun that
-                    # says what kind of organisation (not "the company") continues the organisation that was the
-                    # subject of the sentence before, whatever else that sentence names
-                    continues = subject_named and len(subjects) == 1 and subjects[0].label_ == "ORG" and word in _ORG_NOUNS - _GENERIC_ORG_NOUNS
-                    fits = informative and (maker or kind) or continues
+                    # says what kind of organisation (not "the company"), or any organisation's noun with a modifier
+                    # ("The Austin-based company"), continues the organisation that was the subject of the sentence
+                    # before, whatever else that sentence names
+                    kind_word = word in _ORG_NOUNS - _GENERIC_ORG_NOUNS or informative and word in _ORG_NOUNS | _KIND_NOUNS
+                    continues = subject_named and len(subjects) == 1 and kind_word
+                    fits = (informative and (maker or kind) or continues) and not _not_a_business(key[0], word)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
@@ -565,6 +567,20 @@ _GENERIC_ORG_NOUNS = frozenset(
     government service services board committee council fund network post times news herald daily campaign brand
     trust party association institute foundation agency authority commission ministry""".split()
 )
+
+
+# Words of an organisation's name that say it is no business ("Consumer Product Safety Commission")
+_PUBLIC_BODY_WORDS = frozenset(
+    """council ministry university party union committee agency authority court department commission institute
+    foundation league club board school hospital army police association""".split()
+)
+
+
+def _not_a_business(name: str, noun: str) -> bool:
+    """Whether a description's noun calls a business ("the company", "the drugmaker") what its name says is a
+    public body, a club or a school."""
+    business = noun in ("company", "firm", "business", "startup") or noun.endswith("maker")
+    return business and any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
 
 
 def _subject_is_no_person(doc) -> bool:
