@@ -419,8 +419,8 @@ def test_a_part_in_the_story(text, name, role):
         ("County Supervisor Greg Lyle said the county would appeal.", "Greg Lyle", "County Supervisor"),
         ("City Councilmember Aaron Wells called for more street lighting.", "Aaron Wells", "City Councilmember"),
         ('"He never turned anyone away," said Deacon Harold Jenkins.', "Harold Jenkins", "Deacon"),
-        # a participle opening the title, and an age, belong to it
-        ("Its chair, retired headteacher Pauline Grove, said the response had been overwhelming.", "Pauline Grove", "retired headteacher"),
+        # a participle opening the title, and an age, belong to it (and the description set off before the title stays)
+        ("Its chair, retired headteacher Pauline Grove, said the response had been overwhelming.", "Pauline Grove", "retired headteacher; its chair"),
         ("Craig Dawson befriended 86-year-old widow Joan Perry after her husband died.", "Joan Perry", "86-year-old widow"),
         # an appositive after an acronym the recogniser took into the name
         ("The World Health Organization (WHO), the UN's health agency, said cases were rising.", "The World Health Organization", "the UN's health agency"),
@@ -542,3 +542,170 @@ def test_a_hedged_or_reported_passive_gives_no_part(text):
 
 def test_a_modal_on_the_sentence_says_nothing_of_a_participle_describing_its_subject():
     assert _players("The spectrograph, built by Emma Cole, will launch in May.")["Emma Cole"].role == "built the spectrograph"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Harwick Data Office has fined the payments app Tandem £2 million over a breach. The regulator said Tandem had ignored warnings.",
+            "The Harwick Data Office",
+            "The regulator",
+        ),
+        (
+            "The Northern Drivers' Association said 90 per cent of its members at Skylane backed a strike. The union has not yet named dates.",
+            "The Northern Drivers' Association",
+            "The union",
+        ),
+    ],
+)
+def test_a_bare_kind_of_organisation_continues_the_subject_of_the_sentence_before(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_bare_word_for_any_organisation_is_no_role():
+    text = "The Harwick Budget Office estimated last month that the bill would cost $14 billion. The agency did not comment on Wednesday."
+    assert _players(text)["The Harwick Budget Office"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chief inspector of hospitals Sarah Pell said the commission would return within six months.", "Sarah Pell", "Chief inspector of hospitals"),
+        ("The report was written by head of research Tom Baxter.", "Tom Baxter", "head of research"),
+    ],
+)
+def test_a_title_with_of_and_its_field_in_lower_case_before_a_name(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_plural_organisation_that_who_follows_takes_the_clause():
+    text = "Friends of Millbrook Libraries, who staged a protest outside the town hall, said they would seek a judicial review."
+    assert _players(text)["Friends of Millbrook Libraries"].role == "staged a protest outside the town hall"
+
+
+def test_an_appositive_after_an_organisations_name_with_for_in_it():
+    text = "The recordings came largely from the British Trust for Ornithology, a charity that has run bird surveys since 1933."
+    role = next(p.role for name, p in _players(text).items() if name.endswith("Ornithology"))
+    assert role == "a charity that has run bird surveys since 1933"
+
+
+def test_an_appositive_the_tagger_reads_as_an_adjective_after_a():
+    text = 'Former mayor Gus Ramirez, a regular for four decades, called her "the heart of the east side."'
+    assert _players(text)["Gus Ramirez"].role == "Former mayor; a regular for four decades"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Travel analyst Simon Okoye, of the consultancy Air Insight, said a strike could cost the airline £30 million.",
+            "Simon Okoye",
+            "Travel analyst; of the consultancy Air Insight",
+        ),
+        (
+            "The families were represented by Greg Olsen of the law firm Olsen & Park, who has brought similar cases.",
+            "Greg Olsen",
+            "of the law firm Olsen & Park; represented the families",
+        ),
+    ],
+)
+def test_of_the_kind_of_organisation_and_its_name_after_a_person(text, name, role):
+    assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Writing for the panel, Justice Samuel Greene said the family had presented evidence.", "Samuel Greene", "Justice; Writing for the panel"),
+        ("Opening the case for the prosecution on Tuesday, Rachel Dunn told jurors the notes were forged.", "Rachel Dunn", "Opening the case for the prosecution"),
+    ],
+)
+def test_an_opening_participle_says_for_whom_the_subject_acts(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_an_opening_participle_that_says_for_no_one_is_no_role():
+    assert _players("Speaking to reporters on Monday, Tom Hale said he was pleased.")["Tom Hale"].role is None
+
+
+def test_a_rival_the_tagger_reads_as_an_adjective_is_an_organisations_title():
+    text = "Carrick Mining has rejected a takeover approach from Australian rival Southern Cross Resources, saying the offer undervalues it."
+    assert _players(text)["Southern Cross Resources"].role == "Australian rival"
+
+
+def test_a_city_and_its_state_before_based_name_no_one_new():
+    text = "The Federal Reserve Bank of Dallas raised its forecast on Tuesday. The Dallas, Texas-based bank said growth would slow."
+    assert _players(text)["The Federal Reserve Bank"].role == "The Dallas, Texas-based bank"
+
+
+def test_a_clause_that_calls_for_something_is_a_stand_not_speech():
+    text = "The Castlebridge Supporters' Trust, which has called for Kemp to sell the club, said the sacking was wrong."
+    assert _players(text)["The Castlebridge Supporters' Trust"].role == "has called for Kemp to sell the club"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The company's founder, chief executive Tom Hale, said nothing.", "Tom Hale", "chief executive; the company's founder"),
+        ("The club's longtime captain, defender Sam Reid, signed a new deal.", "Sam Reid", "defender; the club's longtime captain"),
+    ],
+)
+def test_a_description_before_a_title_and_name_is_kept_beside_the_title(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_phrase_opening_the_sentence_before_a_title_is_no_description():
+    assert _players("In Boston, Mayor Tom Hale said nothing.")["Tom Hale"].role == "Mayor"
+
+
+def test_a_thing_set_off_before_a_title_and_name_is_no_description():
+    text = "One of the six men convicted of the attack, bus driver Ravi Kumar, was interviewed in prison and told researchers that she would have lived."
+    assert _players(text)["Ravi Kumar"].role == "bus driver"
+
+
+def test_a_name_read_as_a_person_that_begins_an_organisations_name_is_that_organisation():
+    text = (
+        "Carrick Mining has rejected a takeover approach from Australian rival Southern Cross Resources, saying the offer undervalues it. "
+        "Southern Cross, which has until 14 June to make a firm offer, said it was considering its options."
+    )
+    players = _players(text)
+    assert "Southern Cross" not in players
+    assert players["Southern Cross Resources"].role.startswith("Australian rival; has until 14 June")
+
+
+def test_where_an_organisation_is_based_before_its_name():
+    text = "The film was produced by Glasgow-based Northlight Pictures and will be released in October."
+    assert _players(text)["Northlight Pictures"].role == "Glasgow-based"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Shares of Fresco Stores fell 6% on Tuesday after the discount supermarket chain said its sales had slowed.", "Fresco Stores", "the discount supermarket chain"),
+        ("Shares of Marlow Records rose after the independent record label said it had signed two bands.", "Marlow Records", "the independent record label"),
+    ],
+)
+def test_a_chain_or_a_label_is_a_kind_of_organisation(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_title_with_for_and_its_brief_before_a_name():
+    assert _players("Minister for Health Tom Reid said the plan would work.")["Tom Reid"].role == "Minister for Health"
+
+
+def test_a_described_organisation_continues_the_subject_past_a_title_read_as_another_name():
+    text = (
+        "Software maker Stratos Systems said on Tuesday it would cut about 1,200 jobs as growth in its cloud business slowed. "
+        "The Austin-based company reported revenue of $2.1 billion for the quarter."
+    )
+    assert _players(text)["Stratos Systems"].role == "Software maker; the Austin-based company"
+
+
+def test_a_company_is_not_what_a_public_body_is_called():
+    text = (
+        "Officials said on Thursday that the heaters could catch fire, and the Harwick Consumer Safety Commission said on Thursday it had 40 reports. "
+        "The Columbus, Ohio-based company has received 112 reports of heaters overheating."
+    )
+    players = _players(text)
+    assert all(p.role is None or "company" not in p.role for p in players.values())

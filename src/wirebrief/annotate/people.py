@@ -432,6 +432,13 @@ def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
     # a company's short name the recogniser tagged a person ("Corvane's largest shareholder")
     alone = [key for key in counts if key[1] == "PERSON" and " " not in key[0] and key[0] not in people_words]
     words = {key: key[0].removeprefix("the ").removeprefix("The ").split() for key in names + alone}
+    # and a longer one ("Southern Cross, which has until 5pm …" beside "Southern Cross Resources")
+    for key in counts:
+        if key[1] == "PERSON" and " " in key[0] and key not in alone:
+            short = key[0].split()
+            if any(words[o][: len(short)] == short and len(words[o]) > len(short) and all(w.lower() in _NAME_ENDINGS for w in words[o][len(short) :]) for o in names):
+                alone.append(key)
+                words[key] = short
     merged = {}
     for key in names + alone:
         name = key[0]
@@ -524,7 +531,13 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     # (or, said with a modifier, "The electric vehicle manufacturer", for the one organisation named there)
                     alone = len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) <= 1
                     kind = word in _ORG_NOUNS and alone and (subject_named and len({key_of(e) for e in previous if e.label_ == "ORG"} - {None}) == 1 or informative)
-                    fits = informative and (maker or kind)
+                    # "The Information Commissioner's Office has fined … The regulator said …": a bare noun that
+                    # says what kind of organisation (not "the company"), or any organisation's noun with a modifier
+                    # ("The Austin-based company"), continues the organisation that was the subject of the sentence
+                    # before, whatever else that sentence names
+                    kind_word = word in _ORG_NOUNS - _GENERIC_ORG_NOUNS or informative and word in _ORG_NOUNS | _KIND_NOUNS
+                    continues = subject_named and len(subjects) == 1 and kind_word
+                    fits = (informative and (maker or kind) or continues) and not _not_a_business(key[0], word)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
@@ -544,6 +557,30 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
     return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
+
+
+# Nouns for kinds of organisation that `_ORG_NOUNS` lacks ("the luxury fashion house", "the supermarket chain")
+_KIND_NOUNS = frozenset("house chain giant label studio carrier outlet".split())
+# Nouns that say no more of an organisation than that it is one ("the company said")
+_GENERIC_ORG_NOUNS = frozenset(
+    """company firm group organisation organization business team club body department office administration
+    government service services board committee council fund network post times news herald daily campaign brand
+    trust party association institute foundation agency authority commission ministry""".split()
+)
+
+
+# Words of an organisation's name that say it is no business ("Consumer Product Safety Commission")
+_PUBLIC_BODY_WORDS = frozenset(
+    """council ministry university party union committee agency authority court department commission institute
+    foundation league club board school hospital army police association""".split()
+)
+
+
+def _not_a_business(name: str, noun: str) -> bool:
+    """Whether a description's noun calls a business ("the company", "the drugmaker") what its name says is a
+    public body, a club or a school."""
+    business = noun in ("company", "firm", "business", "startup") or noun.endswith("maker")
+    return business and any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
 
 
 def _subject_is_no_person(doc) -> bool:
@@ -602,7 +639,7 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
         if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
             continue
         informative = any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children)
-        if not (word.endswith("maker") or informative and (word in _ORG_NOUNS or re.search(r"(?:er|or)$", word))):
+        if not (word.endswith("maker") or informative and (word in _ORG_NOUNS | _KIND_NOUNS or re.search(r"(?:er|or)$", word))):
             continue  # "the top seed gets a bye" says nothing of the team named before
         candidates = [e for e in here if e.end <= first]
         organisations = {key_of(e) for e in candidates if e.label_ == "ORG"} - {None}
@@ -649,7 +686,8 @@ def _opening_description(doc):
         while first.i < token.i and (first.is_punct or first.is_space):
             first = doc[first.i + 1]
         # a place in a compound adjective says where the one named is from, and names no one new ("The Austin-based company")
-        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and t.i + 1 < token.i and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_
+        # ("The Columbus, Ohio-based company": a city and its state before the hyphen)
+        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and _hyphen_after_places(doc, t.i, token.i)
         if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not placed(t) or t.tag_ == "POS" for t in doc[first.i : token.i]):
             return None
         # "In a statement, the 61-year-old mayor said …": an opening phrase set off by a comma, naming no one
@@ -665,6 +703,14 @@ def _opening_description(doc):
         informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
         return token, informative
     return None
+
+
+def _hyphen_after_places(doc, i: int, end: int) -> bool:
+    """Whether the place at `i` is followed, past more places and commas, by a hyphen joined to it
+    before `end` ("Austin-based", "Columbus, Ohio-based")."""
+    while i + 1 < end and (doc[i + 1].text == "," or doc[i + 1].ent_type_ in ("GPE", "NORP")):
+        i += 1
+    return i + 1 < end and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
 _CLUB_WORDS = frozenset("fc afc cf sc united athletic rovers wanderers albion hotspur rangers".split())  # "Harbour City FC" is no place
@@ -685,7 +731,7 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Varga became CEO of …")."""
-    title = _title_role(ent) or _counsel_role(ent)
+    title = _title_role(ent) or _counsel_role(ent) or _based_in(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
     clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
@@ -697,12 +743,25 @@ def _role_of(ent) -> str | None:
     affiliation = _affiliation(ent)
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
-    parts = [p for p in (title, _party(ent), affiliation, other) if p]
+    parts = [p for p in (title, _acting_for(ent), _party(ent), affiliation, other) if p]
     if clause and not any(_says_no_more(clause, p) for p in parts):
         parts.append(clause)
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
     # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
-    return "; ".join(p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")) or None
+    return _joined([p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")])
+
+
+def _based_in(ent) -> str | None:
+    """ "Glasgow-based Northlight Pictures": where an organisation is based, right before its name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 3 or doc[ent.start - 1].lower_ != "based" or doc[ent.start - 2].text != "-" or doc[ent.start - 3].whitespace_:
+        return None
+    start = ent.start - 3
+    while start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Columbus, Ohio-based"
+    while start >= 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ == "ORG" and doc[start - 1].head.i == start:
+        start -= 1  # "New York-based"
+    return doc[start : ent.start].text
 
 
 def _affiliation(ent) -> str | None:
@@ -715,17 +774,36 @@ def _affiliation(ent) -> str | None:
     if doc[ent.end].lower_ == "of":  # "Tom Ford of Acme Holdings said …": an organisation only (a place is a home)
         place = next((c for c in root.children if c.dep_ == "prep" and c.i == ent.end), None)
         if place is None or not any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in place.children):
-            return None
+            return _kind_and_organisation(ent)
     else:
         place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
         if doc[ent.end].text != "," or place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
-            return None
+            return _kind_and_organisation(ent)
     end = place.right_edge.i + 1
     while end > place.i + 1 and doc[end - 1].is_punct:
         end -= 1
     if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ != "of":
         return None
     return _role_text(doc, place.i, end, place)
+
+
+def _kind_and_organisation(ent) -> str | None:
+    """ "Greg Olsen of the law firm Olsen & Park, who …", "Simon Okoye, of the consultancy Air Insight, said":
+    "of", the kind of organisation in lower case and its name, read from the words (the parse hangs the
+    name on the kind, or breaks it up), up to a comma or the sentence's end."""
+    doc = ent.doc
+    i = ent.end + (doc[ent.end].text == ",")
+    if i + 3 >= len(doc) or doc[i].lower_ != "of" or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    while j < len(doc) and j - i < 5 and doc[j].is_lower and doc[j].pos_ == "NOUN" and not doc[j].ent_type_:
+        j += 1
+    name = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
+    if j == i + 2 or name is None:
+        return None
+    if name.end < len(doc) and not doc[name.end].is_punct:
+        return None
+    return doc[i : name.end].text
 
 
 def _part_played(ent) -> str | None:
@@ -767,6 +845,27 @@ def _counsel_role(ent) -> str | None:
     if bare and opening.i == ent.sent.start and opening.lemma_.lower() in ("prosecute", "defend", "mitigate", "represent"):
         return opening.text
     return None
+
+
+def _acting_for(ent) -> str | None:
+    """ "Writing for the panel, Justice Samuel Greene said …", "Opening the case for the prosecution on
+    Tuesday, Rachel Dunn KC told …": a participle opening the sentence, set off by a comma before its
+    subject, that says for whom the subject acts ("for" a common noun); without when it happened."""
+    doc, root = ent.doc, ent.root
+    opening = doc[ent.sent.start]
+    comma = root.left_edge.i - 1
+    if root.dep_ != "nsubj" or opening.tag_ != "VBG" or opening.dep_ != "advcl" or opening.head.i != root.head.i:
+        return None
+    if comma <= opening.i or doc[comma].text != "," or opening.right_edge.i != comma - 1:
+        return None
+    side = next((g for c in opening.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if side is None or side.ent_type_:
+        return None
+    end = side.right_edge.i + 1
+    when = next((c for c in side.children if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+    if when is not None and when.i > side.i:
+        end = when.i
+    return doc[opening.i : end].text if end - opening.i <= PART_MAX_WORDS else None
 
 
 def _party(ent) -> str | None:
@@ -867,7 +966,10 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     doc, root = ent.doc, ent.root
     # after the name, or after an acronym in brackets ("The World Health Organization (WHO), the UN's health agency")
     start = _after_brackets(ent) + 1 if start is None else start
-    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children)]:
+    # (an organisation's name with "of"/"for" in it hangs the appositive on its last word: "the British Trust for
+    # Ornithology, a charity that …")
+    last = [*ent[-1].children] if ent[-1] is not root and ent.label_ not in ("PERSON", "") else []
+    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last]:
         if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
@@ -883,7 +985,9 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
         member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
-        if (_is_role_word(noun) or member) and not named:
+        # an adjective with "a" the tagger read for the noun it stands for: "Gus Ramirez, a regular for four decades"
+        nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if (_is_role_word(noun) or member or nominal) and not named:
             right = child.right_edge.i
             for piece in root.children:  # "co-star" parsed as three appositives: what follows hangs on the last
                 if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
@@ -899,6 +1003,12 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     ages = [c for c in root.lefts if c.dep_ == "amod" and c.right_edge.i == before and c.ent_type_ == "DATE"]
     if ages and doc[ages[0].left_edge.i - 1].text == ",":
         before = ages[0].left_edge.i - 1  # "The winner, 19-year-old Leo Grant, …": past the name's age
+    # past a title in front of the name ("The company's founder, chief executive Tom Hale, …"; `_title_role` reads it)
+    titled = [c for c in root.lefts if c.dep_ in ("compound", "amod") and c.i < ent.start and not c.ent_type_]
+    if not ages and titled and doc[before].text != "," and _person_word(head.lower_) and _title_role(ent):
+        opening = min(c.left_edge.i for c in titled)
+        if opening > 0 and doc[opening - 1].text == "," and max(c.right_edge.i for c in titled) == before:
+            before = opening - 1
     marked = head.i < before and doc[before].text in (",", "(")
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
     if marked and doc[before].text == "," and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
@@ -1041,7 +1151,8 @@ def _title_role(ent) -> str | None:
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
     # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
     verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) for k, t in enumerate(words))
-    if words and (_is_role_word(words[-1]) or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
+    related = bool(words) and ent.label_ not in ("PERSON", "") and words[-1].lower_ in _RELATED_ORGANISATIONS and words[-1].i == ent.start - 1
+    if words and (_is_role_word(words[-1]) or related or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
         t.ent_type_ in _NOT_ROLE_ENTITIES[:6] and not _in_age(t) for t in words
     ):
         if len(words) <= 8:
@@ -1050,6 +1161,7 @@ def _title_role(ent) -> str | None:
                 role = re.sub(r"(?:(?<=[^s])s|(?<=ch|sh|ss)es)$", "", role)
     elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
+    role = _title_with_field(ent) or role
     if role is None:
         role = _title_in_words(ent, end)
     if role is None:
@@ -1061,6 +1173,25 @@ def _title_role(ent) -> str | None:
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     return role
+
+
+def _title_with_field(ent) -> str | None:
+    """ "Chief inspector of hospitals Sarah Pell", "head of research Tom Baxter": a listed title, "of" and
+    the field it covers in lower case, right before the name; the parse splits it (or reads the field
+    alone as the title)."""
+    doc = ent.doc
+    j = ent.start
+    while j - 1 > ent.sent.start and ent.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].pos_ in ("NOUN", "ADJ") and not doc[j - 1].ent_type_:
+        j -= 1
+    if j == ent.start or j < 2 or doc[j - 1].lower_ != "of":
+        return None
+    title = doc[j - 2]
+    if title.pos_ != "NOUN" or title.lower_ not in ROLE_NOUNS or title.ent_type_:
+        return None
+    start = min([title.i] + [c.left_edge.i for c in title.children if c.i < title.i and c.dep_ in ("amod", "compound", "nmod")])
+    while start < title.i and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    return doc[start : ent.start].text
 
 
 def _capitalised_title(token, ent) -> bool:
@@ -1115,9 +1246,11 @@ def _kind_of_organisation(doc, i: int) -> bool:
         return False
     token = doc[i]
     word = token.lower_
-    if token.pos_ != "NOUN" or not token.text.islower():
+    if not token.text.islower():
         return False
-    return _organisation_noun_before(doc, i) or word in _RELATED_ORGANISATIONS
+    if word in _RELATED_ORGANISATIONS:
+        return True  # (the tagger reads "rival" in "Australian rival Southern Cross" as an adjective)
+    return token.pos_ == "NOUN" and _organisation_noun_before(doc, i)
 
 
 def _organisation_noun_before(doc, i: int) -> bool:
@@ -1152,7 +1285,7 @@ def _title_in_words(ent, end: int) -> str | None:
             break
         titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
         after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of"
-        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "’s", "'s", "former") or token.tag_ == "POS":
+        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
@@ -1161,9 +1294,11 @@ def _title_in_words(ent, end: int) -> str | None:
         words.pop(0)
     # "Secretary of State", "former Speaker of the House": a title is listed, or is a capitalised word
     # outside any entity before "of"
+    # ("Labour MP for Hartley West": a listed title and "for" the place or the brief it holds)
     titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
-    if words and words[-1].lower_ not in ("of", "the") and (titled_of or any(_is_title(w) for w in words)):
-        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words):
+    titled_for = any(w.lower_ == "for" and k > 0 and _is_title(words[k - 1]) for k, w in enumerate(words))
+    if words and words[-1].lower_ not in ("of", "the", "for") and (titled_of or titled_for or any(_is_title(w) for w in words)):
+        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words) or titled_for:
             return doc[words[0].i : words[-1].i + 1].text
     return None
 
@@ -1414,7 +1549,9 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
     where she ran its gas division": the clause is about her; what was done there is the place's)."""
     doc = ent.doc
     helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if clause.lemma_.lower() in QUOTE_VERBS or clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in helpers):
+    # ("which has called for Kemp to sell the club" is a stand taken, not words quoted)
+    calls_for = clause.lemma_.lower() == "call" and clause.i + 1 < len(doc) and doc[clause.i + 1].lower_ in ("for", "on")
+    if clause.lemma_.lower() in QUOTE_VERBS and not calls_for or clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in helpers):
         return None
     if clause.lemma_ == "be" and not helpers:
         return None
@@ -1445,8 +1582,8 @@ def _relative_clause_role(ent) -> str | None:
             continue
         if wh.tag_ not in ("WP", "WDT", "WP$", "WRB") or wh.lower_ not in ("who", "which", "whose", "where"):
             continue
-        if wh.lower_ == "who" and ent.label_ not in ("PERSON", "") and not _is_group(ent[-1]):
-            continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's
+        if wh.lower_ == "who" and ent.label_ not in ("PERSON", "") and not (_is_group(ent[-1]) or root.tag_ in ("NNS", "NNPS")):
+            continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's (not "Friends of X, who …")
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
         subject = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
