@@ -139,6 +139,9 @@ def leans_on(text: str) -> str | None:
         return None
     if opening != text.lstrip() and not _SPEAKER_SHOWN_RE.search(_QUOTED_RE.sub(" ", text)):
         return "a quotation whose speaker is not shown"  # “We now have eight minutes of evidence that it can.”
+    unquoted = _outside_quotations(text)
+    if _first_person(unquoted) and not _SPEAKER_GIVEN_RE.search(unquoted):
+        return "first person outside quotation marks: whose words they are is not shown"  # an interview's answer, a column
     first = re.sub(r"[’']s$", "", words[0].lower()).strip(",;:.")
     if first in PRONOUNS:
         after = words[1].lower().strip(",;:.") if len(words) > 1 else ""
@@ -149,6 +152,28 @@ def leans_on(text: str) -> str | None:
     if match:
         return f'opens on "{match.group()}"' if match.re is _CONNECTOR_RE else f'"{match.group()}" points back'
     return None
+
+
+# "we", "my" … outside quotation marks: someone's own words (a Q&A's answer, a columnist's); not "US".
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)")
+
+
+# Someone else's words given their speaker: "…, the company said", "…, said Ann Hale", "according to …".
+_SPEAKER_GIVEN_RE = re.compile(
+    r"[,;]\s+(?:(?!I\b|we\b)[\w.'’-]+\s+){1,6}(?:" + SPEECH_VERB_FORMS + r")\b"
+    r"|\b(?:said|says|added|adds|wrote|writes|told)\s+(?:the\s|an?\s|[A-Z])|\baccording to\b")
+
+
+def _first_person(text: str) -> bool:
+    """Does `text` speak in the first person: "I" (not a numeral after a capitalised word: "World
+    War I", "Phase I"), "we", "my" …?"""
+    for match in _FIRST_PERSON_RE.finditer(text):
+        if match.group() != "I":
+            return True
+        before = text[: match.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?:;,”\"":
+            return True
+    return False
 
 
 # Words that point back by what they mean, wherever they stand: "on the rest" (of what?), "the latter said".
@@ -499,6 +524,23 @@ def quote_marks(text: str) -> list[tuple[int, str, str]]:
     return [(offset, kind, "double" if text[offset] in "“”\"" else "single") for offset, kind in sorted(marks.items())]
 
 
+def _outside_quotations(text: str) -> str:
+    """`text` with its quotations blanked, read by `quote_marks` (straight single quotes too: 'I was
+    scared,' she said). A closing mark with nothing open closes a quotation the sentence opened in."""
+    out, open_, start = list(text), set(), 0
+    for offset, kind, family in quote_marks(text):
+        was_open = bool(open_)
+        if not _read(open_, kind, family):
+            out[: offset + 1] = " " * (offset + 1)
+        elif not was_open and open_:
+            start = offset
+        elif was_open and not open_:
+            out[start : offset + 1] = " " * (offset + 1 - start)
+    if open_:
+        out[start:] = " " * (len(text) - start)
+    return "".join(out)
+
+
 def _read(open_: set[str], kind: str, family: str) -> bool:
     """Apply one mark to the open quotations; False for a closing mark with nothing open to close."""
     if kind == "open":
@@ -777,10 +819,15 @@ def leaning_pronoun(text: str, names: frozenset[str] = frozenset()) -> str | Non
     return within.split('"')[1] if within else None
 
 
-def names_a_referent(text: str, pronoun: str) -> bool:
-    """Can a statement shown as `text` be what `pronoun` after it stands for: does it name someone
-    (a capitalised word after its first) or carry the pronoun on ("his" for "he")?"""
-    return _capitalised(text) > 0 or _carries_on(pronoun, text)
+def names_a_referent(text: str, pronoun: str, names: frozenset[str] = frozenset()) -> bool:
+    """Can a statement shown as `text` be what `pronoun` after it stands for: does it name someone (a
+    capitalised word after its first, or a first word the article writes as a name: `written_names`)
+    or carry the pronoun on ("his" for "he")? "They" may stand for any plural ("First responders …"):
+    only "he"/"she" need a name."""
+    if pronoun not in _PERSONAL_WITHIN:
+        return True
+    words = _opening(text).split()
+    return (_capitalised(text) > 0 or bool(words) and _bare(words[0]) in names) or _carries_on(pronoun, text)
 
 
 def _person_for(pronoun: str, text: str, context: _Context) -> bool:
@@ -871,7 +918,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         found: set[int] = set()
         for i in sorted(i for i in indices if i in by_index):
             text = opening(by_index[i], True)  # as shown: a name trimmed away (", Gov. X said") is no referent
-            if _capitalised(text) or (i - 1 in shown or i - 1 in found) and any(
+            if _capitalised(text) or _bare(_opening(text).split()[0]) in context.names or (i - 1 in shown or i - 1 in found) and any(
                     _carries_on(p, text) for p in ("he", "she", "they")):
                 found.add(i)
         return found

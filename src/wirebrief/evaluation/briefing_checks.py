@@ -183,7 +183,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
         if text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text) or sentence_problem(text):
             continue
         antecedent_shown = s.index - 1 in shown_above and (
-            (pronoun := leaning_pronoun(text, names)) is None or names_a_referent(shown_as_above[s.index - 1], pronoun))
+            (pronoun := leaning_pronoun(text, names)) is None or names_a_referent(shown_as_above[s.index - 1], pronoun, names))
         if s.index != first_index and not antecedent_shown and (
                 leans_on(text) or definite_unintroduced(text, terms_above) or _definite_opening(text, terms_above, nlp)
                 or names_no_one(text, names)):
@@ -281,7 +281,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         doc = parses.get(statement.text)
         if antecedent_shown and doc is not None and first != first_index and (pronoun := leaning_pronoun(statement.text, names)):
             above = shown_as.get(first - 1)
-            if above is not None and not names_a_referent(above, pronoun):
+            if above is not None and not names_a_referent(above, pronoun, names):
                 antecedent_shown = False  # who it stood for was trimmed out of what is shown (", Gov. X said")
         why = leans_on(statement.text)
         if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
