@@ -130,6 +130,7 @@ def _opening(text: str) -> str:
     return text.lstrip(_LEADING_QUOTES)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
 def leans_on(text: str) -> str | None:
     """What the opening of `text` leans on, read off the words: a pronoun, a demonstrative or a
     connector (None when it opens on none). A definite reference: `definite_unintroduced`."""
@@ -166,9 +167,13 @@ _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had
 
 @functools.lru_cache(maxsize=1 << 16)
 @functools.lru_cache(maxsize=1 << 16)  # called for every word of every candidate, many times over
+@functools.lru_cache(maxsize=1 << 16)  # on the hot path of every statement read: words repeat
 def _bare(word: str) -> str:
     """A word without its punctuation and possessive, lower-cased: "Duchess's" → "duchess"."""
-    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()")).lower()
+    return _POSSESSIVE_RE.sub("", word.strip(",;:.!?’'\"”()")).lower()
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s$")
 
 
 _OBJECT_OPENERS = frozenset("the a an its their his her this these that those to".split())
@@ -299,7 +304,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
     lower-case words to a function word or verb (as `definite_unintroduced` reads it); a name,
     ordinal or superlative in it, or what follows saying which ("the levy on …"), says which."""
     words = text.split()
-    if not any(introduced.get(stem(_bare(w)), index) < index for w in words if w[:1].islower()):
+    if not any(introduced.get(key, index) < index for key in _lower_case_stems(text)):
         return None  # nothing in it the article brought in before it
     for k, word in enumerate(words[:-1]):
         if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(_LEADING_QUOTES):
@@ -383,6 +388,12 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
 
 _OPENING_PHRASE_WORDS = _PREPOSITIONS | frozenset("although though when whenever while as if because once unless whereas".split())
 _SENTENCE_ADVERBS = _ADVERBS | frozenset("perhaps maybe now then".split())  # "Perhaps they can …"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lower_case_stems(text: str) -> frozenset[str]:
+    """The stems of the words of `text` written in lower case (`refers_back`)."""
+    return frozenset(stem(_bare(w)) for w in text.split() if w[:1].islower())
 
 
 def _pronoun(word: str) -> str:
@@ -1088,6 +1099,7 @@ def _tells_what_happened(text: str) -> bool:
     return _has_past_verb(_STATIVE_PAST_RE.sub(" ", text)) or _PERFECT_RE.search(text) is not None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
 def _capitalised(text: str) -> int:
     """Capitalised words after the first: a cheap count of names."""
     return sum(1 for w in text.split()[1:] if w[:1].isupper())
