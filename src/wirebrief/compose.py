@@ -483,12 +483,17 @@ QUOTE_RUN_SENTENCES = 4  # a quotation with no mark for this many sentences has 
 
 def quote_marks(text: str) -> list[tuple[int, str, str]]:
     """The quote marks of `text` in order: (offset, "open", "close" or "maybe-close", "double" or "single")."""
+    return list(_quote_marks(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # every sentence is read several times an article (statements, quotations)
+def _quote_marks(text: str) -> tuple[tuple[int, str, str], ...]:
     marks = {m.start(): "open" for m in _OPENER_RE.finditer(text)}
     for m in _CLOSER_RE.finditer(text):
         marks.setdefault(m.start(), "close")
     for m in _MAYBE_CLOSER_RE.finditer(text):
         marks.setdefault(m.start(), "maybe-close")
-    return [(offset, kind, "double" if text[offset] in "“”\"" else "single") for offset, kind in sorted(marks.items())]
+    return tuple((offset, kind, "double" if text[offset] in "“”\"" else "single") for offset, kind in sorted(marks.items()))
 
 
 def _read(open_: set[str], kind: str, family: str) -> bool:
