@@ -1454,6 +1454,7 @@ def _article_text(annotated: AnnotatedArticle) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)  # asked for each "he"/"she" a statement leans on, of the same people
 def _gender_of(surname: str, article: str) -> str | None:
     """A person's gender where the article writes it beside their name: a title ("Mr Reeve", "Ms Ann
     Cole") or a kinship word in apposition ("her son, Karl Berg"; "Ann Cole, his widow,"), as the quotes
