@@ -351,6 +351,7 @@ _PREPOSITIONS = frozenset("""in on at after before during since until till from 
 
 
 @functools.lru_cache(maxsize=4096)  # asked again for each section and each state of the briefing being filled
+@functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
 def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """'he', 'she' past the opening of a statement with no referent in it: no name before it (a
     capitalised word but at the start of a sentence or quotation, or a word there that the article
