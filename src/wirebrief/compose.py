@@ -129,6 +129,7 @@ def _opening(text: str) -> str:
     return text.lstrip(_LEADING_QUOTES)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
 def leans_on(text: str) -> str | None:
     """What the opening of `text` leans on, read off the words: a pronoun, a demonstrative or a
     connector; or words anywhere in it that point back by what they mean ("the rest"). None when
@@ -200,9 +201,13 @@ _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had
 
 @functools.lru_cache(maxsize=1 << 16)
 @functools.lru_cache(maxsize=1 << 16)  # called for every word of every candidate, many times over
+@functools.lru_cache(maxsize=1 << 16)  # on the hot path of every statement read: words repeat
 def _bare(word: str) -> str:
     """A word without its punctuation and possessive, lower-cased: "Duchess's" → "duchess"."""
-    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()")).lower()
+    return _POSSESSIVE_RE.sub("", word.strip(",;:.!?’'\"”()")).lower()
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s$")
 
 
 _OBJECT_OPENERS = frozenset("the a an its their his her this these that those to".split())
@@ -337,7 +342,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
     lower-case words to a function word or verb (as `definite_unintroduced` reads it); a name,
     ordinal or superlative in it, or what follows saying which ("the levy on …"), says which."""
     words = text.split()
-    if not any(introduced.get(stem(_bare(w)), index) < index for w in words if w[:1].islower()):
+    if not any(introduced.get(key, index) < index for key in _lower_case_stems(text)):
         return None  # nothing in it the article brought in before it
     for k, word in enumerate(words[:-1]):
         if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(_LEADING_QUOTES):
@@ -390,6 +395,7 @@ _PREPOSITIONS = frozenset("""in on at after before during since until till from 
 
 
 @functools.lru_cache(maxsize=4096)  # asked again for each section and each state of the briefing being filled
+@functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
 def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """'he', 'she' past the opening of a statement with no referent in it: no name before it (a
     capitalised word but at the start of a sentence or quotation, or a word there that the article
@@ -427,6 +433,12 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
 
 _OPENING_PHRASE_WORDS = _PREPOSITIONS | frozenset("although though when whenever while as if because once unless whereas".split())
 _SENTENCE_ADVERBS = _ADVERBS | frozenset("perhaps maybe now then".split())  # "Perhaps they can …"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lower_case_stems(text: str) -> frozenset[str]:
+    """The stems of the words of `text` written in lower case (`refers_back`)."""
+    return frozenset(stem(_bare(w)) for w in text.split() if w[:1].islower())
 
 
 def _pronoun(word: str) -> str:
@@ -516,12 +528,17 @@ QUOTE_RUN_SENTENCES = 4  # a quotation with no mark for this many sentences has 
 
 def quote_marks(text: str) -> list[tuple[int, str, str]]:
     """The quote marks of `text` in order: (offset, "open", "close" or "maybe-close", "double" or "single")."""
+    return list(_quote_marks(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # every sentence is read several times an article (statements, quotations)
+def _quote_marks(text: str) -> tuple[tuple[int, str, str], ...]:
     marks = {m.start(): "open" for m in _OPENER_RE.finditer(text)}
     for m in _CLOSER_RE.finditer(text):
         marks.setdefault(m.start(), "close")
     for m in _MAYBE_CLOSER_RE.finditer(text):
         marks.setdefault(m.start(), "maybe-close")
-    return [(offset, kind, "double" if text[offset] in "“”\"" else "single") for offset, kind in sorted(marks.items())]
+    return tuple((offset, kind, "double" if text[offset] in "“”\"" else "single") for offset, kind in sorted(marks.items()))
 
 
 def _outside_quotations(text: str) -> str:
@@ -1222,6 +1239,7 @@ def _tells_what_happened(text: str) -> bool:
     return _has_past_verb(_STATIVE_PAST_RE.sub(" ", text)) or _PERFECT_RE.search(text) is not None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
 def _capitalised(text: str) -> int:
     """Capitalised words after the first: a cheap count of names."""
     return sum(1 for w in text.split()[1:] if w[:1].isupper())
@@ -1571,6 +1589,7 @@ def _article_text(annotated: AnnotatedArticle) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)  # asked for each "he"/"she" a statement leans on, of the same people
 def _gender_of(surname: str, article: str) -> str | None:
     """A person's gender where the article writes it beside their name: a title ("Mr Reeve", "Ms Ann
     Cole") or a kinship word in apposition ("her son, Karl Berg"; "Ann Cole, his widow,"), as the quotes

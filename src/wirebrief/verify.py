@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .config import MAX_INPUT_BYTES
 from .models import Briefing, Statement
@@ -125,8 +126,7 @@ class Findings:
         return math.exp(log_score) * (weights.copy_floor + (1 - weights.copy_floor) * copied)
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: made for every word of every article and statement checked
     norm: str  # lower-cased, possessive off, digits without thousands separators
     stem: str
     kind: str  # entity | number | date | word | function

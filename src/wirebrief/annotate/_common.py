@@ -3,6 +3,7 @@ speech, roles and organisations that more than one part reads."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -158,6 +159,28 @@ class _Tokens:
         self.is_word = [not p and not v for p, v in zip(punct, space, strict=True)]
         self.sent_start = [v == 1 for v in sent_start]
         self.space_after = [bool(v) for v in space_after]
+
+
+def word_starts(text: str, word: str, not_before: str = "", not_after: str = "") -> list[int]:
+    """Where `word` stands in `text` with no word character (letter, digit, "_"), nor one of
+    `not_before`, right before it and none, nor one of `not_after`, right after it: what
+    `re.finditer(rf"(?<![\w{not_before}]){re.escape(word)}(?![\w{not_after}])", text)` finds (left to
+    right, not overlapping), without compiling a pattern for each name an article holds."""
+    if not word:
+        return [m.start() for m in re.finditer(rf"(?<![\w{re.escape(not_before)}])(?![\w{re.escape(not_after)}])", text)]
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (before.isalnum() or before == "_" or before in not_before)) and not (
+                after and (after.isalnum() or after == "_" or after in not_after)):
+            found.append(at)
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return found
 
 
 def _personal(noun: str, epithet: bool = False) -> bool:

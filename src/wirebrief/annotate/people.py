@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from .. import dates
 from ..models import KeyPlayer
 from ..text import OFFICE_TITLES, STOPWORDS
-from ._common import PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim
+from ._common import PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -355,9 +355,9 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
     for key in counts:
         name, label = key
-        pattern = re.compile(rf"(?<!\w){re.escape(name.split()[-1] if label == 'PERSON' else name)}(?!\w)")
+        word = name.split()[-1] if label == 'PERSON' else name
         for sentence in skimmed:
-            found = len(pattern.findall(sentence.text))
+            found = len(word_starts(sentence.text, word))
             if found:
                 counts[key] += found
                 cited[key].append(sentence.index)
@@ -378,7 +378,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
         players.append(KeyPlayer(name=name, kind=label, role=_joined(said), mentions=n, citations=citations))
     title = skim.annotated.article.title or ""
-    in_title = lambda p: bool(title) and re.search(rf"(?<!\w){re.escape(p.name.split()[-1] if p.kind == 'PERSON' else p.name)}(?!\w)", title) is not None
+    in_title = lambda p: bool(title) and bool(word_starts(title, p.name.split()[-1] if p.kind == 'PERSON' else p.name))
     # central: named often, given a role, named in the headline
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
     return players

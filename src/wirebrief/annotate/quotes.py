@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..models import Quote, Sentence
 from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
-from ._common import PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim
+from ._common import PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
@@ -604,7 +604,7 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’
 def _names(quotation: str, name: str) -> bool:
     """Whether a quotation names the person by their surname: words about them, seldom theirs."""
     surname = name.split()[-1] if name else ""
-    return bool(surname) and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", quotation) is not None
+    return bool(surname) and bool(word_starts(quotation, surname, "-", "-"))
 
 
 def _in_own_words(quotation: str, name: str, gender: str | None = None) -> bool:
@@ -1402,7 +1402,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     rivals += [
         _Reference("PERSON", full or surname)
         for surname, full in surnames.items()
-        if re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", rest) and (reference is None or (full or surname) != reference.text)
+        if word_starts(rest, surname, "’'-", "-") and (reference is None or (full or surname) != reference.text)
     ]
     return reference, rivals
 

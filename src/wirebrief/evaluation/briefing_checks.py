@@ -82,6 +82,7 @@ def check_briefing(briefing: Briefing, sentences: Sequence[Sentence], *, nlp=Non
     changed subjects are read off the parse; with `verifier` (a `wirebrief.verify.Verifier` over
     the same sentences) trimmed statements are checked for support."""
     texts = {s.index: s.text for s in sentences}
+    nlp = nlp if nlp is None or isinstance(nlp, _Parsed) else _Parsed(nlp)  # a sentence is read by several checks, for several sections
     flags: list[Flag] = []
     flags += _empty(briefing, sentences, nlp)
     flags += _repeats(briefing, texts)
@@ -305,6 +306,22 @@ def _opening_sentence(text: str, cited: list[int], texts: dict[int, str]) -> int
     leans on the one before it, shown or not), else the first cited."""
     opening = " ".join(text.lower().split()[:3])
     return next((c for c in cited if opening in " ".join(texts.get(c, "").lower().split())), cited[0] if cited else None)
+
+
+class _Parsed:
+    """`nlp` that parses each text once: `nlp(text)` gives the same document again when asked again
+    (`could_fill` reads a sentence's parse for several tests, and for every empty section)."""
+
+    def __init__(self, nlp):
+        self._nlp, self._docs = nlp, {}
+
+    def __call__(self, text: str):
+        if text not in self._docs:
+            self._docs[text] = self._nlp(text)
+        return self._docs[text]
+
+    def __getattr__(self, name: str):  # tokenizer, pipe, pipe_names: the pipeline's own
+        return getattr(self._nlp, name)
 
 
 class _Source:
@@ -560,8 +577,9 @@ def evaluate(path, settings=None, *, examples: int = 5, brief: Callable | None =
     for result in progress(results, "checking", len(results)) if progress else results:
         verifier = Verifier([s.text for s in result.sentences])
         source_id = result.article.source_id or result.article.id
+        parsed = _Parsed(nlp)  # the article's sentences parsed once for both briefings
         for name, briefing in (("wirebrief", result.briefing), ("lead baseline", lead_briefing(result.briefing, result.sentences))):
-            flags = check_briefing(briefing, result.sentences, nlp=nlp, verifier=verifier)
+            flags = check_briefing(briefing, result.sentences, nlp=parsed, verifier=verifier)
             tallies[name].add(source_id, flags, examples, empty_sections=sum(not s for _, s in sections(briefing)))
     return tallies
 
