@@ -917,3 +917,20 @@ def test_a_pronoun_whose_name_was_trimmed_away_leans(nlp):
     assert not checks.check_briefing(result.briefing, result.sentences, nlp=nlp)
     published = [s.text for _, section in checks.sections(result.briefing) for s in section]
     assert all("he said" not in text or "Syniehubov" in text for text in published)
+
+
+@pytest.mark.parametrize("text, own_words", [
+    ("I wanted a team that argued with each other, in a good way.", True),  # an interview's answer
+    ("Now the players run the video sessions and I sit at the back.", True),
+    ("Let's check out the other features Apple packed inside the phone.", True),
+    ("Yes, I did.", True),
+    ("'I was scared,' she said.", False),  # straight single quotes close a quotation too
+    ("We expect a decision by Friday, the company said.", False),
+    ("The minister said we must act now.", False),
+    ("Former astronaut John Grunsfeld said he thinks we will find life elsewhere.", False),
+    ("The veterans of World War I were honoured.", False),
+    ("The US and its allies met in Brussels.", False),
+])
+def test_first_person_outside_quotation_marks_shows_no_speaker(text, own_words):
+    why = compose.leans_on(text)
+    assert (why is not None and "first person" in why) == own_words

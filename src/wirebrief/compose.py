@@ -155,14 +155,16 @@ def leans_on(text: str) -> str | None:
     return None
 
 
-# "we", "my" … outside quotation marks: someone's own words (a Q&A's answer, a columnist's); not "US".
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)")
+# "we", "my", "let's" … outside quotation marks: someone's own words (a Q&A's answer, a columnist's); not "US".
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)|\b[Ll]et[’']s\b")
 
 
-# Someone else's words given their speaker: "…, the company said", "…, said Ann Hale", "according to …".
+# Someone else's words given their speaker: "…, the company said", "…, said Ann Hale", "according to …",
+# "Grunsfeld said we …" (a name or a noun phrase right before the verb; not "a team that argued").
 _SPEAKER_GIVEN_RE = re.compile(
     r"[,;]\s+(?:(?!I\b|we\b)[\w.'’-]+\s+){1,6}(?:" + SPEECH_VERB_FORMS + r")\b"
-    r"|\b(?:said|says|added|adds|wrote|writes|told)\s+(?:the\s|an?\s|[A-Z])|\baccording to\b")
+    r"|\b(?:said|says|added|adds|wrote|writes|told)\s+(?:the\s|an?\s|[A-Z])|\baccording to\b"
+    r"|(?:\b(?!I\b)[A-Z][\w'’-]*|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w-]+)\s+(?:" + SPEECH_VERB_FORMS + r")\b")  # "Grunsfeld said we …"
 
 
 def _first_person(text: str) -> bool:

@@ -162,7 +162,7 @@ class _Tokens:
 
 
 def word_starts(text: str, word: str, not_before: str = "", not_after: str = "") -> list[int]:
-    """Where `word` stands in `text` with no word character (letter, digit, "_"), nor one of
+    r"""Where `word` stands in `text` with no word character (letter, digit, "_"), nor one of
     `not_before`, right before it and none, nor one of `not_after`, right after it: what
     `re.finditer(rf"(?<![\w{not_before}]){re.escape(word)}(?![\w{not_after}])", text)` finds (left to
     right, not overlapping), without compiling a pattern for each name an article holds."""
