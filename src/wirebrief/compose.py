@@ -149,9 +149,26 @@ def leans_on(text: str) -> str | None:
         if first in ("this", "that", "these", "those") and after in TIME_NOUNS:
             return None
         return f'opens on "{words[0].strip(",;:")}"'
-    match = _CONNECTOR_RE.match(opening) or _BY_MEANING_RE.search(text)
+    match = _CONNECTOR_RE.match(opening)
     if match:
-        return f'opens on "{match.group()}"' if match.re is _CONNECTOR_RE else f'"{match.group()}" points back'
+        return f'opens on "{match.group()}"'
+    back = _points_back(text)
+    return f'"{back}" points back' if back else None
+
+
+def _points_back(text: str) -> str | None:
+    """Words that point back by what they mean ("the rest", "the latter"), where nothing before them in
+    the sentence gives what they point at: no number ("Of the 40 passengers, 12 were hurt and the rest
+    were not"), and for "the latter"/"the former" not two names ("Jones beat Smith, and the latter …")."""
+    for match in _BY_MEANING_RE.finditer(text):
+        before = text[: match.start()]
+        words = before.split()
+        if _DIGIT_RE.search(before) or any(_bare(w) in _NUMBER_WORDS for w in words):
+            continue
+        names = sum(w[:1].isupper() for w in words[1:]) + bool(words and words[0][:1].isupper() and _bare(words[0]) not in STOPWORDS)
+        if match.group(2) in ("latter", "former") and names >= 2:
+            continue
+        return match.group()
     return None
 
 
@@ -181,9 +198,9 @@ def _first_person(text: str) -> bool:
 
 # Words that point back by what they mean, wherever they stand: "on the rest" (of what?), "the latter said".
 _BY_MEANING_RE = re.compile(
-    r"\bthe (?:rest|remainder)\b(?!\s+of\b)"
-    r"|\bthe (?:latter|former|others)\b(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b)",
-    re.IGNORECASE)
+    r"\b[Tt]he (rest|remainder)\b(?!\s+(?:of|they|we|you|he|she|I|it)\b)"
+    r"|\b[Tt]he (latter|former|others)\b(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b)")
+_DIGIT_RE = re.compile(r"\d")
 
 
 _SAYS_WHICH = frozenset("of to who whom whose that which for in at on from with about over between behind".split())
@@ -249,7 +266,7 @@ def _contact_clause(words: Sequence[str], j: int, det: int) -> bool:
     return clause_before and (following == "" or following in _AFTER_GAP)
 
 
-def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
+def definite_unintroduced(text: str, shown_terms: set[str], introduced: dict[str, int] | None = None) -> str | None:
     """"The findings were …" where nothing shown before says which findings: an opening "The" and
     the lower-case content words after it (up to four words, numbers and names skipped, to the
     first function word or past-tense verb), whose noun no shown text has, unless what follows
@@ -274,7 +291,8 @@ def definite_unintroduced(text: str, shown_terms: set[str]) -> str | None:
             end = k + 1
         if bare != word.lower():
             break  # punctuation or a possessive ends the phrase
-    if not phrase or any(w in SAYS_WHICH_ADJECTIVES or w.endswith("est") for w in phrase):
+    superlative = (lambda w: w.endswith("est")) if introduced is None else (lambda w: _superlative(w, introduced))
+    if not phrase or any(w in SAYS_WHICH_ADJECTIVES or superlative(w) for w in phrase):
         return None
     if len(phrase) == 1 and after in _SAYS_WHICH_NEXT:
         return None  # "The hearing over the custody of …", "The plan to …"
@@ -298,6 +316,8 @@ _REFERRING = frozenset("the this these those".split())
 _ADVERBS = frozenset("even still never already ever yet often later soon".split())  # end a phrase: "the troll even tried"
 _MODIFYING_STOPWORDS = frozenset("new live video report reports".split())  # "a new Consumer Reports study"
 _AMOUNT_RE = re.compile(r"[£$€]?\d[\d,.]*\w{0,2}")
+# Words that hedge a number: "the nearly 300 workers" takes the workers as known, as "the 300 workers" does.
+_APPROXIMATELY = frozenset("nearly almost about around roughly approximately some estimated over under more fewer less than at least up to".split())
 
 
 def _introduces(words: Sequence[str], k: int) -> bool:
@@ -309,7 +329,10 @@ def _introduces(words: Sequence[str], k: int) -> bool:
         if bare in INDEFINITE_DETERMINERS:
             return True
         if bare in _NUMBER_WORDS or _AMOUNT_RE.fullmatch(bare):
-            return at == 0 or _bare(words[at - 1]) not in _REFERRING
+            before = at - 1
+            while before >= 0 and _bare(words[before]) in _APPROXIMATELY:
+                before -= 1  # "the nearly 300 workers", "the estimated 5,000 residents"
+            return before < 0 or _bare(words[before]) not in _REFERRING
         word = words[at]
         if bare != word.lower() or (bare in STOPWORDS and bare not in _MODIFYING_STOPWORDS):
             return False  # punctuation or a function word ends the phrase
@@ -512,7 +535,7 @@ def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first:
     it refer back to what the article brought in before it and the briefing does not show
     (`refers_back`, with the article's `introductions`)?"""
     if index != first and index - 1 not in shown and (
-            leans_on(text) or definite_unintroduced(text, shown_terms) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
+            leans_on(text) or definite_unintroduced(text, shown_terms, introduced) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
         return True
     return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
@@ -762,17 +785,14 @@ class _Context:
         return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
 
 
-OPENING_MIN_WORDS = 4  # a line shorter than this ("5:42 p.m.") is no sentence of prose
-
-
 def opening_index(sentences: Iterable[tuple[int, str]]) -> int:
-    """The index of the article's opening: its first sentence of prose (of OPENING_MIN_WORDS words or
-    more, ending as a sentence ends), which leans on nothing before it. A live blog's time stamp
-    and a post's title above it ("5:42 p.m.", "Power restored to 20,000 homes") are not prose."""
+    """The index of the article's opening: its first sentence of prose (ending as a sentence ends, not
+    a time stamp), which leans on nothing before it. A live blog's time stamp and a post's title
+    above it ("5:42 p.m.", "Power restored to 20,000 homes") are not prose; "Johnson resigned." is."""
     indexes = []
     for index, text in sentences:
         indexes.append(index)
-        if len(text.split()) >= OPENING_MIN_WORDS and text.rstrip("”\"’')]").endswith((".", "!", "?", "…")):
+        if text.rstrip("”\"’')]").endswith((".", "!", "?", "…")) and not segment.is_time_stamp(text):
             return index
     return indexes[0] if indexes else 0
 
@@ -921,9 +941,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         said she …" does not), any name for "they"? Or does `before` carry the same pronoun on from
         the sentence before it, shown ("… the skater … falls. For a moment he scrapes along the
         ground. He then rolls over": `_carries_on`)?"""
-        first = _opening(text).split()[0].lower().strip(",;:") if text.split() else ""
-        within = names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if context.speakers.intersection(span(s)) else text, context.names)
-        pronoun = first if first in _PERSONAL_PRONOUNS else within.split('"')[1] if within else None
+        pronoun = leaning_pronoun(_PRONOUN_SPEAKER_RE.sub("", text) if context.speakers.intersection(span(s)) else text, context.names)
         if pronoun in _PERSONAL_PRONOUNS and before.sentence.index - 1 in shown and _carries_on(pronoun, before.sentence.text):
             return True
         if pronoun in _PERSONAL_WITHIN:
@@ -1117,7 +1135,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         if not section and section is key_points:
             fill(section, any_length=True)
     # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
-    while len(key_points) < 4 and (more := pick(sal, 1, lambda s: fitting(s) and after_earlier(s, key_points))):
+    # (Not after a longer one standing in for an empty section: that one stays alone.)
+    while len(key_points) < 4 and all(map(fitting, key_points)) and (
+            more := pick(sal, 1, lambda s: fitting(s) and after_earlier(s, key_points))):
         key_points += more
     return story, impact, takeaways, key_points
 

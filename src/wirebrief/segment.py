@@ -305,6 +305,11 @@ _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE), re.IGNORECA
 _INLINE_PROMPT_RE = re.compile(r"\b(?:scroll down for (?:the )?(?:video|more)|click to enlarge)\b[.:]?\s*", re.IGNORECASE)
 
 
+def is_time_stamp(text: str) -> bool:
+    """A time of day on a line of its own, as a live blog stamps its posts ("5:42 p.m.", "12:41 PM ET")."""
+    return bool(_TIME_LINE_RE.match(text.strip()))
+
+
 def is_furniture(text: str) -> bool:
     """True for a line or sentence that is page or process furniture (see _FURNITURE)."""
     return bool(_FURNITURE_RE.search(text.strip()))

@@ -186,7 +186,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
         antecedent_shown = s.index - 1 in shown_above and (
             (pronoun := leaning_pronoun(text, names)) is None or names_a_referent(shown_as_above[s.index - 1], pronoun, names))
         if s.index != first_index and not antecedent_shown and (
-                leans_on(text) or definite_unintroduced(text, terms_above) or _definite_opening(text, terms_above, nlp)
+                leans_on(text) or definite_unintroduced(text, terms_above, introduced) or _definite_opening(text, terms_above, nlp)
                 or names_no_one(text, names)):
             continue
         if (refers_back(nlp(text), terms_above, source, s.index) if nlp is not None
@@ -280,7 +280,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         first = _opening_sentence(statement.text, cited, texts)
         antecedent_shown = first is not None and (first == first_index or first - 1 in shown_sentences)
         doc = parses.get(statement.text)
-        if antecedent_shown and doc is not None and first != first_index and (pronoun := leaning_pronoun(statement.text, names)):
+        if antecedent_shown and first != first_index and (pronoun := leaning_pronoun(statement.text, names)):
             above = shown_as.get(first - 1)
             if above is not None and not names_a_referent(above, pronoun, names):
                 antecedent_shown = False  # who it stood for was trimmed out of what is shown (", Gov. X said")
