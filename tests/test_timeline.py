@@ -123,6 +123,12 @@ ATTRIBUTED = (
     "a Ukrainian security official said Tuesday.\n\n"
     "The official said the depot supplied Russian units."
 )
+REPORTED = (
+    "Tape shows pressure on election officials\n\n"
+    "The governor made a phone call in November 2020 in which he pressed two officials not to certify the result, "
+    "according to a report by the Harbour Gazette late on Thursday.\n\n"
+    "His spokesman did not answer questions about the call."
+)
 PRESS = (
     "Northwind Analytics Opens European Headquarters in Dublin\n\n"
     "New office will create 200 jobs over the next three years\n\n"
@@ -151,8 +157,10 @@ PRESS = (
         (ATTRIBUTED, "KYIV", None),
         # "today" in a press release is its dateline's day
         (PRESS, "DUBLIN", "2026-03-02"),
+        # the day of the report a closing "according to" cites is not the call's
+        (REPORTED, "The governor", "2020-11"),
     ],
-    ids=["kayaker", "trade", "plant", "arrests", "ap-undated", "attributed", "press-release"],
+    ids=["kayaker", "trade", "plant", "arrests", "ap-undated", "attributed", "press-release", "according-to"],
 )
 def test_a_sentence_is_dated_by_the_event_its_main_clause_reports(text, opening, expected, parse_all):
     chosen, found = _event_dates(text, opening, parse_all=parse_all)
@@ -177,3 +185,16 @@ def test_a_briefing_gives_each_sentence_one_timeline_entry_at_most():
         assert len(cited) == len(set(cited)), briefing.timeline
     [kayaker] = brief_text(KAYAKER, published=PASTED)
     assert [e.date for e in kayaker.timeline] == [date(2025, 3, 4)]
+
+
+@pytest.mark.parametrize("parse_all", [True, False], ids=["parsed", "skimmed"])
+def test_what_each_date_is_in_its_sentence(parse_all):
+    text = (
+        "Carmaker faces claims\n\n"
+        "LONDON, Feb 4 (Reuters) - The carmaker has sold the feature since 2016, the regulator said on Tuesday.\n\n"
+        "Sales fell 3% compared with January, and the firm said on Monday it would cut prices in March."
+    )
+    annotated = _annotated(text, parse_all=parse_all)
+    roles = {m.resolved.text: m.role for s in annotated.sentences for m in s.dates}
+    assert roles == {"Feb 4": "dateline", "2016": "event", "Tuesday": "attribution", "January": "comparison", "Monday": "reporting", "March": "event"}
+    assert not annotated.sentences[0].dates[0].dates_event  # the dateline's day dates no event

@@ -1483,16 +1483,16 @@ def _event_date(s: SentenceInfo):
     """The date of the event a sentence's main clause reports, or None where it names none or the
     dates it names leave it ambiguous (a wrong date is worse than none). Out are a week ("last
     week"), what dates no event ("a 2028 contender"), the dateline's day, what a figure is compared
-    with ("from $5.1 billion in February") and the day of a saying closing the sentence ("…, the
-    office said on Monday"); a year beside a sharper date; a saying's day beside another date ("said
+    with ("from $5.1 billion in February"), the day of a saying closing the sentence ("…, the
+    office said on Monday") and a year beside another date; then a saying's day beside another date ("said
     on Monday it would close the plant in March"); then a date the parse or the words put outside the
     main clause ("a kayaker who failed to return on Monday"). Several dates left: none."""
     kept = [
         m for m in s.dates
         if m.dates_event and not m.resolved.is_vague and m.role not in (DATELINE, ATTRIBUTION, COMPARISON)
+        and not (m.resolved.precision == "year" and len(s.dates) > 1)  # a year beside another date adds nothing
     ]
     for drop in (
-        lambda m: m.resolved.precision == "year",  # a year beside a sharper date adds nothing
         lambda m: m.role == REPORTING,
         lambda m: m.main is False,
         lambda m: m.main is not True,

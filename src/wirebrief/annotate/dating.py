@@ -487,8 +487,10 @@ _COMPARED_BEFORE_RE = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:in|on|at|during|for|of)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:in|on|with))?)\s+$"
 )
 # A speech verb's clause that closes a sentence after what was said: ", a security official said Tuesday."
-_ATTRIBUTION_BEFORE_RE = re.compile(r"[,”\"’]\s+[^,;:—“”\"]{0,80}$")  # the speaker, after a comma or a quotation
-_ATTRIBUTION_AFTER_RE = re.compile(r"[^,;:—“”\"]{0,40}[.!?]?[\"”’]?\s*")
+_ATTRIBUTION_BEFORE_RE = re.compile(r"[,”\"’]\s+(?!(?:and|but|while|as)\b)[^,;:—“”\"]{0,80}$")  # the speaker, after a comma or a quotation
+_ACCORDING_BEFORE_RE = re.compile(r",\s+according\s+to\b[^,;:—“”\"]{0,100}$")
+# What may follow such a date before the sentence ends: a place or a means ("in a statement", "on Telegram").
+_ATTRIBUTION_AFTER_RE = re.compile(r"(?:\s+(?:in|on|to|via|at|during)\s+[^,;:—“”\"]{0,40})?[.!?]?[\"”’]?\s*")
 _SUBORDINATE_RE = re.compile(r"(?i)\b(?:who|whom|which|because|while|whereas|although|though)$")
 
 
@@ -497,8 +499,10 @@ def _role(text: str, span: tuple[int, int]) -> str:
     start, end = span
     if _COMPARED_BEFORE_RE.search(text[max(0, start - 60) : start]):
         return COMPARISON
-    if _said_before(text, start, end):
-        verb = _said_before_re().search(text, max(0, start - 40), start)
+    if _ACCORDING_BEFORE_RE.search(text, 0, start) and _ATTRIBUTION_AFTER_RE.fullmatch(text, end):
+        return ATTRIBUTION  # "…, according to a report by The Detroit News late on Thursday."
+    verb = _said_before_re().search(text, max(0, start - 40), start) if _said_before(text, start, end) else None
+    if verb is not None and not verb.group().lower().startswith("since"):
         if _ATTRIBUTION_BEFORE_RE.search(text, 0, verb.start()) and _ATTRIBUTION_AFTER_RE.fullmatch(text, end):
             return ATTRIBUTION
         return REPORTING
