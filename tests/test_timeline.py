@@ -198,3 +198,27 @@ def test_what_each_date_is_in_its_sentence(parse_all):
     roles = {m.resolved.text: m.role for s in annotated.sentences for m in s.dates}
     assert roles == {"Feb 4": "dateline", "2016": "event", "Tuesday": "attribution", "January": "comparison", "Monday": "reporting", "March": "event"}
     assert not annotated.sentences[0].dates[0].dates_event  # the dateline's day dates no event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "role"),
+    [
+        ("The deficit narrowed to $3.4 billion in March from $5.1 billion in February.", "February", "comparison"),
+        ("Unemployment rose to 4.3% from 4.1% in January.", "January", "comparison"),
+        ("Sales were up 3% compared with the same month in 2024.", "2024", "comparison"),
+        ("Prices rose 2% against 1.5% in May.", "May", "comparison"),
+        ("Output rose 2% from a year earlier in March.", "March", "event"),  # March's output is the news
+        ("The firm cut more than 1,000 jobs in March.", "March", "event"),
+        ("The road will be closed from 10am on Monday.", "Monday", "event"),  # a clock time is no figure
+        ("Police said on Monday that the road was open.", "Monday", "reporting"),
+        ("The road reopened, police said on Monday in a statement.", "Monday", "attribution"),
+        ("The road reopened, and police said on Monday it would stay open.", "Monday", "reporting"),
+        ("Ingrid Dahl will step down, the company said on Friday, ending an 11-year tenure.", "Friday", "attribution"),
+        ("The road has been closed since Monday, police said.", "Monday", "event"),
+    ],
+)
+def test_what_a_date_is_read_from_the_words(sentence, expression, role):
+    from wirebrief.annotate.dating import _role
+
+    start = sentence.index(expression)
+    assert _role(sentence, (start, start + len(expression))) == role

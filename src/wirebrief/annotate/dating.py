@@ -480,17 +480,18 @@ def _dates(
 _MONTH_RE = re.compile(_MONTH)
 
 # What a figure is compared with, right before a date: "narrowed to $3.4 billion from $5.1 billion in
-# February", "compared with 4.1% in January", "versus a year earlier" (a count between "from" and the
-# date: "runs from March" starts something).
+# February", "compared with 4.1% in January", "compared with the same month of 2024" (a count between "from" and the
+# date: "runs from March" starts something; a clock time is none: "closed from 10am on Monday").
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?i)\b(?:(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?"
-    r"(?:\s+[a-z]+)?\s+(?:in|on|at|during|for|of)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:in|on|with))?)\s+$"
+    r"(?i)\b(?:(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+)?[$€£¥]?\s?\d[\d.,]*(?![\d:]|\s*(?:am|pm|a\.m|p\.m|GMT|ET|BST)\b)\s*(?:%|percent|per\s+cent|[a-z]+)?"
+    r"(?:\s+[a-z]+)?\s+(?:in|on|at|during|for|of)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+[^,;:.]{0,30}?\s(?:in|on|of|with)|\s+(?:in|on|with))?)\s+$"
 )
 # A speech verb's clause that closes a sentence after what was said: ", a security official said Tuesday."
 _ATTRIBUTION_BEFORE_RE = re.compile(r"[,”\"’]\s+(?!(?:and|but|while|as)\b)[^,;:—“”\"]{0,80}$")  # the speaker, after a comma or a quotation
 _ACCORDING_BEFORE_RE = re.compile(r",\s+according\s+to\b[^,;:—“”\"]{0,100}$")
-# What may follow such a date before the sentence ends: a place or a means ("in a statement", "on Telegram").
-_ATTRIBUTION_AFTER_RE = re.compile(r"(?:\s+(?:in|on|to|via|at|during)\s+[^,;:—“”\"]{0,40})?[.!?]?[\"”’]?\s*")
+# What may follow such a date: a place or a means ("in a statement", "on Telegram"), then the sentence's
+# end or a participle that goes on with what was said ("…, the company said on Friday, ending an 11-year tenure").
+_ATTRIBUTION_AFTER_RE = re.compile(r"(?:\s+(?:in|on|to|via|at|during)\s+[^,;:—“”\"]{0,40})?(?:[.!?]?[\"”’]?\s*|,\s+[a-z]+ing\b.*)", re.DOTALL)
 _SUBORDINATE_RE = re.compile(r"(?i)\b(?:who|whom|which|because|while|whereas|although|though)$")
 
 
