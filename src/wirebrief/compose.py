@@ -19,7 +19,7 @@ from datetime import datetime
 
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
-from .annotate._common import _personal
+from .annotate._common import ATTRIBUTION, COMPARISON, DATELINE, REPORTING, _personal
 from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
@@ -1654,21 +1654,46 @@ def _dated_statement(s: SentenceInfo, date_text: str) -> Statement:
     return trimmed if date_text in trimmed.text else _statement(s, trim=False)
 
 
+def _event_date(s: SentenceInfo):
+    """The date of the event a sentence's main clause reports, or None where it names none or the
+    dates it names leave it ambiguous (a wrong date is worse than none). Out are a week ("last
+    week"), what dates no event ("a 2028 contender"), the dateline's day, what a figure is compared
+    with ("from $5.1 billion in February"), the day of a saying closing the sentence ("…, the
+    office said on Monday") and a year beside another date; then a saying's day beside another date ("said
+    on Monday it would close the plant in March"); then a date the parse or the words put outside the
+    main clause ("a kayaker who failed to return on Monday"). Several dates left: none."""
+    kept = [
+        m for m in s.dates
+        if m.dates_event and not m.resolved.is_vague and m.role not in (DATELINE, ATTRIBUTION, COMPARISON)
+        and not (m.resolved.precision == "year" and len(s.dates) > 1)  # a year beside another date adds nothing
+    ]
+    for drop in (
+        lambda m: m.role == REPORTING,
+        lambda m: m.main is False,
+        lambda m: m.main is not True,
+    ):
+        if len({(m.resolved.date, m.resolved.precision) for m in kept}) <= 1:
+            break
+        kept = [m for m in kept if not drop(m)]
+    if len({(m.resolved.date, m.resolved.precision) for m in kept}) != 1:
+        return None
+    return kept[0]
+
+
 def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[TimelineEvent, ...]:
-    """One event per date: the most salient sentence that mentions it."""
+    """One event per date: the most salient sentence whose event it dates (`_event_date`); a sentence
+    gives one entry at most."""
     best: dict = {}
     for s in annotated.sentences:
         if s.is_heading or s.sentence.index not in salience:
             continue
-        for mention in s.dates:
-            if mention.resolved.is_vague or not mention.dates_event:
-                continue  # "last week" dates no event; nor does "a 2028 contender" in a past sentence
-            key = (mention.resolved.date, mention.resolved.precision)
-            if mention.resolved.precision == "year" and len(s.dates) > 1:
-                continue  # a year beside a sharper date adds nothing
-            current = best.get(key)
-            if current is None or salience[s.sentence.index] > salience[current[0].sentence.index]:
-                best[key] = (s, mention)
+        mention = _event_date(s)
+        if mention is None:
+            continue
+        key = (mention.resolved.date, mention.resolved.precision)
+        current = best.get(key)
+        if current is None or salience[s.sentence.index] > salience[current[0].sentence.index]:
+            best[key] = (s, mention)
     events = [
         TimelineEvent(date=m.resolved.date, text=m.resolved.text, statement=_dated_statement(s, m.resolved.text), precision=m.resolved.precision)
         for s, m in best.values()

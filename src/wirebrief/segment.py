@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import numpy as np
 
@@ -1039,6 +1039,49 @@ _DATELINE_RE = re.compile(
     r"|^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s"
     r"|^" + _MONTH + r"\s\d{1,2}\s\([^)]{1,30}\)\s*(?:--|—|–|-)\s+\S"  # "June 3 (Reuters) - "
 )
+# A dateline that gives the day the story was filed: "CARROW, March 3 —", "LONDON, March 3 (Reuters) -",
+# "COLUMBUS, Ohio, March 2, 2026 /PRNewswire/ --", "June 3 (Reuters) - " (the places as `_DATELINE_RE` reads them).
+_DATED_DATELINE_RE = re.compile(
+    r"(?:(?!(?:WHAT|WHY|WHEN|WHERE|WHO|HOW)\b)(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?,\s"
+    r"(?P<month>" + _MONTH + r")\s(?P<day>\d{1,2})(?:,\s(?P<year>(?:19|20)\d\d))?(?:\s\([^)]{1,30}\)|\s/[^/]{1,30}/)?"
+    r"|(?P<month2>" + _MONTH + r")\s(?P<day2>\d{1,2})\s\([^)]{1,30}\))\s*(?:--|—|–|-)\s+(?=\S)"  # no place: the agency then
+)
+_MONTH_NUMBERS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+OPENING_PARAGRAPHS = 2  # a dateline opens one of a story's first paragraphs (a press release's subheadline comes first)
+
+
+def filed_on(text: str, published: date | None) -> tuple[date, int, int] | None:
+    """The day a wire dateline opening one of the story's first paragraphs says it was filed, and
+    where that dateline starts and ends in `text`: the latest such day not after `published` (a day
+    of slack) when the dateline gives no year. None without a dated dateline, or without a year."""
+    start = len(text) - len(text.lstrip())
+    for _ in range(OPENING_PARAGRAPHS):
+        match = _DATED_DATELINE_RE.match(text, start)
+        if match is not None:
+            break
+        following = text.find("\n\n", start)
+        if following < 0:
+            return None
+        start = following + 2 + len(text[following + 2 :]) - len(text[following + 2 :].lstrip())
+    else:
+        return None
+    if match.group("year") is None and published is None:
+        return None
+    month = _MONTH_NUMBERS[(match.group("month") or match.group("month2"))[:3].lower()]
+    day = int(match.group("day") or match.group("day2"))
+    years = [int(match.group("year"))] if match.group("year") else [published.year + 1, published.year, published.year - 1]
+    for year in years:
+        try:
+            filed = date(year, month, day)
+        except ValueError:
+            continue  # "Feb. 29" in a year without one
+        if match.group("year") or filed <= published + timedelta(days=1):
+            return filed, start, match.end()
+    return None
+
+
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 # A past-tense verb of saying, then a colon and an opening quote mark: a quote given in a paragraph.
 # (Headlines say "says"; "Johnson: 'I will not resign'" has no verb before its colon.)
@@ -1186,7 +1229,10 @@ def _title_and_body(units: list[Unit], fallback_title: str | None) -> tuple[str,
 
 
 def _make_article(document: Document, title: str, body: list[str]) -> Article:
+    """An article of the document; its publication date the day its wire dateline gives (`filed_on`),
+    from which its relative dates ("on Tuesday", "yesterday") count, else the document's."""
     text = "\n\n".join(body)
+    filed = filed_on(text, document.published)
     return Article(
         id=content_id(title, text),
         document_id=document.id,
@@ -1194,7 +1240,7 @@ def _make_article(document: Document, title: str, body: list[str]) -> Article:
         text=text,
         url=document.url,
         source=outlet_name(document),
-        published=document.published,
+        published=filed[0] if filed else document.published,
         authors=document.authors,
         language=document.language or "en",
         source_id=document.source_id,

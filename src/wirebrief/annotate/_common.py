@@ -64,6 +64,9 @@ class Entity:
     end: int
 
 
+EVENT, DATELINE, REPORTING, ATTRIBUTION, COMPARISON = "event", "dateline", "reporting", "attribution", "comparison"
+
+
 @dataclass(frozen=True)
 class DatedMention:
     resolved: dates.ResolvedDate
@@ -71,6 +74,13 @@ class DatedMention:
     # False for a date that describes a thing and cannot be when the sentence's event happens: a
     # past sentence about "a possible 2028 presidential contender" (a timeline leaves it out)
     dates_event: bool = True
+    # What the date is in its sentence (`dating._role`): EVENT, or a date that is not the sentence's
+    # event: the dateline's (DATELINE), a saying's ("X said on Monday that …": REPORTING; "…, the office
+    # said on Monday": ATTRIBUTION), or what a figure is compared with ("from $5.1 billion in February": COMPARISON)
+    role: str = "event"
+    # Whether the date hangs on the sentence's main clause: True or False where the parse tells,
+    # False where the words put it in a clause "who", "which", "because" … opens, else None
+    main: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from .. import dates
+from ..segment import filed_on
 from ..text import STOPWORDS
-from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
+from ._common import ATTRIBUTION, COMPARISON, DATELINE, EVENT, REPORTING, SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
 
 # Date expressions `dates.resolve_date` can place, found in the text of every sentence (the entity
 # recogniser reads only a few): day and month names (capitalised, whole words), day numbers and
@@ -380,6 +381,8 @@ def _dates(
     attributive: Callable[[tuple[int, int]], bool] | None = None,
     past_verb: Callable[[tuple[int, int]], bool] | None = None,
     describes_now: Callable[[tuple[int, int]], bool] | None = None,
+    main_clause: Callable[[tuple[int, int]], bool | None] | None = None,
+    dateline_end: int = 0,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -388,8 +391,17 @@ def _dates(
     or as part of a noun phrase rather than as when its clause happens; `past_verb`, whether it
     hangs straight on a verb in the past tense ("took effect on Jan. 1"); `describes_now`, whether it
     describes a thing a clause in the present tense is about ("Legislation from 1965 still bars"): a
-    year gone by then dates no event of the sentence."""
+    year gone by then dates no event of the sentence. `main_clause`, where the sentence was parsed, tells
+    whether a span hangs on its main clause (`_main_clause_in`; else the words tell, `_skim_main`); the
+    first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event."""
     mentions = []
+
+    def mention(resolved: dates.ResolvedDate, span: tuple[int, int], dates_event: bool) -> DatedMention:
+        role = DATELINE if span[1] <= dateline_end else _role(text, span)
+        main = main_clause(span) if main_clause is not None else _skim_main(text, span)
+        upcoming = resolved.date > (published or resolved.date)
+        return DatedMention(resolved, upcoming=upcoming, dates_event=dates_event and role != DATELINE, role=role, main=main)
+
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
     matches = list(_DATE_RE.finditer(text))
     for i, match in enumerate(matches):
@@ -401,7 +413,7 @@ def _dates(
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
         if (counted := _counted_weekday(text, match, mentions[-1].resolved if mentions else None)) is not None:
-            mentions.append(DatedMention(counted, upcoming=counted.date > (published or counted.date), dates_event=True))
+            mentions.append(mention(counted, match.span(), True))
             anchor = counted
             continue
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
@@ -412,7 +424,7 @@ def _dates(
         untold = future == UNTOLD
         future = None if untold else future
         if future in (None, UNSURE) and _labels_entry(text, match) and (listed := _next_in_list(text, match, anchor, published)):
-            mentions.append(DatedMention(listed, upcoming=listed.date > (published or listed.date), dates_event=True))
+            mentions.append(mention(listed, match.span(), True))
             anchor = listed  # "Tuesday: Housing starts" after "Monday: Homebuilder sentiment data"
             continue
         ordered_season = future == ORDERED and _SEASON_WORD_RE.search(match.group()) is not None
@@ -460,12 +472,74 @@ def _dates(
             describes = contradicts and attributive is not None and attributive(match.span())
             if published and resolved.date.year < published.year and describes_now is not None and describes_now(match.span()):
                 describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
-            mentions.append(DatedMention(resolved, upcoming=upcoming, dates_event=not describes))
+            mentions.append(mention(resolved, match.span(), not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
     return tuple(mentions)
 
 
 _MONTH_RE = re.compile(_MONTH)
+
+# What a figure is compared with, right before a date: "narrowed to $3.4 billion from $5.1 billion in
+# February", "compared with 4.1% in January", "compared with the same month of 2024" (a count between "from" and the
+# date: "runs from March" starts something; a clock time is none: "closed from 10am on Monday").
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+)?[$€£¥]?\s?\d[\d.,]*(?![\d:]|\s*(?:am|pm|a\.m|p\.m|GMT|ET|BST)\b)\s*(?:%|percent|per\s+cent|[a-z]+)?"
+    r"(?:\s+[a-z]+)?\s+(?:in|on|at|during|for|of)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+[^,;:.]{0,30}?\s(?:in|on|of|with)|\s+(?:in|on|with))?)\s+$"
+)
+# A speech verb's clause that closes a sentence after what was said: ", a security official said Tuesday."
+_ATTRIBUTION_BEFORE_RE = re.compile(r"[,”\"’]\s+(?!(?:and|but|while|as)\b)[^,;:—“”\"]{0,80}$")  # the speaker, after a comma or a quotation
+_ACCORDING_BEFORE_RE = re.compile(r",\s+according\s+to\b[^,;:—“”\"]{0,100}$")
+# What may follow such a date: a place or a means ("in a statement", "on Telegram"), then the sentence's
+# end or a participle that goes on with what was said ("…, the company said on Friday, ending an 11-year tenure").
+_ATTRIBUTION_AFTER_RE = re.compile(r"(?:\s+(?:in|on|to|via|at|during)\s+[^,;:—“”\"]{0,40})?(?:[.!?]?[\"”’]?\s*|,\s+[a-z]+ing\b.*)", re.DOTALL)
+_SUBORDINATE_RE = re.compile(r"(?i)\b(?:who|whom|which|because|while|whereas|although|though)$")
+
+
+def _role(text: str, span: tuple[int, int]) -> str:
+    """What a date is in its sentence (see `DatedMention.role`), from the words around it."""
+    start, end = span
+    if _COMPARED_BEFORE_RE.search(text[max(0, start - 60) : start]):
+        return COMPARISON
+    if _ACCORDING_BEFORE_RE.search(text, 0, start) and _ATTRIBUTION_AFTER_RE.fullmatch(text, end):
+        return ATTRIBUTION  # "…, according to a report by The Detroit News late on Thursday."
+    verb = _said_before_re().search(text, max(0, start - 40), start) if _said_before(text, start, end) else None
+    if verb is not None and not verb.group().lower().startswith("since"):
+        if _ATTRIBUTION_BEFORE_RE.search(text, 0, verb.start()) and _ATTRIBUTION_AFTER_RE.fullmatch(text, end):
+            return ATTRIBUTION
+        return REPORTING
+    return EVENT
+
+
+def _skim_main(text: str, span: tuple[int, int]) -> bool | None:
+    """For a sentence without a parse: False where the date's clause opens on "who", "which",
+    "because" … ("a kayaker who failed to return on Monday"), else None: the words do not tell."""
+    start, _ = _clause_bounds(text, span)
+    return False if _SUBORDINATE_RE.search(text, 0, start) else None
+
+
+# Clauses that are not the sentence's main one: relative and adverbial clauses, a clause on a noun,
+# a clausal subject; what a speech verb reports is the main one's content ("said the plant would close in March").
+_SUBORDINATE_DEPS = frozenset("relcl advcl acl csubj csubjpass ccomp parataxis".split())
+
+
+def _main_clause_in(doc) -> Callable[[tuple[int, int]], bool | None]:
+    """For a parsed sentence: whether a character span hangs on the sentence's main clause, climbing
+    from it to the root through no subordinate clause (`_SUBORDINATE_DEPS`) but what the root, a speech verb, reports."""
+
+    def main_clause(span: tuple[int, int]) -> bool | None:
+        tokens = doc.char_span(*span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return None
+        token = tokens.root
+        while token.head.i != token.i:
+            if token.dep_ in _SUBORDINATE_DEPS and token.pos_ in ("VERB", "AUX"):
+                reported = token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in SPEECH_VERBS
+                if not reported:
+                    return False
+            token = token.head
+        return True
+
+    return main_clause
 # A street name after a number: the number is a house's ("1921 Larkspur Drive", "2001 N. Main St.").
 _STREET_AFTER = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
@@ -954,6 +1028,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     """The dates of the parsed sentences, read with the parse (tense, names), in reading order so
     that "the next day" counts from the date named last, parsed or skimmed."""
     published = skim.annotated.article.published
+    dateline = dateline_span(skim.annotated.article)
     found: dict[int, tuple[DatedMention, ...]] = {}
     anchor = None
     surnames = _surnames(parsed.values())
@@ -971,6 +1046,15 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 attributive=_attributive_in(doc),
                 past_verb=_past_verb_in(doc),
                 describes_now=_describes_now_in(doc),
+                main_clause=_main_clause_in(doc),
+                dateline_end=dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0,
             )
         anchor = _anchor_after(mentions, anchor)
     return found
+
+
+def dateline_span(article) -> tuple[int, int]:
+    """Where a wire's dated dateline lies in the article's text (`segment.filed_on`: "CARROW, March 3 —"),
+    (0, 0) without one."""
+    filed = filed_on(article.text, article.published)
+    return filed[1:] if filed else (0, 0)
