@@ -222,3 +222,17 @@ def test_what_a_date_is_read_from_the_words(sentence, expression, role):
 
     start = sentence.index(expression)
     assert _role(sentence, (start, start + len(expression))) == role
+
+
+def test_a_lone_past_date_outside_the_main_clause_dates_no_entry_and_an_upcoming_one_does():
+    """"Owner Tom Gores spent big to hire Williams, who took the Suns to the Finals in 2021": the hiring
+    was not in 2021. "…, which is expected to rule on February 12" is an event to come."""
+    from datetime import date
+    from wirebrief.config import Settings
+    from wirebrief.models import Document
+    from wirebrief.pipeline import brief_documents
+    text = ("Owner Tom Gores spent big to hire Monty Williams, who took the Phoenix Suns to the NBA Finals in 2021. "
+            "The project still needs a licence from the river authority, which is expected to rule on February 12.")
+    document = Document(id="t", origin="test", text="Pistons hire a coach\n\n" + text, published=date(2026, 2, 5), single_article=True)
+    timeline = brief_documents([document], Settings())[0].briefing.timeline
+    assert [(e.date.isoformat(), e.statement.text[:20]) for e in timeline] == [("2026-02-12", "The project still ne")]

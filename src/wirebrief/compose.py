@@ -1661,7 +1661,8 @@ def _event_date(s: SentenceInfo):
     with ("from $5.1 billion in February"), the day of a saying closing the sentence ("…, the
     office said on Monday") and a year beside another date; then a saying's day beside another date ("said
     on Monday it would close the plant in March"); then a date the parse or the words put outside the
-    main clause ("a kayaker who failed to return on Monday"). Several dates left: none."""
+    main clause ("a kayaker who failed to return on Monday"), which dates no entry even alone when it
+    is past ("Smith, who was elected in 2019, resigned"). Several dates left: none."""
     kept = [
         m for m in s.dates
         if m.dates_event and not m.resolved.is_vague and m.role not in (DATELINE, ATTRIBUTION, COMPARISON)
@@ -1675,6 +1676,9 @@ def _event_date(s: SentenceInfo):
         if len({(m.resolved.date, m.resolved.precision) for m in kept}) <= 1:
             break
         kept = [m for m in kept if not drop(m)]
+    # a lone past date outside the main clause dates something else; an upcoming one is an event to come
+    # ("the authority, which is expected to rule on February 12")
+    kept = [m for m in kept if m.main is not False or m.upcoming]
     if len({(m.resolved.date, m.resolved.precision) for m in kept}) != 1:
         return None
     return kept[0]
