@@ -636,3 +636,127 @@ def test_segment_channel_forum_and_newsletter_furniture_is_clutter(line):
 def test_segment_channel_and_newsletter_rules_keep_news_lines(line):
     """A headline with a count, an arrowed list item that is a sentence, a quoted tweet opening on "Hey"."""
     assert not is_clutter(line)
+
+
+# A paste whose first line is a short sentence of the first story, above a second story with a headline.
+_SECOND_STORY = ("\n\nShell posts record profit as gas prices stay high\n\n"
+                 "Shell reported a quarterly profit of $9.6 billion on Thursday, beating forecasts, as gas prices in Europe "
+                 "stayed far above their level of two years ago and its trading arm had its best quarter since 2022.")
+
+
+@pytest.mark.parametrize("first, lede", [
+    ("Thousands marched in Paris on Saturday.",
+     "Thousands of people marched through Paris and Lyon on Saturday against the pension reform, as unions led by "
+     "the CGT called for a general strike next week and police said 80,000 had joined the march in the capital."),
+    ("Oil prices jumped on Monday.",
+     "Brent crude rose 4 percent to $92 a barrel in London after Saudi Arabia and Russia extended their output cuts "
+     "to the end of the year, and traders said prices could climb further before the winter."),
+    ("Storm Darragh battered Wales.",
+     "Winds of up to 93mph hit Aberystwyth and the Pembrokeshire coast overnight, leaving 40,000 homes without power "
+     "and closing the Severn Bridge, the Met Office and Western Power said on Saturday morning."),
+    ("El Gobierno aprobó la reforma.",
+     "El Consejo de Ministros dio luz verde este martes en Madrid a la reforma de las pensiones pactada con Bruselas, "
+     "que eleva las cotizaciones de los salarios más altos a partir de enero, según explicó el ministro Escrivá."),
+])
+def test_segment_a_first_sentence_in_the_past_stays_in_its_story(first, lede):
+    """A short first sentence with a finite past verb is the story's own sentence, not its headline, even
+    when every other story of the paste opens on a headline."""
+    articles = _split(first + "\n\n" + lede + _SECOND_STORY)
+    assert articles[0].text.split("\n\n")[0] == first
+    assert articles[-1].title == "Shell posts record profit as gas prices stay high"
+
+
+def test_segment_a_first_line_with_a_stop_is_a_headline_only_where_the_paste_writes_its_headlines_so():
+    """A first line in headline grammar above a lede it does not name: its story's headline when another
+    story's headline ends in a full stop too, its first sentence when the other headlines end bare."""
+    first = "The bridge is open. The queues are not.\n\n"
+    lede = ("Drivers waited up to two hours at Kessock on Monday as the new crossing opened with one lane each way, "
+            "and the council said work on the slip roads would last until March.")
+    bare = _split(first + lede + _SECOND_STORY)
+    assert bare[0].text.startswith("The bridge is open. The queues are not.")
+    stopped = _split(first + lede + _SECOND_STORY.replace("stay high\n", "stay high.\n"))
+    assert stopped[0].title == "The bridge is open. The queues are not."
+    assert stopped[-1].title == "Shell posts record profit as gas prices stay high."
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("»Wir schaffen das«", False),
+    ("»Wir schaffen das«, sagte die Kanzlerin im Sommer 2015", False),
+    ("» Read the full story (Reuters)", True),
+    ("» Mehr dazu im Liveblog", True),
+])
+def test_segment_a_guillemet_opening_a_quotation_is_no_arrow(line, expected):
+    """» opens a quotation in German and Danish (»…«); as a link arrow it stands apart from the words."""
+    assert is_clutter(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Here's what you need to know about the new tax rules", False),
+    ("Here’s what you need to know about Thursday’s strike", False),
+    ("Here are the key things you need to know about the budget", False),
+    ("Five things you need to know about the new tax rules", False),
+    ("Three things you need to know this week.", True),
+    ("Hello, Dolly — the sheep that changed science", False),
+    ("Here's what you need to know", True),
+    ("Here's what you need to know today.", True),
+    ("Hi friends — a short one this week, as I'm writing from a train with patchy wifi.", True),
+    ("Good morning — here's what we're watching today.", True),
+])
+def test_segment_a_newsletters_own_lines_are_clutter_an_explainers_headline_is_not(line, expected):
+    """"Here's what you need to know" is the newsletter's when nothing (or only when) follows, an
+    explainer's headline when a topic does; a greeting's dash goes on to the reader, a title's to its subject."""
+    assert (is_clutter(line) or is_furniture(line)) is expected
+
+
+def test_segment_an_explainers_headline_opens_its_story():
+    text = ("Council approves new homes on former quarry site\n\n"
+            "Councillors approved 400 homes on the old Hill Top quarry on Tuesday, after a two-year planning fight "
+            "that split the village.\n\n"
+            "Here's what you need to know about the new tax rules\n\n"
+            "From April, landlords with more than two homes will pay capital gains tax at 28 percent on a sale, "
+            "HM Revenue and Customs said on Wednesday, up from 24 percent.")
+    assert _titles(text) == ["Council approves new homes on former quarry site",
+                             "Here's what you need to know about the new tax rules"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Issue 3: Housing costs climb again", False),
+    ("Edition 12 — The week the pound fell", False),
+    ("Issue #142 · Five things worth your time", True),
+    ("Issue 142", True),
+    ("Vol. 3", True),
+])
+def test_segment_a_newsletters_issue_line_needs_its_number_sign(line, expected):
+    assert is_clutter(line) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministry said this report was updated every year, most recently in March.", False),
+    ("Officials said an earlier version of this report had understated the deaths.", False),
+    ("This story has been updated.", True),
+    ("This article was corrected on 4 May to give the right date of the vote.", True),
+    ("(This story has been updated with comment from the ministry.)", True),
+    ("An earlier version of this article misstated the mayor's age.", True),
+])
+def test_segment_a_note_on_the_article_opens_its_sentence(sentence, expected):
+    """A note on how the piece was edited is about the article when it opens its sentence; reported
+    ("the ministry said this report was updated") it is the news. Compose reads the same rule."""
+    from wirebrief.compose import furniture
+
+    assert is_furniture(sentence) is expected
+    assert (furniture(sentence) is not None) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Oil prices jumped on Monday.", True),
+    ("Prices rose again in March.", True),
+    ("La inflación bajó en marzo.", True),
+    ("Ministers drop the planned tax cut.", False),  # an adjective after an article
+    ("Council approves long-awaited pool.", False),  # joined by a hyphen
+    ("Ministers drop plan to scrap the fuel duty cut.", False),
+    ("Farmers need more speed on subsidies.", False),
+])
+def test_segment_a_past_verb_is_read_without_a_parse(line, expected):
+    from wirebrief.segment import _has_past_verb
+
+    assert _has_past_verb(line) is expected

@@ -642,8 +642,7 @@ _FURNITURE = [
                                r"|\bopinions expressed in this (?:commentary|article|column)\b"
                                # how the piece was edited or corrected: about the article, not the news
                                r"|\b(?:has|have) been (?:lightly |slightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b"
-                               r"|\b(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b|^(?:correction|clarification)\s*:"
-                               r"|\bthis (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b"),
+                               r"|" + segment.EDIT_NOTE),
     ("subscription prompt", r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|briefing|inbox|email)"
                             r"|\b(?:our|free|daily|weekly) newsletter\b|\bsubscribers? only\b|\bunlimited access\b"
                             r"|\b(?:download|get) (?:our|the) (?:free )?app\b"),

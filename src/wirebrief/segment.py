@@ -44,6 +44,17 @@ CAPTION_MAX_WORDS = 80  # a longer paragraph ending in "(file picture)" is a sto
 _QUOTES = "\"'“”‘’«»"
 _TERMINAL = ".!?…"
 
+# A newsletter speaking of itself and its reader: first and second person, the day of the issue.
+_NEWSLETTER_VOICE = r"\b(i|i'm|i’m|i've|i’ve|we|we're|we’re|we've|we’ve|us|our|you|you're|you’re|your|today|tonight|this (week|weekend|morning|evening|issue|edition))\b"
+# When a newsletter's "here's what you need to know" is for, where an explainer's headline names its topic
+# ("… about the new tax rules"): nothing, or the day.
+_NEWSLETTER_WHEN = (r"(?:\s+(?:right )?(?:now|today|tonight|this (?:morning|afternoon|evening|week|weekend)|"
+                    r"to start (?:your|the) (?:day|week)|before (?:you go|the weekend|the week)|for (?:today|the (?:day|week|weekend)(?: ahead)?)|"
+                    r"(?:on|this) (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| evening)?))?")
+# Where a sentence starts and ends inside a paragraph, for furniture that must be a sentence of its own.
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”’\"')]\s))"
+_SENTENCE_END = r"(?:[.!]\s|[.:!]?\s*$)"
+
 # Lines that are widgets, prompts or furniture of a news page, whatever story they sit in.
 _BOILERPLATE = [
     r"(recommended|related|more|top|trending|latest|popular|suggested)( stories| articles| news| reading| content| videos?)?",
@@ -59,8 +70,10 @@ _BOILERPLATE = [
     r"video duration \d+ (minutes?|seconds?)( \d+ seconds?)?( \d{1,2}:\d{2})?",
     r"\d{1,2}:\d{2}(:\d{2})?",
     r"(good (morning|afternoon|evening)|hello|hi|welcome back)(,? \w+)?",  # a newsletter's greeting
-    r"(good (morning|afternoon|evening)|hello|hi|hey|welcome back)(,? \w+)?\s*[—–]\s.{0,160}",  # "Hi friends — a short one this week" (not "Hey Twitter, …" quoted)
-    r"here('s| is) (what|all) you need to know\b.{0,60}",
+    # "Hi friends — a short one this week": after the dash the newsletter talks of itself and its reader
+    # (not "Hello, Dolly — the sheep that changed science", nor "Hey Twitter, …" quoted)
+    r"(good (morning|afternoon|evening)|hello|hi|hey|welcome back)(,? \w+)?\s*[—–]\s(?=.{0,160}" + _NEWSLETTER_VOICE + r").{0,160}",
+    r"here('s| is) (what|all) you need to know" + _NEWSLETTER_WHEN,
     r"(read|see|watch) (more|also)",
     r"(also )?read( more)?:.*",
     r"(sign up|subscribe|register)\b.{0,120}",
@@ -111,10 +124,12 @@ _PASTED_FURNITURE = [
     r"(\d+|an?)\s*(s|sec|m|mins?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago",
     r"[\d.,]+\s*[km]\s+comments?|reply|save|report|award|upvote|downvote|give award",
     # a newsletter's issue line and sign-off: "Issue #142 · Five things", "That's all for this week. …"
-    r"(issue|edition|vol\.?|volume)\s*(#|no\.?\s*)?\d+(\s*[·•|,:—–-].{0,80})?",
+    # (a number without its sign and a title after it is a headline: "Issue 3: Housing costs climb again")
+    r"(issue|edition|vol\.?|volume)\s*((#|no\.?\s*)\d+(\s*[·•|,:—–-].{0,80})?|\d+)",
     r"that[’']?s (it|all) for (today|tonight|now|this (week|weekend|morning|evening|issue|edition))\b.{0,160}",
-    # a link line opening on an arrow: "→ Read the full story (Reuters)", "→ Nikkei Asia has the best explainer"
-    r"[→➡➜»▶►](?!.*[.!?]\s*$)\s*(\S+\s+){0,11}\S+",
+    # a link line opening on an arrow: "→ Read the full story (Reuters)", "→ Nikkei Asia has the best explainer";
+    # "»" only apart from the words and with no "«" closing it ("»Wir schaffen das«" is a German quotation)
+    r"(?:[→➡➜▶►]|»(?=\s)(?!.*«))(?!.*[.!?]\s*$)\s*(\S+\s+){0,11}\S+",
 ]
 _PASTED_FURNITURE_RE = re.compile(r"^(?:" + "|".join(_PASTED_FURNITURE) + r")\s*[.:!]?$", re.IGNORECASE)
 # The header of a box of links to other stories: the headlines listed under it are not this story.
@@ -212,9 +227,7 @@ def split_document(document: Document) -> list[Article]:
         return [_make_article(document, title, body)] if body else []
     articles = []
     stories = _split_stories(units)
-    if len(stories) > 1 and all(_is_candidate(story[0]) for story in stories[1:]) and len(stories[0]) > 1 \
-            and _title_but_for_stop(stories[0][0]) and _lede_under_stop_title(stories[0][0], stories[0][1]):
-        # every other story opens on a headline: so does the first, whose headline ends in a full stop
+    if _opens_on_stop_headline(stories):
         stories[0] = [replace(stories[0][0], stop_headline=True), *stories[0][1:]]
     for story in stories:
         title, body = _title_and_body(story, document.title if not articles else None)
@@ -263,6 +276,14 @@ def is_clutter(text: str) -> bool:
     return len(line.split()) <= CAPTION_MAX_WORDS and any(pattern.search(line) for pattern in _CREDIT_TAIL_RES)
 
 
+# A note on how the piece was corrected or updated, as the sentence's own subject ("This story has been updated.",
+# "(An earlier version of this article misstated …)"); reported, it is news: "The ministry said this report was
+# updated every year".  Compose's "editorial-process note" reads the same pattern.
+EDIT_NOTE = (_SENTENCE_START + r"[(\[]?(?:(?:editor[’']?s'? |editors[’']? )?(?:note|update)\s*:\s*)?"
+             r"(?:(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b"
+             r"|this (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b)"
+             r"|^(?:correction|clarification)\s*:")
+
 # Furniture: what a page or a wire adds around a story, whatever line or sentence it sits in. Classes,
 # as sites write them: notes on the editorial process, subscription and newsletter prompts, contributor
 # lines, related-story lists, author bios, picture and video prompts, copyright notices.
@@ -273,8 +294,7 @@ _FURNITURE = [
     r"^editor[’']?s note\s*:",
     # notes on how the piece was edited or corrected: about the article, not the news
     r"\b(?:has|have) been (?:lightly |slightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b",
-    r"\b(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b|^(?:correction|clarification)\s*:",
-    r"\bthis (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b",
+    EDIT_NOTE,
     r"\bthe (?:views|opinions) expressed in this (?:commentary|article|column|piece)\b",
     r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|briefing|inbox|emails?)\b",
     r"\b(?:our|the|free|daily|weekly) newsletter\b.{0,40}\b(?:sign up|subscribe|delivered|inbox)\b",
@@ -295,9 +315,13 @@ _FURNITURE = [
     # the outlet a pasted story came from, on a line of its own: "Source: BBC News"
     r"(?-i:^(?:Source|SOURCE|Via|VIA)\s*:\s*(?:[A-Z][\w.'’&-]*|of|the|and)(?: (?:[A-Z][\w.'’&-]*|of|the|and)){0,5}\.?$)",
     r"\b(?:newsletter|briefing|edition) (?:was|is) (?:\w+ )?(?:edited|written|produced|compiled) by\b|\bcopy ?edited by\b",
-    r"\bhere(?: are| is|'s|’s) (?:the|what|today'?s|today’s|your)\b.{0,60}\b(?:need to know|stories|headlines)\b",
+    # a newsletter's "here's what you need to know today", "here are today's stories": the sentence ends there or on
+    # its day ("… about the new tax rules" is an explainer's headline)
+    _SENTENCE_START + r"here(?: are| is|'s|’s) (?:the|what|today'?s|today’s|your)\b.{0,60}\b(?:need to know|stories|headlines)"
+    + _NEWSLETTER_WHEN + _SENTENCE_END,
     r"^(?:forward|share) this (?:e-?mail|newsletter|digest|briefing)\b.{0,60}$",
-    r"^(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:things|stories|headlines) (?:you )?(?:need|should|want) to know\b.{0,40}$",
+    _SENTENCE_START + r"(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:things|stories|headlines) (?:you )?(?:need|should|want) to know"
+    + _NEWSLETTER_WHEN + _SENTENCE_END,
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
 ]
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE), re.IGNORECASE)
@@ -723,8 +747,8 @@ def _is_candidate(unit: Unit) -> bool:
     if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > HEADLINE_MAX_CHARS or _BULLET_RE.match(text):
         return False
     unquoted = text.rstrip(_QUOTES + ")").rstrip()
-    if not unquoted or unquoted[-1] in ",;:–—-" or unquoted[-1] == "." and _case_pattern(text) != "title":
-        return False  # a full stop ends a sentence, unless the line is in Title Case
+    if not unquoted or unquoted[-1] in ",;:–—-" or unquoted[-1] == "." and (_case_pattern(text) != "title" or _has_past_verb(text)):
+        return False  # a full stop ends a sentence, unless the line is in Title Case ("Storm Darragh battered Wales." is not)
     if _DATELINE_RE.match(text) and not _KICKER_RE.match(text):
         return False  # "ATLANTA (AP) — …" opens a story's first paragraph
     if _QUOTE_INTRODUCED_RE.search(text):
@@ -771,6 +795,29 @@ _ATTRIBUTION_RE = re.compile(r"\b(?:said|told|according to|declined to comment)\
 # full-stop paragraphs 39%.
 _SENTENCE_GRAMMAR_RE = re.compile(
     r"\b(?:was|were|had|been|would|could|did|it|he|she|they|his|her|their|its|we|our|him|them)\b", re.IGNORECASE)
+# A finite verb in the past, which a headline puts in the present ("Thousands march in Paris"), read without a
+# parse: a word after the first in -ed, not after an article or a possessive ("the planned cut") nor joined by a
+# hyphen ("long-awaited"); a past form that is no participle ("rose", "took"); a Spanish or Italian preterite
+# ("aprobó", "aprobaron"), a Portuguese one ("aprovou"), a French passé composé ("a approuvé").
+_PAST_ONLY_FORMS = frozenset(
+    "took came went began saw gave rose fell spoke wrote ran became flew knew broke grew threw drew woke wore drove "
+    "chose ate sank sang swam shook forgot".split())
+_NOT_PAST = frozenset({"hundred"})
+_BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our your my newly well most more much".split())
+_WORD_RE = re.compile(r"[\w'’-]+")
+_ROMANCE_PAST_RE = re.compile(r"\b(?:[a-zñ]{2,}(?:ó|ò|aron|ieron)|[a-z]{3,}ou|(?:a|ont) [a-zé]{2,}é(?:e|s|es)?)\b")
+
+
+def _has_past_verb(text: str) -> bool:
+    """Does the line hold a finite verb in the past ("Oil prices jumped on Monday.")?  (A headline's passive
+    participle, "Man charged over fire.", reads as one too: such a line is left to its story.)"""
+    words = _WORD_RE.findall(text)
+    for previous, word in zip(words, words[1:]):
+        if previous.lower() in _BEFORE_ADJECTIVE or "-" in word or not word.islower() or word in _NOT_PAST:
+            continue
+        if word in _PAST_ONLY_FORMS or len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+            return True
+    return bool(_ROMANCE_PAST_RE.search(text))
 
 
 def _mark_stop_headlines(units: list[Unit]) -> list[Unit]:
@@ -782,7 +829,8 @@ def _mark_stop_headlines(units: list[Unit]) -> list[Unit]:
     ends a paragraph (no title-like line, which may be a headline whose standfirst it is), the paragraph under
     it is a longer lede that takes up its words, opens no continuation and opens on a dateline or names
     people and places mostly not named above (a short paragraph of a story is followed by more of its
-    names), and the paragraphs above do not take the line's words up.  The boundary models then weigh the
+    names), and the paragraphs above do not take the line's words up; the first line of all, with nothing
+    above to weigh, holds no past verb either ("Oil prices jumped on Monday.").  The boundary models then weigh the
     line as any other candidate.  (Without the lede's names, short sentences of real stories were marked:
     10 to 15 lines a source, which the models then mostly turned down.)"""
     marked = list(units)
@@ -795,6 +843,8 @@ def _mark_stop_headlines(units: list[Unit]) -> list[Unit]:
                 continue
             if i and (_is_candidate(units[i - 1]) or units[i - 1].text.rstrip()[-1:] not in _TERMINAL + _QUOTES + ")"):
                 continue  # right under a headline (its standfirst; a short one reads as a section label), or inside a paragraph
+            if not i and _has_past_verb(text):
+                continue  # nothing above to weigh it against: a past verb ("Oil prices jumped on Monday.") says sentence
             if _announces(text, " ".join(u.text for u in units[max(0, i - 3) : i])):
                 continue  # a line taking up the story so far
             lede = units[i + 1].text
@@ -824,6 +874,23 @@ def _lede_under_stop_title(unit: Unit, following: Unit) -> bool:
     if _SENTENCE_GRAMMAR_RE.search(unit.text) or _is_candidate(following) or len(lede.split()) < 2 * len(unit.text.split()):
         return False
     return lede.lstrip(_QUOTES).split(" ", 1)[0].lower().strip(",") not in _CONTINUING_OPENERS
+
+
+def _opens_on_stop_headline(stories: list[list[Unit]]) -> bool:
+    """Does the first story open on a headline ending in a full stop that its lede does not take up (which
+    _mark_stop_headlines needs)?  The paste's own style says so: every other story opens on a headline and
+    another one ends in a full stop too ("The rail strike is over. The anger is not." above a story whose
+    lede names the drivers' vote).  The line is a title but for its stop, in headline grammar (no pronoun,
+    no past auxiliary or verb: nothing above tells a headline from a first sentence), above a lede at least
+    twice its length that opens on a dateline or names who or where."""
+    if len(stories) < 2 or len(stories[0]) < 2 or not all(_is_candidate(story[0]) for story in stories[1:]):
+        return False
+    if not any(story[0].text.rstrip().endswith(".") for story in stories[1:]):
+        return False  # the paste's other headlines end bare: a first line ending in a stop is a sentence
+    first, lede = stories[0][0], stories[0][1]
+    if not _title_but_for_stop(first) or not _lede_under_stop_title(first, lede) or _has_past_verb(first.text):
+        return False
+    return bool(_DATELINE_RE.match(lede.text) or _names_new(lede.text, []))
 
 
 def _names_new(lede: str, above: list[Unit]) -> bool:
