@@ -482,6 +482,8 @@ IN_SENTENCES = [
     ("Rubio said on Wednesday that the talks would continue in Geneva.", THU, [("Wednesday", "2026-02-04")]),
     ("Rubio told reporters Wednesday the ceasefire would hold.", THU, [("Wednesday", "2026-02-04")]),
     ("The government announced on Wednesday it would raise fuel duty.", THU, [("Wednesday", "2026-02-04")]),
+    ("Araghchi announced late Wednesday that the talks were scheduled to take place in Muscat on Friday.", THU,
+     [("late Wednesday", "2026-02-04"), ("Friday", "2026-02-06")]),
     ("The whip said Friday's vote would be close.", THU, [("Friday", "2026-02-06")]),
     ("The ministers will meet again on Wednesday.", THU, [("Wednesday", "2026-02-11")]),
     ("The ministers are set to meet in Geneva on Friday.", THU, [("Friday", "2026-02-06")]),
