@@ -8,8 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 
 from wirebrief import annotate, compose
+from wirebrief.annotate import quotes
+from wirebrief.annotate._common import Depth
 from wirebrief.config import Settings
 from wirebrief.evaluation import annotations
 from wirebrief.models import Article
@@ -1002,3 +1005,111 @@ def test_a_day_after_a_name_is_not_part_of_it_and_she_is_not_a_man_with_his(brie
     assert _speaker(DAY_AFTER_NAME, "Nobody wants to be out", briefing=briefing) == "Karen Lyle"
     assert _speaker(DAY_AFTER_NAME, "We will not be bullied", briefing=briefing) == "Theresa May"  # a month, only before a number
     assert _speaker(HIS_THEN_SHE, "We are very pleased with", briefing=briefing) is None  # Tom Ford finished his speech: not "she"
+
+
+def _unparsed_speaker(text: str, opening: str) -> str | None:
+    """`_speaker` with no sentence parsed: every speaker read off the words alone."""
+    article = Article(id="a", document_id="d", title="Test story", text=text)
+    nothing = lambda skimmed: Depth(frozenset(), frozenset())  # noqa: E731
+    (notes,) = annotate.annotate([article], Settings().model, select=nothing)
+    found = [q.speaker for q in notes.quotes if " ".join(q.text.strip("“”\"‘’'").split()).startswith(opening)]
+    assert found, f"no quotation starting {opening!r}"
+    return found[0]
+
+
+def test_a_common_noun_with_a_persons_ending_brings_in_no_one():
+    """ "the process", "its business", "the press": no one a "he" after them might be; "a retired
+    engineer", "the couple's son" are."""
+    for words in ("its business", "the process", "Apple's success", "the press", "the list", "their Christian faith", "the deer"):
+        assert quotes._SOMEONE_RE.search(words) is None, words
+    for words in ("a retired engineer", "the couple's son", "the novelist", "his wife"):
+        assert quotes._SOMEONE_RE.search(words) is not None, words
+
+
+THE_PROCESS = (
+    "Mayor Tom Hale opened the inquiry into the bridge contract on Monday.\n\n"
+    "“We have nothing to hide, and we will publish every page,” he said of the process.\n\n"
+    "Hale defended its business plan. “The bridge pays for itself within ten years,” he said."
+)
+
+
+def test_he_beside_a_common_noun_with_a_persons_ending_is_still_the_one_speaking():
+    """Without a parse, "the process" and "its business" are no rival to "he"."""
+    assert _unparsed_speaker(THE_PROCESS, "We have nothing to hide") == "Tom Hale"
+    assert _unparsed_speaker(THE_PROCESS, "The bridge pays for itself") == "Tom Hale"
+
+
+HIS_WIFE = (
+    "Tom Reed, 52, denies defrauding the farm cooperative he ran for twenty years.\n\n"
+    "The court heard from his wife on Tuesday. “I never saw a penny of that money,” he said.\n\n"
+    "Anna Moss, 47, denies the same charge.\n\n"
+    "The court heard from her husband on Wednesday. “She kept the books and I kept the animals,” she said."
+)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parsed", "unparsed"])
+def test_someone_brought_in_unnamed_blocks_only_their_own_gender(parse):
+    """ "his wife" may be a "she" after it, not a "he"; "her husband" may be a "he", not a "she"."""
+    speaker = _speaker if parse else _unparsed_speaker
+    assert speaker(HIS_WIFE, "I never saw a penny") == "Tom Reed"
+    assert speaker(HIS_WIFE, "She kept the books and") == "Anna Moss"
+
+
+def test_someone_unnamed_beside_a_pronoun_is_a_rival_only_of_their_own_gender():
+    text = "Farmer Ed Hart said he had sold the family farm in May.\n\n“It was never about the money,” he said of his wife’s objections."
+    assert _unparsed_speaker(text, "It was never about the") == "Ed Hart"
+    text = "Farmer Ed Hart said he had sold the family farm in May.\n\n“It was never about the money,” he said of his son’s objections."
+    assert _unparsed_speaker(text, "It was never about the") is None
+
+
+SHORT_ATTRIBUTIONS = (
+    "Jane Smith lost her appeal against the planning decision on Friday.\n\n"
+    "“We will keep fighting for the meadow.” Smith said after the hearing.\n\n"
+    "Carla Diaz, the council leader, welcomed the ruling.\n\n"
+    "“The meadow was never the issue. The access road was.” She said that.\n\n"
+    "Tom Reed runs the farm next to the meadow.\n\n"
+    "“I just want it settled.” He said that the road would ruin the farm."
+)
+
+
+def test_a_short_attribution_may_go_on_with_after_or_that_but_not_with_a_clause():
+    assert _unparsed_speaker(SHORT_ATTRIBUTIONS, "We will keep fighting for") == "Jane Smith"
+    assert _unparsed_speaker(SHORT_ATTRIBUTIONS, "The meadow was never the") == "Carla Diaz"
+    assert _unparsed_speaker(SHORT_ATTRIBUTIONS, "I just want it settled.") is None
+
+
+def _governing(sentence: str) -> str | None:
+    """The speech verb that governs the quotation opening `sentence`, read as one sentence (as the
+    splitter sometimes joins a quotation and the sentence after it)."""
+    doc = spacy.load(Settings().model)(sentence)
+    close = next(t.i for t in doc if t.text == "”")
+    verb = quotes._governing_verb(doc, set(range(1, close)), set(range(close + 1)))
+    return verb.text if verb is not None else None
+
+
+def test_told_after_a_finished_quotation_governs_it_with_its_listener_but_not_with_a_clause():
+    """ "….” Jones told reporters." read as one sentence: "reporters" is who was told, not the
+    object of another sentence; "told reporters he expected …" and "laughs when …" say something else."""
+    assert _governing("“It is over.” Jones told reporters.") == "told"
+    assert _governing("“It is over.” Jones told reporters he expected cuts.") is None
+    assert _governing("“It is over.” Jones laughs when she hears this.") is None
+
+
+INTERVIEW_NAMED_ONCE = (
+    "Marisol Vega has photographed glaciers for twenty years. She spoke to us from her home in Reykjavik.\n\n"
+    "What made you start?\n\n"
+    "“I went to Iceland on a student trip and saw my first glacier,” says Vega.\n\n"
+    "Is it hard to keep going?\n\n"
+    "“Some days, yes. But somebody has to keep the record.”\n\n"
+    "What is next for you?\n\n"
+    "“Greenland, if the funding comes through.”\n\n"
+    "Any advice?\n\n"
+    "Here is how she put it in a talk last year: “Go before it is gone.”"
+)
+
+
+def test_an_interview_is_one_by_most_of_its_questions_and_may_name_the_interviewee():
+    """One answer signed with the interviewee's name, one question paragraph that is not answered
+    straight away: still an interview, its bare answers hers."""
+    assert _speaker(INTERVIEW_NAMED_ONCE, "Some days, yes. But somebody") == "Marisol Vega"
+    assert _speaker(INTERVIEW_NAMED_ONCE, "Greenland, if the funding comes") == "Marisol Vega"

@@ -37,7 +37,8 @@ recogniser took for a person ("Scientific Research") lends no surname to a sente
 quotation that is a paragraph of its own without a full stop is a subheading's; a question the
 writer asks no one ("Just what is this slogan?") brings in no interviewee; the title of a work named
 as one ("hits including “Listen To The Music,” …") is no one's words. "He" after a sentence that
-brings in someone unnamed ("The court heard from a neighbour who …") is no one; "he replied" is the
+brings in someone unnamed of that gender ("The court heard from a neighbour who …", not "… from his
+wife") is no one; "he replied" is the
 one asked ("asked Morand whether …"); a title ("the president") is not its holder where the sentence
 before turned to another person ("… met Joe Biden. Biden praised …"); a reaction after a finished
 quotation ("….” Grace laughs when she hears this.") and one asked after it ("Wallace was asked …")
@@ -60,7 +61,7 @@ from dataclasses import dataclass
 from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..models import Quote, Sentence
 from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
-from ._common import PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
@@ -96,6 +97,21 @@ _ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _RELATIONAL_NOUNS = frozenset("counterpart colleague rival ally aide teammate".split())  # a person, said of another one
+# Words for a person a sentence may bring in without a name ("a retired engineer", "his wife"): the
+# shared list, kin, the ones said of another, and common ones the shared list lacks. A list, not
+# endings: "-ess", "-ist", "-ian", "-er" end "the process", "the list", "the order" too.
+_SOMEONE_NOUNS = PERSON_NOUNS | _GENDER_OF_NOUN.keys() | _RELATIONAL_NOUNS | frozenset(
+    """engineer volunteer pioneer mountaineer scientist novelist pianist guitarist dentist therapist pharmacist
+    physicist chemist biologist tourist cyclist physician politician technician historian librarian
+    pedestrian civilian guardian princess duchess countess waitress hostess farmer shopkeeper passenger
+    grandmaster panelist bystander shopper voter employee""".split()
+)
+# The gender a word for a person gives, where it gives one ("his wife" may be a "she" after it, not a "he").
+_GENDER_OF_SOMEONE = _GENDER_OF_NOUN | {noun: gender for nouns, gender in (
+    ("man boy king prince businessman spokesman chairman congressman assemblyman councilman alderman", "m"),
+    ("woman girl lady queen princess duchess countess actress waitress hostess businesswoman spokeswoman chairwoman congresswoman assemblywoman councilwoman", "f"))
+    for noun in nouns.split()}
+_ANY_GENDER = frozenset("mf")
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
@@ -142,11 +158,11 @@ class _Discourse:
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
         self.asked: _Entity | None = None  # … and the one it asks ("One journalist asked Morand whether …"), `_UNNAMED` if not named
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
-        self.unnamed: list[bool] = []  # whether each sentence brings in someone it does not name, besides its subject
+        self.unnamed: list[frozenset[str]] = []  # the genders of anyone each sentence brings in without naming, besides its subject
         self.roles = roles_by_name
         self.people = people
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: bool = False) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset()) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
@@ -217,6 +233,7 @@ class _Discourse:
         if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
             return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
         entity = self._antecedent(gender, reach, not_=self.asker if reference.replying else None)
+        rivals = [r for r in rivals if not (r.kind == "unnamed" and r.gender and r.gender != gender)]  # "he said of his wife"
         if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
             return None
         return entity  # no vote for the gender it read: one wrong reading would confirm itself
@@ -270,9 +287,9 @@ class _Discourse:
                 if gender and others and self.gender(person.name) != gender and person != speaker:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 return person
-            fitting = {e for e in named if self._fits(e, gender)}
-            if len(fitting) > 1 or unnamed:
-                return None  # two named, or someone the sentence brings in unnamed ("The court heard from a neighbour who …")
+            fitting = {e for e in named if e != _UNNAMED and self._fits(e, gender)}
+            if len(fitting) > 1 or unnamed and (gender is None or gender in unnamed):
+                return None  # two named, or someone of that gender the sentence brings in unnamed ("The court heard from a neighbour who …")
             if fitting:
                 person = fitting.pop()
                 return person if gender and self.gender(person.name) == gender else None
@@ -417,7 +434,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if doc is not None:
             named = mentioned[i] + [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
         else:
-            named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
+            unnamed = _someone_in_words(sentence.text, sentence.start, quoted)
+            named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
@@ -444,7 +462,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             pronouns = set()
             asks = bool(_ASKED_RE.search(sentence.text)) and not own
             asked = None
-        unnamed = _someone_unnamed(doc, inside) if doc is not None else False
+        if doc is not None:
+            unnamed = _someone_unnamed(doc, inside)
         discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
@@ -574,21 +593,28 @@ def _question_paragraph(sentence: Sentence, sentences: Sequence[Sentence]) -> Se
 
 
 def _answered_alone(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether every question the text sets as a paragraph of its own is followed by a quotation that
-    names no one after it: an interview written as questions and answers. An explainer's questions
+    """Whether most questions the text sets as a paragraph of its own are followed by a quotation
+    that names no one after it but the interviewee, one the text named before its first question
+    ("…,” says Vega"): an interview written as questions and answers. An explainer's questions
     ("Can you switch supplier?") head sections that quote whoever they quote, by name."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    answered, other = 0, 0
+    first_question = None
     for (start, end), (next_start, next_end) in zip(paragraphs, paragraphs[1:]):
         line = text[start:end].strip()
         if not line.endswith("?") or any(mark in line for mark in "“”\"") or len(line.split()) > 60:
             continue
+        first_question = start if first_question is None else first_question
         own = [(s, e) for s, e in spans if next_start <= s < next_end]
         if not own or text[next_start : own[0][0]].strip():
-            return False  # a section that does not open with the answer
-        outside = text[own[-1][1] : next_end]
-        if re.search(r"[A-Z]", outside):
-            return False  # "…,” says Sarah Coles": someone named answers, not the interviewee
-    return True
+            other += 1  # a section that does not open with the answer
+            continue
+        names = re.findall(r"[A-Z][\w’'-]+", text[own[-1][1] : next_end])
+        if all(word_starts(text[:first_question], name, "’'-", "’'-") for name in names):
+            answered += 1
+        else:
+            other += 1  # "…,” says Sarah Coles": someone newly named answers, not the interviewee
+    return answered > other
 
 
 def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
@@ -663,7 +689,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         if quoteless and len(following.text.split()) <= _ATTRIBUTION_MAX_WORDS:
             doc = parsed.get(following.index)
             if doc is None:
-                clause = re.search(r"\b(?:when|while|because|if|after|before|whether|that|was|were)\b", following.text)
+                clause = _CLAUSE_RE.search(_AFTER_SPEECH_VERB_RE.sub(" ", following.text))
                 said = _reported_in_words(following.text, people, surnames) if clause is None else None
             else:
                 root = doc[:].root
@@ -845,12 +871,14 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
     attached to them ("“…,” she said" parsed with the quotation as the main clause). Never a verb
     after them that reports something else ("….’ Ledbetter said Perry was …"), nor, after words
     that ended in a full stop, one with a clause or object of its own ("….” Grace laughs when she
-    hears this.": a new sentence the splitter joined)."""
+    hears this.": a new sentence the splitter joined), but for the one told or asked ("….” Jones
+    told reporters.")."""
     first, last = min(inside), max(inside)
     finished = any(t.text == "." for t in doc[max(0, last - 2) : last + 1] if t.i in quoted)  # "….” Grace laughs when …"
     other_clauses = ("ccomp", "advcl", "dobj", "xcomp", "conj") if finished else ("ccomp",)
+    listener = lambda verb, c: c.dep_ == "dobj" and verb.lemma_.lower() in ("tell", "ask")  # noqa: E731  "….” Jones told reporters.": the one told
     governs = lambda verb: _is_speech_verb(verb) and not (  # noqa: E731
-        verb.i > last and any(c.dep_ in other_clauses and c.left_edge.i > last and c.i not in quoted for c in verb.children)
+        verb.i > last and any(c.dep_ in other_clauses and not listener(verb, c) and c.left_edge.i > last and c.i not in quoted for c in verb.children)
     )
     after = next((t for t in doc[last + 1 : last + 4] if not t.is_punct), None)
     if after is not None and after.left_edge.i == after.i and after.head.i > after.i:  # "…,’ Mr Smith said": past the subject
@@ -1357,10 +1385,18 @@ _OTHER_SPEAKER_RE = re.compile(
 _OPENER_RE = re.compile(
     r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
 )
+# A clause in a short sentence after a quotation: it says more than who spoke ("Grace laughs when she hears this.").
+_CLAUSE_RE = re.compile(r"\b(?:when|while|because|if|after|before|whether|that|was|were)\b")
+# … but not a word right after a verb of saying that only says when, or "that" for the quotation:
+# "Smith said after the hearing.", "She said that.", "He said when asked." (not "He said that the
+# road …", "She said after she …", "Grace laughs when she hears this.").
+_AFTER_SPEECH_VERB_RE = re.compile(
+    rf"\b(?:{_verb_forms(SPEECH_VERBS)})\s+(?:(?:after|before)\b(?!\s+(?:he|she|they|I|we|it|you)\b)|when\s+[a-z]+ed\b|that(?=\s*[.!?]?\s*$))"
+)
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
-_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their|whose|its|another|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(PERSON_NOUNS))}|[a-z]+(?:eer|ist|ian|ess))\b)")  # "the couple's son", "a retired engineer"
+_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their|whose|its|another|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{'|'.join(sorted(_SOMEONE_NOUNS))})\b)")  # "the couple's son", "a retired engineer"
 # A paragraph that gives its speaker as a label: "Whitmore: “…”", "Whitmore on the deal: “…”" (a
 # transcript, a round-up of reactions), or signs it: "“…” — Jane Whitmore".
 _LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
@@ -1398,7 +1434,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     rest = words[: match.start()] + " " + words[match.end() :] if match else words
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
-    rivals = [_Reference("unnamed", "someone")] if _SOMEONE_RE.search(rest) or _another_name(rest) else []
+    someone = _someone_in_words(rest, 0, lambda _: False)  # "his wife": a rival to "she", not to "he"
+    rivals = [_Reference("unnamed", "someone")] if _another_name(rest) else [_Reference("unnamed", "someone", min(someone) if len(someone) == 1 else None)] if someone else []
     rivals += [
         _Reference("PERSON", full or surname)
         for surname, full in surnames.items()
@@ -1497,15 +1534,28 @@ def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str 
     return found
 
 
-def _someone_unnamed(doc, inside: set[int]) -> bool:
-    """Whether a parsed sentence brings in a person it does not name, outside quotations ("The court
-    heard from a neighbour who …", "Among the crowd was a retired engineer …"): "he" after it may be
-    them. Not a word in apposition to a name, nor one with a name of its own ("the club's owner, Tom
-    Hale"; "boss Neil Aspinall")."""
+def _genders(noun: str) -> frozenset[str]:
+    """The genders a person a word stands for may have: "wife" only "f", "neighbour" either."""
+    gender = _GENDER_OF_SOMEONE.get(noun.lower())
+    return frozenset(gender) if gender else _ANY_GENDER
+
+
+def _someone_in_words(text: str, start: int, quoted) -> frozenset[str]:
+    """`_someone_unnamed` for a sentence that was not parsed: the genders of "the boss", "his wife"
+    outside quotations."""
+    return frozenset().union(*(_genders(m.group("noun")) for m in _SOMEONE_RE.finditer(text) if not quoted(start + m.start())))
+
+
+def _someone_unnamed(doc, inside: set[int]) -> frozenset[str]:
+    """The genders of the people a parsed sentence brings in without naming them, outside
+    quotations ("The court heard from a neighbour who …", "Among the crowd was a retired engineer
+    …", "from his wife"): "he" or "she" after it may be them. Not a word in apposition to a name,
+    nor one with a name of its own ("the club's owner, Tom Hale"; "boss Neil Aspinall")."""
+    genders: frozenset[str] = frozenset()
     for token in doc:
         if token.i in inside or token.pos_ != "NOUN" or token.tag_ == "NNS" or token.ent_type_:
             continue
-        if not _personal(token.lemma_.lower()) and token.lemma_.lower() not in _RELATIONAL_NOUNS:
+        if token.lemma_.lower() not in _SOMEONE_NOUNS and token.lower_ not in _SOMEONE_NOUNS:
             continue
         if not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "the", "another") for c in token.children) or token.dep_ in ("appos", "compound"):
             continue  # not "each panelist"
@@ -1515,20 +1565,17 @@ def _someone_unnamed(doc, inside: set[int]) -> bool:
             continue
         if token.head.ent_type_ == "PERSON" and token.dep_ == "appos":
             continue
-        return True
-    return False
+        genders |= _genders(token.lemma_ if token.lemma_.lower() in _SOMEONE_NOUNS else token.lower_)
+    return genders
 
 
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
     """The people a sentence that was not parsed names (by the surnames the article gives in full,
-    `surname_re` finding any of them), outside quotations, and someone unnamed where it brings in
-    "the boss" or "a student"."""
+    `surname_re` finding any of them), outside quotations."""
     named = []
     if surname_re is not None:
         for match in surname_re.finditer(text):
             entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
-    if any(not quoted(start + m.start()) for m in _SOMEONE_RE.finditer(text)):
-        named.append(_UNNAMED)
     return named
