@@ -140,9 +140,11 @@ def leans_on(text: str) -> str | None:
         return None
     if opening != text.lstrip() and not _SPEAKER_SHOWN_RE.search(_QUOTED_RE.sub(" ", text)):
         return "a quotation whose speaker is not shown"  # “We now have eight minutes of evidence that it can.”
+    if own_words(text):
+        return "first person outside quotation marks: whose words they are is not shown"
     unquoted = _outside_quotations(text)
-    if _first_person(unquoted) and not _SPEAKER_GIVEN_RE.search(unquoted):
-        return "first person outside quotation marks: whose words they are is not shown"  # an interview's answer, a column
+    if _first_person(unquoted, _PLURAL_FIRST_PERSON_RE) and not _SPEAKER_GIVEN_RE.search(unquoted):
+        return '"we" outside quotation marks: who is meant is not shown'
     first = re.sub(r"[’']s$", "", words[0].lower()).strip(",;:.")
     if first in PRONOUNS:
         after = words[1].lower().strip(",;:.") if len(words) > 1 else ""
@@ -156,10 +158,22 @@ def leans_on(text: str) -> str | None:
     return f'"{back}" points back' if back else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def own_words(text: str) -> bool:
+    """One person's own words given as if they were the briefing's: "I", "my" outside quotation marks
+    with no speaker named (an interview's answer, a columnist's line). No statement, wherever it
+    stands: the sentence before it shown does not say whose words they are. ("We" leans: `leans_on`.)"""
+    unquoted = _outside_quotations(text)
+    return _first_person(unquoted) and not _SPEAKER_GIVEN_RE.search(unquoted)
+
+
 def _points_back(text: str) -> str | None:
     """Words that point back by what they mean ("the rest", "the latter"), where nothing before them in
     the sentence gives what they point at: no number ("Of the 40 passengers, 12 were hurt and the rest
     were not"), and for "the latter"/"the former" not two names ("Jones beat Smith, and the latter …")."""
+    answer = _ANSWER_RE.search(_outside_quotations(text))  # a quotation's own "Yes, …" answers within it
+    if answer:
+        return answer.group()
     for match in _BY_MEANING_RE.finditer(text):
         before = text[: match.start()]
         words = before.split()
@@ -172,8 +186,10 @@ def _points_back(text: str) -> str | None:
     return None
 
 
-# "we", "my", "let's" … outside quotation marks: someone's own words (a Q&A's answer, a columnist's); not "US".
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)|\b[Ll]et[’']s\b")
+# "I", "my" … outside quotation marks: one person's own words (a Q&A's answer, a columnist's line); "we",
+# "our", "let's": the writer and the reader, or an outlet ("inspired us", "We are all guilty of …").
+_SINGULAR_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b(?![.’'-]\w)")
+_PLURAL_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)|\b[Ll]et[’']s\b")  # not "US"
 
 
 # Someone else's words given their speaker: "…, the company said", "…, said Ann Hale", "according to …",
@@ -184,10 +200,10 @@ _SPEAKER_GIVEN_RE = re.compile(
     r"|(?:\b(?!I\b)[A-Z][\w'’-]*|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w-]+)\s+(?:" + SPEECH_VERB_FORMS + r")\b")  # "Grunsfeld said we …"
 
 
-def _first_person(text: str) -> bool:
-    """Does `text` speak in the first person: "I" (not a numeral after a capitalised word: "World
-    War I", "Phase I"), "we", "my" …?"""
-    for match in _FIRST_PERSON_RE.finditer(text):
+def _first_person(text: str, pattern: re.Pattern = _SINGULAR_FIRST_PERSON_RE) -> bool:
+    """Does `text` speak in the first person (`pattern`): "I" (not a numeral after a capitalised word:
+    "World War I", "Phase I"), "my" …; or, with the plural pattern, "we", "our", "let's"?"""
+    for match in pattern.finditer(text):
         if match.group() != "I":
             return True
         before = text[: match.start()].split()
@@ -201,6 +217,10 @@ _BY_MEANING_RE = re.compile(
     r"\b[Tt]he (rest|remainder)\b(?!\s+(?:of|they|we|you|he|she|I|it)\b)"
     r"|\b[Tt]he (latter|former|others)\b(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b)")
 _DIGIT_RE = re.compile(r"\d")
+# An answer to a question not shown: "For two or three of them, yes.", "No, not yet."; "Anything else …".
+_ANSWER_RE = re.compile(r"^(?:yes|no|yeah|nope)\b(?=[,.!])|,\s*(?:yes|no)[.!]?$"
+                        r"|\b(?:anything|something|nothing|everything|anyone|someone|everyone|nobody|anybody|somebody) else\b",
+                        re.IGNORECASE)
 
 
 _SAYS_WHICH = frozenset("of to who whom whose that which for in at on from with about over between behind".split())
@@ -1212,6 +1232,7 @@ def _reads_as_statement(text: str) -> bool:
         and furniture(text) is None
         and quotation_problem(text) is None
         and sentence_problem(text) is None
+        and not own_words(text)
     )
 
 

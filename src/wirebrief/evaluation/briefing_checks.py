@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, leaning_pronoun, names_a_referent, names_no_one, news_text, opening_index, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, leaning_pronoun, names_a_referent, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -181,7 +181,8 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
         text = s.text.strip()
         if s.index in shown or s.index in starts or s.index in ends or not 6 <= _words(text, nlp) <= STATEMENT_MAX_WORDS:
             continue
-        if text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text) or sentence_problem(text):
+        if (text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text)
+                or sentence_problem(text) or own_words(text)):
             continue
         antecedent_shown = s.index - 1 in shown_above and (
             (pronoun := leaning_pronoun(text, names)) is None or names_a_referent(shown_as_above[s.index - 1], pronoun, names))
@@ -289,7 +290,9 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
             why = _definite(doc, shown_terms)
         if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
             why = names_no_one(statement.text, names)
-        if why and not antecedent_shown:
+        if own_words(statement.text):  # whose words they are is not shown, whatever is shown before
+            flags.append(Flag("leans", name, statement.text, "first person outside quotation marks, no speaker named"))
+        elif why and not antecedent_shown:
             flags.append(Flag("leans", name, statement.text, why + ", not shown before it"))
         elif doc is not None and first is not None and (why := refers_back(doc, shown_terms, source, min(cited))):
             flags.append(Flag("leans", name, statement.text, why))
