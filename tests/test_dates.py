@@ -968,3 +968,34 @@ def test_a_run_on_sentence_of_years_reads_in_time():
     start = time.process_time()
     _dates(text, date(2026, 1, 1), lambda sentence: None)
     assert time.process_time() - start < 0.6
+
+
+# "can" tells a day still to come only where it governs the date: a past verb of the date's own clause
+# comes first, "can't" never counts
+CAN_AND_PAST = [
+    ("Police can confirm a man was arrested on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
+    ("The council can confirm the bridge reopened on Monday.", THU, [("Monday", "2026-02-02")]),
+    ("Fans who can't travel watched the match on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
+    ("Residents can comment on the plan until 5 p.m. on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    # a "next year" quoted after a year counts from that year only where the year dates the saying
+    ("The startup, founded in 2019, said on Monday it expects to “turn a profit next year.”", THU, [("2019", "2019"), ("Monday", "2026-02-02"), ("next year", "2027")]),
+    ("The startup, founded in 2019, said it expects to “turn a profit next year.”", THU, [("2019", "2019"), ("next year", "2027")]),
+    ("In 2021, the mayor told reporters the city would “finish the tunnel next year.”", THU, [("2021", "2021"), ("next year", "2022")]),
+    ("In a 2021 interview with the Journal, Mayfield said crews would “break ground next year.”", THU, [("2021", "2021"), ("next year", "2022")]),
+    ("The mayor said in 2021 that crews would “break ground next year.”", THU, [("2021", "2021"), ("next year", "2022")]),
+    # a day of a month between capitalised words is a name's only before a name's noun
+    ("Rebels attacked Kyiv March 3 Russian officials said.", THU, [("March 3", "2025-03-03")]),
+    ("Rebels attacked Kyiv March 3 Ukraine's army said.", THU, [("March 3", "2025-03-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CAN_AND_PAST)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_can_quoted_years_and_names_around_dates(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_day_of_a_month_before_a_names_noun_is_part_of_the_name(read_dates, parsed):
+    text = "Relatives gathered at the Harwick June 14 Memorial, and the Harwick July 7 Attacks Commission met in private."
+    assert read_dates(text, THU, parsed=parsed) == []

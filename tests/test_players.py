@@ -709,3 +709,58 @@ def test_a_company_is_not_what_a_public_body_is_called():
     )
     players = _players(text)
     assert all(p.role is None or "company" not in p.role for p in players.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a public body's word inside a business's name does not make it a public body: only the word
+        # that says what the name is (its last, or the last before "of") does
+        (
+            "Union Pacific said on Tuesday it would cut about 1,200 jobs as freight volumes slowed. "
+            "The Omaha-based company reported revenue of $5.6 billion for the quarter.",
+            "Union Pacific",
+            "The Omaha-based company",
+        ),
+        (
+            "Club Med said on Tuesday it would open 12 resorts as bookings rose. The Paris-based company reported revenue of $2.1 billion for the year.",
+            "Club Med",
+            "The Paris-based company",
+        ),
+        (
+            "Hospital Corporation of America said on Tuesday it would cut about 1,200 jobs as admissions slowed. "
+            "The Nashville-based company reported revenue of $16 billion for the quarter.",
+            "Hospital Corporation of America",
+            "The Nashville-based company",
+        ),
+        (
+            "The University of Harwick said on Tuesday it would cut about 200 jobs as enrolment slowed. "
+            "The Oxford-based company reported revenue of $2.1 billion for the quarter.",
+            "The University of Harwick",
+            None,
+        ),
+    ],
+)
+def test_only_the_word_that_says_what_a_name_is_makes_it_a_public_body(text, name, role):
+    assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "house", "carrier", "outlet" name a kind of organisation only after a trade ("fashion house",
+        # "budget carrier"); "the family house", "the aircraft carrier", "a power outlet" are things
+        ("Shares of Sotheby's rose on Tuesday after the old family house sold for $40 million.", "Sotheby", None),
+        ("Shares of Harland Shipbuilding Corp. rose 5% on Tuesday after the aircraft carrier passed its sea trials.", "Harland Shipbuilding Corp", None),
+        ("Shares of Kestrel Electric Inc. fell 5% on Tuesday after the faulty power outlet caught fire.", "Kestrel Electric Inc", None),
+        ("Shares of Skyline Air rose 9% on Monday after the budget carrier said bookings had doubled.", "Skyline Air", "the budget carrier"),
+        (
+            "Fashion label Harlan & Co said on Tuesday it would cut about 200 jobs as sales slowed. "
+            "The luxury fashion house reported revenue of $2.1 billion for the quarter.",
+            "Harlan & Co",
+            "Fashion label; the luxury fashion house",
+        ),
+    ],
+)
+def test_a_house_a_carrier_or_an_outlet_is_an_organisation_only_after_a_trade(text, name, role):
+    assert _players(text)[name].role == role

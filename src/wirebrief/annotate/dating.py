@@ -338,13 +338,22 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             return True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
-        if side == "before" and re.search(r"\bcan\b", words) and _weekday_alone(text[span[0] : span[1]]) is not None:
-            return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
         if _has_past_verb(words):
-            return False
+            return False  # "Police can confirm a man was arrested on Tuesday": the arrest's day
+        if side == "before" and _CAN_GOVERNS_RE.search(words) and _weekday_alone(text[span[0] : span[1]]) is not None:
+            return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
     return UNTOLD
+
+
+# "can" (not "can't") right before the verb whose clause the date ends, for a sentence without a parse: no
+# other verb's word after it ("can comment on the plan until", not "can confirm a man is due in court on").
+_CAN_GOVERNS_RE = re.compile(
+    r"\bcan\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?[a-z]+\b"
+    r"(?!.*\b(?:am|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|may|might|must|could|can)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # A directive in the past and the infinitive it asks for, for a sentence without a parse.
@@ -614,8 +623,28 @@ def _quoted_from_year(text: str, match: re.Match, year_named: tuple[int, int], p
     between = text[after : match.start()]
     if between.count('"') % 2 == 0 and between.count("“") <= between.count("”"):
         return None  # no quotation opened since the year
+    if not _year_of_saying(text, year, after) or _DATE_RE.search(between):
+        return None  # "The startup, founded in 2019, said on Monday it expects to "turn a profit next year""
     step = {"last": -1, "next": 1, "this": 0}[found.group(1).lower()]
     return dates.ResolvedDate(date(year + step, 1, 1), dates.YEAR, match.group())
+
+
+def _year_of_saying(text: str, year: int, after: int) -> bool:
+    """Whether the year that ends at `after` dates a saying: it opens the sentence in a phrase that a
+    speaker and a past speech verb follow ("In a 2021 interview, she said", "In 2021, the mayor told
+    reporters"), or comes right after such a verb ("she said in 2021", "told the paper in a 2021 interview")."""
+    said = _past_speech_forms()
+    year_phrase = rf"(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?{year}"
+    opens = re.fullmatch(rf"\s*[\"“‘']?(?:back\s+)?{year_phrase}", text[:after], re.IGNORECASE) is not None
+    if opens and re.match(rf"[^,;:—()\"“]*,\s+[^,;:—()\"“]*?\b(?:{said})\b", text[after:]):
+        return True  # "In a 2021 interview with the Journal, she said"
+    return re.search(rf"\b(?:{said})\s+(?:[a-z]+\s+){{0,2}}{year_phrase}$", text[:after]) is not None  # "she said in 2021"
+
+
+@functools.cache
+def _past_speech_forms() -> str:
+    """The past forms of the speech verbs, as a regex alternation ("said", "told", "announced")."""
+    return "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
 
 
 def _weekday_alone(expression: str) -> int | None:
@@ -839,10 +868,13 @@ _DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+
 
 def _between_name_words(before: str, after: str) -> bool:
     """Whether a day of a month stands between capitalised words of a name, neither a sentence's first
-    word nor a date's ("the National September 11 Memorial"; not "On Sept. 11 President Bush", "on
-    Monday, Sept. 11 Biden")."""
+    word nor a date's, the one after it a name's noun ("the National September 11 Memorial"; not "On
+    Sept. 11 President Bush", "on Monday, Sept. 11 Biden", "attacked Kyiv March 3 Russian officials said")."""
     words = before[-80:].split()  # the last words only: a run-on sentence has thousands
-    following = re.match(r"\s+([A-Z][a-z]+)", after)
+    # the word after must be a name's noun: capitalised and ending the name, before punctuation, another
+    # capitalised word or a preposition ("Memorial in New York", "Attacks Commission"); not an adjective or a
+    # name that a lower-case word or a possessive follows ("March 3 Russian officials said", "Ukraine's army")
+    following = re.match(r"\s+([A-Z][a-z]+)(?=\s*(?:[,.;:)!?]|$)|\s+(?:[A-Z]|(?:of|in|at|on|for|and|to)\b))", after)
     if len(words) < 2 or following is None or words[-2][-1:] in ".!?:;\"“":
         return False
     word, next_word = words[-1].lower(), following.group(1).lower()

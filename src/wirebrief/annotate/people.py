@@ -525,7 +525,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 if key[1] == "PERSON":
                     fits = personal and (informative or (word in ROLE_NOUNS | OCCUPATIONS and not source and len(people_so_far | {key}) == 1))
                 else:
-                    maker = word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS and bool(re.search(r"(?:er|or)$", word))
+                    maker = word not in ROLE_NOUNS | OCCUPATIONS | _ORG_NOUNS | _TRADE_KIND_NOUNS and bool(re.search(r"(?:er|or)$", word))
                     # "The Federal Reserve raised rates. The central bank said …": an organisation's noun
                     # for the subject of the sentence before, where it names no other organisation
                     # (or, said with a modifier, "The electric vehicle manufacturer", for the one organisation named there)
@@ -535,7 +535,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     # says what kind of organisation (not "the company"), or any organisation's noun with a modifier
                     # ("The Austin-based company"), continues the organisation that was the subject of the sentence
                     # before, whatever else that sentence names
-                    kind_word = word in _ORG_NOUNS - _GENERIC_ORG_NOUNS or informative and word in _ORG_NOUNS | _KIND_NOUNS
+                    kind_word = word in _ORG_NOUNS - _GENERIC_ORG_NOUNS or informative and (word in _ORG_NOUNS or _kind_noun(noun))
                     continues = subject_named and len(subjects) == 1 and kind_word
                     fits = (informative and (maker or kind) or continues) and not _not_a_business(key[0], word)
                 if fits:
@@ -560,7 +560,23 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
 
 
 # Nouns for kinds of organisation that `_ORG_NOUNS` lacks ("the luxury fashion house", "the supermarket chain")
-_KIND_NOUNS = frozenset("house chain giant label studio carrier outlet".split())
+_KIND_NOUNS = frozenset("chain giant label studio".split())
+# Kinds of organisation only with a trade in front ("the fashion house", "the budget carrier", "the news outlet";
+# not "the family house", "the aircraft carrier", "a power outlet")
+_TRADE_KIND_NOUNS = frozenset("house carrier outlet".split())
+_TRADE_WORDS = frozenset(
+    """fashion couture design auction publishing trading brokerage media news retail record budget low-cost discount
+    wireless mobile telecom cargo freight flag""".split()
+)
+
+
+def _kind_noun(noun) -> bool:
+    """Whether a noun token names a kind of organisation that `_ORG_NOUNS` lacks (`_KIND_NOUNS`, or
+    `_TRADE_KIND_NOUNS` in a compound with a trade)."""
+    word = noun.lower_
+    if word in _TRADE_KIND_NOUNS:
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.lower_ in _TRADE_WORDS for c in noun.children)
+    return word in _KIND_NOUNS
 # Nouns that say no more of an organisation than that it is one ("the company said")
 _GENERIC_ORG_NOUNS = frozenset(
     """company firm group organisation organization business team club body department office administration
@@ -569,7 +585,7 @@ _GENERIC_ORG_NOUNS = frozenset(
 )
 
 
-# Words of an organisation's name that say it is no business ("Consumer Product Safety Commission")
+# Words that, ending an organisation's name (`_name_head`), say it is no business ("Consumer Product Safety Commission")
 _PUBLIC_BODY_WORDS = frozenset(
     """council ministry university party union committee agency authority court department commission institute
     foundation league club board school hospital army police association""".split()
@@ -580,7 +596,14 @@ def _not_a_business(name: str, noun: str) -> bool:
     """Whether a description's noun calls a business ("the company", "the drugmaker") what its name says is a
     public body, a club or a school."""
     business = noun in ("company", "firm", "business", "startup") or noun.endswith("maker")
-    return business and any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
+    return business and _name_head(name).lower() in _PUBLIC_BODY_WORDS
+
+
+def _name_head(name: str) -> str:
+    """The word of a name that says what it is: its last, or the last before "of" ("Hospital Corporation
+    of America" is a corporation, "University of Oxford" a university, "Union Pacific" no union)."""
+    words = re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0].split()
+    return words[-1].strip(".,'’") if words else ""
 
 
 def _subject_is_no_person(doc) -> bool:
@@ -639,7 +662,7 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
         if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
             continue
         informative = any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children)
-        if not (word.endswith("maker") or informative and (word in _ORG_NOUNS | _KIND_NOUNS or re.search(r"(?:er|or)$", word))):
+        if not (word.endswith("maker") or informative and (word in _ORG_NOUNS or _kind_noun(token) or word not in _TRADE_KIND_NOUNS and re.search(r"(?:er|or)$", word))):
             continue  # "the top seed gets a bye" says nothing of the team named before
         candidates = [e for e in here if e.end <= first]
         organisations = {key_of(e) for e in candidates if e.label_ == "ORG"} - {None}
