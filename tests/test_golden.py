@@ -1,8 +1,9 @@
 """Golden briefings: whole outputs kept in tests/golden/, so a change in what wirebrief writes shows
 up in review as a diff of briefings, not only as a changed figure.
 
-The inputs are the seed digest, the bundled example, a dozen CNN/DailyMail development articles
-and a dozen of the hand-annotated real 2023 articles from other sites (fixed positions). After a deliberate change, regenerate with `WIREBRIEF_UPDATE_GOLDEN=1 pytest
+The inputs are the seed digest, the bundled example, hand-made pastes of several classes of page
+(`PASTE_CLASSES`), a dozen CNN/DailyMail development articles and a dozen of the hand-annotated
+real 2023 articles from other sites (fixed positions). After a deliberate change, regenerate with `WIREBRIEF_UPDATE_GOLDEN=1 pytest
 tests/test_golden.py`, read the diff as an editor would, and commit it with the change.
 """
 
@@ -27,6 +28,11 @@ DEV_FILE = ROOT.parent / "shared" / "eval" / "cnndm_dev.jsonl"
 DEV_ROWS = (0, 3, 17, 29, 44, 58, 71, 96, 120, 151, 188, 230)  # positions in cnndm_dev.jsonl: a spread of topics and lengths
 ANNOTATED_FILE = ROOT.parent / "shared" / "eval" / "annotated_dev.jsonl"
 ANNOTATED_ROWS = tuple(range(0, 36, 3))  # every third row: twelve sites, news, sport, science, features
+PASTES = ROOT / "tests" / "data" / "digests"
+# hand-made pastes, one per class of page: a live blog, a Q&A, a wire's datelines, press releases, a
+# feature with subheadings, a long read with pull quotes, corrections and captions
+PASTE_CLASSES = ("live_blog", "qa_interview", "war_datelines", "press_releases", "feature_subheadings",
+                 "longread_pull_quotes", "quotes_and_captions")
 
 
 def _briefings_markdown(documents: list[Document]) -> str:
@@ -43,6 +49,9 @@ def _cases() -> dict[str, list[Document]]:
         "seed_digest": [Document(id="seed", origin="seed", text=seed_digest, published=published)],
         "example_digest": [Document(id="example", origin="example", text=example, published=published)],
     }
+    for name in PASTE_CLASSES:
+        cases[f"paste_{name}"] = [Document(id=name, origin="paste", text=(PASTES / f"{name}.txt").read_text(encoding="utf-8"),
+                                           published=published)]
     rows = DEV_FILE.read_text(encoding="utf-8").splitlines()
     for index, position in enumerate(DEV_ROWS):
         row = json.loads(rows[position])
