@@ -764,3 +764,19 @@ def test_only_the_word_that_says_what_a_name_is_makes_it_a_public_body(text, nam
 )
 def test_a_house_a_carrier_or_an_outlet_is_an_organisation_only_after_a_trade(text, name, role):
     assert _players(text)[name].role == role
+
+
+def test_a_common_noun_is_no_key_player():
+    """A name is written capitalised: "the pub's landlord", "a van", "the mackerel catch" name no one,
+    whatever the recogniser tags them."""
+    from datetime import date
+    from wirebrief import pipeline
+    from wirebrief.models import Document
+    text = ("Singer surprises fans at tiny pub gig\n\nPop star Leah Monroe played an unannounced set at a pub in her home "
+            "town on Saturday night.\n\nThe pub's landlord, Graham Pike, said he had been told an hour before.\n\n"
+            "\"I didn't believe it until she walked in with a guitar,\" Pike said.\n\nA van parked outside the pub was towed.")
+    document = Document(id="pub", origin="test", text=text, published=date(2026, 2, 5), single_article=True)
+    for players in ([p.name for p in pipeline.brief_documents([document], Settings())[0].briefing.key_players],
+                    [p.name for p in pipeline.annotate_documents([document], Settings())[0].players]):
+        assert all(any(ch.isupper() for ch in name) for name in players), players
+        assert "Graham Pike" in players

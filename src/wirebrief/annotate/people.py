@@ -325,8 +325,8 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     companies |= _named_as_organisations(parsed)
     def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
-        if not name or len(name) < 2:
-            return None
+        if not name or len(name) < 2 or not any(ch.isupper() for ch in name):
+            return None  # a name is written capitalised: "pub" in "the pub's landlord" names no one
         label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
         if name in companies:
             label = "ORG"
