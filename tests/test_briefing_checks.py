@@ -948,3 +948,16 @@ def test_a_short_lede_is_the_opening_and_a_hedged_number_after_the_introduces_no
     assert compose.opening_index(enumerate(["12:41 PM ET", "Markets tumbled.", "They fell 5%."])) == 1
     assert "worker" not in " ".join(compose.introductions(enumerate(["The nearly 300 workers walked out.", "Later the workers returned."])))
     assert compose.introductions(enumerate(["Nearly 300 workers walked out.", "Later the workers returned."]))
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("No. 2 seed Duke beat Kansas on Saturday.", False),
+    ("Nothing else was taken from the house, police said.", False),
+    ("Investigators are looking for anyone else who may have witnessed the crash.", False),
+    ("Anything else would be a step back.", True),
+    ("The Me Too movement reshaped workplaces.", False),
+    ("Sales of My Little Pony toys rose 8% in the quarter.", False),
+    ("I said the plan would fail.", True),  # "said" after "I" names no one else
+])
+def test_titles_numbers_and_a_first_person_saying(text, leans):
+    assert (compose.leans_on(text) is not None) == leans

@@ -188,7 +188,7 @@ def _points_back(text: str) -> str | None:
 
 # "I", "my" … outside quotation marks: one person's own words (a Q&A's answer, a columnist's line); "we",
 # "our", "let's": the writer and the reader, or an outlet ("inspired us", "We are all guilty of …").
-_SINGULAR_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b(?![.’'-]\w)")
+_SINGULAR_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself|^Me|^My|^Myself)\b(?![.’'-]\w)")  # not "Despicable Me 4", "My Little Pony" 
 _PLURAL_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)|\b[Ll]et[’']s\b")  # not "US"
 
 
@@ -196,7 +196,7 @@ _PLURAL_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves
 # "Grunsfeld said we …" (a name or a noun phrase right before the verb; not "a team that argued").
 _SPEAKER_GIVEN_RE = re.compile(
     r"[,;]\s+(?:(?!I\b|we\b)[\w.'’-]+\s+){1,6}(?:" + SPEECH_VERB_FORMS + r")\b"
-    r"|\b(?:said|says|added|adds|wrote|writes|told)\s+(?:the\s|an?\s|[A-Z])|\baccording to\b"
+    r"|(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|added|adds|wrote|writes|told)\s+(?:the\s|an?\s|(?!I\b)[A-Z])|\baccording to\b"
     r"|(?:\b(?!I\b)[A-Z][\w'’-]*|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w-]+)\s+(?:" + SPEECH_VERB_FORMS + r")\b")  # "Grunsfeld said we …"
 
 
@@ -218,8 +218,8 @@ _BY_MEANING_RE = re.compile(
     r"|\b[Tt]he (latter|former|others)\b(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b)")
 _DIGIT_RE = re.compile(r"\d")
 # An answer to a question not shown: "For two or three of them, yes.", "No, not yet."; "Anything else …".
-_ANSWER_RE = re.compile(r"^(?:yes|no|yeah|nope)\b(?=[,.!])|,\s*(?:yes|no)[.!]?$"
-                        r"|\b(?:anything|something|nothing|everything|anyone|someone|everyone|nobody|anybody|somebody) else\b",
+_ANSWER_RE = re.compile(r"^(?:yes|no|yeah|nope)\b(?=[,!]|\.(?!\s*\d))|,\s*(?:yes|no)[.!]?$"  # not "No. 2 seed Duke"
+                        r"|\b(?:anything|something) else(?=\s*[.!?]?$|\s+would\b)",  # "Anything else would be …"; not "anyone else who …"
                         re.IGNORECASE)
 
 
@@ -950,6 +950,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
+        if trim and own_words(opening(s, trim)):
+            return False  # "I was scared, Smith said." compressed to "I was scared."
         return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced, context.names,
                           bool(context.speakers.intersection(span(s))))
 
@@ -989,7 +991,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         if before.sentence.paragraph != s.sentence.paragraph and s.is_quote and not _attributed_quote(before.sentence.text):
             return None  # a quotation in a new paragraph goes on only one the paragraph before attributes
         text = opening(s, True)
-        if not leans_on(text) and definite_unintroduced(text, shown_terms | before.terms):
+        if not leans_on(text) and definite_unintroduced(text, shown_terms | before.terms, context.introduced):
             return None  # "The plan …" where the sentence before does not say which plan either
         if not pronoun_has_antecedent(s, text, before):
             return None  # "His mother said …" after a sentence that names no one
