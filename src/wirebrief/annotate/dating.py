@@ -338,8 +338,11 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             return True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
-        if _has_past_verb(words):
-            return False  # "Police can confirm a man was arrested on Tuesday": the arrest's day
+        # a past verb of the date's clause, after the "can" that may govern it: "Police can confirm a man was
+        # arrested on Tuesday" (the arrest's day), not the "said" of "said residents can comment until Tuesday"
+        cans = list(_CAN_WORD_RE.finditer(words)) if side == "before" else []
+        if _has_past_verb(words[cans[-1].end() :] if cans else words):
+            return False
         if side == "before" and _CAN_GOVERNS_RE.search(words) and _weekday_alone(text[span[0] : span[1]]) is not None:
             return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
@@ -347,6 +350,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+_CAN_WORD_RE = re.compile(r"\bcan\b", re.IGNORECASE)
 # "can" (not "can't") right before the verb whose clause the date ends, for a sentence without a parse: no
 # other verb's word after it ("can comment on the plan until", not "can confirm a man is due in court on").
 _CAN_GOVERNS_RE = re.compile(
