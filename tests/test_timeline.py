@@ -233,6 +233,16 @@ def test_what_each_date_is_in_its_sentence(parse_all):
         ("The road reopened, and police said on Monday it would stay open.", "Monday", "reporting"),
         ("Ingrid Dahl will step down, the company said on Friday, ending an 11-year tenure.", "Friday", "attribution"),
         ("The road has been closed since Monday, police said.", "Monday", "event"),
+        # "versus" compares figures, not teams; a figure ends on a digit; an ordinal is no figure
+        ("The Lakers host a game versus Boston on Friday.", "Friday", "event"),
+        ("Arsenal play at home vs. Chelsea on Sunday.", "Sunday", "event"),
+        ("Sales rose 4% versus 3.1% in January.", "January", "comparison"),
+        ("The museum, closed from 2019, reopened on Saturday.", "Saturday", "event"),
+        ("The striker scored twice from the 60th minute on Saturday.", "Saturday", "event"),
+        # a place or a means between the saying and its day
+        ("Smith resigned, the company said in a statement on Friday.", "Friday", "attribution"),
+        ("Talks failed, the minister told reporters in Brussels on Friday.", "Friday", "attribution"),
+        ("The minister said in Kyiv the talks end on Friday.", "Friday", "event"),
     ],
 )
 def test_what_a_date_is_read_from_the_words(sentence, expression, role):
