@@ -884,6 +884,7 @@ def test_what_an_order_asked_for_lies_after_it(read_dates, parsed):
     """After "urged … to" the act follows the urging: the coming winter, the coming Friday."""
     assert read_dates("Officials urged older adults to get the vaccine before the winter.", date(2023, 10, 10), parsed=parsed) == [("winter", "2023-winter")]
     assert read_dates("The council urged residents to register by Friday.", date(2023, 10, 10), parsed=parsed) == [("Friday", "2023-10-13")]
+    assert read_dates("The council urged residents in Leeds to register by Friday.", date(2023, 10, 10), parsed=parsed) == [("Friday", "2023-10-13")]
 
 
 def test_a_month_that_names_a_thing_under_a_future_is_the_nearest(read_dates):

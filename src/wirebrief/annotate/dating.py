@@ -304,7 +304,8 @@ def _said_before_re() -> re.Pattern:
     # not after "be": "would be told by Wednesday" is a passive still to come, not a saying gone by
     # a place or a means between, as `_ATTRIBUTION_AFTER_RE` allows after: "said in a statement on Friday",
     # "told reporters in Brussels on Friday" (not "said in Kyiv the talks end on Friday": two words at most)
-    means = r"(?:in|on|to|via|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?!(?:that|it|would|will)\b)[\w'’.-]+\s+){1,2}"
+    means = (r"(?:in|on|via|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+             r"(?:(?!(?:that|it|would|will|to|by|until|before|after|from|for)\b)[\w'’.-]+\s+){1,2}")
     return re.compile(rf"(?<!\bbe )\b(?:{forms}|since)\s+(?:\w+\s+)?(?:{means})?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
 
