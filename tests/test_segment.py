@@ -701,6 +701,13 @@ def test_segment_a_guillemet_opening_a_quotation_is_no_arrow(line, expected):
     ("Here's what you need to know today.", True),
     ("Hi friends — a short one this week, as I'm writing from a train with patchy wifi.", True),
     ("Good morning — here's what we're watching today.", True),
+    ("Good morning, everyone — here's what we're watching today.", True),
+    ("Hello", True),
+    # a name opening on a greeting, and news after the dash
+    ("Good Morning America — the ABC show — said today it would replace two anchors.", False),
+    ("Hello Kitty — the Sanrio character turns 50 this week, and fans are queueing in Tokyo.", False),
+    ("Hello Kitty", False),
+    ("Good morning — the mayor said today she would resign.", False),
 ])
 def test_segment_a_newsletters_own_lines_are_clutter_an_explainers_headline_is_not(line, expected):
     """"Here's what you need to know" is the newsletter's when nothing (or only when) follows, an

@@ -46,6 +46,9 @@ _TERMINAL = ".!?…"
 
 # A newsletter speaking of itself and its reader: first and second person, the day of the issue.
 _NEWSLETTER_VOICE = r"\b(i|i'm|i’m|i've|i’ve|we|we're|we’re|we've|we’ve|us|our|you|you're|you’re|your|today|tonight|this (week|weekend|morning|evening|issue|edition))\b"
+# Whom a newsletter greets: its readers, in lower case ("Hi friends", "Good morning, everyone"), or no one;
+# "Hello Kitty", "Good Morning America" are names.
+_GREETED = r"(?-i:(,? (friends|all|everyone|everybody|folks|there|readers|team))?)"
 # When a newsletter's "here's what you need to know" is for, where an explainer's headline names its topic
 # ("… about the new tax rules"): nothing, or the day.
 _NEWSLETTER_WHEN = (r"(?:\s+(?:right )?(?:now|today|tonight|this (?:morning|afternoon|evening|week|weekend)|"
@@ -69,10 +72,12 @@ _BOILERPLATE = [
     r"scroll (down )?(for|to) (the )?(video|more|next article)",
     r"video duration \d+ (minutes?|seconds?)( \d+ seconds?)?( \d{1,2}:\d{2})?",
     r"\d{1,2}:\d{2}(:\d{2})?",
-    r"(good (morning|afternoon|evening)|hello|hi|welcome back)(,? \w+)?",  # a newsletter's greeting
+    r"(good (morning|afternoon|evening)|hello|hi|welcome back)" + _GREETED,  # a newsletter's greeting
     # "Hi friends — a short one this week": after the dash the newsletter talks of itself and its reader
-    # (not "Hello, Dolly — the sheep that changed science", nor "Hey Twitter, …" quoted)
-    r"(good (morning|afternoon|evening)|hello|hi|hey|welcome back)(,? \w+)?\s*[—–]\s(?=.{0,160}" + _NEWSLETTER_VOICE + r").{0,160}",
+    # (not "Hello, Dolly — the sheep that changed science", nor "Hey Twitter, …" quoted, nor a name that opens
+    # on a greeting, "Good Morning America — the ABC show — said today …")
+    r"(good (morning|afternoon|evening)|hello|hi|hey|welcome back)" + _GREETED + r"\s*[—–]\s"
+    r"(?=.{0,160}" + _NEWSLETTER_VOICE + r")(?!.{0,160}\b(said|says|announced|told|reported|confirmed)\b).{0,160}",
     r"here('s| is) (what|all) you need to know" + _NEWSLETTER_WHEN,
     r"(read|see|watch) (more|also)",
     r"(also )?read( more)?:.*",
