@@ -190,7 +190,7 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")  # "2. " before a story of a
 # A time of day on a line of its own: "5:42 p.m.", "12:41 PM ET", "Posted at 09:15".
 _TIME_LINE_RE = re.compile(
     r"^(?:(?:posted|updated|published)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s+(?:ET|PT|CT|MT|GMT|BST|UTC|CET|CEST|EDT|EST|PDT|PST|AEST|IST))?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:ET|PT|CT|MT|GMT|BST|UTC|CET|CEST|EDT|EST|PDT|PST|AEST|IST))?\.?\s*$", re.IGNORECASE)
 # The headline of a live blog, whose posts carry their own titles under a time: "Live: …", "… – live updates".
 # "Live: …", "… – live updates", "… as it happened", and the "Ukraine war live: …" of some sites.
 _LIVE_TITLE_RE = re.compile(r"^(?:live(?: updates?| blog)?|as it happened)\b|\b(?:live(?: updates?| blog)?|as it happened)$"
@@ -284,7 +284,7 @@ def is_clutter(text: str) -> bool:
 # A note on how the piece was corrected or updated, as the sentence's own subject ("This story has been updated.",
 # "(An earlier version of this article misstated …)"); reported, it is news: "The ministry said this report was
 # updated every year".  Compose's "editorial-process note" reads the same pattern.
-EDIT_NOTE = (_SENTENCE_START + r"[(\[]?(?:(?:editor[’']?s'? |editors[’']? )?(?:note|update)\s*:\s*)?"
+EDIT_NOTE = (_SENTENCE_START + r"[(\[]?(?:(?:editor[’']?s'? |editors[’']? )?(?:note|update|updated)\s*:\s*)?"
              r"(?:(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b"
              r"|this (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b)"
              r"|^(?:correction|clarification)\s*:")
