@@ -884,6 +884,7 @@ def test_what_an_order_asked_for_lies_after_it(read_dates, parsed):
     """After "urged … to" the act follows the urging: the coming winter, the coming Friday."""
     assert read_dates("Officials urged older adults to get the vaccine before the winter.", date(2023, 10, 10), parsed=parsed) == [("winter", "2023-winter")]
     assert read_dates("The council urged residents to register by Friday.", date(2023, 10, 10), parsed=parsed) == [("Friday", "2023-10-13")]
+    assert read_dates("The council urged residents in Leeds to register by Friday.", date(2023, 10, 10), parsed=parsed) == [("Friday", "2023-10-13")]
 
 
 def test_a_month_that_names_a_thing_under_a_future_is_the_nearest(read_dates):
@@ -977,6 +978,10 @@ CAN_AND_PAST = [
     ("The council can confirm the bridge reopened on Monday.", THU, [("Monday", "2026-02-02")]),
     ("Fans who can't travel watched the match on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
     ("Residents can comment on the plan until 5 p.m. on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    # a saying in the past before the "can" is not the date's clause
+    ("The council said residents can comment on the plan until Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    ("Officials said voters can still register until Friday.", THU, [("Friday", "2026-02-06")]),
+    ("Police said they can confirm a man was arrested on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
     # a "next year" quoted after a year counts from that year only where the year dates the saying
     ("The startup, founded in 2019, said on Monday it expects to “turn a profit next year.”", THU, [("2019", "2019"), ("Monday", "2026-02-02"), ("next year", "2027")]),
     ("The startup, founded in 2019, said it expects to “turn a profit next year.”", THU, [("2019", "2019"), ("next year", "2027")]),

@@ -739,6 +739,19 @@ def test_a_company_is_not_what_a_public_body_is_called():
             "The University of Harwick",
             None,
         ),
+        # the words that say what a name is end at its first lower-case function word; a plural is its singular
+        (
+            "The Council on Harwick Relations said on Tuesday it would cut about 200 jobs as donations slowed. "
+            "The New York-based company reported revenue of $2.1 billion for the quarter.",
+            "The Council on Harwick Relations",
+            None,
+        ),
+        (
+            "The Committee to Protect Harwick Journalists said on Tuesday it would cut about 200 jobs as donations slowed. "
+            "The New York-based company reported revenue of $2.1 billion for the quarter.",
+            "The Committee to Protect Harwick Journalists",
+            None,
+        ),
     ],
 )
 def test_only_the_word_that_says_what_a_name_is_makes_it_a_public_body(text, name, role):
@@ -780,3 +793,21 @@ def test_a_common_noun_is_no_key_player():
                     [p.name for p in pipeline.annotate_documents([document], Settings())[0].players]):
         assert all(any(ch.isupper() for ch in name) for name in players), players
         assert "Graham Pike" in players
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Hospital Corporation of America", "Corporation"),
+        ("Council on Foreign Relations", "Council"),
+        ("Committee to Protect Journalists", "Committee"),
+        ("Harlan & Co", "Harlan"),
+        ("Union Pacific", "Pacific"),
+        ("Harwick Farm Councils", "Council"),  # a plural says what each is
+        ("Harwick Parents Association", "Association"),
+    ],
+)
+def test_the_word_that_says_what_a_name_is(name, head):
+    from wirebrief.annotate.people import _name_head
+
+    assert _name_head(name) == head

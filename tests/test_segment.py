@@ -701,6 +701,13 @@ def test_segment_a_guillemet_opening_a_quotation_is_no_arrow(line, expected):
     ("Here's what you need to know today.", True),
     ("Hi friends — a short one this week, as I'm writing from a train with patchy wifi.", True),
     ("Good morning — here's what we're watching today.", True),
+    ("Good morning, everyone — here's what we're watching today.", True),
+    ("Hello", True),
+    # a name opening on a greeting, and news after the dash
+    ("Good Morning America — the ABC show — said today it would replace two anchors.", False),
+    ("Hello Kitty — the Sanrio character turns 50 this week, and fans are queueing in Tokyo.", False),
+    ("Hello Kitty", False),
+    ("Good morning — the mayor said today she would resign.", False),
 ])
 def test_segment_a_newsletters_own_lines_are_clutter_an_explainers_headline_is_not(line, expected):
     """"Here's what you need to know" is the newsletter's when nothing (or only when) follows, an
@@ -737,6 +744,7 @@ def test_segment_a_newsletters_issue_line_needs_its_number_sign(line, expected):
     ("This article was corrected on 4 May to give the right date of the vote.", True),
     ("(This story has been updated with comment from the ministry.)", True),
     ("An earlier version of this article misstated the mayor's age.", True),
+    ("Updated: This article was corrected on Monday.", True),
 ])
 def test_segment_a_note_on_the_article_opens_its_sentence(sentence, expected):
     """A note on how the piece was edited is about the article when it opens its sentence; reported
@@ -760,3 +768,16 @@ def test_segment_a_past_verb_is_read_without_a_parse(line, expected):
     from wirebrief.segment import _has_past_verb
 
     assert _has_past_verb(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("5:42 p.m.", True),
+    ("Updated 5:42 p.m. ET.", True),
+    ("Posted at 09:15 GMT.", True),
+    ("12:41 PM ET", True),
+    ("The vote closes at 5:42 p.m. ET.", False),
+])
+def test_segment_a_live_blogs_time_stamp_may_close_on_a_full_stop(line, expected):
+    from wirebrief.segment import is_time_stamp
+
+    assert is_time_stamp(line) is expected

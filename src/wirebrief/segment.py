@@ -46,6 +46,9 @@ _TERMINAL = ".!?…"
 
 # A newsletter speaking of itself and its reader: first and second person, the day of the issue.
 _NEWSLETTER_VOICE = r"\b(i|i'm|i’m|i've|i’ve|we|we're|we’re|we've|we’ve|us|our|you|you're|you’re|your|today|tonight|this (week|weekend|morning|evening|issue|edition))\b"
+# Whom a newsletter greets: its readers, in lower case ("Hi friends", "Good morning, everyone"), or no one;
+# "Hello Kitty", "Good Morning America" are names.
+_GREETED = r"(?-i:(,? (friends|all|everyone|everybody|folks|there|readers|team))?)"
 # When a newsletter's "here's what you need to know" is for, where an explainer's headline names its topic
 # ("… about the new tax rules"): nothing, or the day.
 _NEWSLETTER_WHEN = (r"(?:\s+(?:right )?(?:now|today|tonight|this (?:morning|afternoon|evening|week|weekend)|"
@@ -69,10 +72,12 @@ _BOILERPLATE = [
     r"scroll (down )?(for|to) (the )?(video|more|next article)",
     r"video duration \d+ (minutes?|seconds?)( \d+ seconds?)?( \d{1,2}:\d{2})?",
     r"\d{1,2}:\d{2}(:\d{2})?",
-    r"(good (morning|afternoon|evening)|hello|hi|welcome back)(,? \w+)?",  # a newsletter's greeting
+    r"(good (morning|afternoon|evening)|hello|hi|welcome back)" + _GREETED,  # a newsletter's greeting
     # "Hi friends — a short one this week": after the dash the newsletter talks of itself and its reader
-    # (not "Hello, Dolly — the sheep that changed science", nor "Hey Twitter, …" quoted)
-    r"(good (morning|afternoon|evening)|hello|hi|hey|welcome back)(,? \w+)?\s*[—–]\s(?=.{0,160}" + _NEWSLETTER_VOICE + r").{0,160}",
+    # (not "Hello, Dolly — the sheep that changed science", nor "Hey Twitter, …" quoted, nor a name that opens
+    # on a greeting, "Good Morning America — the ABC show — said today …")
+    r"(good (morning|afternoon|evening)|hello|hi|hey|welcome back)" + _GREETED + r"\s*[—–]\s"
+    r"(?=.{0,160}" + _NEWSLETTER_VOICE + r")(?!.{0,160}\b(said|says|announced|told|reported|confirmed)\b).{0,160}",
     r"here('s| is) (what|all) you need to know" + _NEWSLETTER_WHEN,
     r"(read|see|watch) (more|also)",
     r"(also )?read( more)?:.*",
@@ -185,7 +190,7 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")  # "2. " before a story of a
 # A time of day on a line of its own: "5:42 p.m.", "12:41 PM ET", "Posted at 09:15".
 _TIME_LINE_RE = re.compile(
     r"^(?:(?:posted|updated|published)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s+(?:ET|PT|CT|MT|GMT|BST|UTC|CET|CEST|EDT|EST|PDT|PST|AEST|IST))?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:ET|PT|CT|MT|GMT|BST|UTC|CET|CEST|EDT|EST|PDT|PST|AEST|IST))?\.?\s*$", re.IGNORECASE)
 # The headline of a live blog, whose posts carry their own titles under a time: "Live: …", "… – live updates".
 # "Live: …", "… – live updates", "… as it happened", and the "Ukraine war live: …" of some sites.
 _LIVE_TITLE_RE = re.compile(r"^(?:live(?: updates?| blog)?|as it happened)\b|\b(?:live(?: updates?| blog)?|as it happened)$"
@@ -279,7 +284,7 @@ def is_clutter(text: str) -> bool:
 # A note on how the piece was corrected or updated, as the sentence's own subject ("This story has been updated.",
 # "(An earlier version of this article misstated …)"); reported, it is news: "The ministry said this report was
 # updated every year".  Compose's "editorial-process note" reads the same pattern.
-EDIT_NOTE = (_SENTENCE_START + r"[(\[]?(?:(?:editor[’']?s'? |editors[’']? )?(?:note|update)\s*:\s*)?"
+EDIT_NOTE = (_SENTENCE_START + r"[(\[]?(?:(?:editor[’']?s'? |editors[’']? )?(?:note|update|updated)\s*:\s*)?"
              r"(?:(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b"
              r"|this (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b)"
              r"|^(?:correction|clarification)\s*:")
@@ -1108,11 +1113,20 @@ _DATELINE_RE = re.compile(
 )
 # A dateline that gives the day the story was filed: "CARROW, March 3 —", "LONDON, March 3 (Reuters) -",
 # "COLUMBUS, Ohio, March 2, 2026 /PRNewswire/ --", "June 3 (Reuters) - " (the places as `_DATELINE_RE` reads them).
+# A weekday or "Updated" is no place ("Friday, Nov. 6 — Protesters gathered" is a timeline's line), and a date
+# without a place needs a news agency in its brackets ("November 3 (Tuesday) - Voters" is a timeline's line too).
+_WIRE_AGENCY = r"Reuters|REUTERS|AP|AFP|Bloomberg|UPI|CNN|Xinhua|dpa|DPA|ANSA|Kyodo|Yonhap|AAP|IANS|PTI|ANI|EFE|Anadolu|Interfax|TASS|Bernama|CP|PA"
+_NOT_A_PLACE = (r"(?!(?i:what|why|when|where|who|how|updated|posted|published|last|edited|corrected|"
+                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b)")
 _DATED_DATELINE_RE = re.compile(
-    r"(?:(?!(?:WHAT|WHY|WHEN|WHERE|WHO|HOW)\b)(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?,\s"
+    r"(?:" + _NOT_A_PLACE + r"(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?,\s"
     r"(?P<month>" + _MONTH + r")\s(?P<day>\d{1,2})(?:,\s(?P<year>(?:19|20)\d\d))?(?:\s\([^)]{1,30}\)|\s/[^/]{1,30}/)?"
-    r"|(?P<month2>" + _MONTH + r")\s(?P<day2>\d{1,2})\s\([^)]{1,30}\))\s*(?:--|—|–|-)\s+(?=\S)"  # no place: the agency then
+    r"|(?P<month2>" + _MONTH + r")\s(?P<day2>\d{1,2})\s\((?:" + _WIRE_AGENCY + r")\b[^)]{0,20}\))\s*(?:--|—|–|-)\s+(?=\S)"
 )
+# How far from the day of pasting a dateline's day may lie: a wire story is not filed in the future (a few
+# days of slack for time zones and late pastes), and a year-less one more than ~10 months old is ambiguous.
+_FILED_AHEAD = timedelta(days=7)
+_FILED_BEHIND = timedelta(days=300)
 _MONTH_NUMBERS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
@@ -1120,17 +1134,19 @@ OPENING_PARAGRAPHS = 2  # a dateline opens one of a story's first paragraphs (a 
 
 
 def filed_on(text: str, published: date | None) -> tuple[date, int, int] | None:
-    """The day a wire dateline opening one of the story's first paragraphs says it was filed, and
-    where that dateline starts and ends in `text`: the latest such day not after `published` (a day
-    of slack) when the dateline gives no year. None without a dated dateline, or without a year."""
+    """The day a wire dateline opening the story's first paragraph (or its second, after a subheadline
+    without a full stop) says it was filed, and where that dateline starts and ends in `text`.  A year-less
+    dateline takes the year that puts its day within a week after `published` or ~10 months before; a day
+    outside that window (or a given year's day more than a week after `published`) keeps `published`.
+    None without a dated dateline, or with neither a year nor a publication date."""
     start = len(text) - len(text.lstrip())
     for _ in range(OPENING_PARAGRAPHS):
         match = _DATED_DATELINE_RE.match(text, start)
         if match is not None:
             break
         following = text.find("\n\n", start)
-        if following < 0:
-            return None
+        if following < 0 or text[start:following].rstrip()[-1:] in (".", "!", "?"):
+            return None  # the first paragraph a sentence: what follows is the story, not its dateline
         start = following + 2 + len(text[following + 2 :]) - len(text[following + 2 :].lstrip())
     else:
         return None
@@ -1139,14 +1155,19 @@ def filed_on(text: str, published: date | None) -> tuple[date, int, int] | None:
     month = _MONTH_NUMBERS[(match.group("month") or match.group("month2"))[:3].lower()]
     day = int(match.group("day") or match.group("day2"))
     years = [int(match.group("year"))] if match.group("year") else [published.year + 1, published.year, published.year - 1]
+    candidates = []
     for year in years:
         try:
-            filed = date(year, month, day)
+            candidates.append(date(year, month, day))
         except ValueError:
             continue  # "Feb. 29" in a year without one
-        if match.group("year") or filed <= published + timedelta(days=1):
-            return filed, start, match.end()
-    return None
+    if not candidates:
+        return None
+    if published is None:
+        return candidates[0], start, match.end()
+    earliest = published - _FILED_BEHIND if match.group("year") is None else date.min
+    within = [filed for filed in candidates if earliest <= filed <= published + _FILED_AHEAD]
+    return (within[0] if within else published), start, match.end()
 
 
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")

@@ -302,7 +302,11 @@ def _said_before_re() -> re.Pattern:
     (built on first use: the speech verbs' forms are defined further down)."""
     forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
     # not after "be": "would be told by Wednesday" is a passive still to come, not a saying gone by
-    return re.compile(rf"(?<!\bbe )\b(?:{forms}|since)\s+(?:\w+\s+)?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+    # a place or a means between, as `_ATTRIBUTION_AFTER_RE` allows after: "said in a statement on Friday",
+    # "told reporters in Brussels on Friday" (not "said in Kyiv the talks end on Friday": two words at most)
+    means = (r"(?:in|on|via|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+             r"(?:(?!(?:that|it|would|will|to|by|until|before|after|from|for)\b)[\w'’.-]+\s+){1,2}")
+    return re.compile(rf"(?<!\bbe )\b(?:{forms}|since)\s+(?:\w+\s+)?(?:{means})?(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
 
 def _said_before(text: str, start: int, end: int) -> bool:
@@ -338,8 +342,11 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             return True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
-        if _has_past_verb(words):
-            return False  # "Police can confirm a man was arrested on Tuesday": the arrest's day
+        # a past verb of the date's clause, after the "can" that may govern it: "Police can confirm a man was
+        # arrested on Tuesday" (the arrest's day), not the "said" of "said residents can comment until Tuesday"
+        cans = list(_CAN_WORD_RE.finditer(words)) if side == "before" else []
+        if _has_past_verb(words[cans[-1].end() :] if cans else words):
+            return False
         if side == "before" and _CAN_GOVERNS_RE.search(words) and _weekday_alone(text[span[0] : span[1]]) is not None:
             return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
@@ -347,6 +354,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+_CAN_WORD_RE = re.compile(r"\bcan\b", re.IGNORECASE)
 # "can" (not "can't") right before the verb whose clause the date ends, for a sentence without a parse: no
 # other verb's word after it ("can comment on the plan until", not "can confirm a man is due in court on").
 _CAN_GOVERNS_RE = re.compile(
@@ -490,10 +498,14 @@ _MONTH_RE = re.compile(_MONTH)
 
 # What a figure is compared with, right before a date: "narrowed to $3.4 billion from $5.1 billion in
 # February", "compared with 4.1% in January", "compared with the same month of 2024" (a count between "from" and the
-# date: "runs from March" starts something; a clock time is none: "closed from 10am on Monday").
+# date: "runs from March" starts something; a clock time is none: "closed from 10am on Monday"; nor is an ordinal,
+# "from the 60th minute on Saturday").  "versus" compares a figure ("versus 4.1% in January"), not a team
+# ("a game versus Boston on Friday"); a figure ends on a digit ("closed from 2019, reopened on Saturday").
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?i)\b(?:(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+)?[$€£¥]?\s?\d[\d.,]*(?![\d:]|\s*(?:am|pm|a\.m|p\.m|GMT|ET|BST)\b)\s*(?:%|percent|per\s+cent|[a-z]+)?"
-    r"(?:\s+[a-z]+)?\s+(?:in|on|at|during|for|of)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+[^,;:.]{0,30}?\s(?:in|on|of|with)|\s+(?:in|on|with))?)\s+$"
+    r"(?i)\b(?:(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+)?[$€£¥]?\s?\d+(?:[.,]\d+)*"
+    r"(?![\d:]|\s*(?:am|pm|a\.m|p\.m|GMT|ET|BST)\b|(?:st|nd|rd|th)\b)\s*(?:%|percent|per\s+cent|[a-z]+)?"
+    r"(?:\s+[a-z]+)?\s+(?:in|on|at|during|for|of)"
+    r"|compared\s+(?:with|to)(?:\s+[^,;:.]{0,30}?\s(?:in|on|of|with)|\s+(?:in|on|with))?|versus|vs\.?)\s+$"
 )
 # A speech verb's clause that closes a sentence after what was said: ", a security official said Tuesday."
 _ATTRIBUTION_BEFORE_RE = re.compile(r"[,”\"’]\s+(?!(?:and|but|while|as)\b)[^,;:—“”\"]{0,80}$")  # the speaker, after a comma or a quotation

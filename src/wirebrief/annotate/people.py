@@ -599,11 +599,19 @@ def _not_a_business(name: str, noun: str) -> bool:
     return business and _name_head(name).lower() in _PUBLIC_BODY_WORDS
 
 
+# Where the words that say what a name is end: a lower-case function word or "&" ("Council on Foreign
+# Relations", "Committee to Protect Journalists", "Hospital Corporation of America", "Harlan & Co").
+_NAME_HEAD_END_RE = re.compile(r"\s+(?:&|(?:of|on|to|for|and|in|at|the|de|du|des|la|le|del|der|für|fuer)\b)\s*")
+
+
 def _name_head(name: str) -> str:
-    """The word of a name that says what it is: its last, or the last before "of" ("Hospital Corporation
-    of America" is a corporation, "University of Oxford" a university, "Union Pacific" no union)."""
-    words = re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0].split()
-    return words[-1].strip(".,'’") if words else ""
+    """The word of a name that says what it is, singular: its last, or the last before a lower-case function
+    word ("University of Oxford" is a university, "Union Pacific" no union, "Farmers' Councils" councils)."""
+    words = _NAME_HEAD_END_RE.split(name.strip(), maxsplit=1)[0].split()
+    head = words[-1].strip(".,'’") if words else ""
+    if head.lower().endswith("s") and head.lower()[:-1] in _PUBLIC_BODY_WORDS:
+        return head[:-1]
+    return head
 
 
 def _subject_is_no_person(doc) -> bool:
