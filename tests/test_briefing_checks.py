@@ -9,7 +9,7 @@ from wirebrief import annotate, compose, render, segment
 from wirebrief.config import Settings
 from wirebrief.evaluation import briefing_checks as checks
 from wirebrief.annotate import SentenceInfo
-from wirebrief.models import Briefing, Document, Sentence, Statement
+from wirebrief.models import Briefing, Document, Sentence, Source, Statement
 from wirebrief.pipeline import brief_documents
 from wirebrief.verify import Verifier
 
@@ -961,3 +961,12 @@ def test_a_short_lede_is_the_opening_and_a_hedged_number_after_the_introduces_no
 ])
 def test_titles_numbers_and_a_first_person_saying(text, leans):
     assert (compose.leans_on(text) is not None) == leans
+
+
+def test_an_impact_statement_giving_several_upcoming_dates_looks_ahead():
+    """"What's next: Sunday, vs. Detroit; Dec. 31, vs. Green Bay": the timeline gives such a sentence no
+    entry (its dates leave the event ambiguous), but its words give dates to come, as compose read them."""
+    text = "What’s next: Sunday, vs. Detroit; Dec. 31, vs. Green Bay; Jan. 6-7 at Detroit."
+    briefing = Briefing("b", None, AT, "Packers lose", (Statement(SENTENCES[0], (("a", 0),)),), (), (),
+                        (Statement(text, (("a", 3),)),), sources=(Source("a", "Packers lose", published=date(2023, 12, 20)),))
+    assert [f for f in checks.check_briefing(briefing, _sentences()) if f.kind == "looks back"] == []

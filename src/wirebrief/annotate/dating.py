@@ -1097,6 +1097,11 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     return found
 
 
+def skimmed_dates(text: str, published: date | None) -> tuple[DatedMention, ...]:
+    """The dates of one sentence read off its words alone, as the skim reads every sentence."""
+    return _dates(text, published, lambda span: _skim_tense(text, span))
+
+
 def dateline_span(article) -> tuple[int, int]:
     """Where a wire's dated dateline lies in the article's text (`segment.filed_on`: "CARROW, March 3 —"),
     (0, 0) without one."""

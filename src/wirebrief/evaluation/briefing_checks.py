@@ -50,6 +50,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..annotate.dating import skimmed_dates
 from ..annotate.outlook import looks_ahead_in
 from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, leaning_pronoun, names_a_referent, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, word_count, written_names
 from ..compose import refers_back as words_refer_back
@@ -106,11 +107,12 @@ def _looking_back(briefing: Briefing, nlp=None) -> list[Flag]:
     """Read off the parse with `nlp` (`annotate.outlook.looks_ahead_in`: the clause's own modal and
     tense, "would" under a past verb only as reported, a modal word only as an auxiliary or a
     predicate), off the words without it (`compose.looks_ahead`). Upcoming dates: a timeline date
-    after publication cited by the statement, or a year after the publication year written in it
-    ("a deal that runs through 2036")."""
+    after publication cited by the statement, a year after the publication year written in it
+    ("a deal that runs through 2036"), or a date its words give as to come (`skimmed_dates`)."""
     published = next((s.published for s in briefing.sources if s.published), None)
     upcoming = {tuple(c) for e in briefing.timeline if published and e.date > published for c in e.statement.citations}
-    later_year = lambda text: published is not None and any(int(y) > published.year for y in _YEAR_RE.findall(text))
+    later_year = lambda text: published is not None and (any(int(y) > published.year for y in _YEAR_RE.findall(text)) or any(
+        m.upcoming and m.dates_event for m in skimmed_dates(text, published)))  # "What's next: Sunday, vs. Detroit; Dec. 31 …"
     docs = _parse(nlp, [s.text for s in briefing.impact_analysis])
     ahead = lambda text: looks_ahead_in(docs[text][:], published) if text in docs else looks_ahead(text)
     why = "no clause that looks ahead or says what depends on what, and no upcoming date" if docs else \
