@@ -963,10 +963,10 @@ def test_titles_numbers_and_a_first_person_saying(text, leans):
     assert (compose.leans_on(text) is not None) == leans
 
 
-def test_an_impact_statement_giving_several_upcoming_dates_looks_ahead():
+def test_an_impact_statement_giving_several_upcoming_dates_looks_ahead(nlp):
     """"What's next: Sunday, vs. Detroit; Dec. 31, vs. Green Bay": the timeline gives such a sentence no
     entry (its dates leave the event ambiguous), but its words give dates to come, as compose read them."""
     text = "What’s next: Sunday, vs. Detroit; Dec. 31, vs. Green Bay; Jan. 6-7 at Detroit."
     briefing = Briefing("b", None, AT, "Packers lose", (Statement(SENTENCES[0], (("a", 0),)),), (), (),
                         (Statement(text, (("a", 3),)),), sources=(Source("a", "Packers lose", published=date(2023, 12, 20)),))
-    assert [f for f in checks.check_briefing(briefing, _sentences()) if f.kind == "looks back"] == []
+    assert [f for f in checks.check_briefing(briefing, _sentences(), nlp=nlp) if f.kind == "looks back"] == []
