@@ -811,3 +811,18 @@ def test_the_word_that_says_what_a_name_is(name, head):
     from wirebrief.annotate.people import _name_head
 
     assert _name_head(name) == head
+
+
+def test_a_name_in_a_line_read_as_a_heading_still_counts_towards_the_key_players():
+    """'Monroe later replied to one fan: "…"' ends on a quote mark, so it reads as a heading; her name
+    there still counts, and the briefing path recognises her where she is first named."""
+    from datetime import date
+    from wirebrief import pipeline
+    from wirebrief.models import Document
+    text = ("Singer surprises fans at tiny pub gig\n\nPop star Leah Monroe played an unannounced set at a pub in her home "
+            "town on Saturday night.\n\nFans filmed the show on their phones.\n\n"
+            "Monroe later replied to one fan: \"Home always sounds the loudest x\"\n\n"
+            "The pub's landlord, Graham Pike, said he had not believed it.\n\n\"She just walked in,\" Pike said.")
+    document = Document(id="gig", origin="test", text=text, published=date(2026, 2, 5), single_article=True)
+    players = {p.name: p.role for p in pipeline.brief_documents([document], Settings())[0].briefing.key_players}
+    assert players.get("Leah Monroe") == "Pop star" and "Graham Pike" in players

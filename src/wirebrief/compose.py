@@ -759,9 +759,7 @@ def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int]]]:
     acronym ("AIPAC") count: a lone capitalised word is most often a place, or just opens a sentence."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[SentenceInfo, tuple[int, int]]] = {}
-    for s in sentences:
-        if s.is_heading:
-            continue
+    for s in sentences:  # a subheading's names count too, but are not recognised there
         for match in _NAME_RE.finditer(s.sentence.text):
             words = match.group().split()
             while words and words[0].lower() in STOPWORDS:  # "The US", "On Tuesday"
@@ -770,7 +768,7 @@ def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int]]]:
                 continue
             key = words[-1].rstrip(".,").removesuffix("’s").removesuffix("'s")
             counts[key] = counts.get(key, 0) + 1
-            if len(words) > 1 or (key.isupper() and len(key) > 1):
+            if not s.is_heading and (len(words) > 1 or (key.isupper() and len(key) > 1)):
                 first.setdefault(key, (s, match.span()))
     ranked = sorted((k for k in first if counts[k] >= 2), key=lambda k: -counts[k])
     return [first[key] for key in ranked]
