@@ -73,6 +73,7 @@ _BOILERPLATE = [
     r"video duration \d+ (minutes?|seconds?)( \d+ seconds?)?( \d{1,2}:\d{2})?",
     r"\d{1,2}:\d{2}(:\d{2})?",
     r"(good (morning|afternoon|evening)|hello|hi|welcome back)" + _GREETED,  # a newsletter's greeting
+    r"(good (morning|afternoon|evening)|welcome back)(?-i:, [A-Z][a-z]+)",  # "Good morning, Sam." (not "Hello, Dolly")
     # "Hi friends — a short one this week": after the dash the newsletter talks of itself and its reader
     # (not "Hello, Dolly — the sheep that changed science", nor "Hey Twitter, …" quoted, nor a name that opens
     # on a greeting, "Good Morning America — the ABC show — said today …")
