@@ -1,11 +1,12 @@
 """Speakers on the hand-written quote sets pasted the ways real pages get pasted: one newline between
 paragraphs, a paragraph hard-wrapped at 70 characters, a subheading, a credited caption, a list line, a
-"Read more:" line or a pull quote set between quote paragraphs. Through the pipeline's path (segment's
+"Read more:" line, a subheading naming someone or a pull quote set between quote paragraphs. Through the pipeline's path (segment's
 units and paragraphs, as `wirebrief eval annotations` and the briefings read a page), no variant may
 give a wrong name: what the paste hides may cost a speaker, never put a wrong one in its place."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -49,6 +50,20 @@ def _pulled(row: dict, paragraphs: list[str], signed: bool) -> list[str]:
     return out
 
 
+def _named_subheadings(row: dict, paragraphs: list[str]) -> list[str]:
+    """A subheading naming one of the article's speakers ("Why Janet Moore is staying") glued under the
+    paragraph before a quote paragraph or a "she said" one, naming someone that paragraph does not."""
+    names = [q["speaker"] for q in row["quotes"] if q.get("speaker") and q.get("kind") == "person"]
+    at = [i for i, p in enumerate(paragraphs) if i and (p[:1] in OPENING_QUOTES or re.search(r"\b(?:he|she) (?:said|says|added)\b", p))][:3]
+    out = []
+    for i, paragraph in enumerate(paragraphs):
+        if i + 1 in at and names:
+            other = next((n for n in names[::-1] if n.split()[-1] not in paragraphs[i + 1]), names[0])
+            paragraph += f"\nWhy {other} is staying"
+        out.append(paragraph)
+    return out
+
+
 def _variants(row: dict) -> dict[str, str]:
     paragraphs = _paragraphs(row["text"])
     wrapped = [textwrap.fill(p, 70) for p in paragraphs]
@@ -56,6 +71,7 @@ def _variants(row: dict) -> dict[str, str]:
     for kind, line in INSERTED.items():
         out[kind] = "\n\n".join(_before_quote_paragraphs(paragraphs, line))
         out[kind + ", one newline"] = "\n".join(_before_quote_paragraphs(paragraphs, line))
+    out["subheading naming someone"] = "\n\n".join(_named_subheadings(row, paragraphs))
     for signed in (False, True):
         kind = "signed pull quote" if signed else "pull quote"
         out[kind] = "\n\n".join(_pulled(row, paragraphs, signed))

@@ -431,7 +431,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         offset = skim.offsets[i] if doc is not None else sentence.start
         own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
         discourse.at = (sentence.start, sentence.paragraph)
-        if sentence.paragraph in pulled:  # set beside the text, not in it: no one it names is "he" or "she" after it
+        beside = sentence.paragraph in pulled or (i in headings and not sentence.text.rstrip(" ”’\"'").endswith("?"))  # not an interviewer's question
+        if beside:  # a pull quote or a subheading, set beside the text: no one it names is "he" or "she" after it
             for span in own:
                 speakers.setdefault(span, _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting))
             speaking[i] = None
