@@ -64,6 +64,17 @@ def _named_subheadings(row: dict, paragraphs: list[str]) -> list[str]:
     return out
 
 
+def _sentence_lines(paragraph: str) -> str:
+    """The paragraph with a line break after each sentence outside a quotation (a paste that breaks lines so)."""
+    lines, start = [], 0
+    for match in re.finditer(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])|(?<=[a-z]{3}[.!?][”\"])\s+(?=[A-Z“])", paragraph):
+        before = paragraph[start : match.start()]
+        if before.count("“") == before.count("”") and before.count('"') % 2 == 0:
+            lines.append(before)
+            start = match.end()
+    return "\n".join([*lines, paragraph[start:]])
+
+
 def _variants(row: dict) -> dict[str, str]:
     paragraphs = _paragraphs(row["text"])
     wrapped = [textwrap.fill(p, 70) for p in paragraphs]
@@ -71,6 +82,7 @@ def _variants(row: dict) -> dict[str, str]:
     for kind, line in INSERTED.items():
         out[kind] = "\n\n".join(_before_quote_paragraphs(paragraphs, line))
         out[kind + ", one newline"] = "\n".join(_before_quote_paragraphs(paragraphs, line))
+    out["a line a sentence"] = "\n\n".join(_sentence_lines(p) for p in paragraphs)
     out["subheading naming someone"] = "\n\n".join(_named_subheadings(row, paragraphs))
     for signed in (False, True):
         kind = "signed pull quote" if signed else "pull quote"

@@ -219,7 +219,7 @@ def split_document(document: Document) -> list[Article]:
     """Split a document into clean articles; a single-article document gives at most one."""
     if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
         return read_briefings(document)
-    units = _clean_units(_read_paste_marks(_split_units(document.text)))
+    units = _clean_units(_read_paste_marks(_split_units(document.text, prose_lines=document.single_article)))
     if not units:
         return []
     if not document.single_article:
@@ -363,9 +363,10 @@ def strip_prompts(text: str) -> str:
 # 1. Units ---------------------------------------------------------------------------------------
 
 
-def _split_units(text: str) -> list[Unit]:
+def _split_units(text: str, *, prose_lines: bool = False) -> list[Unit]:
     """Paragraphs separated by blank lines; inside one, each pasted line is its own unit unless the
-    lines are a hard-wrapped paragraph (a line that stops mid-sentence)."""
+    lines are a hard-wrapped paragraph (a line that stops mid-sentence), or (`prose_lines`, one story)
+    sentences of one paragraph (see `_same_paragraph`)."""
     units: list[Unit] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     width = _wrap_width(text)
@@ -375,7 +376,8 @@ def _split_units(text: str) -> list[Unit]:
         merged: list[str] = []
         last = ""  # the line before, as pasted
         for line in lines:
-            if merged and (_wrapped_on(merged[-1], last, line, width, len(blocks) > 1) or _continues(merged[-1], line)):
+            if merged and (_wrapped_on(merged[-1], last, line, width, len(blocks) > 1) or _continues(merged[-1], line)
+                           or (prose_lines and len(blocks) > 1 and _same_paragraph(last, line))):
                 merged[-1] = f"{merged[-1]} {line}"
             else:
                 merged.append(line)
@@ -410,6 +412,20 @@ def _wrapped_on(unit: str, last: str, line: str, width: int | None, blank_lines:
         return False
     open_quotation = unit.count("“") > unit.count("”") or unit.count('"') % 2 == 1
     return blank_lines or not _ends_sentence_line(last) or (open_quotation and line.lstrip()[:1] not in _QUOTES)
+
+
+def _same_paragraph(last: str, line: str) -> bool:
+    """In a story whose paragraphs blank lines part, are two lines of one block sentences of one paragraph
+    (a paste that breaks the line after each sentence)? Not where either is a heading, a list item, a
+    caption or furniture, each its own unit: a line of prose after a full sentence, read as the direct
+    text reads it (who "she" is depends on who else the paragraph names)."""
+    if not _ends_sentence_line(last):
+        return False
+    for text in (last, line):
+        text = text.strip()
+        if is_heading_like(text) or _BULLET_RE.match(text) or _MD_HEADING_RE.match(text) or is_clutter(text) or is_furniture(text) or is_time_stamp(text):
+            return False
+    return True
 
 
 def _continues(previous: str, line: str) -> bool:
