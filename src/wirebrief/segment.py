@@ -34,6 +34,11 @@ from .text import NON_FINAL_ABBREVIATIONS, terms
 
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
+# A hard-wrapped text (see _wrap_width): most lines fill at least this share of the longest, which is
+# a wrapping width (e-mail and terminals wrap at 60-80 characters, some at 100).
+WRAP_FILL = 0.75
+WRAP_MIN_WIDTH = 50
+WRAP_MAX_WIDTH = 100
 COHESION_WINDOW_UNITS = 8
 AFTER_MIN_WORDS = 40  # the text after a candidate reads on past a subheading until it holds this many words
 LINK_LIST_MAX_ITEMS = 8
@@ -220,7 +225,7 @@ def split_document(document: Document) -> list[Article]:
     """Split a document into clean articles; a single-article document gives at most one."""
     if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
         return read_briefings(document)
-    units = _clean_units(_read_paste_marks(_split_units(document.text)))
+    units = _clean_units(_read_paste_marks(_split_units(document.text, prose_lines=document.single_article)))
     if not units:
         return []
     if not document.single_article:
@@ -364,18 +369,25 @@ def strip_prompts(text: str) -> str:
 # 1. Units ---------------------------------------------------------------------------------------
 
 
-def _split_units(text: str) -> list[Unit]:
+def _split_units(text: str, *, prose_lines: bool = False) -> list[Unit]:
     """Paragraphs separated by blank lines; inside one, each pasted line is its own unit unless the
-    lines are a hard-wrapped paragraph (a line that stops mid-sentence)."""
+    lines are a hard-wrapped paragraph (a line that stops mid-sentence), or (`prose_lines`, one story)
+    sentences of one paragraph (see `_same_paragraph`)."""
     units: list[Unit] = []
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    width = _wrap_width(text)
+    blocks = re.split(r"\n\s*\n", text)
+    for block in blocks:
         lines = [_strip_markdown(line) for line in block.split("\n") if line.strip()]
         merged: list[str] = []
+        last = ""  # the line before, as pasted
         for line in lines:
-            if merged and _continues(merged[-1], line):
+            if merged and (_wrapped_on(merged[-1], last, line, width, len(blocks) > 1) or _continues(merged[-1], line)
+                           or (prose_lines and len(blocks) > 1 and _same_paragraph(last, line))):
                 merged[-1] = f"{merged[-1]} {line}"
             else:
                 merged.append(line)
+            last = line
         for line in merged:
             match = _MD_HEADING_RE.match(line)
             if match:
@@ -383,6 +395,43 @@ def _split_units(text: str) -> list[Unit]:
             elif line.strip():
                 units.append(Unit(line.strip()))
     return units
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width a text was hard-wrapped at (an e-mail's or a terminal's 70-80 characters), or None:
+    most of its lines fill nearly that width, the longest no more than a wrapping width."""
+    lengths = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
+    if len(lengths) < 6:
+        return None
+    longest = max(lengths)
+    full = sum(1 for n in lengths if n >= WRAP_FILL * longest)
+    return longest if WRAP_MIN_WIDTH <= longest <= WRAP_MAX_WIDTH and full >= 0.5 * len(lengths) else None
+
+
+def _wrapped_on(unit: str, last: str, line: str, width: int | None, blank_lines: bool) -> bool:
+    """In a text hard-wrapped at `width`, does `line` go on the paragraph `unit` whose last line is `last`?
+    A line that fills the width runs on into the next, whatever that opens with ("… said Dr." / "Ingrid
+    Solberg", "… the" / "“…”"): always where blank lines part the paragraphs; else unless it ends a
+    sentence outside a quotation (a quotation's next paragraph reopens it: "“…" / "“…"). Where lines and
+    paragraphs are parted alike, a full line ending a sentence may end either: read as an end."""
+    if not width or len(last.rstrip()) < WRAP_FILL * width or _MD_HEADING_RE.match(line) or _BULLET_RE.match(line.strip()):
+        return False
+    open_quotation = unit.count("“") > unit.count("”") or unit.count('"') % 2 == 1
+    return blank_lines or not _ends_sentence_line(last) or (open_quotation and line.lstrip()[:1] not in _QUOTES)
+
+
+def _same_paragraph(last: str, line: str) -> bool:
+    """In a story whose paragraphs blank lines part, are two lines of one block sentences of one paragraph
+    (a paste that breaks the line after each sentence)? Not where either is a heading, a list item, a
+    caption or furniture, each its own unit: a line of prose after a full sentence, read as the direct
+    text reads it (who "she" is depends on who else the paragraph names)."""
+    if not _ends_sentence_line(last):
+        return False
+    for text in (last, line):
+        text = text.strip()
+        if is_heading_like(text) or _BULLET_RE.match(text) or _MD_HEADING_RE.match(text) or is_clutter(text) or is_furniture(text) or is_time_stamp(text):
+            return False
+    return True
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -394,6 +443,18 @@ def _continues(previous: str, line: str) -> bool:
         return False
     first = line.strip()[:1]
     return first.islower() or (len(previous) >= 50 and previous[-1] in ",;–—-")
+
+
+def _ends_sentence_line(line: str) -> bool:
+    """Whether a line ends a sentence: a full stop (not an abbreviation's or an initial's), "!", "?"
+    or "…", before any closing quotation marks and brackets; a colon ends a lead-in."""
+    bare = line.rstrip(_QUOTES + ")]").rstrip()
+    if not bare or bare[-1] in "!?…:":
+        return bool(bare)
+    if bare[-1] != ".":
+        return False
+    word = re.search(r"([\w.]+)\.$", bare)
+    return word is None or _ends_sentence(word.group(1).rsplit(".", 1)[-1])
 
 
 def _strip_markdown(line: str) -> str:

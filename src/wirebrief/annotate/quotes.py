@@ -425,11 +425,18 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     speaking: dict[int, _Entity | None] = {}  # sentence → who speaks in it, for a quotation after it
     interview = _answered_alone(article.text, spans)
     acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
+    pulled = _pull_quote_paragraphs(article.text, spans, sentences)
     for sentence in sentences:
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
         own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
         discourse.at = (sentence.start, sentence.paragraph)
+        beside = sentence.paragraph in pulled or (i in headings and not sentence.text.rstrip(" ”’\"'").endswith("?"))  # not an interviewer's question
+        if beside:  # a pull quote or a subheading, set beside the text: no one it names is "he" or "she" after it
+            for span in own:
+                speakers.setdefault(span, _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting))
+            speaking[i] = None
+            continue
         inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None and own else set()
         if doc is not None:
             named = mentioned[i] + [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
@@ -706,6 +713,10 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         named = _NAMED_AFTER_RE.match(following.text) if following is not None and following.paragraph == first.paragraph + 1 else None
         if named is not None:
             return discourse.resolve(_name_reference(named.group("name") or named.group("name2") or named.group("name3"), people, surnames))
+    # A pull quote (words the article quotes again elsewhere, set as a paragraph of their own) carries no
+    # one's words on: the page put it between paragraphs, and the speaker before it may not be its.
+    if _pull_quote(text, start, end, skim.quote_spans):
+        return None
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
     question = sentences[first.index - 1] if first.index > 0 else None  # an interviewer's question, not a subheading
@@ -722,10 +733,43 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     alone = not text[end : paragraph_end if paragraph_end >= 0 else len(text)].strip()
     if alone and not text[start:end].strip().strip("“”\"‘’'").rstrip().endswith((".", "!", "?", "…")):
         return None  # "“… prevent the evacuation of civilians”" as a paragraph of its own: a subheading's words
+    block = [s for s in sentences[: first.index] if s.paragraph == before.paragraph]  # with a signature ("— Jane Doe")
+    if any(_pull_quote(text, s, e, skim.quote_spans) for s, e in skim.quote_spans if s < before.end and e > block[0].start):
+        return None  # the paragraph before is a pull quote: what it says of its speaker is no continuation
     carried = speaking.get(before.index)
     if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name)):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     return carried
+
+
+def _pull_quote(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the quotation opens a paragraph and its opening words are quoted again elsewhere in the
+    article, at no less length: a pull quote, the page's repeat of what someone says in the story."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    key = _WORD_RE.findall(text[start:end].lower())[:_PULL_KEY_WORDS]
+    if len(key) < _PULL_MIN_WORDS:
+        return False
+    pattern = re.compile(r"\W+".join(map(re.escape, key)))
+    size = len(_WORD_RE.findall(text[start:end]))  # the repeat is the excerpt: no longer than the quotation it repeats
+    return any((s, e) != (start, end) and len(_WORD_RE.findall(text[s:e])) >= size and pattern.search(text[s:e].lower()) for s, e in spans)
+
+
+def _pull_quote_paragraphs(text: str, spans: Sequence[tuple[int, int]], sentences: Sequence[Sentence]) -> set[int]:
+    """The paragraphs that are a pull quote (see `_pull_quote`), signed or not ("“…” — Jane Doe")."""
+    out = set()
+    for start, end in spans:
+        paragraph_end = text.find("\n", end)
+        rest = text[end : paragraph_end if paragraph_end >= 0 else len(text)]
+        if len(rest.split()) <= _SIGNATURE_MAX_WORDS and _pull_quote(text, start, end, spans):
+            out |= {s.paragraph for s in sentences if s.start <= start < s.end + 1}
+    return out
+
+
+_WORD_RE = re.compile(r"\w+")
+_SIGNATURE_MAX_WORDS = 6  # "— Jane Doe, chief executive"
+_PULL_KEY_WORDS = 5  # opening words a pull quote shares with the quotation it repeats
+_PULL_MIN_WORDS = 4  # a quotation of four words (the shortest one counted) is matched whole
 
 
 _SMALL_WORDS = frozenset("a an the of to in on and or for with at by from is it as but nor".split())
