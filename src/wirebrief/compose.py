@@ -238,9 +238,7 @@ _OFFICES = frozenset("""pm president minister chancellor secretary governor mayo
 _PHRASE_ENDS = STOPWORDS | _SAYS_WHICH | frozenset("is are was were has have had will would can could may might must shall should said says".split())
 
 
-@functools.lru_cache(maxsize=1 << 16)
 @functools.lru_cache(maxsize=1 << 16)  # called for every word of every candidate, many times over
-@functools.lru_cache(maxsize=1 << 16)  # on the hot path of every statement read: words repeat
 def _bare(word: str) -> str:
     """A word without its punctuation and possessive, lower-cased: "Duchess's" → "duchess"."""
     return _POSSESSIVE_RE.sub("", word.strip(",;:.!?’'\"”()")).lower()
@@ -439,8 +437,7 @@ _PREPOSITIONS = frozenset("""in on at after before during since until till from 
     into onto across through throughout against among between behind beside near of outside inside amid despite""".split())
 
 
-@functools.lru_cache(maxsize=4096)  # asked again for each section and each state of the briefing being filled
-@functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
+@functools.lru_cache(maxsize=1 << 14)  # asked for every statement a section tries, in each state of the briefing
 def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """'he', 'she' past the opening of a statement with no referent in it: no name before it (a
     capitalised word but at the start of a sentence or quotation, or a word there that the article
@@ -586,6 +583,7 @@ def _quote_marks(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple((offset, kind, "double" if text[offset] in "“”\"" else "single") for offset, kind in sorted(marks.items()))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # read for first person, "we" and answers of the same statement
 def _outside_quotations(text: str) -> str:
     """`text` with its quotations blanked, read by `quote_marks` (straight single quotes too: 'I was
     scared,' she said). A closing mark with nothing open closes a quotation the sentence opened in."""
@@ -806,12 +804,12 @@ def opening_index(sentences: Iterable[tuple[int, str]]) -> int:
     """The index of the article's opening: its first sentence of prose (ending as a sentence ends, not
     a time stamp), which leans on nothing before it. A live blog's time stamp and a post's title
     above it ("5:42 p.m.", "Power restored to 20,000 homes") are not prose; "Johnson resigned." is."""
-    indexes = []
+    first = None
     for index, text in sentences:
-        indexes.append(index)
+        first = index if first is None else first
         if text.rstrip("”\"’')]").endswith((".", "!", "?", "…")) and not segment.is_time_stamp(text):
             return index
-    return indexes[0] if indexes else 0
+    return first or 0
 
 
 @functools.lru_cache(maxsize=256)  # read for `worth_parsing` when a batch is annotated, again when it is composed
@@ -1630,8 +1628,7 @@ def _article_text(annotated: AnnotatedArticle) -> str:
     return " ".join(s.sentence.text for s in annotated.sentences)
 
 
-@functools.lru_cache(maxsize=1024)
-@functools.lru_cache(maxsize=256)  # asked for each "he"/"she" a statement leans on, of the same people
+@functools.lru_cache(maxsize=1024)  # asked for each "he"/"she" a statement leans on, of the same people
 def _gender_of(surname: str, article: str) -> str | None:
     """A person's gender where the article writes it beside their name: a title ("Mr Reeve", "Ms Ann
     Cole") or a kinship word in apposition ("her son, Karl Berg"; "Ann Cole, his widow,"), as the quotes
