@@ -884,6 +884,13 @@ def names_a_referent(text: str, pronoun: str, names: frozenset[str] = frozenset(
     return (_capitalised(text) > 0 or bool(words) and _bare(words[0]) in names) or _carries_on(pronoun, text)
 
 
+def named_above(text: str, above: str, names: frozenset[str] = frozenset()) -> bool:
+    """Does the statement shown right above `text`, as written (`above`), give what a personal pronoun
+    `text` leans on stands for (`leaning_pronoun`, `names_a_referent`)? True where it leans on none."""
+    pronoun = leaning_pronoun(text, names)
+    return pronoun is None or names_a_referent(above, pronoun, names)
+
+
 def _person_for(pronoun: str, text: str, context: _Context) -> bool:
     """Does `text` name a person (`_people_in`) that "he"/"she" (his, her …) can stand for: one the
     article does not give the other gender (`_gender_of`)?"""

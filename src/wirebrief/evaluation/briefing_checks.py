@@ -52,7 +52,7 @@ from datetime import date
 
 from ..annotate.dating import skimmed_dates
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, leaning_pronoun, names_a_referent, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, named_above, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -186,8 +186,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
         if (text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text)
                 or sentence_problem(text) or own_words(text)):
             continue
-        antecedent_shown = s.index - 1 in shown_above and (
-            (pronoun := leaning_pronoun(text, names)) is None or names_a_referent(shown_as_above[s.index - 1], pronoun, names))
+        antecedent_shown = s.index - 1 in shown_above and named_above(text, shown_as_above[s.index - 1], names)
         if s.index != first_index and not antecedent_shown and (
                 leans_on(text) or definite_unintroduced(text, terms_above, introduced) or _definite_opening(text, terms_above, nlp)
                 or names_no_one(text, names)):
@@ -283,10 +282,9 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         first = _opening_sentence(statement.text, cited, texts)
         antecedent_shown = first is not None and (first == first_index or first - 1 in shown_sentences)
         doc = parses.get(statement.text)
-        if antecedent_shown and first != first_index and (pronoun := leaning_pronoun(statement.text, names)):
-            above = shown_as.get(first - 1)
-            if above is not None and not names_a_referent(above, pronoun, names):
-                antecedent_shown = False  # who it stood for was trimmed out of what is shown (", Gov. X said")
+        if antecedent_shown and first != first_index and first - 1 in shown_as:
+            # who a "he" stood for may have been trimmed out of what is shown (", Gov. X said")
+            antecedent_shown = named_above(statement.text, shown_as[first - 1], names)
         why = leans_on(statement.text)
         if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
             why = _definite(doc, shown_terms)
