@@ -781,3 +781,40 @@ def test_segment_a_live_blogs_time_stamp_may_close_on_a_full_stop(line, expected
     from wirebrief.segment import is_time_stamp
 
     assert is_time_stamp(line) is expected
+
+
+_DATED_ISSUE = """{masthead}
+
+Good morning. Here's what you need to know today.
+
+Chipmaker to cut 4,000 jobs as orders slow
+
+Veritron, the Austin-based chipmaker, said on Monday that it would cut 4,000 jobs after orders for its chips fell for a second straight quarter.
+
+Chief executive Raj Malhotra said the company had built too much too soon. The cuts will be complete by the end of March.
+
+Court blocks state's new voting map
+
+A federal appeals court on Monday blocked the state's new congressional map, ruling that it diluted the votes of Black residents.
+
+The state's attorney general said he would ask the Supreme Court to hear the case.
+"""
+
+
+@pytest.mark.parametrize("masthead, issued", [
+    ("The Morning Wire — Tuesday, November 24, 2026", date(2026, 11, 24)),
+    ("Tuesday 24 November 2026", date(2026, 11, 24)),
+    ("Markets Daily | Nov. 3, 2025", date(2025, 11, 3)),
+])
+def test_a_dated_masthead_dates_the_issue_and_titles_no_story(masthead, issued):
+    articles = _split(_DATED_ISSUE.format(masthead=masthead))
+    assert [a.title for a in articles] == ["Chipmaker to cut 4,000 jobs as orders slow", "Court blocks state's new voting map"]
+    assert [a.published for a in articles] == [issued, issued]  # "on Monday" counts from the issue's day
+
+
+def test_a_given_publication_date_wins_over_the_masthead_and_a_dated_sentence_dates_nothing():
+    given = _split(_DATED_ISSUE.format(masthead="The Morning Wire — Tuesday, November 24, 2026"), published=date(2026, 11, 25))
+    assert {a.published for a in given} == {date(2026, 11, 25)}
+    # the paste opens with a story's sentence that ends in a date: no masthead, no issue date
+    opening = "Officials said the bridge would reopen on March 3, 2027.\n\n" + _DATED_ISSUE.format(masthead="Morning Wire")
+    assert {a.published for a in _split(opening)} == {None}

@@ -229,6 +229,12 @@ def split_document(document: Document) -> list[Article]:
     if not units:
         return []
     if not document.single_article:
+        issued = _issue_date(units)
+        if issued is not None:
+            if document.published is None:  # the masthead's day anchors every story's "on Monday"
+                document = replace(document, published=issued[0])
+            if issued[1] == 0 and len(units) > 2 and _is_candidate(units[1]):
+                units = units[1:]  # "The Morning Wire — Tuesday, November 24, 2026" is no story's headline
         units = _mark_stop_headlines(_mark_lower_case_headlines(units))
     if document.single_article:
         if document.title:  # the given title wins; a copy of it opening the text is dropped
@@ -245,6 +251,37 @@ def split_document(document: Document) -> list[Article]:
         if body:
             articles.append(_make_article(document, title, body))
     return articles
+
+
+# A paste's masthead or byline line that dates the whole issue: "The Morning Wire — Tuesday, November 24, 2026",
+# "24 November 2026", "By Dana Whitfield · Mar 14, 2024". The date ends the line, with its year.
+_ISSUE_DATE_RE = re.compile(
+    r"(?:^|[—–|·•:,-]\s*|\s)(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<month>" + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?" + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?" + r"),?)"
+    r"\s+(?P<year>(?:19|20)\d\d)\s*$"
+)
+ISSUE_HEADER_UNITS = 3  # lines at the top of a paste that may carry its date (masthead, byline, greeting)
+ISSUE_LINE_MAX_WORDS = 12
+
+
+def _issue_date(units: list[Unit]) -> tuple[date, int] | None:
+    """The day a pasted digest was issued, from a masthead or byline line at its top that ends in a full
+    date, and that line's index; None when its first lines give none. Only a line that is not a
+    sentence counts: a story's own "…, the court ruled on March 3, 2024" dates nothing else."""
+    for index, unit in enumerate(units[:ISSUE_HEADER_UNITS]):
+        text = unit.text.strip()
+        if len(text.split()) > ISSUE_LINE_MAX_WORDS or text[-1:] in _TERMINAL:
+            return None  # the first prose: the header is over
+        match = _ISSUE_DATE_RE.search(text)
+        if match is None:
+            continue
+        month = _MONTH_NUMBERS[(match.group("month") or match.group("month2"))[:3].lower()]
+        try:
+            return date(int(match.group("year")), month, int(match.group("day") or match.group("day2"))), index
+        except ValueError:
+            return None
+    return None
 
 
 def _norm(text: str) -> str:
