@@ -49,6 +49,7 @@ _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
     rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
+    rf"|{_MONTH}\s+of\s+(?:that|the\s+(?:same|following|next|previous|prior))\s+year\b"  # "in October of that year"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
@@ -61,7 +62,8 @@ _DATE_RE = re.compile(
     r"|(?i:(?<![\d,.-])(?:a|an|one|two|three|four|[1-9]\d?)\s+(?:days?|weeks?)\s+from\s+(?:now|today|tomorrow|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
+    rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?|decades?)\s+(?:later|earlier))\b"
+    r"|(?<![\d/.])(?<!\d[-–])(?:1[6-9]|20)\d\d[-–/]\d\d(?![\d%]|[-–/]\d)|FY\s?(?:20)?\d\d\b"  # "the 2019-20 season", "FY2024"
     rf"|{_YEAR})"
     r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
 )
@@ -159,6 +161,8 @@ def _verb_tense(span) -> str | None:
             finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span.sent)  # else a verb the parse missed
             return None if finite else UNSURE
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.dep_ == "ROOT" and any(c.dep_ == "mark" for c in token.children):
+            return UNSURE  # a main verb opened by "after" or "because" is a parse gone wrong ("Town host Ashby on Saturday, three weeks after a flood closed their ground"): the words tell
         shares = token.dep_ == "conj" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if shares and token.head.tag_ in ("VB", "VBG", "VBN"):  # "will begin falling … and spread east", "would be told … and paid": the first verb's form
             token = token.head
@@ -167,6 +171,8 @@ def _verb_tense(span) -> str | None:
         # "Leeds beat Peterborough … and return to action on Friday": a bare verb joined to one read as
         # past tells that both are present
         present_form = shares and token.tag_ == "VB" and token.head.tag_ == "VBD" and not any(c.tag_ == "TO" for c in token.children)
+        # "Voters go to the polls on Thursday": a main verb with a subject and no auxiliary, tagged as a base form, is a present tense
+        present_form = present_form or (token.tag_ == "VB" and token.dep_ == "ROOT" and not auxiliaries and any(c.dep_ == "nsubj" for c in token.children))
         chain += [token, *auxiliaries, *(c for c in token.children if c.dep_ in ("neg", "advmod") and c.i < token.i)]
         if any(t.lower_ == "since" for t in chain):
             return "past"
@@ -188,7 +194,12 @@ def _verb_tense(span) -> str | None:
                 return REPORTED  # "has been moved to June 3": a day after the moving
             return "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-            scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
+            # a weekday on the verb, not a label's ("Monday: The council approves a contract", a chronicle's present)
+            weekday = _names_weekday(span) and not (span.end < len(span.doc) and span.doc[span.end].text == ":")
+            # "voters head to the polls in November"; with a weekday, also through the verb's object ("faces a vote on Friday")
+            on_object = weekday and any(t.dep_ == "dobj" and t.head.i == token.i for t in chain)
+            scheduled = (not nominal or on_object) and token.lemma_.lower() in _SCHEDULED_VERBS
+            scheduled = scheduled or token.lemma_.lower() in _FORESEE_VERBS | _SCHEDULING  # "campaigners plan a rally on Thursday", "expects a ruling on Friday"
             says = token.lemma_.lower() in SPEECH_VERBS and (not scheduled or any(c.dep_ in ("ccomp", "xcomp") for c in token.children))
             if gerund or says:  # "police say", "announces that": the saying's now; not "the Fed announces its decision on Wednesday"
                 return None
@@ -244,7 +255,7 @@ _COMMITMENT_VERBS = frozenset(
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"
-_FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
+_FORESEE_VERBS = frozenset("expect forecast predict project anticipate warn".split())  # "warned of cancellations on Monday"
 _SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
@@ -429,6 +440,7 @@ def _dates(
             continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
+        plain = plain or dates.FISCAL_YEAR.fullmatch(match.group()) is not None  # the recogniser reads "FY2024" as a name
         if (counted := _counted_weekday(text, match, mentions[-1].resolved if mentions else None)) is not None:
             mentions.append(mention(counted, match.span(), True))
             anchor = counted
@@ -445,9 +457,20 @@ def _dates(
             anchor = listed  # "Tuesday: Housing starts" after "Monday: Homebuilder sentiment data"
             continue
         ordered_season = future == ORDERED and _SEASON_WORD_RE.search(match.group()) is not None
+        reported_month = future in (REPORTED, ORDERED) and _MONTH_RE.search(match.group()) is not None
         if future in (REPORTED, ORDERED):
-            future = dates.NEAREST if _MONTH_RE.search(match.group()) else True
+            future = True
+            # "said on Tuesday she would resign on Thursday": the Thursday after the saying
+            said_on = next((m.resolved for m in reversed(mentions) if m.role in (REPORTING, ATTRIBUTION)), None)
+            if (weekday := _weekday_alone(match.group())) is not None and said_on and said_on.precision == dates.DAY and published and said_on.date <= published:
+                found = said_on.date + timedelta(days=(weekday - said_on.date.weekday()) % 7)
+                mentions.append(mention(dates.ResolvedDate(found, dates.DAY, match.group()), match.span(), True))
+                anchor = _anchor_after(mentions[-1:], anchor)
+                continue
         resolved = _resolve(match.group().strip(), published, None if future == UNSURE else future, anchor)
+        if reported_month and resolved and resolved.date > (published or resolved.date):  # after a past act: behind only if much nearer
+            behind = _resolve(match.group().strip(), published, False, anchor)
+            resolved = behind if behind and _clearly_nearer(behind, resolved, published) == behind else resolved
         if untold and resolved and _weekday_alone(match.group()) is not None:  # "They play Sweden on Wednesday", said on a Monday
             resolved = _clearly_nearer(resolved, _resolve(match.group().strip(), published, True, anchor), published) or resolved
         if ordered_season and resolved and published:  # "was ordered to close in the spring": the nearer spring
