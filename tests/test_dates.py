@@ -1058,6 +1058,9 @@ SEVENTH_SET = [
     ("The Jaguars went 3-14 in 2021 and fired their coach in December of that year.", THU, [("2021", "2021"), ("December of that year", "2021-12")]),
     ("She joined the gardens in 1964 and became its first female director a decade later.", THU, [("1964", "1964"), ("a decade later", "1974")]),
     ("Two years ago, the company lost $40 million; a year earlier it had made a profit.", THU, [("Two years ago", "2024"), ("a year earlier", "2023")]),
+    ("The shop first opened on March the 3rd, 2019.", THU, [("March the 3rd, 2019", "2019-03-03")]),
+    # "fall" after "to" is a verb, not the season (its "this year" is lost with it: better none than a season)
+    ("Prices rose 10% last year and are forecast to fall this year.", THU, [("last year", "2025")]),
 ]
 
 
@@ -1079,6 +1082,12 @@ SEVENTH_SET_PARSED = [
     ("The museum, which was due to reopen in December, remains closed.", THU, [("December", "2025-12")]),
     # a main verb opened by "after" is a parse gone wrong: the words tell ("host" read as a noun)
     ("Marlow Town host Ashby United on Saturday, three weeks after a flood closed their ground.", THU, [("Saturday", "2026-02-07")]),
+    # a thing placed after (before) what a future (past) verb tells is bounded on one side only: the nearest
+    ("The team will look to bounce back after Sunday's defeat at Leeds.", date(2026, 2, 3), [("Sunday", "2026-02-01")]),
+    ("The club will review its security following Monday's incident.", THU, [("Monday", "2026-02-02")]),
+    ("Fans gathered outside the stadium before Saturday's final.", THU, [("Saturday", "2026-02-07")]),
+    # the day a thing a past act called is for lies after the act
+    ("The union has called a strike for Monday after talks broke down on Tuesday.", THU, [("Monday", "2026-02-09"), ("Tuesday", "2026-02-03")]),
 ]
 
 

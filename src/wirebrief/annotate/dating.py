@@ -26,7 +26,8 @@ _YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z]
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
-    rf"(?:{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    rf"(?:{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?|\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b)?"  # "March the 3rd"
+    rf"(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 )
 _SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
@@ -78,6 +79,8 @@ _DETERMINERS = frozenset("the a an".split())
 # Words that, after "the" or a preposition, make a weekday named alone a day of a week the text set
 # out elsewhere ("on that Friday", "the following Saturday"; also "on the Saturday"): no value on its own.
 _ANAPHORIC_WORDS = frozenset("that following previous same".split())
+# Words after which "fall" or "spring" is a verb ("to fall this year", "could spring back next year").
+_BEFORE_A_VERB = frozenset("to will would could can may might should must not also did does do n't never".split())
 _SEASON_PREPOSITIONS = frozenset("in by since until till through throughout during before after from over".split())
 # Words before a weekday name that make a day of a year, not of the week before or after
 # publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
@@ -176,7 +179,13 @@ def _verb_tense(span) -> str | None:
         chain += [token, *auxiliaries, *(c for c in token.children if c.dep_ in ("neg", "advmod") and c.i < token.i)]
         if any(t.lower_ == "since" for t in chain):
             return "past"
+        # a thing the date names, placed after or before what the verb tells: bounded on that side only, so the nearest
+        # ("will bounce back after Sunday's defeat", "fans gathered before Saturday's final")
+        after_a_thing = nominal and any(t.lower_ in ("after", "following") and t.dep_ == "prep" for t in chain)
+        before_a_thing = nominal and any(t.lower_ in ("before", "ahead") and t.dep_ in ("prep", "advmod") for t in chain)
         if dates.is_future_tense(_words_in_order(chain)):
+            if after_a_thing:
+                return "present"
             reported = any(t.tag_ == "VBD" or t.lower_ == "would" for t in chain if t.pos_ in ("AUX", "VERB"))
             return REPORTED if reported else "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
@@ -186,13 +195,13 @@ def _verb_tense(span) -> str | None:
                 return "past"
             if modal.lower_ in ("can", "ca") and not _names_weekday(span):  # "can reach 40C in the summer": a habit
                 return "present"
-            return "future"  # "can comment until Tuesday": a day one can still act on lies ahead
+            return "present" if after_a_thing else "future"  # "can comment until Tuesday": a day one can still act on lies ahead
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
-            if _moved_to(span, token):
-                return REPORTED  # "has been moved to June 3": a day after the moving
-            return "past"
+            if _moved_to(span, token) or _planned_for(span, token):
+                return REPORTED  # "has been moved to June 3", "has called a strike for Monday": a day after the act
+            return "present" if before_a_thing else "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             # a weekday on the verb, not a label's ("Monday: The council approves a contract", a chronicle's present)
             weekday = _names_weekday(span) and not (span.end < len(span.doc) and span.doc[span.end].text == ":")
@@ -275,6 +284,16 @@ def _moved_to(span, verb) -> bool:
     if verb.lemma_.lower() not in _RESCHEDULING_VERBS or preposition.dep_ != "prep" or preposition.lower_ not in ("to", "until", "till", "for"):
         return False
     return preposition.head.i == verb.i or (preposition.head.dep_ in ("prt", "advmod") and preposition.head.head.i == verb.i)
+
+
+def _planned_for(span, verb) -> bool:
+    """Whether a date is the day a thing that a past act called or planned is for: "for" on the verb's
+    object ("has called a strike for Monday", "announced a protest for Saturday"), later than the act."""
+    preposition = span.root.head
+    if preposition.lower_ != "for" or preposition.dep_ != "prep" or span.root.dep_ != "pobj":
+        return False
+    thing = preposition.head
+    return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
 def _names_weekday(span) -> bool:
@@ -860,6 +879,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
         return last not in ("May", "March") and (previous in _DETERMINERS or described)
+    if words[0].lower() in ("fall", "spring") and previous in _BEFORE_A_VERB:  # "are forecast to fall this year": a verb
+        return False
     if last.lower() in dates.SEASONS and not has_number:
         if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
             return True
