@@ -863,7 +863,9 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         following = re.match(r"\s+([a-z]+)", after)
         modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS | _DATE_PREPOSITIONS | _SEASON_PREPOSITIONS | {"across", "among", "amid", "despite"}
         modifies = modifies and not _has_past_verb(following.group(1))  # "on Black Friday rose", "for Christmas Day across"
-        return (qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
+        # "the Boxing Day derby", "the New Year's Eve party": the one event of that day, not a kind of thing ("Black Friday deals")
+        days_event = previous == "the" and modifies and re.search(r"\b(?:Day|Eve)$", expression) is not None
+        return days_event or ((qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies)
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
         if has_number or words[0] == "the":  # "the following January"
             return True
