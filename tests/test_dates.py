@@ -1102,3 +1102,18 @@ def test_the_event_of_a_holiday_is_dated_and_a_kind_of_thing_is_not(read_dates, 
     assert read_dates("Tickets for the Boxing Day derby at Hemsby will go on sale soon.", sept, parsed=parsed) == [("Boxing Day", "2024-12-26")]
     assert read_dates("The New Year's Eve party drew 2,000 people.", date(2024, 1, 3), parsed=parsed) == [("New Year's Eve", "2023-12-31")]
     assert read_dates("A Christmas Day lunch is a family tradition, and shoppers queued for Black Friday deals.", sept, parsed=parsed) == []
+
+
+# a timetable told in the past: a weekday is the nearest (its day has come, or the plan changed); "would" still looks ahead
+WAS_DUE_SET = [
+    ("The match, which was scheduled for Saturday, was called off because of a waterlogged pitch.", date(2026, 2, 9), [("Saturday", "2026-02-07")]),
+    ("Smith was due to appear in court on Monday but the hearing was adjourned.", date(2026, 2, 10), [("Monday", "2026-02-09")]),
+    ("The talks were due to resume on Friday.", THU, [("Friday", "2026-02-06")]),
+    ("The minister said he would resign on Friday.", date(2026, 2, 7), [("Friday", "2026-02-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WAS_DUE_SET)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_timetable_told_in_the_past_takes_the_nearest_weekday(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected

@@ -96,6 +96,10 @@ UNSURE = "unsure"
 # Jan. 5"): a weekday still points forward (the moment was days ago), a month or a day of one may lie
 # on either side of publication (the nearest).
 REPORTED = "reported"
+# A timetable told in the past ("the match was scheduled for Saturday", "was due to appear in court on
+# Monday"): news tells a plan in the past when its day has come or the plan changed, so a weekday is
+# the nearest; a month as REPORTED.
+WAS_DUE = "was due"
 # An act a past order or request asked for ("was ordered to close in the spring", "urged voters to
 # register by October"): after the order, which may lie months back, so on either side of
 # publication: as REPORTED, but a season is the nearer one.
@@ -119,11 +123,11 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     tense = _verb_tense(span)
     if heading and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
         return None
-    if tense in ("future", REPORTED) and _names_a_thing(span):  # "expected within weeks of an October news conference"
+    if tense in ("future", REPORTED, WAS_DUE) and _names_a_thing(span):  # "expected within weeks of an October news conference"
         return dates.NEAREST
     if tense == "present":
         return dates.NEAREST
-    if tense in (UNSURE, REPORTED, ORDERED):
+    if tense in (UNSURE, REPORTED, ORDERED, WAS_DUE):
         return tense
     return {"future": True, "past": False}.get(tense)
 
@@ -186,8 +190,10 @@ def _verb_tense(span) -> str | None:
         if dates.is_future_tense(_words_in_order(chain)):
             if after_a_thing:
                 return "present"
-            reported = any(t.tag_ == "VBD" or t.lower_ == "would" for t in chain if t.pos_ in ("AUX", "VERB"))
-            return REPORTED if reported else "future"
+            verbs = [t for t in chain if t.pos_ in ("AUX", "VERB")]
+            if any(t.lower_ in ("would", "'d") for t in verbs):  # "said he would resign on Friday"
+                return REPORTED
+            return WAS_DUE if any(t.tag_ == "VBD" for t in verbs) else "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
@@ -360,8 +366,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     Detroit") or for a weekday a "can" acts on, UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
-    if _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
-        return ORDERED
+    if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
+        was_due = moved.group().startswith(("set", "scheduled")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
+        return WAS_DUE if was_due else ORDERED  # "The match, which was scheduled for Saturday, was called off"
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
@@ -369,7 +376,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
     for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
         if dates.is_future_tense(words):
-            return True
+            return WAS_DUE if _WAS_DUE_RE.search(words) and not _WOULD_RE.search(words) else True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
         # a past verb of the date's clause, after the "can" that may govern it: "Police can confirm a man was
@@ -384,6 +391,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+# A timetable told in the past, for a sentence without a parse ("was scheduled for", "were due to").
+_WAS_DUE_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|slated|expected|supposed)\b")
+_WOULD_RE = re.compile(r"(?i)\bwould\b|['’]d\b")
 _CAN_WORD_RE = re.compile(r"\bcan\b", re.IGNORECASE)
 # "can" (not "can't") right before the verb whose clause the date ends, for a sentence without a parse: no
 # other verb's word after it ("can comment on the plan until", not "can confirm a man is due in court on").
@@ -476,7 +486,9 @@ def _dates(
             anchor = listed  # "Tuesday: Housing starts" after "Monday: Homebuilder sentiment data"
             continue
         ordered_season = future == ORDERED and _SEASON_WORD_RE.search(match.group()) is not None
-        reported_month = future in (REPORTED, ORDERED) and _MONTH_RE.search(match.group()) is not None
+        reported_month = future in (REPORTED, ORDERED, WAS_DUE) and _MONTH_RE.search(match.group()) is not None
+        if future == WAS_DUE:
+            future = True if reported_month else dates.NEAREST
         if future in (REPORTED, ORDERED):
             future = True
             # "said on Tuesday she would resign on Thursday": the Thursday after the saying
