@@ -1023,6 +1023,8 @@ FRI = date(2026, 2, 6)
         ("2021/22", THU, None, "2021"),
         ("FY2024", THU, None, "2024"),
         ("FY25", THU, None, "2025"),
+        ("the 2023-2024 season", THU, None, "2023"),
+        ("1999-00", THU, None, "1999"),
     ],
 )
 def test_this_weekday_takes_the_side_and_split_years_their_first(expression, published, future, value):
@@ -1031,6 +1033,7 @@ def test_this_weekday_takes_the_side_and_split_years_their_first(expression, pub
 
 def test_a_split_year_that_is_no_next_year_is_no_date():
     assert resolve_date("2019/21", THU) is None
+    assert resolve_date("1990-1994", THU) is None
 
 
 @pytest.mark.parametrize(
@@ -1117,3 +1120,9 @@ WAS_DUE_SET = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_a_timetable_told_in_the_past_takes_the_nearest_weekday(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_the_coming_year_is_a_stretch_of_time(read_dates, parsed):
+    assert read_dates("The firm will hire 50 people in the coming month and raise prices in the coming year.", THU, parsed=parsed) == []
+    assert read_dates("The tax will rise next year.", THU, parsed=parsed) == [("next year", "2027")]

@@ -132,8 +132,8 @@ ANAPHORIC = re.compile(
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)\s+"
     r"(?P<units>days?|months?|years?|decades?)\s+(?P<direction>later|earlier)\b"
 )
-# A year written with the next one's last digits: a season or a fiscal or school year ("2019-20", "2021/22").
-SPLIT_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)[-–/](\d\d)(?![\d/-])")
+# A year written with the next one (or its last digits): a season or a fiscal or school year ("2019-20", "2021/22", "2023-2024").
+SPLIT_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)[-–/]((?:1[6-9]|20)\d\d|\d\d)(?![\d/-])")
 FISCAL_YEAR = re.compile(r"FY\s?((?:20)?\d\d)")
 YEARS_AGO = re.compile(r"(?i)\b(?:years?|decades?)\s+ago\b")  # a year as definite as one written: "two years ago … a year earlier"
 ANAPHORIC_SHIFTS = {"same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}
@@ -642,7 +642,7 @@ def resolve_date(
         return ResolvedDate(datetime.date(published.year + 1, 1, 1), YEAR, expression) if published.month >= 11 else None
     if split := SPLIT_YEAR.search(expression):  # "the 2019-20 season", "the 2021/22 financial year": the year it starts in
         first, second = int(split.group(1)), int(split.group(2))
-        if second != (first + 1) % 100 or RECURRENCE.intersection(expression.lower().split()):
+        if second != (first + 1) % (100 if second < 100 else 10_000) or RECURRENCE.intersection(expression.lower().split()):
             return None
         return ResolvedDate(datetime.date(first, 1, 1), YEAR, expression)
     if fiscal := FISCAL_YEAR.fullmatch(expression.strip()):  # "FY2024", "FY24": the year the company names it by

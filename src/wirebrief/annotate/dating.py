@@ -64,7 +64,7 @@ _DATE_RE = re.compile(
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?|decades?)\s+(?:later|earlier))\b"
-    r"|(?<![\d/.])(?<!\d[-–])(?:1[6-9]|20)\d\d[-–/]\d\d(?![\d%]|[-–/]\d)|FY\s?(?:20)?\d\d\b"  # "the 2019-20 season", "FY2024"
+    r"|(?<![\d/.])(?<!\d[-–])(?:1[6-9]|20)\d\d[-–/](?:(?:1[6-9]|20)\d\d|\d\d)(?![\d%]|[-–/]\d)|FY\s?(?:20)?\d\d\b"  # "the 2019-20 season", "FY2024"
     rf"|{_YEAR})"
     r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
 )
@@ -855,6 +855,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
         return False
+    if previous == "the" and [w.lower() for w in words] in (["coming", "month"], ["coming", "year"]):
+        return False  # "in the coming year": the twelve months ahead, as "over the past year" the twelve behind
     if _DENIED_BEFORE_RE.search(before[-30:] + " "):  # "It is on June 3, not June 4": a date the text denies
         return False
     if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
