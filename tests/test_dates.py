@@ -1126,3 +1126,19 @@ def test_a_timetable_told_in_the_past_takes_the_nearest_weekday(read_dates, text
 def test_the_coming_year_is_a_stretch_of_time(read_dates, parsed):
     assert read_dates("The firm will hire 50 people in the coming month and raise prices in the coming year.", THU, parsed=parsed) == []
     assert read_dates("The tax will rise next year.", THU, parsed=parsed) == [("next year", "2027")]
+
+
+# "today", "yesterday", "tomorrow" in a quotation count from the day the sentence gives the saying
+QUOTED_DAYS = [
+    ("\u201cYesterday was the hardest day of my life,\u201d he told reporters on Monday.", THU, [("Yesterday", "2026-02-01"), ("Monday", "2026-02-02")]),
+    ('"We will decide tomorrow," the chairman said on Sunday.', THU, [("tomorrow", "2026-02-02"), ("Sunday", "2026-02-01")]),
+    ('On Monday, the mayor said: "Today we start rebuilding."', THU, [("Monday", "2026-02-02"), ("Today", "2026-02-02")]),
+    ('"Today we start rebuilding," the mayor said.', THU, [("Today", "2026-02-05")]),
+    ("The mayor said on Monday that today marked a new start.", THU, [("Monday", "2026-02-02"), ("today", "2026-02-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUOTED_DAYS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_relative_days_in_a_quotation_count_from_the_saying(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected

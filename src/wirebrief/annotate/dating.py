@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import dates
@@ -453,7 +454,10 @@ def _dates(
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event."""
     mentions = []
 
+    spans = []  # each mention's characters, in step with `mentions`
+
     def mention(resolved: dates.ResolvedDate, span: tuple[int, int], dates_event: bool) -> DatedMention:
+        spans.append(span)
         role = DATELINE if span[1] <= dateline_end else _role(text, span)
         main = main_clause(span) if main_clause is not None else _skim_main(text, span)
         upcoming = resolved.date > (published or resolved.date)
@@ -545,10 +549,41 @@ def _dates(
                 describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
             mentions.append(mention(resolved, match.span(), not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
-    return tuple(mentions)
+    return tuple(_from_the_saying(text, mentions, spans, published))
 
 
 _MONTH_RE = re.compile(_MONTH)
+_QUOTATION_RE = re.compile(r'"[^"]*"|“[^”]*”')
+_RELATIVE_DAY_RE = re.compile(r"(?i)today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night")
+
+
+def _from_the_saying(text: str, mentions: list[DatedMention], spans: list[tuple[int, int]], published: date | None) -> list[DatedMention]:
+    """The mentions, with "today", "yesterday" or "tomorrow" inside a quotation counted from the day the
+    sentence gives the saying, where that is not the publication's ("“Yesterday was the hardest day,” he told
+    reporters on Monday"; "On Monday, the mayor said: “Today we start rebuilding.”")."""
+    quotations = [found.span() for found in _QUOTATION_RE.finditer(text)]
+    if published is None or not quotations:
+        return mentions
+    inside = lambda span: any(start <= span[0] and span[1] <= end for start, end in quotations)  # noqa: E731
+    said = _past_speech_forms()
+    saying = next(
+        (
+            m.resolved.date
+            for m, span in zip(mentions, spans, strict=True)
+            if m.resolved.precision == dates.DAY
+            and not inside(span)
+            and (m.role in (REPORTING, ATTRIBUTION) or re.match(rf",\s+[^,\"“”]{{1,60}}?\b(?:{said})\b[^\"“]*[\"“]", text[span[1] :]))
+        ),
+        None,
+    )
+    if saying is None or saying == published:
+        return mentions
+    found = []
+    for m, span in zip(mentions, spans, strict=True):
+        if inside(span) and _RELATIVE_DAY_RE.fullmatch(m.resolved.text.strip()) and (counted := dates.resolve_date(m.resolved.text, saying)):
+            m = replace(m, resolved=counted, upcoming=counted.date > published)
+        found.append(m)
+    return found
 
 # What a figure is compared with, right before a date: "narrowed to $3.4 billion from $5.1 billion in
 # February", "compared with 4.1% in January", "compared with the same month of 2024" (a count between "from" and the
