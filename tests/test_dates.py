@@ -1017,6 +1017,8 @@ FRI = date(2026, 2, 6)
     [
         ("this Friday", SUN, True, "2026-02-13"),  # said on a Sunday of a vote ahead: the coming one
         ("this Friday", SUN, False, "2026-02-06"),
+        ("this Monday", date(2026, 2, 4), False, "2026-02-02"),
+        ("this Friday", date(2026, 2, 4), False, "2026-02-06"),  # a past tense the parse may misread does not move the week
         ("this Friday", SUN, None, "2026-02-06"),  # no tense: the publication's Monday-Sunday week
         ("this Friday", THU, True, "2026-02-06"),
         ("the 2019-20 season", THU, None, "2019"),  # a season, fiscal or school year across two years: the year it starts in

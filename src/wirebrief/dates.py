@@ -253,10 +253,9 @@ def _weekday(weekday: int, published: datetime.date, qualifier: str | None, futu
     if qualifier == "next":  # in the week after publication's (Monday to Sunday); "next Friday" said on a Wednesday could be either
         found = published + datetime.timedelta(days=ahead or 7)
         return found if _monday(found) > _monday(published) else None
-    if qualifier == "this":  # the one in the publication's Monday-Sunday week; with a tense, the nearest on its side ("this Friday" said on a Sunday)
-        if future is True or future is False:
-            return _weekday(weekday, published, None, future)
-        return published + datetime.timedelta(days=weekday - published.weekday())
+    if qualifier == "this":  # the one in the publication's Monday-Sunday week; in a clause that looks ahead, not before publication ("this Friday" said on a Sunday)
+        found = published + datetime.timedelta(days=weekday - published.weekday())
+        return _weekday(weekday, published, None, True) if future is True and found < published else found
     if future == NEAREST:
         return published + datetime.timedelta(days=ahead if ahead <= 3 else ahead - 7)
     if future:  # on or after publication
