@@ -1144,3 +1144,13 @@ QUOTED_DAYS = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_relative_days_in_a_quotation_count_from_the_saying(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_months_possessive_is_that_months_where_the_tense_tells(read_dates, parsed):
+    june = date(2023, 6, 14)
+    assert read_dates("January's figures were revised up.", june, parsed=parsed) == [("January", "2023-01")]
+    assert read_dates("Sales in May topped February's total.", june, parsed=parsed) == [("May", "2023-05"), ("February", "2023-02")]
+    # no tense to tell which October: none; a month that is also a name: a person's
+    assert read_dates("The decision reverses October's cut.", june, parsed=parsed) == []
+    assert read_dates("April's sister said June's daughter had seen March's lawyer.", june, parsed=parsed) == []

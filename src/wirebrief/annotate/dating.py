@@ -77,6 +77,8 @@ _DATE_PREPOSITIONS = frozenset(
     "over into come early late mid last next this that".split()
 )
 _DETERMINERS = frozenset("the a an".split())
+# Months that are also given names or surnames: their possessive is most often a person's ("April's sister", "March's lawyer").
+_MONTHS_AS_NAMES = frozenset("April May June March August".split())
 # Words that, after "the" or a preposition, make a weekday named alone a day of a week the text set
 # out elsewhere ("on that Friday", "the following Saturday"; also "on the Saturday"): no value on its own.
 _ANAPHORIC_WORDS = frozenset("that following previous same".split())
@@ -481,6 +483,8 @@ def _dates(
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
+        if future in (None, dates.NEAREST, UNTOLD) and _MONTH_ALONE_POSSESSIVE_RE.fullmatch(text, match.start(), min(len(text), match.end() + 2)):
+            continue  # "The decision reverses October's cut": which October a clause of no tense does not tell
         if future is False and _labels_entry(text, match) and not re.search(r"\d{4}", match.group()):
             future = UNSURE  # "Oct. 31: Halloween parade downtown": what follows the label is no verb of its own
         untold = future == UNTOLD
@@ -553,6 +557,7 @@ def _dates(
 
 
 _MONTH_RE = re.compile(_MONTH)
+_MONTH_ALONE_POSSESSIVE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s")
 _QUOTATION_RE = re.compile(r'"[^"]*"|“[^”]*”')
 _RELATIVE_DAY_RE = re.compile(r"(?i)today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night")
 
@@ -920,6 +925,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         if len(last) <= 4 and last not in ("June", "July", "May") or name_after:
             return False  # "Mar", "Jan" without a day; "January Jones", "April Ryan"
+        if re.match(r"['’]s\b", after) and last not in _MONTHS_AS_NAMES:
+            return True  # "January's figures", "October's cut": that month's; not "April's sister", "June's daughter"
         if previous in ("and", "or"):  # "in January and February", not "Flay and March"
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
