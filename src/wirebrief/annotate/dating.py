@@ -483,6 +483,8 @@ def _dates(
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
+        if _holiday_event(text, match) and future not in (True, dates.NEAREST, REPORTED, WAS_DUE):
+            continue  # "the Boxing Day tsunami killed …": a holiday's event in the past may be a name for one of years ago
         if future in (None, dates.NEAREST, UNTOLD) and _MONTH_ALONE_POSSESSIVE_RE.fullmatch(text, match.start(), min(len(text), match.end() + 2)):
             continue  # "The decision reverses October's cut": which October a clause of no tense does not tell
         if future is False and _labels_entry(text, match) and not re.search(r"\d{4}", match.group()):
@@ -871,6 +873,17 @@ def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate |
         if mention.resolved.precision in (dates.DAY, dates.MONTH, dates.SEASON, dates.YEAR):
             anchor = mention.resolved
     return anchor
+
+
+def _holiday_event(text: str, match: re.Match) -> bool:
+    """Whether a holiday after "the" names the event of that day ("the Boxing Day derby", "the New Year's Eve party")."""
+    expression = match.group()
+    return (
+        _HOLIDAY_RE.search(expression) is not None
+        and expression.endswith(("Day", "Eve"))
+        and re.search(r"(?:^|\s)[Tt]he\s+$", text[: match.start()]) is not None
+        and re.match(r"\s+[a-z]", text[match.end() :]) is not None
+    )
 
 
 def _in_date_context(text: str, match: re.Match) -> bool:
