@@ -95,9 +95,9 @@ _NAME_LABELS = frozenset("PERSON ORG LAW WORK_OF_ART PRODUCT FAC GPE LOC NORP".s
 # A sentence without a verb to read the side from (a heading, a list, a schedule): a date whose
 # value depends on the side is left without one.
 UNSURE = "unsure"
-# A future seen from a past moment ("was due to be released in September", "said he would resign on
-# Jan. 5"): a weekday still points forward (the moment was days ago), a month or a day of one may lie
-# on either side of publication (the nearest).
+# A future seen from a past moment ("said he would resign on Jan. 5", "has been moved to June 3"): a
+# weekday still points forward (from the saying's day where the sentence gives it), a month or a day of
+# one may lie on either side of publication: the one ahead, unless the one behind is much nearer.
 REPORTED = "reported"
 # A timetable told in the past ("the match was scheduled for Saturday", "was due to appear in court on
 # Monday"): news tells a plan in the past when its day has come or the plan changed, so a weekday is
@@ -931,8 +931,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS | _DATE_PREPOSITIONS | _SEASON_PREPOSITIONS | {"across", "among", "amid", "despite"}
         modifies = modifies and not _has_past_verb(following.group(1))  # "on Black Friday rose", "for Christmas Day across"
         # "the Boxing Day derby", "the New Year's Eve party": the one event of that day, not a kind of thing ("Black Friday deals")
-        days_event = previous == "the" and modifies and re.search(r"\b(?:Day|Eve)$", expression) is not None
-        return days_event or ((qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies)
+        return _holiday_event(text, match) or ((qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies)
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
         if has_number or words[0] == "the":  # "the following January"
             return True
