@@ -447,7 +447,7 @@ NO_DATES = [
     "June's daughter said June was not at home.",
     "The claims were first reported by the Sunday Times.",
     "No public holiday is triggered when the anniversary falls on a Saturday.",
-    "He served as mayor 1990-1994 and as senator 2001–2007, and coached in the 2022/23 season.",
+    "He served as mayor 1990-1994 and as senator 2001–2007, and coached in the 2019/21 seasons.",
     "The claim fell under the Representation of the People Act 1983, and buyers wanted Football Manager 2020.",
     "The game airs on Sunday Night Football, and Thursday Night Football drew record ratings.",
     "©2015 The Hollywood Reporter. Copyright 2023 The Associated Press.",
@@ -1004,3 +1004,155 @@ def test_can_quoted_years_and_names_around_dates(read_dates, text, published, ex
 def test_a_day_of_a_month_before_a_names_noun_is_part_of_the_name(read_dates, parsed):
     text = "Relatives gathered at the Harwick June 14 Memorial, and the Harwick July 7 Attacks Commission met in private."
     assert read_dates(text, THU, parsed=parsed) == []
+
+
+# --------------------------------------------------------------------------- seventh set: years of seasons, "of that year", days said ahead
+
+SUN = date(2026, 2, 8)  # a Sunday
+FRI = date(2026, 2, 6)
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "future", "value"),
+    [
+        ("this Friday", SUN, True, "2026-02-13"),  # said on a Sunday of a vote ahead: the coming one
+        ("this Friday", SUN, False, "2026-02-06"),
+        ("this Monday", date(2026, 2, 4), False, "2026-02-02"),
+        ("this Friday", date(2026, 2, 4), False, "2026-02-06"),  # a past tense the parse may misread does not move the week
+        ("this Friday", SUN, None, "2026-02-06"),  # no tense: the publication's Monday-Sunday week
+        ("this Friday", THU, True, "2026-02-06"),
+        ("the 2019-20 season", THU, None, "2019"),  # a season, fiscal or school year across two years: the year it starts in
+        ("2021/22", THU, None, "2021"),
+        ("FY2024", THU, None, "2024"),
+        ("FY25", THU, None, "2025"),
+        ("the 2023-2024 season", THU, None, "2023"),
+        ("1999-00", THU, None, "1999"),
+    ],
+)
+def test_this_weekday_takes_the_side_and_split_years_their_first(expression, published, future, value):
+    assert resolve_date(expression, published, future=future).value == value
+
+
+def test_a_split_year_that_is_no_next_year_is_no_date():
+    assert resolve_date("2019/21", THU) is None
+    assert resolve_date("1990-1994", THU) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "value"),
+    [
+        ("in October of that year", "in May 2022", "2022-10"),
+        ("March of the following year", "2016", "2017-03"),
+        ("December of the previous year", "in 2010", "2009-12"),
+        ("a decade later", "in 1964", "1974"),
+        ("two decades earlier", "in 1990", "1970"),
+        ("a year earlier", "two years ago", "2023"),
+    ],
+)
+def test_months_of_that_year_and_decades_count_from_the_date_named_last(expression, anchor, value):
+    assert resolve_date(expression, THU, anchor=resolve_date(anchor, THU)).value == value
+
+
+def test_a_month_of_that_year_needs_a_year_written():
+    assert resolve_date("in October of that year", THU, anchor=resolve_date("last month", THU)) is None
+
+
+SEVENTH_SET = [
+    ("The club won the league in the 2019-20 season, its first title in a decade.", THU, [("2019-20", "2019")]),
+    ("Revenue fell in the 2021/22 financial year, and profit in FY2022 was $3 million.", THU, [("2021/22", "2021"), ("FY2022", "2022")]),
+    ("The Jaguars went 3-14 in 2021 and fired their coach in December of that year.", THU, [("2021", "2021"), ("December of that year", "2021-12")]),
+    ("She joined the gardens in 1964 and became its first female director a decade later.", THU, [("1964", "1964"), ("a decade later", "1974")]),
+    ("Two years ago, the company lost $40 million; a year earlier it had made a profit.", THU, [("Two years ago", "2024"), ("a year earlier", "2023")]),
+    ("The shop first opened on March the 3rd, 2019.", THU, [("March the 3rd, 2019", "2019-03-03")]),
+    # "fall" after "to" is a verb, not the season (its "this year" is lost with it: better none than a season)
+    ("Prices rose 10% last year and are forecast to fall this year.", THU, [("last year", "2025")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SEVENTH_SET)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_seasons_fiscal_years_and_counts_from_years(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+SEVENTH_SET_PARSED = [
+    # a weekday said ahead counts from the saying's day, not from publication
+    ("The minister said on Tuesday she would resign on Thursday.", FRI, [("Tuesday", "2026-02-03"), ("Thursday", "2026-02-05")]),
+    # "this Friday" in a clause that looks ahead, said on a Sunday; what a present "plan" names lies ahead
+    ("The vote is scheduled for this Friday, and campaigners plan a rally on Thursday.", SUN, [("this Friday", "2026-02-13"), ("Thursday", "2026-02-12")]),
+    # a main verb tagged as a base form with a subject is a present tense: "go" schedules
+    ("Voters in Redmoor go to the polls on Thursday to choose a new mayor.", SUN, [("Thursday", "2026-02-12")]),
+    # what a past act set lies after it: the day ahead unless the one behind is much nearer
+    ("Judge Amir Sethi set the trial for September 9 and said it would last three weeks.", THU, [("September 9", "2026-09-09")]),
+    ("The museum, which was due to reopen in December, remains closed.", THU, [("December", "2025-12")]),
+    # a main verb opened by "after" is a parse gone wrong: the words tell ("host" read as a noun)
+    ("Marlow Town host Ashby United on Saturday, three weeks after a flood closed their ground.", THU, [("Saturday", "2026-02-07")]),
+    # a thing placed after (before) what a future (past) verb tells is bounded on one side only: the nearest
+    ("The team will look to bounce back after Sunday's defeat at Leeds.", date(2026, 2, 3), [("Sunday", "2026-02-01")]),
+    ("The club will review its security following Monday's incident.", THU, [("Monday", "2026-02-02")]),
+    ("Fans gathered outside the stadium before Saturday's final.", THU, [("Saturday", "2026-02-07")]),
+    # the day a thing a past act called is for lies after the act
+    ("The union has called a strike for Monday after talks broke down on Tuesday.", THU, [("Monday", "2026-02-09"), ("Tuesday", "2026-02-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SEVENTH_SET_PARSED)
+def test_sides_of_days_said_ahead_and_set_dates(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_the_event_of_a_holiday_is_dated_and_a_kind_of_thing_is_not(read_dates, parsed):
+    sept = date(2024, 9, 12)
+    assert read_dates("Tickets for the Boxing Day derby at Hemsby will go on sale soon.", sept, parsed=parsed) == [("Boxing Day", "2024-12-26")]
+    assert read_dates("The New Year's Eve party will draw 2,000 people.", date(2024, 12, 3), parsed=parsed) == [("New Year's Eve", "2024-12-31")]
+    # in the past, such an event may be one of years ago known by its day: none
+    assert read_dates("The Boxing Day tsunami killed more than 200,000 people.", sept, parsed=parsed) == []
+    assert read_dates("A Christmas Day lunch is a family tradition, and shoppers queued for Black Friday deals.", sept, parsed=parsed) == []
+
+
+# a timetable told in the past: a weekday is the nearest (its day has come, or the plan changed); "would" still looks ahead
+WAS_DUE_SET = [
+    ("The match, which was scheduled for Saturday, was called off because of a waterlogged pitch.", date(2026, 2, 9), [("Saturday", "2026-02-07")]),
+    ("Smith was due to appear in court on Monday but the hearing was adjourned.", date(2026, 2, 10), [("Monday", "2026-02-09")]),
+    ("The talks were due to resume on Friday.", THU, [("Friday", "2026-02-06")]),
+    ("The minister said he would resign on Friday.", date(2026, 2, 7), [("Friday", "2026-02-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WAS_DUE_SET)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_timetable_told_in_the_past_takes_the_nearest_weekday(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_the_coming_year_is_a_stretch_of_time(read_dates, parsed):
+    assert read_dates("The firm will hire 50 people in the coming month and raise prices in the coming year.", THU, parsed=parsed) == []
+    assert read_dates("The tax will rise next year.", THU, parsed=parsed) == [("next year", "2027")]
+
+
+# "today", "yesterday", "tomorrow" in a quotation count from the day the sentence gives the saying
+QUOTED_DAYS = [
+    ("\u201cYesterday was the hardest day of my life,\u201d he told reporters on Monday.", THU, [("Yesterday", "2026-02-01"), ("Monday", "2026-02-02")]),
+    ('"We will decide tomorrow," the chairman said on Sunday.', THU, [("tomorrow", "2026-02-02"), ("Sunday", "2026-02-01")]),
+    ('On Monday, the mayor said: "Today we start rebuilding."', THU, [("Monday", "2026-02-02"), ("Today", "2026-02-02")]),
+    ('"Today we start rebuilding," the mayor said.', THU, [("Today", "2026-02-05")]),
+    ("The mayor said on Monday that today marked a new start.", THU, [("Monday", "2026-02-02"), ("today", "2026-02-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUOTED_DAYS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_relative_days_in_a_quotation_count_from_the_saying(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_months_possessive_is_that_months_where_the_tense_tells(read_dates, parsed):
+    june = date(2023, 6, 14)
+    assert read_dates("January's figures were revised up.", june, parsed=parsed) == [("January", "2023-01")]
+    assert read_dates("Sales in May topped February's total.", june, parsed=parsed) == [("May", "2023-05"), ("February", "2023-02")]
+    # no tense to tell which October: none; a month that is also a name: a person's
+    assert read_dates("The decision reverses October's cut.", june, parsed=parsed) == []
+    assert read_dates("April's sister said June's daughter had seen March's lawyer.", june, parsed=parsed) == []

@@ -126,10 +126,16 @@ ANAPHORIC = re.compile(
     r"(?:\bthe\s+(?P<which>same|following|next|previous|prior)|\b(?P<that>that))\s+(?P<unit>day|month|year)\b"
     r"|\b(?:that|the\s+(?P<season_step>following|next|previous))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\bthe\s+(?P<month_step>following|next|previous)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?P<month_of>january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+of\s+(?:that|the\s+(?P<month_of_step>same|following|next|previous|prior))\s+year\b"
     r"|(?<![\w,.-])(?P<count>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)\s+"
-    r"(?P<units>days?|months?|years?)\s+(?P<direction>later|earlier)\b"
+    r"(?P<units>days?|months?|years?|decades?)\s+(?P<direction>later|earlier)\b"
 )
+# A year written with the next one (or its last digits): a season or a fiscal or school year ("2019-20", "2021/22", "2023-2024").
+SPLIT_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)[-–/]((?:1[6-9]|20)\d\d|\d\d)(?![\d/-])")
+FISCAL_YEAR = re.compile(r"FY\s?((?:20)?\d\d)")
+YEARS_AGO = re.compile(r"(?i)\b(?:years?|decades?)\s+ago\b")  # a year as definite as one written: "two years ago … a year earlier"
 ANAPHORIC_SHIFTS = {"same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}
 
 
@@ -247,8 +253,9 @@ def _weekday(weekday: int, published: datetime.date, qualifier: str | None, futu
     if qualifier == "next":  # in the week after publication's (Monday to Sunday); "next Friday" said on a Wednesday could be either
         found = published + datetime.timedelta(days=ahead or 7)
         return found if _monday(found) > _monday(published) else None
-    if qualifier == "this":  # the one in the publication's Monday-Sunday week
-        return published + datetime.timedelta(days=weekday - published.weekday())
+    if qualifier == "this":  # the one in the publication's Monday-Sunday week; in a clause that looks ahead, not before publication ("this Friday" said on a Sunday)
+        found = published + datetime.timedelta(days=weekday - published.weekday())
+        return _weekday(weekday, published, None, True) if future is True and found < published else found
     if future == NEAREST:
         return published + datetime.timedelta(days=ahead if ahead <= 3 else ahead - 7)
     if future:  # on or after publication
@@ -487,6 +494,11 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
             year += 1 if anchor.precision == YEAR or month <= anchor.date.month else 0
         found = _safe_date(year, month, 1)
         return (found, MONTH) if found else None
+    if match.group("month_of"):  # "elected in 2016, he resigned in October of that year": a month of the year named last
+        if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
+            return None
+        found = _safe_date(anchor.date.year + ANAPHORIC_SHIFTS[match.group("month_of_step") or "same"], MONTHS[match.group("month_of")], 1)
+        return (found, MONTH) if found else None
     if match.group("season"):  # "that autumn": the one of the year named last; "the following summer"
         if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
             return None
@@ -501,6 +513,8 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
             return max(start for start in starts if start < anchor.date), SEASON
         return min(start for start in starts if start > anchor.date), SEASON
     unit = (match.group("unit") or match.group("units")).removesuffix("s")
+    decades = unit == "decade"  # "a decade later": ten years
+    unit = YEAR if decades else unit
     if match.group("which"):
         step = ANAPHORIC_SHIFTS[match.group("which")]
     elif match.group("that"):
@@ -508,10 +522,11 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
     else:
         step = _number([match.group("count")]) or 0
         step = -step if match.group("direction") == "earlier" else step
+        step *= 10 if decades else 1
     precise_enough = {DAY: (DAY,), MONTH: (DAY, MONTH), YEAR: (DAY, MONTH, SEASON, YEAR)}[unit]
     if anchor.precision not in precise_enough:
         return None
-    if unit == YEAR and not FALLBACK_YEAR.search(anchor.text):  # "four years later" than "this month"?
+    if unit == YEAR and not (FALLBACK_YEAR.search(anchor.text) or YEARS_AGO.search(anchor.text)):  # "four years later" than "this month"?
         return None
     base = anchor.date
     if unit == DAY:
@@ -624,6 +639,14 @@ def resolve_date(
     """
     if NEW_YEAR.fullmatch(expression.strip()):  # "in the new year", said late in a year: the next one
         return ResolvedDate(datetime.date(published.year + 1, 1, 1), YEAR, expression) if published.month >= 11 else None
+    if split := SPLIT_YEAR.search(expression):  # "the 2019-20 season", "the 2021/22 financial year": the year it starts in
+        first, second = int(split.group(1)), int(split.group(2))
+        if second != (first + 1) % (100 if second < 100 else 10_000) or RECURRENCE.intersection(expression.lower().split()):
+            return None
+        return ResolvedDate(datetime.date(first, 1, 1), YEAR, expression)
+    if fiscal := FISCAL_YEAR.fullmatch(expression.strip()):  # "FY2024", "FY24": the year the company names it by
+        year = int(fiscal.group(1))
+        return ResolvedDate(datetime.date(year + 2000 if year < 100 else year, 1, 1), YEAR, expression)
     if "/" in expression and (numeric := NUMERIC_DATE.fullmatch(expression.strip())):
         found = _numeric_date(*map(int, numeric.groups()))
         return ResolvedDate(found, DAY, expression) if found else None

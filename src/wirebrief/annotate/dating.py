@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import dates
@@ -26,7 +27,8 @@ _YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z]
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
-    rf"(?:{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?)?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    rf"(?:{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?|\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b)?"  # "March the 3rd"
+    rf"(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 )
 _SEASON = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s+(?:of\s+)?(?:last|next|this)\s+week\b)?"
@@ -49,6 +51,7 @@ _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
     rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
+    rf"|{_MONTH}\s+of\s+(?:that|the\s+(?:same|following|next|previous|prior))\s+year\b"  # "in October of that year"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
@@ -61,7 +64,8 @@ _DATE_RE = re.compile(
     r"|(?i:(?<![\d,.-])(?:a|an|one|two|three|four|[1-9]\d?)\s+(?:days?|weeks?)\s+from\s+(?:now|today|tomorrow|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
     rf"|(?i:the\s+(?:same|following|next|previous|prior)\s+(?:day|month|year)|(?:that|the\s+(?:following|next|previous))\s+(?:spring|summer|autumn|fall|winter)"
     r"|the\s+(?:following|next|previous)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?)\s+(?:later|earlier))\b"
+    rf"|that\s+(?:day|month|year)|{_COUNT}\s+(?:days?|months?|years?|decades?)\s+(?:later|earlier))\b"
+    r"|(?<![\d/.])(?<!\d[-–])(?:1[6-9]|20)\d\d[-–/](?:(?:1[6-9]|20)\d\d|\d\d)(?![\d%]|[-–/]\d)|FY\s?(?:20)?\d\d\b"  # "the 2019-20 season", "FY2024"
     rf"|{_YEAR})"
     r"|(?<![\w'’])['’]\d0s\b)"  # "the '90s"
 )
@@ -73,9 +77,13 @@ _DATE_PREPOSITIONS = frozenset(
     "over into come early late mid last next this that".split()
 )
 _DETERMINERS = frozenset("the a an".split())
+# Months that are also given names or surnames: their possessive is most often a person's ("April's sister", "March's lawyer").
+_MONTHS_AS_NAMES = frozenset("April May June March August".split())
 # Words that, after "the" or a preposition, make a weekday named alone a day of a week the text set
 # out elsewhere ("on that Friday", "the following Saturday"; also "on the Saturday"): no value on its own.
 _ANAPHORIC_WORDS = frozenset("that following previous same".split())
+# Words after which "fall" or "spring" is a verb ("to fall this year", "could spring back next year").
+_BEFORE_A_VERB = frozenset("to will would could can may might should must not also did does do n't never".split())
 _SEASON_PREPOSITIONS = frozenset("in by since until till through throughout during before after from over".split())
 # Words before a weekday name that make a day of a year, not of the week before or after
 # publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
@@ -87,10 +95,14 @@ _NAME_LABELS = frozenset("PERSON ORG LAW WORK_OF_ART PRODUCT FAC GPE LOC NORP".s
 # A sentence without a verb to read the side from (a heading, a list, a schedule): a date whose
 # value depends on the side is left without one.
 UNSURE = "unsure"
-# A future seen from a past moment ("was due to be released in September", "said he would resign on
-# Jan. 5"): a weekday still points forward (the moment was days ago), a month or a day of one may lie
-# on either side of publication (the nearest).
+# A future seen from a past moment ("said he would resign on Jan. 5", "has been moved to June 3"): a
+# weekday still points forward (from the saying's day where the sentence gives it), a month or a day of
+# one may lie on either side of publication: the one ahead, unless the one behind is much nearer.
 REPORTED = "reported"
+# A timetable told in the past ("the match was scheduled for Saturday", "was due to appear in court on
+# Monday"): news tells a plan in the past when its day has come or the plan changed, so a weekday is
+# the nearest; a month as REPORTED.
+WAS_DUE = "was due"
 # An act a past order or request asked for ("was ordered to close in the spring", "urged voters to
 # register by October"): after the order, which may lie months back, so on either side of
 # publication: as REPORTED, but a season is the nearer one.
@@ -114,11 +126,11 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     tense = _verb_tense(span)
     if heading and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
         return None
-    if tense in ("future", REPORTED) and _names_a_thing(span):  # "expected within weeks of an October news conference"
+    if tense in ("future", REPORTED, WAS_DUE) and _names_a_thing(span):  # "expected within weeks of an October news conference"
         return dates.NEAREST
     if tense == "present":
         return dates.NEAREST
-    if tense in (UNSURE, REPORTED, ORDERED):
+    if tense in (UNSURE, REPORTED, ORDERED, WAS_DUE):
         return tense
     return {"future": True, "past": False}.get(tense)
 
@@ -159,6 +171,8 @@ def _verb_tense(span) -> str | None:
             finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span.sent)  # else a verb the parse missed
             return None if finite else UNSURE
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.dep_ == "ROOT" and any(c.dep_ == "mark" for c in token.children):
+            return UNSURE  # a main verb opened by "after" or "because" is a parse gone wrong ("Town host Ashby on Saturday, three weeks after a flood closed their ground"): the words tell
         shares = token.dep_ == "conj" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if shares and token.head.tag_ in ("VB", "VBG", "VBN"):  # "will begin falling … and spread east", "would be told … and paid": the first verb's form
             token = token.head
@@ -167,12 +181,22 @@ def _verb_tense(span) -> str | None:
         # "Leeds beat Peterborough … and return to action on Friday": a bare verb joined to one read as
         # past tells that both are present
         present_form = shares and token.tag_ == "VB" and token.head.tag_ == "VBD" and not any(c.tag_ == "TO" for c in token.children)
+        # "Voters go to the polls on Thursday": a main verb with a subject and no auxiliary, tagged as a base form, is a present tense
+        present_form = present_form or (token.tag_ == "VB" and token.dep_ == "ROOT" and not auxiliaries and any(c.dep_ == "nsubj" for c in token.children))
         chain += [token, *auxiliaries, *(c for c in token.children if c.dep_ in ("neg", "advmod") and c.i < token.i)]
         if any(t.lower_ == "since" for t in chain):
             return "past"
+        # a thing the date names, placed after or before what the verb tells: bounded on that side only, so the nearest
+        # ("will bounce back after Sunday's defeat", "fans gathered before Saturday's final")
+        after_a_thing = nominal and any(t.lower_ in ("after", "following") and t.dep_ == "prep" for t in chain)
+        before_a_thing = nominal and any(t.lower_ in ("before", "ahead") and t.dep_ in ("prep", "advmod") for t in chain)
         if dates.is_future_tense(_words_in_order(chain)):
-            reported = any(t.tag_ == "VBD" or t.lower_ == "would" for t in chain if t.pos_ in ("AUX", "VERB"))
-            return REPORTED if reported else "future"
+            if after_a_thing:
+                return "present"
+            verbs = [t for t in chain if t.pos_ in ("AUX", "VERB")]
+            if any(t.lower_ in ("would", "'d") for t in verbs):  # "said he would resign on Friday"
+                return REPORTED
+            return WAS_DUE if any(t.tag_ == "VBD" for t in verbs) else "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
@@ -180,15 +204,20 @@ def _verb_tense(span) -> str | None:
                 return "past"
             if modal.lower_ in ("can", "ca") and not _names_weekday(span):  # "can reach 40C in the summer": a habit
                 return "present"
-            return "future"  # "can comment until Tuesday": a day one can still act on lies ahead
+            return "present" if after_a_thing else "future"  # "can comment until Tuesday": a day one can still act on lies ahead
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
-            if _moved_to(span, token):
-                return REPORTED  # "has been moved to June 3": a day after the moving
-            return "past"
+            if _moved_to(span, token) or _planned_for(span, token):
+                return REPORTED  # "has been moved to June 3", "has called a strike for Monday": a day after the act
+            return "present" if before_a_thing else "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-            scheduled = not nominal and token.lemma_.lower() in _SCHEDULED_VERBS  # "voters head to the polls in November"
+            # a weekday on the verb, not a label's ("Monday: The council approves a contract", a chronicle's present)
+            weekday = _names_weekday(span) and not (span.end < len(span.doc) and span.doc[span.end].text == ":")
+            # "voters head to the polls in November"; with a weekday, also through the verb's object ("faces a vote on Friday")
+            on_object = weekday and any(t.dep_ == "dobj" and t.head.i == token.i for t in chain)
+            scheduled = (not nominal or on_object) and token.lemma_.lower() in _SCHEDULED_VERBS
+            scheduled = scheduled or token.lemma_.lower() in _FORESEE_VERBS | _SCHEDULING  # "campaigners plan a rally on Thursday", "expects a ruling on Friday"
             says = token.lemma_.lower() in SPEECH_VERBS and (not scheduled or any(c.dep_ in ("ccomp", "xcomp") for c in token.children))
             if gerund or says:  # "police say", "announces that": the saying's now; not "the Fed announces its decision on Wednesday"
                 return None
@@ -244,7 +273,7 @@ _COMMITMENT_VERBS = frozenset(
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"
-_FORESEE_VERBS = frozenset("expect forecast predict project anticipate".split())
+_FORESEE_VERBS = frozenset("expect forecast predict project anticipate warn".split())  # "warned of cancellations on Monday"
 _SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
@@ -264,6 +293,16 @@ def _moved_to(span, verb) -> bool:
     if verb.lemma_.lower() not in _RESCHEDULING_VERBS or preposition.dep_ != "prep" or preposition.lower_ not in ("to", "until", "till", "for"):
         return False
     return preposition.head.i == verb.i or (preposition.head.dep_ in ("prt", "advmod") and preposition.head.head.i == verb.i)
+
+
+def _planned_for(span, verb) -> bool:
+    """Whether a date is the day a thing that a past act called or planned is for: "for" on the verb's
+    object ("has called a strike for Monday", "announced a protest for Saturday"), later than the act."""
+    preposition = span.root.head
+    if preposition.lower_ != "for" or preposition.dep_ != "prep" or span.root.dep_ != "pobj":
+        return False
+    thing = preposition.head
+    return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
 def _names_weekday(span) -> bool:
@@ -330,8 +369,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     Detroit") or for a weekday a "can" acts on, UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
-    if _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
-        return ORDERED
+    if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
+        was_due = moved.group().startswith(("set", "scheduled")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
+        return WAS_DUE if was_due else ORDERED  # "The match, which was scheduled for Saturday, was called off"
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
@@ -339,7 +379,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
     for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
         if dates.is_future_tense(words):
-            return True
+            return WAS_DUE if _WAS_DUE_RE.search(words) and not _WOULD_RE.search(words) else True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
         # a past verb of the date's clause, after the "can" that may govern it: "Police can confirm a man was
@@ -354,6 +394,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+# A timetable told in the past, for a sentence without a parse ("was scheduled for", "were due to").
+_WAS_DUE_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|slated|expected|supposed)\b")
+_WOULD_RE = re.compile(r"(?i)\bwould\b|['’]d\b")
 _CAN_WORD_RE = re.compile(r"\bcan\b", re.IGNORECASE)
 # "can" (not "can't") right before the verb whose clause the date ends, for a sentence without a parse: no
 # other verb's word after it ("can comment on the plan until", not "can confirm a man is due in court on").
@@ -413,7 +456,10 @@ def _dates(
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event."""
     mentions = []
 
+    spans = []  # each mention's characters, in step with `mentions`
+
     def mention(resolved: dates.ResolvedDate, span: tuple[int, int], dates_event: bool) -> DatedMention:
+        spans.append(span)
         role = DATELINE if span[1] <= dateline_end else _role(text, span)
         main = main_clause(span) if main_clause is not None else _skim_main(text, span)
         upcoming = resolved.date > (published or resolved.date)
@@ -429,6 +475,7 @@ def _dates(
             continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
+        plain = plain or dates.FISCAL_YEAR.fullmatch(match.group()) is not None  # the recogniser reads "FY2024" as a name
         if (counted := _counted_weekday(text, match, mentions[-1].resolved if mentions else None)) is not None:
             mentions.append(mention(counted, match.span(), True))
             anchor = counted
@@ -436,6 +483,10 @@ def _dates(
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
         future = tense(match.span())
+        if _holiday_event(text, match) and future not in (True, dates.NEAREST, REPORTED, WAS_DUE):
+            continue  # "the Boxing Day tsunami killed …": a holiday's event in the past may be a name for one of years ago
+        if future in (None, dates.NEAREST, UNTOLD) and _MONTH_ALONE_POSSESSIVE_RE.fullmatch(text, match.start(), min(len(text), match.end() + 2)):
+            continue  # "The decision reverses October's cut": which October a clause of no tense does not tell
         if future is False and _labels_entry(text, match) and not re.search(r"\d{4}", match.group()):
             future = UNSURE  # "Oct. 31: Halloween parade downtown": what follows the label is no verb of its own
         untold = future == UNTOLD
@@ -445,9 +496,22 @@ def _dates(
             anchor = listed  # "Tuesday: Housing starts" after "Monday: Homebuilder sentiment data"
             continue
         ordered_season = future == ORDERED and _SEASON_WORD_RE.search(match.group()) is not None
+        reported_month = future in (REPORTED, ORDERED, WAS_DUE) and _MONTH_RE.search(match.group()) is not None
+        if future == WAS_DUE:
+            future = True if reported_month else dates.NEAREST
         if future in (REPORTED, ORDERED):
-            future = dates.NEAREST if _MONTH_RE.search(match.group()) else True
+            future = True
+            # "said on Tuesday she would resign on Thursday": the Thursday after the saying
+            said_on = next((m.resolved for m in reversed(mentions) if m.role in (REPORTING, ATTRIBUTION)), None)
+            if (weekday := _weekday_alone(match.group())) is not None and said_on and said_on.precision == dates.DAY and published and said_on.date <= published:
+                found = said_on.date + timedelta(days=(weekday - said_on.date.weekday()) % 7)
+                mentions.append(mention(dates.ResolvedDate(found, dates.DAY, match.group()), match.span(), True))
+                anchor = _anchor_after(mentions[-1:], anchor)
+                continue
         resolved = _resolve(match.group().strip(), published, None if future == UNSURE else future, anchor)
+        if reported_month and resolved and resolved.date > (published or resolved.date):  # after a past act: behind only if much nearer
+            behind = _resolve(match.group().strip(), published, False, anchor)
+            resolved = behind if behind and _clearly_nearer(behind, resolved, published) == behind else resolved
         if untold and resolved and _weekday_alone(match.group()) is not None:  # "They play Sweden on Wednesday", said on a Monday
             resolved = _clearly_nearer(resolved, _resolve(match.group().strip(), published, True, anchor), published) or resolved
         if ordered_season and resolved and published:  # "was ordered to close in the spring": the nearer spring
@@ -491,10 +555,42 @@ def _dates(
                 describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
             mentions.append(mention(resolved, match.span(), not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
-    return tuple(mentions)
+    return tuple(_from_the_saying(text, mentions, spans, published))
 
 
 _MONTH_RE = re.compile(_MONTH)
+_MONTH_ALONE_POSSESSIVE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s")
+_QUOTATION_RE = re.compile(r'"[^"]*"|“[^”]*”')
+_RELATIVE_DAY_RE = re.compile(r"(?i)today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night")
+
+
+def _from_the_saying(text: str, mentions: list[DatedMention], spans: list[tuple[int, int]], published: date | None) -> list[DatedMention]:
+    """The mentions, with "today", "yesterday" or "tomorrow" inside a quotation counted from the day the
+    sentence gives the saying, where that is not the publication's ("“Yesterday was the hardest day,” he told
+    reporters on Monday"; "On Monday, the mayor said: “Today we start rebuilding.”")."""
+    quotations = [found.span() for found in _QUOTATION_RE.finditer(text)]
+    if published is None or not quotations:
+        return mentions
+    inside = lambda span: any(start <= span[0] and span[1] <= end for start, end in quotations)  # noqa: E731
+    said = _past_speech_forms()
+    saying = next(
+        (
+            m.resolved.date
+            for m, span in zip(mentions, spans, strict=True)
+            if m.resolved.precision == dates.DAY
+            and not inside(span)
+            and (m.role in (REPORTING, ATTRIBUTION) or re.match(rf",\s+[^,\"“”]{{1,60}}?\b(?:{said})\b[^\"“]*[\"“]", text[span[1] :]))
+        ),
+        None,
+    )
+    if saying is None or saying == published:
+        return mentions
+    found = []
+    for m, span in zip(mentions, spans, strict=True):
+        if inside(span) and _RELATIVE_DAY_RE.fullmatch(m.resolved.text.strip()) and (counted := dates.resolve_date(m.resolved.text, saying)):
+            m = replace(m, resolved=counted, upcoming=counted.date > published)
+        found.append(m)
+    return found
 
 # What a figure is compared with, right before a date: "narrowed to $3.4 billion from $5.1 billion in
 # February", "compared with 4.1% in January", "compared with the same month of 2024" (a count between "from" and the
@@ -779,6 +875,17 @@ def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate |
     return anchor
 
 
+def _holiday_event(text: str, match: re.Match) -> bool:
+    """Whether a holiday after "the" names the event of that day ("the Boxing Day derby", "the New Year's Eve party")."""
+    expression = match.group()
+    return (
+        _HOLIDAY_RE.search(expression) is not None
+        and expression.endswith(("Day", "Eve"))
+        and re.search(r"(?:^|\s)[Tt]he\s+$", text[: match.start()]) is not None
+        and re.match(r"\s+[a-z]", text[match.end() :]) is not None
+    )
+
+
 def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
     word before it ("in March", "by June", "January and February") or an article ("a February
@@ -801,6 +908,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
         return False
+    if previous == "the" and [w.lower() for w in words] in (["coming", "month"], ["coming", "year"]):
+        return False  # "in the coming year": the twelve months ahead, as "over the past year" the twelve behind
     if _DENIED_BEFORE_RE.search(before[-30:] + " "):  # "It is on June 3, not June 4": a date the text denies
         return False
     if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
@@ -821,12 +930,15 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         following = re.match(r"\s+([a-z]+)", after)
         modifies = following is not None and following.group(1) not in STOPWORDS | dates.DAYPARTS | _DATE_PREPOSITIONS | _SEASON_PREPOSITIONS | {"across", "among", "amid", "despite"}
         modifies = modifies and not _has_past_verb(following.group(1))  # "on Black Friday rose", "for Christmas Day across"
-        return (qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies
+        # "the Boxing Day derby", "the New Year's Eve party": the one event of that day, not a kind of thing ("Black Friday deals")
+        return _holiday_event(text, match) or ((qualified or has_number or previous in _DATE_PREPOSITIONS or previous in ("at", "over")) and not modifies)
     if last in dates.MONTHS or last.lower() in dates.MONTHS and last[:1].isupper():
         if has_number or words[0] == "the":  # "the following January"
             return True
         if len(last) <= 4 and last not in ("June", "July", "May") or name_after:
             return False  # "Mar", "Jan" without a day; "January Jones", "April Ryan"
+        if re.match(r"['’]s\b", after) and last not in _MONTHS_AS_NAMES:
+            return True  # "January's figures", "October's cut": that month's; not "April's sister", "June's daughter"
         if previous in ("and", "or"):  # "in January and February", not "Flay and March"
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
@@ -837,6 +949,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
         return last not in ("May", "March") and (previous in _DETERMINERS or described)
+    if words[0].lower() in ("fall", "spring") and previous in _BEFORE_A_VERB:  # "are forecast to fall this year": a verb
+        return False
     if last.lower() in dates.SEASONS and not has_number:
         if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
             return True
