@@ -1260,3 +1260,24 @@ def test_the_seventh_hand_written_set_meets_its_floor_with_no_wrong_name(briefin
     assert quotes["scored"] >= 95
     assert quotes["wrong"] == 0
     assert quotes["accuracy"] >= (0.78 if briefing else 0.93)
+
+
+RUNS_ON = (
+    "Marisol Vega opened a bakery on the West Side in 2013. “Everyone told me I was mad,” she said.\n\n"
+    "Still, “I would do it all again tomorrow, without a second thought.”\n\n"
+    "He said, “I would not have lent her a cent back then, not one.”\n\n"
+    "“The first winter we sold almost nothing, and I slept in the back room.\n\n"
+    "“Then the church across the street started ordering for every funeral,” Vega said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_linking_word_a_contradicting_pronoun_and_a_quotation_over_two_paragraphs(briefing):
+    """"Still, “…”" carries on the speaker as a quotation opening its sentence does; "he" cannot be
+    the one "she" was just read as; a quotation left open at its paragraph's end is the speaker's
+    named where it closes."""
+    assert _speaker(RUNS_ON, "I would do it all", briefing=briefing) in ("Marisol Vega", None)
+    assert _speaker(RUNS_ON, "I would do it all") == "Marisol Vega"
+    assert _speaker(RUNS_ON, "I would not have lent", briefing=briefing) is None
+    assert _speaker(RUNS_ON, "The first winter we sold", briefing=briefing) in ("Marisol Vega", None)
+    assert _speaker(RUNS_ON, "The first winter we sold") == "Marisol Vega"

@@ -18,7 +18,9 @@ a colon or comma; the one named person a sentence without a speaker is about ("R
 also where the splitter joined that sentence to the quotation; in an interview written as questions
 and answers, the interviewee. A quotation paragraph in the first person singular after narration
 without another's quotations ("Vega started baking at nine. The neighbourhood was rough then." then
-"“People told me I was crazy …”") is the one person that narration is about and shows acting. A quotation's paragraph followed by "So says X" or "Those were the
+"“People told me I was crazy …”") is the one person that narration is about and shows acting; a
+linking word before a quotation ("Still, “…”") does not stop it carrying on; a quotation left open
+at its paragraph's end is the speaker's named where it closes ("“… \n\n“…,” Vega said."). A quotation's paragraph followed by "So says X" or "Those were the
 words of X" is X's.
 (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
 that is a person of a compatible gender, never one the text leans the other way on (a single "his"),
@@ -47,7 +49,7 @@ wife") is no one; "he replied" is the
 one asked ("asked Morand whether …"); a quotation that speaks of "my mom" is not the one the
 text calls the speaker's mother ("Her mother, Rosa, …"), but the one "she" stands for without her,
 if any; "Ana Almeida" is not "Jorge Almeida", even where the recogniser missed her, and makes a bare
-"Almeida" either; a title ("the president") is not its holder where the sentence
+"Almeida" either; "he" is not the one "she" was read as before; a title ("the president") is not its holder where the sentence
 before turned to another person ("… met Joe Biden. Biden praised …"); a reaction after a finished
 quotation ("….” Grace laughs when she hears this.") and one asked after it ("Wallace was asked …")
 say nothing of who spoke.
@@ -174,6 +176,7 @@ class _Discourse:
         self.roles = roles_by_name
         self.people = people
         self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
+        self.read_as: dict[str, set[str]] = defaultdict(set)  # name → the genders of the pronouns read as them so far
 
     def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset()) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
@@ -235,6 +238,18 @@ class _Discourse:
         if reference.kind == "description":
             described = self._described(reference.text, reach, reference.modifiers)
             return None if reference.title and described == _UNNAMED else described
+        if reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
+            entity = self._pronoun(reference, rivals, reach)
+            gender = _GENDER_OF_PRONOUN[reference.text]
+            if entity is not None and entity.name and _OTHER_GENDER[gender] in self.read_as[entity.name]:
+                return None  # "she" read as them before: "he" now is someone else, or one reading was wrong
+            if entity is not None and entity.name:
+                self.read_as[entity.name].add(gender)
+            return entity
+        return self._pronoun(reference, rivals, reach)
+
+    def _pronoun(self, reference: _Reference, rivals: Sequence[_Reference], reach: int) -> _Entity | None:
+        """`resolve` for a pronoun ("he", "she", "they", "it")."""
         if reference.antecedent is not None:
             entity = _Entity(reference.antecedent, "PERSON")
             gender = _GENDER_OF_PRONOUN.get(reference.text)
@@ -534,6 +549,10 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None and interview else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
             speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
+    for earlier, later in reversed(list(zip(spans, spans[1:]))):  # reversed: a run of several paragraphs takes the last one's
+        said = speakers.get(later)
+        if speakers.get(earlier) is None and said is not None and said.name and _runs_on(article.text, earlier, later):
+            speakers[earlier] = said  # "“… \n\n“…,” Vega said.": one quotation over two paragraphs, attributed in its last
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
@@ -547,6 +566,14 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             for inner, own in _nested(article.text, start, end):
                 quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+def _runs_on(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Whether a quotation is left open at the end of its paragraph and the next paragraph opens
+    with the quotation `later`: one quotation, reopened in each paragraph and closed in its last."""
+    tail = text[earlier[0] : earlier[1]].rstrip()
+    between = text[earlier[1] : later[0]]
+    return tail[-1:] not in "”\"’'" and "\n" in between and not between.strip()
 
 
 # A quotation inside another, in the other kind of marks ("He said, ‘If you keep …’"), of four words or more.
@@ -796,6 +823,8 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     prefix = text[first.start : start].rstrip()
     if prefix and prefix[-1] in ".!?" and first.index in parsed and not any(s < start and e > first.start for s, e in skim.quote_spans):
         return _JOINED  # "… asking each panelist for a yes or no. “Should …?”" read as one sentence
+    if _connective(prefix) and first.index in parsed:
+        prefix = ""  # "Still, “…”": the quotation opens its sentence but for a word that links it to the one before
     if prefix or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
         return None
     before = sentences[first.index - 1]
@@ -863,6 +892,18 @@ def _paragraph_about(span, first: Sentence, sentences, parsed, text: str, spans,
     if any(word_starts(rest, other, "’'-", "’'-") for other in others):
         return None  # “…” Vega looks at her sister. “…,” Lucia said.: the paragraph has another speaker
     return person
+
+
+_CONNECTIVE_MAX_WORDS = 3  # "And yet,", "Even so,", "In the end,"
+
+
+def _connective(prefix: str) -> bool:
+    """Whether the words before a quotation are only a linking phrase ending in a comma ("Still,",
+    "But then,"), with no verb of speech and no name: the quotation carries on whoever spoke."""
+    words = prefix.split()
+    return (0 < len(words) <= _CONNECTIVE_MAX_WORDS and prefix.endswith(",") and not any(w[:1].isupper() for w in words[1:])
+            and not re.search(rf"\b(?:{_QUOTE_VERB_FORMS})\b", prefix, re.IGNORECASE) and not _GENDERED_RE.search(prefix)
+            and not re.search(r"\b(?:I|we|you|they|it)\b", prefix, re.IGNORECASE))
 
 
 def _pull_quote(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
