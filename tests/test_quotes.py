@@ -1113,3 +1113,171 @@ def test_an_interview_is_one_by_most_of_its_questions_and_may_name_the_interview
     straight away: still an interview, its bare answers hers."""
     assert _speaker(INTERVIEW_NAMED_ONCE, "Some days, yes. But somebody") == "Marisol Vega"
     assert _speaker(INTERVIEW_NAMED_ONCE, "Greenland, if the funding comes") == "Marisol Vega"
+
+
+RELATIVE_NAMED = (
+    "Marisol Vega opened her bakery on the West Side in 2013. Vega, 44, still shapes the first tray of conchas herself.\n\n"
+    "Her mother, Rosa, had taught her to make tamales when she was seven. She still comes in on Saturdays.\n\n"
+    "“My mom worked two jobs. I was the one who cooked for my brothers,” she said.\n\n"
+    "Tom Hale runs the farm with his son, Ben Hale, 31.\n\n"
+    "“My son does the books now, and he is better at it than I ever was,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_quotation_that_speaks_of_my_mom_is_not_the_mothers(briefing):
+    """ "Her mother, Rosa," and then "“My mom …,” she said": the words of the one whose mother she is,
+    where the text leaves one such; "his son, Ben Hale" is not the one saying "my son"."""
+    assert _speaker(RELATIVE_NAMED, "My mom worked two jobs.", briefing=briefing) in (("Marisol Vega", None) if briefing else ("Marisol Vega",))
+    assert _speaker(RELATIVE_NAMED, "My son does the books", briefing=briefing) in ("Tom Hale", None)
+
+
+SAME_SURNAME_UNRECOGNISED = (
+    "Jorge Almeida has run the bakery on Rua das Flores for 41 years, as his father did before him.\n\n"
+    "“People still need bread, and they still want to know the person who made it,” Ana Almeida says.\n\n"
+    "“I am not going anywhere yet,” Almeida said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_full_name_with_another_first_name_is_another_person(briefing):
+    """"Ana Almeida" is not "Jorge Almeida", even where the recogniser misses her; a bare "Almeida"
+    after both is either."""
+    assert _speaker(SAME_SURNAME_UNRECOGNISED, "People still need bread, and", briefing=briefing) in ("Ana Almeida", None)
+    assert _speaker(SAME_SURNAME_UNRECOGNISED, "People still need bread, and") == "Ana Almeida"
+    assert _speaker(SAME_SURNAME_UNRECOGNISED, "I am not going anywhere", briefing=briefing) in ("Almeida", None)
+
+
+UNRECOGNISED_BODIES = (
+    "A signal failure closed the Victoria line on Monday morning.\n\n"
+    "Transport for London said in a statement: “We are investigating the cause and apologise to passengers.”\n\n"
+    "Campaign for Better Transport said: “Passengers deserve a railway that works every day of the week.”\n\n"
+    "Residents of Hallow Green said in a letter: “We have been ignored at every stage of this process.”\n\n"
+    "The Minister for Transport said: “We will ask for a full report by the end of the month.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_organisation_the_recogniser_misses_speaks_by_its_name(briefing):
+    """A capitalised noun with a named complement as the subject of a speech verb is a body's
+    name; people described by where they live, and a title, are no body."""
+    assert _speaker(UNRECOGNISED_BODIES, "We are investigating the cause", briefing=briefing) in ("Transport for London", None)
+    assert _speaker(UNRECOGNISED_BODIES, "We are investigating the cause") == "Transport for London"
+    assert _speaker(UNRECOGNISED_BODIES, "Passengers deserve a railway that", briefing=briefing) in ("Campaign for Better Transport", None)
+    assert _speaker(UNRECOGNISED_BODIES, "We have been ignored at", briefing=briefing) is None
+    assert _speaker(UNRECOGNISED_BODIES, "We will ask for a", briefing=briefing) is None
+
+
+PROFILE_NARRATION = (
+    "Marisol Vega, 44, opened Dulce Vida, a bakery on the West Side, in 2013. She still shapes the first tray herself.\n\n"
+    "Vega grew up in Laredo. Her parents ran a taco stand near the border.\n\n"
+    "“I was always in the kitchen, always,” she recalls.\n\n"
+    "Vega started baking at nine. The neighbourhood was rough then.\n\n"
+    "“People told me I was crazy to open a bakery here.”\n\n"
+    "The bakery’s growth has drawn notice. Last spring it won a contract with a grocery chain, and Vega is considering a second store.\n\n"
+    "“I’m not sure I want to be a businesswoman with two stores,” she said.\n\n"
+    "As Vega puts it, “Bread is the one thing everyone needs, every single day.”\n\n"
+    "Her landlord, Tom Reed, 51, owns half the block. Ana Ruiz runs the laundry next door. The street has changed a lot.\n\n"
+    "“I have been on this street longer than anyone.”\n\n"
+    "“This street has been good to me,” the 44-year-old says.\n\n"
+    "“Nobody works harder than the people on this block,” the baker says."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_profile_carries_its_one_person_through_narration(briefing):
+    """A first-person quotation paragraph after narration about one person is theirs; "her parents"
+    and an "it" are no one "she" could be; "the 44-year-old" is the one the text gave that age;
+    where the narration has two actors (Reed and Ruiz) or the description is no name ("the
+    baker"), no one."""
+    expected = {
+        "I was always in the": "Marisol Vega",
+        "People told me I was": "Marisol Vega",
+        "I’m not sure I want": "Marisol Vega",
+        "Bread is the one thing": "Marisol Vega",
+        "This street has been good": "Marisol Vega",
+    }
+    for opening, speaker in expected.items():
+        assert _speaker(PROFILE_NARRATION, opening, briefing=briefing) in ((speaker, None) if briefing else (speaker,))
+    assert _speaker(PROFILE_NARRATION, "I have been on this", briefing=briefing) is None
+    assert _speaker(PROFILE_NARRATION, "Nobody works harder than the", briefing=briefing) is None
+
+
+SPOKEN_OF = (
+    "John Smith, a jazz pianist who played the city's clubs for six decades, died on Monday at 88.\n\n"
+    "Marisol Vega opened a bakery in 2013.\n\n"
+    "Her mother, Rosa, died in 2019.\n\n"
+    "“I still bake her recipes every day.”\n\n"
+    "On the podcast, host Sam Ingram asked his old teammate Joe Baptiste about the try that was ruled out in 2015.\n\n"
+    "Ingram disagreed. “I've watched it back fifty times and he was in touch. I'm sorry, Joe, but he was.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_words_that_speak_of_the_one_who_acted_are_not_theirs(briefing):
+    """A quotation after a sentence where someone only acts ("died") is not theirs when it speaks of
+    someone of their gender and names no one else ("“I still bake her recipes …”" after Rosa died);
+    one that names another ("Joe") may speak of him."""
+    assert _speaker(SPOKEN_OF, "I still bake her recipes", briefing=briefing) is None
+    assert _speaker(SPOKEN_OF, "I've watched it back fifty", briefing=briefing) in ("Sam Ingram", None)
+    assert _speaker(SPOKEN_OF, "I've watched it back fifty") == "Sam Ingram"
+
+
+DESCRIBED_SPEAKERS = (
+    "Assistant District Attorney Karen Walsh objected twice, and Judge Marion Blake sustained one of the objections.\n\n"
+    "“Counsel, confine yourself to what the evidence will show,” the judge said.\n\n"
+    "Marisol Vega opened a bakery on the West Side in 2013.\n\n"
+    "“Nobody works harder than the people on this block,” the baker says.\n\n"
+    "Vega’s reply was short: “I love this street more than any other place on earth.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_a_description_and_a_reply_find_their_speaker_or_none(briefing):
+    """"the judge" after a sentence whose subject holds another title (a prosecutor) is the judge;
+    "the baker", which the recogniser may take for a name, is no name; "Vega’s reply" is hers."""
+    assert _speaker(DESCRIBED_SPEAKERS, "Counsel, confine yourself to what", briefing=briefing) in ("Marion Blake", None)
+    assert _speaker(DESCRIBED_SPEAKERS, "Counsel, confine yourself to what") == "Marion Blake"
+    assert _speaker(DESCRIBED_SPEAKERS, "Nobody works harder than the", briefing=briefing) is None
+    assert _speaker(DESCRIBED_SPEAKERS, "I love this street more", briefing=briefing) in ("Marisol Vega", None)
+
+
+HANDWRITTEN_7 = Path(__file__).parent / "data" / "quotes_handwritten_7.jsonl"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_seventh_hand_written_set_meets_its_floor_with_no_wrong_name(briefing):
+    """12 articles, 98 quotations, written before the code ran on them (tests/data/quotes_handwritten_7.jsonl):
+    two profiles among a family of one surname (a baker with her mother, sister and cook; a boxer
+    with his father, brother and coach), a press conference of two managers and their players, a
+    water main break told by a utility, the police and the council, a chipmaker with its spokesperson
+    and analysts, a feature in "says", a trial with two women lawyers, a science story of four
+    researchers, a mayor's statement in paragraphs that each open a quotation, campaign groups the
+    recogniser misses ("Friends of the Earth"), a Lisbon bakery passing from Jorge to Ana Almeida, an
+    obituary. First run: parsed 0.908 right, 1 wrong ("“My mom …,” she said" given to the mother);
+    briefing 0.765, 1 wrong. After the fixes: parsed 0.949, briefing 0.796, none wrong."""
+    quotes = _speaker_scores(HANDWRITTEN_7, briefing)
+    assert quotes["scored"] >= 95
+    assert quotes["wrong"] == 0
+    assert quotes["accuracy"] >= (0.78 if briefing else 0.93)
+
+
+RUNS_ON = (
+    "Marisol Vega opened a bakery on the West Side in 2013. “Everyone told me I was mad,” she said.\n\n"
+    "Still, “I would do it all again tomorrow, without a second thought.”\n\n"
+    "He said, “I would not have lent her a cent back then, not one.”\n\n"
+    "“The first winter we sold almost nothing, and I slept in the back room.\n\n"
+    "“Then the church across the street started ordering for every funeral,” Vega said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_linking_word_a_contradicting_pronoun_and_a_quotation_over_two_paragraphs(briefing):
+    """"Still, “…”" carries on the speaker as a quotation opening its sentence does; "he" cannot be
+    the one "she" was just read as; a quotation left open at its paragraph's end is the speaker's
+    named where it closes."""
+    assert _speaker(RUNS_ON, "I would do it all", briefing=briefing) in ("Marisol Vega", None)
+    assert _speaker(RUNS_ON, "I would do it all") == "Marisol Vega"
+    assert _speaker(RUNS_ON, "I would not have lent", briefing=briefing) is None
+    assert _speaker(RUNS_ON, "The first winter we sold", briefing=briefing) in ("Marisol Vega", None)
+    assert _speaker(RUNS_ON, "The first winter we sold") == "Marisol Vega"

@@ -16,7 +16,11 @@ reported speech ("He said he doubted …", "The cell, Herbert said, is …"), or
 a colon or comma; the one named person a sentence without a speaker is about ("Reyes laughed.
 “Mark is too kind …”"), unless the quotation speaks of them (as "he" or "she" of their gender),
 also where the splitter joined that sentence to the quotation; in an interview written as questions
-and answers, the interviewee. A quotation's paragraph followed by "So says X" or "Those were the
+and answers, the interviewee. A quotation paragraph in the first person singular after narration
+without another's quotations ("Vega started baking at nine. The neighbourhood was rough then." then
+"“People told me I was crazy …”") is the one person that narration is about and shows acting; a
+linking word before a quotation ("Still, “…”") does not stop it carrying on; a quotation left open
+at its paragraph's end is the speaker's named where it closes ("“… \n\n“…,” Vega said."). A quotation's paragraph followed by "So says X" or "Those were the
 words of X" is X's.
 (3) Resolution against the article so far (`_Discourse`): "he"/"she" is the nearest sentence subject
 that is a person of a compatible gender, never one the text leans the other way on (a single "his"),
@@ -25,8 +29,11 @@ nor the subject of a sentence that names another person who fits unless that sub
 text wrote in full with that surname;
 "they"/"it" the organisation that was the last subject;
 "the department" the one organisation so named, "the billionaire" the person the text is about;
-"the statement" whoever brought it in; "the 24-year-old" the one person just written about. A
-pronoun never reaches past a sentence whose subject this code cannot read.
+"the statement" whoever brought it in; "the 24-year-old" the one person the text gave that age
+("Vega, 24,"), else the one person just written about; "Transport for London", "Friends of the
+Earth" (a capitalised noun with a named complement, the recogniser's miss) an organisation. A
+pronoun never reaches past a sentence whose subject this code cannot read, but for an "it" or
+people the pronoun's own ("Her parents ran a stall." then "“…,” she recalls").
 Against wrong names on styles never seen: a speech verb nearer the quotation speaks it ("… an
 exchange in which she told him: “…”"); one inside what another is said to have said is no one's
 ("Pompeo said Washington had concluded it was “…”"); "he"/"she" or a description is never someone
@@ -39,7 +46,10 @@ writer asks no one ("Just what is this slogan?") brings in no interviewee; the t
 as one ("hits including “Listen To The Music,” …") is no one's words. "He" after a sentence that
 brings in someone unnamed of that gender ("The court heard from a neighbour who …", not "… from his
 wife") is no one; "he replied" is the
-one asked ("asked Morand whether …"); a title ("the president") is not its holder where the sentence
+one asked ("asked Morand whether …"); a quotation that speaks of "my mom" is not the one the
+text calls the speaker's mother ("Her mother, Rosa, …"), but the one "she" stands for without her,
+if any; "Ana Almeida" is not "Jorge Almeida", even where the recogniser missed her, and makes a bare
+"Almeida" either; "he" is not the one "she" was read as before; a title ("the president") is not its holder where the sentence
 before turned to another person ("… met Joe Biden. Biden praised …"); a reaction after a finished
 quotation ("….” Grace laughs when she hears this.") and one asked after it ("Wallace was asked …")
 say nothing of who spoke.
@@ -145,6 +155,10 @@ _UNNAMED = _Entity("", "PERSON")
 _JOINED = _Entity("", "JOINED")  # a quotation opening a sentence the splitter joined to the one before: that one's to read
 
 
+# A sentence opening with people that belong to "him" or "her" ("Her parents ran …", "His teammates …").
+_OWNED_GROUP_RE = {gender: re.compile(rf"\s*{word}\s+(?:[a-z-]+\s+)?[a-z]+s\b") for gender, word in (("m", "His"), ("f", "Her"))}
+
+
 class _Discourse:
     """The people and organisations of an article so far, sentence by sentence: the subjects of each
     sentence's clauses (its main clause's first, or its speaker's), whom else it names, and the
@@ -161,6 +175,8 @@ class _Discourse:
         self.unnamed: list[frozenset[str]] = []  # the genders of anyone each sentence brings in without naming, besides its subject
         self.roles = roles_by_name
         self.people = people
+        self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
+        self.read_as: dict[str, set[str]] = defaultdict(set)  # name → the genders of the pronouns read as them so far
 
     def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset()) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
@@ -222,6 +238,18 @@ class _Discourse:
         if reference.kind == "description":
             described = self._described(reference.text, reach, reference.modifiers)
             return None if reference.title and described == _UNNAMED else described
+        if reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
+            entity = self._pronoun(reference, rivals, reach)
+            gender = _GENDER_OF_PRONOUN[reference.text]
+            if entity is not None and entity.name and _OTHER_GENDER[gender] in self.read_as[entity.name]:
+                return None  # "she" read as them before: "he" now is someone else, or one reading was wrong
+            if entity is not None and entity.name:
+                self.read_as[entity.name].add(gender)
+            return entity
+        return self._pronoun(reference, rivals, reach)
+
+    def _pronoun(self, reference: _Reference, rivals: Sequence[_Reference], reach: int) -> _Entity | None:
+        """`resolve` for a pronoun ("he", "she", "they", "it")."""
         if reference.antecedent is not None:
             entity = _Entity(reference.antecedent, "PERSON")
             gender = _GENDER_OF_PRONOUN.get(reference.text)
@@ -272,7 +300,10 @@ class _Discourse:
         sentence with none, the one person it names, when the text gave that person this gender.
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
-        for (subjects, named, _, paragraph), speaker, unnamed in list(zip(self.sentences, self.speakers, self.unnamed, strict=True))[::-1][:reach]:
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
+        for (subjects, named, start, paragraph), speaker, unnamed, end in list(zip(self.sentences, self.speakers, self.unnamed, ends, strict=True))[::-1][:reach]:
+            if subjects and subjects[0].kind == "GROUP" and gender and _OWNED_GROUP_RE[gender].match(self.text, start, end):
+                continue  # "Her parents ran a taco stand.": "she" is the one they belong to, said before
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -347,7 +378,9 @@ class _Discourse:
             holder = found.pop() if len(found) == 1 else _UNNAMED
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             speaking = self.speakers[-1] if self.speakers else None
-            if any(e.kind == "PERSON" and e.name and e != holder and e != speaking for e in (subjects[:1] or named)):
+            other_role = lambda e: (e.name in self.roles and not word.search(self.roles[e.name])  # noqa: E731  "Assistant District Attorney Karen Walsh" is no judge
+                                    and bool(set(re.findall(r"[a-z]+", self.roles[e.name].lower())) & ROLE_NOUNS))  # "His replacement, Mary Chen" may be
+            if any(e.kind == "PERSON" and e.name and e != holder and e != speaking and not other_role(e) for e in (subjects[:1] or named)):
                 return _UNNAMED  # "Macron met Biden. Biden praised …" then "the president said": the one just written about may hold it too
             return holder
         before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
@@ -355,6 +388,9 @@ class _Discourse:
         age = noun == _AGE  # "the 56-year-old": written of the one the text was just about, without being used before
         if not age and (noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one")):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
+        aged = self._aged(modifiers[0]) if age and modifiers else set()
+        if aged:  # "Vega, 44, …" and later "the 44-year-old": her, whoever was written about last
+            return _Entity(aged.pop(), "PERSON") if len(aged) == 1 else _UNNAMED
         recent = self.sentences[::-1][:2]
         people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
         last = next((subjects[0] for subjects, _, _, _ in recent if subjects), None)
@@ -362,7 +398,21 @@ class _Discourse:
             return _UNNAMED
         if not age and not self._always_with(noun, last):
             return _UNNAMED
+        if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
+            return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
+
+    def _aged(self, years: str) -> set[str]:
+        """The people the text so far gives that age ("Marisol Vega, 44,", "Vega, 44,", "44-year-old Vega")."""
+        so_far = self.text[: self.at[0]]
+        written = re.finditer(rf"((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+),\s+{re.escape(years)}\s*[,.]|{re.escape(years)}-year-old\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)", so_far)
+        names = set()
+        for m in written:
+            name = _person_name(m.group(1) or m.group(2))
+            surname = name.split()[-1] if name else ""
+            full = {v for v in self.people.values() if v.split()[-1] == surname}
+            names |= full if len(full) == 1 else {name} if name else set()
+        return names
 
     def _always_with(self, noun: str, person: _Entity) -> bool:
         """Whether every earlier sentence with "the <noun>" names the person or follows one about
@@ -402,11 +452,14 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     # "Lena Brandt" → "Olaf Brandt"); a surname two people share is resolved by neither
     people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
     surnames = _Surnames(_surnames(people))
+    for surname in _shared_in_text(article.text, surnames):
+        surnames[surname] = None
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
     surnames.text = article.text
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
+    kin_of: dict[str, set[str]] = defaultdict(set)  # name → what the text calls them to someone ("Her mother, Rosa")
     for i, mention in person_mentions:
         start = skim.offsets[i] + mention.start_char
         if not quoted(start):
@@ -416,9 +469,12 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             gender = _GENDER_OF_HONORIFIC.get((honorific.group(1) if honorific else mention.text.split()[0]).lower().rstrip("."))
             kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) or _KIN_AFTER_RE.match(article.text, start + len(mention.text))
             gender = gender or (_GENDER_OF_NOUN[kin.group("noun").lower()] if kin else None)
+            if kin:
+                kin_of[name].add(_KIN_CLASS.get(kin.group("noun").lower(), kin.group("noun").lower()))
             if gender:
                 titled.append((name, gender))
     discourse = _Discourse(article.text, roles_by_name, people)
+    discourse.kin = kin_of
     for name, gender in titled:
         discourse.genders[name][gender] += 2
     speakers: dict[tuple[int, int], _Entity | None] = {}
@@ -488,22 +544,36 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             reference = _reference(subject, people, surnames) if subject is not None else None
             actor = discourse.resolve(reference) if reference is not None and reference.kind == "PERSON" else None
             actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
-            own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name))
+            own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name), acting=article.text)
             speakers[(s, e)] = actor if own_words else None
         question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None and interview else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
             speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
+    for earlier, later in reversed(list(zip(spans, spans[1:]))):  # reversed: a run of several paragraphs takes the last one's
+        said = speakers.get(later)
+        if speakers.get(earlier) is None and said is not None and said.name and _runs_on(article.text, earlier, later):
+            speakers[earlier] = said  # "“… \n\n“…,” Vega said.": one quotation over two paragraphs, attributed in its last
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
         if covering:
             speaker = speakers.get((start, end))
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
+            if name and _kin_named(article.text[start:end], kin_of.get(name)):
+                name = ""  # “My mom worked two jobs …” is not the mother's
             citations = tuple((article.id, i) for i in covering)
             quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=citations))
             for inner, own in _nested(article.text, start, end):
                 quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+def _runs_on(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Whether a quotation is left open at the end of its paragraph and the next paragraph opens
+    with the quotation `later`: one quotation, reopened in each paragraph and closed in its last."""
+    tail = text[earlier[0] : earlier[1]].rstrip()
+    between = text[earlier[1] : later[0]]
+    return tail[-1:] not in "”\"’'" and "\n" in between and not between.strip()
 
 
 # A quotation inside another, in the other kind of marks ("He said, ‘If you keep …’"), of four words or more.
@@ -631,6 +701,19 @@ def _interviewee(discourse: _Discourse, paragraph: int) -> _Entity | None:
     return people.pop() if len(people) == 1 and next(iter(people)).name else None
 
 
+# Kinship words that name one relation ("mom", "mum" and "mother"), by the word the class goes by.
+_KIN_CLASS = {word: kin for kin, words in (("mother", "mom mum mother mama ma mommy mummy stepmother"), ("father", "dad father da pa papa daddy stepfather"),
+              ("grandmother", "grandmother grandma gran granny nana"), ("grandfather", "grandfather grandpa granddad grandad"))
+              for word in words.split()}
+_MY_KIN_RE = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|older|younger|little|big|elder|own|dear)\s+)?({_KIN_WORDS}|{'|'.join(sorted(_KIN_CLASS))})\b")
+
+
+def _kin_named(quotation: str, kin: set[str] | None) -> bool:
+    """Whether a quotation speaks of its speaker's relation that the text calls the person ("Her
+    mother, Rosa, …" and "“My mom worked …”"): words about them, not theirs."""
+    return bool(kin) and any(_KIN_CLASS.get(m.group(1).lower(), m.group(1).lower()) in kin for m in _MY_KIN_RE.finditer(quotation))
+
+
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b|\b(?i:we|us|our|ours)\b")
 
 
@@ -640,15 +723,25 @@ def _names(quotation: str, name: str) -> bool:
     return bool(surname) and bool(word_starts(quotation, surname, "-", "-"))
 
 
-def _in_own_words(quotation: str, name: str, gender: str | None = None) -> bool:
+def _in_own_words(quotation: str, name: str, gender: str | None = None, acting: str | None = None) -> bool:
     """Whether a quotation may be the words of the person a sentence before it was about: not one
     that names them, nor one that speaks of "he" or "she" and never in the first person, unless
     the text gave that person the other gender ("Mr Price opened by asking …" then "“… Why is she
-    hiding …?”": she is someone else)."""
+    hiding …?”": she is someone else). Of someone who only acted there (`acting`), not one that speaks
+    of anyone of their gender, first person or not ("Smith died on Monday." then "“I will miss him …”"),
+    unless it names someone else the text (`acting`, the article) names, whom "him" may be ("Ingram
+    disagreed. “… he was in touch. I'm sorry, Joe, …”"): a word written in a name there, never in
+    lower case."""
     surname = name.split()[-1] if name else ""
     if surname and re.search(rf"\b{re.escape(surname)}\b", quotation):
         return False
     pronouns = {"f" if m.group().lower() in _FEMININE else "m" for m in _GENDERED_RE.finditer(quotation)}
+    if acting is not None and (gender in pronouns if gender else pronouns):
+        words = set(re.findall(r"(?<![\w’'-])[A-Z][a-z’'-]{2,}", quotation)) - set(name.split())
+        named = lambda w: (re.search(rf"(?<![\w’'-]){w}\s+[A-Z][a-z]|[A-Z][a-z’'-]+\s+{w}(?![\w’'-])", acting)  # noqa: E731
+                           and not re.search(rf"(?<![\w’'-]){w.lower()}(?![\w’'-])", acting))
+        if not any(named(re.escape(w)) for w in words):
+            return False  # "Smith died on Monday." then "“I will miss him …”": someone speaks of them
     return bool(_FIRST_PERSON_RE.search(quotation)) or not pronouns or (gender is not None and gender not in pronouns)
 
 
@@ -687,6 +780,12 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             speaker = discourse.resolve(reference, rivals, reach)
             if reference.kind in ("pronoun", "description") and speaker is not None and speaker.kind == "PERSON" and _names(text[start:end], speaker.name):
                 return None  # "“… easy for Mary Steenburgen …,” she said": "she" is someone else (an organisation names itself: "“Tesla remains …,” the company said")
+            if speaker is not None and _kin_named(text[start:end], discourse.kin.get(speaker.name)):
+                # "Her mother, Rosa, …" then "“My mom worked two jobs …,” she said": not Rosa; the one
+                # "she" stands for with Rosa set aside, where that one is not "my mom" too
+                gender = _GENDER_OF_PRONOUN.get(reference.text) if reference.kind == "pronoun" else None
+                other = discourse._antecedent(gender, reach, not_=speaker) if gender and not rivals else None
+                return other if other is not None and other.name and not _kin_named(text[start:end], discourse.kin.get(other.name)) else None
             return speaker
     # A short sentence after it in the same paragraph may only say who spoke: "“…” She said."
     after = covering[-1].index + 1
@@ -724,6 +823,8 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     prefix = text[first.start : start].rstrip()
     if prefix and prefix[-1] in ".!?" and first.index in parsed and not any(s < start and e > first.start for s, e in skim.quote_spans):
         return _JOINED  # "… asking each panelist for a yes or no. “Should …?”" read as one sentence
+    if _connective(prefix) and first.index in parsed:
+        prefix = ""  # "Still, “…”": the quotation opens its sentence but for a word that links it to the one before
     if prefix or first.index == 0 or ({first.index, first.index - 1} & headings and not asked):
         return None
     before = sentences[first.index - 1]
@@ -737,9 +838,72 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     if any(_pull_quote(text, s, e, skim.quote_spans) for s, e in skim.quote_spans if s < before.end and e > block[0].start):
         return None  # the paragraph before is a pull quote: what it says of its speaker is no continuation
     carried = speaking.get(before.index)
-    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name)):
+    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name), acting=text):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
+    if carried is None and before.paragraph < first.paragraph:
+        return _paragraph_about(span, first, sentences, parsed, text, skim.quote_spans, discourse, people, headings)
     return carried
+
+
+_FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
+_PARAGRAPHS_BACK = 2  # paragraphs of narration a quotation paragraph may look back over for the one they are about
+
+
+def _paragraph_about(span, first: Sentence, sentences, parsed, text: str, spans, discourse: _Discourse, people: Mapping[str, str], headings) -> _Entity | None:
+    """The speaker of a quotation paragraph in the first person singular with no attribution, after
+    narration without quotations ("Vega started baking at nine. The neighbourhood was rough then." then
+    "“People told me I was crazy …”"): the one person the nearest paragraph with people in it is about,
+    the subject of one of its sentences and the only person in it, where nobody unnamed or in the
+    plural acts there and the quotation's paragraph names no one else. Else no one."""
+    start, end = span
+    quotation = text[start:end]
+    if not _FIRST_PERSON_SINGULAR_RE.search(quotation):
+        return None  # "we" may be an organisation's, or anyone's
+    entries = list(zip(discourse.sentences, discourse.unnamed, discourse.speakers, strict=True))
+    person, speaking = None, set()
+    for back in range(1, _PARAGRAPHS_BACK + 1):
+        window = [(subjects, named, at, unnamed, speaker) for (subjects, named, at, paragraph), unnamed, speaker in entries if paragraph == first.paragraph - back]
+        if not window:
+            return None
+        read = [s for s in sentences[: first.index] if s.start >= window[0][2]]
+        if any(s.index in headings or s.index not in parsed for s in read):
+            return None  # a subheading between, or sentences read without a parse
+        ends = [at for _, _, at, _, _ in window[1:]] + [read[-1].end]
+        for (_, _, at, _, speaker), end in zip(window, ends, strict=True):
+            if any(at <= s < end for s, _ in spans):
+                speaking.add(speaker)  # a sentence with quotations: whose they are
+        if any(subjects[:1] == [_UNNAMED] or (subjects and subjects[0].kind == "GROUP") or unnamed for subjects, _, _, unnamed, _ in window):
+            return None  # "His daughter helps …", "Both men …": someone else who may speak
+        found = {e for subjects, named, _, _, _ in window for e in [*subjects, *named] if e.kind == "PERSON"}
+        if not found:
+            continue
+        if len(found) != 1 or _UNNAMED in found:
+            return None
+        person = found.pop()
+        acting = {e for subjects, _, _, _, _ in window for e in subjects[:1]}
+        if acting != {person}:
+            return None  # only named there ("Police arrested Smith."), or another acts there too
+        break
+    if person is None or not person.name or speaking - {person} or not _in_own_words(quotation, person.name, discourse.gender(person.name), acting=text):
+        return None  # quotations between that are not theirs, or words about them
+    paragraph_end = text.find("\n", end)
+    rest = text[end : paragraph_end if paragraph_end >= 0 else len(text)]
+    others = {name.split()[-1] for name in set(people) | set(people.values())} - {person.name.split()[-1]}
+    if any(word_starts(rest, other, "’'-", "’'-") for other in others):
+        return None  # “…” Vega looks at her sister. “…,” Lucia said.: the paragraph has another speaker
+    return person
+
+
+_CONNECTIVE_MAX_WORDS = 3  # "And yet,", "Even so,", "In the end,"
+
+
+def _connective(prefix: str) -> bool:
+    """Whether the words before a quotation are only a linking phrase ending in a comma ("Still,",
+    "But then,"), with no verb of speech and no name: the quotation carries on whoever spoke."""
+    words = prefix.split()
+    return (0 < len(words) <= _CONNECTIVE_MAX_WORDS and prefix.endswith(",") and not any(w[:1].isupper() for w in words[1:])
+            and not re.search(rf"\b(?:{_QUOTE_VERB_FORMS})\b", prefix, re.IGNORECASE) and not _GENDERED_RE.search(prefix)
+            and not re.search(r"\b(?:I|we|you|they|it)\b", prefix, re.IGNORECASE))
 
 
 def _pull_quote(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -871,6 +1035,7 @@ _CITING_VERBS = frozenset(("quote", "cite", "recite", "paraphrase", "invoke"))  
 _REPLY_VERBS = frozenset(("reply", "respond", "answer", "retort"))
 _ASK_VERBS = frozenset(("ask", "question", "press"))
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
+_REPLY_NOUNS = frozenset("reply answer response retort advice verdict explanation".split())  # someone's words, as the subject of a lead-in
 _DOCUMENT_NOUNS = frozenset("statement report note letter post tweet release filing message email video".split())
 
 
@@ -1004,7 +1169,9 @@ def _lead_in_verb(doc, first: int):
 
 
 def _is_speech_verb(token) -> bool:
-    return token.lemma_.lower() in QUOTE_VERBS and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
+    """A verb that brings in words: a speech verb, or "put it" ("As Vega puts it, “…”")."""
+    spoken = token.lemma_.lower() in QUOTE_VERBS or (token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children))
+    return spoken and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
 
 
 def _subject_of(verb, inside: set[int] = frozenset()):
@@ -1050,7 +1217,7 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
                 entity = _named_before_pronoun(doc, token, inside, people, surnames, discourse, reference.text)
             if entity is not None:
                 found.insert(0, entity)
-            elif main and reference.kind == "pronoun":  # "he" this code cannot place: the next "he" cannot reach past it
+            elif main and reference.kind == "pronoun" and reference.text != "it":  # "he" this code cannot place: the next "he" cannot reach past it (an "it" is no person)
                 found.insert(0, _UNNAMED)
         elif reference.kind == "pronoun":
             pronouns.append(reference)
@@ -1156,21 +1323,27 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return reference
     doc = token.doc
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
-        return _Reference("description", _AGE) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+        years = doc[token.i - 4].text if token.i > 3 and doc[token.i - 4].like_num else ""
+        return _Reference("description", _AGE, modifiers=(years,) if years else ()) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
     owned = _owned_organisation(token)
     if owned is not None:
         return owned
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
         ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
+    if ent is not None and ent.text.islower():
+        return _unnamed(token, speaks)  # "the baker" read as a name: a description
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))
     known = token.text[:1].isupper() and (token.text in surnames or token.text in people)  # a surname tagged as a noun
     if known and token.is_sent_start and token.pos_ == "NOUN" and token.text in surnames and getattr(surnames, "common", lambda _: False)(token.text):
         known = False  # "Research focusing on …": the word, capitalised by the sentence, not a surname
     owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.text in surnames)]
-    if token.lemma_.lower() in _DOCUMENT_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
+    if token.lemma_.lower() in _DOCUMENT_NOUNS | _REPLY_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
         return _reference(owner[0], people, surnames, speaks)
+    own = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if token.lemma_.lower() in _REPLY_NOUNS and own and speaks:  # "Her answer: “…”", "His reply was short: “…”"
+        return _Reference("pronoun", "he" if own[0].lower_ == "his" else "she")
     titled = _titled_name(token)
     if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
@@ -1193,6 +1366,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         named = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (named_kind and c.pos_ == "PROPN"))]
         if named:  # "the Vargas’ daughter Sunita Varga said"
             return _reference(named[0], people, surnames)
+        body = _named_body(token, getattr(surnames, "text", "")) if speaks else ""
+        if body:
+            return _Reference("ORG", body)
         return _unnamed(token, speaks)
     if ent is None and token.pos_ != "PROPN" and not known:
         return None
@@ -1226,7 +1402,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is not None and ent.label_ in ("ORG", "GPE"):
         return _Reference("ORG", name)
     titled_thing = first > 0 and doc[first - 1].lower_ == "the" and canonical not in people.values()  # "The Long Field follows …": a title
-    if ent is None and _looks_like_name(name) and not titled_thing:
+    misread = ent is not None and ent.label_ in ("WORK_OF_ART", "PRODUCT") and speaks  # "…,” Ana Almeida says." read as a title
+    if (ent is None or misread) and _looks_like_name(name) and not titled_thing:
         return _Reference("PERSON", canonical, gender)
     if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
         full = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
@@ -1284,6 +1461,30 @@ def _org_name(token) -> str:
         return ""
     text = _clean_name(words.text)
     return text if {w.lower() for w in text.split()} & (_ORG_WORDS | _ORG_NOUNS) else ""
+
+
+def _named_body(token, text: str) -> str:
+    """The name of an organisation the recogniser missed, a capitalised common noun with a named
+    complement ("Transport for London", "Friends of the Earth", "Campaign for Better Transport"), or
+    "". A word for a person opening the sentence ("Residents of Hallow Green said") is only capitalised
+    there: a name only where the text writes it so elsewhere, inside a sentence."""
+    doc = token.doc
+    preps = [c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ in ("for", "of")]
+    objects = [c for c in preps[0].children if c.dep_ == "pobj"] if preps else []
+    if not objects or objects[0].pos_ != "PROPN" or not token.text[:1].isupper():
+        return ""
+    first = token.left_edge.i + (doc[token.left_edge.i].lower_ == "the")
+    words = doc[first : objects[0].right_edge.i + 1]
+    if any(t.is_punct or not (t.text[:1].isupper() or t.lower_ in ("of", "for", "the", "and")) for t in words):
+        return ""
+    name = _clean_name(words.text)
+    personal = _personal(token.lemma_.lower()) or token.lemma_.lower() in _RELATIONAL_NOUNS
+    if personal and token.tag_ != "NNS":
+        return ""  # "the Minister for Health": a title, someone's
+    if doc[first].is_sent_start and (personal or token.lemma_.lower() in _DOCUMENT_NOUNS):
+        inside = re.search(rf"[\w,;’'\-] +(?:[Tt]he +)?{re.escape(name)}(?![\w’'-])", text)
+        return name if inside else ""
+    return name
 
 
 def _unnamed(token, speaks: bool) -> _Reference | None:
@@ -1346,6 +1547,26 @@ def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
 
 
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _shared_in_text(text: str, surnames: Mapping[str, str | None]) -> list[str]:
+    """The surnames the text also writes after another first name than the full name's, where the
+    recogniser missed that person ("Jorge Almeida has run …" and "…,” Ana Almeida says."): two
+    people share them. A first name is a capitalised word the text never writes in lower case, no
+    title and no sentence opener ("Mrs Almeida", "When Almeida …")."""
+    shared = []
+    for surname, full in surnames.items():
+        if full is None:
+            continue
+        given = set(full.split()[:-1])
+        for match in re.finditer(rf"(?<![\w’'-])([A-Z][a-z’'-]+)\s+{re.escape(surname)}(?![\w’'-])", text):
+            first = match.group(1)
+            if first in given or first.lower() in _HONORIFICS | _GENDER_OF_HONORIFIC.keys() | PERSON_NOUNS | ROLE_NOUNS or not re.match(_NOT_NAMES + r"\w", first):
+                continue
+            if not re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", text) and _looks_like_name(f"{first} {surname}"):
+                shared.append(surname)
+                break
+    return shared
 
 
 def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str | None]) -> str:
@@ -1515,6 +1736,10 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
 _NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
 
 
+# A capitalised common noun with a named complement ("Transport for London", "Friends of the Earth").
+_BODY_IN_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<complement>[A-Z][\w’'-]+(?:\s+(?:of|for|and|the|[A-Z][\w’'-]+))*)")
+
+
 def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
@@ -1525,6 +1750,18 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     person, of, _ = written.partition(" of ")
     if of and _looks_like_name(_person_name(person)):
         written = person  # "Kate Olsen of Fenwick Research wrote": the person, not where she works
+    body = _BODY_IN_WORDS_RE.fullmatch(written)
+    known = _canonical(_person_name(written), people, surnames)
+    if body and (known not in people.values() or len(body.group("complement").split()) <= len(known.split())):  # not "Secretary of State Marco Rubio"
+        # "Transport for London said": a body's name; "Residents of Hallow Green said": people (unless the
+        # text writes them so inside a sentence too); "Minister for Transport": a title, someone unread
+        noun = body.group("noun").lower()
+        personal = _personal(noun[:-1] if noun.endswith("s") else noun) or noun in _RELATIONAL_NOUNS
+        name = re.sub(r"^[Tt]he\s+", "", written)
+        inside = re.search(rf"[\w,;’'\-] +(?:[Tt]he +)?{re.escape(name)}(?![\w’'-])", getattr(surnames, "text", ""))
+        if not personal or (noun.endswith("s") and inside):
+            return _Reference("ORG", name)
+        return _Reference("group", noun) if noun.endswith("s") else _Reference("unknown", written)
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
