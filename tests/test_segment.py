@@ -818,3 +818,42 @@ def test_a_given_publication_date_wins_over_the_masthead_and_a_dated_sentence_da
     # the paste opens with a story's sentence that ends in a date: no masthead, no issue date
     opening = "Officials said the bridge would reopen on March 3, 2027.\n\n" + _DATED_ISSUE.format(masthead="Morning Wire")
     assert {a.published for a in _split(opening)} == {None}
+
+
+_ONE_ARTICLE_WITH_A_QUOTED_CROSSHEAD = """Harbour car park to charge overnight fees
+
+Campervan owners say the change will drive tourists away from the seafront
+
+Visitors parking overnight at Kelby harbour will pay £15 a night from May under plans approved by the town council.
+
+The council says campervans have filled the car park every weekend since Easter, leaving no room for fishermen.
+
+'Nobody wants to turn people away'
+
+Deputy mayor Ruth Allen said the authority had tried signs and wardens first.
+
+"Nobody wants to turn people away," she said. "But the harbour is a working harbour first."
+
+She said the money would pay for new toilets on the seafront.
+"""
+
+
+def test_a_quoted_crosshead_of_a_pasted_article_stays_inside_it():
+    """A bare quote between paragraphs, its words quoted by the section under it, in a paste opening as one
+    article (headline and standfirst), is a crosshead."""
+    articles = split_document(Document(id="crosshead", origin="test", text=_ONE_ARTICLE_WITH_A_QUOTED_CROSSHEAD))
+    assert [a.title for a in articles] == ["Harbour car park to charge overnight fees"]
+    assert "'Nobody wants to turn people away'" in articles[0].text.split("\n\n")
+
+
+def test_a_quote_headline_with_its_own_standfirst_still_opens_a_story():
+    """The same quote line over a standfirst and a lede of its own opens the next story: a crosshead
+    stands alone between body paragraphs."""
+    second = ("\n'Nobody wants to turn people away'\n\nA shelter for homeless people in Dunmore has run out of beds for the "
+              "third winter in a row, its manager says\n\nThe Harbour Light shelter in Dunmore turned away 14 people on "
+              "Tuesday night, its busiest since it opened in 2009.\n\n\"Nobody wants to turn people away,\" said its "
+              "manager, Sean Kerr. \"We simply have no more beds.\"\n")
+    text = _ONE_ARTICLE_WITH_A_QUOTED_CROSSHEAD.split("'Nobody wants")[0] + second
+    articles = split_document(Document(id="two", origin="test", text=text))
+    assert len(articles) == 2 and articles[0].title == "Harbour car park to charge overnight fees"
+    assert "Harbour Light" not in articles[0].text and "Harbour Light" in articles[1].text

@@ -720,6 +720,8 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
                 continue  # the first story's standfirst or first subheading
             if i - 1 in run and _PERSON_NAME_LINE_RE.match(context.units[i].text):
                 continue  # an author's name under a headline, without its "By"
+            if boundaries == [0] and _crosshead_of_one_article(context, i):
+                continue  # a crosshead of the article the paste opens with, not the next story's headline
             probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
             if rough is not None:
                 story_end = next((b for b in rough if b > i), len(context.units))
@@ -744,6 +746,73 @@ def _under_first_headline(context: _Context, index: int) -> bool:
     if not all(context.titles[k] for k in range(index)):
         return False
     return any(not _is_label(unit) and not _reads_as_name(unit.text) for unit in above)
+
+
+CROSSHEAD_MAX_WORDS = 10
+CROSSHEAD_SECTION_UNITS = 8  # paragraphs under a crosshead searched for the words it quotes
+
+
+def _crosshead_of_one_article(context: _Context, index: int) -> bool:
+    """Is the line at `index` a crosshead inside the article the paste opens with?  The paste opens as one
+    article (a headline with a standfirst or byline under it, so not a digest's list of stories), the line
+    stands alone between body paragraphs with no story furniture of its own (byline, stamp, separator), and
+    it is a crosshead's shape: a bare quote whose words the paragraphs under it quote ("'We have no
+    choice'" over '"... But we have no choice," he said'), or a role and a name that the paragraph under
+    it opens on ("Builder Neil Cosgrove" over "Neil Cosgrove, who runs ...").  A quote headline of a
+    digest's story ("'We have no choice': Theatre to close") says more than the quote and is not one."""
+    units, unit = context.units, context.units[index]
+    if not _opens_one_article(context) or index + 1 >= len(units) or context.titles[index - 1] or context.titles[index + 1]:
+        return False
+    if unit.byline_after or unit.stamp_after or unit.break_before or unit.heading_level or unit.time_before:
+        return False
+    if any(u.break_before or u.time_before or u.heading_level for u in units[1:index]):
+        return False  # the story so far is more than one article's body
+    text = unit.text.strip()
+    if len(text.split()) > CROSSHEAD_MAX_WORDS or _DATELINE_RE.match(units[index + 1].text):
+        return False  # a wire's dateline opens a story of its own
+    return _quotes_section(context, index, text) or _names_lede_opener(text, units[index + 1].text)
+
+
+def _opens_one_article(context: _Context) -> bool:
+    """Does the paste open with one article's headline and standfirst (a sentence of its own under the
+    headline) or its byline or publication stamp?"""
+    units = context.units
+    if len(units) < 3 or not context.titles[0]:
+        return False
+    if units[0].byline_after or units[0].stamp_after:
+        return True
+    second = units[1]
+    return context.titles[1] and (second.byline_after or second.stamp_after or len(second.text.split()) >= 12)
+
+
+_BARE_QUOTE_RE = re.compile(r"^[\"'“‘«]([^\"“”«»]+?)[,.!?…]?[\"'”’»]$")
+
+
+def _quotes_section(context: _Context, index: int, text: str) -> bool:
+    """Is the line a bare quote whose words a quoting paragraph under it repeats?"""
+    match = _BARE_QUOTE_RE.match(text)
+    if not match:
+        return False
+    quoted = _plain_words(match.group(1))
+    if len(quoted) < 2:
+        return False
+    for k in range(index + 1, min(len(context.units), index + 1 + CROSSHEAD_SECTION_UNITS)):
+        if context.titles[k]:
+            break
+        paragraph = context.units[k].text
+        if any(q in paragraph for q in "\"“”") and f" {' '.join(quoted)} " in f" {' '.join(_plain_words(paragraph))} ":
+            return True
+    return False
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w.strip("'’").lower() for w in _WORD_RE.findall(text.replace("’", "'")) if w.strip("'’")]
+
+
+def _names_lede_opener(line: str, lede: str) -> bool:
+    """Does the line end on the name (two or more capitalised words) that the paragraph under it opens on?"""
+    opener = re.match(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", lede)
+    return bool(opener) and not line.endswith((".", "?", "!", ":")) and line.endswith(opener.group(0)) and line != opener.group(0)
 
 
 def _reads_as_name(text: str) -> bool:
