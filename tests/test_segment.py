@@ -857,3 +857,17 @@ def test_a_quote_headline_with_its_own_standfirst_still_opens_a_story():
     articles = split_document(Document(id="two", origin="test", text=text))
     assert len(articles) == 2 and articles[0].title == "Harbour car park to charge overnight fees"
     assert "Harbour Light" not in articles[0].text and "Harbour Light" in articles[1].text
+
+
+def test_a_bare_quote_headline_under_an_article_with_a_standfirst_still_opens_a_story():
+    """A bare quote headline that its story quotes ('"Keep our pool open," the marchers chanted') is not a
+    crosshead when the lede under it opens on the news rather than on what a speaker said."""
+    text = ("Northfield council confirms £9m of cuts\n\nTwo leisure centres will close and bins will be emptied once a "
+            "fortnight under plans approved by the cabinet\n\nNorthfield Borough Council has confirmed it will cut £9 "
+            "million from its budget next year.\n\nThe council's cabinet approved the plans on Wednesday night after a "
+            "six-week consultation.\n\n'Keep our pool open'\n\nHundreds of swimmers marched through Eastbury on Saturday "
+            "in protest at plans to close the town's only public swimming pool.\n\nEastbury Town Council says the pool, "
+            "opened in 1974, needs a new roof costing £2.6m.\n\n\"Keep our pool open,\" the marchers chanted as they "
+            "reached the town hall.\n")
+    articles = split_document(Document(id="pool", origin="test", text=text))
+    assert len(articles) == 2 and "Eastbury" not in articles[0].text and "Eastbury" in articles[1].text

@@ -788,19 +788,29 @@ def _opens_one_article(context: _Context) -> bool:
 _BARE_QUOTE_RE = re.compile(r"^[\"'“‘«]([^\"“”«»]+?)[,.!?…]?[\"'”’»]$")
 
 
+# A section under a quoted crosshead introduces its speaker ("Carol Denton, 58, said the number 42 was her
+# only way to work") and quotes them by a pronoun ('"... I'll have to give up my job," she said'); a
+# story under a quote headline opens on the news ("A theatre will close ...").
+_REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|added|explained)\b")
+_PRONOUN_ATTRIBUTION_RE = re.compile(r"\b(?:(?:he|she|they|we|i) (?:said|says|added|told)|(?:said|says|added) (?:he|she))\b", re.I)
+
+
 def _quotes_section(context: _Context, index: int, text: str) -> bool:
-    """Is the line a bare quote whose words a quoting paragraph under it repeats?"""
+    """Is the line a bare quote whose words the section under it quotes, the section's lede reporting
+    what its speaker said and the quoting paragraph naming them by a pronoun (or being the lede)?"""
     match = _BARE_QUOTE_RE.match(text)
     if not match:
         return False
     quoted = _plain_words(match.group(1))
-    if len(quoted) < 2:
+    lede = context.units[index + 1].text
+    if len(quoted) < 2 or not _REPORTS_RE.search(re.split(r"(?<=[.!?])\s+", lede, maxsplit=1)[0]):
         return False
     for k in range(index + 1, min(len(context.units), index + 1 + CROSSHEAD_SECTION_UNITS)):
         if context.titles[k]:
             break
         paragraph = context.units[k].text
-        if any(q in paragraph for q in "\"“”") and f" {' '.join(quoted)} " in f" {' '.join(_plain_words(paragraph))} ":
+        if (any(q in paragraph for q in "\"“”") and (k == index + 1 or _PRONOUN_ATTRIBUTION_RE.search(paragraph))
+                and f" {' '.join(quoted)} " in f" {' '.join(_plain_words(paragraph))} "):
             return True
     return False
 
