@@ -98,6 +98,7 @@ _BOILERPLATE = [
     r"listen to (this|the) (article|story).*",
     r"\d+\s*(min|minute)s?\s*read",
     r"(updated|published|posted|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}",
+    r"(updated|published|posted|last updated)",  # the word alone, its stamp on the next line ("Published" / "2 hours ago")
     r"this (article|story|report) (was|has been) (updated|amended|corrected).{0,200}",
     r"(getty images|afp|reuters|ap|epa|shutterstock|alamy|pa images|pa media)( via .{1,40})?",
 ]
