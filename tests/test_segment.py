@@ -871,3 +871,18 @@ def test_a_bare_quote_headline_under_an_article_with_a_standfirst_still_opens_a_
             "reached the town hall.\n")
     articles = split_document(Document(id="pool", origin="test", text=text))
     assert len(articles) == 2 and "Eastbury" not in articles[0].text and "Eastbury" in articles[1].text
+
+
+def test_a_headline_naming_the_person_its_lede_opens_on_still_opens_a_story():
+    """A role and a name over a paragraph quoting that person is a crosshead; a headline saying more about
+    them ("Tributes paid to …") over a lede that does not report what they said opens a story."""
+    head = ("Flood families still waiting a year on\n\nDozens of households in Pennbridge are living in rented flats "
+            "while insurers argue over repairs\n\nA year after the River Wend flooded their homes, 34 families in "
+            "Pennbridge are still waiting to move back.\n\nThe town's recovery group says most are stuck in disputes "
+            "with insurers.\n\n")
+    crosshead = head + ("Builder Neil Cosgrove\n\nNeil Cosgrove, who runs a building firm in the town, said he had 20 "
+                        "flood jobs he could not start.\n\n\"Nobody will tell me when,\" he said.\n")
+    headline = head + ("Tributes paid to builder Neil Cosgrove\n\nNeil Cosgrove, who ran a building firm in Kelby for "
+                       "30 years, has died aged 54.\n\nHis family described him as \"a man who never stopped working\".\n")
+    assert len(split_document(Document(id="a", origin="test", text=crosshead))) == 1
+    assert len(split_document(Document(id="b", origin="test", text=headline))) == 2

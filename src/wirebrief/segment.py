@@ -821,9 +821,16 @@ def _plain_words(text: str) -> list[str]:
 
 
 def _names_lede_opener(line: str, lede: str) -> bool:
-    """Does the line end on the name (two or more capitalised words) that the paragraph under it opens on?"""
+    """Is the line a role and a name ("Builder Neil Cosgrove"), the paragraph under it opening on that name
+    and reporting what they said?  A headline says more about the person ("Tributes paid to builder Neil
+    Cosgrove" over "Neil Cosgrove ... has died")."""
     opener = re.match(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", lede)
-    return bool(opener) and not line.endswith((".", "?", "!", ":")) and line.endswith(opener.group(0)) and line != opener.group(0)
+    if not opener or not line.endswith(opener.group(0)) or line == opener.group(0):
+        return False
+    role = line[: -len(opener.group(0))].split()
+    first_sentence = re.split(r"(?<=[.!?])\s+", lede, maxsplit=1)[0]
+    return (len(role) <= 2 and not any(w.lower() in _FUNCTION_WORDS for w in role)
+            and bool(_REPORTS_RE.search(first_sentence)))
 
 
 def _reads_as_name(text: str) -> bool:
