@@ -3,6 +3,7 @@
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -886,3 +887,13 @@ def test_a_headline_naming_the_person_its_lede_opens_on_still_opens_a_story():
                        "30 years, has died aged 54.\n\nHis family described him as \"a man who never stopped working\".\n")
     assert len(split_document(Document(id="a", origin="test", text=crosshead))) == 1
     assert len(split_document(Document(id="b", origin="test", text=headline))) == 2
+
+
+def test_a_bbc_article_without_a_standfirst_keeps_its_quoted_crossheads():
+    """The BBC's layout puts "Published", the time and "Share" between the headline and the byline: the
+    byline still marks the headline, so the paste opens as one article and its quoted crossheads stay in."""
+    lines = (Path(__file__).parent / "data" / "digests" / "bbc_quoted_crossheads.txt").read_text(encoding="utf-8").split("\n")
+    text = "\n".join(line for line in lines if not line.startswith("Passengers in rural villages"))
+    articles = split_document(Document(id="bbc", origin="test", text=text))
+    assert [a.title for a in articles] == ["Bus routes to be axed as county cuts subsidies"]
+    assert "'Difficult decisions'" in articles[0].text.split("\n\n")

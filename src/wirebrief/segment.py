@@ -532,8 +532,9 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
         if after_title and _STAMP_LINE_RE.match(text) and is_clutter(text):
             kept[-1] = replace(kept[-1], stamp_after=True)
         if _BYLINE_RE.match(text) and len(text.split()) <= 12 or after_title and _NAME_PIPE_OUTLET_RE.match(text):
-            if kept:
-                kept[-1] = replace(kept[-1], byline_after=True)
+            if kept:  # the headline's, over the stamp and share lines between them ("Published", "Share")
+                above = next((k for k in range(len(kept) - 1, 0, -1) if not is_clutter(kept[k].text)), 0)
+                kept[above] = replace(kept[above], byline_after=True)
             continue
         if pending_break and not is_clutter(text) and len(text.split()) > 3:
             unit, pending_break = replace(unit, break_before=True), False
