@@ -897,3 +897,39 @@ def test_a_bbc_article_without_a_standfirst_keeps_its_quoted_crossheads():
     articles = split_document(Document(id="bbc", origin="test", text=text))
     assert [a.title for a in articles] == ["Bus routes to be axed as county cuts subsidies"]
     assert "'Difficult decisions'" in articles[0].text.split("\n\n")
+
+
+_RECRUITS = """Three recruits who could start as freshmen
+
+The Hawks' 2027 class is the program's best in a decade, and three of its signings are already pushing for places.
+
+Dion Carver
+
+Carver, a wide receiver from Tulsa, caught 61 passes for 1,140 yards as a senior. He enrolled early and has spent the spring working with the first team.
+
+Mateo Ruiz
+
+Ruiz, a 6-foot-5 left tackle, chose the Hawks over offers from six conference rivals. Coaches say his footwork is already among the best on the roster.
+
+Isaiah Brandt
+
+Brandt was the state's defensive player of the year after recording 14 sacks. He is expected to rotate at defensive end from the opening game.
+"""
+
+
+def test_a_persons_name_over_a_section_opening_on_the_surname_stays_inside():
+    """A name alone between paragraphs, the paragraph under it referring back by the surname alone, heads a
+    section about that person: a story's lede would name its person in full."""
+    articles = split_document(Document(id="recruits", origin="test", text=_RECRUITS))
+    assert [a.title for a in articles] == ["Three recruits who could start as freshmen"]
+    assert all(name in articles[0].text.split("\n\n") for name in ("Dion Carver", "Mateo Ruiz", "Isaiah Brandt"))
+
+
+def test_a_name_headline_over_a_lede_naming_its_person_in_full_opens_a_story():
+    text = ("Ferry fares to rise 8 percent from May\n\nFares on the island routes will rise by 8 percent from May 1, "
+            "the operator said on Tuesday, blaming fuel and crew costs.\n\nA return from Portmoor to Skarra will cost "
+            "£42, up from £39.\n\nMaria Lopez\n\nMaria Lopez, the city's first female fire chief, will retire in June "
+            "after 31 years with the department, the mayor's office said on Monday.\n\nLopez led the department "
+            "through the 2019 warehouse fires.\n")
+    articles = split_document(Document(id="lopez", origin="test", text=text))
+    assert len(articles) == 2 and "Lopez" in articles[1].text and "Lopez" not in articles[0].text

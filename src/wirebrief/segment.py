@@ -724,6 +724,8 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
                 continue  # an author's name under a headline, without its "By"
             if boundaries == [0] and _crosshead_of_one_article(context, i):
                 continue  # a crosshead of the article the paste opens with, not the next story's headline
+            if _name_over_surname(context, i):
+                continue  # a person's name heading the section about them ("Judd Anderson" / "Anderson, a quarterback, …")
             probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
             if rough is not None:
                 story_end = next((b for b in rough if b > i), len(context.units))
@@ -773,6 +775,23 @@ def _crosshead_of_one_article(context: _Context, index: int) -> bool:
     if len(text.split()) > CROSSHEAD_MAX_WORDS or _DATELINE_RE.match(units[index + 1].text):
         return False  # a wire's dateline opens a story of its own
     return _quotes_section(context, index, text) or _names_lede_opener(text, units[index + 1].text)
+
+
+def _name_over_surname(context: _Context, index: int) -> bool:
+    """Is the line a person's name alone between paragraphs, the paragraph under it opening on the surname
+    alone ("Anderson, a quarterback, was ...")?  A story's lede names its person in full; a section of a
+    profile or a list of people refers back to the name above it."""
+    units, unit = context.units, context.units[index]
+    if index + 1 >= len(units) or not index or context.titles[index - 1] or context.titles[index + 1]:
+        return False
+    if unit.byline_after or unit.stamp_after or unit.break_before or unit.heading_level or unit.time_before:
+        return False
+    name = unit.text.strip()
+    if not _PERSON_NAME_LINE_RE.match(name):
+        return False
+    surname = name.split()[-1]
+    opener = re.match(r"[\w'’-]+", units[index + 1].text.strip())
+    return bool(opener) and re.sub(r"['’]s$", "", opener.group(0)) == surname and name not in units[index + 1].text
 
 
 def _opens_one_article(context: _Context) -> bool:
