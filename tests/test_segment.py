@@ -3,6 +3,7 @@
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -818,3 +819,117 @@ def test_a_given_publication_date_wins_over_the_masthead_and_a_dated_sentence_da
     # the paste opens with a story's sentence that ends in a date: no masthead, no issue date
     opening = "Officials said the bridge would reopen on March 3, 2027.\n\n" + _DATED_ISSUE.format(masthead="Morning Wire")
     assert {a.published for a in _split(opening)} == {None}
+
+
+_ONE_ARTICLE_WITH_A_QUOTED_CROSSHEAD = """Harbour car park to charge overnight fees
+
+Campervan owners say the change will drive tourists away from the seafront
+
+Visitors parking overnight at Kelby harbour will pay £15 a night from May under plans approved by the town council.
+
+The council says campervans have filled the car park every weekend since Easter, leaving no room for fishermen.
+
+'Nobody wants to turn people away'
+
+Deputy mayor Ruth Allen said the authority had tried signs and wardens first.
+
+"Nobody wants to turn people away," she said. "But the harbour is a working harbour first."
+
+She said the money would pay for new toilets on the seafront.
+"""
+
+
+def test_a_quoted_crosshead_of_a_pasted_article_stays_inside_it():
+    """A bare quote between paragraphs, its words quoted by the section under it, in a paste opening as one
+    article (headline and standfirst), is a crosshead."""
+    articles = split_document(Document(id="crosshead", origin="test", text=_ONE_ARTICLE_WITH_A_QUOTED_CROSSHEAD))
+    assert [a.title for a in articles] == ["Harbour car park to charge overnight fees"]
+    assert "'Nobody wants to turn people away'" in articles[0].text.split("\n\n")
+
+
+def test_a_quote_headline_with_its_own_standfirst_still_opens_a_story():
+    """The same quote line over a standfirst and a lede of its own opens the next story: a crosshead
+    stands alone between body paragraphs."""
+    second = ("\n'Nobody wants to turn people away'\n\nA shelter for homeless people in Dunmore has run out of beds for the "
+              "third winter in a row, its manager says\n\nThe Harbour Light shelter in Dunmore turned away 14 people on "
+              "Tuesday night, its busiest since it opened in 2009.\n\n\"Nobody wants to turn people away,\" said its "
+              "manager, Sean Kerr. \"We simply have no more beds.\"\n")
+    text = _ONE_ARTICLE_WITH_A_QUOTED_CROSSHEAD.split("'Nobody wants")[0] + second
+    articles = split_document(Document(id="two", origin="test", text=text))
+    assert len(articles) == 2 and articles[0].title == "Harbour car park to charge overnight fees"
+    assert "Harbour Light" not in articles[0].text and "Harbour Light" in articles[1].text
+
+
+def test_a_bare_quote_headline_under_an_article_with_a_standfirst_still_opens_a_story():
+    """A bare quote headline that its story quotes ('"Keep our pool open," the marchers chanted') is not a
+    crosshead when the lede under it opens on the news rather than on what a speaker said."""
+    text = ("Northfield council confirms £9m of cuts\n\nTwo leisure centres will close and bins will be emptied once a "
+            "fortnight under plans approved by the cabinet\n\nNorthfield Borough Council has confirmed it will cut £9 "
+            "million from its budget next year.\n\nThe council's cabinet approved the plans on Wednesday night after a "
+            "six-week consultation.\n\n'Keep our pool open'\n\nHundreds of swimmers marched through Eastbury on Saturday "
+            "in protest at plans to close the town's only public swimming pool.\n\nEastbury Town Council says the pool, "
+            "opened in 1974, needs a new roof costing £2.6m.\n\n\"Keep our pool open,\" the marchers chanted as they "
+            "reached the town hall.\n")
+    articles = split_document(Document(id="pool", origin="test", text=text))
+    assert len(articles) == 2 and "Eastbury" not in articles[0].text and "Eastbury" in articles[1].text
+
+
+def test_a_headline_naming_the_person_its_lede_opens_on_still_opens_a_story():
+    """A role and a name over a paragraph quoting that person is a crosshead; a headline saying more about
+    them ("Tributes paid to …") over a lede that does not report what they said opens a story."""
+    head = ("Flood families still waiting a year on\n\nDozens of households in Pennbridge are living in rented flats "
+            "while insurers argue over repairs\n\nA year after the River Wend flooded their homes, 34 families in "
+            "Pennbridge are still waiting to move back.\n\nThe town's recovery group says most are stuck in disputes "
+            "with insurers.\n\n")
+    crosshead = head + ("Builder Neil Cosgrove\n\nNeil Cosgrove, who runs a building firm in the town, said he had 20 "
+                        "flood jobs he could not start.\n\n\"Nobody will tell me when,\" he said.\n")
+    headline = head + ("Tributes paid to builder Neil Cosgrove\n\nNeil Cosgrove, who ran a building firm in Kelby for "
+                       "30 years, has died aged 54.\n\nHis family described him as \"a man who never stopped working\".\n")
+    assert len(split_document(Document(id="a", origin="test", text=crosshead))) == 1
+    assert len(split_document(Document(id="b", origin="test", text=headline))) == 2
+
+
+def test_a_bbc_article_without_a_standfirst_keeps_its_quoted_crossheads():
+    """The BBC's layout puts "Published", the time and "Share" between the headline and the byline: the
+    byline still marks the headline, so the paste opens as one article and its quoted crossheads stay in."""
+    lines = (Path(__file__).parent / "data" / "digests" / "bbc_quoted_crossheads.txt").read_text(encoding="utf-8").split("\n")
+    text = "\n".join(line for line in lines if not line.startswith("Passengers in rural villages"))
+    articles = split_document(Document(id="bbc", origin="test", text=text))
+    assert [a.title for a in articles] == ["Bus routes to be axed as county cuts subsidies"]
+    assert "'Difficult decisions'" in articles[0].text.split("\n\n")
+
+
+_RECRUITS = """Three recruits who could start as freshmen
+
+The Hawks' 2027 class is the program's best in a decade, and three of its signings are already pushing for places.
+
+Dion Carver
+
+Carver, a wide receiver from Tulsa, caught 61 passes for 1,140 yards as a senior. He enrolled early and has spent the spring working with the first team.
+
+Mateo Ruiz
+
+Ruiz, a 6-foot-5 left tackle, chose the Hawks over offers from six conference rivals. Coaches say his footwork is already among the best on the roster.
+
+Isaiah Brandt
+
+Brandt was the state's defensive player of the year after recording 14 sacks. He is expected to rotate at defensive end from the opening game.
+"""
+
+
+def test_a_persons_name_over_a_section_opening_on_the_surname_stays_inside():
+    """A name alone between paragraphs, the paragraph under it referring back by the surname alone, heads a
+    section about that person: a story's lede would name its person in full."""
+    articles = split_document(Document(id="recruits", origin="test", text=_RECRUITS))
+    assert [a.title for a in articles] == ["Three recruits who could start as freshmen"]
+    assert all(name in articles[0].text.split("\n\n") for name in ("Dion Carver", "Mateo Ruiz", "Isaiah Brandt"))
+
+
+def test_a_name_headline_over_a_lede_naming_its_person_in_full_opens_a_story():
+    text = ("Ferry fares to rise 8 percent from May\n\nFares on the island routes will rise by 8 percent from May 1, "
+            "the operator said on Tuesday, blaming fuel and crew costs.\n\nA return from Portmoor to Skarra will cost "
+            "£42, up from £39.\n\nMaria Lopez\n\nMaria Lopez, the city's first female fire chief, will retire in June "
+            "after 31 years with the department, the mayor's office said on Monday.\n\nLopez led the department "
+            "through the 2019 warehouse fires.\n")
+    articles = split_document(Document(id="lopez", origin="test", text=text))
+    assert len(articles) == 2 and "Lopez" in articles[1].text and "Lopez" not in articles[0].text

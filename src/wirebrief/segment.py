@@ -98,6 +98,7 @@ _BOILERPLATE = [
     r"listen to (this|the) (article|story).*",
     r"\d+\s*(min|minute)s?\s*read",
     r"(updated|published|posted|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}",
+    r"(updated|published|posted|last updated)",  # the word alone, its stamp on the next line ("Published" / "2 hours ago")
     r"this (article|story|report) (was|has been) (updated|amended|corrected).{0,200}",
     r"(getty images|afp|reuters|ap|epa|shutterstock|alamy|pa images|pa media)( via .{1,40})?",
 ]
@@ -531,8 +532,9 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
         if after_title and _STAMP_LINE_RE.match(text) and is_clutter(text):
             kept[-1] = replace(kept[-1], stamp_after=True)
         if _BYLINE_RE.match(text) and len(text.split()) <= 12 or after_title and _NAME_PIPE_OUTLET_RE.match(text):
-            if kept:
-                kept[-1] = replace(kept[-1], byline_after=True)
+            if kept:  # the headline's, over the stamp and share lines between them ("Published", "Share")
+                above = next((k for k in range(len(kept) - 1, 0, -1) if not is_clutter(kept[k].text)), 0)
+                kept[above] = replace(kept[above], byline_after=True)
             continue
         if pending_break and not is_clutter(text) and len(text.split()) > 3:
             unit, pending_break = replace(unit, break_before=True), False
@@ -720,6 +722,10 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
                 continue  # the first story's standfirst or first subheading
             if i - 1 in run and _PERSON_NAME_LINE_RE.match(context.units[i].text):
                 continue  # an author's name under a headline, without its "By"
+            if boundaries == [0] and _crosshead_of_one_article(context, i):
+                continue  # a crosshead of the article the paste opens with, not the next story's headline
+            if _name_over_surname(context, i):
+                continue  # a person's name heading the section about them ("Judd Anderson" / "Anderson, a quarterback, …")
             probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
             if rough is not None:
                 story_end = next((b for b in rough if b > i), len(context.units))
@@ -744,6 +750,107 @@ def _under_first_headline(context: _Context, index: int) -> bool:
     if not all(context.titles[k] for k in range(index)):
         return False
     return any(not _is_label(unit) and not _reads_as_name(unit.text) for unit in above)
+
+
+CROSSHEAD_MAX_WORDS = 10
+CROSSHEAD_SECTION_UNITS = 8  # paragraphs under a crosshead searched for the words it quotes
+
+
+def _crosshead_of_one_article(context: _Context, index: int) -> bool:
+    """Is the line at `index` a crosshead inside the article the paste opens with?  The paste opens as one
+    article (a headline with a standfirst or byline under it, so not a digest's list of stories), the line
+    stands alone between body paragraphs with no story furniture of its own (byline, stamp, separator), and
+    it is a crosshead's shape: a bare quote whose words the paragraphs under it quote ("'We have no
+    choice'" over '"... But we have no choice," he said'), or a role and a name that the paragraph under
+    it opens on ("Builder Neil Cosgrove" over "Neil Cosgrove, who runs ...").  A quote headline of a
+    digest's story ("'We have no choice': Theatre to close") says more than the quote and is not one."""
+    units, unit = context.units, context.units[index]
+    if not _opens_one_article(context) or index + 1 >= len(units) or context.titles[index - 1] or context.titles[index + 1]:
+        return False
+    if unit.byline_after or unit.stamp_after or unit.break_before or unit.heading_level or unit.time_before:
+        return False
+    if any(u.break_before or u.time_before or u.heading_level for u in units[1:index]):
+        return False  # the story so far is more than one article's body
+    text = unit.text.strip()
+    if len(text.split()) > CROSSHEAD_MAX_WORDS or _DATELINE_RE.match(units[index + 1].text):
+        return False  # a wire's dateline opens a story of its own
+    return _quotes_section(context, index, text) or _names_lede_opener(text, units[index + 1].text)
+
+
+def _name_over_surname(context: _Context, index: int) -> bool:
+    """Is the line a person's name alone between paragraphs, the paragraph under it opening on the surname
+    alone ("Anderson, a quarterback, was ...")?  A story's lede names its person in full; a section of a
+    profile or a list of people refers back to the name above it."""
+    units, unit = context.units, context.units[index]
+    if index + 1 >= len(units) or not index or context.titles[index - 1] or context.titles[index + 1]:
+        return False
+    if unit.byline_after or unit.stamp_after or unit.break_before or unit.heading_level or unit.time_before:
+        return False
+    name = unit.text.strip()
+    if not _PERSON_NAME_LINE_RE.match(name):
+        return False
+    surname = name.split()[-1]
+    opener = re.match(r"[\w'’-]+", units[index + 1].text.strip())
+    return bool(opener) and re.sub(r"['’]s$", "", opener.group(0)) == surname and name not in units[index + 1].text
+
+
+def _opens_one_article(context: _Context) -> bool:
+    """Does the paste open with one article's headline and standfirst (a sentence of its own under the
+    headline) or its byline or publication stamp?"""
+    units = context.units
+    if len(units) < 3 or not context.titles[0]:
+        return False
+    if units[0].byline_after or units[0].stamp_after:
+        return True
+    second = units[1]
+    return context.titles[1] and (second.byline_after or second.stamp_after or len(second.text.split()) >= 12)
+
+
+_BARE_QUOTE_RE = re.compile(r"^[\"'“‘«]([^\"“”«»]+?)[,.!?…]?[\"'”’»]$")
+
+
+# A section under a quoted crosshead introduces its speaker ("Carol Denton, 58, said the number 42 was her
+# only way to work") and quotes them by a pronoun ('"... I'll have to give up my job," she said'); a
+# story under a quote headline opens on the news ("A theatre will close ...").
+_REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|added|explained)\b")
+_PRONOUN_ATTRIBUTION_RE = re.compile(r"\b(?:(?:he|she|they|we|i) (?:said|says|added|told)|(?:said|says|added) (?:he|she))\b", re.I)
+
+
+def _quotes_section(context: _Context, index: int, text: str) -> bool:
+    """Is the line a bare quote whose words the section under it quotes, the section's lede reporting
+    what its speaker said and the quoting paragraph naming them by a pronoun (or being the lede)?"""
+    match = _BARE_QUOTE_RE.match(text)
+    if not match:
+        return False
+    quoted = _plain_words(match.group(1))
+    lede = context.units[index + 1].text
+    if len(quoted) < 2 or not _REPORTS_RE.search(re.split(r"(?<=[.!?])\s+", lede, maxsplit=1)[0]):
+        return False
+    for k in range(index + 1, min(len(context.units), index + 1 + CROSSHEAD_SECTION_UNITS)):
+        if context.titles[k]:
+            break
+        paragraph = context.units[k].text
+        if (any(q in paragraph for q in "\"“”") and (k == index + 1 or _PRONOUN_ATTRIBUTION_RE.search(paragraph))
+                and f" {' '.join(quoted)} " in f" {' '.join(_plain_words(paragraph))} "):
+            return True
+    return False
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w.strip("'’").lower() for w in _WORD_RE.findall(text.replace("’", "'")) if w.strip("'’")]
+
+
+def _names_lede_opener(line: str, lede: str) -> bool:
+    """Is the line a role and a name ("Builder Neil Cosgrove"), the paragraph under it opening on that name
+    and reporting what they said?  A headline says more about the person ("Tributes paid to builder Neil
+    Cosgrove" over "Neil Cosgrove ... has died")."""
+    opener = re.match(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", lede)
+    if not opener or not line.endswith(opener.group(0)) or line == opener.group(0):
+        return False
+    role = line[: -len(opener.group(0))].split()
+    first_sentence = re.split(r"(?<=[.!?])\s+", lede, maxsplit=1)[0]
+    return (len(role) <= 2 and not any(w.lower() in _FUNCTION_WORDS for w in role)
+            and bool(_REPORTS_RE.search(first_sentence)))
 
 
 def _reads_as_name(text: str) -> bool:
