@@ -1281,3 +1281,20 @@ def test_a_linking_word_a_contradicting_pronoun_and_a_quotation_over_two_paragra
     assert _speaker(RUNS_ON, "I would not have lent", briefing=briefing) is None
     assert _speaker(RUNS_ON, "The first winter we sold", briefing=briefing) in ("Marisol Vega", None)
     assert _speaker(RUNS_ON, "The first winter we sold") == "Marisol Vega"
+
+
+def test_a_phrase_quoted_inside_a_single_quoted_quotation_does_not_close_it():
+    # British single quotes, with a phrase in the same marks inside: the quotation runs to its own close
+    text = ("The blogger took a couple of pictures deliberately missing the monuments.\n\n"
+            "'The pictures in which me and my friends 'nailed it' were an instant hit as soon as I posted them,' "
+            "Yves Van De Ven said. ‘It was a ‘good’ joke that went round the whole world in a week,’ he added.")
+    quotes = {q.text for q in annotate.annotate([Article(id="a", document_id="d", title="t", text=text)], Settings().model)[0].quotes}
+    assert "'The pictures in which me and my friends 'nailed it' were an instant hit as soon as I posted them,'" in quotes
+    assert "‘It was a ‘good’ joke that went round the whole world in a week,’" in quotes
+    assert _speaker(text, "The pictures in which me") == "Yves Van De Ven"
+    # a quotation reopened after a full stop (paragraphs run together) is no phrase inside the one before
+    run_together = ("'After a time I met someone on another course at the college. 'She gave me the Collective of "
+                    "Prostitutes' Rights sheet on the laws. Although she studies in London she does not enjoy the work. "
+                    "'My biggest worry is being arrested because a record would stay with me for life.'")
+    spans = {q.text for q in annotate.annotate([Article(id="b", document_id="d", title="t", text=run_together)], Settings().model)[0].quotes}
+    assert "'My biggest worry is being arrested because a record would stay with me for life.'" in spans

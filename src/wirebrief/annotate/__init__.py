@@ -49,10 +49,12 @@ ENTITY_CONTEXT = 4  # words the recogniser's encoder sees on either side of a wo
 
 _OPEN_QUOTES = "“\"‘'"
 # Within a paragraph: double quotes, curly or straight, either closing either (sites mix them); and
-# British single quotes whose closing mark is not an apostrophe (’ before a letter).
+# British single quotes whose closing mark is not an apostrophe (’ before a letter), holding perhaps
+# a short phrase quoted in the same marks inside a sentence ('… me and my friends 'nailed it' were …').
 _QUOTE_RE = re.compile(
     r"[“\"](?P<a>[^“”\"]{3,}?)[”\"]"
-    r"|(?<!\w)‘(?P<c>(?:[^’]|’(?=\w))+?)’(?!\w)|(?<![\w'])'(?P<d>(?:[^']|'(?=\w))+?)'(?!\w)"
+    r"|(?<!\w)‘(?P<c>(?:(?<=[^.!?:\s]\s)‘[^‘’.!?\n]{1,40}?’(?!\w)|[^’]|’(?=\w))+?)’(?!\w)"
+    r"|(?<![\w'])'(?P<d>(?:(?<=[^.!?:\s]\s)'[^'.!?\n]{1,40}?'(?!\w)|[^']|'(?=\w))+?)'(?!\w)"
 )
 # A quotation opened and not closed before the paragraph ends: one of several paragraphs quoted in a row.
 _OPEN_TAIL_RE = re.compile(r"(?<!\S)[“\"](?P<a>[^“”\"]{3,})$")
