@@ -24,7 +24,7 @@ from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
-from .text import STOPWORDS, TIME_NOUNS, stem, terms
+from .text import STOPWORDS, TIME_NOUNS, AnyPattern, stem, terms
 from .verify import Verifier, sentence_problem
 
 STORY_WORD_BUDGET = 85
@@ -677,12 +677,12 @@ _FURNITURE = [
     ("copyright notice", r"©|\ball rights reserved\b|\bcopyright \d{4}\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b"),
 ]
 _FURNITURE_RES = [(name, re.compile(pattern, re.I)) for name, pattern in _FURNITURE]
-_ANY_FURNITURE_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern in _FURNITURE), re.I)
+_ANY_FURNITURE = AnyPattern([pattern for _, pattern in _FURNITURE], re.I)  # as one pattern, searched faster
 
 
 def furniture(text: str) -> str | None:
     """The class of furniture `text` is, or None."""
-    if not _ANY_FURNITURE_RE.search(text):
+    if not _ANY_FURNITURE.found_in(text):
         return None
     for name, pattern in _FURNITURE_RES:
         match = pattern.search(text)
