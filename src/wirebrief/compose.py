@@ -145,7 +145,7 @@ def leans_on(text: str) -> str | None:
     unquoted = _outside_quotations(text)
     if _first_person(unquoted, _PLURAL_FIRST_PERSON_RE) and not _SPEAKER_GIVEN_RE.search(unquoted):
         return '"we" outside quotation marks: who is meant is not shown'
-    first = re.sub(r"[’']s$", "", words[0].lower()).strip(",;:.")
+    first = _POSSESSIVE_RE.sub("", words[0].lower()).strip(",;:.")
     if first in PRONOUNS:
         after = words[1].lower().strip(",;:.") if len(words) > 1 else ""
         if first in ("this", "that", "these", "those") and after in TIME_NOUNS:
@@ -483,9 +483,13 @@ def _lower_case_stems(text: str) -> frozenset[str]:
     return frozenset(stem(_bare(w)) for w in text.split() if w[:1].islower())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # read for every word of every statement tried, many times over
 def _pronoun(word: str) -> str:
     """A word without its punctuation or a contraction: "she'd", "he’s" → "she", "he"."""
-    return re.sub(r"[’'](?:d|s|ll|re|ve)$", "", _bare(word))
+    return _CONTRACTION_RE.sub("", _bare(word))
+
+
+_CONTRACTION_RE = re.compile(r"[’'](?:d|s|ll|re|ve)$")
 
 
 def _sentence_ends(word: str) -> bool:
@@ -952,11 +956,17 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             openings[key] = _trim(s.short or s.sentence.text) if trim and not isinstance(s, Joined) else s.sentence.text
         return openings[key]
 
+    leaning: dict[tuple, bool] = {}  # `_leans` for each text, index and what it reads of `shown` and `shown_terms`
+
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
-        if trim and own_words(opening(s, trim)):
+        text, index = opening(s, trim), s.sentence.index
+        if trim and own_words(text):
             return False  # "I was scared, Smith said." compressed to "I was scared."
-        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced, context.names,
-                          bool(context.speakers.intersection(span(s))))
+        speaker_known = bool(context.speakers.intersection(span(s)))
+        key = (text, index, index - 1 in shown, frozenset(shown_terms), speaker_known)
+        if key not in leaning:
+            leaning[key] = _leans(text, index, shown, shown_terms, context.first, context.introduced, context.names, speaker_known)
+        return not leaning[key]
 
     def pronoun_has_antecedent(s: SentenceInfo, text: str, before: SentenceInfo) -> bool:
         """Where `text` (of `s`) leans on the sentence before for a personal pronoun, its opening one or
@@ -1521,7 +1531,7 @@ def _actor(s: SentenceInfo) -> str | None:
     if not names:
         return None
     name = names[-1] if s.is_quote else names[0]
-    return re.sub(r"[’']s$", "", name.split()[-1]).strip(".,")
+    return _POSSESSIVE_RE.sub("", name.split()[-1]).strip(".,")
 
 
 def _outlook(s: SentenceInfo) -> float:
@@ -1623,7 +1633,7 @@ def _people_in(text: str, known: frozenset[str]) -> set[str]:
 
 
 def _bare_name(word: str) -> str:
-    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()"))
+    return _POSSESSIVE_RE.sub("", word.strip(",;:.!?’'\"”()"))
 
 
 def _known_surnames(annotated: AnnotatedArticle) -> frozenset[str]:

@@ -91,8 +91,17 @@ class AnyPattern:
         if self._always is not None and self._always.search(text):
             return True
         lowered = text.lower()
-        return any(all(any(w in lowered for w in either) for either in words) and pattern.search(text)
-                   for words, pattern in self._gated)
+        for words, pattern in self._gated:  # plain loops: this runs for every sentence, several times
+            for either in words:
+                for word in either:
+                    if word in lowered:
+                        break
+                else:
+                    break  # none of these words: no match
+            else:
+                if pattern.search(text):
+                    return True
+        return False
 
 
 def _needed(items) -> list[frozenset[str]]:
