@@ -1445,12 +1445,14 @@ def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True,
     """The best-scoring acceptable sentences no section has used, none repeating another section's
     or one picked here (articles often restate their lede further down). One that is not
     acceptable alone may be as the first of `bring` makes it that is (with its antecedent, or
-    with its pronoun resolved)."""
+    with its pronoun resolved: what `bring` makes of a sentence cites that sentence too)."""
     chosen: list[SentenceInfo] = []
     taken = [s for s in eligible if used.intersection(span(s))]
     for s in sorted(eligible, key=lambda s: -score(s)):
         if len(chosen) >= limit:
             break
+        if used.intersection(span(s)):
+            continue  # used, as is what `bring` would make of it: not worth the (costly) test of `accept`
         if not accept(s):
             s = next((b for b in (ways(s) for ways in bring) if b is not None and accept(b)), None)
             if s is None:
