@@ -544,8 +544,10 @@ _FIRST_PERSON = frozenset("i i’m i'm i’ve i've i’d i'd i’ll i'll".split(
 
 def _capitalised_within(before: str, word: str) -> bool:
     """A capitalised word (not "I") that does not open a sentence, quotation or what follows a colon."""
+    if not word[:1].isupper():
+        return False  # most words: read first, as this runs for every word of the article
     sentence_start = before.rstrip("”’'\")").endswith((".", "!", "?", ":")) or word[:1] in "“‘\"'("
-    return word[:1].isupper() and not sentence_start and _bare(word) not in _FIRST_PERSON
+    return not sentence_start and _bare(word) not in _FIRST_PERSON
 
 
 def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int,
@@ -1490,8 +1492,13 @@ def _takeaway_count(n: int) -> int:
 def _fact_density(s: SentenceInfo) -> float:
     """Names and numbers per word. Read off the words (capitalised after the first, digits), not the
     entity recogniser, so that every sentence is scored alike whether or not it was recognised."""
-    numbers = sum(1 for w in s.lemmas if _NUMBER_RE.search(w))
+    numbers = _numbers(s.lemmas)
     return min(1.5, (_names(s) + numbers) / max(8, s.words) * 4)
+
+
+def _numbers(lemmas: Sequence[str]) -> int:
+    """How many of the words hold a digit."""
+    return sum(map(bool, map(_NUMBER_RE.search, lemmas)))  # read for every statement, twice: no Python loop
 
 
 def _fits_key_point(s: SentenceInfo) -> bool:
@@ -1515,7 +1522,7 @@ def _stance(s: SentenceInfo) -> float:
     words = set(s.lemmas) | {stem(w) for w in s.lemmas}
     has_actor = _names(s) > 0
     position = bool(words & _STANCE_WORDS) and has_actor
-    numbers = sum(1 for w in s.lemmas if _NUMBER_RE.search(w))
+    numbers = _numbers(s.lemmas)
     score = 0.0
     if position:
         score += 1.0
