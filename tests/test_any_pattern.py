@@ -72,7 +72,9 @@ def test_needed_words():
     assert parse(r"\bfoo|\w+bar") == [frozenset({"foo", "bar"})]
     assert parse(r"\bfoo|[a-z]+") == []  # a branch that needs no word: nothing is sure
     assert parse(r"(?:ab)?c+d") == [frozenset({"c"}), frozenset({"d"})]  # a repeat needs its pattern once, an option nothing
-    assert parse(r"Editor[’']s") == [frozenset({"editor"}), frozenset({"s"})]
+    assert parse(r"Editor[’']s") == [frozenset({"editor"}), frozenset({"’", "'"}), frozenset({"s"})]
+    assert parse(r"(?:\s[-–—]){3,}\s") == [frozenset({"-", "–", "—"})]  # a class of plain characters needs one of them
+    assert parse(r"[^-]x|[a-z]y") == [frozenset({"x", "y"})]  # a negated class or a range needs nothing sure
 
 
 @pytest.mark.parametrize("text", TEXTS + [

@@ -108,18 +108,22 @@ def _needed(items) -> list[frozenset[str]]:
     """What every match of a parsed pattern (`re._parser`'s items in sequence) holds: for each set, one of
     its strings (lower-cased), most telling first; [] where nothing is sure. The strings are runs of
     literal characters, ASCII or without case (quote marks, "©"), whose `str.lower()` is the character
-    IGNORECASE matches (CASE_TRAPS aside); an alternation needs one of what its branches need, a
-    repeat what its pattern does where it repeats at least once."""
+    IGNORECASE matches (CASE_TRAPS aside); a class of such characters ("[-–—]") needs one of them; an
+    alternation needs one of what its branches need, a repeat what its pattern does where it repeats
+    at least once."""
+    plain = lambda code: code < 128 or chr(code).lower() == chr(code).upper() == chr(code)
     needs: list[frozenset[str]] = []
     run = ""
     for op, av in [*items, (None, None)]:
-        if op is _sre.LITERAL and (av < 128 or chr(av).lower() == chr(av).upper() == chr(av)):
+        if op is _sre.LITERAL and plain(av):
             run += chr(av).lower()
             continue
         if run:
             needs.append(frozenset([run]))
             run = ""
-        if op is _sre.SUBPATTERN:
+        if op is _sre.IN and all(kind is _sre.LITERAL and plain(code) for kind, code in av):
+            needs.append(frozenset(chr(code).lower() for _, code in av))
+        elif op is _sre.SUBPATTERN:
             needs += _needed(av[3])
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             needs += _needed(av[2])
