@@ -24,7 +24,7 @@ from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
 from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
-from .text import STOPWORDS, TIME_NOUNS, stem, terms
+from .text import STOPWORDS, TIME_NOUNS, AnyPattern, stem, terms
 from .verify import Verifier, sentence_problem
 
 STORY_WORD_BUDGET = 85
@@ -145,7 +145,7 @@ def leans_on(text: str) -> str | None:
     unquoted = _outside_quotations(text)
     if _first_person(unquoted, _PLURAL_FIRST_PERSON_RE) and not _SPEAKER_GIVEN_RE.search(unquoted):
         return '"we" outside quotation marks: who is meant is not shown'
-    first = re.sub(r"[’']s$", "", words[0].lower()).strip(",;:.")
+    first = _POSSESSIVE_RE.sub("", words[0].lower()).strip(",;:.")
     if first in PRONOUNS:
         after = words[1].lower().strip(",;:.") if len(words) > 1 else ""
         if first in ("this", "that", "these", "those") and after in TIME_NOUNS:
@@ -483,9 +483,13 @@ def _lower_case_stems(text: str) -> frozenset[str]:
     return frozenset(stem(_bare(w)) for w in text.split() if w[:1].islower())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # read for every word of every statement tried, many times over
 def _pronoun(word: str) -> str:
     """A word without its punctuation or a contraction: "she'd", "he’s" → "she", "he"."""
-    return re.sub(r"[’'](?:d|s|ll|re|ve)$", "", _bare(word))
+    return _CONTRACTION_RE.sub("", _bare(word))
+
+
+_CONTRACTION_RE = re.compile(r"[’'](?:d|s|ll|re|ve)$")
 
 
 def _sentence_ends(word: str) -> bool:
@@ -540,8 +544,10 @@ _FIRST_PERSON = frozenset("i i’m i'm i’ve i've i’d i'd i’ll i'll".split(
 
 def _capitalised_within(before: str, word: str) -> bool:
     """A capitalised word (not "I") that does not open a sentence, quotation or what follows a colon."""
+    if not word[:1].isupper():
+        return False  # most words: read first, as this runs for every word of the article
     sentence_start = before.rstrip("”’'\")").endswith((".", "!", "?", ":")) or word[:1] in "“‘\"'("
-    return word[:1].isupper() and not sentence_start and _bare(word) not in _FIRST_PERSON
+    return not sentence_start and _bare(word) not in _FIRST_PERSON
 
 
 def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int,
@@ -677,12 +683,12 @@ _FURNITURE = [
     ("copyright notice", r"©|\ball rights reserved\b|\bcopyright \d{4}\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b"),
 ]
 _FURNITURE_RES = [(name, re.compile(pattern, re.I)) for name, pattern in _FURNITURE]
-_ANY_FURNITURE_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern in _FURNITURE), re.I)
+_ANY_FURNITURE = AnyPattern([pattern for _, pattern in _FURNITURE], re.I)  # as one pattern, searched faster
 
 
 def furniture(text: str) -> str | None:
     """The class of furniture `text` is, or None."""
-    if not _ANY_FURNITURE_RE.search(text):
+    if not _ANY_FURNITURE.found_in(text):
         return None
     for name, pattern in _FURNITURE_RES:
         match = pattern.search(text)
@@ -952,11 +958,17 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             openings[key] = _trim(s.short or s.sentence.text) if trim and not isinstance(s, Joined) else s.sentence.text
         return openings[key]
 
+    leaning: dict[tuple, bool] = {}  # `_leans` for each text, index and what it reads of `shown` and `shown_terms`
+
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
-        if trim and own_words(opening(s, trim)):
+        text, index = opening(s, trim), s.sentence.index
+        if trim and own_words(text):
             return False  # "I was scared, Smith said." compressed to "I was scared."
-        return not _leans(opening(s, trim), s.sentence.index, shown, shown_terms, context.first, context.introduced, context.names,
-                          bool(context.speakers.intersection(span(s))))
+        speaker_known = bool(context.speakers.intersection(span(s)))
+        key = (text, index, index - 1 in shown, frozenset(shown_terms), speaker_known)
+        if key not in leaning:
+            leaning[key] = _leans(text, index, shown, shown_terms, context.first, context.introduced, context.names, speaker_known)
+        return not leaning[key]
 
     def pronoun_has_antecedent(s: SentenceInfo, text: str, before: SentenceInfo) -> bool:
         """Where `text` (of `s`) leans on the sentence before for a personal pronoun, its opening one or
@@ -1435,12 +1447,14 @@ def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True,
     """The best-scoring acceptable sentences no section has used, none repeating another section's
     or one picked here (articles often restate their lede further down). One that is not
     acceptable alone may be as the first of `bring` makes it that is (with its antecedent, or
-    with its pronoun resolved)."""
+    with its pronoun resolved: what `bring` makes of a sentence cites that sentence too)."""
     chosen: list[SentenceInfo] = []
     taken = [s for s in eligible if used.intersection(span(s))]
     for s in sorted(eligible, key=lambda s: -score(s)):
         if len(chosen) >= limit:
             break
+        if used.intersection(span(s)):
+            continue  # used, as is what `bring` would make of it: not worth the (costly) test of `accept`
         if not accept(s):
             s = next((b for b in (ways(s) for ways in bring) if b is not None and accept(b)), None)
             if s is None:
@@ -1478,8 +1492,13 @@ def _takeaway_count(n: int) -> int:
 def _fact_density(s: SentenceInfo) -> float:
     """Names and numbers per word. Read off the words (capitalised after the first, digits), not the
     entity recogniser, so that every sentence is scored alike whether or not it was recognised."""
-    numbers = sum(1 for w in s.lemmas if _NUMBER_RE.search(w))
+    numbers = _numbers(s.lemmas)
     return min(1.5, (_names(s) + numbers) / max(8, s.words) * 4)
+
+
+def _numbers(lemmas: Sequence[str]) -> int:
+    """How many of the words hold a digit."""
+    return sum(map(bool, map(_NUMBER_RE.search, lemmas)))  # read for every statement, twice: no Python loop
 
 
 def _fits_key_point(s: SentenceInfo) -> bool:
@@ -1503,7 +1522,7 @@ def _stance(s: SentenceInfo) -> float:
     words = set(s.lemmas) | {stem(w) for w in s.lemmas}
     has_actor = _names(s) > 0
     position = bool(words & _STANCE_WORDS) and has_actor
-    numbers = sum(1 for w in s.lemmas if _NUMBER_RE.search(w))
+    numbers = _numbers(s.lemmas)
     score = 0.0
     if position:
         score += 1.0
@@ -1521,7 +1540,7 @@ def _actor(s: SentenceInfo) -> str | None:
     if not names:
         return None
     name = names[-1] if s.is_quote else names[0]
-    return re.sub(r"[’']s$", "", name.split()[-1]).strip(".,")
+    return _POSSESSIVE_RE.sub("", name.split()[-1]).strip(".,")
 
 
 def _outlook(s: SentenceInfo) -> float:
@@ -1623,7 +1642,7 @@ def _people_in(text: str, known: frozenset[str]) -> set[str]:
 
 
 def _bare_name(word: str) -> str:
-    return re.sub(r"[’']s$", "", word.strip(",;:.!?’'\"”()"))
+    return _POSSESSIVE_RE.sub("", word.strip(",;:.!?’'\"”()"))
 
 
 def _known_surnames(annotated: AnnotatedArticle) -> frozenset[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from re import _constants as _sre, _parser as _sre_parse  # to read what a pattern's matches hold (`_needed`)
 
 WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 
@@ -60,3 +61,74 @@ def stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Content words of `text`, lower-cased and stemmed, in order (repeats kept)."""
     return [stem(w) for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+
+
+# Searching many patterns at once ------------------------------------------------------------------
+
+# Characters that IGNORECASE matches to an ASCII letter but whose `str.lower()` is no such letter:
+# "İ" (lower-cased to two characters), "ı" (matches "i") and "ſ" (matches "s"). A text holding one is
+# searched in full (see `AnyPattern`; the test checks this list against every character).
+CASE_TRAPS = "İıſ"
+
+
+class AnyPattern:
+    """Does any of `patterns` match somewhere in a text: the answer searching their union gives, found
+    faster. Most patterns need words ("newsletter", "all rights reserved"): searching a union of many
+    tries every one at every character, while looking for a word is quick. So each pattern is searched
+    only in a text holding (lower-cased) the words every match of it holds (`_needed`); the patterns
+    that need none are searched as one union in every text."""
+
+    def __init__(self, patterns: list[str], flags: int = 0):
+        self._union = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+        needs = [(_needed(_sre_parse.parse(p, flags)), p) for p in patterns]
+        self._gated = [(words, re.compile(p, flags)) for words, p in needs if words]
+        always = [p for words, p in needs if not words]
+        self._always = re.compile("|".join(f"(?:{p})" for p in always), flags) if always else None
+
+    def found_in(self, text: str) -> bool:
+        if any(c in text for c in CASE_TRAPS):
+            return self._union.search(text) is not None
+        if self._always is not None and self._always.search(text):
+            return True
+        lowered = text.lower()
+        for words, pattern in self._gated:  # plain loops: this runs for every sentence, several times
+            for either in words:
+                for word in either:
+                    if word in lowered:
+                        break
+                else:
+                    break  # none of these words: no match
+            else:
+                if pattern.search(text):
+                    return True
+        return False
+
+
+def _needed(items) -> list[frozenset[str]]:
+    """What every match of a parsed pattern (`re._parser`'s items in sequence) holds: for each set, one of
+    its strings (lower-cased), most telling first; [] where nothing is sure. The strings are runs of
+    literal characters, ASCII or without case (quote marks, "©"), whose `str.lower()` is the character
+    IGNORECASE matches (CASE_TRAPS aside); a class of such characters ("[-–—]") needs one of them; an
+    alternation needs one of what its branches need, a repeat what its pattern does where it repeats
+    at least once."""
+    plain = lambda code: code < 128 or chr(code).lower() == chr(code).upper() == chr(code)
+    needs: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _sre.LITERAL and plain(av):
+            run += chr(av).lower()
+            continue
+        if run:
+            needs.append(frozenset([run]))
+            run = ""
+        if op is _sre.IN and all(kind is _sre.LITERAL and plain(code) for kind, code in av):
+            needs.append(frozenset(chr(code).lower() for _, code in av))
+        elif op is _sre.SUBPATTERN:
+            needs += _needed(av[3])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            needs += _needed(av[2])
+        elif op is _sre.BRANCH:
+            branches = [_needed(branch) for branch in av[1]]
+            if all(branches):
+                needs.append(frozenset().union(*(b[0] for b in branches)))
+    return sorted(needs, key=lambda either: -min(map(len, either)))
