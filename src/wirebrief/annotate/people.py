@@ -227,12 +227,26 @@ def _canonical_people(mentions) -> dict[str, str]:
     named: Counter[str] = Counter()
     for name, n in names.items():
         named[full.get(name, name)] += n
+    # "Sir Henry", "Dame Judi": a knight or dame named by the first name
+    knighted = {_person_name(m.text) for m in mentions if _knighted(m)}
     canonical = {}
     for name in names:
         words = name.split()
         longer = [f for f in set(full.values()) if len(f.split()) > len(words) and f.split()[-len(words) :] == words]
+        if not longer and name in knighted:
+            longer = [f for f in set(full.values()) if len(f.split()) > 1 and f.split()[0] == name]
+            longer = longer if len(longer) == 1 else []
         canonical[name] = min(longer, key=lambda f: (-named[f], f)) if longer else full.get(name, name)  # ties: by name
     return canonical
+
+
+def _knighted(mention) -> bool:
+    """Whether a one-word name is given with "Sir" or "Dame" ("Sir Henry, 71, said …")."""
+    words = mention.text.split()
+    before = mention.doc[mention.start - 1].text if mention.start > 0 else ""
+    if len(words) == 2 and words[0] in ("Sir", "Dame"):
+        return True
+    return len(words) == 1 and before in ("Sir", "Dame")
 
 
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
@@ -307,7 +321,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
-    others = [(i, ent) for i, doc in parsed.items() for ent in doc.ents if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
+    others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc) if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
     votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
     label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
@@ -343,12 +357,13 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if index not in cited[key]:
             cited[key].append(index)
         if key[1] in ("PERSON", "ORG"):
-            role = _role_of(ent)
+            # (a known person's surname the recogniser tagged a place or an organisation: "Menon, who serves as …")
+            role = _role_of(_as_person(ent) if key[1] == "PERSON" else ent)
             if role:
                 stated.append((index, key, role))
     stated += [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
     for index, key, role in sorted(stated, key=lambda s: s[0]):  # what the text states, over all mentions, first first
-        if len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
+        if _adds_to(statements[key], role):
             statements[key].append(role)
             if index in cited[key]:  # (a description in a later sentence does not name the player)
                 role_sentence.setdefault(key, index)
@@ -365,7 +380,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         counts[full] += counts.pop(short)
         cited[full] = sorted(set(cited[full]) | set(cited.pop(short, [])))
         for role in statements.pop(short, []):
-            if len(statements[full]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[full]):
+            if _adds_to(statements[full], role):
                 statements[full].append(role)
         if short in role_sentence:
             role_sentence.setdefault(full, role_sentence.pop(short))
@@ -375,13 +390,47 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if (name, label) in role_sentence:  # the sentence that gives the role first
             indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
         citations = tuple((article_id, i) for i in indices[:3])
-        said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
+        said = [r for r in statements[(name, label)] if not _AGE_RE.fullmatch(r)] or statements[(name, label)]  # an age (and home) only alone
         players.append(KeyPlayer(name=name, kind=label, role=_joined(said), mentions=n, citations=citations))
     title = skim.annotated.article.title or ""
     in_title = lambda p: bool(title) and bool(word_starts(title, p.name.split()[-1] if p.kind == 'PERSON' else p.name))
     # central: named often, given a role, named in the headline
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
     return players
+
+
+def _adds_to(statements: list[str], role: str) -> bool:
+    """Whether a role stated again says something new of a player that has room for it (an age takes no room)."""
+    room = sum(not _AGE_RE.fullmatch(known) for known in statements) < ROLE_STATEMENTS
+    return room and not any(_says_no_more(role, known) for known in statements)
+
+
+_AGE_RE = re.compile(r"\d{1,3}(?:, of .+)?")  # "52", "52, of Hillside Road, Castleford": who the person is, not a role
+
+
+def _organisation_names(doc) -> list:
+    """The document's entities, with an organisation's name that the recogniser split at "for", "of" or "on"
+    joined again ("the Japan Agency" "for" "Marine-Earth Science and Technology"): the first part ends in a
+    word for a body ("agency", "institute", "centre"), the second is an organisation's name right after."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        body = ent[-1].lower_ in _ORG_WORDS | _BODY_WORDS
+        if ent.label_ == "ORG" and body and after is not None and after.label_ == "ORG" and after.start == ent.end + 1 and doc[ent.end].lower_ in ("for", "of", "on"):
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))
+            k += 2
+            continue
+        joined.append(ent)
+        k += 1
+    return joined
+
+
+_BODY_WORDS = frozenset("centre center institution alliance society federation coalition council office".split())
 
 
 def _joined(statements: list[str]) -> str | None:
@@ -511,7 +560,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             named = {k for k in named if k[1] == "PERSON"}
             if len(named) == 1:
                 subjects = [e for e in previous if key_of(e) in named][:1]
-        if description is not None and len(subjects) == 1 and (index - 1) in parsed:
+        if description is not None and len(subjects) == 1 and (index - 1) in parsed and not _someone_else_before(parsed[index - 1], subjects[0], *description):
             key = key_of(subjects[0])
             noun, informative = description
             # (the description's noun itself read as a name, "the 52-year-old Welshman", names no one new)
@@ -612,6 +661,18 @@ def _name_head(name: str) -> str:
     if head.lower().endswith("s") and head.lower()[:-1] in _PUBLIC_BODY_WORDS:
         return head[:-1]
     return head
+
+
+def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
+    """Whether the sentence before a description names someone else it can stand for: the same noun outside
+    the subject's name and what is said of it ("CNN host Kate Bolduan asked the senator … The senator did not
+    answer"), or, for a bare title, a pronoun for a person other than the subject ("Shaw asked him …")."""
+    own = {t.i for t in subject.root.subtree} | set(range(subject.start, subject.end))
+    lemma = noun.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and t.i not in own for t in doc):
+        return True
+    pronoun = lambda t: t.lower_ in ("him", "her", "them") and t.dep_ in ("dobj", "dative", "pobj")
+    return not informative and any(pronoun(t) for t in doc)
 
 
 def _subject_is_no_person(doc) -> bool:
@@ -766,17 +827,21 @@ def _role_of(ent) -> str | None:
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
     clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
-    other = other or clause or _predicate_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent) or _done_by(ent)
-    if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": the age beside what the clause says
-        other = f"{other}, {appositive}" if other else appositive
+    agent = _agent_role(ent)
+    other = other or clause or _predicate_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or agent or _part_played(ent) or _done_by(ent)
+    if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": an age is no role, given only where nothing else is
+        other = other or appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
     affiliation = _affiliation(ent)
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
     parts = [p for p in (title, _acting_for(ent), _party(ent), affiliation, other) if p]
-    if clause and not any(_says_no_more(clause, p) for p in parts):
-        parts.append(clause)
+    if len(parts) > 1 and _AGE_RE.fullmatch(parts[-1]):
+        parts.pop()  # "Retired teacher Susan Park, 68": the title, not the age
+    for more in (clause, _post_held(ent), agent):  # beside a description ("Mikel Ander, a former …, has managed Brentvale since 2022")
+        if more and not any(_says_no_more(more, p) for p in parts):
+            parts.append(more)
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
     # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
     return _joined([p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")])
@@ -991,9 +1056,20 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     return text
 
 
-def _appositive_role(ent, start: int | None = None) -> str | None:
-    """ "Name, the head of X," and "Name, 27," (an age, with what follows it: "Name, 29, a nurse"),
-    or "the head of X, Name"; `start` is where the appositive after the name must begin."""
+def _appositive_role(ent) -> str | None:
+    """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse"),
+    and "the head of X, Name": both where the name has both ("Brightwave's chairman, Sir Nigel
+    Fenwick, a former BP executive, …"; an age only where nothing else is said)."""
+    after = _appositive_after(ent)
+    before = _appositive_before(ent)
+    if after and before and not _AGE_RE.fullmatch(after):
+        return after if _says_no_more(before, after) else f"{before}; {after}"
+    return before or after
+
+
+def _appositive_after(ent, start: int | None = None) -> str | None:
+    """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse");
+    `start` is where the appositive after the name must begin."""
     doc, root = ent.doc, ent.root
     # after the name, or after an acronym in brackets ("The World Health Organization (WHO), the UN's health agency")
     start = _after_brackets(ent) + 1 if start is None else start
@@ -1004,18 +1080,20 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
-            more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
+            more = _appositive_after(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
             # "Kerry Ansell, 44, of Mill Road, Stockport, admitted …": where the person lives
             home = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == child.i + 2), None)
             if more is None and home is not None:
                 return f"{child.text}, {doc[home.i : home.right_edge.i + 1].text.rstrip(' ,;')}"
-            return f"{more}, {child.text}" if more else child.text
+            return more or child.text  # "Priya Rao, 29, a nurse from …": what she is, not her age
         if child == (_party_appositive(ent) or (None,))[0]:
             continue  # `_party`
         # "one of Musk's charities": the noun after "one of"
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
-        named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
-        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
+        # "the warrior Kora" (not a name in front: "a former Lady Hawks point guard")
+        named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.i > noun.i for c in noun.children)
+        # "a Democrat from Ohio", "the Wyoming Republican"
+        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an", "the") for c in noun.children)
         # an adjective with "a" the tagger read for the noun it stands for: "Gus Ramirez, a regular for four decades"
         nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if (_is_role_word(noun) or member or nominal) and not named:
@@ -1024,7 +1102,13 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
                 if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
                     right = piece.right_edge.i
             return _role_text(doc, child.left_edge.i, right + 1, noun)
-    shared = _shared_appositive(ent)
+    return None
+
+
+def _appositive_before(ent) -> str | None:
+    """ "the head of X, Name", "their daughter Sarah", and a plural appositive after a list of names."""
+    doc, root = ent.doc, ent.root
+    shared = _shared_appositive(ent) or _listed_after_plural(ent)
     if shared:
         return shared
     head = root.head
@@ -1091,6 +1175,24 @@ def _shared_appositive(ent) -> str | None:
             before_head = doc[start : child.i].text_with_ws
             return before_head + child.lemma_ + role[len(before_head) + len(child.text) :]  # the head in the singular
     return None
+
+
+def _listed_after_plural(ent) -> str | None:
+    """ "… by two former Google engineers, Ravi Menon and Clara Stein": a plural description before a list
+    of two or more names set off by a comma is each one's, in the singular and without its number
+    ("former Google engineer")."""
+    doc, first = ent.doc, ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    listed = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in first.children)
+    if first.dep_ != "appos" or head.tag_ != "NNS" or head.i >= first.i or not listed or doc[first.left_edge.i - 1].text != ",":
+        return None
+    if not _is_role_word(head) or doc[head.i + 1].text != "," or first.left_edge.i != head.i + 2:
+        return None
+    words = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "nummod") and not t.like_num]
+    text = " ".join([t.text for t in words] + [head.lemma_])
+    return text if len(text.split()) <= ROLE_MAX_WORDS else None
 
 
 def _whose_role(doc, whose: int, end: int, head) -> str | None:
@@ -1337,33 +1439,50 @@ def _title_in_words(ent, end: int) -> str | None:
 _SEEING_VERBS = frozenset("see view regard consider describe know portray label brand cast paint hail dismiss criticise criticize".split())  # "seen as a leader" is no post
 _HOLDING_VERBS = frozenset("lead head run chair coach manage direct edit own hold serve represent captain".split())  # a post held
 _FOUNDING_VERBS = frozenset("found co-found establish".split())
+_ORGANISATION_AGENT_NOUNS = {"own": "owner", "run": "operator", "operate": "operator", "found": "founder", "establish": "founder", "manage": "manager"}
 _AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
                 "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
                 "direct": "director", "write": "author", "edit": "editor", "design": "designer"}
 
 
 def _agent_role(ent) -> str | None:
-    """ "Tesla, owned by billionaire Elon Musk, …": the agent of a participle that describes a
-    thing is its owner, founder, leader … ("owner of Tesla")."""
+    """ "Tesla, owned by billionaire Elon Musk, …", "Lumetric was founded in 2020 by two former Google
+    engineers, Ravi Menon and Clara Stein": the agent of a participle that describes a thing, or of a
+    passive main verb with the thing its subject, is its owner, founder, leader … ("owner of Tesla");
+    an organisation is an owner, operator or founder ("The vessel, operated by the Japan Agency …")."""
     root = ent.root
+    while root.dep_ in ("appos", "conj") and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # the names listed after "by two engineers"
     by = root.head
-    if ent.label_ not in ("PERSON", "") or any(w.lower() in _NAME_ENDINGS for w in ent.text.split()) or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+    organisation = ent.label_ not in ("PERSON", "")
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
         return None
     verb = by.head
-    noun = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _AGENT_NOUNS or noun.tag_ not in ("NN", "NNP"):
+    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    nouns = _ORGANISATION_AGENT_NOUNS if organisation else _AGENT_NOUNS
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT") or verb.lemma_.lower() not in nouns or noun is None or noun.tag_ not in ("NN", "NNP"):
         return None  # "investors led by Crestline" is a group, not a thing with a head
-    if any(w.lower() in _ORG_WORDS or w.lower() in ("ventures", "partners", "capital", "holdings") for w in ent.text.split()):
+    if verb.dep_ == "ROOT" and (noun.pos_ != "PROPN" or not _stated_as_fact(verb)):
+        return None  # "The company was founded by …": the one named, not a description that could be another's
+    if not organisation and any(w.lower() in _NAME_ENDINGS or w.lower() in ("ventures", "partners", "capital", "holdings") for w in ent.text.split()):
         return None
     institution = noun.pos_ == "PROPN" or noun.lower_ in _ORG_NOUNS or noun.lower_.endswith(("maker", "facturer", "company", "firm"))
     if verb.lemma_.lower() in ("write", "edit", "design", "create") and not institution:
         return None  # "a letter, written by …" makes no one an author of a role
-    described = ent.doc[noun.left_edge.i : noun.i + 1].text
-    if len(described.split()) > 6:
+    first, last = noun, noun
+    if noun.dep_ == "appos" and noun.head.i == noun.i - 1 and noun.head.pos_ == "NOUN":
+        first = noun.head  # "the research vessel Kaimei"
+    elif noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
+        first = last = noun.head  # "the Westmorland Family, a group run by …": the group named
+        while first.i > 0 and ent.doc[first.i - 1].ent_iob_ == "I" or first.ent_iob_ == "I":
+            first = ent.doc[first.i - 1]
+    described = ent.doc[min(first.left_edge.i, first.i) : last.i + 1].text
+    if len(described.split()) > 6 or len(described.split()) == 2 and described.split()[0].lower() in ("a", "an"):
+        return None  # "a group run by Sarah Dunning": head of which, it does not say
         return None
     if described.split()[0] in ("The", "A", "An"):
         described = described[0].lower() + described[1:]  # "owner of the electric vehicle maker", opening a sentence
-    return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
+    return f"{nouns[verb.lemma_.lower()]} of {described}"
 
 
 PART_MAX_WORDS = 8  # what a passive says a player did: a verb and a short noun phrase, or nothing
@@ -1663,8 +1782,37 @@ def _predicate_role(ent) -> str | None:
         if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
     if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS:
-        # "Ruth Park, as mayor, has cut taxes", "Park joined Acme as chief executive": "as" and a listed title
-        post = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+        # "Ruth Park, as mayor, has cut taxes", "Park joined Acme as chief executive": "as" and a listed title;
+        # "As the keeper, Tom Hale gives …": an occupation too, where "as" opens the sentence
+        opening = lambda c: c.i == ent.sent.start or c.i == ent.sent.start + 1 and doc[ent.sent.start].is_punct
+        post = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pobj" and (g.lower_ in ROLE_NOUNS or opening(c) and _is_occupation(g) and g.i < ent.start)), None)
         if post is not None:
             return _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
     return None
+
+
+# Verbs whose present tense says what post a person holds ("Kim chairs the committee"); not "leads" ("leads the
+# league") nor "holds" ("holds the record")
+_POST_VERBS = frozenset("head chair run coach manage direct edit own captain represent".split())
+
+
+def _post_held(ent) -> str | None:
+    """ "Anna Schmidt has coached the team since 2019", "Kim chairs the committee": a verb of holding a post,
+    the name its subject, in the present tense or the present perfect with "since" or "for" (held up to now),
+    stated as a fact; the verb and what it governs."""
+    doc, root = ent.doc, ent.root
+    verb = root.head
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children) or not _stated_as_fact(verb):
+        return None
+    perfect = verb.tag_ == "VBN" and verb.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    lasting = perfect and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children)
+    present = verb.tag_ == "VBZ" and verb.lemma_.lower() in _POST_VERBS
+    held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if not (lasting or present) or held is None:
+        return None
+    start = verb.i - 1 if perfect and doc[verb.i - 1].lower_ in ("has", "have") else verb.i
+    end = max([held.right_edge.i] + [c.right_edge.i for c in verb.children if lasting and c.dep_ == "prep" and c.lower_ in ("since", "for")]) + 1
+    return _role_text(doc, start, end, verb)
