@@ -875,3 +875,47 @@ def test_a_knight_named_by_his_first_name_is_the_full_name():
     players = _players("The Conservative MP for Wellbourne, Sir Henry Blake, will stand down. Sir Henry, 71, a former defence minister, said it was time.")
     assert "Henry" not in players
     assert players["Henry Blake"].role == "The Conservative MP for Wellbourne; a former defence minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an organisation right after the name, by the recogniser or by the word that ends its name
+        ("Maria Lopez of Harwick Energy said the plant would close.", "Maria Lopez", "of Harwick Energy"),
+        ("Maria Lopez, from the Harwick Trust, said the plan was unfair.", "Maria Lopez", "from the Harwick Trust"),
+        ("Harwick Energy's Maria Lopez said the plant would close.", "Maria Lopez", "Harwick Energy's"),
+        # what one works as, and for whom
+        ("Ben Carter works for Acme as an engineer.", "Ben Carter", "an engineer for Acme"),
+        # a founder of a named organisation, and a team's player
+        ("Ben Carter founded Acme in 2010.", "Ben Carter", "founder of Acme"),
+        ("Ben Carter plays for Acme City.", "Ben Carter", "plays for Acme City"),
+    ],
+)
+def test_organisations_founders_and_posts_by_the_verb(text, name, role):
+    assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dressing or posing as someone is no post
+        ("Ben Carter dressed as a nurse to get into the ward.", "Ben Carter"),
+        # a place after the name is a home, not a role
+        ("Maria Lopez of Brighton said the plan was unfair.", "Maria Lopez"),
+    ],
+)
+def test_no_post_from_pretending_or_a_home(text, name):
+    assert _players(text)[name].role is None
+
+
+def test_a_description_as_the_subject_of_a_later_clause_is_the_one_person_named_before():
+    players = _players(
+        "Ed Butler settled a claim with Tesla in October. A brochure he received said the car would drive itself. "
+        "Tesla returned the money after the former businessman from Oxford took it to the small claims court."
+    )
+    assert players["Ed Butler"].role == "the former businessman from Oxford"
+
+
+def test_a_word_for_anyone_in_a_later_clause_is_no_ones_role():
+    players = _players("Police charged Ed Butler on Monday. He was arrested after the young woman from Leeds called officers.")
+    assert players["Ed Butler"].role is None

@@ -604,6 +604,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
+        recent = [e for k in (index - 2, index - 1) for e in by_sentence.get(k, []) if k in parsed]
+        found += _person_described(doc, by_sentence.get(index, []), recent, parsed.get(index - 1), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
     return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
 
@@ -743,6 +745,62 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
     return found
 
 
+def _person_described(doc, here, recent, before, key_of) -> list[tuple[tuple[str, str], str]]:
+    """ "Miami flipped McConathy from Louisville, and the edge rusher from Spanish Fort has …", "Tesla returned
+    the money after the former businessman from Oxford took it to court": a definite description of a person
+    that says something (a modifier in front, "from"/"at" after), the subject of a clause that does not open
+    the sentence (`_described_later` reads those), stands for the one person named before it in the sentence,
+    or, where the sentence names no one, the one person the two sentences before name; never where the
+    sentence before has the same noun for someone else, nor a bare title."""
+    found = []
+    people = lambda ents: {k for k in (key_of(e) for e in ents if e.label_ in ("PERSON", "")) if k is not None and k[1] == "PERSON"}
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
+            continue
+        first = token.left_edge.i
+        if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
+            continue  # opens the sentence: `_described_later`
+        if not _occupation_of_one(token):
+            continue
+        span = doc[first : token.i + 1]
+        if any(t.ent_type_ in ("PERSON", "ORG") or t.tag_ == "POS" for t in span) or any(c.dep_ in ("appos", "poss") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # a name or a possessive of its own, "the head of …"
+        informative = any(c.dep_ in ("amod", "compound", "nmod", "nummod") and c.i < token.i for c in token.children)
+        informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at") for c in token.children)
+        if not informative:
+            continue
+        if before is not None and any(t.lemma_.lower() == token.lemma_.lower() and t.pos_ == "NOUN" for t in before):
+            continue  # "… asked the coach. … the veteran coach said": the noun could be the other's
+        named_here = people([e for e in here if e.end <= first])
+        if any(e.start > token.i for e in here if e.label_ in ("PERSON", "")):
+            continue  # a name after it could be the one described
+        candidates = named_here if named_here else (people(recent) if not people(here) else set())
+        if len(candidates) == 1:
+            role = _role_text(doc, first, token.right_edge.i + 1, token)
+            if role:
+                found.append((candidates.pop(), role))
+    return found
+
+
+# Words for people that name no one already named as often as they name him ("the woman", "the victim"), and
+# titles another can hold ("the former president")
+_ANYONE_NOUNS = frozenset(
+    """man woman boy girl child person human gentleman lady victim witness source patient customer fan friend
+    neighbour neighbor parent teenager resident mother father son daughter wife husband brother sister partner
+    member candidate official supporter spokesman spokeswoman spokesperson""".split()
+)
+_TRADE_ROLE_NOUNS = frozenset("striker defender midfielder goalkeeper player coach actor actress star economist researcher scholar activist campaigner doctor nurse".split())
+
+
+def _occupation_of_one(token) -> bool:
+    """A noun for what one person does that a description can use for someone named before ("the edge
+    rusher", "the former businessman"): an occupation, not an office another may hold nor a word for anyone."""
+    word = token.lower_
+    if word in _ANYONE_NOUNS or word in ROLE_NOUNS - _TRADE_ROLE_NOUNS or word in _SOURCE_NOUNS:
+        return False
+    return word in OCCUPATIONS | _TRADE_ROLE_NOUNS or _is_occupation(token)
+
+
 def _pronoun_predicate(doc) -> str | None:
     """What "he"/"she" is said to be when the sentence's subject is the pronoun: "She is the chief
     executive of X", "He became coach in 2019", "Now, as the Duchess of Sussex, she has become …"
@@ -779,7 +837,10 @@ def _opening_description(doc):
             first = doc[first.i + 1]
         # a place in a compound adjective says where the one named is from, and names no one new ("The Austin-based company")
         # ("The Columbus, Ohio-based company": a city and its state before the hyphen)
-        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and _hyphen_after_places(doc, t.i, token.i)
+        # (and a country before a player's or worker's noun says what he plays for: "The 23-year-old Portugal
+        # international"; not before a title, "the Ukrainian president" is as often another)
+        capped = lambda t: t.dep_ in ("compound", "amod") and t.head.i == token.i and token.lower_ not in ROLE_NOUNS and _person_word(token.lower_)
+        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and (_hyphen_after_places(doc, t.i, token.i) or capped(t))
         if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not placed(t) or t.tag_ == "POS" for t in doc[first.i : token.i]):
             return None
         # "In a statement, the 61-year-old mayor said …": an opening phrase set off by a comma, naming no one
@@ -867,18 +928,21 @@ def _affiliation(ent) -> str | None:
     doc, root = ent.doc, ent.root
     if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc):
         return None
-    if doc[ent.end].lower_ == "of":  # "Tom Ford of Acme Holdings said …": an organisation only (a place is a home)
+    # an organisation by the recogniser, or a proper name ending in an organisation's word ("Harwick Energy")
+    organisation = lambda g: g.ent_type_ == "ORG" or g.pos_ == "PROPN" and g.lower_ in _NAME_ENDINGS | _ORG_NOUNS and g.ent_type_ not in ("GPE", "PERSON")
+    if doc[ent.end].lower_ in ("of", "from", "at"):  # "Tom Ford of Acme Holdings said …": an organisation only (a place is a home)
         place = next((c for c in root.children if c.dep_ == "prep" and c.i == ent.end), None)
-        if place is None or not any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in place.children):
+        if place is None or not any(g.dep_ == "pobj" and organisation(g) for g in place.children):
             return _kind_and_organisation(ent)
     else:
-        place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
-        if doc[ent.end].text != "," or place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
+        place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == ent.end + 1), None)
+        kinds = ("ORG", "GPE", "FAC") if place is not None and place.lower_ == "of" else ("ORG",)
+        if doc[ent.end].text != "," or place is None or not any(g.dep_ == "pobj" and (g.ent_type_ in kinds or organisation(g)) for g in place.children):
             return _kind_and_organisation(ent)
     end = place.right_edge.i + 1
     while end > place.i + 1 and doc[end - 1].is_punct:
         end -= 1
-    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ != "of":
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ not in ("of", "from", "at"):
         return None
     return _role_text(doc, place.i, end, place)
 
@@ -1213,7 +1277,7 @@ def _whose_role(doc, whose: int, end: int, head) -> str | None:
 _TITLE_ABBREVIATIONS = OFFICE_TITLES | frozenset("mp mep msp cfo coo cto gp".split())
 # Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
 OCCUPATIONS = frozenset(
-    """anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
+    """anchor host international rusher warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
     shortstop goalie winger keeper fullback halfback chef pilot poet cop clerk priest vicar rabbi imam monk nun
     dean provost rector principal teacher student model agent consultant assistant attendant
     accountant veteran graduate surgeon physician dentist author singer songwriter rapper drummer
@@ -1294,6 +1358,8 @@ def _title_role(ent) -> str | None:
                 role = re.sub(r"(?:(?<=[^s])s|(?<=ch|sh|ss)es)$", "", role)
     elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
+    elif len(words) >= 2 and words[-1].tag_ == "POS" and words[-2].lower_ in _NAME_ENDINGS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[:-1]):
+        return doc[words[0].i : words[-1].i + 1].text  # "Harwick Energy's Maria Lopez", whatever the recogniser took it for
     role = _title_with_field(ent) or role
     if role is None:
         role = _title_in_words(ent, end)
@@ -1436,7 +1502,9 @@ def _title_in_words(ent, end: int) -> str | None:
     return None
 
 
-_SEEING_VERBS = frozenset("see view regard consider describe know portray label brand cast paint hail dismiss criticise criticize".split())  # "seen as a leader" is no post
+_SEEING_VERBS = frozenset(
+    "see view regard consider describe know portray label brand cast paint hail dismiss criticise criticize dress pose disguise masquerade".split()
+)  # "seen as a leader", "dressed as a nurse" is no post
 _HOLDING_VERBS = frozenset("lead head run chair coach manage direct edit own hold serve represent captain".split())  # a post held
 _FOUNDING_VERBS = frozenset("found co-found establish".split())
 _ORGANISATION_AGENT_NOUNS = {"own": "owner", "run": "operator", "operate": "operator", "found": "founder", "establish": "founder", "manage": "manager"}
@@ -1784,14 +1852,20 @@ def _predicate_role(ent) -> str | None:
     if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS:
         # "Ruth Park, as mayor, has cut taxes", "Park joined Acme as chief executive": "as" and a listed title;
         # "As the keeper, Tom Hale gives …": an occupation too, where "as" opens the sentence
+        # "Carter works for Acme as an engineer": an occupation after a verb of working, with whom for
         opening = lambda c: c.i == ent.sent.start or c.i == ent.sent.start + 1 and doc[ent.sent.start].is_punct
+        working = verb.lemma_.lower() in _WORKING_VERBS
         post = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                     if g.dep_ == "pobj" and (g.lower_ in ROLE_NOUNS or opening(c) and _is_occupation(g) and g.i < ent.start)), None)
+                     if g.dep_ == "pobj" and (g.lower_ in ROLE_NOUNS or _is_occupation(g) and (working or opening(c) and g.i < ent.start))), None)
         if post is not None:
-            return _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
+            role = _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
+            employer = next((c for c in verb.children if working and c.dep_ == "prep" and c.lower_ in ("for", "at") and c.i < post.i
+                             and any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.pos_ == "PROPN") for g in c.children)), None)
+            return f"{role} {doc[employer.i : employer.right_edge.i + 1].text}" if role and employer is not None and employer.right_edge.i - employer.i <= 4 else role
     return None
 
 
+_WORKING_VERBS = frozenset("work serve act join start begin remain continue return retire".split())  # "… as an engineer"
 # Verbs whose present tense says what post a person holds ("Kim chairs the committee"); not "leads" ("leads the
 # league") nor "holds" ("holds the record")
 _POST_VERBS = frozenset("head chair run coach manage direct edit own captain represent".split())
@@ -1807,6 +1881,13 @@ def _post_held(ent) -> str | None:
         return None
     if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children) or not _stated_as_fact(verb):
         return None
+    founded = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb.lemma_.lower() in _FOUNDING_VERBS else None
+    if founded is not None:  # "Ben Carter founded Acme in 2010": a founder stays one
+        first = next((t.i for t in doc[founded.left_edge.i : founded.i + 1] if t.pos_ == "PROPN"), founded.i)
+        return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {doc[first : founded.i + 1].text}"
+    side = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if verb.lemma_.lower() == "play" and verb.tag_ == "VBZ" and side:  # "Tom Ives plays for Acme City": a team's player
+        return _role_text(doc, verb.i, side[0].right_edge.i + 1, verb)
     perfect = verb.tag_ == "VBN" and verb.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     lasting = perfect and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children)
     present = verb.tag_ == "VBZ" and verb.lemma_.lower() in _POST_VERBS
