@@ -919,3 +919,8 @@ def test_a_description_as_the_subject_of_a_later_clause_is_the_one_person_named_
 def test_a_word_for_anyone_in_a_later_clause_is_no_ones_role():
     players = _players("Police charged Ed Butler on Monday. He was arrested after the young woman from Leeds called officers.")
     assert players["Ed Butler"].role is None
+
+
+def test_a_fact_box_line_gives_a_title_and_a_name():
+    players = _players("Season in review: Dan Reyes\nCrew Chief: Robert “Bootie” Barker\nFinal Ranking: 10th\n\nReyes had the best season of his career.")
+    assert players["Robert Barker"].role == "Crew Chief"

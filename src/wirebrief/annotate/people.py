@@ -362,6 +362,11 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             if role:
                 stated.append((index, key, role))
     stated += [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
+    for index, name, role in _labelled_lines(skim):  # "Crew Chief: Robert “Bootie” Barker" in a fact box
+        key = (people.get(name) or surnames.get(name.split()[-1], name), "PERSON")
+        counts[key] += 0 if key in counts else 1
+        cited[key] += [] if index in cited[key] else [index]
+        stated.append((index, key, role))
     for index, key, role in sorted(stated, key=lambda s: s[0]):  # what the text states, over all mentions, first first
         if _adds_to(statements[key], role):
             statements[key].append(role)
@@ -406,6 +411,33 @@ def _adds_to(statements: list[str], role: str) -> bool:
 
 
 _AGE_RE = re.compile(r"\d{1,3}(?:, of .+)?")  # "52", "52, of Hillside Road, Castleford": who the person is, not a role
+
+
+# "Crew Chief: Robert “Bootie” Barker", "Head coach: Mikel Ander": a line of a fact box or a subheading, a title
+# and a colon before a name and nothing else
+_LABELLED_LINE_RE = re.compile(
+    r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Za-z][\w.’'-]*){0,3}):[ \t]+(?P<name>[A-Z][\w.’'-]+(?: (?:[“\"‘][^”\"’\n]{1,20}[”\"’]|[A-Z][\w.’'-]+)){1,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
+    """(sentence index, name, role) for each line that is only a title, a colon and a person's name (a
+    quoted nickname left out): the title must end in a listed role or occupation ("Crew Chief")."""
+    text = skim.annotated.article.text
+    sentences = skim.annotated.sentences
+    found = []
+    for match in _LABELLED_LINE_RE.finditer(text):
+        label = match.group("label")
+        if label.split()[-1].lower().rstrip(".") not in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
+            continue
+        name = " ".join(w for w in re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", match.group("name")).split())
+        if not 2 <= len(name.split()) <= 3 or set(name.lower().split()) & (_ORG_WORDS | ROLE_NOUNS):
+            continue
+        index = next((info.sentence.index for info in sentences if info.sentence.start <= match.start("name") < info.sentence.end), None)
+        if index is not None:
+            found.append((index, name, label))
+    return found
 
 
 def _organisation_names(doc) -> list:
