@@ -925,3 +925,16 @@ def test_a_fact_box_line_gives_a_title_and_a_name():
     players = _players("Season in review: Dan Reyes\nCrew Chief: Robert “Bootie” Barker\nFinal Ranking: 10th\n\nReyes had the best season of his career.")
     [barker] = [p for name, p in players.items() if name.endswith("Barker")]
     assert barker.role == "Crew Chief"
+
+
+def test_the_indefinite_subject_of_the_opening_is_the_person_the_next_sentence_names():
+    players = _players(
+        "A former school caretaker who stole more than £20,000 from a charity has been jailed.\n\n"
+        "Gary Hollis, 58, of Park Lane, Eastgate, admitted fraud at Harwick Crown Court."
+    )
+    assert players["Gary Hollis"].role == "A former school caretaker"
+
+
+def test_a_word_for_anyone_opening_the_story_is_no_role():
+    players = _players("A man who stole a car from a petrol station has been jailed.\n\nGary Hollis, 58, admitted theft.")
+    assert players["Gary Hollis"].role == "58"

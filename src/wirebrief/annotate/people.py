@@ -636,6 +636,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
+        if not people_so_far and index + 1 in parsed:
+            found += _lede_description(doc, by_sentence.get(index, []), parsed[index + 1], by_sentence.get(index + 1, []), key_of)
         recent = [e for k in (index - 2, index - 1) for e in by_sentence.get(k, []) if k in parsed]
         found += _person_described(doc, by_sentence.get(index, []), recent, parsed.get(index - 1), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
@@ -775,6 +777,30 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
             if role:
                 found.append((organisations.pop(), role))
     return found
+
+
+def _lede_description(doc, here, after, named_after, key_of) -> list[tuple[tuple[str, str], str]]:
+    """ "A former care home manager who stole … has been jailed. Debra Lowe, 52, of …, admitted …": the
+    indefinite subject of a sentence that names no one, before anyone is named, is the person the next
+    sentence names as the subject of its main clause (and no one beside); an occupation with something said of
+    it ("former", "care home"), not a word for anyone ("A man …")."""
+    if any(e.label_ in ("PERSON", "") for e in here):
+        return []
+    subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.left_edge.lower_ not in ("a", "an") or subject.lower_ in _ANYONE_NOUNS:
+        return []
+    # a person by the word, or by its ending where "who" or an age says it is one ("A school caretaker who …")
+    who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in subject.children) or any(_in_age(c) for c in subject.subtree)
+    if not (_is_occupation(subject) or who and _personal(subject.lower_)):
+        return []
+    if not any(c.dep_ in ("amod", "compound", "nmod") and c.i < subject.i for c in subject.children):
+        return []
+    main = [e for e in named_after if e.label_ in ("PERSON", "") and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+    people = {key_of(e) for e in main} - {None}
+    if len(people) != 1 or any(c.dep_ == "conj" for e in main for c in e.root.children):
+        return []  # (not "Tom Reed and Ann Lee admitted …")
+    role = _role_text(doc, subject.left_edge.i, subject.i + 1, subject)
+    return [(people.pop(), role)] if role else []
 
 
 def _person_described(doc, here, recent, before, key_of) -> list[tuple[tuple[str, str], str]]:
@@ -1897,7 +1923,7 @@ def _predicate_role(ent) -> str | None:
     return None
 
 
-_WORKING_VERBS = frozenset("work serve act join start begin remain continue return retire".split())  # "… as an engineer"
+_WORKING_VERBS = frozenset("work serve act remain continue".split())  # "… as an engineer" (not "joined as a trainee": a post left since)
 # Verbs whose present tense says what post a person holds ("Kim chairs the committee"); not "leads" ("leads the
 # league") nor "holds" ("holds the record")
 _POST_VERBS = frozenset("head chair run coach manage direct edit own captain represent".split())
