@@ -938,3 +938,9 @@ def test_the_indefinite_subject_of_the_opening_is_the_person_the_next_sentence_n
 def test_a_word_for_anyone_opening_the_story_is_no_role():
     players = _players("A man who stole a car from a petrol station has been jailed.\n\nGary Hollis, 58, admitted theft.")
     assert players["Gary Hollis"].role == "58"
+
+
+def test_a_place_and_a_public_bodys_word_and_a_name_an_appositive_calls_an_organisation():
+    players = _players("West Yorkshire Police said the investigation had taken two years. Ofgem, the energy regulator, said it would be watching.")
+    assert players["West Yorkshire Police"].kind == "ORG"
+    assert players["Ofgem"].kind == "ORG" and players["Ofgem"].role == "the energy regulator"

@@ -323,12 +323,15 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
     others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc) if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
+    others += [(i, name) for i, doc in parsed.items() for name in _described_as_organisations(doc)]
     votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
     label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
     for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
         label_of[name] = label
     label_of |= {name: "ORG" for name in _group_names(parsed) if name in label_of}
     label_of |= {name: "ORG" for name, label in label_of.items() if label == "GPE" and set(name.lower().split()[1:]) & _CLUB_WORDS}
+    # "West Yorkshire Police", "Leeds City Council": a place's name and a public body's word is the body
+    label_of |= {name: "ORG" for name, label in label_of.items() if label == "GPE" and len(name.split()) > 1 and name.split()[-1].lower() in _ORG_WORDS}
     # a one-word name tagged ORG more often than PERSON, no one's surname, is an organisation ("Tesla")
     tags: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in parsed.values():
@@ -437,6 +440,23 @@ def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
         index = next((info.sentence.index for info in sentences if info.sentence.start <= match.start("name") < info.sentence.end), None)
         if index is not None:
             found.append((index, name, label))
+    return found
+
+
+def _described_as_organisations(doc) -> list:
+    """Proper nouns no entity covers that an appositive calls an organisation ("Ofgem, the energy regulator,
+    said …"): one capitalised word, then a comma and "the"/"a" with a noun that only an organisation is."""
+    from spacy.tokens import Span
+
+    found = []
+    for token in _proper_nouns(doc):
+        if not token.text[:1].isupper() or token.i + 3 >= len(doc) or doc[token.i + 1].text != ",":
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        kind = next((c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2 and c.left_edge.lower_ in ("the", "a", "an")), None)
+        if kind is not None and kind.pos_ == "NOUN" and kind.lower_ in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"charity", "union", "watchdog", "regulator"}:
+            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return found
 
 
