@@ -944,3 +944,21 @@ def test_a_place_and_a_public_bodys_word_and_a_name_an_appositive_calls_an_organ
     players = _players("West Yorkshire Police said the investigation had taken two years. Ofgem, the energy regulator, said it would be watching.")
     assert players["West Yorkshire Police"].kind == "ORG"
     assert players["Ofgem"].kind == "ORG" and players["Ofgem"].role == "the energy regulator"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # who the one named is, as police and courts name people
+        ("The victim has been named as Tom Ford, 34.", "Tom Ford", "the victim"),
+        # a bare occupation set off after the name, as list items give it
+        ("Judd Anderson (quarterback) threw for 2,917 yards.", "Judd Anderson", "quarterback"),
+    ],
+)
+def test_named_as_and_bare_occupations_after_a_name(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_names_listed_with_commas_give_each_other_no_role():
+    players = _players("Tom Ford, Jane Lee and Ann Ives spoke at the meeting.")
+    assert players["Tom Ford"].role is None and players["Jane Lee"].role is None

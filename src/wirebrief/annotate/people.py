@@ -967,7 +967,7 @@ def _role_of(ent) -> str | None:
     other = appositive if appositive and not appositive.isdigit() else None
     clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
     agent = _agent_role(ent)
-    other = other or clause or _predicate_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or agent or _part_played(ent) or _done_by(ent)
+    other = other or clause or _predicate_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _bare_occupation_after(ent) or agent or _part_played(ent) or _done_by(ent)
     if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": an age is no role, given only where nothing else is
         other = other or appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
@@ -1727,6 +1727,32 @@ def _appositive_in_words(ent) -> str | None:
     return None
 
 
+BARE_ROLE_MAX_WORDS = 4
+
+
+def _bare_occupation_after(ent) -> str | None:
+    """ "Judd Anderson, quarterback, Warner Robins High", "Judd Anderson (quarterback)", "Tom Ford — head coach —":
+    a few lower-case words ending in an occupation set off right after the name, closed by the same mark or
+    the line's end, as list items and fact boxes give them."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc) or doc[ent.end].text not in (",", "(", "—", "–"):
+        return None
+    closing = {",": (",", ";"), "(": (")",), "—": ("—",), "–": ("–",)}[doc[ent.end].text]
+    words = []
+    for token in doc[ent.end + 1 : min(len(doc), ent.end + 2 + BARE_ROLE_MAX_WORDS)]:
+        if token.text in closing or token.is_space and "\n" in token.text or token.is_sent_end and token.is_punct:
+            break
+        if not (token.is_lower or token.text == "-") or token.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") and token.lower_ != "of":
+            return None
+        words.append(token)
+    else:
+        if ent.end + 2 + BARE_ROLE_MAX_WORDS <= len(doc):
+            return None  # runs on: no set-off description
+    if not words or not _is_occupation(words[-1]) or words[-1].text == "-":
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
 def _description_before_comma(ent) -> str | None:
     """ "her esthetician, Sarah Chapman, …" where the parse does not make the name an appositive: a
     noun phrase opened by a possessive or "the" and ending in an occupation, then the name set off
@@ -1911,9 +1937,15 @@ def _relative_clause_role(ent) -> str | None:
 
 
 def _predicate_role(ent) -> str | None:
-    """ "Name is/became/was named the chief of X", "Y named Name as its chief", "Name, as mayor, …"."""
+    """ "Name is/became/was named the chief of X", "Y named Name as its chief", "Name, as mayor, …"; and
+    "The victim has been named as Name", "Police identified the man as Name": who the one named is."""
     doc, root = ent.doc, ent.root
     verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in ("name", "identify") and verb.head.pos_ == "VERB":
+        named = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.i < verb.i), None)
+        if named is not None and not any(c.dep_ == "neg" for c in verb.head.children):
+            role = _role_text(doc, named.left_edge.i, named.right_edge.i + 1, named)
+            return role[0].lower() + role[1:] if role and role.split()[0] in ("The", "A", "An") else role
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
     negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
