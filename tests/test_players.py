@@ -962,3 +962,13 @@ def test_named_as_and_bare_occupations_after_a_name(text, name, role):
 def test_names_listed_with_commas_give_each_other_no_role():
     players = _players("Tom Ford, Jane Lee and Ann Ives spoke at the meeting.")
     assert players["Tom Ford"].role is None and players["Jane Lee"].role is None
+
+
+def test_a_later_description_keeps_its_clause_and_a_name_before_its_kind_takes_the_kind():
+    players = _players(
+        "Brightwave Energy is to cut 600 jobs after profits fell by half last year. The supplier, which serves 2.4 million "
+        "homes in England and Wales, said most of the cuts would fall at its call centres. The GMB union, which represents "
+        "about 1,500 Brightwave staff, said it would ballot members."
+    )
+    assert players["Brightwave Energy"].role == "The supplier; serves 2.4 million homes in England and Wales"
+    assert players["GMB"].role == "union; represents about 1,500 Brightwave staff"

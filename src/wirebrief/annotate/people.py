@@ -642,7 +642,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
-                        found.append((key, role))
+                        # "The supplier, which serves 2.4 million homes, said …": the clause on the description too
+                        clause = _relative_clause_role(doc[noun.left_edge.i : noun.i + 1]) if key[1] == "ORG" else None
+                        found.append((key, f"{role}; {clause}" if clause and not _says_no_more(clause, role) else role))
         predicate = _pronoun_predicate(doc)
         named_before = {key_of(e) for e in previous if e.label_ == "PERSON"} - {None}
         if len(named_before) > 1:  # "he"/"she" continues the subject of the sentence before, where the others stand aside
@@ -962,7 +964,7 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Varga became CEO of …")."""
-    title = _title_role(ent) or _counsel_role(ent) or _based_in(ent)
+    title = _title_role(ent) or _counsel_role(ent) or _based_in(ent) or _kind_after(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
     clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
@@ -984,6 +986,17 @@ def _role_of(ent) -> str | None:
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
     # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
     return _joined([p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")])
+
+
+def _kind_after(ent) -> str | None:
+    """ "The GMB union, which represents 1,500 staff, said …": an organisation's name in front of the noun for
+    its kind, and what a clause set off after that noun says of it ("union; represents 1,500 staff")."""
+    doc, root = ent.doc, ent.root
+    kind = root.head
+    if ent.label_ != "ORG" or root.dep_ != "compound" or kind.i != ent.end or kind.pos_ != "NOUN" or kind.lower_ not in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"union", "charity"}:
+        return None
+    clause = _relative_clause_role(doc[ent.start : kind.i + 1])
+    return f"{kind.text}; {clause}" if clause else kind.text
 
 
 def _based_in(ent) -> str | None:
