@@ -972,3 +972,10 @@ def test_a_later_description_keeps_its_clause_and_a_name_before_its_kind_takes_t
     )
     assert players["Brightwave Energy"].role == "The supplier; serves 2.4 million homes in England and Wales"
     assert players["GMB"].role == "union; represents about 1,500 Brightwave staff"
+
+
+def test_a_word_the_recogniser_tags_an_organisation_inside_a_title_is_no_player():
+    players = _players("Social Justice Secretary Ewan Baird said ministers would act. Liam Osborne, a Liberal Democrat, voted against. Dover Fire Department Chief Alan Whitby said the fire began in a heater.")
+    assert "Social Justice" not in players and "Liberal" not in players
+    assert players["Ewan Baird"].role == "Social Justice Secretary"
+    assert players["Dover Fire Department"].kind == "ORG"

@@ -321,7 +321,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
-    others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc) if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
+    others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc) if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent)]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
     others += [(i, name) for i, doc in parsed.items() for name in _described_as_organisations(doc)]
     votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
@@ -458,6 +458,18 @@ def _described_as_organisations(doc) -> list:
         if kind is not None and kind.pos_ == "NOUN" and kind.lower_ in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"charity", "union", "watchdog", "regulator"}:
             found.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return found
+
+
+def _inside_title(ent) -> bool:
+    """Whether a name the recogniser calls an organisation is part of a capitalised title after it: "Health
+    Secretary", "Social Justice Secretary", "Liberal Democrat" name a post or a member, not a body (one whose
+    name ends in a body's word is one)."""
+    head = ent.root.head
+    if ent.label_ != "ORG" or ent.root.dep_ not in ("compound", "amod") or ent.start <= head.i < ent.end or head.i < ent.end:
+        return False
+    if ent[-1].lower_ in _NAME_ENDINGS:
+        return False  # a body named in the title is one ("Dover Fire Department Chief Alan Whitby")
+    return head.text[:1].isupper() and (head.lower_ in ROLE_NOUNS or head.ent_type_ == "NORP")
 
 
 def _organisation_names(doc) -> list:
