@@ -846,6 +846,8 @@ def _person_described(doc, here, recent, before, key_of) -> list[tuple[tuple[str
     sentence before has the same noun for someone else, nor a bare title."""
     found = []
     people = lambda ents: {k for k in (key_of(e) for e in ents if e.label_ in ("PERSON", "")) if k is not None and k[1] == "PERSON"}
+    if not people(here) and len(people(recent)) != 1:
+        return found  # (most sentences: no Token objects made for them)
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
             continue
