@@ -979,3 +979,8 @@ def test_a_word_the_recogniser_tags_an_organisation_inside_a_title_is_no_player(
     assert "Social Justice" not in players and "Liberal" not in players
     assert players["Ewan Baird"].role == "Social Justice Secretary"
     assert players["Dover Fire Department"].kind == "ORG"
+
+
+def test_a_plural_appositive_with_a_number_after_a_list_is_each_ones_and_a_passive_founding_names_the_founders():
+    players = _players("Kettle was founded in 2019 by Nadia Ferrer and Sam Oduya, two former bankers who met at Barclays.")
+    assert players["Sam Oduya"].role == "former banker who met at Barclays; founder of Kettle"

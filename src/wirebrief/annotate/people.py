@@ -1325,8 +1325,8 @@ def _shared_appositive(ent) -> str | None:
         name = queue.pop()
         names.append(name)
         queue += [c for c in name.children if c.dep_ == "conj"]
-    if len(names) < 2 or not all(n.ent_type_ == "PERSON" for n in names):
-        return None
+    if len(names) < 2 or not all(n.ent_type_ in ("PERSON", "ORG") for n in names):
+        return None  # (the small model tags some of a list's people ORG)
     last = max(names, key=lambda n: n.i)
     end = last.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -1334,9 +1334,9 @@ def _shared_appositive(ent) -> str | None:
     for child in [c for n in names for c in n.children]:
         if child.dep_ == "appos" and child.tag_ == "NNS" and child.i > end and doc[end].text == "," and _is_role_word(child):
             start = child.left_edge.i
-            if doc[start].lower_ in ("both", "all"):
-                start += 1
-            if start != end + 1 and doc[end + 1].lower_ not in ("both", "all") or any(c.dep_ == "nummod" for c in child.children):
+            if doc[start].lower_ in ("both", "all") or doc[start].dep_ == "nummod" and doc[start].head.i == child.i:
+                start += 1  # "…, two former bankers who met at …": each a former banker
+            if start != end + 1 and doc[end + 1].lower_ not in ("both", "all") and doc[end + 1].dep_ != "nummod" or any(c.dep_ == "nummod" and c.i >= start for c in child.children):
                 return None  # ("the company's two founders" has no singular to give)
             role = _role_text(doc, start, child.right_edge.i + 1, child)
             if role is None:
@@ -1635,7 +1635,7 @@ def _agent_role(ent) -> str | None:
     nouns = _ORGANISATION_AGENT_NOUNS if organisation else _AGENT_NOUNS
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT") or verb.lemma_.lower() not in nouns or noun is None or noun.tag_ not in ("NN", "NNP"):
         return None  # "investors led by Crestline" is a group, not a thing with a head
-    if verb.dep_ == "ROOT" and (noun.pos_ != "PROPN" or not _stated_as_fact(verb)):
+    if verb.dep_ == "ROOT" and (noun.pos_ != "PROPN" and noun.ent_type_ not in ("ORG", "PERSON") or not _stated_as_fact(verb)):
         return None  # "The company was founded by …": the one named, not a description that could be another's
     if not organisation and any(w.lower() in _NAME_ENDINGS or w.lower() in ("ventures", "partners", "capital", "holdings") for w in ent.text.split()):
         return None
