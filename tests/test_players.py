@@ -984,3 +984,9 @@ def test_a_word_the_recogniser_tags_an_organisation_inside_a_title_is_no_player(
 def test_a_plural_appositive_with_a_number_after_a_list_is_each_ones_and_a_passive_founding_names_the_founders():
     players = _players("Kettle was founded in 2019 by Nadia Ferrer and Sam Oduya, two former bankers who met at Barclays.")
     assert players["Sam Oduya"].role == "former banker who met at Barclays; founder of Kettle"
+
+
+def test_a_description_before_another_name_is_not_given_to_a_name_further_on():
+    players = _players("Her death was confirmed by her son, Manuel Delgado, who has run the restaurant, Casa Rosa, since 2015.")
+    assert players["Manuel Delgado"].role == "her son"
+    assert all("son" not in (p.role or "") for name, p in players.items() if name != "Manuel Delgado")

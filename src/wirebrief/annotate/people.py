@@ -1297,6 +1297,8 @@ def _appositive_before(ent) -> str | None:
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
     if marked and doc[before].text == "," and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
         head = owner  # "The former chairman of Redvale Water, Nigel Sharpe": the parse hangs the name on the organisation
+    if any(t.text in _ROLE_CUTS for t in doc[head.i + 1 : before]):
+        return None  # "her son, Manuel Delgado, who has run the restaurant, Casa Rosa, …": the description is another name's
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
