@@ -990,3 +990,14 @@ def test_a_description_before_another_name_is_not_given_to_a_name_further_on():
     players = _players("Her death was confirmed by her son, Manuel Delgado, who has run the restaurant, Casa Rosa, since 2015.")
     assert players["Manuel Delgado"].role == "her son"
     assert all("son" not in (p.role or "") for name, p in players.items() if name != "Manuel Delgado")
+
+
+def test_a_club_the_recogniser_calls_a_person_is_an_organisation_and_a_later_occupation_is_the_signing():
+    players = _players("Harwick Rovers have signed Tiago Santos from Sporting Braga for £2 million. The 23-year-old striker scored 14 goals last season.")
+    assert players["Harwick Rovers"].kind == "ORG" and players["Harwick Rovers"].role is None
+    assert players["Tiago Santos"].role.endswith("the 23-year-old striker")
+
+
+def test_an_office_after_a_sentence_whose_subject_is_an_organisation_is_no_one_named():
+    players = _players("Acme Foods fired Jane Doe on Monday. The chief executive said she had broken the rules.")
+    assert players["Jane Doe"].role is None

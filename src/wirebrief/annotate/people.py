@@ -25,7 +25,7 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
         (index, ent)
         for index, doc in parsed.items()
         for ent in doc.ents
-        if (ent.label_ == "PERSON" and ent.text not in groups or _looks_like_person(ent)) and _person_name(ent.text)
+        if (ent.label_ == "PERSON" and ent.text not in groups and not _club_name(ent) or _looks_like_person(ent)) and _person_name(ent.text)
     ]
     entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
     entities += _people_by_surname(parsed, {id(ent) for _, ent in entities})
@@ -41,6 +41,12 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
                 start -= 1
             mentions.append((index, doc[start : token.i + 1]))
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
+
+
+def _club_name(ent) -> bool:
+    """A name the recogniser tags a person that ends in a team's word ("Harwick Rovers"; not any plural-looking
+    last word, which is a surname as often: "Ray Hollins")."""
+    return len(ent) > 1 and ent[-1].lower_ in _CLUB_WORDS
 
 
 def _proper_nouns(doc) -> list:
@@ -165,6 +171,13 @@ def _as_person(ent):
     from spacy.tokens import Span
 
     return ent if ent.label_ in ("PERSON", "") else Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _as_organisation(ent):
+    """A name the recogniser tagged a person, read as an organisation's ("Harwick Rovers")."""
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end, label="ORG")
 
 
 def _speaks(span) -> bool:
@@ -324,6 +337,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc) if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent)]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
     others += [(i, name) for i, doc in parsed.items() for name in _described_as_organisations(doc)]
+    others += [(i, _as_organisation(e)) for i, doc in parsed.items() for e in doc.ents if e.label_ == "PERSON" and _club_name(e)]
     votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
     label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
     for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
@@ -617,7 +631,10 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             # "the director", the one person named; not where the sentence before has a name of its own
             # as subject ("Blake is survived by his wife, Joan. The former racing driver …" is Blake)
             subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
-        if description is not None and not subjects and description[1] and _person_word(description[0].lower_) and _subject_is_no_person(parsed.get(index - 1)):
+        # (or an organisation by our reading, whatever the recogniser tagged it: "Harwick Rovers have signed …")
+        # ("Acme fired Jane Doe. The chief executive said …" is another: an occupation only, not an office)
+        org_subject = bool(subjects) and all((key_of(e) or ("", ""))[1] == "ORG" for e in subjects) and description is not None and _occupation_of_one(description[0])
+        if description is not None and (not subjects and _subject_is_no_person(parsed.get(index - 1)) or org_subject) and description[1] and _person_word(description[0].lower_):
             # "Castlebridge City have sacked manager Gareth Hughes. The 52-year-old Welshman …": the one
             # person the sentence before names, where its subject is an organisation or a place
             named = {key_of(e) for e in previous if e.label_ in ("PERSON", "")} - {None}
@@ -883,7 +900,7 @@ _ANYONE_NOUNS = frozenset(
     neighbour neighbor parent teenager resident mother father son daughter wife husband brother sister partner
     member candidate official supporter spokesman spokeswoman spokesperson""".split()
 )
-_TRADE_ROLE_NOUNS = frozenset("striker defender midfielder goalkeeper player coach actor actress star economist researcher scholar activist campaigner doctor nurse".split())
+_TRADE_ROLE_NOUNS = frozenset("striker defender midfielder goalkeeper player actor actress star economist researcher scholar activist campaigner doctor nurse".split())
 
 
 def _occupation_of_one(token) -> bool:
