@@ -1001,3 +1001,7 @@ def test_a_club_the_recogniser_calls_a_person_is_an_organisation_and_a_later_occ
 def test_an_office_after_a_sentence_whose_subject_is_an_organisation_is_no_one_named():
     players = _players("Acme Foods fired Jane Doe on Monday. The chief executive said she had broken the rules.")
     assert players["Jane Doe"].role is None
+
+
+def test_the_agent_of_captained_is_the_teams_captain():
+    assert _players("The International team, captained by Adam Reid, lost on Sunday.")["Adam Reid"].role == "captain of the International team"

@@ -1634,7 +1634,7 @@ _FOUNDING_VERBS = frozenset("found co-found establish".split())
 _ORGANISATION_AGENT_NOUNS = {"own": "owner", "run": "operator", "operate": "operator", "found": "founder", "establish": "founder", "manage": "manager"}
 _AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
                 "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
-                "direct": "director", "write": "author", "edit": "editor", "design": "designer"}
+                "direct": "director", "write": "author", "edit": "editor", "design": "designer", "captain": "captain"}
 
 
 def _agent_role(ent) -> str | None:
