@@ -1005,3 +1005,12 @@ def test_an_office_after_a_sentence_whose_subject_is_an_organisation_is_no_one_n
 
 def test_the_agent_of_captained_is_the_teams_captain():
     assert _players("The International team, captained by Adam Reid, lost on Sunday.")["Adam Reid"].role == "captain of the International team"
+
+
+def test_an_indefinite_kind_of_organisation_in_the_opening_is_the_one_the_next_sentence_names_so():
+    players = _players(
+        "A hospital trust in the north-west has been rated inadequate after inspectors found patients waiting 40 hours.\n\n"
+        "The Care Quality Commission said staff at Calder Valley NHS Trust were doing their best."
+    )
+    assert players["Calder Valley NHS Trust"].role == "A hospital trust in the north-west"
+    assert players["The Care Quality Commission"].role is None

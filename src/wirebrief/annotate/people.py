@@ -689,6 +689,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
         if not people_so_far and index + 1 in parsed:
             found += _lede_description(doc, by_sentence.get(index, []), parsed[index + 1], by_sentence.get(index + 1, []), key_of)
+        if index == min(parsed) and index + 1 in parsed:
+            found += _lede_organisation(doc, by_sentence.get(index, []), by_sentence.get(index + 1, []), key_of)
         recent = [e for k in (index - 2, index - 1) for e in by_sentence.get(k, []) if k in parsed]
         found += _person_described(doc, by_sentence.get(index, []), recent, parsed.get(index - 1), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
@@ -852,6 +854,27 @@ def _lede_description(doc, here, after, named_after, key_of) -> list[tuple[tuple
         return []  # (not "Tom Reed and Ann Lee admitted …")
     role = _role_text(doc, subject.left_edge.i, subject.i + 1, subject)
     return [(people.pop(), role)] if role else []
+
+
+def _lede_organisation(doc, here, named_after, key_of) -> list[tuple[tuple[str, str], str]]:
+    """ "A hospital trust in the north-west has been rated inadequate … The Care Quality Commission said staff at
+    Calder Valley NHS Trust …": a description with "a"/"an" in an opening sentence that names no organisation
+    is the one organisation the next sentence names whose name ends in the description's noun."""
+    if any(e.label_ == "ORG" for e in here):
+        return []
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ not in ("a", "an") or token.lower_ not in _ORG_NOUNS | _KIND_NOUNS:
+            continue
+        if not any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children):
+            continue  # "a company" says nothing
+        named = {key_of(e) for e in named_after if e.label_ == "ORG" and e[-1].lower_ == token.lower_} - {None}
+        named = {k for k in named if k[1] == "ORG"}
+        if len(named) == 1:
+            role = _role_text(doc, token.left_edge.i, token.right_edge.i + 1, token)
+            if role:
+                found.append((named.pop(), role))
+    return found
 
 
 def _person_described(doc, here, recent, before, key_of) -> list[tuple[tuple[str, str], str]]:
