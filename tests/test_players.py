@@ -677,7 +677,7 @@ def test_a_name_read_as_a_person_that_begins_an_organisations_name_is_that_organ
 
 def test_where_an_organisation_is_based_before_its_name():
     text = "The film was produced by Glasgow-based Northlight Pictures and will be released in October."
-    assert _players(text)["Northlight Pictures"].role == "Glasgow-based"
+    assert _players(text)["Northlight Pictures"].role == "Glasgow-based; produced the film"  # (and what it made)
 
 
 @pytest.mark.parametrize(
@@ -1014,3 +1014,15 @@ def test_an_indefinite_kind_of_organisation_in_the_opening_is_the_one_the_next_s
     )
     assert players["Calder Valley NHS Trust"].role == "A hospital trust in the north-west"
     assert players["The Care Quality Commission"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The ultraviolet spectrograph, built by the Southwest Research Institute, will launch in May.", "the Southwest Research Institute", "built the ultraviolet spectrograph"),
+        # a backer named in passing did not make the thing
+        ("The study, funded by the Wellcome Trust, was published on Monday.", "the Wellcome Trust", None),
+    ],
+)
+def test_an_organisation_as_the_maker_of_a_thing_not_its_backer(text, name, role):
+    assert _players(text)[name].role == role

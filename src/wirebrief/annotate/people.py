@@ -1701,6 +1701,7 @@ def _agent_role(ent) -> str | None:
 
 
 PART_MAX_WORDS = 8  # what a passive says a player did: a verb and a short noun phrase, or nothing
+_MAKING_VERBS = frozenset("develop build make design produce manufacture invent create publish discover".split())
 
 
 def _done_by(ent) -> str | None:
@@ -1712,9 +1713,12 @@ def _done_by(ent) -> str | None:
     person's only: an organisation as agent is as often a backer named in passing ("a round led by
     Sequoia Capital", "research funded by the council")."""
     doc, root = ent.doc, ent.root
-    if ent.label_ not in ("PERSON", "") or any(w.lower() in _NAME_ENDINGS for w in ent.text.split()) or root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.tag_ != "VBN":
+    if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.tag_ != "VBN":
         return None
     verb = root.head.head
+    person = ent.label_ in ("PERSON", "") and not any(w.lower() in _NAME_ENDINGS for w in ent.text.split())
+    if not person and verb.lemma_.lower() not in _MAKING_VERBS:
+        return None  # an organisation as the maker of a thing ("The drug, developed by Novalis Pharma"), not its backer
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.lemma_.lower() in QUOTE_VERBS or not _stated_as_fact(verb):
         return None
