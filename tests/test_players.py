@@ -1026,3 +1026,15 @@ def test_an_indefinite_kind_of_organisation_in_the_opening_is_the_one_the_next_s
 )
 def test_an_organisation_as_the_maker_of_a_thing_not_its_backer(text, name, role):
     assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("At the Pilton food bank in Edinburgh, volunteer coordinator Sandeep Gill said demand had doubled.", "Sandeep Gill", "volunteer coordinator; at the Pilton food bank"),
+        # an event is no workplace
+        ("At the meeting, chairman Tom Ford said the plan was sound.", "Tom Ford", "chairman"),
+    ],
+)
+def test_an_opening_at_an_organisation_says_where_the_titled_subject_works(text, name, role):
+    assert _players(text)[name].role == role

@@ -1028,7 +1028,7 @@ def _role_of(ent) -> str | None:
         other = other or appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
-    affiliation = _affiliation(ent)
+    affiliation = _affiliation(ent) or (_workplace_opening(ent) if title else None)
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
     parts = [p for p in (title, _acting_for(ent), _party(ent), affiliation, other) if p]
@@ -1090,6 +1090,24 @@ def _affiliation(ent) -> str | None:
     if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ not in ("of", "from", "at"):
         return None
     return _role_text(doc, place.i, end, place)
+
+
+def _workplace_opening(ent) -> str | None:
+    """ "At the Pilton food bank in Edinburgh, volunteer coordinator Sandeep Gill said …": a phrase opening the
+    sentence with "at" an organisation (by its noun or the recogniser), set off by a comma, says where the
+    titled subject right after it works ("at the Pilton food bank"); not "At the meeting, …"."""
+    doc, root = ent.doc, ent.root
+    opening = doc[ent.sent.start]
+    if opening.lower_ != "at" or root.dep_ != "nsubj" or opening.head.i != root.head.i:
+        return None
+    place = next((g for g in opening.children if g.dep_ == "pobj"), None)
+    comma = opening.right_edge.i + 1
+    if place is None or comma >= ent.start or doc[comma].text != "," or any(t.ent_type_ == "PERSON" or t.is_punct for t in doc[comma + 1 : ent.start]):
+        return None
+    if not (place.ent_type_ == "ORG" or place.lower_ in _ORG_NOUNS or place.pos_ == "PROPN" and place.lower_ in _NAME_ENDINGS):
+        return None
+    end = next((c.i for c in place.children if c.dep_ == "prep" and c.i > place.i), place.i + 1)  # without "in Edinburgh"
+    return "at " + doc[opening.i + 1 : end].text
 
 
 def _kind_and_organisation(ent) -> str | None:
