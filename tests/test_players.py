@@ -1038,3 +1038,8 @@ def test_an_organisation_as_the_maker_of_a_thing_not_its_backer(text, name, role
 )
 def test_an_opening_at_an_organisation_says_where_the_titled_subject_works(text, name, role):
     assert _players(text)[name].role == role
+
+
+def test_a_place_in_a_picture_is_no_position():
+    players = _players("Les Ferdinand (centre) and Chris Ramsey (left) during their time at White Hart Lane.")
+    assert players["Les Ferdinand"].role is None

@@ -1839,9 +1839,12 @@ def _bare_occupation_after(ent) -> str | None:
     else:
         if ent.end + 2 + BARE_ROLE_MAX_WORDS <= len(doc):
             return None  # runs on: no set-off description
-    if not words or not _is_occupation(words[-1]) or words[-1].text == "-":
+    if not words or not _is_occupation(words[-1]) or words[-1].text == "-" or words[-1].lower_ in _PICTURE_PLACES:
         return None
     return doc[words[0].i : words[-1].i + 1].text
+
+
+_PICTURE_PLACES = frozenset("centre center left right top bottom front back pictured".split())  # "Ferdinand (centre)" in a caption
 
 
 def _description_before_comma(ent) -> str | None:
