@@ -1043,3 +1043,8 @@ def test_an_opening_at_an_organisation_says_where_the_titled_subject_works(text,
 def test_a_place_in_a_picture_is_no_position():
     players = _players("Les Ferdinand (centre) and Chris Ramsey (left) during their time at White Hart Lane.")
     assert players["Les Ferdinand"].role is None
+
+
+def test_names_a_possessed_plural_includes_are_each_one_of_them():
+    players = _players("Its clients include Tom Ford and Jane Lee.")
+    assert players["Tom Ford"].role == "its client" and players["Jane Lee"].role == "its client"

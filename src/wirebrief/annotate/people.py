@@ -2030,11 +2030,30 @@ def _relative_clause_role(ent) -> str | None:
     return None
 
 
+def _listed_as_members(ent) -> str | None:
+    """ "Lumetric's investors include Sequoia Capital and Index Ventures": a plural noun with a possessive as the
+    subject of "include", the names its objects, gives each name the noun in the singular ("Lumetric's investor")."""
+    doc, root = ent.doc, ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or verb.lemma_.lower() != "include" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None
+    group = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and _is_role_word(c)), None)
+    if group is None or not any(c.dep_ == "poss" for c in group.children) or group.right_edge.i > group.i:
+        return None
+    text = doc[group.left_edge.i : group.i].text_with_ws + group.lemma_
+    return text[0].lower() + text[1:] if text.split()[0] in ("Its", "Their", "The") else text
+
+
 def _predicate_role(ent) -> str | None:
     """ "Name is/became/was named the chief of X", "Y named Name as its chief", "Name, as mayor, …"; and
     "The victim has been named as Name", "Police identified the man as Name": who the one named is."""
     doc, root = ent.doc, ent.root
     verb = root.head
+    if _listed_as_members(ent):
+        return _listed_as_members(ent)
     if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in ("name", "identify") and verb.head.pos_ == "VERB":
         named = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.i < verb.i), None)
         if named is not None and not any(c.dep_ == "neg" for c in verb.head.children):
