@@ -2052,8 +2052,9 @@ def _predicate_role(ent) -> str | None:
     "The victim has been named as Name", "Police identified the man as Name": who the one named is."""
     doc, root = ent.doc, ent.root
     verb = root.head
-    if _listed_as_members(ent):
-        return _listed_as_members(ent)
+    members = _listed_as_members(ent)
+    if members:
+        return members
     if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in ("name", "identify") and verb.head.pos_ == "VERB":
         named = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.i < verb.i), None)
         if named is not None and not any(c.dep_ == "neg" for c in verb.head.children):
