@@ -1048,3 +1048,9 @@ def test_a_place_in_a_picture_is_no_position():
 def test_names_a_possessed_plural_includes_are_each_one_of_them():
     players = _players("Its clients include Tom Ford and Jane Lee.")
     assert players["Tom Ford"].role == "its client" and players["Jane Lee"].role == "its client"
+
+
+def test_the_post_an_organisation_names_someone_to_is_not_its_own():
+    players = _players("The Halden Symphony Orchestra has named Yuki Tanaka as its next music director.")
+    assert players["Yuki Tanaka"].role == "its next music director"
+    assert players["The Halden Symphony Orchestra"].role is None

@@ -2073,7 +2073,9 @@ def _predicate_role(ent) -> str | None:
         attr = next((c for c in complements if _is_role_word(c)), None)
         if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
-    if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS:
+    # ("The orchestra has named Yuki Tanaka as its next music director": the post is the object's, not the subject's)
+    appointing_another = root.dep_ == "nsubj" and has_object and verb.lemma_ in _APPOINTING_VERBS
+    if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS and not appointing_another:
         # "Ruth Park, as mayor, has cut taxes", "Park joined Acme as chief executive": "as" and a listed title;
         # "As the keeper, Tom Hale gives …": an occupation too, where "as" opens the sentence
         # "Carter works for Acme as an engineer": an occupation after a verb of working, with whom for
