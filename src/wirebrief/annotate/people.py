@@ -25,7 +25,7 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
         (index, ent)
         for index, doc in parsed.items()
         for ent in doc.ents
-        if (ent.label_ == "PERSON" and ent.text not in groups or _looks_like_person(ent)) and _person_name(ent.text)
+        if (ent.label_ == "PERSON" and ent.text not in groups and not _club_name(ent) or _looks_like_person(ent)) and _person_name(ent.text)
     ]
     entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
     entities += _people_by_surname(parsed, {id(ent) for _, ent in entities})
@@ -41,6 +41,12 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
                 start -= 1
             mentions.append((index, doc[start : token.i + 1]))
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
+
+
+def _club_name(ent) -> bool:
+    """A name the recogniser tags a person that ends in a team's word ("Harwick Rovers"; not any plural-looking
+    last word, which is a surname as often: "Ray Hollins")."""
+    return len(ent) > 1 and ent[-1].lower_ in _CLUB_WORDS
 
 
 def _proper_nouns(doc) -> list:
@@ -167,6 +173,13 @@ def _as_person(ent):
     return ent if ent.label_ in ("PERSON", "") else Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
+def _as_organisation(ent):
+    """A name the recogniser tagged a person, read as an organisation's ("Harwick Rovers")."""
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end, label="ORG")
+
+
 def _speaks(span) -> bool:
     return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS
 
@@ -227,12 +240,26 @@ def _canonical_people(mentions) -> dict[str, str]:
     named: Counter[str] = Counter()
     for name, n in names.items():
         named[full.get(name, name)] += n
+    # "Sir Henry", "Dame Judi": a knight or dame named by the first name
+    knighted = {_person_name(m.text) for m in mentions if _knighted(m)}
     canonical = {}
     for name in names:
         words = name.split()
         longer = [f for f in set(full.values()) if len(f.split()) > len(words) and f.split()[-len(words) :] == words]
+        if not longer and name in knighted:
+            longer = [f for f in set(full.values()) if len(f.split()) > 1 and f.split()[0] == name]
+            longer = longer if len(longer) == 1 else []
         canonical[name] = min(longer, key=lambda f: (-named[f], f)) if longer else full.get(name, name)  # ties: by name
     return canonical
+
+
+def _knighted(mention) -> bool:
+    """Whether a one-word name is given with "Sir" or "Dame" ("Sir Henry, 71, said …")."""
+    words = mention.text.split()
+    before = mention.doc[mention.start - 1].text if mention.start > 0 else ""
+    if len(words) == 2 and words[0] in ("Sir", "Dame"):
+        return True
+    return len(words) == 1 and before in ("Sir", "Dame")
 
 
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
@@ -307,14 +334,18 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
-    others = [(i, ent) for i, doc in parsed.items() for ent in doc.ents if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON"]
+    others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc) if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent)]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
+    others += [(i, name) for i, doc in parsed.items() for name in _described_as_organisations(doc)]
+    others += [(i, _as_organisation(e)) for i, doc in parsed.items() for e in doc.ents if e.label_ == "PERSON" and _club_name(e)]
     votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
     label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
     for (name, label), n in sorted(votes.items(), key=lambda v: (v[1], v[0][1] == "ORG")):
         label_of[name] = label
     label_of |= {name: "ORG" for name in _group_names(parsed) if name in label_of}
     label_of |= {name: "ORG" for name, label in label_of.items() if label == "GPE" and set(name.lower().split()[1:]) & _CLUB_WORDS}
+    # "West Yorkshire Police", "Leeds City Council": a place's name and a public body's word is the body
+    label_of |= {name: "ORG" for name, label in label_of.items() if label == "GPE" and len(name.split()) > 1 and name.split()[-1].lower() in _ORG_WORDS}
     # a one-word name tagged ORG more often than PERSON, no one's surname, is an organisation ("Tesla")
     tags: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in parsed.values():
@@ -343,12 +374,18 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if index not in cited[key]:
             cited[key].append(index)
         if key[1] in ("PERSON", "ORG"):
-            role = _role_of(ent)
+            # (a known person's surname the recogniser tagged a place or an organisation: "Menon, who serves as …")
+            role = _role_of(_as_person(ent) if key[1] == "PERSON" else ent)
             if role:
                 stated.append((index, key, role))
     stated += [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
+    for index, name, role in _labelled_lines(skim):  # "Crew Chief: Robert “Bootie” Barker" in a fact box
+        key = (people.get(name) or surnames.get(name.split()[-1], name), "PERSON")
+        counts[key] += 0 if key in counts else 1
+        cited[key] += [] if index in cited[key] else [index]
+        stated.append((index, key, role))
     for index, key, role in sorted(stated, key=lambda s: s[0]):  # what the text states, over all mentions, first first
-        if len(statements[key]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[key]):
+        if _adds_to(statements[key], role):
             statements[key].append(role)
             if index in cited[key]:  # (a description in a later sentence does not name the player)
                 role_sentence.setdefault(key, index)
@@ -365,7 +402,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         counts[full] += counts.pop(short)
         cited[full] = sorted(set(cited[full]) | set(cited.pop(short, [])))
         for role in statements.pop(short, []):
-            if len(statements[full]) < ROLE_STATEMENTS and not any(_says_no_more(role, known) for known in statements[full]):
+            if _adds_to(statements[full], role):
                 statements[full].append(role)
         if short in role_sentence:
             role_sentence.setdefault(full, role_sentence.pop(short))
@@ -375,13 +412,103 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if (name, label) in role_sentence:  # the sentence that gives the role first
             indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
         citations = tuple((article_id, i) for i in indices[:3])
-        said = [r for r in statements[(name, label)] if not r.isdigit()] or statements[(name, label)]  # an age only alone
+        said = [r for r in statements[(name, label)] if not _AGE_RE.fullmatch(r)] or statements[(name, label)]  # an age (and home) only alone
         players.append(KeyPlayer(name=name, kind=label, role=_joined(said), mentions=n, citations=citations))
     title = skim.annotated.article.title or ""
     in_title = lambda p: bool(title) and bool(word_starts(title, p.name.split()[-1] if p.kind == 'PERSON' else p.name))
     # central: named often, given a role, named in the headline
     players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
     return players
+
+
+def _adds_to(statements: list[str], role: str) -> bool:
+    """Whether a role stated again says something new of a player that has room for it (an age takes no room)."""
+    room = sum(not _AGE_RE.fullmatch(known) for known in statements) < ROLE_STATEMENTS
+    return room and not any(_says_no_more(role, known) for known in statements)
+
+
+_AGE_RE = re.compile(r"\d{1,3}(?:, of .+)?")  # "52", "52, of Hillside Road, Castleford": who the person is, not a role
+
+
+# "Crew Chief: Robert “Bootie” Barker", "Head coach: Mikel Ander": a line of a fact box or a subheading, a title
+# and a colon before a name and nothing else
+_LABELLED_LINE_RE = re.compile(
+    r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Za-z][\w.’'-]*){0,3}):[ \t]+(?P<name>[A-Z][\w.’'-]+(?: (?:[“\"‘][^”\"’\n]{1,20}[”\"’]|[A-Z][\w.’'-]+)){1,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
+    """(sentence index, name, role) for each line that is only a title, a colon and a person's name (a
+    quoted nickname left out): the title must end in a listed role or occupation ("Crew Chief")."""
+    text = skim.annotated.article.text
+    sentences = skim.annotated.sentences
+    found = []
+    for match in _LABELLED_LINE_RE.finditer(text):
+        label = match.group("label")
+        if label.split()[-1].lower().rstrip(".") not in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
+            continue
+        name = " ".join(w for w in re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", match.group("name")).split())
+        if not 2 <= len(name.split()) <= 3 or set(name.lower().split()) & (_ORG_WORDS | ROLE_NOUNS):
+            continue
+        index = next((info.sentence.index for info in sentences if info.sentence.start <= match.start("name") < info.sentence.end), None)
+        if index is not None:
+            found.append((index, name, label))
+    return found
+
+
+def _described_as_organisations(doc) -> list:
+    """Proper nouns no entity covers that an appositive calls an organisation ("Ofgem, the energy regulator,
+    said …"): one capitalised word, then a comma and "the"/"a" with a noun that only an organisation is."""
+    from spacy.tokens import Span
+
+    found = []
+    for token in _proper_nouns(doc):
+        if not token.text[:1].isupper() or token.i + 3 >= len(doc) or doc[token.i + 1].text != ",":
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        kind = next((c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2 and c.left_edge.lower_ in ("the", "a", "an")), None)
+        if kind is not None and kind.pos_ == "NOUN" and kind.lower_ in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"charity", "union", "watchdog", "regulator"}:
+            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return found
+
+
+def _inside_title(ent) -> bool:
+    """Whether a name the recogniser calls an organisation is part of a capitalised title after it: "Health
+    Secretary", "Social Justice Secretary", "Liberal Democrat" name a post or a member, not a body (one whose
+    name ends in a body's word is one)."""
+    head = ent.root.head
+    if ent.label_ != "ORG" or ent.root.dep_ not in ("compound", "amod") or ent.start <= head.i < ent.end or head.i < ent.end:
+        return False
+    if ent[-1].lower_ in _NAME_ENDINGS:
+        return False  # a body named in the title is one ("Dover Fire Department Chief Alan Whitby")
+    return head.text[:1].isupper() and (head.lower_ in ROLE_NOUNS or head.ent_type_ == "NORP")
+
+
+def _organisation_names(doc) -> list:
+    """The document's entities, with an organisation's name that the recogniser split at "for", "of" or "on"
+    joined again ("the Japan Agency" "for" "Marine-Earth Science and Technology"): the first part ends in a
+    word for a body ("agency", "institute", "centre"), the second is an organisation's name right after."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        body = ent[-1].lower_ in _ORG_WORDS | _BODY_WORDS
+        if ent.label_ == "ORG" and body and after is not None and after.label_ == "ORG" and after.start == ent.end + 1 and doc[ent.end].lower_ in ("for", "of", "on"):
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))
+            k += 2
+            continue
+        joined.append(ent)
+        k += 1
+    return joined
+
+
+_BODY_WORDS = frozenset("centre center institution alliance society federation coalition council office".split())
 
 
 def _joined(statements: list[str]) -> str | None:
@@ -504,14 +631,17 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             # "the director", the one person named; not where the sentence before has a name of its own
             # as subject ("Blake is survived by his wife, Joan. The former racing driver …" is Blake)
             subjects = [e for k in range(index - 3, index) for e in by_sentence.get(k, []) if key_of(e) in people_so_far][-1:]
-        if description is not None and not subjects and description[1] and _person_word(description[0].lower_) and _subject_is_no_person(parsed.get(index - 1)):
+        # (or an organisation by our reading, whatever the recogniser tagged it: "Harwick Rovers have signed …")
+        # ("Acme fired Jane Doe. The chief executive said …" is another: an occupation only, not an office)
+        org_subject = bool(subjects) and all((key_of(e) or ("", ""))[1] == "ORG" for e in subjects) and description is not None and _occupation_of_one(description[0])
+        if description is not None and (not subjects and _subject_is_no_person(parsed.get(index - 1)) or org_subject) and description[1] and _person_word(description[0].lower_):
             # "Castlebridge City have sacked manager Gareth Hughes. The 52-year-old Welshman …": the one
             # person the sentence before names, where its subject is an organisation or a place
             named = {key_of(e) for e in previous if e.label_ in ("PERSON", "")} - {None}
             named = {k for k in named if k[1] == "PERSON"}
             if len(named) == 1:
                 subjects = [e for e in previous if key_of(e) in named][:1]
-        if description is not None and len(subjects) == 1 and (index - 1) in parsed:
+        if description is not None and len(subjects) == 1 and (index - 1) in parsed and not _someone_else_before(parsed[index - 1], subjects[0], *description):
             key = key_of(subjects[0])
             noun, informative = description
             # (the description's noun itself read as a name, "the 52-year-old Welshman", names no one new)
@@ -541,7 +671,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
-                        found.append((key, role))
+                        # "The supplier, which serves 2.4 million homes, said …": the clause on the description too
+                        clause = _relative_clause_role(doc[noun.left_edge.i : noun.i + 1]) if key[1] == "ORG" else None
+                        found.append((key, f"{role}; {clause}" if clause and not _says_no_more(clause, role) else role))
         predicate = _pronoun_predicate(doc)
         named_before = {key_of(e) for e in previous if e.label_ == "PERSON"} - {None}
         if len(named_before) > 1:  # "he"/"she" continues the subject of the sentence before, where the others stand aside
@@ -555,6 +687,12 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
+        if not people_so_far and index + 1 in parsed:
+            found += _lede_description(doc, by_sentence.get(index, []), parsed[index + 1], by_sentence.get(index + 1, []), key_of)
+        if index == min(parsed) and index + 1 in parsed:
+            found += _lede_organisation(doc, by_sentence.get(index, []), by_sentence.get(index + 1, []), key_of)
+        recent = [e for k in (index - 2, index - 1) for e in by_sentence.get(k, []) if k in parsed]
+        found += _person_described(doc, by_sentence.get(index, []), recent, parsed.get(index - 1), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
     return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
 
@@ -612,6 +750,18 @@ def _name_head(name: str) -> str:
     if head.lower().endswith("s") and head.lower()[:-1] in _PUBLIC_BODY_WORDS:
         return head[:-1]
     return head
+
+
+def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
+    """Whether the sentence before a description names someone else it can stand for: the same noun outside
+    the subject's name and what is said of it ("CNN host Kate Bolduan asked the senator … The senator did not
+    answer"), or, for a bare title, a pronoun for a person other than the subject ("Shaw asked him …")."""
+    own = {t.i for t in subject.root.subtree} | set(range(subject.start, subject.end))
+    lemma = noun.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and t.i not in own for t in doc):
+        return True
+    pronoun = lambda t: t.lower_ in ("him", "her", "them") and t.dep_ in ("dobj", "dative", "pobj")
+    return not informative and any(pronoun(t) for t in doc)
 
 
 def _subject_is_no_person(doc) -> bool:
@@ -682,6 +832,109 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
     return found
 
 
+def _lede_description(doc, here, after, named_after, key_of) -> list[tuple[tuple[str, str], str]]:
+    """ "A former care home manager who stole … has been jailed. Debra Lowe, 52, of …, admitted …": the
+    indefinite subject of a sentence that names no one, before anyone is named, is the person the next
+    sentence names as the subject of its main clause (and no one beside); an occupation with something said of
+    it ("former", "care home"), not a word for anyone ("A man …")."""
+    if any(e.label_ in ("PERSON", "") for e in here):
+        return []
+    subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.left_edge.lower_ not in ("a", "an") or subject.lower_ in _ANYONE_NOUNS:
+        return []
+    # a person by the word, or by its ending where "who" or an age says it is one ("A school caretaker who …")
+    who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in subject.children) or any(_in_age(c) for c in subject.subtree)
+    if not (_is_occupation(subject) or who and _personal(subject.lower_)):
+        return []
+    if not any(c.dep_ in ("amod", "compound", "nmod") and c.i < subject.i for c in subject.children):
+        return []
+    main = [e for e in named_after if e.label_ in ("PERSON", "") and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+    people = {key_of(e) for e in main} - {None}
+    if len(people) != 1 or any(c.dep_ == "conj" for e in main for c in e.root.children):
+        return []  # (not "Tom Reed and Ann Lee admitted …")
+    role = _role_text(doc, subject.left_edge.i, subject.i + 1, subject)
+    return [(people.pop(), role)] if role else []
+
+
+def _lede_organisation(doc, here, named_after, key_of) -> list[tuple[tuple[str, str], str]]:
+    """ "A hospital trust in the north-west has been rated inadequate … The Care Quality Commission said staff at
+    Calder Valley NHS Trust …": a description with "a"/"an" in an opening sentence that names no organisation
+    is the one organisation the next sentence names whose name ends in the description's noun."""
+    if any(e.label_ == "ORG" for e in here):
+        return []
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ not in ("a", "an") or token.lower_ not in _ORG_NOUNS | _KIND_NOUNS:
+            continue
+        if not any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children):
+            continue  # "a company" says nothing
+        named = {key_of(e) for e in named_after if e.label_ == "ORG" and e[-1].lower_ == token.lower_} - {None}
+        named = {k for k in named if k[1] == "ORG"}
+        if len(named) == 1:
+            role = _role_text(doc, token.left_edge.i, token.right_edge.i + 1, token)
+            if role:
+                found.append((named.pop(), role))
+    return found
+
+
+def _person_described(doc, here, recent, before, key_of) -> list[tuple[tuple[str, str], str]]:
+    """ "Miami flipped McConathy from Louisville, and the edge rusher from Spanish Fort has …", "Tesla returned
+    the money after the former businessman from Oxford took it to court": a definite description of a person
+    that says something (a modifier in front, "from"/"at" after), the subject of a clause that does not open
+    the sentence (`_described_later` reads those), stands for the one person named before it in the sentence,
+    or, where the sentence names no one, the one person the two sentences before name; never where the
+    sentence before has the same noun for someone else, nor a bare title."""
+    found = []
+    people = lambda ents: {k for k in (key_of(e) for e in ents if e.label_ in ("PERSON", "")) if k is not None and k[1] == "PERSON"}
+    if not people(here) and len(people(recent)) != 1:
+        return found  # (most sentences: no Token objects made for them)
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
+            continue
+        first = token.left_edge.i
+        if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
+            continue  # opens the sentence: `_described_later`
+        if not _occupation_of_one(token):
+            continue
+        span = doc[first : token.i + 1]
+        if any(t.ent_type_ in ("PERSON", "ORG") or t.tag_ == "POS" for t in span) or any(c.dep_ in ("appos", "poss") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # a name or a possessive of its own, "the head of …"
+        informative = any(c.dep_ in ("amod", "compound", "nmod", "nummod") and c.i < token.i for c in token.children)
+        informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at") for c in token.children)
+        if not informative:
+            continue
+        if before is not None and any(t.lemma_.lower() == token.lemma_.lower() and t.pos_ == "NOUN" for t in before):
+            continue  # "… asked the coach. … the veteran coach said": the noun could be the other's
+        named_here = people([e for e in here if e.end <= first])
+        if any(e.start > token.i for e in here if e.label_ in ("PERSON", "")):
+            continue  # a name after it could be the one described
+        candidates = named_here if named_here else (people(recent) if not people(here) else set())
+        if len(candidates) == 1:
+            role = _role_text(doc, first, token.right_edge.i + 1, token)
+            if role:
+                found.append((candidates.pop(), role))
+    return found
+
+
+# Words for people that name no one already named as often as they name him ("the woman", "the victim"), and
+# titles another can hold ("the former president")
+_ANYONE_NOUNS = frozenset(
+    """man woman boy girl child person human gentleman lady victim witness source patient customer fan friend
+    neighbour neighbor parent teenager resident mother father son daughter wife husband brother sister partner
+    member candidate official supporter spokesman spokeswoman spokesperson""".split()
+)
+_TRADE_ROLE_NOUNS = frozenset("striker defender midfielder goalkeeper player actor actress star economist researcher scholar activist campaigner doctor nurse".split())
+
+
+def _occupation_of_one(token) -> bool:
+    """A noun for what one person does that a description can use for someone named before ("the edge
+    rusher", "the former businessman"): an occupation, not an office another may hold nor a word for anyone."""
+    word = token.lower_
+    if word in _ANYONE_NOUNS or word in ROLE_NOUNS - _TRADE_ROLE_NOUNS or word in _SOURCE_NOUNS:
+        return False
+    return word in OCCUPATIONS | _TRADE_ROLE_NOUNS or _is_occupation(token)
+
+
 def _pronoun_predicate(doc) -> str | None:
     """What "he"/"she" is said to be when the sentence's subject is the pronoun: "She is the chief
     executive of X", "He became coach in 2019", "Now, as the Duchess of Sussex, she has become …"
@@ -718,7 +971,10 @@ def _opening_description(doc):
             first = doc[first.i + 1]
         # a place in a compound adjective says where the one named is from, and names no one new ("The Austin-based company")
         # ("The Columbus, Ohio-based company": a city and its state before the hyphen)
-        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and _hyphen_after_places(doc, t.i, token.i)
+        # (and a country before a player's or worker's noun says what he plays for: "The 23-year-old Portugal
+        # international"; not before a title, "the Ukrainian president" is as often another)
+        capped = lambda t: t.dep_ in ("compound", "amod") and t.head.i == token.i and token.lower_ not in ROLE_NOUNS and _person_word(token.lower_)
+        placed = lambda t: t.ent_type_ in ("GPE", "NORP") and (_hyphen_after_places(doc, t.i, token.i) or capped(t))
         if first.lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not placed(t) or t.tag_ == "POS" for t in doc[first.i : token.i]):
             return None
         # "In a statement, the 61-year-old mayor said …": an opening phrase set off by a comma, naming no one
@@ -762,24 +1018,39 @@ def _role_of(ent) -> str | None:
     Steve Bannon", "the warrior Kora (Sofia Boutella)"), a title or description in front of it ("US
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Varga became CEO of …")."""
-    title = _title_role(ent) or _counsel_role(ent) or _based_in(ent)
+    title = _title_role(ent) or _counsel_role(ent) or _based_in(ent) or _kind_after(ent)
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
     clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
-    other = other or clause or _predicate_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _agent_role(ent) or _part_played(ent) or _done_by(ent)
-    if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": the age beside what the clause says
-        other = f"{other}, {appositive}" if other else appositive
+    agent = _agent_role(ent)
+    other = other or clause or _predicate_role(ent) or _description_before_comma(ent) or _appositive_in_words(ent) or _bare_occupation_after(ent) or agent or _part_played(ent) or _done_by(ent)
+    if appositive and appositive.isdigit():  # "Hunt, 56, is the MP for …": an age is no role, given only where nothing else is
+        other = other or appositive
     if title and other and (set(title.lower().split()) <= set(other.lower().split()) or _says_no_more(title, other)):
         title = None  # "the late actor Peter O'Toole" read both ways
-    affiliation = _affiliation(ent)
+    affiliation = _affiliation(ent) or (_workplace_opening(ent) if title else None)
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
     parts = [p for p in (title, _acting_for(ent), _party(ent), affiliation, other) if p]
-    if clause and not any(_says_no_more(clause, p) for p in parts):
-        parts.append(clause)
+    if len(parts) > 1 and _AGE_RE.fullmatch(parts[-1]):
+        parts.pop()  # "Retired teacher Susan Park, 68": the title, not the age
+    for more in (clause, _post_held(ent), agent):  # beside a description ("Mikel Ander, a former …, has managed Brentvale since 2022")
+        if more and not any(_says_no_more(more, p) for p in parts):
+            parts.append(more)
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
     # a clause after the name is that name's ("Jessica Moore, whose two children attend Oakridge")
     return _joined([p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")])
+
+
+def _kind_after(ent) -> str | None:
+    """ "The GMB union, which represents 1,500 staff, said …": an organisation's name in front of the noun for
+    its kind, and what a clause set off after that noun says of it ("union; represents 1,500 staff")."""
+    doc, root = ent.doc, ent.root
+    kind = root.head
+    if ent.label_ != "ORG" or root.dep_ != "compound" or kind.i != ent.end or kind.pos_ != "NOUN" or kind.lower_ not in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"union", "charity"}:
+        return None
+    clause = _relative_clause_role(doc[ent.start : kind.i + 1])
+    return f"{kind.text}; {clause}" if clause else kind.text
 
 
 def _based_in(ent) -> str | None:
@@ -802,20 +1073,41 @@ def _affiliation(ent) -> str | None:
     doc, root = ent.doc, ent.root
     if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc):
         return None
-    if doc[ent.end].lower_ == "of":  # "Tom Ford of Acme Holdings said …": an organisation only (a place is a home)
+    # an organisation by the recogniser, or a proper name ending in an organisation's word ("Harwick Energy")
+    organisation = lambda g: g.ent_type_ == "ORG" or g.pos_ == "PROPN" and g.lower_ in _NAME_ENDINGS | _ORG_NOUNS and g.ent_type_ not in ("GPE", "PERSON")
+    if doc[ent.end].lower_ in ("of", "from", "at"):  # "Tom Ford of Acme Holdings said …": an organisation only (a place is a home)
         place = next((c for c in root.children if c.dep_ == "prep" and c.i == ent.end), None)
-        if place is None or not any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in place.children):
+        if place is None or not any(g.dep_ == "pobj" and organisation(g) for g in place.children):
             return _kind_and_organisation(ent)
     else:
-        place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1), None)
-        if doc[ent.end].text != "," or place is None or not any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC") for g in place.children):
+        place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == ent.end + 1), None)
+        kinds = ("ORG", "GPE", "FAC") if place is not None and place.lower_ == "of" else ("ORG",)
+        if doc[ent.end].text != "," or place is None or not any(g.dep_ == "pobj" and (g.ent_type_ in kinds or organisation(g)) for g in place.children):
             return _kind_and_organisation(ent)
     end = place.right_edge.i + 1
     while end > place.i + 1 and doc[end - 1].is_punct:
         end -= 1
-    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ != "of":
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[ent.end].lower_ not in ("of", "from", "at"):
         return None
     return _role_text(doc, place.i, end, place)
+
+
+def _workplace_opening(ent) -> str | None:
+    """ "At the Pilton food bank in Edinburgh, volunteer coordinator Sandeep Gill said …": a phrase opening the
+    sentence with "at" an organisation (by its noun or the recogniser), set off by a comma, says where the
+    titled subject right after it works ("at the Pilton food bank"); not "At the meeting, …"."""
+    doc, root = ent.doc, ent.root
+    opening = doc[ent.sent.start]
+    if opening.lower_ != "at" or root.dep_ != "nsubj" or opening.head.i != root.head.i:
+        return None
+    place = next((g for g in opening.children if g.dep_ == "pobj"), None)
+    comma = opening.right_edge.i + 1
+    if place is None or comma >= ent.start or doc[comma].text != "," or any(t.ent_type_ == "PERSON" or t.is_punct for t in doc[comma + 1 : ent.start]):
+        return None
+    if not (place.ent_type_ == "ORG" or place.lower_ in _ORG_NOUNS or place.pos_ == "PROPN" and place.lower_ in _NAME_ENDINGS):
+        return None
+    end = next((c.i for c in place.children if c.dep_ == "prep" and c.i > place.i), place.i + 1)  # without "in Edinburgh"
+    return "at " + doc[opening.i + 1 : end].text
 
 
 def _kind_and_organisation(ent) -> str | None:
@@ -991,9 +1283,20 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     return text
 
 
-def _appositive_role(ent, start: int | None = None) -> str | None:
-    """ "Name, the head of X," and "Name, 27," (an age, with what follows it: "Name, 29, a nurse"),
-    or "the head of X, Name"; `start` is where the appositive after the name must begin."""
+def _appositive_role(ent) -> str | None:
+    """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse"),
+    and "the head of X, Name": both where the name has both ("Brightwave's chairman, Sir Nigel
+    Fenwick, a former BP executive, …"; an age only where nothing else is said)."""
+    after = _appositive_after(ent)
+    before = _appositive_before(ent)
+    if after and before and not _AGE_RE.fullmatch(after):
+        return after if _says_no_more(before, after) else f"{before}; {after}"
+    return before or after
+
+
+def _appositive_after(ent, start: int | None = None) -> str | None:
+    """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse");
+    `start` is where the appositive after the name must begin."""
     doc, root = ent.doc, ent.root
     # after the name, or after an acronym in brackets ("The World Health Organization (WHO), the UN's health agency")
     start = _after_brackets(ent) + 1 if start is None else start
@@ -1004,18 +1307,20 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
         if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
-            more = _appositive_role(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
+            more = _appositive_after(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
             # "Kerry Ansell, 44, of Mill Road, Stockport, admitted …": where the person lives
             home = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == child.i + 2), None)
             if more is None and home is not None:
                 return f"{child.text}, {doc[home.i : home.right_edge.i + 1].text.rstrip(' ,;')}"
-            return f"{more}, {child.text}" if more else child.text
+            return more or child.text  # "Priya Rao, 29, a nurse from …": what she is, not her age
         if child == (_party_appositive(ent) or (None,))[0]:
             continue  # `_party`
         # "one of Musk's charities": the noun after "one of"
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
-        named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)  # "the warrior Kora"
-        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an") for c in noun.children)  # "a Democrat from Ohio"
+        # "the warrior Kora" (not a name in front: "a former Lady Hawks point guard")
+        named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.i > noun.i for c in noun.children)
+        # "a Democrat from Ohio", "the Wyoming Republican"
+        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an", "the") for c in noun.children)
         # an adjective with "a" the tagger read for the noun it stands for: "Gus Ramirez, a regular for four decades"
         nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if (_is_role_word(noun) or member or nominal) and not named:
@@ -1024,7 +1329,13 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
                 if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
                     right = piece.right_edge.i
             return _role_text(doc, child.left_edge.i, right + 1, noun)
-    shared = _shared_appositive(ent)
+    return None
+
+
+def _appositive_before(ent) -> str | None:
+    """ "the head of X, Name", "their daughter Sarah", and a plural appositive after a list of names."""
+    doc, root = ent.doc, ent.root
+    shared = _shared_appositive(ent) or _listed_after_plural(ent)
     if shared:
         return shared
     head = root.head
@@ -1044,6 +1355,8 @@ def _appositive_role(ent, start: int | None = None) -> str | None:
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "for") else None
     if marked and doc[before].text == "," and not _is_role_word(head) and owner is not None and owner.i < head.i and _is_role_word(owner):
         head = owner  # "The former chairman of Redvale Water, Nigel Sharpe": the parse hangs the name on the organisation
+    if any(t.text in _ROLE_CUTS for t in doc[head.i + 1 : before]):
+        return None  # "her son, Manuel Delgado, who has run the restaurant, Casa Rosa, …": the description is another name's
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
@@ -1072,8 +1385,8 @@ def _shared_appositive(ent) -> str | None:
         name = queue.pop()
         names.append(name)
         queue += [c for c in name.children if c.dep_ == "conj"]
-    if len(names) < 2 or not all(n.ent_type_ == "PERSON" for n in names):
-        return None
+    if len(names) < 2 or not all(n.ent_type_ in ("PERSON", "ORG") for n in names):
+        return None  # (the small model tags some of a list's people ORG)
     last = max(names, key=lambda n: n.i)
     end = last.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -1081,9 +1394,9 @@ def _shared_appositive(ent) -> str | None:
     for child in [c for n in names for c in n.children]:
         if child.dep_ == "appos" and child.tag_ == "NNS" and child.i > end and doc[end].text == "," and _is_role_word(child):
             start = child.left_edge.i
-            if doc[start].lower_ in ("both", "all"):
-                start += 1
-            if start != end + 1 and doc[end + 1].lower_ not in ("both", "all") or any(c.dep_ == "nummod" for c in child.children):
+            if doc[start].lower_ in ("both", "all") or doc[start].dep_ == "nummod" and doc[start].head.i == child.i:
+                start += 1  # "…, two former bankers who met at …": each a former banker
+            if start != end + 1 and doc[end + 1].lower_ not in ("both", "all") and doc[end + 1].dep_ != "nummod" or any(c.dep_ == "nummod" and c.i >= start for c in child.children):
                 return None  # ("the company's two founders" has no singular to give)
             role = _role_text(doc, start, child.right_edge.i + 1, child)
             if role is None:
@@ -1091,6 +1404,24 @@ def _shared_appositive(ent) -> str | None:
             before_head = doc[start : child.i].text_with_ws
             return before_head + child.lemma_ + role[len(before_head) + len(child.text) :]  # the head in the singular
     return None
+
+
+def _listed_after_plural(ent) -> str | None:
+    """ "… by two former Google engineers, Ravi Menon and Clara Stein": a plural description before a list
+    of two or more names set off by a comma is each one's, in the singular and without its number
+    ("former Google engineer")."""
+    doc, first = ent.doc, ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    listed = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in first.children)
+    if first.dep_ != "appos" or head.tag_ != "NNS" or head.i >= first.i or not listed or doc[first.left_edge.i - 1].text != ",":
+        return None
+    if not _is_role_word(head) or doc[head.i + 1].text != "," or first.left_edge.i != head.i + 2:
+        return None
+    words = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "nummod") and not t.like_num]
+    text = " ".join([t.text for t in words] + [head.lemma_])
+    return text if len(text.split()) <= ROLE_MAX_WORDS else None
 
 
 def _whose_role(doc, whose: int, end: int, head) -> str | None:
@@ -1111,7 +1442,7 @@ def _whose_role(doc, whose: int, end: int, head) -> str | None:
 _TITLE_ABBREVIATIONS = OFFICE_TITLES | frozenset("mp mep msp cfo coo cto gp".split())
 # Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
 OCCUPATIONS = frozenset(
-    """anchor warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
+    """anchor host international rusher warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
     shortstop goalie winger keeper fullback halfback chef pilot poet cop clerk priest vicar rabbi imam monk nun
     dean provost rector principal teacher student model agent consultant assistant attendant
     accountant veteran graduate surgeon physician dentist author singer songwriter rapper drummer
@@ -1192,6 +1523,8 @@ def _title_role(ent) -> str | None:
                 role = re.sub(r"(?:(?<=[^s])s|(?<=ch|sh|ss)es)$", "", role)
     elif len(words) >= 2 and words[-1].tag_ == "POS" and words[0].ent_type_ == "ORG" and all(t.ent_type_ == "ORG" or t.tag_ == "POS" for t in words):
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
+    elif len(words) >= 2 and words[-1].tag_ == "POS" and words[-2].lower_ in _NAME_ENDINGS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[:-1]):
+        return doc[words[0].i : words[-1].i + 1].text  # "Harwick Energy's Maria Lopez", whatever the recogniser took it for
     role = _title_with_field(ent) or role
     if role is None:
         role = _title_in_words(ent, end)
@@ -1334,39 +1667,59 @@ def _title_in_words(ent, end: int) -> str | None:
     return None
 
 
-_SEEING_VERBS = frozenset("see view regard consider describe know portray label brand cast paint hail dismiss criticise criticize".split())  # "seen as a leader" is no post
+_SEEING_VERBS = frozenset(
+    "see view regard consider describe know portray label brand cast paint hail dismiss criticise criticize dress pose disguise masquerade".split()
+)  # "seen as a leader", "dressed as a nurse" is no post
 _HOLDING_VERBS = frozenset("lead head run chair coach manage direct edit own hold serve represent captain".split())  # a post held
 _FOUNDING_VERBS = frozenset("found co-found establish".split())
+_ORGANISATION_AGENT_NOUNS = {"own": "owner", "run": "operator", "operate": "operator", "found": "founder", "establish": "founder", "manage": "manager"}
 _AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "establish": "founder", "lead": "leader",
                 "head": "head", "chair": "chair", "run": "head", "create": "creator", "manage": "manager", "coach": "coach",
-                "direct": "director", "write": "author", "edit": "editor", "design": "designer"}
+                "direct": "director", "write": "author", "edit": "editor", "design": "designer", "captain": "captain"}
 
 
 def _agent_role(ent) -> str | None:
-    """ "Tesla, owned by billionaire Elon Musk, …": the agent of a participle that describes a
-    thing is its owner, founder, leader … ("owner of Tesla")."""
+    """ "Tesla, owned by billionaire Elon Musk, …", "Lumetric was founded in 2020 by two former Google
+    engineers, Ravi Menon and Clara Stein": the agent of a participle that describes a thing, or of a
+    passive main verb with the thing its subject, is its owner, founder, leader … ("owner of Tesla");
+    an organisation is an owner, operator or founder ("The vessel, operated by the Japan Agency …")."""
     root = ent.root
+    while root.dep_ in ("appos", "conj") and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # the names listed after "by two engineers"
     by = root.head
-    if ent.label_ not in ("PERSON", "") or any(w.lower() in _NAME_ENDINGS for w in ent.text.split()) or root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+    organisation = ent.label_ not in ("PERSON", "")
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
         return None
     verb = by.head
-    noun = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _AGENT_NOUNS or noun.tag_ not in ("NN", "NNP"):
+    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    nouns = _ORGANISATION_AGENT_NOUNS if organisation else _AGENT_NOUNS
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT") or verb.lemma_.lower() not in nouns or noun is None or noun.tag_ not in ("NN", "NNP"):
         return None  # "investors led by Crestline" is a group, not a thing with a head
-    if any(w.lower() in _ORG_WORDS or w.lower() in ("ventures", "partners", "capital", "holdings") for w in ent.text.split()):
+    if verb.dep_ == "ROOT" and (noun.pos_ != "PROPN" and noun.ent_type_ not in ("ORG", "PERSON") or not _stated_as_fact(verb)):
+        return None  # "The company was founded by …": the one named, not a description that could be another's
+    if not organisation and any(w.lower() in _NAME_ENDINGS or w.lower() in ("ventures", "partners", "capital", "holdings") for w in ent.text.split()):
         return None
     institution = noun.pos_ == "PROPN" or noun.lower_ in _ORG_NOUNS or noun.lower_.endswith(("maker", "facturer", "company", "firm"))
     if verb.lemma_.lower() in ("write", "edit", "design", "create") and not institution:
         return None  # "a letter, written by …" makes no one an author of a role
-    described = ent.doc[noun.left_edge.i : noun.i + 1].text
-    if len(described.split()) > 6:
+    first, last = noun, noun
+    if noun.dep_ == "appos" and noun.head.i == noun.i - 1 and noun.head.pos_ == "NOUN":
+        first = noun.head  # "the research vessel Kaimei"
+    elif noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
+        first = last = noun.head  # "the Westmorland Family, a group run by …": the group named
+        while first.i > 0 and ent.doc[first.i - 1].ent_iob_ == "I" or first.ent_iob_ == "I":
+            first = ent.doc[first.i - 1]
+    described = ent.doc[min(first.left_edge.i, first.i) : last.i + 1].text
+    if len(described.split()) > 6 or len(described.split()) == 2 and described.split()[0].lower() in ("a", "an"):
+        return None  # "a group run by Sarah Dunning": head of which, it does not say
         return None
     if described.split()[0] in ("The", "A", "An"):
         described = described[0].lower() + described[1:]  # "owner of the electric vehicle maker", opening a sentence
-    return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {described}"
+    return f"{nouns[verb.lemma_.lower()]} of {described}"
 
 
 PART_MAX_WORDS = 8  # what a passive says a player did: a verb and a short noun phrase, or nothing
+_MAKING_VERBS = frozenset("develop build make design produce manufacture invent create publish discover".split())
 
 
 def _done_by(ent) -> str | None:
@@ -1378,9 +1731,12 @@ def _done_by(ent) -> str | None:
     person's only: an organisation as agent is as often a backer named in passing ("a round led by
     Sequoia Capital", "research funded by the council")."""
     doc, root = ent.doc, ent.root
-    if ent.label_ not in ("PERSON", "") or any(w.lower() in _NAME_ENDINGS for w in ent.text.split()) or root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.tag_ != "VBN":
+    if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.tag_ != "VBN":
         return None
     verb = root.head.head
+    person = ent.label_ in ("PERSON", "") and not any(w.lower() in _NAME_ENDINGS for w in ent.text.split())
+    if not person and verb.lemma_.lower() not in _MAKING_VERBS:
+        return None  # an organisation as the maker of a thing ("The drug, developed by Novalis Pharma"), not its backer
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.lemma_.lower() in QUOTE_VERBS or not _stated_as_fact(verb):
         return None
@@ -1460,6 +1816,35 @@ def _appositive_in_words(ent) -> str | None:
                 return None
             return words.text
     return None
+
+
+BARE_ROLE_MAX_WORDS = 4
+
+
+def _bare_occupation_after(ent) -> str | None:
+    """ "Judd Anderson, quarterback, Warner Robins High", "Judd Anderson (quarterback)", "Tom Ford — head coach —":
+    a few lower-case words ending in an occupation set off right after the name, closed by the same mark or
+    the line's end, as list items and fact boxes give them."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "") or ent.end + 1 >= len(doc) or doc[ent.end].text not in (",", "(", "—", "–"):
+        return None
+    closing = {",": (",", ";"), "(": (")",), "—": ("—",), "–": ("–",)}[doc[ent.end].text]
+    words = []
+    for token in doc[ent.end + 1 : min(len(doc), ent.end + 2 + BARE_ROLE_MAX_WORDS)]:
+        if token.text in closing or token.is_space and "\n" in token.text or token.is_sent_end and token.is_punct:
+            break
+        if not (token.is_lower or token.text == "-") or token.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") and token.lower_ != "of":
+            return None
+        words.append(token)
+    else:
+        if ent.end + 2 + BARE_ROLE_MAX_WORDS <= len(doc):
+            return None  # runs on: no set-off description
+    if not words or not _is_occupation(words[-1]) or words[-1].text == "-" or words[-1].lower_ in _PICTURE_PLACES:
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+_PICTURE_PLACES = frozenset("centre center left right top bottom front back pictured".split())  # "Ferdinand (centre)" in a caption
 
 
 def _description_before_comma(ent) -> str | None:
@@ -1645,10 +2030,36 @@ def _relative_clause_role(ent) -> str | None:
     return None
 
 
+def _listed_as_members(ent) -> str | None:
+    """ "Lumetric's investors include Sequoia Capital and Index Ventures": a plural noun with a possessive as the
+    subject of "include", the names its objects, gives each name the noun in the singular ("Lumetric's investor")."""
+    doc, root = ent.doc, ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or verb.lemma_.lower() != "include" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None
+    group = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and _is_role_word(c)), None)
+    if group is None or not any(c.dep_ == "poss" for c in group.children) or group.right_edge.i > group.i:
+        return None
+    text = doc[group.left_edge.i : group.i].text_with_ws + group.lemma_
+    return text[0].lower() + text[1:] if text.split()[0] in ("Its", "Their", "The") else text
+
+
 def _predicate_role(ent) -> str | None:
-    """ "Name is/became/was named the chief of X", "Y named Name as its chief", "Name, as mayor, …"."""
+    """ "Name is/became/was named the chief of X", "Y named Name as its chief", "Name, as mayor, …"; and
+    "The victim has been named as Name", "Police identified the man as Name": who the one named is."""
     doc, root = ent.doc, ent.root
     verb = root.head
+    members = _listed_as_members(ent)
+    if members:
+        return members
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in ("name", "identify") and verb.head.pos_ == "VERB":
+        named = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.i < verb.i), None)
+        if named is not None and not any(c.dep_ == "neg" for c in verb.head.children):
+            role = _role_text(doc, named.left_edge.i, named.right_edge.i + 1, named)
+            return role[0].lower() + role[1:] if role and role.split()[0] in ("The", "A", "An") else role
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
     negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
@@ -1662,9 +2073,53 @@ def _predicate_role(ent) -> str | None:
         attr = next((c for c in complements if _is_role_word(c)), None)
         if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
-    if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS:
-        # "Ruth Park, as mayor, has cut taxes", "Park joined Acme as chief executive": "as" and a listed title
-        post = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+    # ("The orchestra has named Yuki Tanaka as its next music director": the post is the object's, not the subject's)
+    appointing_another = root.dep_ == "nsubj" and has_object and verb.lemma_ in _APPOINTING_VERBS
+    if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS and not appointing_another:
+        # "Ruth Park, as mayor, has cut taxes", "Park joined Acme as chief executive": "as" and a listed title;
+        # "As the keeper, Tom Hale gives …": an occupation too, where "as" opens the sentence
+        # "Carter works for Acme as an engineer": an occupation after a verb of working, with whom for
+        opening = lambda c: c.i == ent.sent.start or c.i == ent.sent.start + 1 and doc[ent.sent.start].is_punct
+        working = verb.lemma_.lower() in _WORKING_VERBS
+        post = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pobj" and (g.lower_ in ROLE_NOUNS or _is_occupation(g) and (working or opening(c) and g.i < ent.start))), None)
         if post is not None:
-            return _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
+            role = _role_text(doc, post.left_edge.i, post.right_edge.i + 1, post)
+            employer = next((c for c in verb.children if working and c.dep_ == "prep" and c.lower_ in ("for", "at") and c.i < post.i
+                             and any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.pos_ == "PROPN") for g in c.children)), None)
+            return f"{role} {doc[employer.i : employer.right_edge.i + 1].text}" if role and employer is not None and employer.right_edge.i - employer.i <= 4 else role
     return None
+
+
+_WORKING_VERBS = frozenset("work serve act remain continue".split())  # "… as an engineer" (not "joined as a trainee": a post left since)
+# Verbs whose present tense says what post a person holds ("Kim chairs the committee"); not "leads" ("leads the
+# league") nor "holds" ("holds the record")
+_POST_VERBS = frozenset("head chair run coach manage direct edit own captain represent".split())
+
+
+def _post_held(ent) -> str | None:
+    """ "Anna Schmidt has coached the team since 2019", "Kim chairs the committee": a verb of holding a post,
+    the name its subject, in the present tense or the present perfect with "since" or "for" (held up to now),
+    stated as a fact; the verb and what it governs."""
+    doc, root = ent.doc, ent.root
+    verb = root.head
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children) or not _stated_as_fact(verb):
+        return None
+    founded = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb.lemma_.lower() in _FOUNDING_VERBS else None
+    if founded is not None:  # "Ben Carter founded Acme in 2010": a founder stays one
+        first = next((t.i for t in doc[founded.left_edge.i : founded.i + 1] if t.pos_ == "PROPN"), founded.i)
+        return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {doc[first : founded.i + 1].text}"
+    side = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if verb.lemma_.lower() == "play" and verb.tag_ == "VBZ" and side:  # "Tom Ives plays for Acme City": a team's player
+        return _role_text(doc, verb.i, side[0].right_edge.i + 1, verb)
+    perfect = verb.tag_ == "VBN" and verb.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    lasting = perfect and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children)
+    present = verb.tag_ == "VBZ" and verb.lemma_.lower() in _POST_VERBS
+    held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if not (lasting or present) or held is None:
+        return None
+    start = verb.i - 1 if perfect and doc[verb.i - 1].lower_ in ("has", "have") else verb.i
+    end = max([held.right_edge.i] + [c.right_edge.i for c in verb.children if lasting and c.dep_ == "prep" and c.lower_ in ("since", "for")]) + 1
+    return _role_text(doc, start, end, verb)
