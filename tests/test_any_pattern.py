@@ -87,3 +87,10 @@ def test_furniture_answers_as_before(text):
     compose_union = re.compile("|".join(f"(?:{p})" for _, p in compose._FURNITURE), re.I)
     assert segment.is_furniture(text) == bool(segment_union.search(text.strip()))
     assert (compose.furniture(text) is not None) == bool(compose_union.search(text))
+
+
+def test_a_pattern_set_the_union_cannot_answer_for_is_refused():
+    with pytest.raises(ValueError):
+        AnyPattern([])  # the empty union matches everywhere; no pattern matches nowhere
+    with pytest.raises(ValueError):
+        AnyPattern(["(b)", r"(a)\1"])  # "\1" would name another group in the union

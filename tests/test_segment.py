@@ -821,6 +821,19 @@ def test_a_given_publication_date_wins_over_the_masthead_and_a_dated_sentence_da
     assert {a.published for a in _split(opening)} == {None}
 
 
+@pytest.mark.parametrize("first_line", [
+    "Sentencing set for March 3, 2024",  # a headline that ends in a date
+    "Trial of former mayor opens January 8, 2024",
+    "Marathon 26 2024",  # no month
+    "The Morning Wire — Tuesday, November 25, 2026",  # that day was a Wednesday: no day at all
+])
+def test_a_headline_ending_in_a_date_dates_no_issue_and_stays_a_title(first_line):
+    articles = _split(_DATED_ISSUE.format(masthead=first_line))
+    assert {a.published for a in articles} == {None}
+    if first_line.split()[0] in ("Sentencing", "Trial"):  # a headline ending in a date stays the story's title
+        assert articles[0].title == first_line
+
+
 _ONE_ARTICLE_WITH_A_QUOTED_CROSSHEAD = """Harbour car park to charge overnight fees
 
 Campervan owners say the change will drive tourists away from the seafront

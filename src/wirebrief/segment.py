@@ -254,35 +254,56 @@ def split_document(document: Document) -> list[Article]:
     return articles
 
 
-# A paste's masthead or byline line that dates the whole issue: "The Morning Wire — Tuesday, November 24, 2026",
-# "24 November 2026", "By Dana Whitfield · Mar 14, 2024". The date ends the line, with its year.
+# A paste's masthead line that dates the whole issue: the date alone ("Tuesday 24 November 2026"), or after a
+# separator and a masthead's short name ("The Morning Wire — Tuesday, November 24, 2026"). A headline ending in
+# a date ("Sentencing set for March 3, 2024") is none. (A byline with its date is furniture, gone by now.)
+_FULL_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ISSUE_DATE_RE = re.compile(
-    r"(?:^|[—–|·•:,-]\s*|\s)(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-    r"(?:(?P<month>" + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?" + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?" + r"),?)"
+    r"(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+    r"(?:(?P<month>" + _FULL_MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + _FULL_MONTH + r"),?)"
     r"\s+(?P<year>(?:19|20)\d\d)\s*$"
 )
+_ISSUE_SEPARATORS = "—–|·•:,-"
+_MASTHEAD_NAME_MAX_WORDS = 4
+_NAME_JOINERS = frozenset(("of", "the", "and", "&"))
 ISSUE_HEADER_UNITS = 3  # lines at the top of a paste that may carry its date (masthead, byline, greeting)
 ISSUE_LINE_MAX_WORDS = 12
 
 
 def _issue_date(units: list[Unit]) -> tuple[date, int] | None:
-    """The day a pasted digest was issued, from a masthead or byline line at its top that ends in a full
-    date, and that line's index; None when its first lines give none. Only a line that is not a
-    sentence counts: a story's own "…, the court ruled on March 3, 2024" dates nothing else."""
+    """The day a pasted digest was issued, from a line at its top that is a date, or a masthead's name and a
+    date (see `_ISSUE_DATE_RE`), and that line's index; None when its first lines
+    give none, or give a date whose weekday is not that date's."""
     for index, unit in enumerate(units[:ISSUE_HEADER_UNITS]):
         text = unit.text.strip()
         if len(text.split()) > ISSUE_LINE_MAX_WORDS or text[-1:] in _TERMINAL:
             return None  # the first prose: the header is over
         match = _ISSUE_DATE_RE.search(text)
-        if match is None:
+        if match is None or not _dates_an_issue(text[: match.start()]):
             continue
         month = _MONTH_NUMBERS[(match.group("month") or match.group("month2"))[:3].lower()]
         try:
-            return date(int(match.group("year")), month, int(match.group("day") or match.group("day2"))), index
+            issued = date(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
         except ValueError:
             return None
+        weekday = match.group("weekday")
+        if weekday and issued.strftime("%a") != weekday:
+            return None  # "Tuesday, November 25, 2026" is no day at all: say none
+        return issued, index
     return None
+
+
+def _dates_an_issue(before: str) -> bool:
+    """Is what a line holds before its date a masthead's name set off by a separator (or nothing)?"""
+    before = before.strip()
+    if not before:
+        return True
+    if before[-1] not in _ISSUE_SEPARATORS:
+        return False
+    name = before[:-1].strip().split()
+    return 1 <= len(name) <= _MASTHEAD_NAME_MAX_WORDS and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in name)
 
 
 def _norm(text: str) -> str:

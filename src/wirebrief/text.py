@@ -79,6 +79,10 @@ class AnyPattern:
     that need none are searched as one union in every text."""
 
     def __init__(self, patterns: list[str], flags: int = 0):
+        if not patterns:
+            raise ValueError("AnyPattern needs at least one pattern")
+        if any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):
+            raise ValueError("AnyPattern cannot hold a group reference: a union renumbers the groups")
         self._union = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
         needs = [(_needed(_sre_parse.parse(p, flags)), p) for p in patterns]
         self._gated = [(words, re.compile(p, flags)) for words, p in needs if words]
