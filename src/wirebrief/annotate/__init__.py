@@ -51,10 +51,11 @@ _OPEN_QUOTES = "“\"‘'"
 # Within a paragraph: double quotes, curly or straight, either closing either (sites mix them); and
 # British single quotes whose closing mark is not an apostrophe (’ before a letter), holding perhaps
 # a short phrase quoted in the same marks inside a sentence ('… me and my friends 'nailed it' were …').
+SINGLE_QUOTE_MAX_CHARS = 1500  # a quotation in single marks runs no longer: an unclosed one is not searched to the paragraph's end
 _QUOTE_RE = re.compile(
     r"[“\"](?P<a>[^“”\"]{3,}?)[”\"]"
-    r"|(?<!\w)‘(?P<c>(?:(?<=[^.!?:\s]\s)‘[^‘’.!?\n]{1,40}?’(?!\w)|[^’]|’(?=\w))+?)’(?!\w)"
-    r"|(?<![\w'])'(?P<d>(?:(?<=[^.!?:\s]\s)'[^'.!?\n]{1,40}?'(?!\w)|[^']|'(?=\w))+?)'(?!\w)"
+    r"|(?<!\w)‘(?P<c>(?:(?<=[^.!?:\s]\s)‘[^‘’.!?\n]{1,40}?’(?!\w)|[^’]|’(?=\w)){1,%d}?)’(?!\w)"
+    r"|(?<![\w'])'(?P<d>(?:(?<=[^.!?:\s]\s)'[^'.!?\n]{1,40}?'(?!\w)|[^']|'(?=\w)){1,%d}?)'(?!\w)" % (SINGLE_QUOTE_MAX_CHARS, SINGLE_QUOTE_MAX_CHARS)
 )
 # A quotation opened and not closed before the paragraph ends: one of several paragraphs quoted in a row.
 _OPEN_TAIL_RE = re.compile(r"(?<!\S)[“\"](?P<a>[^“”\"]{3,})$")
