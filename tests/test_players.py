@@ -1054,3 +1054,51 @@ def test_the_post_an_organisation_names_someone_to_is_not_its_own():
     players = _players("The Halden Symphony Orchestra has named Yuki Tanaka as its next music director.")
     assert players["Yuki Tanaka"].role == "its next music director"
     assert players["The Halden Symphony Orchestra"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "A senior doctor has warned that emergency departments are close to collapse this summer.\n\n"
+            "Health Secretary Steve Barclay said the government was investing record sums in the NHS.",
+            "Steve Barclay",
+            "Health Secretary",
+        ),
+        (
+            "A former police officer has criticised the force's handling of the inquiry.\n\n"
+            "Chief Constable Jane Smith said the force had acted properly.",
+            "Jane Smith",
+            "Chief Constable",
+        ),
+        ("A local businessman has been fined for breaching planning rules.\n\nJudge Anna Price said the breach was deliberate.", "Anna Price", "Judge"),
+        # one who speaks, with no title, is as often someone else answering
+        ("A former police officer has criticised the force's handling of the inquiry.\n\nJane Smith said the force had acted properly.", "Jane Smith", None),
+    ],
+)
+def test_the_opening_description_is_not_one_with_a_title_of_his_own_or_who_speaks(text, name, role):
+    assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Costa was injured when the delivery driver from Leeds lost control of his van.",
+        "Tom Hale was arrested after the delivery driver from Leeds called police.",
+        "Tom Hale was knocked down by a van, and the delivery driver from Leeds was later arrested.",
+    ],
+)
+def test_a_description_in_a_clause_of_time_or_cause_or_after_a_passive_subject_is_someone_else(text):
+    players = _players(text)
+    assert all(players[name].role is None for name in ("Maria Costa", "Tom Hale") if name in players)
+
+
+def test_a_post_that_speaks_after_an_organisation_subject_is_no_one_named():
+    players = _players("Acme Foods has sacked Jane Doe. The head chef said the kitchen would stay open.")
+    assert players["Jane Doe"].role is None
+
+
+@pytest.mark.parametrize("label", ["Photographer", "Additional reporting", "Video", "Editor"])
+def test_a_credit_line_names_no_player(label):
+    players = _players(f"Three people were hurt in the fire. The council said repairs would take a week.\n\n{label}: Jane Doe")
+    assert "Jane Doe" not in players

@@ -407,8 +407,12 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if short in role_sentence:
             role_sentence.setdefault(full, role_sentence.pop(short))
     players = []
+    credited = _credited(skim)
+    credit_sentences = {info.sentence.index for info in skim.annotated.sentences if any(name in info.sentence.text for name in credited)}
     for (name, label), n in counts.items():
         indices = sorted(cited[(name, label)])
+        if name in credited and set(indices) <= credit_sentences:
+            continue  # named only in a credit line
         if (name, label) in role_sentence:  # the sentence that gives the role first
             indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
         citations = tuple((article_id, i) for i in indices[:3])
@@ -438,6 +442,25 @@ _LABELLED_LINE_RE = re.compile(
 )
 
 
+# Labels of a credit line ("Photographer: Jane Doe", "Additional reporting: …"): who made the article, not who is in it
+_CREDIT_WORDS = frozenset(
+    """photographer photographers photo photos photography picture pictures editor editors editing reporter reporters
+    reporting writer writers words illustrator illustration illustrations graphics graphic video videos credit
+    credits""".split()
+)
+
+
+def _is_credit(label: str) -> bool:
+    """Whether a line's label credits the one who made the article ("Photographer", "Additional reporting")."""
+    return bool(set(label.lower().rstrip(".").split()) & _CREDIT_WORDS)
+
+
+def _credited(skim: _Skim) -> set[str]:
+    """Names a credit line gives ("Photographer: Jane Doe"): who made the article, not who is in it."""
+    text = skim.annotated.article.text
+    return {_clean_name(m.group("name")) for m in _LABELLED_LINE_RE.finditer(text) if _is_credit(m.group("label"))}
+
+
 def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
     """(sentence index, name, role) for each line that is only a title, a colon and a person's name (a
     quoted nickname left out): the title must end in a listed role or occupation ("Crew Chief")."""
@@ -446,6 +469,8 @@ def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
     found = []
     for match in _LABELLED_LINE_RE.finditer(text):
         label = match.group("label")
+        if _is_credit(label):
+            continue
         if label.split()[-1].lower().rstrip(".") not in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
             continue
         name = " ".join(w for w in re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", match.group("name")).split())
@@ -634,7 +659,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         # (or an organisation by our reading, whatever the recogniser tagged it: "Harwick Rovers have signed …")
         # ("Acme fired Jane Doe. The chief executive said …" is another: an occupation only, not an office)
         org_subject = bool(subjects) and all((key_of(e) or ("", ""))[1] == "ORG" for e in subjects) and description is not None and _occupation_of_one(description[0])
-        if description is not None and (not subjects and _subject_is_no_person(parsed.get(index - 1)) or org_subject) and description[1] and _person_word(description[0].lower_):
+        if description is not None and (not subjects and _subject_is_no_person(parsed.get(index - 1)) or org_subject) and _says_who(description[0]) and _person_word(description[0].lower_):
             # "Castlebridge City have sacked manager Gareth Hughes. The 52-year-old Welshman …": the one
             # person the sentence before names, where its subject is an organisation or a place
             named = {key_of(e) for e in previous if e.label_ in ("PERSON", "")} - {None}
@@ -764,6 +789,15 @@ def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
     return not informative and any(pronoun(t) for t in doc)
 
 
+def _says_who(noun) -> bool:
+    """Whether a description says who someone is, as only one named can be: an age or a nationality
+    ("The 52-year-old Welshman"), not a post another may hold ("The head chef"); never the subject of
+    speech ("The head chef said …" is as often someone not named)."""
+    if noun.head.lemma_ in QUOTE_VERBS:
+        return False
+    return any(_in_age(t) or t.ent_type_ in ("NORP", "GPE") for t in noun.doc[noun.left_edge.i : noun.i + 1])
+
+
 def _subject_is_no_person(doc) -> bool:
     """Whether a sentence's main clause has as subject a name the recogniser tags an organisation or a
     place ("Castlebridge City have sacked …"), not a person, a name it missed ("Blake is survived by
@@ -852,8 +886,26 @@ def _lede_description(doc, here, after, named_after, key_of) -> list[tuple[tuple
     people = {key_of(e) for e in main} - {None}
     if len(people) != 1 or any(c.dep_ == "conj" for e in main for c in e.root.children):
         return []  # (not "Tom Reed and Ann Lee admitted …")
+    if any(_titled(e) for e in main) or _speech_sentence(after):
+        # "A senior doctor has warned … Health Secretary Steve Barclay said …": one with a title of
+        # his own, or one who speaks, is as often someone else answering
+        return []
     role = _role_text(doc, subject.left_edge.i, subject.i + 1, subject)
     return [(people.pop(), role)] if role else []
+
+
+def _titled(ent) -> bool:
+    """Whether a name has a title or occupation of its own in front ("Health Secretary Steve Barclay",
+    "Judge Anna Price"), in the name the recogniser tagged or before it."""
+    words = ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS
+    return ent[0].lower_.rstrip(".") in words or any(c.dep_ in ("compound", "amod", "nmod") and c.i < ent.start for c in ent.root.children)
+
+
+def _speech_sentence(doc) -> bool:
+    """Whether a sentence's main verb reports speech: a speech verb with a clause it says ("X said the
+    plan was sound"), not "X admitted fraud"."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_ in QUOTE_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in root.children)
 
 
 def _lede_organisation(doc, here, named_after, key_of) -> list[tuple[tuple[str, str], str]]:
@@ -908,12 +960,26 @@ def _person_described(doc, here, recent, before, key_of) -> list[tuple[tuple[str
         named_here = people([e for e in here if e.end <= first])
         if any(e.start > token.i for e in here if e.label_ in ("PERSON", "")):
             continue  # a name after it could be the one described
+        passive = any(e.root.dep_ == "nsubjpass" for e in here if e.end <= first and key_of(e) in named_here)
+        if named_here and (_subordinate(token) or passive):
+            # "Maria Costa was injured when the delivery driver from Leeds lost control": in a clause of
+            # time or cause, or after a name that is no active subject, a description is someone else
+            continue
         candidates = named_here if named_here else (people(recent) if not people(here) else set())
         if len(candidates) == 1:
             role = _role_text(doc, first, token.right_edge.i + 1, token)
             if role:
                 found.append((candidates.pop(), role))
     return found
+
+
+_SUBORDINATORS = frozenset("when whenever after before because since as while until unless if though although once".split())
+
+
+def _subordinate(token) -> bool:
+    """Whether a subject's clause is an adverbial one of time, cause or condition ("… when the driver lost control")."""
+    clause = token.head
+    return clause.dep_ == "advcl" or any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS for c in clause.children)
 
 
 # Words for people that name no one already named as often as they name him ("the woman", "the victim"), and
