@@ -1156,3 +1156,58 @@ def test_a_months_possessive_is_that_months_where_the_tense_tells(read_dates, pa
     # no tense to tell which October: none; a month that is also a name: a person's
     assert read_dates("The decision reverses October's cut.", june, parsed=parsed) == []
     assert read_dates("April's sister said June's daughter had seen March's lawyer.", june, parsed=parsed) == []
+
+
+# A date inside a "who"/"which" clause is that clause's event, not the day of the saying: a quoted
+# "today" or "yesterday" then counts from publication.
+JUNE_14 = date(2023, 6, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith, who was elected on May 4, has repeatedly said: \u201cToday is the day we start.\u201d", [("May 4", "2023-05-04"), ("Today", "2023-06-14")]),
+        (
+            "The mayor, who took office on May 4, later told reporters: \u201cYesterday was the hardest day of my term.\u201d",
+            [("May 4", "2023-05-04"), ("Yesterday", "2023-06-13")],
+        ),
+        ("The plan, which was approved on Monday, was praised by the mayor: \u201cToday we start.\u201d", [("Monday", "2023-06-12"), ("Today", "2023-06-14")]),
+    ],
+)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_date_in_a_relative_clause_is_not_the_day_of_the_saying(read_dates, text, expected, parsed):
+    assert read_dates(text, JUNE_14, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [("FY99", "1999"), ("FY 99", "1999"), ("FY24", "2024"), ("FY30", "2030"), ("FY 2024", "2024"), ("FY60", None), ("FY40", None)],
+)
+def test_a_two_digit_fiscal_year_takes_the_century_nearest_publication(expression, value):
+    # the nearest century, unless that puts the year far ahead ("FY60" in 2023: 2060 or 1960?): none
+    resolved = resolve_date(expression, JUNE_14)
+    assert (resolved.value if resolved else None) == value
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_fiscal_year_of_last_century_is_past(read_dates, parsed):
+    assert read_dates("Revenue fell 12% in FY99, the company said.", JUNE_14, parsed=parsed) == [("FY99", "1999")]
+    assert read_dates("Revenue fell 12% in FY 99.", JUNE_14, parsed=parsed) == [("FY 99", "1999")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opening of the new bridge was delayed to spring 2024, the council said.", [("spring 2024", "2024-spring")]),
+        ("The vote was postponed to autumn 2024.", [("autumn 2024", "2024-autumn")]),
+        ("The launch has been pushed back to spring, the company said.", [("spring", "2024-spring")]),
+        ("The launch was moved to spring.", [("spring", "2024-spring")]),
+        ("The launch was postponed until the fall.", [("fall", "2023-autumn")]),
+        # still a verb: "to fall", "to spring" with no year after
+        ("Prices are forecast to fall in 2024 as supply recovers.", [("2024", "2024")]),
+        ("Sales are expected to spring back in 2024.", [("2024", "2024")]),
+    ],
+)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_season_after_to_is_a_date_where_a_year_or_a_verb_of_moving_says_so(read_dates, text, expected, parsed):
+    assert read_dates(text, JUNE_14, parsed=parsed) == expected

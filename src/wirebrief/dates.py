@@ -135,6 +135,7 @@ ANAPHORIC = re.compile(
 # A year written with the next one (or its last digits): a season or a fiscal or school year ("2019-20", "2021/22", "2023-2024").
 SPLIT_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)[-–/]((?:1[6-9]|20)\d\d|\d\d)(?![\d/-])")
 FISCAL_YEAR = re.compile(r"FY\s?((?:20)?\d\d)")
+FISCAL_YEARS_AHEAD = 10  # the furthest ahead a fiscal year written in two digits is read
 YEARS_AGO = re.compile(r"(?i)\b(?:years?|decades?)\s+ago\b")  # a year as definite as one written: "two years ago … a year earlier"
 ANAPHORIC_SHIFTS = {"same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}
 
@@ -646,7 +647,12 @@ def resolve_date(
         return ResolvedDate(datetime.date(first, 1, 1), YEAR, expression)
     if fiscal := FISCAL_YEAR.fullmatch(expression.strip()):  # "FY2024", "FY24": the year the company names it by
         year = int(fiscal.group(1))
-        return ResolvedDate(datetime.date(year + 2000 if year < 100 else year, 1, 1), YEAR, expression)
+        if year < 100:  # "FY99" in 2023 is 1999; "FY60" (2060 the nearer, but far ahead) none
+            centuries = (published.year // 100 * 100 + step for step in (-100, 0, 100))
+            year = min((century + year for century in centuries), key=lambda candidate: abs(candidate - published.year))
+            if year > published.year + FISCAL_YEARS_AHEAD:
+                return None
+        return ResolvedDate(datetime.date(year, 1, 1), YEAR, expression)
     if "/" in expression and (numeric := NUMERIC_DATE.fullmatch(expression.strip())):
         found = _numeric_date(*map(int, numeric.groups()))
         return ResolvedDate(found, DAY, expression) if found else None

@@ -84,6 +84,8 @@ _MONTHS_AS_NAMES = frozenset("April May June March August".split())
 _ANAPHORIC_WORDS = frozenset("that following previous same".split())
 # Words after which "fall" or "spring" is a verb ("to fall this year", "could spring back next year").
 _BEFORE_A_VERB = frozenset("to will would could can may might should must not also did does do n't never".split())
+# A verb of moving a date, before "to": what follows is the new date ("was delayed to spring", "pushed back to fall").
+_MOVED_TO_RE = re.compile(r"(?i)\b(?:delay|postpon|push|mov|brought|bring|put|shift|reschedul)(?:e|es|ed|ing|s)?(?:\s+(?:back|forward|off|out))?\s+to\s*$")
 _SEASON_PREPOSITIONS = frozenset("in by since until till through throughout during before after from over".split())
 # Words before a weekday name that make a day of a year, not of the week before or after
 # publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
@@ -364,14 +366,15 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     those after it ("On Friday, the board will vote"). True when they look ahead
     (`dates.is_future_tense`), False when they hold a verb in the past or the date follows a past
     speech verb ("said on Wednesday it would continue"), ORDERED after a directive in the past and
-    its infinitive ("urged voters to register by Friday") or right after a verb that moved or set
-    something ("was moved to June 3"), True after a label that looks ahead ("What's next: Sunday, vs.
+    its infinitive ("urged voters to register by Friday"), REPORTED right after a verb that moved
+    something ("was moved to June 3"; WAS_DUE where it was set: "was scheduled for Saturday"), True after a label that looks ahead ("What's next: Sunday, vs.
     Detroit") or for a weekday a "can" acts on, UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
     if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
         was_due = moved.group().startswith(("set", "scheduled")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
-        return WAS_DUE if was_due else ORDERED  # "The match, which was scheduled for Saturday, was called off"
+        # "The match, which was scheduled for Saturday, was called off"; a move, as `_moved_to` in a parse: "postponed until the fall" is this fall
+        return WAS_DUE if was_due else REPORTED
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
@@ -415,7 +418,7 @@ _ORDERED_BEFORE_RE = re.compile(
 
 # A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
 _MOVED_BEFORE_RE = re.compile(
-    r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+)?$"
+    r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
 )
 
 
@@ -567,7 +570,9 @@ _RELATIVE_DAY_RE = re.compile(r"(?i)today|tonight|yesterday|tomorrow|this\s+(?:m
 def _from_the_saying(text: str, mentions: list[DatedMention], spans: list[tuple[int, int]], published: date | None) -> list[DatedMention]:
     """The mentions, with "today", "yesterday" or "tomorrow" inside a quotation counted from the day the
     sentence gives the saying, where that is not the publication's ("“Yesterday was the hardest day,” he told
-    reporters on Monday"; "On Monday, the mayor said: “Today we start rebuilding.”")."""
+    reporters on Monday"; "On Monday, the mayor said: “Today we start rebuilding.”"). A date inside a "who" or
+    "which" clause is that clause's ("Smith, who was elected on May 4, said: “Today …”"), and a date followed by a
+    speech verb gives the saying's day only where it opens the sentence ("On Monday, the mayor said: …")."""
     quotations = [found.span() for found in _QUOTATION_RE.finditer(text)]
     if published is None or not quotations:
         return mentions
@@ -579,7 +584,11 @@ def _from_the_saying(text: str, mentions: list[DatedMention], spans: list[tuple[
             for m, span in zip(mentions, spans, strict=True)
             if m.resolved.precision == dates.DAY
             and not inside(span)
-            and (m.role in (REPORTING, ATTRIBUTION) or re.match(rf",\s+[^,\"“”]{{1,60}}?\b(?:{said})\b[^\"“]*[\"“]", text[span[1] :]))
+            and _skim_main(text, span) is not False
+            and (
+                m.role in (REPORTING, ATTRIBUTION)
+                or (_clause_bounds(text, span)[0] == 0 and re.match(rf",\s+[^,\"“”]{{1,60}}?\b(?:{said})\b[^\"“]*[\"“]", text[span[1] :]))
+            )
         ),
         None,
     )
@@ -949,8 +958,9 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True
         described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
         return last not in ("May", "March") and (previous in _DETERMINERS or described)
-    if words[0].lower() in ("fall", "spring") and previous in _BEFORE_A_VERB:  # "are forecast to fall this year": a verb
-        return False
+    year_written = re.search(r"\d{4}", expression) is not None
+    if words[0].lower() in ("fall", "spring") and previous in _BEFORE_A_VERB and not year_written and not _MOVED_TO_RE.search(before):
+        return False  # "are forecast to fall this year": a verb; not "delayed to spring 2024", "pushed back to spring"
     if last.lower() in dates.SEASONS and not has_number:
         if qualified or words[0].lower() in ("that", "the"):  # "last fall", "that autumn", "the following summer"
             return True
@@ -961,7 +971,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         if previous_two[-1:] == ["the"]:  # "in the summer"
             previous_two = previous_two[:1]
         fall_of = last == "fall" and (not before.lower().endswith("the") or re.match(r"\s+of\b(?!\s+(?:1[6-9]|20)\d\d)", after))
-        return not fall_of and bool(previous_two) and previous_two[-1] in _SEASON_PREPOSITIONS  # "in the fall", not "the fall of Rome"
+        moved_to = previous_two[-1:] == ["to"] and _MOVED_TO_RE.search(before) is not None  # "was delayed to the spring"
+        return not fall_of and bool(previous_two) and (previous_two[-1] in _SEASON_PREPOSITIONS or moved_to)  # "in the fall", not "the fall of Rome"
     if last in dates.WEEKDAYS or last.lower() in dates.WEEKDAYS:  # "the Sunday Times"; not "On Tuesday President Biden said"
         in_name = name_after and previous not in _DATE_PREPOSITIONS and (opens_sentence or previous == "the" or before.split()[-1][:1].isupper())
         # "Monday Night Football", "Saturday Night Live": a capitalised part of the day and a name's next word, in running text
