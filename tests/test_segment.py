@@ -946,3 +946,59 @@ def test_a_name_headline_over_a_lede_naming_its_person_in_full_opens_a_story():
             "through the 2019 warehouse fires.\n")
     articles = split_document(Document(id="lopez", origin="test", text=text))
     assert len(articles) == 2 and "Lopez" in articles[1].text and "Lopez" not in articles[0].text
+
+
+_COUNCIL_STORY = ("Council approves new homes on quarry site\n\nBy Jane Doe\n\nPlans for 120 homes on the site of the old "
+                  "Hallam quarry were approved by Kelby Town Council on Tuesday night.\n\nCouncillors voted 9 to 4 in favour "
+                  "after a three-hour meeting, despite objections from residents about traffic on the Hallam Road.\n\n")
+
+
+def test_a_kicker_headline_over_an_obituary_lede_opens_a_story():
+    """'Obituary: Neil Cosgrove' is a headline with a kicker, not a role and a name; and a lede in which
+    someone else reports ('…, has died aged 81, his family said') does not quote the person named."""
+    text = _COUNCIL_STORY + ("Obituary: Neil Cosgrove\n\nNeil Cosgrove, who ran a building firm in the town for forty years, "
+                             "has died aged 81, his family said.\n\nHe was a founder of the Kelby Rotary Club and served "
+                             "two terms as a councillor.\n")
+    articles = split_document(Document(id="obit", origin="test", text=text))
+    assert len(articles) == 2 and "Rotary" in articles[1].text and "Rotary" not in articles[0].text
+
+
+def test_a_bare_quote_headline_over_an_indefinite_lede_opens_a_story():
+    """A UK bare-quote headline over a news lede about someone the article above never met ('A climber
+    rescued …') opens a story, even when the section quotes the headline's words."""
+    text = _COUNCIL_STORY + ("'I thought I was going to die'\n\nA climber rescued from Ben Nevis after two nights on the "
+                             "mountain said she had given up hope of being found.\n\n\"I thought I was going to die,\" she "
+                             "said. \"I had no food left and my phone was dead.\"\n\nMountain rescue teams found her in a "
+                             "gully below the summit on Sunday morning.\n")
+    articles = split_document(Document(id="climber", origin="test", text=text))
+    assert len(articles) == 2 and "Ben Nevis" in articles[1].text and "Ben Nevis" not in articles[0].text
+
+
+@pytest.mark.parametrize("name, lede", [
+    ("Hurricane Otis", "Otis, a Category 5 storm, made landfall near Acapulco on Wednesday, knocking out power to "
+                       "hundreds of thousands of homes."),
+    ("Storm Babet", "Babet brought flooding to eastern Scotland on Thursday, and the Met Office issued a rare red "
+                    "warning for rain."),
+    ("Rishi Sunak", "Sunak's government will cut fuel duty by 5p a litre from April, the Treasury said on Monday."),
+])
+def test_a_name_over_a_surname_lede_the_story_above_never_named_opens_a_story(name, lede):
+    text = _COUNCIL_STORY + f"{name}\n\n{lede}\n\nOfficials said more details would follow later in the week.\n"
+    articles = split_document(Document(id="name", origin="test", text=text))
+    assert len(articles) == 2 and articles[1].title == name and "Officials" not in articles[0].text
+
+
+def test_a_name_over_a_surname_section_of_an_article_that_named_the_person_stays_inside():
+    text = _COUNCIL_STORY + ("The scheme's architect, Marta Quinn, told the meeting the homes would be built to zero-carbon "
+                             "standards.\n\nMarta Quinn\n\nQuinn, who grew up in Kelby, said the first families could move "
+                             "in by the summer of 2028.\n\nShe said a third of the homes would be let at social rents.\n")
+    articles = split_document(Document(id="quinn", origin="test", text=text))
+    assert [a.title for a in articles] == ["Council approves new homes on quarry site"]
+    assert "Marta Quinn" in articles[0].text.split("\n\n")
+
+
+def test_two_name_headlines_over_surname_ledes_are_two_stories_not_a_list_of_profiles():
+    text = _COUNCIL_STORY + ("Hurricane Otis\n\nOtis, a Category 5 storm, made landfall near Acapulco on Wednesday, knocking "
+                             "out power to hundreds of thousands of homes.\n\nStorm Babet\n\nBabet brought flooding to "
+                             "eastern Scotland on Thursday, and the Met Office issued a rare red warning for rain.\n")
+    articles = split_document(Document(id="storms", origin="test", text=text))
+    assert [a.title for a in articles] == ["Council approves new homes on quarry site", "Hurricane Otis", "Storm Babet"]

@@ -745,7 +745,7 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
                 continue  # an author's name under a headline, without its "By"
             if boundaries == [0] and _crosshead_of_one_article(context, i):
                 continue  # a crosshead of the article the paste opens with, not the next story's headline
-            if _name_over_surname(context, i):
+            if _name_over_surname(context, i, boundaries[-1]):
                 continue  # a person's name heading the section about them ("Judd Anderson" / "Anderson, a quarterback, …")
             probability = boundary_probability(boundary_features(context, i, boundaries[-1]), segment_model.LOCAL)
             if rough is not None:
@@ -798,10 +798,44 @@ def _crosshead_of_one_article(context: _Context, index: int) -> bool:
     return _quotes_section(context, index, text) or _names_lede_opener(text, units[index + 1].text)
 
 
-def _name_over_surname(context: _Context, index: int) -> bool:
+PROFILE_LIST_MIN = 3  # name-over-surname sections that make a list of profiles ("Three recruits who could start")
+
+
+def _name_over_surname(context: _Context, index: int, story_start: int) -> bool:
+    """Is the line a person's name heading a section about them, not a story's headline?  The line is a
+    name alone between paragraphs, the paragraph under it opening on the surname alone ("Anderson, a
+    quarterback, was ..."), and the story it would end is one the section continues: a paste opening as one
+    article whose text above already names that person, or a list of such profiles (at least
+    PROFILE_LIST_MIN of them, no other title line between them).  One story's lede under a name headline
+    can open on the surname too ("Hurricane Otis" / "Otis, a Category 5 storm, …")."""
+    if not _heads_surname_section(context, index):
+        return False
+    units, surname = context.units, context.units[index].text.split()[-1]
+    if story_start == 0 and _opens_one_article(context) and any(
+            re.search(rf"\b{re.escape(surname)}\b", u.text) for u in units[1:index]):
+        return True
+    return len(_title_run_of_surname_sections(context, index, story_start)) >= PROFILE_LIST_MIN
+
+
+def _title_run_of_surname_sections(context: _Context, index: int, story_start: int) -> list[int]:
+    """The name lines heading surname sections around `index` in its story, up to the nearest title line
+    either side that does not read as a name (a headline, a subheading of another shape ends the list)."""
+    run = [index]
+    for step, stop in ((-1, story_start), (1, len(context.units))):
+        k = index + step
+        while k != stop:
+            if context.titles[k]:
+                if _heads_surname_section(context, k):
+                    run.append(k)
+                elif not _reads_as_name(context.units[k].text):
+                    break  # another name ("Cole McConathy II" over "Miami flipped McConathy …") stays in the list
+            k += step
+    return sorted(run)
+
+
+def _heads_surname_section(context: _Context, index: int) -> bool:
     """Is the line a person's name alone between paragraphs, the paragraph under it opening on the surname
-    alone ("Anderson, a quarterback, was ...")?  A story's lede names its person in full; a section of a
-    profile or a list of people refers back to the name above it."""
+    alone ("Judd Anderson" / "Anderson, a quarterback, …")?"""
     units, unit = context.units, context.units[index]
     if index + 1 >= len(units) or not index or context.titles[index - 1] or context.titles[index + 1]:
         return False
@@ -837,6 +871,11 @@ _REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|added|explained)\b")
 _PRONOUN_ATTRIBUTION_RE = re.compile(r"\b(?:(?:he|she|they|we|i) (?:said|says|added|told)|(?:said|says|added) (?:he|she))\b", re.I)
 
 
+# A lede opening on an indefinite noun phrase introduces its subject as new to the reader: a story's lede,
+# not a section continuing an article that has already met its people.
+_INDEFINITE_OPENER_RE = re.compile(r"^(?:An?|Another|Some|Several|Many|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d[\d,.]*)\s")
+
+
 def _quotes_section(context: _Context, index: int, text: str) -> bool:
     """Is the line a bare quote whose words the section under it quotes, the section's lede reporting
     what its speaker said and the quoting paragraph naming them by a pronoun (or being the lede)?"""
@@ -847,6 +886,8 @@ def _quotes_section(context: _Context, index: int, text: str) -> bool:
     lede = context.units[index + 1].text
     if len(quoted) < 2 or not _REPORTS_RE.search(re.split(r"(?<=[.!?])\s+", lede, maxsplit=1)[0]):
         return False
+    if _INDEFINITE_OPENER_RE.match(lede):
+        return False  # a news lede introducing someone new ("A climber rescued from …"), a story's own
     for k in range(index + 1, min(len(context.units), index + 1 + CROSSHEAD_SECTION_UNITS)):
         if context.titles[k]:
             break
@@ -869,9 +910,16 @@ def _names_lede_opener(line: str, lede: str) -> bool:
     if not opener or not line.endswith(opener.group(0)) or line == opener.group(0):
         return False
     role = line[: -len(opener.group(0))].split()
+    if len(role) > 2 or any(not re.fullmatch(r"[A-Za-z][A-Za-z-]*", w) or w.lower() in _FUNCTION_WORDS for w in role):
+        return False  # a kicker ("Obituary:", "Q&A:") or a phrase, not a role
     first_sentence = re.split(r"(?<=[.!?])\s+", lede, maxsplit=1)[0]
-    return (len(role) <= 2 and not any(w.lower() in _FUNCTION_WORDS for w in role)
-            and bool(_REPORTS_RE.search(first_sentence)))
+    return bool(_SUBJECT_REPORTS_RE.match(first_sentence[len(opener.group(0)):]))
+
+
+# What follows a lede's opening name when that person is the subject of its reporting verb: the verb, or an
+# apposition between commas and then the verb ("Neil Cosgrove, who runs a firm in the town, said …"); not
+# another clause's ("…, has died aged 81, his family said").
+_SUBJECT_REPORTS_RE = re.compile(r"(?:,[^.!?]*?,)?\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told|tells|added|explained)\b")
 
 
 def _reads_as_name(text: str) -> bool:
