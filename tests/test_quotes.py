@@ -1298,3 +1298,19 @@ def test_a_phrase_quoted_inside_a_single_quoted_quotation_does_not_close_it():
                     "'My biggest worry is being arrested because a record would stay with me for life.'")
     spans = {q.text for q in annotate.annotate([Article(id="b", document_id="d", title="t", text=run_together)], Settings().model)[0].quotes}
     assert "'My biggest worry is being arrested because a record would stay with me for life.'" in spans
+
+
+def test_a_named_attribution_wins_over_kin_and_carrying_and_the_dead_do_not_speak_on():
+    # "my mother" in Rosa Diaz's own, named words: hers (only a "she" read as the mother is refused)
+    assert _speaker("Her mother, Rosa Diaz, opened the bakery in 1980.\n\n"
+                    "“My mother taught me how to bake bread when I was six,” Rosa Diaz said.", "My mother taught me how") == "Rosa Diaz"
+    # a quotation over two paragraphs is its closer's, not the one carried on into its first paragraph
+    assert _speaker("Jane Holt spoke after the match.\n\n“We were not good enough today and everyone knows it.\n\n"
+                    "“We will be back next week,” Tom Reed said.", "We were not good enough") == "Tom Reed"
+    # the one who died, never quoted, is not who speaks a first-person paragraph after the news of it
+    assert _speaker("Tom Reed died on Monday at his home in Sheffield. Reed had worked at the steel plant for 30 years.\n\n"
+                    "“I got the call at six in the morning and I could not believe it was true.”", "I got the call at") is None
+    # … while a profile's subject, quoted before, goes on speaking
+    assert _speaker("Marisol Vega has run the bakery for twenty years. “People told me I was crazy to open here,” Vega said.\n\n"
+                    "Vega started baking at nine. The neighbourhood was rough then.\n\n"
+                    "“I was scared every single night for the first two years of it.”", "I was scared every single") == "Marisol Vega"

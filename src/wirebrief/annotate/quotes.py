@@ -551,21 +551,32 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             speaking[i] = speaking.get(question.index - 1) or _interviewee(discourse, sentences[question.index - 1].paragraph)
     for earlier, later in reversed(list(zip(spans, spans[1:]))):  # reversed: a run of several paragraphs takes the last one's
         said = speakers.get(later)
-        if speakers.get(earlier) is None and said is not None and said.name and _runs_on(article.text, earlier, later):
-            speakers[earlier] = said  # "“… \n\n“…,” Vega said.": one quotation over two paragraphs, attributed in its last
+        opens_paragraph = not article.text[article.text.rfind("\n", 0, earlier[0]) + 1 : earlier[0]].strip()
+        if (speakers.get(earlier) is None or opens_paragraph) and said is not None and said.name and _runs_on(article.text, earlier, later):
+            # "“… \n\n“…,” Vega said.": one quotation over two paragraphs, attributed in its last; that
+            # attribution wins over a speaker only carried on into the paragraph the quotation fills
+            speakers[earlier] = said
     quotes = []
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
         if covering:
             speaker = speakers.get((start, end))
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
-            if name and _kin_named(article.text[start:end], kin_of.get(name)):
-                name = ""  # “My mom worked two jobs …” is not the mother's
+            if name and _kin_named(article.text[start:end], kin_of.get(name)) and not _named_beside(article.text, start, end, [sentences[i] for i in covering], name):
+                name = ""  # “My mom worked two jobs …” is not the mother's (unless her name says it is)
             citations = tuple((article.id, i) for i in covering)
             quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=citations))
             for inner, own in _nested(article.text, start, end):
                 quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+def _named_beside(text: str, start: int, end: int, covering: Sequence[Sentence], name: str) -> bool:
+    """Do the sentences of the quotation at `start`-`end` name `name` (its surname) outside it: an
+    attribution written out ("“…,” Rosa Diaz said."), not a speaker carried on or read from a pronoun?"""
+    surname = name.split()[-1]
+    return any(word_starts(text[s.start : min(s.end, start)], surname) or word_starts(text[max(s.start, end) : s.end], surname)
+               for s in covering)
 
 
 def _runs_on(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
@@ -780,7 +791,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
             speaker = discourse.resolve(reference, rivals, reach)
             if reference.kind in ("pronoun", "description") and speaker is not None and speaker.kind == "PERSON" and _names(text[start:end], speaker.name):
                 return None  # "“… easy for Mary Steenburgen …,” she said": "she" is someone else (an organisation names itself: "“Tesla remains …,” the company said")
-            if speaker is not None and _kin_named(text[start:end], discourse.kin.get(speaker.name)):
+            if reference.kind in ("pronoun", "description") and speaker is not None and _kin_named(text[start:end], discourse.kin.get(speaker.name)):
                 # "Her mother, Rosa, …" then "“My mom worked two jobs …,” she said": not Rosa; the one
                 # "she" stands for with Rosa set aside, where that one is not "my mom" too
                 gender = _GENDER_OF_PRONOUN.get(reference.text) if reference.kind == "pronoun" else None
@@ -840,6 +851,9 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     carried = speaking.get(before.index)
     if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name), acting=text):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
+    if before.index in acting and carried is not None and carried not in set(discourse.speakers) and _DIED_RE.search(
+            " ".join(s.text for s in sentences[: first.index] if s.paragraph == before.paragraph)):
+        return None  # "Tom Reed died on Monday. …" then "“I got the call …”": the one who died, never quoted, is not who speaks
     if carried is None and before.paragraph < first.paragraph:
         return _paragraph_about(span, first, sentences, parsed, text, skim.quote_spans, discourse, people, headings)
     return carried
@@ -886,6 +900,8 @@ def _paragraph_about(span, first: Sentence, sentences, parsed, text: str, spans,
         break
     if person is None or not person.name or speaking - {person} or not _in_own_words(quotation, person.name, discourse.gender(person.name), acting=text):
         return None  # quotations between that are not theirs, or words about them
+    if person not in set(discourse.speakers):
+        return None  # only one the article has quoted before: "Tom Reed died on Monday …" then "“I got the call …”" is another's
     paragraph_end = text.find("\n", end)
     rest = text[end : paragraph_end if paragraph_end >= 0 else len(text)]
     others = {name.split()[-1] for name in set(people) | set(people.values())} - {person.name.split()[-1]}
@@ -904,6 +920,9 @@ def _connective(prefix: str) -> bool:
     return (0 < len(words) <= _CONNECTIVE_MAX_WORDS and prefix.endswith(",") and not any(w[:1].isupper() for w in words[1:])
             and not re.search(rf"\b(?:{_QUOTE_VERB_FORMS})\b", prefix, re.IGNORECASE) and not _GENDERED_RE.search(prefix)
             and not re.search(r"\b(?:I|we|you|they|it)\b", prefix, re.IGNORECASE))
+
+
+_DIED_RE = re.compile(r"\b(?:died|dies|passed away|was killed|were killed|death of)\b")
 
 
 def _pull_quote(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
