@@ -992,7 +992,7 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     rivals = [
         reference
         for token in doc
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in inside
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in quoted  # not a subject inside another quotation
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
@@ -1103,6 +1103,8 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
     for root in roots:
         node = root
         while node.head.i != node.i:
+            if node.i not in quoted and node.dep_ in ("advcl", "conj") and _someone_of_its_own(node):
+                break  # "…, while Pike slammed the timing as “…”": not what the main clause's speaker said
             node = node.head
             if node.i not in inside and governs(node):
                 return node
@@ -1114,17 +1116,18 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
 
 # Verbs by which a writer gives someone's view in their words, a fragment quoted inside the clause
 # ("Snyder sees it as “a bottomless pit of stories”", "Wallace credits his success to “keeping …”").
+# Praise and blame with the words of the one who gives it ("accused Pike of “…”", "slammed the timing as “…”",
+# "welcomed the budget as “…”") are theirs too.
 STANCE_VERBS = frozenset("see view regard consider credit blame dub label term brand characterise characterize hail dismiss".split())
+STANCE_VERBS |= frozenset("accuse praise slam welcome criticise criticize condemn".split())
 
 
 def _stance_verb(doc, inside: set[int]):
     """The verb above a quoted fragment (no subject of its own inside the quotation) that gives
     its active subject's view of something in their words: the subject is the speaker."""
-    if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in inside):
-        return None  # a clause of its own, not a fragment
     roots = [doc[i] for i in inside if doc[i].head.i not in inside]
-    if not roots:
-        return None
+    if not roots or any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for root in roots for c in root.children):
+        return None  # a clause of its own, not a fragment ("a leader who has stopped listening" is one)
     node = roots[0]
     while node.head.i != node.i:  # up through words and subjectless verbs ("… to tempering … and “keeping …”")
         node = node.head
@@ -1136,7 +1139,16 @@ def _stance_verb(doc, inside: set[int]):
             return None  # another clause's verb
     if node.lemma_.lower() not in STANCE_VERBS or any(c.dep_ == "neg" for c in node.children):
         return None
-    return node if any(c.dep_ == "nsubj" for c in node.children) else None
+    return node if any(c.dep_ == "nsubj" for c in node.children) or node.left_edge.i < node.i and node.left_edge.pos_ != "PRON" and node.left_edge.dep_ in ("advmod", "npadvmod", "dep") and node.left_edge.head.i == node.i and node.left_edge.text[:1].isupper() else None
+
+
+def _someone_of_its_own(verb) -> bool:
+    """Whether a verb that says no words has a subject of its own who could have said them: a name
+    or a pronoun, not a thing ("the plan was “…”")."""
+    return not _is_speech_verb(verb) and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG")) and c.lower_ not in ("it", "that", "which", "who")
+        for c in verb.children
+    )
 
 
 def _attributing_verb(doc, last: int, quoted: set[int]):
@@ -1191,6 +1203,10 @@ def _subject_of(verb, inside: set[int] = frozenset()):
             return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return None
+        root = verb.sent.root
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_speech_verb(verb) and verb.head.dep_ == "ccomp" and verb.head.head == root and _is_speech_verb(root):
+            verb = root  # "Pike said he had changed his mind, adding that …": the participle goes with the saying
+            continue
         by = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.dep_ == "prep"
         verb = verb.head.head if by else verb.head  # "Moreno-Quist opened by promising “…”": who opened
 
@@ -1284,11 +1300,15 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
 
 
 def _mistagged_subject(verb, people, surnames):
-    """A known person's surname right before a verb that has no subject, which the tagger read as
-    another word ("Early says …" with "Early" an adverb)."""
+    """A known person's surname right before a verb that has no subject, or opening its clause
+    before a relative clause ("Pike, who resigned last month, dismissed …"), which the tagger read
+    as another word ("Early says …" with "Early" an adverb)."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
+    opening = verb.left_edge
+    if opening.i < verb.i and opening.head.i == verb.i and any(c.dep_ == "relcl" for c in opening.children):
+        before = opening
     known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
     return before if known and before.head.i == verb.i and before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep") else None
 
