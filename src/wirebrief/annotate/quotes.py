@@ -458,6 +458,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     surnames.text = article.text
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
+    mentioned_at: dict[int, list[int]] = defaultdict(list)  # where in the text each one is named
     titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
     kin_of: dict[str, set[str]] = defaultdict(set)  # name → what the text calls them to someone ("Her mother, Rosa")
     for i, mention in person_mentions:
@@ -465,6 +466,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if not quoted(start):
             name = _canonical(_person_name(mention.text), people, surnames)
             mentioned[i].append(_Entity(name, "PERSON"))
+            mentioned_at[i].append(start)
             honorific = _HONORIFIC_BEFORE_RE.search(article.text, max(0, start - 8), start)
             gender = _GENDER_OF_HONORIFIC.get((honorific.group(1) if honorific else mention.text.split()[0]).lower().rstrip("."))
             kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) or _KIN_AFTER_RE.match(article.text, start + len(mention.text))
@@ -495,7 +497,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             continue
         inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None and own else set()
         if doc is not None:
-            named = mentioned[i] + [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            aside = _subjects_aside(doc, offset)
+            named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
+            named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
         else:
             unnamed = _someone_in_words(sentence.text, sentence.start, quoted)
             named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
@@ -566,6 +570,20 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             for inner, own in _nested(article.text, start, end):
                 quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+def _subjects_aside(doc, offset: int) -> list[tuple[int, int]]:
+    """The characters (in the text) of relative clauses on the main clause's subject ("Novak, who
+    plays Maria Costa next, was …"): a name there is an aside, not one the sentence is about."""
+    root = doc[:].root
+    return [
+        (offset + clause[0].idx, offset + clause[-1].idx + len(clause[-1]))
+        for subject in root.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for relative in subject.children
+        if relative.dep_ == "relcl"
+        for clause in [doc[relative.left_edge.i : relative.right_edge.i + 1]]
+    ]
 
 
 def _runs_on(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
@@ -1059,6 +1077,7 @@ def _source_of(token):
     return token
 
 
+_TOLD_VERBS = frozenset(("tell", "inform", "remind", "warn", "urge", "assure", "promise"))  # in the passive, their subject is the one spoken to
 _TO_SOMEONE_VERBS = frozenset(("tell", "ask", "urge", "call"))  # their object is the one spoken to ("told the BBC’s Ann Kerr")
 
 
@@ -1119,7 +1138,8 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
 # Praise and blame with the words of the one who gives it ("accused Pike of “…”", "slammed the timing as “…”",
 # "welcomed the budget as “…”") are theirs too.
 STANCE_VERBS = frozenset("see view regard consider credit blame dub label term brand characterise characterize hail dismiss".split())
-STANCE_VERBS |= frozenset("accuse praise slam welcome criticise criticize condemn".split())
+STANCE_VERBS |= frozenset("""accuse praise slam welcome criticise criticize condemn denounce decry blast lambast applaud commend laud
+    defend reject thank apologise apologize express""".split())  # thanks and apology too ("thanked volunteers for “…”")
 
 
 def _stance_verb(doc, inside: set[int]):
@@ -1195,6 +1215,10 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         return quoted[0] if quoted else None
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+        if subjects and subjects[0].dep_ == "nsubjpass" and verb.lemma_.lower() in _TOLD_VERBS:
+            # "The Gazette was told by Cole: “…”": the one told is no speaker; the one who told them is
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            return _source_of(agents[0]) if agents else None
         if subjects:  # of two, the name nearest the verb before it ("Tribune editor Marta Quinn said")
             names = [c for c in subjects if c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
             titled = [c for c in subjects if _titled_name(c) is not None]
@@ -1708,6 +1732,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     words = "".join(pieces) + text[at:]
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
+    if reference is not None and _TOLD_PASSIVE_RE.search(match.group()):
+        reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
         reference = dataclasses.replace(reference, replying=True)
     if reference is None:
@@ -1727,6 +1753,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         if word_starts(rest, surname, "’'-", "-") and (reference is None or (full or surname) != reference.text)
     ]
     return reference, rivals
+
+
+_TOLD_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:told|informed|reminded|warned|urged|assured|promised)\b")
 
 
 def _another_name(text: str) -> bool:
