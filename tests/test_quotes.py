@@ -1314,3 +1314,92 @@ def test_a_named_attribution_wins_over_kin_and_carrying_and_the_dead_do_not_spea
     assert _speaker("Marisol Vega has run the bakery for twenty years. “People told me I was crazy to open here,” Vega said.\n\n"
                     "Vega started baking at nine. The neighbourhood was rough then.\n\n"
                     "“I was scared every single night for the first two years of it.”", "I was scared every single") == "Marisol Vega"
+
+
+HANDWRITTEN_8 = Path(__file__).parent / "data" / "quotes_handwritten_8.jsonl"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_eighth_hand_written_set_meets_its_floor_with_no_wrong_name(briefing):
+    """10 articles, 90 quotations, written before the code ran on them (tests/data/quotes_handwritten_8.jsonl):
+    fragments quoted under many verbs ("accused … of", "dismissed … as", "hailed … as", "warned of",
+    "urged … to", "vowed to"), ", adding that … “…”", "told" in passives and participles, "was
+    blunter", "smiled", a budget reaction round-up of five bodies and their people, a row between two
+    councillors, a TV news transcript, a trial, a tennis match of two women. First run: parsed 0.767
+    right, 1 wrong ("…, while Pike slammed the timing as “…”" given to the main clause's speaker);
+    briefing 0.600, none wrong. After the fixes: parsed 0.889, briefing 0.644, none wrong."""
+    quotes = _speaker_scores(HANDWRITTEN_8, briefing)
+    assert quotes["scored"] >= 88
+    assert quotes["wrong"] == 0
+    assert quotes["accuracy"] >= (0.62 if briefing else 0.85)
+
+
+BLAME_AND_PRAISE = (
+    "Council leader Martin Ashby, who backs the scheme, accused his deputy, Graham Pike, of “playing politics with people’s journeys”.\n\n"
+    "The shop owners’ group welcomed the review as “a first step towards common sense on the high street”.\n\n"
+    "Ashby has warned of “years of delay and millions wasted” if the plan fails, while Pike slammed the timing as “a stitch-up dressed as democracy”.\n\n"
+    "Pike said he had changed his mind after seeing the traffic modelling, adding that the figures were “alarming for anyone living nearby”.\n\n"
+    "Pike, who resigned last month, dismissed the accusation as “the usual bluster from a leader who has stopped listening”."
+)
+
+
+def test_blame_praise_and_a_closing_participle_give_the_one_who_speaks():
+    """"accused X of “…”", "dismissed X as “…”" and "welcomed X as “…”" are the subject's words; a fragment in a "while"
+    clause with a subject of its own is not the main clause's speaker's; ", adding that …" after
+    "Pike said he had …" goes with Pike's saying, not with the reported clause's "he"."""
+    assert _speaker(BLAME_AND_PRAISE, "playing politics with people’s") == "Martin Ashby"
+    assert _speaker(BLAME_AND_PRAISE, "a stitch-up dressed as") == "Graham Pike"
+    assert _speaker(BLAME_AND_PRAISE, "alarming for anyone living") == "Graham Pike"
+    assert _speaker(BLAME_AND_PRAISE, "a first step towards common") is None  # a group, no one named
+    # a known surname the tagger took for an adverb before "who …", and a fragment holding a clause of its own
+    assert _speaker(BLAME_AND_PRAISE, "the usual bluster from a") == "Graham Pike"
+
+
+THANKS_AND_BLAME = (
+    "Ann Cole, the mayor, spoke on Monday.\n\n"
+    "Cole thanked volunteers for “going above and beyond every single day”.\n\n"
+    "She apologised for “the confusion caused by last week’s letters”.\n\n"
+    "Critics have blasted the council for “ignoring the warnings for three years”.\n\n"
+    "Cole was criticised by residents for “leaving the crossing unlit all winter”."
+)
+
+
+def test_thanks_and_apology_are_the_subjects_words_blame_by_others_is_no_ones():
+    """"thanked X for “…”" and "apologised for “…”" give the subject's words; unnamed critics, or a
+    passive whose agent says them, give no one (the words are not the one blamed)."""
+    assert _speaker(THANKS_AND_BLAME, "going above and beyond") == "Ann Cole"
+    assert _speaker(THANKS_AND_BLAME, "the confusion caused by") == "Ann Cole"
+    assert _speaker(THANKS_AND_BLAME, "ignoring the warnings for") is None
+    assert _speaker(THANKS_AND_BLAME, "leaving the crossing unlit") != "Ann Cole"
+
+
+ASIDE = (
+    "Petra Novak beat Elin Lindqvist 7-5 in the third set on Wednesday.\n\n"
+    "Lindqvist was blunter than most. “It’s ridiculous. Nobody plays their best tennis at midnight,” she said.\n\n"
+    "Novak, who plays Maria Costa next, was more diplomatic. “I’ll play whenever they tell me to play,” she said with a laugh.\n\n"
+    "Novak then met Maria Costa in the players’ lounge. “We will see who is laughing on Friday,” she said."
+)
+
+
+def test_a_name_in_an_aside_on_the_subject_is_no_rival_for_she():
+    """"Novak, who plays Maria Costa next, was more diplomatic. “…,” she said": Costa is an aside on
+    the subject; where Costa is met in the main clause, "she" may be either: no one."""
+    assert _speaker(ASIDE, "I’ll play whenever they") == "Petra Novak"
+    assert _speaker(ASIDE, "We will see who is") is None
+
+
+TOLD = (
+    "Ann Cole, the mayor, visited the bridge on Monday.\n\n"
+    "The Gazette was told by Cole: “Nobody should have to drive forty miles to work.”\n\n"
+    "Tom Hart, the council leader, was told: “The money will not be there before the spring.”\n\n"
+    "“You will have a full answer within a fortnight,” Hart was assured."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_one_told_in_the_passive_is_no_speaker(briefing):
+    """"X was told: “…”" and "“…,” X was assured": X heard the words; "was told by Cole" names who said them."""
+    assert _speaker(TOLD, "Nobody should have to drive", briefing=briefing) in ("Ann Cole", None)
+    assert _speaker(TOLD, "Nobody should have to drive") == "Ann Cole"
+    assert _speaker(TOLD, "The money will not be", briefing=briefing) is None
+    assert _speaker(TOLD, "You will have a full", briefing=briefing) is None

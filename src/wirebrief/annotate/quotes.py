@@ -458,6 +458,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     surnames.text = article.text
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
+    mentioned_at: dict[int, list[int]] = defaultdict(list)  # where in the text each one is named
     titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
     kin_of: dict[str, set[str]] = defaultdict(set)  # name → what the text calls them to someone ("Her mother, Rosa")
     for i, mention in person_mentions:
@@ -465,6 +466,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if not quoted(start):
             name = _canonical(_person_name(mention.text), people, surnames)
             mentioned[i].append(_Entity(name, "PERSON"))
+            mentioned_at[i].append(start)
             honorific = _HONORIFIC_BEFORE_RE.search(article.text, max(0, start - 8), start)
             gender = _GENDER_OF_HONORIFIC.get((honorific.group(1) if honorific else mention.text.split()[0]).lower().rstrip("."))
             kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) or _KIN_AFTER_RE.match(article.text, start + len(mention.text))
@@ -495,7 +497,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             continue
         inside = {t.i for t in doc if quoted(offset + t.idx)} if doc is not None and own else set()
         if doc is not None:
-            named = mentioned[i] + [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            aside = _subjects_aside(doc, offset)
+            named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
+            named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
         else:
             unnamed = _someone_in_words(sentence.text, sentence.start, quoted)
             named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
@@ -577,6 +581,20 @@ def _named_beside(text: str, start: int, end: int, covering: Sequence[Sentence],
     surname = name.split()[-1]
     return any(word_starts(text[s.start : min(s.end, start)], surname) or word_starts(text[max(s.start, end) : s.end], surname)
                for s in covering)
+
+
+def _subjects_aside(doc, offset: int) -> list[tuple[int, int]]:
+    """The characters (in the text) of relative clauses on the main clause's subject ("Novak, who
+    plays Maria Costa next, was …"): a name there is an aside, not one the sentence is about."""
+    root = doc[:].root
+    return [
+        (offset + clause[0].idx, offset + clause[-1].idx + len(clause[-1]))
+        for subject in root.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for relative in subject.children
+        if relative.dep_ == "relcl"
+        for clause in [doc[relative.left_edge.i : relative.right_edge.i + 1]]
+    ]
 
 
 def _runs_on(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
@@ -1011,7 +1029,7 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     rivals = [
         reference
         for token in doc
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in inside
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in quoted  # not a subject inside another quotation
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
@@ -1078,6 +1096,7 @@ def _source_of(token):
     return token
 
 
+_TOLD_VERBS = frozenset(("tell", "inform", "remind", "warn", "urge", "assure", "promise"))  # in the passive, their subject is the one spoken to
 _TO_SOMEONE_VERBS = frozenset(("tell", "ask", "urge", "call"))  # their object is the one spoken to ("told the BBC’s Ann Kerr")
 
 
@@ -1122,6 +1141,8 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
     for root in roots:
         node = root
         while node.head.i != node.i:
+            if node.i not in quoted and node.dep_ in ("advcl", "conj") and _someone_of_its_own(node):
+                break  # "…, while Pike slammed the timing as “…”": not what the main clause's speaker said
             node = node.head
             if node.i not in inside and governs(node):
                 return node
@@ -1133,17 +1154,19 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
 
 # Verbs by which a writer gives someone's view in their words, a fragment quoted inside the clause
 # ("Snyder sees it as “a bottomless pit of stories”", "Wallace credits his success to “keeping …”").
+# Praise and blame with the words of the one who gives it ("accused Pike of “…”", "slammed the timing as “…”",
+# "welcomed the budget as “…”") are theirs too.
 STANCE_VERBS = frozenset("see view regard consider credit blame dub label term brand characterise characterize hail dismiss".split())
+STANCE_VERBS |= frozenset("""accuse praise slam welcome criticise criticize condemn denounce decry blast lambast applaud commend laud
+    defend reject thank apologise apologize express""".split())  # thanks and apology too ("thanked volunteers for “…”")
 
 
 def _stance_verb(doc, inside: set[int]):
     """The verb above a quoted fragment (no subject of its own inside the quotation) that gives
     its active subject's view of something in their words: the subject is the speaker."""
-    if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in inside):
-        return None  # a clause of its own, not a fragment
     roots = [doc[i] for i in inside if doc[i].head.i not in inside]
-    if not roots:
-        return None
+    if not roots or any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for root in roots for c in root.children):
+        return None  # a clause of its own, not a fragment ("a leader who has stopped listening" is one)
     node = roots[0]
     while node.head.i != node.i:  # up through words and subjectless verbs ("… to tempering … and “keeping …”")
         node = node.head
@@ -1155,7 +1178,16 @@ def _stance_verb(doc, inside: set[int]):
             return None  # another clause's verb
     if node.lemma_.lower() not in STANCE_VERBS or any(c.dep_ == "neg" for c in node.children):
         return None
-    return node if any(c.dep_ == "nsubj" for c in node.children) else None
+    return node if any(c.dep_ == "nsubj" for c in node.children) or node.left_edge.i < node.i and node.left_edge.pos_ != "PRON" and node.left_edge.dep_ in ("advmod", "npadvmod", "dep") and node.left_edge.head.i == node.i and node.left_edge.text[:1].isupper() else None
+
+
+def _someone_of_its_own(verb) -> bool:
+    """Whether a verb that says no words has a subject of its own who could have said them: a name
+    or a pronoun, not a thing ("the plan was “…”")."""
+    return not _is_speech_verb(verb) and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG")) and c.lower_ not in ("it", "that", "which", "who")
+        for c in verb.children
+    )
 
 
 def _attributing_verb(doc, last: int, quoted: set[int]):
@@ -1202,6 +1234,10 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         return quoted[0] if quoted else None
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+        if subjects and subjects[0].dep_ == "nsubjpass" and verb.lemma_.lower() in _TOLD_VERBS:
+            # "The Gazette was told by Cole: “…”": the one told is no speaker; the one who told them is
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            return _source_of(agents[0]) if agents else None
         if subjects:  # of two, the name nearest the verb before it ("Tribune editor Marta Quinn said")
             names = [c for c in subjects if c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
             titled = [c for c in subjects if _titled_name(c) is not None]
@@ -1210,6 +1246,10 @@ def _subject_of(verb, inside: set[int] = frozenset()):
             return _source_of(names[-1] if len(subjects) > 1 and names else subjects[0])
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return None
+        root = verb.sent.root
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_speech_verb(verb) and verb.head.dep_ == "ccomp" and verb.head.head == root and _is_speech_verb(root):
+            verb = root  # "Pike said he had changed his mind, adding that …": the participle goes with the saying
+            continue
         by = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.dep_ == "prep"
         verb = verb.head.head if by else verb.head  # "Moreno-Quist opened by promising “…”": who opened
 
@@ -1303,11 +1343,15 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
 
 
 def _mistagged_subject(verb, people, surnames):
-    """A known person's surname right before a verb that has no subject, which the tagger read as
-    another word ("Early says …" with "Early" an adverb)."""
+    """A known person's surname right before a verb that has no subject, or opening its clause
+    before a relative clause ("Pike, who resigned last month, dismissed …"), which the tagger read
+    as another word ("Early says …" with "Early" an adverb)."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
+    opening = verb.left_edge
+    if opening.i < verb.i and opening.head.i == verb.i and any(c.dep_ == "relcl" for c in opening.children):
+        before = opening
     known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
     return before if known and before.head.i == verb.i and before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep") else None
 
@@ -1707,6 +1751,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     words = "".join(pieces) + text[at:]
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
+    if reference is not None and _TOLD_PASSIVE_RE.search(match.group()):
+        reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
         reference = dataclasses.replace(reference, replying=True)
     if reference is None:
@@ -1726,6 +1772,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         if word_starts(rest, surname, "’'-", "-") and (reference is None or (full or surname) != reference.text)
     ]
     return reference, rivals
+
+
+_TOLD_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:told|informed|reminded|warned|urged|assured|promised)\b")
 
 
 def _another_name(text: str) -> bool:
