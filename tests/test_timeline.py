@@ -147,6 +147,13 @@ REPORTED = (
     "according to a report by the Harbour Gazette late on Thursday.\n\n"
     "His spokesman did not answer questions about the call."
 )
+STOPGAP = (
+    "President says he will sign stopgap bill\n\n"
+    "The president said Wednesday he would sign a stopgap spending bill to keep the government open through March, "
+    "ending days of uncertainty.\n\n"
+    "Ferry crossings to the islands are cancelled until Saturday morning, the operator said.\n\n"
+    "The team bounced back after Sunday's defeat with a win at home."
+)
 PRESS = (
     "Northwind Analytics Opens European Headquarters in Dublin\n\n"
     "New office will create 200 jobs over the next three years\n\n"
@@ -177,8 +184,13 @@ PRESS = (
         (PRESS, "DUBLIN", "2026-02-02"),
         # the day of the report a closing "according to" cites is not the call's
         (REPORTED, "The governor", "2020-11"),
+        # a bound of what happens ("through March", "until Saturday", "after Sunday's defeat") dates no event:
+        # the saying's day is the sentence's, and alone a bound gives no entry
+        (STOPGAP, "The president", "2026-02-04"),
+        (STOPGAP, "Ferry crossings", None),
+        (STOPGAP, "The team bounced", None),
     ],
-    ids=["kayaker", "trade", "plant", "arrests", "ap-undated", "attributed", "press-release", "according-to"],
+    ids=["kayaker", "trade", "plant", "arrests", "ap-undated", "attributed", "press-release", "according-to", "through", "until", "after"],
 )
 def test_a_sentence_is_dated_by_the_event_its_main_clause_reports(text, opening, expected, parse_all):
     chosen, found = _event_dates(text, opening, parse_all=parse_all)

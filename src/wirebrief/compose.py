@@ -19,7 +19,7 @@ from datetime import datetime
 
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
-from .annotate._common import ATTRIBUTION, COMPARISON, DATELINE, REPORTING, _personal
+from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTING, _personal
 from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
@@ -1701,14 +1701,14 @@ def _event_date(s: SentenceInfo):
     """The date of the event a sentence's main clause reports, or None where it names none or the
     dates it names leave it ambiguous (a wrong date is worse than none). Out are a week ("last
     week"), what dates no event ("a 2028 contender"), the dateline's day, what a figure is compared
-    with ("from $5.1 billion in February"), the day of a saying closing the sentence ("…, the
+    with ("from $5.1 billion in February"), a bound of what happens ("open through March"), the day of a saying closing the sentence ("…, the
     office said on Monday") and a year beside another date; then a saying's day beside another date ("said
     on Monday it would close the plant in March"); then a date the parse or the words put outside the
     main clause ("a kayaker who failed to return on Monday"), which dates no entry even alone when it
     is past ("Smith, who was elected in 2019, resigned"). Several dates left: none."""
     kept = [
         m for m in s.dates
-        if m.dates_event and not m.resolved.is_vague and m.role not in (DATELINE, ATTRIBUTION, COMPARISON)
+        if m.dates_event and not m.resolved.is_vague and m.role not in (DATELINE, ATTRIBUTION, COMPARISON, BOUND)
         and not (m.resolved.precision == "year" and len(s.dates) > 1)  # a year beside another date adds nothing
     ]
     for drop in (

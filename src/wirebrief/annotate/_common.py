@@ -64,7 +64,7 @@ class Entity:
     end: int
 
 
-EVENT, DATELINE, REPORTING, ATTRIBUTION, COMPARISON = "event", "dateline", "reporting", "attribution", "comparison"
+EVENT, DATELINE, REPORTING, ATTRIBUTION, COMPARISON, BOUND = "event", "dateline", "reporting", "attribution", "comparison", "bound"
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,8 @@ class DatedMention:
     dates_event: bool = True
     # What the date is in its sentence (`dating._role`): EVENT, or a date that is not the sentence's
     # event: the dateline's (DATELINE), a saying's ("X said on Monday that …": REPORTING; "…, the office
-    # said on Monday": ATTRIBUTION), or what a figure is compared with ("from $5.1 billion in February": COMPARISON)
+    # said on Monday": ATTRIBUTION), what a figure is compared with ("from $5.1 billion in February": COMPARISON),
+    # or a bound of what happens ("open through March", "a shutdown before Christmas", "after Sunday's defeat": BOUND)
     role: str = "event"
     # Whether the date hangs on the sentence's main clause: True or False where the parse tells,
     # False where the words put it in a clause "who", "which", "because" … opens, else None

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from .. import dates
 from ..segment import filed_on
 from ..text import STOPWORDS
-from ._common import ATTRIBUTION, COMPARISON, DATELINE, EVENT, REPORTING, SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
+from ._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, EVENT, REPORTING, SPEECH_VERB_FORMS, SPEECH_VERBS, DatedMention, _Skim
 
 # Date expressions `dates.resolve_date` can place, found in the text of every sentence (the entity
 # recogniser reads only a few): day and month names (capitalised, whole words), day numbers and
@@ -621,11 +621,18 @@ _ATTRIBUTION_AFTER_RE = re.compile(r"(?:\s+(?:in|on|to|via|at|during)\s+[^,;:—
 _SUBORDINATE_RE = re.compile(r"(?i)\b(?:who|whom|which|because|while|whereas|although|though)$")
 
 
+# A bound of what happens, right before a date: "keep the government open through March", "a shutdown before
+# Christmas", "after Sunday's defeat", "ahead of the vote on Friday" (not "by Friday": what is done by then is done then).
+_BOUND_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|through|throughout|before|after|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$")
+
+
 def _role(text: str, span: tuple[int, int]) -> str:
     """What a date is in its sentence (see `DatedMention.role`), from the words around it."""
     start, end = span
     if _COMPARED_BEFORE_RE.search(text[max(0, start - 60) : start]):
         return COMPARISON
+    if _BOUND_BEFORE_RE.search(text[max(0, start - 40) : start]):
+        return BOUND
     if _ACCORDING_BEFORE_RE.search(text, 0, start) and _ATTRIBUTION_AFTER_RE.fullmatch(text, end):
         return ATTRIBUTION  # "…, according to a report by The Detroit News late on Thursday."
     verb = _said_before_re().search(text, max(0, start - 40), start) if _said_before(text, start, end) else None
