@@ -1405,6 +1405,16 @@ _FILED_BEHIND = timedelta(days=300)
 _MONTH_NUMBERS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
+def dateline_end(text: str) -> int:
+    """Where a wire's dateline opening `text` ends, at the story's first word ("WASHINGTON (AP) — ",
+    "LONDON, Feb 4 (Reuters) - ", "DUBLIN, Feb. 2, 2026 /PRNewswire/ -- "); 0 without one."""
+    match = _DATED_DATELINE_RE.match(text) or _DATELINE_RE.match(text)
+    if match is None:
+        return 0
+    end = match.end()
+    return end - 1 if not text[end - 1].isspace() and match.re is _DATELINE_RE else end  # `_DATELINE_RE` reads the first letter too
+
+
 OPENING_PARAGRAPHS = 2  # a dateline opens one of a story's first paragraphs (a press release's subheadline comes first)
 
 

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 
 from .. import dates
 from ..models import KeyPlayer
+from ..segment import dateline_end
 from ..text import OFFICE_TITLES, STOPWORDS
 from ._common import PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
 
@@ -334,7 +335,9 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
-    others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc) if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent)]
+    opening = dateline_end(skim.annotated.article.text)  # "WASHINGTON (AP) —": the place and the agency are no players
+    others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc)
+              if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent) and skim.offsets[i] + ent.start_char >= opening]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
     others += [(i, name) for i, doc in parsed.items() for name in _described_as_organisations(doc)]
     others += [(i, _as_organisation(e)) for i, doc in parsed.items() for e in doc.ents if e.label_ == "PERSON" and _club_name(e)]
@@ -1513,7 +1516,8 @@ OCCUPATIONS = frozenset(
     dean provost rector principal teacher student model agent consultant assistant attendant
     accountant veteran graduate surgeon physician dentist author singer songwriter rapper drummer
     photographer reporter lieutenant colonel major marshal admiral trustee nominee rookie signee recruit
-    chaplain curate deacon elder aide intern trainee apprentice producer presenter broadcaster
+    chaplain curate deacon elder aide intern trainee apprentice producer presenter broadcaster speaker whip
+    treasurer comptroller solicitor magistrate cardinal archbishop trooper delegate headteacher
     entrepreneur billionaire millionaire writer player worker driver farmer teacher designer founder
     dancer partner supporter volunteer fighter boxer wrestler swimmer runner rider jockey trainer referee
     umpire builder banker trader investor developer engineer programmer lecturer sailor investigator
