@@ -1559,9 +1559,9 @@ def _reading_order(sentences: list[SentenceInfo]) -> list[SentenceInfo]:
 
 
 def _trim(text: str) -> str:
-    """What a copy editor drops from a stand-alone statement: a leading connector and short
-    parentheticals (a trailing ", he said" is cut from the parse: annotate's `_compress`)."""
-    trimmed = _LEADING_CONNECTOR_RE.sub("", text)
+    """What a copy editor drops from a stand-alone statement: a wire's dateline ("WASHINGTON (AP) —"), a
+    leading connector and short parentheticals (a trailing ", he said" is cut from the parse: annotate's `_compress`)."""
+    trimmed = _LEADING_CONNECTOR_RE.sub("", text[segment.dateline_end(text) :])
     trimmed = _PARENTHETICAL_RE.sub("", trimmed).strip()
     return trimmed[:1].upper() + trimmed[1:] if trimmed else text
 
