@@ -1113,3 +1113,9 @@ def test_a_wire_dateline_names_no_player_and_a_chamber_before_a_title_is_part_of
     reuters = _players("LONDON, Feb 4 (Reuters) - Britain's economy grew by 0.3%, the Office for National Statistics said. "
                        "The statistics office said Reuters had reported it first.")
     assert "LONDON" not in reuters and "Reuters" in reuters  # named in the story itself, the agency is one
+
+
+def test_a_name_the_recogniser_split_at_a_particle_is_one_person():
+    players = _players("“This is one of the largest studies of its kind,” said Dr Borja del Pozo Cruz, the study's lead author.")
+    assert players["Borja del Pozo Cruz"].role == "the study's lead author"
+    assert "Borja" not in players

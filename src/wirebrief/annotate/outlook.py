@@ -219,8 +219,10 @@ def _unreal(verb) -> bool:
 
 
 def _perfect(modal) -> bool:
-    """"could have been avoided", "should have known": the modal's verb has "have" after the modal."""
-    return any(c.lower_ in ("have", "'ve", "’ve") and c.dep_ == "aux" and c.i > modal.i for c in modal.head.children)
+    """"could have been avoided", "should have known": the modal's verb has "have" after the modal; or
+    "may already walk less", "could already be": a guess about what is so by now, not what is to come."""
+    return any((c.lower_ in ("have", "'ve", "’ve") and c.dep_ == "aux" or c.lower_ == "already" and c.dep_ == "advmod") and c.i > modal.i
+               for c in modal.head.children)
 
 
 def _habit(modal) -> bool:

@@ -25,7 +25,7 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     entities = [
         (index, ent)
         for index, doc in parsed.items()
-        for ent in doc.ents
+        for ent in _with_particles(doc)
         if (ent.label_ == "PERSON" and ent.text not in groups and not _club_name(ent) or _looks_like_person(ent)) and _person_name(ent.text)
     ]
     entities += [(index, name) for index, doc in parsed.items() for name in _unrecognised_people(doc)]
@@ -42,6 +42,28 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
                 start -= 1
             mentions.append((index, doc[start : token.i + 1]))
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
+
+
+_NAME_PARTICLES = frozenset("de del della degli da das do dos di du van von der den ter la le bin ibn al el".split())
+
+
+def _with_particles(doc) -> list:
+    """The document's entities, with two names the recogniser split at a particle joined again
+    ("Borja" and "Pozo Cruz" in "Borja del Pozo Cruz", "Ursula" and "Leyen" in "Ursula von der Leyen")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for k in range(len(ents) - 1, 0, -1):
+        first, second = ents[k - 1], ents[k]
+        if first.label_ != "PERSON" or second.label_ != "PERSON":
+            continue
+        end = first.end  # the particles may close the first name ("Ursula von der" and "Leyen")
+        while end > first.start + 1 and doc[end - 1].lower_ in _NAME_PARTICLES and doc[end - 1].is_lower:
+            end -= 1
+        between = doc[end : second.start]
+        if 1 <= len(between) <= 2 and all(t.lower_ in _NAME_PARTICLES and t.is_lower for t in between):
+            ents[k - 1 : k + 1] = [Span(doc, first.start, second.end, label="PERSON")]
+    return ents
 
 
 def _club_name(ent) -> bool:
