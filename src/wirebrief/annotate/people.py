@@ -854,6 +854,18 @@ def _organisations_untagged(doc, key_of) -> list:
     return [s for s in spans if (key_of(s) or ("", ""))[1] == "ORG" and s.text[:1].isupper()]
 
 
+def _inner_definite_subjects(doc):
+    """The singular definite common nouns ("the regulator", "the Dallas-based grocer") that are the subject
+    of a clause not opening the sentence (those that open it: `_described_later`)."""
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
+            continue
+        first = token.left_edge.i
+        if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
+            continue
+        yield token
+
+
 def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], str]]:
     """ "Corvane shares fell after the drugmaker said …", "… Harlan & Co, the luxury fashion house
     announced": a definite description as the subject of a clause (not opening the sentence, which
@@ -864,12 +876,8 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
     found = []
     if not any(e.label_ == "ORG" for e in here):
         return found  # (most sentences: no Token objects made for them)
-    for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
-            continue
+    for token in _inner_definite_subjects(doc):
         first = token.left_edge.i
-        if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
-            continue  # opens the sentence: `_described_later`
         span = doc[first : token.i + 1]
         if any(t.ent_type_ or t.tag_ == "POS" or t.pos_ == "PROPN" for t in span):
             continue  # a name or a possessive of its own
@@ -965,12 +973,8 @@ def _person_described(doc, here, recent, before, key_of) -> list[tuple[tuple[str
     people = lambda ents: {k for k in (key_of(e) for e in ents if e.label_ in ("PERSON", "")) if k is not None and k[1] == "PERSON"}
     if not people(here) and len(people(recent)) != 1:
         return found  # (most sentences: no Token objects made for them)
-    for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
-            continue
+    for token in _inner_definite_subjects(doc):
         first = token.left_edge.i
-        if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
-            continue  # opens the sentence: `_described_later`
         if not _occupation_of_one(token):
             continue
         span = doc[first : token.i + 1]
