@@ -17,18 +17,27 @@ from wirebrief.evaluation import annotations
 HANDWRITTEN = Path(__file__).parent / "data" / "players_handwritten_2.jsonl"
 
 
-@pytest.fixture(scope="module")
-def scores():
-    return annotations.score_file(HANDWRITTEN, lambda documents: pipeline.annotate_documents(documents, Settings()))
+def _scored(path: Path) -> dict:
+    return annotations.score_file(path, lambda documents: pipeline.annotate_documents(documents, Settings()))
 
 
-def test_the_set_is_well_formed():
-    rows = annotations.load(HANDWRITTEN)
-    assert len(rows) >= 20 and sum(len(row["players"]) for row in rows) >= 80
+def _assert_well_formed(path: Path, *, articles: int, players: int) -> None:
+    """At least `articles` articles and `players` players, 3-8 players an article, each named in its text."""
+    rows = annotations.load(path)
+    assert len(rows) >= articles and sum(len(row["players"]) for row in rows) >= players
     for row in rows:
         assert 3 <= len(row["players"]) <= 8, row["id"]
         for player in row["players"]:
             assert annotations.words(player["name"])[-1] in annotations.words(row["text"]), (row["id"], player["name"])
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return _scored(HANDWRITTEN)
+
+
+def test_the_set_is_well_formed():
+    _assert_well_formed(HANDWRITTEN, articles=20, players=80)
 
 
 def test_players_are_found_with_the_role_the_text_states(scores):
@@ -49,17 +58,11 @@ HANDWRITTEN_4 = Path(__file__).parent / "data" / "players_handwritten_4.jsonl"
 
 @pytest.fixture(scope="module", params=[HANDWRITTEN_3, HANDWRITTEN_4], ids=["set 3", "set 4"])
 def later_set(request):
-    path = request.param
-    return path, annotations.score_file(path, lambda documents: pipeline.annotate_documents(documents, Settings()))
+    return request.param, _scored(request.param)
 
 
 def test_the_later_sets_are_well_formed(later_set):
-    rows = annotations.load(later_set[0])
-    assert len(rows) >= 12 and sum(len(row["players"]) for row in rows) >= 50
-    for row in rows:
-        assert 3 <= len(row["players"]) <= 8, row["id"]
-        for player in row["players"]:
-            assert annotations.words(player["name"])[-1] in annotations.words(row["text"]), (row["id"], player["name"])
+    _assert_well_formed(later_set[0], articles=12, players=50)
 
 
 def test_the_later_sets_meet_the_issues_floors(later_set):
@@ -79,16 +82,11 @@ HANDWRITTEN_5 = Path(__file__).parent / "data" / "players_handwritten_5.jsonl"
 
 @pytest.fixture(scope="module")
 def fifth_set():
-    return annotations.score_file(HANDWRITTEN_5, lambda documents: pipeline.annotate_documents(documents, Settings()))
+    return _scored(HANDWRITTEN_5)
 
 
 def test_the_fifth_set_is_well_formed():
-    rows = annotations.load(HANDWRITTEN_5)
-    assert len(rows) >= 15 and sum(len(row["players"]) for row in rows) >= 80
-    for row in rows:
-        assert 3 <= len(row["players"]) <= 8, row["id"]
-        for player in row["players"]:
-            assert annotations.words(player["name"])[-1] in annotations.words(row["text"]), (row["id"], player["name"])
+    _assert_well_formed(HANDWRITTEN_5, articles=15, players=80)
 
 
 def test_the_fifth_set_finds_its_players_and_holds_its_roles(fifth_set):
@@ -112,16 +110,11 @@ HANDWRITTEN_6 = Path(__file__).parent / "data" / "players_handwritten_6.jsonl"
 
 @pytest.fixture(scope="module")
 def sixth_set():
-    return annotations.score_file(HANDWRITTEN_6, lambda documents: pipeline.annotate_documents(documents, Settings()))
+    return _scored(HANDWRITTEN_6)
 
 
 def test_the_sixth_set_is_well_formed():
-    rows = annotations.load(HANDWRITTEN_6)
-    assert len(rows) >= 12 and sum(len(row["players"]) for row in rows) >= 70
-    for row in rows:
-        assert 3 <= len(row["players"]) <= 8, row["id"]
-        for player in row["players"]:
-            assert annotations.words(player["name"])[-1] in annotations.words(row["text"]), (row["id"], player["name"])
+    _assert_well_formed(HANDWRITTEN_6, articles=12, players=70)
 
 
 def test_the_sixth_set_finds_its_players_and_holds_its_roles(sixth_set):
@@ -151,16 +144,11 @@ HANDWRITTEN_7 = Path(__file__).parent / "data" / "players_handwritten_7.jsonl"
 
 @pytest.fixture(scope="module")
 def seventh_set():
-    return annotations.score_file(HANDWRITTEN_7, lambda documents: pipeline.annotate_documents(documents, Settings()))
+    return _scored(HANDWRITTEN_7)
 
 
 def test_the_seventh_set_is_well_formed():
-    rows = annotations.load(HANDWRITTEN_7)
-    assert len(rows) >= 12 and sum(len(row["players"]) for row in rows) >= 80
-    for row in rows:
-        assert 3 <= len(row["players"]) <= 8, row["id"]
-        for player in row["players"]:
-            assert annotations.words(player["name"])[-1] in annotations.words(row["text"]), (row["id"], player["name"])
+    _assert_well_formed(HANDWRITTEN_7, articles=12, players=80)
 
 
 def test_the_seventh_set_meets_the_issues_floors(seventh_set):
