@@ -1409,3 +1409,24 @@ def test_the_one_told_in_the_passive_is_no_speaker(briefing):
     assert _speaker(TOLD, "Nobody should have to drive") == "Ann Cole"
     assert _speaker(TOLD, "The money will not be", briefing=briefing) is None
     assert _speaker(TOLD, "You will have a full", briefing=briefing) is None
+
+
+def test_eval_annotations_prints_the_briefing_paths_figures():
+    """`wirebrief eval annotations FILE --briefing-path` prints the speaker figures of articles annotated as a
+    briefing annotates them (`compose.worth_parsing`), which a briefing's Quotes show: the same as scoring them here."""
+    from typer.testing import CliRunner
+
+    import wirebrief.cli  # noqa: F401  (registers every command)
+    from wirebrief import pipeline
+    from wirebrief.cli._app import app
+
+    path = Path(__file__).parent / "data" / "quotes_handwritten_8.jsonl"
+    rows = annotations.load(path)
+    notes = pipeline.annotate_documents(annotations.documents(rows), Settings(), select=compose.worth_parsing)
+    expected = annotations.score(rows, annotations.wirebrief_rows(notes))["quotes"]
+    full = annotations.score(rows, annotations.wirebrief_rows(pipeline.annotate_documents(annotations.documents(rows), Settings())))["quotes"]
+    assert expected["accuracy"] < full["accuracy"]  # the briefing reads some attributions by their words alone
+    result = CliRunner().invoke(app, ["eval", "annotations", str(path), "--examples", "0", "--briefing-path"])
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.stdout.splitlines() if line.startswith("wirebrief") and line.split()[1] == "all")
+    assert line.split()[2:5] == [str(expected["scored"]), f"{expected['accuracy']:.3f}", f"{expected['wrong_rate']:.3f}"]

@@ -119,11 +119,12 @@ def _chunks(pairs: list[tuple[Document, Article]], words: int) -> Iterator[list[
         yield chunk
 
 
-def annotate_documents(documents: Sequence[Document], settings: Settings) -> list[annotate.AnnotatedArticle]:
+def annotate_documents(documents: Sequence[Document], settings: Settings, *, select: annotate.Select | None = None) -> list[annotate.AnnotatedArticle]:
     """Segment the documents and annotate every sentence in full (parse and entities): what
-    `wirebrief annotate` prints, the quotes, dates and key players a briefing draws on."""
+    `wirebrief annotate` prints, the quotes, dates and key players a briefing draws on. With `select`
+    (`compose.worth_parsing`), only the sentences it picks are parsed, as a briefing does."""
     articles = [prepared(article) for document in documents for article in segment.split_document(document)]
-    return annotate.annotate(articles, settings.model)
+    return annotate.annotate(articles, settings.model, select=select)
 
 
 class Workers:

@@ -75,17 +75,19 @@ def eval_annotations_cmd(
         "../shared/eval/annotated_dev.jsonl"
     ),
     examples: Annotated[int, typer.Option("--examples", help="Errors of each kind to print.")] = 8,
+    briefing_path: Annotated[bool, typer.Option("--briefing-path", help="Annotate as a briefing does: parse only the sentences it picks.")] = False,
 ) -> None:
     """Speakers, dates and key players against hand annotations, beside simple baselines (halves A and B)."""
-    from .. import pipeline
+    from .. import compose, pipeline
     from ..evaluation import annotations
 
     settings = settings_for()
+    select = compose.worth_parsing if briefing_path else None
     with eval_errors(path):
         def annotate_documents(docs):
             chunks = [docs[i : i + ANNOTATE_CHUNK] for i in range(0, len(docs), ANNOTATE_CHUNK)]
             return [a for chunk in progress(chunks, f"annotating {len(docs)} articles", len(chunks))
-                    for a in pipeline.annotate_documents(chunk, settings)]
+                    for a in pipeline.annotate_documents(chunk, settings, select=select)]
 
         result = annotations.evaluate(path, annotate_documents)
     typer.echo(annotations.format_report(result, examples=examples))
