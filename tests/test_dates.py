@@ -1203,6 +1203,7 @@ def test_a_fiscal_year_of_last_century_is_past(read_dates, parsed):
         ("The launch has been pushed back to spring, the company said.", [("spring", "2024-spring")]),
         ("The launch was moved to spring.", [("spring", "2024-spring")]),
         ("The launch was postponed until the fall.", [("fall", "2023-autumn")]),
+        ("The opening of the new bridge was delayed to the spring, the council said.", [("spring", "2024-spring")]),
         # still a verb: "to fall", "to spring" with no year after
         ("Prices are forecast to fall in 2024 as supply recovers.", [("2024", "2024")]),
         ("Sales are expected to spring back in 2024.", [("2024", "2024")]),

@@ -85,7 +85,7 @@ _ANAPHORIC_WORDS = frozenset("that following previous same".split())
 # Words after which "fall" or "spring" is a verb ("to fall this year", "could spring back next year").
 _BEFORE_A_VERB = frozenset("to will would could can may might should must not also did does do n't never".split())
 # A verb of moving a date, before "to": what follows is the new date ("was delayed to spring", "pushed back to fall").
-_MOVED_TO_RE = re.compile(r"(?i)\b(?:delay|postpon|push|mov|brought|bring|put|shift|reschedul)(?:e|es|ed|ing|s)?(?:\s+(?:back|forward|off|out))?\s+to\s*$")
+_MOVED_TO_RE = re.compile(r"(?i)\b(?:delay|postpon|push|mov|brought|bring|put|shift|reschedul)(?:e|es|ed|ing|s)?(?:\s+(?:back|forward|off|out))?\s+to(?:\s+the)?\s*$")
 _SEASON_PREPOSITIONS = frozenset("in by since until till through throughout during before after from over".split())
 # Words before a weekday name that make a day of a year, not of the week before or after
 # publication ("Good Friday" and "Easter Sunday" the date pattern reads as holidays).
@@ -623,7 +623,7 @@ _SUBORDINATE_RE = re.compile(r"(?i)\b(?:who|whom|which|because|while|whereas|alt
 
 # A bound of what happens, right before a date: "keep the government open through March", "a shutdown before
 # Christmas", "after Sunday's defeat", "ahead of the vote on Friday" (not "by Friday": what is done by then is done then).
-_BOUND_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|through|throughout|before|after|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$")
+_BOUND_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|through|throughout|before|after|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$")
 
 
 def _role(text: str, span: tuple[int, int]) -> str:
