@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 
 import numpy as np
 
+from . import dates
 from .models import ABSENT, Article, Document, content_id
 from .outlets import outlet_name
 from .text import NON_FINAL_ABBREVIATIONS, AnyPattern, terms
@@ -257,10 +258,9 @@ def split_document(document: Document) -> list[Article]:
 # A paste's masthead line that dates the whole issue: the date alone ("Tuesday 24 November 2026"), or after a
 # separator and a masthead's short name ("The Morning Wire — Tuesday, November 24, 2026"). A headline ending in
 # a date ("Sentencing set for March 3, 2024") is none. (A byline with its date is furniture, gone by now.)
-_FULL_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_FULL_MONTH = r"(?i:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?"  # "Nov.", "November"
 _ISSUE_DATE_RE = re.compile(
-    r"(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+    r"(?:(?P<weekday>(?i:" + "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True)) + r"))\b\.?,?\s+)?"
     r"(?:(?P<month>" + _FULL_MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + _FULL_MONTH + r"),?)"
     r"\s+(?P<year>(?:19|20)\d\d)\s*$"
@@ -283,13 +283,13 @@ def _issue_date(units: list[Unit]) -> tuple[date, int] | None:
         match = _ISSUE_DATE_RE.search(text)
         if match is None or not _dates_an_issue(text[: match.start()]):
             continue
-        month = _MONTH_NUMBERS[(match.group("month") or match.group("month2"))[:3].lower()]
+        month = dates.MONTHS[(match.group("month") or match.group("month2")).rstrip(".").lower()]
         try:
             issued = date(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
         except ValueError:
             return None
         weekday = match.group("weekday")
-        if weekday and issued.strftime("%a") != weekday:
+        if weekday and dates.WEEKDAYS[weekday.lower()] != issued.weekday():
             return None  # "Tuesday, November 25, 2026" is no day at all: say none
         return issued, index
     return None
@@ -806,7 +806,7 @@ def _name_over_surname(context: _Context, index: int, story_start: int) -> bool:
     name alone between paragraphs, the paragraph under it opening on the surname alone ("Anderson, a
     quarterback, was ..."), and the story it would end is one the section continues: a paste opening as one
     article whose text above already names that person, or a list of such profiles (at least
-    PROFILE_LIST_MIN of them, no other title line between them).  One story's lede under a name headline
+    PROFILE_LIST_MIN of them, no title line between them that is not a name).  One story's lede under a name headline
     can open on the surname too ("Hurricane Otis" / "Otis, a Category 5 storm, …")."""
     if not _heads_surname_section(context, index):
         return False
@@ -867,7 +867,8 @@ _BARE_QUOTE_RE = re.compile(r"^[\"'“‘«]([^\"“”«»]+?)[,.!?…]?[\"'”
 # A section under a quoted crosshead introduces its speaker ("Carol Denton, 58, said the number 42 was her
 # only way to work") and quotes them by a pronoun ('"... I'll have to give up my job," she said'); a
 # story under a quote headline opens on the news ("A theatre will close ...").
-_REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|added|explained)\b")
+_REPORTING_VERBS = r"(?:said|says|told|tells|added|explained)"
+_REPORTS_RE = re.compile(r"\b" + _REPORTING_VERBS + r"\b")
 _PRONOUN_ATTRIBUTION_RE = re.compile(r"\b(?:(?:he|she|they|we|i) (?:said|says|added|told)|(?:said|says|added) (?:he|she))\b", re.I)
 
 
@@ -919,7 +920,7 @@ def _names_lede_opener(line: str, lede: str) -> bool:
 # What follows a lede's opening name when that person is the subject of its reporting verb: the verb, or an
 # apposition between commas and then the verb ("Neil Cosgrove, who runs a firm in the town, said …"); not
 # another clause's ("…, has died aged 81, his family said").
-_SUBJECT_REPORTS_RE = re.compile(r"(?:,[^.!?]*?,)?\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told|tells|added|explained)\b")
+_SUBJECT_REPORTS_RE = re.compile(r"(?:,[^.!?]*?,)?\s+(?:(?:has|had|also|later)\s+)?" + _REPORTING_VERBS + r"\b")
 
 
 def _reads_as_name(text: str) -> bool:
@@ -1382,9 +1383,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Paris, May 10 —", "(CNN)".  A label opening on a question word ("WHAT:", "WHY IT MATTERS:") names no place.
 _DATELINE_RE = re.compile(
     r"^(?:(?!(?:WHAT|WHY|WHEN|WHERE|WHO|HOW)\b)[A-Z][A-Z.'’ ]{1,30}[A-Z.](?:,\s[A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?:,\s" + _MONTH + r"\s\d{1,2})?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s" + _MONTH + r"\s\d{1,2})(?:\s\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+\S"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s" + _MONTH + r"\s\d{1,2})(?:\s\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+(?=\S)"
     r"|^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s"
-    r"|^" + _MONTH + r"\s\d{1,2}\s\([^)]{1,30}\)\s*(?:--|—|–|-)\s+\S"  # "June 3 (Reuters) - "
+    r"|^" + _MONTH + r"\s\d{1,2}\s\([^)]{1,30}\)\s*(?:--|—|–|-)\s+(?=\S)"  # "June 3 (Reuters) - "
 )
 # A dateline that gives the day the story was filed: "CARROW, March 3 —", "LONDON, March 3 (Reuters) -",
 # "COLUMBUS, Ohio, March 2, 2026 /PRNewswire/ --", "June 3 (Reuters) - " (the places as `_DATELINE_RE` reads them).
@@ -1409,10 +1410,7 @@ def dateline_end(text: str) -> int:
     """Where a wire's dateline opening `text` ends, at the story's first word ("WASHINGTON (AP) — ",
     "LONDON, Feb 4 (Reuters) - ", "DUBLIN, Feb. 2, 2026 /PRNewswire/ -- "); 0 without one."""
     match = _DATED_DATELINE_RE.match(text) or _DATELINE_RE.match(text)
-    if match is None:
-        return 0
-    end = match.end()
-    return end - 1 if not text[end - 1].isspace() and match.re is _DATELINE_RE else end  # `_DATELINE_RE` reads the first letter too
+    return match.end() if match else 0
 
 
 OPENING_PARAGRAPHS = 2  # a dateline opens one of a story's first paragraphs (a press release's subheadline comes first)
@@ -1467,7 +1465,7 @@ def _names(text: str) -> set[str]:
     dateline's, which every story of a wire's paste has)."""
     dateline = _DATELINE_RE.match(text)
     if dateline:
-        text = text[dateline.end() - 1 :]
+        text = text[dateline.end() :]
     names = set()
     for match in _CAPITALISED_WORD_RE.finditer(text):
         start = match.start()
