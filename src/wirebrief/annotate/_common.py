@@ -64,6 +64,9 @@ class Entity:
     end: int
 
 
+# Lower-case words inside a person's name ("Pieter de Wit", "Borja del Pozo Cruz", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset("de del della degli da das dos di du van von der den ter la le al el bin ibn".split())
+
 EVENT, DATELINE, REPORTING, ATTRIBUTION, COMPARISON, BOUND = "event", "dateline", "reporting", "attribution", "comparison", "bound"
 
 

@@ -68,7 +68,7 @@ def looks_ahead_in(span, published: date | None = None, past_dated: bool = False
         lower = token.lower_
         if token.tag_ == "MD" and token.dep_ in ("aux", "auxpass", "ROOT"):
             head = token.head if token.dep_ != "ROOT" else token
-            if _perfect(token) or _habit(token) or _named_will(token):
+            if _perfect_or_already(token) or _habit(token) or _named_will(token):
                 continue
             if lower in _AHEAD_MODALS:
                 if _under_past(head, past_at):
@@ -218,7 +218,7 @@ def _unreal(verb) -> bool:
                for c in verb.children)
 
 
-def _perfect(modal) -> bool:
+def _perfect_or_already(modal) -> bool:
     """"could have been avoided", "should have known": the modal's verb has "have" after the modal; or
     "may already walk less", "could already be": a guess about what is so by now, not what is to come."""
     return any((c.lower_ in ("have", "'ve", "’ve") and c.dep_ == "aux" or c.lower_ == "already" and c.dep_ == "advmod") and c.i > modal.i
@@ -320,18 +320,18 @@ def _ahead_in_tense(token, past_at, *, commits: bool) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
     if not _past(verb):
         return not _past(_governor(verb)) or _reported(verb, past_at)
-    if past_at(verb) or _past_perfect(verb):
+    if past_at(verb) or _past_perfect_or_already(verb):
         return False
     if commits and _governor(verb) is None:
         return True  # "vowed to appeal", "warned that prices would rise"
     return _reported(verb, past_at)
 
 
-def _past_perfect(verb) -> bool:
+def _past_perfect_or_already(verb) -> bool:
     """"had planned", "had been set", "had been working": "had" with a participle, past even when
     reported."""
     if verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
-        return _past_perfect(verb.head)
+        return _past_perfect_or_already(verb.head)
     return any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" and a.tag_ == "VBD" for a in verb.children)
 
 
@@ -353,7 +353,7 @@ def _before_a_past(telling) -> bool:
     as No 2 when the manager announced he would …"): set before a past, what it said to come is past."""
     verb, steps = telling, 0
     while verb is not None and steps < 3:
-        if _past_perfect(verb):
+        if _past_perfect_or_already(verb):
             return True
         verb, steps = _governor(verb), steps + 1
     return False

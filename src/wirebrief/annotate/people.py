@@ -11,7 +11,7 @@ from .. import dates
 from ..models import KeyPlayer
 from ..segment import dateline_end
 from ..text import OFFICE_TITLES, STOPWORDS
-from ._common import PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import NAME_PARTICLES, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -44,9 +44,6 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
 
 
-_NAME_PARTICLES = frozenset("de del della degli da das do dos di du van von der den ter la le bin ibn al el".split())
-
-
 def _with_particles(doc) -> list:
     """The document's entities, with two names the recogniser split at a particle joined again
     ("Borja" and "Pozo Cruz" in "Borja del Pozo Cruz", "Ursula" and "Leyen" in "Ursula von der Leyen")."""
@@ -58,10 +55,10 @@ def _with_particles(doc) -> list:
         if first.label_ != "PERSON" or second.label_ != "PERSON":
             continue
         end = first.end  # the particles may close the first name ("Ursula von der" and "Leyen")
-        while end > first.start + 1 and doc[end - 1].lower_ in _NAME_PARTICLES and doc[end - 1].is_lower:
+        while end > first.start + 1 and doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].is_lower:
             end -= 1
         between = doc[end : second.start]
-        if 1 <= len(between) <= 2 and all(t.lower_ in _NAME_PARTICLES and t.is_lower for t in between):
+        if 1 <= len(between) <= 2 and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between):
             ents[k - 1 : k + 1] = [Span(doc, first.start, second.end, label="PERSON")]
     return ents
 
@@ -185,7 +182,7 @@ def _shaped_like_a_name(ent) -> bool:
 def _is_title_word(word: str) -> bool:
     """A capitalised title or occupation in front of a name ("Nurse", "Striker", "Sgt.")."""
     bare = word.lower().rstrip(".")
-    return word[:1].isupper() and bare not in _STYLES and bare in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS
+    return word[:1].isupper() and bare not in _STYLES and bare in _TITLE_WORDS
 
 
 def _as_person(ent):
@@ -496,7 +493,7 @@ def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
         label = match.group("label")
         if _is_credit(label):
             continue
-        if label.split()[-1].lower().rstrip(".") not in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
+        if label.split()[-1].lower().rstrip(".") not in _TITLE_WORDS:
             continue
         name = " ".join(w for w in re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", match.group("name")).split())
         if not 2 <= len(name.split()) <= 3 or set(name.lower().split()) & (_ORG_WORDS | ROLE_NOUNS):
@@ -930,8 +927,7 @@ def _lede_description(doc, here, after, named_after, key_of) -> list[tuple[tuple
 def _titled(ent) -> bool:
     """Whether a name has a title or occupation of its own in front ("Health Secretary Steve Barclay",
     "Judge Anna Price"), in the name the recogniser tagged or before it."""
-    words = ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS
-    return ent[0].lower_.rstrip(".") in words or any(c.dep_ in ("compound", "amod", "nmod") and c.i < ent.start for c in ent.root.children)
+    return ent[0].lower_.rstrip(".") in _TITLE_WORDS or any(c.dep_ in ("compound", "amod", "nmod") and c.i < ent.start for c in ent.root.children)
 
 
 def _speech_sentence(doc) -> bool:
@@ -1552,6 +1548,7 @@ OCCUPATIONS = frozenset(
     mother father son daughter wife husband brother sister grandmother grandfather uncle aunt widow
     widower fiancé fiancée girlfriend boyfriend""".split()
 )
+_TITLE_WORDS = ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS  # a title or occupation written before a name
 _TWO_WORD_OCCUPATIONS = frozenset(("running back", "wide receiver", "tight end", "point guard", "first baseman", "police chief", "fire chief"))
 _STYLES = frozenset("king queen prince princess duke duchess emperor empress pope".split())  # part of the name: "Prince Harry"
 
@@ -1983,7 +1980,7 @@ def _is_occupation(token) -> bool:
         return False
     if word in _STYLES:
         return False  # "Prince George": part of the name
-    if word in ROLE_NOUNS | OCCUPATIONS | _TITLE_ABBREVIATIONS:
+    if word in _TITLE_WORDS:
         return True
     # endings that name a person ("physiologist", "esthetician", "lineman"); not "-er", which names
     # things as often ("letter", "powder", "summer")

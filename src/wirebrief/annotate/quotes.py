@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..models import Quote, Sentence
 from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
-from ._common import PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
@@ -172,6 +172,7 @@ class _Discourse:
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
         self.asked: _Entity | None = None  # … and the one it asks ("One journalist asked Morand whether …"), `_UNNAMED` if not named
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
+        self.quoted: set[_Entity | None] = set()  # everyone in `speakers`: who the article has quoted so far
         self.unnamed: list[frozenset[str]] = []  # the genders of anyone each sentence brings in without naming, besides its subject
         self.roles = roles_by_name
         self.people = people
@@ -188,6 +189,7 @@ class _Discourse:
             self.genders[subjects[0].name][next(iter(pronouns))] += 1
         self.sentences.append((subjects, named, start, paragraph))
         self.speakers.append(speaker)
+        self.quoted.add(speaker)
         self.unnamed.append(unnamed)
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
@@ -578,9 +580,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
 def _named_beside(text: str, start: int, end: int, covering: Sequence[Sentence], name: str) -> bool:
     """Do the sentences of the quotation at `start`-`end` name `name` (its surname) outside it: an
     attribution written out ("“…,” Rosa Diaz said."), not a speaker carried on or read from a pronoun?"""
-    surname = name.split()[-1]
-    return any(word_starts(text[s.start : min(s.end, start)], surname) or word_starts(text[max(s.start, end) : s.end], surname)
-               for s in covering)
+    return any(_names(text[s.start : min(s.end, start)], name) or _names(text[max(s.start, end) : s.end], name) for s in covering)
 
 
 def _subjects_aside(doc, offset: int) -> list[tuple[int, int]]:
@@ -869,8 +869,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     carried = speaking.get(before.index)
     if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name), acting=text):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
-    if before.index in acting and carried is not None and carried not in set(discourse.speakers) and _DIED_RE.search(
-            " ".join(s.text for s in sentences[: first.index] if s.paragraph == before.paragraph)):
+    if before.index in acting and carried is not None and carried not in discourse.quoted and _DIED_RE.search(" ".join(s.text for s in block)):
         return None  # "Tom Reed died on Monday. …" then "“I got the call …”": the one who died, never quoted, is not who speaks
     if carried is None and before.paragraph < first.paragraph:
         return _paragraph_about(span, first, sentences, parsed, text, skim.quote_spans, discourse, people, headings)
@@ -918,7 +917,7 @@ def _paragraph_about(span, first: Sentence, sentences, parsed, text: str, spans,
         break
     if person is None or not person.name or speaking - {person} or not _in_own_words(quotation, person.name, discourse.gender(person.name), acting=text):
         return None  # quotations between that are not theirs, or words about them
-    if person not in set(discourse.speakers):
+    if person not in discourse.quoted:
         return None  # only one the article has quoted before: "Tom Reed died on Monday …" then "“I got the call …”" is another's
     paragraph_end = text.find("\n", end)
     rest = text[end : paragraph_end if paragraph_end >= 0 else len(text)]
@@ -1096,7 +1095,8 @@ def _source_of(token):
     return token
 
 
-_TOLD_VERBS = frozenset(("tell", "inform", "remind", "warn", "urge", "assure", "promise"))  # in the passive, their subject is the one spoken to
+_TOLD_PARTICIPLES = {"tell": "told", "inform": "informed", "remind": "reminded", "warn": "warned", "urge": "urged", "assure": "assured", "promise": "promised"}
+_TOLD_VERBS = frozenset(_TOLD_PARTICIPLES)  # in the passive, their subject is the one spoken to
 _TO_SOMEONE_VERBS = frozenset(("tell", "ask", "urge", "call"))  # their object is the one spoken to ("told the BBC’s Ann Kerr")
 
 
@@ -1655,7 +1655,7 @@ _NOT_NAMES = (
     r"That|The|A|An|It|There|Now|Then|Nevertheless|However|Meanwhile|Still|Instead|Separately|Also|Yet|So)\b)"
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Supt|Insp|Capt|Rev|Atty)\.?\s+)"
-_PARTICLE = r"(?:(?:de|van|von|der|den|di|da|du|le|la|al|el|bin|ibn)\s+)"  # "Pieter de Wit", "de Wit said"
+_PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)"  # "Pieter de Wit", "de Wit said"
 # A day or date after a name is no part of it ("…,” said John Smith Tuesday.", "… Smith Jan. 5"): a
 # month only before a number, since "May" is a surname too.
 _DATE_AFTER_NAME = r"(?:(?:" + "|".join(day.capitalize() for day in WEEKDAY_NAMES) + r")\b|(?:" + "|".join(sorted({m.capitalize() for m in MONTHS} | {m.capitalize() for m in MONTH_NAMES})) + r")\b\.?\s+\d)"
@@ -1774,7 +1774,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     return reference, rivals
 
 
-_TOLD_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:told|informed|reminded|warned|urged|assured|promised)\b")
+_TOLD_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(_TOLD_PARTICIPLES.values()) + r")\b")
 
 
 def _another_name(text: str) -> bool:
