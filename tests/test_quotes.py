@@ -1411,6 +1411,24 @@ def test_the_one_told_in_the_passive_is_no_speaker(briefing):
     assert _speaker(TOLD, "You will have a full", briefing=briefing) is None
 
 
+SET_OFF = (
+    "Harwick Council voted on Tuesday to close the town library.\n\n"
+    "“We will appeal the decision in the courts,” the Friends of Harwick Library group’s chair, Tomasz Wójcik, said on Wednesday.\n\n"
+    "A spokesperson for the National Union of Teachers, Priya Sandhu, said: “Children will lose the one quiet place they have.”\n\n"
+    "The head of the charity, which was set up by Tom Hill, said: “We will keep the mobile library running.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_name_set_off_at_the_end_of_the_subject_is_the_speaker(briefing):
+    """"the … group's chair, Tomasz Wójcik, said", "A spokesperson for the NUT, Priya Sandhu, said": the
+    person in apposition, not the organisation the parse took for the subject; a name inside a clause
+    on the subject ("set up by Tom Hill") is no one who speaks."""
+    assert _said_by(SET_OFF, "We will appeal the decision", "Tomasz Wójcik", briefing=briefing)
+    assert _said_by(SET_OFF, "Children will lose the one", "Priya Sandhu", briefing=briefing)
+    assert _speaker(SET_OFF, "We will keep the mobile", briefing=briefing) != "Tom Hill"
+
+
 def test_eval_annotations_prints_the_briefing_paths_figures():
     """`wirebrief eval annotations FILE --briefing-path` prints the speaker figures of articles annotated as a
     briefing annotates them (`compose.worth_parsing`), which a briefing's Quotes show: the same as scoring them here."""

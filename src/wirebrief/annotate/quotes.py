@@ -1388,6 +1388,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
         years = doc[token.i - 4].text if token.i > 3 and doc[token.i - 4].like_num else ""
         return _Reference("description", _AGE, modifiers=(years,) if years else ()) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+    apposed = _name_set_off(token)
+    if apposed is not None:  # "A spokesperson for the National Union of Teachers, Priya Sandhu, said"
+        return _reference(apposed, people, surnames, speaks)
     owned = _owned_organisation(token)
     if owned is not None:
         return owned
@@ -1476,6 +1479,23 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         if not full and speaks and bare and token.pos_ == "PROPN" and token.dep_ == "nsubj" and name[:1].isupper() and name.lower() not in _NOT_PERSON_WORDS | PERSON_NOUNS:
             return _Reference("PERSON", name, gender)  # "Schiff asked": a name the recogniser missed, as the one speaking
     return None
+
+
+def _name_set_off(token):
+    """A person's name set off by commas at the end of a subject that is not itself a name, in
+    apposition to a word of it ("the Friends of Harwick Library group's chair, Tomasz Wójcik,", "A
+    spokesperson for the National Union of Teachers, Priya Sandhu,"): the one the subject is, whatever
+    the parse made of the words before; the name's head token."""
+    doc = token.doc
+    if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
+        return None
+    last = token.right_edge.i
+    if doc[last].text == ",":
+        last -= 1
+    ent = next((e for e in doc.ents if e.end - 1 == last and e.label_ == "PERSON"), None)
+    if ent is None or ent.start <= token.i or doc[ent.start - 1].text != "," or ent.root.dep_ != "appos":
+        return None
+    return ent.root
 
 
 def _titled_name(token):
