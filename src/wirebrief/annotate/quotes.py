@@ -1637,19 +1637,23 @@ def _shared_in_text(text: str, surnames: Mapping[str, str | None]) -> list[str]:
     recogniser missed that person ("Jorge Almeida has run …" and "…,” Ana Almeida says."): two
     people share them. A first name is a capitalised word the text never writes in lower case, no
     title and no sentence opener ("Mrs Almeida", "When Almeida …")."""
-    shared = []
-    for surname, full in surnames.items():
-        if full is None:
+    known = {surname: full for surname, full in surnames.items() if full is not None}
+    if not known:
+        return []
+    # one scan for all surnames; a lookahead, so that "Jorge Almeida Silva" is read at both words
+    before_surname = re.compile(rf"(?<![\w’'-])(?=([A-Z][a-z’'-]+)\s+({'|'.join(map(re.escape, known))})(?![\w’'-]))")
+    words: set[str] | None = None  # the text's words, read once where needed
+    found = set()
+    for match in before_surname.finditer(text):
+        first, surname = match.group(1), match.group(2)
+        if surname in found or first in known[surname].split()[:-1]:
             continue
-        given = set(full.split()[:-1])
-        for match in re.finditer(rf"(?<![\w’'-])([A-Z][a-z’'-]+)\s+{re.escape(surname)}(?![\w’'-])", text):
-            first = match.group(1)
-            if first in given or first.lower() in _HONORIFICS | _GENDER_OF_HONORIFIC.keys() | PERSON_NOUNS | ROLE_NOUNS or not re.match(_NOT_NAMES + r"\w", first):
-                continue
-            if not re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", text) and _looks_like_name(f"{first} {surname}"):
-                shared.append(surname)
-                break
-    return shared
+        if first.lower() in _HONORIFICS | _GENDER_OF_HONORIFIC.keys() | PERSON_NOUNS | ROLE_NOUNS or not re.match(_NOT_NAMES + r"\w", first):
+            continue
+        words = set(re.findall(r"[\w’'-]+", text)) if words is None else words
+        if first.lower() not in words and _looks_like_name(f"{first} {surname}"):
+            found.add(surname)
+    return [surname for surname in known if surname in found]
 
 
 def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str | None]) -> str:
