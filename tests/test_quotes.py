@@ -1429,6 +1429,26 @@ def test_a_name_set_off_at_the_end_of_the_subject_is_the_speaker(briefing):
     assert _speaker(SET_OFF, "We will keep the mobile", briefing=briefing) != "Tom Hill"
 
 
+VOICED = (
+    "Ceasefire talks in Cairo collapsed on Monday after two days.\n\n"
+    "“We reject this proposal in its entirety,” Hamas said in a statement attributed to its spokesman, Hazem Qassem.\n\n"
+    "“The door to negotiation remains open,” the foreign ministry said, quoting its spokesman Lin Jian.\n\n"
+    "“We regret the delay to the talks,” Tesla said through a spokesperson, Ana Lopes.\n\n"
+    "“Talks will resume next week,” the Egyptian government said in reply to a question from the BBC’s Anna Foster."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_organisation_speaking_through_a_named_person_gives_that_persons_words(briefing):
+    """"Hamas said in a statement attributed to its spokesman, Hazem Qassem", "said through a spokesperson,
+    Ana Lopes", "the ministry said, quoting its spokesman Lin Jian": the person named; a reporter who asked
+    ("in reply to a question from the BBC's Anna Foster") is not who spoke."""
+    assert _said_by(VOICED, "We reject this proposal in", "Hazem Qassem", briefing=briefing)
+    assert _said_by(VOICED, "The door to negotiation remains", "Lin Jian", briefing=briefing)
+    assert _said_by(VOICED, "We regret the delay to", "Ana Lopes", briefing=briefing)
+    assert _speaker(VOICED, "Talks will resume next week", briefing=briefing) != "Anna Foster"
+
+
 def test_eval_annotations_prints_the_briefing_paths_figures():
     """`wirebrief eval annotations FILE --briefing-path` prints the speaker figures of articles annotated as a
     briefing annotates them (`compose.worth_parsing`), which a briefing's Quotes show: the same as scoring them here."""

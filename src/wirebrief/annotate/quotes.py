@@ -1023,6 +1023,10 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     if _reported_by_another(verb, subject, inside, quoted):
         return _Reference("unknown", verb.text), []
     reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
+    organisation = reference.kind == "ORG" or reference.kind == "description" and reference.text in _ORG_NOUNS  # "the ministry said, quoting …"
+    voice = _voice_of(verb, quoted) if organisation else None
+    if voice is not None:  # "Hamas said in a statement attributed to its spokesman, Hazem Qassem": his words
+        reference = _reference(voice, people, surnames, speaks=True) or reference
     if reference.kind == "pronoun" and verb.lemma_.lower() in _REPLY_VERBS:
         reference = dataclasses.replace(reference, replying=True)
     rivals = [
@@ -1049,6 +1053,38 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
         ]
     return reference, rivals
+
+
+_VOICE_PREPOSITIONS = frozenset(("through", "via"))  # "said through a spokesperson, Ana Lopes"
+_VOICE_PARTICIPLES = frozenset(("attribute", "sign", "issue", "read", "release", "quote"))  # "a statement signed by …"
+
+
+def _voice_of(verb, quoted: set[int]):
+    """The one person an organisation's speech verb says it spoke through, after the verb: "through
+    a spokesperson, Ana Lopes", "in a statement attributed to its spokesman, Hazem Qassem", "in a
+    statement from its chief executive, Jane Ross", ", quoting its spokesman Lin Jian"; not someone
+    the words were said to or about ("in reply to a question from …", "said of Jane Ross"). The
+    name's head token, or None."""
+    found = []
+    for ent in verb.doc.ents:
+        if ent.label_ != "PERSON" or ent.start <= verb.i or ent.start in quoted:
+            continue
+        token, voiced = ent.root, False
+        while token.i != verb.i:
+            head = token.head
+            if head.i == token.i or token.dep_ not in ("pobj", "appos", "prep", "acl", "advcl", "dobj", "agent", "compound"):
+                break
+            lemma = head.lemma_.lower()
+            if token.dep_ == "pobj" and head.lower_ in _VOICE_PREPOSITIONS:
+                voiced = True
+            elif token.dep_ in ("pobj", "agent", "prep") and head.lower_ in ("from", "by", "to") and (head.head.lemma_.lower() in _DOCUMENT_NOUNS | _VOICE_PARTICIPLES):
+                voiced = True
+            elif token.dep_ == "dobj" and lemma == "quote" and head.dep_ in ("advcl", "xcomp"):
+                voiced = True
+            token = head
+        if token.i == verb.i and voiced:
+            found.append(ent.root)
+    return found[0] if len(found) == 1 else None
 
 
 def _reported_by_another(verb, subject, inside: set[int], quoted: set[int]) -> bool:
