@@ -1119,3 +1119,55 @@ def test_a_name_the_recogniser_split_at_a_particle_is_one_person():
     players = _players("“This is one of the largest studies of its kind,” said Dr Borja del Pozo Cruz, the study's lead author.")
     assert players["Borja del Pozo Cruz"].role == "the study's lead author"
     assert "Borja" not in players
+
+
+def _briefing_players(text: str) -> dict[str, KeyPlayer]:
+    """Players as a briefing reads them: only the sentences `compose.worth_parsing` picks are parsed."""
+    from wirebrief import compose
+
+    [annotated] = annotate.annotate([Article(id="a", document_id="d", title="t", text=text)], Settings().model, select=compose.worth_parsing)
+    return {p.name: p for p in annotated.players}
+
+
+TITLED_SURNAME = (
+    "Ron Johnson, a Wisconsin Republican, released hundreds of pages of health department records on Tuesday. "
+    "As Sen. Johnson remarked in a letter, the redactions covered material that was never classified. "
+    "The department said it would respond in due course.\n\n"
+    "Lt. Col. Maria Gomez led the patrol through the valley on Sunday. Gomez said the unit had come under fire twice."
+)
+
+
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+def test_a_title_abbreviation_is_no_part_of_a_name_nor_a_player(read):
+    """"Sen. Johnson" is Ron Johnson, not a second player; "Lt." alone is no one."""
+    players = read(TITLED_SURNAME)
+    assert "Ron Johnson" in players
+    assert not {"Sen. Johnson", "Johnson", "Lt", "Lt.", "Col"} & set(players)
+
+
+PLACE_IN_NAME = (
+    "Donald Trump won the Iowa caucuses on Monday night by a wide margin. Critics said millions of Colorado Trump "
+    "supporters would be left without a candidate to vote for after the ruling. Trump said he would appeal to the "
+    "Supreme Court. His campaign called the decision an attack on democracy."
+)
+
+
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+def test_a_name_written_once_to_qualify_a_noun_is_the_one_named_in_full(read):
+    """"millions of Colorado Trump supporters": the recogniser's "Colorado Trump" is Donald Trump."""
+    players = read(PLACE_IN_NAME)
+    assert "Donald Trump" in players
+    assert "Colorado Trump" not in players
+
+
+def test_a_surname_two_people_share_goes_to_the_one_just_named():
+    """The parents named once each, then "Their daughter Sunita Varga …" and "Varga said" five times:
+    the daughter's mentions, not her mother's (the first in the alphabet)."""
+    text = (
+        "When Mark and Ilona Varga opened a farm shop beside the new road in 1972, nobody thought it would last. "
+        "Their daughter Sunita Varga now runs the business. Varga said the shop had survived three recessions. "
+        "Varga added that the family had no plans to sell. The shop employs 400 people, Varga said. "
+        "Varga said trade was strong. Varga also plans a second shop in the north."
+    )
+    players = _players(text)
+    assert players["Sunita Varga"].mentions > players["Ilona Varga"].mentions

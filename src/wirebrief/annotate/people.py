@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from .. import dates
 from ..models import KeyPlayer
 from ..segment import dateline_end
-from ..text import OFFICE_TITLES, STOPWORDS
+from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
 from ._common import NAME_PARTICLES, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
 
 ROLE_MAX_WORDS = 16
@@ -249,7 +249,8 @@ def _canonical_people(mentions) -> dict[str, str]:
     """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used. Two
     names map together when they share first and last word ("Donald Trump", "Donald J. Trump"); a
     surname alone goes to the full name with that surname named most often ("Varga" to "Sunita
-    Varga" rather than to her mother "Ilona Varga", named once)."""
+    Varga" rather than to her mother "Ilona Varga", named once), and between names as often named,
+    to the one most often named in full just before it."""
     names = Counter(_person_name(m.text) for m in mentions)
     fullest: dict[tuple[str, str], str] = {}
     for name in names:
@@ -262,6 +263,16 @@ def _canonical_people(mentions) -> dict[str, str]:
         named[full.get(name, name)] += n
     # "Sir Henry", "Dame Judi": a knight or dame named by the first name
     knighted = {_person_name(m.text) for m in mentions if _knighted(m)}
+    # for each short name, how often each full name ending in it was the last named in full before it
+    # ("Their daughter Sarah Dunning runs it. Dunning said …": Sarah's, not her parents', named once each)
+    last_full: dict[str, str] = {}
+    nearest: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        name = _person_name(m.text)
+        if len(name.split()) > 1:
+            last_full[name.split()[-1]] = full.get(name, name)
+        elif name in last_full:
+            nearest[name][last_full[name]] += 1
     canonical = {}
     for name in names:
         words = name.split()
@@ -269,7 +280,17 @@ def _canonical_people(mentions) -> dict[str, str]:
         if not longer and name in knighted:
             longer = [f for f in set(full.values()) if len(f.split()) > 1 and f.split()[0] == name]
             longer = longer if len(longer) == 1 else []
-        canonical[name] = min(longer, key=lambda f: (-named[f], f)) if longer else full.get(name, name)  # ties: by name
+        # the most named, then the one most often just named before it, then by name
+        canonical[name] = min(longer, key=lambda f: (-named[f], -nearest[name][f], f)) if longer else full.get(name, name)
+    # "millions of Colorado Trump supporters": a name written once, only to qualify a noun, whose surname
+    # is another's named in full, is that one (the recogniser read a place into the name)
+    qualifying = Counter(_person_name(m.text) for m in mentions if m.root.dep_ == "compound" and m.root.head.pos_ == "NOUN")
+    for name, n in qualifying.items():
+        words = name.split()
+        others = {f for f in set(canonical.values()) if f != name and len(f.split()) > 1 and f.split()[-1] == words[-1]}
+        if len(words) == 2 and n == names[name] == 1 and len(others) == 1:
+            (other,) = others
+            canonical.update({k: other for k, c in canonical.items() if c == name})
     return canonical
 
 
@@ -324,9 +345,10 @@ def _full_names(text: str) -> dict[str, str]:
 
 
 def _person_name(text: str) -> str:
-    """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie")."""
+    """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie", "Sen.
+    Johnson" → "Johnson")."""
     words = _clean_name(text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS) - _STYLES or len(words) > 2 and _is_occupation_word(words[0]):
+    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS | OFFICE_TITLES) - _STYLES or len(words) > 2 and _is_occupation_word(words[0]):
         words.pop(0)  # "Producer Mark Lin"; "Dean Price" keeps its first name
     return " ".join(words)
 
@@ -354,6 +376,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
+    surnames |= {name: full for name, full in people.items() if " " not in name and " " in full}  # a shared surname: as `people` reads it
     opening = dateline_end(skim.annotated.article.text)  # "WASHINGTON (AP) —": the place and the agency are no players
     others = [(i, ent) for i, doc in parsed.items() for ent in _organisation_names(doc)
               if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent) and skim.offsets[i] + ent.start_char >= opening]
@@ -378,8 +401,8 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     companies |= _named_as_organisations(parsed)
     def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
-        if not name or len(name) < 2 or not any(ch.isupper() for ch in name):
-            return None  # a name is written capitalised: "pub" in "the pub's landlord" names no one
+        if not name or len(name) < 2 or not any(ch.isupper() for ch in name) or name.lower() in NAME_TITLES:
+            return None  # a name is written capitalised: "pub" in "the pub's landlord" names no one; "Lt" is a title
         label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
         if name in companies:
             label = "ORG"
@@ -412,9 +435,12 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             if index in cited[key]:  # (a description in a later sentence does not name the player)
                 role_sentence.setdefault(key, index)
     skimmed = [info.sentence for info in skim.annotated.sentences if info.sentence.index not in parsed]
+    shared = Counter(name.split()[-1] for name, label in counts if label == "PERSON")
     for key in counts:
         name, label = key
         word = name.split()[-1] if label == 'PERSON' else name
+        if label == "PERSON" and shared[word] > 1 and people.get(word) != name:
+            continue  # a surname two people share counts for the one it stands for alone, if any
         for sentence in skimmed:
             found = len(word_starts(sentence.text, word))
             if found:
