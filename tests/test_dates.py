@@ -1212,3 +1212,49 @@ def test_a_fiscal_year_of_last_century_is_past(read_dates, parsed):
 @pytest.mark.parametrize("parsed", [True, False])
 def test_a_season_after_to_is_a_date_where_a_year_or_a_verb_of_moving_says_so(read_dates, text, expected, parsed):
     assert read_dates(text, JUNE_14, parsed=parsed) == expected
+
+
+# Written with the eighth hand-written set (tests/data/dates_handwritten_8.jsonl): the side of a weekday read from
+# the clause's own verb. MON..SAT: the week of THU.
+MON, TUE, SAT = date(2026, 2, 9), date(2026, 2, 10), date(2026, 2, 7)
+EIGHTH_SET_PARSED = [
+    # a weekday on a present tense's own verb is its timetable: ahead, or the day itself
+    ("The exhibition returns on Thursday with a new curator.", FRI, [("Thursday", "2026-02-12")]),
+    ("Bus drivers walk out on Tuesday over pay.", THU, [("Tuesday", "2026-02-10")]),
+    ("The new ambassador arrives Tuesday from Lisbon.", SAT, [("Tuesday", "2026-02-10")]),
+    ("The late screening on Thursday is Casablanca.", THU, [("Thursday", "2026-02-05")]),
+    # ... also where the tagger read the verb as a noun: the main word with a subject, or a clause's
+    ("Jazz at the Corn Hall returns on Thursday.", FRI, [("Thursday", "2026-02-12")]),
+    ("Forecasters say milder air moves in from the west on Wednesday.", THU, [("Wednesday", "2026-02-11")]),
+    # a joined verb in a tense of its own keeps it ("was booked … and misses")
+    ("Smith was booked on Saturday and misses the game on Tuesday.", MON, [("Saturday", "2026-02-07"), ("Tuesday", "2026-02-10")]),
+    # a date right after a preposition on the verb is its object, whatever noun the parser hung it on
+    ("City face Wigan on Friday and host Derby on March 3.", MON, [("Friday", "2026-02-13"), ("March 3", "2026-03-03")]),
+    # what a figure now is compared with was measured before now
+    ("About 20,000 homes are still without power, down from 90,000 on Thursday.", MON, [("Thursday", "2026-02-05")]),
+    # what a past warning foresaw ("warned of delays") lies on either side: the nearest
+    ("Airlines warned of delays on Monday morning.", SAT, [("Monday", "2026-02-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EIGHTH_SET_PARSED)
+def test_a_weekday_takes_the_side_of_its_own_clause(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+
+
+EIGHTH_SET = [
+    # "respond" is no past saying ("is expected to respond on Thursday")
+    ("The club is expected to respond on Thursday.", MON, [("Thursday", "2026-02-12")]),
+    # a count that restates a day the sentence gave leaves the weekday its own day; alone, the count is the day
+    ("The board sacked the manager on Monday, two days after Saturday's 3-0 defeat.", TUE, [("Monday", "2026-02-09"), ("Saturday", "2026-02-07")]),
+    ("Fans queued outside the ground the night before Tuesday's game.", THU, [("the night before Tuesday", "2026-02-02")]),
+    # a line in capitals reads as running text would: its dates, and no name as a date
+    ("EMBARGOED UNTIL 00:01 GMT ON THURSDAY 5 FEBRUARY 2026", THU, [("Thursday 5 February 2026", "2026-02-05")]),
+    ("MARCH FOR OUR LIVES RALLY DRAWS THOUSANDS TO THE SUNDAY TIMES OFFICES", THU, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EIGHTH_SET)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_speech_verbs_counts_that_restate_and_lines_in_capitals(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected

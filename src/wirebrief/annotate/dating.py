@@ -122,7 +122,8 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     verb's own words count: in "said on Wednesday that talks would continue" the date is the
     saying's; a participle on its own ("launched in September,") is past. A present tense of a
     verb of timetables with the date on it schedules ("voters head to the polls in November", "the
-    Eagles face the Cowboys on Sunday"); otherwise it leaves the side open: the nearest occurrence
+    Eagles face the Cowboys on Sunday"), and so does one with a weekday on its own verb ("Drivers walk out on
+    Thursday": news tells what is done in the past tense); otherwise it leaves the side open: the nearest occurrence
     (`dates.NEAREST`; "the picture after Thursday's game", "with a victory Sunday"). In a heading
     a present tense reports."""
     tense = _verb_tense(span)
@@ -157,25 +158,35 @@ def _verb_tense(span) -> str | None:
         return "past"
     token = span.root
     chain = list(span)  # the words from the date up to its finite verb, with their auxiliaries
+    if (preposition := _holding_preposition(span)) is not None:
+        token = preposition  # "Harbour face Leeds on Friday and host Doncaster …": the date the parser hung on a later noun is the preposition's
+        chain.append(token)
     gerund = False  # climbed from a gerund: "is accused of killing a man on Monday" did not happen now
     nominal = False  # the date belongs to a noun ("a victory Sunday"), not straight to the verb
+    missed_verb = False  # a present tense the tagger read as a noun or an adjective ("Jazz … returns on Thursday")
+    climbed = False  # the date hangs on a participle or an infinitive, not on the finite verb itself
     while True:
         while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            if token.dep_ in _CLAUSE_DEPS and token.pos_ in ("NOUN", "PROPN") and token not in span:
+                break  # a clause whose verb the tagger read as a noun ("Forecasters say milder air moves in on Wednesday")
+            nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span and token.lemma_.lower() not in _TIME_NOUNS)
             token = token.head
             chain.append(token)
             chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
-            nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span and token.lemma_.lower() not in _TIME_NOUNS)
         if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"; "Tuesday: Housing starts"
             if dates.is_future_tense(span.sent.text):
                 return "future"
-            if token.pos_ == "ADJ" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):
-                return UNSURE  # "Pre-orders open on Friday": a verb the parser read as an adjective; the words decide
-            finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span.sent)  # else a verb the parse missed
-            return None if finite else UNSURE
+            if not _missed_present_verb(token):
+                if token.dep_ in _CLAUSE_DEPS:  # "Vale face Denton on Sunday, four days after …" ("face" read as a noun): the words tell
+                    return UNSURE
+                finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span.sent)  # else a verb the parse missed
+                return None if finite else UNSURE
+            missed_verb = True
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         if token.dep_ == "ROOT" and any(c.dep_ == "mark" for c in token.children):
             return UNSURE  # a main verb opened by "after" or "because" is a parse gone wrong ("Town host Ashby on Saturday, three weeks after a flood closed their ground"): the words tell
-        shares = token.dep_ == "conj" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        # a joined verb without a subject or auxiliary of its own, in no tense of its own (not "was injured … and misses")
+        shares = token.dep_ == "conj" and token.tag_ != "VBZ" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if shares and token.head.tag_ in ("VB", "VBG", "VBN"):  # "will begin falling … and spread east", "would be told … and paid": the first verb's form
             token = token.head
             chain.append(token)
@@ -184,7 +195,7 @@ def _verb_tense(span) -> str | None:
         # past tells that both are present
         present_form = shares and token.tag_ == "VB" and token.head.tag_ == "VBD" and not any(c.tag_ == "TO" for c in token.children)
         # "Voters go to the polls on Thursday": a main verb with a subject and no auxiliary, tagged as a base form, is a present tense
-        present_form = present_form or (token.tag_ == "VB" and token.dep_ == "ROOT" and not auxiliaries and any(c.dep_ == "nsubj" for c in token.children))
+        present_form = present_form or missed_verb or (token.tag_ == "VB" and token.dep_ == "ROOT" and not auxiliaries and any(c.dep_ == "nsubj" for c in token.children))
         chain += [token, *auxiliaries, *(c for c in token.children if c.dep_ in ("neg", "advmod") and c.i < token.i)]
         if any(t.lower_ == "since" for t in chain):
             return "past"
@@ -208,7 +219,9 @@ def _verb_tense(span) -> str | None:
                 return "present"
             return "present" if after_a_thing else "future"  # "can comment until Tuesday": a day one can still act on lies ahead
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
-            if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and (nominal or any(t.dep_ == "dobj" for t in chain)):  # "expected a strong December": either side of now
+            # "expected a strong December", "warned of cancellations on Monday": what was foreseen lies on either side of now
+            foreseen = nominal or any(t.dep_ == "dobj" for t in chain) or any(c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < span.start for c in token.children)
+            if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and foreseen:
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
             if _moved_to(span, token) or _planned_for(span, token):
                 return REPORTED  # "has been moved to June 3", "has called a strike for Monday": a day after the act
@@ -227,7 +240,12 @@ def _verb_tense(span) -> str | None:
                 return "past"  # "comes days after an attack on Saturday": that long before now
             if not scheduled and any(t.lower_ == "as" and t.nbor().lower_ == "of" for t in span.doc[max(span.start - 2, 0) : span.start]):
                 return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
-            return "future" if scheduled else "present"
+            if _COMPARED_BEFORE_RE.search(span.doc.text, max(0, span.start_char - 60), span.start_char):
+                return "past"  # "homes are without power, down from 140,000 on Saturday night": what a figure now is compared with was measured before
+            # a weekday on a present tense's own verb is its timetable, a day this week or the next ("Drivers walk out on
+            # Thursday", "the exhibition returns on Thursday"): news tells what has happened in the past tense
+            timetable = weekday and not nominal and not climbed
+            return "future" if scheduled or timetable else "present"
         to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
         if token.tag_ == "VBN" and token.dep_ == "acl" and any(c.ent_type_ == "DATE" and span.root not in c.subtree for c in token.children):
             token = token.head  # "results for the quarter ended June 30 after the close on Wednesday": that participle is June 30's
@@ -256,8 +274,40 @@ def _verb_tense(span) -> str | None:
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in _RESULT_VERBS:
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
         gerund = gerund or token.tag_ == "VBG"
+        climbed = True
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
+
+
+def _holding_preposition(span):
+    """The preposition right before a date that hangs on a verb, where the parser hung the date on a noun
+    after it instead ("face Leeds on Friday and host Doncaster", Friday on "Doncaster"): a date after a
+    preposition and before no noun or possessive of its own is that preposition's object. Else None."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is None or before.dep_ != "prep" or before.head.pos_ not in ("VERB", "AUX") or root.head.i < span.end or root.head.i == before.i:
+        return None
+    if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN", "NUM")):
+        return None  # "on Friday night", "for Monday's game": the noun after is the date's
+    return before
+
+
+# Dependencies that open a clause: a word under one that is no verb is a verb the parse missed.
+_CLAUSE_DEPS = frozenset("advcl relcl ccomp csubj".split())
+
+
+def _missed_present_verb(token) -> bool:
+    """Whether a word the tagger read as a noun or an adjective is a verb in the present tense: the main
+    word with a subject, or a noun the parser made a clause, written in lower case and in no past form ("Jazz
+    at the Crown returns on Thursday", "Pre-orders open on Friday", "say milder air moves in on Wednesday";
+    not "Shops closed on Monday", which the words may still read, nor a name)."""
+    word = token.text
+    if token.dep_ == "ROOT":
+        clause = token.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "nsubj" for c in token.children)
+    else:
+        clause = token.pos_ == "NOUN" and token.dep_ in _CLAUSE_DEPS  # an adjective the parser made a clause is most often one ("closed lower on Monday")
+    return clause and word.islower() and not word.endswith("ed") and word not in _IRREGULAR_PAST
 
 
 _SPANS = frozenset("minute hour day week month year".split())
@@ -341,7 +391,7 @@ _PAST_WORD_RE = re.compile(r"[A-Za-z]+")
 def _said_before_re() -> re.Pattern:
     """A past speech verb or "since", a word at most and "on" between, ending where a date starts
     (built on first use: the speech verbs' forms are defined further down)."""
-    forms = "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
+    forms = _past_speech_forms()
     # not after "be": "would be told by Wednesday" is a passive still to come, not a saying gone by
     # a place or a means between, as `_ATTRIBUTION_AFTER_RE` allows after: "said in a statement on Friday",
     # "told reporters in Brussels on Friday" (not "said in Kyiv the talks end on Friday": two words at most)
@@ -458,6 +508,8 @@ def _dates(
     whether a span hangs on its main clause (`_main_clause_in`; else the words tell, `_skim_main`); the
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event."""
     mentions = []
+    if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
+        text = _CAPITALISED_WORD_RE.sub(lambda word: word.group().upper(), lowered)  # "EMBARGOED UNTIL … ON WEDNESDAY 19 MARCH": as running text
 
     spans = []  # each mention's characters, in step with `mentions`
 
@@ -546,8 +598,8 @@ def _dates(
             adverbial = year_named and re.search(rf"\b(?:[Ii]n|[Dd]uring)\s+{year_named[0]}\b", text[: match.start()])  # not "the original 1959 doll"
             in_named_year = _in_year(resolved, year_named[0]) if adverbial else None
             resolved = in_named_year if in_named_year and not _weekday_disagrees(match.group(), in_named_year) else None
-        if resolved and (around := _days_around(text, match, resolved)):
-            resolved = around  # "the day before Thanksgiving", "two days after Christmas"
+        if resolved and (around := _days_around(text, match, resolved)) and not any(m.resolved.date == around.date and m.resolved.precision == dates.DAY for m in mentions):
+            resolved = around  # "the day before Thanksgiving", "two days after Christmas"; not where the sentence gave that day ("sacked him on Monday, two days after Saturday's defeat": Saturday's)
         if resolved and resolved.precision == dates.YEAR:
             year_named = (resolved.date.year, match.end())
         if resolved:
@@ -562,6 +614,7 @@ def _dates(
 
 
 _MONTH_RE = re.compile(_MONTH)
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’])[a-z]")
 _MONTH_ALONE_POSSESSIVE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s")
 _QUOTATION_RE = re.compile(r'"[^"]*"|“[^”]*”')
 _RELATIVE_DAY_RE = re.compile(r"(?i)today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night")
@@ -767,8 +820,9 @@ def _year_of_saying(text: str, year: int, after: int) -> bool:
 
 @functools.cache
 def _past_speech_forms() -> str:
-    """The past forms of the speech verbs, as a regex alternation ("said", "told", "announced")."""
-    return "|".join(f for f in SPEECH_VERB_FORMS.split("|") if f.endswith(("ed", "d")) or f in ("told", "wrote"))
+    """The past forms of the speech verbs, as a regex alternation ("said", "told", "announced"; not the "respond"
+    or "add" that end like one: "is expected to respond on Thursday" is no saying gone by)."""
+    return "|".join(f for f in SPEECH_VERB_FORMS.split("|") if (f.endswith(("ed", "d")) and f not in SPEECH_VERBS) or f in ("told", "wrote"))
 
 
 def _weekday_alone(expression: str) -> int | None:
