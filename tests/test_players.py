@@ -1171,3 +1171,23 @@ def test_a_surname_two_people_share_goes_to_the_one_just_named():
     )
     players = _players(text)
     assert players["Sunita Varga"].mentions > players["Ilona Varga"].mentions
+
+
+def test_a_speaker_named_in_full_is_a_player_where_the_recogniser_never_read_the_name():
+    """A briefing parses only some sentences: a source quoted at length, whose name only the word readers
+    read, is still a key player, counted by the surname's mentions; a speaker whose surname names a
+    player already, or named by one word, adds no one."""
+    from wirebrief.annotate.people import with_speakers
+    from wirebrief.models import Quote
+
+    text = "Priya Sandhu said she would fight on. Sandhu, 41, runs the campaign. Tom Hale said little. Derek Malone agreed."
+    players = [KeyPlayer(name="Derek Malone", kind="PERSON", role="finance chief", mentions=1)]
+    quotes = [
+        Quote(text="“We will fight on.”", speaker="Priya Sandhu", citations=(("a", 0),)),
+        Quote(text="“No comment.”", speaker="Malone", citations=(("a", 3),)),
+        Quote(text="“It will go ahead.”", speaker="Derek Malone", citations=(("a", 3),)),
+        Quote(text="“Nothing to add.”", speaker=None, citations=(("a", 2),)),
+    ]
+    result = with_speakers(players, quotes, text, "Library to close")
+    assert [p.name for p in result] == ["Derek Malone", "Priya Sandhu"]  # central first: a role counts
+    assert result[1] == KeyPlayer(name="Priya Sandhu", kind="PERSON", role=None, mentions=2, citations=(("a", 0),))

@@ -35,7 +35,7 @@ from ..text import NAME_TITLES
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, dateline_span
-from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words
+from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, with_speakers
 from .nlp import load_pipeline
 from .outlook import looks_ahead_in
 from .quotes import _quotes
@@ -377,6 +377,7 @@ def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
     roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
     # speakers named by surname in sentences the recogniser did not read get the full name the text gives
     quotes = tuple(_quotes(skim, parsed, person_mentions, _full_names(article.text) | people, roles))
+    players = tuple(with_speakers(players, quotes, article.text, article.title or ""))
     return replace(skim.annotated, sentences=tuple(infos), quotes=quotes, players=players)
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from .. import dates
-from ..models import KeyPlayer
+from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
 from ._common import NAME_PARTICLES, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
@@ -466,11 +467,27 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         citations = tuple((article_id, i) for i in indices[:3])
         said = [r for r in statements[(name, label)] if not _AGE_RE.fullmatch(r)] or statements[(name, label)]  # an age (and home) only alone
         players.append(KeyPlayer(name=name, kind=label, role=_joined(said), mentions=n, citations=citations))
-    title = skim.annotated.article.title or ""
-    in_title = lambda p: bool(title) and bool(word_starts(title, p.name.split()[-1] if p.kind == 'PERSON' else p.name))
-    # central: named often, given a role, named in the headline
-    players.sort(key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
-    return players
+    return _by_centrality(players, skim.annotated.article.title or "")
+
+
+def _by_centrality(players: list[KeyPlayer], title: str) -> list[KeyPlayer]:
+    """Central first: named often, given a role, a person, named in the headline."""
+    in_title = lambda p: bool(title) and bool(word_starts(title, p.name.split()[-1] if p.kind == 'PERSON' else p.name))  # noqa: E731
+    return sorted(players, key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
+
+
+def with_speakers(players: Sequence[KeyPlayer], quotes: Sequence[Quote], text: str, title: str) -> list[KeyPlayer]:
+    """The players, and every speaker named in full whose surname names none of them: a briefing parses
+    only some sentences, and the recogniser never reads the one that names a source quoted at length
+    (the word readers settle who spoke). Each is counted by their surname's mentions in `text`, cited
+    where first quoted."""
+    named = {p.name.split()[-1] for p in players if p.kind == "PERSON"}
+    added: dict[str, KeyPlayer] = {}
+    for quote in quotes:
+        name = quote.speaker
+        if name and len(name.split()) > 1 and name.split()[-1] not in named and name not in added:
+            added[name] = KeyPlayer(name=name, kind="PERSON", role=None, mentions=len(word_starts(text, name.split()[-1])), citations=quote.citations[:1])
+    return _by_centrality([*players, *added.values()], title) if added else list(players)
 
 
 def _adds_to(statements: list[str], role: str) -> bool:
