@@ -1191,3 +1191,11 @@ def test_a_speaker_named_in_full_is_a_player_where_the_recogniser_never_read_the
     result = with_speakers(players, quotes, text, "Library to close")
     assert [p.name for p in result] == ["Derek Malone", "Priya Sandhu"]  # central first: a role counts
     assert result[1] == KeyPlayer(name="Priya Sandhu", kind="PERSON", role=None, mentions=2, citations=(("a", 0),))
+
+
+def test_a_name_in_brackets_after_a_characters_name_plays_that_part():
+    """Film and television copy writes the part, then the actor in brackets: "Atticus Noble (Ed Skrein)" makes
+    Ed Skrein the one who plays Atticus Noble, not someone whose role is a name."""
+    players = _players("Atticus Noble (Ed Skrein) hunts her across the galaxy, while Gunnar (Michiel Huisman) stays behind on the farm.")
+    assert players["Ed Skrein"].role == "as Atticus Noble"
+    assert players["Michiel Huisman"].role == "as Gunnar"

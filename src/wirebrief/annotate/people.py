@@ -1503,7 +1503,10 @@ def _appositive_before(ent) -> str | None:
                 start = outer.left_edge.i  # "Corvane's largest shareholder, the activist fund Blue Harbor Capital"
             if doc[start].lower_ == "whose":  # "the Student Union, whose president, Omar Farouk, …"
                 return _whose_role(doc, start, before if marked else before + 1, head)
-            return _role_text(doc, start, before if marked else before + 1, head)
+            role = _role_text(doc, start, before if marked else before + 1, head)
+            if role and bracketed and all(t.pos_ == "PROPN" for t in doc[start:before]):
+                return f"as {role}"  # "Atticus Noble (Ed Skrein)": the part a name in brackets plays
+            return role
     return None
 
 
