@@ -1234,6 +1234,9 @@ EIGHTH_SET_PARSED = [
     ("About 20,000 homes are still without power, down from 90,000 on Thursday.", MON, [("Thursday", "2026-02-05")]),
     # what a past warning foresaw ("warned of delays") lies on either side: the nearest
     ("Airlines warned of delays on Monday morning.", SAT, [("Monday", "2026-02-09")]),
+    # a past coordination stays past where a verb in it has one form for both tenses ("beat", "cut", "hit")
+    ("Police crashed into the bar and then beat and arrested its owner early on Monday morning.", THU, [("Monday", "2026-02-02")]),
+    ("Officers stopped the car and hit and handcuffed the driver on Tuesday night.", THU, [("Tuesday", "2026-02-03")]),
 ]
 
 

@@ -187,7 +187,11 @@ def _verb_tense(span) -> str | None:
             return UNSURE  # a main verb opened by "after" or "because" is a parse gone wrong ("Town host Ashby on Saturday, three weeks after a flood closed their ground"): the words tell
         # a joined verb without a subject or auxiliary of its own, in no tense of its own (not "was injured … and misses")
         shares = token.dep_ == "conj" and token.tag_ != "VBZ" and not auxiliaries and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        if shares and token.head.tag_ in ("VB", "VBG", "VBN"):  # "will begin falling … and spread east", "would be told … and paid": the first verb's form
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        told_past = token.tag_ == "VBD" and first.tag_ == "VBD"  # "crashed into a bar and then beat and arrested its owner on Monday": past
+        if shares and token.head.tag_ in ("VB", "VBG", "VBN") and not told_past:  # "will begin falling … and spread east", "would be told … and paid": the first verb's form
             token = token.head
             chain.append(token)
             continue
