@@ -426,3 +426,17 @@ def test_a_he_may_follow_a_statement_that_carries_him_on_from_one_shown_before_i
     shown = [s.text for s in _statements(briefing)]
     assert any(t.startswith("He then lands") for t in shown), shown
     assert not [f for f in flags if f.kind in ("empty", "leans")], flags
+
+
+def test_the_quotes_section_reads_in_the_articles_order():
+    """"“A,” she said. “B…”": the two halves of a quotation read in their order, not the longer first."""
+    text = (
+        "Halvorsen Foods reported a rise in quarterly profit on Tuesday as higher prices offset falling volumes.\n\n"
+        "“Our teams executed well,” Chief Executive Laura Whitcombe said in a statement. “We took pricing where our "
+        "brands could support it, and we invested behind the innovation that consumers told us they wanted.”\n\n"
+        "Shares rose 4% in early trading in New York after the results were published.\n\n"
+        "“The beat was almost entirely pricing, and that well is running dry,” said Carla Jimenez, an analyst at Bernstein."
+    )
+    [result] = brief_documents([Document(id="d", origin="test", text=text, title="Halvorsen profit rises", published=date(2026, 12, 1))], Settings())
+    quotes = [q.text for q in result.briefing.quotes]
+    assert [q[:12] for q in quotes] == ["“Our teams e", "“We took pri", "“The beat wa"]

@@ -23,7 +23,7 @@ from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTIN
 from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
-from .models import Briefing, Sentence, Source, Statement, TimelineEvent, content_id
+from .models import Briefing, Quote, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, TIME_NOUNS, AnyPattern, stem, terms
 from .verify import Verifier, sentence_problem
 
@@ -82,7 +82,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         impact_analysis=tuple(_named(_statement(s, trim=False), speakers, annotated, quoted) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
-        quotes=tuple(sorted((q for q in annotated.quotes if q.speaker), key=lambda q: -len(q.text))[:MAX_QUOTES]),
+        quotes=_chosen_quotes(annotated.quotes),
         sources=(
             Source(
                 article_id=article.id,
@@ -1552,6 +1552,14 @@ def _outlook(s: SentenceInfo) -> float:
     if any(m.upcoming for m in s.dates):
         score += 1.0
     return score
+
+
+def _chosen_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """The MAX_QUOTES longest attributed quotations, in the order the article gives them: the two halves
+    of "“…,” she said. “…”" read in their order, not the longer first."""
+    attributed = [(i, q) for i, q in enumerate(quotes) if q.speaker]
+    longest = sorted(attributed, key=lambda iq: -len(iq[1].text))[:MAX_QUOTES]
+    return tuple(q for _, q in sorted(longest, key=lambda iq: iq[0]))
 
 
 def _reading_order(sentences: list[SentenceInfo]) -> list[SentenceInfo]:
