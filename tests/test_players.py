@@ -1119,3 +1119,39 @@ def test_a_name_the_recogniser_split_at_a_particle_is_one_person():
     players = _players("“This is one of the largest studies of its kind,” said Dr Borja del Pozo Cruz, the study's lead author.")
     assert players["Borja del Pozo Cruz"].role == "the study's lead author"
     assert "Borja" not in players
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a relative clause after an appositive set off by commas is the name's too
+        ("Rosa Delgado, Brightline's co-founder, who left the firm in 2021, criticised the sale.", "Rosa Delgado", "Brightline's co-founder; left the firm in 2021"),
+        ("Maria Lopez, 34, who worked as a night nurse in Cork, said the book took four years.", "Maria Lopez", "a night nurse in Cork"),
+    ],
+)
+def test_a_relative_clause_after_an_appositive(text, name, role):
+    assert _players(text)[name].role == role
+
+
+def test_a_clause_after_an_appositive_on_someone_else_stays_theirs():
+    # "who died" hangs on the wife, not on the name the appositive follows
+    players = _players("Tom Hale, the husband of Jane Hale, who died in 2010, said he missed her.")
+    assert players["Tom Hale"].role == "the husband of Jane Hale"
+
+
+def test_a_name_with_who_after_it_is_a_person():
+    # the recogniser tags the name an organisation; "who" says it is a person
+    players = _players("Ruiz, 39, replaces Tanya Holt, who retired in March after 22 seasons and 401 wins.")
+    assert players["Tanya Holt"].kind == "PERSON"
+    assert players["Tanya Holt"].role == "retired in March after 22 seasons and 401 wins"
+
+
+def test_a_name_ending_in_a_company_word_is_an_organisation():
+    # shaped like a person's name, but "Motors" ends a company's: the description in the next sentence is its own
+    players = _players("Kestrel Motors said on Tuesday it would cut 900 jobs. The electric vehicle maker, which is based in Ohio, "
+                       "has struggled to sell its second model.")
+    assert players["Kestrel Motors"].kind == "ORG"
+    assert "electric vehicle maker" in players["Kestrel Motors"].role
+    # and one the recogniser misses altogether is still found, as an organisation
+    untagged = _players("Harlow Foods, the Leeds-based maker of frozen pizzas, said on Tuesday it would cut 600 jobs.")
+    assert untagged["Harlow Foods"].kind == "ORG"

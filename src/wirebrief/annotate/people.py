@@ -117,10 +117,13 @@ def _groups(doc) -> list:
     return groups
 
 
-def _unrecognised_people(doc) -> list:
+def _unrecognised_people(doc, companies: bool = False) -> list:
     """Proper names the recogniser missed or did not read that the parse shows to be people: two
     or three capitalised words with no organisation word, saying something or given a role
-    ("Rustem Umerov, the head of …, described …")."""
+    ("Rustem Umerov, the head of …, described …"). With `companies`, those that end in a company's
+    word instead ("Harlow Foods, the Leeds-based maker of …, said"), as organisations."""
+    from spacy.tokens import Span
+
     names = []
     for token in [*_proper_nouns(doc), *_names_read_as_dates(doc)]:
         if token.dep_ == "compound":
@@ -132,9 +135,15 @@ def _unrecognised_people(doc) -> list:
         words = name.text.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
-        if any(w.lower() in _ORG_WORDS | ROLE_NOUNS | _HONORIFICS for w in words):
+        if any(w.lower() in ROLE_NOUNS | _HONORIFICS for w in words) or companies != (words[-1].lower() in _NAME_ENDINGS):
+            continue
+        if any(w.lower() in _ORG_WORDS for w in words) and not companies:
             continue
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
+        if companies:
+            if speaks or _role_of(name) is not None:
+                names.append(Span(doc, name.start, name.end, label="ORG"))
+            continue
         beside_person = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "the warrior Kora (Sofia Boutella)"
         if speaks or beside_person or _has_person_role(name):
             names.append(name)
@@ -163,7 +172,16 @@ def _looks_like_person(ent) -> bool:
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
     if _organisation_noun_before(ent.doc, ent.start - 1):
         return False  # "software maker Stratos Systems said …"
-    return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent))
+    return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent) or _who_follows(ent))
+
+
+def _who_follows(ent) -> bool:
+    """Whether a relative clause opened by "who" is set off right after a name ("replaces Tanya Holt, who
+    retired in March"): English says "who" of a person, "which" of an organisation."""
+    doc, after = ent.doc, _after_brackets(ent)
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who" and any(
+        c.dep_ == "relcl" and c.left_edge.i == after + 1 for c in ent.root.children
+    )
 
 
 def _shaped_like_a_name(ent) -> bool:
@@ -176,7 +194,8 @@ def _shaped_like_a_name(ent) -> bool:
         words = words[1:]
     if not 2 <= len(words) <= 3:
         return False
-    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
+    # (nor one that ends in a company's word: "Voltra Motors", "Marlow Capital", "Tern Press")
+    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words) and words[-1].lower() not in _NAME_ENDINGS
 
 
 def _is_title_word(word: str) -> bool:
@@ -359,6 +378,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
               if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent) and skim.offsets[i] + ent.start_char >= opening]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
     others += [(i, name) for i, doc in parsed.items() for name in _described_as_organisations(doc)]
+    others += [(i, name) for i, doc in parsed.items() for name in _unrecognised_people(doc, companies=True)]
     others += [(i, _as_organisation(e)) for i, doc in parsed.items() for e in doc.ents if e.label_ == "PERSON" and _club_name(e)]
     votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
     label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
@@ -589,7 +609,7 @@ _NAME_ENDINGS = _ORG_WORDS | frozenset(
     """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
     technologies labs capital partners ventures media energy foods homes entertainment studios records
     semiconductor semiconductors systems industries resources mining solutions software electronics
-    networks logistics""".split()
+    networks logistics press""".split()
 )
 
 _SURNAMES_TOO = frozenset("court post bank brand daily herald".split())  # organisations' words that are surnames too
@@ -2077,6 +2097,20 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
     return None
 
 
+def _after_appositive(ent, comma: int) -> int:
+    """The index of the comma that closes an appositive opened by the comma at `comma` right after a
+    name ("Sam Reyes, Voltra's co-founder, who …", "Cassidy, 34, who …"): every word up to it in the
+    subtree of an appositive of the name, and none a verb; `comma` itself where there is none."""
+    doc, root = ent.doc, ent.root
+    if comma >= len(doc) or doc[comma].text != ",":
+        return comma
+    inside = {t.i for c in root.children if c.dep_ == "appos" and c.i > comma for t in c.subtree}
+    end = comma + 1
+    while end in inside and doc[end].pos_ not in ("VERB", "AUX"):
+        end += 1
+    return end if end > comma + 1 and end < len(doc) and doc[end].text == "," else comma
+
+
 def _relative_clause_role(ent) -> str | None:
     """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, which
     runs three clinics …" (a standing role: the clause's present-tense verb phrase), or what the
@@ -2085,9 +2119,10 @@ def _relative_clause_role(ent) -> str | None:
     doc, root = ent.doc, ent.root
     party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
     after = _after_brackets(ent)  # the comma that opens the clause: after the name, an acronym in brackets, or the party
+    later = _after_appositive(ent, after)  # or the comma after an appositive set off there ("Sam Reyes, Voltra's co-founder, who …")
     for child in [*root.children, *(party[0].children if party else ())]:
         wh = child.left_edge
-        if child.dep_ != "relcl" or child.i < ent.end or doc[wh.i - 1].text != "," or not (wh.i == after + 1 or party and party[0].i < wh.i):
+        if child.dep_ != "relcl" or child.i < ent.end or doc[wh.i - 1].text != "," or not (wh.i in (after + 1, later + 1) or party and party[0].i < wh.i):
             continue
         if wh.tag_ not in ("WP", "WDT", "WP$", "WRB") or wh.lower_ not in ("who", "which", "whose", "where"):
             continue
