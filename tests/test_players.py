@@ -1155,3 +1155,25 @@ def test_a_name_ending_in_a_company_word_is_an_organisation():
     # and one the recogniser misses altogether is still found, as an organisation
     untagged = _players("Harlow Foods, the Leeds-based maker of frozen pizzas, said on Tuesday it would cut 600 jobs.")
     assert untagged["Harlow Foods"].kind == "ORG"
+
+
+def test_a_title_the_parse_hangs_on_the_noun_before_it_keeps_that_noun():
+    # "Truro police Sgt. Sean Kelly": the parse makes the name an appositive of "police"
+    players = _players("The bill was proposed following the death of Truro police Sgt. Sean Kelly in April 2018.")
+    assert players["Sean Kelly"].role == "Truro police Sgt."
+
+
+@pytest.mark.parametrize("name", ["Nova Terra", "Ad Lucem"])
+def test_a_name_whose_appositive_is_an_organisations_noun_is_an_organisation(name):
+    # the recogniser tags the name a person; "a small experimental school" says what it is
+    text = f"The billionaire gave money to {name}, a small experimental school he created in 2014 for his children."
+    player = _players(text)[name]
+    assert player.kind == "ORG" and player.role.startswith("a small experimental school")
+
+
+def test_an_organisation_read_from_its_appositive_lends_no_surname():
+    # "Healthwatch Kendal" is no person: "Kendal's MP" is not its
+    players = _players("Healthwatch Kendal, the local patient watchdog, said it had received complaints. "
+                       "Kendal's MP, Owen Rhys, has written to the minister.")
+    assert players["Healthwatch Kendal"].kind == "ORG"
+    assert players["Healthwatch Kendal"].role == "the local patient watchdog"

@@ -396,6 +396,9 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
     companies -= set(surnames) | {name for name, full in people.items() if full != name}
     companies |= _named_as_organisations(parsed)
+    # an organisation by its appositive lends no surname ("Kendal's MP" is not "Healthwatch Kendal"'s)
+    surnames = {last: full for last, full in surnames.items() if full not in companies}
+    people = {short: full for short, full in people.items() if full not in companies or short == full}
     def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
         if not name or len(name) < 2 or not any(ch.isupper() for ch in name):
@@ -526,18 +529,22 @@ def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
 
 def _described_as_organisations(doc) -> list:
     """Proper nouns no entity covers that an appositive calls an organisation ("Ofgem, the energy regulator,
-    said …"): one capitalised word, then a comma and "the"/"a" with a noun that only an organisation is."""
+    said …"; "Ad Astra, a small school …"): one to three capitalised words, then a comma and "the"/"a" with a noun that only an organisation is."""
     from spacy.tokens import Span
 
     found = []
     for token in _proper_nouns(doc):
         if not token.text[:1].isupper() or token.i + 3 >= len(doc) or doc[token.i + 1].text != ",":
             continue
-        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+        start = token.i  # or two or three capitalised words no entity covers ("Ad Astra, a small school …")
+        while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
+            start -= 1
+        if start > 0 and doc[start - 1].pos_ == "PROPN":
             continue  # part of a longer name
         kind = next((c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2 and c.left_edge.lower_ in ("the", "a", "an")), None)
         if kind is not None and kind.pos_ == "NOUN" and kind.lower_ in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"charity", "union", "watchdog", "regulator"}:
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
 
 
@@ -600,16 +607,29 @@ def _named_as_organisations(parsed: dict[int, object]) -> set[str]:
             if ent.label_ != "PERSON":
                 continue
             shares = ent.root.dep_ == "compound" and ent.root.head.lower_ in ("shares", "stock") and ent.root.head.i == ent.end
-            if shares or _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+            if shares or _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end) or _organisation_appositive(ent):
                 found.add(_clean_name(ent.text))
     return found
+
+
+def _organisation_appositive(ent) -> bool:
+    """Whether the appositive set off right after a name is an organisation's noun ("Nova Terra, a small
+    experimental school he created …", "Kettle, a charity that …"), not a person's ("a school teacher")."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == ent.end + 1 and c.left_edge.lower_ in ("a", "an", "the")
+        and c.lower_ in _ORG_NOUNS - {"team", "campaign", "brand"} | {"charity", "school", "start-up"}
+        for c in ent.root.children
+    )
 
 
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
     """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
     technologies labs capital partners ventures media energy foods homes entertainment studios records
     semiconductor semiconductors systems industries resources mining solutions software electronics
-    networks logistics press""".split()
+    networks logistics robotics press""".split()
 )
 
 _SURNAMES_TOO = frozenset("court post bank brand daily herald".split())  # organisations' words that are surnames too
@@ -1610,6 +1630,10 @@ def _title_role(ent) -> str | None:
             first = child.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "co-stars", split by the tokenizer
+    head = root.head
+    if root.dep_ == "appos" and head.i == first - 1 and head.pos_ == "NOUN" and head.is_lower and first < end:
+        # "Yarmouth police Sgt. Sean Gannon": the parse hangs the name on the noun before its title, with its modifiers
+        first = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i)])
     words = list(doc[first:end])
     while words and (words[0].dep_ == "det" or words[0].is_punct or words[0].lower_ in _WEEKDAY_NAMES):
         words.pop(0)
