@@ -1177,3 +1177,33 @@ def test_an_organisation_read_from_its_appositive_lends_no_surname():
                        "Kendal's MP, Owen Rhys, has written to the minister.")
     assert players["Healthwatch Kendal"].kind == "ORG"
     assert players["Healthwatch Kendal"].role == "the local patient watchdog"
+
+
+def test_a_long_appositive_loses_a_relative_clause_on_a_noun_inside_it():
+    # too long whole: the clause on "High" goes, the post and where from stay
+    players = _players("Her first signing is expected to be Kara Dunne, a 6-foot-3 center from Mason City High who had "
+                       "committed to Holt's program in the fall.")
+    assert players["Kara Dunne"].role == "a 6-foot-3 center from Mason City High"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        # a title joined by a hyphen keeps what modifies it
+        ("Microsoft co-founder Bill Gaites announced the gift.", "Bill Gaites", "PERSON", "Microsoft co-founder"),
+        # an appositive with an organisation's noun is no person's role, whatever its ending
+        ("Beacon Health, the hospital operator, said it would appeal.", "Beacon Health", "ORG", "the hospital operator"),
+        # a place's name after an organisation's noun is the organisation's
+        ("Investors include Ardent Capital, which led the round, and the pension fund Norbury.", "Norbury", "ORG", "pension fund"),
+        # "which" after a name the recogniser calls a person
+        ("The league's broadcast deal is held by Sportline, which pays $240 million a year.", "Sportline", "ORG", "pays $240 million a year"),
+    ],
+)
+def test_the_kind_a_name_is_read_off_its_words(text, name, kind, role):
+    player = _players(text)[name]
+    assert (player.kind, player.role) == (kind, role)
+
+
+def test_a_name_tagged_an_organisation_with_a_persons_noun_for_appositive_is_a_person():
+    # "quarterback" is no agent noun by its ending, but a listed occupation
+    assert _players("The scholarship went to Sterling Banks, a quarterback at Perry High.")["Sterling Banks"].kind == "PERSON"

@@ -11,7 +11,7 @@ from .. import dates
 from ..models import KeyPlayer
 from ..segment import dateline_end
 from ..text import OFFICE_TITLES, STOPWORDS
-from ._common import NAME_PARTICLES, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -170,16 +170,16 @@ def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
-    if _organisation_noun_before(ent.doc, ent.start - 1):
-        return False  # "software maker Stratos Systems said …"
+    if _organisation_noun_before(ent.doc, ent.start - 1) or _organisation_appositive(ent):
+        return False  # "software maker Stratos Systems said …", "Beacon Health, the hospital operator, said …"
     return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent) or _who_follows(ent))
 
 
-def _who_follows(ent) -> bool:
-    """Whether a relative clause opened by "who" is set off right after a name ("replaces Tanya Holt, who
-    retired in March"): English says "who" of a person, "which" of an organisation."""
+def _who_follows(ent, pronoun: str = "who") -> bool:
+    """Whether a relative clause opened by "who" (or `pronoun`) is set off right after a name ("replaces Tanya
+    Holt, who retired in March"): English says "who" of a person, "which" of an organisation."""
     doc, after = ent.doc, _after_brackets(ent)
-    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who" and any(
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == pronoun and any(
         c.dep_ == "relcl" and c.left_edge.i == after + 1 for c in ent.root.children
     )
 
@@ -254,7 +254,8 @@ def _has_person_role(span) -> bool:
         return False
     words = [re.sub(r"[’']s$", "", w.lower()).strip(".,;") for w in role.split()]
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ROLE_HEAD_END), words[-1])
-    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head))
+    # (or a head noun listed as a person's: "a quarterback", "a nurse", "their son")
+    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head)) or head in OCCUPATIONS | PERSON_NOUNS
 
 
 def _is_name_part(token) -> bool:
@@ -604,10 +605,13 @@ def _named_as_organisations(parsed: dict[int, object]) -> set[str]:
     found = set()
     for doc in parsed.values():
         for ent in doc.ents:
+            kind_before = _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end)
+            if ent.label_ == "GPE" and kind_before:
+                found.add(_clean_name(ent.text))  # "the pension fund Norbury"
             if ent.label_ != "PERSON":
                 continue
             shares = ent.root.dep_ == "compound" and ent.root.head.lower_ in ("shares", "stock") and ent.root.head.i == ent.end
-            if shares or _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end) or _organisation_appositive(ent):
+            if shares or kind_before or _organisation_appositive(ent) or _who_follows(ent, "which"):
                 found.add(_clean_name(ent.text))
     return found
 
@@ -1394,7 +1398,8 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
         if len(words) <= ROLE_MAX_WORDS:
             break
-        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and t.head.i == head.i), None)
+        # (a relative clause on a noun inside the role goes too: "a center from Cedar Falls High who had committed …")
+        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and (t.head.i == head.i or dep == "relcl" and head.i < t.head.i < t.i)), None)
         if cut is not None:
             stop = cut.left_edge.i if dep != "cc" else cut.i
             words = [t for t in doc[start:stop] if not t.is_space]
@@ -1630,6 +1635,9 @@ def _title_role(ent) -> str | None:
             first = child.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "co-stars", split by the tokenizer
+        # and what modifies the word so joined ("Microsoft co-founder")
+        while first > 0 and doc[first - 1].dep_ in ("compound", "amod", "poss") and first <= doc[first - 1].head.i < ent.start:
+            first = doc[first - 1].left_edge.i
     head = root.head
     if root.dep_ == "appos" and head.i == first - 1 and head.pos_ == "NOUN" and head.is_lower and first < end:
         # "Yarmouth police Sgt. Sean Gannon": the parse hangs the name on the noun before its title, with its modifiers
