@@ -1207,3 +1207,8 @@ def test_the_kind_a_name_is_read_off_its_words(text, name, kind, role):
 def test_a_name_tagged_an_organisation_with_a_persons_noun_for_appositive_is_a_person():
     # "quarterback" is no agent noun by its ending, but a listed occupation
     assert _players("The scholarship went to Sterling Banks, a quarterback at Perry High.")["Sterling Banks"].kind == "PERSON"
+
+
+def test_a_relative_clause_after_where_a_name_is_from():
+    players = _players("Sen. Maria Lopez of Ohio, who chairs the panel, voted against the bill.")
+    assert players["Maria Lopez"].role == "Sen. of Ohio; chairs the panel"

@@ -2132,8 +2132,13 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
 def _after_appositive(ent, comma: int) -> int:
     """The index of the comma that closes an appositive opened by the comma at `comma` right after a
     name ("Sam Reyes, Voltra's co-founder, who …", "Cassidy, 34, who …"): every word up to it in the
-    subtree of an appositive of the name, and none a verb; `comma` itself where there is none."""
+    subtree of an appositive of the name, and none a verb; or the comma after "of X" there ("Sen. Maria
+    Lopez of Ohio, who …"); `comma` itself where there is none."""
     doc, root = ent.doc, ent.root
+    place = next((c for c in root.children if c.i == comma and c.dep_ == "prep" and c.lower_ in ("of", "from", "at")), None)
+    if place is not None:  # "Sen. Maria Lopez of Ohio, who …": past where the name is from
+        comma = place.right_edge.i + 1
+        return comma if comma < len(doc) and doc[comma].text == "," else ent.end
     if comma >= len(doc) or doc[comma].text != ",":
         return comma
     inside = {t.i for c in root.children if c.dep_ == "appos" and c.i > comma for t in c.subtree}
