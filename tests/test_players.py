@@ -1212,3 +1212,9 @@ def test_a_name_tagged_an_organisation_with_a_persons_noun_for_appositive_is_a_p
 def test_a_relative_clause_after_where_a_name_is_from():
     players = _players("Sen. Maria Lopez of Ohio, who chairs the panel, voted against the bill.")
     assert players["Maria Lopez"].role == "Sen. of Ohio; chairs the panel"
+
+
+def test_an_appositive_too_long_whole_loses_its_last_phrases():
+    players = _players("Dr. Alan Reyes, an associate professor of epidemiology at the University of Michigan School of Public Health "
+                       "in Ann Arbor, led the study.")
+    assert players["Alan Reyes"].role == "an associate professor of epidemiology at the University of Michigan School of Public Health"

@@ -1403,6 +1403,13 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
         if cut is not None:
             stop = cut.left_edge.i if dep != "cc" else cut.i
             words = [t for t in doc[start:stop] if not t.is_space]
+    # a description still too long loses its last phrases, outside any name ("… School of Public Health in Ann Arbor")
+    while len(words) > ROLE_MAX_WORDS and head.pos_ in ("NOUN", "PROPN"):
+        last = next((t for t in reversed(doc[head.i + 1 : stop]) if t.dep_ == "prep" and t.right_edge.i == words[-1].i and not t.ent_type_), None)
+        if last is None:
+            break
+        stop = last.i
+        words = [t for t in doc[start:stop] if not t.is_space]
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()
     while words and words[0].is_punct:
@@ -1636,7 +1643,7 @@ def _title_role(ent) -> str | None:
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "co-stars", split by the tokenizer
         # and what modifies the word so joined ("Microsoft co-founder")
-        while first > 0 and doc[first - 1].dep_ in ("compound", "amod", "poss") and first <= doc[first - 1].head.i < ent.start:
+        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i < ent.start:
             first = doc[first - 1].left_edge.i
     head = root.head
     if root.dep_ == "appos" and head.i == first - 1 and head.pos_ == "NOUN" and head.is_lower and first < end:
