@@ -1218,3 +1218,16 @@ def test_an_appositive_too_long_whole_loses_its_last_phrases():
     players = _players("Dr. Alan Reyes, an associate professor of epidemiology at the University of Michigan School of Public Health "
                        "in Ann Arbor, led the study.")
     assert players["Alan Reyes"].role == "an associate professor of epidemiology at the University of Michigan School of Public Health"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an appositive set off by dashes
+        ("Mark Ruddle — the club's kit man for 30 years — was honoured before the game.", "Mark Ruddle", "the club's kit man for 30 years"),
+        # a "whose" clause that ends at its verb
+        ("\"It was terrifying,\" said Gemma Hart, whose shop was flooded.", "Gemma Hart", "whose shop was flooded"),
+    ],
+)
+def test_descriptions_set_off_by_dashes_and_clauses_ending_at_their_verb(text, name, role):
+    assert _players(text)[name].role == role

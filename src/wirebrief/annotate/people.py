@@ -1447,7 +1447,7 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
     # Ornithology, a charity that …")
     last = [*ent[-1].children] if ent[-1] is not root and ent.label_ not in ("PERSON", "") else []
     for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last]:
-        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
+        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(", "—", "–") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_after(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
@@ -2130,9 +2130,12 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
     # ("who had thrown it out last year on the grounds that …" gives "had thrown it out last year")
     if any(t.text in _ROLE_CUTS for t in doc[start : clause.i]):
         return None  # "whose husband, Jorge Ruiz, 38, was crushed": about someone else
-    for child in reversed([c for c in clause.children if c.i > clause.i and not c.is_punct]):
+    after = [c for c in clause.children if c.i > clause.i and not c.is_punct]
+    for child in reversed(after):
         if text := _role_text(doc, start, child.right_edge.i + 1, clause):
             return text
+    if not after and not subject:  # the clause ends at its verb: "Gemma Hart, whose shop was flooded"
+        return _role_text(doc, start, clause.i + 1, clause)
     return None
 
 
