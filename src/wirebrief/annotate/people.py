@@ -12,7 +12,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import NAME_PARTICLES, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -118,10 +118,13 @@ def _groups(doc) -> list:
     return groups
 
 
-def _unrecognised_people(doc) -> list:
+def _unrecognised_people(doc, companies: bool = False) -> list:
     """Proper names the recogniser missed or did not read that the parse shows to be people: two
     or three capitalised words with no organisation word, saying something or given a role
-    ("Rustem Umerov, the head of …, described …")."""
+    ("Rustem Umerov, the head of …, described …"). With `companies`, those that end in a company's
+    word instead ("Harlow Foods, the Leeds-based maker of …, said"), as organisations."""
+    from spacy.tokens import Span
+
     names = []
     for token in [*_proper_nouns(doc), *_names_read_as_dates(doc)]:
         if token.dep_ == "compound":
@@ -133,9 +136,15 @@ def _unrecognised_people(doc) -> list:
         words = name.text.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
-        if any(w.lower() in _ORG_WORDS | ROLE_NOUNS | _HONORIFICS for w in words):
+        if any(w.lower() in ROLE_NOUNS | _HONORIFICS for w in words) or companies != (words[-1].lower() in _NAME_ENDINGS):
+            continue
+        if any(w.lower() in _ORG_WORDS for w in words) and not companies:
             continue
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
+        if companies:
+            if speaks or _role_of(name) is not None:
+                names.append(Span(doc, name.start, name.end, label="ORG"))
+            continue
         beside_person = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "the warrior Kora (Sofia Boutella)"
         if speaks or beside_person or _has_person_role(name):
             names.append(name)
@@ -162,9 +171,18 @@ def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
-    if _organisation_noun_before(ent.doc, ent.start - 1):
-        return False  # "software maker Stratos Systems said …"
-    return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent))
+    if _organisation_noun_before(ent.doc, ent.start - 1) or _organisation_appositive(ent):
+        return False  # "software maker Stratos Systems said …", "Beacon Health, the hospital operator, said …"
+    return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent) or _who_follows(ent))
+
+
+def _who_follows(ent, pronoun: str = "who") -> bool:
+    """Whether a relative clause opened by "who" (or `pronoun`) is set off right after a name ("replaces Tanya
+    Holt, who retired in March"): English says "who" of a person, "which" of an organisation."""
+    doc, after = ent.doc, _after_brackets(ent)
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == pronoun and any(
+        c.dep_ == "relcl" and c.left_edge.i == after + 1 for c in ent.root.children
+    )
 
 
 def _shaped_like_a_name(ent) -> bool:
@@ -177,7 +195,8 @@ def _shaped_like_a_name(ent) -> bool:
         words = words[1:]
     if not 2 <= len(words) <= 3:
         return False
-    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
+    # (nor one that ends in a company's word: "Voltra Motors", "Marlow Capital", "Tern Press")
+    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words) and words[-1].lower() not in _NAME_ENDINGS
 
 
 def _is_title_word(word: str) -> bool:
@@ -236,7 +255,8 @@ def _has_person_role(span) -> bool:
         return False
     words = [re.sub(r"[’']s$", "", w.lower()).strip(".,;") for w in role.split()]
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ROLE_HEAD_END), words[-1])
-    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head))
+    # (or a head noun listed as a person's: "a quarterback", "a nurse", "their son")
+    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head)) or head in OCCUPATIONS | PERSON_NOUNS
 
 
 def _is_name_part(token) -> bool:
@@ -383,6 +403,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
               if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent) and skim.offsets[i] + ent.start_char >= opening]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
     others += [(i, name) for i, doc in parsed.items() for name in _described_as_organisations(doc)]
+    others += [(i, name) for i, doc in parsed.items() for name in _unrecognised_people(doc, companies=True)]
     others += [(i, _as_organisation(e)) for i, doc in parsed.items() for e in doc.ents if e.label_ == "PERSON" and _club_name(e)]
     votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
     label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
@@ -400,6 +421,9 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
     companies -= set(surnames) | {name for name, full in people.items() if full != name}
     companies |= _named_as_organisations(parsed)
+    # an organisation by its appositive lends no surname ("Kendal's MP" is not "Healthwatch Kendal"'s)
+    surnames = {last: full for last, full in surnames.items() if full not in companies}
+    people = {short: full for short, full in people.items() if full not in companies or short == full}
     def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
         if not name or len(name) < 2 or not any(ch.isupper() for ch in name) or name.lower() in NAME_TITLES:
@@ -549,18 +573,22 @@ def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
 
 def _described_as_organisations(doc) -> list:
     """Proper nouns no entity covers that an appositive calls an organisation ("Ofgem, the energy regulator,
-    said …"): one capitalised word, then a comma and "the"/"a" with a noun that only an organisation is."""
+    said …"; "Ad Astra, a small school …"): one to three capitalised words, then a comma and "the"/"a" with a noun that only an organisation is."""
     from spacy.tokens import Span
 
     found = []
     for token in _proper_nouns(doc):
         if not token.text[:1].isupper() or token.i + 3 >= len(doc) or doc[token.i + 1].text != ",":
             continue
-        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+        start = token.i  # or two or three capitalised words no entity covers ("Ad Astra, a small school …")
+        while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
+            start -= 1
+        if start > 0 and doc[start - 1].pos_ == "PROPN":
             continue  # part of a longer name
         kind = next((c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2 and c.left_edge.lower_ in ("the", "a", "an")), None)
         if kind is not None and kind.pos_ == "NOUN" and kind.lower_ in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"charity", "union", "watchdog", "regulator"}:
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
 
 
@@ -620,19 +648,35 @@ def _named_as_organisations(parsed: dict[int, object]) -> set[str]:
     found = set()
     for doc in parsed.values():
         for ent in doc.ents:
+            kind_before = _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end)
+            if ent.label_ == "GPE" and kind_before:
+                found.add(_clean_name(ent.text))  # "the pension fund Norbury"
             if ent.label_ != "PERSON":
                 continue
             shares = ent.root.dep_ == "compound" and ent.root.head.lower_ in ("shares", "stock") and ent.root.head.i == ent.end
-            if shares or _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+            if shares or kind_before or _organisation_appositive(ent) or _who_follows(ent, "which"):
                 found.add(_clean_name(ent.text))
     return found
+
+
+def _organisation_appositive(ent) -> bool:
+    """Whether the appositive set off right after a name is an organisation's noun ("Nova Terra, a small
+    experimental school he created …", "Kettle, a charity that …"), not a person's ("a school teacher")."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == ent.end + 1 and c.left_edge.lower_ in ("a", "an", "the")
+        and c.lower_ in _ORG_NOUNS - {"team", "campaign", "brand"} | {"charity", "school", "start-up"}
+        for c in ent.root.children
+    )
 
 
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
     """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
     technologies labs capital partners ventures media energy foods homes entertainment studios records
     semiconductor semiconductors systems industries resources mining solutions software electronics
-    networks logistics""".split()
+    networks logistics robotics press""".split()
 )
 
 _SURNAMES_TOO = frozenset("court post bank brand daily herald".split())  # organisations' words that are surnames too
@@ -1397,10 +1441,18 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
         if len(words) <= ROLE_MAX_WORDS:
             break
-        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and t.head.i == head.i), None)
+        # (a relative clause on a noun inside the role goes too: "a center from Cedar Falls High who had committed …")
+        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and (t.head.i == head.i or dep == "relcl" and head.i < t.head.i < t.i)), None)
         if cut is not None:
             stop = cut.left_edge.i if dep != "cc" else cut.i
             words = [t for t in doc[start:stop] if not t.is_space]
+    # a description still too long loses its last phrases, outside any name ("… School of Public Health in Ann Arbor")
+    while len(words) > ROLE_MAX_WORDS and head.pos_ in ("NOUN", "PROPN"):
+        last = next((t for t in reversed(doc[head.i + 1 : stop]) if t.dep_ == "prep" and t.right_edge.i == words[-1].i and not t.ent_type_), None)
+        if last is None:
+            break
+        stop = last.i
+        words = [t for t in doc[start:stop] if not t.is_space]
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()
     while words and words[0].is_punct:
@@ -1438,7 +1490,7 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
     # Ornithology, a charity that …")
     last = [*ent[-1].children] if ent[-1] is not root and ent.label_ not in ("PERSON", "") else []
     for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last]:
-        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
+        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(", "—", "–") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_after(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
@@ -1636,6 +1688,13 @@ def _title_role(ent) -> str | None:
             first = child.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "co-stars", split by the tokenizer
+        # and what modifies the word so joined ("Microsoft co-founder")
+        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i < ent.start:
+            first = doc[first - 1].left_edge.i
+    head = root.head
+    if root.dep_ == "appos" and head.i == first - 1 and head.pos_ == "NOUN" and head.is_lower and first < end:
+        # "Yarmouth police Sgt. Sean Gannon": the parse hangs the name on the noun before its title, with its modifiers
+        first = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i)])
     words = list(doc[first:end])
     while words and (words[0].dep_ == "det" or words[0].is_punct or words[0].lower_ in _WEEKDAY_NAMES):
         words.pop(0)
@@ -2117,10 +2176,32 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
     # ("who had thrown it out last year on the grounds that …" gives "had thrown it out last year")
     if any(t.text in _ROLE_CUTS for t in doc[start : clause.i]):
         return None  # "whose husband, Jorge Ruiz, 38, was crushed": about someone else
-    for child in reversed([c for c in clause.children if c.i > clause.i and not c.is_punct]):
+    after = [c for c in clause.children if c.i > clause.i and not c.is_punct]
+    for child in reversed(after):
         if text := _role_text(doc, start, child.right_edge.i + 1, clause):
             return text
+    if not after and not subject:  # the clause ends at its verb: "Gemma Hart, whose shop was flooded"
+        return _role_text(doc, start, clause.i + 1, clause)
     return None
+
+
+def _after_appositive(ent, comma: int) -> int:
+    """The index of the comma that closes an appositive opened by the comma at `comma` right after a
+    name ("Sam Reyes, Voltra's co-founder, who …", "Cassidy, 34, who …"): every word up to it in the
+    subtree of an appositive of the name, and none a verb; or the comma after "of X" there ("Sen. Maria
+    Lopez of Ohio, who …"); `comma` itself where there is none."""
+    doc, root = ent.doc, ent.root
+    place = next((c for c in root.children if c.i == comma and c.dep_ == "prep" and c.lower_ in ("of", "from", "at")), None)
+    if place is not None:  # "Sen. Maria Lopez of Ohio, who …": past where the name is from
+        comma = place.right_edge.i + 1
+        return comma if comma < len(doc) and doc[comma].text == "," else ent.end
+    if comma >= len(doc) or doc[comma].text != ",":
+        return comma
+    inside = {t.i for c in root.children if c.dep_ == "appos" and c.i > comma for t in c.subtree}
+    end = comma + 1
+    while end in inside and doc[end].pos_ not in ("VERB", "AUX"):
+        end += 1
+    return end if end > comma + 1 and end < len(doc) and doc[end].text == "," else comma
 
 
 def _relative_clause_role(ent) -> str | None:
@@ -2131,9 +2212,10 @@ def _relative_clause_role(ent) -> str | None:
     doc, root = ent.doc, ent.root
     party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
     after = _after_brackets(ent)  # the comma that opens the clause: after the name, an acronym in brackets, or the party
+    later = _after_appositive(ent, after)  # or the comma after an appositive set off there ("Sam Reyes, Voltra's co-founder, who …")
     for child in [*root.children, *(party[0].children if party else ())]:
         wh = child.left_edge
-        if child.dep_ != "relcl" or child.i < ent.end or doc[wh.i - 1].text != "," or not (wh.i == after + 1 or party and party[0].i < wh.i):
+        if child.dep_ != "relcl" or child.i < ent.end or doc[wh.i - 1].text != "," or not (wh.i in (after + 1, later + 1) or party and party[0].i < wh.i):
             continue
         if wh.tag_ not in ("WP", "WDT", "WP$", "WRB") or wh.lower_ not in ("who", "which", "whose", "where"):
             continue
