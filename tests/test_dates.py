@@ -1279,6 +1279,12 @@ SKIMMED_SIDES = [
     ("The Jets beat the Bills on Sunday.", MON, [("Sunday", "2026-02-08")]),
     ("Police say the man was arrested on Friday.", MON, [("Friday", "2026-02-06")]),
     ("Shares of Nike fell on Thursday.", MON, [("Thursday", "2026-02-05")]),
+    # a verb after the date was the clause's own: the word before it was no present verb; nor is a date after "from"
+    ("The Bears game on Sunday drew record ratings.", TUE, [("Sunday", "2026-02-08")]),
+    ("Jobs data on Friday showed hiring slowed.", TUE, [("Friday", "2026-02-06")]),
+    ("Cases are up from 20 on Monday.", THU, [("Monday", "2026-02-02")]),
+    # a thing the date names, after which the present tells: the nearest
+    ("Fans gather outside the ground after Saturday's defeat.", MON, [("Saturday", "2026-02-07")]),
 ]
 
 

@@ -445,7 +445,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             return True  # "Temperatures are forecast to drop by Monday night", "The jobs report is due Friday"
         if side == "before" and (modal := _MODAL_BEFORE_RE.search(words)) and not _has_past_verb(words[modal.end() :]):
             return True  # "Temperatures could fall to -10C on Thursday", "said services could be cut on Thursday": a modal without "have"
-        present = _present_clause(words, side)
+        # not where the clause has its verb after the date ("The Jets game on Sunday was postponed", "… drew record
+        # ratings": "game" was no verb)
+        present = _present_clause(words, side) and not (side == "before" and _verb_after(after))
         if not present and _has_past_verb(words[cans[-1].end() :] if cans else words):
             return False
         if side == "before" and _CAN_GOVERNS_RE.search(words) and weekday:
@@ -454,7 +456,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             # a present tense: a weekday on it is its timetable ("Drivers walk out on Thursday", "Nike reports
             # on Thursday": news tells what is done in the past tense), any other date the nearest ("The final is
             # played at Wembley on April 26"), as `_clause_tense` reads a parse
-            return True if weekday else dates.NEAREST
+            # ("Fans gather after Saturday's defeat": a thing the date names, bounded on one side only, the nearest)
+            bounded = possessive or re.search(r"(?i)\b(?:after|following|before)\s+$", before)
+            return True if weekday and not bounded else dates.NEAREST
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
     return UNTOLD
@@ -496,6 +500,8 @@ def _present_clause(words: str, side: str) -> bool:
         if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ing", "ly")) for t in subject):
             return False
         last, rest = subject[-1], " ".join(tokens[i + 1 :])
+        if side == "before" and any(t in _OFF_THE_VERB or t.endswith("ing") for t in tokens[i + 1 :]):
+            return False  # "is up from 20 on Monday", "are in Paris after arriving on Monday": the date is not the verb's own
         if verb in ("is", "are"):  # "The final is played at Wembley on": a passive's participle is no past
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             return following not in _NO_TIMETABLE_AFTER_BE and not _has_past_verb(" ".join(tokens[i + 2 :]))
@@ -512,6 +518,16 @@ def _present_clause(words: str, side: str) -> bool:
     return False
 
 
+def _verb_after(words: str) -> bool:
+    """Whether the words after a date hold a finite verb: a past one, a common irregular past, or an auxiliary."""
+    return _has_past_verb(words) or any(w.lower() in _FINITE_AFTER for w in _PAST_WORD_RE.findall(words))
+
+
+_FINITE_AFTER = frozenset(
+    "is are was were has have had will would could can may might should must drew shot sank swung tore stole sat lit dealt slid hung rode sang ate swam wept".split()
+)
+# Words between a present verb and a date that make the date another thing's: a point compared with or counted from.
+_OFF_THE_VERB = frozenset("since from than ago until till as".split())
 # Verbs whose past is their present ("beat", "set"): after one, the words tell no tense.
 _SAME_IN_PAST = frozenset("beat put cut hit set let quit read hurt cost shut spread split bid bet cast upset broadcast forecast".split())
 # Words after "is"/"are" that make no timetable: an infinitive, a saying ("is believed", "is said").
