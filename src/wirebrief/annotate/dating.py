@@ -461,9 +461,22 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             return True if weekday and not bounded else dates.NEAREST
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
+    # a participle opening the date's clause after a comma takes the tense of the clause it hangs on ("was the first
+    # to join, committing on April 7"), as a parse climbs to its governor; not one of result ("forcing a runoff on Dec. 6")
+    participle = _PARTICIPLE_OPENS_RE.match(before)
+    if participle and participle.group(1) not in _NOT_PARTICIPLES and text[:start].rstrip().endswith(","):
+        earlier = text[: start - 1]
+        if not dates.is_future_tense(earlier) and _has_past_verb(earlier):
+            return False
     return UNTOLD
 
 
+_PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]{3,}ing)\b")
+# Words in -ing that open no participle, and participles of result (`_RESULT_VERBS`: what followed, on either side of now).
+_NOT_PARTICIPLES = frozenset(
+    "during morning evening spring thing nothing something anything everything king ring wing including according "
+    "forcing setting sending triggering prompting paving teeing booking drawing".split()
+)
 # A verb of committing in the past and the infinitive it commits to (`_COMMITMENT_VERBS`), for a
 # sentence without a parse: "voted 4-1 on Tuesday to extend vouchers through February".
 _COMMITTED_BEFORE_RE = re.compile(
@@ -474,8 +487,9 @@ _FORESEEN_BEFORE_RE = re.compile(
     r"\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:now|also|still|widely)\s+)?"
     r"(?:(?:forecast|predicted|projected|tipped|likely)\s+to\s+[a-z]+\b|due\s*$)"
 )
-# A modal before the date's verb, not a perfect ("could fall", not "could have fallen"); "can" is a habit, "would" reported.
-_MODAL_BEFORE_RE = re.compile(r"\b(?:could|may|might|should|must)\s+(?:not\s+|also\s+|still\s+|now\s+|[a-z]+ly\s+)?(?!have\b|not\b)[a-z]+\b")
+# A modal before the date's verb, not a perfect ("could fall", not "could have fallen"), nor "could not" (most often a
+# past: "Officials could not say on Monday how many …"); "can" is a habit, "would" reported.
+_MODAL_BEFORE_RE = re.compile(r"\b(?:could(?!\s+not\b)|may|might|should|must)\s+(?:not\s+|also\s+|still\s+|now\s+|[a-z]+ly\s+)?(?!have\b|not\b)[a-z]+\b")
 # A clause opening with its subject and a present tense, for a sentence without a parse: "Drivers walk out",
 # "Ministers meet again", "Nike reports", "The final is played" (see `_present_clause`).
 _SPEECH_WORDS = frozenset(SPEECH_VERB_FORMS.split("|"))
