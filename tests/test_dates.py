@@ -1280,6 +1280,8 @@ SKIMMED_SIDES = [
     ("The Jets beat the Bills on Sunday.", MON, [("Sunday", "2026-02-08")]),
     ("Police say the man was arrested on Friday.", MON, [("Friday", "2026-02-06")]),
     ("Shares of Nike fell on Thursday.", MON, [("Thursday", "2026-02-05")]),
+    # "have got" is a present: the weekday is the much nearer one
+    ("We've got a short week and Tuesday is a big one for us.", MON, [("Tuesday", "2026-02-10")]),
     # a verb after the date was the clause's own: the word before it was no present verb; nor is a date after "from"
     ("The Bears game on Sunday drew record ratings.", TUE, [("Sunday", "2026-02-08")]),
     ("Jobs data on Friday showed hiring slowed.", TUE, [("Friday", "2026-02-06")]),

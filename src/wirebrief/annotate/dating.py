@@ -579,7 +579,8 @@ def _has_past_verb(text: str) -> bool:
     previous = ""
     for word in _PAST_WORD_RE.findall(text):
         regular = len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
-        if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an"):
+        possession = word == "got" and previous in ("ve", "have", "has")  # "We've got a quick turnaround": a present
+        if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an") and not possession:
             return True
         previous = word.lower()
     return False
