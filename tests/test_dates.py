@@ -1261,3 +1261,60 @@ EIGHTH_SET = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_speech_verbs_counts_that_restate_and_lines_in_capitals(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+# A skimmed sentence (most of a briefing's) reads the side from its words as a parse would: a modal
+# without "have", a present foreseeing or timetable ("are forecast to", "is due"), a past commitment's
+# infinitive (after it, either side of now: a weekday ahead), a present tense after a plural or a name
+# (a weekday on it its timetable, a month the nearest); a verb whose past is its present tells nothing.
+SKIMMED_SIDES = [
+    ("Snow could reach the coast on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    ("The fire could have started on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
+    ("Officials could not say on Tuesday how many homes flooded.", THU, [("Tuesday", "2026-02-03")]),
+    ("Rivers are forecast to peak by Sunday.", THU, [("Sunday", "2026-02-08")]),
+    ("The inflation figures are due Wednesday.", THU, [("Wednesday", "2026-02-11")]),
+    ("The board voted on Monday to keep the branch open until March.", THU, [("Monday", "2026-02-02"), ("March", "2026-03")]),
+    ("Nurses voted to strike on Wednesday over pay.", MON, [("Wednesday", "2026-02-11")]),
+    ("Junior doctors walk out on Tuesday.", SAT, [("Tuesday", "2026-02-10")]),
+    ("Tesco reports results on Thursday.", MON, [("Thursday", "2026-02-12")]),
+    ("On Friday, councillors meet to set the budget.", MON, [("Friday", "2026-02-13")]),
+    ("Officials say the talks resume on Friday.", MON, [("Friday", "2026-02-13")]),
+    ("The derby is played at Anfield on March 8.", THU, [("March 8", "2026-03-08")]),
+    ("The Jets beat the Bills on Sunday.", MON, [("Sunday", "2026-02-08")]),
+    ("Police say the man was arrested on Friday.", MON, [("Friday", "2026-02-06")]),
+    ("Shares of Nike fell on Thursday.", MON, [("Thursday", "2026-02-05")]),
+    # "have got" is a present: the weekday is the much nearer one
+    ("We've got a short week and Tuesday is a big one for us.", MON, [("Tuesday", "2026-02-10")]),
+    # a verb after the date was the clause's own: the word before it was no present verb; nor is a date after "from"
+    ("The Bears game on Sunday drew record ratings.", TUE, [("Sunday", "2026-02-08")]),
+    ("Jobs data on Friday showed hiring slowed.", TUE, [("Friday", "2026-02-06")]),
+    ("Cases are up from 20 on Monday.", THU, [("Monday", "2026-02-02")]),
+    # a thing the date names, after which the present tells: the nearest
+    ("Fans gather outside the ground after Saturday's defeat.", MON, [("Saturday", "2026-02-07")]),
+    # a participle after a comma takes its clause's tense; one of result tells nothing
+    ("Ortiz was the first recruit to sign with the club, committing on September 3.", THU, [("September 3", "2025-09-03")]),
+    ("She won the first round, setting up a final on March 4.", THU, [("March 4", "2026-03-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SKIMMED_SIDES)
+def test_a_skimmed_clause_reads_its_side_from_its_words(read_dates, text, published, expected):
+    assert read_dates(text, published, parsed=False) == expected
+
+
+def test_the_briefing_path_dates_a_timetable_it_does_not_parse(read_dates):
+    """Through `compose.worth_parsing`, as a briefing reads: the skimmed timetable lies ahead."""
+    from wirebrief import annotate, compose
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = (
+        "Train drivers at Northline will strike next week after talks broke down, the union said on Monday.\n\n"
+        "Drivers walk out on Thursday and again on Saturday. Ministers meet the union on Friday.\n\n"
+        "The company said services could be cut by half on Thursday."
+    )
+    article = Article(id="a", document_id="d", title="Rail strike", text=text, published=MON)
+    [notes] = annotate.annotate([article], Settings().model, select=compose.worth_parsing)
+    found = {(m.resolved.text, m.resolved.value) for s in notes.sentences for m in s.dates}
+    assert {("Thursday", "2026-02-12"), ("Saturday", "2026-02-14"), ("Friday", "2026-02-13")} <= found
+    assert ("Thursday", "2026-02-05") not in found

@@ -442,13 +442,114 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # a past verb of the date's clause, after the "can" that may govern it: "Police can confirm a man was
         # arrested on Tuesday" (the arrest's day), not the "said" of "said residents can comment until Tuesday"
         cans = list(_CAN_WORD_RE.finditer(words)) if side == "before" else []
-        if _has_past_verb(words[cans[-1].end() :] if cans else words):
+        weekday = _weekday_alone(text[span[0] : span[1]]) is not None
+        if side == "before" and (committed := _COMMITTED_BEFORE_RE.search(words)) and not _has_past_verb(words[committed.end() :]):
+            return REPORTED  # "voted on Tuesday to extend vouchers through February": after the vote, either side of now
+        if side == "before" and (foreseen := _FORESEEN_BEFORE_RE.search(words)) and not _has_past_verb(words[foreseen.end() :]):
+            return True  # "Temperatures are forecast to drop by Monday night", "The jobs report is due Friday"
+        if side == "before" and (modal := _MODAL_BEFORE_RE.search(words)) and not _has_past_verb(words[modal.end() :]):
+            return True  # "Temperatures could fall to -10C on Thursday", "said services could be cut on Thursday": a modal without "have"
+        # not where the clause has its verb after the date ("The Jets game on Sunday was postponed", "… drew record
+        # ratings": "game" was no verb)
+        present = _present_clause(words, side) and not (side == "before" and _verb_after(after))
+        if not present and _has_past_verb(words[cans[-1].end() :] if cans else words):
             return False
-        if side == "before" and _CAN_GOVERNS_RE.search(words) and _weekday_alone(text[span[0] : span[1]]) is not None:
+        if side == "before" and _CAN_GOVERNS_RE.search(words) and weekday:
             return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
+        if present:
+            # a present tense: a weekday on it is its timetable ("Drivers walk out on Thursday", "Nike reports
+            # on Thursday": news tells what is done in the past tense), any other date the nearest ("The final is
+            # played at Wembley on April 26"), as `_clause_tense` reads a parse
+            # ("Fans gather after Saturday's defeat": a thing the date names, bounded on one side only, the nearest)
+            bounded = possessive or re.search(r"(?i)\b(?:after|following|before)\s+$", before)
+            return True if weekday and not bounded else dates.NEAREST
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
+    # a participle opening the date's clause after a comma takes the tense of the clause it hangs on ("was the first
+    # to join, committing on April 7"), as a parse climbs to its governor; not one of result ("forcing a runoff on Dec. 6")
+    participle = _PARTICIPLE_OPENS_RE.match(before)
+    if participle and participle.group(1) not in _NOT_PARTICIPLES and text[:start].rstrip().endswith(","):
+        earlier = text[: start - 1]
+        if not dates.is_future_tense(earlier) and _has_past_verb(earlier):
+            return False
     return UNTOLD
+
+
+_PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]{3,}ing)\b")
+# Words in -ing that open no participle, and participles of result (`_RESULT_VERBS`: what followed, on either side of now).
+_NOT_PARTICIPLES = frozenset(
+    "during morning evening spring thing nothing something anything everything king ring wing including according "
+    "forcing setting sending triggering prompting paving teeing booking drawing".split()
+)
+# A verb of committing in the past and the infinitive it commits to (`_COMMITMENT_VERBS`), for a
+# sentence without a parse: "voted 4-1 on Tuesday to extend vouchers through February".
+_COMMITTED_BEFORE_RE = re.compile(
+    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
+)
+# A present foreseeing or timetable ("is forecast to", "are likely to", "is due Friday"), for a sentence without a parse.
+_FORESEEN_BEFORE_RE = re.compile(
+    r"\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:now|also|still|widely)\s+)?"
+    r"(?:(?:forecast|predicted|projected|tipped|likely)\s+to\s+[a-z]+\b|due\s*$)"
+)
+# A modal before the date's verb, not a perfect ("could fall", not "could have fallen"), nor "could not" (most often a
+# past: "Officials could not say on Monday how many …"); "can" is a habit, "would" reported.
+_MODAL_BEFORE_RE = re.compile(r"\b(?:could(?!\s+not\b)|may|might|should|must)\s+(?:not\s+|also\s+|still\s+|now\s+|[a-z]+ly\s+)?(?!have\b|not\b)[a-z]+\b")
+# A clause opening with its subject and a present tense, for a sentence without a parse: "Drivers walk out",
+# "Ministers meet again", "Nike reports", "The final is played" (see `_present_clause`).
+_SPEECH_WORDS = frozenset(SPEECH_VERB_FORMS.split("|"))
+_FUNCTION_WORDS = (STOPWORDS - frozenset("report reports update watch live get gets like".split())) | frozenset("also still again now just".split())
+
+
+def _present_clause(words: str, side: str) -> bool:
+    """Whether a skimmed clause opens with a subject and a verb in the present tense: a plural ("Drivers
+    walk out", "Rail passengers face") and a bare verb, a name ("Nike reports") and a verb in -s, or any
+    subject and "is"/"are" (not "is to", "is believed": a saying). Only at the clause's start, the subject
+    of one to three words, and no "has", "had" or "have" in the clause: where the words leave the subject
+    or the verb unclear, no tense."""
+    tokens = _PAST_WORD_RE.findall(re.sub(r"^['’]s\b", "", words))  # "Friday's match kicks off": its subject is the date's
+    if side == "after":  # "On Thursday, drivers walk out": the clause after the date
+        tokens = tokens[:6]
+    if not tokens or any(t.lower() in ("has", "have", "had", "was", "were", "been", "did") for t in tokens):
+        return False
+    if tokens[0].lower() in ("the", "its", "their", "his", "her", "our", "this"):
+        tokens = tokens[1:]
+    for i in range(1, min(4, len(tokens))):
+        subject, verb = tokens[:i], tokens[i]
+        if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ing", "ly")) for t in subject):
+            return False
+        last, rest = subject[-1], " ".join(tokens[i + 1 :])
+        if side == "before" and any(t in _OFF_THE_VERB or t.endswith("ing") for t in tokens[i + 1 :]):
+            return False  # "is up from 20 on Monday", "are in Paris after arriving on Monday": the date is not the verb's own
+        if verb in ("is", "are"):  # "The final is played at Wembley on": a passive's participle is no past
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            return following not in _NO_TIMETABLE_AFTER_BE and not _has_past_verb(" ".join(tokens[i + 2 :]))
+        if verb in ("say", "says") and side == "before":  # "Officials say talks resume on Thursday": the said clause's verb
+            return _present_clause(rest, side)
+        if verb in _SPEECH_WORDS or verb in _SAME_IN_PAST or _has_past_verb(rest):
+            return False  # "Police said …", "The Jets beat the Bills on Sunday": the words do not tell
+        if not verb.isalpha() or not verb.islower() or verb in _FUNCTION_WORDS or verb.endswith(("ed", "ing", "ly")) or verb in _IRREGULAR_PAST:
+            continue
+        if len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and not verb.endswith("s"):
+            return True  # "Drivers walk out"
+        if last[:1].isupper() and not last.endswith("s") and verb.endswith("s") and not verb.endswith(("ss", "us")) and all(t[:1].isupper() for t in subject):
+            return True  # "Nike reports"
+    return False
+
+
+def _verb_after(words: str) -> bool:
+    """Whether the words after a date hold a finite verb: a past one, a common irregular past, or an auxiliary."""
+    return _has_past_verb(words) or any(w.lower() in _FINITE_AFTER for w in _PAST_WORD_RE.findall(words))
+
+
+_FINITE_AFTER = frozenset(
+    "is are was were has have had will would could can may might should must drew shot sank swung tore stole sat lit dealt slid hung rode sang ate swam wept".split()
+)
+# Words between a present verb and a date that make the date another thing's: a point compared with or counted from.
+_OFF_THE_VERB = frozenset("since from than ago until till as".split())
+# Verbs whose past is their present ("beat", "set"): after one, the words tell no tense.
+_SAME_IN_PAST = frozenset("beat put cut hit set let quit read hurt cost shut spread split bid bet cast upset broadcast forecast".split())
+# Words after "is"/"are" that make no timetable: an infinitive, a saying ("is believed", "is said").
+_NO_TIMETABLE_AFTER_BE = frozenset("to believed thought understood said reported alleged known expected".split())
 
 
 # A timetable told in the past, for a sentence without a parse ("was scheduled for", "were due to").
@@ -482,7 +583,8 @@ def _has_past_verb(text: str) -> bool:
     previous = ""
     for word in _PAST_WORD_RE.findall(text):
         regular = len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
-        if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an"):
+        possession = word == "got" and previous in ("ve", "have", "has")  # "We've got a quick turnaround": a present
+        if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an") and not possession:
             return True
         previous = word.lower()
     return False
