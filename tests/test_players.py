@@ -1311,3 +1311,87 @@ def test_an_appositive_too_long_whole_loses_its_last_phrases():
 )
 def test_descriptions_set_off_by_dashes_and_clauses_ending_at_their_verb(text, name, role):
     assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We were surprised by the scale of the damage," said Leeds University. The library will reopen in May.',
+        '"Sales were strong over the holidays," said Ross Stores. Its shares rose 3% on Thursday.',
+        '"We expect growth to continue," said Acme Holdings. The firm employs 4,000 people.',
+        'Bus drivers will strike next week. "This is a fight for fair pay," the Unite union said.',
+        # an organisation's name the players hold already, in full or as part of a longer name
+        'The Metropolitan Police arrested two men in east London on Tuesday. "Both remain in custody," the Metropolitan Police said.',
+        'The activist fund Blue Harbor Capital wants a new board at Corvane. "The board has failed," said Harbor Capital.',
+    ],
+)
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+def test_an_organisation_that_speaks_is_no_person(read, text):
+    """A speaker is added as a person only where the name reads as a person's and no player holds it."""
+    players = read(text)
+    assert not [p for p in players.values() if p.kind == "PERSON" and p.name.split()[-1] in ("University", "Stores", "Holdings", "union", "Police", "Capital")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        (
+            "President Joe Biden met union leaders at the White House on Tuesday. Republicans in Congress pressed on with the "
+            "Hunter Biden investigation, and Biden said he would not comment on it. Biden later left for Delaware.",
+            "Joe Biden",
+            "Hunter Biden",
+        ),
+        (
+            "Jorge Almeida is a lawyer in Lisbon known for the Ana Almeida case. Almeida said he would appeal the ruling. "
+            "Almeida said the court had erred.",
+            "Jorge Almeida",
+            "Ana Almeida",
+        ),
+    ],
+)
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+def test_a_relative_named_once_to_qualify_a_noun_stays_someone_else(read, text, person, other):
+    """ "the Hunter Biden investigation": a given name in front of a shared surname is another person, not a
+    place read into the name; the surname alone after it is still the one named in full as the subject."""
+    players = read(text)
+    assert person in players and other in players
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Japanese singer Gen Hoshino released a new album on Friday. Hoshino, 42, said the record took three years.", "Gen Hoshino", "Japanese singer"),
+        ("Swedish crime writer Maj Sjöwall has died at the age of 84. Sjöwall wrote ten novels in the 1960s and 1970s.", "Maj Sjöwall", "Swedish crime writer"),
+        # a title with a full stop, or before another title or two name words, is still a title
+        ("Det Supt Jane Ross said the inquiry was continuing. Ross added that two men had been arrested.", "Jane Ross", "Det Supt"),
+        ("Gen. Mark Milley said the troops would stay. Milley spoke in Washington.", "Mark Milley", "Gen."),
+    ],
+)
+def test_an_office_abbreviation_without_a_full_stop_before_one_name_word_is_a_given_name(text, name, role):
+    players = _players(text)
+    assert players[name].role == role
+    assert [p.name for p in players.values() if p.kind == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The winning goal came from Arsenal (Bukayo Saka) in the second half.", ["Bukayo Saka"]),
+        ("A spokesperson for Downing Street (Rishi Sunak) declined to comment.", ["Rishi Sunak"]),
+        ("Acme Holdings (Jane Ross) and Zenith Foods (Mark Lin) signed the deal on Monday.", ["Jane Ross", "Mark Lin"]),
+    ],
+)
+def test_a_name_in_brackets_after_an_organisation_or_a_place_plays_no_part(text, names):
+    players = _players(text)
+    for name in names:
+        assert not (players[name].role or "").startswith("as ")
+
+
+def test_a_bare_title_is_no_player_and_a_surname_takes_the_one_full_name_written():
+    """ "The Magistrate adjourned …" names no one beside "Magistrate Catherine Lamb"; "Bernard said", where the
+    recogniser read "Anouk Bernard" as an organisation, is Anouk Bernard, one player."""
+    players = _players("Magistrate Catherine Lamb said the case was serious. The Magistrate adjourned the hearing until May.")
+    assert list(players) == ["Catherine Lamb"]
+    players = _players("Lawyers for Anouk Bernard filed the appeal on Monday. Bernard said she was innocent. Bernard is due in court in June.")
+    assert "Bernard" not in players
+    assert players["Anouk Bernard"].kind == "PERSON" and players["Anouk Bernard"].mentions == 3

@@ -107,7 +107,20 @@ def _annotate_english(articles: Sequence[Article], model: str, select: Select | 
     parsed: list[dict[int, object]] = [{} for _ in skims]
     for (number, i, _), doc in zip(wanted, docs, strict=True):
         parsed[number][i] = doc
-    return [_annotate(skim, sentences) for skim, sentences in zip(skims, parsed, strict=True)]
+    return [_annotate(skim, sentences, _recogniser(nlp)) for skim, sentences in zip(skims, parsed, strict=True)]
+
+
+def _recogniser(nlp) -> Callable | None:
+    """A sentence's words and spaces → the recogniser's label of each word ("" outside an entity), for
+    the rare sentence a question needs read that the briefing's parse left to the parser alone."""
+    if "ner" not in nlp.pipe_names:
+        return None
+    from spacy.tokens import Doc
+
+    def recognise(words: list[str], spaces: list[bool]) -> list[str]:
+        return [t.ent_type_ for t in nlp.get_pipe("ner")(Doc(nlp.vocab, words=words, spaces=spaces))]
+
+    return recognise
 
 
 def _annotate_foreign(article: Article) -> AnnotatedArticle:
@@ -353,8 +366,9 @@ def _lemmas(doc) -> tuple[str, ...]:
     return tuple(strings[lemma].lower() for lemma, space in doc.to_array([LEMMA, IS_SPACE]).tolist() if not space)
 
 
-def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
-    """The skimmed article with what the parsed sentences (`parsed`: index → sentence document) add."""
+def _annotate(skim: _Skim, parsed: dict[int, object], recognise: Callable | None = None) -> AnnotatedArticle:
+    """The skimmed article with what the parsed sentences (`parsed`: index → sentence document) add
+    (`recognise`: `_recogniser`)."""
     article = skim.annotated.article
     infos = list(skim.annotated.sentences)
     parsed_dates = _parsed_dates(skim, parsed)
@@ -372,7 +386,7 @@ def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
         )
     note_lower_case_words(parsed, article.text)
     person_mentions = _person_mentions(parsed)
-    people = _canonical_people([m for _, m in person_mentions])
+    people = _canonical_people([m for _, m in person_mentions], recognise)
     players = tuple(_players(skim, parsed, person_mentions, people))
     roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
     # speakers named by surname in sentences the recogniser did not read get the full name the text gives

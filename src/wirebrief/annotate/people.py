@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import dates
 from ..models import KeyPlayer, Quote
@@ -65,9 +65,9 @@ def _with_particles(doc) -> list:
 
 
 def _club_name(ent) -> bool:
-    """A name the recogniser tags a person that ends in a team's word ("Harwick Rovers"; not any plural-looking
-    last word, which is a surname as often: "Ray Hollins")."""
-    return len(ent) > 1 and ent[-1].lower_ in _CLUB_WORDS
+    """A name the recogniser tags a person that ends in a team's or a company's word ("Harwick Rovers", "Ross
+    Stores"; not any plural-looking last word, which is a surname as often: "Ray Hollins")."""
+    return len(ent) > 1 and ent[-1].lower_ in _CLUB_WORDS | _NAME_ENDINGS - _SURNAMES_TOO
 
 
 def _proper_nouns(doc) -> list:
@@ -266,12 +266,13 @@ def _is_name_part(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.lower_ not in ROLE_NOUNS and not portfolio
 
 
-def _canonical_people(mentions) -> dict[str, str]:
+def _canonical_people(mentions, recognise: Callable | None = None) -> dict[str, str]:
     """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used. Two
     names map together when they share first and last word ("Donald Trump", "Donald J. Trump"); a
     surname alone goes to the full name with that surname named most often ("Varga" to "Sunita
     Varga" rather than to her mother "Ilona Varga", named once), and between names as often named,
-    to the one most often named in full just before it."""
+    to the one most often named in full just before it. `recognise` (a sentence's words → the
+    recogniser's labels) reads a sentence the recogniser did not (`_place_in_name`)."""
     names = Counter(_person_name(m.text) for m in mentions)
     fullest: dict[tuple[str, str], str] = {}
     for name in names:
@@ -285,11 +286,14 @@ def _canonical_people(mentions) -> dict[str, str]:
     # "Sir Henry", "Dame Judi": a knight or dame named by the first name
     knighted = {_person_name(m.text) for m in mentions if _knighted(m)}
     # for each short name, how often each full name ending in it was the last named in full before it
-    # ("Their daughter Sarah Dunning runs it. Dunning said …": Sarah's, not her parents', named once each)
+    # ("Their daughter Sarah Dunning runs it. Dunning said …": Sarah's, not her parents', named once each);
+    # a name that only qualifies a noun is not the one spoken of ("the Hunter Biden inquiry, and Biden said")
     last_full: dict[str, str] = {}
     nearest: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         name = _person_name(m.text)
+        if len(name.split()) > 1 and _qualifies_a_noun(m):
+            continue
         if len(name.split()) > 1:
             last_full[name.split()[-1]] = full.get(name, name)
         elif name in last_full:
@@ -304,15 +308,36 @@ def _canonical_people(mentions) -> dict[str, str]:
         # the most named, then the one most often just named before it, then by name
         canonical[name] = min(longer, key=lambda f: (-named[f], -nearest[name][f], f)) if longer else full.get(name, name)
     # "millions of Colorado Trump supporters": a name written once, only to qualify a noun, whose surname
-    # is another's named in full, is that one (the recogniser read a place into the name)
-    qualifying = Counter(_person_name(m.text) for m in mentions if m.root.dep_ == "compound" and m.root.head.pos_ == "NOUN")
-    for name, n in qualifying.items():
+    # is another's named in full, and whose first word is a place, is that one (a place read into the
+    # name); "the Hunter Biden investigation" names someone else
+    places = {e.text for doc in {id(m.doc): m.doc for m in mentions}.values() for e in doc.ents if e.label_ in _PLACE_LABELS}
+    qualifying = {_person_name(m.text): m for m in mentions if _qualifies_a_noun(m)}
+    for name, mention in qualifying.items():
         words = name.split()
         others = {f for f in set(canonical.values()) if f != name and len(f.split()) > 1 and f.split()[-1] == words[-1]}
-        if len(words) == 2 and n == names[name] == 1 and len(others) == 1:
+        if len(words) == 2 and names[name] == 1 and len(others) == 1 and _place_in_name(mention, words[0], places, recognise):
             (other,) = others
             canonical.update({k: other for k, c in canonical.items() if c == name})
     return canonical
+
+
+def _qualifies_a_noun(mention) -> bool:
+    return mention.root.dep_ == "compound" and mention.root.head.pos_ == "NOUN"
+
+
+def _place_in_name(mention, word: str, places: set[str], recognise: Callable | None) -> bool:
+    """Whether `word`, the first of a two-word name, is a place's, not a given name: tagged a place there
+    or anywhere in the parsed text, else, where the recogniser did not read the word, as it reads the
+    sentence through `recognise`."""
+    first = next((t for t in mention if t.text == word), None)
+    if first is None:
+        return False
+    if first.ent_type_ in _PLACE_LABELS or first.text in places:
+        return True
+    if first.ent_type_ or recognise is None:
+        return False
+    sentence = mention.sent
+    return recognise([t.text for t in sentence], [bool(t.whitespace_) for t in sentence])[first.i - sentence.start] in _PLACE_LABELS
 
 
 def _knighted(mention) -> bool:
@@ -365,13 +390,38 @@ def _full_names(text: str) -> dict[str, str]:
     return names
 
 
+def _one_full_name_each(text: str) -> dict[str, str]:
+    """Surname → the name in full (`_full_name_mentions`), for the surnames the text gives one full name."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for _, name in _full_name_mentions(text):
+        names[name.split()[-1]].add(name)
+    return {surname: next(iter(full)) for surname, full in names.items() if len(full) == 1}
+
+
 def _person_name(text: str) -> str:
     """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie", "Sen.
     Johnson" → "Johnson")."""
     words = _clean_name(text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS | OFFICE_TITLES) - _STYLES or len(words) > 2 and _is_occupation_word(words[0]):
-        words.pop(0)  # "Producer Mark Lin"; "Dean Price" keeps its first name
-    return " ".join(words)
+    first = 0
+    while len(words) - first > 1 and (
+        words[first].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS | OFFICE_TITLES) - _STYLES and not _given_name_as_title(words, first)
+        or len(words) - first > 2 and _is_occupation_word(words[first])
+    ):
+        first += 1  # "Producer Mark Lin"; "Dean Price" keeps its first name
+    return " ".join(words[first:])
+
+
+def _given_name_as_title(words: list[str], k: int) -> bool:
+    """Whether `words[k]`, an office's abbreviation written without a full stop, is a given name: "Gen
+    Hoshino", "Maj Sjöwall" (one name word after it, no other title beside it), not the title of "Det
+    Supt Jane Ross" or "Gen Mark Milley"."""
+    word = words[k]
+    if word.endswith(".") or word.lower() not in OFFICE_TITLES:
+        return False
+    titled = lambda w: w.lower().rstrip(".") in (OFFICE_TITLES | ROLE_NOUNS | _HONORIFICS) - _STYLES  # noqa: E731
+    if k > 0 and titled(words[k - 1]) or k + 1 < len(words) and titled(words[k + 1]):
+        return False
+    return len(words) - k - 1 < 2
 
 
 _WEEKDAY_NAMES = frozenset(day for day in dates.WEEKDAYS if len(day) > 5)  # in full: "Thursday", not "Sun"
@@ -396,6 +446,10 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     statements: dict[tuple[str, str], list[str]] = defaultdict(list)
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
+    # a surname alone the parse never joined to a name, where the text writes one full name ending in it
+    # ("Lawyers for Anouk Bernard …" read as an organisation, then "Bernard said")
+    written = _one_full_name_each(skim.annotated.article.text)
+    people = {short: written.get(short, full) if full == short and " " not in short else full for short, full in people.items()}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
     surnames |= {name: full for name, full in people.items() if " " not in name and " " in full}  # a shared surname: as `people` reads it
     opening = dateline_end(skim.annotated.article.text)  # "WASHINGTON (AP) —": the place and the agency are no players
@@ -426,8 +480,8 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     people = {short: full for short, full in people.items() if full not in companies or short == full}
     def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
-        if not name or len(name) < 2 or not any(ch.isupper() for ch in name) or name.lower() in NAME_TITLES:
-            return None  # a name is written capitalised: "pub" in "the pub's landlord" names no one; "Lt" is a title
+        if not name or len(name) < 2 or not any(ch.isupper() for ch in name) or name.lower() in NAME_TITLES or _bare_title(name):
+            return None  # a name is written capitalised: "pub" in "the pub's landlord" names no one; "Lt", "the Magistrate" are titles
         label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
         if name in companies:
             label = "ORG"
@@ -494,6 +548,14 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     return _by_centrality(players, skim.annotated.article.title or "")
 
 
+def _bare_title(name: str) -> bool:
+    """A title or occupation written alone ("Magistrate", "the Coroner"): no one's name."""
+    words = name.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and _is_title_word(words[0])
+
+
 def _by_centrality(players: list[KeyPlayer], title: str) -> list[KeyPlayer]:
     """Central first: named often, given a role, a person, named in the headline."""
     in_title = lambda p: bool(title) and bool(word_starts(title, p.name.split()[-1] if p.kind == 'PERSON' else p.name))  # noqa: E731
@@ -509,9 +571,28 @@ def with_speakers(players: Sequence[KeyPlayer], quotes: Sequence[Quote], text: s
     added: dict[str, KeyPlayer] = {}
     for quote in quotes:
         name = quote.speaker
-        if name and len(name.split()) > 1 and name.split()[-1] not in named and name not in added:
+        if name and len(name.split()) > 1 and name.split()[-1] not in named and name not in added and _reads_as_a_name(name) and not any(
+            _holds(p.name, name) for p in players
+        ):
             added[name] = KeyPlayer(name=name, kind="PERSON", role=None, mentions=len(word_starts(text, name.split()[-1])), citations=quote.citations[:1])
     return _by_centrality([*players, *added.values()], title) if added else list(players)
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """Whether a speaker's name reads as a person's: capitalised words (and name particles), none an
+    organisation's word, not ending in a company's ("said Leeds University", "the Unite union said",
+    "said Ross Stores" name organisations)."""
+    words = name.split()
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and not any(
+        w.lower() in _ORG_WORDS for w in words
+    ) and words[-1].lower() not in _NAME_ENDINGS
+
+
+def _holds(player: str, name: str) -> bool:
+    """Whether a player's name is `name` or holds it as whole words ("The Metropolitan Police" holds
+    "Metropolitan Police", "Blue Harbor Capital" holds "Harbor Capital")."""
+    held, words = name.lower().split(), player.lower().split()
+    return any(words[k : k + len(held)] == held for k in range(len(words) - len(held) + 1))
 
 
 def _adds_to(statements: list[str], role: str) -> bool:
@@ -676,7 +757,7 @@ _NAME_ENDINGS = _ORG_WORDS | frozenset(
     """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
     technologies labs capital partners ventures media energy foods homes entertainment studios records
     semiconductor semiconductors systems industries resources mining solutions software electronics
-    networks logistics robotics press""".split()
+    networks logistics robotics press stores""".split()
 )
 
 _SURNAMES_TOO = frozenset("court post bank brand daily herald".split())  # organisations' words that are surnames too
@@ -1555,11 +1636,30 @@ def _appositive_before(ent) -> str | None:
                 start = outer.left_edge.i  # "Corvane's largest shareholder, the activist fund Blue Harbor Capital"
             if doc[start].lower_ == "whose":  # "the Student Union, whose president, Omar Farouk, …"
                 return _whose_role(doc, start, before if marked else before + 1, head)
+            named_before = doc[start:before]
+            if bracketed and all(t.pos_ == "PROPN" for t in named_before) and not _a_characters_name(named_before):
+                return None  # "the goal came from Arsenal (Bukayo Saka)": a name in brackets after a team's, a place's
             role = _role_text(doc, start, before if marked else before + 1, head)
-            if role and bracketed and all(t.pos_ == "PROPN" for t in doc[start:before]):
+            if role and bracketed and all(t.pos_ == "PROPN" for t in named_before):
                 return f"as {role}"  # "Atticus Noble (Ed Skrein)": the part a name in brackets plays
             return role
     return None
+
+
+_PLACE_LABELS = ("GPE", "LOC", "NORP")
+
+
+_ADDRESS_WORDS = frozenset("street road avenue lane square boulevard".split())  # "Downing Street" is a place
+
+
+def _a_characters_name(span) -> bool:
+    """Whether proper nouns before a name in brackets can be a character's: no place, building or
+    nationality by the recogniser, no organisation's, club's or street's word ("Acme Holdings",
+    "Downing Street"), and tagged an organisation only when shaped like a person's name (the small
+    model tags "Atticus Noble" ORG, but a one-word organisation, "Arsenal", is a team)."""
+    if any(t.ent_type_ in ("FAC", *_PLACE_LABELS) or t.lower_ in _ORG_WORDS | _NAME_ENDINGS | _CLUB_WORDS | _ADDRESS_WORDS for t in span):
+        return False
+    return len(span) > 1 or span[0].ent_type_ != "ORG"
 
 
 def _shared_appositive(ent) -> str | None:
@@ -1680,7 +1780,10 @@ def _title_role(ent) -> str | None:
             return shared
         # (else the name's own title: "The drama stars Callum Reid as …, and newcomer Aisha Bello as …")
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
-    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and (_is_title(doc[end]) or ent.end - end > 2 and _is_occupation_word(doc[end].text)):
+    named = [t.text for t in doc[max(ent.sent.start, ent.start - 1) : ent.end]]  # (with the word before: "Det Supt …")
+    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and (
+        _is_title(doc[end]) and not _given_name_as_title(named, end - ent.end + len(named)) or ent.end - end > 2 and _is_occupation_word(doc[end].text)
+    ):
         end += 1
     first = ent.start
     for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
