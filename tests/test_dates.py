@@ -1261,3 +1261,32 @@ EIGHTH_SET = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_speech_verbs_counts_that_restate_and_lines_in_capitals(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+# A present tense about the day just gone, as captions and news ledes tell it: the weekday is the nearest, not next week's
+# (Tuesday publication: Monday is 2026-02-09, next Monday 2026-02-16).
+PRESENT_OF_REPORT = [
+    # a caption's scene: a place named on the verb
+    ("A rescue worker searches the rubble of a school in Turkey on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Farmers block a motorway outside Brussels on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("The prime minister signs the treaty at Lancaster House on Monday.", TUE, [("Monday", "2026-02-09")]),
+    # an "as" clause, a present saying after the clause, a past tense beside it
+    ("Shares tumble on Monday as investors flee tech stocks.", TUE, [("Monday", "2026-02-09")]),
+    ("The number of dead climbs to 12 on Monday, police say.", TUE, [("Monday", "2026-02-09")]),
+    ("Markets slide on Monday, and the pound fell to a record low.", TUE, [("Monday", "2026-02-09")]),
+    # what a present verb of sequence follows lies behind; data already out on a day
+    ("The walkout follows a tense ballot of members on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Jobs figures out on Monday show that hiring slowed.", TUE, [("Monday", "2026-02-09")]),
+    ("The figures, out on Monday, suggest wages fell.", TUE, [("Monday", "2026-02-09")]),
+    # a present and a past of one form, a passive present (a habit as often as a plan): no cue, the nearest
+    ("Both campaigns cut their spending on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Recycling is collected on Monday in most streets.", WED, [("Monday", "2026-02-02")]),
+    # the timetable rule still holds without such cues, and for a fixture at its venue
+    ("Nurses walk out on Monday over pay.", TUE, [("Monday", "2026-02-16")]),
+    ("United face Wolves at Molineux on Monday.", TUE, [("Monday", "2026-02-16")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PRESENT_OF_REPORT)
+def test_a_present_about_the_day_gone_is_the_nearest_day(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected

@@ -246,9 +246,15 @@ def _verb_tense(span) -> str | None:
                 return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             if _COMPARED_BEFORE_RE.search(span.doc.text, max(0, span.start_char - 60), span.start_char):
                 return "past"  # "homes are without power, down from 140,000 on Saturday night": what a figure now is compared with was measured before
+            if weekday and not scheduled and _follows_object(token, span):
+                return "past"  # "The vote follows a heated debate on Monday": what a present event follows is behind it
             # a weekday on a present tense's own verb is its timetable, a day this week or the next ("Drivers walk out on
-            # Thursday", "the exhibition returns on Thursday"): news tells what has happened in the past tense
-            timetable = weekday and not nominal and not climbed
+            # Thursday", "the exhibition returns on Thursday"): news tells what has happened in the past tense; not where
+            # the sentence reads as a caption's or a lede's present about a day gone by (`_present_of_report`)
+            reported = weekday and _present_of_report(token)
+            timetable = weekday and not nominal and not climbed and _on_the_verb(span, token, preposition) and not reported
+            if reported and token.lemma_.lower() not in _FIXTURE_VERBS:
+                scheduled = False  # "President Biden signs the bill into law at the White House on Monday": a caption's
             return "future" if scheduled or timetable else "present"
         to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
         if token.tag_ == "VBN" and token.dep_ == "acl" and any(c.ent_type_ == "DATE" and span.root not in c.subtree for c in token.children):
@@ -281,6 +287,80 @@ def _verb_tense(span) -> str | None:
         climbed = True
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
+
+
+# Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
+_SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
+# Verbs with one form for the present and the past ("Both sides spread their bets on Monday"): without the -s of a
+# third person, the form tells no tense.
+_ONE_FORM_VERBS = frozenset("beat bet burst cast cost cut hit hurt let put quit read set shed shut split spread thrust upset".split())
+# Verbs of a sporting fixture, whose present with a venue and a weekday is the fixture list's ("City face Wigan at the DW
+# Stadium on Friday"), not a caption's.
+_FIXTURE_VERBS = frozenset("play face host meet kick compete race visit".split())
+# Prepositions of a scene's place ("in a forest near Athens", "at the White House"): with a place named, a caption's.
+_SCENE_PREPOSITIONS = frozenset("in at outside inside near".split())
+
+
+def _follows_object(token, span) -> bool:
+    """Whether a present verb of sequence has an object and the date after it ("follows a heated debate in the
+    Senate on Monday"): the date is the followed event's, however the parser hung it."""
+    return token.lemma_.lower() in _SEQUENCE_VERBS and any(c.dep_ == "dobj" and c.i < span.start for c in token.children)
+
+
+def _own_clause(token, *, subject: bool = True):
+    """The words of a verb's clause, without the clauses inside it ("that began in 2019"), and with or without its subject."""
+    left_out = _CLAUSE_DEPS | {"conj", "acl"} | (set() if subject else {"nsubj", "nsubjpass"})
+    words, stack = [], [token]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack += [c for c in word.children if c.dep_ not in left_out]
+    return words
+
+
+def _names_a_scene(word) -> bool:
+    """Whether a preposition names a place of a scene ("in a forest near Athens", "outside Brussels", "at the White
+    House"): one of place, with a place, or after "at" a named building or body, in its object."""
+    if word.dep_ != "prep" or word.lower_ not in _SCENE_PREPOSITIONS:
+        return False
+    places = ("GPE", "LOC", "FAC", "ORG") if word.lower_ == "at" else ("GPE", "LOC", "FAC")
+    return any(t.ent_type_ in places for t in word.subtree)
+
+
+def _on_the_verb(span, token, preposition) -> bool:
+    """Whether a date, or the preposition holding it, hangs on the verb itself, not on a word between ("Inflation
+    data out on Monday shows …", "The data, out on Monday, shows …": data already out)."""
+    holder = preposition if preposition is not None else span.root.head if span.root.dep_ == "pobj" else span.root
+    return holder.head.i == token.i
+
+
+def _present_of_report(token) -> bool:
+    """Whether a present tense tells what has happened, as captions and news ledes do ("A firefighter battles a blaze
+    in a forest near Athens on Monday", "Stocks slide on Monday as fears mount", "The death toll rises to 40 on
+    Monday, officials say"): a place of a scene named on the verb, an "as" clause on it, a present saying
+    after it, a past tense elsewhere in the sentence, a passive (a habit as often as a plan: "The bins are collected
+    on Tuesday") or a verb whose present and past are one form. Then the words cannot tell the side: the nearest."""
+    if any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBP" and token.lower_ in _ONE_FORM_VERBS):
+        return True
+    if any(_names_a_scene(t) for t in _own_clause(token, subject=False)):  # not the subject's ("Jazz at the Corn Hall returns on Thursday")
+        return True
+    for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+            return True
+    head = token.head
+    if token.dep_ == "ccomp" and head.i > token.i and head.lemma_.lower() in SPEECH_VERBS and head.tag_ in ("VBZ", "VBP"):
+        return True  # "…, officials say"
+    # not a verb joined to it with no subject of its own ("Leeds beat Peterborough … and return to action on Friday")
+    joined = {c.i for c in token.children if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+            joined.add(first.i)
+    # a past told beside the verb, not one in a background clause ("Jazz at the Crown, which began in 2009, returns …",
+    # "Voters go to the polls on Thursday, two years after the last contest was annulled")
+    background = {t.i for w in token.sent if w.dep_ in ("relcl", "acl", "advcl") for t in w.subtree}
+    return any(t.tag_ == "VBD" and t.i not in joined and t.i not in background for t in token.sent)
 
 
 def _holding_preposition(span):
