@@ -1290,3 +1290,34 @@ PRESENT_OF_REPORT = [
 @pytest.mark.parametrize(("text", "published", "expected"), PRESENT_OF_REPORT)
 def test_a_present_about_the_day_gone_is_the_nearest_day(read_dates, text, published, expected):
     assert read_dates(text, published) == expected
+
+
+# A weekday that an article uses as a club's name ("Sheffield Wednesday") is no date: after a capitalised word that is
+# no date word, with the weekday used as a name elsewhere (a subject, a manager's, a line-up's label) or before a score;
+# then the bare weekday with no preposition or determiner before it is the club. (Sunday publication.)
+CLUB_REPORT = (
+    "Argyle were beaten 3-1 by Sheffield Wednesday at Hillsborough on Saturday.\n\n"
+    "Wednesday had gone eight games without a win, and Wednesday manager Danny Röhl praised his players.\n\n"
+    "Argyle host Hull next Tuesday and travel to Stoke on Wednesday.\n\n"
+    "Wednesday: Beadle; Valentín, Bernard, Iorfa, Johnson."
+)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_weekday_a_club_is_named_for_is_no_date(read_dates, parsed):
+    found = read_dates(CLUB_REPORT, SUN, parsed=parsed)
+    assert ("Saturday", "2026-02-07") in found and ("next Tuesday", "2026-02-10") in found
+    assert [value for text, value in found if text == "Wednesday"] == ["2026-02-11"]  # only "on Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blackburn came from behind to beat Sheffield Wednesday 2-1 on Saturday.", [("Saturday", "2026-02-07")]),
+        # a wire's date after a place, with no other use of the weekday as a name, stays a date
+        ("The president spoke in Washington Friday and flew to Ohio.", [("Friday", "2026-02-06")]),
+    ],
+)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_weekday_after_a_name_is_a_club_only_with_evidence(read_dates, text, expected, parsed):
+    assert read_dates(text, SUN, parsed=parsed) == expected

@@ -580,6 +580,7 @@ def _dates(
     describes_now: Callable[[tuple[int, int]], bool] | None = None,
     main_clause: Callable[[tuple[int, int]], bool | None] | None = None,
     dateline_end: int = 0,
+    clubs: frozenset[str] = frozenset(),
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -590,7 +591,8 @@ def _dates(
     describes a thing a clause in the present tense is about ("Legislation from 1965 still bars"): a
     year gone by then dates no event of the sentence. `main_clause`, where the sentence was parsed, tells
     whether a span hangs on its main clause (`_main_clause_in`; else the words tell, `_skim_main`); the
-    first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event."""
+    first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
+    words the article uses as a name (`club_weekdays`)."""
     mentions = []
     if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
         text = _CAPITALISED_WORD_RE.sub(lambda word: word.group().upper(), lowered)  # "EMBARGOED UNTIL … ON WEDNESDAY 19 MARCH": as running text
@@ -621,6 +623,8 @@ def _dates(
             continue
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
+        if clubs and _names_club(text, match, clubs):
+            continue  # "Wednesday had led", "Sheffield Wednesday": a club the article names
         future = tense(match.span())
         if _holiday_event(text, match) and future not in (True, dates.NEAREST, REPORTED, WAS_DUE):
             continue  # "the Boxing Day tsunami killed …": a holiday's event in the past may be a name for one of years ago
@@ -804,7 +808,12 @@ def _main_clause_in(doc) -> Callable[[tuple[int, int]], bool | None]:
         while token.head.i != token.i:
             if token.dep_ in _SUBORDINATE_DEPS and token.pos_ in ("VERB", "AUX"):
                 reported = token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in SPEECH_VERBS
-                if not reported:
+                # "came from behind to beat Sheffield Wednesday … on Saturday", "rallied to win on Sunday": an infinitive of
+                # what a past main verb achieved is that clause's event
+                achieved = token.dep_ == "advcl" and token.tag_ == "VB" and token.head.dep_ == "ROOT" and token.head.tag_ == "VBD" and any(
+                    c.tag_ == "TO" and c.i == token.i - 1 for c in token.children
+                )
+                if not (reported or achieved):
                     return False
             token = token.head
         return True
@@ -1148,6 +1157,51 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 _DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|at\s+|by\s+)?$")
 
 
+_WEEKDAY_WORD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "Sheffield Wednesday": a weekday after a capitalised word that neither opens its sentence or line nor is a date's word.
+_AFTER_NAME_WORD_RE = re.compile(rf"(?<=[\w,;'’] )([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?!['’]s\b| (?:morning|afternoon|evening|night)\b)")
+_SCORE_AFTER_RE = re.compile(r"\s+\d+\s*[-–]\s*\d+\b")
+# A weekday used as a name: after a score ("Rovers 2-1 Wednesday"), a subject opening its sentence or line before a
+# verb of its own ("Wednesday had led", "Wednesday should have doubled"), a line's label before a list of names
+# ("Wednesday: Beadle; Valentín, …") or a noun's ("Wednesday manager Danny Röhl").
+_WEEKDAY_AS_NAME_RE = re.compile(
+    rf"\d+\s*[-–]\s*\d+ {_WEEKDAY_WORD}\b"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n)){_WEEKDAY_WORD} (?:had|has|have|should|would|could|will|were|are|must|might)\b"
+    rf"|(?:^|(?<=\n)){_WEEKDAY_WORD}: [A-Z][\w’'-]+;"
+    rf"|{_WEEKDAY_WORD} (?:manager|boss|coach|captain|striker|midfielder|defender|goalkeeper|fans|supporters|players?|side|squad|chairman|owners?)\b",
+    re.MULTILINE,
+)
+
+
+def club_weekdays(text: str) -> frozenset[str]:
+    """The weekday words an article uses as a name (a club's: "Sheffield Wednesday"): named after a capitalised word that
+    is no date word, and used as a name elsewhere too (`_WEEKDAY_AS_NAME_RE`) or before a score ("beat Sheffield Wednesday
+    2-1"); not "spoke in Washington Monday" alone, a wire's date. Text only, for skimmed and parsed sentences."""
+    date_words = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS | dates.HOLIDAY_WORDS | _HOLIDAY_WORDS
+    pairs = [m for m in _AFTER_NAME_WORD_RE.finditer(text) if m.group(1).lower() not in date_words]
+    after_name = {m.group(2) for m in pairs}
+    if not after_name:
+        return frozenset()
+    as_name = {day for m in _WEEKDAY_AS_NAME_RE.finditer(text) for day in m.groups() if day}
+    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())}  # "beat Sheffield Wednesday 2-1"
+    return frozenset(after_name & as_name)
+
+
+def _names_club(text: str, match: re.Match, clubs: frozenset[str]) -> bool:
+    """Whether a weekday alone, in an article that uses it as a club's name (`club_weekdays`), is the club: no preposition,
+    determiner or qualifier before it ("on Wednesday", "the following Wednesday", "next Wednesday" are days) and no part
+    of a day after it ("Wednesday night")."""
+    if match.group() not in clubs:
+        return False
+    before = text[: match.start()].split()
+    previous = before[-1].lower() if before else ""
+    if previous in ("and", "or") and len(before) > 1 and not _DATE_RE.fullmatch(before[-2].rstrip(",")):
+        previous = ""  # "and Wednesday manager Danny Röhl"; not "on Monday and Wednesday"
+    if previous in _DATE_PREPOSITIONS | _DETERMINERS | _ANAPHORIC_WORDS | {"every", "each", "coming", "past"}:
+        return False
+    return re.match(r"\s+(?:morning|afternoon|evening|night)\b", text[match.end() :]) is None
+
+
 def _between_name_words(before: str, after: str) -> bool:
     """Whether a day of a month stands between capitalised words of a name, neither a sentence's first
     word nor a date's, the one after it a name's noun ("the National September 11 Memorial"; not "On
@@ -1346,6 +1400,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     found: dict[int, tuple[DatedMention, ...]] = {}
     anchor = None
     surnames = _surnames(parsed.values())
+    clubs = club_weekdays(skim.annotated.article.text)
     for info in skim.annotated.sentences:
         mentions = info.dates
         doc = parsed.get(info.sentence.index)
@@ -1362,6 +1417,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 describes_now=_describes_now_in(doc),
                 main_clause=_main_clause_in(doc),
                 dateline_end=dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0,
+                clubs=clubs,
             )
         anchor = _anchor_after(mentions, anchor)
     return found
