@@ -1321,3 +1321,21 @@ def test_a_weekday_a_club_is_named_for_is_no_date(read_dates, parsed):
 @pytest.mark.parametrize("parsed", [True, False])
 def test_a_weekday_after_a_name_is_a_club_only_with_evidence(read_dates, text, expected, parsed):
     assert read_dates(text, SUN, parsed=parsed) == expected
+
+
+def test_a_club_report_dates_its_match_not_the_club():
+    """A match report's timeline: the match day from an infinitive of what the main verb achieved ("came from behind to
+    beat … on Saturday"), and no entry dated by a club named for a weekday ("Wednesday had led")."""
+    from wirebrief import annotate, compose
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = (
+        "Argyle came from behind to beat Sheffield Wednesday 2-1 at Home Park on Saturday.\n\n"
+        "Wednesday had led through an early penalty, but Argyle levelled after the break.\n\n"
+        "Wednesday manager Danny Röhl said his side had been careless."
+    )
+    article = Article(id="a", document_id="d", title="Argyle 2-1 Wednesday", text=text, published=SUN)
+    [notes] = annotate.annotate([article], Settings().model)
+    timeline = compose._timeline(notes, {s.sentence.index: 1.0 for s in notes.sentences})
+    assert [(label(e.date, e.precision), e.statement.citations[0][1]) for e in timeline] == [("2026-02-07", 0)]
