@@ -1318,3 +1318,82 @@ def test_the_briefing_path_dates_a_timetable_it_does_not_parse(read_dates):
     found = {(m.resolved.text, m.resolved.value) for s in notes.sentences for m in s.dates}
     assert {("Thursday", "2026-02-12"), ("Saturday", "2026-02-14"), ("Friday", "2026-02-13")} <= found
     assert ("Thursday", "2026-02-05") not in found
+
+
+
+# A present tense about the day just gone, as captions and news ledes tell it: the weekday is the nearest, not next week's
+# (Tuesday publication: Monday is 2026-02-09, next Monday 2026-02-16).
+PRESENT_OF_REPORT = [
+    # a caption's scene: a place named on the verb
+    ("A rescue worker searches the rubble of a school in Turkey on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Farmers block a motorway outside Brussels on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("The prime minister signs the treaty at Lancaster House on Monday.", TUE, [("Monday", "2026-02-09")]),
+    # an "as" clause, a present saying after the clause, a past tense beside it
+    ("Shares tumble on Monday as investors flee tech stocks.", TUE, [("Monday", "2026-02-09")]),
+    ("The number of dead climbs to 12 on Monday, police say.", TUE, [("Monday", "2026-02-09")]),
+    ("Markets slide on Monday, and the pound fell to a record low.", TUE, [("Monday", "2026-02-09")]),
+    # what a present verb of sequence follows lies behind; data already out on a day
+    ("The walkout follows a tense ballot of members on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Jobs figures out on Monday show that hiring slowed.", TUE, [("Monday", "2026-02-09")]),
+    ("The figures, out on Monday, suggest wages fell.", TUE, [("Monday", "2026-02-09")]),
+    # a present and a past of one form, a passive present (a habit as often as a plan): no cue, the nearest
+    ("Both campaigns cut their spending on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Recycling is collected on Monday in most streets.", WED, [("Monday", "2026-02-02")]),
+    # the timetable rule still holds without such cues, and for a fixture at its venue
+    ("Nurses walk out on Monday over pay.", TUE, [("Monday", "2026-02-16")]),
+    ("United face Wolves at Molineux on Monday.", TUE, [("Monday", "2026-02-16")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PRESENT_OF_REPORT)
+def test_a_present_about_the_day_gone_is_the_nearest_day(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+
+
+# A weekday that an article uses as a club's name ("Sheffield Wednesday") is no date: after a capitalised word that is
+# no date word, with the weekday used as a name elsewhere (a subject, a manager's, a line-up's label) or before a score;
+# then the bare weekday with no preposition or determiner before it is the club. (Sunday publication.)
+CLUB_REPORT = (
+    "Argyle were beaten 3-1 by Sheffield Wednesday at Hillsborough on Saturday.\n\n"
+    "Wednesday had gone eight games without a win, and Wednesday manager Danny Röhl praised his players.\n\n"
+    "Argyle host Hull next Tuesday and travel to Stoke on Wednesday.\n\n"
+    "Wednesday: Beadle; Valentín, Bernard, Iorfa, Johnson."
+)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_weekday_a_club_is_named_for_is_no_date(read_dates, parsed):
+    found = read_dates(CLUB_REPORT, SUN, parsed=parsed)
+    assert ("Saturday", "2026-02-07") in found and ("next Tuesday", "2026-02-10") in found
+    assert [value for text, value in found if text == "Wednesday"] == ["2026-02-11"]  # only "on Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blackburn came from behind to beat Sheffield Wednesday 2-1 on Saturday.", [("Saturday", "2026-02-07")]),
+        # a wire's date after a place, with no other use of the weekday as a name, stays a date
+        ("The president spoke in Washington Friday and flew to Ohio.", [("Friday", "2026-02-06")]),
+    ],
+)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_weekday_after_a_name_is_a_club_only_with_evidence(read_dates, text, expected, parsed):
+    assert read_dates(text, SUN, parsed=parsed) == expected
+
+
+def test_a_club_report_dates_its_match_not_the_club():
+    """A match report's timeline: the match day from an infinitive of what the main verb achieved ("came from behind to
+    beat … on Saturday"), and no entry dated by a club named for a weekday ("Wednesday had led")."""
+    from wirebrief import annotate, compose
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = (
+        "Argyle came from behind to beat Sheffield Wednesday 2-1 at Home Park on Saturday.\n\n"
+        "Wednesday had led through an early penalty, but Argyle levelled after the break.\n\n"
+        "Wednesday manager Danny Röhl said his side had been careless."
+    )
+    article = Article(id="a", document_id="d", title="Argyle 2-1 Wednesday", text=text, published=SUN)
+    [notes] = annotate.annotate([article], Settings().model)
+    timeline = compose._timeline(notes, {s.sentence.index: 1.0 for s in notes.sentences})
+    assert [(label(e.date, e.precision), e.statement.citations[0][1]) for e in timeline] == [("2026-02-07", 0)]

@@ -246,9 +246,15 @@ def _verb_tense(span) -> str | None:
                 return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             if _COMPARED_BEFORE_RE.search(span.doc.text, max(0, span.start_char - 60), span.start_char):
                 return "past"  # "homes are without power, down from 140,000 on Saturday night": what a figure now is compared with was measured before
+            if weekday and not scheduled and _follows_object(token, span):
+                return "past"  # "The vote follows a heated debate on Monday": what a present event follows is behind it
             # a weekday on a present tense's own verb is its timetable, a day this week or the next ("Drivers walk out on
-            # Thursday", "the exhibition returns on Thursday"): news tells what has happened in the past tense
-            timetable = weekday and not nominal and not climbed
+            # Thursday", "the exhibition returns on Thursday"): news tells what has happened in the past tense; not where
+            # the sentence reads as a caption's or a lede's present about a day gone by (`_present_of_report`)
+            reported = weekday and _present_of_report(token)
+            timetable = weekday and not nominal and not climbed and _on_the_verb(span, token, preposition) and not reported
+            if reported and token.lemma_.lower() not in _FIXTURE_VERBS:
+                scheduled = False  # "President Biden signs the bill into law at the White House on Monday": a caption's
             return "future" if scheduled or timetable else "present"
         to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
         if token.tag_ == "VBN" and token.dep_ == "acl" and any(c.ent_type_ == "DATE" and span.root not in c.subtree for c in token.children):
@@ -281,6 +287,80 @@ def _verb_tense(span) -> str | None:
         climbed = True
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
+
+
+# Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
+_SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
+# Verbs with one form for the present and the past ("Both sides spread their bets on Monday"): without the -s of a
+# third person, the form tells no tense.
+_ONE_FORM_VERBS = frozenset("beat bet burst cast cost cut hit hurt let put quit read set shed shut split spread thrust upset".split())
+# Verbs of a sporting fixture, whose present with a venue and a weekday is the fixture list's ("City face Wigan at the DW
+# Stadium on Friday"), not a caption's.
+_FIXTURE_VERBS = frozenset("play face host meet kick compete race visit".split())
+# Prepositions of a scene's place ("in a forest near Athens", "at the White House"): with a place named, a caption's.
+_SCENE_PREPOSITIONS = frozenset("in at outside inside near".split())
+
+
+def _follows_object(token, span) -> bool:
+    """Whether a present verb of sequence has an object and the date after it ("follows a heated debate in the
+    Senate on Monday"): the date is the followed event's, however the parser hung it."""
+    return token.lemma_.lower() in _SEQUENCE_VERBS and any(c.dep_ == "dobj" and c.i < span.start for c in token.children)
+
+
+def _own_clause(token, *, subject: bool = True):
+    """The words of a verb's clause, without the clauses inside it ("that began in 2019"), and with or without its subject."""
+    left_out = _CLAUSE_DEPS | {"conj", "acl"} | (set() if subject else {"nsubj", "nsubjpass"})
+    words, stack = [], [token]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack += [c for c in word.children if c.dep_ not in left_out]
+    return words
+
+
+def _names_a_scene(word) -> bool:
+    """Whether a preposition names a place of a scene ("in a forest near Athens", "outside Brussels", "at the White
+    House"): one of place, with a place, or after "at" a named building or body, in its object."""
+    if word.dep_ != "prep" or word.lower_ not in _SCENE_PREPOSITIONS:
+        return False
+    places = ("GPE", "LOC", "FAC", "ORG") if word.lower_ == "at" else ("GPE", "LOC", "FAC")
+    return any(t.ent_type_ in places for t in word.subtree)
+
+
+def _on_the_verb(span, token, preposition) -> bool:
+    """Whether a date, or the preposition holding it, hangs on the verb itself, not on a word between ("Inflation
+    data out on Monday shows …", "The data, out on Monday, shows …": data already out)."""
+    holder = preposition if preposition is not None else span.root.head if span.root.dep_ == "pobj" else span.root
+    return holder.head.i == token.i
+
+
+def _present_of_report(token) -> bool:
+    """Whether a present tense tells what has happened, as captions and news ledes do ("A firefighter battles a blaze
+    in a forest near Athens on Monday", "Stocks slide on Monday as fears mount", "The death toll rises to 40 on
+    Monday, officials say"): a place of a scene named on the verb, an "as" clause on it, a present saying
+    after it, a past tense elsewhere in the sentence, a passive (a habit as often as a plan: "The bins are collected
+    on Tuesday") or a verb whose present and past are one form. Then the words cannot tell the side: the nearest."""
+    if any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBP" and token.lower_ in _ONE_FORM_VERBS):
+        return True
+    if any(_names_a_scene(t) for t in _own_clause(token, subject=False)):  # not the subject's ("Jazz at the Corn Hall returns on Thursday")
+        return True
+    for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+            return True
+    head = token.head
+    if token.dep_ == "ccomp" and head.i > token.i and head.lemma_.lower() in SPEECH_VERBS and head.tag_ in ("VBZ", "VBP"):
+        return True  # "…, officials say"
+    # not a verb joined to it with no subject of its own ("Leeds beat Peterborough … and return to action on Friday")
+    joined = {c.i for c in token.children if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+            joined.add(first.i)
+    # a past told beside the verb, not one in a background clause ("Jazz at the Crown, which began in 2009, returns …",
+    # "Voters go to the polls on Thursday, two years after the last contest was annulled")
+    background = {t.i for w in token.sent if w.dep_ in ("relcl", "acl", "advcl") for t in w.subtree}
+    return any(t.tag_ == "VBD" and t.i not in joined and t.i not in background for t in token.sent)
 
 
 def _holding_preposition(span):
@@ -602,6 +682,7 @@ def _dates(
     describes_now: Callable[[tuple[int, int]], bool] | None = None,
     main_clause: Callable[[tuple[int, int]], bool | None] | None = None,
     dateline_end: int = 0,
+    clubs: frozenset[str] = frozenset(),
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -612,7 +693,8 @@ def _dates(
     describes a thing a clause in the present tense is about ("Legislation from 1965 still bars"): a
     year gone by then dates no event of the sentence. `main_clause`, where the sentence was parsed, tells
     whether a span hangs on its main clause (`_main_clause_in`; else the words tell, `_skim_main`); the
-    first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event."""
+    first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
+    words the article uses as a name (`club_weekdays`)."""
     mentions = []
     if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
         text = _CAPITALISED_WORD_RE.sub(lambda word: word.group().upper(), lowered)  # "EMBARGOED UNTIL … ON WEDNESDAY 19 MARCH": as running text
@@ -643,6 +725,8 @@ def _dates(
             continue
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
+        if clubs and _names_club(text, match, clubs):
+            continue  # "Wednesday had led", "Sheffield Wednesday": a club the article names
         future = tense(match.span())
         if _holiday_event(text, match) and future not in (True, dates.NEAREST, REPORTED, WAS_DUE):
             continue  # "the Boxing Day tsunami killed …": a holiday's event in the past may be a name for one of years ago
@@ -826,7 +910,12 @@ def _main_clause_in(doc) -> Callable[[tuple[int, int]], bool | None]:
         while token.head.i != token.i:
             if token.dep_ in _SUBORDINATE_DEPS and token.pos_ in ("VERB", "AUX"):
                 reported = token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in SPEECH_VERBS
-                if not reported:
+                # "came from behind to beat Sheffield Wednesday … on Saturday", "rallied to win on Sunday": an infinitive of
+                # what a past main verb achieved is that clause's event
+                achieved = token.dep_ == "advcl" and token.tag_ == "VB" and token.head.dep_ == "ROOT" and token.head.tag_ == "VBD" and any(
+                    c.tag_ == "TO" and c.i == token.i - 1 for c in token.children
+                )
+                if not (reported or achieved):
                     return False
             token = token.head
         return True
@@ -1170,6 +1259,51 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 _DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|at\s+|by\s+)?$")
 
 
+_WEEKDAY_WORD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "Sheffield Wednesday": a weekday after a capitalised word that neither opens its sentence or line nor is a date's word.
+_AFTER_NAME_WORD_RE = re.compile(rf"(?<=[\w,;'’] )([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?!['’]s\b| (?:morning|afternoon|evening|night)\b)")
+_SCORE_AFTER_RE = re.compile(r"\s+\d+\s*[-–]\s*\d+\b")
+# A weekday used as a name: after a score ("Rovers 2-1 Wednesday"), a subject opening its sentence or line before a
+# verb of its own ("Wednesday had led", "Wednesday should have doubled"), a line's label before a list of names
+# ("Wednesday: Beadle; Valentín, …") or a noun's ("Wednesday manager Danny Röhl").
+_WEEKDAY_AS_NAME_RE = re.compile(
+    rf"\d+\s*[-–]\s*\d+ {_WEEKDAY_WORD}\b"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n)){_WEEKDAY_WORD} (?:had|has|have|should|would|could|will|were|are|must|might)\b"
+    rf"|(?:^|(?<=\n)){_WEEKDAY_WORD}: [A-Z][\w’'-]+;"
+    rf"|{_WEEKDAY_WORD} (?:manager|boss|coach|captain|striker|midfielder|defender|goalkeeper|fans|supporters|players?|side|squad|chairman|owners?)\b",
+    re.MULTILINE,
+)
+
+
+def club_weekdays(text: str) -> frozenset[str]:
+    """The weekday words an article uses as a name (a club's: "Sheffield Wednesday"): named after a capitalised word that
+    is no date word, and used as a name elsewhere too (`_WEEKDAY_AS_NAME_RE`) or before a score ("beat Sheffield Wednesday
+    2-1"); not "spoke in Washington Monday" alone, a wire's date. Text only, for skimmed and parsed sentences."""
+    date_words = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS | dates.HOLIDAY_WORDS | _HOLIDAY_WORDS
+    pairs = [m for m in _AFTER_NAME_WORD_RE.finditer(text) if m.group(1).lower() not in date_words]
+    after_name = {m.group(2) for m in pairs}
+    if not after_name:
+        return frozenset()
+    as_name = {day for m in _WEEKDAY_AS_NAME_RE.finditer(text) for day in m.groups() if day}
+    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())}  # "beat Sheffield Wednesday 2-1"
+    return frozenset(after_name & as_name)
+
+
+def _names_club(text: str, match: re.Match, clubs: frozenset[str]) -> bool:
+    """Whether a weekday alone, in an article that uses it as a club's name (`club_weekdays`), is the club: no preposition,
+    determiner or qualifier before it ("on Wednesday", "the following Wednesday", "next Wednesday" are days) and no part
+    of a day after it ("Wednesday night")."""
+    if match.group() not in clubs:
+        return False
+    before = text[: match.start()].split()
+    previous = before[-1].lower() if before else ""
+    if previous in ("and", "or") and len(before) > 1 and not _DATE_RE.fullmatch(before[-2].rstrip(",")):
+        previous = ""  # "and Wednesday manager Danny Röhl"; not "on Monday and Wednesday"
+    if previous in _DATE_PREPOSITIONS | _DETERMINERS | _ANAPHORIC_WORDS | {"every", "each", "coming", "past"}:
+        return False
+    return re.match(r"\s+(?:morning|afternoon|evening|night)\b", text[match.end() :]) is None
+
+
 def _between_name_words(before: str, after: str) -> bool:
     """Whether a day of a month stands between capitalised words of a name, neither a sentence's first
     word nor a date's, the one after it a name's noun ("the National September 11 Memorial"; not "On
@@ -1368,6 +1502,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     found: dict[int, tuple[DatedMention, ...]] = {}
     anchor = None
     surnames = _surnames(parsed.values())
+    clubs = club_weekdays(skim.annotated.article.text)
     for info in skim.annotated.sentences:
         mentions = info.dates
         doc = parsed.get(info.sentence.index)
@@ -1384,6 +1519,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 describes_now=_describes_now_in(doc),
                 main_clause=_main_clause_in(doc),
                 dateline_end=dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0,
+                clubs=clubs,
             )
         anchor = _anchor_after(mentions, anchor)
     return found
