@@ -542,7 +542,10 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             # played at Wembley on April 26"), as `_clause_tense` reads a parse
             # ("Fans gather after Saturday's defeat": a thing the date names, bounded on one side only, the nearest)
             bounded = possessive or re.search(r"(?i)\b(?:after|following|before)\s+$", before)
-            return True if weekday and not bounded else dates.NEAREST
+            # a present that shows a scene, as captions and ledes tell the day just gone ("Protesters gather
+            # outside parliament in London on Monday", "Stocks slide on Monday as fears mount"), as a parse reads it
+            scene = side == "before" and _SCENE_BEFORE_RE.search(words) or _AS_AFTER_RE.match(text, span[1])
+            return True if weekday and not bounded and not scene else dates.NEAREST
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
     # a participle opening the date's clause after a comma takes the tense of the clause it hangs on ("was the first
@@ -624,6 +627,10 @@ def _verb_after(words: str) -> bool:
 _FINITE_AFTER = frozenset(
     "is are was were has have had will would could can may might should must drew shot sank swung tore stole sat lit dealt slid hung rode sang ate swam wept".split()
 )
+# Where a present tense's scene is ("outside parliament in London", "at the White House") and an "as" clause after
+# the date ("on Monday as fears mount"): a caption's or a lede's present, of the day just gone.
+_SCENE_BEFORE_RE = re.compile(r"\b(?:in|at|outside|near|inside|across|around)\s+(?:the\s+)?[A-Z]")
+_AS_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+as\b")
 # Words between a present verb and a date that make the date another thing's: a point compared with or counted from.
 _OFF_THE_VERB = frozenset("since from than ago until till as".split())
 # Verbs whose past is their present ("beat", "set"): after one, the words tell no tense.
