@@ -517,8 +517,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
         speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
         subjects = [said[-1]] if said else [reported] if reported else []
-        if doc is None and not subjects and surname_re is not None:  # "… a shackled Routh talked about …"
-            subjects = _acting_in_words(sentence, surname_re, surnames, quoted)
+        if doc is None and not subjects:  # "… a shackled Routh talked about …"
+            subjects = _acting_in_words(sentence, surname_re, people, surnames, quoted)
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
@@ -1811,6 +1811,9 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     match = _SPEAKER_RE.match(text[opener.end() :] if opener else text)
     if match and match.group("before"):
         return _words_reference(match, people, surnames)
+    set_off = _SET_OFF_NAME_RE.match(text[opener.end() :] if opener else text)
+    if set_off and re.match(rf"(?:{_QUOTE_VERB_FORMS})\b", set_off.group("verb")):
+        return _set_off_reference(set_off, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
         if re.search(r"\b(?:of|at|for|from|with)\s+$", text[: match.start()]):
@@ -1822,6 +1825,32 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
 
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
 _NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
+
+
+# A sentence that opens on who someone is, then their name set off by commas, then what they did:
+# "Her son, Robert Ellis, said …", "The moderator, journalist Clara Nunes, opened by …", "Vance's
+# mother, Linda, was seen …": the name is the subject (as the parse reads it), not the description.
+_SET_OFF_NAME_RE = re.compile(
+    r"(?:The|A|An|His|Her|Their|Its|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?(?P<noun>[\w’'-]+),\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME}),(?:\s+\d+,)?\s+(?P<verb>(?:also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought))\b"
+)
+
+
+def _set_off_reference(match: re.Match, people, surnames) -> _Reference | None:
+    """The person a name set off by commas stands for (`_SET_OFF_NAME_RE`), where the words before
+    it say a person ("Her son", not "Her new book"): one the article names in full, a name written
+    as a person's, or a lone first or last name ("Her mother, Rosa, …")."""
+    noun = match.group("noun").lower().rsplit("-", 1)[-1]  # "co-star"
+    if noun not in _SOMEONE_NOUNS and not _personal(noun):
+        return None
+    name = _person_name(_clean_name(match.group("name")))
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or _looks_like_name(name):
+        return _Reference("PERSON", canonical)
+    if len(name.split()) == 1 and not {name.lower()} & (_NOT_PERSON_WORDS | ROLE_NOUNS):
+        return _Reference("PERSON", canonical if canonical in people.values() else name)
+    return None
 
 
 # A capitalised common noun with a named complement ("Transport for London", "Friends of the Earth").
@@ -1887,12 +1916,17 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 _ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
 
 
-def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
+def _acting_in_words(sentence: Sentence, surname_re, people, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
     """The people a sentence that was not parsed shows acting ("… a shackled Routh talked about …"),
     in order: each clause's ("Vance wants …, while Carrow is leading …"), so a pronoun after it has
     both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced")."""
     text, found = sentence.text, []
-    for match in surname_re.finditer(text):
+    opener = _OPENER_RE.match(text)
+    set_off = _SET_OFF_NAME_RE.match(text, opener.end() if opener else 0)
+    reference = _set_off_reference(set_off, people, surnames) if set_off and not quoted(sentence.start + set_off.start("name")) else None
+    if reference is not None:
+        return [_Entity(reference.text, "PERSON")]
+    for match in surname_re.finditer(text) if surname_re is not None else ():
         if quoted(sentence.start + match.start()) or not _ACTING_RE.match(text, match.end()):
             continue
         if re.search(r"\band\s+(?:[A-Z][\w’'-]+\s+)?$", text[: match.start()]):
