@@ -1716,7 +1716,8 @@ _SPEAKER_RE = re.compile(
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+(?!{_DATE_AFTER_NAME})[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:its|their|the)\s+{_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
+    # "…,” said the museum’s director, Pieter Claes.", "…,” added her neighbour, Jim Walsh."
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:(?:its|their|the|his|her)\s+(?:[a-z-]+[’']s\s+)?|[A-Z][\w-]*[’']s\s+){_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+on\s+[A-Z][\w.]*)?:\s*…"  # "Patel posted on X: “…”"
 )
@@ -1781,7 +1782,10 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _Reference("unknown", "someone")
     elif match and match.groupdict().get("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
         reference = _Reference("unknown", "someone")  # "Storm latest: ‘…,’ police say": the words after it say who, not the lead-in
-    rest = words[: match.start()] + " " + words[match.end() :] if match else words
+    after = words[match.end() :] if match else ""
+    if match and re.search(r"\b(?:told|tells?)$", match.group()):
+        after = re.sub(rf"^\s+(?:the\s+)?{_NAME}", " ", after)  # "he told Entertainment Tonight": the one told, no other "he"
+    rest = words[: match.start()] + " " + after if match else words
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
     someone = _someone_in_words(rest, 0, lambda _: False)  # "his wife": a rival to "she", not to "he"
@@ -1831,7 +1835,7 @@ _NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\
 # "Her son, Robert Ellis, said …", "The moderator, journalist Clara Nunes, opened by …", "Vance's
 # mother, Linda, was seen …": the name is the subject (as the parse reads it), not the description.
 _SET_OFF_NAME_RE = re.compile(
-    r"(?:The|A|An|His|Her|Their|Its|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?(?P<noun>[\w’'-]+),\s+"
+    r"(?P<description>(?:The|A|An|His|Her|Their|Its|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME}),(?:\s+\d+,)?\s+(?P<verb>(?:also\s+|then\s+|later\s+)?"
     r"(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought))\b"
 )
@@ -1841,7 +1845,8 @@ def _set_off_reference(match: re.Match, people, surnames) -> _Reference | None:
     """The person a name set off by commas stands for (`_SET_OFF_NAME_RE`), where the words before
     it say a person ("Her son", not "Her new book"): one the article names in full, a name written
     as a person's, or a lone first or last name ("Her mother, Rosa, …")."""
-    noun = match.group("noun").lower().rsplit("-", 1)[-1]  # "co-star"
+    head = re.split(r"\s+(?:of|in|at|for|from|with|on|to)\s+", match.group("description"))[0]  # "Her co-star in the series"
+    noun = head.split()[-1].lower().rsplit("-", 1)[-1]  # "co-star"
     if noun not in _SOMEONE_NOUNS and not _personal(noun):
         return None
     name = _person_name(_clean_name(match.group("name")))
@@ -1882,6 +1887,10 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
+    if re.fullmatch(_DESCRIPTION, written) and re.fullmatch(_NAME, aside):  # "The Liberal Democrat leader, Ed Farrow, said"
+        named = _canonical(_person_name(aside), people, surnames)
+        if named in people.values() or _looks_like_name(named):
+            return _Reference("PERSON", named)
     if re.fullmatch(_ORG_DESCRIPTION, written) and re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}", aside):
         return _Reference("ORG", aside)  # "The pilots’ union, BALPA, said"
     if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written) and written not in people.values():
