@@ -503,8 +503,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
         else:
-            unnamed = _someone_in_words(sentence.text, sentence.start, quoted)
-            named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
+            set_off = _SET_OFF_NAME_RE.match(sentence.text)  # "Vance's mother, Linda, …": who she is, no one else
+            read = sentence.text[set_off.end("description") :] if set_off and _set_off_reference(set_off, people, surnames) else sentence.text
+            at = sentence.start + len(sentence.text) - len(read)
+            unnamed = _someone_in_words(read, at, quoted)
+            named = _named_in_words(read, at, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
@@ -1831,13 +1834,17 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
 _NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
 
 
+# A verb in the past or third person, as a name acting is followed by ("Routh talked", "Huang cut off").
+_ACTS = (
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent"
+    r"|cut|put|hit|quit|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought|found|heard|became|grew|threw|chose|broke|rose|fell|caught|bought|sold|swore|shook)\b"
+)
 # A sentence that opens on who someone is, then their name set off by commas, then what they did:
 # "Her son, Robert Ellis, said …", "The moderator, journalist Clara Nunes, opened by …", "Vance's
 # mother, Linda, was seen …": the name is the subject (as the parse reads it), not the description.
 _SET_OFF_NAME_RE = re.compile(
     r"(?P<description>(?:The|A|An|His|Her|Their|Its|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME}),(?:\s+\d+,)?\s+(?P<verb>(?:also\s+|then\s+|later\s+)?"
-    r"(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought))\b"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME}),(?:\s+\d+,)?\s+(?P<verb>{_ACTS})"
 )
 
 
@@ -1922,7 +1929,7 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 
 # What follows a name that acts in its sentence: a verb in the past or third person, after an
 # optional aside ("Routh talked", "Mr Chishty, 60, said").
-_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
+_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+" + _ACTS)
 
 
 def _acting_in_words(sentence: Sentence, surname_re, people, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
