@@ -502,12 +502,14 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             aside = _subjects_aside(doc, offset)
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            everyone = named
         else:
             set_off = _SET_OFF_NAME_RE.match(sentence.text)  # "Vance's mother, Linda, …": who she is, no one else
             read = sentence.text[set_off.end("description") :] if set_off and _set_off_reference(set_off, people, surnames) else sentence.text
             at = sentence.start + len(sentence.text) - len(read)
             unnamed = _someone_in_words(read, at, quoted)
             named = _named_in_words(read, at, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
+            everyone = named if read == sentence.text else _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
@@ -538,7 +540,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             unnamed = _someone_unnamed(doc, inside)
         discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
-            discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
+            discourse.hint([*subjects, *everyone], sentence.text, quoted, sentence.start)  # "Quinn's boyfriend, … Miller, defended her": two named
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
             speaking[i] = _lone_actor(doc, subjects, named)
             if speaking[i] is not None:
@@ -1848,13 +1850,19 @@ _SET_OFF_NAME_RE = re.compile(
 )
 
 
+def _describes_someone(description: str) -> bool:
+    """Whether words before a name set off by commas say a person: "Her co-star in the series",
+    "The Environment Secretary", not "Her new book"."""
+    head = re.split(r"\s+(?:of|in|at|for|from|with|on|to)\s+", description)[0].split()[-1].lower()
+    noun = head.rsplit("-", 1)[-1]  # "co-star"
+    return noun in _SOMEONE_NOUNS or _personal(noun)
+
+
 def _set_off_reference(match: re.Match, people, surnames) -> _Reference | None:
     """The person a name set off by commas stands for (`_SET_OFF_NAME_RE`), where the words before
     it say a person ("Her son", not "Her new book"): one the article names in full, a name written
     as a person's, or a lone first or last name ("Her mother, Rosa, …")."""
-    head = re.split(r"\s+(?:of|in|at|for|from|with|on|to)\s+", match.group("description"))[0]  # "Her co-star in the series"
-    noun = head.split()[-1].lower().rsplit("-", 1)[-1]  # "co-star"
-    if noun not in _SOMEONE_NOUNS and not _personal(noun):
+    if not _describes_someone(match.group("description")):
         return None
     name = _person_name(_clean_name(match.group("name")))
     canonical = _canonical(name, people, surnames)
@@ -1894,7 +1902,7 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
-    if re.fullmatch(_DESCRIPTION, written) and re.fullmatch(_NAME, aside):  # "The Liberal Democrat leader, Ed Farrow, said"
+    if re.match(r"(?:The|A|An|His|Her|Their|Its|Our)\s", written) and _describes_someone(written) and re.fullmatch(_NAME, aside):  # "The Liberal Democrat leader, Ed Farrow, said"
         named = _canonical(_person_name(aside), people, surnames)
         if named in people.values() or _looks_like_name(named):
             return _Reference("PERSON", named)
