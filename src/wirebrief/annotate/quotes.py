@@ -504,8 +504,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
             everyone = named
         else:
-            set_off = _SET_OFF_NAME_RE.match(sentence.text)  # "Vance's mother, Linda, …": who she is, no one else
-            read = sentence.text[set_off.end("description") :] if set_off and _set_off_reference(set_off, people, surnames) else sentence.text
+            _, opening = _opening_subject(sentence.text, people, surnames)  # "Vance's mother, Linda, …": who she is, no one else
+            read = sentence.text[opening.end("description") :] if opening is not None and "description" in opening.groupdict() else sentence.text
             at = sentence.start + len(sentence.text) - len(read)
             unnamed = _someone_in_words(read, at, quoted)
             named = _named_in_words(read, at, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
@@ -1736,9 +1736,12 @@ _OTHER_SPEAKER_RE = re.compile(
     r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
 )
 # A sentence opener before the one who speaks ("But she cautioned …").
+_PARTICIPLE_OPENER = r"(?:Speaking|Writing|Asked|Talking|Responding|Replying|Answering|Testifying|Prosecuting|Defending|Opening|Closing|Commenting|Reacting)\b[^,”\"“]{0,60},\s*"
 _OPENER_RE = re.compile(
-    r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
+    rf"^(?:(?:In|At|On|During|After|Before|Later|Earlier)\b[^,”\"“]{{0,60}},\s*|{_PARTICIPLE_OPENER}|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
 )
+# "Speaking to the Eastern Daily Press, he said": the one spoken to is no other "he".
+_PARTICIPLE_OPENER_RE = re.compile(_PARTICIPLE_OPENER)
 # A clause in a short sentence after a quotation: it says more than who spoke ("Grace laughs when she hears this.").
 _CLAUSE_RE = re.compile(r"\b(?:when|while|because|if|after|before|whether|that|was|were)\b")
 # … but not a word right after a verb of saying that only says when, or "that" for the quotation:
@@ -1791,6 +1794,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     if match and re.search(r"\b(?:told|tells?)$", match.group()):
         after = re.sub(rf"^\s+(?:the\s+)?{_NAME}", " ", after)  # "he told Entertainment Tonight": the one told, no other "he"
     rest = words[: match.start()] + " " + after if match else words
+    if match and match.start() > 0:
+        rest = _PARTICIPLE_OPENER_RE.sub(" ", rest, count=1) if _PARTICIPLE_OPENER_RE.match(rest) else rest
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
     someone = _someone_in_words(rest, 0, lambda _: False)  # "his wife": a rival to "she", not to "he"
@@ -1820,9 +1825,9 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     match = _SPEAKER_RE.match(text[opener.end() :] if opener else text)
     if match and match.group("before"):
         return _words_reference(match, people, surnames)
-    set_off = _SET_OFF_NAME_RE.match(text[opener.end() :] if opener else text)
-    if set_off and re.match(rf"(?:{_QUOTE_VERB_FORMS})\b", set_off.group("verb")):
-        return _set_off_reference(set_off, people, surnames)
+    subject, match = _opening_subject(text, people, surnames)
+    if subject is not None and re.match(rf"(?:{_QUOTE_VERB_FORMS})\b", match.group("verb")):
+        return subject  # "Her son, Robert Ellis, said …"
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
         if re.search(r"\b(?:of|at|for|from|with)\s+$", text[: match.start()]):
@@ -1841,36 +1846,57 @@ _ACTS = (
     r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent"
     r"|cut|put|hit|quit|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought|found|heard|became|grew|threw|chose|broke|rose|fell|caught|bought|sold|swore|shook)\b"
 )
-# A sentence that opens on who someone is, then their name set off by commas, then what they did:
-# "Her son, Robert Ellis, said …", "The moderator, journalist Clara Nunes, opened by …", "Vance's
-# mother, Linda, was seen …": the name is the subject (as the parse reads it), not the description.
-_SET_OFF_NAME_RE = re.compile(
-    r"(?P<description>(?:The|A|An|His|Her|Their|Its|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME}),(?:\s+\d+,)?\s+(?P<verb>{_ACTS})"
+# A sentence that opens on who someone is, then their name, then what they did: "Her son, Robert
+# Ellis, said …", "The moderator, journalist Clara Nunes, opened by …", "Their daughter Ola now runs
+# …": the name is the subject (as the parse reads it), not the description before it.
+_DESCRIBED_SUBJECT_RES = (
+    re.compile(
+        r"(?P<description>(?:The|A|An|His|Her|Their|Its|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME}),(?:\s+\d+,)?\s+(?P<verb>{_ACTS})"
+    ),
+    re.compile(rf"(?P<description>(?:The|His|Her|Their|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)\s+(?P<name>{_NAME})\s+(?:now\s+)?(?P<verb>{_ACTS})"),
 )
+# … or on a name with "who" after it: "Piotr, who does the deliveries, is …", "Rep. Dana Whitfield,
+# D-Mich., who sits on …, said …": a person (with "which", a thing).
+_WHO_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s+[A-Z][^,]{{0,20}})?,\s+who\b[^,”\"“]{{1,100}},\s+(?P<verb>{_ACTS})")
+
+
+def _opening_subject(text: str, people, surnames) -> tuple[_Reference | None, re.Match | None]:
+    """The person a sentence read by its words opens on (`_DESCRIBED_SUBJECT_RES`, `_WHO_SUBJECT_RE`),
+    with the match (its verb; the description before the name, a person's words, not others)."""
+    opener = _OPENER_RE.match(text)
+    at = opener.end() if opener else 0
+    for pattern in _DESCRIBED_SUBJECT_RES:
+        match = pattern.match(text, at)
+        if match and _describes_someone(match.group("description")):
+            reference = _person_reference(match.group("name"), people, surnames)
+            return (reference, match) if reference is not None else (None, None)
+    match = _WHO_SUBJECT_RE.match(text, at)
+    reference = _person_reference(match.group("name"), people, surnames, inside=True) if match else None
+    return (reference, match) if reference is not None else (None, None)
 
 
 def _describes_someone(description: str) -> bool:
-    """Whether words before a name set off by commas say a person: "Her co-star in the series",
-    "The Environment Secretary", not "Her new book"."""
+    """Whether words before a name say a person: "Her co-star in the series", "The Environment
+    Secretary", not "Her new book"."""
     head = re.split(r"\s+(?:of|in|at|for|from|with|on|to)\s+", description)[0].split()[-1].lower()
     noun = head.rsplit("-", 1)[-1]  # "co-star"
     return noun in _SOMEONE_NOUNS or _personal(noun)
 
 
-def _set_off_reference(match: re.Match, people, surnames) -> _Reference | None:
-    """The person a name set off by commas stands for (`_SET_OFF_NAME_RE`), where the words before
-    it say a person ("Her son", not "Her new book"): one the article names in full, a name written
-    as a person's, or a lone first or last name ("Her mother, Rosa, …")."""
-    if not _describes_someone(match.group("description")):
-        return None
-    name = _person_name(_clean_name(match.group("name")))
+def _person_reference(written: str, people, surnames, inside: bool = False) -> _Reference | None:
+    """The person a name the words show to be a person's stands for: one the article names in full,
+    a name written as a person's, or a lone first or last name ("Her mother, Rosa, …"); with
+    `inside`, a lone name only where the text writes it inside a sentence too ("… her husband Piotr …")."""
+    name = _person_name(_clean_name(written))
     canonical = _canonical(name, people, surnames)
     if canonical in people.values() or _looks_like_name(name):
         return _Reference("PERSON", canonical)
-    if len(name.split()) == 1 and not {name.lower()} & (_NOT_PERSON_WORDS | ROLE_NOUNS):
-        return _Reference("PERSON", canonical if canonical in people.values() else name)
-    return None
+    if len(name.split()) != 1 or name.lower() in _NOT_PERSON_WORDS | ROLE_NOUNS:
+        return None
+    if inside and not re.search(rf"[a-z,] {re.escape(name)}(?![\w’'-])", getattr(surnames, "text", "")):
+        return None
+    return _Reference("PERSON", name)
 
 
 # A capitalised common noun with a named complement ("Transport for London", "Friends of the Earth").
@@ -1945,11 +1971,9 @@ def _acting_in_words(sentence: Sentence, surname_re, people, surnames: Mapping[s
     in order: each clause's ("Vance wants …, while Carrow is leading …"), so a pronoun after it has
     both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced")."""
     text, found = sentence.text, []
-    opener = _OPENER_RE.match(text)
-    set_off = _SET_OFF_NAME_RE.match(text, opener.end() if opener else 0)
-    reference = _set_off_reference(set_off, people, surnames) if set_off and not quoted(sentence.start + set_off.start("name")) else None
-    if reference is not None:
-        return [_Entity(reference.text, "PERSON")]
+    subject, match = _opening_subject(text, people, surnames)
+    if subject is not None and not quoted(sentence.start + match.start("name")):
+        return [_Entity(subject.text, "PERSON")]
     for match in surname_re.finditer(text) if surname_re is not None else ():
         if quoted(sentence.start + match.start()) or not _ACTING_RE.match(text, match.end()):
             continue
