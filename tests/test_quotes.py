@@ -1448,3 +1448,43 @@ def test_eval_annotations_prints_the_briefing_paths_figures():
     assert result.exit_code == 0, result.output
     line = next(line for line in result.stdout.splitlines() if line.startswith("wirebrief") and line.split()[1] == "all")
     assert line.split()[2:5] == [str(expected["scored"]), f"{expected['accuracy']:.3f}", f"{expected['wrong_rate']:.3f}"]
+
+
+DESCRIBED_SUBJECTS = (
+    "Tributes were paid on Monday to the folk singer Ann Caldwell, who has died at the age of 81.\n\n"
+    "Her daughter, Helen Caldwell, said she had died at home surrounded by her family.\n\n"
+    "“She sang to the nurses right up to the last week,” she said.\n\n"
+    "The festival’s artistic director, Marcus Obi, was among the first to pay tribute.\n\n"
+    "“Nobody filled a tent the way she did,” he told Radio Kent.\n\n"
+    "Caldwell toured for years with her brother Dominik and a borrowed van.\n\n"
+    "Dominik, who still plays fiddle in a pub band, is less sentimental about those years.\n\n"
+    "“We were broke for most of them,” he said.\n\n"
+    "“She never once complained about it,” said the band’s old drummer, Pete Lowry."
+)
+
+BOOK_SET_OFF = (
+    "The novelist Carla Moreno will read at the Hay festival on Saturday.\n\n"
+    "Her new book, Summer Of Salt, is out this week.\n\n"
+    "“I wrote it in six weeks and rewrote it for two years,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_subject_described_then_named_speaks_after_it(briefing):
+    """"Her daughter, Helen Caldwell, said …", "The festival's artistic director, Marcus Obi, was …",
+    "Dominik, who still plays …, is …": the name is the subject a "he" or "she" after it stands for,
+    read off the words too; the one told ("he told Radio Kent") is no rival; "said the band's old
+    drummer, Pete Lowry" names the speaker."""
+    assert _said_by(DESCRIBED_SUBJECTS, "She sang to the nurses", "Helen Caldwell", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "Nobody filled a tent the", "Marcus Obi", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "We were broke for most", "Dominik", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "She never once complained about", "Pete Lowry", briefing=briefing)
+    assert _speaker(BOOK_SET_OFF, "I wrote it in six", briefing=briefing) in ("Carla Moreno", None)  # not the book
+
+
+def test_a_subject_described_then_named_is_read_off_the_words_alone():
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "She sang to the nurses") == "Helen Caldwell"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "Nobody filled a tent the") == "Marcus Obi"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "We were broke for most") == "Dominik"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "She never once complained about") == "Pete Lowry"
+    assert _unparsed_speaker(BOOK_SET_OFF, "I wrote it in six") in ("Carla Moreno", None)

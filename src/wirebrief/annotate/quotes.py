@@ -508,7 +508,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             read = sentence.text[opening.end("description") :] if opening is not None and "description" in opening.groupdict() else sentence.text
             at = sentence.start + len(sentence.text) - len(read)
             unnamed = _someone_in_words(read, at, quoted)
-            named = _named_in_words(read, at, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
+            named = _named_in_words(read, at, surnames, surname_re, quoted) + _organisations_in_words(read, at, quoted) + ([_UNNAMED] if unnamed else [])
             everyone = named if read == sentence.text else _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
             if span not in speakers:
@@ -2018,6 +2018,17 @@ def _someone_unnamed(doc, inside: set[int]) -> frozenset[str]:
             continue
         genders |= _genders(token.lemma_ if token.lemma_.lower() in _SOMEONE_NOUNS else token.lower_)
     return genders
+
+
+# An organisation's name by its last word: "The Environment Agency", "the Atlantic Coast Conference".
+_ORGANISATION_IN_WORDS_RE = re.compile(r"(?<![\w’'-])(?:(?:The|the)\s+)?(?P<name>(?:(?!The\b)[A-Z][\w’'&-]+\s+){1,4}(?P<noun>[A-Z][a-z]+))(?![\w’'-])")
+
+
+def _organisations_in_words(text: str, start: int, quoted) -> list[_Entity]:
+    """The organisations a sentence that was not parsed names by a name that ends in a word for one
+    ("The Environment Agency has issued …"), outside quotations: what "the agency" after it may be."""
+    return [_Entity(m.group("name"), "ORG") for m in _ORGANISATION_IN_WORDS_RE.finditer(text)
+            if m.group("noun").lower() in _SPEAKING_ORG_NOUNS and not quoted(start + m.start())]
 
 
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
