@@ -1838,7 +1838,11 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
 
 
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
-_NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
+# "Nadia Kerr of Gresham Partners said": where they work may come between.
+_NAMED_BEFORE_VERB_RE = re.compile(
+    rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){{0,3}})?"
+    rf"(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b"
+)
 
 
 # A verb in the past or third person, as a name acting is followed by ("Routh talked", "Huang cut off").
@@ -1977,6 +1981,8 @@ def _acting_in_words(sentence: Sentence, surname_re, people, surnames: Mapping[s
     for match in surname_re.finditer(text) if surname_re is not None else ():
         if quoted(sentence.start + match.start()) or not _ACTING_RE.match(text, match.end()):
             continue
+        if re.search(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]+\s+){0,3}$", text[: match.start()]):
+            continue  # "Nadia Kerr of Gresham Partners said": where someone named works does not act
         if re.search(r"\band\s+(?:[A-Z][\w’'-]+\s+)?$", text[: match.start()]):
             return [_Entity("", "GROUP")]
         entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
@@ -2038,6 +2044,8 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
     if surname_re is not None:
         for match in surname_re.finditer(text):
             entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
+            if re.search(r"\b(?:in|at|near|into|across|via)\s+(?:[A-Z][\w’'-]+\s+){0,2}$", text[: match.start()]):
+                continue  # "… a high school in Santa Clarita": a place, whatever its words read as
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
     return named
