@@ -504,8 +504,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
             everyone = named
         else:
-            _, opening = _opening_subject(sentence.text, people, surnames)  # "Vance's mother, Linda, …": who she is, no one else
-            read = sentence.text[opening.end("description") :] if opening is not None and "description" in opening.groupdict() else sentence.text
+            opening = _opening_subject(sentence.text, people, surnames)
+            match = opening[1]  # "Vance's mother, Linda, …": who she is, no one else in the description
+            read = sentence.text[match.end("description") :] if match is not None and "description" in match.groupdict() else sentence.text
             at = sentence.start + len(sentence.text) - len(read)
             unnamed = _someone_in_words(read, at, quoted)
             named = _named_in_words(read, at, surnames, surname_re, quoted) + _organisations_in_words(read, at, quoted) + ([_UNNAMED] if unnamed else [])
@@ -519,11 +520,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         elif doc is not None:
             reported = discourse.resolve(_reported(doc, people, surnames))
         else:
-            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
+            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames, opening), reach=_LOOK_BACK_SKIMMED)
         speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
         subjects = [said[-1]] if said else [reported] if reported else []
         if doc is None and not subjects:  # "… a shackled Routh talked about …"
-            subjects = _acting_in_words(sentence, surname_re, people, surnames, quoted)
+            subjects = _acting_in_words(sentence, surname_re, surnames, quoted, opening)
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
@@ -1791,8 +1792,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     elif match and match.groupdict().get("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
         reference = _Reference("unknown", "someone")  # "Storm latest: ‘…,’ police say": the words after it say who, not the lead-in
     after = words[match.end() :] if match else ""
-    if match and re.search(r"\b(?:told|tells?)$", match.group()):
-        after = re.sub(rf"^\s+(?:the\s+)?{_NAME}", " ", after)  # "he told Entertainment Tonight": the one told, no other "he"
+    if match and _TOLD_AT_END_RE.search(match.group()):
+        after = _TOLD_NAME_RE.sub(" ", after, count=1)  # "he told Entertainment Tonight": the one told, no other "he"
     rest = words[: match.start()] + " " + after if match else words
     if match and match.start() > 0:
         rest = _PARTICIPLE_OPENER_RE.sub(" ", rest, count=1) if _PARTICIPLE_OPENER_RE.match(rest) else rest
@@ -1817,7 +1818,7 @@ def _another_name(text: str) -> bool:
     return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
 
 
-def _reported_in_words(text: str, people, surnames) -> _Reference | None:
+def _reported_in_words(text: str, people, surnames, opening: tuple | None = None) -> _Reference | None:
     """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
     speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
     full, right before one ("US Secretary of State Marco Rubio said …")."""
@@ -1825,8 +1826,8 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     match = _SPEAKER_RE.match(text[opener.end() :] if opener else text)
     if match and match.group("before"):
         return _words_reference(match, people, surnames)
-    subject, match = _opening_subject(text, people, surnames)
-    if subject is not None and re.match(rf"(?:{_QUOTE_VERB_FORMS})\b", match.group("verb")):
+    subject, match = opening or _opening_subject(text, people, surnames)  # (`opening`: already read)
+    if subject is not None and _QUOTE_VERB_RE.match(match.group("verb")):
         return subject  # "Her son, Robert Ellis, said …"
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
@@ -1883,7 +1884,7 @@ def _opening_subject(text: str, people, surnames) -> tuple[_Reference | None, re
 def _describes_someone(description: str) -> bool:
     """Whether words before a name say a person: "Her co-star in the series", "The Environment
     Secretary", not "Her new book"."""
-    head = re.split(r"\s+(?:of|in|at|for|from|with|on|to)\s+", description)[0].split()[-1].lower()
+    head = _PREPOSITION_RE.split(description, maxsplit=1)[0].split()[-1].lower()
     noun = head.rsplit("-", 1)[-1]  # "co-star"
     return noun in _SOMEONE_NOUNS or _personal(noun)
 
@@ -1901,6 +1902,15 @@ def _person_reference(written: str, people, surnames, inside: bool = False) -> _
     if inside and not re.search(rf"[a-z,] {re.escape(name)}(?![\w’'-])", getattr(surnames, "text", "")):
         return None
     return _Reference("PERSON", name)
+
+
+_QUOTE_VERB_RE = re.compile(rf"(?:{_QUOTE_VERB_FORMS})\b")
+_NAME_RE = re.compile(_NAME)
+_TOLD_AT_END_RE = re.compile(r"\b(?:told|tells?)$")
+_TOLD_NAME_RE = re.compile(rf"^\s+(?:the\s+)?{_NAME}")
+_PREPOSITION_RE = re.compile(r"\s+(?:of|in|at|for|from|with|on|to)\s+")
+_NAMED_OF_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]+\s+){0,3}$")  # "Nadia Kerr of Gresham …"
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|into|across|via)\s+(?:[A-Z][\w’'-]+\s+){0,2}$")  # "… in Santa …"
 
 
 # A capitalised common noun with a named complement ("Transport for London", "Friends of the Earth").
@@ -1932,7 +1942,7 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
-    if re.match(r"(?:The|A|An|His|Her|Their|Its|Our)\s", written) and _describes_someone(written) and re.fullmatch(_NAME, aside):  # "The Liberal Democrat leader, Ed Farrow, said"
+    if re.match(r"(?:The|A|An|His|Her|Their|Its|Our)\s", written) and _describes_someone(written) and _NAME_RE.fullmatch(aside):  # "The Liberal Democrat leader, Ed Farrow, said"
         named = _canonical(_person_name(aside), people, surnames)
         if named in people.values() or _looks_like_name(named):
             return _Reference("PERSON", named)
@@ -1970,18 +1980,19 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 _ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+" + _ACTS)
 
 
-def _acting_in_words(sentence: Sentence, surname_re, people, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
+def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted, opening: tuple) -> list[_Entity]:
     """The people a sentence that was not parsed shows acting ("… a shackled Routh talked about …"),
     in order: each clause's ("Vance wants …, while Carrow is leading …"), so a pronoun after it has
-    both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced")."""
+    both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced"); one its
+    opening describes, then names (`opening`, from `_opening_subject`: "Her son, Tom Ellis, was …")."""
     text, found = sentence.text, []
-    subject, match = _opening_subject(text, people, surnames)
+    subject, match = opening
     if subject is not None and not quoted(sentence.start + match.start("name")):
         return [_Entity(subject.text, "PERSON")]
     for match in surname_re.finditer(text) if surname_re is not None else ():
         if quoted(sentence.start + match.start()) or not _ACTING_RE.match(text, match.end()):
             continue
-        if re.search(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]+\s+){0,3}$", text[: match.start()]):
+        if _NAMED_OF_BEFORE_RE.search(text, max(0, match.start() - 120), match.start()):
             continue  # "Nadia Kerr of Gresham Partners said": where someone named works does not act
         if re.search(r"\band\s+(?:[A-Z][\w’'-]+\s+)?$", text[: match.start()]):
             return [_Entity("", "GROUP")]
@@ -2044,7 +2055,7 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
     if surname_re is not None:
         for match in surname_re.finditer(text):
             entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
-            if re.search(r"\b(?:in|at|near|into|across|via)\s+(?:[A-Z][\w’'-]+\s+){0,2}$", text[: match.start()]):
+            if _PLACE_BEFORE_RE.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "… a high school in Santa Clarita": a place, whatever its words read as
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
