@@ -506,6 +506,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         else:
             opening = _opening_subject(sentence.text, people, surnames)
             match = opening[1]  # "Vance's mother, Linda, …": who she is, no one else in the description
+            start = sentence.start + match.start("name") if match is not None else 0
+            kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) if match is not None else None
+            if kin and not quoted(start):  # as for a name the recogniser finds: "Her mother, Rosa," is someone's mother, and a "she"
+                kin_of[opening[0].text].add(_KIN_CLASS.get(kin.group("noun").lower(), kin.group("noun").lower()))
+                discourse.genders[opening[0].text][_GENDER_OF_NOUN[kin.group("noun").lower()]] += 2
             read = sentence.text[match.end("description") :] if match is not None and "description" in match.groupdict() else sentence.text
             at = sentence.start + len(sentence.text) - len(read)
             unnamed = _someone_in_words(read, at, quoted)
