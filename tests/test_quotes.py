@@ -1488,3 +1488,32 @@ def test_a_subject_described_then_named_is_read_off_the_words_alone():
     assert _unparsed_speaker(DESCRIBED_SUBJECTS, "We were broke for most") == "Dominik"
     assert _unparsed_speaker(DESCRIBED_SUBJECTS, "She never once complained about") == "Pete Lowry"
     assert _unparsed_speaker(BOOK_SET_OFF, "I wrote it in six") in ("Carla Moreno", None)
+
+
+NAMED_AMONG_OTHERS = (
+    "Ferrovia Airlines will cut 800 jobs, the company said on Thursday.\n\n"
+    "The pilots’ union Balpa said in a statement: “Our members carried this airline through the worst years it has known.”\n\n"
+    "Asked whether he had been warned, the Labour MP Owen Drury replied: “Not once, and nobody else I have spoken to was either.”\n\n"
+    "Aviation analyst Carla Brandt of Meridian Partners said the cuts were overdue.\n\n"
+    "“They have been flying half-empty planes for two years,” she said.\n\n"
+    "Marta Ruiz, 64, drove her grandchildren to the airport in Santa Teresa on Friday morning.\n\n"
+    "“I have never seen queues like it,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_speaker_named_beside_a_kind_a_title_a_firm_or_a_place(briefing):
+    """"The pilots' union Balpa said", "the Labour MP Owen Drury replied", "Carla Brandt of Meridian
+    Partners said" (the firm neither speaks nor acts), "… to the airport in Santa Teresa" (a place, no
+    rival to "she")."""
+    assert _said_by(NAMED_AMONG_OTHERS, "Our members carried this airline", "Balpa", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "Not once, and nobody else", "Owen Drury", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "They have been flying half-empty", "Carla Brandt", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "I have never seen queues", "Marta Ruiz", briefing=briefing)
+
+
+def test_a_speaker_named_beside_a_kind_a_title_a_firm_or_a_place_is_read_off_the_words_alone():
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "Our members carried this airline") == "Balpa"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "Not once, and nobody else") == "Owen Drury"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "They have been flying half-empty") == "Carla Brandt"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "I have never seen queues") == "Marta Ruiz"

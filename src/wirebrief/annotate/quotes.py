@@ -1729,6 +1729,8 @@ _SPEAKER_RE = re.compile(
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
     # "…,” said the museum’s director, Pieter Claes.", "…,” added her neighbour, Jim Walsh."
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:(?:its|their|the|his|her)\s+(?:[a-z-]+[’']s\s+)?|[A-Z][\w-]*[’']s\s+){_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
+    # "The union Unite said": an organisation by its kind, then its name
+    rf"|(?:^|[,;:…]\s*|[”\"’']\s*)(?:{_ORG_DESCRIPTION})\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){{0,3}}),?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+on\s+[A-Z][\w.]*)?:\s*…"  # "Patel posted on X: “…”"
 )
@@ -1854,7 +1856,8 @@ _NAMED_BEFORE_VERB_RE = re.compile(
 # A verb in the past or third person, as a name acting is followed by ("Routh talked", "Huang cut off").
 _ACTS = (
     r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent"
-    r"|cut|put|hit|quit|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought|found|heard|became|grew|threw|chose|broke|rose|fell|caught|bought|sold|swore|shook)\b"
+    r"|cut|put|hit|quit|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought|found|heard|became|grew|threw|chose|broke|rose|fell|caught|bought|sold|swore|shook"
+    r"|drove|flew|rode|shot|built|meant|slept|ate|hid|wore|struck|stuck|dealt|sank|taught|understood)\b"
 )
 # A sentence that opens on who someone is, then their name, then what they did: "Her son, Robert
 # Ellis, said …", "The moderator, journalist Clara Nunes, opened by …", "Their daughter Ola now runs
@@ -1926,6 +1929,8 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
     raw = next(g for g in match.groups() if g).strip()
+    if match.groupdict().get("org"):
+        return _Reference("ORG", match.group("org"))  # "The union Unite said"
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
@@ -1962,6 +1967,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     sides = re.split(r"\s+(?:and|&)\s+", written)
     if len(sides) == 2 and all(side.split()[-1] in surnames or side in people or _looks_like_name(side) for side in sides):
         return _Reference("unnamed", "people")  # "Ford and Fry replied": no one of them alone (not "Work and Pensions Secretary Harriet Gale")
+    described = written.split()[1:] if written.split()[0].lower() == "the" else []
+    if len(described) >= 3 and " ".join(described[-2:]) in people.values():
+        return _Reference("PERSON", " ".join(described[-2:]))  # "the Conservative MP Jeremy Bligh replied"
     if written.split()[0].lower() == "the":  # "the French foreign ministry": a ministry with "French" in its name
         return _Reference("description", written.split()[-1].lower(), modifiers=tuple(w for w in written.split()[1:-1] if w[:1].isupper()))
     name = _person_name(written)
