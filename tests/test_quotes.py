@@ -1548,3 +1548,72 @@ def test_a_question_joined_to_its_answer_and_names_run_together_give_no_wrong_na
     assert _speaker(JOINED_AND_RUN_TOGETHER, "No. I thought I had", briefing=briefing) != "Paula Grey"
     assert _said_by(JOINED_AND_RUN_TOGETHER, "I had given that kitchen", "Marta Quinn", briefing=briefing)
     assert _said_by(JOINED_AND_RUN_TOGETHER, "We wish her every success", "Ann Webb", briefing=briefing)
+
+
+DESCRIBED_SUBJECTS = (
+    "Tributes were paid on Monday to the folk singer Ann Caldwell, who has died at the age of 81.\n\n"
+    "Her daughter, Helen Caldwell, said she had died at home surrounded by her family.\n\n"
+    "“She sang to the nurses right up to the last week,” she said.\n\n"
+    "The festival’s artistic director, Marcus Obi, was among the first to pay tribute.\n\n"
+    "“Nobody filled a tent the way she did,” he told Radio Kent.\n\n"
+    "Caldwell toured for years with her brother Dominik and a borrowed van.\n\n"
+    "Dominik, who still plays fiddle in a pub band, is less sentimental about those years.\n\n"
+    "“We were broke for most of them,” he said.\n\n"
+    "“She never once complained about it,” said the band’s old drummer, Pete Lowry."
+)
+
+BOOK_SET_OFF = (
+    "The novelist Carla Moreno will read at the Hay festival on Saturday.\n\n"
+    "Her new book, Summer Of Salt, is out this week.\n\n"
+    "“I wrote it in six weeks and rewrote it for two years,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_subject_described_then_named_speaks_after_it(briefing):
+    """"Her daughter, Helen Caldwell, said …", "The festival's artistic director, Marcus Obi, was …",
+    "Dominik, who still plays …, is …": the name is the subject a "he" or "she" after it stands for,
+    read off the words too; the one told ("he told Radio Kent") is no rival; "said the band's old
+    drummer, Pete Lowry" names the speaker."""
+    assert _said_by(DESCRIBED_SUBJECTS, "She sang to the nurses", "Helen Caldwell", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "Nobody filled a tent the", "Marcus Obi", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "We were broke for most", "Dominik", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "She never once complained about", "Pete Lowry", briefing=briefing)
+    assert _speaker(BOOK_SET_OFF, "I wrote it in six", briefing=briefing) in ("Carla Moreno", None)  # not the book
+
+
+def test_a_subject_described_then_named_is_read_off_the_words_alone():
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "She sang to the nurses") == "Helen Caldwell"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "Nobody filled a tent the") == "Marcus Obi"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "We were broke for most") == "Dominik"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "She never once complained about") == "Pete Lowry"
+    assert _unparsed_speaker(BOOK_SET_OFF, "I wrote it in six") in ("Carla Moreno", None)
+
+
+NAMED_AMONG_OTHERS = (
+    "Ferrovia Airlines will cut 800 jobs, the company said on Thursday.\n\n"
+    "The pilots’ union Balpa said in a statement: “Our members carried this airline through the worst years it has known.”\n\n"
+    "Asked whether he had been warned, the Labour MP Owen Drury replied: “Not once, and nobody else I have spoken to was either.”\n\n"
+    "Aviation analyst Carla Brandt of Meridian Partners said the cuts were overdue.\n\n"
+    "“They have been flying half-empty planes for two years,” she said.\n\n"
+    "Marta Ruiz, 64, drove her grandchildren to the airport in Santa Teresa on Friday morning.\n\n"
+    "“I have never seen queues like it,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_speaker_named_beside_a_kind_a_title_a_firm_or_a_place(briefing):
+    """"The pilots' union Balpa said", "the Labour MP Owen Drury replied", "Carla Brandt of Meridian
+    Partners said" (the firm neither speaks nor acts), "… to the airport in Santa Teresa" (a place, no
+    rival to "she")."""
+    assert _said_by(NAMED_AMONG_OTHERS, "Our members carried this airline", "Balpa", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "Not once, and nobody else", "Owen Drury", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "They have been flying half-empty", "Carla Brandt", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "I have never seen queues", "Marta Ruiz", briefing=briefing)
+
+
+def test_a_speaker_named_beside_a_kind_a_title_a_firm_or_a_place_is_read_off_the_words_alone():
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "Our members carried this airline") == "Balpa"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "Not once, and nobody else") == "Owen Drury"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "They have been flying half-empty") == "Carla Brandt"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "I have never seen queues") == "Marta Ruiz"

@@ -508,9 +508,20 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             aside = _subjects_aside(doc, offset)
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            everyone = named
         else:
-            unnamed = _someone_in_words(sentence.text, sentence.start, quoted)
-            named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
+            opening = _opening_subject(sentence.text, people, surnames)
+            match = opening[1]  # "Vance's mother, Linda, …": who she is, no one else in the description
+            start = sentence.start + match.start("name") if match is not None else 0
+            kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) if match is not None else None
+            if kin and not quoted(start):  # as for a name the recogniser finds: "Her mother, Rosa," is someone's mother, and a "she"
+                kin_of[opening[0].text].add(_KIN_CLASS.get(kin.group("noun").lower(), kin.group("noun").lower()))
+                discourse.genders[opening[0].text][_GENDER_OF_NOUN[kin.group("noun").lower()]] += 2
+            read = sentence.text[match.end("description") :] if match is not None and "description" in match.groupdict() else sentence.text
+            at = sentence.start + len(sentence.text) - len(read)
+            unnamed = _someone_in_words(read, at, quoted)
+            named = _named_in_words(read, at, surnames, surname_re, quoted) + _organisations_in_words(read, at, quoted) + ([_UNNAMED] if unnamed else [])
+            everyone = named if read == sentence.text else _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
@@ -520,11 +531,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         elif doc is not None:
             reported = discourse.resolve(_reported(doc, people, surnames))
         else:
-            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
+            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames, opening), reach=_LOOK_BACK_SKIMMED)
         speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
         subjects = [said[-1]] if said else [reported] if reported else []
-        if doc is None and not subjects and surname_re is not None:  # "… a shackled Routh talked about …"
-            subjects = _acting_in_words(sentence, surname_re, surnames, quoted)
+        if doc is None and not subjects:  # "… a shackled Routh talked about …"
+            subjects = _acting_in_words(sentence, surname_re, surnames, quoted, opening)
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
@@ -542,7 +553,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         leading = doc is not None and not own and _subject_leads(doc, people, surnames)
         discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
-            discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
+            discourse.hint([*subjects, *everyone], sentence.text, quoted, sentence.start)  # "Quinn's boyfriend, … Miller, defended her": two named
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
             speaking[i] = _lone_actor(doc, subjects, named)
             if speaking[i] is not None:
@@ -1885,7 +1896,10 @@ _SPEAKER_RE = re.compile(
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+(?!{_DATE_AFTER_NAME})[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:its|their|the)\s+{_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
+    # "…,” said the museum’s director, Pieter Claes.", "…,” added her neighbour, Jim Walsh."
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:(?:its|their|the|his|her)\s+(?:[a-z-]+[’']s\s+)?|[A-Z][\w-]*[’']s\s+){_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
+    # "The union Unite said": an organisation by its kind, then its name
+    rf"|(?:^|[,;:…]\s*|[”\"’']\s*)(?:{_ORG_DESCRIPTION})\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){{0,3}}),?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+on\s+[A-Z][\w.]*)?:\s*…"  # "Patel posted on X: “…”"
 )
@@ -1899,9 +1913,12 @@ _OTHER_SPEAKER_RE = re.compile(
     r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
 )
 # A sentence opener before the one who speaks ("But she cautioned …").
+_PARTICIPLE_OPENER = r"(?:Speaking|Writing|Asked|Talking|Responding|Replying|Answering|Testifying|Prosecuting|Defending|Opening|Closing|Commenting|Reacting)\b[^,”\"“]{0,60},\s*"
 _OPENER_RE = re.compile(
-    r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
+    rf"^(?:(?:In|At|On|During|After|Before|Later|Earlier)\b[^,”\"“]{{0,60}},\s*|{_PARTICIPLE_OPENER}|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
 )
+# "Speaking to the Eastern Daily Press, he said": the one spoken to is no other "he".
+_PARTICIPLE_OPENER_RE = re.compile(_PARTICIPLE_OPENER)
 # A clause in a short sentence after a quotation: it says more than who spoke ("Grace laughs when she hears this.").
 _CLAUSE_RE = re.compile(r"\b(?:when|while|because|if|after|before|whether|that|was|were)\b")
 # … but not a word right after a verb of saying that only says when, or "that" for the quotation:
@@ -1953,7 +1970,12 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _Reference("unknown", "someone")
     elif match and match.groupdict().get("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
         reference = _Reference("unknown", "someone")  # "Storm latest: ‘…,’ police say": the words after it say who, not the lead-in
-    rest = words[: match.start()] + " " + words[match.end() :] if match else words
+    after = words[match.end() :] if match else ""
+    if match and _TOLD_AT_END_RE.search(match.group()):
+        after = _TOLD_NAME_RE.sub(" ", after, count=1)  # "he told Entertainment Tonight": the one told, no other "he"
+    rest = words[: match.start()] + " " + after if match else words
+    if match and match.start() > 0:
+        rest = _PARTICIPLE_OPENER_RE.sub(" ", rest, count=1) if _PARTICIPLE_OPENER_RE.match(rest) else rest
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
     someone = _someone_in_words(rest, 0, lambda _: False)  # "his wife": a rival to "she", not to "he"
@@ -1975,7 +1997,7 @@ def _another_name(text: str) -> bool:
     return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
 
 
-def _reported_in_words(text: str, people, surnames) -> _Reference | None:
+def _reported_in_words(text: str, people, surnames, opening: tuple | None = None) -> _Reference | None:
     """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
     speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
     full, right before one ("US Secretary of State Marco Rubio said …")."""
@@ -1983,6 +2005,9 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     match = _SPEAKER_RE.match(text[opener.end() :] if opener else text)
     if match and match.group("before"):
         return _words_reference(match, people, surnames)
+    subject, match = opening or _opening_subject(text, people, surnames)  # (`opening`: already read)
+    if subject is not None and _QUOTE_VERB_RE.match(match.group("verb")):
+        return subject  # "Her son, Robert Ellis, said …"
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
         if re.search(r"\b(?:of|at|for|from|with)\s+$", text[: match.start()]):
@@ -1993,7 +2018,79 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
 
 
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
-_NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
+# "Nadia Kerr of Gresham Partners said": where they work may come between.
+_NAMED_BEFORE_VERB_RE = re.compile(
+    rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){{0,3}})?"
+    rf"(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b"
+)
+
+
+# A verb in the past or third person, as a name acting is followed by ("Routh talked", "Huang cut off").
+_ACTS = (
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent"
+    r"|cut|put|hit|quit|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought|found|heard|became|grew|threw|chose|broke|rose|fell|caught|bought|sold|swore|shook"
+    r"|drove|flew|rode|shot|built|meant|slept|ate|hid|wore|struck|stuck|dealt|sank|taught|understood)\b"
+)
+# A sentence that opens on who someone is, then their name, then what they did: "Her son, Robert
+# Ellis, said …", "The moderator, journalist Clara Nunes, opened by …", "Their daughter Ola now runs
+# …": the name is the subject (as the parse reads it), not the description before it.
+_DESCRIBED_SUBJECT_RES = (
+    re.compile(
+        r"(?P<description>(?:The|A|An|His|Her|Their|Its|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME}),(?:\s+\d+,)?\s+(?P<verb>{_ACTS})"
+    ),
+    re.compile(rf"(?P<description>(?:The|His|Her|Their|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)\s+(?P<name>{_NAME})\s+(?:now\s+)?(?P<verb>{_ACTS})"),
+)
+# … or on a name with "who" after it: "Piotr, who does the deliveries, is …", "Rep. Dana Whitfield,
+# D-Mich., who sits on …, said …": a person (with "which", a thing).
+_WHO_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s+[A-Z][^,]{{0,20}})?,\s+who\b[^,”\"“]{{1,100}},\s+(?P<verb>{_ACTS})")
+
+
+def _opening_subject(text: str, people, surnames) -> tuple[_Reference | None, re.Match | None]:
+    """The person a sentence read by its words opens on (`_DESCRIBED_SUBJECT_RES`, `_WHO_SUBJECT_RE`),
+    with the match (its verb; the description before the name, a person's words, not others)."""
+    opener = _OPENER_RE.match(text)
+    at = opener.end() if opener else 0
+    for pattern in _DESCRIBED_SUBJECT_RES:
+        match = pattern.match(text, at)
+        if match and _describes_someone(match.group("description")):
+            reference = _person_reference(match.group("name"), people, surnames)
+            return (reference, match) if reference is not None else (None, None)
+    match = _WHO_SUBJECT_RE.match(text, at)
+    reference = _person_reference(match.group("name"), people, surnames, inside=True) if match else None
+    return (reference, match) if reference is not None else (None, None)
+
+
+def _describes_someone(description: str) -> bool:
+    """Whether words before a name say a person: "Her co-star in the series", "The Environment
+    Secretary", not "Her new book"."""
+    head = _PREPOSITION_RE.split(description, maxsplit=1)[0].split()[-1].lower()
+    noun = head.rsplit("-", 1)[-1]  # "co-star"
+    return noun in _SOMEONE_NOUNS or _personal(noun)
+
+
+def _person_reference(written: str, people, surnames, inside: bool = False) -> _Reference | None:
+    """The person a name the words show to be a person's stands for: one the article names in full,
+    a name written as a person's, or a lone first or last name ("Her mother, Rosa, …"); with
+    `inside`, a lone name only where the text writes it inside a sentence too ("… her husband Piotr …")."""
+    name = _person_name(_clean_name(written))
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or _looks_like_name(name):
+        return _Reference("PERSON", canonical)
+    if len(name.split()) != 1 or name.lower() in _NOT_PERSON_WORDS | ROLE_NOUNS:
+        return None
+    if inside and not re.search(rf"[a-z,] {re.escape(name)}(?![\w’'-])", getattr(surnames, "text", "")):
+        return None
+    return _Reference("PERSON", name)
+
+
+_QUOTE_VERB_RE = re.compile(rf"(?:{_QUOTE_VERB_FORMS})\b")
+_NAME_RE = re.compile(_NAME)
+_TOLD_AT_END_RE = re.compile(r"\b(?:told|tells?)$")
+_TOLD_NAME_RE = re.compile(rf"^\s+(?:the\s+)?{_NAME}")
+_PREPOSITION_RE = re.compile(r"\s+(?:of|in|at|for|from|with|on|to)\s+")
+_NAMED_OF_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]+\s+){0,3}$")  # "Nadia Kerr of Gresham …"
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|into|across|via)\s+(?:[A-Z][\w’'-]+\s+){0,2}$")  # "… in Santa …"
 
 
 # A capitalised common noun with a named complement ("Transport for London", "Friends of the Earth").
@@ -2004,6 +2101,8 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
     raw = next(g for g in match.groups() if g).strip()
+    if match.groupdict().get("org"):
+        return _Reference("ORG", match.group("org"))  # "The union Unite said"
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
@@ -2025,9 +2124,13 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
+    if re.match(r"(?:The|A|An|His|Her|Their|Its|Our)\s", written) and _describes_someone(written) and _NAME_RE.fullmatch(aside):  # "The Liberal Democrat leader, Ed Farrow, said"
+        named = _canonical(_person_name(aside), people, surnames)
+        if named in people.values() or _looks_like_name(named):
+            return _Reference("PERSON", named)
     if re.fullmatch(_ORG_DESCRIPTION, written) and re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}", aside):
         return _Reference("ORG", aside)  # "The pilots’ union, BALPA, said"
-    if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written) and written not in people.values():
+    if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written):
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", written))  # "Norvik Energy, which operates the field, said": a thing
     if re.fullmatch(_ORG_PHRASE, written) and not re.fullmatch(_DESCRIPTION, written) and {w.lower() for w in written.split()} & _SPEAKING_ORG_NOUNS:
         organisation = re.sub(r"^[Tt]he\s+", "", written)
@@ -2036,6 +2139,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     sides = re.split(r"\s+(?:and|&)\s+", written)
     if len(sides) == 2 and all(side.split()[-1] in surnames or side in people or _looks_like_name(side) for side in sides):
         return _Reference("unnamed", "people")  # "Ford and Fry replied": no one of them alone (not "Work and Pensions Secretary Harriet Gale")
+    described = written.split()[1:] if written.split()[0].lower() == "the" else []
+    if len(described) >= 3 and " ".join(described[-2:]) in people.values():
+        return _Reference("PERSON", " ".join(described[-2:]))  # "the Conservative MP Jeremy Bligh replied"
     if written.split()[0].lower() == "the":  # "the French foreign ministry": a ministry with "French" in its name
         return _Reference("description", written.split()[-1].lower(), modifiers=tuple(w for w in written.split()[1:-1] if w[:1].isupper()))
     name = _person_name(written)
@@ -2056,17 +2162,23 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 
 # What follows a name that acts in its sentence: a verb in the past or third person, after an
 # optional aside ("Routh talked", "Mr Chishty, 60, said").
-_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
+_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+" + _ACTS)
 
 
-def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
+def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted, opening: tuple) -> list[_Entity]:
     """The people a sentence that was not parsed shows acting ("… a shackled Routh talked about …"),
     in order: each clause's ("Vance wants …, while Carrow is leading …"), so a pronoun after it has
-    both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced")."""
+    both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced"); one its
+    opening describes, then names (`opening`, from `_opening_subject`: "Her son, Tom Ellis, was …")."""
     text, found = sentence.text, []
-    for match in surname_re.finditer(text):
+    subject, match = opening
+    if subject is not None and not quoted(sentence.start + match.start("name")):
+        return [_Entity(subject.text, "PERSON")]
+    for match in surname_re.finditer(text) if surname_re is not None else ():
         if quoted(sentence.start + match.start()) or not _ACTING_RE.match(text, match.end()):
             continue
+        if _NAMED_OF_BEFORE_RE.search(text, max(0, match.start() - 120), match.start()):
+            continue  # "Nadia Kerr of Gresham Partners said": where someone named works does not act
         if re.search(r"\band\s+(?:[A-Z][\w’'-]+\s+)?$", text[: match.start()]):
             return [_Entity("", "GROUP")]
         entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
@@ -2110,6 +2222,17 @@ def _someone_unnamed(doc, inside: set[int]) -> frozenset[str]:
     return genders
 
 
+# An organisation's name by its last word: "The Environment Agency", "the Atlantic Coast Conference".
+_ORGANISATION_IN_WORDS_RE = re.compile(r"(?<![\w’'-])(?:(?:The|the)\s+)?(?P<name>(?:(?!The\b)[A-Z][\w’'&-]+\s+){1,4}(?P<noun>[A-Z][a-z]+))(?![\w’'-])")
+
+
+def _organisations_in_words(text: str, start: int, quoted) -> list[_Entity]:
+    """The organisations a sentence that was not parsed names by a name that ends in a word for one
+    ("The Environment Agency has issued …"), outside quotations: what "the agency" after it may be."""
+    return [_Entity(m.group("name"), "ORG") for m in _ORGANISATION_IN_WORDS_RE.finditer(text)
+            if m.group("noun").lower() in _SPEAKING_ORG_NOUNS and not quoted(start + m.start())]
+
+
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
     """The people a sentence that was not parsed names (by the surnames the article gives in full,
     `surname_re` finding any of them), outside quotations."""
@@ -2117,6 +2240,8 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
     if surname_re is not None:
         for match in surname_re.finditer(text):
             entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
+            if _PLACE_BEFORE_RE.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "… a high school in Santa Clarita": a place, whatever its words read as
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
     return named
