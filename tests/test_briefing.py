@@ -440,3 +440,30 @@ def test_the_quotes_section_reads_in_the_articles_order():
     [result] = brief_documents([Document(id="d", origin="test", text=text, title="Halvorsen profit rises", published=date(2026, 12, 1))], Settings())
     quotes = [q.text for q in result.briefing.quotes]
     assert [q[:12] for q in quotes] == ["“Our teams e", "“We took pri", "“The beat wa"]
+
+
+_MATCH_REPORT = """Albion 3-1 Town: Marsh double sinks rivals
+
+Albion beat Town 3-1 at the Riverside on Saturday, with striker Leon Marsh scoring twice in the second half.
+
+Town had gone ahead through Sam Price's header after 20 minutes, but Albion levelled before the break when Kyle Dunn curled in a free-kick.
+
+Marsh put Albion in front on the hour and added a third from the penalty spot with ten minutes left.
+
+"The lads showed real character after going behind," Albion manager Rob Keane said.
+
+Albion travel to Northgate next Saturday, while Town host Eastfield on Tuesday.
+
+Albion: Moss; Webb, Adeyemi, Clarke (Hughes 78), Lowe; Dunn, Fitzgerald; Marsh, Okoro (Bell 70), Grant; Reid.
+Town: Carter; Nash, Doyle, Price, Silva; Evans (Kerr 62), Moore; Ahmed, Lyons, Quinn; Booth.
+"""
+
+
+def test_a_team_sheet_is_no_statement():
+    """A line-up under a match report (a team, a colon, names in semicolon groups, substitutes' minutes in
+    brackets) has no verb: it is furniture for the prose sections, never a Key Point with its brackets cut."""
+    assert compose.furniture("Town: Carter; Nash, Doyle, Price, Silva; Evans (Kerr 62), Moore; Ahmed, Lyons, Quinn; Booth.")
+    assert compose.furniture("Labour: the party won 40 seats; the Tories lost 20; the Lib Dems held on.") is None
+    [briefing] = brief_text(_MATCH_REPORT, published="2026-11-29")
+    statements = " ".join(s.text for s in _all_statements(briefing))
+    assert "Marsh" in statements and "Moss;" not in statements and "Carter;" not in statements

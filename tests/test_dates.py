@@ -1261,3 +1261,143 @@ EIGHTH_SET = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_speech_verbs_counts_that_restate_and_lines_in_capitals(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+# A skimmed sentence (most of a briefing's) reads the side from its words as a parse would: a modal
+# without "have", a present foreseeing or timetable ("are forecast to", "is due"), a past commitment's
+# infinitive (after it, either side of now: a weekday ahead), a present tense after a plural or a name
+# (a weekday on it its timetable, a month the nearest); a verb whose past is its present tells nothing.
+SKIMMED_SIDES = [
+    ("Snow could reach the coast on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
+    ("The fire could have started on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
+    ("Officials could not say on Tuesday how many homes flooded.", THU, [("Tuesday", "2026-02-03")]),
+    ("Rivers are forecast to peak by Sunday.", THU, [("Sunday", "2026-02-08")]),
+    ("The inflation figures are due Wednesday.", THU, [("Wednesday", "2026-02-11")]),
+    ("The board voted on Monday to keep the branch open until March.", THU, [("Monday", "2026-02-02"), ("March", "2026-03")]),
+    ("Nurses voted to strike on Wednesday over pay.", MON, [("Wednesday", "2026-02-11")]),
+    ("Junior doctors walk out on Tuesday.", SAT, [("Tuesday", "2026-02-10")]),
+    ("Tesco reports results on Thursday.", MON, [("Thursday", "2026-02-12")]),
+    ("On Friday, councillors meet to set the budget.", MON, [("Friday", "2026-02-13")]),
+    ("Officials say the talks resume on Friday.", MON, [("Friday", "2026-02-13")]),
+    ("The derby is played at Anfield on March 8.", THU, [("March 8", "2026-03-08")]),
+    ("The Jets beat the Bills on Sunday.", MON, [("Sunday", "2026-02-08")]),
+    ("Police say the man was arrested on Friday.", MON, [("Friday", "2026-02-06")]),
+    ("Shares of Nike fell on Thursday.", MON, [("Thursday", "2026-02-05")]),
+    # "have got" is a present: the weekday is the much nearer one
+    ("We've got a short week and Tuesday is a big one for us.", MON, [("Tuesday", "2026-02-10")]),
+    # a verb after the date was the clause's own: the word before it was no present verb; nor is a date after "from"
+    ("The Bears game on Sunday drew record ratings.", TUE, [("Sunday", "2026-02-08")]),
+    ("Jobs data on Friday showed hiring slowed.", TUE, [("Friday", "2026-02-06")]),
+    ("Cases are up from 20 on Monday.", THU, [("Monday", "2026-02-02")]),
+    # a thing the date names, after which the present tells: the nearest
+    ("Fans gather outside the ground after Saturday's defeat.", MON, [("Saturday", "2026-02-07")]),
+    # a participle after a comma takes its clause's tense; one of result tells nothing
+    ("Ortiz was the first recruit to sign with the club, committing on September 3.", THU, [("September 3", "2025-09-03")]),
+    ("She won the first round, setting up a final on March 4.", THU, [("March 4", "2026-03-04")]),
+    # a present that shows a scene (a caption, a lede) tells the day just gone: the nearest, as the parse reads it
+    ("Protesters gather outside parliament in London on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
+    ("President Biden signs the bill into law at the White House on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
+    ("Stocks slide on Tuesday as fears over banks mount.", THU, [("Tuesday", "2026-02-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SKIMMED_SIDES)
+def test_a_skimmed_clause_reads_its_side_from_its_words(read_dates, text, published, expected):
+    assert read_dates(text, published, parsed=False) == expected
+
+
+def test_the_briefing_path_dates_a_timetable_it_does_not_parse(read_dates):
+    """Through `compose.worth_parsing`, as a briefing reads: the skimmed timetable lies ahead."""
+    from wirebrief import annotate, compose
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = (
+        "Train drivers at Northline will strike next week after talks broke down, the union said on Monday.\n\n"
+        "Drivers walk out on Thursday and again on Saturday. Ministers meet the union on Friday.\n\n"
+        "The company said services could be cut by half on Thursday."
+    )
+    article = Article(id="a", document_id="d", title="Rail strike", text=text, published=MON)
+    [notes] = annotate.annotate([article], Settings().model, select=compose.worth_parsing)
+    found = {(m.resolved.text, m.resolved.value) for s in notes.sentences for m in s.dates}
+    assert {("Thursday", "2026-02-12"), ("Saturday", "2026-02-14"), ("Friday", "2026-02-13")} <= found
+    assert ("Thursday", "2026-02-05") not in found
+
+
+
+# A present tense about the day just gone, as captions and news ledes tell it: the weekday is the nearest, not next week's
+# (Tuesday publication: Monday is 2026-02-09, next Monday 2026-02-16).
+PRESENT_OF_REPORT = [
+    # a caption's scene: a place named on the verb
+    ("A rescue worker searches the rubble of a school in Turkey on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Farmers block a motorway outside Brussels on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("The prime minister signs the treaty at Lancaster House on Monday.", TUE, [("Monday", "2026-02-09")]),
+    # an "as" clause, a present saying after the clause, a past tense beside it
+    ("Shares tumble on Monday as investors flee tech stocks.", TUE, [("Monday", "2026-02-09")]),
+    ("The number of dead climbs to 12 on Monday, police say.", TUE, [("Monday", "2026-02-09")]),
+    ("Markets slide on Monday, and the pound fell to a record low.", TUE, [("Monday", "2026-02-09")]),
+    # what a present verb of sequence follows lies behind; data already out on a day
+    ("The walkout follows a tense ballot of members on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Jobs figures out on Monday show that hiring slowed.", TUE, [("Monday", "2026-02-09")]),
+    ("The figures, out on Monday, suggest wages fell.", TUE, [("Monday", "2026-02-09")]),
+    # a present and a past of one form, a passive present (a habit as often as a plan): no cue, the nearest
+    ("Both campaigns cut their spending on Monday.", TUE, [("Monday", "2026-02-09")]),
+    ("Recycling is collected on Monday in most streets.", WED, [("Monday", "2026-02-02")]),
+    # the timetable rule still holds without such cues, and for a fixture at its venue
+    ("Nurses walk out on Monday over pay.", TUE, [("Monday", "2026-02-16")]),
+    ("United face Wolves at Molineux on Monday.", TUE, [("Monday", "2026-02-16")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PRESENT_OF_REPORT)
+def test_a_present_about_the_day_gone_is_the_nearest_day(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+
+
+# A weekday that an article uses as a club's name ("Sheffield Wednesday") is no date: after a capitalised word that is
+# no date word, with the weekday used as a name elsewhere (a subject, a manager's, a line-up's label) or before a score;
+# then the bare weekday with no preposition or determiner before it is the club. (Sunday publication.)
+CLUB_REPORT = (
+    "Argyle were beaten 3-1 by Sheffield Wednesday at Hillsborough on Saturday.\n\n"
+    "Wednesday had gone eight games without a win, and Wednesday manager Danny Röhl praised his players.\n\n"
+    "Argyle host Hull next Tuesday and travel to Stoke on Wednesday.\n\n"
+    "Wednesday: Beadle; Valentín, Bernard, Iorfa, Johnson."
+)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_weekday_a_club_is_named_for_is_no_date(read_dates, parsed):
+    found = read_dates(CLUB_REPORT, SUN, parsed=parsed)
+    assert ("Saturday", "2026-02-07") in found and ("next Tuesday", "2026-02-10") in found
+    assert [value for text, value in found if text == "Wednesday"] == ["2026-02-11"]  # only "on Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blackburn came from behind to beat Sheffield Wednesday 2-1 on Saturday.", [("Saturday", "2026-02-07")]),
+        # a wire's date after a place, with no other use of the weekday as a name, stays a date
+        ("The president spoke in Washington Friday and flew to Ohio.", [("Friday", "2026-02-06")]),
+    ],
+)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_weekday_after_a_name_is_a_club_only_with_evidence(read_dates, text, expected, parsed):
+    assert read_dates(text, SUN, parsed=parsed) == expected
+
+
+def test_a_club_report_dates_its_match_not_the_club():
+    """A match report's timeline: the match day from an infinitive of what the main verb achieved ("came from behind to
+    beat … on Saturday"), and no entry dated by a club named for a weekday ("Wednesday had led")."""
+    from wirebrief import annotate, compose
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    text = (
+        "Argyle came from behind to beat Sheffield Wednesday 2-1 at Home Park on Saturday.\n\n"
+        "Wednesday had led through an early penalty, but Argyle levelled after the break.\n\n"
+        "Wednesday manager Danny Röhl said his side had been careless."
+    )
+    article = Article(id="a", document_id="d", title="Argyle 2-1 Wednesday", text=text, published=SUN)
+    [notes] = annotate.annotate([article], Settings().model)
+    timeline = compose._timeline(notes, {s.sentence.index: 1.0 for s in notes.sentences})
+    assert [(label(e.date, e.precision), e.statement.citations[0][1]) for e in timeline] == [("2026-02-07", 0)]

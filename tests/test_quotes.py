@@ -1468,3 +1468,152 @@ def test_eval_annotations_prints_the_briefing_paths_figures():
     assert result.exit_code == 0, result.output
     line = next(line for line in result.stdout.splitlines() if line.startswith("wirebrief") and line.split()[1] == "all")
     assert line.split()[2:5] == [str(expected["scored"]), f"{expected['accuracy']:.3f}", f"{expected['wrong_rate']:.3f}"]
+
+
+HANDWRITTEN_9 = Path(__file__).parent / "data" / "quotes_handwritten_9.jsonl"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_ninth_hand_written_set_meets_its_floor_with_no_wrong_name(briefing):
+    """12 articles, 75 quotations, written before the code ran on them (tests/data/quotes_handwritten_9.jsonl):
+    a zoning board, a soap star's TV interview (UK tabloid), a wire story of ministers, a start-up's
+    funding round, a basketball game, a carer jailed, a bee study, a food maker's results, a chef's
+    Q&A, an election live blog, a day centre's closure, a crossing guard's send-off. Lead-ins ending in
+    a colon without a speech verb ("Her worry was simple:", "Walsh’s advice to other operators:"), "in
+    her words", "he" after a sentence whose subject acts on another person, an interviewer's question
+    joined by the splitter to the answer. First run: parsed 0.773 right, 2 wrong (the interviewer for the
+    actress; "Morning Chat, Jade"); briefing 0.627, 2 wrong. After the fixes: parsed 0.920, briefing 0.640, none wrong."""
+    quotes = _speaker_scores(HANDWRITTEN_9, briefing)
+    assert quotes["scored"] >= 75
+    assert quotes["wrong"] == 0
+    assert quotes["accuracy"] >= (0.62 if briefing else 0.88)
+
+
+LEAD_INS = (
+    "Sara Lindqvist has coached the under-12s at Millbrook for nine seasons.\n\n"
+    "Her message to the parents was short: “Let them enjoy it and stop shouting from the touchline.”\n\n"
+    "Club secretary Ian Doherty runs the tuck shop on Saturdays. Doherty’s verdict on the new pitch: “Best thing we have spent money on in years.”\n\n"
+    "Asked about complaints from other clubs, Lindqvist was calm: “We play within the rules and we always have.”\n\n"
+    "She paints, walks the dog and, in her words, “spends far too long reading about football tactics”.\n\n"
+    "Her mother was blunter: “She should have been a referee, she likes telling people off.”\n\n"
+    "For Doherty, the season was “the best this club has had in thirty years of trying”.\n\n"
+    "For the players, the season was “a long hard slog from the first week to the last”."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_lead_in_ending_in_a_colon_gives_its_owner_or_subject(briefing):
+    """"Her message … was short: “…”" and "Doherty’s verdict on the new pitch: “…”" are the owner's words;
+    "Asked about complaints from other clubs, X was calm: “…”" is X's (the "from" is in the question,
+    not a letter from someone); "in her words, “…”" is hers; "Her mother was blunter:" is the mother's, no one named."""
+    assert _said_by(LEAD_INS, "Let them enjoy it and", "Sara Lindqvist", briefing=briefing)
+    assert _said_by(LEAD_INS, "Best thing we have spent", "Ian Doherty", briefing=briefing)
+    assert _said_by(LEAD_INS, "We play within the rules", "Sara Lindqvist", briefing=briefing)
+    assert _said_by(LEAD_INS, "spends far too long reading", "Sara Lindqvist", briefing=briefing)
+    assert _speaker(LEAD_INS, "She should have been a", briefing=briefing) is None
+    # "For X, the season was “…”": X's view in X's words, a person named; "for the players" names no one
+    assert _said_by(LEAD_INS, "the best this club has", "Ian Doherty", briefing=briefing)
+    assert _speaker(LEAD_INS, "a long hard slog from", briefing=briefing) is None
+
+
+SUBJECT_FIRST = (
+    "Harbour Town manager Neil Carver dropped striker Ben Okafor for Saturday’s derby.\n\n"
+    "“Ben knows why. We have standards and they apply to everybody in that dressing room,” he said.\n\n"
+    "Carver later met the club’s owner, Tom Bright, to discuss the January budget. “We had a good chat about the future,” he said.\n\n"
+    "Goalkeeper Dan Moss asked Carver whether the team would change its shape. “Nothing changes, we keep going,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_he_after_a_subject_acting_on_another_person_is_the_subject(briefing):
+    """"X dropped Y … “…,” he said": X, as a reader takes it (Y is only what X acts on); after "X met Y"
+    or "X asked Y" either may speak next: no one."""
+    assert _said_by(SUBJECT_FIRST, "Ben knows why. We have", "Neil Carver", briefing=briefing)
+    assert _speaker(SUBJECT_FIRST, "We had a good chat", briefing=briefing) is None
+    assert _speaker(SUBJECT_FIRST, "Nothing changes, we keep going", briefing=briefing) is None
+
+
+JOINED_AND_RUN_TOGETHER = (
+    "Chef Marta Quinn left the show after three series.\n\n"
+    "Speaking on BBC Radio Leeds's Breakfast Hour, Marta said: “I had given that kitchen everything I had.”\n\n"
+    "Host Paula Grey asked whether the exit had been planned. 'No. I thought I had another three years there,' the chef replied.\n\n"
+    "Outside the studio, producer Ann Webb of Greenlight Media said: “We wish her every success in whatever comes next.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_question_joined_to_its_answer_and_names_run_together_give_no_wrong_name(briefing):
+    """A sentence ending before the quotation, joined to it by the splitter, is not its attribution (the host
+    asked; the chef replied); "Breakfast Hour, Marta" read as one name is Marta; "Outside the studio" is no name."""
+    assert _speaker(JOINED_AND_RUN_TOGETHER, "No. I thought I had", briefing=briefing) != "Paula Grey"
+    assert _said_by(JOINED_AND_RUN_TOGETHER, "I had given that kitchen", "Marta Quinn", briefing=briefing)
+    assert _said_by(JOINED_AND_RUN_TOGETHER, "We wish her every success", "Ann Webb", briefing=briefing)
+
+
+DESCRIBED_SUBJECTS = (
+    "Tributes were paid on Monday to the folk singer Ann Caldwell, who has died at the age of 81.\n\n"
+    "Her daughter, Helen Caldwell, said she had died at home surrounded by her family.\n\n"
+    "“She sang to the nurses right up to the last week,” she said.\n\n"
+    "The festival’s artistic director, Marcus Obi, was among the first to pay tribute.\n\n"
+    "“Nobody filled a tent the way she did,” he told Radio Kent.\n\n"
+    "Caldwell toured for years with her brother Dominik and a borrowed van.\n\n"
+    "Dominik, who still plays fiddle in a pub band, is less sentimental about those years.\n\n"
+    "“We were broke for most of them,” he said.\n\n"
+    "“She never once complained about it,” said the band’s old drummer, Pete Lowry."
+)
+
+BOOK_SET_OFF = (
+    "The novelist Carla Moreno will read at the Hay festival on Saturday.\n\n"
+    "Her new book, Summer Of Salt, is out this week.\n\n"
+    "“I wrote it in six weeks and rewrote it for two years,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_subject_described_then_named_speaks_after_it(briefing):
+    """"Her daughter, Helen Caldwell, said …", "The festival's artistic director, Marcus Obi, was …",
+    "Dominik, who still plays …, is …": the name is the subject a "he" or "she" after it stands for,
+    read off the words too; the one told ("he told Radio Kent") is no rival; "said the band's old
+    drummer, Pete Lowry" names the speaker."""
+    assert _said_by(DESCRIBED_SUBJECTS, "She sang to the nurses", "Helen Caldwell", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "Nobody filled a tent the", "Marcus Obi", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "We were broke for most", "Dominik", briefing=briefing)
+    assert _said_by(DESCRIBED_SUBJECTS, "She never once complained about", "Pete Lowry", briefing=briefing)
+    assert _speaker(BOOK_SET_OFF, "I wrote it in six", briefing=briefing) in ("Carla Moreno", None)  # not the book
+
+
+def test_a_subject_described_then_named_is_read_off_the_words_alone():
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "She sang to the nurses") == "Helen Caldwell"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "Nobody filled a tent the") == "Marcus Obi"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "We were broke for most") == "Dominik"
+    assert _unparsed_speaker(DESCRIBED_SUBJECTS, "She never once complained about") == "Pete Lowry"
+    assert _unparsed_speaker(BOOK_SET_OFF, "I wrote it in six") in ("Carla Moreno", None)
+
+
+NAMED_AMONG_OTHERS = (
+    "Ferrovia Airlines will cut 800 jobs, the company said on Thursday.\n\n"
+    "The pilots’ union Balpa said in a statement: “Our members carried this airline through the worst years it has known.”\n\n"
+    "Asked whether he had been warned, the Labour MP Owen Drury replied: “Not once, and nobody else I have spoken to was either.”\n\n"
+    "Aviation analyst Carla Brandt of Meridian Partners said the cuts were overdue.\n\n"
+    "“They have been flying half-empty planes for two years,” she said.\n\n"
+    "Marta Ruiz, 64, drove her grandchildren to the airport in Santa Teresa on Friday morning.\n\n"
+    "“I have never seen queues like it,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_speaker_named_beside_a_kind_a_title_a_firm_or_a_place(briefing):
+    """"The pilots' union Balpa said", "the Labour MP Owen Drury replied", "Carla Brandt of Meridian
+    Partners said" (the firm neither speaks nor acts), "… to the airport in Santa Teresa" (a place, no
+    rival to "she")."""
+    assert _said_by(NAMED_AMONG_OTHERS, "Our members carried this airline", "Balpa", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "Not once, and nobody else", "Owen Drury", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "They have been flying half-empty", "Carla Brandt", briefing=briefing)
+    assert _said_by(NAMED_AMONG_OTHERS, "I have never seen queues", "Marta Ruiz", briefing=briefing)
+
+
+def test_a_speaker_named_beside_a_kind_a_title_a_firm_or_a_place_is_read_off_the_words_alone():
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "Our members carried this airline") == "Balpa"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "Not once, and nobody else") == "Owen Drury"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "They have been flying half-empty") == "Carla Brandt"
+    assert _unparsed_speaker(NAMED_AMONG_OTHERS, "I have never seen queues") == "Marta Ruiz"

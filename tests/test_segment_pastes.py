@@ -59,3 +59,42 @@ def test_a_wire_standards_footer_is_dropped():
     """A wire's line linking to its standards page ("Our Standards: …") is furniture, as an editorial-policy note is."""
     everything = "\n".join(a.text for a in _split("reuters_brief.txt"))
     assert "Our Standards" not in everything
+
+
+def _split_text(text: str) -> list:
+    return split_document(Document(id="paste", origin="test", text=text))
+
+
+LEDE_A = "The city council voted on Tuesday to close two libraries next year, saving about £400,000."
+LEDE_B = "Police have closed the coast road after a landslip on Monday night left a crater in one lane."
+
+
+def test_a_masthead_with_its_editions_label_titles_no_story():
+    """An undated masthead ("NAME — Morning Briefing") over the first bold headline: the headline titles the story."""
+    articles = _split_text(f"THE WESTON POST — Morning Briefing\n\n**Council to close two libraries**\n{LEDE_A}\n\n"
+                           f"**Landslip shuts coast road**\n{LEDE_B}\n")
+    assert [a.title for a in articles] == ["Council to close two libraries", "Landslip shuts coast road"]
+    assert "Morning Briefing" not in articles[0].text
+
+
+def test_a_first_headline_after_a_label_or_over_its_date_is_no_masthead():
+    """A label and a headline ("Budget: Chancellor cuts fuel duty") says what happened: no edition's label.  A
+    headline over a date line and its own story is the story's."""
+    articles = _split_text(f"Budget: Chancellor cuts fuel duty\n\n{LEDE_A}\n\nLandslip shuts coast road\n\n{LEDE_B}\n")
+    assert articles[0].title == "Budget: Chancellor cuts fuel duty"
+    articles = _split_text(f"Council to close two libraries\nTuesday, November 24, 2026\n\n{LEDE_A}\n\n"
+                           f"Landslip shuts coast road\n\n{LEDE_B}\n")
+    assert articles[0].title == "Council to close two libraries"
+
+
+def test_a_kicker_in_capitals_over_news_titles_nothing_and_over_a_plug_is_dropped():
+    """"ONE MORE THING" over a short news item: the item is kept, titled by its own first words; over the
+    newsletter asking its reader to act, the item goes."""
+    kicker = "ONE MORE THING\nA runaway goat was found asleep on the roof of a bus shelter in Harrow on Sunday."
+    articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n**Landslip shuts coast road**\n{LEDE_B}\n\n{kicker}\n")
+    assert [a.title for a in articles][-1] == "A runaway goat was found asleep on the roof of a bus shelter in…"
+    assert all("ONE MORE THING" not in a.title + a.text for a in articles)
+    plug = "ONE MORE THING\nIf you liked today's issue, forward it to a friend. Reply to this email with your tips."
+    articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n**Landslip shuts coast road**\n{LEDE_B}\n\n{plug}\n")
+    assert [a.title for a in articles] == ["Council to close two libraries", "Landslip shuts coast road"]
+    assert "forward it" not in articles[-1].text

@@ -123,7 +123,7 @@ _PASTED_FURNITURE = [
     r"(enjoying|like|liked) (this|our) (article|story|journalism|content)\?.{0,80}",
     r"(download|get|open) (the|our) [\w ]{0,30}\bapp\b.{0,60}",
     # newsletters and apps: "Go deeper", "Read in app", "Thanks for reading X! Subscribe …", "Shared from the X app"
-    r"go deeper\b.{0,120}|(read|open) in (the )?app|view (this )?(e-?mail|newsletter|post)? ?(in|on) (your |a |the )?(browser|web)",
+    r"go deeper\b.{0,120}|(read|open) in (the )?app|(view|read) (this )?(e-?mail|newsletter|post|issue)? ?(in|on) (your |a |the )?(browser|web)",
     r"thanks for reading\b.{0,200}",
     r"show (key events|all (posts|updates)|more (posts|updates))( only)?",  # a live blog's buttons
     r"(shared|sent|posted) (from|via|with) (the |my |our )?[\w'’ ]{0,40}?\b(app|iphone|ipad|android|phone)\b.{0,100}",
@@ -140,6 +140,8 @@ _PASTED_FURNITURE = [
     # (a number without its sign and a title after it is a headline: "Issue 3: Housing costs climb again")
     r"(issue|edition|vol\.?|volume)\s*((#|no\.?\s*)\d+(\s*[·•|,:—–-].{0,80})?|\d+)",
     r"that[’']?s (it|all) for (today|tonight|now|this (week|weekend|morning|evening|issue|edition))\b.{0,160}",
+    # the editor's signature under a sign-off: "— Maya Chen, editor"
+    r"[—–-]\s*(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),\s*(?:the )?(?:editor|editor-in-chief|managing editor|writer|author|founder|host|publisher)",
     # a link line opening on an arrow: "→ Read the full story (Reuters)", "→ Nikkei Asia has the best explainer";
     # "»" only apart from the words and with no "«" closing it ("»Wir schaffen das«" is a German quotation)
     r"(?:[→➡➜▶►]|»(?=\s)(?!.*«))(?!.*[.!?]\s*$)\s*(\S+\s+){0,11}\S+",
@@ -232,11 +234,11 @@ def split_document(document: Document) -> list[Article]:
         return []
     if not document.single_article:
         issued = _issue_date(units)
-        if issued is not None:
-            if document.published is None:  # the masthead's day anchors every story's "on Monday"
-                document = replace(document, published=issued[0])
-            if issued[1] == 0 and len(units) > 2 and _is_candidate(units[1]):
-                units = units[1:]  # "The Morning Wire — Tuesday, November 24, 2026" is no story's headline
+        if issued is not None and document.published is None:  # the masthead's day anchors every story's "on Monday"
+            document = replace(document, published=issued[0])
+        header = _masthead_lines(units, issued[1] if issued else None)
+        if header and len(units) > header + 1 and _is_candidate(units[header]):
+            units = units[header:]  # "The Morning Wire — Tuesday, November 24, 2026" is no story's headline
         units = _mark_stop_headlines(_mark_lower_case_headlines(units))
     if document.single_article:
         if document.title:  # the given title wins; a copy of it opening the text is dropped
@@ -245,11 +247,16 @@ def split_document(document: Document) -> list[Article]:
         title, body = _title_and_body(units, None)
         return [_make_article(document, title, body)] if body else []
     articles = []
-    stories = _split_stories(units)
+    stories = _split_off_kicker(_split_stories(units))
     if _opens_on_stop_headline(stories):
         stories[0] = [replace(stories[0][0], stop_headline=True), *stories[0][1:]]
     for story in stories:
-        title, body = _title_and_body(story, document.title if not articles else None)
+        fallback = document.title if not articles else None
+        if len(stories) > 1 and _kicker_item(story, stories):
+            if _signs_off(story[1:]):
+                continue  # "BEFORE YOU GO" / "Forward this to a friend …": the newsletter's, no story
+            story, fallback = story[1:], None  # "ONE MORE THING" titles no story: its first words do
+        title, body = _title_and_body(story, fallback)
         if body:
             articles.append(_make_article(document, title, body))
     return articles
@@ -277,7 +284,7 @@ def _issue_date(units: list[Unit]) -> tuple[date, int] | None:
     date (see `_ISSUE_DATE_RE`), and that line's index; None when its first lines
     give none, or give a date whose weekday is not that date's."""
     for index, unit in enumerate(units[:ISSUE_HEADER_UNITS]):
-        text = unit.text.strip()
+        text = _without_furniture_tail(unit.text.strip())
         if len(text.split()) > ISSUE_LINE_MAX_WORDS or text[-1:] in _TERMINAL:
             return None  # the first prose: the header is over
         match = _ISSUE_DATE_RE.search(text)
@@ -304,6 +311,101 @@ def _dates_an_issue(before: str) -> bool:
         return False
     name = before[:-1].strip().split()
     return 1 <= len(name) <= _MASTHEAD_NAME_MAX_WORDS and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in name)
+
+
+def _without_furniture_tail(text: str) -> str:
+    """A header line without the prompts a pipe sets after it ("Wednesday, November 25, 2026 | Read in your browser")."""
+    parts = re.split(r"\s+[|·•]\s+", text)
+    while len(parts) > 1 and (is_furniture(parts[-1]) or is_clutter(parts[-1])):
+        parts.pop()
+    return " | ".join(parts)
+
+
+# The label of an edition after a masthead's name: "Morning Briefing", "Weekly Newsletter", "PM Edition".
+_EDITION_WORDS = frozenset(
+    "morning afternoon evening midday night weekend daily weekly monthly am pm briefing brief newsletter edition "
+    "digest roundup round-up update dispatch wrap bulletin".split())
+_MASTHEAD_RE = re.compile(r"^(?P<name>[^—–|·•:]+?)\s*[—–|·•:]\s*(?P<label>[^—–|·•:]+)$")
+
+
+def _is_masthead_name(text: str) -> bool:
+    """A publication's name: a few capitalised words, no sentence ("The Daily Signal", "THE DAILY SIGNAL")."""
+    words = text.split()
+    return (1 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS and text[-1:] not in _TERMINAL
+            and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words))
+
+
+def _is_masthead(text: str) -> bool:
+    """A newsletter's masthead: its name, a separator and a label of the edition ("THE DAILY SIGNAL — Morning
+    Briefing", "The Ledger | Weekly Newsletter").  A headline after a label ("Budget: Chancellor cuts fuel
+    duty") says something happened; an edition's label names no news."""
+    match = _MASTHEAD_RE.match(text.strip())
+    if match is None or not _is_masthead_name(match.group("name")):
+        return False
+    label = match.group("label").lower().split()
+    return 1 <= len(label) <= 3 and all(w in _EDITION_WORDS for w in label)
+
+
+def _masthead_lines(units: list[Unit], issue_line: int | None) -> int:
+    """How many lines at the top of a paste are its masthead, titling no story: the line dating the issue
+    (`_issue_date`) with the publication's name above it ("THE DAILY SIGNAL" / "Wednesday, November 25,
+    2026"), or an undated masthead with its edition's label.  A real headline has its story under it, not
+    another headline (which the caller checks)."""
+    if issue_line is not None and all(_is_masthead_name(u.text) or _is_masthead(u.text) for u in units[:issue_line]):
+        return issue_line + 1
+    return 1 if units and _is_masthead(units[0].text) else 0
+
+
+# A newsletter's closing item opens on a kicker, a short label in capitals ("ONE MORE THING", "AND FINALLY",
+# "BEFORE YOU GO") over a few sentences: the item's label, not a headline.
+KICKER_MAX_WORDS = 80
+_READER_VOICE_RE = re.compile(r"\b(?:i|i'm|i’m|we|we're|we’re|we'd|we’d|us|our|you|you're|you’re|your)\b"
+                              # or asking the reader to act: "Reply to this email", "Forward it to a friend"
+                              r"|^\W*(?:please\s+)?(?:reply|forward|share|send|subscribe|sign up|e-?mail|write|click|tap|hit)(?![\w-])",
+                              re.IGNORECASE)
+
+
+def _kicker_item(story: list[Unit], stories: list[list[Unit]]) -> bool:
+    """Does the story open on a kicker: an all-capitals label of one to three words over a short item, in a
+    paste whose other stories' headlines are not in capitals (where they all are, it is one of them)?"""
+    label = story[0].text.strip()
+    if len(story) < 2 or not _is_label(story[0]) or not label.isupper() or _is_candidate(story[1]):
+        return False
+    if sum(len(u.text.split()) for u in story[1:]) > KICKER_MAX_WORDS:
+        return False
+    return any(not other[0].text.isupper() for other in stories if other is not story)
+
+
+KICKER_SHARED_TERMS = 0.2  # at most this share of a closing item's words shared with the story above it
+
+
+def _split_off_kicker(stories: list[list[Unit]]) -> list[list[Unit]]:
+    """A digest's closing kicker item read as a section of its last story ("AND FINALLY" over a paragraph on
+    another topic) is an item of its own: an all-capitals label near the end of the last story, a short
+    text under it that shares (almost) nothing with that story.  A crosshead in capitals ("THE ARGUMENT
+    AGAINST") over the story's own last paragraph carries on its words, or follows others of its shape, and stays."""
+    if len(stories) < 2 or len(stories[-1]) < 4:
+        return stories
+    last = stories[-1]
+    for j in range(2, len(last) - 1):
+        if not (_is_label(last[j]) and last[j].text.isupper()) or any(_is_candidate(u) for u in last[j + 1 :]):
+            continue
+        item = last[j + 1 :]
+        if sum(len(u.text.split()) for u in item) > KICKER_MAX_WORDS:
+            continue
+        if any(_is_label(u) and u.text.isupper() for u in last[1:j]):
+            return stories  # the story's crossheads are in capitals: this is its last one
+        words = _tokens(" ".join(u.text for u in item))
+        if words and len(words & _tokens(" ".join(u.text for u in last[:j]))) / len(words) <= KICKER_SHARED_TERMS:
+            return [*stories[:-1], last[:j], last[j:]]
+    return stories
+
+
+def _signs_off(body: list[Unit]) -> bool:
+    """Is an item the newsletter talking to its reader (a sign-off, a plug): every sentence in the first or
+    second person outside quotation marks, or furniture?"""
+    sentences = [s for u in body for s in _ROUGH_SENTENCE_BREAK_RE.split(u.text) if s.strip()]
+    return all(is_furniture(s) or _READER_VOICE_RE.search(re.sub(r"[“\"][^”\"]*[”\"]", "", s)) for s in sentences)
 
 
 def _norm(text: str) -> str:

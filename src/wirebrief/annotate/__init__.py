@@ -34,7 +34,7 @@ from ..segment import is_heading_like
 from ..text import NAME_TITLES
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
-from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, dateline_span
+from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, club_weekdays, dateline_span
 from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, with_speakers
 from .nlp import load_pipeline
 from .outlook import looks_ahead_in
@@ -107,7 +107,20 @@ def _annotate_english(articles: Sequence[Article], model: str, select: Select | 
     parsed: list[dict[int, object]] = [{} for _ in skims]
     for (number, i, _), doc in zip(wanted, docs, strict=True):
         parsed[number][i] = doc
-    return [_annotate(skim, sentences) for skim, sentences in zip(skims, parsed, strict=True)]
+    return [_annotate(skim, sentences, _recogniser(nlp)) for skim, sentences in zip(skims, parsed, strict=True)]
+
+
+def _recogniser(nlp) -> Callable | None:
+    """A sentence's words and spaces → the recogniser's label of each word ("" outside an entity), for
+    the rare sentence a question needs read that the briefing's parse left to the parser alone."""
+    if "ner" not in nlp.pipe_names:
+        return None
+    from spacy.tokens import Doc
+
+    def recognise(words: list[str], spaces: list[bool]) -> list[str]:
+        return [t.ent_type_ for t in nlp.get_pipe("ner")(Doc(nlp.vocab, words=words, spaces=spaces))]
+
+    return recognise
 
 
 def _annotate_foreign(article: Article) -> AnnotatedArticle:
@@ -308,6 +321,7 @@ def _skim(article: Article, doc) -> _Skim:
     infos = []
     anchor = None  # the date named last: "the next day" counts from it
     dateline = dateline_span(article)
+    clubs = club_weekdays(text)  # "Sheffield Wednesday": weekday words the article uses as a name
     for index, (first, last) in enumerate(bounds):
         raw = text[tokens.idx[first] : tokens.idx[last - 1] + len(tokens.text[last - 1])]
         sentence_text = raw.strip()
@@ -333,7 +347,7 @@ def _skim(article: Article, doc) -> _Skim:
                 is_future=dates.is_future_tense(sentence_text),
                 dates=(mentions := _dates(
                     sentence_text, article.published, lambda span, t=sentence_text: _skim_tense(t, span), anchor=anchor,
-                    dateline_end=dateline[1] - dateline[0] if start == dateline[0] else 0,
+                    dateline_end=dateline[1] - dateline[0] if start == dateline[0] else 0, clubs=clubs,
                 )),
                 lemmas=tuple(tokens.lower[i] for i in within if not tokens.is_space[i]),
                 parsed=False,
@@ -353,8 +367,9 @@ def _lemmas(doc) -> tuple[str, ...]:
     return tuple(strings[lemma].lower() for lemma, space in doc.to_array([LEMMA, IS_SPACE]).tolist() if not space)
 
 
-def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
-    """The skimmed article with what the parsed sentences (`parsed`: index → sentence document) add."""
+def _annotate(skim: _Skim, parsed: dict[int, object], recognise: Callable | None = None) -> AnnotatedArticle:
+    """The skimmed article with what the parsed sentences (`parsed`: index → sentence document) add
+    (`recognise`: `_recogniser`)."""
     article = skim.annotated.article
     infos = list(skim.annotated.sentences)
     parsed_dates = _parsed_dates(skim, parsed)
@@ -372,7 +387,7 @@ def _annotate(skim: _Skim, parsed: dict[int, object]) -> AnnotatedArticle:
         )
     note_lower_case_words(parsed, article.text)
     person_mentions = _person_mentions(parsed)
-    people = _canonical_people([m for _, m in person_mentions])
+    people = _canonical_people([m for _, m in person_mentions], recognise)
     players = tuple(_players(skim, parsed, person_mentions, people))
     roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
     # speakers named by surname in sentences the recogniser did not read get the full name the text gives

@@ -246,9 +246,15 @@ def _verb_tense(span) -> str | None:
                 return "past"  # "remains the largest shareholder as of March 20": a state measured at a day gone by
             if _COMPARED_BEFORE_RE.search(span.doc.text, max(0, span.start_char - 60), span.start_char):
                 return "past"  # "homes are without power, down from 140,000 on Saturday night": what a figure now is compared with was measured before
+            if weekday and not scheduled and _follows_object(token, span):
+                return "past"  # "The vote follows a heated debate on Monday": what a present event follows is behind it
             # a weekday on a present tense's own verb is its timetable, a day this week or the next ("Drivers walk out on
-            # Thursday", "the exhibition returns on Thursday"): news tells what has happened in the past tense
-            timetable = weekday and not nominal and not climbed
+            # Thursday", "the exhibition returns on Thursday"): news tells what has happened in the past tense; not where
+            # the sentence reads as a caption's or a lede's present about a day gone by (`_present_of_report`)
+            reported = weekday and _present_of_report(token)
+            timetable = weekday and not nominal and not climbed and _on_the_verb(span, token, preposition) and not reported
+            if reported and token.lemma_.lower() not in _FIXTURE_VERBS:
+                scheduled = False  # "President Biden signs the bill into law at the White House on Monday": a caption's
             return "future" if scheduled or timetable else "present"
         to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
         if token.tag_ == "VBN" and token.dep_ == "acl" and any(c.ent_type_ == "DATE" and span.root not in c.subtree for c in token.children):
@@ -281,6 +287,80 @@ def _verb_tense(span) -> str | None:
         climbed = True
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
+
+
+# Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
+_SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
+# Verbs with one form for the present and the past ("Both sides spread their bets on Monday"): without the -s of a
+# third person, the form tells no tense.
+_ONE_FORM_VERBS = frozenset("beat bet burst cast cost cut hit hurt let put quit read set shed shut split spread thrust upset".split())
+# Verbs of a sporting fixture, whose present with a venue and a weekday is the fixture list's ("City face Wigan at the DW
+# Stadium on Friday"), not a caption's.
+_FIXTURE_VERBS = frozenset("play face host meet kick compete race visit".split())
+# Prepositions of a scene's place ("in a forest near Athens", "at the White House"): with a place named, a caption's.
+_SCENE_PREPOSITIONS = frozenset("in at outside inside near".split())
+
+
+def _follows_object(token, span) -> bool:
+    """Whether a present verb of sequence has an object and the date after it ("follows a heated debate in the
+    Senate on Monday"): the date is the followed event's, however the parser hung it."""
+    return token.lemma_.lower() in _SEQUENCE_VERBS and any(c.dep_ == "dobj" and c.i < span.start for c in token.children)
+
+
+def _own_clause(token, *, subject: bool = True):
+    """The words of a verb's clause, without the clauses inside it ("that began in 2019"), and with or without its subject."""
+    left_out = _CLAUSE_DEPS | {"conj", "acl"} | (set() if subject else {"nsubj", "nsubjpass"})
+    words, stack = [], [token]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack += [c for c in word.children if c.dep_ not in left_out]
+    return words
+
+
+def _names_a_scene(word) -> bool:
+    """Whether a preposition names a place of a scene ("in a forest near Athens", "outside Brussels", "at the White
+    House"): one of place, with a place, or after "at" a named building or body, in its object."""
+    if word.dep_ != "prep" or word.lower_ not in _SCENE_PREPOSITIONS:
+        return False
+    places = ("GPE", "LOC", "FAC", "ORG") if word.lower_ == "at" else ("GPE", "LOC", "FAC")
+    return any(t.ent_type_ in places for t in word.subtree)
+
+
+def _on_the_verb(span, token, preposition) -> bool:
+    """Whether a date, or the preposition holding it, hangs on the verb itself, not on a word between ("Inflation
+    data out on Monday shows …", "The data, out on Monday, shows …": data already out)."""
+    holder = preposition if preposition is not None else span.root.head if span.root.dep_ == "pobj" else span.root
+    return holder.head.i == token.i
+
+
+def _present_of_report(token) -> bool:
+    """Whether a present tense tells what has happened, as captions and news ledes do ("A firefighter battles a blaze
+    in a forest near Athens on Monday", "Stocks slide on Monday as fears mount", "The death toll rises to 40 on
+    Monday, officials say"): a place of a scene named on the verb, an "as" clause on it, a present saying
+    after it, a past tense elsewhere in the sentence, a passive (a habit as often as a plan: "The bins are collected
+    on Tuesday") or a verb whose present and past are one form. Then the words cannot tell the side: the nearest."""
+    if any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBP" and token.lower_ in _ONE_FORM_VERBS):
+        return True
+    if any(_names_a_scene(t) for t in _own_clause(token, subject=False)):  # not the subject's ("Jazz at the Corn Hall returns on Thursday")
+        return True
+    for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+            return True
+    head = token.head
+    if token.dep_ == "ccomp" and head.i > token.i and head.lemma_.lower() in SPEECH_VERBS and head.tag_ in ("VBZ", "VBP"):
+        return True  # "…, officials say"
+    # not a verb joined to it with no subject of its own ("Leeds beat Peterborough … and return to action on Friday")
+    joined = {c.i for c in token.children if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+            joined.add(first.i)
+    # a past told beside the verb, not one in a background clause ("Jazz at the Crown, which began in 2009, returns …",
+    # "Voters go to the polls on Thursday, two years after the last contest was annulled")
+    background = {t.i for w in token.sent if w.dep_ in ("relcl", "acl", "advcl") for t in w.subtree}
+    return any(t.tag_ == "VBD" and t.i not in joined and t.i not in background for t in token.sent)
 
 
 def _holding_preposition(span):
@@ -442,13 +522,121 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # a past verb of the date's clause, after the "can" that may govern it: "Police can confirm a man was
         # arrested on Tuesday" (the arrest's day), not the "said" of "said residents can comment until Tuesday"
         cans = list(_CAN_WORD_RE.finditer(words)) if side == "before" else []
-        if _has_past_verb(words[cans[-1].end() :] if cans else words):
+        weekday = _weekday_alone(text[span[0] : span[1]]) is not None
+        if side == "before" and (committed := _COMMITTED_BEFORE_RE.search(words)) and not _has_past_verb(words[committed.end() :]):
+            return REPORTED  # "voted on Tuesday to extend vouchers through February": after the vote, either side of now
+        if side == "before" and (foreseen := _FORESEEN_BEFORE_RE.search(words)) and not _has_past_verb(words[foreseen.end() :]):
+            return True  # "Temperatures are forecast to drop by Monday night", "The jobs report is due Friday"
+        if side == "before" and (modal := _MODAL_BEFORE_RE.search(words)) and not _has_past_verb(words[modal.end() :]):
+            return True  # "Temperatures could fall to -10C on Thursday", "said services could be cut on Thursday": a modal without "have"
+        # not where the clause has its verb after the date ("The Jets game on Sunday was postponed", "… drew record
+        # ratings": "game" was no verb)
+        present = _present_clause(words, side) and not (side == "before" and _verb_after(after))
+        if not present and _has_past_verb(words[cans[-1].end() :] if cans else words):
             return False
-        if side == "before" and _CAN_GOVERNS_RE.search(words) and _weekday_alone(text[span[0] : span[1]]) is not None:
+        if side == "before" and _CAN_GOVERNS_RE.search(words) and weekday:
             return True  # "can comment until 5 p.m. on Tuesday": a day one can still act on
+        if present:
+            # a present tense: a weekday on it is its timetable ("Drivers walk out on Thursday", "Nike reports
+            # on Thursday": news tells what is done in the past tense), any other date the nearest ("The final is
+            # played at Wembley on April 26"), as `_clause_tense` reads a parse
+            # ("Fans gather after Saturday's defeat": a thing the date names, bounded on one side only, the nearest)
+            bounded = possessive or re.search(r"(?i)\b(?:after|following|before)\s+$", before)
+            # a present that shows a scene, as captions and ledes tell the day just gone ("Protesters gather
+            # outside parliament in London on Monday", "Stocks slide on Monday as fears mount"), as a parse reads it
+            scene = side == "before" and _SCENE_BEFORE_RE.search(words) or _AS_AFTER_RE.match(text, span[1])
+            return True if weekday and not bounded and not scene else dates.NEAREST
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
+    # a participle opening the date's clause after a comma takes the tense of the clause it hangs on ("was the first
+    # to join, committing on April 7"), as a parse climbs to its governor; not one of result ("forcing a runoff on Dec. 6")
+    participle = _PARTICIPLE_OPENS_RE.match(before)
+    if participle and participle.group(1) not in _NOT_PARTICIPLES and text[:start].rstrip().endswith(","):
+        earlier = text[: start - 1]
+        if not dates.is_future_tense(earlier) and _has_past_verb(earlier):
+            return False
     return UNTOLD
+
+
+_PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]{3,}ing)\b")
+# Words in -ing that open no participle, and participles of result (`_RESULT_VERBS`: what followed, on either side of now).
+_NOT_PARTICIPLES = frozenset(
+    "during morning evening spring thing nothing something anything everything king ring wing including according "
+    "forcing setting sending triggering prompting paving teeing booking drawing".split()
+)
+# A verb of committing in the past and the infinitive it commits to (`_COMMITMENT_VERBS`), for a
+# sentence without a parse: "voted 4-1 on Tuesday to extend vouchers through February".
+_COMMITTED_BEFORE_RE = re.compile(
+    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
+)
+# A present foreseeing or timetable ("is forecast to", "are likely to", "is due Friday"), for a sentence without a parse.
+_FORESEEN_BEFORE_RE = re.compile(
+    r"\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:now|also|still|widely)\s+)?"
+    r"(?:(?:forecast|predicted|projected|tipped|likely)\s+to\s+[a-z]+\b|due\s*$)"
+)
+# A modal before the date's verb, not a perfect ("could fall", not "could have fallen"), nor "could not" (most often a
+# past: "Officials could not say on Monday how many …"); "can" is a habit, "would" reported.
+_MODAL_BEFORE_RE = re.compile(r"\b(?:could(?!\s+not\b)|may|might|should|must)\s+(?:not\s+|also\s+|still\s+|now\s+|[a-z]+ly\s+)?(?!have\b|not\b)[a-z]+\b")
+# A clause opening with its subject and a present tense, for a sentence without a parse: "Drivers walk out",
+# "Ministers meet again", "Nike reports", "The final is played" (see `_present_clause`).
+_SPEECH_WORDS = frozenset(SPEECH_VERB_FORMS.split("|"))
+_FUNCTION_WORDS = (STOPWORDS - frozenset("report reports update watch live get gets like".split())) | frozenset("also still again now just".split())
+
+
+def _present_clause(words: str, side: str) -> bool:
+    """Whether a skimmed clause opens with a subject and a verb in the present tense: a plural ("Drivers
+    walk out", "Rail passengers face") and a bare verb, a name ("Nike reports") and a verb in -s, or any
+    subject and "is"/"are" (not "is to", "is believed": a saying). Only at the clause's start, the subject
+    of one to three words, and no "has", "had" or "have" in the clause: where the words leave the subject
+    or the verb unclear, no tense."""
+    tokens = _PAST_WORD_RE.findall(re.sub(r"^['’]s\b", "", words))  # "Friday's match kicks off": its subject is the date's
+    if side == "after":  # "On Thursday, drivers walk out": the clause after the date
+        tokens = tokens[:6]
+    if not tokens or any(t.lower() in ("has", "have", "had", "was", "were", "been", "did") for t in tokens):
+        return False
+    if tokens[0].lower() in ("the", "its", "their", "his", "her", "our", "this"):
+        tokens = tokens[1:]
+    for i in range(1, min(4, len(tokens))):
+        subject, verb = tokens[:i], tokens[i]
+        if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ing", "ly")) for t in subject):
+            return False
+        last, rest = subject[-1], " ".join(tokens[i + 1 :])
+        if side == "before" and any(t in _OFF_THE_VERB or t.endswith("ing") for t in tokens[i + 1 :]):
+            return False  # "is up from 20 on Monday", "are in Paris after arriving on Monday": the date is not the verb's own
+        if verb in ("is", "are"):  # "The final is played at Wembley on": a passive's participle is no past
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            return following not in _NO_TIMETABLE_AFTER_BE and not _has_past_verb(" ".join(tokens[i + 2 :]))
+        if verb in ("say", "says") and side == "before":  # "Officials say talks resume on Thursday": the said clause's verb
+            return _present_clause(rest, side)
+        if verb in _SPEECH_WORDS or verb in _SAME_IN_PAST or _has_past_verb(rest):
+            return False  # "Police said …", "The Jets beat the Bills on Sunday": the words do not tell
+        if not verb.isalpha() or not verb.islower() or verb in _FUNCTION_WORDS or verb.endswith(("ed", "ing", "ly")) or verb in _IRREGULAR_PAST:
+            continue
+        if len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and not verb.endswith("s"):
+            return True  # "Drivers walk out"
+        if last[:1].isupper() and not last.endswith("s") and verb.endswith("s") and not verb.endswith(("ss", "us")) and all(t[:1].isupper() for t in subject):
+            return True  # "Nike reports"
+    return False
+
+
+def _verb_after(words: str) -> bool:
+    """Whether the words after a date hold a finite verb: a past one, a common irregular past, or an auxiliary."""
+    return _has_past_verb(words) or any(w.lower() in _FINITE_AFTER for w in _PAST_WORD_RE.findall(words))
+
+
+_FINITE_AFTER = frozenset(
+    "is are was were has have had will would could can may might should must drew shot sank swung tore stole sat lit dealt slid hung rode sang ate swam wept".split()
+)
+# Where a present tense's scene is ("outside parliament in London", "at the White House") and an "as" clause after
+# the date ("on Monday as fears mount"): a caption's or a lede's present, of the day just gone.
+_SCENE_BEFORE_RE = re.compile(r"\b(?:in|at|outside|near|inside|across|around)\s+(?:the\s+)?[A-Z]")
+_AS_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+as\b")
+# Words between a present verb and a date that make the date another thing's: a point compared with or counted from.
+_OFF_THE_VERB = frozenset("since from than ago until till as".split())
+# Verbs whose past is their present ("beat", "set"): after one, the words tell no tense.
+_SAME_IN_PAST = frozenset("beat put cut hit set let quit read hurt cost shut spread split bid bet cast upset broadcast forecast".split())
+# Words after "is"/"are" that make no timetable: an infinitive, a saying ("is believed", "is said").
+_NO_TIMETABLE_AFTER_BE = frozenset("to believed thought understood said reported alleged known expected".split())
 
 
 # A timetable told in the past, for a sentence without a parse ("was scheduled for", "were due to").
@@ -482,7 +670,8 @@ def _has_past_verb(text: str) -> bool:
     previous = ""
     for word in _PAST_WORD_RE.findall(text):
         regular = len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
-        if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an"):
+        possession = word == "got" and previous in ("ve", "have", "has")  # "We've got a quick turnaround": a present
+        if (regular or word.lower() in _IRREGULAR_PAST) and previous not in ("the", "a", "an") and not possession:
             return True
         previous = word.lower()
     return False
@@ -500,6 +689,7 @@ def _dates(
     describes_now: Callable[[tuple[int, int]], bool] | None = None,
     main_clause: Callable[[tuple[int, int]], bool | None] | None = None,
     dateline_end: int = 0,
+    clubs: frozenset[str] = frozenset(),
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -510,7 +700,8 @@ def _dates(
     describes a thing a clause in the present tense is about ("Legislation from 1965 still bars"): a
     year gone by then dates no event of the sentence. `main_clause`, where the sentence was parsed, tells
     whether a span hangs on its main clause (`_main_clause_in`; else the words tell, `_skim_main`); the
-    first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event."""
+    first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
+    words the article uses as a name (`club_weekdays`)."""
     mentions = []
     if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
         text = _CAPITALISED_WORD_RE.sub(lambda word: word.group().upper(), lowered)  # "EMBARGOED UNTIL … ON WEDNESDAY 19 MARCH": as running text
@@ -541,6 +732,8 @@ def _dates(
             continue
         if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
             continue
+        if clubs and _names_club(text, match, clubs):
+            continue  # "Wednesday had led", "Sheffield Wednesday": a club the article names
         future = tense(match.span())
         if _holiday_event(text, match) and future not in (True, dates.NEAREST, REPORTED, WAS_DUE):
             continue  # "the Boxing Day tsunami killed …": a holiday's event in the past may be a name for one of years ago
@@ -724,7 +917,12 @@ def _main_clause_in(doc) -> Callable[[tuple[int, int]], bool | None]:
         while token.head.i != token.i:
             if token.dep_ in _SUBORDINATE_DEPS and token.pos_ in ("VERB", "AUX"):
                 reported = token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in SPEECH_VERBS
-                if not reported:
+                # "came from behind to beat Sheffield Wednesday … on Saturday", "rallied to win on Sunday": an infinitive of
+                # what a past main verb achieved is that clause's event
+                achieved = token.dep_ == "advcl" and token.tag_ == "VB" and token.head.dep_ == "ROOT" and token.head.tag_ == "VBD" and any(
+                    c.tag_ == "TO" and c.i == token.i - 1 for c in token.children
+                )
+                if not (reported or achieved):
                     return False
             token = token.head
         return True
@@ -1068,6 +1266,51 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 _DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|at\s+|by\s+)?$")
 
 
+_WEEKDAY_WORD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "Sheffield Wednesday": a weekday after a capitalised word that neither opens its sentence or line nor is a date's word.
+_AFTER_NAME_WORD_RE = re.compile(rf"(?<=[\w,;'’] )([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?!['’]s\b| (?:morning|afternoon|evening|night)\b)")
+_SCORE_AFTER_RE = re.compile(r"\s+\d+\s*[-–]\s*\d+\b")
+# A weekday used as a name: after a score ("Rovers 2-1 Wednesday"), a subject opening its sentence or line before a
+# verb of its own ("Wednesday had led", "Wednesday should have doubled"), a line's label before a list of names
+# ("Wednesday: Beadle; Valentín, …") or a noun's ("Wednesday manager Danny Röhl").
+_WEEKDAY_AS_NAME_RE = re.compile(
+    rf"\d+\s*[-–]\s*\d+ {_WEEKDAY_WORD}\b"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n)){_WEEKDAY_WORD} (?:had|has|have|should|would|could|will|were|are|must|might)\b"
+    rf"|(?:^|(?<=\n)){_WEEKDAY_WORD}: [A-Z][\w’'-]+;"
+    rf"|{_WEEKDAY_WORD} (?:manager|boss|coach|captain|striker|midfielder|defender|goalkeeper|fans|supporters|players?|side|squad|chairman|owners?)\b",
+    re.MULTILINE,
+)
+
+
+def club_weekdays(text: str) -> frozenset[str]:
+    """The weekday words an article uses as a name (a club's: "Sheffield Wednesday"): named after a capitalised word that
+    is no date word, and used as a name elsewhere too (`_WEEKDAY_AS_NAME_RE`) or before a score ("beat Sheffield Wednesday
+    2-1"); not "spoke in Washington Monday" alone, a wire's date. Text only, for skimmed and parsed sentences."""
+    date_words = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS | dates.HOLIDAY_WORDS | _HOLIDAY_WORDS
+    pairs = [m for m in _AFTER_NAME_WORD_RE.finditer(text) if m.group(1).lower() not in date_words]
+    after_name = {m.group(2) for m in pairs}
+    if not after_name:
+        return frozenset()
+    as_name = {day for m in _WEEKDAY_AS_NAME_RE.finditer(text) for day in m.groups() if day}
+    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())}  # "beat Sheffield Wednesday 2-1"
+    return frozenset(after_name & as_name)
+
+
+def _names_club(text: str, match: re.Match, clubs: frozenset[str]) -> bool:
+    """Whether a weekday alone, in an article that uses it as a club's name (`club_weekdays`), is the club: no preposition,
+    determiner or qualifier before it ("on Wednesday", "the following Wednesday", "next Wednesday" are days) and no part
+    of a day after it ("Wednesday night")."""
+    if match.group() not in clubs:
+        return False
+    before = text[: match.start()].split()
+    previous = before[-1].lower() if before else ""
+    if previous in ("and", "or") and len(before) > 1 and not _DATE_RE.fullmatch(before[-2].rstrip(",")):
+        previous = ""  # "and Wednesday manager Danny Röhl"; not "on Monday and Wednesday"
+    if previous in _DATE_PREPOSITIONS | _DETERMINERS | _ANAPHORIC_WORDS | {"every", "each", "coming", "past"}:
+        return False
+    return re.match(r"\s+(?:morning|afternoon|evening|night)\b", text[match.end() :]) is None
+
+
 def _between_name_words(before: str, after: str) -> bool:
     """Whether a day of a month stands between capitalised words of a name, neither a sentence's first
     word nor a date's, the one after it a name's noun ("the National September 11 Memorial"; not "On
@@ -1266,6 +1509,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     found: dict[int, tuple[DatedMention, ...]] = {}
     anchor = None
     surnames = _surnames(parsed.values())
+    clubs = club_weekdays(skim.annotated.article.text)
     for info in skim.annotated.sentences:
         mentions = info.dates
         doc = parsed.get(info.sentence.index)
@@ -1282,6 +1526,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 describes_now=_describes_now_in(doc),
                 main_clause=_main_clause_in(doc),
                 dateline_end=dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0,
+                clubs=clubs,
             )
         anchor = _anchor_after(mentions, anchor)
     return found

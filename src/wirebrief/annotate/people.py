@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import NAME_PARTICLES, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -65,9 +65,9 @@ def _with_particles(doc) -> list:
 
 
 def _club_name(ent) -> bool:
-    """A name the recogniser tags a person that ends in a team's word ("Harwick Rovers"; not any plural-looking
-    last word, which is a surname as often: "Ray Hollins")."""
-    return len(ent) > 1 and ent[-1].lower_ in _CLUB_WORDS
+    """A name the recogniser tags a person that ends in a team's or a company's word ("Harwick Rovers", "Ross
+    Stores"; not any plural-looking last word, which is a surname as often: "Ray Hollins")."""
+    return len(ent) > 1 and ent[-1].lower_ in _CLUB_WORDS | _NAME_ENDINGS - _SURNAMES_TOO
 
 
 def _proper_nouns(doc) -> list:
@@ -118,10 +118,13 @@ def _groups(doc) -> list:
     return groups
 
 
-def _unrecognised_people(doc) -> list:
+def _unrecognised_people(doc, companies: bool = False) -> list:
     """Proper names the recogniser missed or did not read that the parse shows to be people: two
     or three capitalised words with no organisation word, saying something or given a role
-    ("Rustem Umerov, the head of …, described …")."""
+    ("Rustem Umerov, the head of …, described …"). With `companies`, those that end in a company's
+    word instead ("Harlow Foods, the Leeds-based maker of …, said"), as organisations."""
+    from spacy.tokens import Span
+
     names = []
     for token in [*_proper_nouns(doc), *_names_read_as_dates(doc)]:
         if token.dep_ == "compound":
@@ -133,9 +136,15 @@ def _unrecognised_people(doc) -> list:
         words = name.text.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
-        if any(w.lower() in _ORG_WORDS | ROLE_NOUNS | _HONORIFICS for w in words):
+        if any(w.lower() in ROLE_NOUNS | _HONORIFICS for w in words) or companies != (words[-1].lower() in _NAME_ENDINGS):
+            continue
+        if any(w.lower() in _ORG_WORDS for w in words) and not companies:
             continue
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
+        if companies:
+            if speaks or _role_of(name) is not None:
+                names.append(Span(doc, name.start, name.end, label="ORG"))
+            continue
         beside_person = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "the warrior Kora (Sofia Boutella)"
         if speaks or beside_person or _has_person_role(name):
             names.append(name)
@@ -162,9 +171,18 @@ def _looks_like_person(ent) -> bool:
     """The small model tags some people ORG ("Nadia Holloway, the city's director of public works"):
     a two- or three-word proper name with no organisation word, given a role or saying something."""
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
-    if _organisation_noun_before(ent.doc, ent.start - 1):
-        return False  # "software maker Stratos Systems said …"
-    return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent))
+    if _organisation_noun_before(ent.doc, ent.start - 1) or _organisation_appositive(ent):
+        return False  # "software maker Stratos Systems said …", "Beacon Health, the hospital operator, said …"
+    return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent) or _who_follows(ent))
+
+
+def _who_follows(ent, pronoun: str = "who") -> bool:
+    """Whether a relative clause opened by "who" (or `pronoun`) is set off right after a name ("replaces Tanya
+    Holt, who retired in March"): English says "who" of a person, "which" of an organisation."""
+    doc, after = ent.doc, _after_brackets(ent)
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == pronoun and any(
+        c.dep_ == "relcl" and c.left_edge.i == after + 1 for c in ent.root.children
+    )
 
 
 def _shaped_like_a_name(ent) -> bool:
@@ -177,7 +195,8 @@ def _shaped_like_a_name(ent) -> bool:
         words = words[1:]
     if not 2 <= len(words) <= 3:
         return False
-    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
+    # (nor one that ends in a company's word: "Voltra Motors", "Marlow Capital", "Tern Press")
+    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words) and words[-1].lower() not in _NAME_ENDINGS
 
 
 def _is_title_word(word: str) -> bool:
@@ -236,7 +255,8 @@ def _has_person_role(span) -> bool:
         return False
     words = [re.sub(r"[’']s$", "", w.lower()).strip(".,;") for w in role.split()]
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ROLE_HEAD_END), words[-1])
-    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head))
+    # (or a head noun listed as a person's: "a quarterback", "a nurse", "their son")
+    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head)) or head in OCCUPATIONS | PERSON_NOUNS
 
 
 def _is_name_part(token) -> bool:
@@ -246,12 +266,13 @@ def _is_name_part(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.lower_ not in ROLE_NOUNS and not portfolio
 
 
-def _canonical_people(mentions) -> dict[str, str]:
+def _canonical_people(mentions, recognise: Callable | None = None) -> dict[str, str]:
     """Map every way a person is named ("Umerov", "Rustem Umerov") to the fullest name used. Two
     names map together when they share first and last word ("Donald Trump", "Donald J. Trump"); a
     surname alone goes to the full name with that surname named most often ("Varga" to "Sunita
     Varga" rather than to her mother "Ilona Varga", named once), and between names as often named,
-    to the one most often named in full just before it."""
+    to the one most often named in full just before it. `recognise` (a sentence's words → the
+    recogniser's labels) reads a sentence the recogniser did not (`_place_in_name`)."""
     names = Counter(_person_name(m.text) for m in mentions)
     fullest: dict[tuple[str, str], str] = {}
     for name in names:
@@ -265,11 +286,14 @@ def _canonical_people(mentions) -> dict[str, str]:
     # "Sir Henry", "Dame Judi": a knight or dame named by the first name
     knighted = {_person_name(m.text) for m in mentions if _knighted(m)}
     # for each short name, how often each full name ending in it was the last named in full before it
-    # ("Their daughter Sarah Dunning runs it. Dunning said …": Sarah's, not her parents', named once each)
+    # ("Their daughter Sarah Dunning runs it. Dunning said …": Sarah's, not her parents', named once each);
+    # a name that only qualifies a noun is not the one spoken of ("the Hunter Biden inquiry, and Biden said")
     last_full: dict[str, str] = {}
     nearest: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         name = _person_name(m.text)
+        if len(name.split()) > 1 and _qualifies_a_noun(m):
+            continue
         if len(name.split()) > 1:
             last_full[name.split()[-1]] = full.get(name, name)
         elif name in last_full:
@@ -284,15 +308,36 @@ def _canonical_people(mentions) -> dict[str, str]:
         # the most named, then the one most often just named before it, then by name
         canonical[name] = min(longer, key=lambda f: (-named[f], -nearest[name][f], f)) if longer else full.get(name, name)
     # "millions of Colorado Trump supporters": a name written once, only to qualify a noun, whose surname
-    # is another's named in full, is that one (the recogniser read a place into the name)
-    qualifying = Counter(_person_name(m.text) for m in mentions if m.root.dep_ == "compound" and m.root.head.pos_ == "NOUN")
-    for name, n in qualifying.items():
+    # is another's named in full, and whose first word is a place, is that one (a place read into the
+    # name); "the Hunter Biden investigation" names someone else
+    places = {e.text for doc in {id(m.doc): m.doc for m in mentions}.values() for e in doc.ents if e.label_ in _PLACE_LABELS}
+    qualifying = {_person_name(m.text): m for m in mentions if _qualifies_a_noun(m)}
+    for name, mention in qualifying.items():
         words = name.split()
         others = {f for f in set(canonical.values()) if f != name and len(f.split()) > 1 and f.split()[-1] == words[-1]}
-        if len(words) == 2 and n == names[name] == 1 and len(others) == 1:
+        if len(words) == 2 and names[name] == 1 and len(others) == 1 and _place_in_name(mention, words[0], places, recognise):
             (other,) = others
             canonical.update({k: other for k, c in canonical.items() if c == name})
     return canonical
+
+
+def _qualifies_a_noun(mention) -> bool:
+    return mention.root.dep_ == "compound" and mention.root.head.pos_ == "NOUN"
+
+
+def _place_in_name(mention, word: str, places: set[str], recognise: Callable | None) -> bool:
+    """Whether `word`, the first of a two-word name, is a place's, not a given name: tagged a place there
+    or anywhere in the parsed text, else, where the recogniser did not read the word, as it reads the
+    sentence through `recognise`."""
+    first = next((t for t in mention if t.text == word), None)
+    if first is None:
+        return False
+    if first.ent_type_ in _PLACE_LABELS or first.text in places:
+        return True
+    if first.ent_type_ or recognise is None:
+        return False
+    sentence = mention.sent
+    return recognise([t.text for t in sentence], [bool(t.whitespace_) for t in sentence])[first.i - sentence.start] in _PLACE_LABELS
 
 
 def _knighted(mention) -> bool:
@@ -345,13 +390,38 @@ def _full_names(text: str) -> dict[str, str]:
     return names
 
 
+def _one_full_name_each(text: str) -> dict[str, str]:
+    """Surname → the name in full (`_full_name_mentions`), for the surnames the text gives one full name."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for _, name in _full_name_mentions(text):
+        names[name.split()[-1]].add(name)
+    return {surname: next(iter(full)) for surname, full in names.items() if len(full) == 1}
+
+
 def _person_name(text: str) -> str:
     """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie", "Sen.
     Johnson" → "Johnson")."""
     words = _clean_name(text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS | OFFICE_TITLES) - _STYLES or len(words) > 2 and _is_occupation_word(words[0]):
-        words.pop(0)  # "Producer Mark Lin"; "Dean Price" keeps its first name
-    return " ".join(words)
+    first = 0
+    while len(words) - first > 1 and (
+        words[first].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS | OFFICE_TITLES) - _STYLES and not _given_name_as_title(words, first)
+        or len(words) - first > 2 and _is_occupation_word(words[first])
+    ):
+        first += 1  # "Producer Mark Lin"; "Dean Price" keeps its first name
+    return " ".join(words[first:])
+
+
+def _given_name_as_title(words: list[str], k: int) -> bool:
+    """Whether `words[k]`, an office's abbreviation written without a full stop, is a given name: "Gen
+    Hoshino", "Maj Sjöwall" (one name word after it, no other title beside it), not the title of "Det
+    Supt Jane Ross" or "Gen Mark Milley"."""
+    word = words[k]
+    if word.endswith(".") or word.lower() not in OFFICE_TITLES:
+        return False
+    titled = lambda w: w.lower().rstrip(".") in (OFFICE_TITLES | ROLE_NOUNS | _HONORIFICS) - _STYLES  # noqa: E731
+    if k > 0 and titled(words[k - 1]) or k + 1 < len(words) and titled(words[k + 1]):
+        return False
+    return len(words) - k - 1 < 2
 
 
 _WEEKDAY_NAMES = frozenset(day for day in dates.WEEKDAYS if len(day) > 5)  # in full: "Thursday", not "Sun"
@@ -376,6 +446,10 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     statements: dict[tuple[str, str], list[str]] = defaultdict(list)
     cited: dict[tuple[str, str], list[int]] = defaultdict(list)
     role_sentence: dict[tuple[str, str], int] = {}
+    # a surname alone the parse never joined to a name, where the text writes one full name ending in it
+    # ("Lawyers for Anouk Bernard …" read as an organisation, then "Bernard said")
+    written = _one_full_name_each(skim.annotated.article.text)
+    people = {short: written.get(short, full) if full == short and " " not in short else full for short, full in people.items()}
     surnames = {full.split()[-1]: full for full in people.values() if len(full.split()) > 1}
     surnames |= {name: full for name, full in people.items() if " " not in name and " " in full}  # a shared surname: as `people` reads it
     opening = dateline_end(skim.annotated.article.text)  # "WASHINGTON (AP) —": the place and the agency are no players
@@ -383,6 +457,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
               if ent.label_ in PLAYER_LABELS and ent.label_ != "PERSON" and not _inside_title(ent) and skim.offsets[i] + ent.start_char >= opening]
     others += [(i, group) for i, doc in parsed.items() for group in _groups(doc)]
     others += [(i, name) for i, doc in parsed.items() for name in _described_as_organisations(doc)]
+    others += [(i, name) for i, doc in parsed.items() for name in _unrecognised_people(doc, companies=True)]
     others += [(i, _as_organisation(e)) for i, doc in parsed.items() for e in doc.ents if e.label_ == "PERSON" and _club_name(e)]
     votes = Counter((_clean_name(ent.text), ent.label_ or "ORG") for _, ent in others)
     label_of = {}  # a name the recogniser tags differently in different sentences takes its commonest tag, ORG on a tie
@@ -400,10 +475,13 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     companies = {name for name, n in tags.items() if " " not in name and n["PERSON"] and n.most_common(1)[0][0] == "ORG" and n["ORG"] > n["PERSON"]}
     companies -= set(surnames) | {name for name, full in people.items() if full != name}
     companies |= _named_as_organisations(parsed)
+    # an organisation by its appositive lends no surname ("Kendal's MP" is not "Healthwatch Kendal"'s)
+    surnames = {last: full for last, full in surnames.items() if full not in companies}
+    people = {short: full for short, full in people.items() if full not in companies or short == full}
     def key_of(ent) -> tuple[str, str] | None:
         name = _clean_name(ent.text)
-        if not name or len(name) < 2 or not any(ch.isupper() for ch in name) or name.lower() in NAME_TITLES:
-            return None  # a name is written capitalised: "pub" in "the pub's landlord" names no one; "Lt" is a title
+        if not name or len(name) < 2 or not any(ch.isupper() for ch in name) or name.lower() in NAME_TITLES or _bare_title(name):
+            return None  # a name is written capitalised: "pub" in "the pub's landlord" names no one; "Lt", "the Magistrate" are titles
         label = label_of.get(name, "PERSON") if ent.label_ != "PERSON" else "PERSON"
         if name in companies:
             label = "ORG"
@@ -470,6 +548,14 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
     return _by_centrality(players, skim.annotated.article.title or "")
 
 
+def _bare_title(name: str) -> bool:
+    """A title or occupation written alone ("Magistrate", "the Coroner"): no one's name."""
+    words = name.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and _is_title_word(words[0])
+
+
 def _by_centrality(players: list[KeyPlayer], title: str) -> list[KeyPlayer]:
     """Central first: named often, given a role, a person, named in the headline."""
     in_title = lambda p: bool(title) and bool(word_starts(title, p.name.split()[-1] if p.kind == 'PERSON' else p.name))  # noqa: E731
@@ -485,9 +571,28 @@ def with_speakers(players: Sequence[KeyPlayer], quotes: Sequence[Quote], text: s
     added: dict[str, KeyPlayer] = {}
     for quote in quotes:
         name = quote.speaker
-        if name and len(name.split()) > 1 and name.split()[-1] not in named and name not in added:
+        if name and len(name.split()) > 1 and name.split()[-1] not in named and name not in added and _reads_as_a_name(name) and not any(
+            _holds(p.name, name) for p in players
+        ):
             added[name] = KeyPlayer(name=name, kind="PERSON", role=None, mentions=len(word_starts(text, name.split()[-1])), citations=quote.citations[:1])
     return _by_centrality([*players, *added.values()], title) if added else list(players)
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """Whether a speaker's name reads as a person's: capitalised words (and name particles), none an
+    organisation's word, not ending in a company's ("said Leeds University", "the Unite union said",
+    "said Ross Stores" name organisations)."""
+    words = name.split()
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and not any(
+        w.lower() in _ORG_WORDS for w in words
+    ) and words[-1].lower() not in _NAME_ENDINGS
+
+
+def _holds(player: str, name: str) -> bool:
+    """Whether a player's name is `name` or holds it as whole words ("The Metropolitan Police" holds
+    "Metropolitan Police", "Blue Harbor Capital" holds "Harbor Capital")."""
+    held, words = name.lower().split(), player.lower().split()
+    return any(words[k : k + len(held)] == held for k in range(len(words) - len(held) + 1))
 
 
 def _adds_to(statements: list[str], role: str) -> bool:
@@ -549,18 +654,22 @@ def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
 
 def _described_as_organisations(doc) -> list:
     """Proper nouns no entity covers that an appositive calls an organisation ("Ofgem, the energy regulator,
-    said …"): one capitalised word, then a comma and "the"/"a" with a noun that only an organisation is."""
+    said …"; "Ad Astra, a small school …"): one to three capitalised words, then a comma and "the"/"a" with a noun that only an organisation is."""
     from spacy.tokens import Span
 
     found = []
     for token in _proper_nouns(doc):
         if not token.text[:1].isupper() or token.i + 3 >= len(doc) or doc[token.i + 1].text != ",":
             continue
-        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+        start = token.i  # or two or three capitalised words no entity covers ("Ad Astra, a small school …")
+        while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
+            start -= 1
+        if start > 0 and doc[start - 1].pos_ == "PROPN":
             continue  # part of a longer name
         kind = next((c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2 and c.left_edge.lower_ in ("the", "a", "an")), None)
         if kind is not None and kind.pos_ == "NOUN" and kind.lower_ in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"charity", "union", "watchdog", "regulator"}:
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
 
 
@@ -620,19 +729,35 @@ def _named_as_organisations(parsed: dict[int, object]) -> set[str]:
     found = set()
     for doc in parsed.values():
         for ent in doc.ents:
+            kind_before = _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end)
+            if ent.label_ == "GPE" and kind_before:
+                found.add(_clean_name(ent.text))  # "the pension fund Norbury"
             if ent.label_ != "PERSON":
                 continue
             shares = ent.root.dep_ == "compound" and ent.root.head.lower_ in ("shares", "stock") and ent.root.head.i == ent.end
-            if shares or _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+            if shares or kind_before or _organisation_appositive(ent) or _who_follows(ent, "which"):
                 found.add(_clean_name(ent.text))
     return found
+
+
+def _organisation_appositive(ent) -> bool:
+    """Whether the appositive set off right after a name is an organisation's noun ("Nova Terra, a small
+    experimental school he created …", "Kettle, a charity that …"), not a person's ("a school teacher")."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == ent.end + 1 and c.left_edge.lower_ in ("a", "an", "the")
+        and c.lower_ in _ORG_NOUNS - {"team", "campaign", "brand"} | {"charity", "school", "start-up"}
+        for c in ent.root.children
+    )
 
 
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
     """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
     technologies labs capital partners ventures media energy foods homes entertainment studios records
     semiconductor semiconductors systems industries resources mining solutions software electronics
-    networks logistics""".split()
+    networks logistics robotics press stores""".split()
 )
 
 _SURNAMES_TOO = frozenset("court post bank brand daily herald".split())  # organisations' words that are surnames too
@@ -1397,10 +1522,18 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     for dep in ("relcl", "acl", "cc"):  # too long: without a relative clause, then without what follows "and"
         if len(words) <= ROLE_MAX_WORDS:
             break
-        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and t.head.i == head.i), None)
+        # (a relative clause on a noun inside the role goes too: "a center from Cedar Falls High who had committed …")
+        cut = next((t for t in doc[head.i + 1 : stop] if t.dep_ == dep and (t.head.i == head.i or dep == "relcl" and head.i < t.head.i < t.i)), None)
         if cut is not None:
             stop = cut.left_edge.i if dep != "cc" else cut.i
             words = [t for t in doc[start:stop] if not t.is_space]
+    # a description still too long loses its last phrases, outside any name ("… School of Public Health in Ann Arbor")
+    while len(words) > ROLE_MAX_WORDS and head.pos_ in ("NOUN", "PROPN"):
+        last = next((t for t in reversed(doc[head.i + 1 : stop]) if t.dep_ == "prep" and t.right_edge.i == words[-1].i and not t.ent_type_), None)
+        if last is None:
+            break
+        stop = last.i
+        words = [t for t in doc[start:stop] if not t.is_space]
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()
     while words and words[0].is_punct:
@@ -1438,7 +1571,7 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
     # Ornithology, a charity that …")
     last = [*ent[-1].children] if ent[-1] is not root and ent.label_ not in ("PERSON", "") else []
     for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last]:
-        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(") or child.left_edge.i != start:
+        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(", "—", "–") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_after(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
@@ -1503,11 +1636,30 @@ def _appositive_before(ent) -> str | None:
                 start = outer.left_edge.i  # "Corvane's largest shareholder, the activist fund Blue Harbor Capital"
             if doc[start].lower_ == "whose":  # "the Student Union, whose president, Omar Farouk, …"
                 return _whose_role(doc, start, before if marked else before + 1, head)
+            named_before = doc[start:before]
+            if bracketed and all(t.pos_ == "PROPN" for t in named_before) and not _a_characters_name(named_before):
+                return None  # "the goal came from Arsenal (Bukayo Saka)": a name in brackets after a team's, a place's
             role = _role_text(doc, start, before if marked else before + 1, head)
-            if role and bracketed and all(t.pos_ == "PROPN" for t in doc[start:before]):
+            if role and bracketed and all(t.pos_ == "PROPN" for t in named_before):
                 return f"as {role}"  # "Atticus Noble (Ed Skrein)": the part a name in brackets plays
             return role
     return None
+
+
+_PLACE_LABELS = ("GPE", "LOC", "NORP")
+
+
+_ADDRESS_WORDS = frozenset("street road avenue lane square boulevard".split())  # "Downing Street" is a place
+
+
+def _a_characters_name(span) -> bool:
+    """Whether proper nouns before a name in brackets can be a character's: no place, building or
+    nationality by the recogniser, no organisation's, club's or street's word ("Acme Holdings",
+    "Downing Street"), and tagged an organisation only when shaped like a person's name (the small
+    model tags "Atticus Noble" ORG, but a one-word organisation, "Arsenal", is a team)."""
+    if any(t.ent_type_ in ("FAC", *_PLACE_LABELS) or t.lower_ in _ORG_WORDS | _NAME_ENDINGS | _CLUB_WORDS | _ADDRESS_WORDS for t in span):
+        return False
+    return len(span) > 1 or span[0].ent_type_ != "ORG"
 
 
 def _shared_appositive(ent) -> str | None:
@@ -1628,7 +1780,10 @@ def _title_role(ent) -> str | None:
             return shared
         # (else the name's own title: "The drama stars Callum Reid as …, and newcomer Aisha Bello as …")
     end = ent.start  # where the role ends: a person's name proper starts after the titles inside it
-    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and (_is_title(doc[end]) or ent.end - end > 2 and _is_occupation_word(doc[end].text)):
+    named = [t.text for t in doc[max(ent.sent.start, ent.start - 1) : ent.end]]  # (with the word before: "Det Supt …")
+    while end < ent.end - 1 and ent.label_ in ("PERSON", "") and (
+        _is_title(doc[end]) and not _given_name_as_title(named, end - ent.end + len(named)) or ent.end - end > 2 and _is_occupation_word(doc[end].text)
+    ):
         end += 1
     first = ent.start
     for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
@@ -1636,6 +1791,13 @@ def _title_role(ent) -> str | None:
             first = child.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "co-stars", split by the tokenizer
+        # and what modifies the word so joined ("Microsoft co-founder")
+        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i < ent.start:
+            first = doc[first - 1].left_edge.i
+    head = root.head
+    if root.dep_ == "appos" and head.i == first - 1 and head.pos_ == "NOUN" and head.is_lower and first < end:
+        # "Yarmouth police Sgt. Sean Gannon": the parse hangs the name on the noun before its title, with its modifiers
+        first = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i)])
     words = list(doc[first:end])
     while words and (words[0].dep_ == "det" or words[0].is_punct or words[0].lower_ in _WEEKDAY_NAMES):
         words.pop(0)
@@ -2117,10 +2279,32 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
     # ("who had thrown it out last year on the grounds that …" gives "had thrown it out last year")
     if any(t.text in _ROLE_CUTS for t in doc[start : clause.i]):
         return None  # "whose husband, Jorge Ruiz, 38, was crushed": about someone else
-    for child in reversed([c for c in clause.children if c.i > clause.i and not c.is_punct]):
+    after = [c for c in clause.children if c.i > clause.i and not c.is_punct]
+    for child in reversed(after):
         if text := _role_text(doc, start, child.right_edge.i + 1, clause):
             return text
+    if not after and not subject:  # the clause ends at its verb: "Gemma Hart, whose shop was flooded"
+        return _role_text(doc, start, clause.i + 1, clause)
     return None
+
+
+def _after_appositive(ent, comma: int) -> int:
+    """The index of the comma that closes an appositive opened by the comma at `comma` right after a
+    name ("Sam Reyes, Voltra's co-founder, who …", "Cassidy, 34, who …"): every word up to it in the
+    subtree of an appositive of the name, and none a verb; or the comma after "of X" there ("Sen. Maria
+    Lopez of Ohio, who …"); `comma` itself where there is none."""
+    doc, root = ent.doc, ent.root
+    place = next((c for c in root.children if c.i == comma and c.dep_ == "prep" and c.lower_ in ("of", "from", "at")), None)
+    if place is not None:  # "Sen. Maria Lopez of Ohio, who …": past where the name is from
+        comma = place.right_edge.i + 1
+        return comma if comma < len(doc) and doc[comma].text == "," else ent.end
+    if comma >= len(doc) or doc[comma].text != ",":
+        return comma
+    inside = {t.i for c in root.children if c.dep_ == "appos" and c.i > comma for t in c.subtree}
+    end = comma + 1
+    while end in inside and doc[end].pos_ not in ("VERB", "AUX"):
+        end += 1
+    return end if end > comma + 1 and end < len(doc) and doc[end].text == "," else comma
 
 
 def _relative_clause_role(ent) -> str | None:
@@ -2131,9 +2315,10 @@ def _relative_clause_role(ent) -> str | None:
     doc, root = ent.doc, ent.root
     party = _party_appositive(ent)  # "…, D-Calif., who chairs …" hangs the clause on the party
     after = _after_brackets(ent)  # the comma that opens the clause: after the name, an acronym in brackets, or the party
+    later = _after_appositive(ent, after)  # or the comma after an appositive set off there ("Sam Reyes, Voltra's co-founder, who …")
     for child in [*root.children, *(party[0].children if party else ())]:
         wh = child.left_edge
-        if child.dep_ != "relcl" or child.i < ent.end or doc[wh.i - 1].text != "," or not (wh.i == after + 1 or party and party[0].i < wh.i):
+        if child.dep_ != "relcl" or child.i < ent.end or doc[wh.i - 1].text != "," or not (wh.i in (after + 1, later + 1) or party and party[0].i < wh.i):
             continue
         if wh.tag_ not in ("WP", "WDT", "WP$", "WRB") or wh.lower_ not in ("who", "which", "whose", "where"):
             continue

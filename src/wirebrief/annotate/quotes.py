@@ -174,12 +174,13 @@ class _Discourse:
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
         self.quoted: set[_Entity | None] = set()  # everyone in `speakers`: who the article has quoted so far
         self.unnamed: list[frozenset[str]] = []  # the genders of anyone each sentence brings in without naming, besides its subject
+        self.leading: list[bool] = []  # whether each sentence's other people are only what its subject acts on (`_subject_leads`)
         self.roles = roles_by_name
         self.people = people
         self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
         self.read_as: dict[str, set[str]] = defaultdict(set)  # name → the genders of the pronouns read as them so far
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset()) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset(), leading: bool = False) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
@@ -191,6 +192,7 @@ class _Discourse:
         self.speakers.append(speaker)
         self.quoted.add(speaker)
         self.unnamed.append(unnamed)
+        self.leading.append(leading)
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -263,6 +265,8 @@ class _Discourse:
         if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
             return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
         entity = self._antecedent(gender, reach, not_=self.asker if reference.replying else None)
+        if entity is not None and entity == self.asker and self.asked is not None and self.asked.kind == "PERSON" and self._fits(self.asked, gender):
+            return None  # "Moss asked Carver whether …" then "“…,” he said": the one asked may be answering
         rivals = [r for r in rivals if not (r.kind == "unnamed" and r.gender and r.gender != gender)]  # "he said of his wife"
         if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
             return None
@@ -303,13 +307,15 @@ class _Discourse:
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
-        for (subjects, named, start, paragraph), speaker, unnamed, end in list(zip(self.sentences, self.speakers, self.unnamed, ends, strict=True))[::-1][:reach]:
+        for (subjects, named, start, paragraph), speaker, unnamed, leading, end in list(zip(self.sentences, self.speakers, self.unnamed, self.leading, ends, strict=True))[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" and gender and _OWNED_GROUP_RE[gender].match(self.text, start, end):
                 continue  # "Her parents ran a taco stand.": "she" is the one they belong to, said before
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
             fitting = {e for e in subjects if self._fits(e, gender)}
+            if leading and subjects and subjects[0] in fitting:
+                fitting = {subjects[0]}  # not one the object's clause is about ("… defended Frank Novak, who has faced …")
             if fitting:
                 person = fitting.pop()
                 if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
@@ -317,7 +323,7 @@ class _Discourse:
                 if self._doubtful(person, gender):
                     return None
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
-                if gender and others and self.gender(person.name) != gender and person != speaker:
+                if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 return person
             fitting = {e for e in named if e != _UNNAMED and self._fits(e, gender)}
@@ -502,9 +508,20 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             aside = _subjects_aside(doc, offset)
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            everyone = named
         else:
-            unnamed = _someone_in_words(sentence.text, sentence.start, quoted)
-            named = _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted) + ([_UNNAMED] if unnamed else [])
+            opening = _opening_subject(sentence.text, people, surnames)
+            match = opening[1]  # "Vance's mother, Linda, …": who she is, no one else in the description
+            start = sentence.start + match.start("name") if match is not None else 0
+            kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) if match is not None else None
+            if kin and not quoted(start):  # as for a name the recogniser finds: "Her mother, Rosa," is someone's mother, and a "she"
+                kin_of[opening[0].text].add(_KIN_CLASS.get(kin.group("noun").lower(), kin.group("noun").lower()))
+                discourse.genders[opening[0].text][_GENDER_OF_NOUN[kin.group("noun").lower()]] += 2
+            read = sentence.text[match.end("description") :] if match is not None and "description" in match.groupdict() else sentence.text
+            at = sentence.start + len(sentence.text) - len(read)
+            unnamed = _someone_in_words(read, at, quoted)
+            named = _named_in_words(read, at, surnames, surname_re, quoted) + _organisations_in_words(read, at, quoted) + ([_UNNAMED] if unnamed else [])
+            everyone = named if read == sentence.text else _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
@@ -514,11 +531,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         elif doc is not None:
             reported = discourse.resolve(_reported(doc, people, surnames))
         else:
-            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames), reach=_LOOK_BACK_SKIMMED)
+            reported = discourse.resolve(_reported_in_words(sentence.text, people, surnames, opening), reach=_LOOK_BACK_SKIMMED)
         speaking[i] = (said[-1] if len(said) == len(own) else None) if own else reported
         subjects = [said[-1]] if said else [reported] if reported else []
-        if doc is None and not subjects and surname_re is not None:  # "… a shackled Routh talked about …"
-            subjects = _acting_in_words(sentence, surname_re, surnames, quoted)
+        if doc is None and not subjects:  # "… a shackled Routh talked about …"
+            subjects = _acting_in_words(sentence, surname_re, surnames, quoted, opening)
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
@@ -533,9 +550,10 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             asked = None
         if doc is not None:
             unnamed = _someone_unnamed(doc, inside)
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed)
+        leading = doc is not None and not own and _subject_leads(doc, people, surnames)
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
-            discourse.hint([*subjects, *named], sentence.text, quoted, sentence.start)
+            discourse.hint([*subjects, *everyone], sentence.text, quoted, sentence.start)  # "Quinn's boyfriend, … Miller, defended her": two named
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
             speaking[i] = _lone_actor(doc, subjects, named)
             if speaking[i] is not None:
@@ -1004,6 +1022,12 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         verb = _attributing_verb(doc, max(inside), quoted)
     if verb is None:
         verb = _stance_verb(doc, inside)
+    if verb is not None and verb.i < min(inside) and any(t.text in (".", "!", "?") and t.i not in quoted for t in doc[verb.i + 1 : min(inside)]):
+        return None, []  # "… asked whether she had seen it coming. ‘Not at all. …,’ the actress replied": a sentence the splitter joined ends before it
+    if verb is None:
+        owner = _owner_of_lead_in(doc, min(inside), people, surnames) or _in_words_of(doc, min(inside), quoted, people, surnames) or _view_of(doc, inside, people, surnames)
+        if owner is not None:
+            return owner, []
     if verb is None:
         for token in doc:
             if token.i not in inside and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -1022,7 +1046,10 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         return _Reference("unknown", verb.text), []
     if _reported_by_another(verb, subject, inside, quoted):
         return _Reference("unknown", verb.text), []
-    reference = _reference(subject, people, surnames, speaks=True) or _Reference("unknown", subject.text)
+    reference = _reference(subject, people, surnames, speaks=True)
+    if reference is None and verb.lemma_.lower() == "be" and verb == _lead_in_verb(doc, min(inside)):
+        reference = _owner_of_lead_in(doc, min(inside), people, surnames)  # "Her worry was simple: “…”"
+    reference = reference or _Reference("unknown", subject.text)
     organisation = reference.kind == "ORG" or reference.kind == "description" and reference.text in _ORG_NOUNS  # "the ministry said, quoting …"
     voice = _voice_of(verb, quoted) if organisation else None
     if voice is not None:  # "Hamas said in a statement attributed to its spokesman, Hazem Qassem": his words
@@ -1042,7 +1069,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     named_before = {_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= min(inside) and e.start not in quoted}
     if reference.kind == "pronoun" and subject.i < min(inside) and subject.head.dep_ != "ROOT" and named_before - {r.text for r in singular}:  # "Poodle posted an exchange he had with Mia in which she told him: …"
         return reference, rivals + [_Reference("PERSON", name) for name in sorted(named_before)]
-    if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and _ends_before(doc, min(inside), quoted):
+    asking = any(t.lemma_.lower() in _ASK_VERBS and t.pos_ == "VERB" and t.i not in quoted for t in doc[: min(inside)])  # "Moss asked Carver whether …. “…,” he said": either may answer
+    if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and not asking and _ends_before(doc, min(inside), quoted):
         # "Ed Farrow said both men were missing the point. ‘Nobody …,’ he told MPs." read as one sentence:
         # the subject of the sentence that ends before the quotation is the one "he" stands for, if any
         return dataclasses.replace(reference, antecedent=singular[0].text), []
@@ -1250,9 +1278,71 @@ def _lead_in_verb(doc, first: int):
     if not before or before[-1].text != ":":
         return None
     verbs = [t for t in before[:-1] if t.pos_ in ("VERB", "AUX") and (t.head.i >= first or t.head.i == t.i or t.i == before[-1].head.i)]
-    if not verbs or any(t.lower_ == "from" for t in verbs[-1].subtree if t.i < first):
+    aside = {t.i for c in verbs[-1].children if c.dep_ == "advcl" for t in c.subtree} if verbs else set()  # "Asked about competition from rivals, she was unfazed:"
+    if not verbs or any(t.lower_ == "from" for t in verbs[-1].subtree if t.i < first and t.i not in aside):
         return None  # "Smith received a letter from Jones: “…”": the words are another's
     return verbs[-1]
+
+
+def _in_words_of(doc, first: int, quoted: set[int], people, surnames) -> _Reference | None:
+    """The one named by "in her words", "in the words of X" or "to use his words" set right before
+    the quotation ("She knits and, in her words, “has a good natter …”")."""
+    for words in doc[max(0, first - 4) : first]:
+        if words.lemma_.lower() != "word" or words.i in quoted or words.head.lower_ not in ("in", "use"):
+            continue
+        if any(not t.is_punct for t in doc[words.right_edge.i + 1 : first]):
+            return None  # the phrase is not set right before the quotation
+        owners = [c for c in words.children if c.dep_ == "poss"] or [o for c in words.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if len(owners) != 1:
+            return None
+        if owners[0].lower_ in ("his", "her"):
+            return _Reference("pronoun", "he" if owners[0].lower_ == "his" else "she")
+        return _reference(_source_of(owners[0]), people, surnames, speaks=True)
+    return None
+
+
+def _view_of(doc, inside: set[int], people, surnames) -> _Reference | None:
+    """The one whose view a quoted fragment gives, as "for X" or "to X" opening a clause of "be"
+    ("For Webb, the result is “a warning about …”"): a person named, not "for residents"."""
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside and not doc[i].is_punct]
+    if len(roots) != 1 or roots[0].dep_ not in ("attr", "acomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in roots[0].children):
+        return None
+    verb = roots[0].head
+    if verb.lemma_.lower() != "be" or verb.i > min(inside):
+        return None
+    holders = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < verb.i and c.i == c.head.left_edge.i for o in c.children if o.dep_ == "pobj"]
+    if len(holders) != 1:
+        return None
+    reference = _reference(holders[0], people, surnames)
+    return reference if reference is not None and reference.kind in ("PERSON", "surname", "bare name") else None
+
+
+def _owner_of_lead_in(doc, first: int, people, surnames) -> _Reference | None:
+    """The one whose words or thoughts a lead-in ending in a colon right before the quotation names,
+    with no verb or with "be" ("Walsh’s advice to other operators: “…”", "His only remark was terse:
+    “…”", "Her retirement plans are modest: “…”"): the owner of its subject, a person named or "his" or
+    "her", where the subject is no person or body itself ("Her mother was blunt:") and no one else is
+    named in the lead-in."""
+    before = [t for t in doc[:first] if not (t.is_punct and t.text in _QUOTE_MARKS) and not t.is_space]
+    if not before or before[-1].text != ":":
+        return None
+    lead = before[:-1]
+    heads = [t for t in lead if t.head.i == t.i or t.head.i >= first]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.pos_ == "AUX" and head.lemma_.lower() == "be":
+        head = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head is None or head.pos_ != "NOUN" or _personal(head.lemma_.lower()) or head.lemma_.lower() in _ORG_NOUNS:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if len(owners) != 1 or any(e.label_ in ("PERSON", "ORG") and not (e.start <= owners[0].i < e.end) for e in doc.ents if e.end <= first):
+        return None
+    owner = owners[0]
+    if owner.lower_ in ("his", "her"):
+        return _Reference("pronoun", "he" if owner.lower_ == "his" else "she")
+    reference = _reference(owner, people, surnames, speaks=True) if owner.pos_ == "PROPN" else None
+    return reference if reference is not None and reference.kind in ("PERSON", "surname", "bare name") else None
 
 
 def _is_speech_verb(token) -> bool:
@@ -1323,6 +1413,36 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
         found = [_UNNAMED]  # someone this code cannot read is the subject ("Buckley, who …, worried"): a later "she" may be them
     return found
+
+
+# Verbs two do together, or by which one brings the other's words on: after "Reed met Cole" or "Reed
+# asked Cole …", "he" or "she" may be either.
+_MUTUAL_VERBS = frozenset("""meet join face play marry date hug embrace kiss fight debate talk speak chat argue clash visit interview
+    ask question press call phone contact approach tell thank answer greet confront challenge beat defeat""".split())
+
+
+def _subject_leads(doc, people, surnames) -> bool:
+    """Whether the people a parsed sentence names besides its main subject, a person, are only what
+    its main verb acts on, in its object or a phrase hanging from it ("Hawks coach Dwayne Ellis benched
+    center Omar Haddad", "Ames sat through the hearing with his attorney, Daniel Stein"): a "he" or
+    "she" in the next sentence is then the subject, as a reader takes it. Not after a verb two do
+    together or one that brings the other's words on ("met", "asked"), a speech verb, or where another
+    is the subject of a clause of their own or joined to the subject."""
+    root = doc[:].root
+    if root.pos_ != "VERB" or root.lemma_.lower() in _MUTUAL_VERBS or _is_speech_verb(root):
+        return False
+    subject = _subject_of(root)
+    reference = _reference(subject, people, surnames) if subject is not None and subject.dep_ == "nsubj" else None
+    if reference is None or reference.kind != "PERSON":
+        return False
+    others = [e for e in doc.ents if e.label_ == "PERSON" and not (e.start <= subject.i < e.end) and subject.i not in {t.head.i for t in e}]
+    for ent in others:
+        node = ent.root
+        while node.i != root.i:
+            if node.dep_ in ("nsubj", "nsubjpass", "conj", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i:
+                return False  # a clause of their own, or with the subject ("Reed and Cole …")
+            node = node.head
+    return bool(others)
 
 
 def _named_before_pronoun(doc, pronoun, inside: set[int], people, surnames, discourse: _Discourse, text: str) -> _Entity | None:
@@ -1424,7 +1544,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
         years = doc[token.i - 4].text if token.i > 3 and doc[token.i - 4].like_num else ""
         return _Reference("description", _AGE, modifiers=(years,) if years else ()) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
-    apposed = _name_set_off(token)
+    apposed = _name_set_off(token) or (_person_of_body(token, people) if speaks else None)
     if apposed is not None:  # "A spokesperson for the National Union of Teachers, Priya Sandhu, said"
         return _reference(apposed, people, surnames, speaks)
     owned = _owned_organisation(token)
@@ -1433,6 +1553,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
         ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
+    if ent is not None and any(t.text == "," for t in doc[ent.start : token.i]):
+        ent = None  # "Speaking on ITV's Morning Chat, Jade said": two names the recogniser ran together; the one ending in the subject
     if ent is not None and ent.text.islower():
         return _unnamed(token, speaks)  # "the baker" read as a name: a description
     if ent is not None and ent.label_ not in PLAYER_LABELS and speaks and _org_name(token):  # "Wendham Fire and Rescue Service" read as a work of art
@@ -1497,6 +1619,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token))) if speaks and _org_name(token) else None  # "the Golf Channel", unrecognised
     canonical = _canonical(name, people, surnames)
+    by_first_name = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name} if speaks and len(name.split()) == 1 and name not in people else set()
+    if len(by_first_name) == 1 and not any(v.split()[-1] == name for v in people.values()):
+        return _Reference("PERSON", by_first_name.pop(), gender)  # "Marta said" (read as a place), after "Chef Marta Quinn": the one person of that first name
     if (ent is None or ent.label_ in PLAYER_LABELS) and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children) for c in token.children):
         return _Reference("ORG", name)  # "Norvik Energy, which operates the field, said": a thing, not a person
     if canonical in people.values() or name in people or (ent is not None and ent.label_ == "PERSON"):
@@ -1532,6 +1657,20 @@ def _name_set_off(token):
     if ent is None or ent.start <= token.i or doc[ent.start - 1].text != "," or ent.root.dep_ != "appos":
         return None
     return ent.root
+
+
+def _person_of_body(token, people):
+    """The person named before "of" in a subject the parse headed by the body they are of ("producer Ann
+    Webb of Greenlight Media said", parsed with "Media" as the subject): the name's head token."""
+    doc = token.doc
+    for of in doc[token.left_edge.i : token.i]:
+        if of.lower_ != "of" or of.i == 0 or any(not t.text[:1].isupper() for t in doc[of.i + 1 : token.i + 1]):
+            continue
+        ent = next((e for e in doc.ents if e.end == of.i and e.label_ == "PERSON"), None)
+        if ent is not None:
+            return ent.root
+        return doc[of.i - 1] if doc[of.i - 1].pos_ == "PROPN" and doc[of.i - 1].text in people else None
+    return None
 
 
 def _titled_name(token):
@@ -1712,7 +1851,8 @@ def _untitled(name: str) -> str:
 # A name: capitalised words, not a capitalised sentence opener ("On Tuesday", "In a statement").
 _NOT_NAMES = (
     r"(?!(?:On|In|At|After|Before|During|When|While|But|And|As|If|Since|Last|Earlier|Later|Speaking|Asked|Writing|This|"
-    r"That|The|A|An|It|There|Now|Then|Nevertheless|However|Meanwhile|Still|Instead|Separately|Also|Yet|So)\b)"
+    r"That|The|A|An|It|There|Now|Then|Nevertheless|However|Meanwhile|Still|Instead|Separately|Also|Yet|So|"
+    r"Outside|Inside|Following|Despite|Throughout|Within|Without|Ahead|Under|Addressing|Leaving|Arriving)\b)"  # prepositions and participles opening a sentence ("Outside court, …")
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Supt|Insp|Capt|Rev|Atty)\.?\s+)"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)"  # "Pieter de Wit", "de Wit said"
@@ -1756,7 +1896,10 @@ _SPEAKER_RE = re.compile(
     rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+(?!{_DATE_AFTER_NAME})[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:its|their|the)\s+{_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
+    # "…,” said the museum’s director, Pieter Claes.", "…,” added her neighbour, Jim Walsh."
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:(?:its|their|the|his|her)\s+(?:[a-z-]+[’']s\s+)?|[A-Z][\w-]*[’']s\s+){_LOWER_TITLE}{{0,3}}[a-z]+,\s+(?P<appos>{_NAME})(?![’']s\b|[\w’'-])\s*[.,]"
+    # "The union Unite said": an organisation by its kind, then its name
+    rf"|(?:^|[,;:…]\s*|[”\"’']\s*)(?:{_ORG_DESCRIPTION})\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){{0,3}}),?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "Ochoa shot back: “…”": a clause that ends in a colon before the quotation
     rf"|(?:^|[,;]\s*)(?P<lead>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+on\s+[A-Z][\w.]*)?:\s*…"  # "Patel posted on X: “…”"
 )
@@ -1770,9 +1913,12 @@ _OTHER_SPEAKER_RE = re.compile(
     r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
 )
 # A sentence opener before the one who speaks ("But she cautioned …").
+_PARTICIPLE_OPENER = r"(?:Speaking|Writing|Asked|Talking|Responding|Replying|Answering|Testifying|Prosecuting|Defending|Opening|Closing|Commenting|Reacting)\b[^,”\"“]{0,60},\s*"
 _OPENER_RE = re.compile(
-    r"^(?:(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Later|Earlier)\b[^,”\"“]{0,60},\s*|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
+    rf"^(?:(?:In|At|On|During|After|Before|Later|Earlier)\b[^,”\"“]{{0,60}},\s*|{_PARTICIPLE_OPENER}|(?:But|And|Yet|Still|However|Meanwhile|Instead)\b,?\s+)"
 )
+# "Speaking to the Eastern Daily Press, he said": the one spoken to is no other "he".
+_PARTICIPLE_OPENER_RE = re.compile(_PARTICIPLE_OPENER)
 # A clause in a short sentence after a quotation: it says more than who spoke ("Grace laughs when she hears this.").
 _CLAUSE_RE = re.compile(r"\b(?:when|while|because|if|after|before|whether|that|was|were)\b")
 # … but not a word right after a verb of saying that only says when, or "that" for the quotation:
@@ -1809,6 +1955,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             pieces.append(" … " if (s, e) == (start, end) else " ")
             at = max(at, e - offset)
     words = "".join(pieces) + text[at:]
+    ended = list(re.finditer(r"[.!?]\s+(?=[^.!?]*… )", words[: words.find(" … ") + 3])) if " … " in words else []
+    if ended:  # "… asked whether she had seen it coming. ‘Not at all. …,’ the actress replied": a sentence the splitter joined ends before it
+        words = words[ended[-1].end() :]
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and _TOLD_PASSIVE_RE.search(match.group()):
@@ -1821,7 +1970,12 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _Reference("unknown", "someone")
     elif match and match.groupdict().get("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
         reference = _Reference("unknown", "someone")  # "Storm latest: ‘…,’ police say": the words after it say who, not the lead-in
-    rest = words[: match.start()] + " " + words[match.end() :] if match else words
+    after = words[match.end() :] if match else ""
+    if match and _TOLD_AT_END_RE.search(match.group()):
+        after = _TOLD_NAME_RE.sub(" ", after, count=1)  # "he told Entertainment Tonight": the one told, no other "he"
+    rest = words[: match.start()] + " " + after if match else words
+    if match and match.start() > 0:
+        rest = _PARTICIPLE_OPENER_RE.sub(" ", rest, count=1) if _PARTICIPLE_OPENER_RE.match(rest) else rest
     # anyone else the words bring in ("the boss", "… while Suzi Force believes …"): without a parse,
     # any capitalised word inside the sentence may be a name
     someone = _someone_in_words(rest, 0, lambda _: False)  # "his wife": a rival to "she", not to "he"
@@ -1843,7 +1997,7 @@ def _another_name(text: str) -> bool:
     return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
 
 
-def _reported_in_words(text: str, people, surnames) -> _Reference | None:
+def _reported_in_words(text: str, people, surnames, opening: tuple | None = None) -> _Reference | None:
     """`_reported` for a sentence that was not parsed: a name or "he"/"she" opening it before a
     speech verb ("He said he doubted …", "Mr Smith, 39, said …"), or a person's name, written in
     full, right before one ("US Secretary of State Marco Rubio said …")."""
@@ -1851,6 +2005,9 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
     match = _SPEAKER_RE.match(text[opener.end() :] if opener else text)
     if match and match.group("before"):
         return _words_reference(match, people, surnames)
+    subject, match = opening or _opening_subject(text, people, surnames)  # (`opening`: already read)
+    if subject is not None and _QUOTE_VERB_RE.match(match.group("verb")):
+        return subject  # "Her son, Robert Ellis, said …"
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
         if re.search(r"\b(?:of|at|for|from|with)\s+$", text[: match.start()]):
@@ -1861,7 +2018,79 @@ def _reported_in_words(text: str, people, surnames) -> _Reference | None:
 
 
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
-_NAMED_BEFORE_VERB_RE = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b")
+# "Nadia Kerr of Gresham Partners said": where they work may come between.
+_NAMED_BEFORE_VERB_RE = re.compile(
+    rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){{0,3}})?"
+    rf"(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b"
+)
+
+
+# A verb in the past or third person, as a name acting is followed by ("Routh talked", "Huang cut off").
+_ACTS = (
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent"
+    r"|cut|put|hit|quit|read|sat|stood|met|kept|held|led|ran|saw|got|paid|spent|felt|fought|knew|thought|brought|found|heard|became|grew|threw|chose|broke|rose|fell|caught|bought|sold|swore|shook"
+    r"|drove|flew|rode|shot|built|meant|slept|ate|hid|wore|struck|stuck|dealt|sank|taught|understood)\b"
+)
+# A sentence that opens on who someone is, then their name, then what they did: "Her son, Robert
+# Ellis, said …", "The moderator, journalist Clara Nunes, opened by …", "Their daughter Ola now runs
+# …": the name is the subject (as the parse reads it), not the description before it.
+_DESCRIBED_SUBJECT_RES = (
+    re.compile(
+        r"(?P<description>(?:The|A|An|His|Her|Their|Its|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME}),(?:\s+\d+,)?\s+(?P<verb>{_ACTS})"
+    ),
+    re.compile(rf"(?P<description>(?:The|His|Her|Their|Our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)\s+(?P<name>{_NAME})\s+(?:now\s+)?(?P<verb>{_ACTS})"),
+)
+# … or on a name with "who" after it: "Piotr, who does the deliveries, is …", "Rep. Dana Whitfield,
+# D-Mich., who sits on …, said …": a person (with "which", a thing).
+_WHO_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s+[A-Z][^,]{{0,20}})?,\s+who\b[^,”\"“]{{1,100}},\s+(?P<verb>{_ACTS})")
+
+
+def _opening_subject(text: str, people, surnames) -> tuple[_Reference | None, re.Match | None]:
+    """The person a sentence read by its words opens on (`_DESCRIBED_SUBJECT_RES`, `_WHO_SUBJECT_RE`),
+    with the match (its verb; the description before the name, a person's words, not others)."""
+    opener = _OPENER_RE.match(text)
+    at = opener.end() if opener else 0
+    for pattern in _DESCRIBED_SUBJECT_RES:
+        match = pattern.match(text, at)
+        if match and _describes_someone(match.group("description")):
+            reference = _person_reference(match.group("name"), people, surnames)
+            return (reference, match) if reference is not None else (None, None)
+    match = _WHO_SUBJECT_RE.match(text, at)
+    reference = _person_reference(match.group("name"), people, surnames, inside=True) if match else None
+    return (reference, match) if reference is not None else (None, None)
+
+
+def _describes_someone(description: str) -> bool:
+    """Whether words before a name say a person: "Her co-star in the series", "The Environment
+    Secretary", not "Her new book"."""
+    head = _PREPOSITION_RE.split(description, maxsplit=1)[0].split()[-1].lower()
+    noun = head.rsplit("-", 1)[-1]  # "co-star"
+    return noun in _SOMEONE_NOUNS or _personal(noun)
+
+
+def _person_reference(written: str, people, surnames, inside: bool = False) -> _Reference | None:
+    """The person a name the words show to be a person's stands for: one the article names in full,
+    a name written as a person's, or a lone first or last name ("Her mother, Rosa, …"); with
+    `inside`, a lone name only where the text writes it inside a sentence too ("… her husband Piotr …")."""
+    name = _person_name(_clean_name(written))
+    canonical = _canonical(name, people, surnames)
+    if canonical in people.values() or _looks_like_name(name):
+        return _Reference("PERSON", canonical)
+    if len(name.split()) != 1 or name.lower() in _NOT_PERSON_WORDS | ROLE_NOUNS:
+        return None
+    if inside and not re.search(rf"[a-z,] {re.escape(name)}(?![\w’'-])", getattr(surnames, "text", "")):
+        return None
+    return _Reference("PERSON", name)
+
+
+_QUOTE_VERB_RE = re.compile(rf"(?:{_QUOTE_VERB_FORMS})\b")
+_NAME_RE = re.compile(_NAME)
+_TOLD_AT_END_RE = re.compile(r"\b(?:told|tells?)$")
+_TOLD_NAME_RE = re.compile(rf"^\s+(?:the\s+)?{_NAME}")
+_PREPOSITION_RE = re.compile(r"\s+(?:of|in|at|for|from|with|on|to)\s+")
+_NAMED_OF_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]+\s+){0,3}$")  # "Nadia Kerr of Gresham …"
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|into|across|via)\s+(?:[A-Z][\w’'-]+\s+){0,2}$")  # "… in Santa …"
 
 
 # A capitalised common noun with a named complement ("Transport for London", "Friends of the Earth").
@@ -1872,6 +2101,8 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
     raw = next(g for g in match.groups() if g).strip()
+    if match.groupdict().get("org"):
+        return _Reference("ORG", match.group("org"))  # "The union Unite said"
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
@@ -1893,9 +2124,13 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     aside = (match.groupdict().get("aside") or "").strip()
     if written.lower() in _PRONOUNS:
         return _Reference("pronoun", written.lower())
+    if re.match(r"(?:The|A|An|His|Her|Their|Its|Our)\s", written) and _describes_someone(written) and _NAME_RE.fullmatch(aside):  # "The Liberal Democrat leader, Ed Farrow, said"
+        named = _canonical(_person_name(aside), people, surnames)
+        if named in people.values() or _looks_like_name(named):
+            return _Reference("PERSON", named)
     if re.fullmatch(_ORG_DESCRIPTION, written) and re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}", aside):
         return _Reference("ORG", aside)  # "The pilots’ union, BALPA, said"
-    if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written) and written not in people.values():
+    if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written):
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", written))  # "Norvik Energy, which operates the field, said": a thing
     if re.fullmatch(_ORG_PHRASE, written) and not re.fullmatch(_DESCRIPTION, written) and {w.lower() for w in written.split()} & _SPEAKING_ORG_NOUNS:
         organisation = re.sub(r"^[Tt]he\s+", "", written)
@@ -1904,6 +2139,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     sides = re.split(r"\s+(?:and|&)\s+", written)
     if len(sides) == 2 and all(side.split()[-1] in surnames or side in people or _looks_like_name(side) for side in sides):
         return _Reference("unnamed", "people")  # "Ford and Fry replied": no one of them alone (not "Work and Pensions Secretary Harriet Gale")
+    described = written.split()[1:] if written.split()[0].lower() == "the" else []
+    if len(described) >= 3 and " ".join(described[-2:]) in people.values():
+        return _Reference("PERSON", " ".join(described[-2:]))  # "the Conservative MP Jeremy Bligh replied"
     if written.split()[0].lower() == "the":  # "the French foreign ministry": a ministry with "French" in its name
         return _Reference("description", written.split()[-1].lower(), modifiers=tuple(w for w in written.split()[1:-1] if w[:1].isupper()))
     name = _person_name(written)
@@ -1924,17 +2162,23 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 
 # What follows a name that acts in its sentence: a verb in the past or third person, after an
 # optional aside ("Routh talked", "Mr Chishty, 60, said").
-_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+s|said|told|was|is|has|had|will|would|can|could|did|does|made|went|took|gave|came|won|lost|left|wrote|spoke|began|sent)\b")
+_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+" + _ACTS)
 
 
-def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted) -> list[_Entity]:
+def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted, opening: tuple) -> list[_Entity]:
     """The people a sentence that was not parsed shows acting ("… a shackled Routh talked about …"),
     in order: each clause's ("Vance wants …, while Carrow is leading …"), so a pronoun after it has
-    both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced")."""
+    both to choose from; two joined by "and" act as a group ("Holt and Delaney … embraced"); one its
+    opening describes, then names (`opening`, from `_opening_subject`: "Her son, Tom Ellis, was …")."""
     text, found = sentence.text, []
-    for match in surname_re.finditer(text):
+    subject, match = opening
+    if subject is not None and not quoted(sentence.start + match.start("name")):
+        return [_Entity(subject.text, "PERSON")]
+    for match in surname_re.finditer(text) if surname_re is not None else ():
         if quoted(sentence.start + match.start()) or not _ACTING_RE.match(text, match.end()):
             continue
+        if _NAMED_OF_BEFORE_RE.search(text, max(0, match.start() - 120), match.start()):
+            continue  # "Nadia Kerr of Gresham Partners said": where someone named works does not act
         if re.search(r"\band\s+(?:[A-Z][\w’'-]+\s+)?$", text[: match.start()]):
             return [_Entity("", "GROUP")]
         entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
@@ -1978,6 +2222,17 @@ def _someone_unnamed(doc, inside: set[int]) -> frozenset[str]:
     return genders
 
 
+# An organisation's name by its last word: "The Environment Agency", "the Atlantic Coast Conference".
+_ORGANISATION_IN_WORDS_RE = re.compile(r"(?<![\w’'-])(?:(?:The|the)\s+)?(?P<name>(?:(?!The\b)[A-Z][\w’'&-]+\s+){1,4}(?P<noun>[A-Z][a-z]+))(?![\w’'-])")
+
+
+def _organisations_in_words(text: str, start: int, quoted) -> list[_Entity]:
+    """The organisations a sentence that was not parsed names by a name that ends in a word for one
+    ("The Environment Agency has issued …"), outside quotations: what "the agency" after it may be."""
+    return [_Entity(m.group("name"), "ORG") for m in _ORGANISATION_IN_WORDS_RE.finditer(text)
+            if m.group("noun").lower() in _SPEAKING_ORG_NOUNS and not quoted(start + m.start())]
+
+
 def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], surname_re, quoted) -> list[_Entity]:
     """The people a sentence that was not parsed names (by the surnames the article gives in full,
     `surname_re` finding any of them), outside quotations."""
@@ -1985,6 +2240,8 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
     if surname_re is not None:
         for match in surname_re.finditer(text):
             entity = _Entity(surnames[match.group()] or match.group(), "PERSON")
+            if _PLACE_BEFORE_RE.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "… a high school in Santa Clarita": a place, whatever its words read as
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
     return named
