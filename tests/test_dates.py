@@ -1301,6 +1301,14 @@ SKIMMED_SIDES = [
 ]
 
 
+@pytest.mark.parametrize("parsed", [True, False])
+def test_what_a_past_act_clears_the_way_for_comes_after_it(read_dates, parsed):
+    """"approved the scheme, clearing the way for construction to begin in March": the March after the vote,
+    not the one before it (a participle takes its clause's past, but the infinitive it leads to lies ahead)."""
+    text = "Councillors approved the £412 million scheme after a six-hour session, clearing the way for construction to begin in March."
+    assert read_dates(text, THU, parsed=parsed) == [("March", "2026-03")]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), SKIMMED_SIDES)
 def test_a_skimmed_clause_reads_its_side_from_its_words(read_dates, text, published, expected):
     assert read_dates(text, published, parsed=False) == expected

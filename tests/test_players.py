@@ -1395,3 +1395,14 @@ def test_a_bare_title_is_no_player_and_a_surname_takes_the_one_full_name_written
     players = _players("Lawyers for Anouk Bernard filed the appeal on Monday. Bernard said she was innocent. Bernard is due in court in June.")
     assert "Bernard" not in players
     assert players["Anouk Bernard"].kind == "PERSON" and players["Anouk Bernard"].mentions == 3
+
+
+def test_a_clause_about_what_is_to_come_is_no_role_and_a_long_one_is_cut_at_its_clause():
+    """"the Tarran River Authority, which is expected to rule on February 12": what is to come says nothing of what
+    the authority is; a role too long loses a clause whole, never the words inside one ("despite facing dozens")."""
+    players = _players("The project still needs a final licence from the Tarran River Authority, which is expected to rule on February 12.")
+    assert players["the Tarran River Authority"].role is None
+    players = _players(
+        "Trump is the frontrunner for the Republican nomination as he seeks re-election despite facing dozens of indictments in four criminal cases."
+    )
+    assert not players["Trump"].role.endswith(("dozens", "facing", "despite"))

@@ -268,6 +268,8 @@ def _verb_tense(span) -> str | None:
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
         infinitive = token.tag_ in ("VB", "VBN") and to_before
+        if infinitive and token.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+            return REPORTED  # "clearing the way for construction to begin in March": what an act leads to comes after it
         if infinitive and token.dep_ in ("xcomp", "ccomp", "advcl"):
             governor = token.head
             past_perfect = any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in governor.children if a.dep_ == "aux")
@@ -551,7 +553,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     # a participle opening the date's clause after a comma takes the tense of the clause it hangs on ("was the first
     # to join, committing on April 7"), as a parse climbs to its governor; not one of result ("forcing a runoff on Dec. 6")
     participle = _PARTICIPLE_OPENS_RE.match(before)
-    if participle and participle.group(1) not in _NOT_PARTICIPLES and text[:start].rstrip().endswith(","):
+    aiming = re.search(r"\bto\s+[a-z]+\b", before)  # "…, clearing the way for construction to begin in March": what it leads to
+    if participle and participle.group(1) not in _NOT_PARTICIPLES and not aiming and text[:start].rstrip().endswith(","):
         earlier = text[: start - 1]
         if not dates.is_future_tense(earlier) and _has_past_verb(earlier):
             return False

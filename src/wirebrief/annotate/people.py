@@ -1532,7 +1532,9 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
         last = next((t for t in reversed(doc[head.i + 1 : stop]) if t.dep_ == "prep" and t.right_edge.i == words[-1].i and not t.ent_type_), None)
         if last is None:
             break
-        stop = last.i
+        # a phrase inside a clause goes with its clause ("… nomination as he seeks re-election despite facing dozens …")
+        clause = next((a for a in last.ancestors if head.i < a.i and a.dep_ in ("advcl", "relcl", "acl", "pcomp")), None)
+        stop = min(last.i, clause.left_edge.i) if clause is not None and clause.left_edge.i > head.i else last.i
         words = [t for t in doc[start:stop] if not t.is_space]
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()
@@ -2326,6 +2328,8 @@ def _relative_clause_role(ent) -> str | None:
             continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's (not "Friends of X, who …")
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
+        if dates.is_future_tense(doc[wh.i : child.right_edge.i + 1].text):
+            return None  # "…, which is expected to rule on February 12": what is to come, not what the player is
         subject = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         if subject and child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
