@@ -1449,6 +1449,71 @@ def test_an_organisation_speaking_through_a_named_person_gives_that_persons_word
     assert _speaker(VOICED, "Talks will resume next week", briefing=briefing) != "Anna Foster"
 
 
+ADDRESSED = (
+    "Teachers in England will strike again next month after talks on pay broke down.\n\n"
+    "“We will not back down on pay while our members leave the profession in their thousands,” the union said in a letter to Education Secretary Gillian Keegan.\n\n"
+    "“The offer on the table is fair and it is funded,” the department said in an email to Kim Holt, a reporter at the Harwick Gazette.\n\n"
+    "“Our members are tired of being told to wait another year,” the branch said in a message to its regional organiser, Tom Reed.\n\n"
+    "“No school will be asked to close its doors on the day of the strike,” the council said in a statement released to reporter Ana Lopes.\n\n"
+    "“Parents deserve far more notice than they are getting from both sides,” the parents’ group said in a statement to Jane Ross."
+)
+
+ANOTHERS_DOCUMENT = (
+    "Inflation in Harwick rose for a third month in March.\n\n"
+    "“Prices will keep rising well into next year and beyond,” the ministry said, citing a report by economist Jane Ross.\n\n"
+    "“The figures show the worst is behind us for most households,” the treasury said in response to a letter from Senator Mark Ellis.\n\n"
+    "“The central bank acted too late and too timidly on every occasion,” the union said in a statement criticising a report by Paul Hale.\n\n"
+    "“Rents have risen faster than wages for three years in a row,” the charity said, responding to a report by analyst Nina Shah.\n\n"
+    "“We are grateful for every message of support from the town,” the club said in a statement from the family of Tom Reed.\n\n"
+    "“We will build ten thousand homes a year from next spring,” the council said in a statement from its chief executive, Ruth Mayo."
+)
+
+SET_OFF_INSIDE = (
+    "A judge in Harwick set a trial date on Monday.\n\n"
+    "“The charges are political and the timing proves it,” lawyers for the former president, Donald Trump, said on Tuesday.\n\n"
+    "“He has never been treated fairly by this court,” supporters of the former mayor, Alan Pike, said outside.\n\n"
+    "“He was the kindest man you could ever hope to meet,” a lawyer for the family of the dead man, Tom Reed, said.\n\n"
+    "“We are still appealing for witnesses to come forward,” police, who named the dead man as a local builder, Sam Cole, said.\n\n"
+    "“The strike will go ahead as planned next week,” the Royal College of Nursing’s general secretary, Pat Cullen, said.\n\n"
+    "“Every year the freeze is extended, the bill gets bigger,” its head of policy, Mike Childs, said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_person_an_organisations_words_went_to_is_not_its_voice(briefing):
+    """"the union said in a letter to Education Secretary Gillian Keegan", "in an email to Kim Holt, a
+    reporter", "in a statement released to reporter Ana Lopes": whom the words were sent to, not who spoke."""
+    quotes = _quotes(ADDRESSED, briefing=briefing)
+    assert len(quotes) == 5
+    assert not set(quotes.values()) & {"Gillian Keegan", "Kim Holt", "Tom Reed", "Ana Lopes", "Jane Ross"}
+    if not briefing:
+        assert set(quotes.values()) == {None}
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_author_of_a_document_an_organisation_answered_or_cited_is_not_its_voice(briefing):
+    """"citing a report by economist Jane Ross", "in response to a letter from Senator Mark Ellis", "in a
+    statement from the family of Tom Reed": another's document or its subject, not who spoke; but "in a
+    statement from its chief executive, Ruth Mayo" is hers."""
+    quotes = _quotes(ANOTHERS_DOCUMENT, briefing=briefing)
+    others = {words: speaker for words, speaker in quotes.items() if not words.startswith("We will build")}
+    assert len(others) == 5 and not set(others.values()) & {"Jane Ross", "Mark Ellis", "Paul Hale", "Nina Shah", "Tom Reed"}
+    assert _said_by(ANOTHERS_DOCUMENT, "We will build ten thousand", "Ruth Mayo", briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_name_set_off_after_another_persons_word_in_the_subject_is_not_the_speaker(briefing):
+    """"lawyers for the former president, Donald Trump, said", "a lawyer for the family of the dead man, Tom
+    Reed, said", "police, who named the dead man as a local builder, Sam Cole, said": the name is the
+    president's, the dead man's, not the subject's; but "the Royal College of Nursing's general secretary,
+    Pat Cullen," and "its head of policy, Mike Childs," name the one who speaks."""
+    quotes = _quotes(SET_OFF_INSIDE, briefing=briefing)
+    for opening in ("The charges are political", "He has never been treated", "He was the kindest man", "We are still appealing"):
+        assert _speaker(SET_OFF_INSIDE, opening, briefing=briefing) not in ("Donald Trump", "Alan Pike", "Tom Reed", "Sam Cole"), quotes
+    assert _said_by(SET_OFF_INSIDE, "The strike will go ahead", "Pat Cullen", briefing=briefing)
+    assert _said_by(SET_OFF_INSIDE, "Every year the freeze is", "Mike Childs", briefing=briefing)
+
+
 def test_eval_annotations_prints_the_briefing_paths_figures():
     """`wirebrief eval annotations FILE --briefing-path` prints the speaker figures of articles annotated as a
     briefing annotates them (`compose.worth_parsing`), which a briefing's Quotes show: the same as scoring them here."""

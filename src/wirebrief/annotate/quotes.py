@@ -1084,35 +1084,42 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
 
 
 _VOICE_PREPOSITIONS = frozenset(("through", "via"))  # "said through a spokesperson, Ana Lopes"
-_VOICE_PARTICIPLES = frozenset(("attribute", "sign", "issue", "read", "release", "quote"))  # "a statement signed by …"
 
 
 def _voice_of(verb, quoted: set[int]):
-    """The one person an organisation's speech verb says it spoke through, after the verb: "through
-    a spokesperson, Ana Lopes", "in a statement attributed to its spokesman, Hazem Qassem", "in a
-    statement from its chief executive, Jane Ross", ", quoting its spokesman Lin Jian"; not someone
-    the words were said to or about ("in reply to a question from …", "said of Jane Ross"). The
-    name's head token, or None."""
+    """The one person an organisation's speech verb says it spoke through, after the verb, in one of
+    these shapes only: "through/via a spokesperson, Ana Lopes"; "in a statement from its chief
+    executive, Jane Ross" (a document the verb's own "in"/"through" holds, by or from the person);
+    "in a statement attributed to its spokesman, Hazem Qassem"; ", quoting its spokesman Lin Jian".
+    Not someone the words went to ("in a letter to …"), were said of, or answered, cited or
+    criticised ("citing a report by …", "in response to a letter from …", "from the family of …").
+    The name's head token, or None."""
     found = []
     for ent in verb.doc.ents:
-        if ent.label_ != "PERSON" or ent.start <= verb.i or ent.start in quoted:
-            continue
-        token, voiced = ent.root, False
-        while token.i != verb.i:
-            head = token.head
-            if head.i == token.i or token.dep_ not in ("pobj", "appos", "prep", "acl", "advcl", "dobj", "agent", "compound"):
-                break
-            lemma = head.lemma_.lower()
-            if token.dep_ == "pobj" and head.lower_ in _VOICE_PREPOSITIONS:
-                voiced = True
-            elif token.dep_ in ("pobj", "agent", "prep") and head.lower_ in ("from", "by", "to") and (head.head.lemma_.lower() in _DOCUMENT_NOUNS | _VOICE_PARTICIPLES):
-                voiced = True
-            elif token.dep_ == "dobj" and lemma == "quote" and head.dep_ in ("advcl", "xcomp"):
-                voiced = True
-            token = head
-        if token.i == verb.i and voiced:
+        if ent.label_ == "PERSON" and ent.start > verb.i and ent.start not in quoted and _speaks_for(ent.root, verb):
             found.append(ent.root)
     return found[0] if len(found) == 1 else None
+
+
+def _speaks_for(name, verb) -> bool:
+    """Whether a name stands in one of `_voice_of`'s shapes on the speech verb."""
+    holder = name
+    while holder.dep_ == "appos" and holder.head.i != holder.i:  # "its spokesman, Hazem Qassem"
+        holder = holder.head
+    head = holder.head
+    if holder.dep_ == "dobj":  # ", quoting its spokesman Lin Jian": the verb's own participle
+        return head.lemma_.lower() == "quote" and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp") and head.head == verb
+    if holder.dep_ != "pobj":
+        return False
+    if head.lower_ in _VOICE_PREPOSITIONS:  # "through a spokesperson, Ana Lopes"
+        return head.head == verb
+    document = head.head
+    if head.lower_ == "to" and document.lemma_.lower() == "attribute" and document.dep_ == "acl":  # "a statement attributed to …"
+        document = document.head
+    elif head.lower_ not in ("by", "from") or head.dep_ != "prep":  # "a statement from …", "a letter by …"
+        return False
+    within = document.head
+    return document.lemma_.lower() in _DOCUMENT_NOUNS and document.dep_ == "pobj" and within.lower_ in ("in", "through") and within.head == verb
 
 
 def _reported_by_another(verb, subject, inside: set[int], quoted: set[int]) -> bool:
@@ -1578,7 +1585,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         reference = _unnamed(token, speaks)
         return dataclasses.replace(reference, title=True) if reference is not None and reference.kind == "description" else None
     if ent is None and token.pos_ == "PROPN" and not known and not any(c.dep_ == "compound" for c in token.children):
-        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _set_off_for(c, token)]
         if named:  # "The town's MP, Sarah Quinlan, said": a title the tagger took for a name, and the name beside it
             return _reference(named[0], people, surnames)
     if ent is None and token.pos_ == "NOUN" and not known:
@@ -1587,7 +1594,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         # a word for a person or an organisation: not "Her new book, Vanishing Ice, is out"
         named_kind = _personal(token.lemma_.lower()) or token.lemma_.lower() in _ORG_NOUNS
         named_kind = named_kind or token.lemma_.lower() in _RELATIONAL_NOUNS  # "His Ukrainian counterpart, Olena Marchenko, said"
-        named = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (named_kind and c.pos_ == "PROPN"))]
+        named = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (named_kind and c.pos_ == "PROPN")) and _set_off_for(c, token)]
         if named:  # "the Vargas’ daughter Sunita Varga said"
             return _reference(named[0], people, surnames)
         body = _named_body(token, getattr(surnames, "text", "")) if speaks else ""
@@ -1644,9 +1651,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
 
 def _name_set_off(token):
     """A person's name set off by commas at the end of a subject that is not itself a name, in
-    apposition to a word of it ("the Friends of Harwick Library group's chair, Tomasz Wójcik,", "A
-    spokesperson for the National Union of Teachers, Priya Sandhu,"): the one the subject is, whatever
-    the parse made of the words before; the name's head token."""
+    apposition to the subject's own word ("the Friends of Harwick Library group's chair, Tomasz Wójcik,",
+    "A spokesperson for the National Union of Teachers, Priya Sandhu,"), whatever the parse made of
+    the words before; not to a word further in ("lawyers for the former president, Donald Trump,").
+    The name's head token."""
     doc = token.doc
     if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
         return None
@@ -1656,7 +1664,63 @@ def _name_set_off(token):
     ent = next((e for e in doc.ents if e.end - 1 == last and e.label_ == "PERSON"), None)
     if ent is None or ent.start <= token.i or doc[ent.start - 1].text != "," or ent.root.dep_ != "appos":
         return None
-    return ent.root
+    return ent.root if _set_off_for(ent.root, token) else None
+
+
+def _set_off_for(name, token) -> bool:
+    """Whether a name the parse set in apposition stands for the subject word `token`. A name set off by
+    a comma stands for the noun just before the comma, whatever the parse hung it on: the subject word
+    itself ("the union's general secretary, Mick Lynch,"); a name whose word the parse took for the
+    subject's, ending in a possessive ("the Royal College of Nursing's general secretary, Pat Cullen,");
+    or a word for no person within a subject that is a word for a person ("A spokesperson for the
+    National Union of Teachers, Priya Sandhu,", "its head of policy, Mike Childs,"): an organisation, a
+    place, a field, which no person's name could stand for. Not another person's word ("lawyers for the
+    former president, Donald Trump,", "police, who named the dead man as a local builder, Tom Reed,").
+    A name not set off ("the Vargas' daughter Sunita Varga") stands for its head."""
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    start = ent.start if ent is not None else name.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return True
+    before = doc[start - 2]
+    while before.dep_ == "conj" and before != token and before.head != before:  # "Warmwell's co-founder and chief executive, Aisha Rahman,"
+        before = before.head
+    if before == token:
+        return True
+    if _possessed_by_name(before, token):
+        return True
+    if not _person_word(token):
+        return False
+    word = before
+    while word != token:  # through "for"/"of"/"at" and words for no person ("its head of policy,", "the head of the charity,")
+        if word.dep_ not in ("pobj", "prep", "compound") or word.head == word:
+            return False
+        if word.ent_type_ == "PERSON" or word.pos_ in ("NOUN", "PROPN") and _person_word(word) and not _organisation_word(word):
+            return False
+        word = word.head
+    return True
+
+
+def _person_word(token) -> bool:
+    lemma = token.lemma_.lower()
+    return _personal(lemma) or lemma in _RELATIONAL_NOUNS or token.lower_ in PERSON_NOUNS
+
+
+def _organisation_word(token) -> bool:
+    return token.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or token.lemma_.lower() in _ORG_NOUNS
+
+
+def _possessed_by_name(before, token) -> bool:
+    """Whether `before` is a word for a person owned by a name the subject word begins, which the parse
+    took for the subject ("the Friends of Harwick Library group's chair", parsed as "Friends … of … chair")."""
+    doc = token.doc
+    owners = [c for c in before.children if c.dep_ == "poss" and token.i < c.i < before.i]
+    if not owners or not _person_word(before) or not token.text[:1].isupper():
+        return False
+    owner = owners[0]
+    if not (owner.text[:1].isupper() or owner.lemma_.lower() in _ORG_NOUNS):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "&", "for") for t in doc[token.i + 1 : owner.i])
 
 
 def _person_of_body(token, people):
@@ -1680,9 +1744,9 @@ def _titled_name(token):
         # a title the tagger took for a name ("The Speaker, Sir David Rowe,"): only a person's name beside it
         if not (token.pos_ == "PROPN" and not token.ent_type_ and any(c.dep_ == "det" for c in token.children)):
             return None
-        names = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        names = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _set_off_for(c, token)]
         return names[0] if len(names) == 1 else None
-    names = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text[:1].isupper()))]
+    names = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text[:1].isupper())) and _set_off_for(c, token)]
     return names[0] if len(names) == 1 else None
 
 
@@ -1960,6 +2024,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         words = words[ended[-1].end() :]
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
+    if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
+        reference = _Reference("unknown", "someone")  # "lawyers for the former president, Donald Trump, said": not his words
     if reference is not None and _TOLD_PASSIVE_RE.search(match.group()):
         reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
@@ -1986,6 +2052,48 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         if word_starts(rest, surname, "’'-", "-") and (reference is None or (full or surname) != reference.text)
     ]
     return reference, rivals
+
+
+# Where a subject's words go on to another noun: "lawyers for the former president", "the head of policy".
+_SUBJECT_PREPOSITION_RE = re.compile(r"\s+(?:of|for|at|with|to|from|as|by|in|on|about)\s+(?![A-Z])")
+_POSSESSIVE_RE = re.compile(r"[’']s?\s+(?=[\w-]+$|[\w-]+\s)")
+
+
+def _set_off_for_in_words(words: str, match) -> bool:
+    """`_set_off_for` for a sentence that was not parsed: whether a name set off by commas before a speech
+    verb stands for the words of the subject before it. The name stands for the word just before the
+    comma: the subject's own ("its head of policy,": a field, no person; "the Royal College of Nursing's
+    general secretary,": after a name's possessive), not a person further in ("lawyers for the former
+    president,", "a lawyer for the family of the dead man,"). A name not set off stands for itself."""
+    start, end = match.span("before")
+    before = words[:start].rstrip()
+    if not before.endswith(",") or not words[end:].startswith(","):
+        return True
+    phrase = re.split(r"[…;:,]", before[:-1])[-1].strip()
+    if not phrase or re.search(r"\b(?:who|whom|whose|which|that)\b", phrase):
+        return False
+    possessive = list(_POSSESSIVE_RE.finditer(phrase))
+    if possessive:  # "the Friends of Harwick Library group's chair": a name's role
+        owner = phrase[: possessive[-1].start()].split()
+        named = all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "&") for w in owner[:-1]) and (owner[-1][:1].isupper() or owner[-1].lower() in _ORG_NOUNS)
+        if named:
+            phrase = phrase[possessive[-1].end() :]
+    head, *further = _SUBJECT_PREPOSITION_RE.split(phrase)
+    if not further:
+        return True
+    if not _personal(_singular(head.split()[-1].lower())):
+        return False
+    for words_further in further:  # "for the National Union of Teachers": an organisation's name; "of the dead man": a person
+        capitalised = [w for w in words_further.split() if w[:1].isupper()]
+        if any(w.lower() in _SPEAKING_ORG_NOUNS for w in capitalised):
+            continue
+        if _personal(_singular(words_further.split()[-1].lower())):
+            return False
+    return True
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 _TOLD_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(_TOLD_PARTICIPLES.values()) + r")\b")
