@@ -1402,6 +1402,9 @@ def test_a_clause_about_what_is_to_come_is_no_role_and_a_long_one_is_cut_at_its_
     the authority is; a role too long loses a clause whole, never the words inside one ("despite facing dozens")."""
     players = _players("The project still needs a final licence from the Tarran River Authority, which is expected to rule on February 12.")
     assert players["the Tarran River Authority"].role is None
+    # (a past clause that mentions "the next season" still says what the player did)
+    players = _players("The owner spent big to hire Dale Perkins, who took the Harbour Suns to the finals in 2021 and was voted coach of the year the next season.")
+    assert players["Dale Perkins"].role == "took the Harbour Suns to the finals in 2021"
     players = _players(
         "Trump is the frontrunner for the Republican nomination as he seeks re-election despite facing dozens of indictments in four criminal cases."
     )

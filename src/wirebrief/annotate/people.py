@@ -2328,8 +2328,10 @@ def _relative_clause_role(ent) -> str | None:
             continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's (not "Friends of X, who …")
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
-        if dates.is_future_tense(doc[wh.i : child.right_edge.i + 1].text):
-            return None  # "…, which is expected to rule on February 12": what is to come, not what the player is
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
+        expected = child.lemma_.lower() in ("expect", "schedule", "set", "plan", "due", "likely") and any(c.dep_ == "xcomp" for c in child.children)
+        if modal or expected:
+            return None  # "…, which is expected to rule on February 12", "who will chair …": what is to come, not what the player is
         subject = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         if subject and child.lemma_ in ("be", "become"):
             attr = next((c for c in child.children if c.dep_ == "attr" and _is_role_word(c)), None)
