@@ -467,3 +467,26 @@ def test_a_team_sheet_is_no_statement():
     [briefing] = brief_text(_MATCH_REPORT, published="2026-11-29")
     statements = " ".join(s.text for s in _all_statements(briefing))
     assert "Marsh" in statements and "Moss;" not in statements and "Carter;" not in statements
+
+
+@pytest.mark.parametrize("line", [
+    "Cabinet: Rachel Reeves (Chancellor); David Lammy (Foreign Secretary); Yvette Cooper (Home Secretary); John Healey (Defence Secretary).",
+    "Winners: Ann Cole (best ewe); Tom Price (best heifer); Sara Khan (best jam).",
+    "Elected: Labour; Conservative; Liberal Democrat; Green.",
+    "Shortlisted: Anna Lee (Leeds); Tom Price (York); Sara Khan (Hull); Omar Aziz (Bath); Jo Wells (Ely).",
+    "Charged: John Smith, 34; Mary Jones, 29; Peter Brown, 41.",
+])
+def test_a_short_list_of_people_with_their_roles_is_no_team_sheet(line):
+    """A label over a few names with roles, prizes or towns in brackets, or a list of parties, is a
+    statement of who got what: no line-up's shape (eight players in a formation, or a substitute's minute)."""
+    assert compose.furniture(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Rovers: Pears; Brittain, Hyam, Carter, Pickering; Tronstad (Okonkwo 66), Travis; Hedges, Szmodics, Gallagher; Gilsenan.",
+    "Albion: Moss; Webb, Adeyemi, Clarke, Lowe; Dunn, Fitzgerald; Marsh, Okoro, Grant; Reid.",
+    "United: Hart; Cole, Neal (Bright 71), Oduya; Price, Shaw.",
+    "Harlequins: T Green; C Murley, O Lawrence, A Esterhuizen, L Hunt; M Smith (capt), D Care; J Marler, J Walker, W Collier.",
+])
+def test_a_line_up_in_a_formation_or_with_a_substitutes_minute_is_a_team_sheet(line):
+    assert compose.furniture(line).startswith("team sheet")

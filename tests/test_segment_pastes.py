@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from wirebrief.models import Document
+from wirebrief import segment
 from wirebrief.segment import split_document
 
 DIGESTS = Path(__file__).parent / "data" / "digests"
@@ -98,3 +99,59 @@ def test_a_kicker_in_capitals_over_news_titles_nothing_and_over_a_plug_is_droppe
     articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n**Landslip shuts coast road**\n{LEDE_B}\n\n{plug}\n")
     assert [a.title for a in articles] == ["Council to close two libraries", "Landslip shuts coast road"]
     assert "forward it" not in articles[-1].text
+
+
+LEDE_C = "Firefighters spent the night at a blaze in a disused printworks on Quay Street, the fire service said on Monday."
+_COUNCIL_STORY = ("Harbury council leader quits\n\n"
+                  "The leader of Harbury council, Ruth Okafor, resigned on Monday after a report criticised her handling of a "
+                  "housing contract.\n\nHer deputy will act as leader until councillors vote next month.\n\n")
+
+
+@pytest.mark.parametrize("crosshead", ["WHAT HAPPENS NEXT", "WHAT WE KNOW", "BACKGROUND"])
+def test_a_crosshead_over_the_last_storys_own_paragraph_stays_in_it(crosshead):
+    """A crosshead in capitals over the last story's closing paragraph labels a section of it, however few
+    words that paragraph shares with the lede: no closing kicker, no story of its own."""
+    articles = _split_text(f"Fire guts old printworks\n\n{LEDE_C}\n\n{_COUNCIL_STORY}{crosshead}\n\n"
+                           "A by-election for her ward seat will be held in February, the returning officer said.\n")
+    assert [a.title for a in articles] == ["Fire guts old printworks", "Harbury council leader quits"]
+    assert "by-election" in articles[-1].text
+
+
+def test_a_closing_kicker_item_on_another_subject_is_its_own_story_and_one_on_the_same_subject_stays():
+    """"AND FINALLY" at the end of the newsletter, with only its sign-off after it, over an item on another
+    subject: an item of its own, even where it names the town the story above named once.  The same label
+    over a paragraph carrying on the story's subject (its headline's "leader") stays in the story."""
+    other = ("AND FINALLY\n\nIf you were in Harbury on Saturday you may have seen the town's 1920s steam roller "
+             "back on the road after a £40,000 restoration. Our photographer was there.\n\nThat's all for today.\n")
+    articles = _split_text(f"Fire guts old printworks\n\n{LEDE_C}\n\n{_COUNCIL_STORY}{other}")
+    assert len(articles) == 3 and articles[-1].title.startswith("If you were in Harbury on Saturday")
+    assert "steam roller" not in articles[1].text and "That's all" not in articles[-1].text
+    same = "AND FINALLY\n\nThe former leader said she would now spend more time on her allotment.\n"
+    articles = _split_text(f"Fire guts old printworks\n\n{LEDE_C}\n\n{_COUNCIL_STORY}{same}")
+    assert len(articles) == 2 and "allotment" in articles[-1].text
+
+
+@pytest.mark.parametrize("kicker, item", [
+    ("AND FINALLY", "If you live in Harbury, you may have heard the bells on Sunday: St Anne's 300-year-old bell rang "
+                    "for the first time since 1985. Our photographer was there."),
+    ("BEFORE YOU GO", "Our reporter Sam Reid won the regional press award for his reporting on river pollution. "
+                      "We are very proud of him."),
+])
+def test_a_closing_item_with_news_in_the_newsletters_voice_is_kept(kicker, item):
+    """A closing item in the newsletter's voice that tells of something (a named person or place, a number,
+    an event in the past) is news: kept, titled by its own words; only a plug is dropped."""
+    articles = _split_text(f"**Fire guts old printworks**\n{LEDE_C}\n\n**Council to close two libraries**\n{LEDE_A}\n\n{kicker}\n{item}\n")
+    assert len(articles) == 3 and articles[-1].text.startswith(item[:30])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We'd love to hear what you think of the Harbury Herald. Reply to this email.", True),
+    ("If you enjoyed this issue, share it with a friend. See you tomorrow.", True),
+    ("Today's issue is sponsored by Northway Bank.", True),
+    ("Thanks for reading. Have a great weekend.", True),
+    ("Our reporter Sam Reid won the regional press award on Tuesday.", False),
+    ("A swan held up traffic on the A38 for an hour on Monday. Police escorted it to the river.", False),
+    ("The club said 2,000 fans had signed up for the new membership scheme.", False),
+])
+def test_a_sign_off_is_a_plug_with_no_news(text, expected):
+    assert segment._signs_off([segment.Unit(text)]) is expected

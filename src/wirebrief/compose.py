@@ -660,8 +660,13 @@ def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]
 # Classes of page and process furniture, as news sites and wires write them. Wider than segment's
 # `_FURNITURE`, which deletes text from the article and must not take a reporter's sentence with it:
 # here a match only keeps a sentence out of the briefing, and names the class for `eval briefings`.
-_LINE_UP_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|di|du|van|von|der|le|la)){0,3}(?:\s*\([^()]{1,40}\))?"
-_LINE_UP_GROUP = _LINE_UP_NAME + r"(?:,\s*" + _LINE_UP_NAME + r")*"
+_LINE_UP_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|di|du|van|von|der|le|la)){0,3}"
+# a player, with the substitute who replaced him and the minute in brackets ("Tronstad (Okonkwo 66)"), or a
+# captain's or keeper's mark ("(c)"); a role in brackets ("Rachel Reeves (Chancellor)") is no player's
+_LINE_UP_PLAYER = (_LINE_UP_NAME + r"(?:\s*\((?:" + _LINE_UP_NAME + r"\s+\d{1,3}(?:\+\d{1,2})?['’]?|c|capt|gk|wk)\))?")
+# a line-up's shape: eight players or more in semicolon groups split by commas (a formation: "1; 4; 3; 3"),
+# or five or more with a substitute's minute in brackets
+_LINE_UP_SHAPE = r"(?:(?=.*;.*;)(?=.*,)(?=(?:[^,;]*[,;]){7})|(?=.*\d['’]?\)))"
 _FURNITURE = [
     ("editorial-process note", r"\b(?:reviewed|edited|fact[- ]checked|written) (?:according to|in accordance with)\b.{0,60}\beditorial\b"
                                r"|\beditorial (?:process|policies|standards|guidelines)\b"
@@ -683,9 +688,11 @@ _FURNITURE = [
                         r"|^in pictures\b|\b(?:click|tap) (?:on |through )?(?:the )?(?:photos?|pictures?|images?|gallery|video)\b)"),
     ("affiliate disclosure", r"\baffiliate (?:commission|link)s?\b|\bindependently selected by our (?:editors|writers)\b"),
     ("copyright notice", r"©|\ball rights reserved\b|\bcopyright \d{4}\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b"),
-    # a team's line-up under a match report: its name, a colon, names in groups set off by semicolons, a
-    # substitute and his minute in brackets ("Rovers: Pears; Smith, Jones (Okonkwo 66); …"); no verb, no statement
-    ("team sheet", r"(?-i:^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s*" + _LINE_UP_GROUP + r"(?:;\s*" + _LINE_UP_GROUP + r"){2,}\.?$)"),
+    # a team's line-up under a match report: its name, a colon, players in the shape of a line-up
+    # ("Rovers: Pears; Smith, Jones (Okonkwo 66); …"); no verb, no statement.  A short list of people
+    # with their roles ("Cabinet: Rachel Reeves (Chancellor); …") or of parties is no line-up
+    ("team sheet", r"(?-i:^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s*" + _LINE_UP_SHAPE
+                   + r"(?:" + _LINE_UP_PLAYER + r"\s*[,;]\s*){4,}" + _LINE_UP_PLAYER + r"\.?$)"),
 ]
 _FURNITURE_RES = [(name, re.compile(pattern, re.I)) for name, pattern in _FURNITURE]
 _ANY_FURNITURE = AnyPattern([pattern for _, pattern in _FURNITURE], re.I)  # as one pattern, searched faster

@@ -376,36 +376,102 @@ def _kicker_item(story: list[Unit], stories: list[list[Unit]]) -> bool:
     return any(not other[0].text.isupper() for other in stories if other is not story)
 
 
-KICKER_SHARED_TERMS = 0.2  # at most this share of a closing item's words shared with the story above it
+# The labels a newsletter sets over its closing item: "AND FINALLY", "ONE MORE THING", "BEFORE YOU GO", "ONE
+# LAST THING", "THE LAST WORD", "PARTING SHOT".  A crosshead ("WHAT HAPPENS NEXT", "WHAT WE KNOW",
+# "BACKGROUND") labels a section of its own story: no closing kicker.
+_CLOSING_KICKER_RE = re.compile(
+    r"^(?:and\s+)?(?:finally|lastly|one\s+more|(?:one|a)\s+(?:more|last|final)\s+(?:thing|story|item|note)"
+    r"|before\s+you\s+go|(?:the\s+)?(?:last|final)\s+(?:word|thing|note|laugh)|parting\s+(?:shot|thought)s?"
+    r"|(?:on\s+a\s+)?lighter\s+note|(?:the\s+)?kicker)\W*$", re.IGNORECASE)
+KICKER_LABEL_MAX_WORDS = 5
+KICKER_SHARED_TERMS = 0.2  # a closing item sharing more of its words than this with the story above continues it
+_DATE_TERMS = frozenset(terms(" ".join([*dates.WEEKDAYS, *dates.MONTHS])))
+
+
+def _is_closing_kicker(unit: Unit) -> bool:
+    """A newsletter's closing kicker on a line of its own, in capitals ("AND FINALLY")."""
+    text = unit.text.strip()
+    return (text.isupper() and len(text.split()) <= KICKER_LABEL_MAX_WORDS and not unit.heading_level
+            and not unit.byline_after and bool(_CLOSING_KICKER_RE.match(text)))
+
+
+def _subject_terms(text: str) -> set[str]:
+    """A text's content words without its dates and numbers: what it is about, not when."""
+    return {t for t in _tokens(text) if t not in _DATE_TERMS and not any(c.isdigit() for c in t)}
+
+
+def _continues_story(item: list[Unit], story: list[Unit]) -> bool:
+    """Does a closing item carry on its story's subject: a word of the story's headline ("mayor"), a word or
+    name its text repeats ("Eustace … Eustace"), or a good share of its words?  A name the headline and
+    the text give once (the town of a local story: "Harbury council leader quits") is the story's place,
+    which a closing item may name too."""
+    item_terms = _subject_terms(" ".join(u.text for u in item))
+    body = " ".join(u.text for u in story[1:])
+    counts = Counter(terms(body))
+    lower_case = set(terms(" ".join(w for w in body.split() if not w[:1].isupper())))
+    headline = {t for t in _subject_terms(story[0].text) if t in lower_case or counts[t] != 1}
+    subject = headline | {t for t, n in counts.items() if n >= 2}
+    shared = item_terms & _subject_terms(" ".join(u.text for u in story))
+    return bool(item_terms & subject) or bool(item_terms) and len(shared) / len(item_terms) > KICKER_SHARED_TERMS
 
 
 def _split_off_kicker(stories: list[list[Unit]]) -> list[list[Unit]]:
     """A digest's closing kicker item read as a section of its last story ("AND FINALLY" over a paragraph on
-    another topic) is an item of its own: an all-capitals label near the end of the last story, a short
-    text under it that shares (almost) nothing with that story.  A crosshead in capitals ("THE ARGUMENT
-    AGAINST") over the story's own last paragraph carries on its words, or follows others of its shape, and stays."""
+    another topic) is an item of its own: a closing kicker's label (`_CLOSING_KICKER_RE`) as the last label
+    of the paste, a short text under it with only the newsletter's sign-off lines after it, on another
+    subject than the story's.  A crosshead ("WHAT HAPPENS NEXT") over the story's last paragraph stays."""
     if len(stories) < 2 or len(stories[-1]) < 4:
         return stories
     last = stories[-1]
-    for j in range(2, len(last) - 1):
-        if not (_is_label(last[j]) and last[j].text.isupper()) or any(_is_candidate(u) for u in last[j + 1 :]):
-            continue
-        item = last[j + 1 :]
-        if sum(len(u.text.split()) for u in item) > KICKER_MAX_WORDS:
-            continue
-        if any(_is_label(u) and u.text.isupper() for u in last[1:j]):
-            return stories  # the story's crossheads are in capitals: this is its last one
-        words = _tokens(" ".join(u.text for u in item))
-        if words and len(words & _tokens(" ".join(u.text for u in last[:j]))) / len(words) <= KICKER_SHARED_TERMS:
+    end = len(last)
+    while end > 0 and _signs_off(last[end - 1 : end]):
+        end -= 1  # "That's all for tonight." / "Reply to this email …"
+    for j in range(end - 1, 1, -1):
+        if _is_closing_kicker(last[j]):
+            item = last[j + 1 : end]
+            if (any(_is_candidate(u) or _is_label(u) for u in item) or sum(len(u.text.split()) for u in item) > KICKER_MAX_WORDS
+                    or _continues_story(item, last[:j])):
+                return stories
             return [*stories[:-1], last[:j], last[j:]]
+        if _is_label(last[j]) and last[j].text.strip().isupper():
+            return stories  # the last label is a crosshead of the story
     return stories
 
 
+# What a newsletter asks of its reader, or how it takes leave: reply, forward or share the issue, "see you
+# tomorrow" (a plug where the reader is spoken to or no news is told) ...
+_PLUG_RE = re.compile(
+    r"\b(?:sign(?:ed)? up|hit reply|just reply|(?:reply|respond|write back)\s+(?:to\s+)?(?:this|the|our)\s+(?:e-?mail|message)"
+    r"|(?:forward|share|send)\s+(?:this|it|us)\b|(?:forward|share|send)\w*\s+(?:\w+\s+){0,3}(?:with|to)\s+a\s+friend"
+    r"|(?:love|like|want)\s+to\s+hear|let\s+us\s+know|tell\s+us|what\s+you\s+think|(?:your|any)\s+(?:tips|feedback|thoughts)"
+    r"|see\s+you\s+(?:tomorrow|next|on|then|soon|again)|until\s+(?:tomorrow|next\s+time)|thanks?\s+(?:you\s+)?for\s+reading"
+    r"|have\s+a\s+(?:great|good|lovely|nice)\s+(?:day|weekend|week|evening))", re.IGNORECASE)
+# ... and what speaks of the newsletter itself, a plug wherever it stands: subscribe, a sponsor, this issue
+_NEWSLETTER_PLUG_RE = re.compile(
+    r"\b(?:(?:un)?subscribe\b|(?:sponsored|presented|brought to you)\s+by|(?:this|today['’]s|the)\s+(?:e-?mail|newsletter|issue|edition)\b"
+    r"|(?:your|the)\s+inbox)", re.IGNORECASE)
+_INNER_CAPITAL_RE = re.compile(r"(?<=\S)\s+[\"“‘'(]?(?!I\b|I['’])[A-Z]")
+
+
+def _carries_news(sentence: str) -> bool:
+    """Does a sentence tell of something: a number, a name after its first word, or a verb in the past?"""
+    return bool(re.search(r"\d", sentence) or _INNER_CAPITAL_RE.search(sentence) or _has_past_verb(sentence))
+
+
+def _is_plug(sentence: str) -> bool:
+    """A sentence of the newsletter's plug: furniture, the newsletter speaking of itself, or asking the reader
+    to act in the reader's voice or with no news ("The club said 2,000 fans had signed up" is news)."""
+    if is_furniture(sentence) or _NEWSLETTER_PLUG_RE.search(sentence):
+        return True
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", sentence)
+    return bool(_PLUG_RE.search(unquoted)) and (bool(_READER_VOICE_RE.search(unquoted)) or not _carries_news(sentence))
+
+
 def _signs_off(body: list[Unit]) -> bool:
-    """Is an item the newsletter talking to its reader (a sign-off, a plug): every sentence in the first or
-    second person outside quotation marks, or furniture?"""
+    """Is an item the newsletter's plug or sign-off, no news: a plug (`_is_plug`) in one sentence at least, and
+    the others telling of nothing (`_carries_news`)?  "Our reporter Jane Hill won …" is news and stays."""
     sentences = [s for u in body for s in _ROUGH_SENTENCE_BREAK_RE.split(u.text) if s.strip()]
-    return all(is_furniture(s) or _READER_VOICE_RE.search(re.sub(r"[“\"][^”\"]*[”\"]", "", s)) for s in sentences)
+    return any(_is_plug(s) for s in sentences) and all(_is_plug(s) or not _carries_news(s) for s in sentences)
 
 
 def _norm(text: str) -> str:
