@@ -1294,9 +1294,11 @@ SKIMMED_SIDES = [
     # a participle after a comma takes its clause's tense; one of result tells nothing
     ("Ortiz was the first recruit to sign with the club, committing on September 3.", THU, [("September 3", "2025-09-03")]),
     ("She won the first round, setting up a final on March 4.", THU, [("March 4", "2026-03-04")]),
-    # a present that shows a scene (a caption, a lede) tells the day just gone: the nearest, as the parse reads it
-    ("Protesters gather outside parliament in London on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
-    ("President Biden signs the bill into law at the White House on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
+    # a present that shows a scene (a caption, a lede) tells the day just gone, as the parse reads it; a scene alone
+    # only where the weekday is the day before (two days back it reads as a preview's, ahead: `SCENE`)
+    ("Protesters gather outside parliament in London on Tuesday.", WED, [("Tuesday", "2026-02-03")]),
+    ("President Biden signs the bill into law at the White House on Tuesday.", WED, [("Tuesday", "2026-02-03")]),
+    ("Protesters gather outside parliament in London on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
     ("Stocks slide on Tuesday as fears over banks mount.", THU, [("Tuesday", "2026-02-03")]),
 ]
 
