@@ -1294,9 +1294,11 @@ SKIMMED_SIDES = [
     # a participle after a comma takes its clause's tense; one of result tells nothing
     ("Ortiz was the first recruit to sign with the club, committing on September 3.", THU, [("September 3", "2025-09-03")]),
     ("She won the first round, setting up a final on March 4.", THU, [("March 4", "2026-03-04")]),
-    # a present that shows a scene (a caption, a lede) tells the day just gone: the nearest, as the parse reads it
-    ("Protesters gather outside parliament in London on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
-    ("President Biden signs the bill into law at the White House on Tuesday.", THU, [("Tuesday", "2026-02-03")]),
+    # a present that shows a scene (a caption, a lede) tells the day just gone, as the parse reads it; a scene alone
+    # only where the weekday is the day before (two days back it reads as a preview's, ahead: `SCENE`)
+    ("Protesters gather outside parliament in London on Tuesday.", WED, [("Tuesday", "2026-02-03")]),
+    ("President Biden signs the bill into law at the White House on Tuesday.", WED, [("Tuesday", "2026-02-03")]),
+    ("Protesters gather outside parliament in London on Tuesday.", THU, [("Tuesday", "2026-02-10")]),
     ("Stocks slide on Tuesday as fears over banks mount.", THU, [("Tuesday", "2026-02-03")]),
 ]
 
@@ -1409,3 +1411,53 @@ def test_a_club_report_dates_its_match_not_the_club():
     [notes] = annotate.annotate([article], Settings().model)
     timeline = compose._timeline(notes, {s.sentence.index: 1.0 for s in notes.sentences})
     assert [(label(e.date, e.precision), e.statement.citations[0][1]) for e in timeline] == [("2026-02-07", 0)]
+
+
+# A club named for a weekday at the very start of the text or of a line ("Sheffield Wednesday beat …") is still a club.
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_club_opening_the_text_is_still_a_club(read_dates, parsed):
+    text = (
+        "Sheffield Wednesday beat Hull City 2-1 at Hillsborough on Saturday.\n\n"
+        "Wednesday had led through a first-half penalty.\n\nThe sides meet again on Wednesday in the cup."
+    )
+    found = read_dates(text, SUN, parsed=parsed)
+    assert ("Saturday", "2026-02-07") in found
+    assert [value for words, value in found if words == "Wednesday"] == ["2026-02-11"]  # only "on Wednesday"
+
+
+# US wire copy names the day after a score and a place without a preposition: those are days, not a club's name.
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_wire_weekday_after_a_score_or_a_place_is_a_day(read_dates, parsed):
+    text = (
+        "NEW YORK (AP) — Aaron Judge homered twice and the New York Yankees beat the Boston Red Sox 5-3 Wednesday night.\n\n"
+        "Gerrit Cole struck out nine in Boston Wednesday, his best start of the season."
+    )
+    found = read_dates(text, FRI, parsed=parsed)
+    assert [value for words, value in found if words == "Wednesday"] == ["2026-02-04", "2026-02-04"]
+
+
+# A present with a venue and a weekday: a caption's scene only for the day just gone; a preview's days lie ahead, and
+# a fixture's venue is a fixture's on both paths. (Monday publication.)
+@pytest.mark.parametrize(
+    ("text", "expected", "paths"),
+    [
+        ("The band performs in Manchester on Saturday as part of its farewell tour.", [("Saturday", "2026-02-14")], (True,)),
+        ("The King speaks at Westminster Abbey on Thursday to mark the anniversary.", [("Thursday", "2026-02-12")], (True,)),
+        ("Harwick Rovers host Dunmore City at the Mill Ground on Saturday.", [("Saturday", "2026-02-14")], (True, False)),
+        # a second cue of a report keeps the day gone
+        ("Farmers block a motorway outside Brussels on Saturday, police say.", [("Saturday", "2026-02-07")], (True,)),
+    ],
+)
+def test_a_scene_alone_does_not_date_a_preview_in_the_past(read_dates, text, expected, paths):
+    for parsed in paths:
+        assert read_dates(text, MON, parsed=parsed) == expected, parsed
+
+
+# A participle of a later step after a past act ("signed for Rovers, joining them on July 1") is no part of that act.
+@pytest.mark.parametrize(
+    "text",
+    ["Smith signed for Rovers last week, joining them on July 1.", "Parliament passed the law, taking effect on July 1."],
+)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_participle_of_a_later_step_is_not_put_in_the_past(read_dates, text, parsed):
+    assert ("July 1", "2026-07-01") in read_dates(text, date(2026, 5, 20), parsed=parsed)

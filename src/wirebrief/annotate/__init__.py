@@ -356,7 +356,7 @@ def _skim(article: Article, doc) -> _Skim:
         anchor = _anchor_after(mentions, anchor)
     term_counts = Counter(term for term in tokens.content if term)
     offsets = [tokens.idx[first] for first, _ in bounds]
-    return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), bounds, offsets, quote_spans, tokens)
+    return _Skim(AnnotatedArticle(article, tuple(infos), (), (), dict(term_counts)), bounds, offsets, quote_spans, tokens, clubs)
 
 
 def _lemmas(doc) -> tuple[str, ...]:

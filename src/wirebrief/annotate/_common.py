@@ -147,6 +147,7 @@ class _Skim:
     offsets: list[int]  # each sentence's first token's character offset: where its parsed document starts
     quote_spans: list[tuple[int, int]]  # character offsets of direct quotations
     tokens: _Tokens
+    clubs: frozenset[str] = frozenset()  # weekday words the article uses as a club's name (`dating.club_weekdays`)
 
     def words(self, index: int) -> tuple[list[str], list[bool]]:
         """The words of a sentence and whether a space follows each."""

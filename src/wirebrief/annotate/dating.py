@@ -109,6 +109,10 @@ WAS_DUE = "was due"
 # register by October"): after the order, which may lie months back, so on either side of
 # publication: as REPORTED, but a season is the nearer one.
 ORDERED = "ordered"
+# A present tense whose only cue of a caption is a scene's place ("A rescue worker searches the rubble in Turkey on
+# Monday"; "The band performs in Manchester on Saturday" is as often a preview): the weekday is the day just gone where it
+# is publication's day or the day before, as captions run, else the one ahead, a timetable's.
+SCENE = "scene"
 # A skimmed clause whose words tell neither side ("They play Sweden on Wednesday", "with the final
 # on Saturday"): a weekday is the much nearer one where there is one, else the last one.
 UNTOLD = "untold"
@@ -133,7 +137,7 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
         return dates.NEAREST
     if tense == "present":
         return dates.NEAREST
-    if tense in (UNSURE, REPORTED, ORDERED, WAS_DUE):
+    if tense in (UNSURE, SCENE, REPORTED, ORDERED, WAS_DUE):
         return tense
     return {"future": True, "past": False}.get(tense)
 
@@ -254,6 +258,8 @@ def _verb_tense(span) -> str | None:
             reported = weekday and _present_of_report(token)
             timetable = weekday and not nominal and not climbed and _on_the_verb(span, token, preposition) and not reported
             if reported and token.lemma_.lower() not in _FIXTURE_VERBS:
+                if reported == SCENE:
+                    return SCENE  # a scene's place alone: a caption's day only if it has just gone
                 scheduled = False  # "President Biden signs the bill into law at the White House on Monday": a caption's
             return "future" if scheduled or timetable else "present"
         to_before = any(c.tag_ == "TO" for c in token.children)  # "to join", "to be finished"
@@ -283,7 +289,7 @@ def _verb_tense(span) -> str | None:
                 return "present"
             if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
                 return "future"
-        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in _RESULT_VERBS:
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and (token.lemma_.lower() in _RESULT_VERBS or _succeeds(token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else "")):
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
         gerund = gerund or token.tag_ == "VBG"
         climbed = True
@@ -336,16 +342,17 @@ def _on_the_verb(span, token, preposition) -> bool:
     return holder.head.i == token.i
 
 
-def _present_of_report(token) -> bool:
+def _present_of_report(token) -> bool | str:
     """Whether a present tense tells what has happened, as captions and news ledes do ("A firefighter battles a blaze
     in a forest near Athens on Monday", "Stocks slide on Monday as fears mount", "The death toll rises to 40 on
     Monday, officials say"): a place of a scene named on the verb, an "as" clause on it, a present saying
     after it, a past tense elsewhere in the sentence, a passive (a habit as often as a plan: "The bins are collected
-    on Tuesday") or a verb whose present and past are one form. Then the words cannot tell the side: the nearest."""
+    on Tuesday") or a verb whose present and past are one form. Then the words cannot tell the side: the nearest.
+    A scene's place with none of the other cues is SCENE: previews name a venue as captions do ("The band performs
+    in Manchester on Saturday")."""
     if any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBP" and token.lower_ in _ONE_FORM_VERBS):
         return True
-    if any(_names_a_scene(t) for t in _own_clause(token, subject=False)):  # not the subject's ("Jazz at the Corn Hall returns on Thursday")
-        return True
+    scene = any(_names_a_scene(t) for t in _own_clause(token, subject=False))  # not the subject's ("Jazz at the Corn Hall returns on Thursday")
     for child in token.children:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
             return True
@@ -362,7 +369,9 @@ def _present_of_report(token) -> bool:
     # a past told beside the verb, not one in a background clause ("Jazz at the Crown, which began in 2009, returns …",
     # "Voters go to the polls on Thursday, two years after the last contest was annulled")
     background = {t.i for w in token.sent if w.dep_ in ("relcl", "acl", "advcl") for t in w.subtree}
-    return any(t.tag_ == "VBD" and t.i not in joined and t.i not in background for t in token.sent)
+    if any(t.tag_ == "VBD" and t.i not in joined and t.i not in background for t in token.sent):
+        return True
+    return SCENE if scene else False
 
 
 def _holding_preposition(span):
@@ -411,6 +420,17 @@ _COMMITMENT_VERBS = frozenset(
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"
+# Participles of a step that comes after the clause's act, not part of it ("signed for Rovers, joining them on January 1",
+# "was appointed, replacing Smith from March", "passed the law, taking effect on July 1"): as those of result.
+_SUCCESSION_PARTICIPLES = frozenset("joining rejoining replacing succeeding starting beginning becoming".split())
+_TAKING_WHAT = frozenset("effect over office charge".split())  # "taking effect", not "taking the lead on Sunday"
+
+
+def _succeeds(participle: str, following: str) -> bool:
+    """Whether a participle after a clause tells a later step (`_SUCCESSION_PARTICIPLES`, "taking effect")."""
+    return participle in _SUCCESSION_PARTICIPLES or (participle == "taking" and following in _TAKING_WHAT)
+
+
 _FORESEE_VERBS = frozenset("expect forecast predict project anticipate warn".split())  # "warned of cancellations on Monday"
 _SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
@@ -546,15 +566,20 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             bounded = possessive or re.search(r"(?i)\b(?:after|following|before)\s+$", before)
             # a present that shows a scene, as captions and ledes tell the day just gone ("Protesters gather
             # outside parliament in London on Monday", "Stocks slide on Monday as fears mount"), as a parse reads it
-            scene = side == "before" and _SCENE_BEFORE_RE.search(words) or _AS_AFTER_RE.match(text, span[1])
-            return True if weekday and not bounded and not scene else dates.NEAREST
+            if not weekday or bounded or _AS_AFTER_RE.match(text, span[1]):
+                return dates.NEAREST
+            # a scene's place alone, not a fixture's venue ("Rovers host City at the Mill Ground on Saturday"): SCENE
+            scene = side == "before" and _SCENE_BEFORE_RE.search(words) and not _FIXTURE_VERB_RE.search(words)
+            return SCENE if scene else True
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
     # a participle opening the date's clause after a comma takes the tense of the clause it hangs on ("was the first
     # to join, committing on April 7"), as a parse climbs to its governor; not one of result ("forcing a runoff on Dec. 6")
     participle = _PARTICIPLE_OPENS_RE.match(before)
     aiming = re.search(r"\bto\s+[a-z]+\b", before)  # "…, clearing the way for construction to begin in March": what it leads to
-    if participle and participle.group(1) not in _NOT_PARTICIPLES and not aiming and text[:start].rstrip().endswith(","):
+    following = re.match(r"\s*(\w+)", before[participle.end() :]) if participle else None
+    succeeds = participle is not None and _succeeds(participle.group(1), following.group(1).lower() if following else "")
+    if participle and participle.group(1) not in _NOT_PARTICIPLES and not succeeds and not aiming and text[:start].rstrip().endswith(","):
         earlier = text[: start - 1]
         if not dates.is_future_tense(earlier) and _has_past_verb(earlier):
             return False
@@ -633,7 +658,8 @@ _FINITE_AFTER = frozenset(
 # Where a present tense's scene is ("outside parliament in London", "at the White House") and an "as" clause after
 # the date ("on Monday as fears mount"): a caption's or a lede's present, of the day just gone.
 _SCENE_BEFORE_RE = re.compile(r"\b(?:in|at|outside|near|inside|across|around)\s+(?:the\s+)?[A-Z]")
-_AS_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+as\b")
+_AS_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+as\b(?!\s+(?:part|well|usual|planned|scheduled|expected)\b)")
+_FIXTURE_VERB_RE = re.compile(rf"\b(?:{'|'.join(_FIXTURE_VERBS)})(?:s|es)?\b")
 # Words between a present verb and a date that make the date another thing's: a point compared with or counted from.
 _OFF_THE_VERB = frozenset("since from than ago until till as".split())
 # Verbs whose past is their present ("beat", "set"): after one, the words tell no tense.
@@ -744,6 +770,9 @@ def _dates(
             continue  # "The decision reverses October's cut": which October a clause of no tense does not tell
         if future is False and _labels_entry(text, match) and not re.search(r"\d{4}", match.group()):
             future = UNSURE  # "Oct. 31: Halloween parade downtown": what follows the label is no verb of its own
+        if future == SCENE:  # a caption's day just gone, else a timetable's ahead
+            behind = _resolve(match.group().strip(), published, False, anchor)
+            future = dates.NEAREST if behind and published and (published - behind.date).days <= 1 else True
         untold = future == UNTOLD
         future = None if untold else future
         if future in (None, UNSURE) and _labels_entry(text, match) and (listed := _next_in_list(text, match, anchor, published)):
@@ -1270,14 +1299,19 @@ _DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+
 
 
 _WEEKDAY_WORD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# "Sheffield Wednesday": a weekday after a capitalised word that neither opens its sentence or line nor is a date's word.
-_AFTER_NAME_WORD_RE = re.compile(rf"(?<=[\w,;'’] )([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?!['’]s\b| (?:morning|afternoon|evening|night)\b)")
+# "Sheffield Wednesday": a weekday after a capitalised word that is no date's word (`_NOT_CLUB_WORDS`), the word after
+# another word or at the start of the text or a line ("Sheffield Wednesday beat Hull"), not after a sentence's end.
+_AFTER_NAME_WORD_RE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[\w,;'’] ))([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?!['’]s\b| (?:morning|afternoon|evening|night)\b)", re.MULTILINE
+)
+# A place's preposition before the capitalised word makes it a place, the weekday a wire's date ("struck out nine in Boston Wednesday").
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|inside|across|around|throughout)\s+$", re.IGNORECASE)
 _SCORE_AFTER_RE = re.compile(r"\s+\d+\s*[-–]\s*\d+\b")
-# A weekday used as a name: after a score ("Rovers 2-1 Wednesday"), a subject opening its sentence or line before a
+# A weekday used as a name: after a score ("Rovers 2-1 Wednesday"; not a part of a day after it), a subject opening its sentence or line before a
 # verb of its own ("Wednesday had led", "Wednesday should have doubled"), a line's label before a list of names
 # ("Wednesday: Beadle; Valentín, …") or a noun's ("Wednesday manager Danny Röhl").
 _WEEKDAY_AS_NAME_RE = re.compile(
-    rf"\d+\s*[-–]\s*\d+ {_WEEKDAY_WORD}\b"
+    rf"\d+\s*[-–]\s*\d+ {_WEEKDAY_WORD}\b(?! (?:morning|afternoon|evening|night)\b)"  # not "beat the Red Sox 5-3 Wednesday night"
     rf"|(?:^|(?<=[.!?]\s)|(?<=\n)){_WEEKDAY_WORD} (?:had|has|have|should|would|could|will|were|are|must|might)\b"
     rf"|(?:^|(?<=\n)){_WEEKDAY_WORD}: [A-Z][\w’'-]+;"
     rf"|{_WEEKDAY_WORD} (?:manager|boss|coach|captain|striker|midfielder|defender|goalkeeper|fans|supporters|players?|side|squad|chairman|owners?)\b",
@@ -1285,12 +1319,18 @@ _WEEKDAY_AS_NAME_RE = re.compile(
 )
 
 
+_NOT_CLUB_WORDS = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS | dates.HOLIDAY_WORDS | _HOLIDAY_WORDS
+
+
 def club_weekdays(text: str) -> frozenset[str]:
     """The weekday words an article uses as a name (a club's: "Sheffield Wednesday"): named after a capitalised word that
     is no date word, and used as a name elsewhere too (`_WEEKDAY_AS_NAME_RE`) or before a score ("beat Sheffield Wednesday
-    2-1"); not "spoke in Washington Monday" alone, a wire's date. Text only, for skimmed and parsed sentences."""
-    date_words = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS | dates.HOLIDAY_WORDS | _HOLIDAY_WORDS
-    pairs = [m for m in _AFTER_NAME_WORD_RE.finditer(text) if m.group(1).lower() not in date_words]
+    2-1"); not "spoke in Washington Monday" alone, a wire's date, nor "in Boston Wednesday", a place. Text only: the skim
+    reads it once per article (`_Skim.clubs`), for skimmed and parsed sentences."""
+    pairs = [
+        m for m in _AFTER_NAME_WORD_RE.finditer(text)
+        if m.group(1).lower() not in _NOT_CLUB_WORDS and not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+    ]
     after_name = {m.group(2) for m in pairs}
     if not after_name:
         return frozenset()
@@ -1314,6 +1354,9 @@ def _names_club(text: str, match: re.Match, clubs: frozenset[str]) -> bool:
     return re.match(r"\s+(?:morning|afternoon|evening|night)\b", text[match.end() :]) is None
 
 
+_NAME_DATE_WORDS = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS
+
+
 def _between_name_words(before: str, after: str) -> bool:
     """Whether a day of a month stands between capitalised words of a name, neither a sentence's first
     word nor a date's, the one after it a name's noun ("the National September 11 Memorial"; not "On
@@ -1326,8 +1369,7 @@ def _between_name_words(before: str, after: str) -> bool:
     if len(words) < 2 or following is None or words[-2][-1:] in ".!?:;\"“":
         return False
     word, next_word = words[-1].lower(), following.group(1).lower()
-    date_words = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS
-    return words[-1].isalpha() and words[-1][:1].isupper() and word not in date_words and next_word not in date_words
+    return words[-1].isalpha() and words[-1][:1].isupper() and word not in _NAME_DATE_WORDS and next_word not in _NAME_DATE_WORDS
 
 
 def _names_number(before: str, after: str) -> bool:
@@ -1512,7 +1554,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     found: dict[int, tuple[DatedMention, ...]] = {}
     anchor = None
     surnames = _surnames(parsed.values())
-    clubs = club_weekdays(skim.annotated.article.text)
+    clubs = skim.clubs  # read once, by the skim
     for info in skim.annotated.sentences:
         mentions = info.dates
         doc = parsed.get(info.sentence.index)
