@@ -1461,3 +1461,10 @@ def test_a_scene_alone_does_not_date_a_preview_in_the_past(read_dates, text, exp
 @pytest.mark.parametrize("parsed", [True, False])
 def test_a_participle_of_a_later_step_is_not_put_in_the_past(read_dates, text, parsed):
     assert ("July 1", "2026-07-01") in read_dates(text, date(2026, 5, 20), parsed=parsed)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_what_a_participle_of_a_past_act_expects_lies_after_the_act(read_dates, parsed):
+    """"agreed on Tuesday to buy Kestrel, expecting to close the deal on March 1": the March after the agreement."""
+    text = "Halvorsen agreed on Tuesday to buy Kestrel Snacks for $1.2 billion, expecting to close the deal on March 1."
+    assert ("March 1", "2027-03-01") in read_dates(text, date(2026, 11, 27), parsed=parsed)

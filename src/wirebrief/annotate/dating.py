@@ -285,6 +285,8 @@ def _verb_tense(span) -> str | None:
                 ordered_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
                 return ORDERED if ordered_past else "future"  # "was ordered to close in the spring": after the order, either side of now
             said_past = governor.tag_ == "VBD" or past_perfect
+            if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
+                return REPORTED  # "agreed to buy Kestrel, expecting to close the deal on March 1": after the act, the one ahead
             if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
                 return "present"
             if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
