@@ -1409,3 +1409,16 @@ def test_a_clause_about_what_is_to_come_is_no_role_and_a_long_one_is_cut_at_its_
         "Trump is the frontrunner for the Republican nomination as he seeks re-election despite facing dozens of indictments in four criminal cases."
     )
     assert not players["Trump"].role.endswith(("dozens", "facing", "despite"))
+
+
+def test_a_speaker_added_from_the_words_takes_the_appositive_the_words_give():
+    """On the briefing path a speaker the word readers name takes the role set after the name ("said Carla Jimenez,
+    an analyst at Bernstein"), where it names an occupation and holds no clause ("Ann Lee, who runs …": none)."""
+    from wirebrief.annotate.people import with_speakers
+    from wirebrief.models import Quote
+
+    text = "“Pricing is running dry,” said Carla Jimenez, an analyst at Bernstein. “No,” said Ann Lee, who runs the shop."
+    quotes = [Quote(text="“Pricing is running dry,”", speaker="Carla Jimenez", citations=(("a", 0),)),
+              Quote(text="“No,”", speaker="Ann Lee", citations=(("a", 1),))]
+    roles = {p.name: p.role for p in with_speakers([], quotes, text, "Halvorsen")}
+    assert roles == {"Carla Jimenez": "an analyst at Bernstein", "Ann Lee": None}

@@ -574,8 +574,32 @@ def with_speakers(players: Sequence[KeyPlayer], quotes: Sequence[Quote], text: s
         if name and len(name.split()) > 1 and name.split()[-1] not in named and name not in added and _reads_as_a_name(name) and not any(
             _holds(p.name, name) for p in players
         ):
-            added[name] = KeyPlayer(name=name, kind="PERSON", role=None, mentions=len(word_starts(text, name.split()[-1])), citations=quote.citations[:1])
+            role = _appositive_after_in_words(text, name)
+            added[name] = KeyPlayer(name=name, kind="PERSON", role=role, mentions=len(word_starts(text, name.split()[-1])), citations=quote.citations[:1])
     return _by_centrality([*players, *added.values()], title) if added else list(players)
+
+
+# After a name and a comma: "a"/"an"/"the", a possessive pronoun or a name's possessive, then the words to the next
+# comma, full stop, semicolon, bracket or dash ("said Carla Jimenez, an analyst at Bernstein.")
+_APPOSITIVE_AFTER_RE = r",\s+((?:a|an|the|his|her|their|its|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}[’']s)\s+[^,.;:()—–“”\"]{{2,120}}?)(?=[,.;)—–])"
+
+
+def _appositive_after_in_words(text: str, name: str) -> str | None:
+    """The appositive the text first sets after `name`, read from the words where no parse read it: one that
+    names an occupation or a person's noun (`_TITLE_WORDS`, an agent ending) and holds no verb of its own
+    ("who", "which", "said", "is", "was" …). None where there is none."""
+    match = re.search(re.escape(name) + _APPOSITIVE_AFTER_RE.format(), text)
+    if match is None:
+        return None
+    role = match.group(1)
+    words = [w.lower().strip("’'") for w in role.split()]
+    if len(words) > ROLE_MAX_WORDS or set(words) & _CLAUSE_WORDS:
+        return None
+    occupation = any(w in _TITLE_WORDS or len(w) > 4 and w.endswith(("ist", "ian", "man", "woman", "person")) for w in words)
+    return role if occupation else None
+
+
+_CLAUSE_WORDS = frozenset("who which that whose said says told is are was were has have had will would".split())
 
 
 def _reads_as_a_name(name: str) -> bool:
