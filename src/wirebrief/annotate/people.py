@@ -581,14 +581,15 @@ def with_speakers(players: Sequence[KeyPlayer], quotes: Sequence[Quote], text: s
 
 # After a name and a comma: "a"/"an"/"the", a possessive pronoun or a name's possessive, then the words to the next
 # comma, full stop, semicolon, bracket or dash ("said Carla Jimenez, an analyst at Bernstein.")
-_APPOSITIVE_AFTER_RE = r",\s+((?:a|an|the|his|her|their|its|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}[’']s)\s+[^,.;:()—–“”\"]{{2,120}}?)(?=[,.;)—–])"
+_APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:a|an|the|his|her|their|its|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)\s+[^,.;:()—–“”\"]{2,120}?)(?=[,.;)—–])")
 
 
 def _appositive_after_in_words(text: str, name: str) -> str | None:
-    """The appositive the text first sets after `name`, read from the words where no parse read it: one that
+    """The appositive set after `name` where the text first writes it, read from the words where no parse read it: one that
     names an occupation or a person's noun (`_TITLE_WORDS`, an agent ending) and holds no verb of its own
     ("who", "which", "said", "is", "was" …). None where there is none."""
-    match = re.search(re.escape(name) + _APPOSITIVE_AFTER_RE.format(), text)
+    at = text.find(name)
+    match = _APPOSITIVE_AFTER_RE.match(text, at + len(name)) if at >= 0 else None
     if match is None:
         return None
     role = match.group(1)
