@@ -1409,3 +1409,30 @@ def test_a_clause_about_what_is_to_come_is_no_role_and_a_long_one_is_cut_at_its_
         "Trump is the frontrunner for the Republican nomination as he seeks re-election despite facing dozens of indictments in four criminal cases."
     )
     assert not players["Trump"].role.endswith(("dozens", "facing", "despite"))
+
+
+def test_a_description_that_answers_is_not_the_subject_before():
+    """"The contractor disagreed": one who answers is another party, not Maria Santos."""
+    text = (
+        "Maria Santos, who leads the residents' association, said the quarry would ruin the valley. "
+        "The contractor disagreed. “It will bring jobs,” she said."
+    )
+    assert "contractor" not in (_players(text)["Maria Santos"].role or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers for the former governor, Paul Archer, said on Monday that the charges should be dropped.",
+        "A spokeswoman for the family of the missing climber, Ian Doyle, said searches would resume.",
+    ],
+)
+def test_a_name_set_off_after_another_persons_word_takes_no_role_of_the_subject(text):
+    role = next(p.role for p in _players(text).values() if p.kind == "PERSON") or ""
+    assert not role.lower().startswith(("lawyers", "a spokeswoman"))
+
+
+def test_a_persons_word_misread_before_a_clubs_name_is_no_role():
+    players = _players("Ashby Rovers beat Dunmore City 2-1 on Saturday. Town host Barnley Athletic on Tuesday, while Rovers visit Carlow.")
+    athletic = players.get("Barnley Athletic")
+    assert athletic is None or (athletic.kind == "ORG" and athletic.role is None)
