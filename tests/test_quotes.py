@@ -1723,3 +1723,17 @@ def test_a_view_for_a_surname_gives_the_full_name():
         "For Quill, the budget is “a gamble with the town's savings”."
     )
     assert _speaker(text, "a gamble with the town's") == "Sam Quill"
+
+
+JOINED_BY_THE_SPLITTER = (
+    "Opposition leader Sir Mark Dunne said the scheme had failed.\n\n"
+    "Sir Mark replied: 'Then why are the wards still full?'\n\n"
+    "The Green Party leader, Tom Ashworth, said both men were wrong. 'Nobody here has mentioned the nurses,' he told MPs."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_pronoun_after_a_joined_sentence_is_its_speaker(briefing):
+    """A sentence the splitter joined to the quotation's ("…, Tom Ashworth, said …. '…,' he told MPs"):
+    "he" is the one it names as speaking, not the speaker before it."""
+    assert _said_by(JOINED_BY_THE_SPLITTER, "Nobody here has mentioned", "Tom Ashworth", briefing=briefing)

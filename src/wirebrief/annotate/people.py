@@ -259,13 +259,17 @@ def _has_person_role(span) -> bool:
         return True
     # (or a head noun listed as a person's: "a quarterback", "a nurse", "their son"), where it is a noun,
     # not a verb ("City host Wigan Athletic on Wednesday"), and the name no club's or body's ("… Athletic")
-    last = span.text.split()[-1].lower().strip(".,")
-    if last in _CLUB_WORDS | _ORG_WORDS | _PLACE_TEAM_WORDS:
+    if _ends_as_a_body(span.text):
         return False
     tokens = [t for t in span.doc[max(0, span.start - len(words) - 2) : span.end] if t.lower_ == head]
     if tokens and not any(t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "ROOT" and t.pos_ == "VERB") for t in tokens):
         return False
     return bool(_AGENT_RE.search(head)) or head in OCCUPATIONS | PERSON_NOUNS
+
+
+def _ends_as_a_body(name: str) -> bool:
+    """Whether a name ends in a word for a club, a body or a place's team ("Wigan Athletic", "Kendal Town")."""
+    return name.split()[-1].lower().strip(".,") in _CLUB_WORDS | _ORG_WORDS | _PLACE_TEAM_WORDS
 
 
 def _is_person_title(title: str) -> bool:
@@ -1305,7 +1309,7 @@ def _role_of(ent) -> str | None:
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Varga became CEO of …")."""
     title = _title_role(ent) or _counsel_role(ent) or _based_in(ent) or _kind_after(ent)
-    if title and ent.label_ == "ORG" and _is_person_title(title):
+    if title and ent.label_ == "ORG" and _is_person_title(title) and _ends_as_a_body(ent.text):
         title = None  # "City host Wigan Athletic on Wednesday": a person's word, misread, before a club's name
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None

@@ -2003,8 +2003,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             at = max(at, e - offset)
     words = "".join(pieces) + text[at:]
     ended = list(re.finditer(r"[.!?]\s+(?=[^.!?]*… )", words[: words.find(" … ") + 3])) if " … " in words else []
+    joined = ""
     if ended:  # "… asked whether she had seen it coming. ‘Not at all. …,’ the actress replied": a sentence the splitter joined ends before it
-        words = words[ended[-1].end() :]
+        joined, words = words[: ended[-1].end()], words[ended[-1].end() :]
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
@@ -2013,6 +2014,14 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
         reference = dataclasses.replace(reference, replying=True)
+    if reference is not None and reference.kind == "pronoun" and joined:
+        # "The party's leader, Ed Farrow, said …. ‘…,’ he told MPs.": the joined sentence's speaker before it,
+        # or, where it names someone else, no one for certain
+        earlier = _reported_in_words(joined.strip(), people, surnames)
+        if earlier is not None and earlier.kind == "PERSON":
+            reference = dataclasses.replace(reference, antecedent=earlier.text)
+        elif _another_name(joined):
+            reference = _Reference("unknown", "someone")
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
     if reference is None and _OTHER_SPEAKER_RE.search(words):
