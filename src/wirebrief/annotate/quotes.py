@@ -1147,19 +1147,25 @@ _REPLY_VERBS = frozenset(("reply", "respond", "answer", "retort"))
 _ASK_VERBS = frozenset(("ask", "question", "press"))
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
 # The one an active "asked" asks: the words after it, up to what is asked ("asked Governor Lisa Carver whether …").
-_ASKED_WHOM_RE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:asked|questioned|pressed)\s+(?P<whom>[^,;:.?!“”\"]{1,80}?)(?=\s+(?:whether|if|why|how|what|when|where|who|about|to|for|on|over)\b|[,;:.?!]|$)")
+_ASKED_WHOM_RE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bwhen )(?<!\bif )(?<!\bonce )(?<!\bafter )(?<!\bas )"
+    r"\b(?:asked|questioned|pressed)\s+(?!(?:whether|if|why|how|what|when|where|who|about|to|for|on|over|by|that|after)\b)(?P<whom>[^,;:.?!“”\"]{1,80}?)(?=\s+(?:whether|if|why|how|what|when|where|who|about|to|for|on|over)\b|[,;:.?!]|$)"
+)
 
 
 def _asked_in_words(sentence: Sentence, surnames, surname_re, quoted) -> _Entity | None:
     """For a sentence read by its words whose verb asks: the one asked, when the article names them
     ("Moss asked Governor Lisa Carver whether …"), else `_UNNAMED` ("asked the minister …"): either way
-    a "he"/"she" after it is not the asker's for certain. None for one who was asked ("Carver was asked …")."""
+    a "he"/"she" after it is not the asker's for certain. None where the words name no one asked ("Carver was
+    asked …", "when asked by reporters", "Mercer asked whether …", as the parse's object)."""
     match = _ASKED_WHOM_RE.search(sentence.text)
     if match is None:
         return None
     at = match.start("whom")
     whom = [e for e in _named_in_words(match.group("whom"), sentence.start + at, surnames, surname_re, quoted) if e.kind == "PERSON"]
     return whom[0] if len(whom) == 1 else _UNNAMED
+
+
 _REPLY_NOUNS = frozenset("reply answer response retort advice verdict explanation".split())  # someone's words, as the subject of a lead-in
 _DOCUMENT_NOUNS = frozenset("statement report note letter post tweet release filing message email video".split())
 
