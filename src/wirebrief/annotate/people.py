@@ -993,9 +993,13 @@ def _name_head(name: str) -> str:
 
 def _answers(noun) -> bool:
     """Whether a description is the subject of a verb that answers another ("The developer disagreed",
-    "The club hit back"): one who answers is not the one answered, the subject of the sentence before."""
+    "The club hit back", "The firm rejected that"): one who answers is not the one answered, the subject
+    of the sentence before; not "In court, the former officer denied the charge"."""
     verb = noun.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERING_VERBS and not any(c.dep_ == "neg" for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # what was said before, or nothing ("disagreed", "rejected that"), not a thing of its own ("denied the charge")
+    return all(c.pos_ == "PRON" for c in verb.children if c.dep_ == "dobj")
 
 
 def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
