@@ -12,7 +12,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, set_off_for, word_starts
+from ._common import ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -1663,7 +1663,7 @@ def _appositive_before(ent) -> str | None:
         head = owner  # "The former chairman of Redvale Water, Nigel Sharpe": the parse hangs the name on the organisation
     if any(t.text in _ROLE_CUTS for t in doc[head.i + 1 : before]):
         return None  # "her son, Manuel Delgado, who has run the restaurant, Casa Rosa, …": the description is another name's
-    if root.dep_ == "appos" and marked and doc[before].text == "," and not set_off_for(root, head):
+    if root.dep_ == "appos" and marked and doc[before].text == "," and person_token(head) and not set_off_for(root, head):
         return None  # "Lawyers for the former mayor, Peter Grant,": the name stands for another person's word
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
