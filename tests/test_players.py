@@ -1422,3 +1422,30 @@ def test_a_speaker_added_from_the_words_takes_the_appositive_the_words_give():
               Quote(text="“No,”", speaker="Ann Lee", citations=(("a", 1),))]
     roles = {p.name: p.role for p in with_speakers([], quotes, text, "Halvorsen")}
     assert roles == {"Carla Jimenez": "an analyst at Bernstein", "Ann Lee": None}
+
+
+def test_a_description_that_answers_is_not_the_subject_before():
+    """"The contractor disagreed": one who answers is another party, not Maria Santos."""
+    text = (
+        "Maria Santos, who leads the residents' association, said the quarry would ruin the valley. "
+        "The contractor disagreed. “It will bring jobs,” she said."
+    )
+    assert "contractor" not in (_players(text)["Maria Santos"].role or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers for the former governor, Paul Archer, said on Monday that the charges should be dropped.",
+        "A spokeswoman for the family of the missing climber, Ian Doyle, said searches would resume.",
+    ],
+)
+def test_a_name_set_off_after_another_persons_word_takes_no_role_of_the_subject(text):
+    role = next(p.role for p in _players(text).values() if p.kind == "PERSON") or ""
+    assert not role.lower().startswith(("lawyers", "a spokeswoman"))
+
+
+def test_a_persons_word_misread_before_a_clubs_name_is_no_role():
+    players = _players("Ashby Rovers beat Dunmore City 2-1 on Saturday. Town host Barnley Athletic on Tuesday, while Rovers visit Carlow.")
+    athletic = players.get("Barnley Athletic")
+    assert athletic is None or (athletic.kind == "ORG" and athletic.role is None)

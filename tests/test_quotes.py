@@ -1682,3 +1682,58 @@ def test_a_speaker_named_beside_a_kind_a_title_a_firm_or_a_place_is_read_off_the
     assert _unparsed_speaker(NAMED_AMONG_OTHERS, "Not once, and nobody else") == "Owen Drury"
     assert _unparsed_speaker(NAMED_AMONG_OTHERS, "They have been flying half-empty") == "Carla Brandt"
     assert _unparsed_speaker(NAMED_AMONG_OTHERS, "I have never seen queues") == "Marta Ruiz"
+
+
+ASKED_THEN_PRONOUN = (
+    "Presenter Kate Moran asked Health Secretary Alan Pierce whether the waiting lists would fall this winter. "
+    "“I am confident they will,” he said.\n\n"
+    "Columnist Ruth Webb asked Mayor Tom Hale about the new tram line. “It opens in May,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_after_one_asks_another_a_pronoun_is_never_the_asker(briefing):
+    """"Moran asked Pierce whether …. “…,” he said": the one asked is answering, or the text does not
+    say; never the asker (here "she" fits only the asker by her words, and must still not go to her)."""
+    assert _speaker(ASKED_THEN_PRONOUN, "I am confident they will", briefing=briefing) in ("Alan Pierce", None)
+    assert _speaker(ASKED_THEN_PRONOUN, "It opens in May", briefing=briefing) in ("Tom Hale", None)
+
+
+ANSWERED_BY_AN_UNNAMED_PARTY = (
+    "Residents packed the village hall on Monday night.\n\n"
+    "Maria Santos, who leads the residents' association, said the quarry would ruin the valley. "
+    "The operator disagreed. “It will bring 200 jobs,” she said.\n\n"
+    "Coach Dean Rowe criticised the referee after the match. The league hit back. “The decision was correct,” he said.\n\n"
+    "Farmer Ellen Hart said the bypass would split her land. “We were never asked,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_party_answering_unnamed_leaves_the_next_pronoun_to_no_one(briefing):
+    """"The operator disagreed." between a named speaker and "she said": its spokesperson may speak; a
+    careful reader cannot tell. With no such sentence between, the pronoun is the one named."""
+    assert _speaker(ANSWERED_BY_AN_UNNAMED_PARTY, "It will bring 200 jobs", briefing=briefing) is None
+    assert _speaker(ANSWERED_BY_AN_UNNAMED_PARTY, "The decision was correct", briefing=briefing) is None
+    assert _said_by(ANSWERED_BY_AN_UNNAMED_PARTY, "We were never asked", "Ellen Hart", briefing=briefing)
+
+
+def test_a_view_for_a_surname_gives_the_full_name():
+    text = (
+        "Councillor Rosa Lind backed the budget on Tuesday. Opposition leader Sam Quill was less sure. "
+        "For Quill, the budget is “a gamble with the town's savings”."
+    )
+    assert _speaker(text, "a gamble with the town's") == "Sam Quill"
+
+
+JOINED_BY_THE_SPLITTER = (
+    "Opposition leader Sir Mark Dunne said the scheme had failed.\n\n"
+    "Sir Mark replied: 'Then why are the wards still full?'\n\n"
+    "The Green Party leader, Tom Ashworth, said both men were wrong. 'Nobody here has mentioned the nurses,' he told MPs."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_pronoun_after_a_joined_sentence_is_its_speaker(briefing):
+    """A sentence the splitter joined to the quotation's ("…, Tom Ashworth, said …. '…,' he told MPs"):
+    "he" is the one it names as speaking, not the speaker before it."""
+    assert _said_by(JOINED_BY_THE_SPLITTER, "Nobody here has mentioned", "Tom Ashworth", briefing=briefing)

@@ -19,6 +19,12 @@ SPEECH_VERBS = frozenset(
     deny reply respond stress urge ask post tweet acknowledge admit suggest recall testify conclude
     emphasise emphasize remark vow pledge maintain assert""".split()
 )
+# Verbs by which a party answers another ("The developer disagreed", "The club hit back"): who does it is
+# not the one answered, and a "she said" after it may be their spokesperson's.
+ANSWERING_VERBS = frozenset(
+    """disagree respond reply deny reject dispute counter object contest protest refute rebut retort dismiss
+    hit fire push strike challenge criticise criticize condemn""".split()
+)
 ROLE_NOUNS = frozenset(
     """president minister secretary spokesperson spokesman spokeswoman governor judge envoy head director
     chief leader senator representative congressman congresswoman ceo chairman chairwoman chair general
@@ -204,3 +210,64 @@ def _personal(noun: str, epithet: bool = False) -> bool:
     duchess", "the novelist"), not "-er" ("the paper", "the order")."""
     endings = ("ess", "aire", "ist", "ian") if epithet else ("ess", "aire", "ist", "ian", "er", "or", "ant", "ent", "ee", "-old")
     return noun in PERSON_NOUNS or noun.endswith(endings)
+
+
+# Words for organisations that speak or are spoken of, wider than `_ORG_NOUNS` ("Israel’s military said").
+BODY_NOUNS = _ORG_NOUNS | frozenset("conference federation coalition alliance tribunal embassy military navy cabinet parliament presidency".split())
+RELATIONAL_NOUNS = frozenset("counterpart colleague rival ally aide teammate".split())  # a person, said of another one
+
+
+def set_off_for(name, token) -> bool:
+    """Whether a name the parse set in apposition stands for the subject word `token`. A name set off by
+    a comma stands for the noun just before the comma, whatever the parse hung it on: the subject word
+    itself ("the union's general secretary, Mick Lynch,"); a name whose word the parse took for the
+    subject's, ending in a possessive ("the Royal College of Nursing's general secretary, Pat Cullen,");
+    or a word for no person within a subject that is a word for a person ("A spokesperson for the
+    National Union of Teachers, Priya Sandhu,", "its head of policy, Mike Childs,"): an organisation, a
+    place, a field, which no person's name could stand for. Not another person's word ("lawyers for the
+    former president, Donald Trump,", "police, who named the dead man as a local builder, Tom Reed,").
+    A name not set off ("the Vargas' daughter Sunita Varga") stands for its head."""
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    start = ent.start if ent is not None else name.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return True
+    before = doc[start - 2]
+    while before.dep_ == "conj" and before != token and before.head != before:  # "Warmwell's co-founder and chief executive, Aisha Rahman,"
+        before = before.head
+    if before == token:
+        return True
+    if possessed_by_name(before, token):
+        return True
+    if not person_token(token):
+        return False
+    word = before
+    while word != token:  # through "for"/"of"/"at" and words for no person ("its head of policy,", "the head of the charity,")
+        if word.dep_ not in ("pobj", "prep", "compound") or word.head == word:
+            return False
+        if word.ent_type_ == "PERSON" or word.pos_ in ("NOUN", "PROPN") and person_token(word) and not organisation_token(word):
+            return False
+        word = word.head
+    return True
+
+
+def person_token(token) -> bool:
+    lemma = token.lemma_.lower()
+    return _personal(lemma) or lemma in RELATIONAL_NOUNS or token.lower_ in PERSON_NOUNS
+
+
+def organisation_token(token) -> bool:
+    return token.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or token.lemma_.lower() in BODY_NOUNS
+
+
+def possessed_by_name(before, token) -> bool:
+    """Whether `before` is a word for a person owned by a name the subject word begins, which the parse
+    took for the subject ("the Friends of Harwick Library group's chair", parsed as "Friends … of … chair")."""
+    doc = token.doc
+    owners = [c for c in before.children if c.dep_ == "poss" and token.i < c.i < before.i]
+    if not owners or not person_token(before) or not token.text[:1].isupper():
+        return False
+    owner = owners[0]
+    if not (owner.text[:1].isupper() or owner.lemma_.lower() in BODY_NOUNS):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "&", "for") for t in doc[token.i + 1 : owner.i])

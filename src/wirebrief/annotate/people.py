@@ -12,7 +12,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -255,8 +255,30 @@ def _has_person_role(span) -> bool:
         return False
     words = [re.sub(r"[’']s$", "", w.lower()).strip(".,;") for w in role.split()]
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ROLE_HEAD_END), words[-1])
-    # (or a head noun listed as a person's: "a quarterback", "a nurse", "their son")
-    return any(w in ROLE_NOUNS for w in words) or bool(_AGENT_RE.search(head)) or head in OCCUPATIONS | PERSON_NOUNS
+    if any(w in ROLE_NOUNS for w in words):
+        return True
+    # (or a head noun listed as a person's: "a quarterback", "a nurse", "their son"), where it is a noun,
+    # not a verb ("City host Wigan Athletic on Wednesday"), and the name no club's or body's ("… Athletic")
+    if _ends_as_a_body(span.text):
+        return False
+    tokens = [t for t in span.doc[max(0, span.start - len(words) - 2) : span.end] if t.lower_ == head]
+    if tokens and not any(t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "ROOT" and t.pos_ == "VERB") for t in tokens):
+        return False
+    return bool(_AGENT_RE.search(head)) or head in OCCUPATIONS | PERSON_NOUNS
+
+
+def _ends_as_a_body(name: str) -> bool:
+    """Whether a name ends in a word for a club, a body or a place's team ("Wigan Athletic", "Kendal Town")."""
+    return name.split()[-1].lower().strip(".,") in _CLUB_WORDS | _ORG_WORDS | _PLACE_TEAM_WORDS
+
+
+def _is_person_title(title: str) -> bool:
+    """Whether a title's head word is a person's ("host", "manager"), not an organisation's ("broadcaster")."""
+    word = title.split()[-1].lower()
+    return word in (OCCUPATIONS | PERSON_NOUNS) - _ORG_NOUNS
+
+
+_PLACE_TEAM_WORDS = frozenset("town city county".split())  # a name ending so is a place's or its team's ("Kendal Town"), no person's
 
 
 def _is_name_part(token) -> bool:
@@ -881,6 +903,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             named = {k for k in named if k[1] == "PERSON"}
             if len(named) == 1:
                 subjects = [e for e in previous if key_of(e) in named][:1]
+        if description is not None and _answers(description[0]):
+            subjects = []  # "Ann Cole said the scheme was flawed. The developer disagreed.": another party
         if description is not None and len(subjects) == 1 and (index - 1) in parsed and not _someone_else_before(parsed[index - 1], subjects[0], *description):
             key = key_of(subjects[0])
             noun, informative = description
@@ -990,6 +1014,17 @@ def _name_head(name: str) -> str:
     if head.lower().endswith("s") and head.lower()[:-1] in _PUBLIC_BODY_WORDS:
         return head[:-1]
     return head
+
+
+def _answers(noun) -> bool:
+    """Whether a description is the subject of a verb that answers another ("The developer disagreed",
+    "The club hit back", "The firm rejected that"): one who answers is not the one answered, the subject
+    of the sentence before; not "In court, the former officer denied the charge"."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # what was said before, or nothing ("disagreed", "rejected that"), not a thing of its own ("denied the charge")
+    return all(c.pos_ == "PRON" for c in verb.children if c.dep_ == "dobj")
 
 
 def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
@@ -1303,6 +1338,8 @@ def _role_of(ent) -> str | None:
     Secretary of State Marco Rubio", "makeup artist Daniel Martin"), a relative clause ("…, who
     was the lead sponsor of …", "…, who heads …") or a predicate ("Varga became CEO of …")."""
     title = _title_role(ent) or _counsel_role(ent) or _based_in(ent) or _kind_after(ent)
+    if title and ent.label_ == "ORG" and _is_person_title(title) and _ends_as_a_body(ent.text):
+        title = None  # "City host Wigan Athletic on Wednesday": a person's word, misread, before a club's name
     appositive = _appositive_role(ent)
     other = appositive if appositive and not appositive.isdigit() else None
     clause = _relative_clause_role(ent)  # "The group's organiser, Diane Reyes, who led the campaign": beside a description before the name
@@ -1651,6 +1688,8 @@ def _appositive_before(ent) -> str | None:
         head = owner  # "The former chairman of Redvale Water, Nigel Sharpe": the parse hangs the name on the organisation
     if any(t.text in _ROLE_CUTS for t in doc[head.i + 1 : before]):
         return None  # "her son, Manuel Delgado, who has run the restaurant, Casa Rosa, …": the description is another name's
+    if root.dep_ == "appos" and marked and doc[before].text == "," and person_token(head) and not set_off_for(root, head):
+        return None  # "Lawyers for the former mayor, Peter Grant,": the name stands for another person's word
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):

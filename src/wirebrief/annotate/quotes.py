@@ -71,8 +71,11 @@ from dataclasses import dataclass
 from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..models import Quote, Sentence
 from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
-from ._common import NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
+from ._common import organisation_token as _organisation_word
+from ._common import person_token as _person_word
+from ._common import set_off_for as _set_off_for
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
@@ -100,13 +103,12 @@ _KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
-_ORG_NOUNS = _COMMON_ORG_NOUNS | frozenset("conference federation coalition alliance tribunal embassy".split())
-_ORG_NOUNS |= frozenset("military navy cabinet parliament presidency".split())  # "Israel’s military said"
+_ORG_NOUNS = BODY_NOUNS
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
-_RELATIONAL_NOUNS = frozenset("counterpart colleague rival ally aide teammate".split())  # a person, said of another one
+_RELATIONAL_NOUNS = RELATIONAL_NOUNS
 # Words for a person a sentence may bring in without a name ("a retired engineer", "his wife"): the
 # shared list, kin, the ones said of another, and common ones the shared list lacks. A list, not
 # endings: "-ess", "-ist", "-ian", "-er" end "the process", "the list", "the order" too.
@@ -536,6 +538,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         subjects = [said[-1]] if said else [reported] if reported else []
         if doc is None and not subjects:  # "… a shackled Routh talked about …"
             subjects = _acting_in_words(sentence, surname_re, surnames, quoted, opening)
+        if doc is None and not subjects and not own and _UNNAMED_STANCE_RE.match(sentence.text):
+            subjects = [_UNNAMED]  # "The developer disagreed.": as `_takes_a_stance`
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
@@ -547,7 +551,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         else:
             pronouns = set()
             asks = bool(_ASKED_RE.search(sentence.text)) and not own
-            asked = None
+            asked = _asked_in_words(sentence, surnames, surname_re, quoted) if asks else None
         if doc is not None:
             unnamed = _someone_unnamed(doc, inside)
         leading = doc is not None and not own and _subject_leads(doc, people, surnames)
@@ -1142,6 +1146,26 @@ _CITING_VERBS = frozenset(("quote", "cite", "recite", "paraphrase", "invoke"))  
 _REPLY_VERBS = frozenset(("reply", "respond", "answer", "retort"))
 _ASK_VERBS = frozenset(("ask", "question", "press"))
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
+# The one an active "asked" asks: the words after it, up to what is asked ("asked Governor Lisa Carver whether …").
+_ASKED_WHOM_RE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bwhen )(?<!\bif )(?<!\bonce )(?<!\bafter )(?<!\bas )"
+    r"\b(?:asked|questioned|pressed)\s+(?!(?:whether|if|why|how|what|when|where|who|about|to|for|on|over|by|that|after)\b)(?P<whom>[^,;:.?!“”\"]{1,80}?)(?=\s+(?:whether|if|why|how|what|when|where|who|about|to|for|on|over)\b|[,;:.?!]|$)"
+)
+
+
+def _asked_in_words(sentence: Sentence, surnames, surname_re, quoted) -> _Entity | None:
+    """For a sentence read by its words whose verb asks: the one asked, when the article names them
+    ("Moss asked Governor Lisa Carver whether …"), else `_UNNAMED` ("asked the minister …"): either way
+    a "he"/"she" after it is not the asker's for certain. None where the words name no one asked ("Carver was
+    asked …", "when asked by reporters", "Mercer asked whether …", as the parse's object)."""
+    match = _ASKED_WHOM_RE.search(sentence.text)
+    if match is None:
+        return None
+    at = match.start("whom")
+    whom = [e for e in _named_in_words(match.group("whom"), sentence.start + at, surnames, surname_re, quoted) if e.kind == "PERSON"]
+    return whom[0] if len(whom) == 1 else _UNNAMED
+
+
 _REPLY_NOUNS = frozenset("reply answer response retort advice verdict explanation".split())  # someone's words, as the subject of a lead-in
 _DOCUMENT_NOUNS = frozenset("statement report note letter post tweet release filing message email video".split())
 
@@ -1321,7 +1345,9 @@ def _view_of(doc, inside: set[int], people, surnames) -> _Reference | None:
     if len(holders) != 1:
         return None
     reference = _reference(holders[0], people, surnames)
-    return reference if reference is not None and reference.kind in ("PERSON", "surname", "bare name") else None
+    if reference is not None and reference.kind == "PERSON":
+        return dataclasses.replace(reference, text=_canonical(reference.text, people, surnames))  # "For Park," → "Jim Park", named before
+    return reference if reference is not None and reference.kind in ("surname", "bare name") else None
 
 
 def _owner_of_lead_in(doc, first: int, people, surnames) -> _Reference | None:
@@ -1405,6 +1431,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             continue
         if root_subject is not None and token.i == root_subject.i:
             entity = discourse.resolve(reference) if main else None
+            if main and reference.kind == "description" and (entity is None or not entity.name) and _takes_a_stance(root):
+                entity = _UNNAMED  # "The developer disagreed.": its spokesperson may be the "she" who speaks next
             if main and entity is None and reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
                 entity = _named_before_pronoun(doc, token, inside, people, surnames, discourse, reference.text)
             if entity is not None:
@@ -1420,6 +1448,16 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
         found = [_UNNAMED]  # someone this code cannot read is the subject ("Buckley, who …, worried"): a later "she" may be them
     return found
+
+
+# Verbs by which a party answers or takes a side: after "The developer disagreed." a "she said" may be its
+# spokesperson's, whoever spoke before.
+_STANCE_VERBS = ANSWERING_VERBS | frozenset("insist argue defend welcome oppose maintain".split())
+
+
+def _takes_a_stance(verb) -> bool:
+    """Whether a clause's verb speaks or takes a side ("disagreed", "hit back", "said")."""
+    return verb.pos_ in ("VERB", "AUX") and (_is_speech_verb(verb) or verb.lemma_.lower() in _STANCE_VERBS)
 
 
 # Verbs two do together, or by which one brings the other's words on: after "Reed met Cole" or "Reed
@@ -1667,62 +1705,6 @@ def _name_set_off(token):
     return ent.root if _set_off_for(ent.root, token) else None
 
 
-def _set_off_for(name, token) -> bool:
-    """Whether a name the parse set in apposition stands for the subject word `token`. A name set off by
-    a comma stands for the noun just before the comma, whatever the parse hung it on: the subject word
-    itself ("the union's general secretary, Mick Lynch,"); a name whose word the parse took for the
-    subject's, ending in a possessive ("the Royal College of Nursing's general secretary, Pat Cullen,");
-    or a word for no person within a subject that is a word for a person ("A spokesperson for the
-    National Union of Teachers, Priya Sandhu,", "its head of policy, Mike Childs,"): an organisation, a
-    place, a field, which no person's name could stand for. Not another person's word ("lawyers for the
-    former president, Donald Trump,", "police, who named the dead man as a local builder, Tom Reed,").
-    A name not set off ("the Vargas' daughter Sunita Varga") stands for its head."""
-    doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
-    start = ent.start if ent is not None else name.left_edge.i
-    if start < 2 or doc[start - 1].text != ",":
-        return True
-    before = doc[start - 2]
-    while before.dep_ == "conj" and before != token and before.head != before:  # "Warmwell's co-founder and chief executive, Aisha Rahman,"
-        before = before.head
-    if before == token:
-        return True
-    if _possessed_by_name(before, token):
-        return True
-    if not _person_word(token):
-        return False
-    word = before
-    while word != token:  # through "for"/"of"/"at" and words for no person ("its head of policy,", "the head of the charity,")
-        if word.dep_ not in ("pobj", "prep", "compound") or word.head == word:
-            return False
-        if word.ent_type_ == "PERSON" or word.pos_ in ("NOUN", "PROPN") and _person_word(word) and not _organisation_word(word):
-            return False
-        word = word.head
-    return True
-
-
-def _person_word(token) -> bool:
-    lemma = token.lemma_.lower()
-    return _personal(lemma) or lemma in _RELATIONAL_NOUNS or token.lower_ in PERSON_NOUNS
-
-
-def _organisation_word(token) -> bool:
-    return token.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or token.lemma_.lower() in _ORG_NOUNS
-
-
-def _possessed_by_name(before, token) -> bool:
-    """Whether `before` is a word for a person owned by a name the subject word begins, which the parse
-    took for the subject ("the Friends of Harwick Library group's chair", parsed as "Friends … of … chair")."""
-    doc = token.doc
-    owners = [c for c in before.children if c.dep_ == "poss" and token.i < c.i < before.i]
-    if not owners or not _person_word(before) or not token.text[:1].isupper():
-        return False
-    owner = owners[0]
-    if not (owner.text[:1].isupper() or owner.lemma_.lower() in _ORG_NOUNS):
-        return False
-    return all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "&", "for") for t in doc[token.i + 1 : owner.i])
-
-
 def _person_of_body(token, people):
     """The person named before "of" in a subject the parse headed by the body they are of ("producer Ann
     Webb of Greenlight Media said", parsed with "Media" as the subject): the name's head token."""
@@ -1916,7 +1898,8 @@ def _untitled(name: str) -> str:
 _NOT_NAMES = (
     r"(?!(?:On|In|At|After|Before|During|When|While|But|And|As|If|Since|Last|Earlier|Later|Speaking|Asked|Writing|This|"
     r"That|The|A|An|It|There|Now|Then|Nevertheless|However|Meanwhile|Still|Instead|Separately|Also|Yet|So|"
-    r"Outside|Inside|Following|Despite|Throughout|Within|Without|Ahead|Under|Addressing|Leaving|Arriving)\b)"  # prepositions and participles opening a sentence ("Outside court, …")
+    r"Outside|Inside|Following|Despite|Throughout|Within|Without|Ahead|Under|Addressing|Leaving|Arriving|"
+    r"For|To|From|With|By|Like|Unlike|Against|Among|Including)\b)"  # prepositions and participles opening a sentence ("Outside court, …")
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Det|Supt|Insp|Capt|Rev|Atty)\.?\s+)"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)"  # "Pieter de Wit", "de Wit said"
@@ -1939,6 +1922,12 @@ def _verb_forms(verbs: Iterable[str]) -> str:
 
 # Every form of the verbs that bring in a quotation ("replied", "shared", "cautioned").
 _QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
+# A sentence read by its words that opens on an unnamed party ("The developer", "Her lawyer", "The
+# club's owners") answering or taking a side: `_takes_a_stance`.
+_UNNAMED_STANCE_RE = re.compile(
+    r"(?:The|A|An|His|Her|Their|Its)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:[a-z][\w-]*[’']s?\s+(?:[a-z][\w’'-]*\s+){0,2}?)?"
+    rf"(?:also\s+|quickly\s+|later\s+)?(?:{_verb_forms(_STANCE_VERBS | QUOTE_VERBS)})\b"
+)
 # An organisation as a speaker without a parse: "the White House", "the Association of American
 # Railroads", "China’s commerce ministry".
 _SPEAKING_ORG_NOUNS = _ORG_NOUNS | {"house", "ministry", "service", "services", "agency"}
@@ -2020,8 +2009,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             at = max(at, e - offset)
     words = "".join(pieces) + text[at:]
     ended = list(re.finditer(r"[.!?]\s+(?=[^.!?]*… )", words[: words.find(" … ") + 3])) if " … " in words else []
+    joined = ""
     if ended:  # "… asked whether she had seen it coming. ‘Not at all. …,’ the actress replied": a sentence the splitter joined ends before it
-        words = words[ended[-1].end() :]
+        joined, words = words[: ended[-1].end()], words[ended[-1].end() :]
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
@@ -2030,6 +2020,14 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
         reference = dataclasses.replace(reference, replying=True)
+    if reference is not None and reference.kind == "pronoun" and joined:
+        # "The party's leader, Ed Farrow, said …. ‘…,’ he told MPs.": the joined sentence's speaker before it,
+        # or, where it names someone else, no one for certain
+        earlier = _reported_in_words(joined.strip(), people, surnames)
+        if earlier is not None and earlier.kind == "PERSON":
+            reference = dataclasses.replace(reference, antecedent=earlier.text)
+        elif _another_name(joined):
+            reference = _Reference("unknown", "someone")
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
     if reference is None and _OTHER_SPEAKER_RE.search(words):
