@@ -70,11 +70,8 @@ from dataclasses import dataclass
 
 from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..models import Quote, Sentence
-from ._common import _ORG_NOUNS as _COMMON_ORG_NOUNS
 from ._common import ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
-from ._common import organisation_token as _organisation_word
-from ._common import person_token as _person_word
 from ._common import set_off_for as _set_off_for
 from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
 
