@@ -107,7 +107,8 @@ def _annotate_english(articles: Sequence[Article], model: str, select: Select | 
     parsed: list[dict[int, object]] = [{} for _ in skims]
     for (number, i, _), doc in zip(wanted, docs, strict=True):
         parsed[number][i] = doc
-    return [_annotate(skim, sentences, _recogniser(nlp)) for skim, sentences in zip(skims, parsed, strict=True)]
+    recognise = _recogniser(nlp)
+    return [_annotate(skim, sentences, recognise) for skim, sentences in zip(skims, parsed, strict=True)]
 
 
 def _recogniser(nlp) -> Callable | None:

@@ -664,8 +664,8 @@ _AS_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+as\b
 _FIXTURE_VERB_RE = re.compile(rf"\b(?:{'|'.join(_FIXTURE_VERBS)})(?:s|es)?\b")
 # Words between a present verb and a date that make the date another thing's: a point compared with or counted from.
 _OFF_THE_VERB = frozenset("since from than ago until till as".split())
-# Verbs whose past is their present ("beat", "set"): after one, the words tell no tense.
-_SAME_IN_PAST = frozenset("beat put cut hit set let quit read hurt cost shut spread split bid bet cast upset broadcast forecast".split())
+# Verbs whose past is their present (`_ONE_FORM_VERBS`, and "bid", "broadcast", "forecast"): after one, the words tell no tense.
+_SAME_IN_PAST = _ONE_FORM_VERBS | frozenset(("bid", "broadcast", "forecast"))
 # Words after "is"/"are" that make no timetable: an infinitive, a saying ("is believed", "is said").
 _NO_TIMETABLE_AFTER_BE = frozenset("to believed thought understood said reported alleged known expected".split())
 
