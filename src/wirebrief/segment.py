@@ -98,6 +98,7 @@ _BOILERPLATE = [
     r"all rights reserved\.?",
     r"listen to (this|the) (article|story).*",
     r"\d+\s*(min|minute)s?\s*read",
+    r"all times (are |stated are |shown are |given are |listed are )?(in )?(uk|local|gmt|bst|utc|[a-z]{2,4} ?(time)?)",  # a live page's time zone
     r"(updated|published|posted|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}",
     r"(updated|published|posted|last updated)",  # the word alone, its stamp on the next line ("Published" / "2 hours ago")
     r"this (article|story|report) (was|has been) (updated|amended|corrected).{0,200}",
@@ -188,7 +189,8 @@ _CREDIT_LABELS = (
 )
 _CREDIT_LINE_RE = re.compile(r"^\(?(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<value>.{0,120}?)\)?$", re.I)
 _REUTERS_FOOTER_RE = re.compile(r"^\((?:additional )?reporting by .{2,300}\)$", re.I)
-_BYLINE_RE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*\s*(?:[,|–·•-].{0,60})?$")
+_BYLINE_RE = re.compile(r"^(?:[Bb]y|(?:[Ee]dited|[Cc]ompiled|[Ww]ritten) by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*"
+                        r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:[,|–·•-].{0,60})?$")  # "By Tom Achebe at the Riverside Ground"
 # "Ajay Chhibber – Distinguished visiting scholar at …": one entry of a credit list.
 _NAME_ROLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}\s*(?:–|—|-|,|:)\s+\S.{0,200}$")
 
@@ -223,29 +225,37 @@ class Unit:
     lower_case_headline: bool = False  # a headline all in lower case (see _mark_lower_case_headlines)
     stop_headline: bool = False  # a headline ending in a full stop (see _mark_stop_headlines)
     stamp_after: bool = False  # a publication stamp ("Updated 2:24 PM EST, March 14") stood under it
+    dated: date | None = None  # the day a date line under it (or above it, over a headline) gave: the story's publication
 
 
 def split_document(document: Document) -> list[Article]:
     """Split a document into clean articles; a single-article document gives at most one."""
     if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
         return read_briefings(document)
-    units = _clean_units(_read_paste_marks(_split_units(document.text, prose_lines=document.single_article)))
+    units = _without_back_matter(_clean_units(_read_paste_marks(_split_units(document.text, prose_lines=document.single_article))))
     if not units:
         return []
+    given = document.published
     if not document.single_article:
         issued = _issue_date(units)
         if issued is not None and document.published is None:  # the masthead's day anchors every story's "on Monday"
             document = replace(document, published=issued[0])
         header = _masthead_lines(units, issued[1] if issued else None)
-        if header and len(units) > header + 1 and _is_candidate(units[header]):
-            units = units[header:]  # "The Morning Wire — Tuesday, November 24, 2026" is no story's headline
-        units = _mark_stop_headlines(_mark_lower_case_headlines(units))
+        intro = _intro_end(units, header)
+        units = units[:header] + units[intro:]  # "Good morning. Here's what you need to know …": the issue's, no story's
+        if header and len(units) > header + 1 and _opens_item(units[header]):
+            units = _without_footer(units[header:], units[0].text)  # "The Morning Wire — Tuesday, November 24, 2026" is no story's headline
+        units = _mark_stop_headlines(_mark_lower_case_headlines(_read_date_lines(units)))
+    else:
+        units = _read_date_lines(units)
+    if not units:
+        return []
     if document.single_article:
         if document.title:  # the given title wins; a copy of it opening the text is dropped
             body = [u.text for u in units if u is not units[0] or _norm(u.text) != _norm(document.title)]
             return [_make_article(document, document.title.strip(), body)] if body else []
         title, body = _title_and_body(units, None)
-        return [_make_article(document, title, body)] if body else []
+        return [_make_article(_dated(document, given, units), title, body)] if body else []
     articles = []
     stories = _split_off_kicker(_split_stories(units))
     if _opens_on_stop_headline(stories):
@@ -256,22 +266,47 @@ def split_document(document: Document) -> list[Article]:
             if _signs_off(story[1:]):
                 continue  # "BEFORE YOU GO" / "Forward this to a friend …": the newsletter's, no story
             story, fallback = story[1:], None  # "ONE MORE THING" titles no story: its first words do
-        title, body = _title_and_body(story, fallback)
+        title, body = _title_and_body(_without_sign_offs(story), fallback)
         if body:
-            articles.append(_make_article(document, title, body))
+            articles.append(_make_article(_dated(document, given, story), title, body))
     return articles
+
+
+def _dated(document: Document, given: date | None, story: list[Unit]) -> Document:
+    """The document as the story's: published on the day its own date line gave, unless the caller gave one."""
+    day = next((u.dated for u in story if u.dated), None)
+    return replace(document, published=day) if day and given is None else document
 
 
 # A paste's masthead line that dates the whole issue: the date alone ("Tuesday 24 November 2026"), or after a
 # separator and a masthead's short name ("The Morning Wire — Tuesday, November 24, 2026"). A headline ending in
 # a date ("Sentencing set for March 3, 2024") is none. (A byline with its date is furniture, gone by now.)
 _FULL_MONTH = r"(?i:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?"  # "Nov.", "November"
-_ISSUE_DATE_RE = re.compile(
+_DAY = (
     r"(?:(?P<weekday>(?i:" + "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True)) + r"))\b\.?,?\s+)?"
     r"(?:(?P<month>" + _FULL_MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + _FULL_MONTH + r"),?)"
-    r"\s+(?P<year>(?:19|20)\d\d)\s*$"
+    r"\s+(?P<year>(?:19|20)\d\d)"
 )
+_ISSUE_DATE_RE = re.compile(_DAY + r"\s*$")
+# A line that is only a date, with the time and zone a page prints after it: "Saturday 28 November 2026",
+# "Thu 5 Mar 2026 06.00 GMT", "Mar 4, 2026", "Sunday 29 November 2026, 19:52".  It says when the story was
+# published (or the issue sent), and titles nothing.
+_DATE_LINE_RE = re.compile(
+    r"^" + _DAY + r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5})(?:[+-]\d{1,2})?)?)?\.?\s*$")
+
+
+def _day_of(match: re.Match) -> date | None:
+    """The day a `_DAY` match gives; None for no day ("30 February") or a weekday that is not the date's."""
+    month = dates.MONTHS[(match.group("month") or match.group("month2")).rstrip(".").lower()]
+    try:
+        day = date(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
+    except ValueError:
+        return None
+    weekday = match.group("weekday")
+    return None if weekday and dates.WEEKDAYS[weekday.lower()] != day.weekday() else day
+
+
 _ISSUE_SEPARATORS = "—–|·•:,-"
 _MASTHEAD_NAME_MAX_WORDS = 4
 _NAME_JOINERS = frozenset(("of", "the", "and", "&"))
@@ -290,16 +325,41 @@ def _issue_date(units: list[Unit]) -> tuple[date, int] | None:
         match = _ISSUE_DATE_RE.search(text)
         if match is None or not _dates_an_issue(text[: match.start()]):
             continue
-        month = dates.MONTHS[(match.group("month") or match.group("month2")).rstrip(".").lower()]
-        try:
-            issued = date(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
-        except ValueError:
-            return None
-        weekday = match.group("weekday")
-        if weekday and dates.WEEKDAYS[weekday.lower()] != issued.weekday():
-            return None  # "Tuesday, November 25, 2026" is no day at all: say none
-        return issued, index
+        issued = _day_of(match)
+        return (issued, index) if issued else None  # "Tuesday, November 25, 2026" is no day at all: say none
     return None
+
+
+def _without_footer(units: list[Unit], masthead: str) -> list[Unit]:
+    """A digest without its closing lines that open on the masthead's name: the publisher's address under the
+    unsubscribe link ("The Morning Ledger, 14 Quay Street, Calder"), not a story."""
+    name = re.split(r"\s*[—–|·•:]\s*", masthead.strip())[0]
+    while len(units) > 1 and units[-1].text.startswith(name) and units[-1].text.rstrip()[-1:] not in _TERMINAL and _norm(units[-1].text) != _norm(name):
+        units = units[:-1]
+    return units
+
+
+def _read_date_lines(units: list[Unit]) -> list[Unit]:
+    """Drop the lines that are only a date (`_DATE_LINE_RE`): a page's publication date under a headline, a
+    standfirst or a byline, never a headline itself.  The day goes on the unit above (`dated`, and
+    `stamp_after` where that unit is a headline), or on the headline under it where the date stands between
+    a paragraph and the next story's headline."""
+    kept: list[Unit] = []
+    pending: date | None = None
+    for position, unit in enumerate(units):
+        match = _DATE_LINE_RE.match(unit.text.strip())
+        if match is None:
+            if pending is not None:
+                unit, pending = replace(unit, dated=unit.dated or pending), None
+            kept.append(unit)
+            continue
+        day = _day_of(match)
+        below = units[position + 1] if position + 1 < len(units) else None
+        if kept and not (below is not None and _is_candidate(below) and not _is_candidate(kept[-1])):
+            kept[-1] = replace(kept[-1], dated=kept[-1].dated or day, stamp_after=kept[-1].stamp_after or _is_candidate(kept[-1]))
+        else:
+            pending = day
+    return kept
 
 
 def _dates_an_issue(before: str) -> bool:
@@ -445,7 +505,11 @@ _PLUG_RE = re.compile(
     r"|(?:forward|share|send)\s+(?:this|it|us)\b|(?:forward|share|send)\w*\s+(?:\w+\s+){0,3}(?:with|to)\s+a\s+friend"
     r"|(?:love|like|want)\s+to\s+hear|let\s+us\s+know|tell\s+us|what\s+you\s+think|(?:your|any)\s+(?:tips|feedback|thoughts)"
     r"|see\s+you\s+(?:tomorrow|next|on|then|soon|again)|until\s+(?:tomorrow|next\s+time)|thanks?\s+(?:you\s+)?for\s+reading"
-    r"|have\s+a\s+(?:great|good|lovely|nice)\s+(?:day|weekend|week|evening))", re.IGNORECASE)
+    r"|have\s+a\s+(?:great|good|lovely|nice)\s+(?:day|weekend|week|evening)"
+    # a live blog's sign-off: "That's where we'll leave our coverage", "Thanks for following", "We'll be back at 7am"
+    r"|(?:leav|end|clos|paus|wrap(?:p)?|bring)\w*\s+(?:up\s+)?(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|updates|page)\b"
+    r"|that[’']?s\s+(?:it|all)\s+from\s+(?:us|me|our)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\s+(?:following|joining|reading|being\s+with|staying\s+with|watching|listening)"
+    r"|(?:we|we['’]ll|our\s+\w+)\s+(?:will\s+)?be\s+back\b|keep\s+up\s+(?:to\s+date\s+)?with\s+(?:the\s+latest|all\s+the))", re.IGNORECASE)
 # ... and what speaks of the newsletter itself, a plug wherever it stands: subscribe, a sponsor, this issue
 _NEWSLETTER_PLUG_RE = re.compile(
     r"\b(?:(?:un)?subscribe\b|(?:sponsored|presented|brought to you)\s+by|(?:this|today['’]s|the)\s+(?:e-?mail|newsletter|issue|edition)\b"
@@ -472,6 +536,180 @@ def _signs_off(body: list[Unit]) -> bool:
     the others telling of nothing (`_carries_news`)?  "Our reporter Jane Hill won …" is news and stays."""
     sentences = [s for u in body for s in _ROUGH_SENTENCE_BREAK_RE.split(u.text) if s.strip()]
     return any(_is_plug(s) for s in sentences) and all(_is_plug(s) or not _carries_news(s) for s in sentences)
+
+
+# A newsletter's greeting opening a sentence: "Good morning.", "Hi, it's Thursday.", "Happy Friday!"
+_GREETING_RE = re.compile(r"^\W*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|happy\s+\w+day|welcome(?:\s+back)?)\b", re.I)
+
+
+def _tells_news(sentence: str) -> bool:
+    """Does a sentence tell of something: a number, or a name after its first word other than a day's or a
+    month's ("It's Tuesday, and …" tells of nothing)?"""
+    if re.search(r"\d", sentence):
+        return True
+    names = (re.match(r"[\w'’-]+", sentence[m.end() - 1 :]).group().lower() for m in _INNER_CAPITAL_RE.finditer(sentence))
+    return any(name not in dates.WEEKDAYS and name not in dates.MONTHS for name in names)
+
+
+def _is_intro(unit: Unit) -> bool:
+    """Is a paragraph the issue's own introduction, no story's: each sentence a greeting, a plug, or the
+    newsletter speaking to its reader of nothing that happened ("It's Tuesday, and here's what you need to
+    know before your first coffee."), one of them at least a greeting, a plug or in the reader's voice."""
+    if _is_candidate(unit):
+        return False
+    sentences = [s for s in _ROUGH_SENTENCE_BREAK_RE.split(unit.text) if s.strip()]
+    own = [bool(_GREETING_RE.match(s) or _is_plug(s) or _READER_VOICE_RE.search(s)) for s in sentences]
+    return any(own) and all(o or re.search(_NEWSLETTER_VOICE, s, re.I) for o, s in zip(own, sentences)) and not any(
+        _tells_news(s) for s, o in zip(sentences, own) if not (_GREETING_RE.match(s) or _is_plug(s)))
+
+
+def _intro_end(units: list[Unit], start: int) -> int:
+    """Where the introduction of a digest that opens at `start` ends: past the greeting and plug paragraphs
+    (`_is_intro`) up to its first headline or section label; `start` where there is none."""
+    end = start
+    while end < len(units) and _is_intro(units[end]):
+        end += 1
+    return end if end < len(units) and _opens_item(units[end]) else start
+
+
+def _opens_item(unit: Unit) -> bool:
+    """A headline, a numbered one ("1. Water bills set to climb") or a section label."""
+    return _is_candidate(unit) or _numbered_title(unit) is not None
+
+
+def _without_sign_offs(story: list[Unit]) -> list[Unit]:
+    """A story without its sign-off paragraphs (`_signs_off`): a live blog's post that takes leave of the
+    reader ("That's where we'll leave our live coverage for tonight."), its title and time with it, or the
+    story's last paragraph.  A plug inside a story's text stays: it may be news in the reader's voice."""
+    kept = list(story)
+    for i in range(len(story) - 1, 0, -1):
+        unit = story[i]
+        if i < len(story) - 1 and not unit.time_before and not story[i - 1].time_before and not is_time_stamp(story[i - 1].text):
+            continue
+        if _signs_off([unit]) and kept[i] is unit:
+            kept[i] = None
+            if story[i - 1].time_before and _signs_off([story[i - 1]]):
+                kept[i - 1] = None  # the post's title: "We're pausing our coverage here"
+            k = i - 1 if kept[i - 1] is not None else i - 2
+            if k > 0 and is_time_stamp(story[k].text):
+                kept[k] = None
+    return [u for u in kept if u is not None]
+
+
+# A press release's back matter, under a heading of its own: the boilerplate "About X" (the company's own
+# description, opening on its name), forward-looking statements, the advisers, the call for analysts, contacts.
+_ABOUT_HEADING_RE = re.compile(r"^About\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|for)){0,6})\s*:?$")
+_BACK_MATTER_HEADING_RE = re.compile(
+    r"^(?:(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|on|about)\s+)?forward[- ]looking\s+(?:statements?|information)"
+    r"|safe\s+harbou?r(?:\s+statement)?|notes?\s+(?:to|for)\s+editors?|(?:financial\s+and\s+legal\s+)?advis[oe]rs?"
+    r"|(?:conference\s+call|webcast|investor\s+call|earnings\s+call)(?:\s+(?:and|&)\s+(?:webcast|conference\s+call))?(?:\s+(?:information|details))?)\s*:?$",
+    re.IGNORECASE)
+_CONTACTS_HEADING_RE = re.compile(
+    r"^(?:(?:(?:media|press|investor|analyst|company)s?\s+(?:and\s+\w+\s+)?)?(?:contacts?|enquiries|inquiries|relations(?:\s+contacts?)?)"
+    r"|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:?$", re.IGNORECASE)
+HEADING_MAX_WORDS = 10
+CONTACT_LINE_MAX_WORDS = 6
+PROSE_MIN_WORDS = 12
+
+
+def _heads_back_matter(units: list[Unit], index: int) -> bool:
+    text = units[index].text.strip()
+    if _BACK_MATTER_HEADING_RE.match(text):
+        return True
+    about = _ABOUT_HEADING_RE.match(text)
+    below = units[index + 1].text if index + 1 < len(units) else ""
+    return bool(about) and below.split(" ", 1)[0] == about.group("name").split()[0] and not _is_candidate(units[index + 1])
+
+
+def _contact_line(text: str) -> bool:
+    """A line of a contacts block: a name, a title, a phone number, an e-mail or web address."""
+    return "@" in text or bool(re.search(r"\d{3}", text)) and not re.search(r"[a-z]{4,}", text) or (
+        len(text.split()) <= CONTACT_LINE_MAX_WORDS and text.rstrip()[-1:] not in _TERMINAL)
+
+
+def _heading_line(text: str) -> bool:
+    """A heading on a line of its own: a few words, no sentence's end ("Advisors", "Media Contact")."""
+    text = text.strip()
+    return 1 <= len(text.split()) <= HEADING_MAX_WORDS and text[-1:] not in _TERMINAL + ":"
+
+
+def _without_back_matter(units: list[Unit]) -> list[Unit]:
+    """Drop a press release's back matter (`_BACK_MATTER_HEADING_RE`, `_ABOUT_HEADING_RE`): the heading and
+    the paragraphs under it up to the next headline or heading; under a contacts heading, the short lines of
+    names, titles, numbers and addresses, up to a line with a paragraph of prose under it (a headline)."""
+    kept: list[Unit] = []
+    i = 0
+    while i < len(units):
+        text = units[i].text.strip()
+        if _CONTACTS_HEADING_RE.match(text) and len(text.split()) <= 5:
+            i += 1
+            while i < len(units) and _contact_line(units[i].text):
+                if i + 1 < len(units) and len(units[i + 1].text.split()) >= PROSE_MIN_WORDS and not _contact_line(units[i + 1].text):
+                    break  # a headline over its story's lede
+                i += 1
+            continue
+        if _heading_line(text) and _heads_back_matter(units, i):
+            i += 1
+            while i < len(units) and not (_is_candidate(units[i]) or _heading_line(units[i].text)):
+                i += 1
+            continue
+        kept.append(units[i])
+        i += 1
+    return kept
+
+
+# A sponsor's item in a newsletter, under a label of its own: "SPONSORED", "A MESSAGE FROM X", "PRESENTED
+# BY X", "TOGETHER WITH X", "Partner content".  (A lone "Advertisement" marks where a page's ad was, not an ad.)
+_SPONSOR_LABEL_RE = re.compile(
+    r"^(?:sponsored(?:\s+(?:content|post|message|by\s.{1,60}))?|sponsor(?:'s|’s)?\s+message|(?:paid|partner)\s+(?:post|content|partnership|promotion|message)"
+    r"|(?:presented|brought\s+to\s+you|powered|supported)\s+by\s.{1,60}|a\s+(?:message|word)\s+from\s.{1,60}|together\s+with\s.{1,60}"
+    r"|in\s+partnership\s+with\s.{1,60}|from\s+our\s+(?:sponsors?|partners?))$", re.IGNORECASE)
+# An ad's call to action: an imperative opening a sentence ("Try it free today", "Open an account"), an offer
+# ("30% off", "first month free") or a web address.  (A story's paragraph under a page's ad label has none.)
+_CALL_TO_ACTION_RE = re.compile(
+    r"(?:^|[.!?]\s+|[—–]\s*)(?:try|get|open|join|sign\s+up|visit|learn\s+more|see|save|shop|download|book|start|claim|discover|find\s+out|apply|order|switch)\b"
+    r"|\bwww\.|https?://|\b[\w-]+\.(?:com|co\.uk|org|net|io|example)\b|\d+\s*%\s*off\b|\bfree\s+trial\b|\b(?:first|1st)\s+(?:month|year)\s+free\b",
+    re.IGNORECASE)
+SPONSOR_LABEL_MAX_WORDS = 8
+SPONSOR_ITEM_UNITS = 3
+
+
+def _sponsor_item(units: list[Unit], index: int) -> int:
+    """How many units from `index` are a sponsor's item: its label (`_SPONSOR_LABEL_RE`) and the paragraphs
+    under it up to the next headline, when they speak to the reader ("Your money should work as hard as
+    you do"); the label alone otherwise; 0 where the line is no sponsor's label."""
+    text = units[index].text.strip()
+    if len(text.split()) > SPONSOR_LABEL_MAX_WORDS or text[-1:] in _TERMINAL or not _SPONSOR_LABEL_RE.match(text):
+        return 0
+    end = index + 1
+    while (end < len(units) and end - index <= SPONSOR_ITEM_UNITS and not _is_candidate(units[end])
+           and not _TIME_LINE_RE.match(units[end].text) and not _NUMBER_RE.match(units[end].text)):
+        end += 1
+    item = units[index + 1 : end]
+    return end - index if item and all(_READER_VOICE_RE.search(u.text) for u in item) and any(_CALL_TO_ACTION_RE.search(u.text) for u in item) else 1
+
+
+# A label opening a paragraph, as newsletters set them: "Why it matters: …", "The big picture: …", "Yes, but: …",
+# "By the numbers: …".  A capitalised word and a few lower-case ones, in a discourse label's shape (a question
+# word, "yes, but", a determiner's noun phrase), sharing no word with the sentence after it; not a speaker
+# ("Police said: …", "She adds: '…'"), a sentence's own lead-in ("Build an initial funnel: Build a way …") nor
+# a list's item ("What's next: Dec. 31, at Giants; Jan. 6-7 at 49ers.").
+_LEAD_LABEL_RE = re.compile(r"^(?P<label>[A-Z][a-z'’]*(?:,?\s+[a-z'’]+){1,3})\s*:\s+(?=[A-Z0-9$£€])")
+_DISCOURSE_LABEL_RE = re.compile(r"^(?:(?:why|what|what['’]s|where|how|who|when)\s|yes,?\s+but$|(?:(?:by|between)\s+)?the\s)", re.IGNORECASE)
+LABELLED_MIN_WORDS = 6
+
+
+def without_lead_label(paragraph: str) -> str:
+    """A paragraph without the newsletter's label opening it (`_LEAD_LABEL_RE`) where a sentence follows."""
+    match = _LEAD_LABEL_RE.match(paragraph)
+    if match is None:
+        return paragraph
+    label, rest = match.group("label"), paragraph[match.end():]
+    if not _DISCOURSE_LABEL_RE.match(label) or _REPORTS_RE.search(label) or _has_past_verb(label):
+        return paragraph
+    if len(rest.split()) < LABELLED_MIN_WORDS or ";" in rest or rest.rstrip(_QUOTES + ")")[-1:] not in _TERMINAL:
+        return paragraph
+    return rest if re.match(r"[A-Z0-9$£€]\S*(?:\s+\S+){0,3}?\s+[a-z]", rest) else paragraph  # a sentence: "Mayor Lena Park will ask …"
 
 
 def _norm(text: str) -> str:
@@ -561,6 +799,9 @@ _FURNITURE = [
     _SENTENCE_START + r"(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:things|stories|headlines) (?:you )?(?:need|should|want) to know"
     + _NEWSLETTER_WHEN + _SENTENCE_END,
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
+    # a press release's advisers on the deal: "Morgan Fenwick & Co. is serving as financial advisor to Northwind"
+    r"(?-i:^[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z&][\w.&'’-]*|of|and))*)\s+(?:is|are|has been|have been)\s+(?:serving|acting|retained)\s+as\s+"
+    r"(?:the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|independent\s+)?(?:financial|legal|strategic|M&A)?\s*(?:advis[oe]rs?|counsel)\b(?!.*\b(?:said|says|told)\b)",
 ]
 _FURNITURE_ANY = AnyPattern(_FURNITURE, re.IGNORECASE)  # as one pattern, searched faster
 # Prompts pasted into the text before the story's own words: "Scroll down for video Gordon Brown …".
@@ -697,13 +938,21 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
     units = _without_contents_list(units)
     kept: list[Unit] = []
     pending_break = pending_time = False
-    links_left = 0
+    links_left = skipped = 0
     for position, unit in enumerate(units):
         text = unit.text
+        if skipped:
+            skipped -= 1
+            continue
+        sponsor = _sponsor_item(units, position)
+        if sponsor:
+            skipped = sponsor - 1  # "A MESSAGE FROM …" and its ad copy: the newsletter's sponsor, no story
+            continue
         if links_left and _is_link_line(text) and not _ends_link_list(unit, units[position - 1], units[position + 1 : position + 2]):
             following = units[position + 1].text if position + 1 < len(units) else ""
             # The last line of the list may be the next story's headline: it announces the paragraph under it.
-            if _is_link_line(following) or is_clutter(following) or not _announces(text, following):
+            numbered_story = _NUMBER_RE.match(text) and len(following.split()) >= PROSE_MIN_WORDS and not _is_link_line(following)
+            if not numbered_story and (_is_link_line(following) or is_clutter(following) or not _announces(text, following)):
                 links_left -= 1
                 continue
         links_left = 0
@@ -719,7 +968,8 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
             pending_time = True  # the time stays (a live post's time); the line under it is marked
         after_title = bool(kept) and _is_candidate(kept[-1])
         if after_title and _STAMP_LINE_RE.match(text) and is_clutter(text):
-            kept[-1] = replace(kept[-1], stamp_after=True)
+            stamped = _DATE_LINE_RE.match(_STAMP_PREFIX_RE.sub("", text.strip()))  # "Last updated: Saturday 21 November 2026, 21:40 GMT"
+            kept[-1] = replace(kept[-1], stamp_after=True, dated=kept[-1].dated or (_day_of(stamped) if stamped else None))
         if _BYLINE_RE.match(text) and len(text.split()) <= 12 or after_title and _NAME_PIPE_OUTLET_RE.match(text):
             if kept:  # the headline's, over the stamp and share lines between them ("Published", "Share")
                 above = next((k for k in range(len(kept) - 1, 0, -1) if not is_clutter(kept[k].text)), 0)
@@ -733,6 +983,7 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
 
 # A line under a headline giving when the story was published or updated ("Updated 2:24 PM EST, March 14").
 _STAMP_LINE_RE = re.compile(r"^(?:updated|published|posted|last updated)\b.{0,60}\d", re.IGNORECASE)
+_STAMP_PREFIX_RE = re.compile(r"^(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 
 
 def _ends_link_list(unit: Unit, previous: Unit, following: list[Unit]) -> bool:
@@ -905,7 +1156,7 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
         for i in run:
             if all(_is_label(context.units[k]) for k in range(boundaries[-1], i)):
                 continue  # nothing but a section label above it: the story's own headline
-            if context.units[i].time_before and _LIVE_TITLE_RE.search(context.units[boundaries[-1]].text):
+            if context.units[i].time_before and _opens_live_blog(context, boundaries[-1]):
                 continue  # a post's title under its time, inside a live blog
             if boundaries == [0] and _under_first_headline(context, i):
                 continue  # the first story's standfirst or first subheading
@@ -925,6 +1176,20 @@ def _decide(context: _Context, candidates: list[int], rough: list[int] | None) -
         if best is not None:
             boundaries.append(best)
     return boundaries
+
+
+LIVE_TITLE_LINES = 3
+
+
+def _opens_live_blog(context: _Context, start: int) -> bool:
+    """Does the story at `start` open on a live blog's title: its headline, or a title line under it ("Live
+    Reporting", "Live updates")?"""
+    k = start
+    while k < min(len(context.units), start + LIVE_TITLE_LINES) and (k == start or context.titles[k]):
+        if _LIVE_TITLE_RE.search(context.units[k].text):
+            return True
+        k += 1
+    return False
 
 
 # A person's name alone on a line ("Judd Anderson", "Mary-Kate O'Neill"): under a headline, its author.
@@ -1757,8 +2022,8 @@ def _title_and_body(units: list[Unit], fallback_title: str | None) -> tuple[str,
     """The headline is the story's first unit when it reads as one; otherwise the page title, or
     the opening words of the first sentence."""
     if len(units) > 1 and (_is_candidate(units[0]) or _numbered_title(units[0]) is not None):
-        return _NUMBER_RE.sub("", units[0].text), [u.text for u in units[1:]]
-    body = [u.text for u in units]
+        return _NUMBER_RE.sub("", units[0].text), [without_lead_label(u.text) for u in units[1:]]
+    body = [without_lead_label(u.text) for u in units]
     if fallback_title:
         return fallback_title.strip(), body
     first_sentence = re.split(r"(?<=[.!?])\s+", body[0], maxsplit=1)[0] if body else ""
