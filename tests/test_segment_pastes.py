@@ -6,6 +6,7 @@ tests/data/digests/expected.json: the stories' headlines in order, lines that mu
 story (subheadings, list items, questions, quotes) and strings of furniture that must be gone."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,107 @@ def test_a_closing_item_with_news_in_the_newsletters_voice_is_kept(kicker, item)
 ])
 def test_a_sign_off_is_a_plug_with_no_news(text, expected):
     assert segment._signs_off([segment.Unit(text)]) is expected
+
+
+# Session 10: classes found on an editor's fresh pastes (a numbered morning newsletter under a greeting, a long
+# read's standfirst over a date line, a press release's back matter, a live blog's sign-off, lead-in labels).
+
+def test_a_date_line_is_the_storys_publication_day_never_its_headline():
+    """A line that is only a date ("Saturday 28 November 2026", "Thu 5 Mar 2026 06.00 GMT") under a headline,
+    its standfirst and byline dates the story and cuts nothing: the standfirst stays the story's opening."""
+    for stamp in ("Saturday 28 November 2026", "Sat 28 Nov 2026 06.00 GMT", "Nov 28, 2026"):
+        articles = _split_text(f"The long read\n\nThe last ferry to Skarra\n\nWhen the island's ferry stopped, a way of "
+                               f"life went with it. What replaces it is being decided elsewhere.\n\nBy Iain MacRae\n{stamp}\n\n"
+                               f"{LEDE_A}\n\n{LEDE_B}\n")
+        assert [a.title for a in articles] == ["The last ferry to Skarra"], stamp
+        assert articles[0].published == date(2026, 11, 28) and stamp not in articles[0].text
+        assert articles[0].text.startswith("When the island's ferry stopped")
+
+
+def test_a_date_line_whose_weekday_is_not_the_dates_dates_nothing():
+    articles = _split_text(f"Council to close two libraries\nFriday 28 November 2026\n\n{LEDE_A}\n")
+    assert articles[0].title == "Council to close two libraries" and articles[0].published is None
+
+
+def test_a_numbered_newsletter_under_its_greeting_gives_one_story_per_number():
+    """Masthead, date line, a greeting in the reader's voice, a plug, a section label, then "1. …", "2. …": the
+    greeting and the plug are the issue's, each number opens a story, the issue's date dates them all."""
+    text = ("The Harbury Herald\nTuesday, November 24, 2026\n\nGood morning. It's Tuesday, and here is what's worth your "
+            "time before the school run.\n\nForwarded this email? Sign up here.\n\nTOP STORIES\n\n"
+            f"1. Council to close two libraries\n\n{LEDE_A}\n\n2. Landslip shuts coast road\n\n{LEDE_B}\n\n"
+            f"3. Fire guts old printworks\n\n{LEDE_C}\n")
+    articles = _split_text(text)
+    assert [a.title for a in articles] == ["Council to close two libraries", "Landslip shuts coast road", "Fire guts old printworks"]
+    assert all(a.published == date(2026, 11, 24) for a in articles)
+    assert "Good morning" not in articles[0].text and "Sign up" not in articles[0].text
+
+
+def test_an_intro_that_tells_news_stays():
+    """An opening paragraph that tells of something (a name, a number) is news, not the issue's greeting."""
+    text = (f"Good morning. The Senate passed the budget at 2 a.m., and we have what it means for you.\n\n"
+            f"**Council to close two libraries**\n{LEDE_A}\n\n**Landslip shuts coast road**\n{LEDE_B}\n")
+    assert "The Senate passed the budget" in "\n".join(a.title + a.text for a in _split_text(text))
+
+
+def test_a_sponsor_item_goes_and_a_pages_ad_label_takes_no_story_text():
+    """Under "A MESSAGE FROM …" / "SPONSORED", copy that speaks to the reader with a call to action is the
+    sponsor's and goes; a story's paragraph under a page's "Sponsored content" marker stays."""
+    ad = ("SPONSORED\n\nTired of paper receipts? Tallybook files them for you. Herald readers get 30% off their first "
+          "year. Try it free today at tallybook.example.\n\n")
+    articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n{ad}**Landslip shuts coast road**\n{LEDE_B}\n")
+    assert [a.title for a in articles] == ["Council to close two libraries", "Landslip shuts coast road"]
+    assert all("Tallybook" not in a.text and "SPONSORED" not in a.text for a in articles)
+    story = ("Rents rise again\n\nRents in the city rose 9% last year, the fastest rise in a decade, the council said.\n\n"
+             "Sponsored content\n\nIf you rent, you will probably pay about £80 more a month than a year ago, the council's figures suggest.\n")
+    assert "you will probably pay about £80 more" in _split_text(story)[0].text
+
+
+_RELEASE = ("Harbor Labs to Acquire Tidewell for $90 Million\n\nBOSTON--(BUSINESS WIRE)--March 3, 2026-- Harbor Labs today "
+            "announced it will acquire Tidewell, a maker of water sensors, for $90 million in cash.\n\n"
+            "The deal is expected to close in the second quarter, subject to regulatory approval.\n\n"
+            "Calloway Brothers is serving as financial advisor to Harbor Labs, and Stroud LLP is acting as legal counsel.\n\n")
+
+
+def test_a_press_releases_back_matter_goes():
+    """"About X" over the company's own description, forward-looking statements, the call for analysts and the
+    contacts are the release's furniture; so is the line naming the deal's advisers."""
+    text = (_RELEASE + "Conference Call\nHarbor Labs will host a conference call for analysts at 8:00 a.m. ET.\n\n"
+            "About Harbor Labs\nHarbor Labs is a maker of lab equipment. Founded in 2004, it employs 300 people.\n\n"
+            "Forward-Looking Statements\nThis release contains forward-looking statements. Actual results may differ.\n\n"
+            "Media Contact\nJane Roe\n+1 617 555 0100\npress@harbor.example\n")
+    articles = _split_text(text)
+    assert [a.title for a in articles] == ["Harbor Labs to Acquire Tidewell for $90 Million"]
+    for furniture in ("financial advisor", "conference call", "About Harbor Labs", "Founded in 2004", "forward-looking", "Jane Roe", "press@"):
+        assert furniture not in articles[0].text, furniture
+    assert "expected to close in the second quarter" in articles[0].text
+
+
+def test_an_about_headline_over_a_story_is_no_back_matter():
+    """"About X" titles back matter only over a paragraph opening on X's name."""
+    articles = _split_text(f"About Time\n\nThe council voted on Tuesday to close two libraries next year, saving £400,000.\n")
+    assert "The council voted" in articles[0].text
+
+
+def test_a_live_blogs_sign_off_post_goes_and_its_news_stays():
+    text = ("Storm Elin live: coast battered as thousands lose power\n\n21:40\nThat's where we'll leave our live coverage "
+            "for tonight. Thank you for following along. We'll be back from 07:00 tomorrow.\n\n21:15\nPower has been "
+            "restored to 20,000 homes, the network operator says.\n\n08:00\nGood morning and welcome to our live coverage "
+            "of Storm Elin, which made landfall near Oban overnight.\n")
+    text_out = _split_text(text)[0].text
+    assert "leave our live coverage" not in text_out and "21:40" not in text_out
+    assert "Power has been restored" in text_out and "made landfall near Oban" in text_out
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Why it matters: Mortgage holders will see payments rise by about 40 crowns a month.",
+     "Mortgage holders will see payments rise by about 40 crowns a month."),
+    ("Yes, but: The mall's owner still owes $3.1 million in back taxes.", "The mall's owner still owes $3.1 million in back taxes."),
+    ("The big picture: The city has lost four of its six shopping centres since 2019.",
+     "The city has lost four of its six shopping centres since 2019."),
+    ("What's next: Dec. 31, at Giants; Jan. 6-7 at 49ers.", None),  # a list, not a sentence
+    ("Build an initial funnel: Build a way to attract prospects and serve them.", None),  # the sentence's own lead-in
+    ("She adds: 'We're ready for a different approach.'", None),  # a speaker
+    ("Police said: The man was taken to hospital with minor injuries.", None),
+])
+def test_a_newsletters_lead_in_label_is_dropped_from_its_paragraph(paragraph, expected):
+    assert segment.without_lead_label(paragraph) == (expected or paragraph)
