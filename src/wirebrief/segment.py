@@ -5,7 +5,9 @@
    video credit blocks ("Presenter: …", "Guests:" and the names under it), bylines.
    What a paste from a newsletter or app adds is read first: a contents list at the top, link lists
    under a "Related" or "Read more:" header, bylines, separator lines and times of day (these last
-   three are kept as evidence); greetings, "Go deeper", "Read in app", "Shared from the X app" go.
+   three are kept as evidence); greetings, "Go deeper", "Read in app", "Shared from the X app" go, and so do
+   a sponsor's item under its label, a press release's back matter ("About X", forward-looking statements,
+   advisers, the analysts' call, contacts) and a line that is only a date (the story's publication day).
 3. Find headline candidates: short lines that could be titles (not sentences, datelines or bullets); a
    headline all in lower case or ending in a full stop is marked as one from the evidence on both sides.
 4. Decide, for each candidate, whether it opens a new story or is a subheading, a list item or a
@@ -355,11 +357,18 @@ def _read_date_lines(units: list[Unit]) -> list[Unit]:
             continue
         day = _day_of(match)
         below = units[position + 1] if position + 1 < len(units) else None
-        if kept and not (below is not None and _is_candidate(below) and not _is_candidate(kept[-1])):
+        if below is not None and _is_candidate(below) and not (kept and _is_candidate(kept[-1])):
+            pending = day  # over the next story's headline
+        elif kept and _opening_block(kept):
             kept[-1] = replace(kept[-1], dated=kept[-1].dated or day, stamp_after=kept[-1].stamp_after or _is_candidate(kept[-1]))
-        else:
-            pending = day
+        # else a date between paragraphs (a list's, a day's posts): no headline, and no day the story was published
     return kept
+
+
+def _opening_block(kept: list[Unit]) -> bool:
+    """Is the last unit kept part of a story's opening block: its headline, a line under it (a standfirst, an
+    author), or a unit a byline stood under?"""
+    return _is_candidate(kept[-1]) or kept[-1].byline_after or len(kept) > 1 and _is_candidate(kept[-2])
 
 
 def _dates_an_issue(before: str) -> bool:
