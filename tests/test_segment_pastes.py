@@ -260,3 +260,11 @@ def test_a_live_blogs_sign_off_post_goes_and_its_news_stays():
 ])
 def test_a_newsletters_lead_in_label_is_dropped_from_its_paragraph(paragraph, expected):
     assert segment.without_lead_label(paragraph) == (expected or paragraph)
+
+
+def test_a_date_between_paragraphs_titles_nothing_and_dates_nothing():
+    """A date on a line of its own inside the text (a list of key dates) cuts no story and is not the day the
+    story was published."""
+    articles = _split_text(f"Council to close two libraries\n\n{LEDE_A}\n\nThe key dates:\n\nMarch 4, 2027\n\n"
+                           "Councillors vote on the final list of closures at a full meeting of the council.\n")
+    assert [a.title for a in articles] == ["Council to close two libraries"] and articles[0].published is None

@@ -368,7 +368,7 @@ def _read_date_lines(units: list[Unit]) -> list[Unit]:
 def _opening_block(kept: list[Unit]) -> bool:
     """Is the last unit kept part of a story's opening block: its headline, a line under it (a standfirst, an
     author), or a unit a byline stood under?"""
-    return _is_candidate(kept[-1]) or kept[-1].byline_after or len(kept) > 1 and _is_candidate(kept[-2])
+    return _is_candidate(kept[-1]) or kept[-1].byline_after or (len(kept) > 1 and _is_candidate(kept[-2]))
 
 
 def _dates_an_issue(before: str) -> bool:
@@ -567,9 +567,11 @@ def _is_intro(unit: Unit) -> bool:
     if _is_candidate(unit):
         return False
     sentences = [s for s in _ROUGH_SENTENCE_BREAK_RE.split(unit.text) if s.strip()]
-    own = [bool(_GREETING_RE.match(s) or _is_plug(s) or _READER_VOICE_RE.search(s)) for s in sentences]
-    return any(own) and all(o or re.search(_NEWSLETTER_VOICE, s, re.I) for o, s in zip(own, sentences)) and not any(
-        _tells_news(s) for s, o in zip(sentences, own) if not (_GREETING_RE.match(s) or _is_plug(s)))
+    greets = [bool(_GREETING_RE.match(s) or _is_plug(s)) for s in sentences]
+    to_reader = [bool(_READER_VOICE_RE.search(s) or re.search(_NEWSLETTER_VOICE, s, re.I)) for s in sentences]
+    if not any(g or bool(_READER_VOICE_RE.search(s)) for g, s in zip(greets, sentences)):
+        return False
+    return all(g or (r and not _tells_news(s)) for g, r, s in zip(greets, to_reader, sentences))
 
 
 def _intro_end(units: list[Unit], start: int) -> int:
@@ -622,6 +624,9 @@ PROSE_MIN_WORDS = 12
 
 
 def _heads_back_matter(units: list[Unit], index: int) -> bool:
+    """Is the line at `index` the heading of a press release's back matter: one of its headings
+    (`_BACK_MATTER_HEADING_RE`), or "About X" over a paragraph opening on X's name ("About Northwind Grid" /
+    "Northwind Grid A/S is a leading developer …"), not over a story of its own ("About Time")?"""
     text = units[index].text.strip()
     if _BACK_MATTER_HEADING_RE.match(text):
         return True
@@ -632,8 +637,9 @@ def _heads_back_matter(units: list[Unit], index: int) -> bool:
 
 def _contact_line(text: str) -> bool:
     """A line of a contacts block: a name, a title, a phone number, an e-mail or web address."""
-    return "@" in text or bool(re.search(r"\d{3}", text)) and not re.search(r"[a-z]{4,}", text) or (
-        len(text.split()) <= CONTACT_LINE_MAX_WORDS and text.rstrip()[-1:] not in _TERMINAL)
+    if "@" in text or (re.search(r"\d{3}", text) and not re.search(r"[a-z]{4,}", text)):
+        return True  # "press@northwind.example", "+45 33 12 34 56"
+    return len(text.split()) <= CONTACT_LINE_MAX_WORDS and text.rstrip()[-1:] not in _TERMINAL
 
 
 def _heading_line(text: str) -> bool:
@@ -700,7 +706,7 @@ def _sponsor_item(units: list[Unit], index: int) -> int:
 
 # A label opening a paragraph, as newsletters set them: "Why it matters: …", "The big picture: …", "Yes, but: …",
 # "By the numbers: …".  A capitalised word and a few lower-case ones, in a discourse label's shape (a question
-# word, "yes, but", a determiner's noun phrase), sharing no word with the sentence after it; not a speaker
+# word, "yes, but", a determiner's noun phrase) over a sentence of its own; not a speaker
 # ("Police said: …", "She adds: '…'"), a sentence's own lead-in ("Build an initial funnel: Build a way …") nor
 # a list's item ("What's next: Dec. 31, at Giants; Jan. 6-7 at 49ers.").
 _LEAD_LABEL_RE = re.compile(r"^(?P<label>[A-Z][a-z'’]*(?:,?\s+[a-z'’]+){1,3})\s*:\s+(?=[A-Z0-9$£€])")
