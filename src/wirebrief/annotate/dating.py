@@ -229,6 +229,7 @@ def _verb_tense(span) -> str | None:
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             # "expected a strong December", "warned of cancellations on Monday": what was foreseen lies on either side of now
             foreseen = nominal or any(t.dep_ == "dobj" for t in chain) or any(c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < span.start for c in token.children)
+            foreseen = foreseen or (token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children))  # "was expecting their second child in August"
             if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and foreseen:
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
             if _moved_to(span, token) or _planned_for(span, token):
@@ -288,7 +289,7 @@ def _verb_tense(span) -> str | None:
             if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
                 return REPORTED  # "agreed to buy Kestrel, expecting to close the deal on March 1": after the act, the one ahead
             if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
-                return "present"
+                return REPORTED if _names_weekday(span) else "present"  # "hoped to reopen on Tuesday": the Tuesday after the hoping
             if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
                 return "future"
         if token.tag_ == "VBG" and token.dep_ == "advcl" and (token.lemma_.lower() in _RESULT_VERBS or _succeeds(token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else "")):
@@ -417,8 +418,8 @@ _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invi
 # to extend the vouchers through February", "expected sales to rise in January"): in the past, that
 # act may lie on either side of publication.
 _COMMITMENT_VERBS = frozenset(
-    "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan".split()
-)
+    "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan hope".split()
+) | {"hop"}  # the lemmatizer reads "hoped" as "hop"
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"
@@ -442,7 +443,7 @@ _SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick
 
 
 # Verbs that put an event at another time: the date after "to", "until" or "for" is where it now lies.
-_RESCHEDULING_VERBS = frozenset("move postpone delay push reschedule defer adjourn bring put set schedule".split())
+_RESCHEDULING_VERBS = frozenset("move postpone delay push reschedule defer adjourn bring put set schedule extend".split())
 
 
 def _moved_to(span, verb) -> bool:
@@ -529,7 +530,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     Detroit") or for a weekday a "can" acts on, UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
-    if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
+    if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 70), span[0]):  # "has been moved to June 3": after the moving
         was_due = moved.group().startswith(("set", "scheduled")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
         # "The match, which was scheduled for Saturday, was called off"; a move, as `_moved_to` in a parse: "postponed until the fall" is this fall
         return WAS_DUE if was_due else REPORTED
@@ -597,7 +598,7 @@ _NOT_PARTICIPLES = frozenset(
 # A verb of committing in the past and the infinitive it commits to (`_COMMITMENT_VERBS`), for a
 # sentence without a parse: "voted 4-1 on Tuesday to extend vouchers through February".
 _COMMITTED_BEFORE_RE = re.compile(
-    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
+    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved|hoped|planned|intended)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
 )
 # A present foreseeing or timetable ("is forecast to", "are likely to", "is due Friday"), for a sentence without a parse.
 _FORESEEN_BEFORE_RE = re.compile(
@@ -692,6 +693,7 @@ _ORDERED_BEFORE_RE = re.compile(
 # A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
+    r"|\bextended\s+(?:(?:the|its|their|a)\s+)?(?:[a-z]+\s+){0,3}?(?:deadline|date|window|period)\s+(?:to|until|till)\s+(?:on\s+|the\s+)?$"  # "extended the registration deadline to Tuesday"
 )
 
 
@@ -721,6 +723,7 @@ def _dates(
     main_clause: Callable[[tuple[int, int]], bool | None] | None = None,
     dateline_end: int = 0,
     clubs: frozenset[str] = frozenset(),
+    quoted_unstamped: Callable[[tuple[int, int]], bool] | None = None,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -732,7 +735,8 @@ def _dates(
     year gone by then dates no event of the sentence. `main_clause`, where the sentence was parsed, tells
     whether a span hangs on its main clause (`_main_clause_in`; else the words tell, `_skim_main`); the
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
-    words the article uses as a name (`club_weekdays`)."""
+    words the article uses as a name (`club_weekdays`); `quoted_unstamped`, whether a span lies inside a quotation of an
+    article that does not tell its own day as "today" (`quotations_of_another_day`): there "today" is the saying's day."""
     mentions = []
     if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
         text = _CAPITALISED_WORD_RE.sub(lambda word: word.group().upper(), lowered)  # "EMBARGOED UNTIL … ON WEDNESDAY 19 MARCH": as running text
@@ -841,7 +845,7 @@ def _dates(
                 describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
             mentions.append(mention(resolved, match.span(), not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
-    return tuple(_from_the_saying(text, mentions, spans, published))
+    return tuple(_from_the_saying(text, mentions, spans, published, quoted_unstamped))
 
 
 _MONTH_RE = re.compile(_MONTH)
@@ -851,14 +855,20 @@ _QUOTATION_RE = re.compile(r'"[^"]*"|“[^”]*”')
 _RELATIVE_DAY_RE = re.compile(r"(?i)today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night")
 
 
-def _from_the_saying(text: str, mentions: list[DatedMention], spans: list[tuple[int, int]], published: date | None) -> list[DatedMention]:
+def _from_the_saying(
+    text: str, mentions: list[DatedMention], spans: list[tuple[int, int]], published: date | None,
+    quoted_unstamped: Callable[[tuple[int, int]], bool] | None = None,
+) -> list[DatedMention]:
     """The mentions, with "today", "yesterday" or "tomorrow" inside a quotation counted from the day the
     sentence gives the saying, where that is not the publication's ("“Yesterday was the hardest day,” he told
     reporters on Monday"; "On Monday, the mayor said: “Today we start rebuilding.”"). A date inside a "who" or
     "which" clause is that clause's ("Smith, who was elected on May 4, said: “Today …”"), and a date followed by a
-    speech verb gives the saying's day only where it opens the sentence ("On Monday, the mayor said: …")."""
+    speech verb gives the saying's day only where it opens the sentence ("On Monday, the mayor said: …"). Where the
+    sentence gives no such day, one inside a quotation of the article (`quoted_unstamped`) is left out: said at a
+    hearing, a match or a verdict, most often not on the day of publication ("“Today a judge has said it,” she said
+    outside court"); where the article tells its own day as "today" (a live blog), they keep it."""
     quotations = [found.span() for found in _QUOTATION_RE.finditer(text)]
-    if published is None or not quotations:
+    if published is None or not (quotations or quoted_unstamped):
         return mentions
     inside = lambda span: any(start <= span[0] and span[1] <= end for start, end in quotations)  # noqa: E731
     said = _past_speech_forms()
@@ -876,6 +886,8 @@ def _from_the_saying(text: str, mentions: list[DatedMention], spans: list[tuple[
         ),
         None,
     )
+    if saying is None and quoted_unstamped is not None:
+        return [m for m, span in zip(mentions, spans, strict=True) if not (_RELATIVE_DAY_RE.fullmatch(m.resolved.text.strip()) and quoted_unstamped(span))]
     if saying is None or saying == published:
         return mentions
     found = []
@@ -1288,7 +1300,17 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             and re.match(r"\s+(?:said|says|told|of)\b", after) is not None
         )
         indefinite = previous in ("a", "an") and two_before[:1] == ["on"]  # "when Anzac Day falls on a Saturday": any Saturday
-        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite
+        # "played Friday evenings", "the first and third Saturday of every month": a habit, no day
+        habit = re.match(r"\s+(?:mornings|afternoons|evenings|nights)\b|\s+of\s+(?:every|each|the)\s+month\b", after) is not None
+        # "Edith Sunday, the sculptor whose …", "Ray Tuesday, a former councillor": a surname a description follows
+        described = (
+            len(words) == 1 and len(raw_before) >= 1 and raw_before[-1].isalpha() and raw_before[-1][:1].isupper()
+            and raw_before[-1].lower() not in _NAME_DATE_WORDS and re.match(r",\s+(?:the|a|an)\s+[a-z]+", after) is not None
+            and (len(raw_before) == 1 or raw_before[-2][-1:] in ".!?:;\"“" or raw_before[-2][:1].isupper())
+        )
+        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite and not habit and not described
+    if previous == "on" and words[0].lower() == "this" and len(words) == 2:  # "On this morning she is patching …": a scene's day, told elsewhere
+        return False
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
@@ -1557,6 +1579,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     anchor = None
     surnames = _surnames(parsed.values())
     clubs = skim.clubs  # read once, by the skim
+    unstamped_quotes = quotations_of_another_day(skim.annotated.article.text, skim.quote_spans)
     for info in skim.annotated.sentences:
         mentions = info.dates
         doc = parsed.get(info.sentence.index)
@@ -1574,6 +1597,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 main_clause=_main_clause_in(doc),
                 dateline_end=dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0,
                 clubs=clubs,
+                quoted_unstamped=in_quotation_of(unstamped_quotes, info.sentence.start),
             )
         anchor = _anchor_after(mentions, anchor)
     return found
@@ -1582,6 +1606,31 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
 def skimmed_dates(text: str, published: date | None) -> tuple[DatedMention, ...]:
     """The dates of one sentence read off its words alone, as the skim reads every sentence."""
     return _dates(text, published, lambda span: _skim_tense(text, span))
+
+
+# A day told as the writer's own ("No trains are running today", "gusts recorded this morning"; "Today" opening a
+# sentence, not the "Today" of a title such as "USA Today").
+_WRITERS_DAY_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Today\b|\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
+
+
+def quotations_of_another_day(text: str, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The article's quotations (`quote_spans`) whose "today" need not be the publication's: all of them, unless the
+    article tells its own day as "today" or "this morning" outside them (a live blog, a story written as of its
+    day), which counts what it quotes from that day too."""
+    if not quote_spans:
+        return []
+    for found in _WRITERS_DAY_RE.finditer(text):
+        if not any(start <= found.start() < end for start, end in quote_spans):
+            return []
+    return quote_spans
+
+
+def in_quotation_of(quote_spans: list[tuple[int, int]], sentence_start: int) -> Callable[[tuple[int, int]], bool] | None:
+    """For a sentence at `sentence_start`: whether a span of it lies inside one of the quotations `quote_spans`
+    (`quotations_of_another_day`)."""
+    if not quote_spans:
+        return None
+    return lambda span: any(start <= sentence_start + span[0] and sentence_start + span[1] <= end for start, end in quote_spans)
 
 
 def dateline_span(article) -> tuple[int, int]:
