@@ -536,6 +536,11 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         return WAS_DUE if was_due else REPORTED
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
+    joined = _JOINED_AFTER_DATE_RE.search(before)  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
+    if joined and _singular_present(joined.group(1)) and not _has_past_verb(before[joined.end(1) :]):
+        ended = [m.end() for m in _DATE_RE.finditer(before, 0, joined.start())]
+        if ended and not before[ended[-1] : joined.start()].strip(" ,"):
+            return True if _weekday_alone(text[span[0] : span[1]]) is not None else dates.NEAREST
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
         after = _clause_around(text, (end + 1, end + 1))
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
@@ -589,6 +594,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+# A verb joined by "and" to a clause, with no subject of its own ("… on Monday and ends on"), as far as the date.
+_JOINED_AFTER_DATE_RE = re.compile(r"\s+and\s+([a-z]+)\b[^,;]*$")
 _PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]{3,}ing)\b")
 # Words in -ing that open no participle, and participles of result (`_RESULT_VERBS`: what followed, on either side of now).
 _NOT_PARTICIPLES = frozenset(
@@ -603,7 +610,8 @@ _COMMITTED_BEFORE_RE = re.compile(
 # A present foreseeing or timetable ("is forecast to", "are likely to", "is due Friday"), for a sentence without a parse.
 _FORESEEN_BEFORE_RE = re.compile(
     r"\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:now|also|still|widely)\s+)?"
-    r"(?:(?:forecast|predicted|projected|tipped|likely)\s+to\s+[a-z]+\b|due\s*$)"
+    r"(?:(?:forecast|predicted|projected|tipped|likely)\s+to\s+[a-z]+\b|due\s*$"
+    r"|due\s+(?:in|at|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?on\s*$)"  # "is due before magistrates on Thursday"
 )
 # A modal before the date's verb, not a perfect ("could fall", not "could have fallen"), nor "could not" (most often a
 # past: "Officials could not say on Monday how many …"); "can" is a habit, "would" reported.
@@ -616,23 +624,31 @@ _FUNCTION_WORDS = (STOPWORDS - frozenset("report reports update watch live get g
 
 def _present_clause(words: str, side: str) -> bool:
     """Whether a skimmed clause opens with a subject and a verb in the present tense: a plural ("Drivers
-    walk out", "Rail passengers face") and a bare verb, a name ("Nike reports") and a verb in -s, or any
-    subject and "is"/"are" (not "is to", "is believed": a saying). Only at the clause's start, the subject
-    of one to three words, and no "has", "had" or "have" in the clause: where the words leave the subject
-    or the verb unclear, no tense."""
+    walk out", "Rail passengers face") and a bare verb, a name ("Nike reports"), a singular noun or "he", "she", "it"
+    and a verb in -s ("The band performs", "counting begins", "It comes out"), or any subject and "is"/"are" (not
+    "is to", "is believed": a saying). Only at the clause's start (after an "and" that opens it), the subject of one
+    to three words, or of one or two before a phrase of a preposition ("Voters in Redmoor go", "The third season of
+    Harbour Lights arrives"), and no "has", "had" or "have" in the clause: where the words leave the subject or the
+    verb unclear, no tense."""
     tokens = _PAST_WORD_RE.findall(re.sub(r"^['’]s\b", "", words))  # "Friday's match kicks off": its subject is the date's
     if side == "after":  # "On Thursday, drivers walk out": the clause after the date
         tokens = tokens[:6]
     if not tokens or any(t.lower() in ("has", "have", "had", "was", "were", "been", "did") for t in tokens):
         return False
-    if tokens[0].lower() in ("the", "its", "their", "his", "her", "our", "this"):
+    if tokens[0].lower() in ("and", "but", "while"):  # ", and counting begins on Friday": the clause after the joining word
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower() in ("he", "she", "it"):  # "It comes out on Friday", "He joins on Monday"
+        return _singular_present(tokens[1]) and not _has_past_verb(" ".join(tokens[2:])) and not _off_the_verb(tokens[2:], side)
+    if tokens and tokens[0].lower() in ("the", "its", "their", "his", "her", "our", "this"):
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].islower() and tokens[0].endswith("ing") and _singular_present(tokens[1]):  # "counting begins on Friday"
+        return not _has_past_verb(" ".join(tokens[2:])) and not _off_the_verb(tokens[2:], side)
     for i in range(1, min(4, len(tokens))):
         subject, verb = tokens[:i], tokens[i]
         if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ing", "ly")) for t in subject):
-            return False
+            break
         last, rest = subject[-1], " ".join(tokens[i + 1 :])
-        if side == "before" and any(t in _OFF_THE_VERB or t.endswith("ing") for t in tokens[i + 1 :]):
+        if _off_the_verb(tokens[i + 1 :], side):
             return False  # "is up from 20 on Monday", "are in Paris after arriving on Monday": the date is not the verb's own
         if verb in ("is", "are"):  # "The final is played at Wembley on": a passive's participle is no past
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -647,7 +663,78 @@ def _present_clause(words: str, side: str) -> bool:
             return True  # "Drivers walk out"
         if last[:1].isupper() and not last.endswith("s") and verb.endswith("s") and not verb.endswith(("ss", "us")) and all(t[:1].isupper() for t in subject):
             return True  # "Nike reports"
+        if _singular_subject(tokens, i):
+            return True  # "The band performs in", "milder air moves in"
+    if tokens and tokens[0].lower() in ("a", "an"):  # "A co-defendant goes on trial", "A yellow warning for ice remains"
+        tokens = tokens[1:]
+        for i in range(1, min(4, len(tokens))):
+            if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ing", "ly")) for t in tokens[:i]):
+                break
+            if _singular_subject(tokens, i):
+                return not _has_past_verb(" ".join(tokens[i + 1 :])) and not _off_the_verb(tokens[i + 1 :], side)
+    if (phrase := _subject_phrase(tokens)) is not None:  # "Voters in Redmoor go to the polls on"
+        head, i = phrase
+        verb, rest = tokens[i], " ".join(tokens[i + 1 :])
+        if _has_past_verb(rest) or _off_the_verb(tokens[i + 1 :], side) or verb in _SAME_IN_PAST or verb in _IRREGULAR_PAST:
+            return False
+        plural = len(head) > 2 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        return _singular_present(verb) if not plural else (verb.isalpha() and verb.islower() and not verb.endswith(("s", "ed", "ing", "ly")) and verb not in _FUNCTION_WORDS)
     return False
+
+
+def _singular_subject(tokens: list[str], i: int) -> bool:
+    """Whether `tokens[:i]` is a singular noun's subject and `tokens[i]` its verb in -s, followed by a function word or
+    a name ("The band performs in", "milder air moves in", "The show opens on"; not a noun before another, "A federal
+    appeals court on")."""
+    last, verb = tokens[i - 1], tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return last.islower() and not last.endswith("s") and _singular_present(verb) and (following in _FUNCTION_WORDS or following[:1].isupper())
+
+
+# Prepositions of a phrase inside a subject ("Voters in Redmoor", "Tickets for the derby", "The third season of …").
+_SUBJECT_PREPOSITIONS = frozenset("of for in at from".split())
+
+
+def _subject_phrase(tokens: list[str]) -> tuple[str, int] | None:
+    """For a skimmed clause's words (its article dropped): a subject of one or two words and the phrase of a
+    preposition after it, and where the verb after them stands: the subject's last word and the verb's index. The
+    phrase holds names, numbers, articles and further prepositions, and one lower-case word at most ("A yellow
+    warning for ice remains"); None where the words are no such subject."""
+    for i in (1, 2):
+        if i >= len(tokens) or tokens[i] not in _SUBJECT_PREPOSITIONS:
+            continue
+        if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ly")) for t in tokens[:i]):  # "A yellow warning for": a noun in -ing
+            return None
+        head = tokens[i - 1]
+        plural = len(head) > 2 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        j, common = i + 1, 0
+        while j < len(tokens) - 1 and j < i + 8:
+            word = tokens[j]
+            if word in _SUBJECT_PREPOSITIONS or word in ("the", "a", "an") or word[:1].isupper():
+                j += 1
+            elif word.islower() and common == 0 and word not in _FUNCTION_WORDS and tokens[j - 1] in _SUBJECT_PREPOSITIONS | {"the", "a", "an"} and (plural or not _singular_present(word)):
+                common, j = 1, j + 1  # "for ice" before "remains", "for the derby"; not a verb after a name ("in Redmoor go")
+            else:
+                break
+        if j > i + 1 and j < len(tokens) and tokens[j].islower():
+            return tokens[i - 1], j
+        return None
+    return None
+
+
+def _singular_present(word: str) -> bool:
+    """Whether a word reads as a verb in the present tense after a singular subject: in -s, and no word that is no verb."""
+    return (
+        len(word) > 3 and word.isalpha() and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in _FUNCTION_WORDS and word not in _SPEECH_WORDS and word not in ("has", "was", "does")
+    )
+
+
+def _off_the_verb(following: list[str], side: str) -> bool:
+    """Whether words between a present verb and a date make the date another thing's (`_OFF_THE_VERB`, a participle)."""
+    # "is up from 20 on Monday" (the skim's words leave out the number); not "moves in from the Atlantic on Wednesday"
+    compared = any(t == "from" and (k + 1 == len(following) or following[k + 1] in ("on", "in", "at")) for k, t in enumerate(following))
+    return side == "before" and (compared or any(t in _OFF_THE_VERB - {"from"} or t.endswith("ing") for t in following))
 
 
 def _verb_after(words: str) -> bool:
@@ -693,7 +780,8 @@ _ORDERED_BEFORE_RE = re.compile(
 # A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
-    r"|\bextended\s+(?:(?:the|its|their|a)\s+)?(?:[a-z]+\s+){0,3}?(?:deadline|date|window|period)\s+(?:to|until|till)\s+(?:on\s+|the\s+)?$"  # "extended the registration deadline to Tuesday"
+    # "extended the registration deadline to Tuesday", "has extended its alert until 9am on Wednesday"
+    r"|\bextended\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z]+\s+){0,4}?(?:to|until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+|the\s+)?$"
 )
 
 
@@ -776,6 +864,8 @@ def _dates(
             continue  # "The decision reverses October's cut": which October a clause of no tense does not tell
         if future is False and _labels_entry(text, match) and not re.search(r"\d{4}", match.group()):
             future = UNSURE  # "Oct. 31: Halloween parade downtown": what follows the label is no verb of its own
+        if future == SCENE and _CAPTION_LABEL_RE.match(text):  # "Photograph: Fans queue outside the Albert Hall on Saturday": a day gone
+            future = False
         if future == SCENE:  # a caption's day just gone, else a timetable's ahead
             behind = _resolve(match.group().strip(), published, False, anchor)
             future = dates.NEAREST if behind and published and (published - behind.date).days <= 1 else True
@@ -849,6 +939,8 @@ def _dates(
 
 
 _MONTH_RE = re.compile(_MONTH)
+# A caption's label opening a sentence: what it shows in the present has been.
+_CAPTION_LABEL_RE = re.compile(r"(?:Photo(?:graph)?s?|Pictures?|Pictured|Images?|Caption)(?:\s*\([^)]{0,40}\))?\s*:")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’])[a-z]")
 _MONTH_ALONE_POSSESSIVE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s")
 _QUOTATION_RE = re.compile(r'"[^"]*"|“[^”]*”')
