@@ -289,7 +289,8 @@ def _verb_tense(span) -> str | None:
             if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
                 return REPORTED  # "agreed to buy Kestrel, expecting to close the deal on March 1": after the act, the one ahead
             if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
-                return REPORTED if _names_weekday(span) else "present"  # "hoped to reopen on Tuesday": the Tuesday after the hoping
+                intent = governor.lemma_.lower() in _INTENT_VERBS and _names_weekday(span)
+                return REPORTED if intent else "present"  # "hoped to reopen on Tuesday": the Tuesday after the hoping
             if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
                 return "future"
         if token.tag_ == "VBG" and token.dep_ == "advcl" and (token.lemma_.lower() in _RESULT_VERBS or _succeeds(token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else "")):
@@ -420,6 +421,9 @@ _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invi
 _COMMITMENT_VERBS = frozenset(
     "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan hope".split()
 ) | {"hop"}  # the lemmatizer reads "hoped" as "hop"
+# Verbs of an intent, whose infinitive's weekday lies after them ("said it hoped to reopen on Tuesday"); "decided to weigh in
+# on Monday" may be the deciding's Monday.
+_INTENT_VERBS = frozenset("hope hop plan intend aim expect".split())
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"
@@ -979,7 +983,8 @@ def _from_the_saying(
         None,
     )
     if saying is None and quoted_unstamped is not None:
-        return [m for m, span in zip(mentions, spans, strict=True) if not (_RELATIVE_DAY_RE.fullmatch(m.resolved.text.strip()) and quoted_unstamped(span))]
+        quoted = lambda span: inside(span) or quoted_unstamped(span)  # noqa: E731  (a short quotation is the sentence's only)
+        return [m for m, span in zip(mentions, spans, strict=True) if not (_RELATIVE_DAY_RE.fullmatch(m.resolved.text.strip()) and quoted(span))]
     if saying is None or saying == published:
         return mentions
     found = []
@@ -1705,22 +1710,20 @@ def skimmed_dates(text: str, published: date | None) -> tuple[DatedMention, ...]
 _WRITERS_DAY_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Today\b|\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 
 
-def quotations_of_another_day(text: str, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def quotations_of_another_day(text: str, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The article's quotations (`quote_spans`) whose "today" need not be the publication's: all of them, unless the
     article tells its own day as "today" or "this morning" outside them (a live blog, a story written as of its
-    day), which counts what it quotes from that day too."""
-    if not quote_spans:
-        return []
+    day), which counts what it quotes from that day too: then None."""
     for found in _WRITERS_DAY_RE.finditer(text):
         if not any(start <= found.start() < end for start, end in quote_spans):
-            return []
+            return None
     return quote_spans
 
 
-def in_quotation_of(quote_spans: list[tuple[int, int]], sentence_start: int) -> Callable[[tuple[int, int]], bool] | None:
+def in_quotation_of(quote_spans: list[tuple[int, int]] | None, sentence_start: int) -> Callable[[tuple[int, int]], bool] | None:
     """For a sentence at `sentence_start`: whether a span of it lies inside one of the quotations `quote_spans`
-    (`quotations_of_another_day`)."""
-    if not quote_spans:
+    (`quotations_of_another_day`; None where the article's quotations are its own day's)."""
+    if quote_spans is None:
         return None
     return lambda span: any(start <= sentence_start + span[0] and sentence_start + span[1] <= end for start, end in quote_spans)
 
