@@ -1528,3 +1528,13 @@ def test_an_intent_or_an_extension_puts_a_weekday_after_the_act(read_dates, pars
 )
 def test_the_skim_reads_a_present_tense_after_a_singular_or_a_long_subject(read_dates, text, expected):
     assert read_dates(text, MON_DEC, parsed=False) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_sentence_opened_by_a_year_holds_its_holidays_and_months(read_dates, parsed):
+    thanksgiving = date(2025, 11, 27)
+    text = "Last year, shoppers spent $13.3 billion on Cyber Monday."
+    assert read_dates(text, thanksgiving, parsed=parsed) == [("Last year", "2024"), ("Cyber Monday", "2024-12-02")]
+    assert read_dates("In 2020, the council met on Labor Day.", thanksgiving, parsed=parsed) == [("2020", "2020"), ("Labor Day", "2020-09-07")]
+    # a year that does not open the sentence places nothing else
+    assert read_dates("Shoppers will spend more on Cyber Monday than in 2023.", thanksgiving, parsed=parsed)[0] == ("Cyber Monday", "2025-12-01")

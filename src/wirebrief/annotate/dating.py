@@ -921,6 +921,10 @@ def _dates(
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
+        elif resolved and year_named and future is not True and _opened_by_year(text, match, resolved, year_named[1]):
+            # "Last year, shoppers spent $13bn on Cyber Monday", "In 2020, the council met on Labor Day": that year's
+            in_year = _resolve(f"{match.group().strip()} {year_named[0]}", published, None)
+            resolved = replace(in_year, text=resolved.text) if in_year else resolved
         if resolved and year_named and (quoted := _quoted_from_year(text, match, year_named, published)):
             resolved = quoted  # "In a 2021 interview, she said crews would "break ground next year""
         if resolved and _weekday_disagrees(match.group(), resolved):  # "In 2020, the race was called on Saturday, Nov. 7"
@@ -1132,6 +1136,22 @@ def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, aft
         return False
     between = text[after : match.start()]
     return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
+
+
+# A sentence that opens with a year and a comma: "In 2020,", "Last year,", "During 2019,".
+_OPENING_YEAR_RE = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]ack\s+in)\s+)?(?:(?:1[6-9]|20)\d\d|[Ll]ast\s+year)(?=,)")
+
+
+def _opened_by_year(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
+    """Whether a month, a day of one or a holiday named without a year follows, with no date between, the year that
+    opens the sentence ("In 2020, the race was called on Nov. 7"; "Last year, shoppers spent $13bn on Cyber Monday")."""
+    opening = _OPENING_YEAR_RE.match(text)
+    if opening is None or opening.end() != after or resolved.precision not in (dates.MONTH, dates.DAY):
+        return False
+    expression = match.group()
+    if re.search(r"\d{4}|year", expression) or _weekday_alone(expression) is not None:
+        return False
+    return _DATE_RE.search(text, after, match.start()) is None
 
 
 def _quoted_from_year(text: str, match: re.Match, year_named: tuple[int, int], published: date | None) -> dates.ResolvedDate | None:
