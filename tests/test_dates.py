@@ -1538,3 +1538,11 @@ def test_a_sentence_opened_by_a_year_holds_its_holidays_and_months(read_dates, p
     assert read_dates("In 2020, the council met on Labor Day.", thanksgiving, parsed=parsed) == [("2020", "2020"), ("Labor Day", "2020-09-07")]
     # a year that does not open the sentence places nothing else
     assert read_dates("Shoppers will spend more on Cyber Monday than in 2023.", thanksgiving, parsed=parsed)[0] == ("Cyber Monday", "2025-12-01")
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_an_awaited_month_lies_ahead_of_the_waiting_and_a_months_record_is_no_date(read_dates, parsed):
+    june = date(2024, 6, 5)
+    text = "His lawyer told the court that his partner was expecting their second child in August."
+    assert read_dates(text, june, parsed=parsed) == [("August", "2024-08")]
+    assert read_dates("The record for July remains 40.3C, set at Coningsby in 2022.", june, parsed=parsed) == [("2022", "2022")]

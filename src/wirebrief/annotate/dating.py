@@ -557,6 +557,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # arrested on Tuesday" (the arrest's day), not the "said" of "said residents can comment until Tuesday"
         cans = list(_CAN_WORD_RE.finditer(words)) if side == "before" else []
         weekday = _weekday_alone(text[span[0] : span[1]]) is not None
+        if side == "before" and (expecting := _EXPECTING_BEFORE_RE.search(words)) and not _has_past_verb(words[expecting.end() :]):
+            return REPORTED  # "was expecting their second child in August": what was awaited, after the waiting
         if side == "before" and (committed := _COMMITTED_BEFORE_RE.search(words)) and not _has_past_verb(words[committed.end() :]):
             return REPORTED  # "voted on Tuesday to extend vouchers through February": after the vote, either side of now
         if side == "before" and (foreseen := _FORESEEN_BEFORE_RE.search(words)) and not _has_past_verb(words[foreseen.end() :]):
@@ -611,6 +613,8 @@ _NOT_PARTICIPLES = frozenset(
 _COMMITTED_BEFORE_RE = re.compile(
     r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved|hoped|planned|intended)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
 )
+# A past progressive of awaiting or preparing, for a sentence without a parse: "was expecting", "were preparing to".
+_EXPECTING_BEFORE_RE = re.compile(r"\b(?:was|were)\s+(?:still\s+|already\s+)?(?:expecting|awaiting|anticipating|planning|hoping|preparing)\b")
 # A present foreseeing or timetable ("is forecast to", "are likely to", "is due Friday"), for a sentence without a parse.
 _FORESEEN_BEFORE_RE = re.compile(
     r"\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:now|also|still|widely)\s+)?"
@@ -1376,6 +1380,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "January's figures", "October's cut": that month's; not "April's sister", "June's daughter"
         if previous in ("and", "or"):  # "in January and February", not "Flay and March"
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
+        if previous == "for" and re.search(r"(?:^|\s)[Tt]he\s+[a-z]+\s+for$", before):
+            return False  # "The record for July remains 40.3C", "the average for June": a month of any year, or of a report
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
         if previous == "as" and before.lower().split()[-2:-1] in (["early"], ["late"], ["recently"], ["back"], ["soon"]):
