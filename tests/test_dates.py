@@ -1546,3 +1546,17 @@ def test_an_awaited_month_lies_ahead_of_the_waiting_and_a_months_record_is_no_da
     text = "His lawyer told the court that his partner was expecting their second child in August."
     assert read_dates(text, june, parsed=parsed) == [("August", "2024-08")]
     assert read_dates("The record for July remains 40.3C, set at Coningsby in 2022.", june, parsed=parsed) == [("2022", "2022")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on Monday 28 July 2025: plural subjects' bare presents are timetables, the days ahead
+        ("Microsoft and Meta report results after the close on Wednesday.", [("Wednesday", "2025-07-30")]),
+        ("They play Sweden on Wednesday.", [("Wednesday", "2025-07-30")]),
+        # the place is the subject's, not a scene's: no caption's day just gone
+        ("Voters in Marlow County go to the polls on Sunday.", [("Sunday", "2025-08-03")]),
+    ],
+)
+def test_the_skim_reads_plural_and_joined_subjects(read_dates, text, expected):
+    assert read_dates(text, date(2025, 7, 28), parsed=False) == expected

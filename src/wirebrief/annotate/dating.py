@@ -583,7 +583,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             if not weekday or bounded or _AS_AFTER_RE.match(text, span[1]):
                 return dates.NEAREST
             # a scene's place alone, not a fixture's venue ("Rovers host City at the Mill Ground on Saturday"): SCENE
-            scene = side == "before" and _SCENE_BEFORE_RE.search(words) and not _FIXTURE_VERB_RE.search(words)
+            scene = side == "before" and _SCENE_BEFORE_RE.search(_after_subject_phrase(words)) and not _FIXTURE_VERB_RE.search(words)
             return SCENE if scene else True
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
@@ -647,6 +647,12 @@ def _present_clause(words: str, side: str) -> bool:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].lower() in ("he", "she", "it"):  # "It comes out on Friday", "He joins on Monday"
         return _singular_present(tokens[1]) and not _has_past_verb(" ".join(tokens[2:])) and not _off_the_verb(tokens[2:], side)
+    if len(tokens) > 1 and tokens[0].lower() in ("they", "we"):  # "They play Sweden on Wednesday"
+        return _bare_present(tokens[1]) and not _has_past_verb(" ".join(tokens[2:])) and not _off_the_verb(tokens[2:], side)
+    if len(tokens) > 3 and tokens[0][:1].isupper() and tokens[1] == "and" and tokens[2][:1].isupper():  # "Microsoft and Meta report"
+        verb = next((k for k in range(3, min(6, len(tokens))) if not tokens[k][:1].isupper()), None)
+        if verb is not None and _bare_present(tokens[verb]):
+            return not _has_past_verb(" ".join(tokens[verb + 1 :])) and not _off_the_verb(tokens[verb + 1 :], side)
     if tokens and tokens[0].lower() in ("the", "its", "their", "his", "her", "our", "this"):
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].islower() and tokens[0].endswith("ing") and _singular_present(tokens[1]):  # "counting begins on Friday"
@@ -724,10 +730,32 @@ def _subject_phrase(tokens: list[str]) -> tuple[str, int] | None:
                 common, j = 1, j + 1  # "for ice" before "remains", "for the derby"; not a verb after a name ("in Redmoor go")
             else:
                 break
+        if not plural and j < len(tokens) and tokens[j].islower() and not _singular_present(tokens[j]):
+            # "Booking for the August bank holiday fun run opens on": a singular head's verb after the phrase's nouns
+            ahead = next((k for k in range(j, min(j + 4, len(tokens))) if _singular_present(tokens[k]) or not tokens[k].islower() or tokens[k] in _FUNCTION_WORDS), None)
+            j = ahead if ahead is not None and _singular_present(tokens[ahead]) else j
         if j > i + 1 and j < len(tokens) and tokens[j].islower():
             return tokens[i - 1], j
         return None
     return None
+
+
+def _after_subject_phrase(words: str) -> str:
+    """The words after the verb of a subject with a phrase of a preposition (`_subject_phrase`: "Voters in Redmoor go
+    to the polls on"), whose place is the subject's, not a scene's; else the words."""
+    found = list(_PAST_WORD_RE.finditer(words))
+    skip = 1 if found and found[0].group().lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this") else 0
+    phrase = _subject_phrase([m.group() for m in found[skip:]])
+    return words[found[skip + phrase[1]].end() :] if phrase else words
+
+
+def _bare_present(word: str) -> bool:
+    """Whether a word reads as a verb in the present tense after a plural subject: a bare form, in none of the forms
+    of the past, a participle or an adverb, no function word, and not a verb whose past is the same form."""
+    return (
+        word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly")) and word not in _FUNCTION_WORDS
+        and word not in _IRREGULAR_PAST and word not in _SAME_IN_PAST and word not in _SPEECH_WORDS
+    )
 
 
 def _singular_present(word: str) -> bool:
