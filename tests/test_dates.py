@@ -1560,3 +1560,11 @@ def test_an_awaited_month_lies_ahead_of_the_waiting_and_a_months_record_is_no_da
 )
 def test_the_skim_reads_plural_and_joined_subjects(read_dates, text, expected):
     assert read_dates(text, date(2025, 7, 28), parsed=False) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_after_adjectives_or_at_least_is_a_date(read_dates, parsed):
+    december = date(2025, 12, 7)
+    assert read_dates("The ground is saturated after a very wet November.", december, parsed=parsed) == [("November", "2025-11")]
+    assert read_dates("Mothers will travel to give birth until at least June.", december, parsed=parsed) == [("June", "2026-06")]
+    assert read_dates("A girl called June sang at a very old May fair.", december, parsed=parsed) == []

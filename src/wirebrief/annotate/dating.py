@@ -540,10 +540,11 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         return WAS_DUE if was_due else REPORTED
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
-    joined = _JOINED_AFTER_DATE_RE.search(before)  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
-    if joined and _singular_present(joined.group(1)) and not _has_past_verb(before[joined.end(1) :]):
-        ended = [m.end() for m in _DATE_RE.finditer(before, 0, joined.start())]
-        if ended and not before[ended[-1] : joined.start()].strip(" ,"):
+    joined = _JOINED_AFTER_DATE_RE.search(before[-120:])  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
+    before_tail = before[-120:]
+    if joined and _singular_present(joined.group(1)) and not _has_past_verb(before_tail[joined.end(1) :]):
+        ended = [m.end() for m in _DATE_RE.finditer(before_tail, 0, joined.start())]
+        if ended and not before_tail[ended[-1] : joined.start()].strip(" ,"):
             return True if _weekday_alone(text[span[0] : span[1]]) is not None else dates.NEAREST
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
         after = _clause_around(text, (end + 1, end + 1))
@@ -1183,7 +1184,7 @@ def _opened_by_year(text: str, match: re.Match, resolved: dates.ResolvedDate, af
     expression = match.group()
     if re.search(r"\d{4}|year", expression) or _weekday_alone(expression) is not None:
         return False
-    return _DATE_RE.search(text, after, match.start()) is None
+    return match.start() - after < 300 and _DATE_RE.search(text, after, match.start()) is None
 
 
 def _quoted_from_year(text: str, match: re.Match, year_named: tuple[int, int], published: date | None) -> dates.ResolvedDate | None:
@@ -1371,6 +1372,9 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     words = expression.split()
     before = text[: match.start()].rstrip()
     previous = before.rsplit(None, 1)[-1].lower().strip("“”\"'(") if before else ""
+    tail = before[-40:]  # the last words only: a run-on sentence has thousands
+    if re.search(r"(?:^|\s)at\s+(?:least|the\s+(?:earliest|latest))$", tail, re.IGNORECASE) and (words_before := tail.lower().rsplit(" at ", 1)[0].split()):
+        previous = words_before[-1]  # "until at least June": the word before "at least" counts
     after = text[match.end() :]
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
@@ -1408,7 +1412,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "January's figures", "October's cut": that month's; not "April's sister", "June's daughter"
         if previous in ("and", "or"):  # "in January and February", not "Flay and March"
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
-        if previous == "for" and re.search(r"(?:^|\s)[Tt]he\s+[a-z]+\s+for$", before):
+        if previous == "for" and re.search(r"(?:^|\s)[Tt]he\s+[a-z]+\s+for$", before[-40:]):
             return False  # "The record for July remains 40.3C", "the average for June": a month of any year, or of a report
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
@@ -1416,7 +1420,11 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "as early as October", "as recently as May"
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
-        described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
+        lowered = before.lower().split()
+        described = previous.isalpha() and previous.islower() and lowered[-2:-1] in (["a"], ["an"])  # "a strong December"
+        described = described or (  # "after a very wet November"; not a name's month ("a girl called June")
+            previous.isalpha() and previous.islower() and lowered[-3:-2] in (["a"], ["an"]) and lowered[-2].isalpha() and last not in _MONTHS_AS_NAMES
+        )
         return last not in ("May", "March") and (previous in _DETERMINERS or described)
     year_written = re.search(r"\d{4}", expression) is not None
     if words[0].lower() in ("fall", "spring") and previous in _BEFORE_A_VERB and not year_written and not _MOVED_TO_RE.search(before):
