@@ -34,7 +34,7 @@ from ..segment import is_heading_like
 from ..text import NAME_TITLES
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
-from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, club_weekdays, dateline_span
+from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, club_weekdays, dateline_span, in_quotation_of, quotations_of_another_day
 from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, with_speakers
 from .nlp import load_pipeline
 from .outlook import looks_ahead_in
@@ -323,6 +323,7 @@ def _skim(article: Article, doc) -> _Skim:
     anchor = None  # the date named last: "the next day" counts from it
     dateline = dateline_span(article)
     clubs = club_weekdays(text)  # "Sheffield Wednesday": weekday words the article uses as a name
+    unstamped_quotes = quotations_of_another_day(text, quote_spans)  # a live blog's quotations are the day's
     for index, (first, last) in enumerate(bounds):
         raw = text[tokens.idx[first] : tokens.idx[last - 1] + len(tokens.text[last - 1])]
         sentence_text = raw.strip()
@@ -349,6 +350,7 @@ def _skim(article: Article, doc) -> _Skim:
                 dates=(mentions := _dates(
                     sentence_text, article.published, lambda span, t=sentence_text: _skim_tense(t, span), anchor=anchor,
                     dateline_end=dateline[1] - dateline[0] if start == dateline[0] else 0, clubs=clubs,
+                    quoted_unstamped=in_quotation_of(unstamped_quotes, start),
                 )),
                 lemmas=tuple(tokens.lower[i] for i in within if not tokens.is_space[i]),
                 parsed=False,

@@ -229,6 +229,7 @@ def _verb_tense(span) -> str | None:
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             # "expected a strong December", "warned of cancellations on Monday": what was foreseen lies on either side of now
             foreseen = nominal or any(t.dep_ == "dobj" for t in chain) or any(c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < span.start for c in token.children)
+            foreseen = foreseen or (token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children))  # "was expecting their second child in August"
             if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and foreseen:
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
             if _moved_to(span, token) or _planned_for(span, token):
@@ -288,7 +289,8 @@ def _verb_tense(span) -> str | None:
             if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
                 return REPORTED  # "agreed to buy Kestrel, expecting to close the deal on March 1": after the act, the one ahead
             if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
-                return "present"
+                intent = governor.lemma_.lower() in _INTENT_VERBS and _names_weekday(span)
+                return REPORTED if intent else "present"  # "hoped to reopen on Tuesday": the Tuesday after the hoping
             if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
                 return "future"
         if token.tag_ == "VBG" and token.dep_ == "advcl" and (token.lemma_.lower() in _RESULT_VERBS or _succeeds(token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else "")):
@@ -417,8 +419,11 @@ _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invi
 # to extend the vouchers through February", "expected sales to rise in January"): in the past, that
 # act may lie on either side of publication.
 _COMMITMENT_VERBS = frozenset(
-    "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan".split()
-)
+    "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan hope".split()
+) | {"hop"}  # the lemmatizer reads "hoped" as "hop"
+# Verbs of an intent, whose infinitive's weekday lies after them ("said it hoped to reopen on Tuesday"); "decided to weigh in
+# on Monday" may be the deciding's Monday.
+_INTENT_VERBS = frozenset("hope hop plan intend aim expect".split())
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"
@@ -442,7 +447,7 @@ _SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick
 
 
 # Verbs that put an event at another time: the date after "to", "until" or "for" is where it now lies.
-_RESCHEDULING_VERBS = frozenset("move postpone delay push reschedule defer adjourn bring put set schedule".split())
+_RESCHEDULING_VERBS = frozenset("move postpone delay push reschedule defer adjourn bring put set schedule extend".split())
 
 
 def _moved_to(span, verb) -> bool:
@@ -529,12 +534,18 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     Detroit") or for a weekday a "can" acts on, UNTOLD when they tell neither."""
     if _said_before(text, *span):
         return False
-    if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):  # "has been moved to June 3": after the moving
+    if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 70), span[0]):  # "has been moved to June 3": after the moving
         was_due = moved.group().startswith(("set", "scheduled")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
         # "The match, which was scheduled for Saturday, was called off"; a move, as `_moved_to` in a parse: "postponed until the fall" is this fall
         return WAS_DUE if was_due else REPORTED
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
+    joined = _JOINED_AFTER_DATE_RE.search(before[-120:])  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
+    before_tail = before[-120:]
+    if joined and _singular_present(joined.group(1)) and not _has_past_verb(before_tail[joined.end(1) :]):
+        ended = [m.end() for m in _DATE_RE.finditer(before_tail, 0, joined.start())]
+        if ended and not before_tail[ended[-1] : joined.start()].strip(" ,"):
+            return True if _weekday_alone(text[span[0] : span[1]]) is not None else dates.NEAREST
     if not after.strip() and len(before.split()) <= 1 and end < len(text):  # "On Friday, the board will vote"
         after = _clause_around(text, (end + 1, end + 1))
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
@@ -547,6 +558,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # arrested on Tuesday" (the arrest's day), not the "said" of "said residents can comment until Tuesday"
         cans = list(_CAN_WORD_RE.finditer(words)) if side == "before" else []
         weekday = _weekday_alone(text[span[0] : span[1]]) is not None
+        if side == "before" and (expecting := _EXPECTING_BEFORE_RE.search(words)) and not _has_past_verb(words[expecting.end() :]):
+            return REPORTED  # "was expecting their second child in August": what was awaited, after the waiting
         if side == "before" and (committed := _COMMITTED_BEFORE_RE.search(words)) and not _has_past_verb(words[committed.end() :]):
             return REPORTED  # "voted on Tuesday to extend vouchers through February": after the vote, either side of now
         if side == "before" and (foreseen := _FORESEEN_BEFORE_RE.search(words)) and not _has_past_verb(words[foreseen.end() :]):
@@ -571,7 +584,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
             if not weekday or bounded or _AS_AFTER_RE.match(text, span[1]):
                 return dates.NEAREST
             # a scene's place alone, not a fixture's venue ("Rovers host City at the Mill Ground on Saturday"): SCENE
-            scene = side == "before" and _SCENE_BEFORE_RE.search(words) and not _FIXTURE_VERB_RE.search(words)
+            scene = side == "before" and _SCENE_BEFORE_RE.search(_after_subject_phrase(words)) and not _FIXTURE_VERB_RE.search(words)
             return SCENE if scene else True
     if text[:start].rstrip().endswith(":") and dates.is_future_tense(text[:start]):  # "What's next: Sunday, vs. Detroit"
         return True
@@ -588,6 +601,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+# A verb joined by "and" to a clause, with no subject of its own ("… on Monday and ends on"), as far as the date.
+_JOINED_AFTER_DATE_RE = re.compile(r"\s+and\s+([a-z]+)\b[^,;]*$")
 _PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]{3,}ing)\b")
 # Words in -ing that open no participle, and participles of result (`_RESULT_VERBS`: what followed, on either side of now).
 _NOT_PARTICIPLES = frozenset(
@@ -597,12 +612,15 @@ _NOT_PARTICIPLES = frozenset(
 # A verb of committing in the past and the infinitive it commits to (`_COMMITMENT_VERBS`), for a
 # sentence without a parse: "voted 4-1 on Tuesday to extend vouchers through February".
 _COMMITTED_BEFORE_RE = re.compile(
-    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
+    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved|hoped|planned|intended)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
 )
+# A past progressive of awaiting or preparing, for a sentence without a parse: "was expecting", "were preparing to".
+_EXPECTING_BEFORE_RE = re.compile(r"\b(?:was|were)\s+(?:still\s+|already\s+)?(?:expecting|awaiting|anticipating|planning|hoping|preparing)\b")
 # A present foreseeing or timetable ("is forecast to", "are likely to", "is due Friday"), for a sentence without a parse.
 _FORESEEN_BEFORE_RE = re.compile(
     r"\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:now|also|still|widely)\s+)?"
-    r"(?:(?:forecast|predicted|projected|tipped|likely)\s+to\s+[a-z]+\b|due\s*$)"
+    r"(?:(?:forecast|predicted|projected|tipped|likely)\s+to\s+[a-z]+\b|due\s*$"
+    r"|due\s+(?:in|at|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?on\s*$)"  # "is due before magistrates on Thursday"
 )
 # A modal before the date's verb, not a perfect ("could fall", not "could have fallen"), nor "could not" (most often a
 # past: "Officials could not say on Monday how many …"); "can" is a habit, "would" reported.
@@ -615,23 +633,37 @@ _FUNCTION_WORDS = (STOPWORDS - frozenset("report reports update watch live get g
 
 def _present_clause(words: str, side: str) -> bool:
     """Whether a skimmed clause opens with a subject and a verb in the present tense: a plural ("Drivers
-    walk out", "Rail passengers face") and a bare verb, a name ("Nike reports") and a verb in -s, or any
-    subject and "is"/"are" (not "is to", "is believed": a saying). Only at the clause's start, the subject
-    of one to three words, and no "has", "had" or "have" in the clause: where the words leave the subject
-    or the verb unclear, no tense."""
+    walk out", "Rail passengers face") and a bare verb, a name ("Nike reports"), a singular noun or "he", "she", "it"
+    and a verb in -s ("The band performs", "counting begins", "It comes out"), or any subject and "is"/"are" (not
+    "is to", "is believed": a saying). Only at the clause's start (after an "and" that opens it), the subject of one
+    to three words, or of one or two before a phrase of a preposition ("Voters in Redmoor go", "The third season of
+    Harbour Lights arrives"), and no "has", "had" or "have" in the clause: where the words leave the subject or the
+    verb unclear, no tense."""
     tokens = _PAST_WORD_RE.findall(re.sub(r"^['’]s\b", "", words))  # "Friday's match kicks off": its subject is the date's
     if side == "after":  # "On Thursday, drivers walk out": the clause after the date
         tokens = tokens[:6]
     if not tokens or any(t.lower() in ("has", "have", "had", "was", "were", "been", "did") for t in tokens):
         return False
-    if tokens[0].lower() in ("the", "its", "their", "his", "her", "our", "this"):
+    if tokens[0].lower() in ("and", "but", "while"):  # ", and counting begins on Friday": the clause after the joining word
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower() in ("he", "she", "it"):  # "It comes out on Friday", "He joins on Monday"
+        return _singular_present(tokens[1]) and not _has_past_verb(" ".join(tokens[2:])) and not _off_the_verb(tokens[2:], side)
+    if len(tokens) > 1 and tokens[0].lower() in ("they", "we"):  # "They play Sweden on Wednesday"
+        return _bare_present(tokens[1]) and not _has_past_verb(" ".join(tokens[2:])) and not _off_the_verb(tokens[2:], side)
+    if len(tokens) > 3 and tokens[0][:1].isupper() and tokens[1] == "and" and tokens[2][:1].isupper():  # "Microsoft and Meta report"
+        verb = next((k for k in range(3, min(6, len(tokens))) if not tokens[k][:1].isupper()), None)
+        if verb is not None and _bare_present(tokens[verb]):
+            return not _has_past_verb(" ".join(tokens[verb + 1 :])) and not _off_the_verb(tokens[verb + 1 :], side)
+    if tokens and tokens[0].lower() in ("the", "its", "their", "his", "her", "our", "this"):
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].islower() and tokens[0].endswith("ing") and _singular_present(tokens[1]):  # "counting begins on Friday"
+        return not _has_past_verb(" ".join(tokens[2:])) and not _off_the_verb(tokens[2:], side)
     for i in range(1, min(4, len(tokens))):
         subject, verb = tokens[:i], tokens[i]
         if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ing", "ly")) for t in subject):
-            return False
+            break
         last, rest = subject[-1], " ".join(tokens[i + 1 :])
-        if side == "before" and any(t in _OFF_THE_VERB or t.endswith("ing") for t in tokens[i + 1 :]):
+        if _off_the_verb(tokens[i + 1 :], side):
             return False  # "is up from 20 on Monday", "are in Paris after arriving on Monday": the date is not the verb's own
         if verb in ("is", "are"):  # "The final is played at Wembley on": a passive's participle is no past
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -646,7 +678,100 @@ def _present_clause(words: str, side: str) -> bool:
             return True  # "Drivers walk out"
         if last[:1].isupper() and not last.endswith("s") and verb.endswith("s") and not verb.endswith(("ss", "us")) and all(t[:1].isupper() for t in subject):
             return True  # "Nike reports"
+        if _singular_subject(tokens, i):
+            return True  # "The band performs in", "milder air moves in"
+    if tokens and tokens[0].lower() in ("a", "an"):  # "A co-defendant goes on trial", "A yellow warning for ice remains"
+        tokens = tokens[1:]
+        for i in range(1, min(4, len(tokens))):
+            if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ing", "ly")) for t in tokens[:i]):
+                break
+            if _singular_subject(tokens, i):
+                return not _has_past_verb(" ".join(tokens[i + 1 :])) and not _off_the_verb(tokens[i + 1 :], side)
+    if (phrase := _subject_phrase(tokens)) is not None:  # "Voters in Redmoor go to the polls on"
+        head, i = phrase
+        verb, rest = tokens[i], " ".join(tokens[i + 1 :])
+        if _has_past_verb(rest) or _off_the_verb(tokens[i + 1 :], side) or verb in _SAME_IN_PAST or verb in _IRREGULAR_PAST:
+            return False
+        plural = len(head) > 2 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        return _singular_present(verb) if not plural else (verb.isalpha() and verb.islower() and not verb.endswith(("s", "ed", "ing", "ly")) and verb not in _FUNCTION_WORDS)
     return False
+
+
+def _singular_subject(tokens: list[str], i: int) -> bool:
+    """Whether `tokens[:i]` is a singular noun's subject and `tokens[i]` its verb in -s, followed by a function word or
+    a name ("The band performs in", "milder air moves in", "The show opens on"; not a noun before another, "A federal
+    appeals court on")."""
+    last, verb = tokens[i - 1], tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return last.islower() and not last.endswith("s") and _singular_present(verb) and (following in _FUNCTION_WORDS or following[:1].isupper())
+
+
+# Prepositions of a phrase inside a subject ("Voters in Redmoor", "Tickets for the derby", "The third season of …").
+_SUBJECT_PREPOSITIONS = frozenset("of for in at from".split())
+
+
+def _subject_phrase(tokens: list[str]) -> tuple[str, int] | None:
+    """For a skimmed clause's words (its article dropped): a subject of one or two words and the phrase of a
+    preposition after it, and where the verb after them stands: the subject's last word and the verb's index. The
+    phrase holds names, numbers, articles and further prepositions, and one lower-case word at most ("A yellow
+    warning for ice remains"); None where the words are no such subject."""
+    for i in (1, 2):
+        if i >= len(tokens) or tokens[i] not in _SUBJECT_PREPOSITIONS:
+            continue
+        if any(t.lower() in _FUNCTION_WORDS or t.endswith(("ed", "ly")) for t in tokens[:i]):  # "A yellow warning for": a noun in -ing
+            return None
+        head = tokens[i - 1]
+        plural = len(head) > 2 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        j, common = i + 1, 0
+        while j < len(tokens) - 1 and j < i + 8:
+            word = tokens[j]
+            if word in _SUBJECT_PREPOSITIONS or word in ("the", "a", "an") or word[:1].isupper():
+                j += 1
+            elif word.islower() and common == 0 and word not in _FUNCTION_WORDS and tokens[j - 1] in _SUBJECT_PREPOSITIONS | {"the", "a", "an"} and (plural or not _singular_present(word)):
+                common, j = 1, j + 1  # "for ice" before "remains", "for the derby"; not a verb after a name ("in Redmoor go")
+            else:
+                break
+        if not plural and j < len(tokens) and tokens[j].islower() and not _singular_present(tokens[j]):
+            # "Booking for the August bank holiday fun run opens on": a singular head's verb after the phrase's nouns
+            ahead = next((k for k in range(j, min(j + 4, len(tokens))) if _singular_present(tokens[k]) or not tokens[k].islower() or tokens[k] in _FUNCTION_WORDS), None)
+            j = ahead if ahead is not None and _singular_present(tokens[ahead]) else j
+        if j > i + 1 and j < len(tokens) and tokens[j].islower():
+            return tokens[i - 1], j
+        return None
+    return None
+
+
+def _after_subject_phrase(words: str) -> str:
+    """The words after the verb of a subject with a phrase of a preposition (`_subject_phrase`: "Voters in Redmoor go
+    to the polls on"), whose place is the subject's, not a scene's; else the words."""
+    found = list(_PAST_WORD_RE.finditer(words))
+    skip = 1 if found and found[0].group().lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this") else 0
+    phrase = _subject_phrase([m.group() for m in found[skip:]])
+    return words[found[skip + phrase[1]].end() :] if phrase else words
+
+
+def _bare_present(word: str) -> bool:
+    """Whether a word reads as a verb in the present tense after a plural subject: a bare form, in none of the forms
+    of the past, a participle or an adverb, no function word, and not a verb whose past is the same form."""
+    return (
+        word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly")) and word not in _FUNCTION_WORDS
+        and word not in _IRREGULAR_PAST and word not in _SAME_IN_PAST and word not in _SPEECH_WORDS
+    )
+
+
+def _singular_present(word: str) -> bool:
+    """Whether a word reads as a verb in the present tense after a singular subject: in -s, and no word that is no verb."""
+    return (
+        len(word) > 3 and word.isalpha() and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in _FUNCTION_WORDS and word not in _SPEECH_WORDS and word not in ("has", "was", "does")
+    )
+
+
+def _off_the_verb(following: list[str], side: str) -> bool:
+    """Whether words between a present verb and a date make the date another thing's (`_OFF_THE_VERB`, a participle)."""
+    # "is up from 20 on Monday" (the skim's words leave out the number); not "moves in from the Atlantic on Wednesday"
+    compared = any(t == "from" and (k + 1 == len(following) or following[k + 1] in ("on", "in", "at")) for k, t in enumerate(following))
+    return side == "before" and (compared or any(t in _OFF_THE_VERB - {"from"} or t.endswith("ing") for t in following))
 
 
 def _verb_after(words: str) -> bool:
@@ -692,6 +817,8 @@ _ORDERED_BEFORE_RE = re.compile(
 # A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
+    # "extended the registration deadline to Tuesday", "has extended its alert until 9am on Wednesday"
+    r"|\bextended\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z]+\s+){0,4}?(?:to|until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+|the\s+)?$"
 )
 
 
@@ -721,6 +848,7 @@ def _dates(
     main_clause: Callable[[tuple[int, int]], bool | None] | None = None,
     dateline_end: int = 0,
     clubs: frozenset[str] = frozenset(),
+    quoted_unstamped: Callable[[tuple[int, int]], bool] | None = None,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -732,7 +860,8 @@ def _dates(
     year gone by then dates no event of the sentence. `main_clause`, where the sentence was parsed, tells
     whether a span hangs on its main clause (`_main_clause_in`; else the words tell, `_skim_main`); the
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
-    words the article uses as a name (`club_weekdays`)."""
+    words the article uses as a name (`club_weekdays`); `quoted_unstamped`, whether a span lies inside a quotation of an
+    article that does not tell its own day as "today" (`quotations_of_another_day`): there "today" is the saying's day."""
     mentions = []
     if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
         text = _CAPITALISED_WORD_RE.sub(lambda word: word.group().upper(), lowered)  # "EMBARGOED UNTIL … ON WEDNESDAY 19 MARCH": as running text
@@ -772,6 +901,8 @@ def _dates(
             continue  # "The decision reverses October's cut": which October a clause of no tense does not tell
         if future is False and _labels_entry(text, match) and not re.search(r"\d{4}", match.group()):
             future = UNSURE  # "Oct. 31: Halloween parade downtown": what follows the label is no verb of its own
+        if future == SCENE and _CAPTION_LABEL_RE.match(text):  # "Photograph: Fans queue outside the Albert Hall on Saturday": a day gone
+            future = False
         if future == SCENE:  # a caption's day just gone, else a timetable's ahead
             behind = _resolve(match.group().strip(), published, False, anchor)
             future = dates.NEAREST if behind and published and (published - behind.date).days <= 1 else True
@@ -823,6 +954,10 @@ def _dates(
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
+        elif resolved and year_named and future is not True and _opened_by_year(text, match, resolved, year_named[1]):
+            # "Last year, shoppers spent $13bn on Cyber Monday", "In 2020, the council met on Labor Day": that year's
+            in_year = _resolve(f"{match.group().strip()} {year_named[0]}", published, None)
+            resolved = replace(in_year, text=resolved.text) if in_year else resolved
         if resolved and year_named and (quoted := _quoted_from_year(text, match, year_named, published)):
             resolved = quoted  # "In a 2021 interview, she said crews would "break ground next year""
         if resolved and _weekday_disagrees(match.group(), resolved):  # "In 2020, the race was called on Saturday, Nov. 7"
@@ -841,24 +976,32 @@ def _dates(
                 describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
             mentions.append(mention(resolved, match.span(), not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
-    return tuple(_from_the_saying(text, mentions, spans, published))
+    return tuple(_from_the_saying(text, mentions, spans, published, quoted_unstamped))
 
 
 _MONTH_RE = re.compile(_MONTH)
+# A caption's label opening a sentence: what it shows in the present has been.
+_CAPTION_LABEL_RE = re.compile(r"(?:Photo(?:graph)?s?|Pictures?|Pictured|Images?|Caption)(?:\s*\([^)]{0,40}\))?\s*:")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’])[a-z]")
 _MONTH_ALONE_POSSESSIVE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s")
 _QUOTATION_RE = re.compile(r'"[^"]*"|“[^”]*”')
 _RELATIVE_DAY_RE = re.compile(r"(?i)today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night")
 
 
-def _from_the_saying(text: str, mentions: list[DatedMention], spans: list[tuple[int, int]], published: date | None) -> list[DatedMention]:
+def _from_the_saying(
+    text: str, mentions: list[DatedMention], spans: list[tuple[int, int]], published: date | None,
+    quoted_unstamped: Callable[[tuple[int, int]], bool] | None = None,
+) -> list[DatedMention]:
     """The mentions, with "today", "yesterday" or "tomorrow" inside a quotation counted from the day the
     sentence gives the saying, where that is not the publication's ("“Yesterday was the hardest day,” he told
     reporters on Monday"; "On Monday, the mayor said: “Today we start rebuilding.”"). A date inside a "who" or
     "which" clause is that clause's ("Smith, who was elected on May 4, said: “Today …”"), and a date followed by a
-    speech verb gives the saying's day only where it opens the sentence ("On Monday, the mayor said: …")."""
+    speech verb gives the saying's day only where it opens the sentence ("On Monday, the mayor said: …"). Where the
+    sentence gives no such day, one inside a quotation of the article (`quoted_unstamped`) is left out: said at a
+    hearing, a match or a verdict, most often not on the day of publication ("“Today a judge has said it,” she said
+    outside court"); where the article tells its own day as "today" (a live blog), they keep it."""
     quotations = [found.span() for found in _QUOTATION_RE.finditer(text)]
-    if published is None or not quotations:
+    if published is None or not (quotations or quoted_unstamped):
         return mentions
     inside = lambda span: any(start <= span[0] and span[1] <= end for start, end in quotations)  # noqa: E731
     said = _past_speech_forms()
@@ -876,6 +1019,9 @@ def _from_the_saying(text: str, mentions: list[DatedMention], spans: list[tuple[
         ),
         None,
     )
+    if saying is None and quoted_unstamped is not None:
+        quoted = lambda span: inside(span) or quoted_unstamped(span)  # noqa: E731  (a short quotation is the sentence's only)
+        return [m for m, span in zip(mentions, spans, strict=True) if not (_RELATIVE_DAY_RE.fullmatch(m.resolved.text.strip()) and quoted(span))]
     if saying is None or saying == published:
         return mentions
     found = []
@@ -1023,6 +1169,22 @@ def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, aft
         return False
     between = text[after : match.start()]
     return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
+
+
+# A sentence that opens with a year and a comma: "In 2020,", "Last year,", "During 2019,".
+_OPENING_YEAR_RE = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]ack\s+in)\s+)?(?:(?:1[6-9]|20)\d\d|[Ll]ast\s+year)(?=,)")
+
+
+def _opened_by_year(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
+    """Whether a month, a day of one or a holiday named without a year follows, with no date between, the year that
+    opens the sentence ("In 2020, the race was called on Nov. 7"; "Last year, shoppers spent $13bn on Cyber Monday")."""
+    opening = _OPENING_YEAR_RE.match(text)
+    if opening is None or opening.end() != after or resolved.precision not in (dates.MONTH, dates.DAY):
+        return False
+    expression = match.group()
+    if re.search(r"\d{4}|year", expression) or _weekday_alone(expression) is not None:
+        return False
+    return match.start() - after < 300 and _DATE_RE.search(text, after, match.start()) is None
 
 
 def _quoted_from_year(text: str, match: re.Match, year_named: tuple[int, int], published: date | None) -> dates.ResolvedDate | None:
@@ -1210,6 +1372,9 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     words = expression.split()
     before = text[: match.start()].rstrip()
     previous = before.rsplit(None, 1)[-1].lower().strip("“”\"'(") if before else ""
+    tail = before[-40:]  # the last words only: a run-on sentence has thousands
+    if re.search(r"(?:^|\s)at\s+(?:least|the\s+(?:earliest|latest))$", tail, re.IGNORECASE) and (words_before := tail.lower().rsplit(" at ", 1)[0].split()):
+        previous = words_before[-1]  # "until at least June": the word before "at least" counts
     after = text[match.end() :]
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
@@ -1247,13 +1412,19 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "January's figures", "October's cut": that month's; not "April's sister", "June's daughter"
         if previous in ("and", "or"):  # "in January and February", not "Flay and March"
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
+        if previous == "for" and re.search(r"(?:^|\s)[Tt]he\s+[a-z]+\s+for$", before[-40:]):
+            return False  # "The record for July remains 40.3C", "the average for June": a month of any year, or of a report
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
         if previous == "as" and before.lower().split()[-2:-1] in (["early"], ["late"], ["recently"], ["back"], ["soon"]):
             return True  # "as early as October", "as recently as May"
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
-        described = previous.isalpha() and previous.islower() and before.lower().split()[-2:-1] in (["a"], ["an"])  # "a strong December"
+        lowered = before.lower().split()
+        described = previous.isalpha() and previous.islower() and lowered[-2:-1] in (["a"], ["an"])  # "a strong December"
+        described = described or (  # "after a very wet November"; not a name's month ("a girl called June")
+            previous.isalpha() and previous.islower() and lowered[-3:-2] in (["a"], ["an"]) and lowered[-2].isalpha() and last not in _MONTHS_AS_NAMES
+        )
         return last not in ("May", "March") and (previous in _DETERMINERS or described)
     year_written = re.search(r"\d{4}", expression) is not None
     if words[0].lower() in ("fall", "spring") and previous in _BEFORE_A_VERB and not year_written and not _MOVED_TO_RE.search(before):
@@ -1288,7 +1459,17 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             and re.match(r"\s+(?:said|says|told|of)\b", after) is not None
         )
         indefinite = previous in ("a", "an") and two_before[:1] == ["on"]  # "when Anzac Day falls on a Saturday": any Saturday
-        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite
+        # "played Friday evenings", "the first and third Saturday of every month": a habit, no day
+        habit = re.match(r"\s+(?:mornings|afternoons|evenings|nights)\b|\s+of\s+(?:every|each|the)\s+month\b", after) is not None
+        # "Edith Sunday, the sculptor whose …", "Ray Tuesday, a former councillor": a surname a description follows
+        described = (
+            len(words) == 1 and len(raw_before) >= 1 and raw_before[-1].isalpha() and raw_before[-1][:1].isupper()
+            and raw_before[-1].lower() not in _NAME_DATE_WORDS and re.match(r",\s+(?:the|a|an)\s+[a-z]+", after) is not None
+            and (len(raw_before) == 1 or raw_before[-2][-1:] in ".!?:;\"“" or raw_before[-2][:1].isupper())
+        )
+        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite and not habit and not described
+    if previous == "on" and words[0].lower() == "this" and len(words) == 2:  # "On this morning she is patching …": a scene's day, told elsewhere
+        return False
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
         return not before or before[-1] in ".!?:;—–-“\"‘'"
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
@@ -1557,6 +1738,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     anchor = None
     surnames = _surnames(parsed.values())
     clubs = skim.clubs  # read once, by the skim
+    unstamped_quotes = quotations_of_another_day(skim.annotated.article.text, skim.quote_spans)
     for info in skim.annotated.sentences:
         mentions = info.dates
         doc = parsed.get(info.sentence.index)
@@ -1574,6 +1756,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 main_clause=_main_clause_in(doc),
                 dateline_end=dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0,
                 clubs=clubs,
+                quoted_unstamped=in_quotation_of(unstamped_quotes, info.sentence.start),
             )
         anchor = _anchor_after(mentions, anchor)
     return found
@@ -1582,6 +1765,29 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
 def skimmed_dates(text: str, published: date | None) -> tuple[DatedMention, ...]:
     """The dates of one sentence read off its words alone, as the skim reads every sentence."""
     return _dates(text, published, lambda span: _skim_tense(text, span))
+
+
+# A day told as the writer's own ("No trains are running today", "gusts recorded this morning"; "Today" opening a
+# sentence, not the "Today" of a title such as "USA Today").
+_WRITERS_DAY_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Today\b|\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
+
+
+def quotations_of_another_day(text: str, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The article's quotations (`quote_spans`) whose "today" need not be the publication's: all of them, unless the
+    article tells its own day as "today" or "this morning" outside them (a live blog, a story written as of its
+    day), which counts what it quotes from that day too: then None."""
+    for found in _WRITERS_DAY_RE.finditer(text):
+        if not any(start <= found.start() < end for start, end in quote_spans):
+            return None
+    return quote_spans
+
+
+def in_quotation_of(quote_spans: list[tuple[int, int]] | None, sentence_start: int) -> Callable[[tuple[int, int]], bool] | None:
+    """For a sentence at `sentence_start`: whether a span of it lies inside one of the quotations `quote_spans`
+    (`quotations_of_another_day`; None where the article's quotations are its own day's)."""
+    if quote_spans is None:
+        return None
+    return lambda span: any(start <= sentence_start + span[0] and sentence_start + span[1] <= end for start, end in quote_spans)
 
 
 def dateline_span(article) -> tuple[int, int]:
