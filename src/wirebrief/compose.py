@@ -119,6 +119,42 @@ _QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*(?:’(?!\w)|$)")
 _SPEAKER_SHOWN_RE = re.compile(r"\b(?:" + SPEECH_VERB_FORMS + r"|according to)\b", re.I)
 
 
+def bare_quotation(text: str) -> bool:
+    """A statement that opens on a quotation and names no speaker outside its quoted words ("“At 238
+    for four you should win.”"): whose words they are is not shown, whatever stands above it.
+    Compose and `wirebrief eval briefings` both read this."""
+    return _opening(text) != text.lstrip() and not _SPEAKER_SHOWN_RE.search(_outside_quotations(text))
+
+
+def mostly_quotation(text: str) -> bool:
+    """A statement that is mostly quoted words (as `annotate` reads `is_quote`: more than 0.4 of its
+    characters inside quotation marks, or opening on one)."""
+    outside = _outside_quotations(text)
+    quoted = sum(1 for a, b in zip(text, outside) if a != b)
+    return quoted > 0.4 * max(1, len(text)) or text.lstrip()[:1] in "“\"‘'"
+
+
+# A lead-in: a sentence with a copula for its verb ("Pike was frank about his side's collapse.", "Rowe was in
+# no mood to celebrate.") right before the quotation it introduces, whose speaker that quotation gives by a
+# pronoun ('“We had that game,” he said.'): what it says of the speaker is what the quotation shows.
+_COPULA_RE = re.compile(r"^(?:\S+\s+){1,6}?(?:was|were|is|are|seemed|sounded|remained)\s+(?!(?:\S+ed|\S+en|to|due|set|expected)\b)(?!\d)", re.I)
+_PRONOUN_QUOTE_RE = re.compile(r"[,.!?…][”’\"']\s+(?:he|she|they)\s+(?:said|says|added|admitted|conceded|insisted|explained)\b")
+
+
+def lead_ins(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Sentences that only introduce the quotation after them in their paragraph (`_COPULA_RE`): no
+    quotation and no number of their own, a copula for their verb, and the next sentence a quotation
+    whose speaker it gives by a pronoun. Shown alone, one leans on words the briefing does not show."""
+    found = set()
+    for s, after in zip(sentences, sentences[1:]):
+        text = s.text
+        if (after.paragraph == s.paragraph and _PRONOUN_QUOTE_RE.search(after.text) and mostly_quotation(after.text)
+                and not quote_marks(text) and not _DIGIT_RE.search(text) and word_count(text) <= 16
+                and _COPULA_RE.match(text) and not _SPEAKER_SHOWN_RE.search(text)):
+            found.add(s.index)
+    return frozenset(found)
+
+
 def _attributed_quote(text: str) -> bool:
     """A quotation with its speaker named outside its quoted words ("‘…,’ Grealish said.")."""
     outside = _QUOTED_RE.sub(" ", text)
@@ -142,8 +178,7 @@ def leans_on(text: str) -> str | None:
         return "a quotation whose speaker is not shown"  # “We now have eight minutes of evidence that it can.”
     if own_words(text):
         return "first person outside quotation marks: whose words they are is not shown"
-    unquoted = _outside_quotations(text)
-    if _first_person(unquoted, _PLURAL_FIRST_PERSON_RE) and not _SPEAKER_GIVEN_RE.search(unquoted):
+    if outlet_words(text):
         return '"we" outside quotation marks: who is meant is not shown'
     first = _POSSESSIVE_RE.sub("", words[0].lower()).strip(",;:.")
     if first in PRONOUNS:
@@ -165,6 +200,15 @@ def own_words(text: str) -> bool:
     stands: the sentence before it shown does not say whose words they are. ("We" leans: `leans_on`.)"""
     unquoted = _outside_quotations(text)
     return _first_person(unquoted) and not _SPEAKER_GIVEN_RE.search(unquoted)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def outlet_words(text: str) -> bool:
+    """"We", "our", "let's" outside quotation marks with no speaker named: the outlet or the writer
+    speaking ("That's where we'll leave our live coverage", "We are all guilty of …"). Not the news,
+    wherever it stands: compose shows none (`leans_on` reads it as leaning)."""
+    unquoted = _outside_quotations(text)
+    return _first_person(unquoted, _PLURAL_FIRST_PERSON_RE) and not _SPEAKER_GIVEN_RE.search(unquoted)
 
 
 def _points_back(text: str) -> str | None:
@@ -655,6 +699,70 @@ def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]
     return starts, ends
 
 
+# Corrections withdraw what they correct ------------------------------------------------------------
+# A live blog or a story corrected in place says what it got wrong: "Correction: In our 18:05 post we said
+# the bridge had been closed. It was in fact …", "An earlier version of this article said …", "Earlier we
+# reported that …". The note itself is furniture (segment drops it), but the claim it withdraws may still
+# stand in the text, and the sentences right after the note lean on it ("It was in fact …").
+
+_CORRECTION_RE = re.compile(segment.EDIT_NOTE + r"|(?:^|\b)(?:earlier|previously),? we (?:said|reported|wrote|stated)\b"
+                            r"|\bin (?:our|an|the) (?:earlier|previous|\d{1,2}[:.]\d\d) (?:post|update|entry|version|report)\b", re.I)
+# What the note says was said: the clause after its first reporting verb.
+_WITHDRAWN_CLAIM_RE = re.compile(r"\b(?:said|reported|stated|wrote|claimed|suggested)\s+(?:that\s+)?(?P<claim>.+)$", re.I)
+_ROUGH_SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))\s+(?=[“‘\"'(]?[A-Z])")
+WITHDRAWN_SHARE = 0.75  # share of the withdrawn claim's content words a sentence must hold to state it again
+WITHDRAWN_MIN_TERMS = 2  # a claim of fewer content words ("he was 71") is not matched: too little to tell
+
+
+def _rough_sentences(text: str) -> list[str]:
+    return [s for line in text.split("\n") for s in _ROUGH_SENTENCE_RE.split(line.strip()) if s]
+
+
+def withdrawn(source: str, sentences: Sequence[str]) -> set[int]:
+    """Which of `sentences` (an article's, as written) a correction note in `source` (the text the
+    article came from, notes included) withdraws: those that state the claim the note says was wrong
+    (WITHDRAWN_SHARE of its content words, and at least WITHDRAWN_MIN_TERMS), other than the
+    correction's own sentences; and the sentences right after the note that lean on it (`leans_on`:
+    "It was in fact the Kessock Bridge that closed."). A wrong statement is worse than a missing one:
+    what the note may withdraw is not shown."""
+    if not _CORRECTION_RE.search(source):
+        return set()
+    found: set[int] = set()
+    for paragraph in re.split(r"\n\s*\n", source):
+        parts = _rough_sentences(paragraph)
+        for k, note in enumerate(parts):
+            if not _CORRECTION_RE.search(note):
+                continue
+            body = parts[k + 1 :]
+            leaning = list(itertools.takewhile(lambda t: leans_on(t) is not None, body))
+            leaning += [t for t in body if outlet_words(t) or own_words(t)]  # "We apologise for the error."
+            found |= {i for i, text in enumerate(sentences) if text.strip() in leaning}
+            claim = _WITHDRAWN_CLAIM_RE.search(note)
+            claim_terms = set(terms(claim.group("claim"))) if claim else set()
+            if len(claim_terms) < WITHDRAWN_MIN_TERMS:
+                continue
+            needed = max(WITHDRAWN_MIN_TERMS, math.ceil(WITHDRAWN_SHARE * len(claim_terms)))
+            found |= {i for i, text in enumerate(sentences)
+                      if text.strip() not in body and len(claim_terms & set(terms(text))) >= needed}
+    return found
+
+
+def without_withdrawn(article, source: str):
+    """`article` without the sentences a correction note in `source` withdraws (`withdrawn`)."""
+    if not _CORRECTION_RE.search(source):
+        return article
+    paragraphs = [_rough_sentences(p) for p in article.text.split("\n\n")]
+    flat = [s for p in paragraphs for s in p]
+    gone = withdrawn(source, flat)
+    if not gone:
+        return article
+    kept, k = [], 0
+    for p in paragraphs:
+        kept.append(" ".join(s for j, s in enumerate(p, k) if j not in gone))
+        k += len(p)
+    return replace(article, text="\n\n".join(p for p in kept if p))
+
+
 # Furniture, as `wirebrief eval briefings` flags it ----------------------------------------------------
 
 # Classes of page and process furniture, as news sites and wires write them. Wider than segment's
@@ -806,6 +914,8 @@ class _Context:
     introduced: dict[str, int] = field(default_factory=dict)  # `introductions`: what a later "the …" refers back to
     names: frozenset[str] = frozenset()  # `written_names`: what names "he"/"she" (`names_no_one`)
     speakers: frozenset[int] = frozenset()  # sentences whose '…,” he said' gets the speaker's name (`_named`, `_naming_sentence`)
+    listed: frozenset[int] = frozenset()  # sentences the Quotes list shows (`_chosen_quotes`): a quotation there is no statement
+    lead_ins: frozenset[int] = frozenset()  # sentences that only introduce the quotation after them (`lead_ins`)
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
@@ -815,7 +925,9 @@ class _Context:
         quoted = functools.cache(lambda: inside_quotation([s.sentence for s in annotated.sentences])[0])
         speakers = frozenset(index for q in annotated.quotes if q.speaker for _, index in q.citations
                              if _naming_sentence(index, q.speaker, annotated, quoted) is not None)
-        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
+        listed = frozenset(index for q in _chosen_quotes(annotated.quotes) for _, index in q.citations)
+        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers,
+                   listed, lead_ins([s.sentence for s in annotated.sentences]))
 
 
 def opening_index(sentences: Iterable[tuple[int, str]]) -> int:
@@ -976,6 +1088,12 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         text, index = opening(s, trim), s.sentence.index
         if trim and own_words(text):
             return False  # "I was scared, Smith said." compressed to "I was scared."
+        if outlet_words(text):
+            return False  # "That's where we'll leave our live coverage": the outlet's words, even as the opening
+        if s.is_quote and context.listed.intersection(span(s)):
+            return False  # the Quotes list shows it: a section repeating it says nothing more
+        if bare_quotation(text) or span(s)[-1] in context.lead_ins:
+            return False  # a quotation with no speaker named; "Pike was frank about it." without what he said
         speaker_known = bool(context.speakers.intersection(span(s)))
         key = (text, index, index - 1 in shown, frozenset(shown_terms), speaker_known)
         if key not in leaning:

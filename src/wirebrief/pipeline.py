@@ -51,7 +51,8 @@ def brief_documents(
         with Workers(settings, workers, writer=writer) as pool:
             return pool.brief(documents, generated_at=generated_at)
     write = writer or writer_for(settings)
-    pairs = [(document, prepared(article)) for document in documents for article in segment.split_document(document)]  # 1
+    pairs = [(document, prepared(compose.without_withdrawn(article, document.text)))  # 1
+             for document in documents for article in segment.split_document(document)]
     select = compose.worth_parsing if write is compose.build_briefing else None  # what the writer can use
     results = []
     for chunk in _chunks(pairs, ANNOTATE_CHUNK_WORDS):  # parsed documents are dropped after each chunk
@@ -123,7 +124,7 @@ def annotate_documents(documents: Sequence[Document], settings: Settings, *, sel
     """Segment the documents and annotate every sentence in full (parse and entities): what
     `wirebrief annotate` prints, the quotes, dates and key players a briefing draws on. With `select`
     (`compose.worth_parsing`), only the sentences it picks are parsed, as a briefing does."""
-    articles = [prepared(article) for document in documents for article in segment.split_document(document)]
+    articles = [prepared(compose.without_withdrawn(article, document.text)) for document in documents for article in segment.split_document(document)]
     return annotate.annotate(articles, settings.model, select=select)
 
 

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from .dates import label as date_label
-from .models import ABSENT, Briefing, Citation, Source, Statement, to_dict
+from .models import ABSENT, ABSENT_AHEAD_ABOVE, Briefing, Citation, Source, Statement, to_dict
 from .outlets import reader_name
 
 if TYPE_CHECKING:
@@ -26,8 +26,23 @@ def header_time(moment: datetime) -> str:
 
 
 def absent(briefing: Briefing, section: str) -> str:
-    """The line a section with nothing in it shows (`ABSENT`)."""
-    return ABSENT[section].format(source="sources" if len(briefing.sources) > 1 else "source")
+    """The line a section with nothing in it shows (`ABSENT`; for Impact Analysis, `ABSENT_AHEAD_ABOVE`
+    where a statement shown above gives a date to come)."""
+    line = ABSENT[section]
+    if section == "impact_analysis" and _dates_to_come_above(briefing):
+        line = ABSENT_AHEAD_ABOVE
+    return line.format(source="sources" if len(briefing.sources) > 1 else "source")
+
+
+def _dates_to_come_above(briefing: Briefing) -> bool:
+    """Does The Story, a Key Point or a Key Takeaway give a date after publication (read off its words)?"""
+    from .annotate.dating import skimmed_dates  # the date reader: imported when a section is empty
+
+    published = next((s.published for s in briefing.sources if s.published), None)
+    if published is None:
+        return False
+    shown = (*briefing.story, *briefing.key_points, *briefing.key_takeaways)
+    return any(m.upcoming and m.dates_event for s in shown for m in skimmed_dates(s.text, published))
 
 
 def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = False, lookup: SentenceLookup | None = None) -> str:
@@ -98,6 +113,8 @@ def _closed_quote(text: str) -> str:
 def to_json_dict(briefing: Briefing, *, lookup: SentenceLookup | None = None, source_id: str | None = None) -> dict:
     """The whole briefing; with `lookup`, every citation also carries the cited sentence's text."""
     data = to_dict(dataclasses.replace(briefing, sources=named_sources(briefing)))
+    for quote in data["quotes"]:
+        quote["text"] = _closed_quote(quote["text"])  # as the markdown shows it: “…twice.”, not “…twice,”
     data["source_id"] = source_id if source_id is not None else next((s.source_id for s in briefing.sources if s.source_id), None)
     if lookup:
         data["cited_sentences"] = {
