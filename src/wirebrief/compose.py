@@ -82,7 +82,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         impact_analysis=tuple(_named(_statement(s, trim=False), speakers, annotated, quoted) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
-        quotes=_chosen_quotes(annotated.quotes),
+        quotes=_listed_quotes(annotated.quotes, (*key_points, *takeaways, *impact)),
         sources=(
             Source(
                 article_id=article.id,
@@ -1083,6 +1083,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     leaning: dict[tuple, bool] = {}  # `_leans` for each text, index and what it reads of `shown` and `shown_terms`
+    quotes_listed_too = False  # may a statement be a quotation the Quotes list shows? Only to fill a section left empty
 
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
         text, index = opening(s, trim), s.sentence.index
@@ -1090,7 +1091,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             return False  # "I was scared, Smith said." compressed to "I was scared."
         if outlet_words(text):
             return False  # "That's where we'll leave our live coverage": the outlet's words, even as the opening
-        if s.is_quote and context.listed.intersection(span(s)):
+        if s.is_quote and not quotes_listed_too and context.listed.intersection(span(s)):
             return False  # the Quotes list shows it: a section repeating it says nothing more
         if bare_quotation(text) or span(s)[-1] in context.lead_ins:
             return False  # a quotation with no speaker named; "Pike was frank about it." without what he said
@@ -1170,7 +1171,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
     if not impact:  # a quotation that looks ahead, rather than nothing (before its speaker's sentence is taken)
+        quotes_listed_too = True
         impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
+        quotes_listed_too = False
     used.update(scene)  # the scene a nut graf displaced serves Impact Analysis only
     # Positions paired: a second position of the same actor ranks below another actor's first.
     seen: dict[str, int] = {}
@@ -1275,6 +1278,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # takes an unused statement in its place. The Story keeps its first two sentences: taking its
     # second would fill 3 more sections on cnndm_dev at a cost of 0.1 ROUGE to The Story, and
     # put a sentence that looks back where a reader expects what comes next.
+    # A quotation the Quotes list shows is taken only here, by a section that would stay empty without
+    # it; `build_briefing` then leaves it out of the Quotes list.
+    quotes_listed_too = True
     for section in (key_points, takeaways, impact):
         if section or fill(section):
             continue
@@ -1300,6 +1306,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         # check counts any complete statement as one that could fill a section: `could_fill`).
         if not section and section is key_points:
             fill(section, any_length=True)
+    quotes_listed_too = False
     # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
     # (Not after a longer one standing in for an empty section: that one stays alone.)
     while len(key_points) < 4 and all(map(fitting, key_points)) and (
@@ -1690,6 +1697,21 @@ def _chosen_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     attributed = [(i, q) for i, q in enumerate(quotes) if q.speaker]
     longest = sorted(attributed, key=lambda iq: -len(iq[1].text))[:MAX_QUOTES]
     return tuple(q for _, q in sorted(longest, key=lambda iq: iq[0]))
+
+
+def _listed_quotes(quotes: Sequence[Quote], shown: Sequence[SentenceInfo]) -> tuple[Quote, ...]:
+    """The Quotes list (`_chosen_quotes`), each closed as a full quotation (`closed_quote`), less any a
+    section shows as its statement (a quotation taken to fill a section that would stay empty): a
+    sentence is shown once."""
+    written = {i for s in shown if s.is_quote for i in span(s)}
+    return tuple(replace(q, text=closed_quote(q.text)) for q in _chosen_quotes(quotes)
+                 if not written.intersection(index for _, index in q.citations))
+
+
+def closed_quote(text: str) -> str:
+    """A quotation cut from "“…different,” she said" reads as a full one: “…different.” (the Quotes
+    list, in markdown and JSON alike)."""
+    return text[:-2] + "." + text[-1] if len(text) > 2 and text[-2] == "," and text[-1] in "”’\"'" else text
 
 
 def _reading_order(sentences: list[SentenceInfo]) -> list[SentenceInfo]:

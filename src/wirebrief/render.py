@@ -113,8 +113,6 @@ def _closed_quote(text: str) -> str:
 def to_json_dict(briefing: Briefing, *, lookup: SentenceLookup | None = None, source_id: str | None = None) -> dict:
     """The whole briefing; with `lookup`, every citation also carries the cited sentence's text."""
     data = to_dict(dataclasses.replace(briefing, sources=named_sources(briefing)))
-    for quote in data["quotes"]:
-        quote["text"] = _closed_quote(quote["text"])  # as the markdown shows it: “…twice.”, not “…twice,”
     data["source_id"] = source_id if source_id is not None else next((s.source_id for s in briefing.sources if s.source_id), None)
     if lookup:
         data["cited_sentences"] = {
