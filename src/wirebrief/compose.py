@@ -123,7 +123,10 @@ def bare_quotation(text: str) -> bool:
     """A statement that opens on a quotation and names no speaker outside its quoted words ("“At 238
     for four you should win.”"): whose words they are is not shown, whatever stands above it.
     Compose and `wirebrief eval briefings` both read this."""
-    return _opening(text) != text.lstrip() and not _SPEAKER_SHOWN_RE.search(_outside_quotations(text))
+    return text.lstrip()[:1] in _QUOTE_MARKS and not _SPEAKER_SHOWN_RE.search(_outside_quotations(text))
+
+
+_QUOTE_MARKS = "“\"‘'«"
 
 
 def mostly_quotation(text: str) -> bool:
@@ -369,7 +372,19 @@ def definite_unintroduced(text: str, shown_terms: set[str], introduced: dict[str
     heads |= {phrase[i - 1] for i in range(1, len(phrase)) if verb_like(i)}
     if all(stem(head) in shown_terms or head in shown_terms for head in heads):
         return None
+    if introduced is not None and all(taken_as_known(head, introduced) for head in heads):
+        return None  # "The council voted on Monday …" in a story the council is the town's
     return 'opens on "The ' + " ".join(phrase) + '", never introduced'
+
+
+# Public institutions a story takes as known where it never brings one in as new ("a council"): "the council",
+# "the police", "the court" are the place's own. Not a company or a group: which one is meant needs its name.
+KNOWN_INSTITUTIONS = frozenset("council government police court army ministry parliament cabinet senate congress".split())
+
+
+def taken_as_known(noun: str, introduced: dict[str, int]) -> bool:
+    """Is "the <noun>" one of KNOWN_INSTITUTIONS that the article never brings in as new (`introductions`)?"""
+    return noun in KNOWN_INSTITUTIONS and stem(noun) not in introduced
 
 
 INDEFINITE_DETERMINERS = frozenset("a an another some several".split())
@@ -710,6 +725,8 @@ _CORRECTION_RE = re.compile(segment.EDIT_NOTE + r"|(?:^|\b)(?:earlier|previously
 # What the note says was said: the clause after its first reporting verb.
 _WITHDRAWN_CLAIM_RE = re.compile(r"\b(?:said|reported|stated|wrote|claimed|suggested)\s+(?:that\s+)?(?P<claim>.+)$", re.I)
 _ROUGH_SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))\s+(?=[“‘\"'(]?[A-Z])")
+# A cheap look for a note before the text is read sentence by sentence (`_CORRECTION_RE` reads a sentence's start).
+_CORRECTION_HINT_RE = re.compile(r"\b(?:correction|clarification|earlier|previous)", re.I)
 WITHDRAWN_SHARE = 0.75  # share of the withdrawn claim's content words a sentence must hold to state it again
 WITHDRAWN_MIN_TERMS = 2  # a claim of fewer content words ("he was 71") is not matched: too little to tell
 
@@ -725,7 +742,7 @@ def withdrawn(source: str, sentences: Sequence[str]) -> set[int]:
     correction's own sentences; and the sentences right after the note that lean on it (`leans_on`:
     "It was in fact the Kessock Bridge that closed."). A wrong statement is worse than a missing one:
     what the note may withdraw is not shown."""
-    if not _CORRECTION_RE.search(source):
+    if not _CORRECTION_HINT_RE.search(source):
         return set()
     found: set[int] = set()
     for paragraph in re.split(r"\n\s*\n", source):
@@ -749,7 +766,7 @@ def withdrawn(source: str, sentences: Sequence[str]) -> set[int]:
 
 def without_withdrawn(article, source: str):
     """`article` without the sentences a correction note in `source` withdraws (`withdrawn`)."""
-    if not _CORRECTION_RE.search(source):
+    if not _CORRECTION_HINT_RE.search(source):
         return article
     paragraphs = [_rough_sentences(p) for p in article.text.split("\n\n")]
     flat = [s for p in paragraphs for s in p]
@@ -1089,9 +1106,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         text, index = opening(s, trim), s.sentence.index
         if trim and own_words(text):
             return False  # "I was scared, Smith said." compressed to "I was scared."
-        if outlet_words(text):
-            return False  # "That's where we'll leave our live coverage": the outlet's words, even as the opening
-        if s.is_quote and not quotes_listed_too and context.listed.intersection(span(s)):
+        if not quotes_listed_too and context.listed.intersection(span(s)) and (s.is_quote or mostly_quotation(s.sentence.text)):
             return False  # the Quotes list shows it: a section repeating it says nothing more
         if bare_quotation(text) or span(s)[-1] in context.lead_ins:
             return False  # a quotation with no speaker named; "Pike was frank about it." without what he said
@@ -1387,6 +1402,7 @@ def _reads_as_statement(text: str) -> bool:
         and quotation_problem(text) is None
         and sentence_problem(text) is None
         and not own_words(text)
+        and not outlet_words(text)  # "That's where we'll leave our live coverage": the outlet's, even as the opening
     )
 
 
@@ -1466,12 +1482,35 @@ def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInf
     sentence near the top states the news, or when that sentence leans on the one before it (it
     is read after the lede, as written)."""
     openers = [s for s in eligible[: NUT_GRAF_WITHIN + 1] if not s.is_quote]
-    if not openers or not sets_a_scene(openers[0]):
+    if not openers:
         return None
+    leans = lambda s: _leans(s.sentence.text, s.sentence.index, set(), set(context.title_terms), context.first,
+                             context.introduced, context.names)
+    if not sets_a_scene(openers[0]):
+        if not scene_paragraph(openers[0], context.sentences):
+            return None
+        # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
+        after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
+        return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
     news = next((s for s in openers[1:] if states_news(s)), None)
-    if news is None or _leans(news.sentence.text, news.sentence.index, set(), set(context.title_terms), context.first):
+    if news is None or leans(news):
         return None
     return news
+
+
+SCENE_PARAGRAPH_SENTENCES = 3  # a lede paragraph of at least this many sentences, one of them a short scene
+SCENE_SENTENCE_WORDS = 8
+
+
+def scene_paragraph(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> bool:
+    """Does the lede open a paragraph that tells a scene: SCENE_PARAGRAPH_SENTENCES sentences or more, one
+    after the lede a short one that states no news (`scene_text`: "The water was still.", "The men around
+    him were quieter than usual.")? A news lede's paragraph goes on with what happened, not with the
+    light and the weather."""
+    paragraph = [s for s in sentences if s.sentence.paragraph == lede.sentence.paragraph]
+    rest = [s for s in paragraph if s.sentence.index > lede.sentence.index]
+    return (len(paragraph) >= SCENE_PARAGRAPH_SENTENCES and paragraph[0] is lede
+            and any(word_count(s.sentence.text) < SCENE_SENTENCE_WORDS and not s.is_quote and scene_text(s.sentence.text) for s in rest))
 
 
 # Impact Analysis looks ahead ----------------------------------------------------------------------------
@@ -1576,7 +1615,10 @@ def _displaced_scene(eligible: list[SentenceInfo], story: list[SentenceInfo], co
     nut = nut_graf(eligible, context)
     if nut is None or nut not in story:
         return ()
-    return span(next(s for s in eligible if not s.is_quote))
+    lede = next(s for s in eligible if not s.is_quote)
+    if sets_a_scene(lede):
+        return span(lede)
+    return tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))  # the scene's paragraph
 
 
 def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=(),
@@ -1663,11 +1705,20 @@ def _stance(s: SentenceInfo) -> float:
     score = 0.0
     if position:
         score += 1.0
-    if words & SIGNIFICANCE_WORDS and (position or numbers < TALLY_NUMBERS):
+    if _significance_words(s.sentence.text) and (position or numbers < TALLY_NUMBERS):
         score += 0.7
     if s.is_quote and has_actor:
         score += 0.5
     return score
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+def _significance_words(text: str) -> frozenset[str]:
+    """SIGNIFICANCE_WORDS as written, in lower case: not a name's ("First Minister") nor another
+    word's stem or lemma ("a gust was recorded" is no record)."""
+    return frozenset(_LOWER_WORD_RE.findall(text)) & SIGNIFICANCE_WORDS
 
 
 def _actor(s: SentenceInfo) -> str | None:
@@ -1703,7 +1754,7 @@ def _listed_quotes(quotes: Sequence[Quote], shown: Sequence[SentenceInfo]) -> tu
     """The Quotes list (`_chosen_quotes`), each closed as a full quotation (`closed_quote`), less any a
     section shows as its statement (a quotation taken to fill a section that would stay empty): a
     sentence is shown once."""
-    written = {i for s in shown if s.is_quote for i in span(s)}
+    written = {i for s in shown if s.is_quote or mostly_quotation(s.sentence.text) for i in span(s)}
     return tuple(replace(q, text=closed_quote(q.text)) for q in _chosen_quotes(quotes)
                  if not written.intersection(index for _, index in q.citations))
 

@@ -54,7 +54,7 @@ from datetime import date
 
 from ..annotate.dating import skimmed_dates
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, bare_quotation, lead_ins, mostly_quotation, outlet_words, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, named_above, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, bare_quotation, lead_ins, mostly_quotation, outlet_words, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, named_above, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, taken_as_known, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -193,7 +193,7 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
             continue
         antecedent_shown = s.index - 1 in shown_above and named_above(text, shown_as_above[s.index - 1], names)
         if s.index != first_index and not antecedent_shown and (
-                leans_on(text) or definite_unintroduced(text, terms_above, introduced) or _definite_opening(text, terms_above, nlp)
+                leans_on(text) or definite_unintroduced(text, terms_above, introduced) or _definite_opening(text, terms_above, nlp, introduced)
                 or names_no_one(text, names)):
             continue
         if (refers_back(nlp(text), terms_above, source, s.index) if nlp is not None
@@ -214,10 +214,10 @@ def _words(text: str, nlp) -> int:
     return sum(1 for t in nlp.tokenizer(text) if not t.is_punct and not t.is_space)
 
 
-def _definite_opening(text: str, shown_terms: set[str], nlp) -> str | None:
+def _definite_opening(text: str, shown_terms: set[str], nlp, introduced: dict[str, int] | None = None) -> str | None:
     if nlp is None or text.lstrip(_LEADING_QUOTES)[:4].lower() != "the ":
         return None
-    return _definite(nlp(text), shown_terms)
+    return _definite(nlp(text), shown_terms, introduced)
 
 
 def _says_what_comes(briefing: Briefing, s: Sentence, nlp=None) -> bool:
@@ -291,6 +291,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     source = _Source(nlp, texts)
     first_index = opening_index(sorted(texts.items()))
     names = written_names(texts.values())
+    introduced = introductions(sorted(texts.items()))
     for name, statement in statements:
         cited = [index for _, index in statement.citations]
         first = _opening_sentence(statement.text, cited, texts)
@@ -301,7 +302,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
             antecedent_shown = named_above(statement.text, shown_as[first - 1], names)
         why = leans_on(statement.text)
         if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
-            why = _definite(doc, shown_terms)
+            why = _definite(doc, shown_terms, introduced)
         if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
             why = names_no_one(statement.text, names)
         if own_words(statement.text):  # whose words they are is not shown, whatever is shown before
@@ -413,7 +414,7 @@ def _parse(nlp, texts: list[str]) -> dict:
     return dict(zip(unique, nlp.pipe(unique, disable=[p for p in ("ner",) if p in nlp.pipe_names])))
 
 
-def _definite(doc, shown_terms: set[str]) -> str | None:
+def _definite(doc, shown_terms: set[str], introduced: dict[str, int] | None = None) -> str | None:
     """'The plan …' where the briefing never said which plan: an opening noun phrase with "the", a
     common noun at its head and nothing after the head saying which (no "of …", "to …", "who …"),
     whose noun the briefing has not written before."""
@@ -430,6 +431,8 @@ def _definite(doc, shown_terms: set[str]) -> str | None:
         return None  # "the plan to …", "the man who …"
     if stem(head.lower_) in shown_terms or stem(head.lemma_.lower()) in shown_terms:
         return None
+    if introduced is not None and taken_as_known(head.lower_, introduced):
+        return None  # "The council voted …": the place's own council, as compose reads it
     return f'opens on "{doc[start.i : head.i + 1].text}", never introduced'
 
 
