@@ -146,3 +146,10 @@ def test_an_empty_impact_analysis_says_a_date_to_come_is_stated_above():
     ahead = replace(b, impact_analysis=(), story=(*b.story, Statement("The sides meet again on Saturday 21 February.", b.story[0].citations)))
     assert render.absent(ahead, "impact_analysis") == "Nothing in the source looks ahead beyond the dates to come stated above."
     assert render.absent(replace(b, impact_analysis=()), "impact_analysis") == "Nothing further in the source looks ahead."
+
+
+def test_a_quoted_speaker_correcting_themselves_withdraws_nothing():
+    """Only the article's own note withdraws a claim: a minister's '“Earlier we said …,”' is news."""
+    claim = "The Kelby dam was safe until Monday night, officials said."
+    source = f"Dam latest\n\n“Earlier we said the Kelby dam was safe,” the minister admitted on Tuesday.\n\n{claim}"
+    assert compose.withdrawn(source, [claim]) == set()

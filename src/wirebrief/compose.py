@@ -721,7 +721,7 @@ def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]
 # stand in the text, and the sentences right after the note lean on it ("It was in fact …").
 
 _CORRECTION_RE = re.compile(segment.EDIT_NOTE + r"|(?:^|\b)(?:earlier|previously),? we (?:said|reported|wrote|stated)\b"
-                            r"|\bin (?:our|an|the) (?:earlier|previous|\d{1,2}[:.]\d\d) (?:post|update|entry|version|report)\b", re.I)
+                            r"|\bin our (?:earlier|previous|\d{1,2}[:.]\d\d) (?:post|update|entry|version|report)\b", re.I)
 # What the note says was said: the clause after its first reporting verb.
 _WITHDRAWN_CLAIM_RE = re.compile(r"\b(?:said|reported|stated|wrote|claimed|suggested)\s+(?:that\s+)?(?P<claim>.+)$", re.I)
 _ROUGH_SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))\s+(?=[“‘\"'(]?[A-Z])")
@@ -748,8 +748,8 @@ def withdrawn(source: str, sentences: Sequence[str]) -> set[int]:
     for paragraph in re.split(r"\n\s*\n", source):
         parts = _rough_sentences(paragraph)
         for k, note in enumerate(parts):
-            if not _CORRECTION_RE.search(note):
-                continue
+            if not _CORRECTION_RE.search(_outside_quotations(note)):
+                continue  # (a minister's '“Earlier we said the dam was safe,” …' corrects nothing of the article's)
             body = parts[k + 1 :]
             leaning = list(itertools.takewhile(lambda t: leans_on(t) is not None, body))
             leaning += [t for t in body if outlet_words(t) or own_words(t)]  # "We apologise for the error."
@@ -1499,7 +1499,7 @@ def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInf
 
 
 SCENE_PARAGRAPH_SENTENCES = 3  # a lede paragraph of at least this many sentences, one of them a short scene
-SCENE_SENTENCE_WORDS = 8
+SCENE_SENTENCE_WORDS = 12
 
 
 def scene_paragraph(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> bool:
