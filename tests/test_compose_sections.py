@@ -50,7 +50,7 @@ def test_a_claim_a_correction_withdraws_is_shown_nowhere():
     assert "shut in both directions" not in shown  # "An earlier version of this post said the Dunmore bypass had been shut …"
     assert "Carrow primary school has closed" not in shown  # "In our 15:20 update we said the Carrow primary school had closed."
     assert "in fact" not in shown  # "It was in fact the Carrow library …" leans on the withdrawn claim
-    assert not any(compose.outlet_words(s.text) for s in _sections(result.briefing))  # "We are sorry …", the sign-off
+    assert not any(compose.outlet_speaks(s.text) for s in _sections(result.briefing))  # "We are sorry …", the sign-off
 
 
 @pytest.mark.parametrize("note, claim, kept", [

@@ -214,6 +214,16 @@ def outlet_words(text: str) -> bool:
     return _first_person(unquoted, _PLURAL_FIRST_PERSON_RE) and not _SPEAKER_GIVEN_RE.search(unquoted)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def outlet_speaks(text: str) -> bool:
+    """The outlet or the writer speaking as "we", "our", "let's" outside quotation marks, no speaker
+    named ("That's where we'll leave our live coverage", "We apologise for the error"): no statement
+    anywhere, not even as the opening. (A bare "us" is the writer and the reader, "moments that
+    inspired us": `outlet_words` reads it as leaning, as it reads "we".)"""
+    unquoted = _outside_quotations(text)
+    return _first_person(unquoted, _OUTLET_SUBJECT_RE) and not _SPEAKER_GIVEN_RE.search(unquoted)
+
+
 def _points_back(text: str) -> str | None:
     """Words that point back by what they mean ("the rest", "the latter"), where nothing before them in
     the sentence gives what they point at: no number ("Of the 40 passengers, 12 were hurt and the rest
@@ -236,6 +246,7 @@ def _points_back(text: str) -> str | None:
 # "I", "my" … outside quotation marks: one person's own words (a Q&A's answer, a columnist's line); "we",
 # "our", "let's": the writer and the reader, or an outlet ("inspired us", "We are all guilty of …").
 _SINGULAR_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself|^Me|^My|^Myself)\b(?![.’'-]\w)")  # not "Despicable Me 4", "My Little Pony" 
+_OUTLET_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)|\b[Ll]et[’']s\b")  # "we", not "us"
 _PLURAL_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)|\b[Ll]et[’']s\b")  # not "US"
 
 
@@ -331,7 +342,8 @@ def _contact_clause(words: Sequence[str], j: int, det: int) -> bool:
     return clause_before and (following == "" or following in _AFTER_GAP)
 
 
-def definite_unintroduced(text: str, shown_terms: set[str], introduced: dict[str, int] | None = None) -> str | None:
+def definite_unintroduced(text: str, shown_terms: set[str], introduced: dict[str, int] | None = None,
+                          *, institutions: bool = False) -> str | None:
     """"The findings were …" where nothing shown before says which findings: an opening "The" and
     the lower-case content words after it (up to four words, numbers and names skipped, to the
     first function word or past-tense verb), whose noun no shown text has, unless what follows
@@ -372,8 +384,8 @@ def definite_unintroduced(text: str, shown_terms: set[str], introduced: dict[str
     heads |= {phrase[i - 1] for i in range(1, len(phrase)) if verb_like(i)}
     if all(stem(head) in shown_terms or head in shown_terms for head in heads):
         return None
-    if introduced is not None and all(taken_as_known(head, introduced) for head in heads):
-        return None  # "The council voted on Monday …" in a story the council is the town's
+    if institutions and introduced is not None and all(taken_as_known(head, introduced) for head in heads):
+        return None  # "The council voted on Monday …" opening The Story: the town's council
     return 'opens on "The ' + " ".join(phrase) + '", never introduced'
 
 
@@ -610,14 +622,16 @@ def _capitalised_within(before: str, word: str) -> bool:
 
 
 def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int,
-           introduced: dict[str, int] | None = None, names: frozenset[str] = frozenset(), speaker_known: bool = False) -> bool:
+           introduced: dict[str, int] | None = None, names: frozenset[str] = frozenset(), speaker_known: bool = False,
+           *, story: bool = False) -> bool:
     """Does a statement (`text`, from sentence `index`) lean on what is not shown: is it not the
     article's opening, nor shown after the sentence before it, and does its opening need one, or
     a "he"/"she" in it no one it names? Or, wherever it stands, does a definite description in
     it refer back to what the article brought in before it and the briefing does not show
-    (`refers_back`, with the article's `introductions`)?"""
+    (`refers_back`, with the article's `introductions`)? In The Story (`story`), read under the
+    headline, an opening "The council" the article takes as known stands (`taken_as_known`)."""
     if index != first and index - 1 not in shown and (
-            leans_on(text) or definite_unintroduced(text, shown_terms, introduced) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
+            leans_on(text) or definite_unintroduced(text, shown_terms, introduced, institutions=story) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
         return True
     return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
@@ -752,7 +766,7 @@ def withdrawn(source: str, sentences: Sequence[str]) -> set[int]:
                 continue  # (a minister's '“Earlier we said the dam was safe,” …' corrects nothing of the article's)
             body = parts[k + 1 :]
             leaning = list(itertools.takewhile(lambda t: leans_on(t) is not None, body))
-            leaning += [t for t in body if outlet_words(t) or own_words(t)]  # "We apologise for the error."
+            leaning += [t for t in body if outlet_speaks(t) or own_words(t)]  # "We apologise for the error."
             found |= {i for i, text in enumerate(sentences) if text.strip() in leaning}
             claim = _WITHDRAWN_CLAIM_RE.search(note)
             claim_terms = set(terms(claim.group("claim"))) if claim else set()
@@ -1402,7 +1416,7 @@ def _reads_as_statement(text: str) -> bool:
         and quotation_problem(text) is None
         and sentence_problem(text) is None
         and not own_words(text)
-        and not outlet_words(text)  # "That's where we'll leave our live coverage": the outlet's, even as the opening
+        and not outlet_speaks(text)  # "That's where we'll leave our live coverage": the outlet's, even as the opening
     )
 
 
@@ -1485,7 +1499,7 @@ def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInf
     if not openers:
         return None
     leans = lambda s: _leans(s.sentence.text, s.sentence.index, set(), set(context.title_terms), context.first,
-                             context.introduced, context.names)
+                             context.introduced, context.names, story=True)
     if not sets_a_scene(openers[0]):
         if not scene_paragraph(openers[0], context.sentences):
             return None
@@ -1595,7 +1609,8 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
             break
         if s.is_quote or _repeats(s, chosen):
             continue
-        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first, context.introduced, context.names):
+        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first, context.introduced,
+                  context.names, story=True):
             continue
         if chosen and words + s.words > STORY_WORD_BUDGET:
             break
@@ -1943,8 +1958,8 @@ def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[
     gives one entry at most."""
     best: dict = {}
     for s in annotated.sentences:
-        if s.is_heading or s.sentence.index not in salience:
-            continue
+        if s.is_heading or s.sentence.index not in salience or bare_quotation(s.sentence.text):
+            continue  # (a quotation that names no speaker says nothing of whose words it is, dated or not)
         mention = _event_date(s)
         if mention is None:
             continue

@@ -54,7 +54,7 @@ from datetime import date
 
 from ..annotate.dating import skimmed_dates
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, bare_quotation, lead_ins, mostly_quotation, outlet_words, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, named_above, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, taken_as_known, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, bare_quotation, lead_ins, mostly_quotation, outlet_speaks, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, named_above, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, taken_as_known, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -188,12 +188,12 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
         if s.index in shown or s.index in starts or s.index in ends or not 6 <= _words(text, nlp) <= STATEMENT_MAX_WORDS:
             continue
         if (text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text)
-                or sentence_problem(text) or own_words(text) or outlet_words(text) or bare_quotation(text)
+                or sentence_problem(text) or own_words(text) or outlet_speaks(text) or bare_quotation(text)
                 or s.index in leading_in or (s.index in listed and mostly_quotation(text))):
             continue
         antecedent_shown = s.index - 1 in shown_above and named_above(text, shown_as_above[s.index - 1], names)
         if s.index != first_index and not antecedent_shown and (
-                leans_on(text) or definite_unintroduced(text, terms_above, introduced) or _definite_opening(text, terms_above, nlp, introduced)
+                leans_on(text) or definite_unintroduced(text, terms_above, introduced) or _definite_opening(text, terms_above, nlp)
                 or names_no_one(text, names)):
             continue
         if (refers_back(nlp(text), terms_above, source, s.index) if nlp is not None
@@ -302,7 +302,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
             antecedent_shown = named_above(statement.text, shown_as[first - 1], names)
         why = leans_on(statement.text)
         if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
-            why = _definite(doc, shown_terms, introduced)
+            why = _definite(doc, shown_terms, introduced if name == "The Story" else None)
         if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
             why = names_no_one(statement.text, names)
         if own_words(statement.text):  # whose words they are is not shown, whatever is shown before
