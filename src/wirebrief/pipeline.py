@@ -51,6 +51,7 @@ def brief_documents(
         with Workers(settings, workers, writer=writer) as pool:
             return pool.brief(documents, generated_at=generated_at)
     write = writer or writer_for(settings)
+    # a claim a correction note withdraws is briefed nowhere (`compose.without_withdrawn`); annotations keep the text whole
     pairs = [(document, prepared(compose.without_withdrawn(article, document.text)))  # 1
              for document in documents for article in segment.split_document(document)]
     select = compose.worth_parsing if write is compose.build_briefing else None  # what the writer can use
@@ -124,7 +125,7 @@ def annotate_documents(documents: Sequence[Document], settings: Settings, *, sel
     """Segment the documents and annotate every sentence in full (parse and entities): what
     `wirebrief annotate` prints, the quotes, dates and key players a briefing draws on. With `select`
     (`compose.worth_parsing`), only the sentences it picks are parsed, as a briefing does."""
-    articles = [prepared(compose.without_withdrawn(article, document.text)) for document in documents for article in segment.split_document(document)]
+    articles = [prepared(article) for document in documents for article in segment.split_document(document)]
     return annotate.annotate(articles, settings.model, select=select)
 
 
