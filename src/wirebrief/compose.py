@@ -895,7 +895,8 @@ def _impact_candidates(eligible: list[SentenceInfo], salience: dict[int, float],
     likeliest to look ahead by the parse too): parsed, so that the parse decides
     (`sentence_looks_ahead`) where it rejects one taken on the words."""
     score = lambda s: (not says_what_comes(s.sentence.text), -salience[s.sentence.index] * (1 + _outlook(s)))
-    ranked = sorted((s for s in eligible if not s.is_quote and not s.is_heading and s.sentence.index not in chosen), key=score)
+    ranked = sorted((s for s in eligible if not s.is_quote and not s.is_heading and s.sentence.index not in chosen
+                     and not evidence_caveat(s.sentence.text)), key=score)
     unsure = (s for s in ranked if sentence_looks_ahead(s))
     return [s.sentence.index for s in itertools.islice(unsure, IMPACT_CANDIDATES)]
 
@@ -1195,7 +1196,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # or gives a quotation its speaker.
     article_parsed = any(s.parsed for s in context.sentences)
     sentence_ahead = memo(lambda s: sentence_looks_ahead(s, article_parsed=article_parsed))
-    ahead = memo(lambda s: sentence_ahead(core(s)) and (core(s).is_quote or all(
+    ahead = memo(lambda s: sentence_ahead(core(s)) and not evidence_caveat(s.sentence.text) and (core(s).is_quote or all(
         sentence_ahead(by_index[i]) for i in span(s)[:-1] if i in by_index and by_index[i].sentence.text in s.sentence.text)))
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
@@ -1564,6 +1565,21 @@ def sentence_looks_ahead(s: SentenceInfo, *, article_parsed: bool = False) -> bo
     else:
         ahead = not article_parsed and looks_ahead(s.sentence.text)
     return ahead or any(m.upcoming and m.dates_event for m in s.dates)
+
+
+# A caveat on the evidence: its modal weighs what a finding shows, not what will follow ("the result could
+# reflect reverse causation", "the study could not rule out …", "the figures may overstate …"): a limitation,
+# not an impact.
+_EVIDENCE_CAVEAT_RE = re.compile(
+    r"\b(?:results?|findings?|study|studies|data|link|association|correlation|figures?|numbers|survey|analysis|research|it)\s+"
+    r"(?:could|may|might|can)(?:\s+not|n[’']t)?\s+(?:simply\s+|also\s+|partly\s+)?"
+    r"(?:reflect|be\s+explained|be\s+due|be\s+driven|be\s+confounded|be\s+biased|overstate|understate|rule\s+out|prove|show\s+cause)\b"
+    r"|\b(?:could|can)(?:\s+not|n[’']t)\s+rule\s+out\b|\breverse\s+causation\b", re.I)
+
+
+def evidence_caveat(text: str) -> bool:
+    """Does the sentence weigh the evidence (`_EVIDENCE_CAVEAT_RE`) rather than say what comes?"""
+    return _EVIDENCE_CAVEAT_RE.search(text) is not None
 
 
 def looks_ahead(text: str) -> bool:
