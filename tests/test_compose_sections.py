@@ -90,10 +90,14 @@ def test_no_quotation_is_a_statement_and_in_the_quotes_list_too(nlp):
         assert not [f for f in flags if f.kind in ("repeat", "quote")], (name, flags)
 
 
-def test_a_takeaway_prefers_a_statement_to_a_quotation_the_quotes_list_shows():
+def test_a_quotation_is_shown_once_in_a_section_or_in_quotes():
+    """A section takes a quotation the Quotes list shows only where it would stay empty without it; the
+    quotation then leaves the Quotes list."""
     b = _brief("science_study", date(2026, 1, 22)).briefing
-    assert any(q.speaker == "Samir Haddad" for q in b.quotes)
-    assert b.key_takeaways and not any("What surprised us" in s.text for s in b.key_takeaways)
+    in_quotes = any(q.speaker == "Samir Haddad" for q in b.quotes)
+    in_sections = any("What surprised us" in s.text for s in _sections(b))
+    assert in_quotes != in_sections
+    assert b.key_takeaways
 
 
 def test_a_lead_in_is_shown_only_with_its_quotation():
@@ -153,3 +157,10 @@ def test_a_quoted_speaker_correcting_themselves_withdraws_nothing():
     claim = "The Kelby dam was safe until Monday night, officials said."
     source = f"Dam latest\n\n“Earlier we said the Kelby dam was safe,” the minister admitted on Tuesday.\n\n{claim}"
     assert compose.withdrawn(source, [claim]) == set()
+
+
+def test_a_takeaway_prefers_a_statement_to_a_quotation_the_quotes_list_shows():
+    """The player's quotation stays in Quotes; Key Takeaways take a statement of the article's own."""
+    b = _brief("match_report", date(2026, 2, 14)).briefing
+    assert any(q.speaker == "Chidi Okafor" for q in b.quotes)
+    assert b.key_takeaways and not any(compose.mostly_quotation(s.text) for s in b.key_takeaways)
