@@ -147,9 +147,12 @@ def test_a_scene_told_over_a_paragraph_gives_way_to_the_nut_graf():
 
 def test_an_empty_impact_analysis_says_a_date_to_come_is_stated_above():
     b = _brief("match_report", date(2026, 2, 14)).briefing
-    ahead = replace(b, impact_analysis=(), story=(*b.story, Statement("The sides meet again on Saturday 21 February.", b.story[0].citations)))
+    ahead = replace(b, impact_analysis=(), story=(*b.story, Statement("The sides will meet again on Saturday 21 February.", b.story[0].citations)))
     assert render.absent(ahead, "impact_analysis") == "Nothing in the source looks ahead beyond the dates to come stated above."
     assert render.absent(replace(b, impact_analysis=()), "impact_analysis") == "Nothing further in the source looks ahead."
+    # a dateline's day, or a past event, is no date to come, whatever the date reader makes of it
+    dateline = Statement("CARROW, March 3 — Coastguard teams searched the sea off Carrow Point on Tuesday.", b.story[0].citations)
+    assert render.absent(replace(b, impact_analysis=(), story=(*b.story, dateline)), "impact_analysis") == "Nothing further in the source looks ahead."
 
 
 def test_a_quoted_speaker_correcting_themselves_withdraws_nothing():

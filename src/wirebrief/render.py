@@ -35,14 +35,18 @@ def absent(briefing: Briefing, section: str) -> str:
 
 
 def _dates_to_come_above(briefing: Briefing) -> bool:
-    """Does The Story, a Key Point or a Key Takeaway give a date after publication (read off its words)?"""
+    """Does The Story, a Key Point or a Key Takeaway say what comes (a plain future cue: will, is set to
+    …, `compose.says_what_comes`) on a date after publication (read off its words, no dateline)?"""
+    from .annotate._common import DATELINE
     from .annotate.dating import skimmed_dates  # the date reader: imported when a section is empty
+    from .compose import says_what_comes
 
     published = next((s.published for s in briefing.sources if s.published), None)
     if published is None:
         return False
     shown = (*briefing.story, *briefing.key_points, *briefing.key_takeaways)
-    return any(m.upcoming and m.dates_event for s in shown for m in skimmed_dates(s.text, published))
+    return any(says_what_comes(s.text) and any(m.upcoming and m.dates_event and m.role != DATELINE for m in skimmed_dates(s.text, published))
+               for s in shown)
 
 
 def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = False, lookup: SentenceLookup | None = None) -> str:
