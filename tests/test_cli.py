@@ -229,7 +229,7 @@ def assert_seed_format(block: list[str], *, allowed_extra: tuple[str, ...] = ())
 
 def declared_absent(lines: list[str]) -> bool:
     """A section with nothing in it says so in one line (`render.ABSENT`)."""
-    absent = {text.format(source=source) for text in render.ABSENT.values() for source in ("source", "sources")}
+    absent = {text.format(source=source) for text in (*render.ABSENT.values(), render.ABSENT_AHEAD_ABOVE) for source in ("source", "sources")}
     return len(lines) == 1 and lines[0] in absent
 
 

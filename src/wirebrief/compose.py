@@ -82,7 +82,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
         impact_analysis=tuple(_named(_statement(s, trim=False), speakers, annotated, quoted) for s in _reading_order(impact)),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
-        quotes=_chosen_quotes(annotated.quotes),
+        quotes=_listed_quotes(annotated.quotes, (*key_points, *takeaways, *impact)),
         sources=(
             Source(
                 article_id=article.id,
@@ -119,6 +119,45 @@ _QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*(?:’(?!\w)|$)")
 _SPEAKER_SHOWN_RE = re.compile(r"\b(?:" + SPEECH_VERB_FORMS + r"|according to)\b", re.I)
 
 
+def bare_quotation(text: str) -> bool:
+    """A statement that opens on a quotation and names no speaker outside its quoted words ("“At 238
+    for four you should win.”"): whose words they are is not shown, whatever stands above it.
+    Compose and `wirebrief eval briefings` both read this."""
+    return text.lstrip()[:1] in _QUOTE_MARKS and not _SPEAKER_SHOWN_RE.search(_outside_quotations(text))
+
+
+_QUOTE_MARKS = "“\"‘'«"
+
+
+def mostly_quotation(text: str) -> bool:
+    """A statement that is mostly quoted words (as `annotate` reads `is_quote`: more than 0.4 of its
+    characters inside quotation marks, or opening on one)."""
+    outside = _outside_quotations(text)
+    quoted = sum(1 for a, b in zip(text, outside) if a != b)
+    return quoted > 0.4 * max(1, len(text)) or text.lstrip()[:1] in "“\"‘'"
+
+
+# A lead-in: a sentence with a copula for its verb ("Pike was frank about his side's collapse.", "Rowe was in
+# no mood to celebrate.") right before the quotation it introduces, whose speaker that quotation gives by a
+# pronoun ('“We had that game,” he said.'): what it says of the speaker is what the quotation shows.
+_COPULA_RE = re.compile(r"^(?:\S+\s+){1,6}?(?:was|were|is|are|seemed|sounded|remained)\s+(?!(?:\S+ed|\S+en|to|due|set|expected)\b)(?!\d)", re.I)
+_PRONOUN_QUOTE_RE = re.compile(r"[,.!?…][”’\"']\s+(?:he|she|they)\s+(?:said|says|added|admitted|conceded|insisted|explained)\b")
+
+
+def lead_ins(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Sentences that only introduce the quotation after them in their paragraph (`_COPULA_RE`): no
+    quotation and no number of their own, a copula for their verb, and the next sentence a quotation
+    whose speaker it gives by a pronoun. Shown alone, one leans on words the briefing does not show."""
+    found = set()
+    for s, after in zip(sentences, sentences[1:]):
+        text = s.text
+        if (after.paragraph == s.paragraph and _PRONOUN_QUOTE_RE.search(after.text) and mostly_quotation(after.text)
+                and not quote_marks(text) and not _DIGIT_RE.search(text) and word_count(text) <= 16
+                and _COPULA_RE.match(text) and not _SPEAKER_SHOWN_RE.search(text)):
+            found.add(s.index)
+    return frozenset(found)
+
+
 def _attributed_quote(text: str) -> bool:
     """A quotation with its speaker named outside its quoted words ("‘…,’ Grealish said.")."""
     outside = _QUOTED_RE.sub(" ", text)
@@ -142,8 +181,7 @@ def leans_on(text: str) -> str | None:
         return "a quotation whose speaker is not shown"  # “We now have eight minutes of evidence that it can.”
     if own_words(text):
         return "first person outside quotation marks: whose words they are is not shown"
-    unquoted = _outside_quotations(text)
-    if _first_person(unquoted, _PLURAL_FIRST_PERSON_RE) and not _SPEAKER_GIVEN_RE.search(unquoted):
+    if outlet_words(text):
         return '"we" outside quotation marks: who is meant is not shown'
     first = _POSSESSIVE_RE.sub("", words[0].lower()).strip(",;:.")
     if first in PRONOUNS:
@@ -165,6 +203,25 @@ def own_words(text: str) -> bool:
     stands: the sentence before it shown does not say whose words they are. ("We" leans: `leans_on`.)"""
     unquoted = _outside_quotations(text)
     return _first_person(unquoted) and not _SPEAKER_GIVEN_RE.search(unquoted)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def outlet_words(text: str) -> bool:
+    """"We", "our", "let's" outside quotation marks with no speaker named: the outlet or the writer
+    speaking ("That's where we'll leave our live coverage", "We are all guilty of …"). Not the news,
+    wherever it stands: compose shows none (`leans_on` reads it as leaning)."""
+    unquoted = _outside_quotations(text)
+    return _first_person(unquoted, _PLURAL_FIRST_PERSON_RE) and not _SPEAKER_GIVEN_RE.search(unquoted)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def outlet_speaks(text: str) -> bool:
+    """The outlet or the writer speaking as "we", "our", "let's" outside quotation marks, no speaker
+    named ("That's where we'll leave our live coverage", "We apologise for the error"): no statement
+    anywhere, not even as the opening. (A bare "us" is the writer and the reader, "moments that
+    inspired us": `outlet_words` reads it as leaning, as it reads "we".)"""
+    unquoted = _outside_quotations(text)
+    return _first_person(unquoted, _OUTLET_SUBJECT_RE) and not _SPEAKER_GIVEN_RE.search(unquoted)
 
 
 def _points_back(text: str) -> str | None:
@@ -189,6 +246,7 @@ def _points_back(text: str) -> str | None:
 # "I", "my" … outside quotation marks: one person's own words (a Q&A's answer, a columnist's line); "we",
 # "our", "let's": the writer and the reader, or an outlet ("inspired us", "We are all guilty of …").
 _SINGULAR_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself|^Me|^My|^Myself)\b(?![.’'-]\w)")  # not "Despicable Me 4", "My Little Pony" 
+_OUTLET_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)|\b[Ll]et[’']s\b")  # "we", not "us"
 _PLURAL_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b(?![.’'-]\w)|\b[Ll]et[’']s\b")  # not "US"
 
 
@@ -284,7 +342,8 @@ def _contact_clause(words: Sequence[str], j: int, det: int) -> bool:
     return clause_before and (following == "" or following in _AFTER_GAP)
 
 
-def definite_unintroduced(text: str, shown_terms: set[str], introduced: dict[str, int] | None = None) -> str | None:
+def definite_unintroduced(text: str, shown_terms: set[str], introduced: dict[str, int] | None = None,
+                          *, institutions: bool = False) -> str | None:
     """"The findings were …" where nothing shown before says which findings: an opening "The" and
     the lower-case content words after it (up to four words, numbers and names skipped, to the
     first function word or past-tense verb), whose noun no shown text has, unless what follows
@@ -325,7 +384,19 @@ def definite_unintroduced(text: str, shown_terms: set[str], introduced: dict[str
     heads |= {phrase[i - 1] for i in range(1, len(phrase)) if verb_like(i)}
     if all(stem(head) in shown_terms or head in shown_terms for head in heads):
         return None
+    if institutions and introduced is not None and all(taken_as_known(head, introduced) for head in heads):
+        return None  # "The council voted on Monday …" opening The Story: the town's council
     return 'opens on "The ' + " ".join(phrase) + '", never introduced'
+
+
+# Public institutions a story takes as known where it never brings one in as new ("a council"): "the council",
+# "the police", "the court" are the place's own. Not a company or a group: which one is meant needs its name.
+KNOWN_INSTITUTIONS = frozenset("council government police court army ministry parliament cabinet senate congress".split())
+
+
+def taken_as_known(noun: str, introduced: dict[str, int]) -> bool:
+    """Is "the <noun>" one of KNOWN_INSTITUTIONS that the article never brings in as new (`introductions`)?"""
+    return noun in KNOWN_INSTITUTIONS and stem(noun) not in introduced
 
 
 INDEFINITE_DETERMINERS = frozenset("a an another some several".split())
@@ -551,14 +622,16 @@ def _capitalised_within(before: str, word: str) -> bool:
 
 
 def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first: int,
-           introduced: dict[str, int] | None = None, names: frozenset[str] = frozenset(), speaker_known: bool = False) -> bool:
+           introduced: dict[str, int] | None = None, names: frozenset[str] = frozenset(), speaker_known: bool = False,
+           *, story: bool = False) -> bool:
     """Does a statement (`text`, from sentence `index`) lean on what is not shown: is it not the
     article's opening, nor shown after the sentence before it, and does its opening need one, or
     a "he"/"she" in it no one it names? Or, wherever it stands, does a definite description in
     it refer back to what the article brought in before it and the briefing does not show
-    (`refers_back`, with the article's `introductions`)?"""
+    (`refers_back`, with the article's `introductions`)? In The Story (`story`), read under the
+    headline, an opening "The council" the article takes as known stands (`taken_as_known`)."""
     if index != first and index - 1 not in shown and (
-            leans_on(text) or definite_unintroduced(text, shown_terms, introduced) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
+            leans_on(text) or definite_unintroduced(text, shown_terms, introduced, institutions=story) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
         return True
     return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
@@ -653,6 +726,72 @@ def inside_quotation(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]
         if open_:
             ends.add(s.index)
     return starts, ends
+
+
+# Corrections withdraw what they correct ------------------------------------------------------------
+# A live blog or a story corrected in place says what it got wrong: "Correction: In our 18:05 post we said
+# the bridge had been closed. It was in fact …", "An earlier version of this article said …", "Earlier we
+# reported that …". The note itself is furniture (segment drops it), but the claim it withdraws may still
+# stand in the text, and the sentences right after the note lean on it ("It was in fact …").
+
+_CORRECTION_RE = re.compile(segment.EDIT_NOTE + r"|(?:^|\b)(?:earlier|previously),? we (?:said|reported|wrote|stated)\b"
+                            r"|\bin our (?:earlier|previous|\d{1,2}[:.]\d\d) (?:post|update|entry|version|report)\b", re.I)
+# What the note says was said: the clause after its first reporting verb.
+_WITHDRAWN_CLAIM_RE = re.compile(r"\b(?:said|reported|stated|wrote|claimed|suggested)\s+(?:that\s+)?(?P<claim>.+)$", re.I)
+_ROUGH_SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))\s+(?=[“‘\"'(]?[A-Z])")
+# A cheap look for a note before the text is read sentence by sentence (`_CORRECTION_RE` reads a sentence's start).
+_CORRECTION_HINT_RE = re.compile(r"\b(?:correction|clarification|earlier|previous)", re.I)
+WITHDRAWN_SHARE = 0.75  # share of the withdrawn claim's content words a sentence must hold to state it again
+WITHDRAWN_MIN_TERMS = 2  # a claim of fewer content words ("he was 71") is not matched: too little to tell
+
+
+def _rough_sentences(text: str) -> list[str]:
+    return [s for line in text.split("\n") for s in _ROUGH_SENTENCE_RE.split(line.strip()) if s]
+
+
+def withdrawn(source: str, sentences: Sequence[str]) -> set[int]:
+    """Which of `sentences` (an article's, as written) a correction note in `source` (the text the
+    article came from, notes included) withdraws: those that state the claim the note says was wrong
+    (WITHDRAWN_SHARE of its content words, and at least WITHDRAWN_MIN_TERMS), other than the
+    correction's own sentences; and the sentences right after the note that lean on it (`leans_on`:
+    "It was in fact the Kessock Bridge that closed."). A wrong statement is worse than a missing one:
+    what the note may withdraw is not shown."""
+    if not _CORRECTION_HINT_RE.search(source):
+        return set()
+    found: set[int] = set()
+    for paragraph in re.split(r"\n\s*\n", source):
+        parts = _rough_sentences(paragraph)
+        for k, note in enumerate(parts):
+            if not _CORRECTION_RE.search(_outside_quotations(note)):
+                continue  # (a minister's '“Earlier we said the dam was safe,” …' corrects nothing of the article's)
+            body = parts[k + 1 :]
+            leaning = list(itertools.takewhile(lambda t: leans_on(t) is not None, body))
+            leaning += [t for t in body if outlet_speaks(t) or own_words(t)]  # "We apologise for the error."
+            found |= {i for i, text in enumerate(sentences) if text.strip() in leaning}
+            claim = _WITHDRAWN_CLAIM_RE.search(note)
+            claim_terms = set(terms(claim.group("claim"))) if claim else set()
+            if len(claim_terms) < WITHDRAWN_MIN_TERMS:
+                continue
+            needed = max(WITHDRAWN_MIN_TERMS, math.ceil(WITHDRAWN_SHARE * len(claim_terms)))
+            found |= {i for i, text in enumerate(sentences)
+                      if text.strip() not in body and len(claim_terms & set(terms(text))) >= needed}
+    return found
+
+
+def without_withdrawn(article, source: str):
+    """`article` without the sentences a correction note in `source` withdraws (`withdrawn`)."""
+    if not _CORRECTION_HINT_RE.search(source):
+        return article
+    paragraphs = [_rough_sentences(p) for p in article.text.split("\n\n")]
+    flat = [s for p in paragraphs for s in p]
+    gone = withdrawn(source, flat)
+    if not gone:
+        return article
+    kept, k = [], 0
+    for p in paragraphs:
+        kept.append(" ".join(s for j, s in enumerate(p, k) if j not in gone))
+        k += len(p)
+    return replace(article, text="\n\n".join(p for p in kept if p))
 
 
 # Furniture, as `wirebrief eval briefings` flags it ----------------------------------------------------
@@ -756,7 +895,8 @@ def _impact_candidates(eligible: list[SentenceInfo], salience: dict[int, float],
     likeliest to look ahead by the parse too): parsed, so that the parse decides
     (`sentence_looks_ahead`) where it rejects one taken on the words."""
     score = lambda s: (not says_what_comes(s.sentence.text), -salience[s.sentence.index] * (1 + _outlook(s)))
-    ranked = sorted((s for s in eligible if not s.is_quote and not s.is_heading and s.sentence.index not in chosen), key=score)
+    ranked = sorted((s for s in eligible if not s.is_quote and not s.is_heading and s.sentence.index not in chosen
+                     and not evidence_caveat(s.sentence.text)), key=score)
     unsure = (s for s in ranked if sentence_looks_ahead(s))
     return [s.sentence.index for s in itertools.islice(unsure, IMPACT_CANDIDATES)]
 
@@ -806,6 +946,8 @@ class _Context:
     introduced: dict[str, int] = field(default_factory=dict)  # `introductions`: what a later "the …" refers back to
     names: frozenset[str] = frozenset()  # `written_names`: what names "he"/"she" (`names_no_one`)
     speakers: frozenset[int] = frozenset()  # sentences whose '…,” he said' gets the speaker's name (`_named`, `_naming_sentence`)
+    listed: frozenset[int] = frozenset()  # sentences the Quotes list shows (`_chosen_quotes`): a quotation there is no statement
+    lead_ins: frozenset[int] = frozenset()  # sentences that only introduce the quotation after them (`lead_ins`)
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> _Context:
@@ -815,7 +957,9 @@ class _Context:
         quoted = functools.cache(lambda: inside_quotation([s.sentence for s in annotated.sentences])[0])
         speakers = frozenset(index for q in annotated.quotes if q.speaker for _, index in q.citations
                              if _naming_sentence(index, q.speaker, annotated, quoted) is not None)
-        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers)
+        listed = frozenset(index for q in _chosen_quotes(annotated.quotes) for _, index in q.citations)
+        return cls(frozenset(terms(annotated.article.title)), first, annotated.sentences, people, introduced, names, speakers,
+                   listed, lead_ins([s.sentence for s in annotated.sentences]))
 
 
 def opening_index(sentences: Iterable[tuple[int, str]]) -> int:
@@ -971,11 +1115,16 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     leaning: dict[tuple, bool] = {}  # `_leans` for each text, index and what it reads of `shown` and `shown_terms`
+    quotes_listed_too = False  # may a statement be a quotation the Quotes list shows? Only to fill a section left empty
 
     def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
         text, index = opening(s, trim), s.sentence.index
         if trim and own_words(text):
             return False  # "I was scared, Smith said." compressed to "I was scared."
+        if not quotes_listed_too and context.listed.intersection(span(s)) and (s.is_quote or mostly_quotation(s.sentence.text)):
+            return False  # the Quotes list shows it: a section repeating it says nothing more
+        if bare_quotation(text) or span(s)[-1] in context.lead_ins:
+            return False  # a quotation with no speaker named; "Pike was frank about it." without what he said
         speaker_known = bool(context.speakers.intersection(span(s)))
         key = (text, index, index - 1 in shown, frozenset(shown_terms), speaker_known)
         if key not in leaning:
@@ -1047,12 +1196,14 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # or gives a quotation its speaker.
     article_parsed = any(s.parsed for s in context.sentences)
     sentence_ahead = memo(lambda s: sentence_looks_ahead(s, article_parsed=article_parsed))
-    ahead = memo(lambda s: sentence_ahead(core(s)) and (core(s).is_quote or all(
+    ahead = memo(lambda s: sentence_ahead(core(s)) and not evidence_caveat(s.sentence.text) and (core(s).is_quote or all(
         sentence_ahead(by_index[i]) for i in span(s)[:-1] if i in by_index and by_index[i].sentence.text in s.sentence.text)))
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
     if not impact:  # a quotation that looks ahead, rather than nothing (before its speaker's sentence is taken)
+        quotes_listed_too = True
         impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
+        quotes_listed_too = False
     used.update(scene)  # the scene a nut graf displaced serves Impact Analysis only
     # Positions paired: a second position of the same actor ranks below another actor's first.
     seen: dict[str, int] = {}
@@ -1157,6 +1308,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # takes an unused statement in its place. The Story keeps its first two sentences: taking its
     # second would fill 3 more sections on cnndm_dev at a cost of 0.1 ROUGE to The Story, and
     # put a sentence that looks back where a reader expects what comes next.
+    # A quotation the Quotes list shows is taken only here, by a section that would stay empty without
+    # it; `build_briefing` then leaves it out of the Quotes list.
+    quotes_listed_too = True
     for section in (key_points, takeaways, impact):
         if section or fill(section):
             continue
@@ -1182,6 +1336,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         # check counts any complete statement as one that could fill a section: `could_fill`).
         if not section and section is key_points:
             fill(section, any_length=True)
+    quotes_listed_too = False
     # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
     # (Not after a longer one standing in for an empty section: that one stays alone.)
     while len(key_points) < 4 and all(map(fitting, key_points)) and (
@@ -1262,6 +1417,7 @@ def _reads_as_statement(text: str) -> bool:
         and quotation_problem(text) is None
         and sentence_problem(text) is None
         and not own_words(text)
+        and not outlet_speaks(text)  # "That's where we'll leave our live coverage": the outlet's, even as the opening
     )
 
 
@@ -1341,12 +1497,35 @@ def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInf
     sentence near the top states the news, or when that sentence leans on the one before it (it
     is read after the lede, as written)."""
     openers = [s for s in eligible[: NUT_GRAF_WITHIN + 1] if not s.is_quote]
-    if not openers or not sets_a_scene(openers[0]):
+    if not openers:
         return None
+    leans = lambda s: _leans(s.sentence.text, s.sentence.index, set(), set(context.title_terms), context.first,
+                             context.introduced, context.names, story=True)
+    if not sets_a_scene(openers[0]):
+        if not scene_paragraph(openers[0], context.sentences):
+            return None
+        # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
+        after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
+        return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
     news = next((s for s in openers[1:] if states_news(s)), None)
-    if news is None or _leans(news.sentence.text, news.sentence.index, set(), set(context.title_terms), context.first):
+    if news is None or leans(news):
         return None
     return news
+
+
+SCENE_PARAGRAPH_SENTENCES = 3  # a lede paragraph of at least this many sentences, one of them a short scene
+SCENE_SENTENCE_WORDS = 12
+
+
+def scene_paragraph(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> bool:
+    """Does the lede open a paragraph that tells a scene: SCENE_PARAGRAPH_SENTENCES sentences or more, one
+    after the lede a short one that states no news (`scene_text`: "The water was still.", "The men around
+    him were quieter than usual.")? A news lede's paragraph goes on with what happened, not with the
+    light and the weather."""
+    paragraph = [s for s in sentences if s.sentence.paragraph == lede.sentence.paragraph]
+    rest = [s for s in paragraph if s.sentence.index > lede.sentence.index]
+    return (len(paragraph) >= SCENE_PARAGRAPH_SENTENCES and paragraph[0] is lede
+            and any(word_count(s.sentence.text) < SCENE_SENTENCE_WORDS and not s.is_quote and scene_text(s.sentence.text) for s in rest))
 
 
 # Impact Analysis looks ahead ----------------------------------------------------------------------------
@@ -1386,6 +1565,21 @@ def sentence_looks_ahead(s: SentenceInfo, *, article_parsed: bool = False) -> bo
     else:
         ahead = not article_parsed and looks_ahead(s.sentence.text)
     return ahead or any(m.upcoming and m.dates_event for m in s.dates)
+
+
+# A caveat on the evidence: its modal weighs what a finding shows, not what will follow ("the result could
+# reflect reverse causation", "the study could not rule out …", "the figures may overstate …"): a limitation,
+# not an impact.
+_EVIDENCE_CAVEAT_RE = re.compile(
+    r"\b(?:results?|findings?|study|studies|data|link|association|correlation|figures?|numbers|survey|analysis|research|it)\s+"
+    r"(?:could|may|might|can)(?:\s+not|n[’']t)?\s+(?:simply\s+|also\s+|partly\s+)?"
+    r"(?:reflect|be\s+explained|be\s+due|be\s+driven|be\s+confounded|be\s+biased|overstate|understate|rule\s+out|prove|show\s+cause)\b"
+    r"|\b(?:could|can)(?:\s+not|n[’']t)\s+rule\s+out\b|\breverse\s+causation\b", re.I)
+
+
+def evidence_caveat(text: str) -> bool:
+    """Does the sentence weigh the evidence (`_EVIDENCE_CAVEAT_RE`) rather than say what comes?"""
+    return _EVIDENCE_CAVEAT_RE.search(text) is not None
 
 
 def looks_ahead(text: str) -> bool:
@@ -1431,7 +1625,8 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
             break
         if s.is_quote or _repeats(s, chosen):
             continue
-        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first, context.introduced, context.names):
+        if _leans(s.sentence.text, s.sentence.index, {c.sentence.index for c in chosen}, shown_terms, context.first, context.introduced,
+                  context.names, story=True):
             continue
         if chosen and words + s.words > STORY_WORD_BUDGET:
             break
@@ -1451,7 +1646,10 @@ def _displaced_scene(eligible: list[SentenceInfo], story: list[SentenceInfo], co
     nut = nut_graf(eligible, context)
     if nut is None or nut not in story:
         return ()
-    return span(next(s for s in eligible if not s.is_quote))
+    lede = next(s for s in eligible if not s.is_quote)
+    if sets_a_scene(lede):
+        return span(lede)
+    return tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))  # the scene's paragraph
 
 
 def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=(),
@@ -1538,11 +1736,20 @@ def _stance(s: SentenceInfo) -> float:
     score = 0.0
     if position:
         score += 1.0
-    if words & SIGNIFICANCE_WORDS and (position or numbers < TALLY_NUMBERS):
+    if _significance_words(s.sentence.text) and (position or numbers < TALLY_NUMBERS):
         score += 0.7
     if s.is_quote and has_actor:
         score += 0.5
     return score
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+def _significance_words(text: str) -> frozenset[str]:
+    """SIGNIFICANCE_WORDS as written, in lower case: not a name's ("First Minister") nor another
+    word's stem or lemma ("a gust was recorded" is no record)."""
+    return frozenset(_LOWER_WORD_RE.findall(text)) & SIGNIFICANCE_WORDS
 
 
 def _actor(s: SentenceInfo) -> str | None:
@@ -1572,6 +1779,21 @@ def _chosen_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     attributed = [(i, q) for i, q in enumerate(quotes) if q.speaker]
     longest = sorted(attributed, key=lambda iq: -len(iq[1].text))[:MAX_QUOTES]
     return tuple(q for _, q in sorted(longest, key=lambda iq: iq[0]))
+
+
+def _listed_quotes(quotes: Sequence[Quote], shown: Sequence[SentenceInfo]) -> tuple[Quote, ...]:
+    """The Quotes list (`_chosen_quotes`), each closed as a full quotation (`closed_quote`), less any a
+    section shows as its statement (a quotation taken to fill a section that would stay empty): a
+    sentence is shown once."""
+    written = {i for s in shown if s.is_quote or mostly_quotation(s.sentence.text) for i in span(s)}
+    return tuple(replace(q, text=closed_quote(q.text)) for q in _chosen_quotes(quotes)
+                 if not written.intersection(index for _, index in q.citations))
+
+
+def closed_quote(text: str) -> str:
+    """A quotation cut from "“…different,” she said" reads as a full one: “…different.” (the Quotes
+    list, in markdown and JSON alike)."""
+    return text[:-2] + "." + text[-1] if len(text) > 2 and text[-2] == "," and text[-1] in "”’\"'" else text
 
 
 def _reading_order(sentences: list[SentenceInfo]) -> list[SentenceInfo]:
@@ -1752,8 +1974,8 @@ def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[
     gives one entry at most."""
     best: dict = {}
     for s in annotated.sentences:
-        if s.is_heading or s.sentence.index not in salience:
-            continue
+        if s.is_heading or s.sentence.index not in salience or bare_quotation(s.sentence.text):
+            continue  # (a quotation that names no speaker says nothing of whose words it is, dated or not)
         mention = _event_date(s)
         if mention is None:
             continue

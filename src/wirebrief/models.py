@@ -204,3 +204,6 @@ ABSENT = {
     "key_takeaways": "No further position or stake in the {source} stands on its own.",
     "impact_analysis": "Nothing further in the {source} looks ahead.",
 }
+# Impact Analysis with nothing in it where a statement shown above gives a date to come (the decider "on
+# Wednesday" in The Story): "Nothing further" would read as "nothing at all".
+ABSENT_AHEAD_ABOVE = "Nothing in the {source} looks ahead beyond the dates to come stated above."

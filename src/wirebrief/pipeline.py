@@ -51,7 +51,9 @@ def brief_documents(
         with Workers(settings, workers, writer=writer) as pool:
             return pool.brief(documents, generated_at=generated_at)
     write = writer or writer_for(settings)
-    pairs = [(document, prepared(article)) for document in documents for article in segment.split_document(document)]  # 1
+    # a claim a correction note withdraws is briefed nowhere (`compose.without_withdrawn`); annotations keep the text whole
+    pairs = [(document, prepared(compose.without_withdrawn(article, document.text)))  # 1
+             for document in documents for article in segment.split_document(document)]
     select = compose.worth_parsing if write is compose.build_briefing else None  # what the writer can use
     results = []
     for chunk in _chunks(pairs, ANNOTATE_CHUNK_WORDS):  # parsed documents are dropped after each chunk

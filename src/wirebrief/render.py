@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from .dates import label as date_label
-from .models import ABSENT, Briefing, Citation, Source, Statement, to_dict
+from .models import ABSENT, ABSENT_AHEAD_ABOVE, Briefing, Citation, Source, Statement, to_dict
 from .outlets import reader_name
 
 if TYPE_CHECKING:
@@ -26,8 +26,27 @@ def header_time(moment: datetime) -> str:
 
 
 def absent(briefing: Briefing, section: str) -> str:
-    """The line a section with nothing in it shows (`ABSENT`)."""
-    return ABSENT[section].format(source="sources" if len(briefing.sources) > 1 else "source")
+    """The line a section with nothing in it shows (`ABSENT`; for Impact Analysis, `ABSENT_AHEAD_ABOVE`
+    where a statement shown above gives a date to come)."""
+    line = ABSENT[section]
+    if section == "impact_analysis" and _dates_to_come_above(briefing):
+        line = ABSENT_AHEAD_ABOVE
+    return line.format(source="sources" if len(briefing.sources) > 1 else "source")
+
+
+def _dates_to_come_above(briefing: Briefing) -> bool:
+    """Does The Story, a Key Point or a Key Takeaway say what comes (a plain future cue: will, is set to
+    …, `compose.says_what_comes`) on a date after publication (read off its words, no dateline)?"""
+    from .annotate._common import DATELINE
+    from .annotate.dating import skimmed_dates  # the date reader: imported when a section is empty
+    from .compose import says_what_comes
+
+    published = next((s.published for s in briefing.sources if s.published), None)
+    if published is None:
+        return False
+    shown = (*briefing.story, *briefing.key_points, *briefing.key_takeaways)
+    return any(says_what_comes(s.text) and any(m.upcoming and m.dates_event and m.role != DATELINE for m in skimmed_dates(s.text, published))
+               for s in shown)
 
 
 def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = False, lookup: SentenceLookup | None = None) -> str:

@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 import numpy as np
 
 from . import dates
-from .models import ABSENT, Article, Document, content_id
+from .models import ABSENT, ABSENT_AHEAD_ABOVE, Article, Document, content_id
 from .outlets import outlet_name
 from .text import NON_FINAL_ABBREVIATIONS, AnyPattern, terms
 
@@ -2088,7 +2088,7 @@ _CITATION_MARKS_RE = re.compile(r"(?:\s*\[\d+\])+(?=\s|$)")  # " [1][3]" after e
 
 # An empty section's line ("Nothing further in the source looks ahead."): it says what the source lacks, and is
 # no statement of the story.
-_ABSENCE_LINES = frozenset(line.format(source=source) for line in ABSENT.values() for source in ("source", "sources"))
+_ABSENCE_LINES = frozenset(line.format(source=source) for line in (*ABSENT.values(), ABSENT_AHEAD_ABOVE) for source in ("source", "sources"))
 
 
 def read_briefings(document: Document) -> list[Article]:

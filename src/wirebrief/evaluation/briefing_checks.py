@@ -3,7 +3,8 @@
 Eight kinds of flag, each on one statement (or section) of The Story, Key Points, Key Takeaways and
 Impact Analysis, read in that order:
 
-- repeat: a sentence in two places (the same cited sentence, or near-identical text);
+- repeat: a sentence in two places (the same cited sentence, or near-identical text), or a statement
+  that is mostly a quotation the Quotes list shows (`compose.mostly_quotation`);
 - leans: a statement whose opening leans on something not shown before it in the briefing: a
   pronoun ("He", "It", "Its"), a demonstrative ("This", "Those"), a connector ("But", "However",
   "Also"), a definite reference ("The plan") to a thing the briefing never introduced. Shown
@@ -14,7 +15,8 @@ Impact Analysis, read in that order:
   definite description anywhere ("… argued that the levy would deter investment") whose noun the
   article brought in as new ("a levy", "two men") in a sentence before it that the briefing does
   not show, nor its words (`refers_back`, on the parse);
-- quote: an unclosed or broken quotation: a quote mark or bracket left unbalanced, a statement
+- quote: a quotation that names no speaker ("“At 238 for four you should win.”", `compose.bare_quotation`),
+  or an unclosed or broken quotation: a quote mark or bracket left unbalanced, a statement
   that starts inside a quotation opened in an earlier sentence or stops inside one that runs on;
 - trimmed: a statement cut from its sentence whose meaning the cut changed: the verifier
   (`wirebrief.verify`) finds it below threshold against its cited sentence, or its main verb has
@@ -52,7 +54,7 @@ from datetime import date
 
 from ..annotate.dating import skimmed_dates
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, named_above, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, word_count, written_names
+from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, bare_quotation, lead_ins, mostly_quotation, outlet_speaks, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, named_above, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, taken_as_known, word_count, written_names
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -178,13 +180,16 @@ def could_fill(briefing: Briefing, sentences: Sequence[Sentence], section: str, 
     source = _Source(nlp, {s.index: s.text for s in sentences})
     introduced = introductions((s.index, s.text) for s in sentences)
     names = written_names(s.text for s in sentences)
+    listed = {index for q in briefing.quotes if q.speaker for _, index in q.citations}  # the Quotes list shows them
+    leading_in = lead_ins(sentences)  # "Pike was frank about it.": what he said is the quotation after it
     found = []
     for s in sentences:
         text = s.text.strip()
         if s.index in shown or s.index in starts or s.index in ends or not 6 <= _words(text, nlp) <= STATEMENT_MAX_WORDS:
             continue
         if (text.rstrip("”\"’'").endswith("?") or furniture(text) or is_furniture(text) or quotation_problem(text)
-                or sentence_problem(text) or own_words(text)):
+                or sentence_problem(text) or own_words(text) or outlet_speaks(text) or bare_quotation(text)
+                or s.index in leading_in or (s.index in listed and mostly_quotation(text))):
             continue
         antecedent_shown = s.index - 1 in shown_above and named_above(text, shown_as_above[s.index - 1], names)
         if s.index != first_index and not antecedent_shown and (
@@ -209,10 +214,10 @@ def _words(text: str, nlp) -> int:
     return sum(1 for t in nlp.tokenizer(text) if not t.is_punct and not t.is_space)
 
 
-def _definite_opening(text: str, shown_terms: set[str], nlp) -> str | None:
+def _definite_opening(text: str, shown_terms: set[str], nlp, introduced: dict[str, int] | None = None) -> str | None:
     if nlp is None or text.lstrip(_LEADING_QUOTES)[:4].lower() != "the ":
         return None
-    return _definite(nlp(text), shown_terms)
+    return _definite(nlp(text), shown_terms, introduced)
 
 
 def _says_what_comes(briefing: Briefing, s: Sentence, nlp=None) -> bool:
@@ -247,6 +252,15 @@ def _repeats(briefing: Briefing, texts: dict[int, str]) -> list[Flag]:
                     flags.append(Flag("repeat", name, statement.text, f"near-identical to a statement in {earlier_section}"))
                     break
             shown.append((name, statement))
+    listed = [(q, {tuple(c) for c in q.citations}) for q in briefing.quotes if q.speaker]
+    for name, statements in sections(briefing):
+        for statement in statements:
+            if not mostly_quotation(statement.text):
+                continue
+            quote = next((q for q, cited in listed if cited & set(map(tuple, statement.citations))
+                          and _writes_out(statement.text, q.text)), None)
+            if quote is not None:
+                flags.append(Flag("repeat", name, statement.text, f"a quotation the Quotes list shows ({quote.speaker})"))
     return flags
 
 
@@ -277,6 +291,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
     source = _Source(nlp, texts)
     first_index = opening_index(sorted(texts.items()))
     names = written_names(texts.values())
+    introduced = introductions(sorted(texts.items()))
     for name, statement in statements:
         cited = [index for _, index in statement.citations]
         first = _opening_sentence(statement.text, cited, texts)
@@ -287,7 +302,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
             antecedent_shown = named_above(statement.text, shown_as[first - 1], names)
         why = leans_on(statement.text)
         if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
-            why = _definite(doc, shown_terms)
+            why = _definite(doc, shown_terms, introduced if name == "The Story" else None)
         if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
             why = names_no_one(statement.text, names)
         if own_words(statement.text):  # whose words they are is not shown, whatever is shown before
@@ -399,7 +414,7 @@ def _parse(nlp, texts: list[str]) -> dict:
     return dict(zip(unique, nlp.pipe(unique, disable=[p for p in ("ner",) if p in nlp.pipe_names])))
 
 
-def _definite(doc, shown_terms: set[str]) -> str | None:
+def _definite(doc, shown_terms: set[str], introduced: dict[str, int] | None = None) -> str | None:
     """'The plan …' where the briefing never said which plan: an opening noun phrase with "the", a
     common noun at its head and nothing after the head saying which (no "of …", "to …", "who …"),
     whose noun the briefing has not written before."""
@@ -416,6 +431,8 @@ def _definite(doc, shown_terms: set[str]) -> str | None:
         return None  # "the plan to …", "the man who …"
     if stem(head.lower_) in shown_terms or stem(head.lemma_.lower()) in shown_terms:
         return None
+    if introduced is not None and taken_as_known(head.lower_, introduced):
+        return None  # "The council voted …": the place's own council, as compose reads it
     return f'opens on "{doc[start.i : head.i + 1].text}", never introduced'
 
 
@@ -426,7 +443,7 @@ def _quotations(briefing: Briefing, sentences: Sequence[Sentence]) -> list[Flag]
     flags = []
     for name, statements in sections(briefing):
         for statement in statements:
-            why = quotation_problem(statement.text)
+            why = quotation_problem(statement.text) or ("a quotation that names no speaker" if bare_quotation(statement.text) else None)
             cited = sorted(index for _, index in statement.citations)
             if why is None and cited and cited[0] in starts:
                 why = "starts inside a quotation opened in an earlier sentence"

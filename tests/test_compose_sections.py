@@ -1,0 +1,169 @@
+"""What each section of a briefing may hold (issue 11): one place per sentence (no quotation both as a
+statement and in Quotes), no claim a correction withdrew, no statement leaning on words not shown (a
+bare quotation, a lead-in without its quotation), a feature's news before its scene. Run on the
+hand-written fixtures of tests/data/sections_handwritten (expectations in EXPECTED.md there)."""
+
+import json
+import re
+from dataclasses import replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from wirebrief import annotate, compose, render
+from wirebrief.config import Settings
+from wirebrief.evaluation import briefing_checks
+from wirebrief.models import Document, Statement
+from wirebrief.pipeline import brief_documents
+
+DATA = Path(__file__).parent / "data" / "sections_handwritten"
+GENERATED = datetime(2026, 3, 8, 9, 0, tzinfo=timezone.utc)
+
+
+def _brief(name: str, published: date | None = None):
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    [result] = brief_documents([Document(id=name, origin="test", text=text, single_article=True, published=published)],
+                               Settings(), generated_at=GENERATED)
+    return result
+
+
+def _sections(briefing):
+    return [*briefing.story, *briefing.key_points, *briefing.key_takeaways, *briefing.impact_analysis]
+
+
+def _everything(briefing):
+    return [s.text for s in _sections(briefing)] + [e.statement.text for e in briefing.timeline] + [q.text for q in briefing.quotes]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return annotate.load_pipeline(Settings().model)
+
+
+# Corrections ----------------------------------------------------------------------------------------
+
+
+def test_a_claim_a_correction_withdraws_is_shown_nowhere():
+    result = _brief("liveblog_correction", date(2026, 3, 3))
+    shown = " ".join(_everything(result.briefing))
+    assert "shut in both directions" not in shown  # "An earlier version of this post said the Dunmore bypass had been shut …"
+    assert "Carrow primary school has closed" not in shown  # "In our 15:20 update we said the Carrow primary school had closed."
+    assert "in fact" not in shown  # "It was in fact the Carrow library …" leans on the withdrawn claim
+    assert not any(compose.outlet_speaks(s.text) for s in _sections(result.briefing))  # "We are sorry …", the sign-off
+
+
+@pytest.mark.parametrize("note, claim, kept", [
+    ("(An earlier version of this article said the mayor had resigned from the party.)",
+     "Mayor Tom Bale has resigned from the Greens, the party said on Friday.", "Bale will sit as an independent."),
+    ("Correction: Earlier we reported that the school would close for a week.",
+     "The Harwick academy school will close for a week after the fire, the trust said.", "Pupils will learn online on Monday."),
+])
+def test_withdrawn_reads_the_claim_a_note_reports(note, claim, kept):
+    source = f"Harwick latest\n\n{claim} {kept}\n\n{note}"
+    assert compose.withdrawn(source, [claim, kept]) == {0}
+
+
+def test_a_note_with_too_little_to_match_withdraws_nothing_but_what_leans_on_it():
+    source = "Blog\n\nHe is understood to be 71.\n\nCorrection: Earlier we said he was 71. He was in fact 67. Police named him on Sunday."
+    sentences = ["He is understood to be 71.", "He was in fact 67.", "Police named him on Sunday."]
+    assert compose.withdrawn(source, sentences) == {1}  # "he was 71": one content word, too little to tell which sentence
+
+
+def test_a_text_without_a_correction_is_left_as_it_is():
+    result = _brief("match_report", date(2026, 2, 14))
+    assert compose.without_withdrawn(result.article, result.document.text) is result.article
+
+
+# Quotations -------------------------------------------------------------------------------------------
+
+
+def test_no_quotation_is_a_statement_and_in_the_quotes_list_too(nlp):
+    for name in ("match_report", "science_study", "feature_scene", "liveblog_correction"):
+        result = _brief(name, date(2026, 2, 14))
+        b = result.briefing
+        listed = {i for q in b.quotes for _, i in q.citations}
+        for s in _sections(b):
+            assert not (compose.mostly_quotation(s.text) and listed & {i for _, i in s.citations}), (name, s.text)
+            assert not compose.bare_quotation(s.text), (name, s.text)
+        flags = briefing_checks.check_briefing(b, result.sentences, nlp=nlp)
+        assert not [f for f in flags if f.kind in ("repeat", "quote")], (name, flags)
+
+
+def test_a_quotation_is_shown_once_in_a_section_or_in_quotes():
+    """A section takes a quotation the Quotes list shows only where it would stay empty without it; the
+    quotation then leaves the Quotes list."""
+    b = _brief("science_study", date(2026, 1, 22)).briefing
+    in_quotes = any(q.speaker == "Samir Haddad" for q in b.quotes)
+    in_sections = any("What surprised us" in s.text for s in _sections(b))
+    assert in_quotes != in_sections
+    assert b.key_takeaways
+
+
+def test_a_lead_in_is_shown_only_with_its_quotation():
+    b = _brief("match_report", date(2026, 2, 14)).briefing
+    blunt = [s.text for s in _sections(b) if "was blunt about" in s.text]
+    assert all("“" in t or '"' in t for t in blunt), blunt  # never "Pryce was blunt about his side's defending." alone
+
+
+def test_lead_ins_are_copulas_before_a_quotation_a_pronoun_attributes():
+    from wirebrief.models import Sentence
+
+    texts = ["Jones was philosophical about the defeat.", "“We will learn from it,” he said.",
+             "Smith praised her players after the game.", "“They were superb,” she said.",
+             "The keeper was booked for time-wasting.", "“That was harsh,” he said."]
+    sentences = [Sentence("a", i, t, 0, 0, paragraph=i // 2) for i, t in enumerate(texts)]
+    assert compose.lead_ins(sentences) == {0}  # a stance ("praised") and an event ("was booked") are news of their own
+
+
+def test_json_quote_text_is_closed_as_the_markdown_shows_it():
+    result = _brief("match_report", date(2026, 2, 14))
+    data = json.loads(render.to_json([result.briefing]))[0]
+    assert data["quotes"] and not any(q["text"].rstrip("”’\"'").endswith(",") for q in data["quotes"]), data["quotes"]
+    markdown = render.to_markdown(result.briefing, extras=True)
+    assert all(q["text"] in markdown for q in data["quotes"])
+
+
+def test_the_check_flags_a_bare_quotation_and_a_quotation_repeated_from_quotes(nlp):
+    result = _brief("match_report", date(2026, 2, 14))
+    b = result.briefing
+    okafor = next(q for q in b.quotes if q.speaker == "Chidi Okafor")
+    [index] = [i for _, i in okafor.citations]
+    sentence = result.sentences[index].text
+    bare = Statement("“You cannot do that in a cup tie and expect to go through.”", ((result.article.id, 7),))
+    worse = replace(b, key_points=(*b.key_points, Statement(sentence, ((result.article.id, index),)), bare))
+    kinds = {(f.kind, f.text) for f in briefing_checks.check_briefing(worse, result.sentences, nlp=nlp)}
+    assert ("repeat", sentence) in kinds and ("quote", bare.text) in kinds
+
+
+# The Story and Impact Analysis ------------------------------------------------------------------------
+
+
+def test_a_scene_told_over_a_paragraph_gives_way_to_the_nut_graf():
+    b = _brief("feature_scene", date(2026, 3, 7)).briefing
+    assert b.story[0].text.startswith("The council voted on Monday to close the Stavebrook lido"), b.story
+    assert not any("At first light" in s.text for s in _sections(b))
+
+
+def test_an_empty_impact_analysis_says_a_date_to_come_is_stated_above():
+    b = _brief("match_report", date(2026, 2, 14)).briefing
+    ahead = replace(b, impact_analysis=(), story=(*b.story, Statement("The sides will meet again on Saturday 21 February.", b.story[0].citations)))
+    assert render.absent(ahead, "impact_analysis") == "Nothing in the source looks ahead beyond the dates to come stated above."
+    assert render.absent(replace(b, impact_analysis=()), "impact_analysis") == "Nothing further in the source looks ahead."
+    # a dateline's day, or a past event, is no date to come, whatever the date reader makes of it
+    dateline = Statement("CARROW, March 3 — Coastguard teams searched the sea off Carrow Point on Tuesday.", b.story[0].citations)
+    assert render.absent(replace(b, impact_analysis=(), story=(*b.story, dateline)), "impact_analysis") == "Nothing further in the source looks ahead."
+
+
+def test_a_quoted_speaker_correcting_themselves_withdraws_nothing():
+    """Only the article's own note withdraws a claim: a minister's '“Earlier we said …,”' is news."""
+    claim = "The Kelby dam was safe until Monday night, officials said."
+    source = f"Dam latest\n\n“Earlier we said the Kelby dam was safe,” the minister admitted on Tuesday.\n\n{claim}"
+    assert compose.withdrawn(source, [claim]) == set()
+
+
+def test_a_takeaway_prefers_a_statement_to_a_quotation_the_quotes_list_shows():
+    """The player's quotation stays in Quotes; Key Takeaways take a statement of the article's own."""
+    b = _brief("match_report", date(2026, 2, 14)).briefing
+    assert any(q.speaker == "Chidi Okafor" for q in b.quotes)
+    assert b.key_takeaways and not any(compose.mostly_quotation(s.text) for s in b.key_takeaways)
