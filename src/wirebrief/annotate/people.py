@@ -530,6 +530,13 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         counts[key] += 0 if key in counts else 1
         cited[key] += [] if index in cited[key] else [index]
         stated.append((index, key, role))
+    # a person the text gives no role in any other way: what it says they do ("Olsen teaches third grade at …")
+    described = {key for _, key, _ in stated}
+    for index, ent in sorted(person_mentions, key=lambda m: (m[0], m[1].start)):
+        key = key_of(ent)
+        if key is not None and key[1] == "PERSON" and " " in key[0] and key not in described and (role := _present_activity(_as_person(ent))):
+            stated.append((index, key, role))
+            described.add(key)
     for index, key, role in sorted(stated, key=lambda s: s[0]):  # what the text states, over all mentions, first first
         if _adds_to(statements[key], role):
             statements[key].append(role)
@@ -1875,6 +1882,8 @@ def _title_role(ent) -> str | None:
     before = doc[words[0].i - 1] if words and words[0].i > ent.sent.start else None
     listed_person = root.dep_ == "conj" and root.head.ent_type_ == "PERSON"  # "Callum Reid …, and newcomer Aisha Bello"
     after_verb = before is not None and (before.tag_ in ("TO", "MD") or before.tag_ == "CC" and not listed_person)
+    # (a name that is the subject of a verb after it has no verb in front governing it: "but substitute Danny Cole sealed the win")
+    after_verb = after_verb and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= ent.end and before.tag_ == "CC")
     if len(words) == 1 and words[0].is_lower and not _is_occupation(words[0]) and after_verb:
         words = []  # "… and contact Brightwave for a refund": a verb the tagger read as a noun
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
@@ -1900,7 +1909,8 @@ def _title_role(ent) -> str | None:
     if role is None:
         return None
     place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
-    objects = [g for g in place.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG")] if place is not None else []
+    # ("Analyst Carolina Milanesi of Creative Strategies": a capitalised name the recogniser left untagged too)
+    objects = [g for g in place.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "ORG") or g.pos_ == "PROPN" and not g.ent_type_)] if place is not None else []
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     return role
@@ -1941,6 +1951,8 @@ def _capitalised_title(token, ent) -> bool:
         return False  # inside another name; a one-word "organisation" may be a title the recogniser misread
     if word in ROLE_NOUNS | OCCUPATIONS or any(word.endswith(role) for role in _LONG_ROLE_NOUNS):
         return True
+    if token.i == token.sent.start and word in PERSON_NOUNS:
+        return True  # capitalised only as the sentence's first word: "Neighbor Tricia Olsen called 911"
     seen_in_lower_case = word in token.doc.user_data.get(LOWER_CASE_WORDS, ())
     return len(word) > 5 and bool(_AGENT_RE.search(word)) and (tagged_apart or seen_in_lower_case)
 
@@ -2117,6 +2129,8 @@ def _done_by(ent) -> str | None:
         return None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i > verb.i:
         return None
+    if thing.ent_type_ == "PERSON" and not any(t.tag_ == "POS" for t in thing.subtree) or thing.lower_ in PERSON_NOUNS:
+        return None  # "Reid was sent to the stands by referee Amy Fuller": what befell another person is no part of hers
     words = doc[thing.left_edge.i : thing.i + 1]
     if any(t.text in _ROLE_CUTS or t.is_quote for t in words) or len(words) + 1 > PART_MAX_WORDS:
         return None
@@ -2517,3 +2531,32 @@ def _post_held(ent) -> str | None:
     start = verb.i - 1 if perfect and doc[verb.i - 1].lower_ in ("has", "have") else verb.i
     end = max([held.right_edge.i] + [c.right_edge.i for c in verb.children if lasting and c.dep_ == "prep" and c.lower_ in ("since", "for")]) + 1
     return _role_text(doc, start, end, verb)
+
+
+# Verbs whose present tense says what one thinks, wants or feels, or that only links ("Reid has two sons"):
+# no part in the story nor a standing activity
+_STATE_VERBS = frozenset("be have get want need hope wish like love hate feel think believe know expect plan intend face credit".split())
+_DOING_PARTS = ("dobj", "prep", "prt", "dative", "acomp")  # what a verb phrase of doing governs after its verb
+
+
+def _present_activity(ent) -> str | None:
+    """ "Olsen teaches third grade at Millbrook Elementary", "Pike plays for Stockport County": a
+    person named as the one subject of a present-tense verb of doing in a main clause, stated as a
+    fact and outside quotation marks, gives the verb and what it governs (an object or a phrase after
+    it, not a clause); read only for a person the text gives no other role (`_players`)."""
+    doc, root = ent.doc, ent.root
+    verb = root.head
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB" or verb.tag_ != "VBZ":
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.dep_ not in ("ROOT", "conj") or lemma in SPEECH_VERBS | QUOTE_VERBS | _BELIEF_VERBS | _SEEING_VERBS | _STATE_VERBS:
+        return None
+    if any(c.dep_ == "conj" for c in root.children) or any(t.is_quote or t.text in ("“", "”") for t in ent.sent) or not _stated_as_fact(verb):
+        return None  # "Kim and Lee run …": whose it is, not said; words in quotation marks are someone's
+    if any(c.dep_ in ("neg", "auxpass", "ccomp", "xcomp") or c.tag_ == "MD" for c in verb.children):
+        return None
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _DOING_PARTS]
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in parts):
+        return None  # "Reid teaches" says nothing; "Hale helps them" names no one's part
+    end = max(c.right_edge.i for c in parts) + 1
+    return _role_text(doc, verb.i, end, verb)
