@@ -1449,3 +1449,43 @@ def test_a_persons_word_misread_before_a_clubs_name_is_no_role():
     players = _players("Ashby Rovers beat Dunmore City 2-1 on Saturday. Town host Barnley Athletic on Tuesday, while Rovers visit Carlow.")
     athletic = players.get("Barnley Athletic")
     assert athletic is None or (athletic.kind == "ORG" and athletic.role is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a person given no other role: what the text says they do, in the present tense, in a later sentence
+        ("A fire broke out at a house on Mill Lane on Sunday. Gareth Pryce called the fire brigade. Pryce runs a bakery on the high street.", "Gareth Pryce", "runs a bakery on the high street"),
+        ("Residents packed the hall on Tuesday. Sarah Hughes spoke first. Hughes teaches chemistry at Harwick Academy.", "Sarah Hughes", "teaches chemistry at Harwick Academy"),
+        # a lower-case title before a name that opens a clause after "but"
+        ("Brentvale took the lead early, but substitute Kofi Mensah equalised in the 88th minute.", "Kofi Mensah", "substitute"),
+        # a person's noun capitalised only because it opens the sentence
+        ("Neighbor Joan Whitley heard the blast from her kitchen.", "Joan Whitley", "Neighbor"),
+        # "of" an untagged capitalised name after a titled name
+        ("Analyst Pieter Kranz of Hollow Ridge Research expects prices to fall.", "Pieter Kranz", "Analyst of Hollow Ridge Research"),
+    ],
+)
+def test_roles_from_doing_titles_and_affiliations(text, name, role):
+    assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what someone thinks, wants or says in the present tense is no role
+        ("Gareth Pryce was at home when the fire started. Pryce believes the wiring was faulty.", "Gareth Pryce"),
+        ("Sarah Hughes addressed the meeting. Hughes wants the council to pay for the repairs.", "Sarah Hughes"),
+        # nor a verb with no object or phrase after it, nor one negated, nor one in quotation marks
+        ("Sarah Hughes addressed the meeting. Hughes does not teach at the school.", "Sarah Hughes"),
+        ("Sarah Hughes addressed the meeting. \"Hughes runs this town,\" one resident said.", "Sarah Hughes"),
+        # nor two people as one subject: whose it is, the text does not say
+        ("Sarah Hughes and Carl Hoyle addressed the meeting. Hughes and Hoyle run a cafe on Mill Lane.", "Sarah Hughes"),
+    ],
+)
+def test_no_role_from_a_present_verb_of_thinking_saying_or_a_shared_subject(text, name):
+    assert _players(text)[name].role is None
+
+
+def test_what_befell_another_person_is_no_part_of_the_agent():
+    players = _players("Brentvale boss Dean Farrow was sent to the stands by referee Lucy Hale after the penalty.")
+    assert players["Lucy Hale"].role == "referee"
