@@ -1913,7 +1913,29 @@ def _title_role(ent) -> str | None:
     objects = [g for g in place.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "ORG") or g.pos_ == "PROPN" and not g.ent_type_)] if place is not None else []
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
+    elif home := _home_place(ent):
+        role += " " + home
     return role
+
+
+def _home_place(ent) -> str | None:
+    """ "linebacker Derrick Hale from Mobile, Alabama": "from" and a place right after a titled name (on the
+    name, or on the verb whose object the name is: "signed … from Mobile"), with the state or country after
+    a comma; not a body ("from Harwick Council" says where a statement or a player came from)."""
+    doc, root = ent.doc, ent.root
+    heads = [root] + ([root.head] if root.dep_ == "dobj" else [])
+    place = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == ent.end), None)
+    town = next((g for g in place.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None) if place is not None else None
+    if town is None:
+        return None
+    end = town.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "GPE":
+        end += 1
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ == "GPE" and doc[end + 2].ent_iob_ == "B":
+        end += 2
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "GPE":
+            end += 1
+    return doc[place.i : end + 1].text
 
 
 def _title_with_field(ent) -> str | None:
@@ -2556,7 +2578,10 @@ def _present_activity(ent) -> str | None:
     if any(c.dep_ in ("neg", "auxpass", "ccomp", "xcomp") or c.tag_ == "MD" for c in verb.children):
         return None
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _DOING_PARTS]
-    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in parts):
-        return None  # "Reid teaches" says nothing; "Hale helps them" names no one's part
+    # something particular done or a named place or body: "runs a bakery", "teaches chemistry at Harwick Academy"
+    # ("Reid teaches", "Hale helps them", "Costa plays tennis every Sunday": nothing particular, or a pastime)
+    particular = lambda noun: noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    if not any(c.dep_ == "dobj" and particular(c) or c.dep_ == "prep" and any(g.dep_ == "pobj" and particular(g) for g in c.children) for c in parts):
+        return None
     end = max(c.right_edge.i for c in parts) + 1
     return _role_text(doc, verb.i, end, verb)
