@@ -1463,6 +1463,8 @@ def test_a_persons_word_misread_before_a_clubs_name_is_no_role():
         ("Neighbor Joan Whitley heard the blast from her kitchen.", "Joan Whitley", "Neighbor"),
         # "of" an untagged capitalised name after a titled name
         ("Analyst Pieter Kranz of Hollow Ridge Research expects prices to fall.", "Pieter Kranz", "Analyst of Hollow Ridge Research"),
+        # a name set off beside the subject does what the subject does ("His wife, X, runs …")
+        ("Tom Reyes took over the family firm in 2020. His wife, Dana Reyes, runs the shop in Leeds.", "Dana Reyes", "His wife; runs the shop in Leeds"),
         # "from" a place after a titled name (not a body: "from Harwick Council" is where a statement came from)
         ("The Hornets also signed linebacker Tavon Reese from Macon, Georgia, on Wednesday.", "Tavon Reese", "linebacker from Macon, Georgia"),
     ],

@@ -2531,7 +2531,7 @@ def _post_held(ent) -> str | None:
     """ "Anna Schmidt has coached the team since 2019", "Kim chairs the committee": a verb of holding a post,
     the name its subject, in the present tense or the present perfect with "since" or "for" (held up to now),
     stated as a fact; the verb and what it governs."""
-    doc, root = ent.doc, ent.root
+    doc, root = ent.doc, _subject_of(ent)
     verb = root.head
     if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB":
         return None
@@ -2566,7 +2566,7 @@ def _present_activity(ent) -> str | None:
     person named as the one subject of a present-tense verb of doing in a main clause, stated as a
     fact and outside quotation marks, gives the verb and what it governs (an object or a phrase after
     it, not a clause); read only for a person the text gives no other role (`_players`)."""
-    doc, root = ent.doc, ent.root
+    doc, root = ent.doc, _subject_of(ent)
     verb = root.head
     if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB" or verb.tag_ != "VBZ":
         return None
@@ -2585,3 +2585,12 @@ def _present_activity(ent) -> str | None:
         return None
     end = max(c.right_edge.i for c in parts) + 1
     return _role_text(doc, verb.i, end, verb)
+
+
+def _subject_of(ent):
+    """The word that stands for a name as a subject: the name's own head, or the noun it is set off beside
+    ("His wife, Divya Iyer, runs exports": "wife", the subject, with the name its appositive)."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < ent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text == ",":
+        return root.head
+    return root
