@@ -1493,3 +1493,22 @@ def test_no_role_from_a_present_verb_of_thinking_saying_or_a_shared_subject(text
 def test_what_befell_another_person_is_no_part_of_the_agent():
     players = _players("Brentvale boss Dean Farrow was sent to the stands by referee Lucy Hale after the penalty.")
     assert players["Lucy Hale"].role == "referee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marguerite "Peg" Holloway, a jazz pianist, died on Tuesday at her home in Brattleford. Ms. Holloway was 91.',
+        "Robert “Bootie” Barker, a crew chief for 20 years, will retire at the end of the season, Barker said.",
+    ],
+)
+def test_a_nickname_in_quotation_marks_stays_inside_the_name(text):
+    players = _players(text)
+    [person] = [p for p in players.values() if p.kind == "PERSON"]
+    assert person.name.split()[0] in ("Marguerite", "Robert") and person.name.split()[-1] in ("Holloway", "Barker")
+    assert person.role.startswith("a ")
+
+
+def test_a_quoted_title_between_names_is_no_nickname():
+    players = _players('Alan Shaw, whose novel "Winter" won the prize, said Shaw Books would publish the next one.')
+    assert not any("Winter" in name for name in players)

@@ -51,6 +51,8 @@ def _with_particles(doc) -> list:
     from spacy.tokens import Span
 
     ents = list(doc.ents)
+    for name in _nicknamed(doc):  # 'Marguerite "Peg" Holloway', however the recogniser split or tagged it
+        ents = sorted([e for e in ents if e.end <= name.start or e.start >= name.end] + [name], key=lambda e: e.start)
     for k in range(len(ents) - 1, 0, -1):
         first, second = ents[k - 1], ents[k]
         if first.label_ != "PERSON" or second.label_ != "PERSON":
@@ -62,6 +64,29 @@ def _with_particles(doc) -> list:
         if 1 <= len(between) <= 2 and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between):
             ents[k - 1 : k + 1] = [Span(doc, first.start, second.end, label="PERSON")]
     return ents
+
+
+_OPENING_QUOTES = frozenset('“"‘\'')
+_CLOSING_QUOTES = frozenset('”"’\'')
+
+
+def _nicknamed(doc) -> list:
+    """Names with a nickname in quotation marks between the first name and the surname ('Marguerite "Peg"
+    Holloway', "Robert “Bootie” Barker"): capitalised proper nouns on both sides, one or two words quoted, and
+    none of it tagged a place, a date or a number."""
+    from spacy.tokens import Span
+
+    names = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text not in _OPENING_QUOTES or doc[i].whitespace_:
+            continue
+        close = next((j for j in (i + 2, i + 3) if j < len(doc) - 1 and doc[j].text in _CLOSING_QUOTES), None)
+        if close is None or not doc[close - 1].whitespace_ == "" or not doc[close].whitespace_:
+            continue
+        words = [doc[i - 1], *doc[i + 1 : close], doc[close + 1]]
+        if all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_type_ not in _PLACE_LABELS + _NOT_ROLE_ENTITIES for t in words):
+            names.append(Span(doc, i - 1, close + 2, label="PERSON"))
+    return names
 
 
 def _club_name(ent) -> bool:
