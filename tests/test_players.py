@@ -1482,6 +1482,9 @@ def test_roles_from_doing_titles_and_affiliations(text, name, role):
         # nor a verb with no object or phrase after it, nor one negated, nor one in quotation marks
         ("Sarah Hughes addressed the meeting. Hughes does not teach at the school.", "Sarah Hughes"),
         ("Sarah Hughes addressed the meeting. \"Hughes runs this town,\" one resident said.", "Sarah Hughes"),
+        # nor an event, dated or with another person (a caption's present tense)
+        ("Sarah Hughes addressed the meeting. Hughes opens the new library on Saturday.", "Sarah Hughes"),
+        ("Sarah Hughes addressed the meeting. Hughes shakes hands with Mayor Tom Bell outside the hall.", "Sarah Hughes"),
         # nor two people as one subject: whose it is, the text does not say
         ("Sarah Hughes and Carl Hoyle addressed the meeting. Hughes and Hoyle run a cafe on Mill Lane.", "Sarah Hughes"),
     ],

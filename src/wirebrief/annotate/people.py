@@ -2176,7 +2176,7 @@ def _done_by(ent) -> str | None:
         return None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i > verb.i:
         return None
-    if thing.ent_type_ == "PERSON" and not any(t.tag_ == "POS" for t in thing.subtree) or thing.lower_ in PERSON_NOUNS:
+    if thing.ent_type_ == "PERSON" and not any(t.tag_ == "POS" for t in thing.subtree) or thing.lower_ in PERSON_NOUNS - ROLE_NOUNS:
         return None  # "Reid was sent to the stands by referee Amy Fuller": what befell another person is no part of hers
     words = doc[thing.left_edge.i : thing.i + 1]
     if any(t.text in _ROLE_CUTS or t.is_quote for t in words) or len(words) + 1 > PART_MAX_WORDS:
@@ -2609,6 +2609,8 @@ def _present_activity(ent) -> str | None:
     if not any(c.dep_ == "dobj" and particular(c) or c.dep_ == "prep" and any(g.dep_ == "pobj" and particular(g) for g in c.children) for c in parts):
         return None
     end = max(c.right_edge.i for c in parts) + 1
+    if any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in doc[verb.i : end]):
+        return None  # a day or another person makes it an event ("… closes down a team-mate in training on Thursday", a caption's "shakes hands with X")
     return _role_text(doc, verb.i, end, verb)
 
 
