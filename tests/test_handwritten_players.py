@@ -186,3 +186,36 @@ def test_the_eighth_set_meets_the_issues_floors(eighth_set):
     players = eighth_set["players"]
     assert players["recall"] >= 0.85, eighth_set["examples"]["missed player"]
     assert players["role_accuracy"] >= 0.85, eighth_set["examples"]["wrong role"]
+
+
+# A ninth set, in the styles of sites the first eight lack and of the forms the brief of issue 11 names: a local TV
+# site's crash rescue, a tabloid's wedding story, a trade title's plant opening, a county cup tie, a deep-sea worm
+# study, a business wire's takeover, a bookseller's obituary, a charity fraud sentencing, a gadget review, a council's
+# bike-lane vote, a hospital trust's fine, a film festival prize: roles given by a present-tense verb in a later
+# sentence ("Olsen teaches third grade at …"), titles in lower case before a name, an analyst "of" a firm,
+# organisations described by what they did. Written and annotated before the system was run on it; its first run
+# gave players found 0.933, role right 0.729.
+HANDWRITTEN_9 = Path(__file__).parent / "data" / "players_handwritten_9.jsonl"
+
+
+@pytest.fixture(scope="module")
+def ninth_set():
+    return _scored(HANDWRITTEN_9)
+
+
+def test_the_ninth_set_is_well_formed():
+    _assert_well_formed(HANDWRITTEN_9, articles=12, players=75)
+
+
+def test_the_ninth_set_finds_its_players_and_holds_its_roles(ninth_set):
+    players = ninth_set["players"]
+    assert players["recall"] >= 0.85, ninth_set["examples"]["missed player"]
+    # where it stands (0.757): the rest are organisations given only what they did in a main clause (left out on
+    # purpose: the real articles' annotators give that as often as not), family members sharing a surname, which
+    # the scorer matches to the first named, and names the recogniser reads as the wrong kind ("Quillpad" a person)
+    assert players["role_accuracy"] >= 0.74, ninth_set["examples"]["wrong role"]
+
+
+@pytest.mark.xfail(strict=True, reason="role right on the ninth set is 0.757, under the issue's floor of 0.85")
+def test_the_ninth_set_meets_the_issues_floor(ninth_set):
+    assert ninth_set["players"]["role_accuracy"] >= 0.85

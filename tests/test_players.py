@@ -1449,3 +1449,69 @@ def test_a_persons_word_misread_before_a_clubs_name_is_no_role():
     players = _players("Ashby Rovers beat Dunmore City 2-1 on Saturday. Town host Barnley Athletic on Tuesday, while Rovers visit Carlow.")
     athletic = players.get("Barnley Athletic")
     assert athletic is None or (athletic.kind == "ORG" and athletic.role is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a person given no other role: what the text says they do, in the present tense, in a later sentence
+        ("A fire broke out at a house on Mill Lane on Sunday. Gareth Pryce called the fire brigade. Pryce runs a bakery on the high street.", "Gareth Pryce", "runs a bakery on the high street"),
+        ("Residents packed the hall on Tuesday. Sarah Hughes spoke first. Hughes teaches chemistry at Harwick Academy.", "Sarah Hughes", "teaches chemistry at Harwick Academy"),
+        # a lower-case title before a name that opens a clause after "but"
+        ("Brentvale took the lead early, but substitute Kofi Mensah equalised in the 88th minute.", "Kofi Mensah", "substitute"),
+        # a person's noun capitalised only because it opens the sentence
+        ("Neighbor Joan Whitley heard the blast from her kitchen.", "Joan Whitley", "Neighbor"),
+        # "of" an untagged capitalised name after a titled name
+        ("Analyst Pieter Kranz of Hollow Ridge Research expects prices to fall.", "Pieter Kranz", "Analyst of Hollow Ridge Research"),
+        # a name set off beside the subject does what the subject does ("His wife, X, runs …")
+        ("Tom Reyes took over the family firm in 2020. His wife, Dana Reyes, runs the shop in Leeds.", "Dana Reyes", "His wife; runs the shop in Leeds"),
+        # "from" a place after a titled name (not a body: "from Harwick Council" is where a statement came from)
+        ("The Hornets also signed linebacker Tavon Reese from Macon, Georgia, on Wednesday.", "Tavon Reese", "linebacker from Macon, Georgia"),
+    ],
+)
+def test_roles_from_doing_titles_and_affiliations(text, name, role):
+    assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what someone thinks, wants or says in the present tense is no role
+        ("Gareth Pryce was at home when the fire started. Pryce believes the wiring was faulty.", "Gareth Pryce"),
+        ("Sarah Hughes addressed the meeting. Hughes wants the council to pay for the repairs.", "Sarah Hughes"),
+        # nor a verb with no object or phrase after it, nor one negated, nor one in quotation marks
+        ("Sarah Hughes addressed the meeting. Hughes does not teach at the school.", "Sarah Hughes"),
+        ("Sarah Hughes addressed the meeting. \"Hughes runs this town,\" one resident said.", "Sarah Hughes"),
+        # nor an event, dated or with another person (a caption's present tense)
+        ("Sarah Hughes addressed the meeting. Hughes opens the new library on Saturday.", "Sarah Hughes"),
+        ("Sarah Hughes addressed the meeting. Hughes shakes hands with Mayor Tom Bell outside the hall.", "Sarah Hughes"),
+        # nor two people as one subject: whose it is, the text does not say
+        ("Sarah Hughes and Carl Hoyle addressed the meeting. Hughes and Hoyle run a cafe on Mill Lane.", "Sarah Hughes"),
+    ],
+)
+def test_no_role_from_a_present_verb_of_thinking_saying_or_a_shared_subject(text, name):
+    assert _players(text)[name].role is None
+
+
+def test_what_befell_another_person_is_no_part_of_the_agent():
+    players = _players("Brentvale boss Dean Farrow was sent to the stands by referee Lucy Hale after the penalty.")
+    assert players["Lucy Hale"].role == "referee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marguerite "Peg" Holloway, a jazz pianist, died on Tuesday at her home in Brattleford. Ms. Holloway was 91.',
+        "Robert “Bootie” Barker, a crew chief for 20 years, will retire at the end of the season, Barker said.",
+    ],
+)
+def test_a_nickname_in_quotation_marks_stays_inside_the_name(text):
+    players = _players(text)
+    [person] = [p for p in players.values() if p.kind == "PERSON"]
+    assert person.name.split()[0] in ("Marguerite", "Robert") and person.name.split()[-1] in ("Holloway", "Barker")
+    assert person.role.startswith("a ")
+
+
+def test_a_quoted_title_between_names_is_no_nickname():
+    players = _players('Alan Shaw, whose novel "Winter" won the prize, said Shaw Books would publish the next one.')
+    assert not any("Winter" in name for name in players)

@@ -51,6 +51,8 @@ def _with_particles(doc) -> list:
     from spacy.tokens import Span
 
     ents = list(doc.ents)
+    for name in _nicknamed(doc):  # 'Marguerite "Peg" Holloway', however the recogniser split or tagged it
+        ents = sorted([e for e in ents if e.end <= name.start or e.start >= name.end] + [name], key=lambda e: e.start)
     for k in range(len(ents) - 1, 0, -1):
         first, second = ents[k - 1], ents[k]
         if first.label_ != "PERSON" or second.label_ != "PERSON":
@@ -62,6 +64,29 @@ def _with_particles(doc) -> list:
         if 1 <= len(between) <= 2 and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between):
             ents[k - 1 : k + 1] = [Span(doc, first.start, second.end, label="PERSON")]
     return ents
+
+
+_OPENING_QUOTES = frozenset('“"‘\'')
+_CLOSING_QUOTES = frozenset('”"’\'')
+
+
+def _nicknamed(doc) -> list:
+    """Names with a nickname in quotation marks between the first name and the surname ('Marguerite "Peg"
+    Holloway', "Robert “Bootie” Barker"): capitalised proper nouns on both sides, one or two words quoted, and
+    none of it tagged a place, a date or a number."""
+    from spacy.tokens import Span
+
+    names = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text not in _OPENING_QUOTES or doc[i].whitespace_:
+            continue
+        close = next((j for j in (i + 2, i + 3) if j < len(doc) - 1 and doc[j].text in _CLOSING_QUOTES), None)
+        if close is None or not doc[close - 1].whitespace_ == "" or not doc[close].whitespace_:
+            continue
+        words = [doc[i - 1], *doc[i + 1 : close], doc[close + 1]]
+        if all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_type_ not in _PLACE_LABELS + _NOT_ROLE_ENTITIES for t in words):
+            names.append(Span(doc, i - 1, close + 2, label="PERSON"))
+    return names
 
 
 def _club_name(ent) -> bool:
@@ -530,6 +555,13 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         counts[key] += 0 if key in counts else 1
         cited[key] += [] if index in cited[key] else [index]
         stated.append((index, key, role))
+    # a person the text gives no role in any other way: what it says they do ("Olsen teaches third grade at …")
+    described = {key for _, key, _ in stated}
+    for index, ent in sorted(person_mentions, key=lambda m: (m[0], m[1].start)):
+        key = key_of(ent)
+        if key is not None and key[1] == "PERSON" and " " in key[0] and key not in described and (role := _present_activity(_as_person(ent))):
+            stated.append((index, key, role))
+            described.add(key)
     for index, key, role in sorted(stated, key=lambda s: s[0]):  # what the text states, over all mentions, first first
         if _adds_to(statements[key], role):
             statements[key].append(role)
@@ -1875,6 +1907,8 @@ def _title_role(ent) -> str | None:
     before = doc[words[0].i - 1] if words and words[0].i > ent.sent.start else None
     listed_person = root.dep_ == "conj" and root.head.ent_type_ == "PERSON"  # "Callum Reid …, and newcomer Aisha Bello"
     after_verb = before is not None and (before.tag_ in ("TO", "MD") or before.tag_ == "CC" and not listed_person)
+    # (a name that is the subject of a verb after it has no verb in front governing it: "but substitute Danny Cole sealed the win")
+    after_verb = after_verb and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= ent.end and before.tag_ == "CC")
     if len(words) == 1 and words[0].is_lower and not _is_occupation(words[0]) and after_verb:
         words = []  # "… and contact Brightwave for a refund": a verb the tagger read as a noun
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
@@ -1900,10 +1934,33 @@ def _title_role(ent) -> str | None:
     if role is None:
         return None
     place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
-    objects = [g for g in place.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG")] if place is not None else []
+    # ("Analyst Carolina Milanesi of Creative Strategies": a capitalised name the recogniser left untagged too)
+    objects = [g for g in place.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "ORG") or g.pos_ == "PROPN" and not g.ent_type_)] if place is not None else []
     if objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
+    elif home := _home_place(ent):
+        role += " " + home
     return role
+
+
+def _home_place(ent) -> str | None:
+    """ "linebacker Derrick Hale from Mobile, Alabama": "from" and a place right after a titled name (on the
+    name, or on the verb whose object the name is: "signed … from Mobile"), with the state or country after
+    a comma; not a body ("from Harwick Council" says where a statement or a player came from)."""
+    doc, root = ent.doc, ent.root
+    heads = [root] + ([root.head] if root.dep_ == "dobj" else [])
+    place = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == ent.end), None)
+    town = next((g for g in place.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None) if place is not None else None
+    if town is None:
+        return None
+    end = town.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "GPE":
+        end += 1
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ == "GPE" and doc[end + 2].ent_iob_ == "B":
+        end += 2
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "GPE":
+            end += 1
+    return doc[place.i : end + 1].text
 
 
 def _title_with_field(ent) -> str | None:
@@ -1941,6 +1998,8 @@ def _capitalised_title(token, ent) -> bool:
         return False  # inside another name; a one-word "organisation" may be a title the recogniser misread
     if word in ROLE_NOUNS | OCCUPATIONS or any(word.endswith(role) for role in _LONG_ROLE_NOUNS):
         return True
+    if token.i == token.sent.start and word in PERSON_NOUNS:
+        return True  # capitalised only as the sentence's first word: "Neighbor Tricia Olsen called 911"
     seen_in_lower_case = word in token.doc.user_data.get(LOWER_CASE_WORDS, ())
     return len(word) > 5 and bool(_AGENT_RE.search(word)) and (tagged_apart or seen_in_lower_case)
 
@@ -2117,6 +2176,8 @@ def _done_by(ent) -> str | None:
         return None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i > verb.i:
         return None
+    if thing.ent_type_ == "PERSON" and not any(t.tag_ == "POS" for t in thing.subtree) or thing.lower_ in PERSON_NOUNS - ROLE_NOUNS:
+        return None  # "Reid was sent to the stands by referee Amy Fuller": what befell another person is no part of hers
     words = doc[thing.left_edge.i : thing.i + 1]
     if any(t.text in _ROLE_CUTS or t.is_quote for t in words) or len(words) + 1 > PART_MAX_WORDS:
         return None
@@ -2495,7 +2556,7 @@ def _post_held(ent) -> str | None:
     """ "Anna Schmidt has coached the team since 2019", "Kim chairs the committee": a verb of holding a post,
     the name its subject, in the present tense or the present perfect with "since" or "for" (held up to now),
     stated as a fact; the verb and what it governs."""
-    doc, root = ent.doc, ent.root
+    doc, root = ent.doc, _subject_of(ent)
     verb = root.head
     if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB":
         return None
@@ -2517,3 +2578,46 @@ def _post_held(ent) -> str | None:
     start = verb.i - 1 if perfect and doc[verb.i - 1].lower_ in ("has", "have") else verb.i
     end = max([held.right_edge.i] + [c.right_edge.i for c in verb.children if lasting and c.dep_ == "prep" and c.lower_ in ("since", "for")]) + 1
     return _role_text(doc, start, end, verb)
+
+
+# Verbs whose present tense says what one thinks, wants or feels, or that only links ("Reid has two sons"):
+# no part in the story nor a standing activity
+_STATE_VERBS = frozenset("be have get want need hope wish like love hate feel think believe know expect plan intend face credit".split())
+_DOING_PARTS = ("dobj", "prep", "prt", "dative", "acomp")  # what a verb phrase of doing governs after its verb
+
+
+def _present_activity(ent) -> str | None:
+    """ "Olsen teaches third grade at Millbrook Elementary", "Pike plays for Stockport County": a
+    person named as the one subject of a present-tense verb of doing in a main clause, stated as a
+    fact and outside quotation marks, gives the verb and what it governs (an object or a phrase after
+    it, not a clause); read only for a person the text gives no other role (`_players`)."""
+    doc, root = ent.doc, _subject_of(ent)
+    verb = root.head
+    if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB" or verb.tag_ != "VBZ":
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.dep_ not in ("ROOT", "conj") or lemma in SPEECH_VERBS | QUOTE_VERBS | _BELIEF_VERBS | _SEEING_VERBS | _STATE_VERBS:
+        return None
+    if any(c.dep_ == "conj" for c in root.children) or any(t.is_quote or t.text in ("“", "”") for t in ent.sent) or not _stated_as_fact(verb):
+        return None  # "Kim and Lee run …": whose it is, not said; words in quotation marks are someone's
+    if any(c.dep_ in ("neg", "auxpass", "ccomp", "xcomp") or c.tag_ == "MD" for c in verb.children):
+        return None
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _DOING_PARTS]
+    # something particular done or a named place or body: "runs a bakery", "teaches chemistry at Harwick Academy"
+    # ("Reid teaches", "Hale helps them", "Costa plays tennis every Sunday": nothing particular, or a pastime)
+    particular = lambda noun: noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    if not any(c.dep_ == "dobj" and particular(c) or c.dep_ == "prep" and any(g.dep_ == "pobj" and particular(g) for g in c.children) for c in parts):
+        return None
+    end = max(c.right_edge.i for c in parts) + 1
+    if any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in doc[verb.i : end]):
+        return None  # a day or another person makes it an event ("… closes down a team-mate in training on Thursday", a caption's "shakes hands with X")
+    return _role_text(doc, verb.i, end, verb)
+
+
+def _subject_of(ent):
+    """The word that stands for a name as a subject: the name's own head, or the noun it is set off beside
+    ("His wife, Divya Iyer, runs exports": "wife", the subject, with the name its appositive)."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < ent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text == ",":
+        return root.head
+    return root
