@@ -42,8 +42,7 @@ def test_numpys_blas_reads_as_blis_does():
 
 
 def test_blas_runs_one_thread_while_annotating_and_as_before_after():
-    import numpy  # noqa: F401  (loads numpy's BLAS)
-
+    pytest.importorskip("numpy")  # loads numpy's BLAS
     controller = threadpoolctl.ThreadpoolController()
     blas = controller.select(user_api="blas")
     if not blas.lib_controllers:
