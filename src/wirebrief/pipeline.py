@@ -176,8 +176,13 @@ _worker: dict = {}
 
 
 def _start_worker(settings: Settings, writer: Writer | None, barrier) -> None:
+    import gc
+
     _worker.update(settings=settings, writer=writer or writer_for(settings), barrier=barrier)
     annotate.load_pipeline(settings.model)
+    # What is loaded by now (modules, the pipeline) lives as long as the worker: the garbage
+    # collector's full passes need not scan it again (they took about 4% of a worker's time).
+    gc.freeze()
 
 
 def _ready(_: int) -> int:

