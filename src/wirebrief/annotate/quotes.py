@@ -267,17 +267,23 @@ class _Discourse:
         if entity is not None and entity == self.asker and self.asked is not None and self.asked.kind == "PERSON" and self._fits(self.asked, gender):
             return None  # "Moss asked Carver whether …" then "“…,” he said": the one asked may be answering
         rivals = [r for r in rivals if not (r.kind == "unnamed" and r.gender and r.gender != gender)]  # "he said of his wife"
-        if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
+        if entity is None or any(self._fits(rival, gender) and rival != entity and not self._shown_other(rival, gender) for rival in map(self._rival, rivals)):
             return None
         return entity  # no vote for the gender it read: one wrong reading would confirm itself
 
     def _spelled_out(self, name: str) -> _Entity:
-        """An organisation by the fullest name the text gives it: "ECB" → the "European Central Bank"
-        named before, the one name whose capitals spell it."""
-        if re.fullmatch(r"[A-Z]{2,6}", name):
-            spelled = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and _initials(e.name) == name}
-            if len(spelled) == 1:
-                return _Entity(spelled.pop(), "ORG")
+        """An organisation by the fullest name the text gives it: "ECB" (or "TfW") → the "European
+        Central Bank" named before, the one name whose capitals spell it; "Corvane" → "Corvane
+        Systems", the one name before that holds the word."""
+        known = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG"}
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
+            spelled = {n for n in known if _initials(n) == re.sub(r"[a-z]", "", name)}
+        elif re.fullmatch(r"[A-Z][a-z]+", name):
+            spelled = {n for n in known if name in n.split()[:-1]}
+        else:
+            spelled = set()
+        if len(spelled) == 1:
+            return _Entity(spelled.pop(), "ORG")
         return _Entity(name, "ORG")
 
     def _in_full(self, surname: str) -> _Entity:
@@ -293,6 +299,16 @@ class _Discourse:
 
     def _fits(self, entity: _Entity, gender: str | None) -> bool:
         return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
+
+    def _shown_other(self, entity: _Entity, gender: str) -> bool:
+        """Whether the text so far has shown a person as of the other gender only (a pronoun beside
+        their name, or one read as them: "Ellison wept as she addressed the judge."): no rival to
+        "he" or "she" then ("But he told Ellison that “…”")."""
+        if not entity.name:
+            return False
+        votes, read = self.genders.get(entity.name, Counter()), self.read_as.get(entity.name, set())
+        other = _OTHER_GENDER[gender]
+        return (votes[other] > 0 or other in read) and not votes[gender] and gender not in read
 
     def _doubtful(self, entity: _Entity, gender: str | None) -> bool:
         """Whether the text leans the other way on the person, if only by one pronoun ("Tom Reed runs
@@ -524,6 +540,10 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
+        for earlier, later in zip(own, own[1:]):
+            said = speakers.get(earlier)
+            if speakers.get(later) is None and said is not None and said.name and _goes_on(article.text, earlier, later, min(sentence.end, next((s for s, _ in spans if s > later[0]), sentence.end))):
+                speakers[later] = said
         said = [speakers[span] for span in own if speakers[span] is not None and speakers[span].name]
         if said:
             reported = None
@@ -594,6 +614,13 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             for inner, own in _nested(article.text, start, end):
                 quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+def _goes_on(text: str, earlier: tuple[int, int], later: tuple[int, int], until: int) -> bool:
+    """Whether a quotation goes on from the one before it in the same sentence, as the splitter read
+    it: only a short attribution ending a sentence between them (“…,” he said. “…”), and nothing
+    after it of its own (not “…,” she replied.)."""
+    return bool(_SAID_AND_ENDED_RE.fullmatch(text, earlier[1], later[0])) and not text[later[1] : until].strip(" \n,.!?;:—–-’'”\"")
 
 
 def _named_beside(text: str, start: int, end: int, covering: Sequence[Sentence], name: str) -> bool:
@@ -1410,6 +1437,17 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         verb = verb.head.head if by else verb.head  # "Moreno-Quist opened by promising “…”": who opened
 
 
+def _noun_read_as_root(doc):
+    """A sentence whose parse took its subject for the root and its verb for a clause of it
+    ("Ellison’s lawyer, Paul Navarro, asked for probation": "asked" a clause of "lawyer"): the verb in
+    the past tense and the subject, or None."""
+    root = doc[:].root
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    clauses = [c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBD" and c.i > root.i]
+    return (clauses[0], root) if len(clauses) == 1 else None
+
+
 def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
     """The subjects of a parsed sentence's clauses, outside quotations: the main clause's first
     (resolved when `main`), then the other clauses' named people and organisations ("… as Pugh
@@ -1440,6 +1478,11 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             pronouns.append(reference)
         elif reference.kind in ("PERSON", "ORG"):
             found.append(_Entity(reference.text, reference.kind))
+    misread = _noun_read_as_root(doc) if main and root.i not in inside else None
+    if misread is not None:  # "Ellison’s lawyer, Paul Navarro, asked …": the subject the parse took for the root
+        entity = discourse.resolve(_reference(misread[1], people, surnames))
+        if entity is not None:
+            found.insert(0, entity)
     if main and not found:
         found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
     if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
@@ -1558,6 +1601,10 @@ def _reported(doc, people, surnames) -> _Reference | None:
     """Who speaks in a sentence without a quotation: the subject of its main speech verb ("He said
     he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
     root = doc[:].root
+    misread = _noun_read_as_root(doc)
+    if misread is not None:  # "Ellison’s lawyer, Paul Navarro, asked for probation, saying …"
+        verb, subject = misread
+        return _reference(subject, people, surnames, speaks=_is_speech_verb(verb)) if _is_speech_verb(verb) else None
     lead_in = doc.text.rstrip()[-1:] in (":", ",")
     for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "parataxis")]:  # "The cell, Herbert said, is …"
         if _is_speech_verb(verb) or (lead_in and verb is root):
@@ -1656,6 +1703,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if not name:
         return None
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    rest = name.split(maxsplit=1)[-1]
+    if ent is not None and ent.label_ == "ORG" and len(name.split()) > 2 and _looks_like_name(rest) and (rest in people or rest.split()[-1] in people):
+        return _Reference("PERSON", _canonical(rest, people, surnames), gender)  # "Reader Dewi Mayhew", a word before a name read with it
     if ent is not None and ent.label_ in ("ORG", "GPE") and name not in people and len(name.split()) > 1:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "The Atlantic Coast Conference", not a "Conference" surname
     if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
@@ -1794,6 +1844,9 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     noun = token.lemma_.lower()
+    one = determiners & {"a", "an", "another"} or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
+    if speaks and one and token.tag_ == "NN" and not any(c.dep_ == "prep" for c in token.children):
+        return _Reference("unnamed", noun)  # "One engineer who was laid off said": someone, if not a word for a person this code knows
     if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
         first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")  # "Ukraine’s foreign ministry said"
         return _Reference("ORG", token.doc[first : token.i + 1].text)
@@ -1919,6 +1972,7 @@ def _verb_forms(verbs: Iterable[str]) -> str:
 
 # Every form of the verbs that bring in a quotation ("replied", "shared", "cautioned").
 _QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
+_SAID_AND_ENDED_RE = re.compile(rf"[\s,]*(?:[\w’'.-]+\s+){{1,6}}?(?:{_QUOTE_VERB_FORMS})\b[^.!?“”\"]{{0,40}}[.!?]\s*")  # ",” he said. ": `_goes_on`
 # A sentence read by its words that opens on an unnamed party ("The developer", "Her lawyer", "The
 # club's owners") answering or taking a side: `_takes_a_stance`.
 _UNNAMED_STANCE_RE = re.compile(
