@@ -1803,3 +1803,39 @@ def test_an_organisation_by_its_initials_is_the_one_named_before():
         "“Safety has to come first, and the line is not safe tonight,” TfW said in a statement."
     )
     assert _speaker(text, "Safety has to come first") == "Transport for Wales"
+
+
+def test_a_parent_called_by_what_they_are_is_no_name():
+    """"Dad always said, “…”": someone's father, not a person called "Dad"."""
+    text = (
+        "The singer Lila Marsh talks about her first album.\n\n"
+        "Her father drove a bus for thirty years. Dad always said, “Nobody owes you a living, so get up early.”"
+    )
+    assert _speaker(text, "Nobody owes you a living") is None
+
+
+def test_an_age_before_a_word_for_someone_is_the_one_just_written_about():
+    """"“…,” the 61-year-old baker says" straight after sentences about Rosa Bell: hers."""
+    text = (
+        "Rosa Bell still bakes every loaf herself. She opens the shop at six.\n\n"
+        "“I have never bought a machine that does it better,” the 61-year-old baker says."
+    )
+    assert _speaker(text, "I have never bought a") == "Rosa Bell"
+
+
+def test_an_organisation_in_the_question_is_no_rival_to_he():
+    """"Asked whether the company could …, he said …": the company is no "he"."""
+    text = (
+        "Harlow Mills reported a fall in profit on Thursday.\n\n"
+        "Finance director Ian Moss was cautious. Asked by an analyst whether the company could still hit its target, "
+        "he said it was “too soon to promise anything for next year.”"
+    )
+    assert _speaker(text, "too soon to promise anything") == "Ian Moss"
+
+
+def test_a_judge_ruling_that_speaks():
+    text = (
+        "Judge Carla Hines had refused the firm's request to keep the letters out of the trial in May, "
+        "ruling that they were “central to what the board knew and when.”"
+    )
+    assert _speaker(text, "central to what the board") == "Carla Hines"

@@ -103,7 +103,7 @@ _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f
 _ORG_NOUNS = BODY_NOUNS
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
-QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post".split())
+QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post rule".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _RELATIONAL_NOUNS = RELATIONAL_NOUNS
 # Words for a person a sentence may bring in without a name ("a retired engineer", "his wife"): the
@@ -295,6 +295,8 @@ class _Discourse:
         return _Entity((lambda n: self.people.get(n, n))(names.pop()), "PERSON") if len(names) == 1 else _UNNAMED
 
     def _rival(self, reference: _Reference) -> _Entity:
+        if reference.kind == "description" and reference.text in _ORG_NOUNS:
+            return _Entity("", "ORG")  # "whether the company could …": no "he"
         return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
 
     def _fits(self, entity: _Entity, gender: str | None) -> bool:
@@ -421,6 +423,8 @@ class _Discourse:
             return _UNNAMED
         if not age and not self._always_with(noun, last):
             return _UNNAMED
+        if age and len(modifiers) > 1 and any(name != last.name and re.search(rf"\b{re.escape(modifiers[1])}\b", role, re.IGNORECASE) for name, role in self.roles.items()):
+            return _UNNAMED  # "the 30-year-old striker" when the striker is another
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
@@ -1630,6 +1634,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    if lower in _KIN_CLASS and len(lower) > 2 and token.text[:1].isupper() and not any(c.dep_ in ("compound", "appos", "flat", "det", "poss") for c in token.children):
+        return _Reference("unnamed", lower)  # "Dad always said, “…”": someone's father, by no name
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
         years = doc[token.i - 4].text if token.i > 3 and doc[token.i - 4].like_num else ""
         return _Reference("description", _AGE, modifiers=(years,) if years else ()) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
@@ -1852,6 +1858,10 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
         return _Reference("ORG", token.doc[first : token.i + 1].text)
     if token.tag_ == "NNS":
         return _Reference("group", noun) if noun in PERSON_NOUNS else None
+    aged = [c for c in token.children if c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ == "year" for g in c.children)]
+    years = [t.text for t in aged[0].subtree if t.like_num] if aged else []
+    if determiners == {"the"} and speaks and len(years) == 1 and noun not in _ORG_NOUNS:
+        return _Reference("description", _AGE, modifiers=(years[0], noun))  # "the 64-year-old founder said": as "the 64-year-old"
     if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
         modifiers = tuple(c.text for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and not c.is_sent_start)
         return _Reference("description", noun, modifiers=modifiers)
