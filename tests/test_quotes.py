@@ -1839,3 +1839,18 @@ def test_a_judge_ruling_that_speaks():
         "ruling that they were “central to what the board knew and when.”"
     )
     assert _speaker(text, "central to what the board") == "Carla Hines"
+
+
+A_STATEMENT_READ = (
+    "“Our fans deserve better than this season,” Chelsea owner Todd Boehly said.\n\n"
+    "“We will appeal this decision,” a statement from Ryanair boss Michael O’Leary read.\n\n"
+    "Boehly spoke first. “This ruling is wrong and we will win,” the club statement read."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_words_a_statement_read_are_not_the_last_speakers(briefing):
+    """"“…,” a statement from … read." (with "read" parsed as a noun): an attribution the code cannot
+    read is someone else's, never the speaker before it."""
+    assert _speaker(A_STATEMENT_READ, "We will appeal this decision,", briefing=briefing) in ("Michael O’Leary", None)
+    assert _speaker(A_STATEMENT_READ, "This ruling is wrong and", briefing=briefing) is None

@@ -895,6 +895,11 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     # one's words on: the page put it between paragraphs, and the speaker before it may not be its.
     if _pull_quote(text, start, end, skim.quote_spans):
         return None
+    # An attribution after it that the parse could not read ("…,” a statement from its boss read." with
+    # "read" taken for a noun): someone's, not the last speaker's
+    until = min([covering[-1].end] + [s for s, _ in skim.quote_spans if s >= end])
+    if _OTHER_SPEAKER_RE.search("… " + text[end:until].strip()):
+        return None
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
     question = sentences[first.index - 1] if first.index > 0 else None  # an interviewer's question, not a subheading
@@ -1409,6 +1414,8 @@ def _owner_of_lead_in(doc, first: int, people, surnames) -> _Reference | None:
 def _is_speech_verb(token) -> bool:
     """A verb that brings in words: a speech verb, or "put it" ("As Vega puts it, “…”")."""
     spoken = token.lemma_.lower() in QUOTE_VERBS or (token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children))
+    # "…,” the statement read.": a document's words
+    spoken = spoken or (token.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _DOCUMENT_NOUNS for c in token.children))
     return spoken and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
 
 
@@ -1660,6 +1667,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.text in surnames)]
     if token.lemma_.lower() in _DOCUMENT_NOUNS | _REPLY_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
         return _reference(owner[0], people, surnames, speaks)
+    if token.lemma_.lower() in _DOCUMENT_NOUNS and speaks and not owner:  # "a statement from Ryanair boss Michael O’Leary read"
+        authors = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.children if o.dep_ == "pobj"]
+        return _reference(authors[0], people, surnames, speaks) if authors else _unnamed(token, speaks)
     own = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     if token.lemma_.lower() in _REPLY_NOUNS and own and speaks:  # "Her answer: “…”", "His reply was short: “…”"
         return _Reference("pronoun", "he" if own[0].lower_ == "his" else "she")
@@ -2025,6 +2035,7 @@ _RELATIVE_SPEAKER_RE = re.compile(rf"\b(?:which|whom|who|where)\s+(?P<relative>[
 _OTHER_SPEAKER_RE = re.compile(
     rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]"
     r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
+    r"|…\s*(?:[\w’'.-]+\s+){1,8}read\s*[.!?]?\s*$"  # "…,” the club statement read."
 )
 # A sentence opener before the one who speaks ("But she cautioned …").
 _PARTICIPLE_OPENER = r"(?:Speaking|Writing|Asked|Talking|Responding|Replying|Answering|Testifying|Prosecuting|Defending|Opening|Closing|Commenting|Reacting)\b[^,”\"“]{0,60},\s*"
