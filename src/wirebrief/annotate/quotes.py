@@ -377,6 +377,10 @@ class _Discourse:
         Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
         billionaire" and never as "a billionaire", → the one person the last two sentences were
         about. Otherwise someone unnamed."""
+        if noun == _AGE and len(modifiers) > 1:  # "the 52-year-old trustee": the trustee, where the text has one
+            by_role = self._described(modifiers[1], reach)
+            if by_role is not None and by_role.name:
+                return by_role
         word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
         if noun in _DOCUMENT_NOUNS:
             return self._author(word, reach)
