@@ -395,7 +395,7 @@ class _Discourse:
             if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
                 found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
-        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
+        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
         other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
