@@ -1737,3 +1737,120 @@ def test_a_pronoun_after_a_joined_sentence_is_its_speaker(briefing):
     """A sentence the splitter joined to the quotation's ("…, Tom Ashworth, said …. '…,' he told MPs"):
     "he" is the one it names as speaking, not the speaker before it."""
     assert _said_by(JOINED_BY_THE_SPLITTER, "Nobody here has mentioned", "Tom Ashworth", briefing=briefing)
+
+
+RUN_ON_BY_THE_SPLITTER = (
+    "Coach Tara Nolan, who took over the club in March, was in no mood to celebrate. "
+    "'We were second best for an hour,' she said. 'If we play like that in Leeds we will lose by four.'\n\n"
+    "Assistant manager Rob Kerr, who joined from Hull in June, was just as blunt. "
+    "'They wanted it more than us,' he said. 'You can't coach that into players in a week.'\n\n"
+    "Her captain, Jo Pryce, disagreed. 'We found a way,' she said. 'That is what good sides do,' Nolan replied."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_quotation_after_a_finished_attribution_in_one_sentence_goes_on(briefing):
+    """"'…,' she said. '…'" read as one sentence: the second quotation is the same speaker's, unless it
+    has an attribution of its own ("'…,' Nolan replied")."""
+    assert _said_by(RUN_ON_BY_THE_SPLITTER, "If we play like that", "Tara Nolan", briefing=briefing)
+    assert _said_by(RUN_ON_BY_THE_SPLITTER, "You can't coach that into", "Rob Kerr", briefing=briefing)
+    assert _speaker(RUN_ON_BY_THE_SPLITTER, "That is what good sides", briefing=briefing) in ("Tara Nolan", None)
+
+
+SUBJECT_READ_AS_ROOT = (
+    "A former school caretaker was jailed for six years on Friday for stealing from the charity he ran.\n\n"
+    "Priya Lal, 44, told the court she had lost her savings.\n\n"
+    "Hollis’s barrister, Simon Wragg, asked for a suspended sentence, saying his client had repaid part of the money. "
+    "“He has lost everything he worked for,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_subject_set_off_before_its_verb_is_read_whatever_the_parse(briefing):
+    """"X’s barrister, Simon Wragg, asked …" (parsed with "barrister" as the root): he is the "he" after it."""
+    assert _said_by(SUBJECT_READ_AS_ROOT, "He has lost everything he", "Simon Wragg", briefing=briefing)
+
+
+ONE_UNNAMED = (
+    "Brightcart, the grocery delivery app, closed its Leeds warehouse on Monday.\n\n"
+    "“The site never reached the volumes we needed,” chief operating officer Neil Varga said.\n\n"
+    "One picker who had worked there for three years said she heard the news from a friend. "
+    "“Nobody from the company called me. I found out on Facebook.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_someone_unnamed_who_speaks_keeps_the_speaker_before_out(briefing):
+    """"One picker who … said …" then a quotation: hers, not the named speaker's before her."""
+    assert _speaker(ONE_UNNAMED, "Nobody from the company called", briefing=briefing) is None
+
+
+def test_a_person_shown_as_she_is_no_rival_to_he():
+    """After "“…,” she said." read as Ann Teale, a "he" with Teale and the judge before it in play
+    ("But he told Teale that “…”") is the judge; with nothing shown of Teale, no one."""
+    judge, teale = quotes._Entity("Owen Price", "PERSON"), quotes._Reference("PERSON", "Ann Teale")
+    for shown, expected in ((True, judge), (False, None)):
+        discourse = quotes._Discourse("", {}, {})
+        if shown:
+            discourse.read_as["Ann Teale"].add("f")
+        discourse.add([judge], [], set(), 0)
+        assert discourse.resolve(quotes._Reference("pronoun", "he"), [teale]) == expected
+
+
+def test_an_organisation_by_its_initials_is_the_one_named_before():
+    text = (
+        "Transport for Wales said it had cancelled all services on the Rhymney line on Sunday.\n\n"
+        "“Safety has to come first, and the line is not safe tonight,” TfW said in a statement."
+    )
+    assert _speaker(text, "Safety has to come first") == "Transport for Wales"
+
+
+def test_a_parent_called_by_what_they_are_is_no_name():
+    """"Dad always said, “…”": someone's father, not a person called "Dad"."""
+    text = (
+        "The singer Lila Marsh talks about her first album.\n\n"
+        "Her father drove a bus for thirty years. Dad always said, “Nobody owes you a living, so get up early.”"
+    )
+    assert _speaker(text, "Nobody owes you a living") is None
+
+
+def test_an_age_before_a_word_for_someone_is_the_one_just_written_about():
+    """"“…,” the 61-year-old baker says" straight after sentences about Rosa Bell: hers."""
+    text = (
+        "Rosa Bell still bakes every loaf herself. She opens the shop at six.\n\n"
+        "“I have never bought a machine that does it better,” the 61-year-old baker says."
+    )
+    assert _speaker(text, "I have never bought a") == "Rosa Bell"
+
+
+def test_an_organisation_in_the_question_is_no_rival_to_he():
+    """"Asked whether the company could …, he said …": the company is no "he"."""
+    text = (
+        "Harlow Mills reported a fall in profit on Thursday.\n\n"
+        "Finance director Ian Moss was cautious. Asked by an analyst whether the company could still hit its target, "
+        "he said it was “too soon to promise anything for next year.”"
+    )
+    assert _speaker(text, "too soon to promise anything") == "Ian Moss"
+
+
+def test_a_judge_ruling_that_speaks():
+    text = (
+        "Judge Carla Hines had refused the firm's request to keep the letters out of the trial in May, "
+        "ruling that they were “central to what the board knew and when.”"
+    )
+    assert _speaker(text, "central to what the board") == "Carla Hines"
+
+
+A_STATEMENT_READ = (
+    "“Our fans deserve better than this season,” Chelsea owner Todd Boehly said.\n\n"
+    "“We will appeal this decision,” a statement from Ryanair boss Michael O’Leary read.\n\n"
+    "Boehly spoke first. “This ruling is wrong and we will win,” the club statement read."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_words_a_statement_read_are_not_the_last_speakers(briefing):
+    """"“…,” a statement from … read." (with "read" parsed as a noun): an attribution the code cannot
+    read is someone else's, never the speaker before it."""
+    assert _speaker(A_STATEMENT_READ, "We will appeal this decision,", briefing=briefing) in ("Michael O’Leary", None)
+    assert _speaker(A_STATEMENT_READ, "This ruling is wrong and", briefing=briefing) is None

@@ -103,7 +103,7 @@ _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f
 _ORG_NOUNS = BODY_NOUNS
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
-QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post".split())
+QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post rule".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
 _RELATIONAL_NOUNS = RELATIONAL_NOUNS
 # Words for a person a sentence may bring in without a name ("a retired engineer", "his wife"): the
@@ -267,17 +267,23 @@ class _Discourse:
         if entity is not None and entity == self.asker and self.asked is not None and self.asked.kind == "PERSON" and self._fits(self.asked, gender):
             return None  # "Moss asked Carver whether …" then "“…,” he said": the one asked may be answering
         rivals = [r for r in rivals if not (r.kind == "unnamed" and r.gender and r.gender != gender)]  # "he said of his wife"
-        if entity is None or any(self._fits(rival, gender) and rival != entity for rival in map(self._rival, rivals)):
+        if entity is None or any(self._fits(rival, gender) and rival != entity and not self._shown_other(rival, gender) for rival in map(self._rival, rivals)):
             return None
         return entity  # no vote for the gender it read: one wrong reading would confirm itself
 
     def _spelled_out(self, name: str) -> _Entity:
-        """An organisation by the fullest name the text gives it: "ECB" → the "European Central Bank"
-        named before, the one name whose capitals spell it."""
-        if re.fullmatch(r"[A-Z]{2,6}", name):
-            spelled = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and _initials(e.name) == name}
-            if len(spelled) == 1:
-                return _Entity(spelled.pop(), "ORG")
+        """An organisation by the fullest name the text gives it: "ECB" (or "TfW") → the "European
+        Central Bank" named before, the one name whose capitals spell it; "Corvane" → "Corvane
+        Systems", the one name before that holds the word."""
+        known = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG"}
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
+            spelled = {n for n in known if _initials(n) == re.sub(r"[a-z]", "", name)}
+        elif re.fullmatch(r"[A-Z][a-z]+", name):
+            spelled = {n for n in known if name in n.split()[:-1]}
+        else:
+            spelled = set()
+        if len(spelled) == 1:
+            return _Entity(spelled.pop(), "ORG")
         return _Entity(name, "ORG")
 
     def _in_full(self, surname: str) -> _Entity:
@@ -289,10 +295,22 @@ class _Discourse:
         return _Entity((lambda n: self.people.get(n, n))(names.pop()), "PERSON") if len(names) == 1 else _UNNAMED
 
     def _rival(self, reference: _Reference) -> _Entity:
+        if reference.kind == "description" and reference.text in _ORG_NOUNS:
+            return _Entity("", "ORG")  # "whether the company could …": no "he"
         return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
 
     def _fits(self, entity: _Entity, gender: str | None) -> bool:
         return entity.kind == "PERSON" and (gender is None or not entity.name or self.gender(entity.name) in (None, gender))
+
+    def _shown_other(self, entity: _Entity, gender: str) -> bool:
+        """Whether the text so far has shown a person as of the other gender only (a pronoun beside
+        their name, or one read as them: "Ellison wept as she addressed the judge."): no rival to
+        "he" or "she" then ("But he told Ellison that “…”")."""
+        if not entity.name:
+            return False
+        votes, read = self.genders.get(entity.name, Counter()), self.read_as.get(entity.name, set())
+        other = _OTHER_GENDER[gender]
+        return (votes[other] > 0 or other in read) and not votes[gender] and gender not in read
 
     def _doubtful(self, entity: _Entity, gender: str | None) -> bool:
         """Whether the text leans the other way on the person, if only by one pronoun ("Tom Reed runs
@@ -359,6 +377,10 @@ class _Discourse:
         Araghchi", or a key player's role); "the billionaire", not a title, used before as "the
         billionaire" and never as "a billionaire", → the one person the last two sentences were
         about. Otherwise someone unnamed."""
+        if noun == _AGE and len(modifiers) > 1:  # "the 52-year-old trustee": the trustee, where the text has one
+            by_role = self._described(modifiers[1], reach)
+            if by_role is not None and by_role.name:
+                return by_role
         word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
         if noun in _DOCUMENT_NOUNS:
             return self._author(word, reach)
@@ -373,7 +395,7 @@ class _Discourse:
             if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
                 found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
-        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role)}
+        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
         other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
@@ -405,6 +427,8 @@ class _Discourse:
             return _UNNAMED
         if not age and not self._always_with(noun, last):
             return _UNNAMED
+        if age and len(modifiers) > 1 and any(name != last.name and re.search(rf"\b{re.escape(modifiers[1])}\b", role, re.IGNORECASE) for name, role in self.roles.items()):
+            return _UNNAMED  # "the 30-year-old striker" when the striker is another
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
@@ -524,6 +548,10 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
+        for earlier, later in zip(own, own[1:]):
+            said = speakers.get(earlier)
+            if speakers.get(later) is None and said is not None and said.name and _goes_on(article.text, earlier, later, min(sentence.end, next((s for s, _ in spans if s > later[0]), sentence.end))):
+                speakers[later] = said
         said = [speakers[span] for span in own if speakers[span] is not None and speakers[span].name]
         if said:
             reported = None
@@ -594,6 +622,13 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             for inner, own in _nested(article.text, start, end):
                 quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+def _goes_on(text: str, earlier: tuple[int, int], later: tuple[int, int], until: int) -> bool:
+    """Whether a quotation goes on from the one before it in the same sentence, as the splitter read
+    it: only a short attribution ending a sentence between them (“…,” he said. “…”), and nothing
+    after it of its own (not “…,” she replied.)."""
+    return bool(_SAID_AND_ENDED_RE.fullmatch(text, earlier[1], later[0])) and not text[later[1] : until].strip(" \n,.!?;:—–-’'”\"")
 
 
 def _named_beside(text: str, start: int, end: int, covering: Sequence[Sentence], name: str) -> bool:
@@ -863,6 +898,11 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     # A pull quote (words the article quotes again elsewhere, set as a paragraph of their own) carries no
     # one's words on: the page put it between paragraphs, and the speaker before it may not be its.
     if _pull_quote(text, start, end, skim.quote_spans):
+        return None
+    # An attribution after it that the parse could not read ("…,” a statement from its boss read." with
+    # "read" taken for a noun): someone's, not the last speaker's
+    until = min([covering[-1].end] + [s for s, _ in skim.quote_spans if s >= end])
+    if _OTHER_SPEAKER_RE.search("… " + text[end:until].strip()):
         return None
     # No attribution: a quotation opening its sentence continues whoever spoke in the sentence before
     # (not across a subheading, nor in one: a pull quote announces someone the section quotes later).
@@ -1378,6 +1418,8 @@ def _owner_of_lead_in(doc, first: int, people, surnames) -> _Reference | None:
 def _is_speech_verb(token) -> bool:
     """A verb that brings in words: a speech verb, or "put it" ("As Vega puts it, “…”")."""
     spoken = token.lemma_.lower() in QUOTE_VERBS or (token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children))
+    # "…,” the statement read.": a document's words
+    spoken = spoken or (token.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _DOCUMENT_NOUNS for c in token.children))
     return spoken and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in token.children)
 
 
@@ -1410,6 +1452,17 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         verb = verb.head.head if by else verb.head  # "Moreno-Quist opened by promising “…”": who opened
 
 
+def _noun_read_as_root(doc):
+    """A sentence whose parse took its subject for the root and its verb for a clause of it
+    ("Ellison’s lawyer, Paul Navarro, asked for probation": "asked" a clause of "lawyer"): the verb in
+    the past tense and the subject, or None."""
+    root = doc[:].root
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    clauses = [c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBD" and c.i > root.i]
+    return (clauses[0], root) if len(clauses) == 1 else None
+
+
 def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discourse, main: bool) -> list[_Entity]:
     """The subjects of a parsed sentence's clauses, outside quotations: the main clause's first
     (resolved when `main`), then the other clauses' named people and organisations ("… as Pugh
@@ -1440,6 +1493,11 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             pronouns.append(reference)
         elif reference.kind in ("PERSON", "ORG"):
             found.append(_Entity(reference.text, reference.kind))
+    misread = _noun_read_as_root(doc) if main and root.i not in inside else None
+    if misread is not None:  # "Ellison’s lawyer, Paul Navarro, asked …": the subject the parse took for the root
+        entity = discourse.resolve(_reference(misread[1], people, surnames))
+        if entity is not None:
+            found.insert(0, entity)
     if main and not found:
         found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
     if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
@@ -1558,6 +1616,10 @@ def _reported(doc, people, surnames) -> _Reference | None:
     """Who speaks in a sentence without a quotation: the subject of its main speech verb ("He said
     he doubted …"), or of a lead-in that ends in a colon or comma ("Limbaugh finished his point,")."""
     root = doc[:].root
+    misread = _noun_read_as_root(doc)
+    if misread is not None:  # "Ellison’s lawyer, Paul Navarro, asked for probation, saying …"
+        verb, subject = misread
+        return _reference(subject, people, surnames, speaks=_is_speech_verb(verb)) if _is_speech_verb(verb) else None
     lead_in = doc.text.rstrip()[-1:] in (":", ",")
     for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "parataxis")]:  # "The cell, Herbert said, is …"
         if _is_speech_verb(verb) or (lead_in and verb is root):
@@ -1583,6 +1645,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    if lower in _KIN_CLASS and len(lower) > 2 and token.text[:1].isupper() and not any(c.dep_ in ("compound", "appos", "flat", "det", "poss") for c in token.children):
+        return _Reference("unnamed", lower)  # "Dad always said, “…”": someone's father, by no name
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
         years = doc[token.i - 4].text if token.i > 3 and doc[token.i - 4].like_num else ""
         return _Reference("description", _AGE, modifiers=(years,) if years else ()) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
@@ -1607,6 +1671,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.text in surnames)]
     if token.lemma_.lower() in _DOCUMENT_NOUNS | _REPLY_NOUNS and owner:  # "Whitmore's statement read: …", "the club's statement said"
         return _reference(owner[0], people, surnames, speaks)
+    if token.lemma_.lower() in _DOCUMENT_NOUNS and speaks and not owner:  # "a statement from Ryanair boss Michael O’Leary read"
+        authors = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.children if o.dep_ == "pobj"]
+        return _reference(authors[0], people, surnames, speaks) if authors else _unnamed(token, speaks)
     own = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     if token.lemma_.lower() in _REPLY_NOUNS and own and speaks:  # "Her answer: “…”", "His reply was short: “…”"
         return _Reference("pronoun", "he" if own[0].lower_ == "his" else "she")
@@ -1656,6 +1723,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if not name:
         return None
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    rest = name.split(maxsplit=1)[-1]
+    if ent is not None and ent.label_ == "ORG" and len(name.split()) > 2 and _looks_like_name(rest) and (rest in people or rest.split()[-1] in people):
+        return _Reference("PERSON", _canonical(rest, people, surnames), gender)  # "Reader Dewi Mayhew", a word before a name read with it
     if ent is not None and ent.label_ in ("ORG", "GPE") and name not in people and len(name.split()) > 1:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "The Atlantic Coast Conference", not a "Conference" surname
     if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
@@ -1794,11 +1864,18 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     noun = token.lemma_.lower()
+    one = determiners & {"a", "an", "another"} or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
+    if speaks and one and token.tag_ == "NN" and not any(c.dep_ == "prep" for c in token.children):
+        return _Reference("unnamed", noun)  # "One engineer who was laid off said": someone, if not a word for a person this code knows
     if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
         first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")  # "Ukraine’s foreign ministry said"
         return _Reference("ORG", token.doc[first : token.i + 1].text)
     if token.tag_ == "NNS":
         return _Reference("group", noun) if noun in PERSON_NOUNS else None
+    aged = [c for c in token.children if c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ == "year" for g in c.children)]
+    years = [t.text for t in aged[0].subtree if t.like_num] if aged else []
+    if determiners == {"the"} and speaks and len(years) == 1 and noun not in _ORG_NOUNS:
+        return _Reference("description", _AGE, modifiers=(years[0], noun))  # "the 64-year-old founder said": as "the 64-year-old"
     if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
         modifiers = tuple(c.text for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and not c.is_sent_start)
         return _Reference("description", noun, modifiers=modifiers)
@@ -1919,6 +1996,7 @@ def _verb_forms(verbs: Iterable[str]) -> str:
 
 # Every form of the verbs that bring in a quotation ("replied", "shared", "cautioned").
 _QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
+_SAID_AND_ENDED_RE = re.compile(rf"[\s,]*(?:[\w’'.-]+\s+){{1,6}}?(?:{_QUOTE_VERB_FORMS})\b[^.!?“”\"]{{0,40}}[.!?]\s*")  # ",” he said. ": `_goes_on`
 # A sentence read by its words that opens on an unnamed party ("The developer", "Her lawyer", "The
 # club's owners") answering or taking a side: `_takes_a_stance`.
 _UNNAMED_STANCE_RE = re.compile(
@@ -1961,6 +2039,7 @@ _RELATIVE_SPEAKER_RE = re.compile(rf"\b(?:which|whom|who|where)\s+(?P<relative>[
 _OTHER_SPEAKER_RE = re.compile(
     rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]"
     r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
+    r"|…\s*(?:[\w’'.-]+\s+){1,8}read\s*[.!?]?\s*$"  # "…,” the club statement read."
 )
 # A sentence opener before the one who speaks ("But she cautioned …").
 _PARTICIPLE_OPENER = r"(?:Speaking|Writing|Asked|Talking|Responding|Replying|Answering|Testifying|Prosecuting|Defending|Opening|Closing|Commenting|Reacting)\b[^,”\"“]{0,60},\s*"
