@@ -1187,6 +1187,21 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             statements[key] = resolved(s, context, verifier)
         return statements[key]
 
+    def with_qualifier(s: SentenceInfo) -> SentenceInfo:
+        """An Impact statement with the sentence after it in its paragraph, where that one qualifies it
+        ("… a £90 million regeneration fund … But the plan depends on a private investor …": `QUALIFIERS`)
+        and stands once it is shown: a reader of the statement alone would miss the condition."""
+        after = by_index.get(span(s)[-1] + 1)
+        if (after is None or isinstance(s, Joined) or after.sentence.index in used or after.is_quote
+                or after.sentence.paragraph != s.sentence.paragraph or s.words + after.words > STATEMENT_MAX_WORDS
+                or not _QUALIFIER_RE.match(_opening(after.sentence.text))):
+            return s
+        if _leans(after.sentence.text, after.sentence.index, shown | {s.sentence.index}, shown_terms | s.terms, context.first,
+                  context.introduced, context.names):
+            return s
+        used.add(after.sentence.index)
+        return join([s, after], is_quote=False)
+
     def pick(score, limit, accept):
         return _pick(eligible, score, used, limit=limit, accept=accept, bring=(with_antecedent, with_name))
 
@@ -1204,7 +1219,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         quotes_listed_too = True
         impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
         quotes_listed_too = False
+    impact = [with_qualifier(s) for s in impact]
     used.update(scene)  # the scene a nut graf displaced serves Impact Analysis only
+    if scene:  # a feature: its scene colour, wherever it is told ("Outside, it had started to snow."), is no Key Point or Takeaway
+        used.update(i for s in eligible if scene_colour(s) for i in span(s))
     # Positions paired: a second position of the same actor ranks below another actor's first.
     seen: dict[str, int] = {}
     spread: dict[int, float] = {}
@@ -1343,6 +1361,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             more := pick(sal, 1, lambda s: fitting(s) and after_earlier(s, key_points))):
         key_points += more
     return story, impact, takeaways, key_points
+
+
+QUALIFIERS = ("but", "however", "yet")  # what opens a sentence that qualifies the one before it
+_QUALIFIER_RE = re.compile(r"(?:" + "|".join(QUALIFIERS) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -1487,30 +1509,81 @@ def sets_a_scene(s: SentenceInfo) -> bool:
     return not s.is_heading and not s.dates and scene_text(s.sentence.text)
 
 
+def scene_colour(s: SentenceInfo) -> bool:
+    """In a feature, a sentence that states no news: one that sets a scene (`sets_a_scene`), or one with
+    no name, number or date, where no one said or reported anything and no one named (by a pronoun)
+    does anything ("Outside, it had started to snow.")."""
+    text = s.sentence.text
+    if sets_a_scene(s):
+        return True
+    return (not s.is_heading and not s.dates and _capitalised(text) == 0 and not _NUMBER_RE.search(text)
+            and not _SPEAKER_SHOWN_RE.search(text) and not _SUBJECT_PERSON_RE.search(text))
+
+
+# "She has not ruled out …": a person the article names, by a pronoun, doing something.
+_SUBJECT_PERSON_RE = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
+
+
 def states_news(s: SentenceInfo) -> bool:
     return news_text(s.sentence.text) or (_names(s) > 0 and bool(s.dates))
 
 
 def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInfo | None:
-    """After a lede that sets a scene (the article's first sentence that is no quotation), the first
-    of the next NUT_GRAF_WITHIN sentences that states the news. None for a news lede, when no
-    sentence near the top states the news, or when that sentence leans on the one before it (it
-    is read after the lede, as written)."""
-    openers = [s for s in eligible[: NUT_GRAF_WITHIN + 1] if not s.is_quote]
-    if not openers:
+    """After a lede that sets a scene (`feature_lede`), the first of the next NUT_GRAF_WITHIN sentences
+    that states the news and stands: one that leans on the sentence before it ("She talked about her
+    teachers, …") goes on with the scene. None for a news lede, or when no sentence near the top
+    states the news."""
+    lede = feature_lede(eligible, context)
+    if lede is None:
         return None
     leans = lambda s: _leans(s.sentence.text, s.sentence.index, set(), set(context.title_terms), context.first,
                              context.introduced, context.names, story=True)
-    if not sets_a_scene(openers[0]):
-        if not scene_paragraph(openers[0], context.sentences):
-            return None
+    if not sets_a_scene(lede):
         # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
-        after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
+        after = [s for s in eligible if s.sentence.paragraph > lede.sentence.paragraph and not s.is_quote]
         return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
-    news = next((s for s in openers[1:] if states_news(s)), None)
-    if news is None or leans(news):
+    openers = [s for s in eligible[eligible.index(lede) + 1:][:NUT_GRAF_WITHIN] if not s.is_quote]
+    return next((s for s in openers if states_news(s) and not leans(s)), None)
+
+
+STANDFIRST_SENTENCES = 2  # a standfirst (dek) is a paragraph of one or two sentences above the article's first
+
+
+def feature_lede(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInfo | None:
+    """The sentence that opens a feature on a scene: the article's first sentence that is no quotation,
+    where it sets a scene or opens a paragraph that tells one (`scene_paragraph`); or the first of
+    the paragraph after a standfirst (`standfirst`) that does. None for a news lede."""
+    openers = [s for s in eligible[: NUT_GRAF_WITHIN + 1] if not s.is_quote]
+    if not openers:
         return None
-    return news
+    scene = lambda s: sets_a_scene(s) or scene_paragraph(s, context.sentences)
+    if scene(openers[0]):
+        return openers[0]
+    if not standfirst(openers[0], eligible):
+        return None
+    after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
+    return after[0] if after and scene(after[0]) else None
+
+
+def standfirst(first: SentenceInfo, eligible: Sequence[SentenceInfo]) -> bool:
+    """Does the article open on a standfirst: a paragraph of STANDFIRST_SENTENCES sentences or fewer, none
+    a quotation ("When the country's last deep coal mine closed, it took a town's whole idea of itself
+    with it. What comes next is being decided …"), with the article going on in the paragraphs after?"""
+    paragraph = [s for s in eligible if s.sentence.paragraph == first.sentence.paragraph]
+    return (paragraph[0] is first and len(paragraph) <= STANDFIRST_SENTENCES and not any(s.is_quote for s in paragraph)
+            and len(eligible) > len(paragraph))
+
+
+def standfirst_and_scene(eligible: Sequence[SentenceInfo], context: _Context) -> tuple[int, ...]:
+    """The sentences above a feature's nut graf that are no news of its own: the standfirst, where there
+    is one, and the scene (the lede that sets it, or its paragraph)."""
+    lede = feature_lede(eligible, context)
+    if lede is None:
+        return ()
+    above = tuple(i for s in eligible if s.sentence.index < lede.sentence.index for i in span(s))  # and a quotation opening the scene
+    if sets_a_scene(lede):
+        return above + span(lede)
+    return above + tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))
 
 
 SCENE_PARAGRAPH_SENTENCES = 3  # a lede paragraph of at least this many sentences, one of them a short scene
@@ -1524,7 +1597,7 @@ def scene_paragraph(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> bo
     light and the weather."""
     paragraph = [s for s in sentences if s.sentence.paragraph == lede.sentence.paragraph]
     rest = [s for s in paragraph if s.sentence.index > lede.sentence.index]
-    return (len(paragraph) >= SCENE_PARAGRAPH_SENTENCES and paragraph[0] is lede
+    return (len(paragraph) >= SCENE_PARAGRAPH_SENTENCES and next(s for s in paragraph if not s.is_quote) is lede
             and any(word_count(s.sentence.text) < SCENE_SENTENCE_WORDS and not s.is_quote and scene_text(s.sentence.text) for s in rest))
 
 
@@ -1640,16 +1713,13 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
 
 
 def _displaced_scene(eligible: list[SentenceInfo], story: list[SentenceInfo], context: _Context) -> tuple[int, ...]:
-    """The scene a nut graf displaced from The Story's opening (`_pick_story`): no Key Point or
-    Takeaway either, but Impact Analysis may take it where it looks ahead ("The humble honeybee
-    may be small, but scientists hope to use its brain to power drones")."""
+    """The standfirst and scene a nut graf displaced from The Story's opening (`_pick_story`,
+    `standfirst_and_scene`): no Key Point or Takeaway either, but Impact Analysis may take it where it
+    looks ahead ("The humble honeybee may be small, but scientists hope to use its brain to power drones")."""
     nut = nut_graf(eligible, context)
     if nut is None or nut not in story:
         return ()
-    lede = next(s for s in eligible if not s.is_quote)
-    if sets_a_scene(lede):
-        return span(lede)
-    return tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))  # the scene's paragraph
+    return standfirst_and_scene(eligible, context)
 
 
 def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=(),
