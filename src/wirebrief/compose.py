@@ -1513,11 +1513,14 @@ def scene_colour(s: SentenceInfo) -> bool:
     """In a feature, a sentence that states no news: one that sets a scene (`sets_a_scene`), or one with
     no name, number or date, where no one said or reported anything and no one named (by a pronoun)
     does anything ("Outside, it had started to snow.")."""
-    text = s.sentence.text
-    if sets_a_scene(s):
-        return True
-    return (not s.is_heading and not s.dates and _capitalised(text) == 0 and not _NUMBER_RE.search(text)
-            and not _SPEAKER_SHOWN_RE.search(text) and not _SUBJECT_PERSON_RE.search(text))
+    return sets_a_scene(s) or (not s.is_heading and not s.dates and colour_text(s.sentence.text))
+
+
+def colour_text(text: str) -> bool:
+    """Words with no name or number in them, where no one said or reported anything and no one named (by
+    a pronoun) does anything: what happens in them ("it had started to snow") happens to no one named."""
+    return (_capitalised(text) == 0 and not _NUMBER_RE.search(text) and not _SPEAKER_SHOWN_RE.search(text)
+            and not _SUBJECT_PERSON_RE.search(text))
 
 
 # "She has not ruled out …": a person the article names, by a pronoun, doing something.
@@ -1530,20 +1533,25 @@ def states_news(s: SentenceInfo) -> bool:
 
 def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInfo | None:
     """After a lede that sets a scene (`feature_lede`), the first of the next NUT_GRAF_WITHIN sentences
-    that states the news and stands: one that leans on the sentence before it ("She talked about her
-    teachers, …") goes on with the scene. None for a news lede, or when no sentence near the top
-    states the news."""
+    that states the news. None for a news lede, when no sentence near the top states the news, or
+    when that sentence leans on the one before it (it is read after the lede, as written)."""
     lede = feature_lede(eligible, context)
     if lede is None:
         return None
-    leans = lambda s: _leans(s.sentence.text, s.sentence.index, set(), set(context.title_terms), context.first,
-                             context.introduced, context.names, story=True)
-    if not sets_a_scene(lede):
+    leans = lambda s: _leans_alone(s, context)
+    if not sets_a_scene(lede) or scene_paragraph(lede, context.sentences):
         # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
         after = [s for s in eligible if s.sentence.paragraph > lede.sentence.paragraph and not s.is_quote]
         return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
     openers = [s for s in eligible[eligible.index(lede) + 1:][:NUT_GRAF_WITHIN] if not s.is_quote]
-    return next((s for s in openers if states_news(s) and not leans(s)), None)
+    news = next((s for s in openers if states_news(s)), None)
+    return None if news is None or leans(news) else news
+
+
+def _leans_alone(s: SentenceInfo, context: _Context) -> bool:
+    """Does `s` lean on what is not shown, read first (`_leans`, as The Story reads its opening)?"""
+    return _leans(s.sentence.text, s.sentence.index, set(), set(context.title_terms), context.first,
+                  context.introduced, context.names, story=True)
 
 
 STANDFIRST_SENTENCES = 2  # a standfirst (dek) is a paragraph of one or two sentences above the article's first
@@ -1561,8 +1569,15 @@ def feature_lede(eligible: Sequence[SentenceInfo], context: _Context) -> Sentenc
         return openers[0]
     if not standfirst(openers[0], eligible):
         return None
+    # the scene's lede points back to nothing: "Crews are working through the night on the rest." goes on with the post above it
     after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
-    return after[0] if after and scene(after[0]) else None
+    return after[0] if after and scene(after[0]) and not _goes_on(after[0].sentence.text) else None
+
+
+def _goes_on(text: str) -> bool:
+    """Does `text` go on from the sentence before it: open on a connector ("But", "Then") or hold words
+    that point back ("the rest")? (A pronoun may stand for the person a scene is about.)"""
+    return _CONNECTOR_RE.match(_opening(text)) is not None or _points_back(text) is not None
 
 
 def standfirst(first: SentenceInfo, eligible: Sequence[SentenceInfo]) -> bool:
@@ -1581,7 +1596,7 @@ def standfirst_and_scene(eligible: Sequence[SentenceInfo], context: _Context) ->
     if lede is None:
         return ()
     above = tuple(i for s in eligible if s.sentence.index < lede.sentence.index for i in span(s))  # and a quotation opening the scene
-    if sets_a_scene(lede):
+    if not scene_paragraph(lede, context.sentences):
         return above + span(lede)
     return above + tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))
 
@@ -1592,13 +1607,14 @@ SCENE_SENTENCE_WORDS = 12
 
 def scene_paragraph(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> bool:
     """Does the lede open a paragraph that tells a scene: SCENE_PARAGRAPH_SENTENCES sentences or more, one
-    after the lede a short one that states no news (`scene_text`: "The water was still.", "The men around
-    him were quieter than usual.")? A news lede's paragraph goes on with what happened, not with the
+    after the lede a short one that states no news (`scene_text`, `colour_text`: "The water was still.", "The men
+    around him were quieter than usual.", "Outside, it had started to snow.")? A quotation may open it. A news lede's paragraph goes on with what happened, not with the
     light and the weather."""
     paragraph = [s for s in sentences if s.sentence.paragraph == lede.sentence.paragraph]
     rest = [s for s in paragraph if s.sentence.index > lede.sentence.index]
     return (len(paragraph) >= SCENE_PARAGRAPH_SENTENCES and next(s for s in paragraph if not s.is_quote) is lede
-            and any(word_count(s.sentence.text) < SCENE_SENTENCE_WORDS and not s.is_quote and scene_text(s.sentence.text) for s in rest))
+            and any(word_count(s.sentence.text) < SCENE_SENTENCE_WORDS and not s.is_quote
+                    and (scene_text(s.sentence.text) or colour_text(s.sentence.text)) for s in rest))
 
 
 # Impact Analysis looks ahead ----------------------------------------------------------------------------
