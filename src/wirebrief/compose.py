@@ -1519,11 +1519,14 @@ def scene_colour(s: SentenceInfo) -> bool:
 def colour_text(text: str) -> bool:
     """Words with no name or number in them, where no one said or reported anything and no one named (by
     a pronoun) does anything: what happens in them ("it had started to snow") happens to no one named."""
-    return (_capitalised(text) == 0 and not _NUMBER_RE.search(text) and not _SPEAKER_SHOWN_RE.search(text)
-            and not _SUBJECT_PERSON_RE.search(text))
+    return (_capitalised(text) == 0 and not _NUMBER_RE.search(text) and not _NUMBER_WORD_RE.search(text)
+            and not _SPEAKER_SHOWN_RE.search(text) and not _SUBJECT_PERSON_RE.search(text))
 
 
 # "She has not ruled out …": a person the article names, by a pronoun, doing something.
+# A number in words ("Fourteen staff will lose their jobs").
+_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+                             r"|hundreds?|thousands?|millions?|billions?)\b", re.I)
 _SUBJECT_PERSON_RE = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 
 
