@@ -1542,13 +1542,16 @@ def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInf
     if lede is None:
         return None
     leans = lambda s: _leans_alone(s, context)
-    if not sets_a_scene(lede) or scene_paragraph(lede, context.sentences):
-        # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
-        after = [s for s in eligible if s.sentence.paragraph > lede.sentence.paragraph and not s.is_quote]
-        return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
-    openers = [s for s in eligible[eligible.index(lede) + 1:][:NUT_GRAF_WITHIN] if not s.is_quote]
-    news = next((s for s in openers if states_news(s)), None)
-    return None if news is None or leans(news) else news
+    if sets_a_scene(lede):
+        openers = [s for s in eligible[eligible.index(lede) + 1:][:NUT_GRAF_WITHIN] if not s.is_quote]
+        news = next((s for s in openers if states_news(s)), None)
+        if news is not None and not leans(news):
+            return news
+        if not scene_paragraph(lede, context.sentences):
+            return None
+    # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
+    after = [s for s in eligible if s.sentence.paragraph > lede.sentence.paragraph and not s.is_quote]
+    return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
 
 
 def _leans_alone(s: SentenceInfo, context: _Context) -> bool:
@@ -1592,14 +1595,14 @@ def standfirst(first: SentenceInfo, eligible: Sequence[SentenceInfo]) -> bool:
             and len(eligible) > len(paragraph))
 
 
-def standfirst_and_scene(eligible: Sequence[SentenceInfo], context: _Context) -> tuple[int, ...]:
-    """The sentences above a feature's nut graf that are no news of its own: the standfirst, where there
-    is one, and the scene (the lede that sets it, or its paragraph)."""
+def standfirst_and_scene(eligible: Sequence[SentenceInfo], context: _Context, nut: SentenceInfo) -> tuple[int, ...]:
+    """The sentences above a feature's nut graf (`nut_graf`) that are no news of their own: the standfirst,
+    where there is one, and the scene (the lede that sets it, or its paragraph where the news is in a later one)."""
     lede = feature_lede(eligible, context)
     if lede is None:
         return ()
     above = tuple(i for s in eligible if s.sentence.index < lede.sentence.index for i in span(s))  # and a quotation opening the scene
-    if not scene_paragraph(lede, context.sentences):
+    if nut.sentence.paragraph == lede.sentence.paragraph:
         return above + span(lede)
     return above + tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))
 
@@ -1738,7 +1741,7 @@ def _displaced_scene(eligible: list[SentenceInfo], story: list[SentenceInfo], co
     nut = nut_graf(eligible, context)
     if nut is None or nut not in story:
         return ()
-    return standfirst_and_scene(eligible, context)
+    return standfirst_and_scene(eligible, context, nut)
 
 
 def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=(),
