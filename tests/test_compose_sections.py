@@ -219,3 +219,9 @@ def test_an_impact_statement_brings_the_but_that_qualifies_it():
     [impact] = [s for s in result.briefing.impact_analysis if "Skerry Lines" in s.text]
     assert impact.text.endswith("But the deal depends on a £3 million harbour repair, and the Scottish government has yet to approve the money.")
     assert len(impact.citations) == 2
+
+
+def test_on_a_page_of_one_sentence_paragraphs_the_qualifying_but_travels_too():
+    b = _brief("waiting_times", date(2026, 11, 25)).briefing
+    [impact] = [s for s in b.impact_analysis if "urgent care plan" in s.text]
+    assert impact.text.endswith("But the college warned that without more staff, the new beds could stand empty.")

@@ -1193,7 +1193,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         and stands once it is shown: a reader of the statement alone would miss the condition."""
         after = by_index.get(span(s)[-1] + 1)
         if (after is None or isinstance(s, Joined) or after.sentence.index in used or after.is_quote
-                or after.sentence.paragraph != s.sentence.paragraph or s.words + after.words > STATEMENT_MAX_WORDS
+                or not same_paragraph(s, after) or s.words + after.words > STATEMENT_MAX_WORDS
                 or not _QUALIFIER_RE.match(_opening(after.sentence.text))):
             return s
         if _leans(after.sentence.text, after.sentence.index, shown | {s.sentence.index}, shown_terms | s.terms, context.first,
@@ -1201,6 +1201,14 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             return s
         used.add(after.sentence.index)
         return join([s, after], is_quote=False)
+
+    def same_paragraph(s: SentenceInfo, after: SentenceInfo) -> bool:
+        """Is `after` in the paragraph of `s`, or do both stand alone as paragraphs do where every
+        sentence is one (a BBC-style page: there a paragraph marks no unit)?"""
+        if after.sentence.paragraph == s.sentence.paragraph:
+            return True
+        alone = lambda t: sum(1 for u in context.sentences if u.sentence.paragraph == t.sentence.paragraph) == 1
+        return after.sentence.paragraph == s.sentence.paragraph + 1 and alone(s) and alone(after)
 
     def pick(score, limit, accept):
         return _pick(eligible, score, used, limit=limit, accept=accept, bring=(with_antecedent, with_name))
