@@ -880,7 +880,7 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
             continue
         known = windows.get(s.sentence.index, (start, end))
         windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
-    chosen = {i for s in impact for i in span(s)}
+    chosen = {i for s in impact for i in (span(s)[:1] if isinstance(s, Qualified) else span(s))}
     taken = chosen | {i for s in story for i in span(s)}
     parse = {*compress, *windows, *chosen, *_impact_candidates(eligible, salience, taken)}
     return Depth(parse=frozenset(parse), entities=frozenset(windows), windows=windows)
@@ -1075,8 +1075,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     by_index = {s.sentence.index: s for s in eligible}
 
     def core(s: SentenceInfo) -> SentenceInfo:
-        """What a statement is chosen for: a sentence brought with its antecedent is read by itself."""
-        return by_index.get(span(s)[-1], s)
+        """What a statement is chosen for: a sentence brought with its antecedent is read by itself, as is
+        one with the sentence that qualifies it (`Qualified`)."""
+        return by_index.get(span(s)[0] if isinstance(s, Qualified) else span(s)[-1], s)
 
     statements = {span(s): s for s in eligible}  # and the sentences brought with their antecedent
 
@@ -1200,7 +1201,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                   context.introduced, context.names):
             return s
         used.add(after.sentence.index)
-        return join([s, after], is_quote=False)
+        return Qualified(**vars(join([s, after], is_quote=False)))
 
     def same_paragraph(s: SentenceInfo, after: SentenceInfo) -> bool:
         """Is `after` in the paragraph of `s`, or do both stand alone as paragraphs do where every
@@ -1382,6 +1383,12 @@ class Joined(SentenceInfo):
     on. `sentence` is the first sentence, holding the text of all."""
 
     span: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Qualified(Joined):
+    """A statement with the sentence after it that qualifies it ("But the plan depends on …"): chosen for
+    the first, which alone is parsed (`worth_parsing`)."""
 
 
 def span(s: SentenceInfo) -> tuple[int, ...]:
