@@ -167,3 +167,61 @@ def test_a_takeaway_prefers_a_statement_to_a_quotation_the_quotes_list_shows():
     b = _brief("match_report", date(2026, 2, 14)).briefing
     assert any(q.speaker == "Chidi Okafor" for q in b.quotes)
     assert b.key_takeaways and not any(compose.mostly_quotation(s.text) for s in b.key_takeaways)
+
+
+# Feature ledes under a standfirst (s10-feature) ------------------------------------------------------
+
+def test_a_standfirst_above_a_scene_does_not_stop_the_nut_graf_search():
+    """A dek, then a profile opening on a quotation and a scene: The Story states the board's vote."""
+    b = _brief("profile_quote", date(2026, 11, 23)).briefing
+    assert b.story[0].text.startswith("In September, the board of the Harwick Philharmonic voted"), b.story
+    assert not any(s.text.startswith(("After four decades", "Outside, it had started", "She is seventy-three")) for s in b.story)
+
+
+def test_a_features_scene_colour_is_no_key_point_or_takeaway():
+    b = _brief("profile_quote", date(2026, 11, 23)).briefing
+    colour = ("Outside, it had started to snow.", "She is seventy-three", "We sat in the empty stalls", "“I have never once been early")
+    assert not [s.text for s in (*b.key_points, *b.key_takeaways) if s.text.startswith(colour)]
+
+
+@pytest.mark.parametrize("text, colour", [
+    ("Outside, it had started to snow.", True),
+    ("Somebody had brought cakes, and nobody was eating them.", True),
+    ("The men around him were quieter than usual.", True),
+    ("Fourteen staff will lose their jobs.", False),  # a number in words
+    ("She has not ruled out forming an ensemble of her own.", False),  # a person named above, doing something
+    ("The company said falling demand made it impossible to continue.", False),  # someone said it
+    ("The board voted on Monday to close the pool.", False),
+])
+def test_colour_text_is_words_that_state_no_news(text, colour):
+    assert compose.colour_text(text) is colour
+
+
+BUT_QUALIFIES = """Carrow ferry to return after two-year gap
+
+The ferry between Carrow and Holm Island will return next summer, the island's council said on Monday, two years after the last boat was withdrawn.
+
+The crossing closed in 2024 when its operator, Westway Marine, went into administration, leaving about 1,200 islanders with no link to the mainland except a weekly freight boat.
+
+Islanders said the closure had cost jobs and pushed families to leave. The island's only secondary school lost a third of its pupils in two years.
+
+"We have been forgotten," said Morag Dunn, who runs the island shop.
+
+Council leader Ewan Tait said a new operator, Skerry Lines, would run four return sailings a day from June using a leased vessel. But the deal depends on a £3 million harbour repair, and the Scottish government has yet to approve the money.
+
+The last ferry, the MV Orla, was sold to a Norwegian company in 2025.
+"""
+
+
+def test_an_impact_statement_brings_the_but_that_qualifies_it():
+    [result] = brief_documents([Document(id="ferry", origin="test", text=BUT_QUALIFIES, single_article=True, published=date(2026, 11, 30))],
+                               Settings(), generated_at=GENERATED)
+    [impact] = [s for s in result.briefing.impact_analysis if "Skerry Lines" in s.text]
+    assert impact.text.endswith("But the deal depends on a £3 million harbour repair, and the Scottish government has yet to approve the money.")
+    assert len(impact.citations) == 2
+
+
+def test_on_a_page_of_one_sentence_paragraphs_the_qualifying_but_travels_too():
+    b = _brief("waiting_times", date(2026, 11, 25)).briefing
+    [impact] = [s for s in b.impact_analysis if "urgent care plan" in s.text]
+    assert impact.text.endswith("But the college warned that without more staff, the new beds could stand empty.")

@@ -880,7 +880,7 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
             continue
         known = windows.get(s.sentence.index, (start, end))
         windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
-    chosen = {i for s in impact for i in span(s)}
+    chosen = {i for s in impact for i in (span(s)[:1] if isinstance(s, Qualified) else span(s))}
     taken = chosen | {i for s in story for i in span(s)}
     parse = {*compress, *windows, *chosen, *_impact_candidates(eligible, salience, taken)}
     return Depth(parse=frozenset(parse), entities=frozenset(windows), windows=windows)
@@ -1075,8 +1075,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     by_index = {s.sentence.index: s for s in eligible}
 
     def core(s: SentenceInfo) -> SentenceInfo:
-        """What a statement is chosen for: a sentence brought with its antecedent is read by itself."""
-        return by_index.get(span(s)[-1], s)
+        """What a statement is chosen for: a sentence brought with its antecedent is read by itself, as is
+        one with the sentence that qualifies it (`Qualified`)."""
+        return by_index.get(span(s)[0] if isinstance(s, Qualified) else span(s)[-1], s)
 
     statements = {span(s): s for s in eligible}  # and the sentences brought with their antecedent
 
@@ -1187,6 +1188,29 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             statements[key] = resolved(s, context, verifier)
         return statements[key]
 
+    def with_qualifier(s: SentenceInfo) -> SentenceInfo:
+        """An Impact statement with the sentence after it in its paragraph, where that one qualifies it
+        ("… a £90 million regeneration fund … But the plan depends on a private investor …": `QUALIFIERS`)
+        and stands once it is shown: a reader of the statement alone would miss the condition."""
+        after = by_index.get(span(s)[-1] + 1)
+        if (after is None or isinstance(s, Joined) or after.sentence.index in used or after.is_quote
+                or not same_paragraph(s, after) or s.words + after.words > STATEMENT_MAX_WORDS
+                or not _QUALIFIER_RE.match(_opening(after.sentence.text))):
+            return s
+        if _leans(after.sentence.text, after.sentence.index, shown | {s.sentence.index}, shown_terms | s.terms, context.first,
+                  context.introduced, context.names):
+            return s
+        used.add(after.sentence.index)
+        return Qualified(**vars(join([s, after], is_quote=False)))
+
+    def same_paragraph(s: SentenceInfo, after: SentenceInfo) -> bool:
+        """Is `after` in the paragraph of `s`, or do both stand alone as paragraphs do where every
+        sentence is one (a BBC-style page: there a paragraph marks no unit)?"""
+        if after.sentence.paragraph == s.sentence.paragraph:
+            return True
+        alone = lambda t: sum(1 for u in context.sentences if u.sentence.paragraph == t.sentence.paragraph) == 1
+        return after.sentence.paragraph == s.sentence.paragraph + 1 and alone(s) and alone(after)
+
     def pick(score, limit, accept):
         return _pick(eligible, score, used, limit=limit, accept=accept, bring=(with_antecedent, with_name))
 
@@ -1204,7 +1228,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         quotes_listed_too = True
         impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
         quotes_listed_too = False
+    impact = [with_qualifier(s) for s in impact]
     used.update(scene)  # the scene a nut graf displaced serves Impact Analysis only
+    if scene:  # a feature: its scene colour, wherever it is told ("Outside, it had started to snow."), is no Key Point or Takeaway
+        used.update(i for s in eligible if scene_colour(s) for i in span(s))
     # Positions paired: a second position of the same actor ranks below another actor's first.
     seen: dict[str, int] = {}
     spread: dict[int, float] = {}
@@ -1345,6 +1372,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     return story, impact, takeaways, key_points
 
 
+QUALIFIERS = ("but", "however", "yet")  # what opens a sentence that qualifies the one before it
+_QUALIFIER_RE = re.compile(r"(?:" + "|".join(QUALIFIERS) + r")\b", re.I)
+
+
 @dataclass(frozen=True)
 class Joined(SentenceInfo):
     """Consecutive sentences read as one statement that cites them all, in order: a quotation
@@ -1352,6 +1383,12 @@ class Joined(SentenceInfo):
     on. `sentence` is the first sentence, holding the text of all."""
 
     span: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Qualified(Joined):
+    """A statement with the sentence after it that qualifies it ("But the plan depends on …"): chosen for
+    the first, which alone is parsed (`worth_parsing`)."""
 
 
 def span(s: SentenceInfo) -> tuple[int, ...]:
@@ -1487,30 +1524,102 @@ def sets_a_scene(s: SentenceInfo) -> bool:
     return not s.is_heading and not s.dates and scene_text(s.sentence.text)
 
 
+def scene_colour(s: SentenceInfo) -> bool:
+    """In a feature, a sentence that states no news: one that sets a scene (`sets_a_scene`), or one with
+    no name, number or date, where no one said or reported anything and no one named (by a pronoun)
+    does anything ("Outside, it had started to snow.")."""
+    return sets_a_scene(s) or (not s.is_heading and not s.dates and colour_text(s.sentence.text))
+
+
+def colour_text(text: str) -> bool:
+    """Words with no name or number in them, where no one said or reported anything and no one named (by
+    a pronoun) does anything: what happens in them ("it had started to snow") happens to no one named."""
+    return (_capitalised(text) == 0 and not _NUMBER_RE.search(text) and not _NUMBER_WORD_RE.search(text)
+            and not _SPEAKER_SHOWN_RE.search(text) and not _SUBJECT_PERSON_RE.search(text))
+
+
+# "She has not ruled out …": a person the article names, by a pronoun, doing something.
+# A number in words ("Fourteen staff will lose their jobs").
+_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+                             r"|hundreds?|thousands?|millions?|billions?)\b", re.I)
+_SUBJECT_PERSON_RE = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
+
+
 def states_news(s: SentenceInfo) -> bool:
     return news_text(s.sentence.text) or (_names(s) > 0 and bool(s.dates))
 
 
 def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInfo | None:
-    """After a lede that sets a scene (the article's first sentence that is no quotation), the first
-    of the next NUT_GRAF_WITHIN sentences that states the news. None for a news lede, when no
-    sentence near the top states the news, or when that sentence leans on the one before it (it
-    is read after the lede, as written)."""
+    """After a lede that sets a scene (`feature_lede`), the first of the next NUT_GRAF_WITHIN sentences
+    that states the news. None for a news lede, when no sentence near the top states the news, or
+    when that sentence leans on the one before it (it is read after the lede, as written)."""
+    lede = feature_lede(eligible, context)
+    if lede is None:
+        return None
+    leans = lambda s: _leans_alone(s, context)
+    if sets_a_scene(lede):
+        openers = [s for s in eligible[eligible.index(lede) + 1:][:NUT_GRAF_WITHIN] if not s.is_quote]
+        news = next((s for s in openers if states_news(s)), None)
+        if news is not None and not leans(news):
+            return news
+        if not scene_paragraph(lede, context.sentences):
+            return None
+    # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
+    after = [s for s in eligible if s.sentence.paragraph > lede.sentence.paragraph and not s.is_quote]
+    return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
+
+
+def _leans_alone(s: SentenceInfo, context: _Context) -> bool:
+    """Does `s` lean on what is not shown, read first (`_leans`, as The Story reads its opening)?"""
+    return _leans(s.sentence.text, s.sentence.index, set(), set(context.title_terms), context.first,
+                  context.introduced, context.names, story=True)
+
+
+STANDFIRST_SENTENCES = 2  # a standfirst (dek) is a paragraph of one or two sentences above the article's first
+
+
+def feature_lede(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInfo | None:
+    """The sentence that opens a feature on a scene: the article's first sentence that is no quotation,
+    where it sets a scene or opens a paragraph that tells one (`scene_paragraph`); or the first of
+    the paragraph after a standfirst (`standfirst`) that does. None for a news lede."""
     openers = [s for s in eligible[: NUT_GRAF_WITHIN + 1] if not s.is_quote]
     if not openers:
         return None
-    leans = lambda s: _leans(s.sentence.text, s.sentence.index, set(), set(context.title_terms), context.first,
-                             context.introduced, context.names, story=True)
-    if not sets_a_scene(openers[0]):
-        if not scene_paragraph(openers[0], context.sentences):
-            return None
-        # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
-        after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
-        return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
-    news = next((s for s in openers[1:] if states_news(s)), None)
-    if news is None or leans(news):
+    scene = lambda s: sets_a_scene(s) or scene_paragraph(s, context.sentences)
+    if scene(openers[0]):
+        return openers[0]
+    if not standfirst(openers[0], eligible):
         return None
-    return news
+    # the scene's lede points back to nothing: "Crews are working through the night on the rest." goes on with the post above it
+    after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
+    return after[0] if after and scene(after[0]) and not _goes_on(after[0].sentence.text) else None
+
+
+def _goes_on(text: str) -> bool:
+    """Does `text` go on from the sentence before it: open on a connector ("But", "Then") or hold words
+    that point back ("the rest")? (A pronoun may stand for the person a scene is about.)"""
+    return _CONNECTOR_RE.match(_opening(text)) is not None or _points_back(text) is not None
+
+
+def standfirst(first: SentenceInfo, eligible: Sequence[SentenceInfo]) -> bool:
+    """Does the article open on a standfirst: a paragraph of STANDFIRST_SENTENCES sentences or fewer, none
+    a quotation ("When the country's last deep coal mine closed, it took a town's whole idea of itself
+    with it. What comes next is being decided …"), with the article going on in the paragraphs after?"""
+    paragraph = [s for s in eligible if s.sentence.paragraph == first.sentence.paragraph]
+    return (paragraph[0] is first and len(paragraph) <= STANDFIRST_SENTENCES and not any(s.is_quote for s in paragraph)
+            and len(eligible) > len(paragraph))
+
+
+def standfirst_and_scene(eligible: Sequence[SentenceInfo], context: _Context, nut: SentenceInfo) -> tuple[int, ...]:
+    """The sentences above a feature's nut graf (`nut_graf`) that are no news of their own: the standfirst,
+    where there is one, and the scene (the lede that sets it, or its paragraph where the news is in a later one)."""
+    lede = feature_lede(eligible, context)
+    if lede is None:
+        return ()
+    above = tuple(i for s in eligible if s.sentence.index < lede.sentence.index for i in span(s))  # and a quotation opening the scene
+    if nut.sentence.paragraph == lede.sentence.paragraph:
+        return above + span(lede)
+    return above + tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))
 
 
 SCENE_PARAGRAPH_SENTENCES = 3  # a lede paragraph of at least this many sentences, one of them a short scene
@@ -1519,13 +1628,14 @@ SCENE_SENTENCE_WORDS = 12
 
 def scene_paragraph(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> bool:
     """Does the lede open a paragraph that tells a scene: SCENE_PARAGRAPH_SENTENCES sentences or more, one
-    after the lede a short one that states no news (`scene_text`: "The water was still.", "The men around
-    him were quieter than usual.")? A news lede's paragraph goes on with what happened, not with the
+    after the lede a short one that states no news (`scene_text`, `colour_text`: "The water was still.", "The men
+    around him were quieter than usual.", "Outside, it had started to snow.")? A quotation may open it. A news lede's paragraph goes on with what happened, not with the
     light and the weather."""
     paragraph = [s for s in sentences if s.sentence.paragraph == lede.sentence.paragraph]
     rest = [s for s in paragraph if s.sentence.index > lede.sentence.index]
-    return (len(paragraph) >= SCENE_PARAGRAPH_SENTENCES and paragraph[0] is lede
-            and any(word_count(s.sentence.text) < SCENE_SENTENCE_WORDS and not s.is_quote and scene_text(s.sentence.text) for s in rest))
+    return (len(paragraph) >= SCENE_PARAGRAPH_SENTENCES and next(s for s in paragraph if not s.is_quote) is lede
+            and any(word_count(s.sentence.text) < SCENE_SENTENCE_WORDS and not s.is_quote
+                    and (scene_text(s.sentence.text) or colour_text(s.sentence.text)) for s in rest))
 
 
 # Impact Analysis looks ahead ----------------------------------------------------------------------------
@@ -1640,16 +1750,13 @@ def _pick_story(eligible: list[SentenceInfo], used: set[int], context: _Context)
 
 
 def _displaced_scene(eligible: list[SentenceInfo], story: list[SentenceInfo], context: _Context) -> tuple[int, ...]:
-    """The scene a nut graf displaced from The Story's opening (`_pick_story`): no Key Point or
-    Takeaway either, but Impact Analysis may take it where it looks ahead ("The humble honeybee
-    may be small, but scientists hope to use its brain to power drones")."""
+    """The standfirst and scene a nut graf displaced from The Story's opening (`_pick_story`,
+    `standfirst_and_scene`): no Key Point or Takeaway either, but Impact Analysis may take it where it
+    looks ahead ("The humble honeybee may be small, but scientists hope to use its brain to power drones")."""
     nut = nut_graf(eligible, context)
     if nut is None or nut not in story:
         return ()
-    lede = next(s for s in eligible if not s.is_quote)
-    if sets_a_scene(lede):
-        return span(lede)
-    return tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))  # the scene's paragraph
+    return standfirst_and_scene(eligible, context, nut)
 
 
 def _pick(eligible, score, used: set[int], *, limit: int, accept=lambda s: True, bring=(),
