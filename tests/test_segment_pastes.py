@@ -268,3 +268,19 @@ def test_a_date_between_paragraphs_titles_nothing_and_dates_nothing():
     articles = _split_text(f"Council to close two libraries\n\n{LEDE_A}\n\nThe key dates:\n\nMarch 4, 2027\n\n"
                            "Councillors vote on the final list of closures at a full meeting of the council.\n")
     assert [a.title for a in articles] == ["Council to close two libraries"] and articles[0].published is None
+
+
+# Review 10: classes the session's new rules over-reached on.
+
+@pytest.mark.parametrize("box, date_line", [
+    ("How it unfolded\n\nMarch 4, 2020\n\nWork begins on the barrier\n\nContractors broke ground on the east bank.\n", "March 4, 2020"),
+    ("When and where\n\nThursday 10 December 2026, 19:00\n\nCalder Town Hall, Market Street\n", "Thursday 10 December 2026, 19:00"),
+    ("Key dates\n\nMonday 14 June 2027\n\nThe new timetable starts on all routes.\n", "Monday 14 June 2027"),
+])
+def test_a_date_line_in_a_box_below_the_body_is_the_storys_fact_not_its_publication_day(box, date_line):
+    """A date line under a subhead far below the opening (a timeline's, an event's, a key-dates box) stays in the
+    text and dates nothing: only one in the story's opening block is its publication day."""
+    text = f"Flood barrier finally opens\n\n{LEDE_A}\n\n{LEDE_B}\n\n{LEDE_C}\n\n{box}"
+    for single in (True, False):
+        [article] = split_document(Document(id="box", origin="test", text=text, single_article=single))
+        assert article.published is None and date_line in article.text, single

@@ -228,6 +228,8 @@ class Unit:
     stop_headline: bool = False  # a headline ending in a full stop (see _mark_stop_headlines)
     stamp_after: bool = False  # a publication stamp ("Updated 2:24 PM EST, March 14") stood under it
     dated: date | None = None  # the day a date line under it (or above it, over a headline) gave: the story's publication
+    date_line: str = ""  # that date line's own text, set back in the story where it stood outside its opening
+    date_line_above: bool = False  # the date line stood above the unit (over a headline), not under it
 
 
 def split_document(document: Document) -> list[Article]:
@@ -253,11 +255,12 @@ def split_document(document: Document) -> list[Article]:
     if not units:
         return []
     if document.single_article:
+        day, units = _story_date(units)
         if document.title:  # the given title wins; a copy of it opening the text is dropped
             body = [u.text for u in units if u is not units[0] or _norm(u.text) != _norm(document.title)]
             return [_make_article(document, document.title.strip(), body)] if body else []
         title, body = _title_and_body(units, None)
-        return [_make_article(_dated(document, given, units), title, body)] if body else []
+        return [_make_article(_dated(document, given, day), title, body)] if body else []
     articles = []
     stories = _split_off_kicker(_split_stories(units))
     if _opens_on_stop_headline(stories):
@@ -268,15 +271,35 @@ def split_document(document: Document) -> list[Article]:
             if _signs_off(story[1:]):
                 continue  # "BEFORE YOU GO" / "Forward this to a friend …": the newsletter's, no story
             story, fallback = story[1:], None  # "ONE MORE THING" titles no story: its first words do
+        day, story = _story_date(story)
         title, body = _title_and_body(_without_sign_offs(story), fallback)
         if body:
-            articles.append(_make_article(_dated(document, given, story), title, body))
+            articles.append(_make_article(_dated(document, given, day), title, body))
     return articles
 
 
-def _dated(document: Document, given: date | None, story: list[Unit]) -> Document:
+STORY_OPENING_UNITS = 3  # a story's headline, standfirst and byline: where a date line gives its publication day
+
+
+def _story_date(story: list[Unit]) -> tuple[date | None, list[Unit]]:
+    """The day a date line in the story's opening (its first `STORY_OPENING_UNITS` units) gave, and the story
+    with any later date line set back as text: under "How it unfolded" or "When and where" a date is the
+    story's own fact ("March 4, 2020", "Thursday 10 December 2026, 19:00"), not when it was published."""
+    day, units = None, []
+    for position, unit in enumerate(story):
+        if position < STORY_OPENING_UNITS:
+            day = day or unit.dated
+        if position < STORY_OPENING_UNITS or not unit.date_line:
+            units.append(unit)  # a later stamp's day ("Updated: …") is no line of the text
+            continue
+        line, above = Unit(text=unit.date_line), unit.date_line_above
+        unit = replace(unit, dated=None, date_line="", date_line_above=False)
+        units.extend([line, unit] if above else [unit, line])
+    return day, units
+
+
+def _dated(document: Document, given: date | None, day: date | None) -> Document:
     """The document as the story's: published on the day its own date line gave, unless the caller gave one."""
-    day = next((u.dated for u in story if u.dated), None)
     return replace(document, published=day) if day and given is None else document
 
 
@@ -347,20 +370,24 @@ def _read_date_lines(units: list[Unit]) -> list[Unit]:
     `stamp_after` where that unit is a headline), or on the headline under it where the date stands between
     a paragraph and the next story's headline."""
     kept: list[Unit] = []
-    pending: date | None = None
+    pending: Unit | None = None
     for position, unit in enumerate(units):
         match = _DATE_LINE_RE.match(unit.text.strip())
         if match is None:
             if pending is not None:
-                unit, pending = replace(unit, dated=unit.dated or pending), None
+                if not unit.dated:
+                    unit = replace(unit, dated=_day_of(_DATE_LINE_RE.match(pending.text.strip())), date_line=pending.text, date_line_above=True)
+                pending = None
             kept.append(unit)
             continue
         day = _day_of(match)
         below = units[position + 1] if position + 1 < len(units) else None
         if below is not None and _is_candidate(below) and not (kept and _is_candidate(kept[-1])):
-            pending = day  # over the next story's headline
+            pending = unit  # over the next story's headline
+        elif kept and _opening_block(kept) and day and not kept[-1].dated:
+            kept[-1] = replace(kept[-1], dated=day, date_line=unit.text, stamp_after=kept[-1].stamp_after or _is_candidate(kept[-1]))
         elif kept and _opening_block(kept):
-            kept[-1] = replace(kept[-1], dated=kept[-1].dated or day, stamp_after=kept[-1].stamp_after or _is_candidate(kept[-1]))
+            kept[-1] = replace(kept[-1], stamp_after=kept[-1].stamp_after or _is_candidate(kept[-1]))
         # else a date between paragraphs (a list's, a day's posts): no headline, and no day the story was published
     return kept
 
