@@ -284,3 +284,15 @@ def test_a_date_line_in_a_box_below_the_body_is_the_storys_fact_not_its_publicat
     for single in (True, False):
         [article] = split_document(Document(id="box", origin="test", text=text, single_article=single))
         assert article.published is None and date_line in article.text, single
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The judge: You will serve at least eighteen years before you can be considered for parole.", None),
+    ("The minister: We will not raise taxes on working families this year.", None),
+    ("The coroner: Nothing could have been done to save him once the fire took hold.", None),  # a speaker's words
+    ("The bottom line: Prices will keep rising until at least next summer.", "Prices will keep rising until at least next summer."),
+    ("Between the lines: The company has not said how many stores it will shut.", "The company has not said how many stores it will shut."),
+])
+def test_only_a_newsletters_own_label_is_dropped_and_a_speakers_stays(paragraph, expected):
+    """"The judge: …" names whose words follow; only the newsletters' own labels (a closed list) go."""
+    assert segment.without_lead_label(paragraph) == (expected or paragraph)

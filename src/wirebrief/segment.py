@@ -737,7 +737,13 @@ def _sponsor_item(units: list[Unit], index: int) -> int:
 # ("Police said: …", "She adds: '…'"), a sentence's own lead-in ("Build an initial funnel: Build a way …") nor
 # a list's item ("What's next: Dec. 31, at Giants; Jan. 6-7 at 49ers.").
 _LEAD_LABEL_RE = re.compile(r"^(?P<label>[A-Z][a-z'’]*(?:,?\s+[a-z'’]+){1,3})\s*:\s+(?=[A-Z0-9$£€])")
-_DISCOURSE_LABEL_RE = re.compile(r"^(?:(?:why|what|what['’]s|where|how|who|when)\s|yes,?\s+but$|(?:(?:by|between)\s+)?the\s)", re.IGNORECASE)
+# The labels themselves: a question word's ("Why it matters", "What's next") or a closed list of the newsletters'
+# own; "The judge: You will serve …" is a speaker's line, and the label says whose words follow.
+_DISCOURSE_LABEL_RE = re.compile(
+    r"^(?:(?:why|what|what['’]s|where|how|who|when)\s|yes,?\s+but$"
+    r"|(?:the\s+(?:big\s+picture|bottom\s+line|backstory|back\s+story|latest|context|catch|fine\s+print|intrigue|other\s+side"
+    r"|takeaway|stakes|background|flip\s+side|state\s+of\s+play)|by\s+the\s+numbers|between\s+the\s+lines|zoom\s+(?:in|out)"
+    r"|driving\s+the\s+news|state\s+of\s+play|reality\s+check|go\s+deeper|catch\s+up\s+quick|be\s+smart)$)", re.IGNORECASE)
 LABELLED_MIN_WORDS = 6
 
 
