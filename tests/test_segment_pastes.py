@@ -296,3 +296,16 @@ def test_a_date_line_in_a_box_below_the_body_is_the_storys_fact_not_its_publicat
 def test_only_a_newsletters_own_label_is_dropped_and_a_speakers_stays(paragraph, expected):
     """"The judge: …" names whose words follow; only the newsletters' own labels (a closed list) go."""
     assert segment.without_lead_label(paragraph) == (expected or paragraph)
+
+
+@pytest.mark.parametrize("headline", ["Powered by wind, Orkney island cuts its bills",
+                                      "Supported by neighbours, Eastgate pub reopens its doors",
+                                      "Together with the Dutch, Hull plans a new port"])
+def test_a_headline_opening_like_a_sponsors_label_is_a_headline(headline):
+    """A sponsor's label with no ad copy under it goes only in a label's shape (capitals, or "by X" naming the
+    sponsor and nothing after); a headline that goes on past a comma opens its own story."""
+    articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n{headline}\n\n{LEDE_B}\n")
+    assert [a.title for a in articles] == ["Council to close two libraries", headline]
+    labelled = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\nSupported by Arts Council England\n\n"
+                           f"**Landslip shuts coast road**\n{LEDE_B}\n")
+    assert all("Arts Council" not in a.title + a.text for a in labelled)

@@ -728,7 +728,26 @@ def _sponsor_item(units: list[Unit], index: int) -> int:
            and not _TIME_LINE_RE.match(units[end].text) and not _NUMBER_RE.match(units[end].text)):
         end += 1
     item = units[index + 1 : end]
-    return end - index if item and all(_READER_VOICE_RE.search(u.text) for u in item) and any(_CALL_TO_ACTION_RE.search(u.text) for u in item) else 1
+    if item and all(_READER_VOICE_RE.search(u.text) for u in item) and any(_CALL_TO_ACTION_RE.search(u.text) for u in item):
+        return end - index
+    return 1 if _label_shaped(text) else 0
+
+
+# What a sponsor's label names after "by", "with" or "from": "PRESENTED BY NORTHWAY", "A message from Tallybook".
+_SPONSOR_NAMED_RE = re.compile(r"\b(?:by|(?:message|word)\s+from|with)\s+(?P<name>.+)$", re.IGNORECASE)
+
+
+def _label_shaped(text: str) -> bool:
+    """Is a sponsor's label, with no ad copy under it, a label and not a headline: in capitals, a label naming
+    no one ("Sponsored", "Partner content"), or one naming its sponsor and nothing more ("Supported by Arts Council
+    England")?  "Powered by wind, Orkney island cuts its bills" goes on after the name: a headline."""
+    if text.isupper():
+        return True
+    named = _SPONSOR_NAMED_RE.search(text)
+    if named is None:
+        return True
+    name = named.group("name").split()
+    return "," not in named.group("name") and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in name)
 
 
 # A label opening a paragraph, as newsletters set them: "Why it matters: …", "The big picture: …", "Yes, but: …",
