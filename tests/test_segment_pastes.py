@@ -309,3 +309,26 @@ def test_a_headline_opening_like_a_sponsors_label_is_a_headline(headline):
     labelled = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\nSupported by Arts Council England\n\n"
                            f"**Landslip shuts coast road**\n{LEDE_B}\n")
     assert all("Arts Council" not in a.title + a.text for a in labelled)
+
+
+def test_a_news_lede_on_an_adviser_is_news_outside_a_press_release():
+    """"X is serving as an adviser to …" is a release's furniture only in a release (a wire's mark, its back
+    matter); in a news story it is the news."""
+    ledes = ["Mark Carney is serving as an adviser to the Ukrainian government on its reconstruction fund, officials in Kyiv confirmed on Tuesday.",
+             "Goldman Sachs is acting as financial adviser to the government on the bond sale that will launch the fund.",
+             "Dame Sally Webb has been retained as an adviser to the Scottish Government on the ferries inquiry."]
+    text = "Former central banker joins Kyiv reconstruction effort\n\n" + "\n\n".join(ledes) + "\n"
+    [article] = split_document(Document(id="news", origin="test", text=text, single_article=True))
+    assert all(lede in article.text for lede in ledes)
+
+
+@pytest.mark.parametrize("subhead", ["Safe harbour", "Advisers", "Webcast", "Safe harbor"])
+def test_a_features_subhead_named_like_back_matter_keeps_its_paragraphs(subhead):
+    """"Safe harbour" over a migrant story's paragraphs, "Advisers" in a pensions feature: back matter only as
+    "Safe harbor statement", or in a press release."""
+    text = (f"Migrants rescued off Lampedusa\n\n{LEDE_A}\n\n{subhead}\n\nThe island's mayor said the reception centre, built "
+            f"for 400, was holding more than 1,100 people.\n\n{LEDE_B}\n")
+    [article] = split_document(Document(id="feature", origin="test", text=text, single_article=True))
+    assert "built for 400" in article.text and LEDE_B in article.text
+    release = _RELEASE + f"{subhead}\nMorgan Fenwick will host a call for analysts at 8:00 a.m. ET.\n"
+    assert "Morgan Fenwick" not in _split_text(release)[0].text

@@ -639,9 +639,21 @@ def _without_sign_offs(story: list[Unit]) -> list[Unit]:
 _ABOUT_HEADING_RE = re.compile(r"^About\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|for)){0,6})\s*:?$")
 _BACK_MATTER_HEADING_RE = re.compile(
     r"^(?:(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|on|about)\s+)?forward[- ]looking\s+(?:statements?|information)"
-    r"|safe\s+harbou?r(?:\s+statement)?|notes?\s+(?:to|for)\s+editors?|(?:financial\s+and\s+legal\s+)?advis[oe]rs?"
+    r"|safe\s+harbou?r\s+statement|notes?\s+(?:to|for)\s+editors?)\s*:?$", re.IGNORECASE)
+# ... and headings that a feature may use as its own subheads ("Advisers", "Webcast"): back matter only in a
+# press release (`_is_press_release`).
+_RELEASE_SECTION_RE = re.compile(
+    r"^(?:(?:financial\s+and\s+legal\s+)?advis[oe]rs?|safe\s+harbou?r"
     r"|(?:conference\s+call|webcast|investor\s+call|earnings\s+call)(?:\s+(?:and|&)\s+(?:webcast|conference\s+call))?(?:\s+(?:information|details))?)\s*:?$",
     re.IGNORECASE)
+# A wire service's mark in a release's dateline: "BOSTON--(BUSINESS WIRE)--", "/PRNewswire/".
+_RELEASE_WIRE_RE = re.compile(r"\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|Marketwired)\)|/PRNewswire(?:-[\w-]+)?/|/CNW/", re.IGNORECASE)
+# A release's advisers on its deal: "Morgan Fenwick & Co. is serving as financial advisor to Northwind" (in a
+# release only: "Mark Carney is serving as an adviser to the Ukrainian government …, officials confirmed" is news).
+_ADVISERS_RE = re.compile(
+    r"(?-i:^[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z&][\w.&'’-]*|of|and))*)\s+(?:is|are|has been|have been)\s+(?:serving|acting|retained)\s+as\s+"
+    r"(?:the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|independent\s+)?(?:financial|legal|strategic|M&A)?\s*(?:advis[oe]rs?|counsel)\b"
+    r"(?![^.]*\b(?:said|says|told|confirmed|announced)\b)", re.IGNORECASE)
 _CONTACTS_HEADING_RE = re.compile(
     r"^(?:(?:(?:media|press|investor|analyst|company)s?\s+(?:and\s+\w+\s+)?)?(?:contacts?|enquiries|inquiries|relations(?:\s+contacts?)?)"
     r"|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:?$", re.IGNORECASE)
@@ -650,12 +662,19 @@ CONTACT_LINE_MAX_WORDS = 6
 PROSE_MIN_WORDS = 12
 
 
-def _heads_back_matter(units: list[Unit], index: int) -> bool:
+def _is_press_release(units: list[Unit]) -> bool:
+    """Does the text read as a press release: a wire service's mark, or a heading of its back matter
+    (forward-looking statements, notes to editors, "About X" over X's description)?"""
+    return any(_RELEASE_WIRE_RE.search(u.text) for u in units) or any(
+        _heading_line(u.text) and _heads_back_matter(units, i) for i, u in enumerate(units))
+
+
+def _heads_back_matter(units: list[Unit], index: int, release: bool = False) -> bool:
     """Is the line at `index` the heading of a press release's back matter: one of its headings
     (`_BACK_MATTER_HEADING_RE`), or "About X" over a paragraph opening on X's name ("About Northwind Grid" /
     "Northwind Grid A/S is a leading developer …"), not over a story of its own ("About Time")?"""
     text = units[index].text.strip()
-    if _BACK_MATTER_HEADING_RE.match(text):
+    if _BACK_MATTER_HEADING_RE.match(text) or (release and _RELEASE_SECTION_RE.match(text)):
         return True
     about = _ABOUT_HEADING_RE.match(text)
     below = units[index + 1].text if index + 1 < len(units) else ""
@@ -678,11 +697,22 @@ def _heading_line(text: str) -> bool:
 def _without_back_matter(units: list[Unit]) -> list[Unit]:
     """Drop a press release's back matter (`_BACK_MATTER_HEADING_RE`, `_ABOUT_HEADING_RE`): the heading and
     the paragraphs under it up to the next headline or heading; under a contacts heading, the short lines of
-    names, titles, numbers and addresses, up to a line with a paragraph of prose under it (a headline)."""
+    names, titles, numbers and addresses, up to a line with a paragraph of prose under it (a headline).  In a
+    press release (`_is_press_release`), also the advisers' sentences and sections (`_ADVISERS_RE`,
+    `_RELEASE_SECTION_RE`)."""
     kept: list[Unit] = []
+    units = list(units)
+    release = _is_press_release(units)
     i = 0
     while i < len(units):
         text = units[i].text.strip()
+        sentences = _ROUGH_SENTENCE_BREAK_RE.split(text) if release else []
+        if any(_ADVISERS_RE.match(s) for s in sentences):  # "Calloway Brothers is serving as financial advisor to …"
+            text = " ".join(s for s in sentences if not _ADVISERS_RE.match(s)).strip()
+            if not text:
+                i += 1
+                continue
+            units[i] = replace(units[i], text=text)
         if _CONTACTS_HEADING_RE.match(text) and len(text.split()) <= 5:
             i += 1
             while i < len(units) and _contact_line(units[i].text):
@@ -690,7 +720,7 @@ def _without_back_matter(units: list[Unit]) -> list[Unit]:
                     break  # a headline over its story's lede
                 i += 1
             continue
-        if _heading_line(text) and _heads_back_matter(units, i):
+        if _heading_line(text) and _heads_back_matter(units, i, release):
             i += 1
             while i < len(units) and not (_is_candidate(units[i]) or _heading_line(units[i].text)):
                 i += 1
@@ -866,9 +896,6 @@ _FURNITURE = [
     _SENTENCE_START + r"(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:things|stories|headlines) (?:you )?(?:need|should|want) to know"
     + _NEWSLETTER_WHEN + _SENTENCE_END,
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
-    # a press release's advisers on the deal: "Morgan Fenwick & Co. is serving as financial advisor to Northwind"
-    r"(?-i:^[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z&][\w.&'’-]*|of|and))*)\s+(?:is|are|has been|have been)\s+(?:serving|acting|retained)\s+as\s+"
-    r"(?:the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|independent\s+)?(?:financial|legal|strategic|M&A)?\s*(?:advis[oe]rs?|counsel)\b(?!.*\b(?:said|says|told)\b)",
 ]
 _FURNITURE_ANY = AnyPattern(_FURNITURE, re.IGNORECASE)  # as one pattern, searched faster
 # Prompts pasted into the text before the story's own words: "Scroll down for video Gordon Brown …".
