@@ -332,3 +332,22 @@ def test_a_features_subhead_named_like_back_matter_keeps_its_paragraphs(subhead)
     assert "built for 400" in article.text and LEDE_B in article.text
     release = _RELEASE + f"{subhead}\nMorgan Fenwick will host a call for analysts at 8:00 a.m. ET.\n"
     assert "Morgan Fenwick" not in _split_text(release)[0].text
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By Sunday in Gaza, the death toll had passed 200.", False),
+    ("By Friday at the Town Hall, the queue stretched round the block.", False),
+    ("By March 2027, the whole line will have been electrified.", False),
+    ("By Tom Achebe at the Riverside Ground", True),
+    ("By Jane Doe, Reuters", True),
+    ("By April Jones", True),
+])
+def test_a_sentence_opening_on_by_and_a_time_is_no_byline(line, byline):
+    assert segment.is_clutter(line) is byline
+
+
+def test_a_short_sentence_opening_on_by_a_day_stays_in_the_story():
+    text = ("Gaza toll rises as strikes continue\n\nIsraeli strikes on Gaza continued overnight, the territory's health "
+            "ministry said.\n\nBy Sunday in Gaza, the death toll had passed 200.\n\nAid agencies said fuel would run out within days.\n")
+    [article] = split_document(Document(id="gaza", origin="test", text=text, single_article=True))
+    assert "the death toll had passed 200" in article.text

@@ -191,8 +191,15 @@ _CREDIT_LABELS = (
 )
 _CREDIT_LINE_RE = re.compile(r"^\(?(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<value>.{0,120}?)\)?$", re.I)
 _REUTERS_FOOTER_RE = re.compile(r"^\((?:additional )?reporting by .{2,300}\)$", re.I)
-_BYLINE_RE = re.compile(r"^(?:[Bb]y|(?:[Ee]dited|[Cc]ompiled|[Ww]ritten) by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*"
-                        r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:[,|–·•-].{0,60})?$")  # "By Tom Achebe at the Riverside Ground"
+# A byline: "By Jane Doe", "By Jane Doe, Reuters", "By Tom Achebe at the Riverside Ground" (a place only after a
+# name of two words or more).  Not a sentence opening on a time ("By Sunday in Gaza, the death toll had passed
+# 200.", "By March 2027, …"): no day, month or time word as the name, no tail that ends as a sentence.
+_BYLINE_TIME_WORDS = (r"(?:" + "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True)) + r"|then|now|noon|midnight|dawn|nightfall|today|tonight"
+                      r"|tomorrow|yesterday|morning|afternoon|evening|lunchtime|christmas|easter|late|early|mid)\b"
+                      r"|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+\d|,|\s+(?:at|in)\b|\s*$)")
+_BYLINE_RE = re.compile(r"^(?:[Bb]y|(?:[Ee]dited|[Cc]ompiled|[Ww]ritten) by)\s+(?!(?i:" + _BYLINE_TIME_WORDS + r"))[A-Z][\w.'’-]+"
+                        r"(?:(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))+(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)?"
+                        r"\s*(?:[,|–·•-](?!(?:[^.]*\s){3}[^.]*\.$).{0,60})?$")
 # "Ajay Chhibber – Distinguished visiting scholar at …": one entry of a credit list.
 _NAME_ROLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}\s*(?:–|—|-|,|:)\s+\S.{0,200}$")
 
