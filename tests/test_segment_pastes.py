@@ -351,3 +351,18 @@ def test_a_short_sentence_opening_on_by_a_day_stays_in_the_story():
             "ministry said.\n\nBy Sunday in Gaza, the death toll had passed 200.\n\nAid agencies said fuel would run out within days.\n")
     [article] = split_document(Document(id="gaza", origin="test", text=text, single_article=True))
     assert "the death toll had passed 200" in article.text
+
+
+@pytest.mark.parametrize("last", [
+    "‘We will be back stronger next season,’ said captain Joe Root.",
+    "'We will be back,' said union leader Mick Lynch, promising further strikes.",
+    "Small shops say they simply cannot keep up with all the new rules.",
+    "The lifeguards say we will be back on the sand once the storms ease.",
+    "'Share it with your friends,' the museum's director urged visitors as the exhibition opened.",
+])
+def test_a_storys_last_paragraph_with_a_speakers_we_is_no_sign_off(last):
+    """A quotation in single marks is the speaker's voice, not the newsletter's; "keep up with all the" is no
+    plug, and "we will be back" said by someone named is theirs."""
+    articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n**Landslip shuts coast road**\n{LEDE_B}\n\n{last}\n")
+    assert last in articles[-1].text
+    assert segment._signs_off([segment.Unit("Thanks for reading. We'll be back tomorrow at 7am.")])

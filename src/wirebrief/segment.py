@@ -552,7 +552,14 @@ _PLUG_RE = re.compile(
     # a live blog's sign-off: "That's where we'll leave our coverage", "Thanks for following", "We'll be back at 7am"
     r"|(?:leav|end|clos|paus|wrap(?:p)?|bring)\w*\s+(?:up\s+)?(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|updates|page)\b"
     r"|that[’']?s\s+(?:it|all)\s+from\s+(?:us|me|our)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\s+(?:following|joining|reading|being\s+with|staying\s+with|watching|listening)"
-    r"|(?:we|we['’]ll|our\s+\w+)\s+(?:will\s+)?be\s+back\b|keep\s+up\s+(?:to\s+date\s+)?with\s+(?:the\s+latest|all\s+the))", re.IGNORECASE)
+    r"|keep\s+up\s+(?:to\s+date\s+)?with\s+the\s+latest)", re.IGNORECASE)
+# "We'll be back at 7am": the blog's leave-taking when no one is reported saying it ("The lifeguards say we will
+# be back on the sand …" is theirs)
+_BACK_RE = re.compile(r"\b(?:we|we['’]ll|our\s+\w+)\s+(?:will\s+)?be\s+back\b", re.IGNORECASE)
+_SAYS_RE = re.compile(r"\b(?:say|says|said|told|tells|added|adds|insisted|promised|vowed|warned)\b", re.IGNORECASE)
+# A quotation in double or single marks ("…", “…”, ‘…’, '…'): the speaker's words, not the newsletter's voice.
+# A single mark opens after a space or the start and closes before a space or punctuation ("the fans' end" is none).
+_QUOTATION_RE = re.compile(r"[“\"][^”\"]*[”\"]|(?:^|(?<=[\s(\[—–]))[‘'](?![0-9]|tis\b|em\b|n\b).*?[’'](?=[\s,.;:!?)\]—–]|$)", re.IGNORECASE)
 # ... and what speaks of the newsletter itself, a plug wherever it stands: subscribe, a sponsor, this issue
 _NEWSLETTER_PLUG_RE = re.compile(
     r"\b(?:(?:un)?subscribe\b|(?:sponsored|presented|brought to you)\s+by|(?:this|today['’]s|the)\s+(?:e-?mail|newsletter|issue|edition)\b"
@@ -570,8 +577,9 @@ def _is_plug(sentence: str) -> bool:
     to act in the reader's voice or with no news ("The club said 2,000 fans had signed up" is news)."""
     if is_furniture(sentence) or _NEWSLETTER_PLUG_RE.search(sentence):
         return True
-    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", sentence)
-    return bool(_PLUG_RE.search(unquoted)) and (bool(_READER_VOICE_RE.search(unquoted)) or not _carries_news(sentence))
+    unquoted = _QUOTATION_RE.sub("", sentence)
+    asks = bool(_PLUG_RE.search(unquoted)) or bool(_BACK_RE.search(unquoted) and not _SAYS_RE.search(unquoted))
+    return asks and (bool(_READER_VOICE_RE.search(unquoted)) or not _carries_news(sentence))
 
 
 def _signs_off(body: list[Unit]) -> bool:
