@@ -167,3 +167,32 @@ def test_a_takeaway_prefers_a_statement_to_a_quotation_the_quotes_list_shows():
     b = _brief("match_report", date(2026, 2, 14)).briefing
     assert any(q.speaker == "Chidi Okafor" for q in b.quotes)
     assert b.key_takeaways and not any(compose.mostly_quotation(s.text) for s in b.key_takeaways)
+
+
+# Review 10 -------------------------------------------------------------------------------------------------
+
+
+def _brief_text(text: str, published: date | None = None):
+    [result] = brief_documents([Document(id="t", origin="test", text=text, single_article=True, published=published)],
+                               Settings(), generated_at=GENERATED)
+    return result
+
+
+@pytest.mark.parametrize("text, caveat", [
+    ("The minister could not rule out further tax rises next year.", False),
+    ("The council warned it could prove difficult to reopen the bridge before spring.", False),
+    ("Police said they could not rule out more arrests in the coming days.", False),
+    ("The researchers could not rule out that diet explained part of the effect.", True),
+    ("The findings may reflect reverse causation.", True),
+])
+def test_an_evidence_caveat_has_the_evidence_for_its_subject(text, caveat):
+    assert compose.evidence_caveat(text) is caveat
+
+
+def test_a_minister_not_ruling_out_a_rise_looks_ahead():
+    text = ("Chancellor refuses to rule out tax rises as deficit grows\n\nGovernment borrowing rose to £18bn in October, £4bn "
+            "more than forecast, official figures showed on Friday.\n\nThe Office for National Statistics said higher debt "
+            "interest and public sector pay had driven the increase.\n\nChancellor Rachel Hughes said the figures were "
+            "disappointing but blamed global markets.\n\nHughes said she could not rule out further tax rises next year.\n")
+    b = _brief_text(text, date(2026, 11, 20)).briefing
+    assert any("could not rule out further tax rises" in s.text for s in b.impact_analysis), b.impact_analysis

@@ -1570,11 +1570,14 @@ def sentence_looks_ahead(s: SentenceInfo, *, article_parsed: bool = False) -> bo
 # A caveat on the evidence: its modal weighs what a finding shows, not what will follow ("the result could
 # reflect reverse causation", "the study could not rule out …", "the figures may overstate …"): a limitation,
 # not an impact.
+# The subject is the evidence or those who weigh it (a study, its data, the researchers): "The minister could
+# not rule out further tax rises" and "it could prove difficult to reopen the bridge" look ahead.
 _EVIDENCE_CAVEAT_RE = re.compile(
-    r"\b(?:results?|findings?|study|studies|data|link|association|correlation|figures?|numbers|survey|analysis|research|it)\s+"
+    r"\b(?:results?|findings?|study|studies|data|link|association|correlation|figures?|numbers|survey|analysis|research"
+    r"|researchers|scientists|authors|investigators|trial|sample)\s+"
     r"(?:could|may|might|can)(?:\s+not|n[’']t)?\s+(?:simply\s+|also\s+|partly\s+)?"
     r"(?:reflect|be\s+explained|be\s+due|be\s+driven|be\s+confounded|be\s+biased|overstate|understate|rule\s+out|prove|show\s+cause)\b"
-    r"|\b(?:could|can)(?:\s+not|n[’']t)\s+rule\s+out\b|\breverse\s+causation\b", re.I)
+    r"|\breverse\s+causation\b", re.I)
 
 
 def evidence_caveat(text: str) -> bool:
