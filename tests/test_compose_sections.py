@@ -196,3 +196,17 @@ def test_a_minister_not_ruling_out_a_rise_looks_ahead():
             "disappointing but blamed global markets.\n\nHughes said she could not rule out further tax rises next year.\n")
     b = _brief_text(text, date(2026, 11, 20)).briefing
     assert any("could not rule out further tax rises" in s.text for s in b.impact_analysis), b.impact_analysis
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("'90s nostalgia drove sales of the console up 40% this year.", False),  # an apostrophe, no quotation
+    ("'Tis the season, and the Holloway fair returns on Saturday.", False),
+    ("‘80s synth-pop band The Lanterns will reunite for a tour next spring.", False),
+    ("‘Gone are the days of cheap energy’ is the message from Ofgem.", False),  # its source named outside it
+    ("‘We were robbed.’", True),
+    ("“At 238 for four you should win.”", True),
+])
+def test_a_sentence_opening_on_an_apostrophe_is_no_bare_quotation(text, bare):
+    assert compose.bare_quotation(text) is bare
+    if text[1:3] in ("90", "Ti", "80"):
+        assert not compose.mostly_quotation(text)

@@ -123,10 +123,27 @@ def bare_quotation(text: str) -> bool:
     """A statement that opens on a quotation and names no speaker outside its quoted words ("“At 238
     for four you should win.”"): whose words they are is not shown, whatever stands above it.
     Compose and `wirebrief eval briefings` both read this."""
-    return text.lstrip()[:1] in _QUOTE_MARKS and not _SPEAKER_SHOWN_RE.search(_outside_quotations(text))
+    if not opens_on_quotation(text):
+        return False
+    outside = _outside_quotations(text)
+    return not (_SPEAKER_SHOWN_RE.search(outside) or _SOURCE_NAMED_RE.search(outside))
 
 
 _QUOTE_MARKS = "“\"‘'«"
+# A quotation's source named outside it: "‘Gone are the days of cheap energy’ is the message from Ofgem."
+_SOURCE_NAMED_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def opens_on_quotation(text: str) -> bool:
+    """Does a statement open on a quotation: a double mark, or a single one that opens (`_OPENER_RE`: no
+    apostrophe of "'90s" or "'Tis") and closes in the sentence (a single mark can be an apostrophe)?"""
+    text = text.lstrip()
+    if text[:1] not in _QUOTE_MARKS:
+        return False
+    if text[:1] in "“\"«":
+        return True
+    marks = quote_marks(text)
+    return bool(marks) and marks[0][:2] == (0, "open") and any(kind != "open" and family == "single" for _, kind, family in marks[1:])
 
 
 def mostly_quotation(text: str) -> bool:
@@ -134,7 +151,7 @@ def mostly_quotation(text: str) -> bool:
     characters inside quotation marks, or opening on one)."""
     outside = _outside_quotations(text)
     quoted = sum(1 for a, b in zip(text, outside) if a != b)
-    return quoted > 0.4 * max(1, len(text)) or text.lstrip()[:1] in "“\"‘'"
+    return quoted > 0.4 * max(1, len(text)) or opens_on_quotation(text)
 
 
 # A lead-in: a sentence with a copula for its verb ("Pike was frank about his side's collapse.", "Rowe was in
@@ -640,7 +657,9 @@ def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first:
 # apostrophe sits inside a word. A single quote right after a word ("the ‘gold digger’ jibe") may close a
 # quotation or end a possessive ("the players’ union"): it closes one that is open, and is nothing otherwise.
 # Double and single quotes are read apart: a possessive inside a “…” quotation does not close it.
-_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|‘(?=\S)|'(?=[^\W\d_])(?!(?:em|n|til|cause)\b)|\"(?=\S))")
+# (A single mark before a digit or an elision is an apostrophe: "'90s", "‘Tis the season", "rock 'n' roll".)
+_ELISION = r"(?!\d|(?i:em|n|til|cause|tis|twas)\b)"
+_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|‘(?=\S)" + _ELISION + r"|'(?=[^\W\d_])" + _ELISION + r"|\"(?=\S))")
 # A closing mark may sit against another: 'referred to them as "the enemy"', he said.
 _CLOSER_RE = re.compile(r"”|(?<=[.,!?…\"”])[’']|(?<=\S)\"(?=[\s.,;:!?)’']|$)")
 _MAYBE_CLOSER_RE = re.compile(r"(?<=[^\W\d_])[’'](?![^\W\d_])")
