@@ -366,3 +366,9 @@ def test_a_storys_last_paragraph_with_a_speakers_we_is_no_sign_off(last):
     articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n**Landslip shuts coast road**\n{LEDE_B}\n\n{last}\n")
     assert last in articles[-1].text
     assert segment._signs_off([segment.Unit("Thanks for reading. We'll be back tomorrow at 7am.")])
+
+
+def test_a_hyphenated_word_opening_like_a_greeting_is_no_greeting():
+    assert not segment._GREETING_RE.match("Hi-tech firms in Calder cut 200 jobs on Monday.")
+    assert not segment._GREETING_RE.match("Hey-day of the seaside pier is recalled in a new exhibition.")
+    assert segment._GREETING_RE.match("Hi, it's Thursday.")

@@ -590,7 +590,7 @@ def _signs_off(body: list[Unit]) -> bool:
 
 
 # A newsletter's greeting opening a sentence: "Good morning.", "Hi, it's Thursday.", "Happy Friday!"
-_GREETING_RE = re.compile(r"^\W*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|happy\s+\w+day|welcome(?:\s+back)?)\b", re.I)
+_GREETING_RE = re.compile(r"^\W*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|happy\s+\w+day|welcome(?:\s+back)?)\b(?!-)", re.I)  # not "Hi-tech"
 
 
 def _tells_news(sentence: str) -> bool:
