@@ -210,3 +210,17 @@ def test_a_sentence_opening_on_an_apostrophe_is_no_bare_quotation(text, bare):
     assert compose.bare_quotation(text) is bare
     if text[1:3] in ("90", "Ti", "80"):
         assert not compose.mostly_quotation(text)
+
+
+@pytest.mark.parametrize("correcting, dropped", [
+    ("It voted to keep it open.", True),  # leans on the note: shown alone, "it" is the withdrawn claim's
+    ("The council voted to keep the Eastgate library open.", False),  # states the corrected fact on its own
+    ("Councillors in fact voted 7-4 to keep the Eastgate library open.", False),
+])
+def test_a_correcting_sentence_goes_only_where_it_leans_on_the_note(correcting, dropped):
+    """The note withdraws the claim; the sentence after it that states the corrected fact in its own words is
+    the story's fact and stays, one that leans on the note ("It …") goes with it."""
+    claim = "The council voted on Monday to close the Eastgate library."
+    note = "Correction: An earlier version of this article said the council voted to close the Eastgate library."
+    source = f"Eastgate library\n\n{claim}\n\n{note} {correcting}"
+    assert compose.withdrawn(source, [claim, correcting]) == ({0, 1} if dropped else {0})

@@ -101,7 +101,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
 # Analysis), not after the article's sentence before it: one that leans on that sentence ("He",
 # "But", "The plan") stands only where that sentence is shown before it.
 
-_LEADING_QUOTES = "\"'“”‘’«»( "
+LEADING_QUOTES = "\"'“”‘’«»( "
 PRONOUNS = frozenset("he she it they him her them his its their theirs hers this that these those".split())
 _PERSONAL_PRONOUNS = frozenset("he she they him her them his their theirs hers".split())
 CONNECTORS = (
@@ -182,7 +182,7 @@ def _attributed_quote(text: str) -> bool:
 
 
 def _opening(text: str) -> str:
-    return text.lstrip(_LEADING_QUOTES)
+    return text.lstrip(LEADING_QUOTES)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
@@ -476,7 +476,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
     if not any(introduced.get(key, index) < index for key in _lower_case_stems(text)):
         return None  # nothing in it the article brought in before it
     for k, word in enumerate(words[:-1]):
-        if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(_LEADING_QUOTES):
+        if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(LEADING_QUOTES):
             continue
         phrase: list[str] = []
         after = ""
@@ -540,7 +540,7 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
         return None
     # "they" after nothing but function words and numbers ("When they arrived", "In 2013 they …")
     they = next((k for k, w in enumerate(words[1:6], 1) if _pronoun(w) == "they"), None)
-    if they is not None and _bare(words[0].lstrip(_LEADING_QUOTES)) not in names and all(
+    if they is not None and _bare(words[0].lstrip(LEADING_QUOTES)) not in names and all(
             _bare(w) in STOPWORDS or _AMOUNT_RE.fullmatch(_bare(w)) or _bare(w) in _SENTENCE_ADVERBS or _bare(w).endswith("ly") for w in words[:they]):
         return '"they" names no one'
     at = next((k for k, w in enumerate(words[1:], 1) if _pronoun(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
@@ -555,7 +555,7 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     opens = max((k for k in range(1, at + 1) if _sentence_ends(words[k - 1])), default=0)
     ends = next((k + 1 for k in range(at, len(words)) if _sentence_ends(words[k])), len(words))
     comma = next((k for k in range(opens, ends) if words[k].rstrip("”’'\"").endswith(",")), None)
-    opening = at <= comma if comma is not None else _bare(words[opens].lstrip(_LEADING_QUOTES)) in _OPENING_PHRASE_WORDS  # "Although her …"
+    opening = at <= comma if comma is not None else _bare(words[opens].lstrip(LEADING_QUOTES)) in _OPENING_PHRASE_WORDS  # "Although her …"
     if opening and any(counts(k) and _names_someone(words, k, names) for k in range(at + 1, ends)):
         return None
     return f'"{_pronoun(words[at])}" names no one'
@@ -595,7 +595,7 @@ def _names_someone(words: list[str], k: int, names: frozenset[str]) -> bool:
     subject or object (not after a preposition)?"""
     word = words[k]
     before = words[k - 1] if k else "."
-    if _capitalised_within(before, word) or (word.lstrip(_LEADING_QUOTES)[:1].isupper() and _bare(word.lstrip(_LEADING_QUOTES)) in names):
+    if _capitalised_within(before, word) or (word.lstrip(LEADING_QUOTES)[:1].isupper() and _bare(word.lstrip(LEADING_QUOTES)) in names):
         return True
     if word.endswith(",") or (k and not _sentence_ends(before) and _bare(before) in _PREPOSITIONS):
         return False  # "after the meeting"
@@ -608,7 +608,7 @@ _PERSON_DETERMINERS = frozenset("the a an another this that".split())
 def _person_phrase(words: Sequence[str], k: int) -> bool:
     """Does a noun phrase for a person begin at `words[k]`: a determiner, then within three words a
     noun that reads as one ("the first lady", "a spokesman", "the suspect", "the 14-year-old"; `_personal`)?"""
-    if _bare(words[k].lstrip(_LEADING_QUOTES)) not in _PERSON_DETERMINERS:
+    if _bare(words[k].lstrip(LEADING_QUOTES)) not in _PERSON_DETERMINERS:
         return False
     for word in words[k + 1 : k + 4]:
         bare = _bare(word)
