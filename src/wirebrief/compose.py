@@ -1134,9 +1134,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     leaning: dict[tuple, bool] = {}  # `_leans` for each text, index and what it reads of `shown` and `shown_terms`
-    quotes_listed_too = False  # may a statement be a quotation the Quotes list shows? Only to fill a section left empty
 
-    def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
+    def stands(s: SentenceInfo, *, trim: bool = True, quotes_listed_too: bool = False) -> bool:
+        """Does `s` stand where it is read (`_leans`)? `quotes_listed_too`: may it be a quotation the Quotes
+        list shows (only to fill a section left empty)?"""
         text, index = opening(s, trim), s.sentence.index
         if trim and own_words(text):
             return False  # "I was scared, Smith said." compressed to "I was scared."
@@ -1176,10 +1177,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                 found.add(i)
         return found
 
-    def with_antecedent(s: SentenceInfo) -> Joined | None:
+    def with_antecedent(s: SentenceInfo, *, quotes_listed_too: bool = False) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
         before = by_index.get(s.sentence.index - 1)
-        if isinstance(s, Joined) or before is None or before.sentence.index in used or stands(s):
+        if isinstance(s, Joined) or before is None or before.sentence.index in used or stands(s, quotes_listed_too=quotes_listed_too):
             return None
         if before.words + s.words > STATEMENT_MAX_WORDS:
             return None
@@ -1206,8 +1207,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             statements[key] = resolved(s, context, verifier)
         return statements[key]
 
-    def pick(score, limit, accept):
-        return _pick(eligible, score, used, limit=limit, accept=accept, bring=(with_antecedent, with_name))
+    def pick(score, limit, accept, *, quotes_listed_too: bool = False):
+        bring = (functools.partial(with_antecedent, quotes_listed_too=quotes_listed_too), with_name)
+        return _pick(eligible, score, used, limit=limit, accept=accept, bring=bring)
 
     # Impact Analysis reads as a paragraph that looks ahead: a statement brought with the sentence it
     # leans on takes it only where that one looks ahead too ("But this battle comes before the
@@ -1220,9 +1222,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
     if not impact:  # a quotation that looks ahead, rather than nothing (before its speaker's sentence is taken)
-        quotes_listed_too = True
-        impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
-        quotes_listed_too = False
+        impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False, quotes_listed_too=True),
+                      quotes_listed_too=True)
     used.update(scene)  # the scene a nut graf displaced serves Impact Analysis only
     # Positions paired: a second position of the same actor ranks below another actor's first.
     seen: dict[str, int] = {}
@@ -1236,17 +1237,17 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                      lambda s: stance(s) > 0 and stands(s))
     opening_terms = memo(lambda t: terms(opening(t, True)))
 
-    def after_earlier(s: SentenceInfo, section: list[SentenceInfo], *, trim: bool = True) -> bool:
+    def after_earlier(s: SentenceInfo, section: list[SentenceInfo], *, trim: bool = True, quotes_listed_too: bool = False) -> bool:
         """Does `s` stand read after The Story and the statements of `section` before it in reading
         order (the sentence right before it, where that one names someone; their nouns)?"""
         earlier = [t for t in section if t is not s and t.sentence.index < s.sentence.index]
         if not earlier:
-            return stands(s, trim=trim)
+            return stands(s, trim=trim, quotes_listed_too=quotes_listed_too)
         kept = set(shown), set(shown_terms)
         shown.update(refer_on(i for t in earlier for i in span(t)))
         shown_terms.update(*(opening_terms(t) for t in earlier))  # as written there, compressed
         try:
-            return stands(s, trim=trim)
+            return stands(s, trim=trim, quotes_listed_too=quotes_listed_too)
         finally:
             shown.intersection_update(kept[0])
             shown_terms.intersection_update(kept[1])
@@ -1277,17 +1278,19 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     if not takeaways:
         takeaways = pick(lambda s: sal(s) * (1 + stance(s)), 1, stands)
     def story_can_spare(s: SentenceInfo) -> bool:
-        """Does every statement still stand once The Story no longer shows `s`?"""
+        """Does every statement still stand once The Story no longer shows `s` (read as the last fill reads them,
+        a quotation the Quotes list shows allowed)?"""
         shown.discard(s.sentence.index)
         shown_terms.clear()
         shown_terms.update(context.title_terms, *(t.terms for t in story if t is not s))
-        if all(stands(t, trim=t not in impact) for t in (*impact, *takeaways)) and all(after_earlier(t, key_points) for t in key_points):
+        if (all(stands(t, trim=t not in impact, quotes_listed_too=True) for t in (*impact, *takeaways))
+                and all(after_earlier(t, key_points, quotes_listed_too=True) for t in key_points)):
             return True
         shown.add(s.sentence.index)
         shown_terms.update(s.terms)
         return False
 
-    def suits(s: SentenceInfo, section: list[SentenceInfo], *, any_length: bool = False) -> bool:
+    def suits(s: SentenceInfo, section: list[SentenceInfo], *, any_length: bool = False, quotes_listed_too: bool = False) -> bool:
         """Does `s` fit `section`, read after The Story and the sections above it (chosen by now: "the
         levy" a Key Point wrote is no longer new to Key Takeaways)? `any_length`: a Key Point of any
         statement's length."""
@@ -1298,12 +1301,13 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         shown.update(refer_on(i for t in above for i in span(t)))
         shown_terms.update(*(terms(opening(t, True)) for t in above))  # as written there, compressed
         try:
-            return stands(s, trim=section is not impact) and (section is not key_points or any_length or fitting(s)) and (section is not impact or ahead(s))
+            return (stands(s, trim=section is not impact, quotes_listed_too=quotes_listed_too)
+                    and (section is not key_points or any_length or fitting(s)) and (section is not impact or ahead(s)))
         finally:
             shown.intersection_update(kept[0])
             shown_terms.intersection_update(kept[1])
 
-    def fill(section: list[SentenceInfo], *, any_length: bool = False) -> bool:
+    def fill(section: list[SentenceInfo], *, any_length: bool = False, quotes_listed_too: bool = False) -> bool:
         """An unused statement that stands and is no near-repeat (most of its words in one shown);
         for Impact Analysis, read last, one that stands after the sections read above it ("He was
         remanded and will await a hearing on June 12" after a Key Point that names him)."""
@@ -1317,7 +1321,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             before = by_index.get(s.sentence.index - 1)
             return before is None or before.sentence.index not in added or pronoun_has_antecedent(s, s.sentence.text, before)
         section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT,
-                         accept=lambda s: suits(s, section, any_length=any_length) and named_before(s))
+                         accept=lambda s: suits(s, section, any_length=any_length, quotes_listed_too=quotes_listed_too) and named_before(s))
         shown.difference_update(added)
         shown_terms.difference_update(added_terms)
         return bool(section)
@@ -1329,24 +1333,23 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # put a sentence that looks back where a reader expects what comes next.
     # A quotation the Quotes list shows is taken only here, by a section that would stay empty without
     # it; `build_briefing` then leaves it out of the Quotes list.
-    quotes_listed_too = True
     for section in (key_points, takeaways, impact):
-        if section or fill(section):
+        if section or fill(section, quotes_listed_too=True):
             continue
         for donor, keep in ((key_points, 1), (takeaways, 1), (impact, 1), (story, 2), (None, 0)):
             if donor is None:  # the swap
                 for other in (impact, takeaways, key_points):
-                    if other is not section and len(other) == 1 and suits(other[0], section):
+                    if other is not section and len(other) == 1 and suits(other[0], section, quotes_listed_too=True):
                         section.append(other.pop())
-                        if fill(other):
+                        if fill(other, quotes_listed_too=True):
                             break
                         other.append(section.pop())
                 if section:
                     break
                 continue
-            movable = [s for s in donor[keep:] if suits(s, section)]
+            movable = [s for s in donor[keep:] if suits(s, section, quotes_listed_too=True)]
             given = next((s for s in reversed(movable) if (donor is not story or story_can_spare(s))
-                          and (donor is not key_points or all(after_earlier(t, [k for k in key_points if k is not s]) for t in key_points if t is not s))), None)
+                          and (donor is not key_points or all(after_earlier(t, [k for k in key_points if k is not s], quotes_listed_too=True) for t in key_points if t is not s))), None)
             if given is not None:
                 section.append(given)
                 donor.remove(given)
@@ -1354,8 +1357,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         # Key Points with nothing short enough take a longer statement rather than stay empty (the
         # check counts any complete statement as one that could fill a section: `could_fill`).
         if not section and section is key_points:
-            fill(section, any_length=True)
-    quotes_listed_too = False
+            fill(section, any_length=True, quotes_listed_too=True)
     # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
     # (Not after a longer one standing in for an empty section: that one stays alone.)
     while len(key_points) < 4 and all(map(fitting, key_points)) and (
