@@ -4,7 +4,6 @@ bare quotation, a lead-in without its quotation), a feature's news before its sc
 hand-written fixtures of tests/data/sections_handwritten (expectations in EXPECTED.md there)."""
 
 import json
-import re
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -225,3 +224,59 @@ def test_on_a_page_of_one_sentence_paragraphs_the_qualifying_but_travels_too():
     b = _brief("waiting_times", date(2026, 11, 25)).briefing
     [impact] = [s for s in b.impact_analysis if "urgent care plan" in s.text]
     assert impact.text.endswith("But the college warned that without more staff, the new beds could stand empty.")
+
+# Review 10 -------------------------------------------------------------------------------------------------
+
+
+def _brief_text(text: str, published: date | None = None):
+    [result] = brief_documents([Document(id="t", origin="test", text=text, single_article=True, published=published)],
+                               Settings(), generated_at=GENERATED)
+    return result
+
+
+@pytest.mark.parametrize("text, caveat", [
+    ("The minister could not rule out further tax rises next year.", False),
+    ("The council warned it could prove difficult to reopen the bridge before spring.", False),
+    ("Police said they could not rule out more arrests in the coming days.", False),
+    ("The researchers could not rule out that diet explained part of the effect.", True),
+    ("The findings may reflect reverse causation.", True),
+])
+def test_an_evidence_caveat_has_the_evidence_for_its_subject(text, caveat):
+    assert compose.evidence_caveat(text) is caveat
+
+
+def test_a_minister_not_ruling_out_a_rise_looks_ahead():
+    text = ("Chancellor refuses to rule out tax rises as deficit grows\n\nGovernment borrowing rose to £18bn in October, £4bn "
+            "more than forecast, official figures showed on Friday.\n\nThe Office for National Statistics said higher debt "
+            "interest and public sector pay had driven the increase.\n\nChancellor Rachel Hughes said the figures were "
+            "disappointing but blamed global markets.\n\nHughes said she could not rule out further tax rises next year.\n")
+    b = _brief_text(text, date(2026, 11, 20)).briefing
+    assert any("could not rule out further tax rises" in s.text for s in b.impact_analysis), b.impact_analysis
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("'90s nostalgia drove sales of the console up 40% this year.", False),  # an apostrophe, no quotation
+    ("'Tis the season, and the Holloway fair returns on Saturday.", False),
+    ("‘80s synth-pop band The Lanterns will reunite for a tour next spring.", False),
+    ("‘Gone are the days of cheap energy’ is the message from Ofgem.", False),  # its source named outside it
+    ("‘We were robbed.’", True),
+    ("“At 238 for four you should win.”", True),
+])
+def test_a_sentence_opening_on_an_apostrophe_is_no_bare_quotation(text, bare):
+    assert compose.bare_quotation(text) is bare
+    if text[1:3] in ("90", "Ti", "80"):
+        assert not compose.mostly_quotation(text)
+
+
+@pytest.mark.parametrize("correcting, dropped", [
+    ("It voted to keep it open.", True),  # leans on the note: shown alone, "it" is the withdrawn claim's
+    ("The council voted to keep the Eastgate library open.", False),  # states the corrected fact on its own
+    ("Councillors in fact voted 7-4 to keep the Eastgate library open.", False),
+])
+def test_a_correcting_sentence_goes_only_where_it_leans_on_the_note(correcting, dropped):
+    """The note withdraws the claim; the sentence after it that states the corrected fact in its own words is
+    the story's fact and stays, one that leans on the note ("It …") goes with it."""
+    claim = "The council voted on Monday to close the Eastgate library."
+    note = "Correction: An earlier version of this article said the council voted to close the Eastgate library."
+    source = f"Eastgate library\n\n{claim}\n\n{note} {correcting}"
+    assert compose.withdrawn(source, [claim, correcting]) == ({0, 1} if dropped else {0})

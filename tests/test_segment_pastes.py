@@ -268,3 +268,107 @@ def test_a_date_between_paragraphs_titles_nothing_and_dates_nothing():
     articles = _split_text(f"Council to close two libraries\n\n{LEDE_A}\n\nThe key dates:\n\nMarch 4, 2027\n\n"
                            "Councillors vote on the final list of closures at a full meeting of the council.\n")
     assert [a.title for a in articles] == ["Council to close two libraries"] and articles[0].published is None
+
+
+# Review 10: classes the session's new rules over-reached on.
+
+@pytest.mark.parametrize("box, date_line", [
+    ("How it unfolded\n\nMarch 4, 2020\n\nWork begins on the barrier\n\nContractors broke ground on the east bank.\n", "March 4, 2020"),
+    ("When and where\n\nThursday 10 December 2026, 19:00\n\nCalder Town Hall, Market Street\n", "Thursday 10 December 2026, 19:00"),
+    ("Key dates\n\nMonday 14 June 2027\n\nThe new timetable starts on all routes.\n", "Monday 14 June 2027"),
+])
+def test_a_date_line_in_a_box_below_the_body_is_the_storys_fact_not_its_publication_day(box, date_line):
+    """A date line under a subhead far below the opening (a timeline's, an event's, a key-dates box) stays in the
+    text and dates nothing: only one in the story's opening block is its publication day."""
+    text = f"Flood barrier finally opens\n\n{LEDE_A}\n\n{LEDE_B}\n\n{LEDE_C}\n\n{box}"
+    for single in (True, False):
+        [article] = split_document(Document(id="box", origin="test", text=text, single_article=single))
+        assert article.published is None and date_line in article.text, single
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The judge: You will serve at least eighteen years before you can be considered for parole.", None),
+    ("The minister: We will not raise taxes on working families this year.", None),
+    ("The coroner: Nothing could have been done to save him once the fire took hold.", None),  # a speaker's words
+    ("The bottom line: Prices will keep rising until at least next summer.", "Prices will keep rising until at least next summer."),
+    ("Between the lines: The company has not said how many stores it will shut.", "The company has not said how many stores it will shut."),
+])
+def test_only_a_newsletters_own_label_is_dropped_and_a_speakers_stays(paragraph, expected):
+    """"The judge: …" names whose words follow; only the newsletters' own labels (a closed list) go."""
+    assert segment.without_lead_label(paragraph) == (expected or paragraph)
+
+
+@pytest.mark.parametrize("headline", ["Powered by wind, Orkney island cuts its bills",
+                                      "Supported by neighbours, Eastgate pub reopens its doors",
+                                      "Together with the Dutch, Hull plans a new port"])
+def test_a_headline_opening_like_a_sponsors_label_is_a_headline(headline):
+    """A sponsor's label with no ad copy under it goes only in a label's shape (capitals, or "by X" naming the
+    sponsor and nothing after); a headline that goes on past a comma opens its own story."""
+    articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n{headline}\n\n{LEDE_B}\n")
+    assert [a.title for a in articles] == ["Council to close two libraries", headline]
+    labelled = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\nSupported by Arts Council England\n\n"
+                           f"**Landslip shuts coast road**\n{LEDE_B}\n")
+    assert all("Arts Council" not in a.title + a.text for a in labelled)
+
+
+def test_a_news_lede_on_an_adviser_is_news_outside_a_press_release():
+    """"X is serving as an adviser to …" is a release's furniture only in a release (a wire's mark, its back
+    matter); in a news story it is the news."""
+    ledes = ["Mark Carney is serving as an adviser to the Ukrainian government on its reconstruction fund, officials in Kyiv confirmed on Tuesday.",
+             "Goldman Sachs is acting as financial adviser to the government on the bond sale that will launch the fund.",
+             "Dame Sally Webb has been retained as an adviser to the Scottish Government on the ferries inquiry."]
+    text = "Former central banker joins Kyiv reconstruction effort\n\n" + "\n\n".join(ledes) + "\n"
+    [article] = split_document(Document(id="news", origin="test", text=text, single_article=True))
+    assert all(lede in article.text for lede in ledes)
+
+
+@pytest.mark.parametrize("subhead", ["Safe harbour", "Advisers", "Webcast", "Safe harbor"])
+def test_a_features_subhead_named_like_back_matter_keeps_its_paragraphs(subhead):
+    """"Safe harbour" over a migrant story's paragraphs, "Advisers" in a pensions feature: back matter only as
+    "Safe harbor statement", or in a press release."""
+    text = (f"Migrants rescued off Lampedusa\n\n{LEDE_A}\n\n{subhead}\n\nThe island's mayor said the reception centre, built "
+            f"for 400, was holding more than 1,100 people.\n\n{LEDE_B}\n")
+    [article] = split_document(Document(id="feature", origin="test", text=text, single_article=True))
+    assert "built for 400" in article.text and LEDE_B in article.text
+    release = _RELEASE + f"{subhead}\nMorgan Fenwick will host a call for analysts at 8:00 a.m. ET.\n"
+    assert "Morgan Fenwick" not in _split_text(release)[0].text
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By Sunday in Gaza, the death toll had passed 200.", False),
+    ("By Friday at the Town Hall, the queue stretched round the block.", False),
+    ("By March 2027, the whole line will have been electrified.", False),
+    ("By Tom Achebe at the Riverside Ground", True),
+    ("By Jane Doe, Reuters", True),
+    ("By April Jones", True),
+])
+def test_a_sentence_opening_on_by_and_a_time_is_no_byline(line, byline):
+    assert segment.is_clutter(line) is byline
+
+
+def test_a_short_sentence_opening_on_by_a_day_stays_in_the_story():
+    text = ("Gaza toll rises as strikes continue\n\nIsraeli strikes on Gaza continued overnight, the territory's health "
+            "ministry said.\n\nBy Sunday in Gaza, the death toll had passed 200.\n\nAid agencies said fuel would run out within days.\n")
+    [article] = split_document(Document(id="gaza", origin="test", text=text, single_article=True))
+    assert "the death toll had passed 200" in article.text
+
+
+@pytest.mark.parametrize("last", [
+    "‘We will be back stronger next season,’ said captain Joe Root.",
+    "'We will be back,' said union leader Mick Lynch, promising further strikes.",
+    "Small shops say they simply cannot keep up with all the new rules.",
+    "The lifeguards say we will be back on the sand once the storms ease.",
+    "'Share it with your friends,' the museum's director urged visitors as the exhibition opened.",
+])
+def test_a_storys_last_paragraph_with_a_speakers_we_is_no_sign_off(last):
+    """A quotation in single marks is the speaker's voice, not the newsletter's; "keep up with all the" is no
+    plug, and "we will be back" said by someone named is theirs."""
+    articles = _split_text(f"**Council to close two libraries**\n{LEDE_A}\n\n**Landslip shuts coast road**\n{LEDE_B}\n\n{last}\n")
+    assert last in articles[-1].text
+    assert segment._signs_off([segment.Unit("Thanks for reading. We'll be back tomorrow at 7am.")])
+
+
+def test_a_hyphenated_word_opening_like_a_greeting_is_no_greeting():
+    assert not segment._GREETING_RE.match("Hi-tech firms in Calder cut 200 jobs on Monday.")
+    assert not segment._GREETING_RE.match("Hey-day of the seaside pier is recalled in a new exhibition.")
+    assert segment._GREETING_RE.match("Hi, it's Thursday.")

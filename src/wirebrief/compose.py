@@ -101,7 +101,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
 # Analysis), not after the article's sentence before it: one that leans on that sentence ("He",
 # "But", "The plan") stands only where that sentence is shown before it.
 
-_LEADING_QUOTES = "\"'“”‘’«»( "
+LEADING_QUOTES = "\"'“”‘’«»( "
 PRONOUNS = frozenset("he she it they him her them his its their theirs hers this that these those".split())
 _PERSONAL_PRONOUNS = frozenset("he she they him her them his their theirs hers".split())
 CONNECTORS = (
@@ -123,10 +123,27 @@ def bare_quotation(text: str) -> bool:
     """A statement that opens on a quotation and names no speaker outside its quoted words ("“At 238
     for four you should win.”"): whose words they are is not shown, whatever stands above it.
     Compose and `wirebrief eval briefings` both read this."""
-    return text.lstrip()[:1] in _QUOTE_MARKS and not _SPEAKER_SHOWN_RE.search(_outside_quotations(text))
+    if not opens_on_quotation(text):
+        return False
+    outside = _outside_quotations(text)
+    return not (_SPEAKER_SHOWN_RE.search(outside) or _SOURCE_NAMED_RE.search(outside))
 
 
 _QUOTE_MARKS = "“\"‘'«"
+# A quotation's source named outside it: "‘Gone are the days of cheap energy’ is the message from Ofgem."
+_SOURCE_NAMED_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def opens_on_quotation(text: str) -> bool:
+    """Does a statement open on a quotation: a double mark, or a single one that opens (`_OPENER_RE`: no
+    apostrophe of "'90s" or "'Tis") and closes in the sentence (a single mark can be an apostrophe)?"""
+    text = text.lstrip()
+    if text[:1] not in _QUOTE_MARKS:
+        return False
+    if text[:1] in "“\"«":
+        return True
+    marks = quote_marks(text)
+    return bool(marks) and marks[0][:2] == (0, "open") and any(kind != "open" and family == "single" for _, kind, family in marks[1:])
 
 
 def mostly_quotation(text: str) -> bool:
@@ -134,7 +151,7 @@ def mostly_quotation(text: str) -> bool:
     characters inside quotation marks, or opening on one)."""
     outside = _outside_quotations(text)
     quoted = sum(1 for a, b in zip(text, outside) if a != b)
-    return quoted > 0.4 * max(1, len(text)) or text.lstrip()[:1] in "“\"‘'"
+    return quoted > 0.4 * max(1, len(text)) or opens_on_quotation(text)
 
 
 # A lead-in: a sentence with a copula for its verb ("Pike was frank about his side's collapse.", "Rowe was in
@@ -165,7 +182,7 @@ def _attributed_quote(text: str) -> bool:
 
 
 def _opening(text: str) -> str:
-    return text.lstrip(_LEADING_QUOTES)
+    return text.lstrip(LEADING_QUOTES)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # read for every statement a section tries, twice an article
@@ -459,7 +476,7 @@ def refers_back(text: str, introduced: dict[str, int], index: int, shown_terms: 
     if not any(introduced.get(key, index) < index for key in _lower_case_stems(text)):
         return None  # nothing in it the article brought in before it
     for k, word in enumerate(words[:-1]):
-        if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(_LEADING_QUOTES):
+        if _bare(word) not in _REFERRING or _bare(word) != word.lower().lstrip(LEADING_QUOTES):
             continue
         phrase: list[str] = []
         after = ""
@@ -523,7 +540,7 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
         return None
     # "they" after nothing but function words and numbers ("When they arrived", "In 2013 they …")
     they = next((k for k, w in enumerate(words[1:6], 1) if _pronoun(w) == "they"), None)
-    if they is not None and _bare(words[0].lstrip(_LEADING_QUOTES)) not in names and all(
+    if they is not None and _bare(words[0].lstrip(LEADING_QUOTES)) not in names and all(
             _bare(w) in STOPWORDS or _AMOUNT_RE.fullmatch(_bare(w)) or _bare(w) in _SENTENCE_ADVERBS or _bare(w).endswith("ly") for w in words[:they]):
         return '"they" names no one'
     at = next((k for k, w in enumerate(words[1:], 1) if _pronoun(w) in _PERSONAL_WITHIN and w[:1].islower()), None)
@@ -538,7 +555,7 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     opens = max((k for k in range(1, at + 1) if _sentence_ends(words[k - 1])), default=0)
     ends = next((k + 1 for k in range(at, len(words)) if _sentence_ends(words[k])), len(words))
     comma = next((k for k in range(opens, ends) if words[k].rstrip("”’'\"").endswith(",")), None)
-    opening = at <= comma if comma is not None else _bare(words[opens].lstrip(_LEADING_QUOTES)) in _OPENING_PHRASE_WORDS  # "Although her …"
+    opening = at <= comma if comma is not None else _bare(words[opens].lstrip(LEADING_QUOTES)) in _OPENING_PHRASE_WORDS  # "Although her …"
     if opening and any(counts(k) and _names_someone(words, k, names) for k in range(at + 1, ends)):
         return None
     return f'"{_pronoun(words[at])}" names no one'
@@ -578,7 +595,7 @@ def _names_someone(words: list[str], k: int, names: frozenset[str]) -> bool:
     subject or object (not after a preposition)?"""
     word = words[k]
     before = words[k - 1] if k else "."
-    if _capitalised_within(before, word) or (word.lstrip(_LEADING_QUOTES)[:1].isupper() and _bare(word.lstrip(_LEADING_QUOTES)) in names):
+    if _capitalised_within(before, word) or (word.lstrip(LEADING_QUOTES)[:1].isupper() and _bare(word.lstrip(LEADING_QUOTES)) in names):
         return True
     if word.endswith(",") or (k and not _sentence_ends(before) and _bare(before) in _PREPOSITIONS):
         return False  # "after the meeting"
@@ -591,7 +608,7 @@ _PERSON_DETERMINERS = frozenset("the a an another this that".split())
 def _person_phrase(words: Sequence[str], k: int) -> bool:
     """Does a noun phrase for a person begin at `words[k]`: a determiner, then within three words a
     noun that reads as one ("the first lady", "a spokesman", "the suspect", "the 14-year-old"; `_personal`)?"""
-    if _bare(words[k].lstrip(_LEADING_QUOTES)) not in _PERSON_DETERMINERS:
+    if _bare(words[k].lstrip(LEADING_QUOTES)) not in _PERSON_DETERMINERS:
         return False
     for word in words[k + 1 : k + 4]:
         bare = _bare(word)
@@ -640,7 +657,9 @@ def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first:
 # apostrophe sits inside a word. A single quote right after a word ("the ‘gold digger’ jibe") may close a
 # quotation or end a possessive ("the players’ union"): it closes one that is open, and is nothing otherwise.
 # Double and single quotes are read apart: a possessive inside a “…” quotation does not close it.
-_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|‘(?=\S)|'(?=[^\W\d_])(?!(?:em|n|til|cause)\b)|\"(?=\S))")
+# (A single mark before a digit or an elision is an apostrophe: "'90s", "‘Tis the season", "rock 'n' roll".)
+_ELISION = r"(?!\d|(?i:em|n|til|cause|tis|twas)\b)"
+_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|‘(?=\S)" + _ELISION + r"|'(?=[^\W\d_])" + _ELISION + r"|\"(?=\S))")
 # A closing mark may sit against another: 'referred to them as "the enemy"', he said.
 _CLOSER_RE = re.compile(r"”|(?<=[.,!?…\"”])[’']|(?<=\S)\"(?=[\s.,;:!?)’']|$)")
 _MAYBE_CLOSER_RE = re.compile(r"(?<=[^\W\d_])[’'](?![^\W\d_])")
@@ -1116,9 +1135,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         return openings[key]
 
     leaning: dict[tuple, bool] = {}  # `_leans` for each text, index and what it reads of `shown` and `shown_terms`
-    quotes_listed_too = False  # may a statement be a quotation the Quotes list shows? Only to fill a section left empty
 
-    def stands(s: SentenceInfo, *, trim: bool = True) -> bool:
+    def stands(s: SentenceInfo, *, trim: bool = True, quotes_listed_too: bool = False) -> bool:
+        """Does `s` stand where it is read (`_leans`)? `quotes_listed_too`: may it be a quotation the Quotes
+        list shows (only to fill a section left empty)?"""
         text, index = opening(s, trim), s.sentence.index
         if trim and own_words(text):
             return False  # "I was scared, Smith said." compressed to "I was scared."
@@ -1158,10 +1178,10 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                 found.add(i)
         return found
 
-    def with_antecedent(s: SentenceInfo) -> Joined | None:
+    def with_antecedent(s: SentenceInfo, *, quotes_listed_too: bool = False) -> Joined | None:
         """A sentence that leans, with the sentence before it (free, and a statement itself)."""
         before = by_index.get(s.sentence.index - 1)
-        if isinstance(s, Joined) or before is None or before.sentence.index in used or stands(s):
+        if isinstance(s, Joined) or before is None or before.sentence.index in used or stands(s, quotes_listed_too=quotes_listed_too):
             return None
         if before.words + s.words > STATEMENT_MAX_WORDS:
             return None
@@ -1211,8 +1231,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         alone = lambda t: sum(1 for u in context.sentences if u.sentence.paragraph == t.sentence.paragraph) == 1
         return after.sentence.paragraph == s.sentence.paragraph + 1 and alone(s) and alone(after)
 
-    def pick(score, limit, accept):
-        return _pick(eligible, score, used, limit=limit, accept=accept, bring=(with_antecedent, with_name))
+    def pick(score, limit, accept, *, quotes_listed_too: bool = False):
+        bring = (functools.partial(with_antecedent, quotes_listed_too=quotes_listed_too), with_name)
+        return _pick(eligible, score, used, limit=limit, accept=accept, bring=bring)
 
     # Impact Analysis reads as a paragraph that looks ahead: a statement brought with the sentence it
     # leans on takes it only where that one looks ahead too ("But this battle comes before the
@@ -1225,9 +1246,8 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
     if not impact:  # a quotation that looks ahead, rather than nothing (before its speaker's sentence is taken)
-        quotes_listed_too = True
-        impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False))
-        quotes_listed_too = False
+        impact = pick(lambda s: sal(s) * (1 + outlook(s)), 1, lambda s: ahead(s) and stands(s, trim=False, quotes_listed_too=True),
+                      quotes_listed_too=True)
     impact = [with_qualifier(s) for s in impact]
     used.update(scene)  # the scene a nut graf displaced serves Impact Analysis only
     if scene:  # a feature: its scene colour, wherever it is told ("Outside, it had started to snow."), is no Key Point or Takeaway
@@ -1244,17 +1264,17 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
                      lambda s: stance(s) > 0 and stands(s))
     opening_terms = memo(lambda t: terms(opening(t, True)))
 
-    def after_earlier(s: SentenceInfo, section: list[SentenceInfo], *, trim: bool = True) -> bool:
+    def after_earlier(s: SentenceInfo, section: list[SentenceInfo], *, trim: bool = True, quotes_listed_too: bool = False) -> bool:
         """Does `s` stand read after The Story and the statements of `section` before it in reading
         order (the sentence right before it, where that one names someone; their nouns)?"""
         earlier = [t for t in section if t is not s and t.sentence.index < s.sentence.index]
         if not earlier:
-            return stands(s, trim=trim)
+            return stands(s, trim=trim, quotes_listed_too=quotes_listed_too)
         kept = set(shown), set(shown_terms)
         shown.update(refer_on(i for t in earlier for i in span(t)))
         shown_terms.update(*(opening_terms(t) for t in earlier))  # as written there, compressed
         try:
-            return stands(s, trim=trim)
+            return stands(s, trim=trim, quotes_listed_too=quotes_listed_too)
         finally:
             shown.intersection_update(kept[0])
             shown_terms.intersection_update(kept[1])
@@ -1285,17 +1305,19 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     if not takeaways:
         takeaways = pick(lambda s: sal(s) * (1 + stance(s)), 1, stands)
     def story_can_spare(s: SentenceInfo) -> bool:
-        """Does every statement still stand once The Story no longer shows `s`?"""
+        """Does every statement still stand once The Story no longer shows `s` (read as the last fill reads them,
+        a quotation the Quotes list shows allowed)?"""
         shown.discard(s.sentence.index)
         shown_terms.clear()
         shown_terms.update(context.title_terms, *(t.terms for t in story if t is not s))
-        if all(stands(t, trim=t not in impact) for t in (*impact, *takeaways)) and all(after_earlier(t, key_points) for t in key_points):
+        if (all(stands(t, trim=t not in impact, quotes_listed_too=True) for t in (*impact, *takeaways))
+                and all(after_earlier(t, key_points, quotes_listed_too=True) for t in key_points)):
             return True
         shown.add(s.sentence.index)
         shown_terms.update(s.terms)
         return False
 
-    def suits(s: SentenceInfo, section: list[SentenceInfo], *, any_length: bool = False) -> bool:
+    def suits(s: SentenceInfo, section: list[SentenceInfo], *, any_length: bool = False, quotes_listed_too: bool = False) -> bool:
         """Does `s` fit `section`, read after The Story and the sections above it (chosen by now: "the
         levy" a Key Point wrote is no longer new to Key Takeaways)? `any_length`: a Key Point of any
         statement's length."""
@@ -1306,12 +1328,13 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         shown.update(refer_on(i for t in above for i in span(t)))
         shown_terms.update(*(terms(opening(t, True)) for t in above))  # as written there, compressed
         try:
-            return stands(s, trim=section is not impact) and (section is not key_points or any_length or fitting(s)) and (section is not impact or ahead(s))
+            return (stands(s, trim=section is not impact, quotes_listed_too=quotes_listed_too)
+                    and (section is not key_points or any_length or fitting(s)) and (section is not impact or ahead(s)))
         finally:
             shown.intersection_update(kept[0])
             shown_terms.intersection_update(kept[1])
 
-    def fill(section: list[SentenceInfo], *, any_length: bool = False) -> bool:
+    def fill(section: list[SentenceInfo], *, any_length: bool = False, quotes_listed_too: bool = False) -> bool:
         """An unused statement that stands and is no near-repeat (most of its words in one shown);
         for Impact Analysis, read last, one that stands after the sections read above it ("He was
         remanded and will await a hearing on June 12" after a Key Point that names him)."""
@@ -1325,7 +1348,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             before = by_index.get(s.sentence.index - 1)
             return before is None or before.sentence.index not in added or pronoun_has_antecedent(s, s.sentence.text, before)
         section += _pick(eligible, sal, used, limit=1, overlap=NEAR_REPEAT,
-                         accept=lambda s: suits(s, section, any_length=any_length) and named_before(s))
+                         accept=lambda s: suits(s, section, any_length=any_length, quotes_listed_too=quotes_listed_too) and named_before(s))
         shown.difference_update(added)
         shown_terms.difference_update(added_terms)
         return bool(section)
@@ -1337,24 +1360,23 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # put a sentence that looks back where a reader expects what comes next.
     # A quotation the Quotes list shows is taken only here, by a section that would stay empty without
     # it; `build_briefing` then leaves it out of the Quotes list.
-    quotes_listed_too = True
     for section in (key_points, takeaways, impact):
-        if section or fill(section):
+        if section or fill(section, quotes_listed_too=True):
             continue
         for donor, keep in ((key_points, 1), (takeaways, 1), (impact, 1), (story, 2), (None, 0)):
             if donor is None:  # the swap
                 for other in (impact, takeaways, key_points):
-                    if other is not section and len(other) == 1 and suits(other[0], section):
+                    if other is not section and len(other) == 1 and suits(other[0], section, quotes_listed_too=True):
                         section.append(other.pop())
-                        if fill(other):
+                        if fill(other, quotes_listed_too=True):
                             break
                         other.append(section.pop())
                 if section:
                     break
                 continue
-            movable = [s for s in donor[keep:] if suits(s, section)]
+            movable = [s for s in donor[keep:] if suits(s, section, quotes_listed_too=True)]
             given = next((s for s in reversed(movable) if (donor is not story or story_can_spare(s))
-                          and (donor is not key_points or all(after_earlier(t, [k for k in key_points if k is not s]) for t in key_points if t is not s))), None)
+                          and (donor is not key_points or all(after_earlier(t, [k for k in key_points if k is not s], quotes_listed_too=True) for t in key_points if t is not s))), None)
             if given is not None:
                 section.append(given)
                 donor.remove(given)
@@ -1362,8 +1384,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
         # Key Points with nothing short enough take a longer statement rather than stay empty (the
         # check counts any complete statement as one that could fill a section: `could_fill`).
         if not section and section is key_points:
-            fill(section, any_length=True)
-    quotes_listed_too = False
+            fill(section, any_length=True, quotes_listed_too=True)
     # Key Points that gave a statement to an empty section take, to four, an unused one that stands after them.
     # (Not after a longer one standing in for an empty section: that one stays alone.)
     while len(key_points) < 4 and all(map(fitting, key_points)) and (
@@ -1680,11 +1701,14 @@ def sentence_looks_ahead(s: SentenceInfo, *, article_parsed: bool = False) -> bo
 # A caveat on the evidence: its modal weighs what a finding shows, not what will follow ("the result could
 # reflect reverse causation", "the study could not rule out …", "the figures may overstate …"): a limitation,
 # not an impact.
+# The subject is the evidence or those who weigh it (a study, its data, the researchers): "The minister could
+# not rule out further tax rises" and "it could prove difficult to reopen the bridge" look ahead.
 _EVIDENCE_CAVEAT_RE = re.compile(
-    r"\b(?:results?|findings?|study|studies|data|link|association|correlation|figures?|numbers|survey|analysis|research|it)\s+"
+    r"\b(?:results?|findings?|study|studies|data|link|association|correlation|figures?|numbers|survey|analysis|research"
+    r"|researchers|scientists|authors|investigators|trial|sample)\s+"
     r"(?:could|may|might|can)(?:\s+not|n[’']t)?\s+(?:simply\s+|also\s+|partly\s+)?"
     r"(?:reflect|be\s+explained|be\s+due|be\s+driven|be\s+confounded|be\s+biased|overstate|understate|rule\s+out|prove|show\s+cause)\b"
-    r"|\b(?:could|can)(?:\s+not|n[’']t)\s+rule\s+out\b|\breverse\s+causation\b", re.I)
+    r"|\breverse\s+causation\b", re.I)
 
 
 def evidence_caveat(text: str) -> bool:

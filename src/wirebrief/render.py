@@ -86,7 +86,7 @@ def to_markdown(briefing: Briefing, *, citations: bool = False, extras: bool = F
             lines += [f"- {p.name}" + (f", {p.role}" if p.role else "") for p in briefing.key_players]
         if briefing.quotes:
             lines.append("Quotes:")
-            lines += [f"- {_closed_quote(q.text)} — {q.speaker}" for q in briefing.quotes]
+            lines += [f"- {q.text} — {q.speaker}" for q in briefing.quotes]  # closed by compose (`closed_quote`)
     if citations and numbers:
         named = {s.article_id: source_label(s) for s in briefing.sources}
         lines.append("Sources:")
@@ -107,11 +107,6 @@ def source_label(source: Source) -> str:
 def named_sources(briefing: Briefing) -> tuple[Source, ...]:
     """The briefing's sources, each named by its outlet (a file path a store kept from before is not shown)."""
     return tuple(dataclasses.replace(s, source=reader_name(s.source)) for s in briefing.sources)
-
-
-def _closed_quote(text: str) -> str:
-    """A quote cut from "…different,” she said" reads as a full one: “…different.”"""
-    return text[:-2] + "." + text[-1] if len(text) > 2 and text[-2] == "," else text
 
 
 def to_json_dict(briefing: Briefing, *, lookup: SentenceLookup | None = None, source_id: str | None = None) -> dict:

@@ -191,8 +191,15 @@ _CREDIT_LABELS = (
 )
 _CREDIT_LINE_RE = re.compile(r"^\(?(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<value>.{0,120}?)\)?$", re.I)
 _REUTERS_FOOTER_RE = re.compile(r"^\((?:additional )?reporting by .{2,300}\)$", re.I)
-_BYLINE_RE = re.compile(r"^(?:[Bb]y|(?:[Ee]dited|[Cc]ompiled|[Ww]ritten) by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))*"
-                        r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:[,|–·•-].{0,60})?$")  # "By Tom Achebe at the Riverside Ground"
+# A byline: "By Jane Doe", "By Jane Doe, Reuters", "By Tom Achebe at the Riverside Ground" (a place only after a
+# name of two words or more).  Not a sentence opening on a time ("By Sunday in Gaza, the death toll had passed
+# 200.", "By March 2027, …"): no day, month or time word as the name, no tail that ends as a sentence.
+_BYLINE_TIME_WORDS = (r"(?:" + "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True)) + r"|then|now|noon|midnight|dawn|nightfall|today|tonight"
+                      r"|tomorrow|yesterday|morning|afternoon|evening|lunchtime|christmas|easter|late|early|mid)\b"
+                      r"|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+\d|,|\s+(?:at|in)\b|\s*$)")
+_BYLINE_RE = re.compile(r"^(?:[Bb]y|(?:[Ee]dited|[Cc]ompiled|[Ww]ritten) by)\s+(?!(?i:" + _BYLINE_TIME_WORDS + r"))[A-Z][\w.'’-]+"
+                        r"(?:(?:\s+(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|al|bin))+(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)?"
+                        r"\s*(?:[,|–·•-](?!(?:[^.]*\s){3}[^.]*\.$).{0,60})?$")
 # "Ajay Chhibber – Distinguished visiting scholar at …": one entry of a credit list.
 _NAME_ROLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}\s*(?:–|—|-|,|:)\s+\S.{0,200}$")
 
@@ -228,6 +235,8 @@ class Unit:
     stop_headline: bool = False  # a headline ending in a full stop (see _mark_stop_headlines)
     stamp_after: bool = False  # a publication stamp ("Updated 2:24 PM EST, March 14") stood under it
     dated: date | None = None  # the day a date line under it (or above it, over a headline) gave: the story's publication
+    date_line: str = ""  # that date line's own text, set back in the story where it stood outside its opening
+    date_line_above: bool = False  # the date line stood above the unit (over a headline), not under it
 
 
 def split_document(document: Document) -> list[Article]:
@@ -253,11 +262,12 @@ def split_document(document: Document) -> list[Article]:
     if not units:
         return []
     if document.single_article:
+        day, units = _story_date(units)
         if document.title:  # the given title wins; a copy of it opening the text is dropped
             body = [u.text for u in units if u is not units[0] or _norm(u.text) != _norm(document.title)]
             return [_make_article(document, document.title.strip(), body)] if body else []
         title, body = _title_and_body(units, None)
-        return [_make_article(_dated(document, given, units), title, body)] if body else []
+        return [_make_article(_dated(document, given, day), title, body)] if body else []
     articles = []
     stories = _split_off_kicker(_split_stories(units))
     if _opens_on_stop_headline(stories):
@@ -268,15 +278,35 @@ def split_document(document: Document) -> list[Article]:
             if _signs_off(story[1:]):
                 continue  # "BEFORE YOU GO" / "Forward this to a friend …": the newsletter's, no story
             story, fallback = story[1:], None  # "ONE MORE THING" titles no story: its first words do
+        day, story = _story_date(story)
         title, body = _title_and_body(_without_sign_offs(story), fallback)
         if body:
-            articles.append(_make_article(_dated(document, given, story), title, body))
+            articles.append(_make_article(_dated(document, given, day), title, body))
     return articles
 
 
-def _dated(document: Document, given: date | None, story: list[Unit]) -> Document:
+STORY_OPENING_UNITS = 3  # a story's headline, standfirst and byline: where a date line gives its publication day
+
+
+def _story_date(story: list[Unit]) -> tuple[date | None, list[Unit]]:
+    """The day a date line in the story's opening (its first `STORY_OPENING_UNITS` units) gave, and the story
+    with any later date line set back as text: under "How it unfolded" or "When and where" a date is the
+    story's own fact ("March 4, 2020", "Thursday 10 December 2026, 19:00"), not when it was published."""
+    day, units = None, []
+    for position, unit in enumerate(story):
+        if position < STORY_OPENING_UNITS:
+            day = day or unit.dated
+        if position < STORY_OPENING_UNITS or not unit.date_line:
+            units.append(unit)  # a later stamp's day ("Updated: …") is no line of the text
+            continue
+        line, above = Unit(text=unit.date_line), unit.date_line_above
+        unit = replace(unit, dated=None, date_line="", date_line_above=False)
+        units.extend([line, unit] if above else [unit, line])
+    return day, units
+
+
+def _dated(document: Document, given: date | None, day: date | None) -> Document:
     """The document as the story's: published on the day its own date line gave, unless the caller gave one."""
-    day = next((u.dated for u in story if u.dated), None)
     return replace(document, published=day) if day and given is None else document
 
 
@@ -347,20 +377,24 @@ def _read_date_lines(units: list[Unit]) -> list[Unit]:
     `stamp_after` where that unit is a headline), or on the headline under it where the date stands between
     a paragraph and the next story's headline."""
     kept: list[Unit] = []
-    pending: date | None = None
+    pending: Unit | None = None
     for position, unit in enumerate(units):
         match = _DATE_LINE_RE.match(unit.text.strip())
         if match is None:
             if pending is not None:
-                unit, pending = replace(unit, dated=unit.dated or pending), None
+                if not unit.dated:
+                    unit = replace(unit, dated=_day_of(_DATE_LINE_RE.match(pending.text.strip())), date_line=pending.text, date_line_above=True)
+                pending = None
             kept.append(unit)
             continue
         day = _day_of(match)
         below = units[position + 1] if position + 1 < len(units) else None
         if below is not None and _is_candidate(below) and not (kept and _is_candidate(kept[-1])):
-            pending = day  # over the next story's headline
+            pending = unit  # over the next story's headline
+        elif kept and _opening_block(kept) and day and not kept[-1].dated:
+            kept[-1] = replace(kept[-1], dated=day, date_line=unit.text, stamp_after=kept[-1].stamp_after or _is_candidate(kept[-1]))
         elif kept and _opening_block(kept):
-            kept[-1] = replace(kept[-1], dated=kept[-1].dated or day, stamp_after=kept[-1].stamp_after or _is_candidate(kept[-1]))
+            kept[-1] = replace(kept[-1], stamp_after=kept[-1].stamp_after or _is_candidate(kept[-1]))
         # else a date between paragraphs (a list's, a day's posts): no headline, and no day the story was published
     return kept
 
@@ -518,7 +552,14 @@ _PLUG_RE = re.compile(
     # a live blog's sign-off: "That's where we'll leave our coverage", "Thanks for following", "We'll be back at 7am"
     r"|(?:leav|end|clos|paus|wrap(?:p)?|bring)\w*\s+(?:up\s+)?(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|updates|page)\b"
     r"|that[’']?s\s+(?:it|all)\s+from\s+(?:us|me|our)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\s+(?:following|joining|reading|being\s+with|staying\s+with|watching|listening)"
-    r"|(?:we|we['’]ll|our\s+\w+)\s+(?:will\s+)?be\s+back\b|keep\s+up\s+(?:to\s+date\s+)?with\s+(?:the\s+latest|all\s+the))", re.IGNORECASE)
+    r"|keep\s+up\s+(?:to\s+date\s+)?with\s+the\s+latest)", re.IGNORECASE)
+# "We'll be back at 7am": the blog's leave-taking when no one is reported saying it ("The lifeguards say we will
+# be back on the sand …" is theirs)
+_BACK_RE = re.compile(r"\b(?:we|we['’]ll|our\s+\w+)\s+(?:will\s+)?be\s+back\b", re.IGNORECASE)
+_SAYS_RE = re.compile(r"\b(?:say|says|said|told|tells|added|adds|insisted|promised|vowed|warned)\b", re.IGNORECASE)
+# A quotation in double or single marks ("…", “…”, ‘…’, '…'): the speaker's words, not the newsletter's voice.
+# A single mark opens after a space or the start and closes before a space or punctuation ("the fans' end" is none).
+_QUOTATION_RE = re.compile(r"[“\"][^”\"]*[”\"]|(?:^|(?<=[\s(\[—–]))[‘'](?![0-9]|tis\b|em\b|n\b).*?[’'](?=[\s,.;:!?)\]—–]|$)", re.IGNORECASE)
 # ... and what speaks of the newsletter itself, a plug wherever it stands: subscribe, a sponsor, this issue
 _NEWSLETTER_PLUG_RE = re.compile(
     r"\b(?:(?:un)?subscribe\b|(?:sponsored|presented|brought to you)\s+by|(?:this|today['’]s|the)\s+(?:e-?mail|newsletter|issue|edition)\b"
@@ -536,8 +577,9 @@ def _is_plug(sentence: str) -> bool:
     to act in the reader's voice or with no news ("The club said 2,000 fans had signed up" is news)."""
     if is_furniture(sentence) or _NEWSLETTER_PLUG_RE.search(sentence):
         return True
-    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", sentence)
-    return bool(_PLUG_RE.search(unquoted)) and (bool(_READER_VOICE_RE.search(unquoted)) or not _carries_news(sentence))
+    unquoted = _QUOTATION_RE.sub("", sentence)
+    asks = bool(_PLUG_RE.search(unquoted)) or bool(_BACK_RE.search(unquoted) and not _SAYS_RE.search(unquoted))
+    return asks and (bool(_READER_VOICE_RE.search(unquoted)) or not _carries_news(sentence))
 
 
 def _signs_off(body: list[Unit]) -> bool:
@@ -548,7 +590,7 @@ def _signs_off(body: list[Unit]) -> bool:
 
 
 # A newsletter's greeting opening a sentence: "Good morning.", "Hi, it's Thursday.", "Happy Friday!"
-_GREETING_RE = re.compile(r"^\W*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|happy\s+\w+day|welcome(?:\s+back)?)\b", re.I)
+_GREETING_RE = re.compile(r"^\W*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|happy\s+\w+day|welcome(?:\s+back)?)\b(?!-)", re.I)  # not "Hi-tech"
 
 
 def _tells_news(sentence: str) -> bool:
@@ -612,9 +654,21 @@ def _without_sign_offs(story: list[Unit]) -> list[Unit]:
 _ABOUT_HEADING_RE = re.compile(r"^About\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|for)){0,6})\s*:?$")
 _BACK_MATTER_HEADING_RE = re.compile(
     r"^(?:(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|on|about)\s+)?forward[- ]looking\s+(?:statements?|information)"
-    r"|safe\s+harbou?r(?:\s+statement)?|notes?\s+(?:to|for)\s+editors?|(?:financial\s+and\s+legal\s+)?advis[oe]rs?"
+    r"|safe\s+harbou?r\s+statement|notes?\s+(?:to|for)\s+editors?)\s*:?$", re.IGNORECASE)
+# ... and headings that a feature may use as its own subheads ("Advisers", "Webcast"): back matter only in a
+# press release (`_is_press_release`).
+_RELEASE_SECTION_RE = re.compile(
+    r"^(?:(?:financial\s+and\s+legal\s+)?advis[oe]rs?|safe\s+harbou?r"
     r"|(?:conference\s+call|webcast|investor\s+call|earnings\s+call)(?:\s+(?:and|&)\s+(?:webcast|conference\s+call))?(?:\s+(?:information|details))?)\s*:?$",
     re.IGNORECASE)
+# A wire service's mark in a release's dateline: "BOSTON--(BUSINESS WIRE)--", "/PRNewswire/".
+_RELEASE_WIRE_RE = re.compile(r"\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|Marketwired)\)|/PRNewswire(?:-[\w-]+)?/|/CNW/", re.IGNORECASE)
+# A release's advisers on its deal: "Morgan Fenwick & Co. is serving as financial advisor to Northwind" (in a
+# release only: "Mark Carney is serving as an adviser to the Ukrainian government …, officials confirmed" is news).
+_ADVISERS_RE = re.compile(
+    r"(?-i:^[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z&][\w.&'’-]*|of|and))*)\s+(?:is|are|has been|have been)\s+(?:serving|acting|retained)\s+as\s+"
+    r"(?:the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|independent\s+)?(?:financial|legal|strategic|M&A)?\s*(?:advis[oe]rs?|counsel)\b"
+    r"(?![^.]*\b(?:said|says|told|confirmed|announced)\b)", re.IGNORECASE)
 _CONTACTS_HEADING_RE = re.compile(
     r"^(?:(?:(?:media|press|investor|analyst|company)s?\s+(?:and\s+\w+\s+)?)?(?:contacts?|enquiries|inquiries|relations(?:\s+contacts?)?)"
     r"|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:?$", re.IGNORECASE)
@@ -623,12 +677,19 @@ CONTACT_LINE_MAX_WORDS = 6
 PROSE_MIN_WORDS = 12
 
 
-def _heads_back_matter(units: list[Unit], index: int) -> bool:
+def _is_press_release(units: list[Unit]) -> bool:
+    """Does the text read as a press release: a wire service's mark, or a heading of its back matter
+    (forward-looking statements, notes to editors, "About X" over X's description)?"""
+    return any(_RELEASE_WIRE_RE.search(u.text) for u in units) or any(
+        _heading_line(u.text) and _heads_back_matter(units, i) for i, u in enumerate(units))
+
+
+def _heads_back_matter(units: list[Unit], index: int, release: bool = False) -> bool:
     """Is the line at `index` the heading of a press release's back matter: one of its headings
     (`_BACK_MATTER_HEADING_RE`), or "About X" over a paragraph opening on X's name ("About Northwind Grid" /
     "Northwind Grid A/S is a leading developer …"), not over a story of its own ("About Time")?"""
     text = units[index].text.strip()
-    if _BACK_MATTER_HEADING_RE.match(text):
+    if _BACK_MATTER_HEADING_RE.match(text) or (release and _RELEASE_SECTION_RE.match(text)):
         return True
     about = _ABOUT_HEADING_RE.match(text)
     below = units[index + 1].text if index + 1 < len(units) else ""
@@ -651,11 +712,22 @@ def _heading_line(text: str) -> bool:
 def _without_back_matter(units: list[Unit]) -> list[Unit]:
     """Drop a press release's back matter (`_BACK_MATTER_HEADING_RE`, `_ABOUT_HEADING_RE`): the heading and
     the paragraphs under it up to the next headline or heading; under a contacts heading, the short lines of
-    names, titles, numbers and addresses, up to a line with a paragraph of prose under it (a headline)."""
+    names, titles, numbers and addresses, up to a line with a paragraph of prose under it (a headline).  In a
+    press release (`_is_press_release`), also the advisers' sentences and sections (`_ADVISERS_RE`,
+    `_RELEASE_SECTION_RE`)."""
     kept: list[Unit] = []
+    units = list(units)
+    release = _is_press_release(units)
     i = 0
     while i < len(units):
         text = units[i].text.strip()
+        sentences = _ROUGH_SENTENCE_BREAK_RE.split(text) if release else []
+        if any(_ADVISERS_RE.match(s) for s in sentences):  # "Calloway Brothers is serving as financial advisor to …"
+            text = " ".join(s for s in sentences if not _ADVISERS_RE.match(s)).strip()
+            if not text:
+                i += 1
+                continue
+            units[i] = replace(units[i], text=text)
         if _CONTACTS_HEADING_RE.match(text) and len(text.split()) <= 5:
             i += 1
             while i < len(units) and _contact_line(units[i].text):
@@ -663,7 +735,7 @@ def _without_back_matter(units: list[Unit]) -> list[Unit]:
                     break  # a headline over its story's lede
                 i += 1
             continue
-        if _heading_line(text) and _heads_back_matter(units, i):
+        if _heading_line(text) and _heads_back_matter(units, i, release):
             i += 1
             while i < len(units) and not (_is_candidate(units[i]) or _heading_line(units[i].text)):
                 i += 1
@@ -701,7 +773,26 @@ def _sponsor_item(units: list[Unit], index: int) -> int:
            and not _TIME_LINE_RE.match(units[end].text) and not _NUMBER_RE.match(units[end].text)):
         end += 1
     item = units[index + 1 : end]
-    return end - index if item and all(_READER_VOICE_RE.search(u.text) for u in item) and any(_CALL_TO_ACTION_RE.search(u.text) for u in item) else 1
+    if item and all(_READER_VOICE_RE.search(u.text) for u in item) and any(_CALL_TO_ACTION_RE.search(u.text) for u in item):
+        return end - index
+    return 1 if _label_shaped(text) else 0
+
+
+# What a sponsor's label names after "by", "with" or "from": "PRESENTED BY NORTHWAY", "A message from Tallybook".
+_SPONSOR_NAMED_RE = re.compile(r"\b(?:by|(?:message|word)\s+from|with)\s+(?P<name>.+)$", re.IGNORECASE)
+
+
+def _label_shaped(text: str) -> bool:
+    """Is a sponsor's label, with no ad copy under it, a label and not a headline: in capitals, a label naming
+    no one ("Sponsored", "Partner content"), or one naming its sponsor and nothing more ("Supported by Arts Council
+    England")?  "Powered by wind, Orkney island cuts its bills" goes on after the name: a headline."""
+    if text.isupper():
+        return True
+    named = _SPONSOR_NAMED_RE.search(text)
+    if named is None:
+        return True
+    name = named.group("name").split()
+    return "," not in named.group("name") and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in name)
 
 
 # A label opening a paragraph, as newsletters set them: "Why it matters: …", "The big picture: …", "Yes, but: …",
@@ -710,7 +801,13 @@ def _sponsor_item(units: list[Unit], index: int) -> int:
 # ("Police said: …", "She adds: '…'"), a sentence's own lead-in ("Build an initial funnel: Build a way …") nor
 # a list's item ("What's next: Dec. 31, at Giants; Jan. 6-7 at 49ers.").
 _LEAD_LABEL_RE = re.compile(r"^(?P<label>[A-Z][a-z'’]*(?:,?\s+[a-z'’]+){1,3})\s*:\s+(?=[A-Z0-9$£€])")
-_DISCOURSE_LABEL_RE = re.compile(r"^(?:(?:why|what|what['’]s|where|how|who|when)\s|yes,?\s+but$|(?:(?:by|between)\s+)?the\s)", re.IGNORECASE)
+# The labels themselves: a question word's ("Why it matters", "What's next") or a closed list of the newsletters'
+# own; "The judge: You will serve …" is a speaker's line, and the label says whose words follow.
+_DISCOURSE_LABEL_RE = re.compile(
+    r"^(?:(?:why|what|what['’]s|where|how|who|when)\s|yes,?\s+but$"
+    r"|(?:the\s+(?:big\s+picture|bottom\s+line|backstory|back\s+story|latest|context|catch|fine\s+print|intrigue|other\s+side"
+    r"|takeaway|stakes|background|flip\s+side|state\s+of\s+play)|by\s+the\s+numbers|between\s+the\s+lines|zoom\s+(?:in|out)"
+    r"|driving\s+the\s+news|state\s+of\s+play|reality\s+check|go\s+deeper|catch\s+up\s+quick|be\s+smart)$)", re.IGNORECASE)
 LABELLED_MIN_WORDS = 6
 
 
@@ -814,9 +911,6 @@ _FURNITURE = [
     _SENTENCE_START + r"(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:things|stories|headlines) (?:you )?(?:need|should|want) to know"
     + _NEWSLETTER_WHEN + _SENTENCE_END,
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
-    # a press release's advisers on the deal: "Morgan Fenwick & Co. is serving as financial advisor to Northwind"
-    r"(?-i:^[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z&][\w.&'’-]*|of|and))*)\s+(?:is|are|has been|have been)\s+(?:serving|acting|retained)\s+as\s+"
-    r"(?:the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|independent\s+)?(?:financial|legal|strategic|M&A)?\s*(?:advis[oe]rs?|counsel)\b(?!.*\b(?:said|says|told)\b)",
 ]
 _FURNITURE_ANY = AnyPattern(_FURNITURE, re.IGNORECASE)  # as one pattern, searched faster
 # Prompts pasted into the text before the story's own words: "Scroll down for video Gordon Brown …".

@@ -54,7 +54,12 @@ from datetime import date
 
 from ..annotate.dating import skimmed_dates
 from ..annotate.outlook import looks_ahead_in
-from ..compose import _LEADING_QUOTES, INDEFINITE_DETERMINERS, bare_quotation, lead_ins, mostly_quotation, outlet_speaks, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS, definite_unintroduced, furniture, inside_quotation, introductions, leans_on, looks_ahead, named_above, names_no_one, news_text, opening_index, own_words, quotation_problem, says_what_comes, scene_text, taken_as_known, word_count, written_names
+from ..compose import (
+    INDEFINITE_DETERMINERS, LEADING_QUOTES, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS,
+    bare_quotation, definite_unintroduced, furniture, inside_quotation, introductions, lead_ins, leans_on,
+    looks_ahead, mostly_quotation, named_above, names_no_one, news_text, opening_index, outlet_speaks, own_words,
+    quotation_problem, says_what_comes, scene_text, taken_as_known, word_count, written_names,
+)
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
 from ..segment import is_furniture
@@ -215,7 +220,7 @@ def _words(text: str, nlp) -> int:
 
 
 def _definite_opening(text: str, shown_terms: set[str], nlp, introduced: dict[str, int] | None = None) -> str | None:
-    if nlp is None or text.lstrip(_LEADING_QUOTES)[:4].lower() != "the ":
+    if nlp is None or text.lstrip(LEADING_QUOTES)[:4].lower() != "the ":
         return None
     return _definite(nlp(text), shown_terms, introduced)
 
@@ -301,7 +306,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
             # who a "he" stood for may have been trimmed out of what is shown (", Gov. X said")
             antecedent_shown = named_above(statement.text, shown_as[first - 1], names)
         why = leans_on(statement.text)
-        if why is None and doc is not None and first != first_index and statement.text.lstrip(_LEADING_QUOTES)[:4].lower() == "the ":
+        if why is None and doc is not None and first != first_index and statement.text.lstrip(LEADING_QUOTES)[:4].lower() == "the ":
             why = _definite(doc, shown_terms, introduced if name == "The Story" else None)
         if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
             why = names_no_one(statement.text, names)
