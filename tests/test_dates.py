@@ -1568,3 +1568,23 @@ def test_a_month_after_adjectives_or_at_least_is_a_date(read_dates, parsed):
     assert read_dates("The ground is saturated after a very wet November.", december, parsed=parsed) == [("November", "2025-11")]
     assert read_dates("Mothers will travel to give birth until at least June.", december, parsed=parsed) == [("June", "2026-06")]
     assert read_dates("A girl called June sang at a very old May fair.", december, parsed=parsed) == []
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Wednesday 25 November 2026: the opening year holds only its own clause, and only a past one
+        ("In 2019, she joined the firm; she retires in March.", [("2019", "2019"), ("March", "2027-03")]),
+        ("In 2021, the band split up; they reunite for a tour in April.", [("2021", "2021"), ("April", "2027-04")]),
+        ("Last year, the museum closed for repairs, but it reopens in February.", [("Last year", "2025"), ("February", "2027-02")]),
+    ],
+)
+def test_an_opening_year_does_not_hold_a_later_clause(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2026, 11, 25), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_an_opening_year_does_not_hold_a_clause_of_another_subject(read_dates, parsed):
+    found = dict(read_dates("In 2024, Smith was elected, and his term ends in May.", date(2026, 11, 25), parsed=parsed))
+    assert not found["May"].startswith("2024")  # the present clause of another subject may be this May or next, not 2024's

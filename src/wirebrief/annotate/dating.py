@@ -954,8 +954,9 @@ def _dates(
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
-        elif resolved and year_named and future is not True and _opened_by_year(text, match, resolved, year_named[1]):
-            # "Last year, shoppers spent $13bn on Cyber Monday", "In 2020, the council met on Labor Day": that year's
+        elif resolved and year_named and future is False and _opened_by_year(text, match, resolved, year_named[1]):
+            # "Last year, shoppers spent $13bn on Cyber Monday", "In 2020, the council met on Labor Day": that year's;
+            # a clause that looks ahead is not ("In 2024, Smith was elected, and his term ends in May")
             in_year = _resolve(f"{match.group().strip()} {year_named[0]}", published, None)
             resolved = replace(in_year, text=resolved.text) if in_year else resolved
         if resolved and year_named and (quoted := _quoted_from_year(text, match, year_named, published)):
@@ -1177,14 +1178,24 @@ _OPENING_YEAR_RE = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]ack\s
 
 def _opened_by_year(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
     """Whether a month, a day of one or a holiday named without a year follows, with no date between, the year that
-    opens the sentence ("In 2020, the race was called on Nov. 7"; "Last year, shoppers spent $13bn on Cyber Monday")."""
+    opens the sentence ("In 2020, the race was called on Nov. 7"; "Last year, shoppers spent $13bn on Cyber Monday"),
+    in that year's clause: not after a ";" or a ", and" that brings a new subject ("In 2019, she joined the firm; she
+    retires in March")."""
     opening = _OPENING_YEAR_RE.match(text)
     if opening is None or opening.end() != after or resolved.precision not in (dates.MONTH, dates.DAY):
         return False
     expression = match.group()
     if re.search(r"\d{4}|year", expression) or _weekday_alone(expression) is not None:
         return False
-    return match.start() - after < 300 and _DATE_RE.search(text, after, match.start()) is None
+    between = text[after : match.start()]
+    return len(between) < 300 and _DATE_RE.search(between) is None and _NEW_CLAUSE_RE.search(between) is None
+
+
+# A clause of its own subject after the opening year's: "; she retires in March", ", and his term ends in May".
+_NEW_CLAUSE_RE = re.compile(
+    r";|,\s+(?:and|but|while|whereas|yet|so)\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|this|that|these|those)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted_from_year(text: str, match: re.Match, year_named: tuple[int, int], published: date | None) -> dates.ResolvedDate | None:
