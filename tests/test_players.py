@@ -1487,6 +1487,11 @@ def test_roles_from_doing_titles_and_affiliations(text, name, role):
         ("Sarah Hughes addressed the meeting. Hughes shakes hands with Mayor Tom Bell outside the hall.", "Sarah Hughes"),
         # nor two people as one subject: whose it is, the text does not say
         ("Sarah Hughes and Carl Hoyle addressed the meeting. Hughes and Hoyle run a cafe on Mill Lane.", "Sarah Hughes"),
+        # nor a one-off event told in the present tense (a live blog, a lede, a caption): no standing activity
+        ("Serena Williams wins the US Open final in straight sets.", "Serena Williams"),
+        ("Keir Starmer visits the flood-hit town of Hebden Bridge.", "Keir Starmer"),
+        ("Emma Raducanu beats the world number three in a thrilling final.", "Emma Raducanu"),
+        ("Lewis Hamilton takes pole position for the Brazilian Grand Prix.", "Lewis Hamilton"),
     ],
 )
 def test_no_role_from_a_present_verb_of_thinking_saying_or_a_shared_subject(text, name):

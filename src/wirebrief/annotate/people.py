@@ -2580,23 +2580,28 @@ def _post_held(ent) -> str | None:
     return _role_text(doc, start, end, verb)
 
 
-# Verbs whose present tense says what one thinks, wants or feels, or that only links ("Reid has two sons"):
-# no part in the story nor a standing activity
-_STATE_VERBS = frozenset("be have get want need hope wish like love hate feel think believe know expect plan intend face credit".split())
+# Verbs of a standing activity, what one does as a matter of course ("Olsen teaches third grade", "Musk owns the
+# platform"): others in the present tense tell a one-off event in a lede, a live blog or a caption ("Williams wins
+# the final", "Starmer visits Hebden Bridge"), a thought or a want ("Pryce believes …"), or only link ("has two sons").
+_STANDING_VERBS = frozenset(
+    """teach run own co-own manage coach captain chair co-chair direct head lead oversee supervise coordinate operate
+    work serve represent play cover edit host present live commute employ fund research study""".split()
+)
 _DOING_PARTS = ("dobj", "prep", "prt", "dative", "acomp")  # what a verb phrase of doing governs after its verb
 
 
 def _present_activity(ent) -> str | None:
     """ "Olsen teaches third grade at Millbrook Elementary", "Pike plays for Stockport County": a
-    person named as the one subject of a present-tense verb of doing in a main clause, stated as a
-    fact and outside quotation marks, gives the verb and what it governs (an object or a phrase after
-    it, not a clause); read only for a person the text gives no other role (`_players`)."""
+    person named as the one subject of a present-tense verb of a standing activity (`_STANDING_VERBS`)
+    in a main clause, stated as a fact and outside quotation marks, gives the verb and what it governs
+    (an object or a phrase after it, not a clause); read only for a person the text gives no other role
+    (`_players`)."""
     doc, root = ent.doc, _subject_of(ent)
     verb = root.head
     if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB" or verb.tag_ != "VBZ":
         return None
     lemma = verb.lemma_.lower()
-    if verb.dep_ not in ("ROOT", "conj") or lemma in SPEECH_VERBS | QUOTE_VERBS | _BELIEF_VERBS | _SEEING_VERBS | _STATE_VERBS:
+    if verb.dep_ not in ("ROOT", "conj") or lemma not in _STANDING_VERBS:
         return None
     if any(c.dep_ == "conj" for c in root.children) or any(t.is_quote or t.text in ("“", "”") for t in ent.sent) or not _stated_as_fact(verb):
         return None  # "Kim and Lee run …": whose it is, not said; words in quotation marks are someone's
@@ -2608,6 +2613,8 @@ def _present_activity(ent) -> str | None:
     particular = lambda noun: noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
     if not any(c.dep_ == "dobj" and particular(c) or c.dep_ == "prep" and any(g.dep_ == "pobj" and particular(g) for g in c.children) for c in parts):
         return None
+    if lemma in ("head", "lead") and not any(c.dep_ == "dobj" for c in parts):
+        return None  # "Biden heads to Kyiv", "Hale leads by two shots": a move, a score; "heads the unit" holds a post
     end = max(c.right_edge.i for c in parts) + 1
     if any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in doc[verb.i : end]):
         return None  # a day or another person makes it an event ("… closes down a team-mate in training on Thursday", a caption's "shakes hands with X")
