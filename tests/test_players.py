@@ -1520,3 +1520,19 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name(text):
 def test_a_quoted_title_between_names_is_no_nickname():
     players = _players('Alan Shaw, whose novel "Winter" won the prize, said Shaw Books would publish the next one.')
     assert not any("Winter" in name for name in players)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a newsletter's headlines in title case: any word is capitalised there
+        'Here are today\'s top stories.\n\n1. Senator Slams "Reckless" Spending Plan\nThe senator criticised the budget on Tuesday.'
+        '\n\n2. Mayor Calls "Urgent" Meeting Over Floods\nThe mayor said residents should stay alert.',
+        # a product's name in running text: no word of it read as a person's, no person's appositive after it
+        'Queues formed outside the store for the new Nova "Ultra" Blender on Saturday morning.',
+    ],
+)
+def test_a_quoted_word_between_capitalised_words_is_no_nickname_without_a_persons_sign(text):
+    players = _players(text)
+    assert not any('"' in name and name.split()[0] in ("Calls", "Nova") for name in players)
+    assert not any(p.kind == "PERSON" and p.role == "Mayor" for p in players.values())

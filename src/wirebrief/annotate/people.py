@@ -72,8 +72,10 @@ _CLOSING_QUOTES = frozenset('”"’\'')
 
 def _nicknamed(doc) -> list:
     """Names with a nickname in quotation marks between the first name and the surname ('Marguerite "Peg"
-    Holloway', "Robert “Bootie” Barker"): capitalised proper nouns on both sides, one or two words quoted, and
-    none of it tagged a place, a date or a number."""
+    Holloway', "Robert “Bootie” Barker"): capitalised proper nouns on both sides, one or two words quoted, none
+    of it tagged a place, a date or a number, and the first name or the surname tagged a person or a person's
+    appositive after it ("…, a jazz pianist,"); not in a line set in title case, where any word is capitalised
+    ('Mayor Calls "Urgent" Meeting Over Floods')."""
     from spacy.tokens import Span
 
     names = []
@@ -84,8 +86,11 @@ def _nicknamed(doc) -> list:
         if close is None or not doc[close - 1].whitespace_ == "" or not doc[close].whitespace_:
             continue
         words = [doc[i - 1], *doc[i + 1 : close], doc[close + 1]]
-        if all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_type_ not in _PLACE_LABELS + _NOT_ROLE_ENTITIES for t in words):
-            names.append(Span(doc, i - 1, close + 2, label="PERSON"))
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_type_ not in _PLACE_LABELS + _NOT_ROLE_ENTITIES for t in words):
+            continue
+        name = Span(doc, i - 1, close + 2, label="PERSON")
+        if ("PERSON" in (words[0].ent_type_, words[-1].ent_type_) or _appositive_after(name)) and not _in_title_case_line(doc.text, doc[i].idx):
+            names.append(name)
     return names
 
 
