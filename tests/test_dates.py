@@ -1588,3 +1588,25 @@ def test_an_opening_year_does_not_hold_a_later_clause(read_dates, parsed, text, 
 def test_an_opening_year_does_not_hold_a_clause_of_another_subject(read_dates, parsed):
     found = dict(read_dates("In 2024, Smith was elected, and his term ends in May.", date(2026, 11, 25), parsed=parsed))
     assert not found["May"].startswith("2024")  # the present clause of another subject may be this May or next, not 2024's
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Wednesday 25 November 2026: a noun before a plural is no subject and verb in -s where a past verb
+        # follows an aside after the date; the days gone by
+        ("The bomb attacks on Sunday, the deadliest in a decade, left 40 dead.", [("Sunday", "2026-11-22")]),
+        ("The air strikes on Monday, which killed 12, drew condemnation.", [("Monday", "2026-11-23")]),
+        ("The rail strikes on Friday, called by the RMT, stranded thousands.", [("Friday", "2026-11-20")]),
+        # a present verb before the date stays one
+        ("The council meets on Monday, the first time since the election, and votes on the budget.", [("Monday", "2026-11-30")]),
+    ],
+)
+def test_a_past_verb_after_an_aside_dates_the_day_gone(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2026, 11, 25), parsed=parsed) == expected
+
+
+def test_the_skim_reads_a_past_verb_after_an_aside_in_brackets(read_dates):
+    text = "The price rises on Thursday (the third this year) angered drivers."
+    assert read_dates(text, date(2026, 11, 25), parsed=False) == [("Thursday", "2026-11-19"), ("this year", "2026")]

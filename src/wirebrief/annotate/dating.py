@@ -540,8 +540,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         return WAS_DUE if was_due else REPORTED
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
-    joined = _JOINED_AFTER_DATE_RE.search(before[-120:])  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
     before_tail = before[-120:]
+    joined = _JOINED_AFTER_DATE_RE.search(before_tail)  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
     if joined and _singular_present(joined.group(1)) and not _has_past_verb(before_tail[joined.end(1) :]):
         ended = [m.end() for m in _DATE_RE.finditer(before_tail, 0, joined.start())]
         if ended and not before_tail[ended[-1] : joined.start()].strip(" ,"):
@@ -569,6 +569,12 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # not where the clause has its verb after the date ("The Jets game on Sunday was postponed", "… drew record
         # ratings": "game" was no verb)
         present = _present_clause(words, side) and not (side == "before" and _verb_after(after))
+        if present and side == "before" and (aside := _ASIDE_THEN_WORD_RE.match(text, span[1])) and _verb_after(aside.group(1)):
+            # "The bomb attacks on Sunday, the deadliest in a decade, left 40 dead": the verb comes after the aside,
+            # and the words before the date were a noun before a plural, no subject and verb
+            if _has_past_verb(aside.group(1)):
+                return False
+            present = False
         if not present and _has_past_verb(words[cans[-1].end() :] if cans else words):
             return False
         if side == "before" and _CAN_GOVERNS_RE.search(words) and weekday:
@@ -601,6 +607,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+# An aside set off after a date, and the word after it ("on Sunday, the deadliest in a decade, left", "on Monday
+# (local time) drew"): where that word is a finite verb, the clause's verb.
+_ASIDE_THEN_WORD_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:,[^,;:.!?]{1,80},|\s*[—–][^—–;:.!?]{1,80}[—–]|\s*\([^()]{1,80}\))\s*([a-z]+)\b")
 # A verb joined by "and" to a clause, with no subject of its own ("… on Monday and ends on"), as far as the date.
 _JOINED_AFTER_DATE_RE = re.compile(r"\s+and\s+([a-z]+)\b[^,;]*$")
 _PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]{3,}ing)\b")
