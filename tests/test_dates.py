@@ -1610,3 +1610,17 @@ def test_a_past_verb_after_an_aside_dates_the_day_gone(read_dates, parsed, text,
 def test_the_skim_reads_a_past_verb_after_an_aside_in_brackets(read_dates):
     text = "The price rises on Thursday (the third this year) angered drivers."
     assert read_dates(text, date(2026, 11, 25), parsed=False) == [("Thursday", "2026-11-19"), ("this year", "2026")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_a_plan_is_for_is_a_date_and_a_measures_is_none(read_dates, parsed):
+    # published Wednesday 25 November 2026: "the target for December", "the budget for April" look ahead; only a
+    # measure kept for a month of any year ("the record for July", "the average for June") names no date
+    november = date(2026, 11, 25)
+    assert read_dates("The target for December is 5,000 homes.", november, parsed=parsed) == [("December", "2026-12")]
+    assert read_dates("The council has set the budget for April at £2m.", november, parsed=parsed) == [("April", "2027-04")]
+    assert read_dates("The average for June was 15.2C.", november, parsed=parsed) == []
+    found = read_dates("Ministers confirmed the deadline for March would not move.", november, parsed=parsed)
+    assert [text for text, _ in found] == ["March"]
+    if parsed:  # the skim reads the past "confirmed" for its tense: the year is the parse's to tell
+        assert found == [("March", "2027-03")]

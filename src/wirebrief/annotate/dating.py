@@ -1374,6 +1374,11 @@ def _holiday_event(text: str, match: re.Match) -> bool:
     )
 
 
+# Nouns of a measure kept for a month of any year ("the record for July", "the average for June"); not a plan's
+# ("the deadline for March", "the target for December": a month ahead).
+_MEASURE_NOUNS = ("record", "records", "average", "total", "figure", "figures", "rate", "high", "low", "norm", "mean")
+
+
 def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
     word before it ("in March", "by June", "January and February") or an article ("a February
@@ -1432,7 +1437,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "January's figures", "October's cut": that month's; not "April's sister", "June's daughter"
         if previous in ("and", "or"):  # "in January and February", not "Flay and March"
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
-        if previous == "for" and re.search(r"(?:^|\s)[Tt]he\s+[a-z]+\s+for$", before[-40:]):
+        if previous == "for" and re.search(rf"(?:^|\s)[Tt]he\s+(?:{'|'.join(_MEASURE_NOUNS)})\s+for$", before[-40:]):
             return False  # "The record for July remains 40.3C", "the average for June": a month of any year, or of a report
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True
