@@ -286,12 +286,13 @@ def _verb_tense(span) -> str | None:
                 ordered_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
                 return ORDERED if ordered_past else "future"  # "was ordered to close in the spring": after the order, either side of now
             said_past = governor.tag_ == "VBD" or past_perfect
-            if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
+            lemma = "hope" if governor.lower_ == "hoped" else governor.lemma_.lower()  # the lemmatizer reads "hoped" as "hop"
+            if lemma in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
                 return REPORTED  # "agreed to buy Kestrel, expecting to close the deal on March 1": after the act, the one ahead
-            if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
-                intent = governor.lemma_.lower() in _INTENT_VERBS and _names_weekday(span)
+            if lemma in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
+                intent = lemma in _INTENT_VERBS and _names_weekday(span)
                 return REPORTED if intent else "present"  # "hoped to reopen on Tuesday": the Tuesday after the hoping
-            if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
+            if lemma in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
                 return "future"
         if token.tag_ == "VBG" and token.dep_ == "advcl" and (token.lemma_.lower() in _RESULT_VERBS or _succeeds(token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else "")):
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
@@ -420,10 +421,10 @@ _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invi
 # act may lie on either side of publication.
 _COMMITMENT_VERBS = frozenset(
     "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan hope".split()
-) | {"hop"}  # the lemmatizer reads "hoped" as "hop"
+)
 # Verbs of an intent, whose infinitive's weekday lies after them ("said it hoped to reopen on Tuesday"); "decided to weigh in
 # on Monday" may be the deciding's Monday.
-_INTENT_VERBS = frozenset("hope hop plan intend aim expect".split())
+_INTENT_VERBS = frozenset("hope plan intend aim expect".split())
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"

@@ -1631,7 +1631,7 @@ def _reported(doc, people, surnames) -> _Reference | None:
     misread = _noun_read_as_root(doc)
     if misread is not None:  # "Ellison’s lawyer, Paul Navarro, asked for probation, saying …"
         verb, subject = misread
-        return _reference(subject, people, surnames, speaks=_is_speech_verb(verb)) if _is_speech_verb(verb) else None
+        return _reference(subject, people, surnames, speaks=True) if _is_speech_verb(verb) else None
     lead_in = doc.text.rstrip()[-1:] in (":", ",")
     for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "parataxis")]:  # "The cell, Herbert said, is …"
         if _is_speech_verb(verb) or (lead_in and verb is root):
@@ -1876,7 +1876,7 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     noun = token.lemma_.lower()
-    one = determiners & {"a", "an", "another"} or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
+    one = bool(determiners & {"a", "an", "another"}) or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
     if speaks and one and token.tag_ == "NN" and not any(c.dep_ == "prep" for c in token.children):
         return _Reference("unnamed", noun)  # "One engineer who was laid off said": someone, if not a word for a person this code knows
     if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
