@@ -1568,3 +1568,59 @@ def test_a_month_after_adjectives_or_at_least_is_a_date(read_dates, parsed):
     assert read_dates("The ground is saturated after a very wet November.", december, parsed=parsed) == [("November", "2025-11")]
     assert read_dates("Mothers will travel to give birth until at least June.", december, parsed=parsed) == [("June", "2026-06")]
     assert read_dates("A girl called June sang at a very old May fair.", december, parsed=parsed) == []
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Wednesday 25 November 2026: the opening year holds only its own clause, and only a past one
+        ("In 2019, she joined the firm; she retires in March.", [("2019", "2019"), ("March", "2027-03")]),
+        ("In 2021, the band split up; they reunite for a tour in April.", [("2021", "2021"), ("April", "2027-04")]),
+        ("Last year, the museum closed for repairs, but it reopens in February.", [("Last year", "2025"), ("February", "2027-02")]),
+    ],
+)
+def test_an_opening_year_does_not_hold_a_later_clause(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2026, 11, 25), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_an_opening_year_does_not_hold_a_clause_of_another_subject(read_dates, parsed):
+    found = dict(read_dates("In 2024, Smith was elected, and his term ends in May.", date(2026, 11, 25), parsed=parsed))
+    assert not found["May"].startswith("2024")  # the present clause of another subject may be this May or next, not 2024's
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Wednesday 25 November 2026: a noun before a plural is no subject and verb in -s where a past verb
+        # follows an aside after the date; the days gone by
+        ("The bomb attacks on Sunday, the deadliest in a decade, left 40 dead.", [("Sunday", "2026-11-22")]),
+        ("The air strikes on Monday, which killed 12, drew condemnation.", [("Monday", "2026-11-23")]),
+        ("The rail strikes on Friday, called by the RMT, stranded thousands.", [("Friday", "2026-11-20")]),
+        # a present verb before the date stays one
+        ("The council meets on Monday, the first time since the election, and votes on the budget.", [("Monday", "2026-11-30")]),
+    ],
+)
+def test_a_past_verb_after_an_aside_dates_the_day_gone(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2026, 11, 25), parsed=parsed) == expected
+
+
+def test_the_skim_reads_a_past_verb_after_an_aside_in_brackets(read_dates):
+    text = "The price rises on Thursday (the third this year) angered drivers."
+    assert read_dates(text, date(2026, 11, 25), parsed=False) == [("Thursday", "2026-11-19"), ("this year", "2026")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_a_plan_is_for_is_a_date_and_a_measures_is_none(read_dates, parsed):
+    # published Wednesday 25 November 2026: "the target for December", "the budget for April" look ahead; only a
+    # measure kept for a month of any year ("the record for July", "the average for June") names no date
+    november = date(2026, 11, 25)
+    assert read_dates("The target for December is 5,000 homes.", november, parsed=parsed) == [("December", "2026-12")]
+    assert read_dates("The council has set the budget for April at £2m.", november, parsed=parsed) == [("April", "2027-04")]
+    assert read_dates("The average for June was 15.2C.", november, parsed=parsed) == []
+    found = read_dates("Ministers confirmed the deadline for March would not move.", november, parsed=parsed)
+    assert [text for text, _ in found] == ["March"]
+    if parsed:  # the skim reads the past "confirmed" for its tense: the year is the parse's to tell
+        assert found == [("March", "2027-03")]

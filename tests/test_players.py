@@ -1487,6 +1487,11 @@ def test_roles_from_doing_titles_and_affiliations(text, name, role):
         ("Sarah Hughes addressed the meeting. Hughes shakes hands with Mayor Tom Bell outside the hall.", "Sarah Hughes"),
         # nor two people as one subject: whose it is, the text does not say
         ("Sarah Hughes and Carl Hoyle addressed the meeting. Hughes and Hoyle run a cafe on Mill Lane.", "Sarah Hughes"),
+        # nor a one-off event told in the present tense (a live blog, a lede, a caption): no standing activity
+        ("Serena Williams wins the US Open final in straight sets.", "Serena Williams"),
+        ("Keir Starmer visits the flood-hit town of Hebden Bridge.", "Keir Starmer"),
+        ("Emma Raducanu beats the world number three in a thrilling final.", "Emma Raducanu"),
+        ("Lewis Hamilton takes pole position for the Brazilian Grand Prix.", "Lewis Hamilton"),
     ],
 )
 def test_no_role_from_a_present_verb_of_thinking_saying_or_a_shared_subject(text, name):
@@ -1515,3 +1520,19 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name(text):
 def test_a_quoted_title_between_names_is_no_nickname():
     players = _players('Alan Shaw, whose novel "Winter" won the prize, said Shaw Books would publish the next one.')
     assert not any("Winter" in name for name in players)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a newsletter's headlines in title case: any word is capitalised there
+        'Here are today\'s top stories.\n\n1. Senator Slams "Reckless" Spending Plan\nThe senator criticised the budget on Tuesday.'
+        '\n\n2. Mayor Calls "Urgent" Meeting Over Floods\nThe mayor said residents should stay alert.',
+        # a product's name in running text: no word of it read as a person's, no person's appositive after it
+        'Queues formed outside the store for the new Nova "Ultra" Blender on Saturday morning.',
+    ],
+)
+def test_a_quoted_word_between_capitalised_words_is_no_nickname_without_a_persons_sign(text):
+    players = _players(text)
+    assert not any('"' in name and name.split()[0] in ("Calls", "Nova") for name in players)
+    assert not any(p.kind == "PERSON" and p.role == "Mayor" for p in players.values())

@@ -1854,3 +1854,34 @@ def test_words_a_statement_read_are_not_the_last_speakers(briefing):
     read is someone else's, never the speaker before it."""
     assert _speaker(A_STATEMENT_READ, "We will appeal this decision,", briefing=briefing) in ("Michael O’Leary", None)
     assert _speaker(A_STATEMENT_READ, "This ruling is wrong and", briefing=briefing) is None
+
+
+# A company named by one word stands for a fuller name only where the rest says no more than that it is a
+# company ("Halden" → "Halden Holdings"); a parent is not its division ("Amazon" is not "Amazon Web Services").
+PARENT_AND_DIVISION = [
+    (
+        "An outage at Amazon Web Services knocked thousands of websites offline on Monday.\n\n"
+        "Amazon said in a statement that engineers had restored most services. "
+        "“We apologise to customers for the disruption this caused,” Amazon said.",
+        "We apologise to customers for",
+        "Amazon",
+    ),
+    (
+        "A billing error at Toyota Financial Services affected 4,000 loans on Tuesday.\n\n"
+        "Toyota said the errors had been corrected. “We are contacting every affected customer this week,” Toyota said.",
+        "We are contacting every affected",
+        "Toyota",
+    ),
+    (
+        "Shares in Halden Holdings fell 8% on Tuesday after a profit warning.\n\n"
+        "Halden blamed the weather. “We have had a difficult quarter and we are acting on it,” Halden said.",
+        "We have had a difficult",
+        "Halden Holdings",
+    ),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True])
+@pytest.mark.parametrize(("text", "opening", "speaker"), PARENT_AND_DIVISION)
+def test_a_company_is_spelled_out_only_by_a_suffix(text, opening, speaker, briefing):
+    assert _said_by(text, opening, speaker, briefing=briefing)

@@ -286,12 +286,13 @@ def _verb_tense(span) -> str | None:
                 ordered_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
                 return ORDERED if ordered_past else "future"  # "was ordered to close in the spring": after the order, either side of now
             said_past = governor.tag_ == "VBD" or past_perfect
-            if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
+            lemma = "hope" if governor.lower_ == "hoped" else governor.lemma_.lower()  # the lemmatizer reads "hoped" as "hop"
+            if lemma in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
                 return REPORTED  # "agreed to buy Kestrel, expecting to close the deal on March 1": after the act, the one ahead
-            if governor.lemma_.lower() in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
-                intent = governor.lemma_.lower() in _INTENT_VERBS and _names_weekday(span)
+            if lemma in _COMMITMENT_VERBS and said_past and not nominal:  # "voted to extend vouchers through February": after the vote, before or after now
+                intent = lemma in _INTENT_VERBS and _names_weekday(span)
                 return REPORTED if intent else "present"  # "hoped to reopen on Tuesday": the Tuesday after the hoping
-            if governor.lemma_.lower() in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
+            if lemma in _COMMITMENT_VERBS and governor.tag_ in ("VBZ", "VBP"):  # "expect the work to be finished by spring"
                 return "future"
         if token.tag_ == "VBG" and token.dep_ == "advcl" and (token.lemma_.lower() in _RESULT_VERBS or _succeeds(token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else "")):
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
@@ -420,10 +421,10 @@ _DIRECTIVE_VERBS = frozenset("urge ask encourage advise warn order instruct invi
 # act may lie on either side of publication.
 _COMMITMENT_VERBS = frozenset(
     "vote agree decide promise pledge vow aim seek intend threaten offer choose opt resolve move expect forecast predict project anticipate plan hope".split()
-) | {"hop"}  # the lemmatizer reads "hoped" as "hop"
+)
 # Verbs of an intent, whose infinitive's weekday lies after them ("said it hoped to reopen on Tuesday"); "decided to weigh in
 # on Monday" may be the deciding's Monday.
-_INTENT_VERBS = frozenset("hope hop plan intend aim expect".split())
+_INTENT_VERBS = frozenset("hope plan intend aim expect".split())
 # Verbs whose participle after a clause names what that clause brought about, later than it
 # ("won the semi-final, setting up a final on Sunday"; "cleared 50%, forcing a runoff on Dec. 6").
 _RESULT_VERBS = frozenset("force set send trigger prompt pave tee book draw".split())  # "earned a bid, drawing a game on Thursday"
@@ -540,8 +541,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         return WAS_DUE if was_due else REPORTED
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
-    joined = _JOINED_AFTER_DATE_RE.search(before[-120:])  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
     before_tail = before[-120:]
+    joined = _JOINED_AFTER_DATE_RE.search(before_tail)  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
     if joined and _singular_present(joined.group(1)) and not _has_past_verb(before_tail[joined.end(1) :]):
         ended = [m.end() for m in _DATE_RE.finditer(before_tail, 0, joined.start())]
         if ended and not before_tail[ended[-1] : joined.start()].strip(" ,"):
@@ -569,6 +570,12 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # not where the clause has its verb after the date ("The Jets game on Sunday was postponed", "… drew record
         # ratings": "game" was no verb)
         present = _present_clause(words, side) and not (side == "before" and _verb_after(after))
+        if present and side == "before" and (aside := _ASIDE_THEN_WORD_RE.match(text, span[1])) and _verb_after(aside.group(1)):
+            # "The bomb attacks on Sunday, the deadliest in a decade, left 40 dead": the verb comes after the aside,
+            # and the words before the date were a noun before a plural, no subject and verb
+            if _has_past_verb(aside.group(1)):
+                return False
+            present = False
         if not present and _has_past_verb(words[cans[-1].end() :] if cans else words):
             return False
         if side == "before" and _CAN_GOVERNS_RE.search(words) and weekday:
@@ -601,6 +608,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+# An aside set off after a date, and the word after it ("on Sunday, the deadliest in a decade, left", "on Monday
+# (local time) drew"): where that word is a finite verb, the clause's verb.
+_ASIDE_THEN_WORD_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:,[^,;:.!?]{1,80},|\s*[—–][^—–;:.!?]{1,80}[—–]|\s*\([^()]{1,80}\))\s*([a-z]+)\b")
 # A verb joined by "and" to a clause, with no subject of its own ("… on Monday and ends on"), as far as the date.
 _JOINED_AFTER_DATE_RE = re.compile(r"\s+and\s+([a-z]+)\b[^,;]*$")
 _PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]{3,}ing)\b")
@@ -954,8 +964,9 @@ def _dates(
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
-        elif resolved and year_named and future is not True and _opened_by_year(text, match, resolved, year_named[1]):
-            # "Last year, shoppers spent $13bn on Cyber Monday", "In 2020, the council met on Labor Day": that year's
+        elif resolved and year_named and future is False and _opened_by_year(text, match, resolved, year_named[1]):
+            # "Last year, shoppers spent $13bn on Cyber Monday", "In 2020, the council met on Labor Day": that year's;
+            # a clause that looks ahead is not ("In 2024, Smith was elected, and his term ends in May")
             in_year = _resolve(f"{match.group().strip()} {year_named[0]}", published, None)
             resolved = replace(in_year, text=resolved.text) if in_year else resolved
         if resolved and year_named and (quoted := _quoted_from_year(text, match, year_named, published)):
@@ -1177,14 +1188,24 @@ _OPENING_YEAR_RE = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]ack\s
 
 def _opened_by_year(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
     """Whether a month, a day of one or a holiday named without a year follows, with no date between, the year that
-    opens the sentence ("In 2020, the race was called on Nov. 7"; "Last year, shoppers spent $13bn on Cyber Monday")."""
+    opens the sentence ("In 2020, the race was called on Nov. 7"; "Last year, shoppers spent $13bn on Cyber Monday"),
+    in that year's clause: not after a ";" or a ", and" that brings a new subject ("In 2019, she joined the firm; she
+    retires in March")."""
     opening = _OPENING_YEAR_RE.match(text)
     if opening is None or opening.end() != after or resolved.precision not in (dates.MONTH, dates.DAY):
         return False
     expression = match.group()
     if re.search(r"\d{4}|year", expression) or _weekday_alone(expression) is not None:
         return False
-    return match.start() - after < 300 and _DATE_RE.search(text, after, match.start()) is None
+    between = text[after : match.start()]
+    return len(between) < 300 and _DATE_RE.search(between) is None and _NEW_CLAUSE_RE.search(between) is None
+
+
+# A clause of its own subject after the opening year's: "; she retires in March", ", and his term ends in May".
+_NEW_CLAUSE_RE = re.compile(
+    r";|,\s+(?:and|but|while|whereas|yet|so)\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|this|that|these|those)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted_from_year(text: str, match: re.Match, year_named: tuple[int, int], published: date | None) -> dates.ResolvedDate | None:
@@ -1354,6 +1375,11 @@ def _holiday_event(text: str, match: re.Match) -> bool:
     )
 
 
+# Nouns of a measure kept for a month of any year ("the record for July", "the average for June"); not a plan's
+# ("the deadline for March", "the target for December": a month ahead).
+_MEASURE_NOUNS = ("record", "records", "average", "total", "figure", "figures", "rate", "high", "low", "norm", "mean")
+
+
 def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
     word before it ("in March", "by June", "January and February") or an article ("a February
@@ -1412,7 +1438,7 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "January's figures", "October's cut": that month's; not "April's sister", "June's daughter"
         if previous in ("and", "or"):  # "in January and February", not "Flay and March"
             return re.search(r"(?:\d|" + "|".join(m.capitalize() for m in dates.MONTHS) + r")\.?\s+(?:and|or)$", before) is not None
-        if previous == "for" and re.search(r"(?:^|\s)[Tt]he\s+[a-z]+\s+for$", before[-40:]):
+        if previous == "for" and re.search(rf"(?:^|\s)[Tt]he\s+(?:{'|'.join(_MEASURE_NOUNS)})\s+for$", before[-40:]):
             return False  # "The record for July remains 40.3C", "the average for June": a month of any year, or of a report
         if qualified or (previous in _DATE_PREPOSITIONS and previous != "that"):  # not "claimed that March asked"
             return True

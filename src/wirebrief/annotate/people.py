@@ -72,8 +72,10 @@ _CLOSING_QUOTES = frozenset('”"’\'')
 
 def _nicknamed(doc) -> list:
     """Names with a nickname in quotation marks between the first name and the surname ('Marguerite "Peg"
-    Holloway', "Robert “Bootie” Barker"): capitalised proper nouns on both sides, one or two words quoted, and
-    none of it tagged a place, a date or a number."""
+    Holloway', "Robert “Bootie” Barker"): capitalised proper nouns on both sides, one or two words quoted, none
+    of it tagged a place, a date or a number, and the first name or the surname tagged a person or a person's
+    appositive after it ("…, a jazz pianist,"); not in a line set in title case, where any word is capitalised
+    ('Mayor Calls "Urgent" Meeting Over Floods')."""
     from spacy.tokens import Span
 
     names = []
@@ -84,8 +86,11 @@ def _nicknamed(doc) -> list:
         if close is None or not doc[close - 1].whitespace_ == "" or not doc[close].whitespace_:
             continue
         words = [doc[i - 1], *doc[i + 1 : close], doc[close + 1]]
-        if all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_type_ not in _PLACE_LABELS + _NOT_ROLE_ENTITIES for t in words):
-            names.append(Span(doc, i - 1, close + 2, label="PERSON"))
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_type_ not in _PLACE_LABELS + _NOT_ROLE_ENTITIES for t in words):
+            continue
+        name = Span(doc, i - 1, close + 2, label="PERSON")
+        if ("PERSON" in (words[0].ent_type_, words[-1].ent_type_) or _appositive_after(name)) and not _in_title_case_line(doc.text, doc[i].idx):
+            names.append(name)
     return names
 
 
@@ -2580,23 +2585,28 @@ def _post_held(ent) -> str | None:
     return _role_text(doc, start, end, verb)
 
 
-# Verbs whose present tense says what one thinks, wants or feels, or that only links ("Reid has two sons"):
-# no part in the story nor a standing activity
-_STATE_VERBS = frozenset("be have get want need hope wish like love hate feel think believe know expect plan intend face credit".split())
+# Verbs of a standing activity, what one does as a matter of course ("Olsen teaches third grade", "Musk owns the
+# platform"): others in the present tense tell a one-off event in a lede, a live blog or a caption ("Williams wins
+# the final", "Starmer visits Hebden Bridge"), a thought or a want ("Pryce believes …"), or only link ("has two sons").
+_STANDING_VERBS = frozenset(
+    """teach run own co-own manage coach captain chair co-chair direct head lead oversee supervise coordinate operate
+    work serve represent play cover edit host present live commute employ fund research study""".split()
+)
 _DOING_PARTS = ("dobj", "prep", "prt", "dative", "acomp")  # what a verb phrase of doing governs after its verb
 
 
 def _present_activity(ent) -> str | None:
     """ "Olsen teaches third grade at Millbrook Elementary", "Pike plays for Stockport County": a
-    person named as the one subject of a present-tense verb of doing in a main clause, stated as a
-    fact and outside quotation marks, gives the verb and what it governs (an object or a phrase after
-    it, not a clause); read only for a person the text gives no other role (`_players`)."""
+    person named as the one subject of a present-tense verb of a standing activity (`_STANDING_VERBS`)
+    in a main clause, stated as a fact and outside quotation marks, gives the verb and what it governs
+    (an object or a phrase after it, not a clause); read only for a person the text gives no other role
+    (`_players`)."""
     doc, root = ent.doc, _subject_of(ent)
     verb = root.head
     if ent.label_ not in ("PERSON", "") or root.dep_ != "nsubj" or verb.i < ent.end or verb.pos_ != "VERB" or verb.tag_ != "VBZ":
         return None
     lemma = verb.lemma_.lower()
-    if verb.dep_ not in ("ROOT", "conj") or lemma in SPEECH_VERBS | QUOTE_VERBS | _BELIEF_VERBS | _SEEING_VERBS | _STATE_VERBS:
+    if verb.dep_ not in ("ROOT", "conj") or lemma not in _STANDING_VERBS:
         return None
     if any(c.dep_ == "conj" for c in root.children) or any(t.is_quote or t.text in ("“", "”") for t in ent.sent) or not _stated_as_fact(verb):
         return None  # "Kim and Lee run …": whose it is, not said; words in quotation marks are someone's
@@ -2608,6 +2618,8 @@ def _present_activity(ent) -> str | None:
     particular = lambda noun: noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
     if not any(c.dep_ == "dobj" and particular(c) or c.dep_ == "prep" and any(g.dep_ == "pobj" and particular(g) for g in c.children) for c in parts):
         return None
+    if lemma in ("head", "lead") and not any(c.dep_ == "dobj" for c in parts):
+        return None  # "Biden heads to Kyiv", "Hale leads by two shots": a move, a score; "heads the unit" holds a post
     end = max(c.right_edge.i for c in parts) + 1
     if any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in doc[verb.i : end]):
         return None  # a day or another person makes it an event ("… closes down a team-mate in training on Thursday", a caption's "shakes hands with X")

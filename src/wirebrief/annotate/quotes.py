@@ -105,6 +105,11 @@ _ORG_NOUNS = BODY_NOUNS
 # asides ("she captioned the post", "he laughed", "the suit alleges").
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post rule".split())
 _GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization business utility".split())  # any kind of organisation
+# Words that end a company's name and say no more than that it is one: a legal form or a holding's word
+# ("Corvane Systems", "Halden Group plc"); not a product's or a division's ("Amazon Web Services").
+_COMPANY_SUFFIXES = _GENERIC_ORG_NOUNS | frozenset(
+    "inc incorporated ltd limited plc llc llp corp corporation co companies holdings holding systems technologies industries ag sa se nv gmbh".split()
+)
 _RELATIONAL_NOUNS = RELATIONAL_NOUNS
 # Words for a person a sentence may bring in without a name ("a retired engineer", "his wife"): the
 # shared list, kin, the ones said of another, and common ones the shared list lacks. A list, not
@@ -156,6 +161,12 @@ _JOINED = _Entity("", "JOINED")  # a quotation opening a sentence the splitter j
 
 # A sentence opening with people that belong to "him" or "her" ("Her parents ran …", "His teammates …").
 _OWNED_GROUP_RE = {gender: re.compile(rf"\s*{word}\s+(?:[a-z-]+\s+)?[a-z]+s\b") for gender, word in (("m", "His"), ("f", "Her"))}
+
+
+def _name_and_suffix(word: str, name: str) -> bool:
+    """Whether `name` is `word` and a company's suffixes after it ("Corvane Systems", "The Halden Group plc")."""
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    return len(words) > 1 and words[0] == word and all(w.rstrip(".,").lower() in _COMPANY_SUFFIXES for w in words[1:])
 
 
 class _Discourse:
@@ -274,12 +285,13 @@ class _Discourse:
     def _spelled_out(self, name: str) -> _Entity:
         """An organisation by the fullest name the text gives it: "ECB" (or "TfW") → the "European
         Central Bank" named before, the one name whose capitals spell it; "Corvane" → "Corvane
-        Systems", the one name before that holds the word."""
+        Systems", the one name before that it opens with only a company's suffix after (not "Amazon" →
+        "Amazon Web Services": a parent is not its division)."""
         known = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG"}
         if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
             spelled = {n for n in known if _initials(n) == re.sub(r"[a-z]", "", name)}
         elif re.fullmatch(r"[A-Z][a-z]+", name):
-            spelled = {n for n in known if name in n.split()[:-1]}
+            spelled = {n for n in known if _name_and_suffix(name, n)}
         else:
             spelled = set()
         if len(spelled) == 1:
@@ -1619,7 +1631,7 @@ def _reported(doc, people, surnames) -> _Reference | None:
     misread = _noun_read_as_root(doc)
     if misread is not None:  # "Ellison’s lawyer, Paul Navarro, asked for probation, saying …"
         verb, subject = misread
-        return _reference(subject, people, surnames, speaks=_is_speech_verb(verb)) if _is_speech_verb(verb) else None
+        return _reference(subject, people, surnames, speaks=True) if _is_speech_verb(verb) else None
     lead_in = doc.text.rstrip()[-1:] in (":", ",")
     for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "parataxis")]:  # "The cell, Herbert said, is …"
         if _is_speech_verb(verb) or (lead_in and verb is root):
@@ -1864,7 +1876,7 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     lawyer" (someone unnamed), "officials" (people), or no one ("the plan")."""
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     noun = token.lemma_.lower()
-    one = determiners & {"a", "an", "another"} or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
+    one = bool(determiners & {"a", "an", "another"}) or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
     if speaks and one and token.tag_ == "NN" and not any(c.dep_ == "prep" for c in token.children):
         return _Reference("unnamed", noun)  # "One engineer who was laid off said": someone, if not a word for a person this code knows
     if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
