@@ -1508,6 +1508,9 @@ def test_an_intent_or_an_extension_puts_a_weekday_after_the_act(read_dates, pars
     assert read_dates("The council said it hoped to reopen the rink on Tuesday.", SUN_DEC, parsed=parsed) == [("Tuesday", "2025-12-09")]
     assert read_dates("Officials extended the voter registration deadline to Tuesday.", SUN_DEC, parsed=parsed) == [("Tuesday", "2025-12-09")]
     assert read_dates("The Met Office has extended its ice warning until 9am on Wednesday.", SUN_DEC, parsed=parsed) == [("Wednesday", "2025-12-10")]
+    # the hour on a 24-hour clock, as UK and European warnings give it
+    assert read_dates("Forecasters have extended the amber wind warning until 06:00 on Wednesday.", SUN_DEC, parsed=parsed) == [("Wednesday", "2025-12-10")]
+    assert read_dates("The operator has extended the closure of the line until 18.30 on Tuesday.", SUN_DEC, parsed=parsed) == [("Tuesday", "2025-12-09")]
 
 
 @pytest.mark.parametrize(

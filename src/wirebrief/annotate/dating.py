@@ -451,10 +451,17 @@ _SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick
 _RESCHEDULING_VERBS = frozenset("move postpone delay push reschedule defer adjourn bring put set schedule extend".split())
 
 
+# The hour a thing was moved to, right before the date of that hour: "until 06:00 on", "to 5pm on".
+_ON_THE_HOUR_RE = re.compile(r"\b(?:to|until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+on\s+$", re.IGNORECASE)
+
+
 def _moved_to(span, verb) -> bool:
     """Whether a date is where a past act moved or set something ("was moved to June 3", "was adjourned
     until Tuesday", "pushed back to March", "has been set for Jan. 13"): that day follows the act, on
-    either side of publication, not the act's own day."""
+    either side of publication, not the act's own day.  A day on the hour the act moved it to counts as
+    that hour's ("extended its warning until 06:00 on Sunday")."""
+    if verb.lemma_.lower() in _RESCHEDULING_VERBS and _ON_THE_HOUR_RE.search(span.doc.text[span.sent.start_char : span.start_char]):
+        return True  # however the parser hangs "until 06:00" and "on Sunday"
     preposition = span.root.head
     if verb.lemma_.lower() not in _RESCHEDULING_VERBS or preposition.dep_ != "prep" or preposition.lower_ not in ("to", "until", "till", "for"):
         return False
@@ -827,8 +834,8 @@ _ORDERED_BEFORE_RE = re.compile(
 # A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
-    # "extended the registration deadline to Tuesday", "has extended its alert until 9am on Wednesday"
-    r"|\bextended\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z]+\s+){0,4}?(?:to|until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+|the\s+)?$"
+    # "extended the registration deadline to Tuesday", "has extended its alert until 9am (or 09:00) on Wednesday"
+    r"|\bextended\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z]+\s+){0,4}?(?:to|until|till|through)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+)?(?:on\s+|the\s+)?$"
 )
 
 
