@@ -1536,3 +1536,14 @@ def test_a_quoted_word_between_capitalised_words_is_no_nickname_without_a_person
     players = _players(text)
     assert not any('"' in name and name.split()[0] in ("Calls", "Nova") for name in players)
     assert not any(p.kind == "PERSON" and p.role == "Mayor" for p in players.values())
+
+
+def test_a_participle_before_a_name_is_no_title():
+    # a match report's "-ing" words in front of a name describe a moment, not what the player is
+    text = ("Harlow, dropped on 14 by a diving Sam Okoro at point, punished the error. Okoro later took two catches. "
+            "The shot was saved by a sprawling Jordan Pickford, and Pickford kept a clean sheet for Everton. "
+            "Everton manager Sean Dyche praised his goalkeeper.")
+    players = _players(text)
+    assert players["Sam Okoro"].role is None
+    assert "sprawling" not in (players["Jordan Pickford"].role or "")  # (what he did may stand: "saved the shot")
+    assert players["Sean Dyche"].role == "Everton manager"  # a title in front of a name still is one

@@ -1916,6 +1916,8 @@ def _title_role(ent) -> str | None:
     after_verb = after_verb and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= ent.end and before.tag_ == "CC")
     if len(words) == 1 and words[0].is_lower and not _is_occupation(words[0]) and after_verb:
         words = []  # "… and contact Brightwave for a refund": a verb the tagger read as a noun
+    if words and words[-1].is_lower and words[-1].lower_.endswith("ing") and len(words[-1]) > 5 and words[-1].lower_ not in ROLE_NOUNS:
+        words = []  # "dropped by a diving Sam Okoro": a participle the tagger read as a noun, no title
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
     # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
     verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) for k, t in enumerate(words))
