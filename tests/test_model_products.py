@@ -4,11 +4,11 @@ the same tags, parses and entities as on thinc's BLIS."""
 from __future__ import annotations
 
 import pytest
+import threadpoolctl
 
 from wirebrief.annotate import nlp as model
 from wirebrief.config import Settings
 
-threadpoolctl = pytest.importorskip("threadpoolctl")
 
 TEXT = (
     "The Harwick ferry, which has crossed the Tarran estuary since 1921, will stop running on March 3, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -176,8 +177,6 @@ _worker: dict = {}
 
 
 def _start_worker(settings: Settings, writer: Writer | None, barrier) -> None:
-    import gc
-
     _worker.update(settings=settings, writer=writer or writer_for(settings), barrier=barrier)
     annotate.load_pipeline(settings.model)
     # What is loaded by now (modules, the pipeline) lives as long as the worker: the garbage

@@ -18,7 +18,7 @@ def load_pipeline(name: str):  # -> spacy.language.Language
     import spacy
 
     try:
-        with _numpy_products() if _blas_controller() else contextlib.nullcontext():
+        with _numpy_products():
             nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
@@ -37,7 +37,7 @@ def load_pipeline(name: str):  # -> spacy.language.Language
 # its slow generic kernels on a processor it does not recognise (as on this project's bench machine,
 # where they take four times numpy's BLAS); numpy's OpenBLAS picks its kernels at run time. It runs
 # one thread per process while annotating (`one_blas_thread`): the products are small, and the
-# briefing workers already keep every core busy. Without threadpoolctl to hold it to one, BLIS stays.
+# briefing workers already keep every core busy (threadpoolctl holds it to one).
 
 def _numpy_products():
     """A context in which the models loaded compute with numpy's BLAS (unless a GPU or another
@@ -50,18 +50,15 @@ def _numpy_products():
 
 
 @functools.cache
-def _blas_controller():  # -> threadpoolctl.ThreadpoolController | None
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
+def _blas_controller():  # -> threadpoolctl.ThreadpoolController
+    from threadpoolctl import ThreadpoolController
+
     return ThreadpoolController()
 
 
 def one_blas_thread():
     """A context in which numpy's BLAS runs one thread."""
-    controller = _blas_controller()
-    return controller.limit(limits=1, user_api="blas") if controller else contextlib.nullcontext()
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 # Titles and name parts written with a full stop that the tokenizer splits ("Sgt", "."), so that
