@@ -451,8 +451,10 @@ _SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick
 _RESCHEDULING_VERBS = frozenset("move postpone delay push reschedule defer adjourn bring put set schedule extend".split())
 
 
+# An hour of the day, on either clock: "9am", "5.30 p.m.", "06:00", "18.30".
+_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)"
 # The hour a thing was moved to, right before the date of that hour: "until 06:00 on", "to 5pm on".
-_ON_THE_HOUR_RE = re.compile(r"\b(?:to|until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+on\s+$", re.IGNORECASE)
+_ON_THE_HOUR_RE = re.compile(r"\b(?:to|until|till)\s+" + _HOUR + r"\s+on\s+$", re.IGNORECASE)
 
 
 def _moved_to(span, verb) -> bool:
@@ -835,7 +837,7 @@ _ORDERED_BEFORE_RE = re.compile(
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
     # "extended the registration deadline to Tuesday", "has extended its alert until 9am (or 09:00) on Wednesday"
-    r"|\bextended\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z]+\s+){0,4}?(?:to|until|till|through)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+)?(?:on\s+|the\s+)?$"
+    r"|\bextended\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z]+\s+){0,4}?(?:to|until|till|through)\s+(?:" + _HOUR + r"\s+)?(?:on\s+|the\s+)?$"
 )
 
 
