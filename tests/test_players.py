@@ -1547,3 +1547,23 @@ def test_a_participle_before_a_name_is_no_title():
     assert players["Sam Okoro"].role is None
     assert "sprawling" not in (players["Jordan Pickford"].role or "")  # (what he did may stand: "saved the shot")
     assert players["Sean Dyche"].role == "Everton manager"  # a title in front of a name still is one
+
+
+FOUNDER_AND_FIRM = (
+    "Halden & Rowe will close 14 of its 38 department stores, the retailer said on Thursday, blaming higher wage costs. "
+    "Chief executive Marcus Thorne said the closures were painful but necessary.\n\n"
+    "Shares in Halden & Rowe fell 9 per cent in early trading in London. "
+    "Analysts said Halden & Rowe had been losing ground to online rivals for a decade.\n\n"
+    "Founded in 1866 by the draper Josiah Halden, the company floated on the stock exchange in 1987. "
+    "The family still owns about a fifth of the shares through the Halden Family Trust, which said it backed the board. "
+    "Thorne said Halden & Rowe would update investors in June."
+)
+
+
+def test_a_surname_inside_a_longer_name_is_not_counted_for_the_person():
+    """On the briefing path, the skimmed sentences count a player's mentions by surname: "Halden" in
+    "Halden & Rowe" and "the Halden Family Trust" names the firm and the trust, not their founder."""
+    players = _briefing_players(FOUNDER_AND_FIRM)
+    founder = players.get("Josiah Halden")
+    assert founder is None or founder.mentions <= 1
+    assert founder is None or list(players).index("Josiah Halden") > list(players).index("Marcus Thorne")

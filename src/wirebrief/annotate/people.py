@@ -36,7 +36,7 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     mentions = list(entities)
     for index, doc in parsed.items():
         for token in _proper_nouns(doc):
-            if token.text not in surnames:
+            if token.text not in surnames or _LONGER_NAME_RE.match(doc.text, token.idx + len(token)):
                 continue
             start = token.i
             while start > token.sent.start and _is_name_part(doc[start - 1]):
@@ -580,7 +580,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if label == "PERSON" and shared[word] > 1 and people.get(word) != name:
             continue  # a surname two people share counts for the one it stands for alone, if any
         for sentence in skimmed:
-            found = len(word_starts(sentence.text, word))
+            found = sum(1 for at in word_starts(sentence.text, word) if not _LONGER_NAME_RE.match(sentence.text, at + len(word)))
             if found:
                 counts[key] += found
                 cited[key].append(sentence.index)
@@ -605,6 +605,11 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         said = [r for r in statements[(name, label)] if not _AGE_RE.fullmatch(r)] or statements[(name, label)]  # an age (and home) only alone
         players.append(KeyPlayer(name=name, kind=label, role=_joined(said), mentions=n, citations=citations))
     return _by_centrality(players, skim.annotated.article.title or "")
+
+
+# A name going on past the word counted: "Halden" in "Halden & Rowe" or "the Halden Family Trust" is
+# another name, not the founder Josiah Halden's ("Halden Jr." still is his).
+_LONGER_NAME_RE = re.compile(r"\s+(?:&|(?!(?:Jr|Sr|[IVX]+)\b)[A-Z][\w’'-])")
 
 
 def _bare_title(name: str) -> bool:
