@@ -1567,3 +1567,17 @@ def test_a_surname_inside_a_longer_name_is_not_counted_for_the_person():
     founder = players.get("Josiah Halden")
     assert founder is None or founder.mentions <= 1
     assert founder is None or list(players).index("Josiah Halden") > list(players).index("Marcus Thorne")
+
+
+def test_a_firm_named_with_an_ampersand_is_one_name_and_leads_its_own_story():
+    """"Halden & Rowe" is one name when the briefing picks whose first mention to recognise, and the
+    headline's "Halden & Rowe" does not put the founder Josiah Halden in the headline."""
+    from wirebrief import compose
+    from wirebrief.models import Article
+
+    text = FOUNDER_AND_FIRM
+    [annotated] = annotate.annotate([Article(id="a", document_id="d", title="Halden & Rowe to close 14 stores", text=text)],
+                                    Settings().model, select=compose.worth_parsing)
+    names = [p.name for p in annotated.players]
+    assert "Halden & Rowe" in names
+    assert "Josiah Halden" not in names[:2]

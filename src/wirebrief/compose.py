@@ -924,7 +924,7 @@ def _impact_candidates(eligible: list[SentenceInfo], salience: dict[int, float],
 _ATTRIBUTED_RE = re.compile(r",\s+(?:[^,]{0,60}\s)?(?:" + SPEECH_VERB_FORMS + r")\b[^,]{0,60}$")
 
 
-_NAME_RE = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al|bin))*(?:\s+[A-Z][\w’'.-]*)?")
+_NAME_RE = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al|bin|&(?=\s+[A-Z])))*(?:\s+[A-Z][\w’'.-]*)?")  # "Marks & Spencer" is one
 
 
 def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int]]]:

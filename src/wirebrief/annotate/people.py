@@ -622,7 +622,10 @@ def _bare_title(name: str) -> bool:
 
 def _by_centrality(players: list[KeyPlayer], title: str) -> list[KeyPlayer]:
     """Central first: named often, given a role, a person, named in the headline."""
-    in_title = lambda p: bool(title) and bool(word_starts(title, p.name.split()[-1] if p.kind == 'PERSON' else p.name))  # noqa: E731
+    def in_title(p: KeyPlayer) -> bool:
+        word = p.name.split()[-1] if p.kind == "PERSON" else p.name
+        return any(not _LONGER_NAME_RE.match(title, at + len(word)) for at in word_starts(title, word))
+
     return sorted(players, key=lambda p: (-(p.mentions + (2 if p.role else 0) + (1 if p.kind == "PERSON" else 0) + (2 if in_title(p) else 0)), p.name))
 
 
