@@ -874,8 +874,16 @@ def is_clutter(text: str) -> bool:
 # updated every year".  Compose's "editorial-process note" reads the same pattern.
 EDIT_NOTE = (_SENTENCE_START + r"[(\[]?(?:(?:editor[’']?s'? |editors[’']? )?(?:note|update|updated)\s*:\s*)?"
              r"(?:(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b"
-             r"|this (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b)"
-             r"|^(?:correction|clarification)\s*:")
+             r"|this (?:story|article|report|piece) (?:has been|was) (?:updated|corrected|amended)\b)"
+             r"|^(?:correction|clarification)s?(?:\s*[,(–—-]\s*[^:]{1,30})?\s*:")  # "Correction, 28 November 2026: …"
+
+# An author's bio under the story: "Helen Marsh is the courts correspondent for the Evening Herald."
+AUTHOR_BIO = (r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is (?:an?|the) (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist"
+              r"|columnist|contributor|producer|commentator)s? (?:for|at|with|of|based)\b")
+# ... and one in a single short sentence standing as its paragraph: "Simon Adair writes about architecture and cities."
+_SHORT_BIO_RE = re.compile(r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})(?:writes|reports|blogs) (?:about|on) [^\d.!?\"“”]{1,60}\.$", re.IGNORECASE)
+BIO_MAX_WORDS = 12
+_AUTHOR_BIO_RE = re.compile(AUTHOR_BIO, re.IGNORECASE)
 
 # Furniture: what a page or a wire adds around a story, whatever line or sentence it sits in. Classes,
 # as sites write them: notes on the editorial process, subscription and newsletter prompts, contributor
@@ -895,8 +903,7 @@ _FURNITURE = [
     r"^\(?(?:additional )?(?:reporting|writing|editing) by\b",
     r"^\s*[-–—•]\s*[-–—•]\s|(?:\s[-–—•]){3,}\s",  # "- - Jones tells …": a list of related stories; table rules
     r"^(?:read more|related|see also|more on this story|watch(?: the)? video|video)\s*:",
-    r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is an? (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist"
-    r"|contributor|producer|commentator)s? (?:for|at|with|of|based)\b",
+    AUTHOR_BIO,
     r"\bfollow (?:him|her|them|us|\w+) on (?:twitter|x|instagram|facebook)\b",
     r"\b(?:click|tap) (?:here )?to (?:enlarge|see the gallery)\b|\b(?:photo|picture|image) gallery\b",
     r"^(?:pictured|above|below|left|right|top|inset)\s*:",
@@ -918,6 +925,7 @@ _FURNITURE = [
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
 ]
 _FURNITURE_ANY = AnyPattern(_FURNITURE, re.IGNORECASE)  # as one pattern, searched faster
+_EDIT_NOTE_RE = re.compile(EDIT_NOTE, re.IGNORECASE)
 # Prompts pasted into the text before the story's own words: "Scroll down for video Gordon Brown …".
 _INLINE_PROMPT_RE = re.compile(r"\b(?:scroll down for (?:the )?(?:video|more)|click to enlarge)\b[.:]?\s*", re.IGNORECASE)
 
@@ -938,9 +946,16 @@ _ROUGH_SENTENCE_BREAK_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))\s+(
 
 def drop_furniture(text: str) -> str:
     """A paragraph without its furniture sentences (a whole line of furniture gives "")."""
+    stripped = text.strip()
+    if len(stripped.split()) <= BIO_MAX_WORDS and _SHORT_BIO_RE.match(stripped):
+        return ""
     if not _FURNITURE_ANY.found_in(text):
         return text
-    return " ".join(s for s in _ROUGH_SENTENCE_BREAK_RE.split(text) if not is_furniture(s)).strip()
+    sentences = _ROUGH_SENTENCE_BREAK_RE.split(text)
+    if _AUTHOR_BIO_RE.search(sentences[0].strip()) or _EDIT_NOTE_RE.match(sentences[0].strip()):
+        return ""  # a bio's or a correction's paragraph goes whole: "… She has covered Leeds Crown Court since
+        # 2015.", "Correction: … We also wrongly said the villa was in Faro; it is near Lagos."
+    return " ".join(s for s in sentences if not is_furniture(s)).strip()
 
 
 def strip_prompts(text: str) -> str:
