@@ -291,8 +291,9 @@ def _first_person(text: str, pattern: re.Pattern = _SINGULAR_FIRST_PERSON_RE) ->
 _BY_MEANING_RE = re.compile(
     r"\b[Tt]he (rest|remainder)\b(?!\s+(?:of|they|we|you|he|she|I|it)\b)"
     r"|\b[Tt]he (latter|former|others)\b(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b)"
-    # "has since cut that limit": since the event told before it (not "has since 2019", "since the war", "since then")
-    r"|\b(?:has|have|had) (since)\b(?!\s+(?:\d|then\b|the\b|an?\b|his\b|her\b|their\b|its\b|(?-i:[A-Z])))")
+    # "has since cut that limit": since the event told before it (not "has since 2019", "since the war", "since then",
+    # nor "built up stocks during the pandemic and have since struggled", whose event is the verb before "and")
+    r"|(?<!\band )(?<!\bbut )\b(?:has|have|had) (since)\b(?!\s+(?:\d|then\b|the\b|an?\b|his\b|her\b|their\b|its\b|(?-i:[A-Z])))")
 _DIGIT_RE = re.compile(r"\d")
 # An answer to a question not shown: "For two or three of them, yes.", "No, not yet."; "Anything else …".
 _ANSWER_RE = re.compile(r"^(?:yes|no|yeah|nope)\b(?=[,!]|\.(?!\s*\d))|,\s*(?:yes|no)[.!]?$"  # not "No. 2 seed Duke"
