@@ -15,7 +15,8 @@
    section 3–4 below); a section label above a headline is dropped, and so is a masthead above the
    first story.  Three paste structures are read as such: a numbered briefing ("1. …" at the top, then
    each next number opens a story), a wire's paste (the first story opens on a dateline, then each
-   headline above another dateline opens one, however close its topic) and a live blog (a post's title
+   headline above another dateline opens one, however close its topic; in a roundup of briefs, so does a
+   dateline under the last brief's sign-off, "Reporting by …; Editing by …") and a live blog (a post's title
    under its time stays inside).
 """
 
