@@ -889,6 +889,13 @@ def test_a_live_blogs_time_stamp_and_post_title_are_not_its_opening(nlp):
     ("Jones beat Smith in the final, and the latter said he was proud.", False),
     ("Players will get the rest they need.", False),
     ("The Rest Is Politics podcast is popular.", False),
+    ("The council has since cut the limit to £5,000.", True),  # since what? the event told before it
+    ("The post has since been deleted.", True),
+    ("The council has since 2019 cut the limit.", False),
+    ("The firm has since March cut 200 jobs.", False),
+    ("Prices have since then fallen by a third.", False),
+    ("The company has since the merger cut 200 jobs.", False),
+    ("Many makers built up stocks during the pandemic and have since struggled to sell them.", False),
 ])
 def test_words_that_point_back_by_meaning_lean_wherever_they_stand(text, points_back):
     assert (compose.leans_on(text) is not None) == points_back

@@ -372,3 +372,78 @@ def test_a_hyphenated_word_opening_like_a_greeting_is_no_greeting():
     assert not segment._GREETING_RE.match("Hi-tech firms in Calder cut 200 jobs on Monday.")
     assert not segment._GREETING_RE.match("Hey-day of the seaside pier is recalled in a new exhibition.")
     assert segment._GREETING_RE.match("Hi, it's Thursday.")
+
+
+# Session 11: classes found on an editor's fresh pastes (a wire's roundup of briefs, a court story with a
+# correction and its reporter's bio, an earnings story's date line, an obituary's writer line).
+
+WIRE_BRIEF_A = ("HARARE (Reuters) - Zimbabwe's central bank raised its main interest rate to 35% on Thursday to slow "
+                "inflation, the governor said.")
+WIRE_BRIEF_B = ("QUITO (Reuters) - Ecuador will ration electricity for up to eight hours a day from Monday as a drought "
+                "cuts output at its hydropower dams, the energy ministry said on Thursday.")
+
+
+@pytest.mark.parametrize("sign_off", ["Reporting by Nyasha Chingono; Editing by Jan Harvey",
+                                      "(Reporting by Nyasha Chingono; Writing by Anait Miridzhanian)",
+                                      "Associated Press writer Nyasha Chingono contributed to this report."])
+def test_a_wire_brief_opens_on_its_dateline_under_the_last_briefs_sign_off(sign_off):
+    """A roundup of headline-less briefs is cut at each dateline under a sign-off; the page's headline titles
+    none of them (a brief's first words do) and the page's stamp dates each."""
+    articles = _split_text(f"World news in brief\nUpdated 7:02 AM GMT, March 13, 2026\n\n{WIRE_BRIEF_A}\n\n"
+                           f"The bank also tightened limits on foreign currency loans.\n\n{sign_off}\n\n{WIRE_BRIEF_B}\n\n"
+                           "Hospitals and water plants will be exempt.\n")
+    assert [a.text.split(" - ", 1)[0] for a in articles] == ["HARARE (Reuters)", "QUITO (Reuters)"]
+    assert articles[0].title.startswith("Zimbabwe's central bank raised") and "World news" not in articles[0].title
+    assert [a.published for a in articles] == [date(2026, 3, 13)] * 2
+    assert sign_off not in articles[0].text
+
+
+def test_a_dateline_inside_a_story_with_no_sign_off_above_it_cuts_nothing():
+    """A wire story may quote a second filing place in its body; without a sign-off or a separator above it,
+    a dateline paragraph continues the story."""
+    articles = _split_text(f"Zimbabwe raises rates, Ecuador rations power\n\n{WIRE_BRIEF_A}\n\n{WIRE_BRIEF_B}\n\n"
+                           "Both countries have turned to the IMF for help this year.\n")
+    assert len(articles) == 1 and "QUITO (Reuters)" in articles[0].text
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Updated 6:42 AM GMT, November 27, 2026", date(2026, 11, 27)),  # the time before the date
+    ("Published 27 November 2026, 17:05 GMT | Updated 28 November 2026", date(2026, 11, 27)),  # two stamps: the first
+    ("November 26, 2026 4:18 PM EST", date(2026, 11, 26)),  # a date line, the time after it in capitals
+])
+def test_a_stamp_or_date_line_under_the_byline_dates_the_story(stamp, day):
+    [article] = _split_text(f"Council to close two libraries\n\nBy Helen Marsh\n{stamp}\n\n{LEDE_A}\n\n{LEDE_B}\n")
+    assert article.title == "Council to close two libraries" and article.published == day
+    assert stamp[:12] not in article.text
+
+
+@pytest.mark.parametrize("note", [
+    "Correction, 28 November 2026: An earlier version of this article said the library cost £2m. We also wrongly "
+    "said it opened in 1974; it opened in 1976.",
+    "Clarification (March 3): An earlier version of this article gave the wrong ward. It is Eastfield, not Westfield.",
+    "This article was amended on 28 November 2026. It said the vote was unanimous; two councillors voted against.",
+])
+def test_a_correction_paragraph_goes_whole(note):
+    """A correction's paragraph is about the article, not the news: the sentences after its label go with it."""
+    [article] = _split_text(f"Council to close two libraries\n\n{LEDE_A}\n\n{LEDE_B}\n\n{note}\n")
+    assert article.text == f"{LEDE_A}\n\n{LEDE_B}"
+
+
+@pytest.mark.parametrize("bio", [
+    "Helen Marsh is the courts correspondent for the Calder Evening Post. She has covered the crown court since 2015.",
+    "Iain MacRae is a freelance writer based in Inverness.",
+    "Simon Adair writes about architecture and cities.",
+])
+def test_an_authors_bio_under_the_story_goes_whole(bio):
+    [article] = _split_text(f"Council to close two libraries\n\n{LEDE_A}\n\n{LEDE_B}\n\n{bio}\n")
+    assert article.text == f"{LEDE_A}\n\n{LEDE_B}"
+
+
+@pytest.mark.parametrize("line", [
+    "Ms Rao is the council's chief executive and will chair the review.",  # a role, no reporter's bio
+    "Adair writes about the years he spent in the Coventry architect's office in a memoir published on Tuesday.",
+    "Correctional officers said the prison was running at 140% of its capacity.",
+])
+def test_a_storys_sentence_like_a_bio_or_a_correction_stays(line):
+    [article] = _split_text(f"Council to close two libraries\n\n{LEDE_A}\n\n{line}\n\n{LEDE_B}\n")
+    assert line in article.text

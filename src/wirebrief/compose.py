@@ -290,7 +290,10 @@ def _first_person(text: str, pattern: re.Pattern = _SINGULAR_FIRST_PERSON_RE) ->
 # Words that point back by what they mean, wherever they stand: "on the rest" (of what?), "the latter said".
 _BY_MEANING_RE = re.compile(
     r"\b[Tt]he (rest|remainder)\b(?!\s+(?:of|they|we|you|he|she|I|it)\b)"
-    r"|\b[Tt]he (latter|former|others)\b(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b)")
+    r"|\b[Tt]he (latter|former|others)\b(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b)"
+    # "has since cut that limit": since the event told before it (not "has since 2019", "since the war", "since then",
+    # nor "built up stocks during the pandemic and have since struggled", whose event is the verb before "and")
+    r"|(?<!\band )(?<!\bbut )\b(?:has|have|had) (since)\b(?!\s+(?:\d|then\b|the\b|an?\b|his\b|her\b|their\b|its\b|(?-i:[A-Z])))")
 _DIGIT_RE = re.compile(r"\d")
 # An answer to a question not shown: "For two or three of them, yes.", "No, not yet."; "Anything else …".
 _ANSWER_RE = re.compile(r"^(?:yes|no|yeah|nope)\b(?=[,!]|\.(?!\s*\d))|,\s*(?:yes|no)[.!]?$"  # not "No. 2 seed Duke"
@@ -838,8 +841,7 @@ _FURNITURE = [
     ("contributor line", r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\b|\b(?:additional )?reporting by\b"
                          r"|\b(?:writing|editing) by\b"),
     ("related-story list", r"(?:^|\s)[-–—•]\s+[-–—•]\s|^\s*[-–—•]\s+\S|\b(?:read more|related|see also|more on this story)\s*:"),
-    ("author bio", r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is an? (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist"
-                   r"|columnist|contributor|producer|commentator)s? (?:for|at|with|of|based)\b|\bfollow (?:him|her|them|us|\w+) on (?:twitter|x|instagram|facebook)\b"
+    ("author bio", segment.AUTHOR_BIO + r"|\bfollow (?:him|her|them|us|\w+) on (?:twitter|x|instagram|facebook)\b"
                    r"|\bon (?:twitter|x|instagram) (?:at )?@\w+"),
     ("picture caption", r"\b(?:scroll down for (?:the )?video|click to enlarge|(?:photo|picture|image) gallery|see the gallery"
                         r"|pictured(?: above| below| left| right)?\s*:|(?:photo|image|picture|video)(?: credit)?\s*:\s*\S"

@@ -15,7 +15,8 @@
    section 3–4 below); a section label above a headline is dropped, and so is a masthead above the
    first story.  Three paste structures are read as such: a numbered briefing ("1. …" at the top, then
    each next number opens a story), a wire's paste (the first story opens on a dateline, then each
-   headline above another dateline opens one, however close its topic) and a live blog (a post's title
+   headline above another dateline opens one, however close its topic; in a roundup of briefs, so does a
+   dateline under the last brief's sign-off, "Reporting by …; Editing by …") and a live blog (a post's title
    under its time stays inside).
 """
 
@@ -101,7 +102,9 @@ _BOILERPLATE = [
     r"listen to (this|the) (article|story).*",
     r"\d+\s*(min|minute)s?\s*read",
     r"all times (are |stated are |shown are |given are |listed are )?(in )?(uk|local|gmt|bst|utc|[a-z]{2,4} ?(time)?)",  # a live page's time zone
-    r"(updated|published|posted|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}",
+    # "Published 27 November 2026, 17:05 GMT | Updated 28 November 2026": one stamp, or two on one line
+    r"(updated|published|posted|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}"
+    r"(\s*[|·•]\s*(updated|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40})?",
     r"(updated|published|posted|last updated)",  # the word alone, its stamp on the next line ("Published" / "2 hours ago")
     r"this (article|story|report) (was|has been) (updated|amended|corrected).{0,200}",
     r"(getty images|afp|reuters|ap|epa|shutterstock|alamy|pa images|pa media)( via .{1,40})?",
@@ -237,6 +240,7 @@ class Unit:
     dated: date | None = None  # the day a date line under it (or above it, over a headline) gave: the story's publication
     date_line: str = ""  # that date line's own text, set back in the story where it stood outside its opening
     date_line_above: bool = False  # the date line stood above the unit (over a headline), not under it
+    signed_off_before: bool = False  # a wire's sign-off ("Reporting by …; Editing by …") stood above it: a story ended
 
 
 def split_document(document: Document) -> list[Article]:
@@ -279,6 +283,8 @@ def split_document(document: Document) -> list[Article]:
                 continue  # "BEFORE YOU GO" / "Forward this to a friend …": the newsletter's, no story
             story, fallback = story[1:], None  # "ONE MORE THING" titles no story: its first words do
         day, story = _story_date(story)
+        if day is None and articles and _wire_dateline(story[0].text):
+            day = articles[-1].published  # a brief of a wire's roundup, no headline of its own: the page's day
         title, body = _title_and_body(_without_sign_offs(story), fallback)
         if body:
             articles.append(_make_article(_dated(document, given, day), title, body))
@@ -325,7 +331,7 @@ _ISSUE_DATE_RE = re.compile(_DAY + r"\s*$")
 # "Thu 5 Mar 2026 06.00 GMT", "Mar 4, 2026", "Sunday 29 November 2026, 19:52".  It says when the story was
 # published (or the issue sent), and titles nothing.
 _DATE_LINE_RE = re.compile(
-    r"^" + _DAY + r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5})(?:[+-]\d{1,2})?)?)?\.?\s*$")
+    r"^" + _DAY + r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?-i:[A-Z]{2,5})(?:[+-]\d{1,2})?)?)?\.?\s*$")
 
 
 def _day_of(match: re.Match) -> date | None:
@@ -869,8 +875,16 @@ def is_clutter(text: str) -> bool:
 # updated every year".  Compose's "editorial-process note" reads the same pattern.
 EDIT_NOTE = (_SENTENCE_START + r"[(\[]?(?:(?:editor[’']?s'? |editors[’']? )?(?:note|update|updated)\s*:\s*)?"
              r"(?:(?:an|a) (?:earlier|previous) version of this (?:story|article|report|piece|post)\b"
-             r"|this (?:story|article|report|piece) (?:has been|was) (?:updated|corrected)\b)"
-             r"|^(?:correction|clarification)\s*:")
+             r"|this (?:story|article|report|piece) (?:has been|was) (?:updated|corrected|amended)\b)"
+             r"|^(?:correction|clarification)s?(?:\s*[,(–—-]\s*[^:]{1,30})?\s*:")  # "Correction, 28 November 2026: …"
+
+# An author's bio under the story: "Helen Marsh is the courts correspondent for the Evening Herald."
+AUTHOR_BIO = (r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is (?:an?|the) (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist"
+              r"|columnist|contributor|producer|commentator)s? (?:for|at|with|of|based)\b")
+# ... and one in a single short sentence standing as its paragraph: "Simon Adair writes about architecture and cities."
+_SHORT_BIO_RE = re.compile(r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})(?:writes|reports|blogs) (?:about|on) [^\d.!?\"“”]{1,60}\.$", re.IGNORECASE)
+BIO_MAX_WORDS = 12
+_AUTHOR_BIO_RE = re.compile(AUTHOR_BIO, re.IGNORECASE)
 
 # Furniture: what a page or a wire adds around a story, whatever line or sentence it sits in. Classes,
 # as sites write them: notes on the editorial process, subscription and newsletter prompts, contributor
@@ -890,8 +904,7 @@ _FURNITURE = [
     r"^\(?(?:additional )?(?:reporting|writing|editing) by\b",
     r"^\s*[-–—•]\s*[-–—•]\s|(?:\s[-–—•]){3,}\s",  # "- - Jones tells …": a list of related stories; table rules
     r"^(?:read more|related|see also|more on this story|watch(?: the)? video|video)\s*:",
-    r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is an? (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist"
-    r"|contributor|producer|commentator)s? (?:for|at|with|of|based)\b",
+    AUTHOR_BIO,
     r"\bfollow (?:him|her|them|us|\w+) on (?:twitter|x|instagram|facebook)\b",
     r"\b(?:click|tap) (?:here )?to (?:enlarge|see the gallery)\b|\b(?:photo|picture|image) gallery\b",
     r"^(?:pictured|above|below|left|right|top|inset)\s*:",
@@ -913,6 +926,7 @@ _FURNITURE = [
     r"^(?:follow|read|see|find|get) (?:all )?(?:of )?(?:more of )?(?:[\w'’]+ ){0,4}coverage (?:of|at|on)\b",
 ]
 _FURNITURE_ANY = AnyPattern(_FURNITURE, re.IGNORECASE)  # as one pattern, searched faster
+_EDIT_NOTE_RE = re.compile(EDIT_NOTE, re.IGNORECASE)
 # Prompts pasted into the text before the story's own words: "Scroll down for video Gordon Brown …".
 _INLINE_PROMPT_RE = re.compile(r"\b(?:scroll down for (?:the )?(?:video|more)|click to enlarge)\b[.:]?\s*", re.IGNORECASE)
 
@@ -933,9 +947,16 @@ _ROUGH_SENTENCE_BREAK_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))\s+(
 
 def drop_furniture(text: str) -> str:
     """A paragraph without its furniture sentences (a whole line of furniture gives "")."""
+    stripped = text.strip()
+    if len(stripped.split()) <= BIO_MAX_WORDS and _SHORT_BIO_RE.match(stripped):
+        return ""
     if not _FURNITURE_ANY.found_in(text):
         return text
-    return " ".join(s for s in _ROUGH_SENTENCE_BREAK_RE.split(text) if not is_furniture(s)).strip()
+    sentences = _ROUGH_SENTENCE_BREAK_RE.split(text)
+    if _AUTHOR_BIO_RE.search(sentences[0].strip()) or _EDIT_NOTE_RE.match(sentences[0].strip()):
+        return ""  # a bio's or a correction's paragraph goes whole: "… She has covered Leeds Crown Court since
+        # 2015.", "Correction: … We also wrongly said the villa was in Faro; it is near Lagos."
+    return " ".join(s for s in sentences if not is_furniture(s)).strip()
 
 
 def strip_prompts(text: str) -> str:
@@ -1077,7 +1098,9 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
             pending_time = True  # the time stays (a live post's time); the line under it is marked
         after_title = bool(kept) and _is_candidate(kept[-1])
         if after_title and _STAMP_LINE_RE.match(text) and is_clutter(text):
-            stamped = _DATE_LINE_RE.match(_STAMP_PREFIX_RE.sub("", text.strip()))  # "Last updated: Saturday 21 November 2026, 21:40 GMT"
+            # "Last updated: Saturday 21 November 2026, 21:40 GMT", "Updated 6:42 AM GMT, November 27, 2026",
+            # "Published 27 November 2026, 17:05 GMT | Updated 28 November 2026": its first day, the publication's
+            stamped = _STAMP_DAY_RE.search(_STAMP_PREFIX_RE.sub("", text.strip()))
             kept[-1] = replace(kept[-1], stamp_after=True, dated=kept[-1].dated or (_day_of(stamped) if stamped else None))
         if _BYLINE_RE.match(text) and len(text.split()) <= 12 or after_title and _NAME_PIPE_OUTLET_RE.match(text):
             if kept:  # the headline's, over the stamp and share lines between them ("Published", "Share")
@@ -1093,6 +1116,7 @@ def _read_paste_marks(units: list[Unit]) -> list[Unit]:
 # A line under a headline giving when the story was published or updated ("Updated 2:24 PM EST, March 14").
 _STAMP_LINE_RE = re.compile(r"^(?:updated|published|posted|last updated)\b.{0,60}\d", re.IGNORECASE)
 _STAMP_PREFIX_RE = re.compile(r"^(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_STAMP_DAY_RE = re.compile(r"(?<!\w)" + _DAY + r"(?!\d)")
 
 
 def _ends_link_list(unit: Unit, previous: Unit, following: list[Unit]) -> bool:
@@ -1147,10 +1171,14 @@ def _clean_units(units: list[Unit]) -> list[Unit]:
     kept: list[Unit] = []
     last_caption: set[str] = set()
     in_credit_list = False
+    signed_off = False
     for unit in units:
         text = drop_furniture(strip_prompts(unit.text))
         if not text:
+            signed_off = signed_off or bool(_SIGN_OFF_RE.match(unit.text.strip()))
             continue
+        if signed_off:
+            unit, signed_off = replace(unit, signed_off_before=True), False
         if text != unit.text:
             unit = replace(unit, text=text)
         credit = _CREDIT_LINE_RE.match(text)
@@ -1173,6 +1201,12 @@ def _clean_units(units: list[Unit]) -> list[Unit]:
         last_caption = set()
         kept.append(unit)
     return kept
+
+
+# A wire story's sign-off, its last line: "Reporting by Ochieng Otieno; Editing by Clara Hughes",
+# "(Writing by …)", "Associated Press writer Jane Hill contributed to this report."
+_SIGN_OFF_RE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b|.*\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b",
+                          re.IGNORECASE)
 
 
 def _is_name_only(text: str) -> bool:
@@ -1205,7 +1239,10 @@ def _split_stories(units: list[Unit]) -> list[list[Unit]]:
     stories = [units[start:end] for start, end in zip(boundaries, boundaries[1:] + [len(units)])]
     stories = [_without_label(story, is_last=k == len(stories) - 1) for k, story in enumerate(stories)]
     if len(stories) > 1 and len(stories[0]) <= 3 and all(_is_candidate(u) or _is_label(u) for u in stories[0]):
-        stories = stories[1:]  # a masthead above the first story ("The Weekly Ledger"), no story of its own
+        masthead, stories = stories[0], stories[1:]  # a masthead above the first story ("The Weekly Ledger"), no story of its own
+        day = next((u.dated for u in masthead if u.dated), None)
+        if day and not any(u.dated for u in stories[0][:STORY_OPENING_UNITS]):
+            stories[0] = [replace(stories[0][0], dated=day), *stories[0][1:]]  # the page's day is its stories'
     return [story for story in stories if story]
 
 
@@ -1513,7 +1550,12 @@ def _wire_stories(units: list[Unit], boundaries: list[int]) -> list[int]:
     if not first or not _wire_dateline(units[first].text):
         return boundaries
     starts = set(boundaries)
+    briefs = 0
     for i in range(first + 1, len(units)):
+        if _wire_dateline(units[i].text) and (units[i].signed_off_before or units[i].break_before) and not _is_candidate(units[i - 1]):
+            starts.add(i)  # a wire's roundup of briefs: each opens on its dateline under the last one's sign-off
+            briefs += 1
+            continue
         if not (_wire_dateline(units[i].text) and _is_candidate(units[i - 1]) and not _is_label(units[i - 1])):
             continue
         top = i - 1
@@ -1521,6 +1563,8 @@ def _wire_stories(units: list[Unit], boundaries: list[int]) -> list[int]:
             top -= 1
         if not starts & set(range(top, i)):
             starts.add(i - 1)
+    if briefs and all(_is_candidate(u) or _is_label(u) for u in units[:first]):
+        starts.add(first)  # the roundup's headline ("World briefs: …") titles the page, not its first brief
     return sorted(starts)
 
 
@@ -2136,6 +2180,7 @@ def _title_and_body(units: list[Unit], fallback_title: str | None) -> tuple[str,
     if fallback_title:
         return fallback_title.strip(), body
     first_sentence = re.split(r"(?<=[.!?])\s+", body[0], maxsplit=1)[0] if body else ""
+    first_sentence = first_sentence[dateline_end(first_sentence):]  # "NAIROBI (Reuters) - " titles nothing
     words = first_sentence.split()
     title = " ".join(words[:14]) + ("…" if len(words) > 14 else "")
     return title.rstrip(".") if title else "Untitled", body
