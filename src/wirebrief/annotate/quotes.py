@@ -56,6 +56,9 @@ say nothing of who spoke.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
 spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
+(4) Where the rules name no one, a learned ranker (`SPEAKER_FEATURE_NAMES`, weights in
+speaker_model.py) weighs each person or organisation named around the quotation, where those
+sentences were parsed, and names the best one only when it is likely and well ahead of the next.
 """
 
 from __future__ import annotations
@@ -2481,8 +2484,8 @@ SPEAKER_FEATURE_NAMES = (
     "one_word_name",  # the text never names them in full ("Divya", "Eastfield")
     "same_paragraph",  # named in the quotation's paragraph
     "person",  # a person (else an organisation)
-    "gender_agrees",  # "he"/"she" speaks in the quotation's sentences and the text gives the candidate that gender
-    "gender_disagrees",  # … the other gender
+    "gender_agrees",  # "he"/"she" speaks in the quotation's sentences and the text leans the candidate that way
+    "gender_disagrees",  # … the other way (never named: "Tom Reed … his wife." then "“…,” she said")
     "previous_speaker",  # the speaker the rules gave the last quotation before it, within two paragraphs
     "quoted_before",  # the rules gave them some earlier quotation
     "speaking_before",  # the rules read the sentence before as theirs (a speaker or a subject of reported speech)
@@ -2599,7 +2602,8 @@ def _speaker_candidates(span, sentences, parsed, skim, mentions: Mapping[int, li
         roles = [_mention_roles(m.root) for m in named]
         own = {m.sentence for m in named} & {s.index for s in covering}
         kind = named[0].kind if named else "PERSON"
-        gender = discourse.gender(name) if kind == "PERSON" else None
+        votes = discourse.genders.get(name) if kind == "PERSON" else None  # the way the text leans, one pronoun or title enough
+        gender = ("m" if votes["m"] > votes["f"] else "f") if votes and votes["m"] != votes["f"] else None
         colon = lead_in and closest is not None and closest.sentence >= first.index - 1 and not quoted(closest.at)
         rows.append((name, [
             float(any(m.at < start and m.sentence in own for m in named)),
@@ -2650,6 +2654,7 @@ def _learned_speaker(candidates: list[tuple[str, list[float]]]) -> str:
     model = speaker_model.RANKER
     if not candidates or not model.get("networks"):
         return ""
-    scored = sorted(((boundary_probability(features, model), name) for name, features in candidates), reverse=True)
+    other_gender = SPEAKER_FEATURE_NAMES.index("gender_disagrees")
+    scored = sorted(((boundary_probability(features, model) if not features[other_gender] else 0.0, name) for name, features in candidates), reverse=True)
     best, runner_up = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
     return scored[0][1] if best >= model["threshold"] and best - runner_up >= model["margin"] else ""
