@@ -14,7 +14,7 @@ units). At use it names the best candidate where its probability reaches `thresh
 runner-up by `margin`, both chosen on the leave-one-file-out predictions (each file scored by a
 model fitted without it), by right gained less WRONG_COST times wrong added.
 
-What the leave-one-file-out figures showed (session 11): the rules leave ~210 of 1555 training
+What the leave-one-file-out figures showed (session 11): the rules leave ~220 of 1555 training
 quotations to no one (speaker None, or someone unnamed: "a spokesperson"); half of them have a null
 gold speaker, and where the gold speaker is among the candidates the ranker puts them first in about
 two cases of three; its probabilities for the right one mostly sit around 0.8, and at any threshold
