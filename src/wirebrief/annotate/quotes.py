@@ -56,6 +56,9 @@ say nothing of who spoke.
 Where two readings remain, or the speaker is no named person or organisation (a statute, "a
 spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
+(4) Where the rules name no one, a learned ranker (`SPEAKER_FEATURE_NAMES`, weights in
+speaker_model.py) weighs each person or organisation named around the quotation, where those
+sentences were parsed, and names the best one only when it is likely and well ahead of the next.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -502,6 +506,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     mentioned_at: dict[int, list[int]] = defaultdict(list)  # where in the text each one is named
+    mention_roots: dict[int, list[_Mention]] = defaultdict(list)  # every mention outside quotations, for the learned ranker
     titled: list[tuple[str, str]] = []  # (name, gender) where a name is written with "Mr", "Mrs" … ("Mr Fry's partner")
     kin_of: dict[str, set[str]] = defaultdict(set)  # name → what the text calls them to someone ("Her mother, Rosa")
     for i, mention in person_mentions:
@@ -510,6 +515,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             name = _canonical(_person_name(mention.text), people, surnames)
             mentioned[i].append(_Entity(name, "PERSON"))
             mentioned_at[i].append(start)
+            if hasattr(mention, "root"):
+                mention_roots[i].append(_Mention(name, "PERSON", start, i, mention.root))
             honorific = _HONORIFIC_BEFORE_RE.search(article.text, max(0, start - 8), start)
             gender = _GENDER_OF_HONORIFIC.get((honorific.group(1) if honorific else mention.text.split()[0]).lower().rstrip("."))
             kin = _KIN_BEFORE_RE.search(article.text, max(0, start - 40), start) or _KIN_AFTER_RE.match(article.text, start + len(mention.text))
@@ -543,6 +550,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             aside = _subjects_aside(doc, offset)
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            mention_roots[i] += [_Mention(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG", offset + e.start_char, i, e.root)
+                                 for e in doc.ents if e.label_ == "ORG" and not quoted(offset + e.start_char)]
             everyone = named
         else:
             opening = _opening_subject(sentence.text, people, surnames)
@@ -622,6 +631,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             # attribution wins over a speaker only carried on into the paragraph the quotation fills
             speakers[earlier] = said
     quotes = []
+    rule_speakers: dict[tuple[int, int], str] = {}  # each quotation's speaker by the rules alone, for the ranker's features
+    counts = Counter(m.name for ms in mention_roots.values() for m in ms)
     for start, end in spans:
         covering = [s.index for s in sentences if s.start < end and s.end > start]
         if covering:
@@ -629,6 +640,16 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
             if name and _kin_named(article.text[start:end], kin_of.get(name)) and not _named_beside(article.text, start, end, [sentences[i] for i in covering], name):
                 name = ""  # “My mom worked two jobs …” is not the mother's (unless her name says it is)
+            rules_name = name
+            if not name or SPEAKER_RECORD is not None:  # the rules name no one: the ranker may
+                unnamed = speaker is not None and not name
+                candidates = _speaker_candidates((start, end), sentences, parsed, skim, mention_roots, rule_speakers, speaking, discourse, counts, unnamed)
+                if SPEAKER_RECORD is not None:
+                    SPEAKER_RECORD.append({"id": article.source_id or article.id, "quote": article.text[start:end].strip(), "rules": name or None,
+                                           "silent": not name, "candidates": candidates})
+                if not name and candidates:
+                    name = _learned_speaker(candidates)
+            rule_speakers[(start, end)] = rules_name
             citations = tuple((article.id, i) for i in covering)
             quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=citations))
             for inner, own in _nested(article.text, start, end):
@@ -2439,3 +2460,201 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
     return named
+
+
+# The learned speaker ranker ---------------------------------------------------------------------
+# Where the rules above name no one, a small model (`speaker_model.py`, fitted by
+# `wirebrief.evaluation.speaker_training`) weighs every person or organisation named around the
+# quotation and names the best one only when it is both likely and well ahead of the next. The
+# features of one (quotation, candidate) pair, in order:
+SPEAKER_FEATURE_NAMES = (
+    "same_sentence_before",  # named in the quotation's sentence, before it
+    "same_sentence_after",  # … after it
+    "next_sentence",  # named in the sentence after the quotation
+    "sentences_back",  # sentences back to the nearest mention before the quotation (0: its own)
+    "paragraphs_back",  # paragraphs back to it
+    "nearest",  # the candidate named nearest before the quotation
+    "speech_subject",  # the subject of a verb of saying somewhere in the window
+    "speech_subject_here",  # … in the quotation's own sentences
+    "subject",  # the subject of any verb in the window
+    "listener",  # the one told or asked ("told Smith", "asked Smith", "said to Smith")
+    "according_to",  # "according to Smith"
+    "colon_lead_in",  # named in the lead-in ending in a colon just before the quotation
+    "named_in_quote",  # the quotation itself names them (any word of their name: "Seamus bought …")
+    "one_word_name",  # the text never names them in full ("Divya", "Eastfield")
+    "same_paragraph",  # named in the quotation's paragraph
+    "person",  # a person (else an organisation)
+    "gender_agrees",  # "he"/"she" speaks in the quotation's sentences and the text leans the candidate that way
+    "gender_disagrees",  # … the other way (never named: "Tom Reed … his wife." then "“…,” she said")
+    "previous_speaker",  # the speaker the rules gave the last quotation before it, within two paragraphs
+    "quoted_before",  # the rules gave them some earlier quotation
+    "speaking_before",  # the rules read the sentence before as theirs (a speaker or a subject of reported speech)
+    "quote_only_paragraph",  # the quotation's paragraph opens with it
+    "opens_sentence",  # nothing of the sentence before the quotation
+    "mentions",  # log(1 + mentions in the article outside quotations)
+    "mention_rank",  # rank by mentions among everyone named (1: most), up to 6
+    "candidates",  # how many candidates the window holds
+    "only_candidate",
+    "first_person",  # "I", "me", "my" … in the quotation
+    "speech_verb_here",  # a verb of saying outside quotations in the quotation's sentences
+    "pronoun_speaks",  # … whose subject is "he", "she" or "they"
+    "noun_speaks",  # … whose subject is a common noun ("a spokesperson said")
+    "in_speaker_phrase",  # inside the subject of a verb of saying ("a spokesperson for the council said")
+    "rules_unnamed",  # the rules read the speaker as someone unnamed ("a spokesperson", "officials"), not as no one
+)
+_WINDOW_BACK = 3  # sentences before the quotation's …
+_WINDOW_PARAGRAPHS = 2  # … or in the paragraphs before it (at most _WINDOW_MAX_BACK sentences)
+_WINDOW_MAX_BACK = 6
+_LISTENER_VERBS = frozenset(("tell", "ask", "inform", "remind", "warn", "assure", "urge", "question", "interview"))
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: str
+    kind: str  # PERSON or ORG
+    at: int  # its start in the article text
+    sentence: int
+    root: object  # the name's head token in the sentence's parse
+
+
+def _mention_roles(token) -> tuple[bool, bool, bool, bool, bool]:
+    """(subject of a verb of saying, subject of any verb, one told or asked, "according to" them,
+    inside the subject of a verb of saying)."""
+    within = any(a.dep_ == "nsubj" and _is_speech_verb(a.head) for a in token.ancestors)
+    while token.dep_ == "appos" and token.head.i != token.i:  # "the minister, Jo Hart, said"
+        token = token.head
+    if token.dep_ == "compound" and token.head.i != token.i:  # "Treasury spokesman … said"
+        token = token.head
+    head = token.head
+    subject = token.dep_ in ("nsubj", "nsubjpass")
+    speaks = token.dep_ == "nsubj" and head.lemma_.lower() in QUOTE_VERBS
+    told = token.dep_ in ("dobj", "dative") and head.lemma_.lower() in _LISTENER_VERBS
+    told = told or token.dep_ == "nsubjpass" and head.lemma_.lower() in _LISTENER_VERBS
+    told = told or token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in QUOTE_VERBS
+    according = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    return speaks, subject, told, according, within
+
+
+def _speech_in(docs_and_offsets, spans) -> tuple[bool, set[str], bool]:
+    """In the quotation's sentences, outside quotations: a verb of saying; the genders ("m", "f",
+    "they") of pronouns that are its subjects; whether a common noun is its subject."""
+    verb, pronouns, noun = False, set(), False
+    for doc, offset in docs_and_offsets:
+        for token in doc:
+            if any(s <= offset + token.idx < e for s, e in spans) or not _is_speech_verb(token):
+                continue
+            verb = True
+            for child in token.children:
+                if child.dep_ != "nsubj":
+                    continue
+                lower = child.lower_
+                if lower in ("he", "she", "they"):
+                    pronouns.add(_GENDER_OF_PRONOUN.get(lower, "they"))
+                elif child.pos_ == "NOUN":
+                    noun = True
+    return verb, pronouns, noun
+
+
+def _speaker_candidates(span, sentences, parsed, skim, mentions: Mapping[int, list[_Mention]], rule_speakers: Mapping[tuple[int, int], str],
+                        speaking: Mapping[int, _Entity | None], discourse: _Discourse, counts: Counter, unnamed: bool = False) -> list[tuple[str, list[float]]] | None:
+    """Each person or organisation named around the quotation at characters `span`, with its
+    features (`SPEAKER_FEATURE_NAMES`); None where a sentence of the window was not parsed.
+    `unnamed`: the rules read the speaker as someone they cannot name."""
+    start, end = span
+    text = skim.annotated.article.text
+    covering = [s for s in sentences if s.start < end and s.end > start]
+    if not covering:
+        return None
+    first, last = covering[0], covering[-1]
+    back = [s for s in sentences[max(0, first.index - _WINDOW_MAX_BACK) : first.index]
+            if first.index - s.index <= _WINDOW_BACK or s.paragraph >= first.paragraph - _WINDOW_PARAGRAPHS]
+    after = sentences[last.index + 1 : last.index + 2]
+    window = back + covering + after
+    if any(s.index not in parsed for s in window):
+        return None
+    quoted = _inside_any(skim.quote_spans)
+    quotation = text[start:end]
+    here = [(parsed[s.index], skim.offsets[s.index]) for s in covering]
+    speech_verb, pronoun_genders, noun_speaks = _speech_in(here, skim.quote_spans)
+    previous = [(s, e) for s, e in rule_speakers if e <= start and text.count("\n\n", e, start) <= _WINDOW_PARAGRAPHS]
+    previous_speaker = rule_speakers[previous[-1]] if previous else ""
+    quoted_before = {name for (s, e), name in rule_speakers.items() if e <= start and name}
+    before_sentence = speaking.get(first.index - 1) if first.index > 0 else None
+    ranks = {name: rank for rank, (name, _) in enumerate(counts.most_common(), 1)}
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    found: dict[str, list[_Mention]] = defaultdict(list)
+    for s in window:
+        for mention in mentions.get(s.index, ()):
+            found[mention.name].append(mention)
+    if previous_speaker and previous_speaker not in found:
+        found[previous_speaker] = []
+    for name in sorted(found, key=lambda n: len(n.split())):  # "Shaw" is "Anita Shaw" where the window names her in full
+        fuller = [n for n in found if len(n.split()) > len(name.split()) and n.split()[-len(name.split()):] == name.split()]
+        if len(fuller) == 1:
+            found[fuller[0]] += found.pop(name)
+            previous_speaker = fuller[0] if previous_speaker == name else previous_speaker
+    rows = []
+    nearest_before = max((m for ms in found.values() for m in ms if m.at < start), key=lambda m: m.at, default=None)
+    lead_in = text[:start].rstrip().endswith(":")
+    for name, named in found.items():
+        before = [m for m in named if m.at < start]
+        closest = max(before, key=lambda m: m.at, default=None)
+        roles = [_mention_roles(m.root) for m in named]
+        own = {m.sentence for m in named} & {s.index for s in covering}
+        kind = named[0].kind if named else "PERSON"
+        votes = discourse.genders.get(name) if kind == "PERSON" else None  # the way the text leans, one pronoun or title enough
+        gender = ("m" if votes["m"] > votes["f"] else "f") if votes and votes["m"] != votes["f"] else None
+        colon = lead_in and closest is not None and closest.sentence >= first.index - 1 and not quoted(closest.at)
+        rows.append((name, [
+            float(any(m.at < start and m.sentence in own for m in named)),
+            float(any(m.at >= end and m.sentence in own for m in named)),
+            float(any(m.sentence == after[0].index for m in named)) if after else 0.0,
+            float(min(first.index - closest.sentence, _WINDOW_MAX_BACK + 1)) if closest else float(_WINDOW_MAX_BACK + 1),
+            float(min(first.paragraph - sentences[closest.sentence].paragraph, 3)) if closest else 3.0,
+            float(closest is not None and closest == nearest_before),
+            float(any(r[0] for r in roles)),
+            float(any(r[0] for m, r in zip(named, roles, strict=True) if m.sentence in own)),
+            float(any(r[1] for r in roles)),
+            float(any(r[2] for r in roles)),
+            float(any(r[3] for r in roles)),
+            float(colon),
+            float(any(word[:1].isupper() and len(word) > 2 and word_starts(quotation, word, "-", "-") for word in name.split())),
+            float(len(name.split()) == 1),
+            float(any(sentences[m.sentence].paragraph == first.paragraph for m in named)),
+            float(kind == "PERSON"),
+            float(gender is not None and gender in pronoun_genders),
+            float(gender is not None and _OTHER_GENDER[gender] in pronoun_genders),
+            float(bool(previous_speaker) and previous_speaker == name),
+            float(name in quoted_before),
+            float(before_sentence is not None and before_sentence.name == name),
+            float(not text[paragraph_start:start].strip()),
+            float(not text[first.start : start].strip()),
+            float(math.log1p(counts.get(name, 0))),
+            float(min(ranks.get(name, 6), 6)),
+            float(len(found)),
+            float(len(found) == 1),
+            float(bool(_FIRST_PERSON_SINGULAR_RE.search(quotation))),
+            float(speech_verb),
+            float(bool(pronoun_genders)),
+            float(noun_speaks),
+            float(any(r[4] for m, r in zip(named, roles, strict=True) if m.sentence in own)),
+            float(unnamed),
+        ]))
+    return rows
+
+
+SPEAKER_RECORD: list | None = None  # set to a list by the training, which reads every quotation's candidates from it
+
+
+def _learned_speaker(candidates: list[tuple[str, list[float]]]) -> str:
+    """The candidate the model names, or "" where none is likely enough and well enough ahead."""
+    from ..segment import boundary_probability
+    from . import speaker_model
+
+    model = speaker_model.RANKER
+    if not candidates or not model.get("networks"):
+        return ""
+    other_gender = SPEAKER_FEATURE_NAMES.index("gender_disagrees")
+    scored = sorted(((boundary_probability(features, model) if not features[other_gender] else 0.0, name) for name, features in candidates), reverse=True)
+    best, runner_up = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
+    return scored[0][1] if best >= model["threshold"] and best - runner_up >= model["margin"] else ""
