@@ -1999,6 +1999,19 @@ RECORD_FEATURES = False
 DROPPED: list | None = None
 
 
+def _record_dropped(text: str, spans: list[tuple[int, int]], readings: dict, doc, published: date, mentions: list[DatedMention], heading: bool) -> None:
+    """Append to DROPPED every candidate of the date pattern that the rules left out of this parsed sentence."""
+    for match in _DATE_RE.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in spans):
+            continue
+        resolved = _resolve(match.group().strip(), published, None)
+        if resolved is None or resolved.is_vague:
+            continue
+        mention = DatedMention(resolved, upcoming=resolved.date > published, role=_role(text, match.span()))
+        features = date_features(text, match.span(), mention, readings.get(match.span()), doc, published, mentions, heading=heading)
+        DROPPED.append((text, match.group().strip(), resolved.value, tuple(features)))
+
+
 def direction_candidates(expression: str, published: date) -> tuple[dates.ResolvedDate, dates.ResolvedDate] | None:
     """The readings ahead of and behind publication of an expression whose side decides its value, else None."""
     ahead, behind = _resolve(expression, published, True), _resolve(expression, published, False)
