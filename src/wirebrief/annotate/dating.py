@@ -1919,10 +1919,12 @@ def date_features(text: str, span: tuple[int, int], mention: DatedMention, readi
     before_text = text[: span[0]].rstrip()
     previous_word = re.search(r"(\S+)$", before_text)
     next_word = re.match(r"\s+(\S+)", text[span[1] :])
-    f += [float(tokens is not None and any(t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "I" for t in tokens) or bool(previous_word and previous_word.group(1)[:1].isupper() and previous_word.group(1).rstrip(",.:;").isalpha() and before_text.rstrip()[-1:].isalpha() and next_word is not None and next_word.group(1)[:1].isupper())),
-          float(after[:1] == "s" and not after[1:2].isalpha()),
-          float(bool(previous_word) and previous_word.group(1)[:1].isupper() and previous_word.start() > 0 and before_text[-1:].isalpha()),
-          float(next_word is not None and next_word.group(1)[:1].isupper()), float(re.match(r"['’]s\b", after) is not None)]
+    capitalised_before = bool(previous_word) and previous_word.group(1)[:1].isupper() and previous_word.start() > 0 and before_text[-1:].isalpha()
+    capitalised_after = next_word is not None and next_word.group(1)[:1].isupper()
+    inside_a_name = tokens is not None and any(t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "I" for t in tokens)
+    f += [float(inside_a_name or (bool(previous_word) and previous_word.group(1)[:1].isupper() and before_text[-1:].isalpha() and capitalised_after)),
+          float(after[:1] == "s" and not after[1:2].isalpha()),  # "on Wednesdays"
+          float(capitalised_before), float(capitalised_after), float(re.match(r"['’]s\b", after) is not None)]
     last_words = [w.lower() for w in re.findall(r"[\w'’]+", before_text)[-2:]]
     f += [float(word in last_words[-1:] or (word in ("next", "last", "this", "coming", "past", "early", "late") and word in expression.lower().split()[:2]))
           if word != "'s" else float(bool(before_text) and before_text.endswith(("'s", "’s"))) for word in _BEFORE_WORDS]
