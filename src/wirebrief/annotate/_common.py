@@ -91,6 +91,8 @@ class DatedMention:
     # Whether the date hangs on the sentence's main clause: True or False where the parse tells,
     # False where the words put it in a clause "who", "which", "because" … opens, else None
     main: bool | None = None
+    # A parsed sentence's date's features for the learned decisions (`dating.DATE_FEATURE_NAMES`), () where skimmed
+    features: tuple[float, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

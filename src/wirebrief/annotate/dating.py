@@ -6,6 +6,7 @@ was only skimmed (`_skim_tense`)."""
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -868,6 +869,8 @@ def _dates(
     dateline_end: int = 0,
     clubs: frozenset[str] = frozenset(),
     quoted_unstamped: Callable[[tuple[int, int]], bool] | None = None,
+    doc=None,
+    heading: bool = False,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -894,6 +897,7 @@ def _dates(
         upcoming = resolved.date > (published or resolved.date)
         return DatedMention(resolved, upcoming=upcoming, dates_event=dates_event and role != DATELINE, role=role, main=main)
 
+    readings = {}  # the rules' reading of each date's clause (`tense`), for the learned decisions
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
     matches = list(_DATE_RE.finditer(text))
     for i, match in enumerate(matches):
@@ -913,7 +917,7 @@ def _dates(
             continue
         if clubs and _names_club(text, match, clubs):
             continue  # "Wednesday had led", "Sheffield Wednesday": a club the article names
-        future = tense(match.span())
+        future = readings[match.span()] = tense(match.span())
         if _holiday_event(text, match) and future not in (True, dates.NEAREST, REPORTED, WAS_DUE):
             continue  # "the Boxing Day tsunami killed …": a holiday's event in the past may be a name for one of years ago
         if future in (None, dates.NEAREST, UNTOLD) and _MONTH_ALONE_POSSESSIVE_RE.fullmatch(text, match.start(), min(len(text), match.end() + 2)):
@@ -996,6 +1000,8 @@ def _dates(
                 describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
             mentions.append(mention(resolved, match.span(), not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
+    if doc is not None:  # a parsed sentence: the learned decisions (`_decided`)
+        mentions, spans = _decided(text, mentions, spans, readings, doc, published, heading, attributive)
     return tuple(_from_the_saying(text, mentions, spans, published, quoted_unstamped))
 
 
@@ -1792,6 +1798,8 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 dateline_end=dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0,
                 clubs=clubs,
                 quoted_unstamped=in_quotation_of(unstamped_quotes, info.sentence.start),
+                doc=doc,
+                heading=info.is_heading,
             )
         anchor = _anchor_after(mentions, anchor)
     return found
@@ -1830,3 +1838,198 @@ def dateline_span(article) -> tuple[int, int]:
     (0, 0) without one."""
     filed = filed_on(article.text, article.published)
     return filed[1:] if filed else (0, 0)
+
+
+# Learned decisions (session 11) ------------------------------------------------------------------
+#
+# Two small models (weights in `date_model.py`, fitted by `wirebrief.evaluation.date_training` on every
+# hand-annotated file, chosen by leave-one-file-out cross-validation) read a parsed sentence's dates after
+# the rules: KEEP, whether a date the rules found is one an annotator lists at all (not a weekday in a
+# name, a habit, a generic use), and DIRECTION, for an expression without its own year whose value the
+# side decides ("Friday", "in May", "this fall"), whether it lies after publication. Both act only where
+# they are confident (thresholds in the model); the skim's sentences keep the rules' reading.
+
+# The rules' reading of the date's clause (`_clause_tense`), one feature each.
+_READINGS = (("ahead", True), ("behind", False), ("nearest", dates.NEAREST), ("none", None), ("unsure", UNSURE),
+             ("reported", REPORTED), ("was_due", WAS_DUE), ("ordered", ORDERED), ("scene", SCENE))
+_ROLES = (EVENT, DATELINE, REPORTING, ATTRIBUTION, COMPARISON, BOUND)
+_ENTITY_LABELS = ("DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "GPE", "PRODUCT", "FAC", "NORP", "CARDINAL")
+# Grammar's own words before a date, one feature each (prepositions, quantifiers and deictics: no word of any data).
+_BEFORE_WORDS = ("on", "in", "by", "until", "through", "since", "from", "for", "before", "after", "during", "at",
+                 "every", "each", "next", "last", "this", "coming", "past", "early", "late", "the", "that", "'s")
+_AUXILIARIES = ("will", "would", "could", "can", "may", "might", "should", "must", "have", "be", "do", "going")
+_VERB_TAGS = ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN")
+_VERB_CLASSES = (("speech", SPEECH_VERBS), ("intent", _INTENT_VERBS), ("scheduled", _SCHEDULED_VERBS),
+                 ("foresee", _FORESEE_VERBS), ("reschedule", _RESCHEDULING_VERBS), ("directive", _DIRECTIVE_VERBS),
+                 ("commitment", _COMMITMENT_VERBS))
+
+DATE_FEATURE_NAMES = (
+    [f"reading_{name}" for name, _ in _READINGS]
+    + [f"role_{role}" for role in _ROLES]
+    + ["main_clause", "subordinate_clause"]
+    + ["weekday", "month_alone", "month_day", "season", "holiday", "has_year", "relative_day", "relative_period", "count_ago_later", "decade", "numeric"]
+    + ["days_to_ahead", "days_to_behind", "ahead_nearer", "value_after_publication", "value_is_publication_day", "same_month_as_publication"]
+    + [f"entity_{label}" for label in _ENTITY_LABELS] + ["entity_none", "in_name_cluster", "plural_after", "capitalised_before", "capitalised_after", "possessive"]
+    + [f"before_{word}" for word in _BEFORE_WORDS]
+    + [f"verb_{tag}" for tag in _VERB_TAGS] + ["verb_none", "verb_passive", "verb_negated"]
+    + [f"aux_{word}" for word in _AUXILIARIES] + [f"lemma_{name}" for name, _ in _VERB_CLASSES]
+    + ["dep_pobj", "dep_npadvmod", "dep_compound", "dep_nsubj", "dep_other", "heads_noun"]
+    + ["in_quotation", "sentence_future_cue", "sentence_other_year", "others_before", "others_after", "words_tell_ahead", "words_tell_behind",
+       "heading", "sentence_words", "position_in_sentence", "attributive", "dates_event"]
+)
+
+
+def _governing_verb(span):
+    """The first verb or auxiliary above a span in the parse, None in a sentence without one above it."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def date_features(text: str, span: tuple[int, int], mention: DatedMention, reading, doc, published: date | None,
+                  others: list[DatedMention], *, heading: bool = False, attributive: bool = False) -> list[float]:
+    """The named features (`DATE_FEATURE_NAMES`, in order) of one date a parsed sentence holds: the rules'
+    reading of its clause, what the expression is, how far its readings ahead and behind lie from publication,
+    what the recogniser and the parse make of its words, the verb that governs it, the words before it."""
+    expression = text[span[0] : span[1]]
+    resolved = mention.resolved
+    f: list[float] = [float(reading == value if isinstance(value, str) else reading is value) for _, value in _READINGS]
+    f += [float(mention.role == role) for role in _ROLES]
+    f += [float(mention.main is True), float(mention.main is False)]
+    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", expression) is not None
+    month = _MONTH_RE.search(expression) is not None
+    f += [float(_weekday_alone(expression) is not None or bool(re.match(_WEEKDAY, expression))), float(month and not has_day), float(month and has_day),
+          float(resolved.precision == dates.SEASON), float(_HOLIDAY_RE.search(expression) is not None),
+          float(re.search(r"\b(?:1[6-9]|20)\d\d\b", expression) is not None), float(_RELATIVE_DAY_RE.search(expression) is not None),
+          float(re.search(r"(?i)\b(?:week|month|year|weekend)\b", expression) is not None), float(re.search(r"(?i)\b(?:ago|later|earlier)\b", expression) is not None),
+          float(resolved.precision == dates.DECADE), float(re.fullmatch(r"[\d/\-]+", expression.strip()) is not None)]
+    ahead = behind = None
+    if published is not None:
+        ahead, behind = _resolve(expression.strip(), published, True), _resolve(expression.strip(), published, False)
+    to_ahead = (ahead.date - published).days if ahead and published else 0
+    to_behind = (published - behind.date).days if behind and published else 0
+    f += [math.log1p(max(0, to_ahead)), math.log1p(max(0, to_behind)), float(ahead is not None and behind is not None and abs(to_ahead) < abs(to_behind)),
+          float(bool(published) and resolved.date > published), float(bool(published) and resolved.date == published),
+          float(bool(published) and (resolved.date.year, resolved.date.month) == (published.year, published.month))]
+    tokens = doc.char_span(*span, alignment_mode="expand") if doc is not None else None
+    labels = {t.ent_type_ for t in tokens} if tokens is not None else set()
+    f += [float(label in labels) for label in _ENTITY_LABELS] + [float(not labels - {""})]
+    after = text[span[1] : span[1] + 3]
+    before_text = text[: span[0]].rstrip()
+    previous_word = re.search(r"(\S+)$", before_text)
+    next_word = re.match(r"\s+(\S+)", text[span[1] :])
+    capitalised_before = bool(previous_word) and previous_word.group(1)[:1].isupper() and previous_word.start() > 0 and before_text[-1:].isalpha()
+    capitalised_after = next_word is not None and next_word.group(1)[:1].isupper()
+    inside_a_name = tokens is not None and any(t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "I" for t in tokens)
+    f += [float(inside_a_name or (bool(previous_word) and previous_word.group(1)[:1].isupper() and before_text[-1:].isalpha() and capitalised_after)),
+          float(after[:1] == "s" and not after[1:2].isalpha()),  # "on Wednesdays"
+          float(capitalised_before), float(capitalised_after), float(re.match(r"['’]s\b", after) is not None)]
+    last_words = [w.lower() for w in re.findall(r"[\w'’]+", before_text)[-2:]]
+    f += [float(word in last_words[-1:] or (word in ("next", "last", "this", "coming", "past", "early", "late") and word in expression.lower().split()[:2]))
+          if word != "'s" else float(bool(before_text) and before_text.endswith(("'s", "’s"))) for word in _BEFORE_WORDS]
+    verb = _governing_verb(tokens) if tokens is not None and len(tokens) else None
+    f += [float(verb is not None and verb.tag_ == tag) for tag in _VERB_TAGS]
+    children = list(verb.children) if verb is not None else []
+    auxiliaries = {c.lemma_.lower() for c in children if c.dep_ in ("aux", "auxpass")} | ({verb.lemma_.lower()} if verb is not None and verb.pos_ == "AUX" else set())
+    f += [float(verb is None), float(any(c.dep_ == "auxpass" for c in children)), float(any(c.dep_ == "neg" for c in children))]
+    f += [float(word in auxiliaries) for word in _AUXILIARIES]
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    head = verb
+    while head is not None and head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:  # "plans to visit", "said it would"
+        head = head.head
+    lemmas = {lemma, head.lemma_.lower() if head is not None else ""}
+    f += [float(bool(lemmas & verbs)) for _, verbs in _VERB_CLASSES]
+    dep = tokens.root.dep_ if tokens is not None and len(tokens) else ""
+    f += [float(dep == "pobj"), float(dep == "npadvmod"), float(dep == "compound"), float(dep in ("nsubj", "nsubjpass")),
+          float(dep not in ("pobj", "npadvmod", "compound", "nsubj", "nsubjpass")), float(tokens is not None and len(tokens) and tokens.root.head.pos_ in ("NOUN", "PROPN") and tokens.root.head not in tokens)]
+    quoted = any(start <= span[0] and span[1] <= end for start, end in (m.span() for m in _QUOTATION_RE.finditer(text)))
+    other_years = [m for m in re.finditer(r"\b(?:1[6-9]|20)\d\d\b", text) if not span[0] <= m.start() < span[1]]
+    words_tell = _skim_tense(text, span)
+    f += [float(quoted), float(dates.is_future_tense(text)), float(bool(other_years)),
+          float(sum(1 for m in others if m is not mention and published and m.resolved.date < published)),
+          float(sum(1 for m in others if m is not mention and published and m.resolved.date > published)),
+          float(words_tell is True), float(words_tell is False), float(heading), math.log1p(len(text.split())), span[0] / max(1, len(text)),
+          float(attributive), float(mention.dates_event)]
+    return f
+
+
+def _probability(features: list[float], model: dict) -> float:
+    from ..segment import boundary_probability
+
+    return boundary_probability(features, model)
+
+
+def _decided(text: str, mentions: list[DatedMention], spans: list[tuple[int, int]], readings: dict, doc, published: date | None,
+             heading: bool, attributive: Callable[[tuple[int, int]], bool] | None) -> tuple[list[DatedMention], list[tuple[int, int]]]:
+    """The parsed sentence's mentions with the learned decisions applied where `date_model` holds an active
+    model (a threshold the cross-validation chose): a date turned to the other side where DIRECTION is
+    confident of it, one left out where KEEP is confident it is none an annotator would list. With
+    `RECORD_FEATURES` (the training run) each mention carries its features."""
+    from . import date_model
+
+    keep, direction = (_active(date_model.KEEP), _active(date_model.DIRECTION)) if USE_MODELS and published is not None else (None, None)
+    if not (keep or direction or RECORD_FEATURES):
+        return mentions, spans
+    kept, kept_spans = [], []
+    for mention, span in zip(mentions, spans, strict=True):
+        features = date_features(text, span, mention, readings.get(span), doc, published, mentions, heading=heading,
+                                 attributive=attributive is not None and attributive(span))
+        if RECORD_FEATURES:
+            mention = replace(mention, features=tuple(features))
+        if direction:
+            mention = _turned(mention, features, text[span[0] : span[1]].strip(), published, readings.get(span), direction)
+        if keep and _probability(features, keep) < keep["threshold"]:
+            continue
+        kept.append(mention)
+        kept_spans.append(span)
+    if DROPPED is not None and published is not None:
+        _record_dropped(text, spans, readings, doc, published, mentions, heading)
+    return kept, kept_spans
+
+
+def _active(model: dict | None) -> dict | None:
+    """The model where the cross-validation chose a threshold for it, else None (the rules alone)."""
+    return model if model and model.get("threshold") is not None else None
+
+
+# Set by the training run: the rules alone (USE_MODELS off), every parsed date's features kept on its mention, and
+# (DROPPED, a list) the candidates the rules left out of parsed sentences, as (sentence, expression, value,
+# features), so that KEEP learns from what is no date (a weekday in a name, a month a verb) as well.
+USE_MODELS = True
+RECORD_FEATURES = False
+DROPPED: list | None = None
+
+
+def _record_dropped(text: str, spans: list[tuple[int, int]], readings: dict, doc, published: date, mentions: list[DatedMention], heading: bool) -> None:
+    """Append to DROPPED every candidate of the date pattern that the rules left out of this parsed sentence."""
+    for match in _DATE_RE.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in spans):
+            continue
+        resolved = _resolve(match.group().strip(), published, None)
+        if resolved is None or resolved.is_vague:
+            continue
+        mention = DatedMention(resolved, upcoming=resolved.date > published, role=_role(text, match.span()))
+        features = date_features(text, match.span(), mention, readings.get(match.span()), doc, published, mentions, heading=heading)
+        DROPPED.append((text, match.group().strip(), resolved.value, tuple(features)))
+
+
+def direction_candidates(expression: str, published: date) -> tuple[dates.ResolvedDate, dates.ResolvedDate] | None:
+    """The readings ahead of and behind publication of an expression whose side decides its value, else None."""
+    ahead, behind = _resolve(expression, published, True), _resolve(expression, published, False)
+    return (ahead, behind) if ahead and behind and ahead.value != behind.value else None
+
+
+def _turned(mention: DatedMention, features: list[float], expression: str, published: date, reading, model: dict | None) -> DatedMention:
+    """The mention on the side DIRECTION reads, where it is confident and the rules' reading is one it may overrule."""
+    if not model or reading not in [value for name, value in _READINGS if name in model["readings"]]:
+        return mention
+    candidates = direction_candidates(expression, published)
+    if candidates is None or mention.resolved.value not in (candidates[0].value, candidates[1].value):
+        return mention
+    p = _probability(features, model)
+    side = candidates[0] if p >= model["threshold"] else candidates[1] if p <= 1 - model["threshold"] else None
+    if side is None or side.value == mention.resolved.value:
+        return mention
+    return replace(mention, resolved=replace(side, text=mention.resolved.text), upcoming=side.date > published)
+
