@@ -233,7 +233,7 @@ def test_a_press_releases_back_matter_goes():
 
 def test_an_about_headline_over_a_story_is_no_back_matter():
     """"About X" titles back matter only over a paragraph opening on X's name."""
-    articles = _split_text(f"About Time\n\nThe council voted on Tuesday to close two libraries next year, saving £400,000.\n")
+    articles = _split_text("About Time\n\nThe council voted on Tuesday to close two libraries next year, saving £400,000.\n")
     assert "The council voted" in articles[0].text
 
 
