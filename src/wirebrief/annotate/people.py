@@ -2700,6 +2700,10 @@ def _span_words(doc, start: int, end: int, skip: set[int] = frozenset(), cut: bo
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
+    if tokens and tokens[-1].text == "(" or sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens):
+        tokens = tokens[: max(k for k, t in enumerate(tokens) if t.text == "(")]  # an unclosed bracket: cut before it
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
     if not tokens or len(tokens) > _ROLE_MAX_CANDIDATE_WORDS:
         return None
     return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
@@ -2889,10 +2893,14 @@ def choose_role(rows, probabilities, rules_role: str | None, margin: float, join
     if top != rules_role and best[top] >= best.get(rules_role, 0.0) + margin:
         chosen = top
     if join is not None and chosen is not None:
-        rest = sorted((t for t in best if t is not None and t != chosen and not _content_words(t) <= _content_words(chosen)),
-                      key=lambda t: -best[t])
+        said = _content_words(chosen)
+        rest = sorted((t for t in best if t is not None and t != chosen and not _content_words(t) <= said), key=lambda t: -best[t])
         if rest and best[rest[0]] >= join and best[rest[0]] > best.get(None, 0.0):
-            chosen = f"{chosen}; {rest[0]}"
+            more = rest[0]
+            if said <= _content_words(more):  # the same said in full: "Iberville Parish President" for "President"
+                chosen = more
+            elif not said & _content_words(more):  # something else the text says of the player
+                chosen = f"{chosen}; {more}"
     return chosen
 
 

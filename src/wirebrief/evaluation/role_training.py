@@ -138,8 +138,9 @@ def cross_validate(by_file: dict[str, list[dict]], l2: float) -> tuple[float, fl
     print(f"rules alone: role right {rules[2] / rules[1]:.3f} ({int(rules[2])}/{int(rules[1])})")
     for (margin, join), total in pooled.items():
         print(f"margin {margin:4.2f} join {join}: role right {total[2] / total[1]:.3f}")
-    best = max(pooled, key=lambda k: (pooled[k][2], k[0], k[1] is None))
-    margin, join = best
+    most = max(total[2] for total in pooled.values())
+    # the most cautious setting within two players of the best: a wrong statement is worse than a missing one
+    margin, join = max((k for k, total in pooled.items() if total[2] >= most - 2), key=lambda k: (k[0], k[1] or 1.0))
     print(f"\nchosen: margin {margin}, join {join}")
     print(f"{'file':34s} {'players':>7s} {'found':>6s} {'rules':>6s} {'+model':>6s}")
     total_rules, total_model = np.zeros(3), np.zeros(3)
