@@ -2698,8 +2698,8 @@ def _span_words(doc, start: int, end: int, skip: set[int] = frozenset(), cut: bo
         tokens = tokens[:stop]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct")):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].lower_.rstrip(".") in _HONORIFICS):
+        tokens.pop()  # (an honorific before a name is the name's: "the former chancellor, Sir …")
     if tokens and tokens[-1].text == "(" or sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens):
         tokens = tokens[: max(k for k, t in enumerate(tokens) if t.text == "(")]  # an unclosed bracket: cut before it
         while tokens and tokens[-1].is_punct:

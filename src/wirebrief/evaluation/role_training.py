@@ -93,9 +93,10 @@ def _arrays(players: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return np.array(x, dtype=float), np.array(y, dtype=float)
 
 
-def fit(players: list[dict], l2: float = 1e-2) -> dict:
+def fit(players: list[dict], l2: float = 1e-2, steps: int = STEPS) -> dict:
+    """NETWORKS networks from seeds 0, 1, 2 on every candidate of the players; their mean is the model."""
     x, y = _arrays(players)
-    fitted = [fit_network(x, y, hidden=HIDDEN_UNITS, l2=l2, steps=STEPS, seed=seed) for seed in range(NETWORKS)]
+    fitted = [fit_network(x, y, hidden=HIDDEN_UNITS, l2=l2, steps=steps, seed=seed) for seed in range(NETWORKS)]
     return {"mean": fitted[0]["mean"], "scale": fitted[0]["scale"],
             "networks": [{k: net[k] for k in ("hidden_weights", "hidden_bias", "output_weights", "output_bias")} for net in fitted],
             "rows": len(y), "positives": int(y.sum())}
