@@ -4,6 +4,7 @@ and organisations), their mentions counted over the whole text; and the role the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -560,8 +561,6 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
                 stated.append((index, key, role))
                 candidates[key].append(("mention_rules", role, index, mention))
             candidates[key] += _role_candidates(mention, index, key[0])
-    for index, key, role, mention in _next_descriptions(parsed, person_mentions + others, key_of):
-        candidates[key].append(("parse_next", role, index, mention))
     later = [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
     stated += later
     for index, key, role in later:
@@ -2663,7 +2662,7 @@ ROLE_RULE_SOURCES = (
     "bare_occupation", "agent", "part_played", "done_by", "affiliation", "workplace", "acting_for", "party", "post_held",
 )
 ROLE_SOURCES = ("rules", "mention_rules", "described", *ROLE_RULE_SOURCES,
-                "parse_appos", "parse_appos_of", "parse_relcl", "parse_before", "parse_prep", "parse_attr", "parse_verb", "parse_next", "parse_run", "parse_agent", "none")
+                "parse_appos", "parse_appos_of", "parse_relcl", "parse_before", "parse_prep", "parse_attr", "parse_verb", "parse_run", "parse_agent", "none")
 ROLE_FEATURE_NAMES = (
     *(f"source_{s}" for s in ROLE_SOURCES),
     "person", "first_mention", "sentence_position", "words", "person_noun", "agent_word", "organisation_noun", "age_only",
@@ -2756,34 +2755,6 @@ def _parse_readings(ent) -> list[tuple[str, str]]:
     return [(s, t) for s, t in out if not (set(t.split()) & {doc[i].text for i in inside} and s != "parse_appos_of")]
 
 
-def _next_descriptions(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str, int, object]]:
-    """(player, description, sentence, mention) for a sentence whose subject is a description of no one
-    named ("The Vadodara-based cable maker said …", "The 29-year-old was …"), set against every player
-    the sentence before names: whose it is, the role model weighs."""
-    by_sentence: dict[int, list] = defaultdict(list)
-    for index, ent in mentions:
-        by_sentence[index].append(ent)
-    out = []
-    for index, doc in parsed.items():
-        previous = by_sentence.get(index - 1) or []
-        if not previous:
-            continue
-        for token in doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.pos_ != "NOUN" or not token.text[:1].islower():
-                continue
-            span = doc[token.left_edge.i : token.i + 1]
-            if span[0].lower_ not in ("the", "his", "her", "its", "their") or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in span):
-                continue
-            text = _span_words(doc, span.start, span.end)
-            if text and len(span) > 1:
-                for ent in previous:
-                    key = key_of(ent)
-                    if key is not None and key[1] in ("PERSON", "ORG"):
-                        out.append((key, text, index, ent))
-            break
-    return out
-
-
 def _words_before(ent, name: str) -> str | None:
     """The run of nouns, names and adjectives right before a name, whatever the parse hangs them on
     ("Iberville Parish President Jules May", "CNN's Kate Bolduan"), with the words of the entity
@@ -2869,17 +2840,25 @@ def _role_rows(key, rules_role: str | None, candidates, mentions: int, players: 
     return rows
 
 
-def _role_probabilities(features: list[list[float]]) -> list[float]:
-    """The role model's probability that each candidate is the role the text states (the mean over its networks)."""
+@functools.cache
+def _role_weights() -> tuple:
+    """The role model's weights as arrays: (mean, scale, [(hidden weights, hidden bias, output weights, output bias)])."""
     from . import role_model
 
     model = role_model.MODEL
-    x = (np.array(features, dtype=float) - np.array(model["mean"])) / np.array(model["scale"])
+    networks = [(np.array(net["hidden_weights"]).T, np.array(net["hidden_bias"]), np.array(net["output_weights"]), net["output_bias"])
+                for net in model["networks"]]
+    return np.array(model["mean"]), np.array(model["scale"]), networks
+
+
+def _role_probabilities(features: list[list[float]]) -> list[float]:
+    """The role model's probability that each candidate is the role the text states (the mean over its networks)."""
+    mean, scale, networks = _role_weights()
+    x = (np.array(features, dtype=float) - mean) / scale
     out = np.zeros(len(features))
-    for net in model["networks"]:
-        hidden = np.tanh(x @ np.array(net["hidden_weights"]).T + np.array(net["hidden_bias"]))
-        out += 1 / (1 + np.exp(-(hidden @ np.array(net["output_weights"]) + net["output_bias"])))
-    return list(out / len(model["networks"]))
+    for hidden_weights, hidden_bias, output_weights, output_bias in networks:
+        out += 1 / (1 + np.exp(-(np.tanh(x @ hidden_weights + hidden_bias) @ output_weights + output_bias)))
+    return list(out / len(networks))
 
 
 def choose_role(rows, probabilities, rules_role: str | None, margin: float, join: float | None) -> str | None:
