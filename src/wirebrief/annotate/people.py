@@ -2671,6 +2671,7 @@ ROLE_FEATURE_NAMES = (
     "speech_sentence", "subject",
 )
 _ROLE_MAX_CANDIDATE_WORDS = 12
+_TITLE_SOURCES = ("title", "parse_before", "parse_run")  # readings of the words in front of a name
 ROLE_LOG: list | None = None  # set to a list by role_training: every player's candidates are appended to it
 USE_ROLE_MODEL = True  # role_training turns it off to read the rules' own choices
 
@@ -2723,7 +2724,9 @@ def _parse_readings(ent) -> list[tuple[str, str]]:
                 out.append((source, text))
     before = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
     if before:
-        text = _span_words(doc, min(c.left_edge.i for c in before), ent.start)
+        start = min(c.left_edge.i for c in before)
+        start = max([start] + [t.i + 1 for t in doc[start : ent.start] if t.tag_.startswith("VB")])  # "FC sacked manager X": from the verb on
+        text = _span_words(doc, start, ent.start)
         if text:
             out.append(("parse_before", text))
     head = root.head
@@ -2764,7 +2767,9 @@ def _words_before(ent, name: str) -> str | None:
     start = ent.start
     while start > 0 and start > ent.start - 8:
         token = doc[start - 1]
-        if token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or token.tag_ == "POS" or (token.text in "-–" and not token.whitespace_):
+        if token.dep_ in ("ROOT", "nsubj", "nsubjpass"):
+            break  # a subject or the main verb is no part of a title ("Harbour City FC sacked manager Colin Webb")
+        if (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not token.tag_.startswith("VB")) or token.tag_ == "POS" or (token.text in "-–" and not token.whitespace_):
             start -= 1
         else:
             break
@@ -2876,8 +2881,9 @@ def choose_role(rows, probabilities, rules_role: str | None, margin: float, join
         rest = sorted((t for t in best if t is not None and t != chosen and not _content_words(t) <= said), key=lambda t: -best[t])
         if rest and best[rest[0]] >= join and best[rest[0]] > best.get(None, 0.0):
             more = rest[0]
-            if said <= _content_words(more):  # the same said in full: "Iberville Parish President" for "President"
-                chosen = more
+            titles = {text for text, source, _ in rows if source in _TITLE_SOURCES}
+            if more in titles and more.endswith(chosen) and not set(more[: -len(chosen)]) & set(",;()—–"):
+                chosen = more  # the same title in full: "Iberville Parish President" for "President"
             elif not said & _content_words(more):  # something else the text says of the player
                 chosen = f"{chosen}; {more}"
     return chosen
