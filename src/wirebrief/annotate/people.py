@@ -4,9 +4,12 @@ and organisations), their mentions counted over the whole text; and the role the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from .. import dates
 from ..models import KeyPlayer, Quote
@@ -542,6 +545,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         return (name, label)
 
     stated: list[tuple[int, tuple[str, str], str]] = []  # (sentence, player, role) for every statement of a role
+    candidates: dict[tuple[str, str], list] = defaultdict(list)  # every reading of a role, for the role model
     for index, ent in sorted(person_mentions + others, key=lambda m: (m[0], m[1].start)):
         key = key_of(ent)
         if key is None:
@@ -551,21 +555,29 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             cited[key].append(index)
         if key[1] in ("PERSON", "ORG"):
             # (a known person's surname the recogniser tagged a place or an organisation: "Menon, who serves as …")
-            role = _role_of(_as_person(ent) if key[1] == "PERSON" else ent)
+            mention = _as_person(ent) if key[1] == "PERSON" else ent
+            role = _role_of(mention)
             if role:
                 stated.append((index, key, role))
-    stated += [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
+                candidates[key].append(("mention_rules", role, index, mention))
+            candidates[key] += _role_candidates(mention, index, key[0])
+    later = [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
+    stated += later
+    for index, key, role in later:
+        candidates[key].append(("described", role, index, None))
     for index, name, role in _labelled_lines(skim):  # "Crew Chief: Robert “Bootie” Barker" in a fact box
         key = (people.get(name) or surnames.get(name.split()[-1], name), "PERSON")
         counts[key] += 0 if key in counts else 1
         cited[key] += [] if index in cited[key] else [index]
         stated.append((index, key, role))
+        candidates[key].append(("described", role, index, None))
     # a person the text gives no role in any other way: what it says they do ("Olsen teaches third grade at …")
     described = {key for _, key, _ in stated}
     for index, ent in sorted(person_mentions, key=lambda m: (m[0], m[1].start)):
         key = key_of(ent)
         if key is not None and key[1] == "PERSON" and " " in key[0] and key not in described and (role := _present_activity(_as_person(ent))):
             stated.append((index, key, role))
+            candidates[key].append(("mention_rules", role, index, None))
             described.add(key)
     for index, key, role in sorted(stated, key=lambda s: s[0]):  # what the text states, over all mentions, first first
         if _adds_to(statements[key], role):
@@ -592,6 +604,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
                 statements[full].append(role)
         if short in role_sentence:
             role_sentence.setdefault(full, role_sentence.pop(short))
+        candidates[full] += candidates.pop(short, [])
     players = []
     credited = _credited(skim)
     credit_sentences = {info.sentence.index for info in skim.annotated.sentences if any(name in info.sentence.text for name in credited)}
@@ -603,7 +616,8 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             indices.insert(0, indices.pop(indices.index(role_sentence[(name, label)])))
         citations = tuple((article_id, i) for i in indices[:3])
         said = [r for r in statements[(name, label)] if not _AGE_RE.fullmatch(r)] or statements[(name, label)]  # an age (and home) only alone
-        players.append(KeyPlayer(name=name, kind=label, role=_joined(said), mentions=n, citations=citations))
+        role = _model_role((name, label), _joined(said), candidates[(name, label)], n, set(counts), article_id)
+        players.append(KeyPlayer(name=name, kind=label, role=role, mentions=n, citations=citations))
     return _by_centrality(players, skim.annotated.article.title or "")
 
 
@@ -2643,3 +2657,254 @@ def _subject_of(ent):
     if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < ent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text == ",":
         return root.head
     return root
+
+
+# Roles by a learned choice among candidates -------------------------------------------------------------
+# Every description the text offers a player (each rule's reading on its own, and the spans the parse
+# links to a mention: appositives, words before the name, clauses, predicates, what an organisation does)
+# is a candidate; a small model (`role_model`, fitted by `wirebrief.evaluation.role_training`) scores
+# each, "nothing" included, and the rules' choice stands unless a candidate beats it by the model's margin.
+
+ROLE_RULE_SOURCES = (
+    "title", "counsel", "based_in", "kind_after", "appositive", "clause", "predicate", "before_comma", "appositive_in_words",
+    "bare_occupation", "agent", "part_played", "done_by", "affiliation", "workplace", "acting_for", "party", "post_held",
+)
+ROLE_SOURCES = ("rules", "mention_rules", "described", *ROLE_RULE_SOURCES,
+                "parse_appos", "parse_appos_of", "parse_relcl", "parse_before", "parse_prep", "parse_attr", "parse_verb", "parse_run", "parse_agent", "none")
+ROLE_FEATURE_NAMES = (
+    *(f"source_{s}" for s in ROLE_SOURCES),
+    "person", "first_mention", "sentence_position", "words", "person_noun", "agent_word", "organisation_noun", "age_only",
+    "has_digit", "capitalised_share", "names_other_player", "names_itself", "opens_possessive", "opens_article", "opens_wh",
+    "is_rules_choice", "within_rules_choice", "holds_rules_choice", "rules_say_nothing", "support", "candidates", "mentions",
+    "speech_sentence", "subject",
+)
+_ROLE_MAX_CANDIDATE_WORDS = 12
+_TITLE_SOURCES = ("title", "parse_before", "parse_run")  # readings of the words in front of a name
+ROLE_LOG: list | None = None  # set to a list by role_training: every player's candidates are appended to it
+USE_ROLE_MODEL = True  # role_training turns it off to read the rules' own choices
+
+
+def _rule_readings(ent) -> list[tuple[str, str]]:
+    """Each rule `_role_of` combines, on its own."""
+    rules = (_title_role, _counsel_role, _based_in, _kind_after, _appositive_role, _relative_clause_role, _predicate_role,
+             _description_before_comma, _appositive_in_words, _bare_occupation_after, _agent_role, _part_played, _done_by,
+             _affiliation, _workplace_opening, _acting_for, _party, _post_held)
+    out = []
+    for source, rule in zip(ROLE_RULE_SOURCES, rules, strict=True):
+        text = rule(ent)
+        if text:
+            out.append((source, text))
+    return out
+
+
+def _span_words(doc, start: int, end: int, skip: set[int] = frozenset(), cut: bool = False) -> str | None:
+    """The words of doc[start:end] without `skip` (with `cut`, up to the first comma, dash or bracket after
+    its first word), trimmed of punctuation at both ends; None when empty or longer than _ROLE_MAX_CANDIDATE_WORDS."""
+    tokens = [t for t in doc[start:end] if t.i not in skip and not t.is_space]
+    if cut:
+        stop = next((k for k, t in enumerate(tokens) if k and t.text in _ROLE_CUTS), len(tokens))
+        tokens = tokens[:stop]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct")):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].lower_.rstrip(".") in _HONORIFICS):
+        tokens.pop()  # (an honorific before a name is the name's: "the former chancellor, Sir …")
+    if tokens and tokens[-1].text == "(" or sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens):
+        tokens = tokens[: max(k for k, t in enumerate(tokens) if t.text == "(")]  # an unclosed bracket: cut before it
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+    if not tokens or len(tokens) > _ROLE_MAX_CANDIDATE_WORDS:
+        return None
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+
+
+def _parse_readings(ent) -> list[tuple[str, str]]:
+    """The spans the parse links to a mention, whatever they say."""
+    doc, root = ent.doc, ent.root
+    inside = set(range(ent.start, ent.end))
+    out = []
+    for child in root.children:
+        if child.i >= ent.end and child.dep_ in ("appos", "relcl", "acl", "prep"):
+            if child.dep_ == "prep" and child.lower_ not in ("of", "at", "from", "for", "with"):
+                continue
+            source = {"appos": "parse_appos", "relcl": "parse_relcl", "acl": "parse_relcl", "prep": "parse_prep"}[child.dep_]
+            text = _span_words(doc, child.left_edge.i, child.right_edge.i + 1, cut=child.dep_ != "appos")
+            if text:
+                out.append((source, text))
+    before = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
+    if before:
+        start = min(c.left_edge.i for c in before)
+        start = max([start] + [t.i + 1 for t in doc[start : ent.start] if t.tag_.startswith("VB")])  # "FC sacked manager X": from the verb on
+        text = _span_words(doc, start, ent.start)
+        if text:
+            out.append(("parse_before", text))
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start:
+        text = _span_words(doc, head.left_edge.i, ent.start)
+        if text:
+            out.append(("parse_appos_of", text))
+    if root.dep_ in ("nsubj", "nsubjpass") and head.i > root.i:
+        if head.lemma_ in ("be", "become", "remain"):
+            for child in head.children:
+                if child.dep_ in ("attr", "acomp") and child.i > head.i:
+                    text = _span_words(doc, child.left_edge.i, child.right_edge.i + 1)
+                    if text:
+                        out.append(("parse_attr", text))
+        elif head.pos_ == "VERB" and head.lemma_ not in QUOTE_VERBS and root.dep_ == "nsubj":
+            parts = [c for c in head.children if c.dep_ in _DOING_PARTS and c.i > head.i]
+            if parts:
+                end = max(c.right_edge.i for c in parts) + 1
+                text = _span_words(doc, head.i, end, skip={t.i for t in doc[head.i:end] if t.dep_ in ("aux", "neg")} - {head.i}, cut=True)
+                if text:
+                    out.append(("parse_verb", text))
+    if root.dep_ == "pobj" and head.dep_ == "agent" and head.i < ent.start:  # "a fundraiser set up by X", "the study was funded by X"
+        verb = head.head
+        done = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        start = done.left_edge.i if done is not None and done.i < verb.i else (verb.head.left_edge.i if verb.dep_ == "acl" else verb.i)
+        text = _span_words(doc, start, head.i, cut=True)
+        if text:
+            out.append(("parse_agent", text))
+    return [(s, t) for s, t in out if not (set(t.split()) & {doc[i].text for i in inside} and s != "parse_appos_of")]
+
+
+def _words_before(ent, name: str) -> str | None:
+    """The run of nouns, names and adjectives right before a name, whatever the parse hangs them on
+    ("Iberville Parish President Jules May", "CNN's Kate Bolduan"), with the words of the entity
+    before the name itself ("President" where the recogniser took "President Jules May")."""
+    doc, named = ent.doc, set(name.split())
+    first = next((t.i for t in ent if t.text in named), ent.start)
+    start = ent.start
+    while start > 0 and start > ent.start - 8:
+        token = doc[start - 1]
+        if token.dep_ in ("ROOT", "nsubj", "nsubjpass"):
+            break  # a subject or the main verb is no part of a title ("Harbour City FC sacked manager Colin Webb")
+        if (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not token.tag_.startswith("VB")) or token.tag_ == "POS" or (token.text in "-–" and not token.whitespace_):
+            start -= 1
+        else:
+            break
+    if start == first:
+        return None
+    return _span_words(doc, start, first)
+
+
+def _role_candidates(ent, index: int, name: str = "") -> list[tuple[str, str, int, object]]:
+    """(source, text, sentence, mention) of every reading of a mention: the rules' one by one, the parse's."""
+    readings = _rule_readings(ent) + _parse_readings(ent)
+    before = _words_before(ent, name) if name else None
+    if before and not any(text == before for _, text in readings):
+        readings.append(("parse_run", before))
+    return [(source, text, index, ent) for source, text in readings]
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w.strip(".,;:’'\"“”()").lower() for w in (text or "").split()} - STOPWORDS - {""}
+
+
+def role_features(source: str, text: str | None, sentence: int, mention, first_sentence: int, kind: str, rules_role: str | None,
+                  texts: list[str], mentions: int, others: set[str], own: str) -> list[float]:
+    """The features (ROLE_FEATURE_NAMES, in order) of one candidate role of a player."""
+    words = (text or "").split()
+    lowered = [w.strip(".,;:’'\"“”()").lower() for w in words]
+    content, rules = _content_words(text), _content_words(rules_role)
+    doc_sentence = mention.sent if mention is not None else None
+    speech = bool(doc_sentence is not None and any(t.lemma_ in QUOTE_VERBS and t.pos_ == "VERB" for t in doc_sentence))
+    subject = bool(mention is not None and mention.root.dep_ in ("nsubj", "nsubjpass"))
+    capitalised = sum(w[:1].isupper() for w in words[1:]) / max(1, len(words) - 1)
+    support = sum(1 for other in texts if other != text and content & _content_words(other))
+    return [
+        *(float(source == s) for s in ROLE_SOURCES),
+        float(kind == "PERSON"),
+        float(text is not None and sentence == first_sentence),
+        np.log1p(sentence) if text is not None else 0.0,
+        np.log1p(len(words)),
+        float(any(w in PERSON_NOUNS or w in _TITLE_WORDS for w in lowered)),
+        float(any(_AGENT_RE.search(w) and len(w) > 4 for w in lowered)),
+        float(any(w in _ORG_NOUNS for w in lowered)),
+        float(bool(text) and bool(_AGE_RE.fullmatch(text))),
+        float(any(ch.isdigit() for ch in text or "")),
+        capitalised,
+        float(bool(content & others)),
+        float(own in content),
+        float(bool(lowered) and lowered[0] in ("his", "her", "their", "its", "my", "our")),
+        float(bool(lowered) and lowered[0] in ("a", "an", "the")),
+        float(bool(lowered) and lowered[0] in ("who", "which", "whose", "that")),
+        float(text is not None and text == rules_role),
+        float(bool(content) and content <= rules),
+        float(bool(rules) and rules <= content),
+        float(rules_role is None),
+        np.log1p(support),
+        np.log1p(len(set(texts))),
+        np.log1p(mentions),
+        float(speech),
+        float(subject),
+    ]
+
+
+def _role_rows(key, rules_role: str | None, candidates, mentions: int, players: set[tuple[str, str]]):
+    """(text, source, features) of every candidate role of a player, the rules' choice and nothing among them."""
+    name, kind = key
+    texts = [c[1] for c in candidates] + ([rules_role] if rules_role else [])
+    others = {w.lower() for other, _ in players if other != name for w in other.split() if w[:1].isupper()} - STOPWORDS
+    own = name.split()[-1].lower()
+    first = min((c[2] for c in candidates), default=0)
+    rows = [(rules_role, "rules", role_features("rules", rules_role, first, None, first, kind, rules_role, texts, mentions, others, own))] if rules_role else []
+    rows += [(text, source, role_features(source, text, sentence, mention, first, kind, rules_role, texts, mentions, others, own))
+             for source, text, sentence, mention in candidates]
+    rows.append((None, "none", role_features("none", None, 0, None, first, kind, rules_role, texts, mentions, others, own)))
+    return rows
+
+
+@functools.cache
+def _role_weights() -> tuple:
+    """The role model's weights as arrays: (mean, scale, [(hidden weights, hidden bias, output weights, output bias)])."""
+    from . import role_model
+
+    model = role_model.MODEL
+    networks = [(np.array(net["hidden_weights"]).T, np.array(net["hidden_bias"]), np.array(net["output_weights"]), net["output_bias"])
+                for net in model["networks"]]
+    return np.array(model["mean"]), np.array(model["scale"]), networks
+
+
+def _role_probabilities(features: list[list[float]]) -> list[float]:
+    """The role model's probability that each candidate is the role the text states (the mean over its networks)."""
+    mean, scale, networks = _role_weights()
+    x = (np.array(features, dtype=float) - mean) / scale
+    out = np.zeros(len(features))
+    for hidden_weights, hidden_bias, output_weights, output_bias in networks:
+        out += 1 / (1 + np.exp(-(np.tanh(x @ hidden_weights + hidden_bias) @ output_weights + output_bias)))
+    return list(out / len(networks))
+
+
+def choose_role(rows, probabilities, rules_role: str | None, margin: float, join: float | None) -> str | None:
+    """The rules' choice, unless another candidate (or nothing) is likelier by `margin`; and with
+    `join`, a second candidate as likely as that which says something the first does not."""
+    best: dict[str | None, float] = {}
+    for (text, _, _), p in zip(rows, probabilities):
+        best[text] = max(best.get(text, 0.0), p)
+    chosen = rules_role
+    top = max(best, key=lambda t: (best[t], t == rules_role))
+    if top != rules_role and best[top] >= best.get(rules_role, 0.0) + margin:
+        chosen = top
+    if join is not None and chosen is not None:
+        said = _content_words(chosen)
+        rest = sorted((t for t in best if t is not None and t != chosen and not _content_words(t) <= said), key=lambda t: -best[t])
+        if rest and best[rest[0]] >= join and best[rest[0]] > best.get(None, 0.0):
+            more = rest[0]
+            titles = {text for text, source, _ in rows if source in _TITLE_SOURCES}
+            if more in titles and more.endswith(chosen) and not set(more[: -len(chosen)]) & set(",;()—–"):
+                chosen = more  # the same title in full: "Iberville Parish President" for "President"
+            elif not said & _content_words(more):  # something else the text says of the player
+                chosen = f"{chosen}; {more}"
+    return chosen
+
+
+def _model_role(key, rules_role: str | None, candidates, mentions: int, players, article_id: str) -> str | None:
+    """A player's role: the rules' choice, or the candidate the role model prefers by its margin."""
+    from . import role_model
+
+    rows = _role_rows(key, rules_role, candidates, mentions, players)
+    if ROLE_LOG is not None:
+        ROLE_LOG.append({"article": article_id, "name": key[0], "kind": key[1], "rules": rules_role,
+                         "rows": [(text, source, features) for text, source, features in rows]})
+    if not USE_ROLE_MODEL or not role_model.MODEL:
+        return rules_role
+    return choose_role(rows, _role_probabilities([f for _, _, f in rows]), rules_role, role_model.MODEL["margin"], role_model.MODEL["join"])
