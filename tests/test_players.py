@@ -1581,3 +1581,10 @@ def test_a_firm_named_with_an_ampersand_is_one_name_and_leads_its_own_story():
     names = [p.name for p in annotated.players]
     assert "Halden & Rowe" in names
     assert "Josiah Halden" not in names[:2]
+
+
+def test_a_word_of_when_before_a_title_is_no_part_of_the_role():
+    players = _players("On Thursday Trump campaign spokesman Steven Cheung issued a statement saying the call was lawful. "
+                       "Cheung declined to say more when reached on Friday.")
+    role = players["Steven Cheung"].role or ""
+    assert "spokesman" in role and "Thursday" not in role

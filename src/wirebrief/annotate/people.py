@@ -2733,7 +2733,7 @@ def _parse_readings(ent) -> list[tuple[str, str]]:
     before = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
     if before:
         start = min(c.left_edge.i for c in before)
-        start = max([start] + [t.i + 1 for t in doc[start : ent.start] if t.tag_.startswith("VB")])  # "FC sacked manager X": from the verb on
+        start = max([start] + [t.i + 1 for t in doc[start : ent.start] if t.tag_.startswith("VB") or _says_when(t)])  # "FC sacked manager X": from the verb on
         text = _span_words(doc, start, ent.start)
         if text:
             out.append(("parse_before", text))
@@ -2766,6 +2766,12 @@ def _parse_readings(ent) -> list[tuple[str, str]]:
     return [(s, t) for s, t in out if not (set(t.split()) & {doc[i].text for i in inside} and s != "parse_appos_of")]
 
 
+def _says_when(token) -> bool:
+    """A word of when, no part of a title: "On Thursday Trump campaign spokesman Steven Cheung said …"."""
+    return token.dep_ in ("npadvmod", "tmod") or token.ent_type_ in ("DATE", "TIME") or token.lower_ in dates.WEEKDAYS or (
+        token.lower_ in dates.MONTHS and token.text[:1].isupper() and len(token.text) > 3)
+
+
 def _words_before(ent, name: str) -> str | None:
     """The run of nouns, names and adjectives right before a name, whatever the parse hangs them on
     ("Iberville Parish President Jules May", "CNN's Kate Bolduan"), with the words of the entity
@@ -2777,6 +2783,8 @@ def _words_before(ent, name: str) -> str | None:
         token = doc[start - 1]
         if token.dep_ in ("ROOT", "nsubj", "nsubjpass"):
             break  # a subject or the main verb is no part of a title ("Harbour City FC sacked manager Colin Webb")
+        if _says_when(token):
+            break
         if (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not token.tag_.startswith("VB")) or token.tag_ == "POS" or (token.text in "-–" and not token.whitespace_):
             start -= 1
         else:
