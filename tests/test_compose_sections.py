@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wirebrief import annotate, compose, render
+from wirebrief import annotate, compose, render, segment
 from wirebrief.config import Settings
 from wirebrief.evaluation import briefing_checks
 from wirebrief.models import Document, Statement
@@ -280,3 +280,34 @@ def test_a_correcting_sentence_goes_only_where_it_leans_on_the_note(correcting, 
     note = "Correction: An earlier version of this article said the council voted to close the Eastgate library."
     source = f"Eastgate library\n\n{claim}\n\n{note} {correcting}"
     assert compose.withdrawn(source, [claim, correcting]) == ({0, 1} if dropped else {0})
+
+
+# Summary boxes (session 11, editor's class 1) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, lede, box_line", [
+    ("summary_box", "The Murray Basin Water Authority will lift its limits", "allocation from January 1"),
+    ("at_a_glance", "Dock workers at three of Britain's busiest container terminals", "voted 87% for strike action"),
+])
+def test_a_summary_box_does_not_stand_in_for_the_lede(name, lede, box_line):
+    b = _brief(name, date(2026, 11, 24)).briefing
+    assert b.story[0].text.startswith(lede), b.story
+    assert not any(box_line in t for t in _everything(b))
+    assert "Key points" not in b.title and "glance" not in b.title, b.title
+
+
+def test_a_box_whose_lines_the_article_does_not_repeat_stays():
+    """A label over short lines that say something the article does not (a list of its own) is no summary box."""
+    text = ("Harwick festival line-up announced\n\nHighlights:\nThe Lanterns\nMaya Ortiz and the Tide\nCold Harbour Choir\n\n"
+            "The Harwick festival will run from 3 to 5 July on the Meadows, its organisers said on Monday, with 40 acts on four stages.\n\n"
+            "Tickets go on sale on Friday.")
+    [article] = segment.split_document(Document(id="f", origin="test", text=text, single_article=True))
+    assert "Cold Harbour Choir" in article.text
+
+
+def test_wirebriefs_own_key_points_still_read_back():
+    text = ("Mon Nov 30 09:00:00 UTC 2026: # Port workers vote to strike\nThe Story:\nDock workers at three terminals voted to strike.\n"
+            "Key Points:\n- Dock workers at three terminals voted 87% for strike action.\n- The operator says its offer is final.\n"
+            "Key Takeaways:\n- The union says wages have fallen.\n")
+    [article] = segment.split_document(Document(id="s", origin="test", text=text, single_article=True))
+    assert "voted 87% for strike action" in article.text and "offer is final" in article.text
