@@ -311,3 +311,44 @@ def test_wirebriefs_own_key_points_still_read_back():
             "Key Takeaways:\n- The union says wages have fallen.\n")
     [article] = segment.split_document(Document(id="s", origin="test", text=text, single_article=True))
     assert "voted 87% for strike action" in article.text and "offer is final" in article.text
+
+
+# A person first named by surname only (session 11, editor's class 2) -------------------------------------
+
+NAMING = "Chief executive Helen Okafor said the group would invest £40m in the Leicester plant over the next two years."
+SURNAME_QUOTE = "\"We built capacity for a market that no longer exists,\" Okafor said on a call with reporters."
+
+
+def test_the_first_statement_naming_a_person_gives_the_full_name_and_short_role():
+    from wirebrief.verify import Verifier
+    verifier = lambda: Verifier(["Brightwell Foods will close two bakeries.", NAMING, SURNAME_QUOTE])
+    people = {"Okafor": ("Helen Okafor", "Chief executive", 1)}
+    story, takeaways, impact = compose.named_in_full(
+        [[Statement("Brightwell Foods will close two bakeries.", (("a", 0),))], [Statement(SURNAME_QUOTE, (("a", 2),))],
+         [Statement(NAMING, (("a", 1),))]], people, verifier)
+    assert takeaways[0].text == SURNAME_QUOTE.replace("Okafor said", "chief executive Helen Okafor said")
+    assert ("a", 1) in takeaways[0].citations  # the sentence that names her
+    assert impact[0].text == NAMING  # named in full already: left as it is
+
+
+def test_a_later_surname_is_left_alone_and_a_month_is_no_surname():
+    from wirebrief.verify import Verifier
+    verifier = lambda: Verifier([NAMING, SURNAME_QUOTE])
+    [[first, second]] = compose.named_in_full([[Statement(NAMING, (("a", 0),)), Statement(SURNAME_QUOTE, (("a", 1),))]],
+                                              {"Okafor": ("Helen Okafor", None, 0)}, verifier)
+    assert second.text == SURNAME_QUOTE
+    assert compose.surname_only("The deal was struck in May and signed on May 5.", "May", "Theresa May") is None
+    assert compose.surname_only("Mr Okafor declined to comment.", "Okafor", "Helen Okafor").group() == "Mr Okafor"
+
+
+def test_eval_briefings_flags_a_surname_before_the_full_name():
+    result = _brief("surname_first", date(2026, 11, 19))
+    b = result.briefing
+    assert not [f for f in briefing_checks.check_briefing(b, result.sentences) if "surname only" in f.why]
+    by_text = {s.text: s.index for s in result.sentences}
+    quote = next(t for t in by_text if t.startswith("\"We built capacity"))
+    naming = next(t for t in by_text if t.startswith("Chief executive Helen Okafor"))
+    moved = replace(b, key_takeaways=(Statement(quote, ((b.id, by_text[quote]),)),),
+                    impact_analysis=(Statement(naming, ((b.id, by_text[naming]),)),))
+    flags = [f for f in briefing_checks.check_briefing(moved, result.sentences) if "surname only" in f.why]
+    assert [(f.section, f.kind) for f in flags] == [("Key Takeaways", "leans")]

@@ -71,15 +71,20 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
 
     speakers = {index: q.speaker for q in annotated.quotes if q.speaker for _, index in q.citations}
     quoted = functools.cache(lambda: inside_quotation([s.sentence for s in annotated.sentences])[0])
+    named = lambda s, trim=True: _named(_statement(s, trim=trim), speakers, annotated, quoted)
+    story_, key_points_, takeaways_, impact_ = named_in_full(
+        [[_statement(s, trim=False) for s in story], [named(s) for s in _reading_order(key_points)],
+         [named(s) for s in _reading_order(takeaways)], [named(s, False) for s in _reading_order(impact)]],
+        full_names(annotated), functools.cache(lambda: Verifier([s.sentence.text for s in annotated.sentences])))
     return Briefing(
         id=content_id(article.id, "extractive"),
         storyline_id=None,
         generated_at=generated_at,
         title=article.title,
-        story=tuple(_statement(s, trim=False) for s in story),  # as `_pick_story` ordered it
-        key_points=tuple(_named(_statement(s), speakers, annotated, quoted) for s in _reading_order(key_points)),
-        key_takeaways=tuple(_named(_statement(s), speakers, annotated, quoted) for s in _reading_order(takeaways)),
-        impact_analysis=tuple(_named(_statement(s, trim=False), speakers, annotated, quoted) for s in _reading_order(impact)),
+        story=tuple(story_),  # as `_pick_story` ordered it
+        key_points=tuple(key_points_),
+        key_takeaways=tuple(takeaways_),
+        impact_analysis=tuple(impact_),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
         quotes=_listed_quotes(annotated.quotes, (*key_points, *takeaways, *impact)),
@@ -1963,6 +1968,104 @@ def _named(statement: Statement, speakers: dict[int, str], annotated: AnnotatedA
     surname = speakers[index].split()[-1]
     article_id = statement.citations[0][0]
     return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
+
+
+# A person first named by surname only ------------------------------------------------------------------
+# A reader meets "Mendez said …" and asks who Mendez is: the first statement of the briefing (The Story, Key
+# Points, Key Takeaways, Impact Analysis, in that order) that names a person gives their full name.
+
+FullName = tuple[str, str | None, int]  # the full name, the role where it is short (`SHORT_ROLE_WORDS`), the sentence naming them
+SHORT_ROLE_WORDS = 3  # a role written before the name ("Chief Executive Laura Mendez"): a title, not a clause
+_TITLE_BEFORE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
+
+
+def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
+    """Surname: the person's full name (a person among the key players, or a speaker, of two words or more),
+    their role where it is a short title, and the first sentence that writes the full name. A surname two
+    people share ("Margit Holloway", "Peter Holloway") is left out: which one is meant is not for a rewrite."""
+    roles = {p.name: p.role for p in annotated.players if p.kind == "PERSON"}
+    people = {p.name for p in annotated.players if p.kind == "PERSON"} | {q.speaker for q in annotated.quotes if q.speaker}
+    by_surname: dict[str, set[str]] = {}
+    for name in people:
+        if len(name.split()) >= 2 and name.split()[-1][:1].isupper():
+            by_surname.setdefault(name.split()[-1], set()).add(name)
+    found: dict[str, FullName] = {}
+    for surname, names in by_surname.items():
+        if len(names) != 1:
+            continue
+        [name] = names
+        first = next((s.sentence.index for s in annotated.sentences if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", s.sentence.text)), None)
+        if first is None:
+            continue
+        role = roles.get(name)
+        short = role if role and len(role.split()) <= SHORT_ROLE_WORDS and not set(role.lower().split()) & (STOPWORDS | {","}) and role in _sentence_text(annotated, first) else None
+        found[surname] = (name, short, first)
+    return found
+
+
+def _sentence_text(annotated: AnnotatedArticle, index: int) -> str:
+    return next((s.sentence.text for s in annotated.sentences if s.sentence.index == index), "")
+
+
+def surname_only(text: str, surname: str, full: str) -> re.Match | None:
+    """The first mention of `surname` in `text` that is not part of the full name (`full`): "Mendez said",
+    "Mr Mendez"; None where the text writes the full name, or no mention."""
+    if re.search(rf"(?<![\w’'-]){re.escape(full)}(?![\w-])", text):
+        return None
+    for match in re.finditer(rf"(?<![\w’'-]){_TITLE_BEFORE}{re.escape(surname)}(?![\w-])", text):
+        before, after = text[: match.start()].split()[-1:], text[match.end():].lstrip()[:1]
+        if before and before[0].lower() in _PREPOSITIONS or after.isdigit() or before and before[0][:1].isupper() and not before[0].endswith((".", ",", ":", ";")):
+            continue  # "in May", "May 5": a word, no name; "Laura Mendez" written otherwise ("L. Mendez", "Gov. Mendez")
+        return match
+    return None
+
+
+def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], verifier) -> list[list[Statement]]:
+    """The sections with each person's first mention in reading order written in full: a surname alone there
+    is rewritten to the full name (with a short role before it, as the article writes it: "Chief Executive
+    Laura Mendez"), citing the sentence that names them, where the verifier (`verifier()`) passes the rewrite
+    against the statement's sentences and that one; else the statement is left out where its section keeps
+    another, and kept as it is where it is the section's only one (or The Story's)."""
+    if not people:
+        return sections
+    known: set[str] = set()
+    result = []
+    for k, section in enumerate(sections):
+        kept = []
+        for statement in section:
+            for surname, (full, role, naming) in people.items():
+                if surname in known or surname not in statement.text:
+                    continue
+                match = surname_only(statement.text, surname, full)
+                if match is not None:
+                    rewritten = _with_full_name(statement, match, full, role, naming, verifier)
+                    if rewritten is None and k > 0 and len(section) > 1:
+                        statement = None
+                        break
+                    statement = rewritten or statement
+                if full in statement.text or match is None:
+                    known.add(surname)
+            if statement is not None:
+                kept.append(statement)
+                known.update(s for s, (full, _, _) in people.items() if full in statement.text)
+        result.append(kept)
+    return result
+
+
+def _with_full_name(statement: Statement, match: re.Match, full: str, role: str | None, naming: int, verifier) -> Statement | None:
+    """The statement with the surname at `match` written as the full name (after a short role, where one is
+    given and the verifier passes it), citing `naming` too; None where the verifier passes neither."""
+    cited = [index for _, index in statement.citations]
+    citations = statement.citations if naming in cited else ((statement.citations[0][0], naming), *statement.citations)
+    before = statement.text[: match.start()].strip()
+    at_start = before.lstrip(LEADING_QUOTES) == "" or before.endswith((".", "!", "?"))
+    if role and not all(w[:1].isupper() for w in role.split()):  # "Chief executive" opening its sentence: "chief executive" within one
+        role = role[:1].upper() + role[1:] if at_start else role[:1].lower() + role[1:]
+    for name in ([f"{role} {full}", full] if role else [full]):
+        text = statement.text[: match.start()] + name + statement.text[match.end():]
+        if verifier().check(text, [i for _, i in citations]).supported:
+            return Statement(text, citations, statement.support)
+    return None
 
 
 def _naming_sentence(index: int, speaker: str, annotated: AnnotatedArticle, quoted) -> int | None:
