@@ -327,7 +327,7 @@ def test_the_first_statement_naming_a_person_gives_the_full_name_and_short_role(
         [[Statement("Brightwell Foods will close two bakeries.", (("a", 0),))], [Statement(SURNAME_QUOTE, (("a", 2),))],
          [Statement(NAMING, (("a", 1),))]], people, verifier)
     assert takeaways[0].text == SURNAME_QUOTE.replace("Okafor said", "chief executive Helen Okafor said")
-    assert ("a", 1) in takeaways[0].citations  # the sentence that names her
+    assert takeaways[0].citations == (("a", 2),)  # its own: the naming sentence is shown where it stands
     assert impact[0].text == NAMING  # named in full already: left as it is
 
 
@@ -352,3 +352,35 @@ def test_eval_briefings_flags_a_surname_before_the_full_name():
                     impact_analysis=(Statement(naming, ((b.id, by_text[naming]),)),))
     flags = [f for f in briefing_checks.check_briefing(moved, result.sentences) if "surname only" in f.why]
     assert [(f.section, f.kind) for f in flags] == [("Key Takeaways", "leans")]
+
+
+def test_a_family_or_firm_named_for_a_person_is_no_mention_of_them():
+    assert compose.surname_only("Its owner, the Calloway family, argued for one screen.", "Calloway", "Peter Calloway") is None
+    assert compose.surname_only("Shares of Mendez Logistics fell.", "Mendez", "Laura Mendez") is None
+
+
+# A pronoun inside a statement (session 11, editor's class 3) ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("Residents were fiercely loyal to it.", True),
+    ("Officials said they would review it next year.", True),
+    ("The council said it would try to buy the building.", False),  # "it": the council
+    ("Harbor said it would delay delivery of four vessels.", False),
+    ("Officials said it was too early to say.", False),  # an "it" that holds nothing
+    ("When it opened in 1938, the Regal seated 1,200 people.", False),  # the name comes after it
+    ('"We will keep it open," Peter Calloway said.', False),  # inside the speaker's quotation
+])
+def test_it_with_nothing_to_stand_for_in_its_sentence(text, leans):
+    assert (compose.it_refers_to_nothing(text) is not None) is leans
+
+
+def test_something_else_and_it_leave_the_briefing_without_their_antecedent():
+    result = _brief("pronoun_within", date(2026, 11, 20))
+    b = result.briefing
+    shown = [s.text for s in _sections(b)]
+    assert not any(t.startswith("Regulars were devoted to it") for t in shown)  # R2 (alone: its antecedent is not above it)
+    assert not any(e.statement.text.startswith("It was abandoned") for e in b.timeline)  # R3
+    assert any("Civic Trust said it would" in t for t in shown)  # R4: "it" is the trust
+    assert not [f for f in briefing_checks.check_briefing(b, result.sentences) if f.kind == "leans"]
+    assert compose.leans_on("Holloway argued for something else: terraces of two storeys.")  # R1, read alone

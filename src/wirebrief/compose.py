@@ -302,7 +302,8 @@ _BY_MEANING_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 # An answer to a question not shown: "For two or three of them, yes.", "No, not yet."; "Anything else …".
 _ANSWER_RE = re.compile(r"^(?:yes|no|yeah|nope)\b(?=[,!]|\.(?!\s*\d))|,\s*(?:yes|no)[.!]?$"  # not "No. 2 seed Duke"
-                        r"|\b(?:anything|something) else(?=\s*[.!?]?$|\s+would\b)",  # "Anything else would be …"; not "anyone else who …"
+                        r"|\b(?:anything|something) (?:else|different)(?=\s*[.!?:]?$|\s*:|\s+would\b)",  # "Anything else would be …", "argued for
+                        # something else: terraces …" (else than what?); not "anyone else who …"
                         re.IGNORECASE)
 
 
@@ -569,6 +570,42 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     return f'"{_pronoun(words[at])}" names no one'
 
 
+_IT_EXPLETIVE_AFTER = frozenset("is was seems seemed appears appeared remains remained takes took".split())  # "it was too early to say"
+_IT_OBJECT_BEFORE = frozenset("make makes made making find finds found".split())  # "made it clear that …"
+_THING_WORDS = frozenset("the a an this that these those its his her their our your each every one another what which whatever "
+                         "something everything anything nothing".split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def it_refers_to_nothing(text: str) -> str | None:
+    """'it'/'its' past the opening of a statement, outside quotations, with nothing before it in its sentence
+    that it can stand for: no noun phrase opened by a determiner ("The council said it would …"), no name (a
+    capitalised word within the sentence, or a first word that is no plural: "Harbor said it …"), no "what",
+    "something" ("Residents were fiercely loyal to it." leans; so does "Officials said they would review it").
+    Not an "it" that opens the sentence's first phrase, before a comma (it may name what follows: "When it
+    opened in 1938, the Regal …"), nor one that holds nothing ("it was too early to say", "made it clear")."""
+    words = text.split()
+    quoted = _quoted_words(text)
+    start = 0
+    for k, word in enumerate(words):
+        if k and _sentence_ends(words[k - 1]):
+            start = k
+        raw = word.strip(",;:.!?\"”“()").lower()
+        if k == start or raw not in ("it", "its") or quoted[k]:
+            continue
+        after = words[k + 1].strip(",;:.!?").lower() if k + 1 < len(words) else ""
+        if raw == "it" and (after in _IT_EXPLETIVE_AFTER or _bare(words[k - 1]) in _IT_OBJECT_BEFORE):
+            continue
+        if not any("," in w for w in words[start:k]) and any("," in w for w in words[k:k + 12]):
+            continue  # in the sentence's opening phrase: what it stands for may come after the comma
+        first = words[start].lstrip(LEADING_QUOTES)
+        if (_bare(first) not in STOPWORDS and first[:1].isupper() and not _bare(first).endswith("s")
+                or any(_bare(w.lstrip(LEADING_QUOTES)) in _THING_WORDS or j > start and _capitalised_within(words[j - 1], w) for j, w in enumerate(words[start:k], start))):
+            return None
+        return f'"{raw}" stands for nothing before it'
+    return None
+
+
 _OPENING_PHRASE_WORDS = _PREPOSITIONS | frozenset("although though when whenever while as if because once unless whereas".split())
 _SENTENCE_ADVERBS = _ADVERBS | frozenset("perhaps maybe now then".split())  # "Perhaps they can …"
 
@@ -656,7 +693,8 @@ def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first:
     (`refers_back`, with the article's `introductions`)? In The Story (`story`), read under the
     headline, an opening "The council" the article takes as known stands (`taken_as_known`)."""
     if index != first and index - 1 not in shown and (
-            leans_on(text) or definite_unintroduced(text, shown_terms, introduced, institutions=story) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
+            leans_on(text) or definite_unintroduced(text, shown_terms, introduced, institutions=story) or (introduced is not None and (
+                names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names) or it_refers_to_nothing(text)))):
         return True
     return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
@@ -1987,7 +2025,7 @@ def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
     people = {p.name for p in annotated.players if p.kind == "PERSON"} | {q.speaker for q in annotated.quotes if q.speaker}
     by_surname: dict[str, set[str]] = {}
     for name in people:
-        if len(name.split()) >= 2 and name.split()[-1][:1].isupper():
+        if _looks_like_name(name):  # "Laura Mendez", not "Groton police"
             by_surname.setdefault(name.split()[-1], set()).add(name)
     found: dict[str, FullName] = {}
     for surname, names in by_surname.items():
@@ -2007,15 +2045,20 @@ def _sentence_text(annotated: AnnotatedArticle, index: int) -> str:
     return next((s.sentence.text for s in annotated.sentences if s.sentence.index == index), "")
 
 
+_FAMILY_NOUNS = frozenset("family families household estate era years administration campaign camp".split())
+
+
 def surname_only(text: str, surname: str, full: str) -> re.Match | None:
     """The first mention of `surname` in `text` that is not part of the full name (`full`): "Mendez said",
     "Mr Mendez"; None where the text writes the full name, or no mention."""
     if re.search(rf"(?<![\w’'-]){re.escape(full)}(?![\w-])", text):
         return None
     for match in re.finditer(rf"(?<![\w’'-]){_TITLE_BEFORE}{re.escape(surname)}(?![\w-])", text):
-        before, after = text[: match.start()].split()[-1:], text[match.end():].lstrip()[:1]
-        if before and before[0].lower() in _PREPOSITIONS or after.isdigit() or before and before[0][:1].isupper() and not before[0].endswith((".", ",", ":", ";")):
+        before, after = text[: match.start()].split()[-1:], text[match.end():].split()[:1]
+        if before and before[0].lower() in _PREPOSITIONS or after and after[0][:1].isdigit() or before and before[0][:1].isupper() and not before[0].endswith((".", ",", ":", ";")):
             continue  # "in May", "May 5": a word, no name; "Laura Mendez" written otherwise ("L. Mendez", "Gov. Mendez")
+        if before and before[0].lower() in _THING_WORDS or after and (_bare(after[0]) in _ORG_NOUNS | _FAMILY_NOUNS or after[0][:1].isupper()):
+            continue  # "the Calloway family", "Mendez Logistics": the name of a family or a firm, no mention of the person
         return match
     return None
 
@@ -2023,8 +2066,9 @@ def surname_only(text: str, surname: str, full: str) -> re.Match | None:
 def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], verifier) -> list[list[Statement]]:
     """The sections with each person's first mention in reading order written in full: a surname alone there
     is rewritten to the full name (with a short role before it, as the article writes it: "Chief Executive
-    Laura Mendez"), citing the sentence that names them, where the verifier (`verifier()`) passes the rewrite
-    against the statement's sentences and that one; else the statement is left out where its section keeps
+    Laura Mendez"), where the verifier (`verifier()`) passes the rewrite against the statement's sentences
+    with the one that names them, and against its own (the citations stay its own: the naming sentence
+    may be shown elsewhere); else the statement is left out where its section keeps
     another, and kept as it is where it is the section's only one (or The Story's)."""
     if not people:
         return sections
@@ -2054,17 +2098,16 @@ def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], 
 
 def _with_full_name(statement: Statement, match: re.Match, full: str, role: str | None, naming: int, verifier) -> Statement | None:
     """The statement with the surname at `match` written as the full name (after a short role, where one is
-    given and the verifier passes it), citing `naming` too; None where the verifier passes neither."""
+    given and the verifier passes it); None where the verifier passes neither."""
     cited = [index for _, index in statement.citations]
-    citations = statement.citations if naming in cited else ((statement.citations[0][0], naming), *statement.citations)
     before = statement.text[: match.start()].strip()
     at_start = before.lstrip(LEADING_QUOTES) == "" or before.endswith((".", "!", "?"))
     if role and not all(w[:1].isupper() for w in role.split()):  # "Chief executive" opening its sentence: "chief executive" within one
         role = role[:1].upper() + role[1:] if at_start else role[:1].lower() + role[1:]
     for name in ([f"{role} {full}", full] if role else [full]):
         text = statement.text[: match.start()] + name + statement.text[match.end():]
-        if verifier().check(text, [i for _, i in citations]).supported:
-            return Statement(text, citations, statement.support)
+        if verifier().check(text, [naming, *cited]).supported and verifier().check(text, cited).supported:
+            return Statement(text, statement.citations, statement.support)
     return None
 
 
@@ -2205,6 +2248,12 @@ def _event_date(s: SentenceInfo):
     return kept[0]
 
 
+def _opens_on_a_thing(text: str) -> bool:
+    """Does `text` open on "It", "Its", "This", "These" … standing for what the sentence before told (`leans_on`)?"""
+    words = _opening(text).split()[:1]
+    return bool(words) and _bare(words[0]) in ("it", "its", "this", "that", "these", "those") and leans_on(text) is not None
+
+
 def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[TimelineEvent, ...]:
     """One event per date: the most salient sentence whose event it dates (`_event_date`); a sentence
     gives one entry at most."""
@@ -2213,8 +2262,8 @@ def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[
         if s.is_heading or s.sentence.index not in salience or bare_quotation(s.sentence.text):
             continue  # (a quotation that names no speaker says nothing of whose words it is, dated or not)
         mention = _event_date(s)
-        if mention is None:
-            continue
+        if mention is None or _opens_on_a_thing(s.sentence.text):
+            continue  # "It was dropped two years later.": a timeline entry is read alone
         key = (mention.resolved.date, mention.resolved.precision)
         current = best.get(key)
         if current is None or salience[s.sentence.index] > salience[current[0].sentence.index]:

@@ -56,9 +56,10 @@ from datetime import date
 
 from ..annotate.dating import skimmed_dates
 from ..annotate.outlook import looks_ahead_in
+from ..annotate.quotes import _looks_like_name
 from ..compose import (
     INDEFINITE_DETERMINERS, LEADING_QUOTES, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS,
-    bare_quotation, definite_unintroduced, furniture, inside_quotation, introductions, lead_ins, leans_on,
+    bare_quotation, definite_unintroduced, furniture, inside_quotation, introductions, it_refers_to_nothing, lead_ins, leans_on,
     looks_ahead, mostly_quotation, named_above, names_no_one, news_text, opening_index, outlet_speaks, own_words,
     quotation_problem, says_what_comes, scene_text, surname_only, taken_as_known, word_count, written_names,
 )
@@ -312,7 +313,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         if why is None and doc is not None and first != first_index and statement.text.lstrip(LEADING_QUOTES)[:4].lower() == "the ":
             why = _definite(doc, shown_terms, introduced if name == "The Story" else None)
         if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
-            why = names_no_one(statement.text, names)
+            why = names_no_one(statement.text, names) or it_refers_to_nothing(statement.text)
         if own_words(statement.text):  # whose words they are is not shown, whatever is shown before
             flags.append(Flag("leans", name, statement.text, "first person outside quotation marks, no speaker named"))
         elif why and not antecedent_shown:
@@ -333,7 +334,7 @@ def _surname_first(briefing: Briefing, texts: dict[int, str]) -> list[Flag]:
     names = {p.name for p in briefing.key_players if p.kind == "PERSON"} | {q.speaker for q in briefing.quotes if q.speaker}
     by_surname: dict[str, set[str]] = {}
     for name in names:
-        if len(name.split()) >= 2 and name in article:
+        if _looks_like_name(name) and name in article:
             by_surname.setdefault(name.split()[-1], set()).add(name)
     people = {surname: full for surname, (full, *more) in by_surname.items() if not more}
     flags, known = [], set()
