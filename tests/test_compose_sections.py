@@ -384,3 +384,24 @@ def test_something_else_and_it_leave_the_briefing_without_their_antecedent():
     assert any("Civic Trust said it would" in t for t in shown)  # R4: "it" is the trust
     assert not [f for f in briefing_checks.check_briefing(b, result.sentences) if f.kind == "leans"]
     assert compose.leans_on("Holloway argued for something else: terraces of two storeys.")  # R1, read alone
+
+
+# Impact Analysis that looks back (session 11, editor's class 4) --------------------------------------------
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ('Speaking in Kampala on Sunday, Opposition Chief Whip Ronald Ssempa said the party would not "stand aside while towns go dry".', True),
+    ("The union's leader insisted its members wouldn't be intimidated by the threat of fines.", True),
+    ("The senator said she would not back the bill unless the arrears were paid.", False),  # what depends on what
+    ("The mayor said he would not seek re-election next year.", False),  # a decision about what comes
+    ("The minister said the government would raise the levy.", False),
+])
+def test_a_refusal_reported_is_no_forecast(text, refusal):
+    assert compose.reported_refusal(text) is refusal
+
+
+def test_impact_holds_what_comes_not_a_stance_reported():
+    b = _brief("impact_backward", date(2026, 11, 24)).briefing
+    assert b.story[0].text.startswith("Opposition MPs have threatened")  # I1
+    assert not any("would not" in s.text for s in b.impact_analysis)  # I2
+    assert any("second reading on Tuesday" in s.text or "on Thursday" in s.text for s in b.impact_analysis)  # I3

@@ -1286,7 +1286,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # or gives a quotation its speaker.
     article_parsed = any(s.parsed for s in context.sentences)
     sentence_ahead = memo(lambda s: sentence_looks_ahead(s, article_parsed=article_parsed))
-    ahead = memo(lambda s: sentence_ahead(core(s)) and not evidence_caveat(s.sentence.text) and (core(s).is_quote or all(
+    ahead = memo(lambda s: (sentence_ahead(core(s)) and not evidence_caveat(s.sentence.text)
+                            and not (reported_refusal(s.sentence.text) and not any(m.upcoming and m.dates_event for m in core(s).dates)))
+                 and (core(s).is_quote or all(
         sentence_ahead(by_index[i]) for i in span(s)[:-1] if i in by_index and by_index[i].sentence.text in s.sentence.text)))
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
@@ -1754,6 +1756,24 @@ _EVIDENCE_CAVEAT_RE = re.compile(
     r"(?:could|may|might|can)(?:\s+not|n[’']t)?\s+(?:simply\s+|also\s+|partly\s+)?"
     r"(?:reflect|be\s+explained|be\s+due|be\s+driven|be\s+confounded|be\s+biased|overstate|understate|rule\s+out|prove|show\s+cause)\b"
     r"|\breverse\s+causation\b", re.I)
+
+
+# "X said the party would not “stand aside …”": a refusal reported, the speaker's stance now, not what is to come.
+_REPORTED_REFUSAL_RE = re.compile(r"\b(?:said|says|told\s+\S+|insisted|declared|vowed|argued)\b[^.;:!?]{0,80}?\b(would)\s+(?:not|never)\b"
+                                  r"|\b(?:said|says|insisted|declared|vowed|argued)\b[^.;:!?]{0,80}?\b(wouldn)[’']t\b", re.I)
+
+
+def reported_refusal(text: str) -> bool:
+    """Is the sentence's only look ahead a negated "would" after a verb of saying ("Kiprono said the Upper
+    House would not “sit and watch …”"): a stance reported, no forecast? Not where anything else in it looks
+    ahead (a future cue, a modal, a condition: "would not back the bill unless …", "would not seek
+    re-election next year")."""
+    match = _REPORTED_REFUSAL_RE.search(_QUOTED_RE.sub(lambda q: " " * len(q.group()), text))
+    if match is None:
+        return False
+    group = 1 if match.group(1) else 2
+    rest = text[: match.start(group)] + " " + text[match.end(group) + (0 if group == 1 else 2):]
+    return not looks_ahead(rest) and not dates.is_future_tense(rest)
 
 
 def evidence_caveat(text: str) -> bool:

@@ -61,7 +61,7 @@ from ..compose import (
     INDEFINITE_DETERMINERS, LEADING_QUOTES, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS,
     bare_quotation, definite_unintroduced, furniture, inside_quotation, introductions, it_refers_to_nothing, lead_ins, leans_on,
     looks_ahead, mostly_quotation, named_above, names_no_one, news_text, opening_index, outlet_speaks, own_words,
-    quotation_problem, says_what_comes, scene_text, surname_only, taken_as_known, word_count, written_names,
+    quotation_problem, reported_refusal, says_what_comes, scene_text, surname_only, taken_as_known, word_count, written_names,
 )
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
@@ -128,9 +128,12 @@ def _looking_back(briefing: Briefing, nlp=None) -> list[Flag]:
     ahead = lambda text: looks_ahead_in(docs[text][:], published) if text in docs else looks_ahead(text)
     why = "no clause that looks ahead or says what depends on what, and no upcoming date" if docs else \
         "no future cue, modal or conditional word, and no upcoming date"
-    return [Flag("looks back", "Impact Analysis", s.text, why)
-            for s in briefing.impact_analysis
-            if not ahead(s.text) and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
+    flags = [Flag("looks back", "Impact Analysis", s.text, why)
+             for s in briefing.impact_analysis
+             if not ahead(s.text) and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
+    return flags + [Flag("looks back", "Impact Analysis", s.text, "a refusal reported (\"said … would not …\"): a stance, no forecast")
+                    for s in briefing.impact_analysis if s.text not in {f.text for f in flags} and reported_refusal(s.text)
+                    and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
 
 
 # (h) a Story that opens on a scene ----------------------------------------------------------------------
