@@ -405,3 +405,13 @@ def test_impact_holds_what_comes_not_a_stance_reported():
     assert b.story[0].text.startswith("Opposition MPs have threatened")  # I1
     assert not any("would not" in s.text for s in b.impact_analysis)  # I2
     assert any("second reading on Tuesday" in s.text or "on Thursday" in s.text for s in b.impact_analysis)  # I3
+
+
+def test_a_title_stays_before_the_full_name_and_a_quotation_opening_on_it_stays_in_the_timeline():
+    from wirebrief.verify import Verifier
+    sentences = ["Lead author Dr Urho Kujala studied 5,000 adults.", "Dr Kujala said activity has been linked to lower body fat."]
+    [[statement]] = compose.named_in_full([[Statement(sentences[1], (("a", 1),))]], {"Kujala": ("Urho Kujala", "Lead author", 0)},
+                                          lambda: Verifier(sentences))
+    assert statement.text == "Dr Urho Kujala said activity has been linked to lower body fat."
+    assert not compose._opens_on_a_thing("“It’s clear to me that you planned this,” Judge Cannon said on Wednesday.")
+    assert compose._opens_on_a_thing("It was dropped two years later.")

@@ -2120,6 +2120,9 @@ def _with_full_name(statement: Statement, match: re.Match, full: str, role: str 
     """The statement with the surname at `match` written as the full name (after a short role, where one is
     given and the verifier passes it); None where the verifier passes neither."""
     cited = [index for _, index in statement.citations]
+    title = re.match(_TITLE_BEFORE, match.group()).group()
+    if title:  # "Dr Kujala" → "Dr Urho Kujala": the title stays, no role beside it
+        match, role = _Span(match.start() + len(title), match.end()), None
     before = statement.text[: match.start()].strip()
     at_start = before.lstrip(LEADING_QUOTES) == "" or before.endswith((".", "!", "?"))
     if role and not all(w[:1].isupper() for w in role.split()):  # "Chief executive" opening its sentence: "chief executive" within one
@@ -2129,6 +2132,20 @@ def _with_full_name(statement: Statement, match: re.Match, full: str, role: str 
         if verifier().check(text, [naming, *cited]).supported and verifier().check(text, cited).supported:
             return Statement(text, statement.citations, statement.support)
     return None
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a match's surname stands, its title left out."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
 
 
 def _naming_sentence(index: int, speaker: str, annotated: AnnotatedArticle, quoted) -> int | None:
@@ -2270,7 +2287,7 @@ def _event_date(s: SentenceInfo):
 
 def _opens_on_a_thing(text: str) -> bool:
     """Does `text` open on "It", "Its", "This", "These" … standing for what the sentence before told (`leans_on`)?"""
-    words = _opening(text).split()[:1]
+    words = text.split()[:1]  # (not inside a quotation: “It’s clear to me …,” the judge said)
     return bool(words) and _bare(words[0]) in ("it", "its", "this", "that", "these", "those") and leans_on(text) is not None
 
 
