@@ -327,7 +327,7 @@ def test_the_first_statement_naming_a_person_gives_the_full_name_and_short_role(
         [[Statement("Brightwell Foods will close two bakeries.", (("a", 0),))], [Statement(SURNAME_QUOTE, (("a", 2),))],
          [Statement(NAMING, (("a", 1),))]], people, verifier)
     assert takeaways[0].text == SURNAME_QUOTE.replace("Okafor said", "chief executive Helen Okafor said")
-    assert takeaways[0].citations == (("a", 2),)  # its own: the naming sentence is shown where it stands
+    assert takeaways[0].citations == (("a", 2), ("a", 1))  # its own, then the sentence that names her
     assert impact[0].text == NAMING  # named in full already: left as it is
 
 

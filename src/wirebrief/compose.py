@@ -2086,9 +2086,8 @@ def surname_only(text: str, surname: str, full: str) -> re.Match | None:
 def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], verifier) -> list[list[Statement]]:
     """The sections with each person's first mention in reading order written in full: a surname alone there
     is rewritten to the full name (with a short role before it, as the article writes it: "Chief Executive
-    Laura Mendez"), where the verifier (`verifier()`) passes the rewrite against the statement's sentences
-    with the one that names them, and against its own (the citations stay its own: the naming sentence
-    may be shown elsewhere); else the statement is left out where its section keeps
+    Laura Mendez"), citing after its own sentences the one that names them, where the verifier (`verifier()`)
+    passes the rewrite against them (and a Key Point stays within `KEY_POINT_MAX_WORDS`); else the statement is left out where its section keeps
     another, and kept as it is where it is the section's only one (or The Story's)."""
     if not people:
         return sections
@@ -2102,7 +2101,8 @@ def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], 
                     continue
                 match = surname_only(statement.text, surname, full)
                 if match is not None:
-                    rewritten = _with_full_name(statement, match, full, role, naming, verifier)
+                    limit = KEY_POINT_MAX_WORDS if k == 1 and word_count(statement.text) <= KEY_POINT_MAX_WORDS else None
+                    rewritten = _with_full_name(statement, match, full, role, naming, verifier, limit)
                     if rewritten is None and k > 0 and len(section) > 1:
                         statement = None
                         break
@@ -2116,9 +2116,11 @@ def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], 
     return result
 
 
-def _with_full_name(statement: Statement, match: re.Match, full: str, role: str | None, naming: int, verifier) -> Statement | None:
+def _with_full_name(statement: Statement, match: re.Match, full: str, role: str | None, naming: int, verifier,
+                    max_words: int | None = None) -> Statement | None:
     """The statement with the surname at `match` written as the full name (after a short role, where one is
-    given and the verifier passes it); None where the verifier passes neither."""
+    given and the verifier passes it), citing `naming` too; None where the verifier passes neither.
+    `max_words`: the most words the statement may have."""
     cited = [index for _, index in statement.citations]
     title = re.match(_TITLE_BEFORE, match.group()).group()
     if title:  # "Dr Kujala" → "Dr Urho Kujala": the title stays, no role beside it
@@ -2129,8 +2131,10 @@ def _with_full_name(statement: Statement, match: re.Match, full: str, role: str 
         role = role[:1].upper() + role[1:] if at_start else role[:1].lower() + role[1:]
     for name in ([f"{role} {full}", full] if role else [full]):
         text = statement.text[: match.start()] + name + statement.text[match.end():]
-        if verifier().check(text, [naming, *cited]).supported and verifier().check(text, cited).supported:
-            return Statement(text, statement.citations, statement.support)
+        if max_words is not None and word_count(text) > max_words:
+            continue  # a Key Point stays short
+        if verifier().check(text, [*cited, naming]).supported:
+            return Statement(text, (*statement.citations, *(() if naming in cited else ((statement.citations[0][0], naming),))), statement.support)
     return None
 
 

@@ -315,6 +315,9 @@ def _without_summary_boxes(units: list[Unit]) -> list[Unit]:
             text = units[j].text
             if len(text.split()) > SUMMARY_LINE_WORDS or _ROUGH_SENTENCE_END_RE.search(text.rstrip()) or box and shape(text) != shape(units[box[0]].text):
                 break  # the lede: longer, more than one sentence, or written unlike the box's lines (a full stop after none)
+            if text.rstrip().endswith(":"):
+                box = []  # "This post will discuss the following:": a section of the article under a subheading, no box
+                break
             box.append(j)
         after = set().union(*(_tokens(u.text) for u in units[k + 1 + len(box):]))
         share = lambda j: len((t := _tokens(units[j].text)) & after) / max(1, len(t))

@@ -475,11 +475,13 @@ def _definite(doc, shown_terms: set[str], introduced: dict[str, int] | None = No
 
 def _quotations(briefing: Briefing, sentences: Sequence[Sentence]) -> list[Flag]:
     starts, ends = inside_quotation(sentences)
+    texts = {s.index: s.text for s in sentences}
     flags = []
     for name, statements in sections(briefing):
         for statement in statements:
             why = quotation_problem(statement.text) or ("a quotation that names no speaker" if bare_quotation(statement.text) else None)
             cited = sorted(index for _, index in statement.citations)
+            cited = [i for i in cited if _writes_out(statement.text, texts.get(i, ""))] or cited  # not one backing a name only
             if why is None and cited and cited[0] in starts:
                 why = "starts inside a quotation opened in an earlier sentence"
             if why is None and cited and cited[-1] in ends and cited[-1] + 1 in starts:
