@@ -415,3 +415,9 @@ def test_a_title_stays_before_the_full_name_and_a_quotation_opening_on_it_stays_
     assert statement.text == "Dr Urho Kujala said activity has been linked to lower body fat."
     assert not compose._opens_on_a_thing("“It’s clear to me that you planned this,” Judge Cannon said on Wednesday.")
     assert compose._opens_on_a_thing("It was dropped two years later.")
+
+
+def test_a_role_is_written_before_the_name_only_where_the_article_writes_it_so_whole():
+    assert compose._role_before("Chief Executive", "Laura Mendez", "Chief Executive Laura Mendez said the company had entered a slower market.")
+    assert not compose._role_before("Office spokesman", "Travis Guinn", "Maury County Sheriff's Office spokesman Lt. Travis Guinn said so.")
+    assert not compose._role_before("MNN's", "Kara Whitfield", "MNN's Kara Whitfield noted the vote.")

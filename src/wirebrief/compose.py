@@ -2056,9 +2056,19 @@ def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
         if first is None:
             continue
         role = roles.get(name)
-        short = role if role and len(role.split()) <= SHORT_ROLE_WORDS and not set(role.lower().split()) & (STOPWORDS | {","}) and role in _sentence_text(annotated, first) else None
+        short = role if role and len(role.split()) <= SHORT_ROLE_WORDS and _role_before(role, name, _sentence_text(annotated, first)) else None
         found[surname] = (name, short, first)
     return found
+
+
+def _role_before(role: str, name: str, sentence: str) -> bool:
+    """Does the sentence write the role right before the name, as a title ("Chief Executive Laura Mendez"), whole:
+    not the end of a longer one ("… Sheriff's Office spokesman Lt. Travis Guinn"), nor a possessive ("MNN's")?"""
+    match = re.search(rf"(?:^|(?<=[\s“\"(]))(\S+\s+)?{re.escape(role)} {re.escape(name)}(?![\w-])", sentence)
+    if match is None or set(role.lower().split()) & (STOPWORDS | {","}) or role.endswith(("'s", "’s")):
+        return False
+    word = match.group(1)  # the word before the role: none, or one that ends no longer title ("the", "said")
+    return word is None or word.strip()[:1].islower() or word.strip().endswith((",", ".", ":"))
 
 
 def _sentence_text(annotated: AnnotatedArticle, index: int) -> str:
