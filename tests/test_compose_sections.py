@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wirebrief import annotate, compose, render
+from wirebrief import annotate, compose, render, segment
 from wirebrief.config import Settings
 from wirebrief.evaluation import briefing_checks
 from wirebrief.models import Document, Statement
@@ -280,3 +280,144 @@ def test_a_correcting_sentence_goes_only_where_it_leans_on_the_note(correcting, 
     note = "Correction: An earlier version of this article said the council voted to close the Eastgate library."
     source = f"Eastgate library\n\n{claim}\n\n{note} {correcting}"
     assert compose.withdrawn(source, [claim, correcting]) == ({0, 1} if dropped else {0})
+
+
+# Summary boxes (session 11, editor's class 1) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, lede, box_line", [
+    ("summary_box", "The Murray Basin Water Authority will lift its limits", "allocation from January 1"),
+    ("at_a_glance", "Dock workers at three of Britain's busiest container terminals", "voted 87% for strike action"),
+])
+def test_a_summary_box_does_not_stand_in_for_the_lede(name, lede, box_line):
+    b = _brief(name, date(2026, 11, 24)).briefing
+    assert b.story[0].text.startswith(lede), b.story
+    assert not any(box_line in t for t in _everything(b))
+    assert "Key points" not in b.title and "glance" not in b.title, b.title
+
+
+def test_a_box_whose_lines_the_article_does_not_repeat_stays():
+    """A label over short lines that say something the article does not (a list of its own) is no summary box."""
+    text = ("Harwick festival line-up announced\n\nHighlights:\nThe Lanterns\nMaya Ortiz and the Tide\nCold Harbour Choir\n\n"
+            "The Harwick festival will run from 3 to 5 July on the Meadows, its organisers said on Monday, with 40 acts on four stages.\n\n"
+            "Tickets go on sale on Friday.")
+    [article] = segment.split_document(Document(id="f", origin="test", text=text, single_article=True))
+    assert "Cold Harbour Choir" in article.text
+
+
+def test_wirebriefs_own_key_points_still_read_back():
+    text = ("Mon Nov 30 09:00:00 UTC 2026: # Port workers vote to strike\nThe Story:\nDock workers at three terminals voted to strike.\n"
+            "Key Points:\n- Dock workers at three terminals voted 87% for strike action.\n- The operator says its offer is final.\n"
+            "Key Takeaways:\n- The union says wages have fallen.\n")
+    [article] = segment.split_document(Document(id="s", origin="test", text=text, single_article=True))
+    assert "voted 87% for strike action" in article.text and "offer is final" in article.text
+
+
+# A person first named by surname only (session 11, editor's class 2) -------------------------------------
+
+NAMING = "Chief executive Helen Okafor said the group would invest £40m in the Leicester plant over the next two years."
+SURNAME_QUOTE = "\"We built capacity for a market that no longer exists,\" Okafor said on a call with reporters."
+
+
+def test_the_first_statement_naming_a_person_gives_the_full_name_and_short_role():
+    from wirebrief.verify import Verifier
+    verifier = lambda: Verifier(["Brightwell Foods will close two bakeries.", NAMING, SURNAME_QUOTE])
+    people = {"Okafor": ("Helen Okafor", "Chief executive", 1)}
+    story, takeaways, impact = compose.named_in_full(
+        [[Statement("Brightwell Foods will close two bakeries.", (("a", 0),))], [Statement(SURNAME_QUOTE, (("a", 2),))],
+         [Statement(NAMING, (("a", 1),))]], people, verifier)
+    assert takeaways[0].text == SURNAME_QUOTE.replace("Okafor said", "chief executive Helen Okafor said")
+    assert takeaways[0].citations == (("a", 2), ("a", 1))  # its own, then the sentence that names her
+    assert impact[0].text == NAMING  # named in full already: left as it is
+
+
+def test_a_later_surname_is_left_alone_and_a_month_is_no_surname():
+    from wirebrief.verify import Verifier
+    verifier = lambda: Verifier([NAMING, SURNAME_QUOTE])
+    [[first, second]] = compose.named_in_full([[Statement(NAMING, (("a", 0),)), Statement(SURNAME_QUOTE, (("a", 1),))]],
+                                              {"Okafor": ("Helen Okafor", None, 0)}, verifier)
+    assert second.text == SURNAME_QUOTE
+    assert compose.surname_only("The deal was struck in May and signed on May 5.", "May", "Theresa May") is None
+    assert compose.surname_only("Mr Okafor declined to comment.", "Okafor", "Helen Okafor").group() == "Mr Okafor"
+
+
+def test_eval_briefings_flags_a_surname_before_the_full_name():
+    result = _brief("surname_first", date(2026, 11, 19))
+    b = result.briefing
+    assert not [f for f in briefing_checks.check_briefing(b, result.sentences) if "surname only" in f.why]
+    by_text = {s.text: s.index for s in result.sentences}
+    quote = next(t for t in by_text if t.startswith("\"We built capacity"))
+    naming = next(t for t in by_text if t.startswith("Chief executive Helen Okafor"))
+    moved = replace(b, key_takeaways=(Statement(quote, ((b.id, by_text[quote]),)),),
+                    impact_analysis=(Statement(naming, ((b.id, by_text[naming]),)),))
+    flags = [f for f in briefing_checks.check_briefing(moved, result.sentences) if "surname only" in f.why]
+    assert [(f.section, f.kind) for f in flags] == [("Key Takeaways", "leans")]
+
+
+def test_a_family_or_firm_named_for_a_person_is_no_mention_of_them():
+    assert compose.surname_only("Its owner, the Calloway family, argued for one screen.", "Calloway", "Peter Calloway") is None
+    assert compose.surname_only("Shares of Mendez Logistics fell.", "Mendez", "Laura Mendez") is None
+
+
+# A pronoun inside a statement (session 11, editor's class 3) ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("Residents were fiercely loyal to it.", True),
+    ("Officials said they would review it next year.", True),
+    ("The council said it would try to buy the building.", False),  # "it": the council
+    ("Harbor said it would delay delivery of four vessels.", False),
+    ("Officials said it was too early to say.", False),  # an "it" that holds nothing
+    ("When it opened in 1938, the Regal seated 1,200 people.", False),  # the name comes after it
+    ('"We will keep it open," Peter Calloway said.', False),  # inside the speaker's quotation
+])
+def test_it_with_nothing_to_stand_for_in_its_sentence(text, leans):
+    assert (compose.it_refers_to_nothing(text) is not None) is leans
+
+
+def test_something_else_and_it_leave_the_briefing_without_their_antecedent():
+    result = _brief("pronoun_within", date(2026, 11, 20))
+    b = result.briefing
+    shown = [s.text for s in _sections(b)]
+    assert not any(t.startswith("Regulars were devoted to it") for t in shown)  # R2 (alone: its antecedent is not above it)
+    assert not any(e.statement.text.startswith("It was abandoned") for e in b.timeline)  # R3
+    assert any("Civic Trust said it would" in t for t in shown)  # R4: "it" is the trust
+    assert not [f for f in briefing_checks.check_briefing(b, result.sentences) if f.kind == "leans"]
+    assert compose.leans_on("Holloway argued for something else: terraces of two storeys.")  # R1, read alone
+
+
+# Impact Analysis that looks back (session 11, editor's class 4) --------------------------------------------
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ('Speaking in Kampala on Sunday, Opposition Chief Whip Ronald Ssempa said the party would not "stand aside while towns go dry".', True),
+    ("The union's leader insisted its members wouldn't be intimidated by the threat of fines.", True),
+    ("The senator said she would not back the bill unless the arrears were paid.", False),  # what depends on what
+    ("The mayor said he would not seek re-election next year.", False),  # a decision about what comes
+    ("The minister said the government would raise the levy.", False),
+])
+def test_a_refusal_reported_is_no_forecast(text, refusal):
+    assert compose.reported_refusal(text) is refusal
+
+
+def test_impact_holds_what_comes_not_a_stance_reported():
+    b = _brief("impact_backward", date(2026, 11, 24)).briefing
+    assert b.story[0].text.startswith("Opposition MPs have threatened")  # I1
+    assert not any("would not" in s.text for s in b.impact_analysis)  # I2
+    assert any("second reading on Tuesday" in s.text or "on Thursday" in s.text for s in b.impact_analysis)  # I3
+
+
+def test_a_title_stays_before_the_full_name_and_a_quotation_opening_on_it_stays_in_the_timeline():
+    from wirebrief.verify import Verifier
+    sentences = ["Lead author Dr Urho Kujala studied 5,000 adults.", "Dr Kujala said activity has been linked to lower body fat."]
+    [[statement]] = compose.named_in_full([[Statement(sentences[1], (("a", 1),))]], {"Kujala": ("Urho Kujala", "Lead author", 0)},
+                                          lambda: Verifier(sentences))
+    assert statement.text == "Dr Urho Kujala said activity has been linked to lower body fat."
+    assert not compose._opens_on_a_thing("“It’s clear to me that you planned this,” Judge Cannon said on Wednesday.")
+    assert compose._opens_on_a_thing("It was dropped two years later.")
+
+
+def test_a_role_is_written_before_the_name_only_where_the_article_writes_it_so_whole():
+    assert compose._role_before("Chief Executive", "Laura Mendez", "Chief Executive Laura Mendez said the company had entered a slower market.")
+    assert not compose._role_before("Office spokesman", "Travis Guinn", "Maury County Sheriff's Office spokesman Lt. Travis Guinn said so.")
+    assert not compose._role_before("MNN's", "Kara Whitfield", "MNN's Kara Whitfield noted the vote.")

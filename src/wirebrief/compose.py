@@ -71,15 +71,20 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
 
     speakers = {index: q.speaker for q in annotated.quotes if q.speaker for _, index in q.citations}
     quoted = functools.cache(lambda: inside_quotation([s.sentence for s in annotated.sentences])[0])
+    named = lambda s, trim=True: _named(_statement(s, trim=trim), speakers, annotated, quoted)
+    story_, key_points_, takeaways_, impact_ = named_in_full(
+        [[_statement(s, trim=False) for s in story], [named(s) for s in _reading_order(key_points)],
+         [named(s) for s in _reading_order(takeaways)], [named(s, False) for s in _reading_order(impact)]],
+        full_names(annotated), functools.cache(lambda: Verifier([s.sentence.text for s in annotated.sentences])))
     return Briefing(
         id=content_id(article.id, "extractive"),
         storyline_id=None,
         generated_at=generated_at,
         title=article.title,
-        story=tuple(_statement(s, trim=False) for s in story),  # as `_pick_story` ordered it
-        key_points=tuple(_named(_statement(s), speakers, annotated, quoted) for s in _reading_order(key_points)),
-        key_takeaways=tuple(_named(_statement(s), speakers, annotated, quoted) for s in _reading_order(takeaways)),
-        impact_analysis=tuple(_named(_statement(s, trim=False), speakers, annotated, quoted) for s in _reading_order(impact)),
+        story=tuple(story_),  # as `_pick_story` ordered it
+        key_points=tuple(key_points_),
+        key_takeaways=tuple(takeaways_),
+        impact_analysis=tuple(impact_),
         timeline=_timeline(annotated, salience),
         key_players=tuple(p for p in annotated.players if p.kind in ("PERSON", "ORG") and (p.mentions >= 2 or p.role))[:MAX_PLAYERS],
         quotes=_listed_quotes(annotated.quotes, (*key_points, *takeaways, *impact)),
@@ -297,7 +302,8 @@ _BY_MEANING_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 # An answer to a question not shown: "For two or three of them, yes.", "No, not yet."; "Anything else …".
 _ANSWER_RE = re.compile(r"^(?:yes|no|yeah|nope)\b(?=[,!]|\.(?!\s*\d))|,\s*(?:yes|no)[.!]?$"  # not "No. 2 seed Duke"
-                        r"|\b(?:anything|something) else(?=\s*[.!?]?$|\s+would\b)",  # "Anything else would be …"; not "anyone else who …"
+                        r"|\b(?:anything|something) (?:else|different)(?=\s*[.!?:]?$|\s*:|\s+would\b)",  # "Anything else would be …", "argued for
+                        # something else: terraces …" (else than what?); not "anyone else who …"
                         re.IGNORECASE)
 
 
@@ -564,6 +570,42 @@ def names_no_one(text: str, names: frozenset[str] = frozenset()) -> str | None:
     return f'"{_pronoun(words[at])}" names no one'
 
 
+_IT_EXPLETIVE_AFTER = frozenset("is was seems seemed appears appeared remains remained takes took".split())  # "it was too early to say"
+_IT_OBJECT_BEFORE = frozenset("make makes made making find finds found".split())  # "made it clear that …"
+_THING_WORDS = frozenset("the a an this that these those its his her their our your each every one another what which whatever "
+                         "something everything anything nothing".split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def it_refers_to_nothing(text: str) -> str | None:
+    """'it'/'its' past the opening of a statement, outside quotations, with nothing before it in its sentence
+    that it can stand for: no noun phrase opened by a determiner ("The council said it would …"), no name (a
+    capitalised word within the sentence, or a first word that is no plural: "Harbor said it …"), no "what",
+    "something" ("Residents were fiercely loyal to it." leans; so does "Officials said they would review it").
+    Not an "it" that opens the sentence's first phrase, before a comma (it may name what follows: "When it
+    opened in 1938, the Regal …"), nor one that holds nothing ("it was too early to say", "made it clear")."""
+    words = text.split()
+    quoted = _quoted_words(text)
+    start = 0
+    for k, word in enumerate(words):
+        if k and _sentence_ends(words[k - 1]):
+            start = k
+        raw = word.strip(",;:.!?\"”“()").lower()
+        if k == start or raw not in ("it", "its") or quoted[k]:
+            continue
+        after = words[k + 1].strip(",;:.!?").lower() if k + 1 < len(words) else ""
+        if raw == "it" and (after in _IT_EXPLETIVE_AFTER or _bare(words[k - 1]) in _IT_OBJECT_BEFORE):
+            continue
+        if not any("," in w for w in words[start:k]) and any("," in w for w in words[k:k + 12]):
+            continue  # in the sentence's opening phrase: what it stands for may come after the comma
+        first = words[start].lstrip(LEADING_QUOTES)
+        if (_bare(first) not in STOPWORDS and first[:1].isupper() and not _bare(first).endswith("s")
+                or any(_bare(w.lstrip(LEADING_QUOTES)) in _THING_WORDS or j > start and _capitalised_within(words[j - 1], w) for j, w in enumerate(words[start:k], start))):
+            return None
+        return f'"{raw}" stands for nothing before it'
+    return None
+
+
 _OPENING_PHRASE_WORDS = _PREPOSITIONS | frozenset("although though when whenever while as if because once unless whereas".split())
 _SENTENCE_ADVERBS = _ADVERBS | frozenset("perhaps maybe now then".split())  # "Perhaps they can …"
 
@@ -651,7 +693,8 @@ def _leans(text: str, index: int, shown: set[int], shown_terms: set[str], first:
     (`refers_back`, with the article's `introductions`)? In The Story (`story`), read under the
     headline, an opening "The council" the article takes as known stands (`taken_as_known`)."""
     if index != first and index - 1 not in shown and (
-            leans_on(text) or definite_unintroduced(text, shown_terms, introduced, institutions=story) or (introduced is not None and names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names))):
+            leans_on(text) or definite_unintroduced(text, shown_terms, introduced, institutions=story) or (introduced is not None and (
+                names_no_one(_PRONOUN_SPEAKER_RE.sub("", text) if speaker_known else text, names) or it_refers_to_nothing(text)))):
         return True
     return introduced is not None and refers_back(text, introduced, index, shown_terms) is not None
 
@@ -1243,7 +1286,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
     # or gives a quotation its speaker.
     article_parsed = any(s.parsed for s in context.sentences)
     sentence_ahead = memo(lambda s: sentence_looks_ahead(s, article_parsed=article_parsed))
-    ahead = memo(lambda s: sentence_ahead(core(s)) and not evidence_caveat(s.sentence.text) and (core(s).is_quote or all(
+    ahead = memo(lambda s: (sentence_ahead(core(s)) and not evidence_caveat(s.sentence.text)
+                            and not (reported_refusal(s.sentence.text) and not any(m.upcoming and m.dates_event for m in core(s).dates)))
+                 and (core(s).is_quote or all(
         sentence_ahead(by_index[i]) for i in span(s)[:-1] if i in by_index and by_index[i].sentence.text in s.sentence.text)))
     impact = pick(lambda s: sal(s) * (1 + outlook(s)), _impact_count(n),
                   lambda s: ahead(s) and not s.is_quote and stands(s, trim=False))
@@ -1713,6 +1758,24 @@ _EVIDENCE_CAVEAT_RE = re.compile(
     r"|\breverse\s+causation\b", re.I)
 
 
+# "X said the party would not “stand aside …”": a refusal reported, the speaker's stance now, not what is to come.
+_REPORTED_REFUSAL_RE = re.compile(r"\b(?:said|says|told\s+\S+|insisted|declared|vowed|argued)\b[^.;:!?]{0,80}?\b(would)\s+(?:not|never)\b"
+                                  r"|\b(?:said|says|insisted|declared|vowed|argued)\b[^.;:!?]{0,80}?\b(wouldn)[’']t\b", re.I)
+
+
+def reported_refusal(text: str) -> bool:
+    """Is the sentence's only look ahead a negated "would" after a verb of saying ("Kiprono said the Upper
+    House would not “sit and watch …”"): a stance reported, no forecast? Not where anything else in it looks
+    ahead (a future cue, a modal, a condition: "would not back the bill unless …", "would not seek
+    re-election next year")."""
+    match = _REPORTED_REFUSAL_RE.search(_QUOTED_RE.sub(lambda q: " " * len(q.group()), text))
+    if match is None:
+        return False
+    group = 1 if match.group(1) else 2
+    rest = text[: match.start(group)] + " " + text[match.end(group) + (0 if group == 1 else 2):]
+    return not looks_ahead(rest) and not dates.is_future_tense(rest)
+
+
 def evidence_caveat(text: str) -> bool:
     """Does the sentence weigh the evidence (`_EVIDENCE_CAVEAT_RE`) rather than say what comes?"""
     return _EVIDENCE_CAVEAT_RE.search(text) is not None
@@ -1965,6 +2028,140 @@ def _named(statement: Statement, speakers: dict[int, str], annotated: AnnotatedA
     return Statement(_PRONOUN_SPEAKER_RE.sub(surname, statement.text, count=1), ((article_id, naming), *statement.citations))
 
 
+# A person first named by surname only ------------------------------------------------------------------
+# A reader meets "Mendez said …" and asks who Mendez is: the first statement of the briefing (The Story, Key
+# Points, Key Takeaways, Impact Analysis, in that order) that names a person gives their full name.
+
+FullName = tuple[str, str | None, int]  # the full name, the role where it is short (`SHORT_ROLE_WORDS`), the sentence naming them
+SHORT_ROLE_WORDS = 3  # a role written before the name ("Chief Executive Laura Mendez"): a title, not a clause
+_TITLE_BEFORE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
+
+
+def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
+    """Surname: the person's full name (a person among the key players, or a speaker, of two words or more),
+    their role where it is a short title, and the first sentence that writes the full name. A surname two
+    people share ("Margit Holloway", "Peter Holloway") is left out: which one is meant is not for a rewrite."""
+    roles = {p.name: p.role for p in annotated.players if p.kind == "PERSON"}
+    people = {p.name for p in annotated.players if p.kind == "PERSON"} | {q.speaker for q in annotated.quotes if q.speaker}
+    by_surname: dict[str, set[str]] = {}
+    for name in people:
+        if _looks_like_name(name):  # "Laura Mendez", not "Groton police"
+            by_surname.setdefault(name.split()[-1], set()).add(name)
+    found: dict[str, FullName] = {}
+    for surname, names in by_surname.items():
+        if len(names) != 1:
+            continue
+        [name] = names
+        first = next((s.sentence.index for s in annotated.sentences if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", s.sentence.text)), None)
+        if first is None:
+            continue
+        role = roles.get(name)
+        short = role if role and len(role.split()) <= SHORT_ROLE_WORDS and _role_before(role, name, _sentence_text(annotated, first)) else None
+        found[surname] = (name, short, first)
+    return found
+
+
+def _role_before(role: str, name: str, sentence: str) -> bool:
+    """Does the sentence write the role right before the name, as a title ("Chief Executive Laura Mendez"), whole:
+    not the end of a longer one ("… Sheriff's Office spokesman Lt. Travis Guinn"), nor a possessive ("MNN's")?"""
+    match = re.search(rf"(?:^|(?<=[\s“\"(]))(\S+\s+)?{re.escape(role)} {re.escape(name)}(?![\w-])", sentence)
+    if match is None or set(role.lower().split()) & (STOPWORDS | {","}) or role.endswith(("'s", "’s")):
+        return False
+    word = match.group(1)  # the word before the role: none, or one that ends no longer title ("the", "said")
+    return word is None or word.strip()[:1].islower() or word.strip().endswith((",", ".", ":"))
+
+
+def _sentence_text(annotated: AnnotatedArticle, index: int) -> str:
+    return next((s.sentence.text for s in annotated.sentences if s.sentence.index == index), "")
+
+
+_FAMILY_NOUNS = frozenset("family families household estate era years administration campaign camp".split())
+
+
+def surname_only(text: str, surname: str, full: str) -> re.Match | None:
+    """The first mention of `surname` in `text` that is not part of the full name (`full`): "Mendez said",
+    "Mr Mendez"; None where the text writes the full name, or no mention."""
+    if re.search(rf"(?<![\w’'-]){re.escape(full)}(?![\w-])", text):
+        return None
+    for match in re.finditer(rf"(?<![\w’'-]){_TITLE_BEFORE}{re.escape(surname)}(?![\w-])", text):
+        before, after = text[: match.start()].split()[-1:], text[match.end():].split()[:1]
+        if before and before[0].lower() in _PREPOSITIONS or after and after[0][:1].isdigit() or before and before[0][:1].isupper() and not before[0].endswith((".", ",", ":", ";")):
+            continue  # "in May", "May 5": a word, no name; "Laura Mendez" written otherwise ("L. Mendez", "Gov. Mendez")
+        if before and before[0].lower() in _THING_WORDS or after and (_bare(after[0]) in _ORG_NOUNS | _FAMILY_NOUNS or after[0][:1].isupper()):
+            continue  # "the Calloway family", "Mendez Logistics": the name of a family or a firm, no mention of the person
+        return match
+    return None
+
+
+def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], verifier) -> list[list[Statement]]:
+    """The sections with each person's first mention in reading order written in full: a surname alone there
+    is rewritten to the full name (with a short role before it, as the article writes it: "Chief Executive
+    Laura Mendez"), citing after its own sentences the one that names them, where the verifier (`verifier()`)
+    passes the rewrite against them (and a Key Point stays within `KEY_POINT_MAX_WORDS`); else the statement is left out where its section keeps
+    another, and kept as it is where it is the section's only one (or The Story's)."""
+    if not people:
+        return sections
+    known: set[str] = set()
+    result = []
+    for k, section in enumerate(sections):
+        kept = []
+        for statement in section:
+            for surname, (full, role, naming) in people.items():
+                if surname in known or surname not in statement.text:
+                    continue
+                match = surname_only(statement.text, surname, full)
+                if match is not None:
+                    limit = KEY_POINT_MAX_WORDS if k == 1 and word_count(statement.text) <= KEY_POINT_MAX_WORDS else None
+                    rewritten = _with_full_name(statement, match, full, role, naming, verifier, limit)
+                    if rewritten is None and k > 0 and len(section) > 1:
+                        statement = None
+                        break
+                    statement = rewritten or statement
+                if full in statement.text or match is None:
+                    known.add(surname)
+            if statement is not None:
+                kept.append(statement)
+                known.update(s for s, (full, _, _) in people.items() if full in statement.text)
+        result.append(kept)
+    return result
+
+
+def _with_full_name(statement: Statement, match: re.Match, full: str, role: str | None, naming: int, verifier,
+                    max_words: int | None = None) -> Statement | None:
+    """The statement with the surname at `match` written as the full name (after a short role, where one is
+    given and the verifier passes it), citing `naming` too; None where the verifier passes neither.
+    `max_words`: the most words the statement may have."""
+    cited = [index for _, index in statement.citations]
+    title = re.match(_TITLE_BEFORE, match.group()).group()
+    if title:  # "Dr Kujala" → "Dr Urho Kujala": the title stays, no role beside it
+        match, role = _Span(match.start() + len(title), match.end()), None
+    before = statement.text[: match.start()].strip()
+    at_start = before.lstrip(LEADING_QUOTES) == "" or before.endswith((".", "!", "?"))
+    if role and not all(w[:1].isupper() for w in role.split()):  # "Chief executive" opening its sentence: "chief executive" within one
+        role = role[:1].upper() + role[1:] if at_start else role[:1].lower() + role[1:]
+    for name in ([f"{role} {full}", full] if role else [full]):
+        text = statement.text[: match.start()] + name + statement.text[match.end():]
+        if max_words is not None and word_count(text) > max_words:
+            continue  # a Key Point stays short
+        if verifier().check(text, [*cited, naming]).supported:
+            return Statement(text, (*statement.citations, *(() if naming in cited else ((statement.citations[0][0], naming),))), statement.support)
+    return None
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a match's surname stands, its title left out."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
 def _naming_sentence(index: int, speaker: str, annotated: AnnotatedArticle, quoted) -> int | None:
     """The sentence that settles who the "he"/"she" speaking in sentence `index` is: the last
     sentence before it that names any person (outside quotations, `_people_in`), where that one names
@@ -2102,6 +2299,12 @@ def _event_date(s: SentenceInfo):
     return kept[0]
 
 
+def _opens_on_a_thing(text: str) -> bool:
+    """Does `text` open on "It", "Its", "This", "These" … standing for what the sentence before told (`leans_on`)?"""
+    words = text.split()[:1]  # (not inside a quotation: “It’s clear to me …,” the judge said)
+    return bool(words) and _bare(words[0]) in ("it", "its", "this", "that", "these", "those") and leans_on(text) is not None
+
+
 def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[TimelineEvent, ...]:
     """One event per date: the most salient sentence whose event it dates (`_event_date`); a sentence
     gives one entry at most."""
@@ -2110,8 +2313,8 @@ def _timeline(annotated: AnnotatedArticle, salience: dict[int, float]) -> tuple[
         if s.is_heading or s.sentence.index not in salience or bare_quotation(s.sentence.text):
             continue  # (a quotation that names no speaker says nothing of whose words it is, dated or not)
         mention = _event_date(s)
-        if mention is None:
-            continue
+        if mention is None or _opens_on_a_thing(s.sentence.text):
+            continue  # "It was dropped two years later.": a timeline entry is read alone
         key = (mention.resolved.date, mention.resolved.precision)
         current = best.get(key)
         if current is None or salience[s.sentence.index] > salience[current[0].sentence.index]:

@@ -247,7 +247,7 @@ def split_document(document: Document) -> list[Article]:
     """Split a document into clean articles; a single-article document gives at most one."""
     if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
         return read_briefings(document)
-    units = _without_back_matter(_clean_units(_read_paste_marks(_split_units(document.text, prose_lines=document.single_article))))
+    units = _without_summary_boxes(_without_back_matter(_clean_units(_read_paste_marks(_split_units(document.text, prose_lines=document.single_article)))))
     if not units:
         return []
     given = document.published
@@ -289,6 +289,44 @@ def split_document(document: Document) -> list[Article]:
         if body:
             articles.append(_make_article(_dated(document, given, day), title, body))
     return articles
+
+
+# An outlet's summary box over its article: a label line alone ("Key points:", "What you need to know:", "At a
+# glance") over a few short lines that repeat what the article goes on to say. (wirebrief's own "Key Points:"
+# is read by `read_briefings`, before this.)
+_SUMMARY_LABEL_RE = re.compile(r"^(?:what you need to know|what we know|key points|key facts|in short|in brief|at a glance"
+                               r"|(?:story |the )?highlights|summary|the big picture|quick read|tl;?dr)\s*:?\s*$", re.I)
+SUMMARY_BOX_LINES = 6  # most lines a box holds
+SUMMARY_LINE_WORDS = 22  # a box line is short: one sentence of at most this many words (a lede is longer)
+SUMMARY_REPEAT = 0.4  # share of a box line's content words the article's text after the box holds, on average
+
+
+def _without_summary_boxes(units: list[Unit]) -> list[Unit]:
+    """The units without any summary box (`_SUMMARY_LABEL_RE`): the label and the short lines under it, where
+    those say again what the text after the box says (on average, a good share of their content words are there). The
+    box is the outlet's digest of the article: read as statements, it stands in for the lede."""
+    drop: set[int] = set()
+    for k, unit in enumerate(units):
+        if not _SUMMARY_LABEL_RE.match(unit.text.strip()):
+            continue
+        box: list[int] = []
+        shape = lambda text: (text.lstrip()[:1] in "-•*–·", text.rstrip().rstrip("\"”’'").endswith((".", "!", "?")))
+        for j in range(k + 1, min(len(units), k + 1 + SUMMARY_BOX_LINES)):
+            text = units[j].text
+            if len(text.split()) > SUMMARY_LINE_WORDS or _ROUGH_SENTENCE_END_RE.search(text.rstrip()) or box and shape(text) != shape(units[box[0]].text):
+                break  # the lede: longer, more than one sentence, or written unlike the box's lines (a full stop after none)
+            if text.rstrip().endswith(":"):
+                box = []  # "This post will discuss the following:": a section of the article under a subheading, no box
+                break
+            box.append(j)
+        after = set().union(*(_tokens(u.text) for u in units[k + 1 + len(box):]))
+        share = lambda j: len((t := _tokens(units[j].text)) & after) / max(1, len(t))
+        if box and len(box) < len(units) - k - 1 and sum(map(share, box)) / len(box) >= SUMMARY_REPEAT:
+            drop.update([k, *box])
+    return [u for k, u in enumerate(units) if k not in drop] if drop else units
+
+
+_ROUGH_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")  # a sentence ends inside the line: no box line
 
 
 STORY_OPENING_UNITS = 3  # a story's headline, standfirst and byline: where a date line gives its publication day

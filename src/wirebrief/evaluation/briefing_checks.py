@@ -11,7 +11,9 @@ Impact Analysis, read in that order:
   before: the article sentence right before the one it opens with is shown earlier in the
   briefing (or cited by the statement itself), or, for a definite reference, its noun is written
   earlier (title included). Past the opening too: a "he"/"she" in a statement with no referent in
-  it (`compose.names_no_one`, as compose reads it), and a
+  it (`compose.names_no_one`, as compose reads it), a person named by surname only ("… ,” Mendez said")
+  before any statement gives their full name (a key player's or a quoted speaker's, as the article
+  writes it: `compose.surname_only`), and a
   definite description anywhere ("… argued that the levy would deter investment") whose noun the
   article brought in as new ("a levy", "two men") in a sentence before it that the briefing does
   not show, nor its words (`refers_back`, on the parse);
@@ -54,11 +56,12 @@ from datetime import date
 
 from ..annotate.dating import skimmed_dates
 from ..annotate.outlook import looks_ahead_in
+from ..annotate.quotes import _looks_like_name
 from ..compose import (
     INDEFINITE_DETERMINERS, LEADING_QUOTES, NUT_GRAF_WITHIN, SAYS_WHICH_ADJECTIVES, STATEMENT_MAX_WORDS,
-    bare_quotation, definite_unintroduced, furniture, inside_quotation, introductions, lead_ins, leans_on,
+    bare_quotation, definite_unintroduced, furniture, inside_quotation, introductions, it_refers_to_nothing, lead_ins, leans_on,
     looks_ahead, mostly_quotation, named_above, names_no_one, news_text, opening_index, outlet_speaks, own_words,
-    quotation_problem, says_what_comes, scene_text, taken_as_known, word_count, written_names,
+    quotation_problem, reported_refusal, says_what_comes, scene_text, surname_only, taken_as_known, word_count, written_names,
 )
 from ..compose import refers_back as words_refer_back
 from ..models import Briefing, Sentence, Statement
@@ -95,6 +98,7 @@ def check_briefing(briefing: Briefing, sentences: Sequence[Sentence], *, nlp=Non
     flags += _empty(briefing, sentences, nlp)
     flags += _repeats(briefing, texts)
     flags += _leaning(briefing, texts, nlp)
+    flags += _surname_first(briefing, texts)
     flags += _quotations(briefing, sentences)
     flags += _trimmed(briefing, texts, nlp, verifier)
     flags += [Flag("furniture", name, s.text, why) for name, statements in sections(briefing) for s in statements
@@ -124,9 +128,12 @@ def _looking_back(briefing: Briefing, nlp=None) -> list[Flag]:
     ahead = lambda text: looks_ahead_in(docs[text][:], published) if text in docs else looks_ahead(text)
     why = "no clause that looks ahead or says what depends on what, and no upcoming date" if docs else \
         "no future cue, modal or conditional word, and no upcoming date"
-    return [Flag("looks back", "Impact Analysis", s.text, why)
-            for s in briefing.impact_analysis
-            if not ahead(s.text) and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
+    flags = [Flag("looks back", "Impact Analysis", s.text, why)
+             for s in briefing.impact_analysis
+             if not ahead(s.text) and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
+    return flags + [Flag("looks back", "Impact Analysis", s.text, "a refusal reported (\"said … would not …\"): a stance, no forecast")
+                    for s in briefing.impact_analysis if s.text not in {f.text for f in flags} and reported_refusal(s.text)
+                    and not upcoming.intersection(map(tuple, s.citations)) and not later_year(s.text)]
 
 
 # (h) a Story that opens on a scene ----------------------------------------------------------------------
@@ -309,7 +316,7 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         if why is None and doc is not None and first != first_index and statement.text.lstrip(LEADING_QUOTES)[:4].lower() == "the ":
             why = _definite(doc, shown_terms, introduced if name == "The Story" else None)
         if why is None and doc is not None and not antecedent_shown:  # (read with a parser only, as before)
-            why = names_no_one(statement.text, names)
+            why = names_no_one(statement.text, names) or it_refers_to_nothing(statement.text)
         if own_words(statement.text):  # whose words they are is not shown, whatever is shown before
             flags.append(Flag("leans", name, statement.text, "first person outside quotation marks, no speaker named"))
         elif why and not antecedent_shown:
@@ -319,6 +326,29 @@ def _leaning(briefing: Briefing, texts: dict[int, str], nlp) -> list[Flag]:
         shown_sentences.update(cited)
         shown_as.update(dict.fromkeys(cited, statement.text))
         shown_terms |= {stem(w) for w in re.findall(r"[^\W\d_]+", statement.text.lower())}
+    return flags
+
+
+def _surname_first(briefing: Briefing, texts: dict[int, str]) -> list[Flag]:
+    """Statements that name a person by surname only before any statement above them gives the full name:
+    the people are the key players and quoted speakers of two words or more whose surname no one else
+    shares, and whose full name the article writes."""
+    article = " ".join(texts.values())
+    names = {p.name for p in briefing.key_players if p.kind == "PERSON"} | {q.speaker for q in briefing.quotes if q.speaker}
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        if _looks_like_name(name) and name in article:
+            by_surname.setdefault(name.split()[-1], set()).add(name)
+    people = {surname: full for surname, (full, *more) in by_surname.items() if not more}
+    flags, known = [], set()
+    for section, statements in sections(briefing):
+        for statement in statements:
+            for surname, full in people.items():
+                if surname in known or surname not in statement.text:
+                    continue
+                if surname_only(statement.text, surname, full):
+                    flags.append(Flag("leans", section, statement.text, f'names "{surname}" by surname only, before any statement names "{full}"'))
+                known.add(surname)
     return flags
 
 
@@ -445,11 +475,13 @@ def _definite(doc, shown_terms: set[str], introduced: dict[str, int] | None = No
 
 def _quotations(briefing: Briefing, sentences: Sequence[Sentence]) -> list[Flag]:
     starts, ends = inside_quotation(sentences)
+    texts = {s.index: s.text for s in sentences}
     flags = []
     for name, statements in sections(briefing):
         for statement in statements:
             why = quotation_problem(statement.text) or ("a quotation that names no speaker" if bare_quotation(statement.text) else None)
             cited = sorted(index for _, index in statement.citations)
+            cited = [i for i in cited if _writes_out(statement.text, texts.get(i, ""))] or cited  # not one backing a name only
             if why is None and cited and cited[0] in starts:
                 why = "starts inside a quotation opened in an earlier sentence"
             if why is None and cited and cited[-1] in ends and cited[-1] + 1 in starts:
