@@ -189,12 +189,13 @@ class _Discourse:
         self.quoted: set[_Entity | None] = set()  # everyone in `speakers`: who the article has quoted so far
         self.unnamed: list[frozenset[str]] = []  # the genders of anyone each sentence brings in without naming, besides its subject
         self.leading: list[bool] = []  # whether each sentence's other people are only what its subject acts on (`_subject_leads`)
+        self.skimmed: list[bool] = []  # whether each sentence was read by its words alone (not parsed)
         self.roles = roles_by_name
         self.people = people
         self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
         self.read_as: dict[str, set[str]] = defaultdict(set)  # name → the genders of the pronouns read as them so far
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset(), leading: bool = False) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset(), leading: bool = False, skimmed: bool = False) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
@@ -207,6 +208,7 @@ class _Discourse:
         self.quoted.add(speaker)
         self.unnamed.append(unnamed)
         self.leading.append(leading)
+        self.skimmed.append(skimmed)
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -340,7 +342,7 @@ class _Discourse:
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
-        for (subjects, named, start, paragraph), speaker, unnamed, leading, end in list(zip(self.sentences, self.speakers, self.unnamed, self.leading, ends, strict=True))[::-1][:reach]:
+        for (subjects, named, start, paragraph), speaker, unnamed, leading, skimmed, end in list(zip(self.sentences, self.speakers, self.unnamed, self.leading, self.skimmed, ends, strict=True))[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" and gender and _OWNED_GROUP_RE[gender].match(self.text, start, end):
                 continue  # "Her parents ran a taco stand.": "she" is the one they belong to, said before
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
@@ -358,6 +360,8 @@ class _Discourse:
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
                 if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
+                if gender and others and skimmed:
+                    return None  # "Reed noted that Cole himself voted against it." then "He said …": on the words alone, either
                 return person
             fitting = {e for e in named if e != _UNNAMED and self._fits(e, gender)}
             if len(fitting) > 1 or unnamed and (gender is None or gender in unnamed):
@@ -601,7 +605,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if doc is not None:
             unnamed = _someone_unnamed(doc, inside)
         leading = doc is not None and not own and _subject_leads(doc, people, surnames)
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading)
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading, skimmed=doc is None)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *everyone], sentence.text, quoted, sentence.start)  # "Quinn's boyfriend, … Miller, defended her": two named
         if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
@@ -2050,11 +2054,14 @@ _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NO
 _PERSON_NOUN_WORDS = r"(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?|[a-z]+(?:ers|ors|ists|ians))\b"  # "chief meteorologist", "forecasters"
 # Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
 _LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
+# A verb or auxiliary straight after a name makes it a clause's subject: in "…, said Ashby had been
+# dismissed" the name is what was said about, not who said it.
+_CLAUSE_VERB = r"(?:(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must|did|does|do|knew|thought|felt|told|never|also|then)\b|[a-z]+ed\b)"
 _SPEAKER_RE = re.compile(
     rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?!\s*(?:and|or)\b)(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+(?!{_DATE_AFTER_NAME})[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+(?!{_DATE_AFTER_NAME})[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS}|\s+{_CLAUSE_VERB})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
     # "…,” said the museum’s director, Pieter Claes.", "…,” added her neighbour, Jim Walsh."
@@ -2225,13 +2232,15 @@ def _reported_in_words(text: str, people, surnames, opening: tuple | None = None
         return subject  # "Her son, Robert Ellis, said …"
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
-        if re.search(r"\b(?:of|at|for|from|with)\s+$", text[: match.start()]):
-            continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who
+        if _PREPOSITION_BEFORE_RE.search(text[: match.start()]):
+            continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who; "had on Madaraka Day promised": when
         if name in people.values():
             return _Reference("PERSON", name)
     return None
 
 
+# A preposition before capitalised words: they are no subject ("… had on Madaraka Day promised").
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|on|in|by|to|after|before|since|during|into|over|under|against|about|between|among|near|via|until|through)\s+$")
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
 # "Nadia Kerr of Gresham Partners said": where they work may come between.
 _NAMED_BEFORE_VERB_RE = re.compile(
