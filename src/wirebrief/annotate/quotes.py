@@ -360,8 +360,8 @@ class _Discourse:
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
                 if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
-                if gender and others and skimmed:
-                    return None  # "Reed noted that Cole himself voted against it." then "He said …": on the words alone, either
+                if gender and skimmed and any(self.gender(e.name) == gender for e in others):
+                    return None  # "Reed noted that Cole himself voted against it." then "He said …": two men, on the words alone either
                 return person
             fitting = {e for e in named if e != _UNNAMED and self._fits(e, gender)}
             if len(fitting) > 1 or unnamed and (gender is None or gender in unnamed):
@@ -570,6 +570,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             unnamed = _someone_in_words(read, at, quoted)
             named = _named_in_words(read, at, surnames, surname_re, quoted) + _organisations_in_words(read, at, quoted) + ([_UNNAMED] if unnamed else [])
             everyone = named if read == sentence.text else _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
+            for person, gender in _reflexive_after_name(sentence.text, sentence.start, everyone, quoted):
+                discourse.genders[person.name][gender] += 2  # "Whitcomb himself voted …": a man
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
@@ -2215,8 +2217,8 @@ _TOLD_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+l
 
 def _another_name(text: str) -> bool:
     """Whether a capitalised word inside the text may be a person: not after a preposition of
-    place or medium ("on Facebook", "in Leeds")."""
-    return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
+    place or medium ("on Facebook", "in Leeds"), nor after "the" ("the FERC authority")."""
+    return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via|the)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
 
 
 def _reported_in_words(text: str, people, surnames, opening: tuple | None = None) -> _Reference | None:
@@ -2230,6 +2232,9 @@ def _reported_in_words(text: str, people, surnames, opening: tuple | None = None
     subject, match = opening or _opening_subject(text, people, surnames)  # (`opening`: already read)
     if subject is not None and _QUOTE_VERB_RE.match(match.group("verb")):
         return subject  # "Her son, Robert Ellis, said …"
+    inverted = next((m for m in _SPEAKER_RE.finditer(text) if m.group("after") or m.group("appos")), None)
+    if inverted is not None:  # "That point may matter most, said co-author Dr. Raymond Ibe, an endocrinologist."
+        return _words_reference(inverted, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
         if _PREPOSITION_BEFORE_RE.search(text[: match.start()]):
@@ -2267,7 +2272,7 @@ _DESCRIBED_SUBJECT_RES = (
 )
 # … or on a name with "who" after it: "Piotr, who does the deliveries, is …", "Rep. Dana Whitfield,
 # D-Mich., who sits on …, said …": a person (with "which", a thing).
-_WHO_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s+[A-Z][^,]{{0,20}})?,\s+who\b[^,”\"“]{{1,100}},\s+(?P<verb>{_ACTS})")
+_WHO_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s+[A-Z][^,]{{0,20}}|\s+\([^()]{{1,40}}\))?,\s+who\b[^,”\"“]{{1,100}},\s+(?P<verb>{_ACTS})")
 
 
 def _opening_subject(text: str, people, surnames) -> tuple[_Reference | None, re.Match | None]:
@@ -2385,8 +2390,8 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 
 
 # What follows a name that acts in its sentence: a verb in the past or third person, after an
-# optional aside ("Routh talked", "Mr Chishty, 60, said").
-_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+" + _ACTS)
+# optional aside ("Routh talked", "Mr Chishty, 60, said"), after a party in brackets.
+_ACTING_RE = re.compile(r"(?:\s+\([^()]{1,40}\))?(?:,[^,]{1,60},)?\s+" + _ACTS)  # "Sen. Ann Cole (D-Ore.), …, voted"
 
 
 def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted, opening: tuple) -> list[_Entity]:
@@ -2469,6 +2474,19 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
     return named
+
+
+def _reflexive_after_name(text: str, start: int, named: Sequence[_Entity], quoted) -> list[tuple[_Entity, str]]:
+    """Each person a sentence read by its words names right before "himself" or "herself" ("Whitcomb
+    himself voted against it"), with the gender that gives them, outside quotations."""
+    found = []
+    for person in named:
+        if person.kind != "PERSON" or not person.name:
+            continue
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(person.name.split()[-1])}\s+(himself|herself)\b", text):
+            if not quoted(start + match.start()):
+                found.append((person, _OWN_PRONOUNS[match.group(1)]))
+    return found
 
 
 # The learned speaker ranker ---------------------------------------------------------------------
