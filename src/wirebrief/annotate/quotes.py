@@ -2232,8 +2232,9 @@ def _reported_in_words(text: str, people, surnames, opening: tuple | None = None
     subject, match = opening or _opening_subject(text, people, surnames)  # (`opening`: already read)
     if subject is not None and _QUOTE_VERB_RE.match(match.group("verb")):
         return subject  # "Her son, Robert Ellis, said …"
-    inverted = next((m for m in _SPEAKER_RE.finditer(text) if m.group("after") or m.group("appos")), None)
-    if inverted is not None:  # "That point may matter most, said co-author Dr. Raymond Ibe, an endocrinologist."
+    after_quotation = lambda m: m.group("before") and m.group()[:1] in "”\"’'" and text[: m.start()].endswith((",", "?", "!"))
+    inverted = next((m for m in _SPEAKER_RE.finditer(text) if m.group("after") or m.group("appos") or after_quotation(m)), None)
+    if inverted is not None:  # "That point may matter most, said co-author Dr. Raymond Ibe, an endocrinologist.", "“Timing matters,” Voss said."
         return _words_reference(inverted, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
