@@ -1885,3 +1885,68 @@ PARENT_AND_DIVISION = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), PARENT_AND_DIVISION)
 def test_a_company_is_spelled_out_only_by_a_suffix(text, opening, speaker, briefing):
     assert _said_by(text, opening, speaker, briefing=briefing)
+
+
+# Attributions a briefing reads by their words alone (`compose.worth_parsing` leaves the sentence
+# unparsed): a name with a verb after it is the subject of what was said, not an inverted "said X"; a
+# name after a preposition is no subject; "he" after a sentence naming two men is either.
+SKIMMED_NOT_THE_SPEAKER = [
+    (
+        "Leon Marsh, 29, of Alvaston, was charged with dangerous driving after a crash in Derby on Friday.\n\n"
+        "Marsh appeared before magistrates on Monday and was released on bail.\n\n"
+        "A spokesman for Parcelhub, which employed the driver, said Marsh had been suspended last week and that the company was "
+        "“assisting police with their inquiries”.",
+        "assisting police with their inquiries",
+        "Leon Marsh",
+    ),
+    (
+        "Senator Tom Hale criticised the executive order on Tuesday, calling it unlawful.\n\n"
+        "Governor Mark Ruiz defended it at a news conference in the capital.\n\n"
+        "Hale noted that Ruiz himself signed a similar order in 2019. He said that order “went far beyond what the law allowed.”",
+        "went far beyond what the",
+        "Tom Hale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "wrong"), SKIMMED_NOT_THE_SPEAKER)
+def test_a_skimmed_attribution_names_no_one_the_words_do_not_show_speaking(text, opening, wrong):
+    assert _speaker(text, opening, briefing=True) != wrong
+    assert _speaker(text, opening, briefing=True) is None
+
+
+# … and what the words do show: an inverted "said" in reported speech ("…, said co-author Dr. Priya
+# Nair, a hydrologist") and a party in brackets after a name make the one "he"/"she" stands for.
+SKIMMED_SPEAKER = [
+    (
+        "Floods on the river now peak twice as fast as they did in the 1990s, a study published on Tuesday found.\n\n"
+        "The team analysed gauge records from 140 stations across the basin.\n\n"
+        "That speed may be the biggest change, said co-author Dr. Priya Nair, a hydrologist at the university.\n\n"
+        "“Rivers respond within hours now, not days,” she said. “Towns have less time to get ready.”",
+        "Rivers respond within hours now,",
+        "Priya Nair",
+    ),
+    (
+        "The Senate energy committee voted 12-8 on Wednesday to advance the transmission bill.\n\n"
+        "Sen. Ruth Akers (D-Vt.), the panel’s chair, praised the vote.\n\n"
+        "Sen. Dan Ortiz (R-Texas), the committee’s top Republican, also voted no. He said the siting rule was “a power grab by regulators.”",
+        "a power grab by regulators.",
+        "Dan Ortiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SKIMMED_SPEAKER)
+def test_a_skimmed_sentence_gives_the_speaker_the_words_show(text, opening, speaker):
+    assert _speaker(text, opening, briefing=True) == speaker
+
+
+def test_a_name_after_a_preposition_is_no_subject_on_the_words():
+    """ "Voss had in a letter to Mayor Tom Reyes promised …": the name before the speech verb follows
+    "to", so it is not who promised (`_reported_in_words`, the skimmed sentence's subject)."""
+    people = {"Ellen Voss": "Ellen Voss", "Tom Reyes": "Tom Reyes"}
+    surnames = quotes._surnames(people)
+    text = "Voss had in a letter to Mayor Tom Reyes promised that every grower would be paid “in full, and on time”."
+    assert quotes._reported_in_words(text, people, surnames) is None
+    said = quotes._reported_in_words("Mayor Tom Reyes promised that every grower would be paid.", people, surnames)
+    assert said is not None and said.text == "Tom Reyes"
