@@ -1950,3 +1950,23 @@ def test_a_name_after_a_preposition_is_no_subject_on_the_words():
     assert quotes._reported_in_words(text, people, surnames) is None
     said = quotes._reported_in_words("Mayor Tom Reyes promised that every grower would be paid.", people, surnames)
     assert said is not None and said.text == "Tom Reyes"
+
+
+# A sentence read by its words that opens on one named person acting, naming no one else, gives a
+# quotation after it with no attribution of its own to them ("Neil Grant was less convinced. “…”");
+# a retort whose attribution the words cannot read ("…,” Okafor shot back, smiling.") is no one's, not
+# the last speaker's.
+LONE_ACTOR_SKIMMED = (
+    "Plans for a 300-home estate on the edge of Brampton were approved on Tuesday by six votes to three.\n\n"
+    "Councillor Ruth Okafor, who leads the planning committee, and opposition leader Neil Grant clashed over traffic at the meeting.\n\n"
+    "“This is the right scheme in the right place,” Okafor said.\n\n"
+    "Neil Grant was less convinced. “The roads cannot take another thousand cars a day.”\n\n"
+    "“You have never once voted for a new road,” Okafor shot back, smiling.\n\n"
+    "Building is expected to start next spring."
+)
+
+
+def test_a_skimmed_lone_actor_speaks_the_quotation_after_it():
+    assert _speaker(LONE_ACTOR_SKIMMED, "The roads cannot take another", briefing=True) == "Neil Grant"
+    assert _speaker(LONE_ACTOR_SKIMMED, "You have never once voted", briefing=True) in ("Ruth Okafor", None)
+    assert _speaker(LONE_ACTOR_SKIMMED, "You have never once voted", briefing=False) in ("Ruth Okafor", None)

@@ -610,8 +610,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading, skimmed=doc is None)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *everyone], sentence.text, quoted, sentence.start)  # "Quinn's boyfriend, … Miller, defended her": two named
-        if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
-            speaking[i] = _lone_actor(doc, subjects, named)
+        if not own and speaking[i] is None:  # a quotation after it may be theirs
+            speaking[i] = _lone_actor(doc, subjects, named) if doc is not None else _lone_actor_in_words(sentence.text, subjects, everyone)
             if speaking[i] is not None:
                 acting.add(i)
         joined = [span for span in own if speakers[span] == _JOINED]
@@ -745,6 +745,28 @@ def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root
     # a person's name the recogniser took for an organisation's counts ("… sat beside Ada Frey")
     people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP") or (e.kind == "ORG" and _looks_like_name(e.name))}
     return subjects[0] if people == {subjects[0].name} else None
+
+
+# After an actor's name: a passive ("was arrested"), or an act shared with someone before ("did so", "agreed too").
+_NOT_LONE_ACT_RE = re.compile(r"\s+(?:(?:was|were|is|are|been|being|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|(?:did|does)\b)|[^.!?]*\b(?:so|too|also|either|neither|likewise)\s*[.!?]?\s*$")
+
+
+def _lone_actor_in_words(text: str, subjects: Sequence[_Entity], named: Sequence[_Entity]) -> _Entity | None:
+    """`_lone_actor` for a sentence read by its words: the one person it names, whom it opens on
+    acting ("Celtics coach Dan Ostrowski was more critical.", "Dr. Ana Ruiz, who …, urged caution."),
+    no other name inside it; not a passive nor an act shared with someone before."""
+    if len(subjects) != 1 or subjects[0].kind != "PERSON" or not subjects[0].name:
+        return None
+    if {e.name for e in named if e.kind in ("PERSON", "GROUP")} - {subjects[0].name} or any(e.kind == "GROUP" or e == _UNNAMED for e in named):
+        return None
+    name = subjects[0].name
+    at = re.search(rf"(?<![\w’'-])(?:{re.escape(name)}|{re.escape(name.split()[-1])})(?![\w’'-])", text)
+    if at is None or _another_name(text[: at.start()]) or re.search(r"[,;:]|\b(?:and|with|after|as|when|while)\b", text[: at.start()]):
+        return None  # the name must open the sentence (after a title): "… met Joe Biden. Biden praised …" is not this
+    rest = text[at.end() :]
+    if _NOT_LONE_ACT_RE.match(rest) or _another_name(rest.replace(name, " ")):
+        return None
+    return subjects[0]
 
 
 def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference | None:
@@ -2081,6 +2103,7 @@ _RELATIVE_SPEAKER_RE = re.compile(rf"\b(?:which|whom|who|where)\s+(?P<relative>[
 _OTHER_SPEAKER_RE = re.compile(
     rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]"
     r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
+    r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+\s+back\b|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed\s*,\s*[a-z]+ing\b"  # "…,” Baptiste shot back, laughing."
     r"|…\s*(?:[\w’'.-]+\s+){1,8}read\s*[.!?]?\s*$"  # "…,” the club statement read."
 )
 # A sentence opener before the one who speaks ("But she cautioned …").
