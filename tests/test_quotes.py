@@ -1073,7 +1073,7 @@ SHORT_ATTRIBUTIONS = (
     "“We will keep fighting for the meadow.” Smith said after the hearing.\n\n"
     "Carla Diaz, the council leader, welcomed the ruling.\n\n"
     "“The meadow was never the issue. The access road was.” She said that.\n\n"
-    "Tom Reed runs the farm next to the meadow.\n\n"
+    "Tom Reed runs the farm next to the meadow with his brother Sam.\n\n"  # two who may speak next, not one acting alone
     "“I just want it settled.” He said that the road would ruin the farm."
 )
 
