@@ -1073,7 +1073,7 @@ SHORT_ATTRIBUTIONS = (
     "“We will keep fighting for the meadow.” Smith said after the hearing.\n\n"
     "Carla Diaz, the council leader, welcomed the ruling.\n\n"
     "“The meadow was never the issue. The access road was.” She said that.\n\n"
-    "Tom Reed runs the farm next to the meadow.\n\n"
+    "Tom Reed runs the farm next to the meadow with his brother Sam.\n\n"  # two who may speak next, not one acting alone
     "“I just want it settled.” He said that the road would ruin the farm."
 )
 
@@ -1885,3 +1885,88 @@ PARENT_AND_DIVISION = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), PARENT_AND_DIVISION)
 def test_a_company_is_spelled_out_only_by_a_suffix(text, opening, speaker, briefing):
     assert _said_by(text, opening, speaker, briefing=briefing)
+
+
+# Attributions a briefing reads by their words alone (`compose.worth_parsing` leaves the sentence
+# unparsed): a name with a verb after it is the subject of what was said, not an inverted "said X"; a
+# name after a preposition is no subject; "he" after a sentence naming two men is either.
+SKIMMED_NOT_THE_SPEAKER = [
+    (
+        "Leon Marsh, 29, of Alvaston, was charged with dangerous driving after a crash in Derby on Friday.\n\n"
+        "Marsh appeared before magistrates on Monday and was released on bail.\n\n"
+        "A spokesman for Parcelhub, which employed the driver, said Marsh had been suspended last week and that the company was "
+        "“assisting police with their inquiries”.",
+        "assisting police with their inquiries",
+        "Leon Marsh",
+    ),
+    (
+        "Senator Tom Hale criticised the executive order on Tuesday, calling it unlawful.\n\n"
+        "Governor Mark Ruiz defended it at a news conference in the capital.\n\n"
+        "Hale noted that Ruiz himself signed a similar order in 2019. He said that order “went far beyond what the law allowed.”",
+        "went far beyond what the",
+        "Tom Hale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "wrong"), SKIMMED_NOT_THE_SPEAKER)
+def test_a_skimmed_attribution_names_no_one_the_words_do_not_show_speaking(text, opening, wrong):
+    assert _speaker(text, opening, briefing=True) != wrong
+    assert _speaker(text, opening, briefing=True) is None
+
+
+# … and what the words do show: an inverted "said" in reported speech ("…, said co-author Dr. Priya
+# Nair, a hydrologist") and a party in brackets after a name make the one "he"/"she" stands for.
+SKIMMED_SPEAKER = [
+    (
+        "Floods on the river now peak twice as fast as they did in the 1990s, a study published on Tuesday found.\n\n"
+        "The team analysed gauge records from 140 stations across the basin.\n\n"
+        "That speed may be the biggest change, said co-author Dr. Priya Nair, a hydrologist at the university.\n\n"
+        "“Rivers respond within hours now, not days,” she said. “Towns have less time to get ready.”",
+        "Rivers respond within hours now,",
+        "Priya Nair",
+    ),
+    (
+        "The Senate energy committee voted 12-8 on Wednesday to advance the transmission bill.\n\n"
+        "Sen. Ruth Akers (D-Vt.), the panel’s chair, praised the vote.\n\n"
+        "Sen. Dan Ortiz (R-Texas), the committee’s top Republican, also voted no. He said the siting rule was “a power grab by regulators.”",
+        "a power grab by regulators.",
+        "Dan Ortiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SKIMMED_SPEAKER)
+def test_a_skimmed_sentence_gives_the_speaker_the_words_show(text, opening, speaker):
+    assert _speaker(text, opening, briefing=True) == speaker
+
+
+def test_a_name_after_a_preposition_is_no_subject_on_the_words():
+    """ "Voss had in a letter to Mayor Tom Reyes promised …": the name before the speech verb follows
+    "to", so it is not who promised (`_reported_in_words`, the skimmed sentence's subject)."""
+    people = {"Ellen Voss": "Ellen Voss", "Tom Reyes": "Tom Reyes"}
+    surnames = quotes._surnames(people)
+    text = "Voss had in a letter to Mayor Tom Reyes promised that every grower would be paid “in full, and on time”."
+    assert quotes._reported_in_words(text, people, surnames) is None
+    said = quotes._reported_in_words("Mayor Tom Reyes promised that every grower would be paid.", people, surnames)
+    assert said is not None and said.text == "Tom Reyes"
+
+
+# A sentence read by its words that opens on one named person acting, naming no one else, gives a
+# quotation after it with no attribution of its own to them ("Neil Grant was less convinced. “…”");
+# a retort whose attribution the words cannot read ("…,” Okafor shot back, smiling.") is no one's, not
+# the last speaker's.
+LONE_ACTOR_SKIMMED = (
+    "Plans for a 300-home estate on the edge of Brampton were approved on Tuesday by six votes to three.\n\n"
+    "Councillor Ruth Okafor, who leads the planning committee, and opposition leader Neil Grant clashed over traffic at the meeting.\n\n"
+    "“This is the right scheme in the right place,” Okafor said.\n\n"
+    "Neil Grant was less convinced. “The roads cannot take another thousand cars a day.”\n\n"
+    "“You have never once voted for a new road,” Okafor shot back, smiling.\n\n"
+    "Building is expected to start next spring."
+)
+
+
+def test_a_skimmed_lone_actor_speaks_the_quotation_after_it():
+    assert _speaker(LONE_ACTOR_SKIMMED, "The roads cannot take another", briefing=True) == "Neil Grant"
+    assert _speaker(LONE_ACTOR_SKIMMED, "You have never once voted", briefing=True) in ("Ruth Okafor", None)
+    assert _speaker(LONE_ACTOR_SKIMMED, "You have never once voted", briefing=False) in ("Ruth Okafor", None)

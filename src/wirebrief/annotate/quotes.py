@@ -189,12 +189,13 @@ class _Discourse:
         self.quoted: set[_Entity | None] = set()  # everyone in `speakers`: who the article has quoted so far
         self.unnamed: list[frozenset[str]] = []  # the genders of anyone each sentence brings in without naming, besides its subject
         self.leading: list[bool] = []  # whether each sentence's other people are only what its subject acts on (`_subject_leads`)
+        self.skimmed: list[bool] = []  # whether each sentence was read by its words alone (not parsed)
         self.roles = roles_by_name
         self.people = people
         self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
         self.read_as: dict[str, set[str]] = defaultdict(set)  # name → the genders of the pronouns read as them so far
 
-    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset(), leading: bool = False) -> None:
+    def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset(), leading: bool = False, skimmed: bool = False) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
         genders of the possessive and reflexive pronouns of its main clause: when only one, its main
         subject's ("Smith renewed his …"); whether its main verb asks ("Mercer asked whether …")."""
@@ -207,6 +208,7 @@ class _Discourse:
         self.quoted.add(speaker)
         self.unnamed.append(unnamed)
         self.leading.append(leading)
+        self.skimmed.append(skimmed)
 
     def hint(self, named: Sequence[_Entity], text: str, quoted: Callable[[int], bool], start: int) -> None:
         """A sentence that names one person, then uses pronouns of one gender only (outside
@@ -340,7 +342,7 @@ class _Discourse:
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
-        for (subjects, named, start, paragraph), speaker, unnamed, leading, end in list(zip(self.sentences, self.speakers, self.unnamed, self.leading, ends, strict=True))[::-1][:reach]:
+        for (subjects, named, start, paragraph), speaker, unnamed, leading, skimmed, end in list(zip(self.sentences, self.speakers, self.unnamed, self.leading, self.skimmed, ends, strict=True))[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" and gender and _OWNED_GROUP_RE[gender].match(self.text, start, end):
                 continue  # "Her parents ran a taco stand.": "she" is the one they belong to, said before
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
@@ -358,6 +360,8 @@ class _Discourse:
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
                 if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
+                if gender and skimmed and any(self.gender(e.name) == gender for e in others):
+                    return None  # "Reed noted that Cole himself voted against it." then "He said …": two men, on the words alone either
                 return person
             fitting = {e for e in named if e != _UNNAMED and self._fits(e, gender)}
             if len(fitting) > 1 or unnamed and (gender is None or gender in unnamed):
@@ -566,6 +570,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             unnamed = _someone_in_words(read, at, quoted)
             named = _named_in_words(read, at, surnames, surname_re, quoted) + _organisations_in_words(read, at, quoted) + ([_UNNAMED] if unnamed else [])
             everyone = named if read == sentence.text else _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
+            for person, gender in _reflexive_after_name(sentence.text, sentence.start, everyone, quoted):
+                discourse.genders[person.name][gender] += 2  # "Whitcomb himself voted …": a man
         for span in own:
             if span not in speakers:
                 speakers[span] = _speaker_of(span, sentence, sentences, parsed, skim, people, surnames, discourse, speaking, headings, acting)
@@ -601,11 +607,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if doc is not None:
             unnamed = _someone_unnamed(doc, inside)
         leading = doc is not None and not own and _subject_leads(doc, people, surnames)
-        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading)
+        discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading, skimmed=doc is None)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *everyone], sentence.text, quoted, sentence.start)  # "Quinn's boyfriend, … Miller, defended her": two named
-        if doc is not None and not own and speaking[i] is None:  # a quotation after it may be theirs
-            speaking[i] = _lone_actor(doc, subjects, named)
+        if not own and speaking[i] is None:  # a quotation after it may be theirs
+            speaking[i] = _lone_actor(doc, subjects, named) if doc is not None else _lone_actor_in_words(sentence.text, subjects, everyone)
             if speaking[i] is not None:
                 acting.add(i)
         joined = [span for span in own if speakers[span] == _JOINED]
@@ -739,6 +745,28 @@ def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root
     # a person's name the recogniser took for an organisation's counts ("… sat beside Ada Frey")
     people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP") or (e.kind == "ORG" and _looks_like_name(e.name))}
     return subjects[0] if people == {subjects[0].name} else None
+
+
+# After an actor's name: a passive ("was arrested"), or an act shared with someone before ("did so", "agreed too").
+_NOT_LONE_ACT_RE = re.compile(r"\s+(?:(?:was|were|is|are|been|being|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|(?:did|does)\b)|[^.!?]*\b(?:so|too|also|either|neither|likewise)\s*[.!?]?\s*$")
+
+
+def _lone_actor_in_words(text: str, subjects: Sequence[_Entity], named: Sequence[_Entity]) -> _Entity | None:
+    """`_lone_actor` for a sentence read by its words: the one person it names, whom it opens on
+    acting ("Celtics coach Dan Ostrowski was more critical.", "Dr. Ana Ruiz, who …, urged caution."),
+    no other name inside it; not a passive nor an act shared with someone before."""
+    if len(subjects) != 1 or subjects[0].kind != "PERSON" or not subjects[0].name:
+        return None
+    if {e.name for e in named if e.kind in ("PERSON", "GROUP")} - {subjects[0].name} or any(e.kind == "GROUP" or e == _UNNAMED for e in named):
+        return None
+    name = subjects[0].name
+    at = re.search(rf"(?<![\w’'-])(?:{re.escape(name)}|{re.escape(name.split()[-1])})(?![\w’'-])", text)
+    if at is None or _another_name(text[: at.start()]) or re.search(r"[,;:]|\b(?:and|with|after|as|when|while)\b", text[: at.start()]):
+        return None  # the name must open the sentence (after a title): "… met Joe Biden. Biden praised …" is not this
+    rest = text[at.end() :]
+    if _NOT_LONE_ACT_RE.match(rest) or _another_name(rest.replace(name, " ")):
+        return None
+    return subjects[0]
 
 
 def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference | None:
@@ -2050,11 +2078,14 @@ _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NO
 _PERSON_NOUN_WORDS = r"(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?|[a-z]+(?:ers|ors|ists|ians))\b"  # "chief meteorologist", "forecasters"
 # Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
 _LOWER_TITLE = r"(?:(?!(?:of|to|by|for|with|from|about|on|in|at|the|a|an|his|her|their|its|one|some)\b)[a-z-]+\s+)"
+# A verb or auxiliary straight after a name makes it a clause's subject: in "…, said Ashby had been
+# dismissed" the name is what was said about, not who said it.
+_CLAUSE_VERB = r"(?:(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must|did|does|do|knew|thought|felt|told|never|also|then)\b|[a-z]+ed\b)"
 _SPEAKER_RE = re.compile(
     rf"(?:^|[,;:…]\s*|[”\"’']\s*)(?P<before>{_NAME}|{_DESCRIPTION}|{_ORG_PHRASE}|{_ORG_DESCRIPTION}|[Hh]e|[Ss]he|[Ii]t)(?:,(?!\s*(?:and|or)\b)(?P<aside>[^,”\"]{{1,120}}))?,?\s+(?:{_QUOTE_VERB_FORMS})\b"
     # "…,” said Smith" only straight after the quotation or a comma: in "Rubio said Washington hoped …" and
     # "told Al Jazeera" the name after the verb is not the speaker
-    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+(?!{_DATE_AFTER_NAME})[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS})|\b(?i:according to) (?P<source>{_NAME})"
+    rf"|(?:…|[,”\"’'])\s*(?:said|says|added|wrote)\s+(?:{_NAME}\s+(?={_LOWER_TITLE}))?{_LOWER_TITLE}{{0,3}}(?P<after>{_NAME})(?![’']s\b|[\w’'-]|\s+(?!{_DATE_AFTER_NAME})[A-Z]|\s+{_LOWER_TITLE}{{0,2}}{_PERSON_NOUN_WORDS}|\s+{_CLAUSE_VERB})|\b(?i:according to) (?P<source>{_NAME})"
     rf"|\bquoted (?P<quoted>{_NAME}) as saying"
     # "…,” said its director, Hannah Blake.": a post, then the name beside it
     # "…,” said the museum’s director, Pieter Claes.", "…,” added her neighbour, Jim Walsh."
@@ -2072,6 +2103,7 @@ _RELATIVE_SPEAKER_RE = re.compile(rf"\b(?:which|whom|who|where)\s+(?P<relative>[
 _OTHER_SPEAKER_RE = re.compile(
     rf"(?:…)\s*(?:[\w’'.-]+\s+){{1,6}}(?:{_QUOTE_VERB_FORMS})\b|(?:…)\s*(?:{_QUOTE_VERB_FORMS})\s+[a-z]"
     r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed(?:\s+back)?\s*[.!?]?\s*$"  # "…,” Alvarez interjected.": a verb this code does not know
+    r"|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+\s+back\b|…\s*(?:[\w’'.-]+\s+){1,3}[a-z]+ed\s*,\s*[a-z]+ing\b"  # "…,” Baptiste shot back, laughing."
     r"|…\s*(?:[\w’'.-]+\s+){1,8}read\s*[.!?]?\s*$"  # "…,” the club statement read."
 )
 # A sentence opener before the one who speaks ("But she cautioned …").
@@ -2208,8 +2240,8 @@ _TOLD_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+l
 
 def _another_name(text: str) -> bool:
     """Whether a capitalised word inside the text may be a person: not after a preposition of
-    place or medium ("on Facebook", "in Leeds")."""
-    return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
+    place or medium ("on Facebook", "in Leeds"), nor after "the" ("the FERC authority")."""
+    return any(not re.search(r"\b(?:on|in|at|from|into|near|across|via|the)\s+$", text[: m.start()]) for m in _ANOTHER_NAME_RE.finditer(text))
 
 
 def _reported_in_words(text: str, people, surnames, opening: tuple | None = None) -> _Reference | None:
@@ -2223,15 +2255,21 @@ def _reported_in_words(text: str, people, surnames, opening: tuple | None = None
     subject, match = opening or _opening_subject(text, people, surnames)  # (`opening`: already read)
     if subject is not None and _QUOTE_VERB_RE.match(match.group("verb")):
         return subject  # "Her son, Robert Ellis, said …"
+    after_quotation = lambda m: m.group("before") and m.group()[:1] in "”\"’'" and text[: m.start()].endswith((",", "?", "!"))
+    inverted = next((m for m in _SPEAKER_RE.finditer(text) if m.group("after") or m.group("appos") or after_quotation(m)), None)
+    if inverted is not None:  # "That point may matter most, said co-author Dr. Raymond Ibe, an endocrinologist.", "“Timing matters,” Voss said."
+        return _words_reference(inverted, people, surnames)
     for match in _NAMED_BEFORE_VERB_RE.finditer(text):
         name = " ".join(_person_name(match.group(1)).split()[-2:])
-        if re.search(r"\b(?:of|at|for|from|with)\s+$", text[: match.start()]):
-            continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who
+        if _PREPOSITION_BEFORE_RE.search(text[: match.start()]):
+            continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who; "had on Madaraka Day promised": when
         if name in people.values():
             return _Reference("PERSON", name)
     return None
 
 
+# A preposition before capitalised words: they are no subject ("… had on Madaraka Day promised").
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|on|in|by|to|after|before|since|during|into|over|under|against|about|between|among|near|via|until|through)\s+$")
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
 # "Nadia Kerr of Gresham Partners said": where they work may come between.
 _NAMED_BEFORE_VERB_RE = re.compile(
@@ -2258,7 +2296,7 @@ _DESCRIBED_SUBJECT_RES = (
 )
 # … or on a name with "who" after it: "Piotr, who does the deliveries, is …", "Rep. Dana Whitfield,
 # D-Mich., who sits on …, said …": a person (with "which", a thing).
-_WHO_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s+[A-Z][^,]{{0,20}})?,\s+who\b[^,”\"“]{{1,100}},\s+(?P<verb>{_ACTS})")
+_WHO_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s+[A-Z][^,]{{0,20}}|\s+\([^()]{{1,40}}\))?,\s+who\b[^,”\"“]{{1,100}},\s+(?P<verb>{_ACTS})")
 
 
 def _opening_subject(text: str, people, surnames) -> tuple[_Reference | None, re.Match | None]:
@@ -2376,8 +2414,8 @@ def _words_reference(match, people, surnames) -> _Reference | None:
 
 
 # What follows a name that acts in its sentence: a verb in the past or third person, after an
-# optional aside ("Routh talked", "Mr Chishty, 60, said").
-_ACTING_RE = re.compile(r"(?:,[^,]{1,60},)?\s+" + _ACTS)
+# optional aside ("Routh talked", "Mr Chishty, 60, said"), after a party in brackets.
+_ACTING_RE = re.compile(r"(?:\s+\([^()]{1,40}\))?(?:,[^,]{1,60},)?\s+" + _ACTS)  # "Sen. Ann Cole (D-Ore.), …, voted"
 
 
 def _acting_in_words(sentence: Sentence, surname_re, surnames: Mapping[str, str | None], quoted, opening: tuple) -> list[_Entity]:
@@ -2460,6 +2498,19 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
             if entity not in named and not quoted(start + match.start()):
                 named.append(entity)
     return named
+
+
+def _reflexive_after_name(text: str, start: int, named: Sequence[_Entity], quoted) -> list[tuple[_Entity, str]]:
+    """Each person a sentence read by its words names right before "himself" or "herself" ("Whitcomb
+    himself voted against it"), with the gender that gives them, outside quotations."""
+    found = []
+    for person in named:
+        if person.kind != "PERSON" or not person.name:
+            continue
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(person.name.split()[-1])}\s+(himself|herself)\b", text):
+            if not quoted(start + match.start()):
+                found.append((person, _OWN_PRONOUNS[match.group(1)]))
+    return found
 
 
 # The learned speaker ranker ---------------------------------------------------------------------
