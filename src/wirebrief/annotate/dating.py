@@ -1461,6 +1461,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "as early as October", "as recently as May"
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
+        if opens_sentence and len(words) == 1 and last not in _MONTHS_AS_NAMES and _AUXILIARY_AFTER_RE.match(after):
+            return True  # "December was tougher than planned", "January has been wet": the month the sentence is about
         lowered = before.lower().split()
         described = previous.isalpha() and previous.islower() and lowered[-2:-1] in (["a"], ["an"])  # "a strong December"
         described = described or (  # "after a very wet November"; not a name's month ("a girl called June")
@@ -1511,12 +1513,17 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite and not habit and not described
     if previous == "on" and words[0].lower() == "this" and len(words) == 2:  # "On this morning she is patching …": a scene's day, told elsewhere
         return False
-    if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
-        return not before or before[-1] in ".!?:;—–-“\"‘'"
+    if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):  # not "USA Today"; a live blog's entry opens on its time
+        return not before or before[-1] in ".!?:;—–-“\"‘'" or _ENTRY_TIME_BEFORE_RE.search(before) is not None
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
         return previous not in ("over", "within", "for", "during", "throughout", "across", "in")
     return True
 
+
+# A finite auxiliary right after a month that opens a sentence: the month is the clause's subject ("December was …").
+_AUXILIARY_AFTER_RE = re.compile(r"\s+(?:was|were|is|has|had|will|would|could|should|might|must)\b")
+# A live blog's entry time right before the entry's first word: "09:40 Yesterday was the hottest day".
+_ENTRY_TIME_BEFORE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|PT|CET))?$", re.IGNORECASE)
 
 # What sets a date against the one the text gives: "on June 3, not June 4", "in May rather than in March".
 _DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|at\s+|by\s+)?$")
