@@ -1643,6 +1643,8 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
             return True  # "said analyst Ray Monday": a day does not speak
         if token.lower_ in dates.SEASONS and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN":
+            if _season_phrase_alone(token):
+                return False  # "shoppers who held back in the summer return": the recogniser's "the summer" leaves the noun out
             return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
@@ -1659,6 +1661,21 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
         return token.tag_.startswith(("VB", "MD"))
 
     return named
+
+
+def _season_phrase_alone(token) -> bool:
+    """Whether the recogniser reads a season the parser hangs on a noun as a date phrase of its own, opened
+    by an article and ending before that noun ("in [the summer] return to its stores", where the parser took
+    the verb for a noun); "the [autumn] statement", "the [summer] heat" it reads without the article."""
+    if token.ent_type_ != "DATE":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].ent_type_ == "DATE" and token.doc[start].ent_iob_ != "B":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return start < token.i and token.doc[start].lower_ in _DETERMINERS and token.head.i >= end
 
 
 # What a person's name is in a sentence and a day is not: a subject, an object, a possessor ("Tuesday's
