@@ -502,6 +502,7 @@ IN_SENTENCES = [
     # a month that opens a sentence as its subject; a live blog's entry that opens on its time
     ("December was tougher than we planned for, the chief executive said.", THU, [("December", "2025-12")]),
     ("Trading update\n\n09:40 Yesterday was the hottest day of the year so far.", THU, [("Yesterday", "2026-02-04")]),
+    ("They were promised the road would reopen. Now it's June, and it is still closed.", date(2026, 6, 10), [("June", "2026-06")]),
     # explicit years, ranges, counted dates
     ("The 2020 election was certified on Jan. 6, 2021.", THU, [("2020", "2020"), ("Jan. 6, 2021", "2021-01-06")]),
     ("The club has been a member since 1992 and is contracted through 2036.", THU, [("1992", "1992"), ("2036", "2036")]),

@@ -1461,6 +1461,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "as early as October", "as recently as May"
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
+        if len(words) == 1 and _IT_IS_BEFORE_RE.search(tail) and not re.match(r"['’]s\b", after):
+            return True  # "Now it's June", "it was March when …": the time the clause names
         if opens_sentence and len(words) == 1 and last not in _MONTHS_AS_NAMES and _AUXILIARY_AFTER_RE.match(after):
             return True  # "December was tougher than planned", "January has been wet": the month the sentence is about
         lowered = before.lower().split()
@@ -1522,6 +1524,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 
 # A finite auxiliary right after a month that opens a sentence: the month is the clause's subject ("December was …").
 _AUXILIARY_AFTER_RE = re.compile(r"\s+(?:was|were|is|has|had|will|would|could|should|might|must)\b")
+# "it" and a form of "be" right before a month: the month is the time the clause names ("Now it's June").
+_IT_IS_BEFORE_RE = re.compile(r"(?:^|[^\w'’])[Ii]t(?:['’]s|\s+is|\s+was|\s+will\s+be)$")
 # A live blog's entry time right before the entry's first word: "09:40 Yesterday was the hottest day".
 _ENTRY_TIME_BEFORE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|PT|CET))?$", re.IGNORECASE)
 
