@@ -1461,6 +1461,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "as early as October", "as recently as May"
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
+        if len(words) == 1 and _IT_IS_BEFORE_RE.search(tail) and not re.match(r"['’]s\b", after):
+            return True  # "Now it's June", "it was March when …": the time the clause names
+        if opens_sentence and len(words) == 1 and last not in _MONTHS_AS_NAMES and _AUXILIARY_AFTER_RE.match(after):
+            return True  # "December was tougher than planned", "January has been wet": the month the sentence is about
         lowered = before.lower().split()
         described = previous.isalpha() and previous.islower() and lowered[-2:-1] in (["a"], ["an"])  # "a strong December"
         described = described or (  # "after a very wet November"; not a name's month ("a girl called June")
@@ -1511,12 +1515,19 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite and not habit and not described
     if previous == "on" and words[0].lower() == "this" and len(words) == 2:  # "On this morning she is patching …": a scene's day, told elsewhere
         return False
-    if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):
-        return not before or before[-1] in ".!?:;—–-“\"‘'"
+    if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):  # not "USA Today"; a live blog's entry opens on its time
+        return not before or before[-1] in ".!?:;—–-“\"‘'" or _ENTRY_TIME_BEFORE_RE.search(before) is not None
     if [w.lower() for w in words[:2]] == ["the", "next"] or words[0].lower() == "that":
         return previous not in ("over", "within", "for", "during", "throughout", "across", "in")
     return True
 
+
+# A finite auxiliary right after a month that opens a sentence: the month is the clause's subject ("December was …").
+_AUXILIARY_AFTER_RE = re.compile(r"\s+(?:was|were|is|has|had|will|would|could|should|might|must)\b")
+# "it" and a form of "be" right before a month: the month is the time the clause names ("Now it's June").
+_IT_IS_BEFORE_RE = re.compile(r"(?:^|[^\w'’])[Ii]t(?:['’]s|\s+is|\s+was|\s+will\s+be)$")
+# A live blog's entry time right before the entry's first word: "09:40 Yesterday was the hottest day".
+_ENTRY_TIME_BEFORE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|PT|CET))?$", re.IGNORECASE)
 
 # What sets a date against the one the text gives: "on June 3, not June 4", "in May rather than in March".
 _DENIED_BEFORE_RE = re.compile(r"(?:[,—–]\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|at\s+|by\s+)?$")
@@ -1636,6 +1647,8 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
             return True  # "said analyst Ray Monday": a day does not speak
         if token.lower_ in dates.SEASONS and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN":
+            if _season_phrase_alone(token):
+                return False  # "shoppers who held back in the summer return": the recogniser's "the summer" leaves the noun out
             return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
@@ -1652,6 +1665,21 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
         return token.tag_.startswith(("VB", "MD"))
 
     return named
+
+
+def _season_phrase_alone(token) -> bool:
+    """Whether the recogniser reads a season the parser hangs on a noun as a date phrase of its own, opened
+    by an article and ending before that noun ("in [the summer] return to its stores", where the parser took
+    the verb for a noun); "the [autumn] statement", "the [summer] heat" it reads without the article."""
+    if token.ent_type_ != "DATE":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].ent_type_ == "DATE" and token.doc[start].ent_iob_ != "B":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return start < token.i and token.doc[start].lower_ in _DETERMINERS and token.head.i >= end
 
 
 # What a person's name is in a sentence and a day is not: a subject, an object, a possessor ("Tuesday's
