@@ -1909,6 +1909,21 @@ SKIMMED_NOT_THE_SPEAKER = [
 ]
 
 
+# "himself" after an object's name is the subject's: it tells nothing of the one named before it.
+REFLEXIVE_OF_THE_SUBJECT = (
+    "Sam Reed said he had called Alex Cole himself on Monday night, hours before the plant closed.\n\n"
+    "Cole said she had not been told. “Nobody from the company ever called me about any of it,” she said."
+)
+
+
+def test_himself_after_an_objects_name_gives_that_person_no_gender():
+    """Read by the words alone (nothing parsed), as the skim reads what a briefing does not parse."""
+    article = Article(id="a", document_id="d", title="t", text=REFLEXIVE_OF_THE_SUBJECT)
+    [notes] = annotate.annotate([article], Settings().model, select=lambda _: Depth(frozenset(), frozenset()))
+    [quote] = [q for q in notes.quotes if "Nobody from the company" in q.text]
+    assert quote.speaker in ("Alex Cole", None)
+
+
 @pytest.mark.parametrize(("text", "opening", "wrong"), SKIMMED_NOT_THE_SPEAKER)
 def test_a_skimmed_attribution_names_no_one_the_words_do_not_show_speaking(text, opening, wrong):
     assert _speaker(text, opening, briefing=True) != wrong

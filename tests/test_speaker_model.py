@@ -100,6 +100,21 @@ def test_a_pronoun_of_the_other_gender_is_never_the_candidate():
         assert _speaker(_annotated(text, briefing=briefing), "It has been") is None
 
 
+def test_two_candidates_over_the_threshold_name_no_one():
+    """Two readings the model finds as likely as each other: the margin alone does not choose."""
+    quotes.SPEAKER_RECORD = []
+    try:
+        _annotated(MANAGER)
+        likely = [(name, f) for r in quotes.SPEAKER_RECORD for name, f in r["candidates"]
+                  if boundary_probability(f, speaker_model.RANKER) >= speaker_model.RANKER["threshold"]]
+    finally:
+        quotes.SPEAKER_RECORD = None
+    assert likely, "no candidate over the threshold in the fixture"
+    name, features = likely[0]
+    assert quotes._learned_speaker([(name, features)]) == name
+    assert quotes._learned_speaker([(name, features), ("Zed Other", list(features))]) == ""
+
+
 def test_a_small_training_run_is_deterministic():
     rows = [
         {"id": "t1", "text": MANAGER, "published": "2024-03-02",

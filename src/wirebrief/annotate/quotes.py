@@ -2501,16 +2501,23 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
 
 
 def _reflexive_after_name(text: str, start: int, named: Sequence[_Entity], quoted) -> list[tuple[_Entity, str]]:
-    """Each person a sentence read by its words names right before "himself" or "herself" ("Whitcomb
-    himself voted against it"), with the gender that gives them, outside quotations."""
+    """Each person a sentence read by its words names, as the subject opening a clause, right before
+    "himself" or "herself" and a verb ("Whitcomb himself voted against it"), with the gender that gives
+    them, outside quotations. Not an object's ("he had called Alex Cole himself on Monday": the
+    reflexive is the subject's)."""
     found = []
     for person in named:
         if person.kind != "PERSON" or not person.name:
             continue
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(person.name.split()[-1])}\s+(himself|herself)\b", text):
-            if not quoted(start + match.start()):
+        pattern = rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(person.name.split()[-1])}\s+(himself|herself)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+        for match in re.finditer(pattern, text):
+            if not quoted(start + match.start()) and _CLAUSE_OPENS_RE.search(text[: match.start()]):
                 found.append((person, _OWN_PRONOUNS[match.group(1)]))
     return found
+
+
+# Where a clause opens: the sentence's start, a comma or semicolon, or a conjunction ("… noted that Whitcomb himself voted").
+_CLAUSE_OPENS_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|because|while|when|although|though|as|if|since|after|before)\s+)$")
 
 
 # The learned speaker ranker ---------------------------------------------------------------------
@@ -2698,7 +2705,8 @@ SPEAKER_RECORD: list | None = None  # set to a list by the training, which reads
 
 
 def _learned_speaker(candidates: list[tuple[str, list[float]]]) -> str:
-    """The candidate the model names, or "" where none is likely enough and well enough ahead."""
+    """The candidate the model names, or "" where none is likely enough and well enough ahead: two
+    candidates both over the threshold are two readings, and name no one, whatever the margin."""
     from ..segment import boundary_probability
     from . import speaker_model
 
@@ -2708,4 +2716,4 @@ def _learned_speaker(candidates: list[tuple[str, list[float]]]) -> str:
     other_gender = SPEAKER_FEATURE_NAMES.index("gender_disagrees")
     scored = sorted(((boundary_probability(features, model) if not features[other_gender] else 0.0, name) for name, features in candidates), reverse=True)
     best, runner_up = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
-    return scored[0][1] if best >= model["threshold"] and best - runner_up >= model["margin"] else ""
+    return scored[0][1] if best >= model["threshold"] > runner_up and best - runner_up >= model["margin"] else ""
