@@ -503,6 +503,9 @@ IN_SENTENCES = [
     ("December was tougher than we planned for, the chief executive said.", THU, [("December", "2025-12")]),
     ("Trading update\n\n09:40 Yesterday was the hottest day of the year so far.", THU, [("Yesterday", "2026-02-04")]),
     ("They were promised the road would reopen. Now it's June, and it is still closed.", date(2026, 6, 10), [("June", "2026-06")]),
+    # … but not a name in a cleft ("It was April who …"), nor a month whose year the clause gives later
+    ("It was April who found the dog, her mother said.", THU, []),
+    ("December was the deadliest month of the war in 2023, the ministry said.", THU, [("2023", "2023")]),
     # explicit years, ranges, counted dates
     ("The 2020 election was certified on Jan. 6, 2021.", THU, [("2020", "2020"), ("Jan. 6, 2021", "2021-01-06")]),
     ("The club has been a member since 1992 and is contracted through 2036.", THU, [("1992", "1992"), ("2036", "2036")]),

@@ -1461,10 +1461,11 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             return True  # "as early as October", "as recently as May"
         if previous in ("with", "than") and last not in ("May", "March"):  # "compared with August"
             return True
-        if len(words) == 1 and _IT_IS_BEFORE_RE.search(tail) and not re.match(r"['’]s\b", after):
-            return True  # "Now it's June", "it was March when …": the time the clause names
-        if opens_sentence and len(words) == 1 and last not in _MONTHS_AS_NAMES and _AUXILIARY_AFTER_RE.match(after):
-            return True  # "December was tougher than planned", "January has been wet": the month the sentence is about
+        if len(words) == 1 and _IT_IS_BEFORE_RE.search(tail) and not re.match(r"['’]s\b", after) and not _WHO_AFTER_RE.match(after):
+            return True  # "Now it's June", "it was March when …": the time the clause names; not "It was April who found the dog"
+        if (opens_sentence and len(words) == 1 and last not in _MONTHS_AS_NAMES and _AUXILIARY_AFTER_RE.match(after)
+                and not _YEAR_IN_CLAUSE_RE.match(after)):
+            return True  # "December was tougher than planned": the month the sentence is about (of which year, when "… in 2023" follows, is unsure)
         lowered = before.lower().split()
         described = previous.isalpha() and previous.islower() and lowered[-2:-1] in (["a"], ["an"])  # "a strong December"
         described = described or (  # "after a very wet November"; not a name's month ("a girl called June")
@@ -1524,6 +1525,10 @@ def _in_date_context(text: str, match: re.Match) -> bool:
 
 # A finite auxiliary right after a month that opens a sentence: the month is the clause's subject ("December was …").
 _AUXILIARY_AFTER_RE = re.compile(r"\s+(?:was|were|is|has|had|will|would|could|should|might|must)\b")
+# A person's clause after a name: "It was April who found the dog".
+_WHO_AFTER_RE = re.compile(r",?\s+(?:who|whom|whose)\b")
+# A year later in the same clause: "December was the deadliest month of the war in 2023".
+_YEAR_IN_CLAUSE_RE = re.compile(r"[^.;:!?]*?\b(?:1[89]|20)\d\d\b")
 # "it" and a form of "be" right before a month: the month is the time the clause names ("Now it's June").
 _IT_IS_BEFORE_RE = re.compile(r"(?:^|[^\w'’])[Ii]t(?:['’]s|\s+is|\s+was|\s+will\s+be)$")
 # A live blog's entry time right before the entry's first word: "09:40 Yesterday was the hottest day".
