@@ -39,7 +39,7 @@ def test_a_description_the_rules_cut_short_is_completed():
     # the rules stop at "one of the first women", which says nothing; the model adds what she was first at
     text = "Greta Lind, one of the first women to captain a polar expedition, has died aged 91."
     assert _roles(text, model=False)["Greta Lind"] == "one of the first women"
-    assert _roles(text)["Greta Lind"] == "one of the first women; to captain a polar expedition"
+    assert _roles(text)["Greta Lind"] == "one of the first women to captain a polar expedition"  # one phrase, not two descriptions
 
 
 def test_an_organisation_the_text_only_shows_acting_gets_no_role():
@@ -58,6 +58,8 @@ def test_choose_role_keeps_the_rules_unless_a_candidate_is_likelier_by_the_margi
     assert people.choose_role(reworded, [0.6, 0.7, 0.1], "an engineer", margin=1.01, join=0.5) == "an engineer"
     assert people.choose_role(rows, [0.6, 0.1, 0.6, 0.1], "spokesman", margin=1.01, join=0.5) == "spokesman; a keen cyclist"
     assert people.choose_role(rows, [0.6, 0.1, 0.4, 0.1], "spokesman", margin=1.01, join=0.5) == "spokesman"
+    completing = [("one of the few analysts", "rules", []), ("to predict the crash", "parse_relcl", []), (None, "none", [])]
+    assert people.choose_role(completing, [0.6, 0.6, 0.1], "one of the few analysts", margin=1.01, join=0.5) == "one of the few analysts to predict the crash"
 
 
 def test_a_small_training_run_is_deterministic():

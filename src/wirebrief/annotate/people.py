@@ -2882,6 +2882,10 @@ def _role_probabilities(features: list[list[float]]) -> list[float]:
     return list(out / len(networks))
 
 
+# A reading that only completes the phrase before it: an infinitive or a participle ("to captain …", "elected in …").
+_COMPLETES_RE = re.compile(r"(?:to\s|[a-z]+ing\b|[a-z]+ed\b)")
+
+
 def choose_role(rows, probabilities, rules_role: str | None, margin: float, join: float | None) -> str | None:
     """The rules' choice, unless another candidate (or nothing) is likelier by `margin`; and with
     `join`, a second candidate as likely as that which says something the first does not."""
@@ -2901,7 +2905,8 @@ def choose_role(rows, probabilities, rules_role: str | None, margin: float, join
             if more in titles and more.endswith(chosen) and not set(more[: -len(chosen)]) & set(",;()—–"):
                 chosen = more  # the same title in full: "Iberville Parish President" for "President"
             elif not said & _content_words(more):  # something else the text says of the player
-                chosen = f"{chosen}; {more}"
+                # … or what completes the same phrase ("one of the first women" + "to captain a polar expedition")
+                chosen = f"{chosen} {more}" if _COMPLETES_RE.match(more) else f"{chosen}; {more}"
     return chosen
 
 
