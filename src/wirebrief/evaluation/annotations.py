@@ -167,6 +167,12 @@ def load(path: Path) -> list[dict]:
     return rows
 
 
+def dev_file(root: Path) -> Path:
+    """The dev file beside a checkout (`root`: the repository), or beside the folder of checkouts a worktree sits in."""
+    near = root.parent / "shared" / "eval" / "annotated_dev.jsonl"
+    return near if near.exists() else root.parent.parent / "shared" / "eval" / "annotated_dev.jsonl"
+
+
 def half(row_id: str) -> str:
     """'A' or 'B', by a hash of the id: the same article always lands in the same half."""
     return "AB"[hashlib.sha1(row_id.encode()).digest()[0] % 2]

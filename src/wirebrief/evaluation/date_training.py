@@ -69,9 +69,7 @@ def training_files() -> list[tuple[str, list[dict]]]:
     paths = sorted(data.glob("dates_handwritten*.jsonl")) + [data / "players_dates_handwritten.jsonl",
                                                               data / "annotated_heldout_s9.jsonl", data / "annotated_heldout_s10.jsonl"]
     files = [(path.stem, annotations.load(path)) for path in paths]
-    dev = ROOT.parent.parent / "shared" / "eval" / "annotated_dev.jsonl"
-    if not dev.exists():
-        dev = ROOT.parent / "shared" / "eval" / "annotated_dev.jsonl"
+    dev = annotations.dev_file(ROOT)
     files.append(("dev_A", [row for row in annotations.load(dev) if annotations.half(row["id"]) == "A"]))
     return files
 

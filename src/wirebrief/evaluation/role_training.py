@@ -48,7 +48,7 @@ TRAINING_FILES = (
     *sorted((ROOT / "tests" / "data").glob("players*handwritten*.jsonl")),
     ROOT / "tests" / "data" / "annotated_heldout_s9.jsonl",
     ROOT / "tests" / "data" / "annotated_heldout_s10.jsonl",
-    ROOT.parent / "shared" / "eval" / "annotated_dev.jsonl",
+    annotations.dev_file(ROOT),
 )
 NETWORKS = 3
 HIDDEN_UNITS = 8

@@ -63,7 +63,7 @@ def training_files() -> list[tuple[str, list[dict]]]:
     data = ROOT / "tests" / "data"
     paths = sorted(data.glob("quotes_handwritten*.jsonl")) + [data / "annotated_heldout_s9.jsonl", data / "annotated_heldout_s10.jsonl"]
     files = [(p.stem, annotations.load(p)) for p in paths]
-    dev = ROOT.parent.parent / "shared" / "eval" / "annotated_dev.jsonl"  # the worktrees' shared folder
+    dev = annotations.dev_file(ROOT)
     files.append(("dev_A", [r for r in annotations.load(dev) if annotations.half(r["id"]) == "A"]))
     return files
 
