@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-
 from wirebrief import pipeline
 from wirebrief.annotate import people, role_model
 from wirebrief.config import Settings
