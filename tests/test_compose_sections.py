@@ -463,3 +463,11 @@ def test_a_title_the_naming_sentence_does_not_write_keeps_the_surname():
 ])
 def test_a_negative_forecast_is_no_refusal(text):
     assert compose.reported_refusal(text) is False
+
+
+def test_a_title_of_the_persons_gender_stays_before_the_full_name():
+    from wirebrief.verify import Verifier
+    sentences = ["Tom Hale, 40, runs the ferry company.", "Mr Hale said the ferries would keep running."]
+    [[statement]] = compose.named_in_full([[Statement(sentences[1], (("a", 1),))]], {"Hale": ("Tom Hale", None, 0)},
+                                          lambda: Verifier(sentences))
+    assert statement.text == "Mr Tom Hale said the ferries would keep running."

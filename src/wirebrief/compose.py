@@ -2069,7 +2069,10 @@ def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
     firms = {w for p in annotated.players if p.kind == "ORG" for w in re.findall(r"[\w’'-]+", p.name)}
     by_surname: dict[str, set[str]] = {}
     for name in people:
-        if _looks_like_name(name) and name.split()[-1] not in firms:  # "Laura Mendez", not "Groton police"; "Ford" is Ford Motor's too
+        first = name.split()[0].lower()
+        if first in STOPWORDS or first in CONNECTORS or name.split()[-1] in firms:
+            continue  # "However Lizzi", "Some Mirreyes": a word read into the name; "Ford": Ford Motor's too
+        if _looks_like_name(name):  # "Laura Mendez", not "Groton police"
             by_surname.setdefault(name.split()[-1], set()).add(name)
     found: dict[str, FullName] = {}
     for surname, names in by_surname.items():
@@ -2181,9 +2184,8 @@ def _with_full_name(statement: Statement, match: re.Match, full: str, role: str 
     `max_words`: the most words the statement may have."""
     cited = [index for _, index in statement.citations]
     title = re.match(_TITLE_BEFORE, match.group()).group()
-    if title and not re.search(rf"(?<![\w-]){re.escape(title.strip().rstrip('.'))}\.?\s+{re.escape(full)}(?![\w-])",
-                               verifier().sentences[naming]):
-        return None  # "Her husband, Mr Mendez" is not "Mr Laura Mendez": a title only where the naming sentence writes it
+    if title and not _title_fits(title, statement.text, match, full, verifier().sentences, naming):
+        return None  # "Her husband, Mr Mendez" is not "Mr Laura Mendez"
     if title:  # "Dr Kujala" → "Dr Urho Kujala": the title stays, no role beside it
         match, role = _Span(match.start() + len(title), match.end()), None
     before = statement.text[: match.start()].strip()
@@ -2197,6 +2199,19 @@ def _with_full_name(statement: Statement, match: re.Match, full: str, role: str 
         if verifier().check(text, [*cited, naming]).supported:
             return Statement(text, (*statement.citations, *(() if naming in cited else ((statement.citations[0][0], naming),))), statement.support)
     return None
+
+
+def _title_fits(title: str, text: str, match: re.Match, full: str, sentences: list[str], naming: int) -> bool:
+    """May "Mr Mendez" in `text` be written "Mr Laura Mendez"? Where the naming sentence writes the title before
+    the full name; or, for a title of one gender (Mr, Ms), where the article writes the surname with titles or
+    kin words of that gender only (`_gender_of`), and no kin word stands beside this mention ("Her husband, Mr
+    Mendez", "Mr Mendez, her husband"): one of the family."""
+    word = title.strip().rstrip(".")
+    if re.search(rf"(?<![\w-]){re.escape(word)}\.?\s+{re.escape(full)}(?![\w-])", sentences[naming]):
+        return True
+    gender = _GENDER_OF_HONORIFIC.get(word.lower())
+    kin = _KIN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()) or _KIN_AFTER_RE.match(text, match.end())
+    return gender is not None and kin is None and _gender_of(full.split()[-1], " ".join(sentences)) == gender
 
 
 @dataclass(frozen=True)
