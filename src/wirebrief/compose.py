@@ -2149,7 +2149,8 @@ def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], 
     is rewritten to the full name (with a short role before it, as the article writes it: "Chief Executive
     Laura Mendez"), citing after its own sentences the one that names them, where the verifier (`verifier()`)
     passes the rewrite against them (and a Key Point stays within `KEY_POINT_MAX_WORDS`); else the statement is left out where its section keeps
-    another, and kept as it is where it is the section's only one (or The Story's)."""
+    another, and kept as it is where it is the section's only one (or The Story's). A mention `surname_only` does
+    not take for the person (in a quotation, after another title, a possessive, no agent) is kept as written."""
     if not people:
         return sections
     known: set[str] = set()
