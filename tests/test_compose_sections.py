@@ -421,3 +421,53 @@ def test_a_role_is_written_before_the_name_only_where_the_article_writes_it_so_w
     assert compose._role_before("Chief Executive", "Laura Mendez", "Chief Executive Laura Mendez said the company had entered a slower market.")
     assert not compose._role_before("Office spokesman", "Travis Guinn", "Maury County Sheriff's Office spokesman Lt. Travis Guinn said so.")
     assert not compose._role_before("MNN's", "Kara Whitfield", "MNN's Kara Whitfield noted the vote.")
+
+
+# A surname rewritten to a full name only where it surely is the person (review 11, defects 1-4) ------------
+
+
+@pytest.mark.parametrize("text, surname, full", [
+    ("Hale's finance chief, Omar Reyes, said the bank would sell the unit.", "Hale", "Nadia Hale"),  # a firm's possessive
+    ("“Hale has no plan,” Councillor Ivo Brandt said.", "Hale", "Nadia Hale"),  # inside a quotation
+    ("Young renters left the district after the floods.", "Young", "Petra Young"),  # an ordinary word opening the sentence
+    ("Rich donors backed the scheme.", "Rich", "Simon Rich"),
+    ("March was the driest month in a decade.", "March", "Ellen March"),
+    ("Sen. Hale voted against the bill.", "Hale", "Nadia Hale"),  # another title than the naming sentence's
+])
+def test_a_surname_that_may_not_be_the_person_is_not_rewritten(text, surname, full):
+    assert compose.surname_only(text, surname, full) is None
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Hale said the bank would sell the unit.", "Hale"),
+    ("The bank will sell the unit, said Hale.", "Hale"),
+    ("Hale, who joined in 2019, opposed the sale.", "Hale"),
+    ("Hale declined to comment.", "Hale"),
+])
+def test_a_surname_that_is_the_clauses_agent_is_rewritten(text, mention):
+    assert compose.surname_only(text, "Hale", "Nadia Hale").group() == mention
+
+
+def test_a_title_the_naming_sentence_does_not_write_keeps_the_surname():
+    from wirebrief.verify import Verifier
+    sentences = ["Nadia Hale, 52, runs the ferry company.", "Her brother, Mr Hale, said the ferries would keep running."]
+    [[statement]] = compose.named_in_full([[Statement(sentences[1], (("a", 1),))]], {"Hale": ("Nadia Hale", None, 0)},
+                                          lambda: Verifier(sentences))
+    assert statement.text == sentences[1]  # not "Mr Nadia Hale"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the tunnel would not reopen for weeks.",
+    "Economists said the region would not recover its lost jobs.",
+    "The central bank said it would not raise rates again this year.",
+])
+def test_a_negative_forecast_is_no_refusal(text):
+    assert compose.reported_refusal(text) is False
+
+
+def test_a_title_of_the_persons_gender_stays_before_the_full_name():
+    from wirebrief.verify import Verifier
+    sentences = ["Tom Hale, 40, runs the ferry company.", "Mr Hale said the ferries would keep running."]
+    [[statement]] = compose.named_in_full([[Statement(sentences[1], (("a", 1),))]], {"Hale": ("Tom Hale", None, 0)},
+                                          lambda: Verifier(sentences))
+    assert statement.text == "Mr Tom Hale said the ferries would keep running."

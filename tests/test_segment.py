@@ -1002,3 +1002,39 @@ def test_two_name_headlines_over_surname_ledes_are_two_stories_not_a_list_of_pro
                              "eastern Scotland on Thursday, and the Met Office issued a rare red warning for rain.\n")
     articles = split_document(Document(id="storms", origin="test", text=text))
     assert [a.title for a in articles] == ["Council approves new homes on quarry site", "Hurricane Otis", "Storm Babet"]
+
+
+# Review 11: a bio's shape, and a summary box with facts of its own --------------------------------------
+
+
+@pytest.mark.parametrize("paragraph, kept", [
+    ("Ilya Petrov is a correspondent for The Baltic Times. Latvia expelled him on Friday, the ministry said.",
+     "Latvia expelled him on Friday, the ministry said."),  # the bio sentence goes, the news stays
+    ("Mara Quint is the editor of the Gazette, which broke the story in May. She said the leak was genuine.", None),
+    ("Omar Said is the only foreign reporter based in Juba, and he was arrested on Monday.", None),
+    ("Tesla reports on Wednesday.", None),
+    ("Alphabet reports on Tuesday after the close.", None),
+])
+def test_news_in_a_bios_words_is_kept(paragraph, kept):
+    from wirebrief.segment import drop_furniture
+    assert drop_furniture(paragraph) == (kept or paragraph)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Helen Marsh is the courts correspondent for the Evening Herald. She has covered Leeds Crown Court since 2015.",
+    "Tom Ashe writes about energy and climate.",
+])
+def test_a_bio_goes_whole(paragraph):
+    from wirebrief.segment import drop_furniture
+    assert drop_furniture(paragraph) == ""
+
+
+def test_a_summary_box_with_a_figure_the_body_lacks_stays():
+    text = ("Bypass plan approved\n\nAt a glance:\n\n- The road will open in 2029.\n\n- The county will pay £340m of the £410m cost.\n\n"
+            "The bypass, approved on Monday, is due to open in 2029, the county council said.\n\n"
+            "Transport secretary Ana Vale backed the road after a public inquiry.\n\nCampaigners said they would appeal.")
+    [article] = split_document(Document(id="d", origin="-", text=text))
+    assert "£340m" in article.text
+    repeated = text.replace("- The county will pay £340m of the £410m cost.\n\n", "")
+    [article] = split_document(Document(id="d", origin="-", text=repeated))
+    assert "At a glance" not in article.text  # a box the body says again still goes

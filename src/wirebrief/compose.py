@@ -1763,16 +1763,38 @@ _REPORTED_REFUSAL_RE = re.compile(r"\b(?:said|says|told\s+\S+|insisted|declared|
                                   r"|\b(?:said|says|insisted|declared|vowed|argued)\b[^.;:!?]{0,80}?\b(wouldn)[’']t\b", re.I)
 
 
+# The speaker's own choice after "would not": accepting, backing, resigning, sitting and watching. A process
+# ("the bridge would not reopen", "the company would not return to profit", "would not cut rates") is a forecast.
+_STANCE_VERBS = frozenset("""accept back support endorse resign apologise apologize sit stand step quit withdraw concede
+    yield bow bend budge surrender tolerate allow permit agree comply cooperate negotiate engage talk comment
+    answer respond testify recognise recognize hear entertain consider reconsider retract recant join attend
+    participate hesitate give let seek run sign vote intimidated cowed bullied silenced deterred swayed pressured
+    blackmailed dictated""".split())
+_AFTER_NEGATION_RE = re.compile(r"\s+(?:[“\"‘']\s*)?(?:be\s+)?([a-z]+)")
+# A time the refusal holds for or until ("for months", "this year", "until 2028", "again", "before summer"): a forecast.
+_SPAN_RE = re.compile(r"\b(?:for|within|in)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)\b|\b(?:this|next|that)\s+"
+                      r"(?:year|month|week|season|quarter|summer|winter|spring|autumn|fall)\b|\b(?:until|till|before|again|anytime|soon)\b"
+                      r"|\b(?:19|20)\d\d\b", re.I)
+
+
 def reported_refusal(text: str) -> bool:
-    """Is the sentence's only look ahead a negated "would" after a verb of saying ("Kiprono said the Upper
-    House would not “sit and watch …”"): a stance reported, no forecast? Not where anything else in it looks
-    ahead (a future cue, a modal, a condition: "would not back the bill unless …", "would not seek
-    re-election next year")."""
-    match = _REPORTED_REFUSAL_RE.search(_QUOTED_RE.sub(lambda q: " " * len(q.group()), text))
+    """Is the sentence's only look ahead a negated "would" after a verb of saying, whose verb is the
+    speaker's own choice (`_STANCE_VERBS`: "Kiprono said the Upper House would not “sit and watch …”"): a
+    stance reported, no forecast? Not where anything else in it looks ahead (a future cue, a modal, a
+    condition: "would not back the bill unless …", "would not seek re-election next year"), nor where a
+    time span or date follows (`_SPAN_RE`: "would not reopen for months"), nor for a process ("the bridge
+    would not reopen")."""
+    blanked = _QUOTED_RE.sub(lambda q: " " * len(q.group()), text)
+    match = _REPORTED_REFUSAL_RE.search(blanked)
     if match is None:
         return False
     group = 1 if match.group(1) else 2
-    rest = text[: match.start(group)] + " " + text[match.end(group) + (0 if group == 1 else 2):]
+    end = match.end(group) + (0 if group == 1 else 2)
+    negation = re.match(r"\s+(?:not|never)\b|[’']t\b", text[end:])
+    verb = _AFTER_NEGATION_RE.match(text, end + (negation.end() if negation else 0))
+    if verb is None or verb.group(1).lower() not in _STANCE_VERBS or _SPAN_RE.search(text[end:]):
+        return False
+    rest = text[: match.start(group)] + " " + text[end:]
     return not looks_ahead(rest) and not dates.is_future_tense(rest)
 
 
@@ -2040,11 +2062,16 @@ _TITLE_BEFORE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
 def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
     """Surname: the person's full name (a person among the key players, or a speaker, of two words or more),
     their role where it is a short title, and the first sentence that writes the full name. A surname two
-    people share ("Margit Holloway", "Peter Holloway") is left out: which one is meant is not for a rewrite."""
+    people share ("Margit Holloway", "Peter Holloway"), or a firm among the players shares ("Doug Ford",
+    "Ford Motor"), is left out: which one is meant is not for a rewrite."""
     roles = {p.name: p.role for p in annotated.players if p.kind == "PERSON"}
     people = {p.name for p in annotated.players if p.kind == "PERSON"} | {q.speaker for q in annotated.quotes if q.speaker}
+    firms = {w for p in annotated.players if p.kind == "ORG" for w in re.findall(r"[\w’'-]+", p.name)}
     by_surname: dict[str, set[str]] = {}
     for name in people:
+        first = name.split()[0].lower()
+        if first in STOPWORDS or first in CONNECTORS or name.split()[-1] in firms:
+            continue  # "However Lizzi", "Some Mirreyes": a word read into the name; "Ford": Ford Motor's too
         if _looks_like_name(name):  # "Laura Mendez", not "Groton police"
             by_surname.setdefault(name.split()[-1], set()).add(name)
     found: dict[str, FullName] = {}
@@ -2079,18 +2106,42 @@ _FAMILY_NOUNS = frozenset("family families household estate era years administra
 
 
 def surname_only(text: str, surname: str, full: str) -> re.Match | None:
-    """The first mention of `surname` in `text` that is not part of the full name (`full`): "Mendez said",
-    "Mr Mendez"; None where the text writes the full name, or no mention."""
+    """The first mention of `surname` in `text` that is not part of the full name (`full`) and that a rewrite
+    may name in full: "Mendez said", "said Mendez", "Mr Mendez declined", "Mendez, 45, …"; None where the text
+    writes the full name, or no such mention. Conservative, as a wrong name is worse than a surname: never
+    inside a quotation, nor after another capitalised word ("Gov. Mendez", "Premier Ford"), nor as a possessive
+    ("Ford's chief executive"); and only where the surname is a clause's agent by its words: a verb of saying, or
+    a past-tense verb, after it, or a comma setting it aside, or a verb of saying before it. An ordinary word
+    opening a sentence ("Young voters", "Price rises", "May was") is none of these."""
     if re.search(rf"(?<![\w’'-]){re.escape(full)}(?![\w-])", text):
         return None
+    quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
     for match in re.finditer(rf"(?<![\w’'-]){_TITLE_BEFORE}{re.escape(surname)}(?![\w-])", text):
+        if any(a <= match.start() < b for a, b in quoted):
+            continue  # a quotation stays as it was said
         before, after = text[: match.start()].split()[-1:], text[match.end():].split()[:1]
-        if before and before[0].lower() in _PREPOSITIONS or after and after[0][:1].isdigit() or before and before[0][:1].isupper() and not before[0].endswith((".", ",", ":", ";")):
+        if before and before[0].lower() in _PREPOSITIONS or after and after[0][:1].isdigit() or before and before[0][:1].isupper() and not before[0].endswith((",", ":", ";")):
             continue  # "in May", "May 5": a word, no name; "Laura Mendez" written otherwise ("L. Mendez", "Gov. Mendez")
         if before and before[0].lower() in _THING_WORDS or after and (_bare(after[0]) in _ORG_NOUNS | _FAMILY_NOUNS or after[0][:1].isupper()):
             continue  # "the Calloway family", "Mendez Logistics": the name of a family or a firm, no mention of the person
-        return match
+        if _agent_by_its_words(text[match.end():], before[0] if before else ""):
+            return match
     return None
+
+
+_SPEECH_FORMS = frozenset(SPEECH_VERB_FORMS.split("|"))
+
+
+def _agent_by_its_words(rest: str, before: str) -> bool:
+    """Do the words round a surname make it the agent of its clause: a verb of saying, or a lower-case
+    past-tense verb, right after it ("Mendez said", "Mendez declined"), a comma setting it aside
+    ("Mendez, 45, …"), or a verb of saying right before it ("…, said Mendez")? Not a possessive ("Ford's")."""
+    if re.match(r"\s*,", rest):
+        return True
+    after = re.match(r"\s+([a-z]+)\b(?![’'-])", rest)
+    if after and (after.group(1) in _SPEECH_FORMS or after.group(1).endswith("ed")):
+        return True
+    return re.sub(r"\W", "", before).lower() in _SPEECH_FORMS and not re.match(r"[’']s\b", rest)
 
 
 def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], verifier) -> list[list[Statement]]:
@@ -2098,7 +2149,8 @@ def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], 
     is rewritten to the full name (with a short role before it, as the article writes it: "Chief Executive
     Laura Mendez"), citing after its own sentences the one that names them, where the verifier (`verifier()`)
     passes the rewrite against them (and a Key Point stays within `KEY_POINT_MAX_WORDS`); else the statement is left out where its section keeps
-    another, and kept as it is where it is the section's only one (or The Story's)."""
+    another, and kept as it is where it is the section's only one (or The Story's). A mention `surname_only` does
+    not take for the person (in a quotation, after another title, a possessive, no agent) is kept as written."""
     if not people:
         return sections
     known: set[str] = set()
@@ -2117,7 +2169,7 @@ def named_in_full(sections: list[list[Statement]], people: dict[str, FullName], 
                         statement = None
                         break
                     statement = rewritten or statement
-                if full in statement.text or match is None:
+                if full in statement.text:
                     known.add(surname)
             if statement is not None:
                 kept.append(statement)
@@ -2133,6 +2185,8 @@ def _with_full_name(statement: Statement, match: re.Match, full: str, role: str 
     `max_words`: the most words the statement may have."""
     cited = [index for _, index in statement.citations]
     title = re.match(_TITLE_BEFORE, match.group()).group()
+    if title and not _title_fits(title, statement.text, match, full, verifier().sentences, naming):
+        return None  # "Her husband, Mr Mendez" is not "Mr Laura Mendez"
     if title:  # "Dr Kujala" → "Dr Urho Kujala": the title stays, no role beside it
         match, role = _Span(match.start() + len(title), match.end()), None
     before = statement.text[: match.start()].strip()
@@ -2146,6 +2200,19 @@ def _with_full_name(statement: Statement, match: re.Match, full: str, role: str 
         if verifier().check(text, [*cited, naming]).supported:
             return Statement(text, (*statement.citations, *(() if naming in cited else ((statement.citations[0][0], naming),))), statement.support)
     return None
+
+
+def _title_fits(title: str, text: str, match: re.Match, full: str, sentences: list[str], naming: int) -> bool:
+    """May "Mr Mendez" in `text` be written "Mr Laura Mendez"? Where the naming sentence writes the title before
+    the full name; or, for a title of one gender (Mr, Ms), where the article writes the surname with titles or
+    kin words of that gender only (`_gender_of`), and no kin word stands beside this mention ("Her husband, Mr
+    Mendez", "Mr Mendez, her husband"): one of the family."""
+    word = title.strip().rstrip(".")
+    if re.search(rf"(?<![\w-]){re.escape(word)}\.?\s+{re.escape(full)}(?![\w-])", sentences[naming]):
+        return True
+    gender = _GENDER_OF_HONORIFIC.get(word.lower())
+    kin = _KIN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()) or _KIN_AFTER_RE.match(text, match.end())
+    return gender is not None and kin is None and _gender_of(full.split()[-1], " ".join(sentences)) == gender
 
 
 @dataclass(frozen=True)

@@ -319,11 +319,23 @@ def _without_summary_boxes(units: list[Unit]) -> list[Unit]:
                 box = []  # "This post will discuss the following:": a section of the article under a subheading, no box
                 break
             box.append(j)
-        after = set().union(*(_tokens(u.text) for u in units[k + 1 + len(box):]))
+        body = units[k + 1 + len(box):]
+        after = set().union(*(_tokens(u.text) for u in body))
         share = lambda j: len((t := _tokens(units[j].text)) & after) / max(1, len(t))
-        if box and len(box) < len(units) - k - 1 and sum(map(share, box)) / len(box) >= SUMMARY_REPEAT:
+        body_text = " ".join(u.text for u in body)
+        if (box and len(box) < len(units) - k - 1 and sum(map(share, box)) / len(box) >= SUMMARY_REPEAT
+                and not any(_facts_of(units[j].text) - _facts_of(body_text, anywhere=True) for j in box)):
             drop.update([k, *box])
     return [u for k, u in enumerate(units) if k not in drop] if drop else units
+
+
+def _facts_of(text: str, anywhere: bool = False) -> set[str]:
+    """The numbers and names a text writes ("1.2", "1500", "Treasury": a capitalised word not opening a
+    sentence or a line, or `anywhere`): a box line with one the body lacks says what the body does not, and the box stays."""
+    numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
+    inside = r"(?<=\s)(?<![.!?:•*–·\-]\s)" if not anywhere else r"(?<![\w’'-])"
+    names = {m.group(1) for m in re.finditer(inside + r"([A-Z][\w’'-]+)", text.strip())}
+    return numbers | names
 
 
 _ROUGH_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")  # a sentence ends inside the line: no box line
@@ -916,11 +928,21 @@ EDIT_NOTE = (_SENTENCE_START + r"[(\[]?(?:(?:editor[’']?s'? |editors[’']? )?
              r"|this (?:story|article|report|piece) (?:has been|was) (?:updated|corrected|amended)\b)"
              r"|^(?:correction|clarification)s?(?:\s*[,(–—-]\s*[^:]{1,30})?\s*:")  # "Correction, 28 November 2026: …"
 
-# An author's bio under the story: "Helen Marsh is the courts correspondent for the Evening Herald."
+# An author's bio under the story: "Helen Marsh is the courts correspondent for the Evening Herald." The
+# sentence ends on the outlet (or the city the writer is based in): "Sarah Kline is the editor of the Tribune,
+# which published the report" and "… the only foreign correspondent based in Kabul, and she was detained" are news.
 AUTHOR_BIO = (r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})is (?:an?|the) (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist"
-              r"|columnist|contributor|producer|commentator)s? (?:for|at|with|of|based)\b")
+              r"|columnist|contributor|producer|commentator)s? (?:for|at|with|of|based in) (?:the )?"
+              r"(?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z][\w&'’-]*|of|and|&|in)){0,5}\.?(?=\s*$|\s+[A-Z“\"(])")
+# What may follow a bio in its paragraph, about the writer's career: "She has covered Leeds Crown Court since 2015."
+_BIO_MORE_RE = re.compile(r"^(?:He|She|They|(?-i:[A-Z][\w'’-]+)) (?:has|have|had|previously|formerly|joined|lives|covers|covered"
+                          r"|worked|was|is|holds|also)\b(?![^.]*\b(?:said|says|told|accused|arrested|detained|charged)\b)")
 # ... and one in a single short sentence standing as its paragraph: "Simon Adair writes about architecture and cities."
-_SHORT_BIO_RE = re.compile(r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})(?:writes|reports|blogs) (?:about|on) [^\d.!?\"“”]{1,60}\.$", re.IGNORECASE)
+# Not a day's news: "Nvidia reports on Wednesday." (earnings timing), "Amazon reports on its quarter."
+_SHORT_BIO_RE = re.compile(r"(?-i:^(?:[A-Z][\w.'’-]+ ){1,3})(?:(?:writes|blogs) (?:about|on)|reports (?:about|on)"
+                           r"(?! (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this|next|its|their|results|earnings"
+                           r"|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b))"
+                           r" [^\d.!?\"“”]{1,60}\.$", re.IGNORECASE)
 BIO_MAX_WORDS = 12
 _AUTHOR_BIO_RE = re.compile(AUTHOR_BIO, re.IGNORECASE)
 
@@ -991,9 +1013,11 @@ def drop_furniture(text: str) -> str:
     if not _FURNITURE_ANY.found_in(text):
         return text
     sentences = _ROUGH_SENTENCE_BREAK_RE.split(text)
-    if _AUTHOR_BIO_RE.search(sentences[0].strip()) or _EDIT_NOTE_RE.match(sentences[0].strip()):
+    bio = _AUTHOR_BIO_RE.search(sentences[0].strip()) and all(_BIO_MORE_RE.match(s.strip()) for s in sentences[1:])
+    if bio or _EDIT_NOTE_RE.match(sentences[0].strip()):
         return ""  # a bio's or a correction's paragraph goes whole: "… She has covered Leeds Crown Court since
-        # 2015.", "Correction: … We also wrongly said the villa was in Faro; it is near Lagos."
+        # 2015.", "Correction: … We also wrongly said the villa was in Faro; it is near Lagos."; a bio's sentence
+        # before news ("Russia accused him of spying on Thursday.") goes alone
     return " ".join(s for s in sentences if not is_furniture(s)).strip()
 
 

@@ -339,7 +339,8 @@ def _surname_first(briefing: Briefing, texts: dict[int, str]) -> list[Flag]:
     for name in names:
         if _looks_like_name(name) and name in article:
             by_surname.setdefault(name.split()[-1], set()).add(name)
-    people = {surname: full for surname, (full, *more) in by_surname.items() if not more}
+    firms = {w for p in briefing.key_players if p.kind == "ORG" for w in re.findall(r"[\w’'-]+", p.name)}
+    people = {surname: full for surname, (full, *more) in by_surname.items() if not more and surname not in firms}
     flags, known = [], set()
     for section, statements in sections(briefing):
         for statement in statements:
