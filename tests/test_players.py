@@ -1588,3 +1588,11 @@ def test_a_word_of_when_before_a_title_is_no_part_of_the_role():
                        "Cheung declined to say more when reached on Friday.")
     role = players["Steven Cheung"].role or ""
     assert "spokesman" in role and "Thursday" not in role
+
+
+def test_a_weekday_before_a_surname_is_no_given_name():
+    """"On Thursday Trump campaign spokesman …": the recogniser's "Trump", not a person "Thursday Trump"."""
+    players = _players("On Thursday Trump campaign spokesman Steven Cheung said the ruling was wrong. "
+                       "Cheung said the campaign would appeal on Monday.")
+    assert "Thursday Trump" not in players
+    assert "Steven Cheung" in players
