@@ -2711,8 +2711,8 @@ def _learned_speaker(candidates: list[tuple[str, list[float]]]) -> str:
     from . import speaker_model
 
     model = speaker_model.RANKER
-    if not candidates or not model.get("networks"):
-        return ""
+    if not candidates or not model.get("networks") or model.get("threshold") is None:
+        return ""  # (no threshold: the training found too little gain to use it)
     other_gender = SPEAKER_FEATURE_NAMES.index("gender_disagrees")
     scored = sorted(((boundary_probability(features, model) if not features[other_gender] else 0.0, name) for name, features in candidates), reverse=True)
     best, runner_up = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
