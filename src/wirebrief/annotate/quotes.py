@@ -647,7 +647,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             if name and _kin_named(article.text[start:end], kin_of.get(name)) and not _named_beside(article.text, start, end, [sentences[i] for i in covering], name):
                 name = ""  # “My mom worked two jobs …” is not the mother's (unless her name says it is)
             rules_name = name
-            if not name or SPEAKER_RECORD is not None:  # the rules name no one: the ranker may
+            if not name and _ranker_in_use() or SPEAKER_RECORD is not None:  # the rules name no one: the ranker may
                 unnamed = speaker is not None and not name
                 candidates = _speaker_candidates((start, end), sentences, parsed, skim, mention_roots, rule_speakers, speaking, discourse, counts, unnamed)
                 if SPEAKER_RECORD is not None:
@@ -2702,6 +2702,13 @@ def _speaker_candidates(span, sentences, parsed, skim, mentions: Mapping[int, li
 
 
 SPEAKER_RECORD: list | None = None  # set to a list by the training, which reads every quotation's candidates from it
+
+
+def _ranker_in_use() -> bool:
+    """Whether the training adopted the ranker (gave it a threshold): its candidates are read only then."""
+    from . import speaker_model
+
+    return speaker_model.RANKER.get("threshold") is not None
 
 
 def _learned_speaker(candidates: list[tuple[str, list[float]]]) -> str:
