@@ -54,6 +54,8 @@ WEEKDAYS = {
 # The full names, in calendar order: each table gives a name's full form first.
 MONTH_NAMES = tuple(next(word for word, number in MONTHS.items() if number == month) for month in range(1, 13))
 WEEKDAY_NAMES = tuple(next(word for word, number in WEEKDAYS.items() if number == day) for day in range(7))
+# Months that are given names too ("April Ryan", "June Carter", "Little March"): alone, read as a month with care.
+MONTHS_AS_NAMES = frozenset(("april", "may", "june", "march", "august"))
 
 # Meteorological seasons by their first month; a winter is named by the year of its December.
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}

@@ -79,7 +79,7 @@ _DATE_PREPOSITIONS = frozenset(
 )
 _DETERMINERS = frozenset("the a an".split())
 # Months that are also given names or surnames: their possessive is most often a person's ("April's sister", "March's lawyer").
-_MONTHS_AS_NAMES = frozenset("April May June March August".split())
+_MONTHS_AS_NAMES = frozenset(month.capitalize() for month in dates.MONTHS_AS_NAMES)
 # Words that, after "the" or a preposition, make a weekday named alone a day of a week the text set
 # out elsewhere ("on that Friday", "the following Saturday"; also "on the Saturday"): no value on its own.
 _ANAPHORIC_WORDS = frozenset("that following previous same".split())

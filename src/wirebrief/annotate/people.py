@@ -404,7 +404,6 @@ def _knighted(mention) -> bool:
     return len(words) == 1 and before in ("Sir", "Dame")
 
 
-_GIVEN_NAME_MONTHS = frozenset(("april", "may", "june", "august"))  # "April Ryan", "June Carter": given names too
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
 
 
@@ -416,7 +415,7 @@ def _full_name_mentions(text: str) -> list[tuple[int, str]]:
         name = _clean_name(match.group())
         words = name.lower().split()
         named_thing = text[max(0, match.start() - 4) : match.start()].lower() == "the "  # "the Harwick Independents"
-        when = words[0] in dates.WEEKDAYS or words[0] in dates.MONTHS and words[0] not in _GIVEN_NAME_MONTHS  # "On Thursday Trump said"
+        when = words[0] in dates.WEEKDAYS or words[0] in dates.MONTHS and words[0] not in dates.MONTHS_AS_NAMES  # "On Thursday Trump said"
         if len(words) == 2 and not named_thing and not when and words[0].rstrip(".") not in ROLE_NOUNS | _HONORIFICS | STOPWORDS and not set(words) & _ORG_WORDS:
             if not _in_title_case_line(text, match.start()):
                 found.append((match.start(), name))
