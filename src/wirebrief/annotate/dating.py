@@ -24,7 +24,7 @@ from ._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, EVENT, REPORTING,
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z])"  # neither end of "1990-1994", "2001–2007", "2022/23"
+_YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z]|\s\d{3}\b)"  # neither end of "1990-1994", "2001–2007", "2022/23"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
@@ -696,6 +696,8 @@ def _present_clause(words: str, side: str) -> bool:
             continue
         if len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and not verb.endswith("s"):
             return True  # "Drivers walk out"
+        if verb in _CLUB_FIXTURE_VERBS and all(t[:1].isupper() for t in subject):
+            return True  # "Preston host Hull City", "Wednesday travel to Millwall": a club's name takes a plural verb in British use
         if last[:1].isupper() and not last.endswith("s") and verb.endswith("s") and not verb.endswith(("ss", "us")) and all(t[:1].isupper() for t in subject):
             return True  # "Nike reports"
         if _singular_subject(tokens, i):
@@ -806,6 +808,8 @@ _FINITE_AFTER = frozenset(
 # the date ("on Monday as fears mount"): a caption's or a lede's present, of the day just gone.
 _SCENE_BEFORE_RE = re.compile(r"\b(?:in|at|outside|near|inside|across|around)\s+(?:the\s+)?[A-Z]")
 _AS_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+as\b(?!\s+(?:part|well|usual|planned|scheduled|expected)\b)")
+# A fixture's verbs in their bare form, after a club's name ("Villa host West Ham on Saturday"); "travel" too ("Leeds travel to Burnley").
+_CLUB_FIXTURE_VERBS = _FIXTURE_VERBS | frozenset(("travel", "welcome", "entertain"))
 _FIXTURE_VERB_RE = re.compile(rf"\b(?:{'|'.join(_FIXTURE_VERBS)})(?:s|es)?\b")
 # Words between a present verb and a date that make the date another thing's: a point compared with or counted from.
 _OFF_THE_VERB = frozenset("since from than ago until till as".split())
@@ -884,6 +888,8 @@ def _dates(
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
     words the article uses as a name (`club_weekdays`); `quoted_unstamped`, whether a span lies inside a quotation of an
     article that does not tell its own day as "today" (`quotations_of_another_day`): there "today" is the saying's day."""
+    if _is_stamp(text):
+        return ()  # "08:00, 9 Aug 2025 | Updated 11:42, 9 Aug 2025": the page's own stamp, no event
     mentions = []
     if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
         text = _CAPITALISED_WORD_RE.sub(lambda word: word.group().upper(), lowered)  # "EMBARGOED UNTIL … ON WEDNESDAY 19 MARCH": as running text
@@ -1006,6 +1012,37 @@ def _dates(
 
 
 _MONTH_RE = re.compile(_MONTH)
+# A page's stamp line: dates, clock times, the words of a stamp ("Updated", "Published", "Last modified") and, after
+# them, names (an outlet's, a zone's: "The Times", "BST"), with no lower-case word of running text.
+_CLOCK_RE = re.compile(r"(?i)\b\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
+_STAMP_WORDS_RE = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)(?:\s+(?:on|at))?|at|on)\b")
+_STAMP_LEFT_RE = re.compile(r"[\s|/,;:()\[\]·•–—-]*(?:(?:[A-Z][\w'’&.]*|by|of|the)[\s|/,;:()\[\]·•–—-]*)*")
+
+
+def _is_stamp(text: str) -> bool:
+    """Whether a sentence is a page's date stamp alone ("Tue Jul 25 2023 - 06:00", "Updated / Friday, 23 Jan 2026 12:48",
+    "Wednesday October 22 2025, 12.01am, The Times"): a date with a year or a clock time or a stamp's word, and nothing
+    else but names. A heading of running text ("Election day is November 5") has a lower-case word and stays."""
+    if len(text) > 120:
+        return False
+    found = list(_DATE_RE.finditer(text))
+    if not found:
+        return False
+    rest = _DATE_RE.sub(" ", text)
+    clock = _CLOCK_RE.search(rest) is not None
+    stamp_word = re.search(r"(?i)\b(?:updated|modified|published|posted)\b", rest) is not None
+    dated = any(re.search(r"(?:1[6-9]|20)\d\d", m.group()) for m in found)
+    if not (clock or stamp_word or (dated and len(found) == 1 and re.search(r"\d", found[0].group()) and _weekday_in(found[0].group()))):
+        return False
+    rest = _STAMP_WORDS_RE.sub(" ", _CLOCK_RE.sub(" ", rest))
+    rest = re.sub(r"(?i)\b(?:UK|ET|EST|EDT|CT|PT|GMT|BST|CET|AEST|IST|UTC)\b", " ", rest)
+    return _STAMP_LEFT_RE.fullmatch(rest) is not None and (clock or stamp_word or dated)
+
+
+def _weekday_in(expression: str) -> bool:
+    return re.search(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", expression) is not None
+
+
 # A caption's label opening a sentence: what it shows in the present has been.
 _CAPTION_LABEL_RE = re.compile(r"(?:Photo(?:graph)?s?|Pictures?|Pictured|Images?|Caption)(?:\s*\([^)]{0,40}\))?\s*:")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’])[a-z]")
@@ -1542,11 +1579,12 @@ _WEEKDAY_WORD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Sheffield Wednesday": a weekday after a capitalised word that is no date's word (`_NOT_CLUB_WORDS`), the word after
 # another word or at the start of the text or a line ("Sheffield Wednesday beat Hull"), not after a sentence's end.
 _AFTER_NAME_WORD_RE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[\w,;'’] ))([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?!['’]s\b| (?:morning|afternoon|evening|night)\b)", re.MULTILINE
+    rf"(?:^|(?<=\n)|(?<=[\w,;:'’] ))([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?! (?:morning|afternoon|evening|night)\b)", re.MULTILINE
 )
 # A place's preposition before the capitalised word makes it a place, the weekday a wire's date ("struck out nine in Boston Wednesday").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|inside|across|around|throughout)\s+$", re.IGNORECASE)
 _SCORE_AFTER_RE = re.compile(r"\s+\d+\s*[-–]\s*\d+\b")
+_POSSESSIVE_NOUN_AFTER_RE = re.compile(r"['’]s\s+(?!(?:morning|afternoon|evening|night)\b)[a-z]{3,}\b")
 # A weekday used as a name: after a score ("Rovers 2-1 Wednesday"; not a part of a day after it), a subject opening its sentence or line before a
 # verb of its own ("Wednesday had led", "Wednesday should have doubled"), a line's label before a list of names
 # ("Wednesday: Beadle; Valentín, …") or a noun's ("Wednesday manager Danny Röhl").
@@ -1576,6 +1614,9 @@ def club_weekdays(text: str) -> frozenset[str]:
         return frozenset()
     as_name = {day for m in _WEEKDAY_AS_NAME_RE.finditer(text) for day in m.groups() if day}
     as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())}  # "beat Sheffield Wednesday 2-1"
+    # a name's possessive before a noun ("a short walk from Sheffield Wednesday's stadium"): a day's possessive follows no
+    # capitalised word of a name ("Friday's vote", "on Monday, Tuesday's talks")
+    as_name |= {m.group(2) for m in pairs if _POSSESSIVE_NOUN_AFTER_RE.match(text, m.end())}
     return frozenset(after_name & as_name)
 
 
@@ -1589,11 +1630,15 @@ def _names_club(text: str, match: re.Match, clubs: frozenset[str]) -> bool:
     previous = before[-1].lower() if before else ""
     if previous in ("and", "or") and len(before) > 1 and not _DATE_RE.fullmatch(before[-2].rstrip(",")):
         previous = ""  # "and Wednesday manager Danny Röhl"; not "on Monday and Wednesday"
-    if previous in _DATE_PREPOSITIONS | _DETERMINERS | _ANAPHORIC_WORDS | {"every", "each", "coming", "past"}:
+    # "For Wednesday, the result is a welcome boost": in an article that names the club, "for", "of", "against" and the
+    # like are the club's; a day's own prepositions and qualifiers make it a day ("on Wednesday", "by Wednesday")
+    if previous in (_DATE_PREPOSITIONS - _CLUB_PREPOSITIONS) | _DETERMINERS | _ANAPHORIC_WORDS | {"every", "each", "coming", "past"}:
         return False
     return re.match(r"\s+(?:morning|afternoon|evening|night)\b", text[match.end() :]) is None
 
 
+# Prepositions as often a club's as a day's ("for Wednesday", "against Wednesday", "to Wednesday").
+_CLUB_PREPOSITIONS = frozenset("for of to and or between over into against".split())
 _NAME_DATE_WORDS = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS
 
 
