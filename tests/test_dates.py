@@ -1637,3 +1637,70 @@ def test_a_month_a_plan_is_for_is_a_date_and_a_measures_is_none(read_dates, pars
     assert [text for text, _ in found] == ["March"]
     if parsed:  # the skim reads the past "confirmed" for its tense: the year is the parse's to tell
         assert found == [("March", "2027-03")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Last Updated: 14:05 BST, Tuesday 3 June 2025",
+        "Posted Mon 2 Jun 2025 at 6:30am",
+        "Published: 9:12 AM EDT June 3, 2025 | Updated: 11:40 AM EDT June 3, 2025",
+        "June 3, 2025 at 7:48 p.m.",
+        "Tuesday 3 June 2025 07:15, The Courier",
+    ],
+)
+def test_a_pages_stamp_line_dates_no_event(read_dates, parsed, stamp):
+    # published Tuesday 3 June 2025: the stamp's day is the page's, the story's dates stay
+    text = f"Ferry sailings suspended after storm\n\n{stamp}\n\nThe ferry company said sailings would resume on Friday."
+    assert read_dates(text, date(2025, 6, 3), parsed=parsed) == [("Friday", "2025-06-06")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_line_of_running_text_with_a_time_is_no_stamp(read_dates, parsed):
+    tuesday = date(2025, 6, 3)
+    assert read_dates("Doors open at 7.30pm on Friday 6 June 2025.", tuesday, parsed=parsed) == [("Friday 6 June 2025", "2025-06-06")]
+    assert [text for text, _ in read_dates("Kick-off 3pm Saturday", tuesday, parsed=parsed)] == ["Saturday"]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_phone_numbers_digits_are_no_year(read_dates, parsed):
+    tuesday = date(2025, 6, 3)
+    assert read_dates("Anyone with concerns can call the helpline on 1800 555 012.", tuesday, parsed=parsed) == []
+    assert read_dates("For advice, ring 2020 555 7788 between 9am and 5pm.", tuesday, parsed=parsed) == []
+    assert read_dates("The charity was founded in 1998 and helps 300 families a year.", tuesday, parsed=parsed) == [("1998", "1998")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_clubs_possessive_is_its_name_and_a_day_after_a_preposition_a_day(read_dates, parsed):
+    # published Monday 2 June 2025
+    monday = date(2025, 6, 2)
+    text = "Supporters gathered outside Sheffield Wednesday's ground on Saturday to protest against the owner."
+    assert read_dates(text, monday, parsed=parsed) == [("Saturday", "2025-05-31")]
+    assert read_dates("The song Blue Monday's opening bars were played at the funeral on Friday.", monday, parsed=parsed) == [("Friday", "2025-05-30")]
+    assert [text for text, _ in read_dates("On Monday, Tuesday's talks were called off.", monday, parsed=parsed)] == ["Monday", "Tuesday"]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_for_a_club_in_its_own_report_is_the_club(read_dates, parsed):
+    text = (
+        "Sheffield Wednesday 0-2 Luton Town\n\nLuton beat Sheffield Wednesday 2-0 at Hillsborough.\n\n"
+        "For Wednesday, the defeat ends a run of four wins. The teams meet again on Tuesday."
+    )
+    assert read_dates(text, date(2025, 6, 2), parsed=parsed) == [("Tuesday", "2025-06-03")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Monday 2 June 2025: a club's name with a bare fixture verb (British use) is a timetable, the day ahead
+        ("Rovers host Bristol City on Saturday.", [("Saturday", "2025-06-07")]),
+        ("Celtic travel to Dundee on Sunday.", [("Sunday", "2025-06-08")]),
+        ("Sunderland welcome Leeds United on Saturday.", [("Saturday", "2025-06-07")]),
+        # told in the past, the day gone
+        ("Rovers hosted Bristol City on Saturday.", [("Saturday", "2025-05-31")]),
+    ],
+)
+def test_a_clubs_bare_fixture_verb_is_its_timetable(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 6, 2), parsed=parsed) == expected

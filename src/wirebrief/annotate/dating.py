@@ -1605,18 +1605,16 @@ def club_weekdays(text: str) -> frozenset[str]:
     is no date word, and used as a name elsewhere too (`_WEEKDAY_AS_NAME_RE`) or before a score ("beat Sheffield Wednesday
     2-1"); not "spoke in Washington Monday" alone, a wire's date, nor "in Boston Wednesday", a place. Text only: the skim
     reads it once per article (`_Skim.clubs`), for skimmed and parsed sentences."""
-    pairs = [
-        m for m in _AFTER_NAME_WORD_RE.finditer(text)
-        if m.group(1).lower() not in _NOT_CLUB_WORDS and not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-    ]
-    after_name = {m.group(2) for m in pairs}
+    named = [m for m in _AFTER_NAME_WORD_RE.finditer(text) if m.group(1).lower() not in _NOT_CLUB_WORDS]
+    # a name's possessive before a noun ("outside Sheffield Wednesday's ground"): a day's possessive follows no capitalised
+    # word of a name ("Friday's vote", "on Monday, Tuesday's talks"), and a place's preposition does not make it a date
+    possessive = {m.group(2) for m in named if _POSSESSIVE_NOUN_AFTER_RE.match(text, m.end())}
+    pairs = [m for m in named if not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())]
+    after_name = {m.group(2) for m in pairs} | possessive
     if not after_name:
         return frozenset()
     as_name = {day for m in _WEEKDAY_AS_NAME_RE.finditer(text) for day in m.groups() if day}
-    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())}  # "beat Sheffield Wednesday 2-1"
-    # a name's possessive before a noun ("a short walk from Sheffield Wednesday's stadium"): a day's possessive follows no
-    # capitalised word of a name ("Friday's vote", "on Monday, Tuesday's talks")
-    as_name |= {m.group(2) for m in pairs if _POSSESSIVE_NOUN_AFTER_RE.match(text, m.end())}
+    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())} | possessive  # "beat Sheffield Wednesday 2-1"
     return frozenset(after_name & as_name)
 
 
