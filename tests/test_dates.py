@@ -1704,3 +1704,68 @@ def test_for_a_club_in_its_own_report_is_the_club(read_dates, parsed):
 )
 def test_a_clubs_bare_fixture_verb_is_its_timetable(read_dates, parsed, text, expected):
     assert read_dates(text, date(2025, 6, 2), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Thursday 27 February 2025: a payment or a change that falls due after the act that set it
+        ("Harrow Mills declared a final dividend of 12p, payable on April 17 to holders on the register at March 21.",
+         [("April 17", "2025-04-17"), ("March 21", "2025-03-21")]),
+        ("The regulator approved the new tariff, effective March 31.", [("March 31", "2025-03-31")]),
+        ("Dr. Amir Patel was named chief medical officer, effective April 7, the trust said.", [("April 7", "2025-04-07")]),
+        # a day just gone stays behind: "effective Feb. 1" said late in February
+        ("The state raised the minimum wage, effective Feb. 1.", [("Feb. 1", "2025-02-01")]),
+    ],
+)
+def test_what_falls_due_on_a_date_lies_after_the_act_that_set_it(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 2, 27), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_what_stands_set_to_happen_lies_ahead(read_dates, parsed):
+    # published Thursday 27 February 2025: a plan told as "set to" is still ahead, the month the next one
+    found = read_dates("The mayor said the bus lane trial, originally set to finish in April, would run until the autumn.", date(2025, 2, 27), parsed=parsed)
+    assert found[0] == ("April", "2025-04")
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Saturday 17 January 2026: a verb with a prefix and a hyphen keeps its auxiliaries
+        ("The coach said the forward would be re-examined on Tuesday.", [("Tuesday", "2026-01-20")]),
+        ("Officials said the footbridge will be re-opened on Monday.", [("Monday", "2026-01-19")]),
+        ("The footbridge was re-opened on Thursday.", [("Thursday", "2026-01-15")]),
+    ],
+)
+def test_a_hyphened_verb_keeps_its_tense(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2026, 1, 17), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Flights were grounded on the first Friday of October.", date(2025, 10, 22), [("first Friday of October", "2025-10-03")]),
+        ("The market returns on the second Saturday in July.", date(2025, 6, 2), [("second Saturday in July", "2025-07-12")]),
+        ("Members meet on the last Tuesday of March 2026.", date(2025, 6, 2), [("last Tuesday of March 2026", "2026-03-31")]),
+        ("We met last Friday in Madrid.", date(2025, 6, 2), [("last Friday", "2025-05-30")]),
+    ],
+)
+def test_a_weekday_counted_in_a_month_is_that_day(read_dates, parsed, text, published, expected):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2024, 3, 12), "2024-autumn"),  # "this fall" said in March: this year's, not last year's
+        (date(2024, 10, 12), "2024-autumn"),  # under way
+        (date(2024, 12, 20), "2024-autumn"),  # this year's, gone by
+    ],
+)
+def test_this_season_is_this_years(published, expected):
+    assert label(resolve_date("this fall", published).date, "season") == expected
+    assert resolve_date("this winter", date(2025, 2, 2)).date == date(2024, 12, 1)  # under way

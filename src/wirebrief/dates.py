@@ -457,7 +457,9 @@ def _season(words: list[str], published: datetime.date, future: bool | str | Non
         return max(start for start, end in spans if end <= published), SEASON
     if rest == ["next"]:  # the first one to begin after publication
         return min(start for start, _ in spans if start > published), SEASON
-    if rest == ["this"]:  # the one under way, else the nearest
+    if rest == ["this"]:  # the one under way, else this year's ("this fall", said in March), else (a winter) the nearest
+        if month != 12 and not any(start <= published < end for start, end in spans):
+            return datetime.date(published.year, month, 1), SEASON
         distance = lambda span: 0 if span[0] <= published < span[1] else min(abs((span[0] - published).days), abs((span[1] - published).days))
         return min(spans, key=distance)[0], SEASON
     if rest or future not in (True, False):

@@ -43,6 +43,12 @@ _HOLIDAY = (
     r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
+# A weekday counted within a month: "the first Friday of October", "the last Monday in May 2026".
+_ORDINAL_WEEKDAY = (
+    r"(?P<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\s+(?:of|in)\s+(?P<month>{_MONTH}(?:,?\s+{_YEAR})?)"
+)
+_ORDINAL_WEEKDAY_RE = re.compile(_ORDINAL_WEEKDAY)
 # A count opens its own word: not the "500" of "1,500", the "5" of "1.5" or the "five" of "thirty-five" (read whole).
 _COUNT = (
     r"(?<![\d,.-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -51,7 +57,7 @@ _COUNT = (
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
-    rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
+    rf"(?:\b{_ORDINAL_WEEKDAY}|\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
     rf"|{_MONTH}\s+of\s+(?:that|the\s+(?:same|following|next|previous|prior))\s+year\b"  # "in October of that year"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
@@ -170,10 +176,13 @@ def _verb_tense(span) -> str | None:
     nominal = False  # the date belongs to a noun ("a victory Sunday"), not straight to the verb
     missed_verb = False  # a present tense the tagger read as a noun or an adjective ("Jazz … returns on Thursday")
     climbed = False  # the date hangs on a participle or an infinitive, not on the finite verb itself
+    set_to = False  # climbed from an infinitive
     while True:
         while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             if token.dep_ in _CLAUSE_DEPS and token.pos_ in ("NOUN", "PROPN") and token not in span:
                 break  # a clause whose verb the tagger read as a noun ("Forecasters say milder air moves in on Wednesday")
+            if token.lower_ in _FALLS_DUE_WORDS and token.pos_ == "ADJ" and not nominal:
+                return REPORTED  # "raised its dividend, payable April 1", "appointed her COO, effective June 1": after the act
             nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span and token.lemma_.lower() not in _TIME_NOUNS)
             token = token.head
             chain.append(token)
@@ -188,6 +197,8 @@ def _verb_tense(span) -> str | None:
                 return None if finite else UNSURE
             missed_verb = True
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if not auxiliaries and (prefix := _hyphen_prefix(token)) is not None:  # "would be re-assessed": the tokenizer split the verb
+            auxiliaries = [a for c in prefix.children if c.dep_ in ("aux", "auxpass") for a in (*(g for g in c.children if g.dep_ == "aux"), c)]
         if token.dep_ == "ROOT" and any(c.dep_ == "mark" for c in token.children):
             return UNSURE  # a main verb opened by "after" or "because" is a parse gone wrong ("Town host Ashby on Saturday, three weeks after a flood closed their ground"): the words tell
         # a joined verb without a subject or auxiliary of its own, in no tense of its own (not "was injured … and misses")
@@ -269,9 +280,16 @@ def _verb_tense(span) -> str | None:
             token = token.head  # "results for the quarter ended June 30 after the close on Wednesday": that participle is June 30's
             chain.append(token)
             continue
+        if token.tag_ == "VBN" and token.dep_ == "acomp" and token.head.lemma_.lower() == "be" and token.head.i < token.i:
+            token = token.head  # "would be re-evaluated on Monday" (the tagger split "re-evaluated"): the clause of "be"
+            chain.append(token)
+            continue
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             if _moved_to(span, token):
                 return REPORTED  # "The hearing, moved to June 3,"
+            set_to = set_to or any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in token.children)
+            if set_to and token.lemma_.lower() in _SETTING_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                return "future"  # "the freeze, originally set to end in March": what stands set to happen lies ahead
             return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
@@ -299,12 +317,17 @@ def _verb_tense(span) -> str | None:
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
         gerund = gerund or token.tag_ == "VBG"
         climbed = True
+        set_to = infinitive  # "set to end in March": the participle above governs an infinitive
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
 
 
 # Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
 _SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
+# Words of a thing that falls due or takes effect on a date ("payable April 1", "effective June 1"): a day after the act
+# that set it, on either side of publication.
+_FALLS_DUE_WORDS = frozenset("payable effective".split())
+_FALLS_DUE_BEFORE_RE = re.compile(r"\b(?:payable|effective)\s+(?:on\s+|from\s+|as\s+of\s+)?$")
 # Verbs with one form for the present and the past ("Both sides spread their bets on Monday"): without the -s of a
 # third person, the form tells no tense.
 _ONE_FORM_VERBS = frozenset("beat bet burst cast cost cut hit hurt let put quit read set shed shut split spread thrust upset".split())
@@ -313,6 +336,16 @@ _ONE_FORM_VERBS = frozenset("beat bet burst cast cost cut hit hurt let put quit 
 _FIXTURE_VERBS = frozenset("play face host meet kick compete race visit".split())
 # Prepositions of a scene's place ("in a forest near Athens", "at the White House"): with a place named, a caption's.
 _SCENE_PREPOSITIONS = frozenset("in at outside inside near".split())
+
+
+def _hyphen_prefix(token):
+    """The prefix the tokenizer split off a verb at its hyphen ("re" of "re-assessed", "co" of "co-hosted"), which the
+    parser may give the verb's auxiliaries; None where the word before is no such prefix."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    prefix = doc[token.i - 2]
+    return prefix if prefix.is_lower and prefix.is_alpha and len(prefix) <= 3 else None
 
 
 def _follows_object(token, span) -> bool:
@@ -549,6 +582,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         was_due = moved.group().startswith(("set", "scheduled")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
         # "The match, which was scheduled for Saturday, was called off"; a move, as `_moved_to` in a parse: "postponed until the fall" is this fall
         return WAS_DUE if was_due else REPORTED
+    if _FALLS_DUE_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
+        return REPORTED  # "payable April 1", "effective June 1": after the act that set it
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
     before_tail = before[-120:]
@@ -915,6 +950,13 @@ def _dates(
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
         plain = plain or dates.FISCAL_YEAR.fullmatch(match.group()) is not None  # the recogniser reads "FY2024" as a name
+        if (ordinal := _ORDINAL_WEEKDAY_RE.fullmatch(match.group())) is not None:
+            future = readings[match.span()] = tense(match.span())
+            side = future if future in (True, False) else dates.NEAREST  # the month's side, as a month alone's
+            if (counted := _weekday_of_month(ordinal, _resolve(ordinal.group("month"), published, side, anchor))) is not None:
+                mentions.append(mention(counted, match.span(), True))
+                anchor = counted
+            continue
         if (counted := _counted_weekday(text, match, mentions[-1].resolved if mentions else None)) is not None:
             mentions.append(mention(counted, match.span(), True))
             anchor = counted
@@ -1332,6 +1374,21 @@ def _counted_weekday(text: str, match: re.Match, last: dates.ResolvedDate | None
     else:
         found = last.date + timedelta(days=ahead if ahead <= 3 else ahead - 7)
     return dates.ResolvedDate(found, dates.DAY, match.group())
+
+
+def _weekday_of_month(ordinal: re.Match, month: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
+    """The day "the first Friday of October" names, in the month `month` resolved to; None without one."""
+    if month is None or month.precision != dates.MONTH:
+        return None
+    weekday = dates.WEEKDAYS[ordinal.group("weekday").lower()]
+    first = month.date.replace(day=1)
+    count = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(ordinal.group("ordinal"))
+    if count is not None:
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * count)
+    else:  # the last one: a week back from the first one of the next month
+        following = (first + timedelta(days=32)).replace(day=1)
+        found = following - timedelta(days=(following.weekday() - weekday) % 7 or 7)
+    return dates.ResolvedDate(found, dates.DAY, ordinal.group())
 
 
 def _labels_entry(text: str, match: re.Match) -> bool:
