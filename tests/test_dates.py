@@ -1769,3 +1769,19 @@ def test_a_weekday_counted_in_a_month_is_that_day(read_dates, parsed, text, publ
 def test_this_season_is_this_years(published, expected):
     assert label(resolve_date("this fall", published).date, "season") == expected
     assert resolve_date("this winter", date(2025, 2, 2)).date == date(2024, 12, 1)  # under way
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Thursday 30 January 2025: what was booked for a weekday, or likely then, lies after the booking
+        ("The defender has a medical booked for Friday.", [("Friday", "2025-01-31")]),
+        ("Union leaders warned that nurses were likely to strike again in March.", [("March", "2025-03")]),
+        ("Economists said the bank is likely to cut rates in March.", [("March", "2025-03")]),
+        # a perfect infinitive is behind
+        ("Police said the man was likely to have died on Sunday.", [("Sunday", "2025-01-26")]),
+    ],
+)
+def test_a_booking_or_a_likelihood_looks_ahead(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 1, 30), parsed=parsed) == expected

@@ -709,6 +709,7 @@ FUTURE_CUES = (
     r"won't\b",
     r"shall\b",
     r"(?:is|are|was|were|be|been|being|'s|'re)(?: \w+)? (?:set|slated|poised) (?:to|for)\b",
+    r"(?:is|are|was|were|'s|'re)(?: \w+)? (?:un)?likely to\b(?! have\b)",  # "were likely to strike again in July"; not "is likely to have died"
     r"due to (?:" + "|".join(DUE_VERBS) + r")\b",
     r"(?:is|are|was|were|'s|'re)(?: \w+)? due (?:on|in(?! part)|by|for|next|later|this)\b",
     r"(?:am|is|are|was|were|'m|'s|'re) going to\b",

@@ -285,8 +285,8 @@ def _verb_tense(span) -> str | None:
             chain.append(token)
             continue
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
-            if _moved_to(span, token):
-                return REPORTED  # "The hearing, moved to June 3,"
+            if _moved_to(span, token) or _planned_for(span, token):
+                return REPORTED  # "The hearing, moved to June 3,", "a medical booked for Friday"
             set_to = set_to or any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in token.children)
             if set_to and token.lemma_.lower() in _SETTING_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
                 return "future"  # "the freeze, originally set to end in March": what stands set to happen lies ahead
@@ -511,6 +511,8 @@ def _planned_for(span, verb) -> bool:
     if preposition.lower_ != "for" or preposition.dep_ != "prep" or span.root.dep_ != "pobj":
         return False
     thing = preposition.head
+    if thing.i == verb.i:  # "a medical booked for Friday", "the vote was set for Monday": the day the setting is for
+        return verb.lemma_.lower() in _SETTING_VERBS
     return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
@@ -579,7 +581,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     if _said_before(text, *span):
         return False
     if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 70), span[0]):  # "has been moved to June 3": after the moving
-        was_due = moved.group().startswith(("set", "scheduled")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
+        was_due = moved.group().startswith(("set", "scheduled", "booked", "slated")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
         # "The match, which was scheduled for Saturday, was called off"; a move, as `_moved_to` in a parse: "postponed until the fall" is this fall
         return WAS_DUE if was_due else REPORTED
     if _FALLS_DUE_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
@@ -855,7 +857,7 @@ _NO_TIMETABLE_AFTER_BE = frozenset("to believed thought understood said reported
 
 
 # A timetable told in the past, for a sentence without a parse ("was scheduled for", "were due to").
-_WAS_DUE_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|slated|expected|supposed)\b")
+_WAS_DUE_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|slated|booked|expected|supposed)\b")
 _WOULD_RE = re.compile(r"(?i)\bwould\b|['’]d\b")
 _CAN_WORD_RE = re.compile(r"\bcan\b", re.IGNORECASE)
 # "can" (not "can't") right before the verb whose clause the date ends, for a sentence without a parse: no
@@ -875,7 +877,7 @@ _ORDERED_BEFORE_RE = re.compile(
 
 # A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
 _MOVED_BEFORE_RE = re.compile(
-    r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
+    r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled|booked|slated)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
     # "extended the registration deadline to Tuesday", "has extended its alert until 9am (or 09:00) on Wednesday"
     r"|\bextended\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z]+\s+){0,4}?(?:to|until|till|through)\s+(?:" + _HOUR + r"\s+)?(?:on\s+|the\s+)?$"
 )
