@@ -1785,3 +1785,11 @@ def test_this_season_is_this_years(published, expected):
 )
 def test_a_booking_or_a_likelihood_looks_ahead(read_dates, parsed, text, expected):
     assert read_dates(text, date(2025, 1, 30), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_what_a_passive_past_perfect_directive_asked_for_lies_after_it(read_dates, parsed):
+    # published Friday 23 January 2026: "had been ordered to return on Monday" is the Monday after the order
+    friday = date(2026, 1, 23)
+    assert read_dates("Staff had been ordered to return to the office on Monday.", friday, parsed=parsed) == [("Monday", "2026-01-26")]
+    assert read_dates("Councils had been asked to keep gritters on standby on Saturday, the minister said.", friday, parsed=parsed) == [("Saturday", "2026-01-24")]

@@ -300,7 +300,9 @@ def _verb_tense(span) -> str | None:
             governor = token.head
             past_perfect = any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in governor.children if a.dep_ == "aux")
             if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urges older adults to get the vaccine before the winter": after the urging
-                if past_perfect:  # "had called for him to step down at a meeting on Thursday"
+                # "had called for him to step down at a meeting on Thursday"; not a passive's ("had been asked to have crews
+                # ready on Sunday": what they were asked to do, after the asking)
+                if past_perfect and (nominal or not any(c.dep_ == "auxpass" for c in governor.children)):
                     return "past"
                 ordered_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
                 return ORDERED if ordered_past else "future"  # "was ordered to close in the spring": after the order, either side of now
