@@ -1648,6 +1648,7 @@ def test_a_month_a_plan_is_for_is_a_date_and_a_measures_is_none(read_dates, pars
         "Published: 9:12 AM EDT June 3, 2025 | Updated: 11:40 AM EDT June 3, 2025",
         "June 3, 2025 at 7:48 p.m.",
         "Tuesday 3 June 2025 07:15, The Courier",
+        "Tue Jun 3 2025 - 07:15",
     ],
 )
 def test_a_pages_stamp_line_dates_no_event(read_dates, parsed, stamp):
@@ -1661,6 +1662,8 @@ def test_a_line_of_running_text_with_a_time_is_no_stamp(read_dates, parsed):
     tuesday = date(2025, 6, 3)
     assert read_dates("Doors open at 7.30pm on Friday 6 June 2025.", tuesday, parsed=parsed) == [("Friday 6 June 2025", "2025-06-06")]
     assert [text for text, _ in read_dates("Kick-off 3pm Saturday", tuesday, parsed=parsed)] == ["Saturday"]
+    found = read_dates("Concert: Friday 6 June 2025, 7.30pm, Royal Hall", tuesday, parsed=parsed)
+    assert found == [("Friday 6 June 2025", "2025-06-06")]  # a listing's label opens the line: an event, no stamp
 
 
 @pytest.mark.parametrize("parsed", [True, False])

@@ -1080,9 +1080,14 @@ def _is_stamp(text: str) -> bool:
     dated = any(re.search(r"(?:1[6-9]|20)\d\d", m.group()) for m in found)
     if not (clock or stamp_word or (dated and len(found) == 1 and re.search(r"\d", found[0].group()) and _weekday_in(found[0].group()))):
         return False
-    rest = _STAMP_WORDS_RE.sub(" ", _CLOCK_RE.sub(" ", rest))
-    rest = re.sub(r"(?i)\b(?:UK|ET|EST|EDT|CT|PT|GMT|BST|CET|AEST|IST|UTC)\b", " ", rest)
-    return _STAMP_LEFT_RE.fullmatch(rest) is not None and (clock or stamp_word or dated)
+    bare = lambda words: re.sub(_TIME_ZONES, " ", _STAMP_WORDS_RE.sub(" ", _CLOCK_RE.sub(" ", words)))
+    if re.search(r"\w", bare(text[: found[0].start()])):
+        return False  # "Concert: Friday 6 June 2025, 7.30pm, Royal Hall": a listing's label before the date; a stamp opens on it
+    return _STAMP_LEFT_RE.fullmatch(bare(rest)) is not None
+
+
+# Time zones, and weekdays cut short, a stamp writes by its date ("Tue Jul 25 2023 - 06:00").
+_TIME_ZONES = r"\b(?:UK|ET|EST|EDT|CT|PT|GMT|BST|CET|AEST|IST|UTC|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
 
 
 def _weekday_in(expression: str) -> bool:
