@@ -1637,3 +1637,162 @@ def test_a_month_a_plan_is_for_is_a_date_and_a_measures_is_none(read_dates, pars
     assert [text for text, _ in found] == ["March"]
     if parsed:  # the skim reads the past "confirmed" for its tense: the year is the parse's to tell
         assert found == [("March", "2027-03")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Last Updated: 14:05 BST, Tuesday 3 June 2025",
+        "Posted Mon 2 Jun 2025 at 6:30am",
+        "Published: 9:12 AM EDT June 3, 2025 | Updated: 11:40 AM EDT June 3, 2025",
+        "June 3, 2025 at 7:48 p.m.",
+        "Tuesday 3 June 2025 07:15, The Courier",
+        "Tue Jun 3 2025 - 07:15",
+    ],
+)
+def test_a_pages_stamp_line_dates_no_event(read_dates, parsed, stamp):
+    # published Tuesday 3 June 2025: the stamp's day is the page's, the story's dates stay
+    text = f"Ferry sailings suspended after storm\n\n{stamp}\n\nThe ferry company said sailings would resume on Friday."
+    assert read_dates(text, date(2025, 6, 3), parsed=parsed) == [("Friday", "2025-06-06")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_line_of_running_text_with_a_time_is_no_stamp(read_dates, parsed):
+    tuesday = date(2025, 6, 3)
+    assert read_dates("Doors open at 7.30pm on Friday 6 June 2025.", tuesday, parsed=parsed) == [("Friday 6 June 2025", "2025-06-06")]
+    assert [text for text, _ in read_dates("Kick-off 3pm Saturday", tuesday, parsed=parsed)] == ["Saturday"]
+    found = read_dates("Concert: Friday 6 June 2025, 7.30pm, Royal Hall", tuesday, parsed=parsed)
+    assert found == [("Friday 6 June 2025", "2025-06-06")]  # a listing's label opens the line: an event, no stamp
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_phone_numbers_digits_are_no_year(read_dates, parsed):
+    tuesday = date(2025, 6, 3)
+    assert read_dates("Anyone with concerns can call the helpline on 1800 555 012.", tuesday, parsed=parsed) == []
+    assert read_dates("For advice, ring 2020 555 7788 between 9am and 5pm.", tuesday, parsed=parsed) == []
+    assert read_dates("The charity was founded in 1998 and helps 300 families a year.", tuesday, parsed=parsed) == [("1998", "1998")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_clubs_possessive_is_its_name_and_a_day_after_a_preposition_a_day(read_dates, parsed):
+    # published Monday 2 June 2025
+    monday = date(2025, 6, 2)
+    text = "Supporters gathered outside Sheffield Wednesday's ground on Saturday to protest against the owner."
+    assert read_dates(text, monday, parsed=parsed) == [("Saturday", "2025-05-31")]
+    assert read_dates("The song Blue Monday's opening bars were played at the funeral on Friday.", monday, parsed=parsed) == [("Friday", "2025-05-30")]
+    assert [text for text, _ in read_dates("On Monday, Tuesday's talks were called off.", monday, parsed=parsed)] == ["Monday", "Tuesday"]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_for_a_club_in_its_own_report_is_the_club(read_dates, parsed):
+    text = (
+        "Sheffield Wednesday 0-2 Luton Town\n\nLuton beat Sheffield Wednesday 2-0 at Hillsborough.\n\n"
+        "For Wednesday, the defeat ends a run of four wins. The teams meet again on Tuesday."
+    )
+    assert read_dates(text, date(2025, 6, 2), parsed=parsed) == [("Tuesday", "2025-06-03")]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Monday 2 June 2025: a club's name with a bare fixture verb (British use) is a timetable, the day ahead
+        ("Rovers host Bristol City on Saturday.", [("Saturday", "2025-06-07")]),
+        ("Celtic travel to Dundee on Sunday.", [("Sunday", "2025-06-08")]),
+        ("Sunderland welcome Leeds United on Saturday.", [("Saturday", "2025-06-07")]),
+        # told in the past, the day gone
+        ("Rovers hosted Bristol City on Saturday.", [("Saturday", "2025-05-31")]),
+    ],
+)
+def test_a_clubs_bare_fixture_verb_is_its_timetable(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 6, 2), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Thursday 27 February 2025: a payment or a change that falls due after the act that set it
+        ("Harrow Mills declared a final dividend of 12p, payable on April 17 to holders on the register at March 21.",
+         [("April 17", "2025-04-17"), ("March 21", "2025-03-21")]),
+        ("The regulator approved the new tariff, effective March 31.", [("March 31", "2025-03-31")]),
+        ("Dr. Amir Patel was named chief medical officer, effective April 7, the trust said.", [("April 7", "2025-04-07")]),
+        # a day just gone stays behind: "effective Feb. 1" said late in February
+        ("The state raised the minimum wage, effective Feb. 1.", [("Feb. 1", "2025-02-01")]),
+    ],
+)
+def test_what_falls_due_on_a_date_lies_after_the_act_that_set_it(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 2, 27), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_what_stands_set_to_happen_lies_ahead(read_dates, parsed):
+    # published Thursday 27 February 2025: a plan told as "set to" is still ahead, the month the next one
+    found = read_dates("The mayor said the bus lane trial, originally set to finish in April, would run until the autumn.", date(2025, 2, 27), parsed=parsed)
+    assert found[0] == ("April", "2025-04")
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Saturday 17 January 2026: a verb with a prefix and a hyphen keeps its auxiliaries
+        ("The coach said the forward would be re-examined on Tuesday.", [("Tuesday", "2026-01-20")]),
+        ("Officials said the footbridge will be re-opened on Monday.", [("Monday", "2026-01-19")]),
+        ("The footbridge was re-opened on Thursday.", [("Thursday", "2026-01-15")]),
+    ],
+)
+def test_a_hyphened_verb_keeps_its_tense(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2026, 1, 17), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Flights were grounded on the first Friday of October.", date(2025, 10, 22), [("first Friday of October", "2025-10-03")]),
+        ("The market returns on the second Saturday in July.", date(2025, 6, 2), [("second Saturday in July", "2025-07-12")]),
+        ("Members meet on the last Tuesday of March 2026.", date(2025, 6, 2), [("last Tuesday of March 2026", "2026-03-31")]),
+        ("We met last Friday in Madrid.", date(2025, 6, 2), [("last Friday", "2025-05-30")]),
+    ],
+)
+def test_a_weekday_counted_in_a_month_is_that_day(read_dates, parsed, text, published, expected):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2024, 3, 12), "2024-autumn"),  # "this fall" said in March: this year's, not last year's
+        (date(2024, 10, 12), "2024-autumn"),  # under way
+        (date(2024, 12, 20), "2024-autumn"),  # this year's, gone by
+    ],
+)
+def test_this_season_is_this_years(published, expected):
+    assert label(resolve_date("this fall", published).date, "season") == expected
+    assert resolve_date("this winter", date(2025, 2, 2)).date == date(2024, 12, 1)  # under way
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Thursday 30 January 2025: what was booked for a weekday, or likely then, lies after the booking
+        ("The defender has a medical booked for Friday.", [("Friday", "2025-01-31")]),
+        ("Union leaders warned that nurses were likely to strike again in March.", [("March", "2025-03")]),
+        ("Economists said the bank is likely to cut rates in March.", [("March", "2025-03")]),
+        # a perfect infinitive is behind
+        ("Police said the man was likely to have died on Sunday.", [("Sunday", "2025-01-26")]),
+    ],
+)
+def test_a_booking_or_a_likelihood_looks_ahead(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 1, 30), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_what_a_passive_past_perfect_directive_asked_for_lies_after_it(read_dates, parsed):
+    # published Friday 23 January 2026: "had been ordered to return on Monday" is the Monday after the order
+    friday = date(2026, 1, 23)
+    assert read_dates("Staff had been ordered to return to the office on Monday.", friday, parsed=parsed) == [("Monday", "2026-01-26")]
+    assert read_dates("Councils had been asked to keep gritters on standby on Saturday, the minister said.", friday, parsed=parsed) == [("Saturday", "2026-01-24")]

@@ -457,7 +457,9 @@ def _season(words: list[str], published: datetime.date, future: bool | str | Non
         return max(start for start, end in spans if end <= published), SEASON
     if rest == ["next"]:  # the first one to begin after publication
         return min(start for start, _ in spans if start > published), SEASON
-    if rest == ["this"]:  # the one under way, else the nearest
+    if rest == ["this"]:  # the one under way, else this year's ("this fall", said in March), else (a winter) the nearest
+        if month != 12 and not any(start <= published < end for start, end in spans):
+            return datetime.date(published.year, month, 1), SEASON
         distance = lambda span: 0 if span[0] <= published < span[1] else min(abs((span[0] - published).days), abs((span[1] - published).days))
         return min(spans, key=distance)[0], SEASON
     if rest or future not in (True, False):
@@ -707,6 +709,7 @@ FUTURE_CUES = (
     r"won't\b",
     r"shall\b",
     r"(?:is|are|was|were|be|been|being|'s|'re)(?: \w+)? (?:set|slated|poised) (?:to|for)\b",
+    r"(?:is|are|was|were|'s|'re)(?: \w+)? (?:un)?likely to\b(?! have\b)",  # "were likely to strike again in July"; not "is likely to have died"
     r"due to (?:" + "|".join(DUE_VERBS) + r")\b",
     r"(?:is|are|was|were|'s|'re)(?: \w+)? due (?:on|in(?! part)|by|for|next|later|this)\b",
     r"(?:am|is|are|was|were|'m|'s|'re) going to\b",

@@ -24,7 +24,7 @@ from ._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, EVENT, REPORTING,
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z])"  # neither end of "1990-1994", "2001–2007", "2022/23"
+_YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z]|\s\d{3}\b)"  # neither end of "1990-1994", "2001–2007", "2022/23"
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
@@ -43,6 +43,12 @@ _HOLIDAY = (
     r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
+# A weekday counted within a month: "the first Friday of October", "the last Monday in May 2026".
+_ORDINAL_WEEKDAY = (
+    r"(?P<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\s+(?:of|in)\s+(?P<month>{_MONTH}(?:,?\s+{_YEAR})?)"
+)
+_ORDINAL_WEEKDAY_RE = re.compile(_ORDINAL_WEEKDAY)
 # A count opens its own word: not the "500" of "1,500", the "5" of "1.5" or the "five" of "thirty-five" (read whole).
 _COUNT = (
     r"(?<![\d,.-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -51,7 +57,7 @@ _COUNT = (
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
-    rf"(?:\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
+    rf"(?:\b{_ORDINAL_WEEKDAY}|\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
     rf"|{_MONTH}\s+of\s+(?:that|the\s+(?:same|following|next|previous|prior))\s+year\b"  # "in October of that year"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
@@ -170,10 +176,13 @@ def _verb_tense(span) -> str | None:
     nominal = False  # the date belongs to a noun ("a victory Sunday"), not straight to the verb
     missed_verb = False  # a present tense the tagger read as a noun or an adjective ("Jazz … returns on Thursday")
     climbed = False  # the date hangs on a participle or an infinitive, not on the finite verb itself
+    set_to = False  # climbed from an infinitive
     while True:
         while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             if token.dep_ in _CLAUSE_DEPS and token.pos_ in ("NOUN", "PROPN") and token not in span:
                 break  # a clause whose verb the tagger read as a noun ("Forecasters say milder air moves in on Wednesday")
+            if token.lower_ in _FALLS_DUE_WORDS and token.pos_ == "ADJ" and not nominal:
+                return REPORTED  # "raised its dividend, payable April 1", "appointed her COO, effective June 1": after the act
             nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span and token.lemma_.lower() not in _TIME_NOUNS)
             token = token.head
             chain.append(token)
@@ -188,6 +197,8 @@ def _verb_tense(span) -> str | None:
                 return None if finite else UNSURE
             missed_verb = True
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if not auxiliaries and (prefix := _hyphen_prefix(token)) is not None:  # "would be re-assessed": the tokenizer split the verb
+            auxiliaries = [a for c in prefix.children if c.dep_ in ("aux", "auxpass") for a in (*(g for g in c.children if g.dep_ == "aux"), c)]
         if token.dep_ == "ROOT" and any(c.dep_ == "mark" for c in token.children):
             return UNSURE  # a main verb opened by "after" or "because" is a parse gone wrong ("Town host Ashby on Saturday, three weeks after a flood closed their ground"): the words tell
         # a joined verb without a subject or auxiliary of its own, in no tense of its own (not "was injured … and misses")
@@ -269,9 +280,16 @@ def _verb_tense(span) -> str | None:
             token = token.head  # "results for the quarter ended June 30 after the close on Wednesday": that participle is June 30's
             chain.append(token)
             continue
+        if token.tag_ == "VBN" and token.dep_ == "acomp" and token.head.lemma_.lower() == "be" and token.head.i < token.i:
+            token = token.head  # "would be re-evaluated on Monday" (the tagger split "re-evaluated"): the clause of "be"
+            chain.append(token)
+            continue
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
-            if _moved_to(span, token):
-                return REPORTED  # "The hearing, moved to June 3,"
+            if _moved_to(span, token) or _planned_for(span, token):
+                return REPORTED  # "The hearing, moved to June 3,", "a medical booked for Friday"
+            set_to = set_to or any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in token.children)
+            if set_to and token.lemma_.lower() in _SETTING_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                return "future"  # "the freeze, originally set to end in March": what stands set to happen lies ahead
             return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
@@ -282,7 +300,9 @@ def _verb_tense(span) -> str | None:
             governor = token.head
             past_perfect = any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in governor.children if a.dep_ == "aux")
             if governor.lemma_.lower() in _DIRECTIVE_VERBS:  # "urges older adults to get the vaccine before the winter": after the urging
-                if past_perfect:  # "had called for him to step down at a meeting on Thursday"
+                # "had called for him to step down at a meeting on Thursday"; not a passive's ("had been asked to have crews
+                # ready on Sunday": what they were asked to do, after the asking)
+                if past_perfect and (nominal or not any(c.dep_ == "auxpass" for c in governor.children)):
                     return "past"
                 ordered_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
                 return ORDERED if ordered_past else "future"  # "was ordered to close in the spring": after the order, either side of now
@@ -299,12 +319,17 @@ def _verb_tense(span) -> str | None:
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
         gerund = gerund or token.tag_ == "VBG"
         climbed = True
+        set_to = infinitive  # "set to end in March": the participle above governs an infinitive
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
 
 
 # Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
 _SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
+# Words of a thing that falls due or takes effect on a date ("payable April 1", "effective June 1"): a day after the act
+# that set it, on either side of publication.
+_FALLS_DUE_WORDS = frozenset("payable effective".split())
+_FALLS_DUE_BEFORE_RE = re.compile(r"\b(?:payable|effective)\s+(?:on\s+|from\s+|as\s+of\s+)?$")
 # Verbs with one form for the present and the past ("Both sides spread their bets on Monday"): without the -s of a
 # third person, the form tells no tense.
 _ONE_FORM_VERBS = frozenset("beat bet burst cast cost cut hit hurt let put quit read set shed shut split spread thrust upset".split())
@@ -313,6 +338,16 @@ _ONE_FORM_VERBS = frozenset("beat bet burst cast cost cut hit hurt let put quit 
 _FIXTURE_VERBS = frozenset("play face host meet kick compete race visit".split())
 # Prepositions of a scene's place ("in a forest near Athens", "at the White House"): with a place named, a caption's.
 _SCENE_PREPOSITIONS = frozenset("in at outside inside near".split())
+
+
+def _hyphen_prefix(token):
+    """The prefix the tokenizer split off a verb at its hyphen ("re" of "re-assessed", "co" of "co-hosted"), which the
+    parser may give the verb's auxiliaries; None where the word before is no such prefix."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    prefix = doc[token.i - 2]
+    return prefix if prefix.is_lower and prefix.is_alpha and len(prefix) <= 3 else None
 
 
 def _follows_object(token, span) -> bool:
@@ -478,6 +513,8 @@ def _planned_for(span, verb) -> bool:
     if preposition.lower_ != "for" or preposition.dep_ != "prep" or span.root.dep_ != "pobj":
         return False
     thing = preposition.head
+    if thing.i == verb.i:  # "a medical booked for Friday", "the vote was set for Monday": the day the setting is for
+        return verb.lemma_.lower() in _SETTING_VERBS
     return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
@@ -546,9 +583,11 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     if _said_before(text, *span):
         return False
     if moved := _MOVED_BEFORE_RE.search(text, max(0, span[0] - 70), span[0]):  # "has been moved to June 3": after the moving
-        was_due = moved.group().startswith(("set", "scheduled")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
+        was_due = moved.group().startswith(("set", "scheduled", "booked", "slated")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
         # "The match, which was scheduled for Saturday, was called off"; a move, as `_moved_to` in a parse: "postponed until the fall" is this fall
         return WAS_DUE if was_due else REPORTED
+    if _FALLS_DUE_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
+        return REPORTED  # "payable April 1", "effective June 1": after the act that set it
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
     before_tail = before[-120:]
@@ -696,6 +735,8 @@ def _present_clause(words: str, side: str) -> bool:
             continue
         if len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and not verb.endswith("s"):
             return True  # "Drivers walk out"
+        if verb in _CLUB_FIXTURE_VERBS and all(t[:1].isupper() for t in subject):
+            return True  # "Preston host Hull City", "Wednesday travel to Millwall": a club's name takes a plural verb in British use
         if last[:1].isupper() and not last.endswith("s") and verb.endswith("s") and not verb.endswith(("ss", "us")) and all(t[:1].isupper() for t in subject):
             return True  # "Nike reports"
         if _singular_subject(tokens, i):
@@ -806,6 +847,8 @@ _FINITE_AFTER = frozenset(
 # the date ("on Monday as fears mount"): a caption's or a lede's present, of the day just gone.
 _SCENE_BEFORE_RE = re.compile(r"\b(?:in|at|outside|near|inside|across|around)\s+(?:the\s+)?[A-Z]")
 _AS_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+as\b(?!\s+(?:part|well|usual|planned|scheduled|expected)\b)")
+# A fixture's verbs in their bare form, after a club's name ("Villa host West Ham on Saturday"); "travel" too ("Leeds travel to Burnley").
+_CLUB_FIXTURE_VERBS = _FIXTURE_VERBS | frozenset(("travel", "welcome", "entertain"))
 _FIXTURE_VERB_RE = re.compile(rf"\b(?:{'|'.join(_FIXTURE_VERBS)})(?:s|es)?\b")
 # Words between a present verb and a date that make the date another thing's: a point compared with or counted from.
 _OFF_THE_VERB = frozenset("since from than ago until till as".split())
@@ -816,7 +859,7 @@ _NO_TIMETABLE_AFTER_BE = frozenset("to believed thought understood said reported
 
 
 # A timetable told in the past, for a sentence without a parse ("was scheduled for", "were due to").
-_WAS_DUE_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|slated|expected|supposed)\b")
+_WAS_DUE_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|slated|booked|expected|supposed)\b")
 _WOULD_RE = re.compile(r"(?i)\bwould\b|['’]d\b")
 _CAN_WORD_RE = re.compile(r"\bcan\b", re.IGNORECASE)
 # "can" (not "can't") right before the verb whose clause the date ends, for a sentence without a parse: no
@@ -836,7 +879,7 @@ _ORDERED_BEFORE_RE = re.compile(
 
 # A past act that moved or set something to the date right after it (`_moved_to`), for a sentence without a parse.
 _MOVED_BEFORE_RE = re.compile(
-    r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
+    r"\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|adjourned|brought\s+forward|put\s+off|set|scheduled|booked|slated)\s+(?:to|until|till|for)\s+(?:on\s+|the\s+)?$"
     # "extended the registration deadline to Tuesday", "has extended its alert until 9am (or 09:00) on Wednesday"
     r"|\bextended\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z]+\s+){0,4}?(?:to|until|till|through)\s+(?:" + _HOUR + r"\s+)?(?:on\s+|the\s+)?$"
 )
@@ -884,6 +927,8 @@ def _dates(
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
     words the article uses as a name (`club_weekdays`); `quoted_unstamped`, whether a span lies inside a quotation of an
     article that does not tell its own day as "today" (`quotations_of_another_day`): there "today" is the saying's day."""
+    if _is_stamp(text):
+        return ()  # "08:00, 9 Aug 2025 | Updated 11:42, 9 Aug 2025": the page's own stamp, no event
     mentions = []
     if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
         text = _CAPITALISED_WORD_RE.sub(lambda word: word.group().upper(), lowered)  # "EMBARGOED UNTIL … ON WEDNESDAY 19 MARCH": as running text
@@ -909,6 +954,13 @@ def _dates(
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
         plain = plain or dates.FISCAL_YEAR.fullmatch(match.group()) is not None  # the recogniser reads "FY2024" as a name
+        if (ordinal := _ORDINAL_WEEKDAY_RE.fullmatch(match.group())) is not None:
+            future = readings[match.span()] = tense(match.span())
+            side = future if future in (True, False) else dates.NEAREST  # the month's side, as a month alone's
+            if (counted := _weekday_of_month(ordinal, _resolve(ordinal.group("month"), published, side, anchor))) is not None:
+                mentions.append(mention(counted, match.span(), True))
+                anchor = counted
+            continue
         if (counted := _counted_weekday(text, match, mentions[-1].resolved if mentions else None)) is not None:
             mentions.append(mention(counted, match.span(), True))
             anchor = counted
@@ -1006,6 +1058,42 @@ def _dates(
 
 
 _MONTH_RE = re.compile(_MONTH)
+# A page's stamp line: dates, clock times, the words of a stamp ("Updated", "Published", "Last modified") and, after
+# them, names (an outlet's, a zone's: "The Times", "BST"), with no lower-case word of running text.
+_CLOCK_RE = re.compile(r"(?i)\b\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
+_STAMP_WORDS_RE = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)(?:\s+(?:on|at))?|at|on)\b")
+_STAMP_LEFT_RE = re.compile(r"[\s|/,;:()\[\]·•–—-]*(?:(?:[A-Z][\w'’&.]*|by|of|the)[\s|/,;:()\[\]·•–—-]*)*")
+
+
+def _is_stamp(text: str) -> bool:
+    """Whether a sentence is a page's date stamp alone ("Tue Jul 25 2023 - 06:00", "Updated / Friday, 23 Jan 2026 12:48",
+    "Wednesday October 22 2025, 12.01am, The Times"): a date with a year or a clock time or a stamp's word, and nothing
+    else but names. A heading of running text ("Election day is November 5") has a lower-case word and stays."""
+    if len(text) > 120:
+        return False
+    found = list(_DATE_RE.finditer(text))
+    if not found:
+        return False
+    rest = _DATE_RE.sub(" ", text)
+    clock = _CLOCK_RE.search(rest) is not None
+    stamp_word = re.search(r"(?i)\b(?:updated|modified|published|posted)\b", rest) is not None
+    dated = any(re.search(r"(?:1[6-9]|20)\d\d", m.group()) for m in found)
+    if not (clock or stamp_word or (dated and len(found) == 1 and re.search(r"\d", found[0].group()) and _weekday_in(found[0].group()))):
+        return False
+    bare = lambda words: re.sub(_TIME_ZONES, " ", _STAMP_WORDS_RE.sub(" ", _CLOCK_RE.sub(" ", words)))
+    if re.search(r"\w", bare(text[: found[0].start()])):
+        return False  # "Concert: Friday 6 June 2025, 7.30pm, Royal Hall": a listing's label before the date; a stamp opens on it
+    return _STAMP_LEFT_RE.fullmatch(bare(rest)) is not None
+
+
+# Time zones, and weekdays cut short, a stamp writes by its date ("Tue Jul 25 2023 - 06:00").
+_TIME_ZONES = r"\b(?:UK|ET|EST|EDT|CT|PT|GMT|BST|CET|AEST|IST|UTC|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
+
+
+def _weekday_in(expression: str) -> bool:
+    return re.search(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", expression) is not None
+
+
 # A caption's label opening a sentence: what it shows in the present has been.
 _CAPTION_LABEL_RE = re.compile(r"(?:Photo(?:graph)?s?|Pictures?|Pictured|Images?|Caption)(?:\s*\([^)]{0,40}\))?\s*:")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’])[a-z]")
@@ -1297,6 +1385,21 @@ def _counted_weekday(text: str, match: re.Match, last: dates.ResolvedDate | None
     return dates.ResolvedDate(found, dates.DAY, match.group())
 
 
+def _weekday_of_month(ordinal: re.Match, month: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
+    """The day "the first Friday of October" names, in the month `month` resolved to; None without one."""
+    if month is None or month.precision != dates.MONTH:
+        return None
+    weekday = dates.WEEKDAYS[ordinal.group("weekday").lower()]
+    first = month.date.replace(day=1)
+    count = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(ordinal.group("ordinal"))
+    if count is not None:
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * count)
+    else:  # the last one: a week back from the first one of the next month
+        following = (first + timedelta(days=32)).replace(day=1)
+        found = following - timedelta(days=(following.weekday() - weekday) % 7 or 7)
+    return dates.ResolvedDate(found, dates.DAY, ordinal.group())
+
+
 def _labels_entry(text: str, match: re.Match) -> bool:
     """Whether a date opens its line as a label: "Tuesday: Housing starts", "March 2023: Cracks found"."""
     return not text[: match.start()].strip() and text[match.end() :].lstrip().startswith(":")
@@ -1542,11 +1645,12 @@ _WEEKDAY_WORD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Sheffield Wednesday": a weekday after a capitalised word that is no date's word (`_NOT_CLUB_WORDS`), the word after
 # another word or at the start of the text or a line ("Sheffield Wednesday beat Hull"), not after a sentence's end.
 _AFTER_NAME_WORD_RE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[\w,;'’] ))([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?!['’]s\b| (?:morning|afternoon|evening|night)\b)", re.MULTILINE
+    rf"(?:^|(?<=\n)|(?<=[\w,;:'’] ))([A-Z][a-z]+) {_WEEKDAY_WORD}\b(?! (?:morning|afternoon|evening|night)\b)", re.MULTILINE
 )
 # A place's preposition before the capitalised word makes it a place, the weekday a wire's date ("struck out nine in Boston Wednesday").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|inside|across|around|throughout)\s+$", re.IGNORECASE)
 _SCORE_AFTER_RE = re.compile(r"\s+\d+\s*[-–]\s*\d+\b")
+_POSSESSIVE_NOUN_AFTER_RE = re.compile(r"['’]s\s+(?!(?:morning|afternoon|evening|night)\b)[a-z]{3,}\b")
 # A weekday used as a name: after a score ("Rovers 2-1 Wednesday"; not a part of a day after it), a subject opening its sentence or line before a
 # verb of its own ("Wednesday had led", "Wednesday should have doubled"), a line's label before a list of names
 # ("Wednesday: Beadle; Valentín, …") or a noun's ("Wednesday manager Danny Röhl").
@@ -1567,15 +1671,16 @@ def club_weekdays(text: str) -> frozenset[str]:
     is no date word, and used as a name elsewhere too (`_WEEKDAY_AS_NAME_RE`) or before a score ("beat Sheffield Wednesday
     2-1"); not "spoke in Washington Monday" alone, a wire's date, nor "in Boston Wednesday", a place. Text only: the skim
     reads it once per article (`_Skim.clubs`), for skimmed and parsed sentences."""
-    pairs = [
-        m for m in _AFTER_NAME_WORD_RE.finditer(text)
-        if m.group(1).lower() not in _NOT_CLUB_WORDS and not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-    ]
-    after_name = {m.group(2) for m in pairs}
+    named = [m for m in _AFTER_NAME_WORD_RE.finditer(text) if m.group(1).lower() not in _NOT_CLUB_WORDS]
+    # a name's possessive before a noun ("outside Sheffield Wednesday's ground"): a day's possessive follows no capitalised
+    # word of a name ("Friday's vote", "on Monday, Tuesday's talks"), and a place's preposition does not make it a date
+    possessive = {m.group(2) for m in named if _POSSESSIVE_NOUN_AFTER_RE.match(text, m.end())}
+    pairs = [m for m in named if not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())]
+    after_name = {m.group(2) for m in pairs} | possessive
     if not after_name:
         return frozenset()
     as_name = {day for m in _WEEKDAY_AS_NAME_RE.finditer(text) for day in m.groups() if day}
-    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())}  # "beat Sheffield Wednesday 2-1"
+    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())} | possessive  # "beat Sheffield Wednesday 2-1"
     return frozenset(after_name & as_name)
 
 
@@ -1589,11 +1694,15 @@ def _names_club(text: str, match: re.Match, clubs: frozenset[str]) -> bool:
     previous = before[-1].lower() if before else ""
     if previous in ("and", "or") and len(before) > 1 and not _DATE_RE.fullmatch(before[-2].rstrip(",")):
         previous = ""  # "and Wednesday manager Danny Röhl"; not "on Monday and Wednesday"
-    if previous in _DATE_PREPOSITIONS | _DETERMINERS | _ANAPHORIC_WORDS | {"every", "each", "coming", "past"}:
+    # "For Wednesday, the result is a welcome boost": in an article that names the club, "for", "of", "against" and the
+    # like are the club's; a day's own prepositions and qualifiers make it a day ("on Wednesday", "by Wednesday")
+    if previous in (_DATE_PREPOSITIONS - _CLUB_PREPOSITIONS) | _DETERMINERS | _ANAPHORIC_WORDS | {"every", "each", "coming", "past"}:
         return False
     return re.match(r"\s+(?:morning|afternoon|evening|night)\b", text[match.end() :]) is None
 
 
+# Prepositions as often a club's as a day's ("for Wednesday", "against Wednesday", "to Wednesday").
+_CLUB_PREPOSITIONS = frozenset("for of to and or between over into against".split())
 _NAME_DATE_WORDS = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS
 
 
