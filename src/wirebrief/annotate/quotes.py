@@ -167,6 +167,36 @@ _JOINED = _Entity("", "JOINED")  # a quotation opening a sentence the splitter j
 _OWNED_GROUP_RE = {gender: re.compile(rf"\s*{word}\s+(?:[a-z-]+\s+)?[a-z]+s\b") for gender, word in (("m", "His"), ("f", "Her"))}
 
 
+# Words in an organisation's name that make it a public body, a club or a school, not what "the company"
+# or "the utility" stands for ("the Food Safety and Inspection Service", "Harlow Rovers Football Club").
+_NOT_BUSINESS_WORDS = (_ORG_WORDS - _GENERIC_ORG_NOUNS - _COMPANY_SUFFIXES - {"bank", "network", "news", "times", "post", "herald", "daily"}) | frozenset(
+    "government administration ministry regulator watchdog charity campaign team federation coalition tribunal embassy parliament".split())
+_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:\([\w .-]+\)\s+)?[—–-]")
+_BUSINESS_REACH = 3  # sentences back in which "the company" looks for the one business named
+
+
+def _of_kind(noun: str, name: str) -> bool:
+    """Whether an organisation's name fits a word for any organisation: any for "the group"; for
+    "the company" or "the utility", a business's, with no word of a public body's, a club's or a
+    school's in it ("Coastal Power & Light", "Halvorsen Foods Inc.", not "the U.S. Department of
+    Agriculture's Food Safety and Inspection Service")."""
+    if noun in ("group", "organisation", "organization"):
+        return True
+    return not {w.lower().strip(".,’'") for w in re.split(r"[\s’']+", name)} & _NOT_BUSINESS_WORDS
+
+
+_PLACE_PLURALS = "counties|states|provinces|districts|regions|parishes|boroughs|islands|towns|cities|villages|suburbs|neighbo(?:u)?rhoods"
+
+
+def _a_place(name: str, text: str) -> bool:
+    """Whether the text calls a name a place, in a list of them before a plural word for places
+    ("in Nueces, San Patricio and Aransas counties") or as where something is "based in", whatever
+    the recogniser read it as."""
+    other = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    listed = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:(?:,|,?\s+(?:and|or))\s+{other})*\s+(?:{_PLACE_PLURALS})\b", text)
+    return bool(listed or re.search(rf"\b(?:based|headquartered|born) in {re.escape(name)}(?![\w’'-])", text))
+
+
 def _name_and_suffix(word: str, name: str) -> bool:
     """Whether `name` is `word` and a company's suffixes after it ("Corvane Systems", "The Halden Group plc")."""
     words = re.sub(r"^[Tt]he\s+", "", name).split()
@@ -248,6 +278,8 @@ class _Discourse:
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
+        if reference.kind == "spokesperson":
+            return self._spoken_for()
         if reference.kind in ("unnamed", "unknown"):
             return _UNNAMED
         if reference.kind in ("surname", "bare name"):
@@ -296,6 +328,8 @@ class _Discourse:
         known = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG"}
         if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
             spelled = {n for n in known if _initials(n) == re.sub(r"[a-z]", "", name)}
+            spelled = spelled or {n for n in known if re.search(rf"(?<![\w’'-]){re.escape(n)}\s*\({re.escape(name)}\)", self.text)}  # "the Country Fire Authority (CFA)"
+            spelled = spelled or {n for n in known if _initials_in_part(n, name, self.text)}
         elif re.fullmatch(r"[A-Z][a-z]+", name):
             spelled = {n for n in known if _name_and_suffix(name, n)}
         else:
@@ -303,6 +337,18 @@ class _Discourse:
         if len(spelled) == 1:
             return _Entity(spelled.pop(), "ORG")
         return _Entity(name, "ORG")
+
+    def _spoken_for(self) -> _Entity:
+        """ "a spokesperson said" → the organisation the sentence before was about ("Norfolk County
+        Council said it had launched an investigation. A spokesman said: …"), when it names no one
+        else; else someone unnamed."""
+        if not self.sentences:
+            return _UNNAMED
+        subjects, named, _, paragraph = self.sentences[-1]
+        if not subjects or subjects[0].kind != "ORG" or not subjects[0].name or paragraph < self.at[1] - 1:
+            return _UNNAMED
+        others = {e for e in [*subjects, *named] if e.name and e.name != subjects[0].name and e.kind in ("ORG", "PERSON")}
+        return _UNNAMED if others else subjects[0]
 
     def _in_full(self, surname: str) -> _Entity:
         """ "Sowerby" → the one person the text so far wrote in full with that surname ("Anna Sowerby
@@ -412,8 +458,10 @@ class _Discourse:
             found = {e for e in found if all(m in e.name.split() for m in modifiers)}  # not the "Russian Federal Space Agency" for "the American space agency"
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
-            if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
+            if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name} and _of_kind(noun, subjects[0].name):
                 found = {_Entity(subjects[0].name, "ORG")}
+            if not found and noun in _GENERIC_ORG_NOUNS - {"group", "organisation", "organization"}:  # the one business the last sentences name ("according to Coastal Power & Light's outage map")
+                found = self._business_in_reach(noun)
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
@@ -452,6 +500,21 @@ class _Discourse:
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
+
+    def _business_in_reach(self, noun: str) -> set[_Entity]:
+        """The businesses named in the last few sentences, after the last whose subject is a person or
+        a name not read as an organisation (the text turned to them, or the recogniser misread its
+        subject: "Petrovane, which is based in Houston, said"): "the company" is one of these."""
+        found = set()
+        dateline = _DATELINE_RE.match(self.text)  # "MINNEAPOLIS (AP) —": a place and a wire, no business of the story's
+        known = set(self.people) | set(self.people.values()) | ({w.strip("()") for w in dateline.group().split()} if dateline else set())
+        surnames = {n.split()[-1] for n in known}
+        for subjects, named, _, _ in self.sentences[::-1][:_BUSINESS_REACH]:
+            if subjects and subjects[0].name and subjects[0].kind != "ORG":
+                break
+            found |= {_Entity(e.name, "ORG") for e in [*subjects, *named]
+                      if e.kind == "ORG" and e.name and _of_kind(noun, e.name) and e.name not in known and e.name not in surnames and not _a_place(e.name, self.text)}
+        return found
 
     def _aged(self, years: str) -> set[str]:
         """The people the text so far gives that age ("Marisol Vega, 44,", "Vega, 44,", "44-year-old Vega")."""
@@ -726,6 +789,17 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
 
+def _initials_in_part(name: str, acronym: str, text: str) -> bool:
+    """Whether an acronym spells part of an organisation's name: all but a first word the text writes
+    before the acronym too ("NSW Rural Fire Service", written "NSW RFS" as well: "RFS"), or all
+    before its last "and" ("Centers for Disease Control and Prevention": "CDC")."""
+    words = name.split()
+    if len(words) > 2 and _initials(" ".join(words[1:])) == acronym and re.search(rf"(?<![\w’'-]){re.escape(words[0])}\s+{re.escape(acronym)}(?![\w’'-])", text):
+        return True
+    first, _, last = name.rpartition(" and ")
+    return bool(first) and len(last.split()) == 1 and _initials(first) == acronym
+
+
 _SHARED_ACT_WORDS = frozenset(("so", "too", "also", "neither", "nor", "either", "likewise"))
 
 
@@ -774,7 +848,8 @@ def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference |
     a name the text gives a person (in full, or by a surname it gave in full)."""
     paragraph_start = text.rfind("\n", 0, start) + 1
     before = _LABEL_BEFORE_RE.search(text[paragraph_start:start])
-    after = _SIGNED_AFTER_RE.match(text, end) if before is None else None
+    opens = not text[paragraph_start:start].strip(" “”\"‘’'")  # a signature signs a quotation that is its paragraph, not one a sentence attributed
+    after = _SIGNED_AFTER_RE.match(text, end) if before is None and opens else None
     found = before or after
     if found is None:
         return None
@@ -1143,7 +1218,7 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         verb = nearer[-1]
     if verb.lemma_.lower() in _CITING_VERBS and verb.i < min(inside):
         return _Reference("unknown", verb.text), []  # "Smith quoted Churchill: “…”": another's words, read out
-    subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
+    subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside) or _phrase_before(verb, quoted)
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
         return _Reference("unknown", verb.text), []
     if _reported_by_another(verb, subject, inside, quoted):
@@ -1303,6 +1378,27 @@ def _inverted_subject(verb, inside: set[int]):
             if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG") or _personal(child.lemma_.lower()) or child.lemma_.lower() in _DOCUMENT_NOUNS:
                 return _source_of(child)  # "…,” said a report from Harlow Capital Markets
     return None
+
+
+def _phrase_before(verb, quoted: set[int]):
+    """The subject of a speech verb right after a quotation, where the parse hung the words between
+    them on the quotation ("“… illegal outlets,” NAFDAC's spokesperson, Mrs Bola Adeyanju, said",
+    with "spokesperson" in apposition to "outlets"): the head of the one phrase between them, a noun
+    with no verb in it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i - 1 in quoted or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = max((i for i in quoted if i < verb.i), default=None)
+    if first is None:
+        return None
+    words = [t for t in doc[first + 1 : verb.i] if not t.is_punct]
+    if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") or t.i in quoted for t in words):
+        return None
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0]
 
 
 def _governing_verb(doc, inside: set[int], quoted: set[int]):
@@ -1714,6 +1810,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     apposed = _name_set_off(token) or (_person_of_body(token, people) if speaks else None)
     if apposed is not None:  # "A spokesperson for the National Union of Teachers, Priya Sandhu, said"
         return _reference(apposed, people, surnames, speaks)
+    spoken_for = _spokesperson_for(token, people, surnames) if speaks else None
+    if spoken_for is not None:  # "A spokesperson for Allwyn said", "a council spokesperson said"
+        return spoken_for
     owned = _owned_organisation(token)
     if owned is not None:
         return owned
@@ -1858,6 +1957,60 @@ def _titled_name(token):
         return names[0] if len(names) == 1 else None
     names = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text[:1].isupper())) and _set_off_for(c, token)]
     return names[0] if len(names) == 1 else None
+
+
+_SPOKES_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+
+
+def _spokesperson_for(token, people, surnames) -> _Reference | None:
+    """Whom an unnamed spokesperson speaks for, where the noun phrase says (None where it is no
+    spokesperson, or names them): the organisation of "a spokesperson for Allwyn", "a Tidewell
+    spokesperson", "NAFDAC's spokesperson"; "the council" of "a council spokesperson" or "a
+    spokeswoman for the company" (a description to resolve); "a spokesperson" alone ("spokesperson":
+    the organisation the sentence before was about, if one). A spokesperson for a person ("a
+    spokesperson for Patel", "a Trump spokesman", "a spokesperson for the governor") is someone
+    unnamed: their words are no one's."""
+    noun = token.lemma_.lower() if token.lemma_.lower() in _SPOKES_NOUNS else token.lower_
+    if noun not in _SPOKES_NOUNS or token.tag_ not in ("NN", "NNP") or _titled_name(token) is not None:
+        return None  # "Tandem Mobile's spokesperson, Ms Grace Wanjiru": hers
+    someone = _Reference("unnamed", noun)
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
+        owners = [o for o in prep.children if o.dep_ == "pobj"]
+        return _organisation_of(owners[0], people, surnames) if owners else someone
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    before = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < token.i]
+    named = [c for c in before if c.dep_ in ("compound", "poss", "nmod") and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_)]
+    if named:
+        return _organisation_of(named[-1], people, surnames)
+    if determiners & {"a", "an", "another"} and not before:
+        return _Reference("spokesperson", noun)
+    return None
+
+
+def _organisation_of(token, people, surnames) -> _Reference:
+    """The organisation a word in a spokesperson's phrase names ("Allwyn", "the National Lottery
+    operator, Allwyn", "the company", "council"), or someone unnamed where it names a person or
+    what it names is unclear."""
+    someone = _Reference("unnamed", "spokesperson")
+    named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") and c.i > token.i]
+    if named and token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_NOUNS:  # "the National Lottery operator, Allwyn"
+        token = named[0]
+    noun = token.lemma_.lower()
+    if token.pos_ == "NOUN" and not token.text[:1].isupper():
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        if noun in _ORG_NOUNS and (determiners <= {"the", "its", "their"}):
+            return _Reference("description", noun)  # "a spokeswoman for the company", "a council spokesperson"
+        return someone  # "a spokesperson for the family", "a spokesperson for the governor"
+    if token.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "FAC") or token.text in people or token.text in surnames:
+        return someone  # "a spokesperson for Patel", "a Downing Street spokesman": not an organisation the text names
+    reference = _reference(token, people, surnames, speaks=True)
+    if reference is not None and reference.kind == "ORG":
+        return reference
+    if token.ent_type_ == "ORG" or (token.pos_ == "PROPN" and _org_name(token)):
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        name = _clean_name(ent.text if ent is not None and ent.label_ == "ORG" else _org_name(token))
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name).rstrip("’'").removesuffix("’s").removesuffix("'s"))
+    return someone
 
 
 def _owned_organisation(token) -> _Reference | None:
