@@ -350,6 +350,27 @@ class _Discourse:
         others = {e for e in [*subjects, *named] if e.name and e.name != subjects[0].name and e.kind in ("ORG", "PERSON")}
         return _UNNAMED if others else subjects[0]
 
+    def _spokesperson_before(self, reach: int) -> _Entity:
+        """ "the spokesperson said" → the organisation of the spokesperson the nearest sentence
+        brought in ("A Veltrix spokesperson said …", "A spokesperson for the hospital declined …");
+        someone unnamed where that one is named or speaks for no organisation the text names."""
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
+        for (_, _, start, _), end in list(zip(self.sentences, ends, strict=True))[::-1][:reach]:
+            found = list(_SPOKESPERSON_RE.finditer(self.text, start, end))
+            if not found:
+                continue
+            written = found[-1]
+            if written.group("named"):
+                return _UNNAMED  # "A spokesman for the club, Tom Reed, said": "the spokesman" is he
+            owner = (written.group("for") or written.group("before") or written.group("owner") or "").strip()
+            if owner[:1].isupper():
+                name = re.sub(r"^[Tt]he\s+|[’']s$", "", owner)
+                return _UNNAMED if name in self.people or name in self.people.values() else self._spelled_out(name)
+            noun = owner.split()[-1].lower() if owner else ""
+            described = self._described(noun, reach) if noun in _ORG_NOUNS else None
+            return described if described is not None and described.name else _UNNAMED
+        return _UNNAMED
+
     def _in_full(self, surname: str) -> _Entity:
         """ "Sowerby" → the one person the text so far wrote in full with that surname ("Anna Sowerby
         KC told the jury"), read off the words; someone unread where none or two."""
@@ -448,6 +469,8 @@ class _Discourse:
             if by_role is not None and by_role.name:
                 return by_role
         word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
+        if noun in _SPOKES_NOUNS:
+            return self._spokesperson_before(reach)
         if noun in _DOCUMENT_NOUNS:
             return self._author(word, reach)
         if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
@@ -1960,6 +1983,13 @@ def _titled_name(token):
 
 
 _SPOKES_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+# A spokesperson brought in, in words: "A Veltrix spokesperson", "a spokesperson for the hospital",
+# "NAFDAC's spokesperson, Mrs Bola Adeyanju," (named: group "named").
+_ORG_WORDS_RUN = r"[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&’'.-]*))*"
+_SPOKESPERSON_RE = re.compile(
+    rf"\b(?:[Aa]n?\s+(?P<before>{_ORG_WORDS_RUN}\s+|[a-z]+\s+)?|(?P<owner>{_ORG_WORDS_RUN}[’']s)\s+)spokes(?:person|man|woman)"
+    rf"(?:\s+for\s+(?P<for>(?:the\s+)?{_ORG_WORDS_RUN}|the\s+[a-z]+))?(?P<named>,\s+(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)?"
+)
 
 
 def _spokesperson_for(token, people, surnames) -> _Reference | None:
@@ -1987,30 +2017,43 @@ def _spokesperson_for(token, people, surnames) -> _Reference | None:
     return None
 
 
+_BODY_ENDINGS = "|".join(w.capitalize() for w in sorted(_ORG_WORDS | _ORG_NOUNS | _COMPANY_SUFFIXES | {"society", "institution", "partnership"}))
+
+
 def _organisation_of(token, people, surnames) -> _Reference:
     """The organisation a word in a spokesperson's phrase names ("Allwyn", "the National Lottery
-    operator, Allwyn", "the company", "council"), or someone unnamed where it names a person or
-    what it names is unclear."""
+    operator, Allwyn", "the Welsh Government", "the company", "council"), or someone unnamed where it
+    names a person, a place or nothing clear."""
     someone = _Reference("unnamed", "spokesperson")
+    doc = token.doc
     named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") and c.i > token.i]
     if named and token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_NOUNS:  # "the National Lottery operator, Allwyn"
         token = named[0]
-    noun = token.lemma_.lower()
-    if token.pos_ == "NOUN" and not token.text[:1].isupper():
+    if not token.text[:1].isupper():
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-        if noun in _ORG_NOUNS and (determiners <= {"the", "its", "their"}):
-            return _Reference("description", noun)  # "a spokeswoman for the company", "a council spokesperson"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_NOUNS and determiners <= {"the", "its", "their"}:
+            return _Reference("description", token.lemma_.lower())  # "a spokeswoman for the company", "a council spokesperson"
         return someone  # "a spokesperson for the family", "a spokesperson for the governor"
-    if token.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "FAC") or token.text in people or token.text in surnames:
-        return someone  # "a spokesperson for Patel", "a Downing Street spokesman": not an organisation the text names
-    reference = _reference(token, people, surnames, speaks=True)
-    if reference is not None and reference.kind == "ORG":
-        return reference
-    if token.ent_type_ == "ORG" or (token.pos_ == "PROPN" and _org_name(token)):
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        name = _clean_name(ent.text if ent is not None and ent.label_ == "ORG" else _org_name(token))
-        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name).rstrip("’'").removesuffix("’s").removesuffix("'s"))
-    return someone
+    first, last = token.left_edge.i, token.i + 1
+    if token.dep_ != "compound":  # "for the Department for Environment, Food and Rural Affairs": the whole name
+        last = token.right_edge.i + 1
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+        last = max(last, ent.end) if ent is not None else next((t.i for t in doc[token.i : last] if t.text == ","), last)
+    words = [t for t in doc[first:last] if t.dep_ != "case"]
+    while words and (words[0].lower_ in ("the", "a", "an") or not words[0].text[:1].isupper()):
+        words = words[1:]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "&", "the") or t.text == "," for t in words):
+        return someone
+    name = _clean_name(doc[words[0].i : words[-1].i + 1].text)
+    text = getattr(surnames, "text", "")
+    written_as_body = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][\w&’'-]*)*\s+(?:{_BODY_ENDINGS})\b", text)  # "Fenmoor Building Society"
+    body_word = {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS)  # "Welsh Government", whatever the people's list took it for
+    if (name in people or name in surnames or name in people.values()) and not written_as_body and not body_word:
+        return someone  # "a spokesperson for Patel", "a Trump spokesman"
+    labels = {t.ent_type_ for t in words}
+    if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
+        return someone  # "a Downing Street spokesman": a place the text does not write as an organisation
+    return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))
 
 
 def _owned_organisation(token) -> _Reference | None:
