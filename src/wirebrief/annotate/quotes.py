@@ -104,7 +104,7 @@ _KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
-_ORG_NOUNS = BODY_NOUNS
+_ORG_NOUNS = BODY_NOUNS | {"district"}  # "the health district said"
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post rule".split())
@@ -345,10 +345,12 @@ class _Discourse:
         if not self.sentences:
             return _UNNAMED
         subjects, named, _, paragraph = self.sentences[-1]
-        if not subjects or subjects[0].kind != "ORG" or not subjects[0].name or paragraph < self.at[1] - 1:
+        if not subjects or not subjects[0].name or paragraph < self.at[1] - 1:
+            return _UNNAMED
+        if subjects[0].kind != "ORG" and _Entity(subjects[0].name, "ORG") not in named:  # "Northern Powergrid says …", read as a person and an organisation
             return _UNNAMED
         others = {e for e in [*subjects, *named] if e.name and e.name != subjects[0].name and e.kind in ("ORG", "PERSON")}
-        return _UNNAMED if others else subjects[0]
+        return _UNNAMED if others else _Entity(subjects[0].name, "ORG")
 
     def _spokesperson_before(self, reach: int) -> _Entity:
         """ "the spokesperson said" → the organisation of the spokesperson the nearest sentence
@@ -479,6 +481,8 @@ class _Discourse:
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named]
                      if e.name and word.search(e.name) and not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)+", e.name)}
             found = {e for e in found if all(m in e.name.split() for m in modifiers)}  # not the "Russian Federal Space Agency" for "the American space agency"
+            ending = {e for e in found if e.name.split()[-1].lower().rstrip("s") == noun}
+            found = ending if len(found) > 1 and len(ending) == 1 else found  # "the district": the "… Health District", not "Moruya District Hospital"
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
             if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name} and _of_kind(noun, subjects[0].name):
@@ -2020,6 +2024,10 @@ def _spokesperson_for(token, people, surnames) -> _Reference | None:
 _BODY_ENDINGS = "|".join(w.capitalize() for w in sorted(_ORG_WORDS | _ORG_NOUNS | _COMPANY_SUFFIXES | {"society", "institution", "partnership"}))
 
 
+def _name_word(token) -> bool:
+    return token.text[:1].isupper() or token.lower_ in ("of", "for", "and", "&", "the")
+
+
 def _organisation_of(token, people, surnames) -> _Reference:
     """The organisation a word in a spokesperson's phrase names ("Allwyn", "the National Lottery
     operator, Allwyn", "the Welsh Government", "the company", "council"), or someone unnamed where it
@@ -2035,20 +2043,23 @@ def _organisation_of(token, people, surnames) -> _Reference:
             return _Reference("description", token.lemma_.lower())  # "a spokeswoman for the company", "a council spokesperson"
         return someone  # "a spokesperson for the family", "a spokesperson for the governor"
     first, last = token.left_edge.i, token.i + 1
-    if token.dep_ != "compound":  # "for the Department for Environment, Food and Rural Affairs": the whole name
-        last = token.right_edge.i + 1
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
-        last = max(last, ent.end) if ent is not None else next((t.i for t in doc[token.i : last] if t.text == ","), last)
+    if token.dep_ != "compound":  # "for the Department for Environment, Food and Rural Affairs": the whole name, not an aside after it
+        last = token.i + 1
+        while last <= token.right_edge.i and (_name_word(doc[last]) or doc[last].text == "," and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()):
+            last += 1
     words = [t for t in doc[first:last] if t.dep_ != "case"]
     while words and (words[0].lower_ in ("the", "a", "an") or not words[0].text[:1].isupper()):
         words = words[1:]
-    if not words or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "&", "the") or t.text == "," for t in words):
+    while words and not words[-1].text[:1].isupper():
+        words = words[:-1]
+    if not words or not all(_name_word(t) or t.text == "," for t in words):
         return someone
     name = _clean_name(doc[words[0].i : words[-1].i + 1].text)
     text = getattr(surnames, "text", "")
     written_as_body = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][\w&’'-]*)*\s+(?:{_BODY_ENDINGS})\b", text)  # "Fenmoor Building Society"
     body_word = {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS)  # "Welsh Government", whatever the people's list took it for
-    if (name in people or name in surnames or name in people.values()) and not written_as_body and not body_word:
+    read_as_body = all(t.ent_type_ == "ORG" for t in words if t.text[:1].isupper())  # "Swiftbox Logistics", as the recogniser read it here
+    if (name in people or name in surnames or name in people.values()) and not (written_as_body or body_word or read_as_body):
         return someone  # "a spokesperson for Patel", "a Trump spokesman"
     labels = {t.ent_type_ for t in words}
     if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
