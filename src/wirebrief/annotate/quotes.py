@@ -330,6 +330,9 @@ class _Discourse:
             spelled = {n for n in known if _initials(n) == re.sub(r"[a-z]", "", name)}
             spelled = spelled or {n for n in known if re.search(rf"(?<![\w’'-]){re.escape(n)}\s*\({re.escape(name)}\)", self.text)}  # "the Country Fire Authority (CFA)"
             spelled = spelled or {n for n in known if _initials_in_part(n, name, self.text)}
+            if not spelled:  # a name in a sentence only skimmed: the capitalised words of the text so far
+                written = {re.sub(r"^The\s+|(?:\s+(?:of|for|and|the|&))+$", "", m.group()) for m in re.finditer(_CAPITALISED_RUN, self.text[: self.at[0]])}
+                spelled = {n for n in written if len(n.split()) > 1 and (_initials(n) == re.sub(r"[a-z]", "", name) or _initials_in_part(n, name, self.text))}
         elif re.fullmatch(r"[A-Z][a-z]+", name):
             spelled = {n for n in known if _name_and_suffix(name, n)}
         else:
@@ -814,6 +817,9 @@ def _nested(text: str, start: int, end: int) -> list[tuple[str, bool]]:
 def _initials(name: str) -> str:
     """The capitals of a name's words, short words left out: "European Central Bank" → "ECB"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
+_CAPITALISED_RUN = r"(?<![\w’'-])[A-Z][\w’'&-]*(?: +(?:of|for|and|the|&|[A-Z][\w’'&-]*))+"
 
 
 def _initials_in_part(name: str, acronym: str, text: str) -> bool:
