@@ -2366,6 +2366,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     joined = ""
     if ended:  # "… asked whether she had seen it coming. ‘Not at all. …,’ the actress replied": a sentence the splitter joined ends before it
         joined, words = words[: ended[-1].end()], words[ended[-1].end() :]
+    spokesperson = _spokesperson_in_words(words, people, surnames)
+    if spokesperson is not None:  # "A council spokesperson said: …", "…,” a spokesperson for Allwyn said."
+        return spokesperson, []
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
@@ -2409,6 +2412,34 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
 # Where a subject's words go on to another noun: "lawyers for the former president", "the head of policy".
 _SUBJECT_PREPOSITION_RE = re.compile(r"\s+(?:of|for|at|with|to|from|as|by|in|on|about)\s+(?![A-Z])")
 _POSSESSIVE_RE = re.compile(r"[’']s?\s+(?=[\w-]+$|[\w-]+\s)")
+
+
+_SAYS = r"(?:\s+(?:later|also|previously|earlier))?\s+(?:said|says|added|adds|told\s+[\w.]+(?:\s+[A-Z][\w.]+)*)(?:\s+(?:in|on|via|by|after|later)\b[^…“”\"]*?)?"
+
+
+def _spokesperson_in_words(words: str, people, surnames) -> _Reference | None:
+    """`_spokesperson_for` in words, for a sentence that was not parsed: a spokesperson who says the
+    quotation (" … ,” a spokesperson for Allwyn said", "A council spokesperson said: … "), unnamed;
+    None where there is none, or the spokesperson is named."""
+    before = re.search(rf"(?:^|[.;]\s+){_SPOKESPERSON_RE.pattern}{_SAYS}\s*[:,]?\s*…\s*$", words.split(" … ")[0] + " … ")
+    after = re.match(rf"\s*[,.!?]?\s*{_SPOKESPERSON_RE.pattern}{_SAYS}\s*[.,]?\s*$", words.split(" … ", 1)[1]) if " … " in words else None
+    found = before or after
+    if found is None or found.group("named"):
+        return None
+    owner = (found.group("for") or found.group("before") or found.group("owner") or "").strip()
+    if not owner:
+        return _Reference("spokesperson", "spokesperson") if re.match(r"\s*[Aa]n?\s", found.group()) else None
+    if owner[:1].isupper():
+        name = re.sub(r"^[Tt]he\s+|[’']s$", "", owner)
+        known = name in people or name in surnames or name in people.values()
+        if known and not {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS):
+            return _Reference("unnamed", "spokesperson")  # "a spokesperson for Patel"
+        return _Reference("ORG", name)
+    noun = owner.split()[-1].lower()
+    determiner = owner.split()[0].lower() if len(owner.split()) > 1 else ""
+    if noun in _ORG_NOUNS and determiner in ("", "the", "its", "their"):
+        return _Reference("description", noun)  # "a council spokesperson", "a spokeswoman for the company"
+    return _Reference("unnamed", "spokesperson")
 
 
 def _set_off_for_in_words(words: str, match) -> bool:
