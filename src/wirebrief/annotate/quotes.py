@@ -172,7 +172,12 @@ _OWNED_GROUP_RE = {gender: re.compile(rf"\s*{word}\s+(?:[a-z-]+\s+)?[a-z]+s\b") 
 _NOT_BUSINESS_WORDS = (_ORG_WORDS - _GENERIC_ORG_NOUNS - _COMPANY_SUFFIXES - {"bank", "network", "news", "times", "post", "herald", "daily"}) | frozenset(
     "government administration ministry regulator watchdog charity campaign team federation coalition tribunal embassy parliament".split())
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:\([\w .-]+\)\s+)?[—–-]")
-_BUSINESS_REACH = 3  # sentences back in which "the company" looks for the one business named
+_BUSINESS_REACH = 3
+_BODY_WORD_RE = re.compile(rf"\b(?i:{'|'.join(sorted(_ORG_WORDS | _COMPANY_SUFFIXES))})\b")
+
+
+def _words_of_dateline(dateline) -> set[str]:
+    return {w.strip("()") for w in dateline.group().split()} if dateline else set()  # sentences back in which "the company" looks for the one business named
 
 
 def _of_kind(noun: str, name: str) -> bool:
@@ -535,16 +540,23 @@ class _Discourse:
         """The businesses named in the last few sentences, after the last whose subject is a person or
         a name not read as an organisation (the text turned to them, or the recogniser misread its
         subject: "Petrovane, which is based in Houston, said"): "the company" is one of these."""
-        found = set()
-        dateline = _DATELINE_RE.match(self.text)  # "MINNEAPOLIS (AP) —": a place and a wire, no business of the story's
-        known = set(self.people) | set(self.people.values()) | ({w.strip("()") for w in dateline.group().split()} if dateline else set())
-        surnames = {n.split()[-1] for n in known}
+        dateline = _words_of_dateline(_DATELINE_RE.match(self.text))  # "MINNEAPOLIS (AP) —": a place and a wire, no business of the story's
+        people = set(self.people) | set(self.people.values())
+        surnames = {n.split()[-1] for n in people if len(n.split()) > 1}
+        mentions = []
         for subjects, named, _, _ in self.sentences[::-1][:_BUSINESS_REACH]:
-            if subjects and subjects[0].name and subjects[0].kind != "ORG":
-                break
-            found |= {_Entity(e.name, "ORG") for e in [*subjects, *named]
-                      if e.kind == "ORG" and e.name and _of_kind(noun, e.name) and e.name not in known and e.name not in surnames and not _a_place(e.name, self.text)}
-        return found
+            subject = subjects[0].name if subjects else ""
+            if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject):
+                break  # not "Motors Inc" read as a person: a business still
+            for e in [*subjects, *named]:
+                if e.kind != "ORG" or not e.name or e.name in dateline or e.name in surnames or (" " not in e.name and e.name in people):
+                    continue  # "Ashby" (of Helen Ashby) read as an organisation
+                if not _a_place(e.name, self.text):
+                    mentions.append(e.name)
+        found = {name for name in mentions if _of_kind(noun, name)}
+        if any(other != name and other in name for name in found for other in mentions):
+            return set()  # "Brandt Foods and Ossory Dairies" read as one name: two
+        return {_Entity(name, "ORG") for name in found}
 
     def _aged(self, years: str) -> set[str]:
         """The people the text so far gives that age ("Marisol Vega, 44,", "Vega, 44,", "44-year-old Vega")."""
@@ -2013,6 +2025,10 @@ def _spokesperson_for(token, people, surnames) -> _Reference | None:
     noun = token.lemma_.lower() if token.lemma_.lower() in _SPOKES_NOUNS else token.lower_
     if noun not in _SPOKES_NOUNS or token.tag_ not in ("NN", "NNP") or _titled_name(token) is not None:
         return None  # "Tandem Mobile's spokesperson, Ms Grace Wanjiru": hers
+    for apposed in (t for t in token.subtree if t.dep_ == "appos" and t.i > token.i and t.ent_type_ != "ORG"):
+        written = token.doc[apposed.left_edge.i : apposed.i + 1].text
+        if (apposed.ent_type_ == "PERSON" or _looks_like_name(_person_name(written))) and _set_off_for(apposed, token):
+            return None  # "A spokesperson for the National Union of Teachers, Priya Sandhu,": hers, however parsed
     someone = _Reference("unnamed", noun)
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
         owners = [o for o in prep.children if o.dep_ == "pobj"]
