@@ -544,16 +544,18 @@ class _Discourse:
         people = set(self.people) | set(self.people.values())
         surnames = {n.split()[-1] for n in people if len(n.split()) > 1}
         mentions = []
-        for subjects, named, _, _ in self.sentences[::-1][:_BUSINESS_REACH]:
+        for (subjects, named, _, _), skimmed in list(zip(self.sentences, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
             subject = subjects[0].name if subjects else ""
             if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject):
                 break  # not "Motors Inc" read as a person: a business still
+            if skimmed and not subjects:
+                break  # a sentence read by its words alone, its subject unread: it may be about another
             for e in [*subjects, *named]:
                 if e.kind != "ORG" or not e.name or e.name in dateline or e.name in surnames or (" " not in e.name and e.name in people):
                     continue  # "Ashby" (of Helen Ashby) read as an organisation
                 if not _a_place(e.name, self.text):
                     mentions.append(e.name)
-        found = {name for name in mentions if _of_kind(noun, name)}
+        found = {name for name in mentions if _of_kind(noun, name) and not any(name != other and name in other for other in mentions)}  # not "Better Transport" of "Campaign for Better Transport"
         if any(other != name and other in name for name in found for other in mentions):
             return set()  # "Brandt Foods and Ossory Dairies" read as one name: two
         return {_Entity(name, "ORG") for name in found}
