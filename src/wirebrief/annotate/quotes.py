@@ -53,8 +53,15 @@ if any; "Ana Almeida" is not "Jorge Almeida", even where the recogniser missed h
 before turned to another person ("… met Joe Biden. Biden praised …"); a reaction after a finished
 quotation ("….” Grace laughs when she hears this.") and one asked after it ("Wallace was asked …")
 say nothing of who spoke.
-Where two readings remain, or the speaker is no named person or organisation (a statute, "a
-spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
+An organisation's unnamed voice is the organisation's where the text makes it one (its fullest name:
+"RFS" the "NSW Rural Fire Service" written before, "CDC" the "Centers for Disease Control and
+Prevention"): a spokesperson's, named in the same phrase ("a spokesperson for Allwyn", "a Tidewell
+spokesperson", "a council spokesperson" and the one council), or alone after a sentence about one
+organisation ("Norfolk County Council said …. A spokesman said: …"), "the spokesperson" later;
+"the company" or "the utility", the one business the last sentences name (not a public body's, a
+place's, a dateline's); never a person's spokesperson ("a spokesperson for Patel").
+Where two readings remain, or the speaker is no named person or organisation (a statute, a
+spokesperson for no organisation the text names, "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
 (4) Where the rules name no one, a learned ranker (`SPEAKER_FEATURE_NAMES`, weights in
 speaker_model.py) weighs each person or organisation named around the quotation, where those
