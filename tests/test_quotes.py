@@ -2013,6 +2013,12 @@ ORGANISATION_VOICES = [
         "Kestrel Rail said engineers needed the weekend to replace a bridge. \"We are sorry for the disruption,\" a spokesperson said.",
         (("We are sorry for the", "Kestrel Rail"),),
     ),
+    (  # "the post" of an organisation that "said in a post" in a clause of its own
+        "Ashford Borough Council closed the Victoria Road car park on Monday. Engineers found cracks in two ramps, "
+        "the council said in a Facebook post.\n\n"
+        "\"We know this will be frustrating for shoppers,\" the post said.",
+        (("We know this will be", "Ashford Borough Council"),),
+    ),
     (  # "the spokesperson" later is the one brought in for the organisation
         "Shares of Orvane Pharma fell 9% on Tuesday after a trial missed its main goal.\n\n"
         "A spokesperson for Orvane Pharma said the company would publish the full data. "

@@ -180,6 +180,8 @@ _NOT_BUSINESS_WORDS = (_ORG_WORDS - _GENERIC_ORG_NOUNS - _COMPANY_SUFFIXES - {"b
     "government administration ministry regulator watchdog charity campaign team federation coalition tribunal embassy parliament".split())
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:\([\w .-]+\)\s+)?[—–-]")
 _BUSINESS_REACH = 3
+# An organisation described as issuing a document in a clause of its own: "the sheriff's office said in a Facebook post".
+_ISSUED_BY_RE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:said|says|wrote|writes|posted|added)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+")
 _BODY_WORD_RE = re.compile(rf"\b(?i:{'|'.join(sorted(_ORG_WORDS | _COMPANY_SUFFIXES))})\b")
 
 
@@ -472,7 +474,14 @@ class _Discourse:
             found = word.search(self.text[start:end])
             if found:
                 by_another = re.match(r"\s+(?:from|by|of)\b", self.text[start + found.end() : end])  # "read a statement from the club"
-                return subjects[0] if subjects and subjects[0].name and not by_another else _UNNAMED
+                if subjects and subjects[0].name and not by_another:
+                    return subjects[0]
+                issued = _ISSUED_BY_RE.search(self.text, start, start + found.end())  # "…, the sheriff's office said in a Facebook post."
+                if issued and not by_another and issued.end() == start + found.end():
+                    noun = issued.group("noun").lower()
+                    owner = self._described(noun, reach) if noun in _ORG_NOUNS else None
+                    return owner if owner is not None and owner.name else _UNNAMED
+                return _UNNAMED
         return _UNNAMED
 
     def _described(self, noun: str, reach: int, modifiers: Sequence[str] = ()) -> _Entity | None:
