@@ -1985,3 +1985,103 @@ def test_a_skimmed_lone_actor_speaks_the_quotation_after_it():
     assert _speaker(LONE_ACTOR_SKIMMED, "The roads cannot take another", briefing=True) == "Neil Grant"
     assert _speaker(LONE_ACTOR_SKIMMED, "You have never once voted", briefing=True) in ("Ruth Okafor", None)
     assert _speaker(LONE_ACTOR_SKIMMED, "You have never once voted", briefing=False) in ("Ruth Okafor", None)
+
+
+# An organisation's unnamed voice (session 12): a spokesperson's or "the company"'s words are the
+# organisation's where the text makes it one: named in the spokesperson's phrase, the one business of
+# that kind in the last sentences, the one the sentence before was about; never a person's spokesperson's.
+ORGANISATION_VOICES = [
+    (  # the organisation in the phrase, before the noun and after "for"; the fullest name of an acronym
+        "Harlow Water was fined £2m on Monday for pollution in the River Stort.\n\n"
+        "An Ofwat spokeswoman said: 'This fine reflects years of failure.'\n\n"
+        "A spokesman for Harlow Water said: 'We accept the ruling and apologise to our customers.'",
+        (("This fine reflects years of", "Ofwat?"), ("We accept the ruling and", "Harlow Water")),
+    ),
+    (  # "the company" after a dateline and an agency's sentence: the one business named before
+        "DENVER (AP) — Pellham Motors Inc. is recalling 12,000 pickup trucks because a seat belt bracket can break.\n\n"
+        "The National Highway Traffic Safety Administration said it had received four reports of injuries.\n\n"
+        "\"Owners will be notified by mail and the repair will be free,\" the company said.",
+        (("Owners will be notified by", "Pellham Motors Inc"),),
+    ),
+    (  # an acronym the text spelled out in brackets; the statement of the organisation that issued it
+        "The Metropolitan Fire Brigade (MFB) was called to the warehouse just before midnight.\n\n"
+        "The MFB said in a statement that nobody had been hurt. \"The cause is not yet known,\" the statement said.",
+        (("The cause is not yet", "Metropolitan Fire Brigade"),),
+    ),
+    (  # a bare "a spokesperson" after a sentence about one organisation
+        "Kestrel Rail said services between Leeds and York would not run on Sunday.\n\n"
+        "Kestrel Rail said engineers needed the weekend to replace a bridge. \"We are sorry for the disruption,\" a spokesperson said.",
+        (("We are sorry for the", "Kestrel Rail"),),
+    ),
+    (  # "the post" of an organisation that "said in a post" in a clause of its own
+        "Ashford Borough Council closed the Victoria Road car park on Monday. Engineers found cracks in two ramps, "
+        "the council said in a Facebook post.\n\n"
+        "\"We know this will be frustrating for shoppers,\" the post said.",
+        (("We know this will be", "Ashford Borough Council"),),
+    ),
+    (  # "the spokesperson" later is the one brought in for the organisation
+        "Shares of Orvane Pharma fell 9% on Tuesday after a trial missed its main goal.\n\n"
+        "A spokesperson for Orvane Pharma said the company would publish the full data. "
+        "\"We remain confident in the programme,\" the spokesperson said.",
+        (("We remain confident in the", "Orvane Pharma?"),),  # two capitalised words the people's list may hold as a name
+    ),
+    (
+        "The Fenwick Housing Trust will demolish 200 homes in Bexley after damp was found in every block.\n\n"
+        "A spokeswoman for the Fenwick Housing Trust said tenants would be moved by March. "
+        "\"Nobody will be left without a home,\" the spokeswoman said.",
+        (("Nobody will be left without", "Fenwick Housing Trust"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "expected"), ORGANISATION_VOICES)
+def test_an_organisations_unnamed_voice_is_the_organisations(text, expected, briefing):
+    for opening, speaker in expected:
+        if speaker.endswith("?"):  # a name the recogniser may read as a place ("Ofwat" as GPE): that one or no one
+            assert _speaker(text, opening, briefing=briefing) in (speaker[:-1], None)
+            continue
+        assert _said_by(text, opening, speaker, briefing=briefing), (opening, _quotes(text, briefing=briefing))
+
+
+NO_ORGANISATION_TO_SPEAK_FOR = [
+    (  # a spokesperson for a person: not an organisation's words, nor the person's
+        "Mayor Diane Kessler did not attend the meeting on Thursday.\n\n"
+        "A spokesperson for Kessler said she \"remains committed to the project\".",
+        "remains committed to the project",
+    ),
+    (  # two businesses in the last sentences: "the company" is either
+        "Talks between Brandt Foods and Ossory Dairies collapsed on Friday after Brandt Foods lowered its offer.\n\n"
+        "\"We will not be pushed into a bad deal,\" the company said.",
+        "We will not be pushed",
+    ),
+    (  # "the company" after a sentence about a public body only
+        "The Environment Agency said river levels would peak on Sunday.\n\n"
+        "\"We urge people not to drive through flood water,\" the company said.",
+        "We urge people not to",
+    ),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening"), NO_ORGANISATION_TO_SPEAK_FOR)
+def test_an_unnamed_voice_with_no_one_organisation_to_speak_for_is_no_ones(text, opening, briefing):
+    assert _speaker(text, opening, briefing=briefing) is None
+
+
+def test_a_named_spokesperson_the_parse_hung_on_the_quotation_speaks():
+    """ "“…, illegal outlets,” NAFDAC's spokesperson, Mrs Bola Adeyanju, said" parsed with the spokesperson in
+    apposition to the quotation's last noun and "said" as its conjunct: the phrase before "said" is its subject."""
+    text = ("The Kenya Bureau of Standards said it had seized 4,000 fake chargers in Mombasa.\n\n"
+            "\"We have closed two warehouses and destroyed the stock. We have arrested three importers,\" "
+            "KEBS's spokesperson, Mr Peter Otieno, said in an emailed response on Monday.")
+    assert _speaker(text, "We have closed two warehouses") == "Peter Otieno"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_live_blogs_sign_off_is_not_the_speaker_of_a_quotation_its_paragraph_attributed(briefing):
+    text = ("9:15 a.m.: Schools closed\n\n"
+            "More than 30,000 homes were without power, according to Harbor Electric's outage map.\n\n"
+            "\"Crews are ready to move as soon as the wind drops,\" the utility said. \"We ask for patience.\"\n\n"
+            "— Maria Delgado")
+    assert _speaker(text, "We ask for patience", briefing=briefing) in (("Harbor Electric", None) if briefing else ("Harbor Electric",))

@@ -53,8 +53,15 @@ if any; "Ana Almeida" is not "Jorge Almeida", even where the recogniser missed h
 before turned to another person ("… met Joe Biden. Biden praised …"); a reaction after a finished
 quotation ("….” Grace laughs when she hears this.") and one asked after it ("Wallace was asked …")
 say nothing of who spoke.
-Where two readings remain, or the speaker is no named person or organisation (a statute, "a
-spokesperson", "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
+An organisation's unnamed voice is the organisation's where the text makes it one (its fullest name:
+"RFS" the "NSW Rural Fire Service" written before, "CDC" the "Centers for Disease Control and
+Prevention"): a spokesperson's, named in the same phrase ("a spokesperson for Allwyn", "a Tidewell
+spokesperson", "a council spokesperson" and the one council), or alone after a sentence about one
+organisation ("Norfolk County Council said …. A spokesman said: …"), "the spokesperson" later;
+"the company" or "the utility", the one business the last sentences name (not a public body's, a
+place's, a dateline's); never a person's spokesperson ("a spokesperson for Patel").
+Where two readings remain, or the speaker is no named person or organisation (a statute, a
+spokesperson for no organisation the text names, "officials"), the speaker is no one. A quotation inside another (“… he said, ‘…’”)
 is listed on its own, no one's unless the speaker quotes themselves ("I told him, ‘…’").
 (4) Where the rules name no one, a learned ranker (`SPEAKER_FEATURE_NAMES`, weights in
 speaker_model.py) weighs each person or organisation named around the quotation, where those
@@ -104,7 +111,7 @@ _KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
-_ORG_NOUNS = BODY_NOUNS
+_ORG_NOUNS = BODY_NOUNS | {"district"}  # "the health district said"
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post rule".split())
@@ -165,6 +172,43 @@ _JOINED = _Entity("", "JOINED")  # a quotation opening a sentence the splitter j
 
 # A sentence opening with people that belong to "him" or "her" ("Her parents ran …", "His teammates …").
 _OWNED_GROUP_RE = {gender: re.compile(rf"\s*{word}\s+(?:[a-z-]+\s+)?[a-z]+s\b") for gender, word in (("m", "His"), ("f", "Her"))}
+
+
+# Words in an organisation's name that make it a public body, a club or a school, not what "the company"
+# or "the utility" stands for ("the Food Safety and Inspection Service", "Harlow Rovers Football Club").
+_NOT_BUSINESS_WORDS = (_ORG_WORDS - _GENERIC_ORG_NOUNS - _COMPANY_SUFFIXES - {"bank", "network", "news", "times", "post", "herald", "daily"}) | frozenset(
+    "government administration ministry regulator watchdog charity campaign team federation coalition tribunal embassy parliament".split())
+_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:\([\w .-]+\)\s+)?[—–-]")
+_BUSINESS_REACH = 3
+# An organisation described as issuing a document in a clause of its own: "the sheriff's office said in a Facebook post".
+_ISSUED_BY_RE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:said|says|wrote|writes|posted|added)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+")
+_BODY_WORD_RE = re.compile(rf"\b(?i:{'|'.join(sorted(_ORG_WORDS | _COMPANY_SUFFIXES))})\b")
+
+
+def _words_of_dateline(dateline) -> set[str]:
+    return {w.strip("()") for w in dateline.group().split()} if dateline else set()  # sentences back in which "the company" looks for the one business named
+
+
+def _of_kind(noun: str, name: str) -> bool:
+    """Whether an organisation's name fits a word for any organisation: any for "the group"; for
+    "the company" or "the utility", a business's, with no word of a public body's, a club's or a
+    school's in it ("Coastal Power & Light", "Halvorsen Foods Inc.", not "the U.S. Department of
+    Agriculture's Food Safety and Inspection Service")."""
+    if noun in ("group", "organisation", "organization"):
+        return True
+    return not {w.lower().strip(".,’'") for w in re.split(r"[\s’']+", name)} & _NOT_BUSINESS_WORDS
+
+
+_PLACE_PLURALS = "counties|states|provinces|districts|regions|parishes|boroughs|islands|towns|cities|villages|suburbs|neighbo(?:u)?rhoods"
+
+
+def _a_place(name: str, text: str) -> bool:
+    """Whether the text calls a name a place, in a list of them before a plural word for places
+    ("in Nueces, San Patricio and Aransas counties") or as where something is "based in", whatever
+    the recogniser read it as."""
+    other = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    listed = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:(?:,|,?\s+(?:and|or))\s+{other})*\s+(?:{_PLACE_PLURALS})\b", text)
+    return bool(listed or re.search(rf"\b(?:based|headquartered|born) in {re.escape(name)}(?![\w’'-])", text))
 
 
 def _name_and_suffix(word: str, name: str) -> bool:
@@ -248,6 +292,8 @@ class _Discourse:
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
+        if reference.kind == "spokesperson":
+            return self._spoken_for()
         if reference.kind in ("unnamed", "unknown"):
             return _UNNAMED
         if reference.kind in ("surname", "bare name"):
@@ -296,6 +342,11 @@ class _Discourse:
         known = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG"}
         if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
             spelled = {n for n in known if _initials(n) == re.sub(r"[a-z]", "", name)}
+            spelled = spelled or {n for n in known if re.search(rf"(?<![\w’'-]){re.escape(n)}\s*\({re.escape(name)}\)", self.text)}  # "the Country Fire Authority (CFA)"
+            spelled = spelled or {n for n in known if _initials_in_part(n, name, self.text)}
+            if not spelled:  # a name in a sentence only skimmed: the capitalised words of the text so far
+                written = {re.sub(r"^The\s+|(?:\s+(?:of|for|and|the|&))+$", "", m.group()) for m in re.finditer(_CAPITALISED_RUN, self.text[: self.at[0]])}
+                spelled = {n for n in written if len(n.split()) > 1 and (_initials(n) == re.sub(r"[a-z]", "", name) or _initials_in_part(n, name, self.text))}
         elif re.fullmatch(r"[A-Z][a-z]+", name):
             spelled = {n for n in known if _name_and_suffix(name, n)}
         else:
@@ -303,6 +354,41 @@ class _Discourse:
         if len(spelled) == 1:
             return _Entity(spelled.pop(), "ORG")
         return _Entity(name, "ORG")
+
+    def _spoken_for(self) -> _Entity:
+        """ "a spokesperson said" → the organisation the sentence before was about ("Norfolk County
+        Council said it had launched an investigation. A spokesman said: …"), when it names no one
+        else; else someone unnamed."""
+        if not self.sentences:
+            return _UNNAMED
+        subjects, named, _, paragraph = self.sentences[-1]
+        if not subjects or not subjects[0].name or paragraph < self.at[1] - 1:
+            return _UNNAMED
+        if subjects[0].kind != "ORG" and _Entity(subjects[0].name, "ORG") not in named:  # "Northern Powergrid says …", read as a person and an organisation
+            return _UNNAMED
+        others = {e for e in [*subjects, *named] if e.name and e.name != subjects[0].name and e.kind in ("ORG", "PERSON")}
+        return _UNNAMED if others else _Entity(subjects[0].name, "ORG")
+
+    def _spokesperson_before(self, reach: int) -> _Entity:
+        """ "the spokesperson said" → the organisation of the spokesperson the nearest sentence
+        brought in ("A Veltrix spokesperson said …", "A spokesperson for the hospital declined …");
+        someone unnamed where that one is named or speaks for no organisation the text names."""
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
+        for (_, _, start, _), end in list(zip(self.sentences, ends, strict=True))[::-1][:reach]:
+            found = list(_SPOKESPERSON_RE.finditer(self.text, start, end))
+            if not found:
+                continue
+            written = found[-1]
+            if written.group("named"):
+                return _UNNAMED  # "A spokesman for the club, Tom Reed, said": "the spokesman" is he
+            owner = (written.group("for") or written.group("before") or written.group("owner") or "").strip()
+            if owner[:1].isupper():
+                name = re.sub(r"^[Tt]he\s+|[’']s$", "", owner)
+                return _UNNAMED if name in self.people or name in self.people.values() else self._spelled_out(name)
+            noun = owner.split()[-1].lower() if owner else ""
+            described = self._described(noun, reach) if noun in _ORG_NOUNS else None
+            return described if described is not None and described.name else _UNNAMED
+        return _UNNAMED
 
     def _in_full(self, surname: str) -> _Entity:
         """ "Sowerby" → the one person the text so far wrote in full with that surname ("Anna Sowerby
@@ -388,7 +474,14 @@ class _Discourse:
             found = word.search(self.text[start:end])
             if found:
                 by_another = re.match(r"\s+(?:from|by|of)\b", self.text[start + found.end() : end])  # "read a statement from the club"
-                return subjects[0] if subjects and subjects[0].name and not by_another else _UNNAMED
+                if subjects and subjects[0].name and not by_another:
+                    return subjects[0]
+                issued = _ISSUED_BY_RE.search(self.text, start, start + found.end())  # "…, the sheriff's office said in a Facebook post."
+                if issued and not by_another and issued.end() == start + found.end():
+                    noun = issued.group("noun").lower()
+                    owner = self._described(noun, reach) if noun in _ORG_NOUNS else None
+                    return owner if owner is not None and owner.name else _UNNAMED
+                return _UNNAMED
         return _UNNAMED
 
     def _described(self, noun: str, reach: int, modifiers: Sequence[str] = ()) -> _Entity | None:
@@ -402,6 +495,8 @@ class _Discourse:
             if by_role is not None and by_role.name:
                 return by_role
         word = re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)", re.IGNORECASE)
+        if noun in _SPOKES_NOUNS:
+            return self._spokesperson_before(reach)
         if noun in _DOCUMENT_NOUNS:
             return self._author(word, reach)
         if noun in _ORG_NOUNS:  # the one organisation so named, else the one the last sentence was about
@@ -410,10 +505,14 @@ class _Discourse:
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named]
                      if e.name and word.search(e.name) and not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)+", e.name)}
             found = {e for e in found if all(m in e.name.split() for m in modifiers)}  # not the "Russian Federal Space Agency" for "the American space agency"
+            ending = {e for e in found if e.name.split()[-1].lower().rstrip("s") == noun}
+            found = ending if len(found) > 1 and len(ending) == 1 else found  # "the district": the "… Health District", not "Moruya District Hospital"
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             organisations = {e.name for e in [*subjects, *named] if e.kind == "ORG"}  # the recogniser's reading counts too
-            if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
+            if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name} and _of_kind(noun, subjects[0].name):
                 found = {_Entity(subjects[0].name, "ORG")}
+            if not found and noun in _GENERIC_ORG_NOUNS - {"group", "organisation", "organization"}:  # the one business the last sentences name ("according to Coastal Power & Light's outage map")
+                found = self._business_in_reach(noun)
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
@@ -452,6 +551,30 @@ class _Discourse:
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
+
+    def _business_in_reach(self, noun: str) -> set[_Entity]:
+        """The businesses named in the last few sentences, after the last whose subject is a person or
+        a name not read as an organisation (the text turned to them, or the recogniser misread its
+        subject: "Petrovane, which is based in Houston, said"): "the company" is one of these."""
+        dateline = _words_of_dateline(_DATELINE_RE.match(self.text))  # "MINNEAPOLIS (AP) —": a place and a wire, no business of the story's
+        people = set(self.people) | set(self.people.values())
+        surnames = {n.split()[-1] for n in people if len(n.split()) > 1}
+        mentions = []
+        for (subjects, named, _, _), skimmed in list(zip(self.sentences, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
+            subject = subjects[0].name if subjects else ""
+            if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject):
+                break  # not "Motors Inc" read as a person: a business still
+            if skimmed and not subjects:
+                break  # a sentence read by its words alone, its subject unread: it may be about another
+            for e in [*subjects, *named]:
+                if e.kind != "ORG" or not e.name or e.name in dateline or e.name in surnames or (" " not in e.name and e.name in people):
+                    continue  # "Ashby" (of Helen Ashby) read as an organisation
+                if not _a_place(e.name, self.text):
+                    mentions.append(e.name)
+        found = {name for name in mentions if _of_kind(noun, name) and not any(name != other and name in other for other in mentions)}  # not "Better Transport" of "Campaign for Better Transport"
+        if any(other != name and other in name for name in found for other in mentions):
+            return set()  # "Brandt Foods and Ossory Dairies" read as one name: two
+        return {_Entity(name, "ORG") for name in found}
 
     def _aged(self, years: str) -> set[str]:
         """The people the text so far gives that age ("Marisol Vega, 44,", "Vega, 44,", "44-year-old Vega")."""
@@ -726,6 +849,20 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
 
+_CAPITALISED_RUN = r"(?<![\w’'-])[A-Z][\w’'&-]*(?: +(?:of|for|and|the|&|[A-Z][\w’'&-]*))+"
+
+
+def _initials_in_part(name: str, acronym: str, text: str) -> bool:
+    """Whether an acronym spells part of an organisation's name: all but a first word the text writes
+    before the acronym too ("NSW Rural Fire Service", written "NSW RFS" as well: "RFS"), or all
+    before its last "and" ("Centers for Disease Control and Prevention": "CDC")."""
+    words = name.split()
+    if len(words) > 2 and _initials(" ".join(words[1:])) == acronym and re.search(rf"(?<![\w’'-]){re.escape(words[0])}\s+{re.escape(acronym)}(?![\w’'-])", text):
+        return True
+    first, _, last = name.rpartition(" and ")
+    return bool(first) and len(last.split()) == 1 and _initials(first) == acronym
+
+
 _SHARED_ACT_WORDS = frozenset(("so", "too", "also", "neither", "nor", "either", "likewise"))
 
 
@@ -774,7 +911,8 @@ def _labelled(text: str, start: int, end: int, people, surnames) -> _Reference |
     a name the text gives a person (in full, or by a surname it gave in full)."""
     paragraph_start = text.rfind("\n", 0, start) + 1
     before = _LABEL_BEFORE_RE.search(text[paragraph_start:start])
-    after = _SIGNED_AFTER_RE.match(text, end) if before is None else None
+    opens = not text[paragraph_start:start].strip(" “”\"‘’'")  # a signature signs a quotation that is its paragraph, not one a sentence attributed
+    after = _SIGNED_AFTER_RE.match(text, end) if before is None and opens else None
     found = before or after
     if found is None:
         return None
@@ -1143,7 +1281,7 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         verb = nearer[-1]
     if verb.lemma_.lower() in _CITING_VERBS and verb.i < min(inside):
         return _Reference("unknown", verb.text), []  # "Smith quoted Churchill: “…”": another's words, read out
-    subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside)
+    subject = _subject_of(verb, inside) or _mistagged_subject(verb, people, surnames) or _inverted_subject(verb, inside) or _phrase_before(verb, quoted)
     if subject is None:  # the quotation has an attribution of its own this code cannot read: not the last speaker's
         return _Reference("unknown", verb.text), []
     if _reported_by_another(verb, subject, inside, quoted):
@@ -1303,6 +1441,27 @@ def _inverted_subject(verb, inside: set[int]):
             if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG") or _personal(child.lemma_.lower()) or child.lemma_.lower() in _DOCUMENT_NOUNS:
                 return _source_of(child)  # "…,” said a report from Harlow Capital Markets
     return None
+
+
+def _phrase_before(verb, quoted: set[int]):
+    """The subject of a speech verb right after a quotation, where the parse hung the words between
+    them on the quotation ("“… illegal outlets,” NAFDAC's spokesperson, Mrs Bola Adeyanju, said",
+    with "spokesperson" in apposition to "outlets"): the head of the one phrase between them, a noun
+    with no verb in it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i - 1 in quoted or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = max((i for i in quoted if i < verb.i), default=None)
+    if first is None:
+        return None
+    words = [t for t in doc[first + 1 : verb.i] if not t.is_punct]
+    if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") or t.i in quoted for t in words):
+        return None
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0]
 
 
 def _governing_verb(doc, inside: set[int], quoted: set[int]):
@@ -1714,6 +1873,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     apposed = _name_set_off(token) or (_person_of_body(token, people) if speaks else None)
     if apposed is not None:  # "A spokesperson for the National Union of Teachers, Priya Sandhu, said"
         return _reference(apposed, people, surnames, speaks)
+    spoken_for = _spokesperson_for(token, people, surnames) if speaks else None
+    if spoken_for is not None:  # "A spokesperson for Allwyn said", "a council spokesperson said"
+        return spoken_for
     owned = _owned_organisation(token)
     if owned is not None:
         return owned
@@ -1858,6 +2020,91 @@ def _titled_name(token):
         return names[0] if len(names) == 1 else None
     names = [c for c in token.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text[:1].isupper())) and _set_off_for(c, token)]
     return names[0] if len(names) == 1 else None
+
+
+_SPOKES_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+# A spokesperson brought in, in words: "A Veltrix spokesperson", "a spokesperson for the hospital",
+# "NAFDAC's spokesperson, Mrs Bola Adeyanju," (named: group "named").
+_ORG_WORDS_RUN = r"[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&’'.-]*))*"
+_SPOKESPERSON_RE = re.compile(
+    rf"\b(?:[Aa]n?\s+(?P<before>{_ORG_WORDS_RUN}\s+|[a-z]+\s+)?|(?P<owner>{_ORG_WORDS_RUN}[’']s)\s+)spokes(?:person|man|woman)"
+    rf"(?:\s+for\s+(?P<for>(?:the\s+)?{_ORG_WORDS_RUN}|the\s+[a-z]+))?(?P<named>,\s+(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)?"
+)
+
+
+def _spokesperson_for(token, people, surnames) -> _Reference | None:
+    """Whom an unnamed spokesperson speaks for, where the noun phrase says (None where it is no
+    spokesperson, or names them): the organisation of "a spokesperson for Allwyn", "a Tidewell
+    spokesperson", "NAFDAC's spokesperson"; "the council" of "a council spokesperson" or "a
+    spokeswoman for the company" (a description to resolve); "a spokesperson" alone ("spokesperson":
+    the organisation the sentence before was about, if one). A spokesperson for a person ("a
+    spokesperson for Patel", "a Trump spokesman", "a spokesperson for the governor") is someone
+    unnamed: their words are no one's."""
+    noun = token.lemma_.lower() if token.lemma_.lower() in _SPOKES_NOUNS else token.lower_
+    if noun not in _SPOKES_NOUNS or token.tag_ not in ("NN", "NNP") or _titled_name(token) is not None:
+        return None  # "Tandem Mobile's spokesperson, Ms Grace Wanjiru": hers
+    for apposed in (t for t in token.subtree if t.dep_ == "appos" and t.i > token.i and t.ent_type_ != "ORG"):
+        written = token.doc[apposed.left_edge.i : apposed.i + 1].text
+        if (apposed.ent_type_ == "PERSON" or _looks_like_name(_person_name(written))) and _set_off_for(apposed, token):
+            return None  # "A spokesperson for the National Union of Teachers, Priya Sandhu,": hers, however parsed
+    someone = _Reference("unnamed", noun)
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
+        owners = [o for o in prep.children if o.dep_ == "pobj"]
+        return _organisation_of(owners[0], people, surnames) if owners else someone
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    before = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < token.i]
+    named = [c for c in before if c.dep_ in ("compound", "poss", "nmod") and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_)]
+    if named:
+        return _organisation_of(named[-1], people, surnames)
+    if determiners & {"a", "an", "another"} and not before:
+        return _Reference("spokesperson", noun)
+    return None
+
+
+_BODY_ENDINGS = "|".join(w.capitalize() for w in sorted(_ORG_WORDS | _ORG_NOUNS | _COMPANY_SUFFIXES | {"society", "institution", "partnership"}))
+
+
+def _name_word(token) -> bool:
+    return token.text[:1].isupper() or token.lower_ in ("of", "for", "and", "&", "the")
+
+
+def _organisation_of(token, people, surnames) -> _Reference:
+    """The organisation a word in a spokesperson's phrase names ("Allwyn", "the National Lottery
+    operator, Allwyn", "the Welsh Government", "the company", "council"), or someone unnamed where it
+    names a person, a place or nothing clear."""
+    someone = _Reference("unnamed", "spokesperson")
+    doc = token.doc
+    named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") and c.i > token.i]
+    if named and token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_NOUNS:  # "the National Lottery operator, Allwyn"
+        token = named[0]
+    if not token.text[:1].isupper():
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_NOUNS and determiners <= {"the", "its", "their"}:
+            return _Reference("description", token.lemma_.lower())  # "a spokeswoman for the company", "a council spokesperson"
+        return someone  # "a spokesperson for the family", "a spokesperson for the governor"
+    first, last = token.left_edge.i, token.i + 1
+    if token.dep_ != "compound":  # "for the Department for Environment, Food and Rural Affairs": the whole name, not an aside after it
+        last = token.i + 1
+        while last <= token.right_edge.i and (_name_word(doc[last]) or doc[last].text == "," and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()):
+            last += 1
+    words = [t for t in doc[first:last] if t.dep_ != "case"]
+    while words and (words[0].lower_ in ("the", "a", "an") or not words[0].text[:1].isupper()):
+        words = words[1:]
+    while words and not words[-1].text[:1].isupper():
+        words = words[:-1]
+    if not words or not all(_name_word(t) or t.text == "," for t in words):
+        return someone
+    name = _clean_name(doc[words[0].i : words[-1].i + 1].text)
+    text = getattr(surnames, "text", "")
+    written_as_body = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][\w&’'-]*)*\s+(?:{_BODY_ENDINGS})\b", text)  # "Fenmoor Building Society"
+    body_word = {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS)  # "Welsh Government", whatever the people's list took it for
+    read_as_body = all(t.ent_type_ == "ORG" for t in words if t.text[:1].isupper())  # "Swiftbox Logistics", as the recogniser read it here
+    if (name in people or name in surnames or name in people.values()) and not (written_as_body or body_word or read_as_body):
+        return someone  # "a spokesperson for Patel", "a Trump spokesman"
+    labels = {t.ent_type_ for t in words}
+    if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
+        return someone  # "a Downing Street spokesman": a place the text does not write as an organisation
+    return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))
 
 
 def _owned_organisation(token) -> _Reference | None:
@@ -2153,6 +2400,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     joined = ""
     if ended:  # "… asked whether she had seen it coming. ‘Not at all. …,’ the actress replied": a sentence the splitter joined ends before it
         joined, words = words[: ended[-1].end()], words[ended[-1].end() :]
+    spokesperson = _spokesperson_in_words(words, people, surnames)
+    if spokesperson is not None:  # "A council spokesperson said: …", "…,” a spokesperson for Allwyn said."
+        return spokesperson, []
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
@@ -2196,6 +2446,34 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
 # Where a subject's words go on to another noun: "lawyers for the former president", "the head of policy".
 _SUBJECT_PREPOSITION_RE = re.compile(r"\s+(?:of|for|at|with|to|from|as|by|in|on|about)\s+(?![A-Z])")
 _POSSESSIVE_RE = re.compile(r"[’']s?\s+(?=[\w-]+$|[\w-]+\s)")
+
+
+_SAYS = r"(?:\s+(?:later|also|previously|earlier))?\s+(?:said|says|added|adds|told\s+[\w.]+(?:\s+[A-Z][\w.]+)*)(?:\s+(?:in|on|via|by|after|later)\b[^…“”\"]*?)?"
+
+
+def _spokesperson_in_words(words: str, people, surnames) -> _Reference | None:
+    """`_spokesperson_for` in words, for a sentence that was not parsed: a spokesperson who says the
+    quotation (" … ,” a spokesperson for Allwyn said", "A council spokesperson said: … "), unnamed;
+    None where there is none, or the spokesperson is named."""
+    before = re.search(rf"(?:^|[.;]\s+){_SPOKESPERSON_RE.pattern}{_SAYS}\s*[:,]?\s*…\s*$", words.split(" … ")[0] + " … ")
+    after = re.match(rf"\s*[,.!?]?\s*{_SPOKESPERSON_RE.pattern}{_SAYS}\s*[.,]?\s*$", words.split(" … ", 1)[1]) if " … " in words else None
+    found = before or after
+    if found is None or found.group("named"):
+        return None
+    owner = (found.group("for") or found.group("before") or found.group("owner") or "").strip()
+    if not owner:
+        return _Reference("spokesperson", "spokesperson") if re.match(r"\s*[Aa]n?\s", found.group()) else None
+    if owner[:1].isupper():
+        name = re.sub(r"^[Tt]he\s+|[’']s$", "", owner)
+        known = name in people or name in surnames or name in people.values()
+        if known and not {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS):
+            return _Reference("unnamed", "spokesperson")  # "a spokesperson for Patel"
+        return _Reference("ORG", name)
+    noun = owner.split()[-1].lower()
+    determiner = owner.split()[0].lower() if len(owner.split()) > 1 else ""
+    if noun in _ORG_NOUNS and determiner in ("", "the", "its", "their"):
+        return _Reference("description", noun)  # "a council spokesperson", "a spokeswoman for the company"
+    return _Reference("unnamed", "spokesperson")
 
 
 def _set_off_for_in_words(words: str, match) -> bool:
