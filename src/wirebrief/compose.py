@@ -1935,6 +1935,7 @@ def _fits_key_point(s: SentenceInfo) -> bool:
     return word_count(_statement(s).text) <= KEY_POINT_MAX_WORDS
 
 
+@functools.lru_cache(maxsize=4096)  # read again and again of the same sentences while sections are chosen
 def word_count(text: str) -> int:
     """Words as a reader counts them: whitespace-separated, a lone dash or other mark not counted."""
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))

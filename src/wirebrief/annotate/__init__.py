@@ -35,7 +35,7 @@ from ..text import NAME_TITLES
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, club_weekdays, dateline_span, in_quotation_of, quotations_of_another_day
-from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, with_speakers
+from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, reading_roles_once, with_speakers
 from .nlp import load_pipeline, one_blas_thread
 from .outlook import looks_ahead_in
 from .quotes import _quotes
@@ -390,9 +390,10 @@ def _annotate(skim: _Skim, parsed: dict[int, object], recognise: Callable | None
             ahead=looks_ahead_in(doc[:], article.published, _past_dated(parsed_dates[index], article.published)),
         )
     note_lower_case_words(parsed, article.text)
-    person_mentions = _person_mentions(parsed)
-    people = _canonical_people([m for _, m in person_mentions], recognise)
-    players = tuple(_players(skim, parsed, person_mentions, people))
+    with reading_roles_once():  # each role rule read once per mention
+        person_mentions = _person_mentions(parsed)
+        people = _canonical_people([m for _, m in person_mentions], recognise)
+        players = tuple(_players(skim, parsed, person_mentions, people))
     roles = {p.name: p.role for p in players if p.role and p.kind == "PERSON"}
     # speakers named by surname in sentences the recogniser did not read get the full name the text gives
     quotes = tuple(_quotes(skim, parsed, person_mentions, _full_names(article.text) | people, roles))

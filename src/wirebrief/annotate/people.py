@@ -4,6 +4,8 @@ and organisations), their mentions counted over the whole text; and the role the
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
 from collections import Counter, defaultdict
@@ -486,6 +488,7 @@ _WEEKDAY_NAMES = frozenset(day for day in dates.WEEKDAYS if len(day) > 5)  # in 
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev cllr".split())
 
 
+@functools.lru_cache(maxsize=4096)  # read for every mention, many times over
 def _clean_name(text: str) -> str:
     """A name without a possessive, the punctuation around it, or what follows a line break
     (the recogniser reads a heading line into the next: "Robert Barker\nFinal")."""
@@ -1382,6 +1385,38 @@ def _hyphen_after_places(doc, i: int, end: int) -> bool:
 _CLUB_WORDS = frozenset("fc afc cf sc united athletic rovers wanderers albion hotspur rangers".split())  # "Harbour City FC" is no place
 
 
+# Readings kept while an article's people are read (`reading_roles_once`): `_role_of`, the role model's
+# candidates (`_rule_readings`) and the tests of who is a person read the same rules of the same mention.
+_READINGS: contextvars.ContextVar[dict | None] = contextvars.ContextVar("wirebrief_role_readings", default=None)
+
+
+def _read_once(rule: Callable) -> Callable:
+    """`rule` (a function of a mention) computed once per mention while `reading_roles_once` is on."""
+
+    @functools.wraps(rule)
+    def read(ent):
+        kept = _READINGS.get()
+        if kept is None:
+            return rule(ent)
+        key = (rule, id(ent.doc), ent.start, ent.end, ent.label_)
+        if key not in kept:
+            kept[key] = rule(ent)
+        return kept[key]
+
+    return read
+
+
+@contextlib.contextmanager
+def reading_roles_once():
+    """Keep each role rule's reading of each mention until the block ends: within one article,
+    whose parsed sentences (and their `user_data`) stay as they are."""
+    token = _READINGS.set({})
+    try:
+        yield
+    finally:
+        _READINGS.reset(token)
+
+
 def _says_no_more(role: str, known: str) -> bool:
     """Whether every word of `role` is in `known`, a word standing for another it begins ("Sen."
     and "Senator", "Israeli" and "Israel")."""
@@ -1391,6 +1426,7 @@ def _says_no_more(role: str, known: str) -> bool:
     return all(any(same(w, k) for k in have) for w in words(role))
 
 
+@_read_once
 def _role_of(ent) -> str | None:
     """The role a sentence gives a name, by the parse: an appositive after it ("Rustem Umerov, the
     head of …", "Pugh, 27"), a description it is the appositive of ("Trump's former strategist,
@@ -1423,6 +1459,7 @@ def _role_of(ent) -> str | None:
     return _joined([p for p in parts if p is clause or p.split()[0] not in ("whose", "who", "which")])
 
 
+@_read_once
 def _kind_after(ent) -> str | None:
     """ "The GMB union, which represents 1,500 staff, said …": an organisation's name in front of the noun for
     its kind, and what a clause set off after that noun says of it ("union; represents 1,500 staff")."""
@@ -1434,6 +1471,7 @@ def _kind_after(ent) -> str | None:
     return f"{kind.text}; {clause}" if clause else kind.text
 
 
+@_read_once
 def _based_in(ent) -> str | None:
     """ "Glasgow-based Northlight Pictures": where an organisation is based, right before its name."""
     doc = ent.doc
@@ -1447,6 +1485,7 @@ def _based_in(ent) -> str | None:
     return doc[start : ent.start].text
 
 
+@_read_once
 def _affiliation(ent) -> str | None:
     """ "Professor Graham Weir, of the University of Glasgow, said …": where a person is from, set
     off by commas right after the name (a named organisation or place), or right after it without
@@ -1473,6 +1512,7 @@ def _affiliation(ent) -> str | None:
     return _role_text(doc, place.i, end, place)
 
 
+@_read_once
 def _workplace_opening(ent) -> str | None:
     """ "At the Pilton food bank in Edinburgh, volunteer coordinator Sandeep Gill said …": a phrase opening the
     sentence with "at" an organisation (by its noun or the recogniser), set off by a comma, says where the
@@ -1510,6 +1550,7 @@ def _kind_and_organisation(ent) -> str | None:
     return doc[i : name.end].text
 
 
+@_read_once
 def _part_played(ent) -> str | None:
     """ "Castellano plays her partner", "Holm plays a detective hunting …", "Lee voices Kora", "Berg
     stars as the queen": an actor's part, where what is played is a person's noun ("plays football",
@@ -1538,6 +1579,7 @@ def _part_played(ent) -> str | None:
     return _role_text(doc, verb.i, part.right_edge.i + 1, part)
 
 
+@_read_once
 def _counsel_role(ent) -> str | None:
     """ "Prosecuting, Sarah Imrie said …", "Defending, Paul Greaves said …": British court reports
     give counsel's side as a bare participle opening the sentence, the name the subject after it."""
@@ -1551,6 +1593,7 @@ def _counsel_role(ent) -> str | None:
     return None
 
 
+@_read_once
 def _acting_for(ent) -> str | None:
     """ "Writing for the panel, Justice Samuel Greene said …", "Opening the case for the prosecution on
     Tuesday, Rachel Dunn KC told …": a participle opening the sentence, set off by a comma before its
@@ -1572,6 +1615,7 @@ def _acting_for(ent) -> str | None:
     return doc[opening.i : end].text if end - opening.i <= PART_MAX_WORDS else None
 
 
+@_read_once
 def _party(ent) -> str | None:
     """A US politician's party and state after the name: "Rand Paul (R-Ky.)", "…, D-Calif., …",
     or in brackets right after it, read from the words ("Ron Johnson(R-Wisc.)")."""
@@ -1674,6 +1718,7 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     return text
 
 
+@_read_once
 def _appositive_role(ent) -> str | None:
     """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse"),
     and "the head of X, Name": both where the name has both ("Brightwave's chairman, Sir Nigel
@@ -1883,6 +1928,7 @@ def _is_title(token) -> bool:
     return word in ROLE_NOUNS | _TITLE_ABBREVIATIONS and word not in _STYLES
 
 
+@_read_once
 def _title_role(ent) -> str | None:
     """The words in front of a name that say what the named is: the name's modifiers by the parse
     ("Florida State outside counsel", "the Vargas' daughter"), with a title the recogniser took
@@ -2134,6 +2180,7 @@ _AGENT_NOUNS = {"own": "owner", "found": "founder", "co-found": "co-founder", "e
                 "direct": "director", "write": "author", "edit": "editor", "design": "designer", "captain": "captain"}
 
 
+@_read_once
 def _agent_role(ent) -> str | None:
     """ "Tesla, owned by billionaire Elon Musk, …", "Lumetric was founded in 2020 by two former Google
     engineers, Ravi Menon and Clara Stein": the agent of a participle that describes a thing, or of a
@@ -2178,6 +2225,7 @@ PART_MAX_WORDS = 8  # what a passive says a player did: a verb and a short noun 
 _MAKING_VERBS = frozenset("develop build make design produce manufacture invent create publish discover".split())
 
 
+@_read_once
 def _done_by(ent) -> str | None:
     """ "The spectrograph, built by the Southwest Research Institute, …", "The lawsuit was filed by
     Maria Castillo": the name as the agent of a passive verb did that to the thing, which gives
@@ -2246,6 +2294,7 @@ def _stated_as_fact(verb) -> bool:
             described, clause = True, clause.head  # through a noun the clause describes ("the fire, started by …")
 
 
+@_read_once
 def _appositive_in_words(ent) -> str | None:
     """ "Okoro, a 6-foot-5, 290-pound lineman from …, is listed …" where the parse loses the
     appositive: after the name and a comma, "a"/"an"/"the" or a possessive, then the words up to
@@ -2279,6 +2328,7 @@ def _appositive_in_words(ent) -> str | None:
 BARE_ROLE_MAX_WORDS = 4
 
 
+@_read_once
 def _bare_occupation_after(ent) -> str | None:
     """ "Judd Anderson, quarterback, Warner Robins High", "Judd Anderson (quarterback)", "Tom Ford — head coach —":
     a few lower-case words ending in an occupation set off right after the name, closed by the same mark or
@@ -2305,6 +2355,7 @@ def _bare_occupation_after(ent) -> str | None:
 _PICTURE_PLACES = frozenset("centre center left right top bottom front back pictured".split())  # "Ferdinand (centre)" in a caption
 
 
+@_read_once
 def _description_before_comma(ent) -> str | None:
     """ "her esthetician, Sarah Chapman, …" where the parse does not make the name an appositive: a
     noun phrase opened by a possessive or "the" and ending in an occupation, then the name set off
@@ -2464,6 +2515,7 @@ def _after_appositive(ent, comma: int) -> int:
     return end if end > comma + 1 and end < len(doc) and doc[end].text == "," else comma
 
 
+@_read_once
 def _relative_clause_role(ent) -> str | None:
     """ "Name, who was the lead sponsor of …" (the complement), "Name, who heads …", "Name, which
     runs three clinics …" (a standing role: the clause's present-tense verb phrase), or what the
@@ -2532,6 +2584,7 @@ def _listed_as_members(ent) -> str | None:
     return text[0].lower() + text[1:] if text.split()[0] in ("Its", "Their", "The") else text
 
 
+@_read_once
 def _predicate_role(ent) -> str | None:
     """ "Name is/became/was named the chief of X", "Y named Name as its chief", "Name, as mayor, …"; and
     "The victim has been named as Name", "Police identified the man as Name": who the one named is."""
@@ -2582,6 +2635,7 @@ _WORKING_VERBS = frozenset("work serve act remain continue".split())  # "… as 
 _POST_VERBS = frozenset("head chair run coach manage direct edit own captain represent".split())
 
 
+@_read_once
 def _post_held(ent) -> str | None:
     """ "Anna Schmidt has coached the team since 2019", "Kim chairs the committee": a verb of holding a post,
     the name its subject, in the present tense or the present perfect with "since" or "for" (held up to now),
@@ -2814,8 +2868,7 @@ def role_features(source: str, text: str | None, sentence: int, mention, first_s
     words = (text or "").split()
     lowered = [w.strip(".,;:’'\"“”()").lower() for w in words]
     content, rules = _content_words(text), _content_words(rules_role)
-    doc_sentence = mention.sent if mention is not None else None
-    speech = bool(doc_sentence is not None and any(t.lemma_ in QUOTE_VERBS and t.pos_ == "VERB" for t in doc_sentence))
+    speech = mention is not None and _in_speech_sentence(mention)
     subject = bool(mention is not None and mention.root.dep_ in ("nsubj", "nsubjpass"))
     capitalised = sum(w[:1].isupper() for w in words[1:]) / max(1, len(words) - 1)
     support = sum(1 for other in texts if other != text and content & _content_words(other))
@@ -2846,6 +2899,12 @@ def role_features(source: str, text: str | None, sentence: int, mention, first_s
         float(speech),
         float(subject),
     ]
+
+
+@_read_once
+def _in_speech_sentence(mention) -> bool:
+    """Whether the mention's sentence holds a verb of saying (a feature of each of its candidates)."""
+    return any(t.lemma_ in QUOTE_VERBS and t.pos_ == "VERB" for t in mention.sent)
 
 
 def _role_rows(key, rules_role: str | None, candidates, mentions: int, players: set[tuple[str, str]]):

@@ -2784,8 +2784,10 @@ def _reflexive_after_name(text: str, start: int, named: Sequence[_Entity], quote
     them, outside quotations. Not an object's ("he had called Alex Cole himself on Monday": the
     reflexive is the subject's)."""
     found = []
+    if "himself" not in text and "herself" not in text:
+        return found  # (most sentences: no pattern to build)
     for person in named:
-        if person.kind != "PERSON" or not person.name:
+        if person.kind != "PERSON" or not person.name or person.name.split()[-1] not in text:
             continue
         pattern = rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(person.name.split()[-1])}\s+(himself|herself)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
         for match in re.finditer(pattern, text):
