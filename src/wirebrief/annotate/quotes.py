@@ -130,6 +130,7 @@ _GENDER_OF_SOMEONE = _GENDER_OF_NOUN | {noun: gender for nouns, gender in (
     ("woman girl lady queen princess duchess countess actress waitress hostess businesswoman spokeswoman chairwoman congresswoman assemblywoman councilwoman", "f"))
     for noun in nouns.split()}
 _ANY_GENDER = frozenset("mf")
+_TITLES_OF = {"judge": ("justice",)}  # the title a holder of the role is written with ("Justice Lilian Wambui" is "the judge")
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
@@ -415,12 +416,15 @@ class _Discourse:
             if not found and noun in _GENERIC_ORG_NOUNS and subjects and organisations == {subjects[0].name}:
                 found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
-        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role) and noun != _AGE}  # an age is no role
+        so_far = self.text[: self.at[0]]
+        roles = {name: role for name, role in self.roles.items() if re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w-])", so_far)}  # not one the text has yet to bring in
+        titles = "|".join(map(re.escape, (noun, *_TITLES_OF.get(noun, ()))))  # "the judge": "Justice Lilian Wambui" too
+        word = re.compile(rf"(?<!\w)(?:{titles})s?(?!\w)", re.IGNORECASE)
+        found = {_Entity(name, "PERSON") for name, role in roles.items() if word.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
         other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
-        so_far = self.text[: self.at[0]]
-        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
+        titled = re.compile(rf"(?<!\w)(?i:{titles}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         known = set(self.people.values())
         found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
         if found:
@@ -441,13 +445,15 @@ class _Discourse:
         if aged:  # "Vega, 44, …" and later "the 44-year-old": her, whoever was written about last
             return _Entity(aged.pop(), "PERSON") if len(aged) == 1 else _UNNAMED
         recent = self.sentences[::-1][:2]
-        people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
         last = next((subjects[0] for subjects, _, _, _ in recent if subjects), None)
+        # others: anyone unnamed, or a name in full (a lone word the recogniser took for a person, "as Ramadan begins", is no rival)
+        people = {e for subjects, named, _, _ in recent for e in [*subjects, *named]
+                  if e.kind == "PERSON" and (e in subjects or not e.name or len(self.people.get(e.name, e.name).split()) > 1)}
         if last is None or not last.name or not people <= {last} or self._beside(noun, last.name):
             return _UNNAMED
         if not age and not self._always_with(noun, last):
             return _UNNAMED
-        if age and len(modifiers) > 1 and any(name != last.name and re.search(rf"\b{re.escape(modifiers[1])}\b", role, re.IGNORECASE) for name, role in self.roles.items()):
+        if age and len(modifiers) > 1 and any(name != last.name and re.search(rf"\b{re.escape(modifiers[1])}\b", role, re.IGNORECASE) for name, role in roles.items()):
             return _UNNAMED  # "the 30-year-old striker" when the striker is another
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
@@ -1538,7 +1544,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
         if token.i in inside:
             continue
         reference = _reference(token, people, surnames)
-        if reference is None or (token.i in reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
+        in_reported = token.i in reported and not (root_subject is not None and token.i == root_subject.i)  # not one the parse misplaced
+        if reference is None or (in_reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
             continue
         if root_subject is not None and token.i == root_subject.i:
             entity = discourse.resolve(reference) if main else None
@@ -1659,6 +1666,9 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
     return genders
 
 
+_WHO_BEFORE_VERB_RE = re.compile(r"(?<![\w’'-])(?P<last>[A-Z][\w’'-]+),\s+who\s[^,;:“”\"()]{1,120},\s*$")  # "Okafor, who …," right before the verb
+
+
 def _mistagged_subject(verb, people, surnames):
     """A known person's surname right before a verb that has no subject, or opening its clause
     before a relative clause ("Pike, who resigned last month, dismissed …"), which the tagger read
@@ -1669,6 +1679,12 @@ def _mistagged_subject(verb, people, surnames):
     opening = verb.left_edge
     if opening.i < verb.i and opening.head.i == verb.i and any(c.dep_ == "relcl" for c in opening.children):
         before = opening
+    who = _WHO_BEFORE_VERB_RE.search(verb.doc[: verb.i].text)
+    if who is not None and not re.search(r"\b(?:and|or|with)\s*$", who.string[: who.start()]):
+        # "Okafor, who has been flexed out of … plans twice, said": a parse that took "plans" for his verb
+        named = next((t for t in verb.doc[: verb.i] if t.idx == who.start("last")), None)
+        if named is not None and (surnames.get(named.text) or named.text in people):
+            return named
     known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
     return before if known and before.head.i == verb.i and before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep") else None
 
