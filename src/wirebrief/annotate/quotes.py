@@ -1519,6 +1519,13 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         verb = verb.head.head if by else verb.head  # "Moreno-Quist opened by promising “…”": who opened
 
 
+def _says_its(subject) -> bool:
+    """Whether the clause of a subject word gives what it acts on as "its" ("the builder pulled its
+    workers off the site"): the subject is a thing or a firm, not a person."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and any(c.dep_ == "poss" and c.lower_ == "its" for o in verb.children if o.dep_ in ("dobj", "attr") for c in o.children)
+
+
 def _noun_read_as_root(doc):
     """A sentence whose parse took its subject for the root and its verb for a clause of it
     ("Ellison’s lawyer, Paul Navarro, asked for probation": "asked" a clause of "lawyer"): the verb in
@@ -1551,6 +1558,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
             entity = discourse.resolve(reference) if main else None
             if main and reference.kind == "description" and (entity is None or not entity.name) and _takes_a_stance(root):
                 entity = _UNNAMED  # "The developer disagreed.": its spokesperson may be the "she" who speaks next
+            if main and entity == _UNNAMED and reference.kind in ("description", "unnamed") and _says_its(token):
+                entity = _Entity("", "ORG")  # "the contractor pulled its crew out": a firm, no "she" after it
             if main and entity is None and reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
                 entity = _named_before_pronoun(doc, token, inside, people, surnames, discourse, reference.text)
             if entity is not None:
@@ -1754,6 +1763,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     own = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     if token.lemma_.lower() in _REPLY_NOUNS and own and speaks:  # "Her answer: “…”", "His reply was short: “…”"
         return _Reference("pronoun", "he" if own[0].lower_ == "his" else "she")
+    closing = _name_closing_title(token, people) if not known else None
+    if closing is not None:  # "Minister of State at the Department of Housing Siobhán Kearney said", read as a department
+        return _Reference("PERSON", closing)
     titled = _titled_name(token)
     if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
@@ -1847,6 +1859,19 @@ def _name_set_off(token):
     if ent is None or ent.start <= token.i or doc[ent.start - 1].text != "," or ent.root.dep_ != "appos":
         return None
     return ent.root if _set_off_for(ent.root, token) else None
+
+
+def _name_closing_title(token, people) -> str | None:
+    """The person a speaker's long title ends in, when the parse made the title's first word the
+    subject ("Minister of State for Housing Ana Kerr said", the name read into the department): the one
+    person of the article whose full name (or first name and known surname) the subject's words end with."""
+    if token.lemma_.lower() not in PERSON_NOUNS or not token.text[:1].isupper():
+        return None
+    words = token.doc[token.i : token.right_edge.i + 1].text.rstrip(" ,")
+    ending = {full for full in set(people.values()) if len(full.split()) > 1 and words.endswith(" " + full)}
+    if not ending and len(words.split()) > 2 and _looks_like_name(" ".join(words.split()[-2:])) and words.split()[-1] in people:
+        ending = {people[words.split()[-1]]}  # the recogniser knew the person by the surname alone
+    return ending.pop() if len(ending) == 1 else None
 
 
 def _person_of_body(token, people):
