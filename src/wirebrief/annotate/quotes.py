@@ -439,6 +439,8 @@ class _Discourse:
         before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
         earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
         age = noun == _AGE  # "the 56-year-old": written of the one the text was just about, without being used before
+        if not age and not earlier("an?|another|one") and self._epithet_of_speaker(noun, modifiers, roles):
+            return self.speakers[-1]  # "Moss said the side had “stuck together”." then "“…,” the Welsh midfielder said"
         if not age and (noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one")):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
         aged = self._aged(modifiers[0]) if age and modifiers else set()
@@ -458,6 +460,21 @@ class _Discourse:
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
+
+    def _epithet_of_speaker(self, noun: str, modifiers: Sequence[str], roles: Mapping[str, str]) -> bool:
+        """Whether "the <noun>" can be the one who spoke in the sentence before, its only person, the
+        first time the text calls them so: a word for a person with a capitalised word to it ("the
+        Scottish striker") or one no title ("the singer"), that no one else named so far holds."""
+        speaker = self.speakers[-1] if self.speakers else None
+        if speaker is None or speaker.kind != "PERSON" or not speaker.name or not _personal(noun):
+            return False
+        if not modifiers and (noun in ROLE_NOUNS or not _personal(noun, epithet=True)):
+            return False
+        subjects, named = self.sentences[-1][:2]
+        if any(e.kind == "PERSON" and e != speaker for e in [*subjects, *named]):
+            return False
+        word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+        return not any(name != speaker.name and word.search(role) for name, role in roles.items()) and not self._beside(noun, speaker.name)
 
     def _aged(self, years: str) -> set[str]:
         """The people the text so far gives that age ("Marisol Vega, 44,", "Vega, 44,", "44-year-old Vega")."""
@@ -1681,7 +1698,7 @@ _WHO_BEFORE_VERB_RE = re.compile(r"(?<![\w’'-])(?P<last>[A-Z][\w’'-]+),\s+wh
 def _mistagged_subject(verb, people, surnames):
     """A known person's surname right before a verb that has no subject, or opening its clause
     before a relative clause ("Pike, who resigned last month, dismissed …"), which the tagger read
-    as another word ("Early says …" with "Early" an adverb)."""
+    as another word ("Early says …" with "Early" an adverb, "May said" with "May" a modal)."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
@@ -1695,7 +1712,8 @@ def _mistagged_subject(verb, people, surnames):
         if named is not None and (surnames.get(named.text) or named.text in people):
             return named
     known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
-    return before if known and before.head.i == verb.i and before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep") else None
+    modal = before.dep_ == "aux" and verb.tag_ in ("VBD", "VBZ") and not before.is_sent_start  # "…,” May said": no "may" before "said"
+    return before if known and before.head.i == verb.i and (modal or before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep")) else None
 
 
 def _reported(doc, people, surnames) -> _Reference | None:
