@@ -307,9 +307,12 @@ class _Discourse:
 
     def _in_full(self, surname: str) -> _Entity:
         """ "Sowerby" → the one person the text so far wrote in full with that surname ("Anna Sowerby
-        KC told the jury"), read off the words; someone unread where none or two."""
-        written = re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+){{1,2}}{re.escape(surname)}(?![\w’'-])", self.text[: self.at[0]])
-        names = {_person_name(m.group()) for m in written}
+        KC told the jury"), read off the words, or the one written surname first ("Goh Wei Ming"); someone
+        unread where none or two."""
+        so_far = self.text[: self.at[0]]
+        written = re.finditer(rf"(?<![\w’'-])(?P<before>(?:[A-Z][\w’'-]+\s+){{0,2}}){re.escape(surname)}(?P<after>(?:\s+[A-Z][a-z][\w’'-]*){{2}}(?![\w’'-]|\s+[A-Z]))?(?![\w’'-])", so_far)
+        # a name written surname first, with two given names after it ("Mr Goh" for "… Minister Goh Wei Ming")
+        names = {surname + m.group("after") if m.group("after") else _person_name(m.group()) for m in written if m.group("before") or m.group("after")}
         names = {n for n in names if _looks_like_name(n) and re.match(_NOT_NAMES + r"\w", n) and not (set(n.split()[:-1]) & _WEEKDAYS)}
         return _Entity((lambda n: self.people.get(n, n))(names.pop()), "PERSON") if len(names) == 1 else _UNNAMED
 
