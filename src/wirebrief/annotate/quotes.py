@@ -469,12 +469,12 @@ class _Discourse:
     def _epithet_of_speaker(self, noun: str, modifiers: Sequence[str], roles: Mapping[str, str]) -> bool:
         """Whether "the <noun>" can be the one who spoke in the sentence before, its only person, the
         first time the text calls them so: a word for a person with a capitalised word to it ("the
-        Scottish striker") or one no title ("the singer"), that no one else named so far holds."""
+        Scottish striker"), no kin, that no one else named so far holds."""
         speaker = self.speakers[-1] if self.speakers else None
-        if speaker is None or speaker.kind != "PERSON" or not speaker.name or not _personal(noun):
-            return False
-        if not modifiers and (noun in ROLE_NOUNS or not _personal(noun, epithet=True)):
-            return False
+        if speaker is None or speaker.kind != "PERSON" or not speaker.name or not modifiers or not _personal(noun):
+            return False  # not "the victim said", "the father of one of the officers said": someone new, as often as not
+        if noun in _GENDER_OF_NOUN or noun in _RELATIONAL_NOUNS:
+            return False  # "the Polish mother": someone's, another person
         subjects, named = self.sentences[-1][:2]
         if any(e.kind == "PERSON" and e != speaker for e in [*subjects, *named]):
             return False
