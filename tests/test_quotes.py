@@ -2049,7 +2049,7 @@ EPITHET_RIVALS = (
     "Rovers captain Dan Pryce and Athletic keeper Joe Heald both praised the referee.\n\n"
     "“He had a very good game in difficult conditions,” the Welsh midfielder said.\n\n"
     "Athletic manager Karen Holt said her side were unlucky. Pryce, meanwhile, said he was pleased with a point.\n\n"
-    "“We will take that away from home,” the veteran said."
+    "“We will take that away from home,” the Welsh veteran said."
 )
 
 

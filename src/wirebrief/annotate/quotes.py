@@ -1888,8 +1888,8 @@ def _name_closing_title(token, people) -> str | None:
     """The person a speaker's long title ends in, when the parse made the title's first word the
     subject ("Minister of State for Housing Ana Kerr said", the name read into the department): the one
     person of the article whose full name (or first name and known surname) the subject's words end with."""
-    if token.lemma_.lower() not in PERSON_NOUNS or not token.text[:1].isupper():
-        return None
+    if token.lemma_.lower() not in PERSON_NOUNS or not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS") or token.text.endswith("s"):
+        return None  # not "Residents of Hallow Green": people of a place
     words = token.doc[token.i : token.right_edge.i + 1].text.rstrip(" ,")
     ending = {full for full in set(people.values()) if len(full.split()) > 1 and words.endswith(" " + full)}
     if not ending and len(words.split()) > 2 and _looks_like_name(" ".join(words.split()[-2:])) and words.split()[-1] in people:
