@@ -2078,3 +2078,15 @@ def test_names_that_are_words_or_written_surname_first(briefing):
     assert _speaker(NAMES_AS_WORDS, "We will review it again", briefing=briefing) in ("Tan Wei Jie", "Tan")  # not "Health Tan"
     if not briefing:  # read by its words, the title's last word runs into the name ("Health Orla Brennan"): a gap of the people's names
         assert _speaker(NAMES_AS_WORDS, "We have a lot to", briefing=briefing) in ("Orla Brennan", "Brennan", None)  # never "Tan Wei Jie"
+
+
+# "said the 74-year-old" after a sentence whose subject is a body: an age is a person's, never the body's.
+AGE_AFTER_BODY = (
+    "When the Housing Board said on Monday that rents would rise by 8 per cent, retiree Koh Beng Hock’s first worry was his pension.\n\n"
+    "“I have lived here for forty years and I have never seen a rise like this,” said the 74-year-old, who lives alone in a two-room flat."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_age_is_never_a_bodys(briefing):
+    assert _speaker(AGE_AFTER_BODY, "I have lived here for", briefing=briefing) in ("Koh Beng Hock", "Koh", None)

@@ -456,7 +456,7 @@ class _Discourse:
         # others: anyone unnamed, or a name in full (a lone word the recogniser took for a person, "as Ramadan begins", is no rival)
         people = {e for subjects, named, _, _ in recent for e in [*subjects, *named]
                   if e.kind == "PERSON" and (e in subjects or not e.name or len(self.people.get(e.name, e.name).split()) > 1)}
-        if last is None or not last.name or not people <= {last} or self._beside(noun, last.name):
+        if last is None or not last.name or last.kind != "PERSON" or not people <= {last} or self._beside(noun, last.name):  # "the 67-year-old" is no agency
             return _UNNAMED
         if not age and not self._always_with(noun, last):
             return _UNNAMED
