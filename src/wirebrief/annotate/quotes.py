@@ -1854,6 +1854,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("ORG", name)
     titled_thing = first > 0 and doc[first - 1].lower_ == "the" and canonical not in people.values()  # "The Long Field follows …": a title
     misread = ent is not None and ent.label_ in ("WORK_OF_ART", "PRODUCT") and speaks  # "…,” Ana Almeida says." read as a title
+    surname_first = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][a-z][\w’'-]*){{2}}(?![\w’'-])", getattr(surnames, "text", ""))
+    if gender and speaks and len(name.split()) == 1 and (ent is None or misread) and surname_first:
+        return _Reference("surname", name, gender)  # "Mr Goh said", misread, after "… Goh Wei Ming": the name in full (`_Discourse._in_full`)
     if (ent is None or misread) and _looks_like_name(name) and not titled_thing:
         return _Reference("PERSON", canonical, gender)
     if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
