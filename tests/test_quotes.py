@@ -2090,3 +2090,18 @@ AGE_AFTER_BODY = (
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_an_age_is_never_a_bodys(briefing):
     assert _speaker(AGE_AFTER_BODY, "I have lived here for", briefing=briefing) in ("Koh Beng Hock", "Koh", None)
+
+
+# "His daughter, …" opening a sentence after one about a lone person: "his" is that person, a man, so no
+# rival to the "she" who speaks next (the daughter).
+KIN_OWNER = (
+    "A 68-year-old hiker was rescued from Mount Baldy on Saturday after a fall.\n\n"
+    "Firefighters reached Walt Brenner shortly before dusk.\n\n"
+    "Brenner was flown to Pomona Valley Hospital. His daughter, Kim Brenner-Ortiz, told KTLA he was bruised but cheerful.\n\n"
+    "“He asked the pilot if he could keep the blanket,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_his_kin_shows_the_one_before_is_a_man(briefing):
+    assert _said_by(KIN_OWNER, "He asked the pilot if", "Kim Brenner-Ortiz", briefing=briefing)

@@ -97,6 +97,7 @@ _KIN_WORDS = "|".join(sorted(_GENDER_OF_NOUN))
 # Only a kinship word in apposition counts: right before the name, or before a comma and a title
 # ("son, filmmaker Charlie"), never a verb ("Her husband visited Ann Cole"); after it, closing its own
 # phrase ("Ann Cole, his widow,"), never someone's ("Bob Jones, the daughter's lawyer").
+_OWNER_OF_KIN_RE = re.compile(rf"\s*(His|Her)\s+(?:[a-z-]+\s+)?(?:{_KIN_WORDS})\b")  # a sentence opening "His daughter, …"
 _KIN_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<noun>{_KIN_WORDS})(?:\s+|,\s+(?:(?!(?:of|to|for|with|and|or|by|from|the|a|an|at|in|on|who|whom|whose|which|that)\b)[a-z][\w-]*(?<!ed),?\s+){{0,2}})$"
 )
@@ -382,7 +383,7 @@ class _Discourse:
         pronoun opening a later paragraph could stand for either ("Moore backs it. Reed is against
         it." then "“…,” she said.")."""
         return any(p == paragraph and subjects and subjects[0] != person and subjects[0].name and self._fits(subjects[0], gender)
-                   for subjects, _, _, p in self.sentences)
+                   and not (gender and self._shown_other(subjects[0], gender)) for subjects, _, _, p in self.sentences)
 
     def _author(self, word: re.Pattern, reach: int) -> _Entity:
         """ "the statement said" → whoever was the subject of the latest sentence that brought the
@@ -635,6 +636,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if doc is not None:
             unnamed = _someone_unnamed(doc, inside)
         leading = doc is not None and not own and _subject_leads(doc, people, surnames)
+        owner = _OWNER_OF_KIN_RE.match(sentence.text) if discourse.sentences else None
+        if owner:  # "Lindell was taken to hospital. His daughter, Erin, …": "his" is the one person of the sentence before
+            before = {e for e in [*discourse.sentences[-1][0], *discourse.sentences[-1][1]] if e.kind == "PERSON"}
+            if len(before) == 1 and next(iter(before)).name:
+                discourse.genders[next(iter(before)).name]["m" if owner.group(1) == "His" else "f"] += 1
         discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading, skimmed=doc is None)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *everyone], sentence.text, quoted, sentence.start)  # "Quinn's boyfriend, … Miller, defended her": two named
