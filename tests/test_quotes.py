@@ -2105,3 +2105,19 @@ KIN_OWNER = (
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_his_kin_shows_the_one_before_is_a_man(briefing):
     assert _said_by(KIN_OWNER, "He asked the pilot if", "Kim Brenner-Ortiz", briefing=briefing)
+
+
+# "Asked whether X would …, she said:": X is what she was asked about, no rival to "she" (the one asked,
+# the person the text was about); two women in the sentence before still leave no one.
+ASKED_OPENER = (
+    "LAGOS — Finance Minister Nadia Okonkwo met bankers in Lagos on Monday to discuss the naira.\n\n"
+    "Asked whether Governor Musa Bello would support the new levy, she said: “We have not asked him yet, and we will.”\n\n"
+    "Okonkwo and the central bank governor, Ada Eze, later addressed reporters together.\n\n"
+    "Asked whether Bello had been consulted, she said: “Everyone will be heard before anything is signed.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_who_was_asked_about_is_no_rival_to_she(briefing):
+    assert _said_by(ASKED_OPENER, "We have not asked him", "Nadia Okonkwo", briefing=briefing)
+    assert _speaker(ASKED_OPENER, "Everyone will be heard before", briefing=briefing) is None

@@ -1192,10 +1192,11 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         reference = _reference(voice, people, surnames, speaks=True) or reference
     if reference.kind == "pronoun" and verb.lemma_.lower() in _REPLY_VERBS:
         reference = dataclasses.replace(reference, replying=True)
+    asked_about = _asked_opener_end(doc)  # "Asked whether Canada would drop …, she said": what she was asked about
     rivals = [
         reference
         for token in doc
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in quoted  # not a subject inside another quotation
+        if token.dep_ in ("nsubj", "nsubjpass") and asked_about <= token.i < subject.i and token.i not in quoted  # not a subject inside another quotation
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
@@ -1217,6 +1218,14 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
         ]
     return reference, rivals
+
+
+def _asked_opener_end(doc) -> int:
+    """The index past a sentence's opening "Asked whether …," ("Pressed on …,"), where it has one; 0 if not."""
+    if len(doc) < 3 or doc[0].lower_ not in ("asked", "pressed", "questioned"):
+        return 0
+    comma = next((t.i for t in doc if t.text == "," and not any(c.is_quote for c in doc[: t.i])), None)
+    return comma + 1 if comma is not None else 0
 
 
 _VOICE_PREPOSITIONS = frozenset(("through", "via"))  # "said through a spokesperson, Ana Lopes"
@@ -1882,8 +1891,8 @@ def _name_set_off(token):
     the words before; not to a word further in ("lawyers for the former president, Donald Trump,").
     The name's head token."""
     doc = token.doc
-    if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
-        return None
+    if token.ent_type_ == "PERSON" or token.pos_ == "PRON" or any(c.dep_ == "conj" for c in token.children):
+        return None  # not "Okonkwo and the central bank governor, Ada Eze,": two people
     last = token.right_edge.i
     if doc[last].text == ",":
         last -= 1
