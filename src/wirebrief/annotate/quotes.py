@@ -104,6 +104,7 @@ _KIN_WORDS = "|".join(sorted(_GENDER_OF_NOUN))
 # Only a kinship word in apposition counts: right before the name, or before a comma and a title
 # ("son, filmmaker Charlie"), never a verb ("Her husband visited Ann Cole"); after it, closing its own
 # phrase ("Ann Cole, his widow,"), never someone's ("Bob Jones, the daughter's lawyer").
+_OWNER_OF_KIN_RE = re.compile(rf"\s*(His|Her)\s+(?:[a-z-]+\s+)?(?:{_KIN_WORDS})\b")  # a sentence opening "His daughter, …"
 _KIN_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<noun>{_KIN_WORDS})(?:\s+|,\s+(?:(?!(?:of|to|for|with|and|or|by|from|the|a|an|at|in|on|who|whom|whose|which|that)\b)[a-z][\w-]*(?<!ed),?\s+){{0,2}})$"
 )
@@ -137,6 +138,7 @@ _GENDER_OF_SOMEONE = _GENDER_OF_NOUN | {noun: gender for nouns, gender in (
     ("woman girl lady queen princess duchess countess actress waitress hostess businesswoman spokeswoman chairwoman congresswoman assemblywoman councilwoman", "f"))
     for noun in nouns.split()}
 _ANY_GENDER = frozenset("mf")
+_TITLES_OF = {"judge": ("justice",)}  # the title a holder of the role is written with ("Justice Lilian Wambui" is "the judge")
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
@@ -392,9 +394,12 @@ class _Discourse:
 
     def _in_full(self, surname: str) -> _Entity:
         """ "Sowerby" → the one person the text so far wrote in full with that surname ("Anna Sowerby
-        KC told the jury"), read off the words; someone unread where none or two."""
-        written = re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+){{1,2}}{re.escape(surname)}(?![\w’'-])", self.text[: self.at[0]])
-        names = {_person_name(m.group()) for m in written}
+        KC told the jury"), read off the words, or the one written surname first ("Goh Wei Ming"); someone
+        unread where none or two."""
+        so_far = self.text[: self.at[0]]
+        written = re.finditer(rf"(?<![\w’'-])(?P<before>(?:[A-Z][\w’'-]+\s+){{0,2}}){re.escape(surname)}(?P<after>(?:\s+[A-Z][a-z][\w’'-]*){{2}}(?![\w’'-]|\s+[A-Z]))?(?![\w’'-])", so_far)
+        # a name written surname first, with two given names after it ("Mr Goh" for "… Minister Goh Wei Ming")
+        names = {surname + m.group("after") if m.group("after") else _person_name(m.group()) for m in written if m.group("before") or m.group("after")}
         names = {n for n in names if _looks_like_name(n) and re.match(_NOT_NAMES + r"\w", n) and not (set(n.split()[:-1]) & _WEEKDAYS)}
         return _Entity((lambda n: self.people.get(n, n))(names.pop()), "PERSON") if len(names) == 1 else _UNNAMED
 
@@ -431,6 +436,8 @@ class _Discourse:
         for (subjects, named, start, paragraph), speaker, unnamed, leading, skimmed, end in list(zip(self.sentences, self.speakers, self.unnamed, self.leading, self.skimmed, ends, strict=True))[::-1][:reach]:
             if subjects and subjects[0].kind == "GROUP" and gender and _OWNED_GROUP_RE[gender].match(self.text, start, end):
                 continue  # "Her parents ran a taco stand.": "she" is the one they belong to, said before
+            if gender and speaker is not None and speaker.kind == "ORG" and speaker.name:
+                return None  # "The ministry said …" then "“…,” she said": its spokeswoman, or a name misread as the body's
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -462,7 +469,7 @@ class _Discourse:
         pronoun opening a later paragraph could stand for either ("Moore backs it. Reed is against
         it." then "“…,” she said.")."""
         return any(p == paragraph and subjects and subjects[0] != person and subjects[0].name and self._fits(subjects[0], gender)
-                   for subjects, _, _, p in self.sentences)
+                   and not (gender and self._shown_other(subjects[0], gender)) for subjects, _, _, p in self.sentences)
 
     def _author(self, word: re.Pattern, reach: int) -> _Entity:
         """ "the statement said" → whoever was the subject of the latest sentence that brought the
@@ -514,12 +521,15 @@ class _Discourse:
             if not found and noun in _GENERIC_ORG_NOUNS - {"group", "organisation", "organization"}:  # the one business the last sentences name ("according to Coastal Power & Light's outage map")
                 found = self._business_in_reach(noun)
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
-        found = {_Entity(name, "PERSON") for name, role in self.roles.items() if word.search(role) and noun != _AGE}  # an age is no role
+        so_far = self.text[: self.at[0]]
+        roles = {name: role for name, role in self.roles.items() if re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w-])", so_far)}  # not one the text has yet to bring in
+        titles = "|".join(map(re.escape, (noun, *_TITLES_OF.get(noun, ()))))  # "the judge": "Justice Lilian Wambui" too
+        word = re.compile(rf"(?<!\w)(?:{titles})s?(?!\w)", re.IGNORECASE)
+        found = {_Entity(name, "PERSON") for name, role in roles.items() if word.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
         other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
-        so_far = self.text[: self.at[0]]
-        titled = re.compile(rf"(?<!\w)(?i:{re.escape(noun)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
+        titled = re.compile(rf"(?<!\w)(?i:{titles}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         known = set(self.people.values())
         found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
         if found:
@@ -534,19 +544,23 @@ class _Discourse:
         before_last = self.text[: self.sentences[-1][2]] if self.sentences else ""  # an epithet used before the last sentence
         earlier = lambda article: re.search(rf"\b(?i:{article})\s+(?:[\w-]+\s+){{0,2}}(?i:{re.escape(noun)})(?![\w-])", before_last)  # noqa: E731
         age = noun == _AGE  # "the 56-year-old": written of the one the text was just about, without being used before
+        if not age and not earlier("an?|another|one") and self._epithet_of_speaker(noun, modifiers, roles):
+            return self.speakers[-1]  # "Moss said the side had “stuck together”." then "“…,” the Welsh midfielder said"
         if not age and (noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one")):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
         aged = self._aged(modifiers[0]) if age and modifiers else set()
         if aged:  # "Vega, 44, …" and later "the 44-year-old": her, whoever was written about last
             return _Entity(aged.pop(), "PERSON") if len(aged) == 1 else _UNNAMED
         recent = self.sentences[::-1][:2]
-        people = {e for subjects, named, _, _ in recent for e in [*subjects, *named] if e.kind == "PERSON"}
         last = next((subjects[0] for subjects, _, _, _ in recent if subjects), None)
-        if last is None or not last.name or not people <= {last} or self._beside(noun, last.name):
+        # others: anyone unnamed, or a name in full (a lone word the recogniser took for a person, "as Ramadan begins", is no rival)
+        people = {e for subjects, named, _, _ in recent for e in [*subjects, *named]
+                  if e.kind == "PERSON" and (e in subjects or not e.name or len(self.people.get(e.name, e.name).split()) > 1)}
+        if last is None or not last.name or last.kind != "PERSON" or not people <= {last} or self._beside(noun, last.name):  # "the 67-year-old" is no agency
             return _UNNAMED
         if not age and not self._always_with(noun, last):
             return _UNNAMED
-        if age and len(modifiers) > 1 and any(name != last.name and re.search(rf"\b{re.escape(modifiers[1])}\b", role, re.IGNORECASE) for name, role in self.roles.items()):
+        if age and len(modifiers) > 1 and any(name != last.name and re.search(rf"\b{re.escape(modifiers[1])}\b", role, re.IGNORECASE) for name, role in roles.items()):
             return _UNNAMED  # "the 30-year-old striker" when the striker is another
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
@@ -575,6 +589,21 @@ class _Discourse:
         if any(other != name and other in name for name in found for other in mentions):
             return set()  # "Brandt Foods and Ossory Dairies" read as one name: two
         return {_Entity(name, "ORG") for name in found}
+
+    def _epithet_of_speaker(self, noun: str, modifiers: Sequence[str], roles: Mapping[str, str]) -> bool:
+        """Whether "the <noun>" can be the one who spoke in the sentence before, its only person, the
+        first time the text calls them so: a word for a person with a capitalised word to it ("the
+        Scottish striker"), no kin, that no one else named so far holds."""
+        speaker = self.speakers[-1] if self.speakers else None
+        if speaker is None or speaker.kind != "PERSON" or not speaker.name or not modifiers or not _personal(noun):
+            return False  # not "the victim said", "the father of one of the officers said": someone new, as often as not
+        if noun in _GENDER_OF_NOUN or noun in _RELATIONAL_NOUNS:
+            return False  # "the Polish mother": someone's, another person
+        subjects, named = self.sentences[-1][:2]
+        if any(e.kind == "PERSON" and e != speaker for e in [*subjects, *named]):
+            return False
+        word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+        return not any(name != speaker.name and word.search(role) for name, role in roles.items()) and not self._beside(noun, speaker.name)
 
     def _aged(self, years: str) -> set[str]:
         """The people the text so far gives that age ("Marisol Vega, 44,", "Vega, 44,", "44-year-old Vega")."""
@@ -730,6 +759,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if doc is not None:
             unnamed = _someone_unnamed(doc, inside)
         leading = doc is not None and not own and _subject_leads(doc, people, surnames)
+        owner = _OWNER_OF_KIN_RE.match(sentence.text) if discourse.sentences else None
+        if owner:  # "Lindell was taken to hospital. His daughter, Erin, …": "his" is the one person of the sentence before
+            before = {e for e in [*discourse.sentences[-1][0], *discourse.sentences[-1][1]] if e.kind == "PERSON"}
+            if len(before) == 1 and next(iter(before)).name:
+                discourse.genders[next(iter(before)).name]["m" if owner.group(1) == "His" else "f"] += 1
         discourse.add(subjects, named, pronouns, sentence.start, sentence.paragraph, asks, speaking[i], asked, unnamed, leading, skimmed=doc is None)
         if not own and speaking[i] is None:  # in what someone said, "he" is often another
             discourse.hint([*subjects, *everyone], sentence.text, quoted, sentence.start)  # "Quinn's boyfriend, … Miller, defended her": two named
@@ -1296,10 +1330,11 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         reference = _reference(voice, people, surnames, speaks=True) or reference
     if reference.kind == "pronoun" and verb.lemma_.lower() in _REPLY_VERBS:
         reference = dataclasses.replace(reference, replying=True)
+    asked_about = _asked_opener_end(doc)  # "Asked whether Canada would drop …, she said": what she was asked about
     rivals = [
         reference
         for token in doc
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i < subject.i and token.i not in quoted  # not a subject inside another quotation
+        if token.dep_ in ("nsubj", "nsubjpass") and asked_about <= token.i < subject.i and token.i not in quoted  # not a subject inside another quotation
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
@@ -1321,6 +1356,14 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
         ]
     return reference, rivals
+
+
+def _asked_opener_end(doc) -> int:
+    """The index past a sentence's opening "Asked whether …," ("Pressed on …,"), where it has one; 0 if not."""
+    if len(doc) < 3 or doc[0].lower_ not in ("asked", "pressed", "questioned"):
+        return 0
+    comma = next((t.i for t in doc if t.text == "," and not any(c.is_quote for c in doc[: t.i])), None)
+    return comma + 1 if comma is not None else 0
 
 
 _VOICE_PREPOSITIONS = frozenset(("through", "via"))  # "said through a spokesperson, Ana Lopes"
@@ -1672,6 +1715,13 @@ def _subject_of(verb, inside: set[int] = frozenset()):
         verb = verb.head.head if by else verb.head  # "Moreno-Quist opened by promising “…”": who opened
 
 
+def _says_its(subject) -> bool:
+    """Whether the clause of a subject word gives what it acts on as "its" ("the builder pulled its
+    workers off the site"): the subject is a thing or a firm, not a person."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and any(c.dep_ == "poss" and c.lower_ == "its" for o in verb.children if o.dep_ in ("dobj", "attr") for c in o.children)
+
+
 def _noun_read_as_root(doc):
     """A sentence whose parse took its subject for the root and its verb for a clause of it
     ("Ellison’s lawyer, Paul Navarro, asked for probation": "asked" a clause of "lawyer"): the verb in
@@ -1697,12 +1747,15 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
         if token.i in inside:
             continue
         reference = _reference(token, people, surnames)
-        if reference is None or (token.i in reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
+        in_reported = token.i in reported and not (root_subject is not None and token.i == root_subject.i)  # not one the parse misplaced
+        if reference is None or (in_reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
             continue
         if root_subject is not None and token.i == root_subject.i:
             entity = discourse.resolve(reference) if main else None
             if main and reference.kind == "description" and (entity is None or not entity.name) and _takes_a_stance(root):
                 entity = _UNNAMED  # "The developer disagreed.": its spokesperson may be the "she" who speaks next
+            if main and entity == _UNNAMED and reference.kind in ("description", "unnamed") and _says_its(token):
+                entity = _Entity("", "ORG")  # "the contractor pulled its crew out": a firm, no "she" after it
             if main and entity is None and reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
                 entity = _named_before_pronoun(doc, token, inside, people, surnames, discourse, reference.text)
             if entity is not None:
@@ -1818,18 +1871,28 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
     return genders
 
 
+_WHO_BEFORE_VERB_RE = re.compile(r"(?<![\w’'-])(?P<last>[A-Z][\w’'-]+),\s+who\s[^,;:“”\"()]{1,120},\s*$")  # "Okafor, who …," right before the verb
+
+
 def _mistagged_subject(verb, people, surnames):
     """A known person's surname right before a verb that has no subject, or opening its clause
     before a relative clause ("Pike, who resigned last month, dismissed …"), which the tagger read
-    as another word ("Early says …" with "Early" an adverb)."""
+    as another word ("Early says …" with "Early" an adverb, "May said" with "May" a modal)."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
     opening = verb.left_edge
     if opening.i < verb.i and opening.head.i == verb.i and any(c.dep_ == "relcl" for c in opening.children):
         before = opening
+    who = _WHO_BEFORE_VERB_RE.search(verb.doc[: verb.i].text)
+    if who is not None and not re.search(r"\b(?:and|or|with)\s*$", who.string[: who.start()]):
+        # "Okafor, who has been flexed out of … plans twice, said": a parse that took "plans" for his verb
+        named = next((t for t in verb.doc[: verb.i] if t.idx == who.start("last")), None)
+        if named is not None and (surnames.get(named.text) or named.text in people):
+            return named
     known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
-    return before if known and before.head.i == verb.i and before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep") else None
+    modal = before.dep_ == "aux" and verb.tag_ in ("VBD", "VBZ") and not before.is_sent_start  # "…,” May said": no "may" before "said"
+    return before if known and before.head.i == verb.i and (modal or before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep")) else None
 
 
 def _reported(doc, people, surnames) -> _Reference | None:
@@ -1900,6 +1963,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     own = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     if token.lemma_.lower() in _REPLY_NOUNS and own and speaks:  # "Her answer: “…”", "His reply was short: “…”"
         return _Reference("pronoun", "he" if own[0].lower_ == "his" else "she")
+    closing = _name_closing_title(token, people) if not known else None
+    if closing is not None:  # "Minister of State at the Department of Housing Siobhán Kearney said", read as a department
+        return _Reference("PERSON", closing)
     titled = _titled_name(token)
     if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
@@ -1965,6 +2031,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("ORG", name)
     titled_thing = first > 0 and doc[first - 1].lower_ == "the" and canonical not in people.values()  # "The Long Field follows …": a title
     misread = ent is not None and ent.label_ in ("WORK_OF_ART", "PRODUCT") and speaks  # "…,” Ana Almeida says." read as a title
+    surname_first = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][a-z][\w’'-]*){{2}}(?![\w’'-])", getattr(surnames, "text", ""))
+    if gender and speaks and len(name.split()) == 1 and (ent is None or misread) and surname_first:
+        return _Reference("surname", name, gender)  # "Mr Goh said", misread, after "… Goh Wei Ming": the name in full (`_Discourse._in_full`)
     if (ent is None or misread) and _looks_like_name(name) and not titled_thing:
         return _Reference("PERSON", canonical, gender)
     if ent is None and len(name.split()) == 1:  # "Alexis": the one person of that first name
@@ -1984,8 +2053,8 @@ def _name_set_off(token):
     the words before; not to a word further in ("lawyers for the former president, Donald Trump,").
     The name's head token."""
     doc = token.doc
-    if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
-        return None
+    if token.ent_type_ == "PERSON" or token.pos_ == "PRON" or any(c.dep_ == "conj" for c in token.children):
+        return None  # not "Okonkwo and the central bank governor, Ada Eze,": two people
     last = token.right_edge.i
     if doc[last].text == ",":
         last -= 1
@@ -1993,6 +2062,19 @@ def _name_set_off(token):
     if ent is None or ent.start <= token.i or doc[ent.start - 1].text != "," or ent.root.dep_ != "appos":
         return None
     return ent.root if _set_off_for(ent.root, token) else None
+
+
+def _name_closing_title(token, people) -> str | None:
+    """The person a speaker's long title ends in, when the parse made the title's first word the
+    subject ("Minister of State for Housing Ana Kerr said", the name read into the department): the one
+    person of the article whose full name (or first name and known surname) the subject's words end with."""
+    if token.lemma_.lower() not in PERSON_NOUNS or not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS") or token.text.endswith("s"):
+        return None  # not "Residents of Hallow Green": people of a place
+    words = token.doc[token.i : token.right_edge.i + 1].text.rstrip(" ,")
+    ending = {full for full in set(people.values()) if len(full.split()) > 1 and words.endswith(" " + full)}
+    if not ending and len(words.split()) > 2 and _looks_like_name(" ".join(words.split()[-2:])) and words.split()[-1] in people:
+        ending = {people[words.split()[-1]]}  # the recogniser knew the person by the surname alone
+    return ending.pop() if len(ending) == 1 else None
 
 
 def _person_of_body(token, people):
