@@ -48,6 +48,85 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
 
 
+# Names the recogniser ran into the words before them ---------------------------------------------------
+# The small model often takes a title and what precedes it into one entity: "Corpus Christi Mayor
+# Paulette Guerra" (tagged ORG), "the Department of Transport Niamh Kilbride", and reads "Mr Yeo Chee
+# Meng" as "Meng". `repair_names` gives each parsed sentence the name alone, so that every reader (the
+# roles, the speakers, the entities stored) sees the title before it as words before a name.
+
+_HONOURED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Madam|Mdm)\.?\s+([A-Z][a-z][\w’'-]*)")
+NAME_MAX_WORDS = 3  # a person's name split off a longer entity: given name(s) and surname
+
+
+def _name_word(token) -> bool:
+    """A word a person's name can hold: capitalised, alphabetic, no title and no organisation's word."""
+    return (token.text[:1].isupper() and token.is_alpha and token.pos_ == "PROPN" and not _is_title_word(token.text)
+            and token.lower_ not in _NAME_ENDINGS and token.lower_ not in _HONORIFICS)
+
+
+def _split_titled(ent, honoured: set[str]) -> list:
+    """An entity split before the name that ends it: at a capitalised title or occupation inside it ("Corpus
+    Christi Mayor | Paulette Guerra", "Chief Executive | Jane Holt"), or, in an organisation's name, before the last
+    two words when the text calls their last word Mr/Ms elsewhere ("the Department of Transport | Niamh
+    Kilbride" beside "Ms Kilbride"). What precedes the title stays an organisation where the recogniser read
+    one; the title itself belongs to no entity."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
+        return [ent]
+    doc, name_start = ent.doc, ent.end
+    while name_start > ent.start and ent.end - name_start < NAME_MAX_WORDS and _name_word(doc[name_start - 1]):
+        name_start -= 1
+    if ent.end - name_start < 2 or name_start - ent.start < 1:
+        return [ent]
+    title = doc[name_start - 1]
+    if _is_title_word(title.text) and title.lower_ not in _STYLES and name_start - 1 > ent.start:
+        prefix_end = name_start - 1
+    elif ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and ent.end - name_start == 2 or (
+            ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and any(t.lower_ in _ORG_WORDS | _BODY_WORDS for t in doc[ent.start : ent.end - 2])):
+        name_start, prefix_end = ent.end - 2, ent.end - 2
+        if not any(t.lower_ in _ORG_WORDS | _BODY_WORDS or t.lower_ in ("of", "for") for t in doc[ent.start : prefix_end]):
+            return [ent]  # no organisation before the name: "Niamh Kilbride" alone is a longer name
+    else:
+        return [ent]
+    parts = [Span(doc, name_start, ent.end, label="PERSON")]
+    prefix = doc[ent.start : prefix_end]
+    if ent.label_ == "ORG" and any(t.pos_ == "PROPN" and not _is_title_word(t.text) for t in prefix):
+        parts.insert(0, Span(doc, ent.start, prefix_end, label="ORG"))
+    return parts
+
+
+def _after_honorific(ent):
+    """A person's name the recogniser cut short after an honorific ("Mr Yeo Chee Meng" read as "Meng"): the
+    capitalised proper nouns of no entity between the honorific and the name, taken in."""
+    from spacy.tokens import Span
+
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start and ent.end - start < NAME_MAX_WORDS and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
+        start -= 1
+    if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"}:
+        return ent
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def repair_names(parsed: dict[int, object], text: str) -> None:
+    """Set each parsed sentence's entities to the recogniser's with people's names split off the titles and
+    organisations run into them (`_split_titled`) and completed after an honorific (`_after_honorific`)."""
+    honoured = set(_HONOURED_SURNAME_RE.findall(text))
+    for doc in parsed.values():
+        ents = []
+        for ent in doc.ents:
+            for part in _split_titled(ent, honoured):
+                ents.append(_after_honorific(part) if part.label_ == "PERSON" else part)
+        if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
+            kept, end = [], 0
+            for e in sorted(ents, key=lambda e: e.start):  # (an extended name never overlaps: it takes no entity's words)
+                if e.start >= end:
+                    kept.append(e)
+                    end = e.end
+            doc.ents = kept
+
+
 def _with_particles(doc) -> list:
     """The document's entities, with two names the recogniser split at a particle joined again
     ("Borja" and "Pozo Cruz" in "Borja del Pozo Cruz", "Ursula" and "Leyen" in "Ursula von der Leyen")."""
@@ -1966,7 +2045,12 @@ def _title_role(ent) -> str | None:
     place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
     # ("Analyst Carolina Milanesi of Creative Strategies": a capitalised name the recogniser left untagged too)
     objects = [g for g in place.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "ORG") or g.pos_ == "PROPN" and not g.ent_type_)] if place is not None else []
-    if objects and objects[0].right_edge.i - place.i <= 4:
+    # ("of the National Weather Service office in Corpus Christi": a body's unit, named by the body)
+    units = [g for g in place.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.is_lower and any(
+        t.ent_type_ == "ORG" and t.head.i == g.i for t in doc[place.i + 1 : g.i])] if place is not None else []
+    if units and not objects and units[0].right_edge.i - place.i <= 9 and not any(t.is_punct for t in doc[place.i : units[0].right_edge.i + 1]):
+        role += " " + doc[place.i : units[0].right_edge.i + 1].text
+    elif objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     elif home := _home_place(ent):
         role += " " + home
@@ -2031,6 +2115,8 @@ def _capitalised_title(token, ent) -> bool:
     if token.i == token.sent.start and word in PERSON_NOUNS:
         return True  # capitalised only as the sentence's first word: "Neighbor Tricia Olsen called 911"
     seen_in_lower_case = word in token.doc.user_data.get(LOWER_CASE_WORDS, ())
+    if len(word) > 7 and word.endswith("ist"):
+        return True  # "Meteorologist", "Columnist": an ending no given name has
     return len(word) > 5 and bool(_AGENT_RE.search(word)) and (tagged_apart or seen_in_lower_case)
 
 
@@ -2104,20 +2190,21 @@ def _title_in_words(ent, end: int) -> str | None:
         if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-",):
             break
         titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
-        after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of"
-        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "’s", "'s", "former") or token.tag_ == "POS":
+        after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "at")
+        # ("Minister of State at the Department of Transport": a post and the body it serves in)
+        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
         break
-    while words and (words[0].lower_ in ("of", "for", "and", "the") or words[0].tag_ == "POS"):
+    while words and (words[0].lower_ in ("of", "for", "at", "and", "the") or words[0].tag_ == "POS"):
         words.pop(0)
     # "Secretary of State", "former Speaker of the House": a title is listed, or is a capitalised word
     # outside any entity before "of"
     # ("Labour MP for Hartley West": a listed title and "for" the place or the brief it holds)
     titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
     titled_for = any(w.lower_ == "for" and k > 0 and _is_title(words[k - 1]) for k, w in enumerate(words))
-    if words and words[-1].lower_ not in ("of", "the", "for") and (titled_of or titled_for or any(_is_title(w) for w in words)):
+    if words and words[-1].lower_ not in ("of", "the", "for", "at") and (titled_of or titled_for or any(_is_title(w) for w in words)):
         if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words) or titled_for:
             return doc[words[0].i : words[-1].i + 1].text
     return None
