@@ -109,15 +109,31 @@ def _after_honorific(ent):
     return Span(doc, start, ent.end, label="PERSON")
 
 
+def _surname_read_as_date(ent, surnames: set[str]) -> bool:
+    """A known person's surname alone that the recogniser read as a date ("May, a 25-year-old wing, …" after
+    "Devonte May"): one capitalised word, no number or other date word beside it."""
+    doc = ent.doc
+    if ent.label_ not in ("DATE", "TIME") or len(ent) != 1 or ent.text not in surnames:
+        return False
+    beside = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
+    return not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and t.i not in range(ent.start, ent.end) or t.lower_ in ("of", "in", "on", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside)
+
+
 def repair_names(parsed: dict[int, object], text: str) -> None:
     """Set each parsed sentence's entities to the recogniser's with people's names split off the titles and
-    organisations run into them (`_split_titled`) and completed after an honorific (`_after_honorific`)."""
+    organisations run into them (`_split_titled`), a known surname the recogniser read as a date read as the
+    person's again, and names completed after an honorific (`_after_honorific`)."""
+    from spacy.tokens import Span
+
     honoured = set(_HONOURED_SURNAME_RE.findall(text))
-    for doc in parsed.values():
+    split = {index: [p for ent in doc.ents for p in _split_titled(ent, honoured)] for index, doc in parsed.items()}
+    surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    for index, doc in parsed.items():
         ents = []
-        for ent in doc.ents:
-            for part in _split_titled(ent, honoured):
-                ents.append(_after_honorific(part) if part.label_ == "PERSON" else part)
+        for part in split[index]:
+            if _surname_read_as_date(part, surnames):
+                part = Span(doc, part.start, part.end, label="PERSON")
+            ents.append(_after_honorific(part) if part.label_ == "PERSON" else part)
         if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
             kept, end = [], 0
             for e in sorted(ents, key=lambda e: e.start):  # (an extended name never overlaps: it takes no entity's words)
@@ -1773,8 +1789,11 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
     # (an organisation's name with "of"/"for" in it hangs the appositive on its last word: "the British Trust for
     # Ornithology, a charity that …")
     last = [*ent[-1].children] if ent[-1] is not root and ent.label_ not in ("PERSON", "") else []
-    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last]:
-        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(", "—", "–") or child.left_edge.i != start:
+    # "May, a 25-year-old wing …, finished": an appositive set off by commas that the parse made a second subject
+    second = [c for c in root.head.children if root.dep_ == "nsubj" and c.dep_ == "nsubj" and c.i > root.i and c.pos_ == "NOUN"
+              and c.right_edge.i + 1 == root.head.i and "," in (doc[c.right_edge.i].text, doc[c.right_edge.i - 1].text)]
+    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last, *second]:
+        if child.dep_ != "appos" and child not in second or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(", "—", "–") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_after(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
@@ -2176,7 +2195,11 @@ _PEOPLE_WHO_MAKE = frozenset("law film movie policy play peace dress match troub
 
 def _was_plural(doc, name_start: int) -> bool:
     """Whether the word before a name is a plural noun (a title shared by a list of names)."""
-    return name_start > 0 and doc[name_start - 1].tag_ in ("NNS", "NNPS")
+    if name_start == 0:
+        return False
+    word = doc[name_start - 1].lower_
+    # (a capitalised title in the plural, tagged a singular proper noun: "Commissioners Rick Delgado and Janice Moore")
+    return doc[name_start - 1].tag_ in ("NNS", "NNPS") or word.endswith("s") and word[:-1] in _TITLE_WORDS
 
 
 def _title_in_words(ent, end: int) -> str | None:
