@@ -60,7 +60,7 @@ NAME_MAX_WORDS = 3  # a person's name split off a longer entity: given name(s) a
 
 def _name_word(token) -> bool:
     """A word a person's name can hold: capitalised, alphabetic, no title and no organisation's word."""
-    return (token.text[:1].isupper() and token.is_alpha and token.pos_ == "PROPN" and not _is_title_word(token.text)
+    return (token.text[:1].isupper() and token.is_alpha and token.pos_ == "PROPN" and not _is_title_word(token.text) and not _plural_title(token)
             and token.lower_ not in _NAME_ENDINGS and token.lower_ not in _HONORIFICS)
 
 
@@ -79,8 +79,12 @@ def _split_titled(ent, honoured: set[str]) -> list:
         name_start -= 1
     if ent.end - name_start < 2 or name_start - ent.start < 1:
         return [ent]
+    if name_start - 1 == ent.start and not _plural_title(doc[ent.start]):
+        return [ent]  # a title first in a person's name is read where it stands ("Mayor Jane Holt")
     title = doc[name_start - 1]
-    if _is_title_word(title.text) and title.lower_ not in _STYLES and name_start - 1 > ent.start:
+    if _plural_title(title):  # "Meteorologists Ana Cole and …": a title the list of names shares
+        prefix_end = name_start - 1
+    elif _is_title_word(title.text) and title.lower_ not in _STYLES and name_start - 1 > ent.start:
         prefix_end = name_start - 1
     elif ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and ent.end - name_start == 2 or (
             ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and any(t.lower_ in _ORG_WORDS | _BODY_WORDS for t in doc[ent.start : ent.end - 2])):
@@ -96,6 +100,12 @@ def _split_titled(ent, honoured: set[str]) -> list:
     return parts
 
 
+def _plural_title(token) -> bool:
+    """A capitalised title in the plural ("Commissioners", "Meteorologists")."""
+    word = token.lower_
+    return token.text[:1].isupper() and word.endswith("s") and (word[:-1] in _TITLE_WORDS or len(word) > 8 and word.endswith("ists"))
+
+
 def _after_honorific(ent):
     """A person's name the recogniser cut short after an honorific ("Mr Yeo Chee Meng" read as "Meng"): the
     capitalised proper nouns of no entity between the honorific and the name, taken in."""
@@ -107,6 +117,23 @@ def _after_honorific(ent):
     if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"}:
         return ent
     return Span(doc, start, ent.end, label="PERSON")
+
+
+def _named_after_honorific(doc) -> list:
+    """Names of two or three capitalised proper nouns right after an honorific that the recogniser left out
+    ("Its chairman, Mr Lim Boon Huat, said"; "Madam Ong Siew Lan, 67, …"): people, whatever it made of them."""
+    from spacy.tokens import Span
+
+    names = []
+    for token in doc:
+        if token.lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"} or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= NAME_MAX_WORDS and not doc[end].ent_type_ and _name_word(doc[end]):
+            end += 1
+        if 2 <= end - token.i - 1 <= NAME_MAX_WORDS and (end == len(doc) or not doc[end].ent_type_ and not _name_word(doc[end])):
+            names.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return names
 
 
 def _surname_read_as_date(ent, surnames: set[str]) -> bool:
@@ -129,6 +156,7 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     split = {index: [p for ent in doc.ents for p in _split_titled(ent, honoured)] for index, doc in parsed.items()}
     surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for index, doc in parsed.items():
+        split[index] = sorted(split[index] + _named_after_honorific(doc), key=lambda e: e.start)
         ents = []
         for part in split[index]:
             if _surname_read_as_date(part, surnames):
@@ -2028,7 +2056,7 @@ def _title_role(ent) -> str | None:
     while len(words) > 1 and words[-1].lower_.rstrip(".") in _HONORIFICS | {"prof"}:
         words.pop()  # "Lead author Dr Hanna Koskinen": the title is what stands before the honorific
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
-    plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
+    plural = bool(words) and (words[-1].tag_ in ("NNS", "NNPS") or _plural_title(words[-1])) and words[-1].i == ent.start - 1
     role = None
     before = doc[words[0].i - 1] if words and words[0].i > ent.sent.start else None
     listed_person = root.dep_ == "conj" and root.head.ent_type_ == "PERSON"  # "Callum Reid …, and newcomer Aisha Bello"
@@ -2041,7 +2069,8 @@ def _title_role(ent) -> str | None:
         words = []  # "dropped by a diving Sam Okoro": a participle the tagger read as a noun, no title
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
     # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
-    verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) for k, t in enumerate(words))
+    verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) and not (
+        t.dep_ == "compound" and t.text[:1].isupper() and _capitalised_title(t, ent)) for k, t in enumerate(words))
     related = bool(words) and ent.label_ not in ("PERSON", "") and words[-1].lower_ in _RELATED_ORGANISATIONS and words[-1].i == ent.start - 1
     if words and (_is_role_word(words[-1]) or related or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
         t.ent_type_ in _NOT_ROLE_ENTITIES[:6] and not _in_age(t) for t in words
@@ -2124,9 +2153,16 @@ def _capitalised_title(token, ent) -> bool:
     tagged apart from the name. An ending alone is a first name's as often ("Connor McGregor",
     "Tyler Herro", "Christian Horner")."""
     word = token.lower_
-    if token.pos_ != "PROPN" or token.dep_ != "compound" or token.i != ent.start - 1 or not ent.start <= token.head.i < ent.end or ent.label_ not in ("PERSON", ""):
+    doc = token.doc
+    # (before an honorific before the name: "Maricopa County Medical Examiner Dr. Lena Ruiz")
+    next_to_name = token.i == ent.start - 1 or token.i == ent.start - 2 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
+    # (a capitalised title the tagger read as a common noun: "Epidemiologist Paul Ferris")
+    # (or even a verb: "Epidemiologist", a sentence's first word, unknown to the tagger)
+    if token.pos_ not in ("PROPN", "NOUN", "VERB") or token.dep_ != "compound" or not next_to_name or not ent.start <= token.head.i < ent.end or ent.label_ not in ("PERSON", ""):
         return False
     tagged_apart = token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    # (or right after a body's name the recogniser ended before it: "Maricopa County Medical | Examiner")
+    tagged_apart = tagged_apart or not token.ent_type_ and token.i > 0 and doc[token.i - 1].ent_type_ in ("ORG", "GPE") and doc[token.i - 1].head.i == token.i
     if token.ent_type_ and not tagged_apart:
         return False  # inside another name; a one-word "organisation" may be a title the recogniser misread
     if word in ROLE_NOUNS | OCCUPATIONS or any(word.endswith(role) for role in _LONG_ROLE_NOUNS):
@@ -2134,8 +2170,10 @@ def _capitalised_title(token, ent) -> bool:
     if token.i == token.sent.start and word in PERSON_NOUNS:
         return True  # capitalised only as the sentence's first word: "Neighbor Tricia Olsen called 911"
     seen_in_lower_case = word in token.doc.user_data.get(LOWER_CASE_WORDS, ())
-    if len(word) > 7 and word.endswith("ist"):
-        return True  # "Meteorologist", "Columnist": an ending no given name has
+    if len(word) > 7 and word.removesuffix("s").endswith("ist"):
+        return True
+    if token.pos_ == "VERB":
+        return False  # "Meteorologist", "Columnist": an ending no given name has
     return len(word) > 5 and bool(_AGENT_RE.search(word)) and (tagged_apart or seen_in_lower_case)
 
 
@@ -2197,9 +2235,8 @@ def _was_plural(doc, name_start: int) -> bool:
     """Whether the word before a name is a plural noun (a title shared by a list of names)."""
     if name_start == 0:
         return False
-    word = doc[name_start - 1].lower_
     # (a capitalised title in the plural, tagged a singular proper noun: "Commissioners Rick Delgado and Janice Moore")
-    return doc[name_start - 1].tag_ in ("NNS", "NNPS") or word.endswith("s") and word[:-1] in _TITLE_WORDS
+    return doc[name_start - 1].tag_ in ("NNS", "NNPS") or _plural_title(doc[name_start - 1])
 
 
 def _title_in_words(ent, end: int) -> str | None:
