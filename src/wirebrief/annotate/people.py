@@ -155,6 +155,11 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     honoured = set(_HONOURED_SURNAME_RE.findall(text))
     split = {index: [p for ent in doc.ents for p in _split_titled(ent, honoured)] for index, doc in parsed.items()}
     surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    if any(e.label_ in ("DATE", "TIME") and len(e) == 1 for ents in split.values() for e in ents):  # (and names it missed)
+        # ("Devonte May had missed …" untagged: a proper noun with a given name compounded on it, no date's word)
+        surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.i == t.i - 1 and _name_word(c) and c.lower_ not in dates.WEEKDAYS and c.lower_ not in dates.MONTHS
+            and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
     for index, doc in parsed.items():
         split[index] = sorted(split[index] + _named_after_honorific(doc), key=lambda e: e.start)
         ents = []
@@ -2163,6 +2168,8 @@ def _capitalised_title(token, ent) -> bool:
     tagged_apart = token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     # (or right after a body's name the recogniser ended before it: "Maricopa County Medical | Examiner")
     tagged_apart = tagged_apart or not token.ent_type_ and token.i > 0 and doc[token.i - 1].ent_type_ in ("ORG", "GPE") and doc[token.i - 1].head.i == token.i
+    if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+        return True  # a party's or a people's member, singular, before the name: "The Liberal Democrat Sarah Okonjo", "Republican Tom Ives"
     if token.ent_type_ and not tagged_apart:
         return False  # inside another name; a one-word "organisation" may be a title the recogniser misread
     if word in ROLE_NOUNS | OCCUPATIONS or any(word.endswith(role) for role in _LONG_ROLE_NOUNS):
