@@ -1845,6 +1845,8 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
         member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an", "the") for c in noun.children)
         # an adjective with "a" the tagger read for the noun it stands for: "Gus Ramirez, a regular for four decades"
         nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if noun.right_edge.i == noun.i == child.left_edge.i and (noun.tag_ in ("VBG", "VBN") or noun.is_lower and noun.lower_.endswith("ing") and noun.lower_ not in _TITLE_WORDS):
+            continue  # "Dale Okonkwo, laughing, said …": how he spoke, no role
         if (_is_role_word(noun) or member or nominal) and not named:
             right = child.right_edge.i
             for piece in root.children:  # "co-star" parsed as three appositives: what follows hangs on the last
@@ -1881,6 +1883,8 @@ def _appositive_before(ent) -> str | None:
         return None  # "her son, Manuel Delgado, who has run the restaurant, Casa Rosa, …": the description is another name's
     if root.dep_ == "appos" and marked and doc[before].text == "," and person_token(head) and not set_off_for(root, head):
         return None  # "Lawyers for the former mayor, Peter Grant,": the name stands for another person's word
+    if root.dep_ == "appos" and marked and head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in root.children):
+        return None  # "More than 40 people from the sheriff's office, Lake Travis Fire Rescue, …": one of a list, not what many are
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
