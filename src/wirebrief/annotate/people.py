@@ -60,7 +60,7 @@ NAME_MAX_WORDS = 3  # a person's name split off a longer entity: given name(s) a
 
 def _name_word(token) -> bool:
     """A word a person's name can hold: capitalised, alphabetic, no title and no organisation's word."""
-    return (token.text[:1].isupper() and token.is_alpha and token.pos_ == "PROPN" and not _is_title_word(token.text) and not _plural_title(token)
+    return (token.text[:1].isupper() and token.is_alpha and token.pos_ == "PROPN" and not _is_title_word(token.text) and not _plural_title(token) and not _ist_title(token)
             and token.lower_ not in _NAME_ENDINGS and token.lower_ not in _HONORIFICS)
 
 
@@ -79,10 +79,10 @@ def _split_titled(ent, honoured: set[str]) -> list:
         name_start -= 1
     if ent.end - name_start < 2 or name_start - ent.start < 1:
         return [ent]
-    if name_start - 1 == ent.start and not _plural_title(doc[ent.start]):
+    if name_start - 1 == ent.start and not _plural_title(doc[ent.start]) and not _ist_title(doc[ent.start]):
         return [ent]  # a title first in a person's name is read where it stands ("Mayor Jane Holt")
     title = doc[name_start - 1]
-    if _plural_title(title):  # "Meteorologists Ana Cole and …": a title the list of names shares
+    if _plural_title(title) or _ist_title(title):  # "Meteorologists Ana Cole and …": a title the list of names shares
         prefix_end = name_start - 1
     elif _is_title_word(title.text) and title.lower_ not in _STYLES and name_start - 1 > ent.start:
         prefix_end = name_start - 1
@@ -106,12 +106,20 @@ def _plural_title(token) -> bool:
     return token.text[:1].isupper() and word.endswith("s") and (word[:-1] in _TITLE_WORDS or len(word) > 8 and word.endswith("ists"))
 
 
+def _ist_title(token) -> bool:
+    """A capitalised occupation in "-ist", an ending no given name has ("Volcanologist", "Columnist")."""
+    return token.text[:1].isupper() and len(token.text) > 7 and token.lower_.endswith("ist")
+
+
 def _after_honorific(ent):
     """A person's name the recogniser cut short after an honorific ("Mr Yeo Chee Meng" read as "Meng"): the
-    capitalised proper nouns of no entity between the honorific and the name, taken in."""
+    capitalised proper nouns of no entity between the honorific and the name, taken in; and a surname of no
+    entity that the name's last word is compounded on ("Hanna" of "Hanna Sigurdsdottir")."""
     from spacy.tokens import Span
 
     doc, start = ent.doc, ent.start
+    if ent.end < len(doc) and len(ent) < NAME_MAX_WORDS and not doc[ent.end].ent_type_ and _name_word(doc[ent.end]) and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end:
+        ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
     while start > ent.sent.start and ent.end - start < NAME_MAX_WORDS and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
         start -= 1
     if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"}:
@@ -153,7 +161,8 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     from spacy.tokens import Span
 
     honoured = set(_HONOURED_SURNAME_RE.findall(text))
-    split = {index: [p for ent in doc.ents for p in _split_titled(ent, honoured)] for index, doc in parsed.items()}
+    split = {index: [p for ent in doc.ents for p in _split_titled(_after_honorific(ent) if ent.label_ == "PERSON" else ent, honoured)]
+             for index, doc in parsed.items()}
     surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
     if any(e.label_ in ("DATE", "TIME") and len(e) == 1 for ents in split.values() for e in ents):  # (and names it missed)
         # ("Devonte May had missed …" untagged: a proper noun with a given name compounded on it, no date's word)
@@ -2181,7 +2190,7 @@ def _capitalised_title(token, ent) -> bool:
     if token.i == token.sent.start and word in PERSON_NOUNS:
         return True  # capitalised only as the sentence's first word: "Neighbor Tricia Olsen called 911"
     seen_in_lower_case = word in token.doc.user_data.get(LOWER_CASE_WORDS, ())
-    if len(word) > 7 and word.removesuffix("s").endswith("ist"):
+    if _ist_title(token) or _plural_title(token) and word.endswith("ists"):
         return True
     if token.pos_ == "VERB":
         return False  # "Meteorologist", "Columnist": an ending no given name has
@@ -2260,10 +2269,11 @@ def _title_in_words(ent, end: int) -> str | None:
         token = doc[i]
         if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-",):
             break
-        titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        titled = token.text[:1].isupper() and (token.pos_ in ("PROPN", "NOUN", "ADJ") or doc[i + 1].text == "-" and not token.whitespace_)
         after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "at")
         # ("Minister of State at the Department of Transport": a post and the body it serves in)
-        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
+        joining = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_  # "Under-Secretary"
+        if titled or after_of or joining or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
@@ -2276,7 +2286,7 @@ def _title_in_words(ent, end: int) -> str | None:
     titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
     titled_for = any(w.lower_ == "for" and k > 0 and _is_title(words[k - 1]) for k, w in enumerate(words))
     if words and words[-1].lower_ not in ("of", "the", "for", "at") and (titled_of or titled_for or any(_is_title(w) for w in words)):
-        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words) or titled_for:
+        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ in ("of", "at") for w in words) or titled_for:
             return doc[words[0].i : words[-1].i + 1].text
     return None
 
