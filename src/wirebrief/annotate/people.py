@@ -166,7 +166,7 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
     if any(e.label_ in ("DATE", "TIME") and len(e) == 1 for ents in split.values() for e in ents):  # (and names it missed)
         # ("Devonte May had missed …" untagged: a proper noun with a given name compounded on it, no date's word)
-        surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and any(
+        surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and t.lower_ not in dates.WEEKDAYS and any(
             c.dep_ == "compound" and c.i == t.i - 1 and _name_word(c) and c.lower_ not in dates.WEEKDAYS and c.lower_ not in dates.MONTHS
             and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
     for index, doc in parsed.items():
