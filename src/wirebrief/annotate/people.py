@@ -55,6 +55,7 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
 # roles, the speakers, the entities stored) sees the title before it as words before a name.
 
 _HONOURED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Madam|Mdm)\.?\s+([A-Z][a-z][\w’'-]*)")
+_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Cllr|Madam|Mdm)\b")
 NAME_MAX_WORDS = 3  # a person's name split off a longer entity: given name(s) and surname
 
 
@@ -133,6 +134,8 @@ def _named_after_honorific(doc) -> list:
     from spacy.tokens import Span
 
     names = []
+    if not _HONORIFIC_RE.search(doc.text):
+        return names  # (most sentences: no token read)
     for token in doc:
         if token.lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"} or not token.text[:1].isupper():
             continue
@@ -146,9 +149,9 @@ def _named_after_honorific(doc) -> list:
 
 def _surname_read_as_date(ent, surnames: set[str]) -> bool:
     """A known person's surname alone that the recogniser read as a date ("May, a 25-year-old wing, …" after
-    "Devonte May"): one capitalised word, no number or other date word beside it."""
+    "Devonte May"): one month's name that is a name too (`dates.MONTHS_AS_NAMES`), no number or other date word beside it."""
     doc = ent.doc
-    if ent.label_ not in ("DATE", "TIME") or len(ent) != 1 or ent.text not in surnames:
+    if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in surnames or ent.text.lower() not in dates.MONTHS_AS_NAMES:
         return False
     beside = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
     return not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and t.i not in range(ent.start, ent.end) or t.lower_ in ("of", "in", "on", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside)
@@ -164,7 +167,7 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     split = {index: [p for ent in doc.ents for p in _split_titled(_after_honorific(ent) if ent.label_ == "PERSON" else ent, honoured)]
              for index, doc in parsed.items()}
     surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    if any(e.label_ in ("DATE", "TIME") and len(e) == 1 for ents in split.values() for e in ents):  # (and names it missed)
+    if any(e.label_ == "DATE" and len(e) == 1 and e.text.lower() in dates.MONTHS_AS_NAMES for ents in split.values() for e in ents):  # (and names it missed)
         # ("Devonte May had missed …" untagged: a proper noun with a given name compounded on it, no date's word)
         surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and t.lower_ not in dates.WEEKDAYS and any(
             c.dep_ == "compound" and c.i == t.i - 1 and _name_word(c) and c.lower_ not in dates.WEEKDAYS and c.lower_ not in dates.MONTHS
