@@ -219,3 +219,27 @@ def test_the_ninth_set_finds_its_players_and_holds_its_roles(ninth_set):
 @pytest.mark.xfail(strict=True, reason="role right on the ninth set is 0.765, under the issue's floor of 0.85")
 def test_the_ninth_set_meets_the_issues_floor(ninth_set):
     assert ninth_set["players"]["role_accuracy"] >= 0.85
+
+
+# A tenth set, in the shapes session 11's held-out errors showed and the earlier sets lack: titles and the place or
+# body before them that the recogniser runs into the name ("Leeds City Council Leader Joanne Abbott", "Minister of
+# State at the Department of Transport Ciaran Hegarty"), occupations in "-ist" before a name with the body's unit
+# after it, capitalised plural titles shared by a list, Singapore-style names after "Mr"/"Madam" with "Its chairman",
+# month-named surnames the recogniser reads as dates ("March, a 22-year-old forward"), a party's member before a name.
+# Written and annotated before the system was run on it; its first run gave players found 0.900, role right 0.722.
+HANDWRITTEN_10 = Path(__file__).parent / "data" / "players_handwritten_10.jsonl"
+
+
+@pytest.fixture(scope="module")
+def tenth_set():
+    return _scored(HANDWRITTEN_10)
+
+
+def test_the_tenth_set_is_well_formed():
+    _assert_well_formed(HANDWRITTEN_10, articles=8, players=40)
+
+
+def test_the_tenth_set_meets_the_issues_floors(tenth_set):
+    players = tenth_set["players"]
+    assert players["recall"] >= 0.85, tenth_set["examples"]["missed player"]
+    assert players["role_accuracy"] >= 0.85, tenth_set["examples"]["wrong role"]

@@ -66,6 +66,20 @@ def _players(text: str) -> dict[str, KeyPlayer]:
         ("Ben Costa plays her partner in the film.", "Ben Costa", "plays her partner"),
         # an affiliation set off by commas
         ("Professor Alan Weir, of the University of Glasgow, said the findings were important.", "Alan Weir", "Professor; of the University of Glasgow"),
+        # a title and the place before it that the recogniser ran into the name
+        ("Dorset Council Leader Nick Ireland said the bridge would reopen in June.", "Nick Ireland", "Dorset Council Leader"),
+        # a post "at" the body it serves in, in front of the name
+        ("Parliamentary Under-Secretary at the Home Office Ruth Bexley said the scheme would be reviewed. Ms Bexley did not give a date.",
+         "Ruth Bexley", "Parliamentary Under-Secretary at the Home Office"),
+        # an occupation's ending no given name has, and the body's unit after the name
+        ("Volcanologist Hanna Sigurdsdottir of the Icelandic Met Office team in Reykjavik said the eruption had slowed.",
+         "Hanna Sigurdsdottir", "Volcanologist of the Icelandic Met Office team in Reykjavik"),
+        # a capitalised plural title shared by the names listed after it
+        ("Trustees Graham Lowe and Denise Fry voted against the plan.", "Denise Fry", "Trustee"),
+        # an honorific before a name the recogniser missed, with the organisation's office before it
+        ("The hawkers' association wrote to the council. Its secretary, Mr Tan Kok Leong, said members were worried.", "Tan Kok Leong", "Its secretary"),
+        # a party's member before the name, tagged apart from it
+        ("Republican Ellen Marsh voted against the measure on Tuesday.", "Ellen Marsh", "Republican"),
     ],
 )
 def test_role_forms(text, name, role):
@@ -98,6 +112,10 @@ def test_role_forms(text, name, role):
         ("Owners should stop using the heaters and contact Brightwave for a full refund.", "Brightwave"),
         # a royal style is part of the name, not a role
         ("Prince William visited the new hospital wing in Eastgate on Thursday, meeting nurses and patients.", "Prince William"),
+        # a participle set off alone is how someone spoke, no role
+        ("Mark Dunmore, smiling, said the result was deserved.", "Mark Dunmore"),
+        # one name of a list after a plural noun is not what they all are
+        ("Dozens of crews from the county, Harwick Fire Rescue, the Coastguard and local volunteers searched overnight.", "Harwick Fire Rescue"),
     ],
 )
 def test_no_role_where_the_text_gives_none(text, name):
@@ -1596,3 +1614,9 @@ def test_a_weekday_before_a_surname_is_no_given_name():
                        "Cheung said the campaign would appeal on Monday.")
     assert "Thursday Trump" not in players
     assert "Steven Cheung" in players
+
+
+def test_a_month_named_surname_the_recogniser_reads_as_a_date_keeps_its_role():
+    text = ("Kieran March scored twice on Saturday.\n\nMarch, a 22-year-old forward signed from Bristol City in the summer, "
+            "turned his marker and shot low. The club will play again in March.")
+    assert _players(text)["Kieran March"].role == "a 22-year-old forward signed from Bristol City in the summer"

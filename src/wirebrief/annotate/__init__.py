@@ -35,7 +35,7 @@ from ..text import NAME_TITLES
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, club_weekdays, dateline_span, in_quotation_of, quotations_of_another_day
-from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, reading_roles_once, with_speakers
+from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, reading_roles_once, repair_names, with_speakers
 from .nlp import load_pipeline, one_blas_thread
 from .outlook import looks_ahead_in
 from .quotes import _quotes
@@ -376,6 +376,7 @@ def _annotate(skim: _Skim, parsed: dict[int, object], recognise: Callable | None
     (`recognise`: `_recogniser`)."""
     article = skim.annotated.article
     infos = list(skim.annotated.sentences)
+    repair_names(parsed, article.text)
     parsed_dates = _parsed_dates(skim, parsed)
     for index, doc in parsed.items():
         info = infos[index]

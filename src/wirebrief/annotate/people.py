@@ -50,6 +50,146 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
 
 
+# Names the recogniser ran into the words before them ---------------------------------------------------
+# The small model often takes a title and what precedes it into one entity: "Corpus Christi Mayor
+# Paulette Guerra" (tagged ORG), "the Department of Transport Niamh Kilbride", and reads "Mr Yeo Chee
+# Meng" as "Meng". `repair_names` gives each parsed sentence the name alone, so that every reader (the
+# roles, the speakers, the entities stored) sees the title before it as words before a name.
+
+_HONOURED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Madam|Mdm)\.?\s+([A-Z][a-z][\w’'-]*)")
+_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Cllr|Madam|Mdm)\b")
+NAME_MAX_WORDS = 3  # a person's name split off a longer entity: given name(s) and surname
+
+
+def _name_word(token) -> bool:
+    """A word a person's name can hold: capitalised, alphabetic, no title and no organisation's word."""
+    return (token.text[:1].isupper() and token.is_alpha and token.pos_ == "PROPN" and not _is_title_word(token.text) and not _plural_title(token) and not _ist_title(token)
+            and token.lower_ not in _NAME_ENDINGS and token.lower_ not in _HONORIFICS)
+
+
+def _split_titled(ent, honoured: set[str]) -> list:
+    """An entity split before the name that ends it: at a capitalised title or occupation inside it ("Corpus
+    Christi Mayor | Paulette Guerra", "Chief Executive | Jane Holt"), or, in an organisation's name, before the last
+    two words when the text calls their last word Mr/Ms elsewhere ("the Department of Transport | Niamh
+    Kilbride" beside "Ms Kilbride"). What precedes the title stays an organisation where the recogniser read
+    one; the title itself belongs to no entity."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
+        return [ent]
+    doc, name_start = ent.doc, ent.end
+    while name_start > ent.start and ent.end - name_start < NAME_MAX_WORDS and _name_word(doc[name_start - 1]):
+        name_start -= 1
+    if ent.end - name_start < 2 or name_start - ent.start < 1:
+        return [ent]
+    if name_start - 1 == ent.start and not _plural_title(doc[ent.start]) and not _ist_title(doc[ent.start]):
+        return [ent]  # a title first in a person's name is read where it stands ("Mayor Jane Holt")
+    title = doc[name_start - 1]
+    if _plural_title(title) or _ist_title(title):  # "Meteorologists Ana Cole and …": a title the list of names shares
+        prefix_end = name_start - 1
+    elif _is_title_word(title.text) and title.lower_ not in _STYLES and name_start - 1 > ent.start:
+        prefix_end = name_start - 1
+    elif ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and ent.end - name_start == 2 or (
+            ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and any(t.lower_ in _ORG_WORDS | _BODY_WORDS for t in doc[ent.start : ent.end - 2])):
+        name_start, prefix_end = ent.end - 2, ent.end - 2
+        if not any(t.lower_ in _ORG_WORDS | _BODY_WORDS or t.lower_ in ("of", "for") for t in doc[ent.start : prefix_end]):
+            return [ent]  # no organisation before the name: "Niamh Kilbride" alone is a longer name
+    else:
+        return [ent]
+    parts = [Span(doc, name_start, ent.end, label="PERSON")]
+    prefix = doc[ent.start : prefix_end]
+    if ent.label_ == "ORG" and any(t.pos_ == "PROPN" and not _is_title_word(t.text) for t in prefix):
+        parts.insert(0, Span(doc, ent.start, prefix_end, label="ORG"))
+    return parts
+
+
+def _plural_title(token) -> bool:
+    """A capitalised title in the plural ("Commissioners", "Meteorologists")."""
+    word = token.lower_
+    return token.text[:1].isupper() and word.endswith("s") and (word[:-1] in _TITLE_WORDS or len(word) > 8 and word.endswith("ists"))
+
+
+def _ist_title(token) -> bool:
+    """A capitalised occupation in "-ist", an ending no given name has ("Volcanologist", "Columnist")."""
+    return token.text[:1].isupper() and len(token.text) > 7 and token.lower_.endswith("ist")
+
+
+def _after_honorific(ent):
+    """A person's name the recogniser cut short after an honorific ("Mr Yeo Chee Meng" read as "Meng"): the
+    capitalised proper nouns of no entity between the honorific and the name, taken in; and a surname of no
+    entity that the name's last word is compounded on ("Hanna" of "Hanna Sigurdsdottir")."""
+    from spacy.tokens import Span
+
+    doc, start = ent.doc, ent.start
+    if ent.end < len(doc) and len(ent) < NAME_MAX_WORDS and not doc[ent.end].ent_type_ and _name_word(doc[ent.end]) and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end:
+        ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+    while start > ent.sent.start and ent.end - start < NAME_MAX_WORDS and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
+        start -= 1
+    if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"}:
+        return ent
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _named_after_honorific(doc) -> list:
+    """Names of two or three capitalised proper nouns right after an honorific that the recogniser left out
+    ("Its chairman, Mr Lim Boon Huat, said"; "Madam Ong Siew Lan, 67, …"): people, whatever it made of them."""
+    from spacy.tokens import Span
+
+    names = []
+    if not _HONORIFIC_RE.search(doc.text):
+        return names  # (most sentences: no token read)
+    for token in doc:
+        if token.lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"} or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= NAME_MAX_WORDS and not doc[end].ent_type_ and _name_word(doc[end]):
+            end += 1
+        if 2 <= end - token.i - 1 <= NAME_MAX_WORDS and (end == len(doc) or not doc[end].ent_type_ and not _name_word(doc[end])):
+            names.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return names
+
+
+def _surname_read_as_date(ent, surnames: set[str]) -> bool:
+    """A known person's surname alone that the recogniser read as a date ("May, a 25-year-old wing, …" after
+    "Devonte May"): one month's name that is a name too (`dates.MONTHS_AS_NAMES`), no number or other date word beside it."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in surnames or ent.text.lower() not in dates.MONTHS_AS_NAMES:
+        return False
+    beside = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
+    return not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and t.i not in range(ent.start, ent.end) or t.lower_ in ("of", "in", "on", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside)
+
+
+def repair_names(parsed: dict[int, object], text: str) -> None:
+    """Set each parsed sentence's entities to the recogniser's with people's names split off the titles and
+    organisations run into them (`_split_titled`), a known surname the recogniser read as a date read as the
+    person's again, and names completed after an honorific (`_after_honorific`)."""
+    from spacy.tokens import Span
+
+    honoured = set(_HONOURED_SURNAME_RE.findall(text))
+    split = {index: [p for ent in doc.ents for p in _split_titled(_after_honorific(ent) if ent.label_ == "PERSON" else ent, honoured)]
+             for index, doc in parsed.items()}
+    surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    if any(e.label_ == "DATE" and len(e) == 1 and e.text.lower() in dates.MONTHS_AS_NAMES for ents in split.values() for e in ents):  # (and names it missed)
+        # ("Devonte May had missed …" untagged: a proper noun with a given name compounded on it, no date's word)
+        surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and t.lower_ not in dates.WEEKDAYS and any(
+            c.dep_ == "compound" and c.i == t.i - 1 and _name_word(c) and c.lower_ not in dates.WEEKDAYS and c.lower_ not in dates.MONTHS
+            and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
+    for index, doc in parsed.items():
+        split[index] = sorted(split[index] + _named_after_honorific(doc), key=lambda e: e.start)
+        ents = []
+        for part in split[index]:
+            if _surname_read_as_date(part, surnames):
+                part = Span(doc, part.start, part.end, label="PERSON")
+            ents.append(_after_honorific(part) if part.label_ == "PERSON" else part)
+        if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
+            kept, end = [], 0
+            for e in sorted(ents, key=lambda e: e.start):  # (an extended name never overlaps: it takes no entity's words)
+                if e.start >= end:
+                    kept.append(e)
+                    end = e.end
+            doc.ents = kept
+
+
 def _with_particles(doc) -> list:
     """The document's entities, with two names the recogniser split at a particle joined again
     ("Borja" and "Pozo Cruz" in "Borja del Pozo Cruz", "Ursula" and "Leyen" in "Ursula von der Leyen")."""
@@ -1739,8 +1879,11 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
     # (an organisation's name with "of"/"for" in it hangs the appositive on its last word: "the British Trust for
     # Ornithology, a charity that …")
     last = [*ent[-1].children] if ent[-1] is not root and ent.label_ not in ("PERSON", "") else []
-    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last]:
-        if child.dep_ != "appos" or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(", "—", "–") or child.left_edge.i != start:
+    # "May, a 25-year-old wing …, finished": an appositive set off by commas that the parse made a second subject
+    second = [c for c in root.head.children if root.dep_ == "nsubj" and c.dep_ == "nsubj" and c.i > root.i and c.pos_ == "NOUN"
+              and c.right_edge.i + 1 == root.head.i and "," in (doc[c.right_edge.i].text, doc[c.right_edge.i - 1].text)]
+    for child in [*root.children, *(g for c in root.children if c.dep_ == "appos" for g in c.children), *last, *second]:
+        if child.dep_ != "appos" and child not in second or child.i < ent.end or start > len(doc) or doc[start - 1].text not in (",", "(", "—", "–") or child.left_edge.i != start:
             continue
         if child.like_num and child.i == start and doc[start - 1].text == "," and child.text.isdigit() and 0 < int(child.text) < 120:
             more = _appositive_after(ent, child.i + 2) if child.i + 2 < len(doc) and doc[child.i + 1].text == "," else None
@@ -1759,6 +1902,8 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
         member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an", "the") for c in noun.children)
         # an adjective with "a" the tagger read for the noun it stands for: "Gus Ramirez, a regular for four decades"
         nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if noun.right_edge.i == noun.i == child.left_edge.i and (noun.tag_ in ("VBG", "VBN") or noun.is_lower and noun.lower_.endswith("ing") and noun.lower_ not in _TITLE_WORDS):
+            continue  # "Dale Okonkwo, laughing, said …": how he spoke, no role
         if (_is_role_word(noun) or member or nominal) and not named:
             right = child.right_edge.i
             for piece in root.children:  # "co-star" parsed as three appositives: what follows hangs on the last
@@ -1795,6 +1940,8 @@ def _appositive_before(ent) -> str | None:
         return None  # "her son, Manuel Delgado, who has run the restaurant, Casa Rosa, …": the description is another name's
     if root.dep_ == "appos" and marked and doc[before].text == "," and person_token(head) and not set_off_for(root, head):
         return None  # "Lawyers for the former mayor, Peter Grant,": the name stands for another person's word
+    if root.dep_ == "appos" and marked and head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in root.children):
+        return None  # "More than 40 people from the sheriff's office, Lake Travis Fire Rescue, …": one of a list, not what many are
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
@@ -1976,7 +2123,7 @@ def _title_role(ent) -> str | None:
     while len(words) > 1 and words[-1].lower_.rstrip(".") in _HONORIFICS | {"prof"}:
         words.pop()  # "Lead author Dr Hanna Koskinen": the title is what stands before the honorific
     listed = any(c.dep_ == "conj" for c in root.children)  # a plural title is each listed name's in the singular
-    plural = bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].i == ent.start - 1
+    plural = bool(words) and (words[-1].tag_ in ("NNS", "NNPS") or _plural_title(words[-1])) and words[-1].i == ent.start - 1
     role = None
     before = doc[words[0].i - 1] if words and words[0].i > ent.sent.start else None
     listed_person = root.dep_ == "conj" and root.head.ent_type_ == "PERSON"  # "Callum Reid …, and newcomer Aisha Bello"
@@ -1989,7 +2136,8 @@ def _title_role(ent) -> str | None:
         words = []  # "dropped by a diving Sam Okoro": a participle the tagger read as a noun, no title
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
     # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
-    verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) for k, t in enumerate(words))
+    verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) and not (
+        t.dep_ == "compound" and t.text[:1].isupper() and _capitalised_title(t, ent)) for k, t in enumerate(words))
     related = bool(words) and ent.label_ not in ("PERSON", "") and words[-1].lower_ in _RELATED_ORGANISATIONS and words[-1].i == ent.start - 1
     if words and (_is_role_word(words[-1]) or related or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
         t.ent_type_ in _NOT_ROLE_ENTITIES[:6] and not _in_age(t) for t in words
@@ -2012,7 +2160,12 @@ def _title_role(ent) -> str | None:
     place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
     # ("Analyst Carolina Milanesi of Creative Strategies": a capitalised name the recogniser left untagged too)
     objects = [g for g in place.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "ORG") or g.pos_ == "PROPN" and not g.ent_type_)] if place is not None else []
-    if objects and objects[0].right_edge.i - place.i <= 4:
+    # ("of the National Weather Service office in Corpus Christi": a body's unit, named by the body)
+    units = [g for g in place.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.is_lower and any(
+        t.ent_type_ == "ORG" and t.head.i == g.i for t in doc[place.i + 1 : g.i])] if place is not None else []
+    if units and not objects and units[0].right_edge.i - place.i <= 9 and not any(t.is_punct for t in doc[place.i : units[0].right_edge.i + 1]):
+        role += " " + doc[place.i : units[0].right_edge.i + 1].text
+    elif objects and objects[0].right_edge.i - place.i <= 4:
         role += " " + doc[place.i : objects[0].right_edge.i + 1].text  # "of Delaware"
     elif home := _home_place(ent):
         role += " " + home
@@ -2067,9 +2220,18 @@ def _capitalised_title(token, ent) -> bool:
     tagged apart from the name. An ending alone is a first name's as often ("Connor McGregor",
     "Tyler Herro", "Christian Horner")."""
     word = token.lower_
-    if token.pos_ != "PROPN" or token.dep_ != "compound" or token.i != ent.start - 1 or not ent.start <= token.head.i < ent.end or ent.label_ not in ("PERSON", ""):
+    doc = token.doc
+    # (before an honorific before the name: "Maricopa County Medical Examiner Dr. Lena Ruiz")
+    next_to_name = token.i == ent.start - 1 or token.i == ent.start - 2 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
+    # (a capitalised title the tagger read as a common noun: "Epidemiologist Paul Ferris")
+    # (or even a verb: "Epidemiologist", a sentence's first word, unknown to the tagger)
+    if token.pos_ not in ("PROPN", "NOUN", "VERB") or token.dep_ != "compound" or not next_to_name or not ent.start <= token.head.i < ent.end or ent.label_ not in ("PERSON", ""):
         return False
     tagged_apart = token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    # (or right after a body's name the recogniser ended before it: "Maricopa County Medical | Examiner")
+    tagged_apart = tagged_apart or not token.ent_type_ and token.i > 0 and doc[token.i - 1].ent_type_ in ("ORG", "GPE") and doc[token.i - 1].head.i == token.i
+    if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+        return True  # a party's or a people's member, singular, before the name: "The Liberal Democrat Sarah Okonjo", "Republican Tom Ives"
     if token.ent_type_ and not tagged_apart:
         return False  # inside another name; a one-word "organisation" may be a title the recogniser misread
     if word in ROLE_NOUNS | OCCUPATIONS or any(word.endswith(role) for role in _LONG_ROLE_NOUNS):
@@ -2077,6 +2239,10 @@ def _capitalised_title(token, ent) -> bool:
     if token.i == token.sent.start and word in PERSON_NOUNS:
         return True  # capitalised only as the sentence's first word: "Neighbor Tricia Olsen called 911"
     seen_in_lower_case = word in token.doc.user_data.get(LOWER_CASE_WORDS, ())
+    if _ist_title(token) or _plural_title(token) and word.endswith("ists"):
+        return True
+    if token.pos_ == "VERB":
+        return False  # "Meteorologist", "Columnist": an ending no given name has
     return len(word) > 5 and bool(_AGENT_RE.search(word)) and (tagged_apart or seen_in_lower_case)
 
 
@@ -2136,7 +2302,10 @@ _PEOPLE_WHO_MAKE = frozenset("law film movie policy play peace dress match troub
 
 def _was_plural(doc, name_start: int) -> bool:
     """Whether the word before a name is a plural noun (a title shared by a list of names)."""
-    return name_start > 0 and doc[name_start - 1].tag_ in ("NNS", "NNPS")
+    if name_start == 0:
+        return False
+    # (a capitalised title in the plural, tagged a singular proper noun: "Commissioners Rick Delgado and Janice Moore")
+    return doc[name_start - 1].tag_ in ("NNS", "NNPS") or _plural_title(doc[name_start - 1])
 
 
 def _title_in_words(ent, end: int) -> str | None:
@@ -2149,22 +2318,24 @@ def _title_in_words(ent, end: int) -> str | None:
         token = doc[i]
         if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-",):
             break
-        titled = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
-        after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of"
-        if titled or after_of or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "’s", "'s", "former") or token.tag_ == "POS":
+        titled = token.text[:1].isupper() and (token.pos_ in ("PROPN", "NOUN", "ADJ") or doc[i + 1].text == "-" and not token.whitespace_)
+        after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "at")
+        # ("Minister of State at the Department of Transport": a post and the body it serves in)
+        joining = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_  # "Under-Secretary"
+        if titled or after_of or joining or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
         break
-    while words and (words[0].lower_ in ("of", "for", "and", "the") or words[0].tag_ == "POS"):
+    while words and (words[0].lower_ in ("of", "for", "at", "and", "the") or words[0].tag_ == "POS"):
         words.pop(0)
     # "Secretary of State", "former Speaker of the House": a title is listed, or is a capitalised word
     # outside any entity before "of"
     # ("Labour MP for Hartley West": a listed title and "for" the place or the brief it holds)
     titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
     titled_for = any(w.lower_ == "for" and k > 0 and _is_title(words[k - 1]) for k, w in enumerate(words))
-    if words and words[-1].lower_ not in ("of", "the", "for") and (titled_of or titled_for or any(_is_title(w) for w in words)):
-        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ == "of" for w in words) or titled_for:
+    if words and words[-1].lower_ not in ("of", "the", "for", "at") and (titled_of or titled_for or any(_is_title(w) for w in words)):
+        if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ in ("of", "at") for w in words) or titled_for:
             return doc[words[0].i : words[-1].i + 1].text
     return None
 
