@@ -1796,3 +1796,63 @@ def test_what_a_passive_past_perfect_directive_asked_for_lies_after_it(read_date
     friday = date(2026, 1, 23)
     assert read_dates("Staff had been ordered to return to the office on Monday.", friday, parsed=parsed) == [("Monday", "2026-01-26")]
     assert read_dates("Councils had been asked to keep gritters on standby on Saturday, the minister said.", friday, parsed=parsed) == [("Saturday", "2026-01-24")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday that names something, or no day in particular, from the parse
+        "The shelter's new mascot, a terrier cross named Sunday, has a waiting list of admirers.",
+        "The hospital's therapy dog, a spaniel called Friday, visits the wards twice a week.",
+        "The actor landed the part of Wednesday Addams after three auditions.",
+        "He joined from the League One club Sheffield Wednesday, where he scored 14 goals.",
+        "Nobody could remember the last time the office had closed early on a Friday.",
+        "It was a Tuesday like any other, she recalled.",
+    ],
+)
+def test_a_weekday_in_a_name_or_any_such_day_is_no_date(read_dates, text):
+    assert read_dates(text, date(2025, 3, 6), parsed=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Thursday 6 March 2025: still days on the verb or a preposition
+        ("The meeting was called Friday by the mayor.", [("Friday", "2025-02-28")]),
+        ("The senator said in Washington Wednesday that the bill was dead.", [("Wednesday", "2025-03-05")]),
+        ("The Fed Wednesday left rates unchanged.", [("Wednesday", "2025-03-05")]),
+        ("The window opened on Wednesday January 1.", [("Wednesday January 1", "2025-01-01")]),
+    ],
+)
+def test_a_weekday_on_a_verb_stays_a_date(read_dates, text, expected):
+    assert read_dates(text, date(2025, 3, 6), parsed=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday the subject of what a past speech verb reports: its shifted past is the saying's present, the nearest day
+        ("Forecasters said Sunday was looking like the wettest day of the week.", date(2025, 3, 6), [("Sunday", "2025-03-09")]),
+        ("Organisers told the BBC that Saturday was going to be the busiest day.", date(2025, 3, 6), [("Saturday", "2025-03-08")]),
+        ("The coach admitted Monday was the low point of his career.", date(2025, 3, 6), [("Monday", "2025-03-03")]),
+        # a past perfect there is behind
+        ("The coach said Wednesday had been the toughest session of the season.", date(2025, 3, 10), [("Wednesday", "2025-03-05")]),
+    ],
+)
+def test_a_weekday_subject_of_reported_speech_is_the_nearest(read_dates, text, published, expected):
+    assert read_dates(text, published, parsed=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day of a thing called off, not the day of the calling off: the nearest such day
+        ("Stena Line said crossings on Saturday had been cancelled because of the gales.", date(2025, 3, 6), [("Saturday", "2025-03-08")]),
+        ("Police said a march on Sunday had been called off over safety fears.", date(2025, 3, 7), [("Sunday", "2025-03-09")]),
+        ("The ferry operator said crossings on Saturday had been cancelled.", date(2025, 3, 10), [("Saturday", "2025-03-08")]),
+        # the calling off's own day
+        ("The concert was cancelled on Tuesday after a bomb threat.", date(2025, 3, 6), [("Tuesday", "2025-03-04")]),
+    ],
+)
+def test_a_called_off_things_day_is_the_nearest(read_dates, text, published, expected):
+    assert read_dates(text, published, parsed=True) == expected

@@ -162,10 +162,41 @@ def _names_a_thing(span) -> bool:
     )
 
 
+def _on_a_reported_subject(span) -> bool:
+    """Whether the parse hangs a date, through its preposition, on the subject of what a speech verb
+    reports ("said crossings on Saturday had been cancelled"): not the saying's day."""
+    holder = span.root.head
+    if span.root.dep_ == "pobj":
+        holder = holder.head
+    return holder.dep_ in ("nsubj", "nsubjpass") and holder.head.dep_ == "ccomp" and holder.head.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _reported_subject_tense(span) -> str | None:
+    """For a weekday that is the subject of what a past speech verb reports ("said Saturday was shaping
+    up as the next real test", "told reporters Monday had been the worst day"): the saying's past tense
+    shifted the clause's back, so a simple or progressive past there is the saying's present, the
+    nearest such day ("present"), and a past perfect is past; None for any other span."""
+    token = span.root
+    verb = token.head
+    if not _names_weekday(span) or token.dep_ not in ("nsubj", "nsubjpass") or verb.i < token.i or verb.dep_ != "ccomp":
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in SPEECH_VERBS or saying.tag_ != "VBD" or saying.i > token.i:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return None
+    if any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return "past"
+    return "present" if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) else None
+
+
 def _verb_tense(span) -> str | None:
     """'future', 'past', 'present' or None: the tense of the clause that governs `span` (see
     `_clause_tense`); for a sentence without a verb above the date, its future-tense cues, else UNSURE."""
-    if _said_before(span.doc.text, span.start_char, span.end_char):  # "told reporters Wednesday the truce would hold"
+    if (reported := _reported_subject_tense(span)) is not None:  # "said Saturday was shaping up as the next test"
+        return reported
+    if _said_before(span.doc.text, span.start_char, span.end_char) and not _on_a_reported_subject(span):  # "told reporters Wednesday the truce would hold"
         return "past"
     token = span.root
     chain = list(span)  # the words from the date up to its finite verb, with their auxiliaries
@@ -244,6 +275,9 @@ def _verb_tense(span) -> str | None:
             foreseen = foreseen or (token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children))  # "was expecting their second child in August"
             if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and foreseen:
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
+            called_off = token.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+            if (token.lemma_.lower() in _CALLING_OFF_VERBS or called_off) and nominal:
+                return "present"  # "said sailings on Saturday had been cancelled": the called-off thing's day, on either side of now
             if _moved_to(span, token) or _planned_for(span, token):
                 return REPORTED  # "has been moved to June 3", "has called a strike for Monday": a day after the act
             return "present" if before_a_thing else "past"
@@ -476,6 +510,7 @@ def _succeeds(participle: str, following: str) -> bool:
 
 
 _FORESEE_VERBS = frozenset("expect forecast predict project anticipate warn".split())  # "warned of cancellations on Monday"
+_CALLING_OFF_VERBS = frozenset("cancel postpone scrap suspend axe abandon".split())  # + a dated thing: that thing's day, not the act's
 _SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
@@ -1766,6 +1801,8 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
             return token.head.lemma_.lower() not in _TIME_NOUNS  # "the autumn statement", "the summer heat": a kind of thing
         if token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children):
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
+        if token.text in _WEEKDAY_NAMES and _weekday_in_a_name(token):
+            return True
         aged = any(c.dep_ == "appos" and c.like_num for c in token.children)  # "Tuesday, 58, denies the charges"
         if token.text in surnames and (token.dep_ in _NAME_ROLES or aged):  # not "ruled Tuesday", "on Tuesday": a day hangs on a verb or a preposition
             return True
@@ -1779,6 +1816,44 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
         return token.tag_.startswith(("VB", "MD"))
 
     return named
+
+
+_NAMING_VERBS = frozenset("name call dub nickname christen".split())
+
+
+def _weekday_in_a_name(token) -> bool:
+    """From the parse: whether a weekday is a name or no particular day: what a naming participle gives a
+    noun ("a beagle named Tuesday", "a horse called Friday"; not "the meeting was called Friday"), a first name before a proper noun ("Wednesday
+    Addams"), a word a proper noun before it qualifies after a noun or at the sentence's start ("the
+    club Sheffield Wednesday"; not "said in Washington Wednesday"), or a day an indefinite article
+    makes any one ("was it a Friday?")."""
+    if token.dep_ in ("oprd", "attr", "dobj") and token.head.lemma_.lower() in _NAMING_VERBS and token.head.dep_ == "acl":
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return True
+    head = token.head
+    if (
+        token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.pos_ == "PROPN"
+        and head.text.isalpha()
+        and head.text[:1].isupper()
+        and not head.text.isupper()
+        and head.lower_ not in dates.MONTHS
+        and head.lower_ not in dates.WEEKDAYS
+        and head.lower_ not in _NAME_DATE_WORDS
+        and head.ent_type_ != "DATE"
+    ):
+        return True  # "Wednesday Addams": not "Wednesday Jan. 1", "Friday PM"
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head.i == token.i
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and (before.i == 0 or token.doc[before.i - 1].pos_ in ("NOUN", "PROPN", "ADJ"))
+    )
 
 
 def _season_phrase_alone(token) -> bool:
