@@ -1856,3 +1856,16 @@ def test_a_weekday_subject_of_reported_speech_is_the_nearest(read_dates, text, p
 )
 def test_a_called_off_things_day_is_the_nearest(read_dates, text, published, expected):
     assert read_dates(text, published, parsed=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Thursday 6 March 2025: what a present need or wish is for lies ahead
+        ("Labour needs a swing of four points in November to take the council.", [("November", "2025-11")]),
+        ("The chancellor wants a decision by February, officials say.", [("February", "2026-02")]),
+        ("Growers require dry weather through September to save the harvest.", [("September", "2025-09")]),
+    ],
+)
+def test_what_a_present_need_or_wish_is_for_lies_ahead(read_dates, text, expected):
+    assert read_dates(text, date(2025, 3, 6), parsed=True) == expected

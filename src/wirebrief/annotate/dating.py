@@ -276,8 +276,11 @@ def _verb_tense(span) -> str | None:
             if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and foreseen:
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
             called_off = token.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
-            if (token.lemma_.lower() in _CALLING_OFF_VERBS or called_off) and nominal:
-                return "present"  # "said sailings on Saturday had been cancelled": the called-off thing's day, on either side of now
+            reported = token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS
+            if (token.lemma_.lower() in _CALLING_OFF_VERBS or called_off) and nominal and reported:
+                # "said sailings on Saturday had been cancelled": the called-off thing's day, on either side of now (a
+                # story's own "Saturday's match was postponed" tells the past)
+                return "present"
             if _moved_to(span, token) or _planned_for(span, token):
                 return REPORTED  # "has been moved to June 3", "has called a strike for Monday": a day after the act
             return "present" if before_a_thing else "past"
@@ -288,6 +291,7 @@ def _verb_tense(span) -> str | None:
             on_object = weekday and any(t.dep_ == "dobj" and t.head.i == token.i for t in chain)
             scheduled = (not nominal or on_object) and token.lemma_.lower() in _SCHEDULED_VERBS
             scheduled = scheduled or token.lemma_.lower() in _FORESEE_VERBS | _SCHEDULING  # "campaigners plan a rally on Thursday", "expects a ruling on Friday"
+            scheduled = scheduled or token.lemma_.lower() in _WANTING_VERBS  # "needs a win on Saturday", "wants a stopgap through December": still to get
             says = token.lemma_.lower() in SPEECH_VERBS and (not scheduled or any(c.dep_ in ("ccomp", "xcomp") for c in token.children))
             if gerund or says:  # "police say", "announces that": the saying's now; not "the Fed announces its decision on Wednesday"
                 return None
@@ -510,6 +514,7 @@ def _succeeds(participle: str, following: str) -> bool:
 
 
 _FORESEE_VERBS = frozenset("expect forecast predict project anticipate warn".split())  # "warned of cancellations on Monday"
+_WANTING_VERBS = frozenset("need want require".split())  # in the present, with a dated thing: what is wanted lies ahead
 _CALLING_OFF_VERBS = frozenset("cancel postpone scrap suspend axe abandon".split())  # + a dated thing: that thing's day, not the act's
 _SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
