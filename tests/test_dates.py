@@ -1869,3 +1869,18 @@ def test_a_called_off_things_day_is_the_nearest(read_dates, text, published, exp
 )
 def test_what_a_present_need_or_wish_is_for_lies_ahead(read_dates, text, expected):
     assert read_dates(text, date(2025, 3, 6), parsed=True) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month "that year" without "of": the year named last
+        ("The charity was registered in 2017. It opened its first shop in November that year.", [("2017", "2017"), ("November that year", "2017-11")]),
+        ("She joined the board in 2009 and left in June that year, the filing shows.", [("2009", "2009"), ("June that year", "2009-06")]),
+        # "that" opening what was said, not a year's word
+        ("The retailer said in March that year-on-year sales had slipped.", [("March", "2025-03")]),
+    ],
+)
+def test_a_month_that_year_is_the_year_named_last(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 6, 20), parsed=parsed) == expected

@@ -129,7 +129,7 @@ ANAPHORIC = re.compile(
     r"|\b(?:that|the\s+(?P<season_step>following|next|previous))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\bthe\s+(?P<month_step>following|next|previous)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?P<month_of>january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\s+of\s+(?:that|the\s+(?P<month_of_step>same|following|next|previous|prior))\s+year\b"
+    r"\s+(?:of\s+(?:that|the\s+(?P<month_of_step>same|following|next|previous|prior))|that)\s+year\b(?![-'’])"
     r"|(?<![\w,.-])(?P<count>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)\s+"
     r"(?P<units>days?|months?|years?|decades?)\s+(?P<direction>later|earlier)\b"

@@ -58,7 +58,7 @@ _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
     rf"(?:\b{_ORDINAL_WEEKDAY}|\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
-    rf"|{_MONTH}\s+of\s+(?:that|the\s+(?:same|following|next|previous|prior))\s+year\b"  # "in October of that year"
+    rf"|{_MONTH}\s+(?:of\s+(?:that|the\s+(?:same|following|next|previous|prior))|that)\s+year\b(?![-'’])"  # "in October of that year", "in October that year"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
