@@ -1828,10 +1828,10 @@ _NAMING_VERBS = frozenset("name call dub nickname christen".split())
 
 def _weekday_in_a_name(token) -> bool:
     """From the parse: whether a weekday is a name or no particular day: what a naming participle gives a
-    noun ("a beagle named Tuesday", "a horse called Friday"; not "the meeting was called Friday"), a first name before a proper noun ("Wednesday
-    Addams"), a word a proper noun before it qualifies after a noun or at the sentence's start ("the
-    club Sheffield Wednesday"; not "said in Washington Wednesday"), or a day an indefinite article
-    makes any one ("was it a Friday?")."""
+    noun ("a beagle named Tuesday", "a horse called Friday"; not "the meeting was called Friday"), a
+    first name before a proper noun ("Wednesday Addams"), a word a proper noun before it qualifies
+    after a noun or at the sentence's start ("the club Sheffield Wednesday"; not "said in Washington
+    Wednesday"), or a day an indefinite article makes any one ("was it a Friday?")."""
     if token.dep_ in ("oprd", "attr", "dobj") and token.head.lemma_.lower() in _NAMING_VERBS and token.head.dep_ == "acl":
         return True
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
