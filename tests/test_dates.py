@@ -1884,3 +1884,17 @@ def test_what_a_present_need_or_wish_is_for_lies_ahead(read_dates, text, expecte
 )
 def test_a_month_that_year_is_the_year_named_last(read_dates, parsed, text, expected):
     assert read_dates(text, date(2025, 6, 20), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday "that year": the holiday of the year named last; with no year before it, none
+        ("The bakery opened in 2018. It burned down on Christmas Eve that year.", [("2018", "2018"), ("Christmas Eve that year", "2018-12-24")]),
+        ("Elected in 2014, she resigned at Easter that year.", [("2014", "2014"), ("Easter that year", "2014-04-20")]),
+        ("He promised to be home by Christmas that year, his sister recalled.", []),
+    ],
+)
+def test_a_holiday_that_year_is_the_year_named_last(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 6, 20), parsed=parsed) == expected

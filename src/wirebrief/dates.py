@@ -487,6 +487,15 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
     if match is None or anchor is None:
         return None
     rest = (text[: match.start()] + " " + text[match.end() :]).replace(",", " ").split()
+    holiday = tuple(w for w in rest if w not in FILLERS)
+    if match.group("that") and match.group("unit") == "year" and holiday and text.endswith(match.group()):
+        # "at Christmas that year": the holiday in the year named last
+        if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
+            return None
+        if not (holiday in HOLIDAYS or holiday in EASTER_DAYS or holiday in THANKSGIVING or holiday in NTH_WEEKDAY_HOLIDAYS):
+            return None
+        found = _holiday_date(holiday, anchor.date.year)
+        return (found, DAY) if found else None
     if any(w.strip(".;:!?()\"'") not in FILLERS for w in rest):
         return None
     if match.group("month"):  # "elected in November 2016, he took office the following January"

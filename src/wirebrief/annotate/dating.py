@@ -63,7 +63,7 @@ _DATE_RE = re.compile(
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
     r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
-    rf"|{_HOLIDAY}(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR}))?"
+    rf"|{_HOLIDAY}(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR})|\s+that\s+year\b(?![-'’]))?"
     r"|\d{4}-\d\d-\d\d(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
