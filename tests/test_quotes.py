@@ -2284,3 +2284,33 @@ def test_a_name_inside_an_aside_is_not_the_subject(briefing):
     assert _skimmed_speaker(ASIDE_RIVAL, "The records for that work") in ("Ines Vaughan", None)
     from wirebrief.annotate import people
     assert all(not name.startswith("Will ") for _, name in people._full_name_mentions(ASIDE_RIVAL))
+
+
+# A body by its acronym or capitalised name on the words ("The RFS said", "In a statement, NEA said:",
+# "The Kentucky Division of Water said"), and "the statement said" after it: the body's. A statement
+# nobody named brought in, or one a person's sentence came between, is no one's.
+STATEMENT_AUTHORS = (
+    "The Eastern Highlands Fire Authority (EHFA) said two blazes were still burning near Corran on Sunday.\n\n"
+    "The EHFA said in a statement that the cause was not yet known. “Crews will stay on the fire lines overnight,” "
+    "the statement said.\n\n"
+    "The Kentucky Division of Water said in a statement that wells in three counties were being tested.\n\n"
+    "“Residents should boil tap water until further notice,” the statement said.\n\n"
+    "In a statement, EHFA said: “Do not return to your homes until told it is safe.”\n\n"
+    "Police said a 34-year-old man had been arrested on suspicion of arson. Detective Sergeant Paula Reyes issued a short statement.\n\n"
+    "“We are keeping an open mind,” the statement said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_statement_is_its_bodys(briefing):
+    assert _said_by(STATEMENT_AUTHORS, "Crews will stay on the", "Eastern Highlands Fire Authority", briefing=briefing)
+    assert _said_by(STATEMENT_AUTHORS, "Residents should boil tap water", "Kentucky Division of Water", briefing=briefing)
+    assert _said_by(STATEMENT_AUTHORS, "Do not return to your", "Eastern Highlands Fire Authority", briefing=briefing)
+    assert _speaker(STATEMENT_AUTHORS, "We are keeping an open", briefing=briefing) in ("Paula Reyes", None)
+
+
+def test_a_statement_is_its_bodys_with_no_parse():
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "Crews will stay on the") == "Eastern Highlands Fire Authority"
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "Residents should boil tap water") == "Kentucky Division of Water"
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "Do not return to your") == "Eastern Highlands Fire Authority"
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "We are keeping an open") in ("Paula Reyes", None)

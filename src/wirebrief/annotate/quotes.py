@@ -2465,6 +2465,13 @@ _NAMED_AFTER_RE = re.compile(
 _SIGNED_AFTER_RE = re.compile(rf"[\s,.]*[—–]\s*(?P<name>{_NAME})\s*(?:\(@\w+\)[^\n“”\"]{{0,40}}|,[^\n“”\"]{{1,80}})?\.?\s*(?:\n|$)")  # "— Jane Whitmore (@janew) May 5, 2023": an embedded post
 
 
+# "…,” the statement said.", "The statement read: …": a document the text brought in speaks for its author.
+_DOCUMENT_SAYS_RE = re.compile(
+    rf"…\s*[,.]?\s*the\s+(?P<document>{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:said|says|added|adds|read|reads|continued|stated)\s*[.!?]?\s*$"
+    rf"|^\s*(?:[A-Z][\w ]{{0,30}},\s*)?[Tt]he\s+(?P<document2>{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:said|says|added|read|reads|stated)\s*[:,]?\s*…\s*[.!?]?\s*$"
+)
+
+
 def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
     """`_attribution` for a sentence that was not parsed: a name, "he"/"she" or "the minister"
     beside a speech verb outside the quotation, in the few orders news writing uses; with someone
@@ -2485,6 +2492,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     spokesperson = _spokesperson_in_words(words, people, surnames)
     if spokesperson is not None:  # "A council spokesperson said: …", "…,” a spokesperson for Allwyn said."
         return spokesperson, []
+    document = _DOCUMENT_SAYS_RE.search(words)
+    if document is not None:  # "…,” the statement said.": whoever brought the statement in (`_Discourse._author`)
+        return _Reference("description", (document.group("document") or document.group("document2")).lower()), []
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
@@ -2761,6 +2771,13 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    bare = re.sub(r"^[Tt]he\s+", "", written)
+    if re.fullmatch(r"[A-Z]{3,6}", bare) and bare not in people.values():  # not "the US", a country
+        return _Reference("ORG", bare)  # "The RFS said", "In a statement, NEA said:": an acronym is a body's (spelled out by `resolve`)
+    named_words = bare.split()
+    if bare != written and len(named_words) >= 2 and {w.lower() for w in named_words} & (_ORG_WORDS | _SPEAKING_ORG_NOUNS | {"division", "directorate"}) \
+            and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in named_words):
+        return _Reference("ORG", bare)  # "The Texas Division of Emergency Management said": a body by its capitalised name
     person, of, _ = written.partition(" of ")
     if of and _looks_like_name(_person_name(person)):
         written = person  # "Kate Olsen of Fenwick Research wrote": the person, not where she works
