@@ -2633,7 +2633,8 @@ def _reported_in_words(text: str, people, surnames, opening: tuple | None = None
         return _words_reference(inverted, people, surnames)
     at, found = 0, []
     while (match := _NAMED_BEFORE_VERB_RE.search(text, at)) is not None:  # overlapping: "In Ly Son, fisherman Nguyen Van Thang, 54, said"
-        found.append(match)
+        if not re.search(r"[A-Z][\w’'.-]*\s+$", text[: match.start()]):  # not the tail of a longer capitalised run ("to Mayor Tom Reyes")
+            found.append(match)
         at = match.start() + 1
     for match in found:  # not a name opening on a preposition, or after one ("In Ly Son, fisherman …")
         written = _person_name(match.group(1))
