@@ -2633,12 +2633,14 @@ def _reported_in_words(text: str, people, surnames, opening: tuple | None = None
         return _words_reference(inverted, people, surnames)
     at, found = 0, []
     while (match := _NAMED_BEFORE_VERB_RE.search(text, at)) is not None:  # overlapping: "In Ly Son, fisherman Nguyen Van Thang, 54, said"
-        if not re.search(r"[A-Z][\w’'.-]*\s+$", text[: match.start()]):  # not the tail of a longer capitalised run ("to Mayor Tom Reyes")
-            found.append(match)
+        found.append(match)
         at = match.start() + 1
-    for match in found:  # not a name opening on a preposition, or after one ("In Ly Son, fisherman …")
+    for match in found:  # not a name whose run of capitalised words opens on a preposition or follows one ("In Ly Son, …", "to Mayor Tom Reyes")
         written = _person_name(match.group(1))
-        if _PREPOSITION_BEFORE_RE.search(text[: match.start()].lower()) or _PREPOSITION_BEFORE_RE.match(match.group(1).split()[0].lower() + " "):
+        run = match.start()
+        while (capitalised := re.search(r"[A-Z][\w’'.-]*\s+$", text[:run])) is not None:
+            run = capitalised.start()
+        if _PREPOSITION_BEFORE_RE.search(text[:run].lower()) or _PREPOSITION_BEFORE_RE.match(text[run:].split()[0].lower() + " "):
             continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who; "had on Madaraka Day promised": when
         for name in (written, " ".join(written.split()[-2:])):  # "Lim Boon Kiat", "Secretary of State Marco Rubio"
             if name in people.values():
