@@ -2221,3 +2221,96 @@ ASKED_OPENER = (
 def test_who_was_asked_about_is_no_rival_to_she(briefing):
     assert _said_by(ASKED_OPENER, "We have not asked him", "Nadia Okonkwo", briefing=briefing)
     assert _speaker(ASKED_OPENER, "Everyone will be heard before", briefing=briefing) is None
+
+
+def _skimmed_speaker(text: str, opening: str) -> str | None:
+    """The speaker of the quotation opening on `opening` with no sentence parsed: the words alone."""
+    article = Article(id="a", document_id="d", title="Test story", text=text)
+    (notes,) = annotate.annotate([article], Settings().model, select=lambda _: Depth(frozenset(), frozenset()))
+    found = [q.speaker for q in notes.quotes if " ".join(q.text.strip("“”\"‘’'").split()).startswith(opening)]
+    assert found, f"no quotation starting {opening!r}"
+    return found[0]
+
+
+# On the words alone (session 12, second round): a given name that is a word too, after a lower-case
+# title ("midfielder Will Brannigan"); a subject set off by two asides ("…, a geologist at the University
+# of Otago, Dunedin, said"), the first name, not one inside an aside; a person opening a sentence who
+# acts on a partial quotation with a verb that is not one of saying ("Pike … dismissed the claim as “…”"),
+# never where another person or clause comes between or after.
+WORDS_ALONE = (
+    "Auckland beat Hamilton 3-1 on Saturday night to go top of the table.\n\n"
+    "“We were patient and it paid off,” midfielder Will Brannigan said after the game.\n\n"
+    "Dr Ines Vaughan, a geologist at the University of Otago, Dunedin, said the hillside above the town had moved "
+    "four centimetres in a month.\n\n"
+    "“That is fast for a slope of this size,” she said.\n\n"
+    "Ines Vaughan’s former supervisor, Claire Dunmore, had warned of the risk in 2019.\n\n"
+    "Mayor Tom Ashworth, who chairs the emergency committee, described the report as “sobering but not a surprise”.\n\n"
+    "Councillor Ben Pryor accused the mayor, Tom Ashworth, of “sitting on the warnings for five years”.\n\n"
+    "Ashworth praised Vaughan’s team as “meticulous”, and Pryor agreed.\n\n"
+    "“Nobody is being asked to leave their home today,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_speakers_the_words_alone_show(briefing):
+    assert _said_by(WORDS_ALONE, "We were patient and it", "Will Brannigan", briefing=briefing)
+    assert _said_by(WORDS_ALONE, "That is fast for a", "Ines Vaughan", briefing=briefing)
+    assert _said_by(WORDS_ALONE, "sobering but not a surprise", "Tom Ashworth", briefing=briefing)
+    assert _speaker(WORDS_ALONE, "sitting on the warnings for", briefing=briefing) in ("Ben Pryor", None)
+    assert _speaker(WORDS_ALONE, "Nobody is being asked to", briefing=briefing) is None  # two men acted in the sentence before
+
+
+def test_speakers_the_words_alone_show_with_no_parse():
+    assert _skimmed_speaker(WORDS_ALONE, "We were patient and it") == "Will Brannigan"
+    assert _skimmed_speaker(WORDS_ALONE, "That is fast for a") == "Ines Vaughan"
+    assert _skimmed_speaker(WORDS_ALONE, "sobering but not a surprise") == "Tom Ashworth"
+    assert _skimmed_speaker(WORDS_ALONE, "sitting on the warnings for") is None  # the mayor named between verb and quotation
+    assert _skimmed_speaker(WORDS_ALONE, "Nobody is being asked to") is None
+
+
+# Two women, one inside the other's aside: on the words the first, the subject, speaks, not the one
+# nearest the verb; a sentence-opening "Will" is a modal, no given name.
+ASIDE_RIVAL = (
+    "The inquiry into the Tarrant Bridge collapse opened in Wellington on Monday.\n\n"
+    "Dr Ines Vaughan, who trained under Professor Claire Dunmore, the inquiry's chair, said the cables had been replaced in 2011.\n\n"
+    "“The records for that work are incomplete,” she said.\n\n"
+    "Will Parliament fund a second bridge? Transport Minister Ruth Hale would not say."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_name_inside_an_aside_is_not_the_subject(briefing):
+    assert _said_by(ASIDE_RIVAL, "The records for that work", "Ines Vaughan", briefing=briefing)
+    assert _skimmed_speaker(ASIDE_RIVAL, "The records for that work") in ("Ines Vaughan", None)
+    from wirebrief.annotate import people
+    assert all(not name.startswith("Will ") for _, name in people._full_name_mentions(ASIDE_RIVAL))
+
+
+# A body by its acronym or capitalised name on the words ("The RFS said", "In a statement, NEA said:",
+# "The Kentucky Division of Water said"), and "the statement said" after it: the body's. A statement
+# nobody named brought in, or one a person's sentence came between, is no one's.
+STATEMENT_AUTHORS = (
+    "The Eastern Highlands Fire Authority (EHFA) said two blazes were still burning near Corran on Sunday.\n\n"
+    "The EHFA said in a statement that the cause was not yet known. “Crews will stay on the fire lines overnight,” "
+    "the statement said.\n\n"
+    "The Kentucky Division of Water said in a statement that wells in three counties were being tested.\n\n"
+    "“Residents should boil tap water until further notice,” the statement said.\n\n"
+    "In a statement, EHFA said: “Do not return to your homes until told it is safe.”\n\n"
+    "Police said a 34-year-old man had been arrested on suspicion of arson. Detective Sergeant Paula Reyes issued a short statement.\n\n"
+    "“We are keeping an open mind,” the statement said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_statement_is_its_bodys(briefing):
+    assert _said_by(STATEMENT_AUTHORS, "Crews will stay on the", "Eastern Highlands Fire Authority", briefing=briefing)
+    assert _said_by(STATEMENT_AUTHORS, "Residents should boil tap water", "Kentucky Division of Water", briefing=briefing)
+    assert _said_by(STATEMENT_AUTHORS, "Do not return to your", "Eastern Highlands Fire Authority", briefing=briefing)
+    assert _speaker(STATEMENT_AUTHORS, "We are keeping an open", briefing=briefing) in ("Paula Reyes", None)
+
+
+def test_a_statement_is_its_bodys_with_no_parse():
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "Crews will stay on the") == "Eastern Highlands Fire Authority"
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "Residents should boil tap water") == "Kentucky Division of Water"
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "Do not return to your") == "Eastern Highlands Fire Authority"
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "We are keeping an open") in ("Paula Reyes", None)

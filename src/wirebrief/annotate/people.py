@@ -558,7 +558,9 @@ def _full_name_mentions(text: str) -> list[tuple[int, str]]:
         words = name.lower().split()
         named_thing = text[max(0, match.start() - 4) : match.start()].lower() == "the "  # "the Harwick Independents"
         when = words[0] in dates.WEEKDAYS or words[0] in dates.MONTHS and words[0] not in dates.MONTHS_AS_NAMES  # "On Thursday Trump said"
-        if len(words) == 2 and not named_thing and not when and words[0].rstrip(".") not in ROLE_NOUNS | _HONORIFICS | STOPWORDS and not set(words) & _ORG_WORDS:
+        # a given name that is a word too ("Will", "May") is a name inside a sentence, after a lower-case word ("coach Will Hennessey")
+        word_as_given = words[0] in STOPWORDS and re.search(r"[a-z] $", text[max(0, match.start() - 2) : match.start()]) is not None
+        if len(words) == 2 and not named_thing and not when and (words[0].rstrip(".") not in ROLE_NOUNS | _HONORIFICS | STOPWORDS or word_as_given) and not set(words) & _ORG_WORDS:
             if not _in_title_case_line(text, match.start()):
                 found.append((match.start(), name))
     return found

@@ -2465,6 +2465,13 @@ _NAMED_AFTER_RE = re.compile(
 _SIGNED_AFTER_RE = re.compile(rf"[\s,.]*[—–]\s*(?P<name>{_NAME})\s*(?:\(@\w+\)[^\n“”\"]{{0,40}}|,[^\n“”\"]{{1,80}})?\.?\s*(?:\n|$)")  # "— Jane Whitmore (@janew) May 5, 2023": an embedded post
 
 
+# "…,” the statement said.", "The statement read: …": a document the text brought in speaks for its author.
+_DOCUMENT_SAYS_RE = re.compile(
+    rf"…\s*[,.]?\s*the\s+(?P<document>{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:said|says|added|adds|read|reads|continued|stated)\s*[.!?]?\s*$"
+    rf"|^\s*(?:[A-Z][\w ]{{0,30}},\s*)?[Tt]he\s+(?P<document2>{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:said|says|added|read|reads|stated)\s*[:,]?\s*…\s*[.!?]?\s*$"
+)
+
+
 def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, people, surnames) -> tuple[_Reference | None, list[_Reference]]:
     """`_attribution` for a sentence that was not parsed: a name, "he"/"she" or "the minister"
     beside a speech verb outside the quotation, in the few orders news writing uses; with someone
@@ -2485,6 +2492,9 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     spokesperson = _spokesperson_in_words(words, people, surnames)
     if spokesperson is not None:  # "A council spokesperson said: …", "…,” a spokesperson for Allwyn said."
         return spokesperson, []
+    document = _DOCUMENT_SAYS_RE.search(words)
+    if document is not None:  # "…,” the statement said.": whoever brought the statement in (`_Discourse._author`)
+        return _Reference("description", (document.group("document") or document.group("document2")).lower()), []
     match = _RELATIVE_SPEAKER_RE.search(words) or _SPEAKER_RE.search(words)
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
@@ -2503,6 +2513,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             reference = _Reference("unknown", "someone")
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
+    if reference is None and not _OTHER_SPEAKER_RE.search(words) and not joined:
+        reference = _actor_in_words(words, people, surnames)  # "Pike, who …, dismissed the accusation as “…”"
     if reference is None and _OTHER_SPEAKER_RE.search(words):
         reference = _Reference("unknown", "someone")
     elif match and match.groupdict().get("lead") and _OTHER_SPEAKER_RE.search(words[match.end() - 1 :]):
@@ -2619,12 +2631,20 @@ def _reported_in_words(text: str, people, surnames, opening: tuple | None = None
     inverted = next((m for m in _SPEAKER_RE.finditer(text) if m.group("after") or m.group("appos") or after_quotation(m)), None)
     if inverted is not None:  # "That point may matter most, said co-author Dr. Raymond Ibe, an endocrinologist.", "“Timing matters,” Voss said."
         return _words_reference(inverted, people, surnames)
-    for match in _NAMED_BEFORE_VERB_RE.finditer(text):
-        name = " ".join(_person_name(match.group(1)).split()[-2:])
-        if _PREPOSITION_BEFORE_RE.search(text[: match.start()]):
+    at, found = 0, []
+    while (match := _NAMED_BEFORE_VERB_RE.search(text, at)) is not None:  # overlapping: "In Ly Son, fisherman Nguyen Van Thang, 54, said"
+        found.append(match)
+        at = match.start() + 1
+    for match in found:  # not a name whose run of capitalised words opens on a preposition or follows one ("In Ly Son, …", "to Mayor Tom Reyes")
+        written = _person_name(match.group(1))
+        run = match.start()
+        while (capitalised := re.search(r"[A-Z][\w’'.-]*\s+$", text[:run])) is not None:
+            run = capitalised.start()
+        if _PREPOSITION_BEFORE_RE.search(text[:run].lower()) or _PREPOSITION_BEFORE_RE.match(text[run:].split()[0].lower() + " "):
             continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who; "had on Madaraka Day promised": when
-        if name in people.values():
-            return _Reference("PERSON", name)
+        for name in (written, " ".join(written.split()[-2:])):  # "Lim Boon Kiat", "Secretary of State Marco Rubio"
+            if name in people.values():
+                return _Reference("PERSON", name)
     return None
 
 
@@ -2634,7 +2654,7 @@ _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|on|in|by|to|after
 # "Nadia Kerr of Gresham Partners said": where they work may come between.
 _NAMED_BEFORE_VERB_RE = re.compile(
     rf"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){{0,3}})?"
-    rf"(?:,[^,”\"]{{1,120}},)?\s+(?:{_QUOTE_VERB_FORMS})\b"
+    rf"(?:(?:,[^,”\"]{{1,120}}){{1,2}},)?\s+(?:{_QUOTE_VERB_FORMS})\b"  # "Obinna Uzor, a pharmacologist at the University of Nigeria, Nsukka, said"
 )
 
 
@@ -2672,6 +2692,41 @@ def _opening_subject(text: str, people, surnames) -> tuple[_Reference | None, re
     match = _WHO_SUBJECT_RE.match(text, at)
     reference = _person_reference(match.group("name"), people, surnames, inside=True) if match else None
     return (reference, match) if reference is not None else (None, None)
+
+
+# A person opening a sentence, then what they did: "Kowalski, who joined Harlow in 2021, vowed to", "She described".
+_ACTOR_RE = re.compile(rf"(?P<name>{_NAME}|He|She)(?:,[^,”\"…]{{1,120}},)?\s+(?P<verb>{_ACTS})")
+# Between the verb and the quotation: another clause, or someone else ("accused his deputy, Graham Pike, of").
+_ANOTHER_CLAUSE_RE = re.compile(r"[A-Z;:]|\b(?:while|whereas|but|who|whom|which|when|after|because|he|she|they|we|I|said|says|told|asked)\b")
+
+
+def _actor_in_words(words: str, people, surnames) -> _Reference | None:
+    """The words of a partial quotation in the object of a sentence read by its words, whose subject,
+    a person, opens it and acts on it with a verb that is not one of saying ("Pike, who resigned last
+    month, dismissed the accusation as “…”", "She described the school as “…”"): that person, as the
+    parse reads the subject of the verb the quotation hangs from. None where anything between the
+    verb and the quotation may bring in another clause or person."""
+    text = words.strip()
+    mark = text.find("…")
+    opener = _OPENER_RE.match(text)
+    at = opener.end() if opener else 0
+    if mark <= at or "…" in text[mark + 1 :]:
+        return None
+    subject, match = _opening_subject(text, people, surnames)
+    if subject is None:
+        match = _ACTOR_RE.match(text, at)
+        if match is None:
+            return None
+        written = match.group("name")
+        if written in ("He", "She"):
+            subject = _Reference("pronoun", written.lower())
+        else:
+            name = _person_name(_clean_name(written))
+            canonical = _canonical(name, people, surnames)
+            subject = _Reference("PERSON", canonical) if canonical in people.values() or _looks_like_name(name) else None
+    if subject is None or match.end() > mark or _ANOTHER_CLAUSE_RE.search(text, match.end(), mark) or _ANOTHER_CLAUSE_RE.search(text, mark + 1):
+        return None  # "Lindqvist praised her as “…”, and Novak returned the compliment.": two acting
+    return subject
 
 
 def _describes_someone(description: str) -> bool:
@@ -2719,6 +2774,13 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    bare = re.sub(r"^[Tt]he\s+", "", written)
+    if re.fullmatch(r"[A-Z]{3,6}", bare) and bare not in people.values():  # not "the US", a country
+        return _Reference("ORG", bare)  # "The RFS said", "In a statement, NEA said:": an acronym is a body's (spelled out by `resolve`)
+    named_words = bare.split()
+    if bare != written and len(named_words) >= 2 and {w.lower() for w in named_words} & (_ORG_WORDS | _SPEAKING_ORG_NOUNS | {"division", "directorate"}) \
+            and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in named_words):
+        return _Reference("ORG", bare)  # "The Texas Division of Emergency Management said": a body by its capitalised name
     person, of, _ = written.partition(" of ")
     if of and _looks_like_name(_person_name(person)):
         written = person  # "Kate Olsen of Fenwick Research wrote": the person, not where she works
