@@ -2349,3 +2349,28 @@ BUSINESS_AS_OBJECT = (
 def test_the_company_is_not_a_business_named_as_object(briefing):
     assert _none_or(BUSINESS_AS_OBJECT, "This was a very difficult", "Nissan", briefing)
     assert _none_or(BUSINESS_AS_OBJECT, "We will pay the fine", "Anglian Water", briefing)
+
+
+# "the 24-year-old" after a sentence that brought in someone unnamed ("a man had been charged"): him,
+# not the officer who said so.
+AGE_AFTER_SOMEONE_NEW = (
+    "Detective Sergeant Amy Cole said a woman had been charged with arson after the fire in Hull.\n\n"
+    "“I panicked and drove off,” the 34-year-old told the court."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_age_after_someone_unnamed_is_not_the_one_who_said_so(briefing):
+    assert _speaker(AGE_AFTER_SOMEONE_NEW, "I panicked and drove off", briefing=briefing) is None
+
+
+# "Asked whether Reeves would …, she said": she is not Reeves, the one she was asked about.
+ASKED_ABOUT_IS_NOT_SHE = (
+    "Chancellor Rachel Reeves set out her spending plans on Wednesday. Reeves faces a backbench revolt.\n\n"
+    "Asked whether Reeves had the backing of her party, she said: “Not after today, no.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_one_asked_about_is_not_the_pronoun(briefing):
+    assert _speaker(ASKED_ABOUT_IS_NOT_SHE, "Not after today, no", briefing=briefing) is None

@@ -139,6 +139,7 @@ _GENDER_OF_SOMEONE = _GENDER_OF_NOUN | {noun: gender for nouns, gender in (
     for noun in nouns.split()}
 _ANY_GENDER = frozenset("mf")
 _TITLES_OF = {"judge": (r"justice(?=\s*$)",)}  # the title a holder of the role is written with ("Justice Lilian Wambui" is "the judge"; a "Justice Minister" is not)
+_SOMEONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boy|girl|teenager|teen|youth|driver|suspect|pedestrian|motorist|person|people)\b")  # someone new, unnamed
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
@@ -160,6 +161,7 @@ class _Reference:
     antecedent: str | None = None  # a pronoun's: the one person the sentence names before it, in a clause ending before the quotation
     title: bool = False  # a description by a capitalised title ("the Prime Minister"): someone or, where not known, unread
     modifiers: tuple[str, ...] = ()  # a description's capitalised words ("the American space agency"): the name must have them
+    about: tuple[str, ...] = ()  # a pronoun's: the people an "Asked whether Streeting should resign," opener is about, whom it is not
 
 
 @dataclass(frozen=True)
@@ -308,6 +310,8 @@ class _Discourse:
             return None if reference.title and described == _UNNAMED else described
         if reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
             entity = self._pronoun(reference, rivals, reach)
+            if entity is not None and entity.name in reference.about:
+                return None  # "Asked whether Streeting should resign, she said": not Streeting
             gender = _GENDER_OF_PRONOUN[reference.text]
             if entity is not None and entity.name and _OTHER_GENDER[gender] in self.read_as[entity.name]:
                 return None  # "she" read as them before: "he" now is someone else, or one reading was wrong
@@ -551,6 +555,8 @@ class _Discourse:
             return self.speakers[-1]  # "Moss said the side had “stuck together”." then "“…,” the Welsh midfielder said"
         if not age and (noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one")):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
+        if age and _SOMEONE_UNNAMED_RE.search(self.text, self.sentences[-2 if len(self.sentences) > 1 else -1][2], self.at[0]):
+            return _UNNAMED  # "… said a man had been charged" then "the 24-year-old told the court": he, not the one who said it
         aged = self._aged(modifiers[0]) if age and modifiers else set()
         if aged:  # "Vega, 44, …" and later "the 44-year-old": her, whoever was written about last
             return _Entity(aged.pop(), "PERSON") if len(aged) == 1 else _UNNAMED
@@ -1364,6 +1370,10 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
+    if reference.kind == "pronoun" and asked_about:
+        about = tuple(_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= asked_about)
+        about += tuple(_canonical(t.text, people, surnames) for t in doc[:asked_about] if t.pos_ == "PROPN" and (t.text in surnames or t.text in people))
+        reference = dataclasses.replace(reference, about=about)
     singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
     own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
     leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
