@@ -183,14 +183,15 @@ _OWNED_GROUP_RE = {gender: re.compile(rf"\s*{word}\s+(?:[a-z-]+\s+)?[a-z]+s\b") 
 _NOT_BUSINESS_WORDS = (_ORG_WORDS - _GENERIC_ORG_NOUNS - _COMPANY_SUFFIXES - {"bank", "network", "news", "times", "post", "herald", "daily"}) | frozenset(
     "government administration ministry regulator watchdog charity campaign team federation coalition tribunal embassy parliament".split())
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:\([\w .-]+\)\s+)?[—–-]")
-_BUSINESS_REACH = 3
+_BUSINESS_REACH = 3  # sentences back in which "the company" looks for the one business named
 # An organisation described as issuing a document in a clause of its own: "the sheriff's office said in a Facebook post".
 _ISSUED_BY_RE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:said|says|wrote|writes|posted|added)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+")
 _BODY_WORD_RE = re.compile(rf"\b(?i:{'|'.join(sorted(_ORG_WORDS | _COMPANY_SUFFIXES))})\b")
 
 
 def _words_of_dateline(dateline) -> set[str]:
-    return {w.strip("()") for w in dateline.group().split()} if dateline else set()  # sentences back in which "the company" looks for the one business named
+    """The words of a dateline match ("MINNEAPOLIS (AP) —" → "MINNEAPOLIS", "AP", "—"); none without one."""
+    return {w.strip("()") for w in dateline.group().split()} if dateline else set()
 
 
 def _of_kind(noun: str, name: str) -> bool:
@@ -531,8 +532,8 @@ class _Discourse:
         so_far = self.text[: self.at[0]]
         roles = {name: role for name, role in self.roles.items() if re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w-])", so_far)}  # not one the text has yet to bring in
         titles = "|".join((re.escape(noun), *_TITLES_OF.get(noun, ())))  # "the judge": "Justice Lilian Wambui" too
-        word = re.compile(rf"(?<!\w)(?:{titles})s?(?!\w)", re.IGNORECASE)
-        found = {_Entity(name, "PERSON") for name, role in roles.items() if word.search(role) and noun != _AGE}  # an age is no role
+        title = re.compile(rf"(?<!\w)(?:{titles})s?(?!\w)", re.IGNORECASE)
+        found = {_Entity(name, "PERSON") for name, role in roles.items() if title.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
         other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
@@ -543,7 +544,7 @@ class _Discourse:
             holder = found.pop() if len(found) == 1 else _UNNAMED
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             speaking = self.speakers[-1] if self.speakers else None
-            other_role = lambda e: (e.name in self.roles and not word.search(self.roles[e.name])  # noqa: E731  "Assistant District Attorney Karen Walsh" is no judge
+            other_role = lambda e: (e.name in self.roles and not title.search(self.roles[e.name])  # noqa: E731  "Assistant District Attorney Karen Walsh" is no judge
                                     and bool(set(re.findall(r"[a-z]+", self.roles[e.name].lower())) & ROLE_NOUNS))  # "His replacement, Mary Chen" may be
             if any(e.kind == "PERSON" and e.name and e != holder and e != speaking and not other_role(e) for e in (subjects[:1] or named)):
                 return _UNNAMED  # "Macron met Biden. Biden praised …" then "the president said": the one just written about may hold it too
