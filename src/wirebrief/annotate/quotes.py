@@ -584,7 +584,7 @@ class _Discourse:
         people = set(self.people) | set(self.people.values())
         surnames = {n.split()[-1] for n in people if len(n.split()) > 1}
         mentions, as_subject, cut = [], set(), False
-        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
         for (subjects, named, start, _), end, skimmed in list(zip(self.sentences, ends, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
             subject = subjects[0].name if subjects else ""
             if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject) or subjects and not subject and subjects[0].kind == "GROUP":
