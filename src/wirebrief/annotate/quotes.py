@@ -375,7 +375,8 @@ class _Discourse:
             return _UNNAMED
         others = {e for e in [*subjects, *named] if e.name and e.name != subjects[0].name and e.kind in ("ORG", "PERSON")}
         before = self.text[self.sentences[-1][2] : self.at[0]]
-        if not _STATED_RE.search(before) or re.search(_ORG_DESCRIPTION, before):
+        stated = _STATED_RE.search(before) or re.search(r"\bstatement\b", before)  # "In a statement, the district said …": its verb
+        if stated is None or re.search(_ORG_DESCRIPTION, before[stated.end() :]):
             return _UNNAMED  # "The Guardian contacted the company for comment.", "Reuters could not verify the claims.": no statement of theirs
         return _UNNAMED if others else _Entity(subjects[0].name, "ORG")
 
@@ -587,9 +588,9 @@ class _Discourse:
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
         for (subjects, named, start, _), end, skimmed in list(zip(self.sentences, ends, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
             subject = subjects[0].name if subjects else ""
-            if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject) or subjects and not subject and subjects[0].kind == "GROUP":
+            if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject):
                 cut = True
-                break  # not "Motors Inc" read as a person: a business still; a subject unread ("Rivian" taken for a group)
+                break  # not "Motors Inc" read as a person: a business still
             if skimmed and not subjects:
                 cut = True
                 break  # a sentence read by its words alone, its subject unread: it may be about another
@@ -605,9 +606,7 @@ class _Discourse:
         found = {name for name in mentions if _of_kind(noun, name) and not any(name != other and name in other for other in mentions)}  # not "Better Transport" of "Campaign for Better Transport"
         if any(other != name and other in name for name in found for other in mentions):
             return set()  # "Brandt Foods and Ossory Dairies" read as one name: two
-        if found & as_subject:
-            found &= as_subject  # the business a sentence is about, not one it only names ("… a deal with Amazon")
-        elif cut and found:
+        if cut and found and not found & as_subject:
             return set()  # only named beside a subject misread ("Thames Water was fined …. The fine was announced by Ofwat."): the story's may be that one
         return {_Entity(name, "ORG") for name in found}
 
@@ -2463,7 +2462,7 @@ _QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
 _SAID_AND_ENDED_RE = re.compile(rf"[\s,]*(?:[\w’'.-]+\s+){{1,6}}?(?:{_QUOTE_VERB_FORMS})\b[^.!?“”\"]{{0,40}}[.!?]\s*")  # ",” he said. ": `_goes_on`
 # A sentence read by its words that opens on an unnamed party ("The developer", "Her lawyer", "The
 # club's owners") answering or taking a side: `_takes_a_stance`.
-_STATED_RE = re.compile(r"\b(?:said|says|told|tells|added|announced|announces|confirmed|confirms|stated|warned|insisted|explained|admitted|denied|statement)\b")  # a sentence in which someone speaks
+_STATED_RE = re.compile(r"\b(?:said|says|told|tells|added|announced|announces|confirmed|confirms|stated|warned|insisted|explained|admitted|denied)\b")  # a sentence in which someone speaks
 _UNNAMED_STANCE_RE = re.compile(
     r"(?:The|A|An|His|Her|Their|Its)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:[a-z][\w-]*[’']s?\s+(?:[a-z][\w’'-]*\s+){0,2}?)?"
     rf"(?:also\s+|quickly\s+|later\s+)?(?:{_verb_forms(_STANCE_VERBS | QUOTE_VERBS)})\b"
