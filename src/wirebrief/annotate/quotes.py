@@ -138,7 +138,7 @@ _GENDER_OF_SOMEONE = _GENDER_OF_NOUN | {noun: gender for nouns, gender in (
     ("woman girl lady queen princess duchess countess actress waitress hostess businesswoman spokeswoman chairwoman congresswoman assemblywoman councilwoman", "f"))
     for noun in nouns.split()}
 _ANY_GENDER = frozenset("mf")
-_TITLES_OF = {"judge": (r"justice(?=\s*$)",)}  # the title a holder of the role is written with ("Justice Lilian Wambui" is "the judge"; a "Justice Minister" is not)
+_TITLES_OF = {"judge": ("justice",)}  # the title a holder of the role is written with, ending the role ("Justice Lilian Wambui" is "the judge"; a "Justice Minister" is not)
 _SOMEONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boy|girl|teenager|teen|youth|driver|suspect|pedestrian|motorist|person|people)\b")  # someone new, unnamed
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
@@ -532,8 +532,8 @@ class _Discourse:
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         so_far = self.text[: self.at[0]]
         roles = {name: role for name, role in self.roles.items() if re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w-])", so_far)}  # not one the text has yet to bring in
-        titles = "|".join((re.escape(noun), *_TITLES_OF.get(noun, ())))  # "the judge": "Justice Lilian Wambui" too
-        title = re.compile(rf"(?<!\w)(?:{titles})s?(?!\w)", re.IGNORECASE)
+        titles = "|".join(map(re.escape, (noun, *_TITLES_OF.get(noun, ()))))  # "the judge": "Justice Lilian Wambui" too
+        title = re.compile(rf"(?<!\w)(?:{re.escape(noun)}s?(?!\w)|(?:{titles})\s*$)", re.IGNORECASE)
         found = {_Entity(name, "PERSON") for name, role in roles.items() if title.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
         other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
