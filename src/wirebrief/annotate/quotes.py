@@ -2015,7 +2015,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _set_off_for(c, token)]
         if named:  # "The town's MP, Sarah Quinlan, said": a title the tagger took for a name, and the name beside it
             return _reference(named[0], people, surnames)
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "of", "to") and any(o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.text in people) for o in c.children) for c in token.children):
+        if _personal(token.lower_) and token.lower_ not in _ORG_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("for", "of", "to") and any(o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.text in people) for o in c.children) for c in token.children):
             return _Reference("unnamed", token.lower_)  # "Solicitor for Dean Walsh said": a title the tagger took for a name, for another
     if ent is None and token.pos_ == "NOUN" and not known:
         if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
