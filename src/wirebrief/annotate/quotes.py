@@ -84,7 +84,7 @@ from ..models import Quote, Sentence
 from ._common import ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
-from .people import _HONORIFICS, _clean_name, _is_name_part, _person_name
+from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, _clean_name, _is_name_part, _person_name
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
@@ -138,7 +138,8 @@ _GENDER_OF_SOMEONE = _GENDER_OF_NOUN | {noun: gender for nouns, gender in (
     ("woman girl lady queen princess duchess countess actress waitress hostess businesswoman spokeswoman chairwoman congresswoman assemblywoman councilwoman", "f"))
     for noun in nouns.split()}
 _ANY_GENDER = frozenset("mf")
-_TITLES_OF = {"judge": ("justice",)}  # the title a holder of the role is written with ("Justice Lilian Wambui" is "the judge")
+_TITLES_OF = {"judge": ("justice",)}  # the title a holder of the role is written with, ending the role ("Justice Lilian Wambui" is "the judge"; a "Justice Minister" is not)
+_SOMEONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boy|girl|teenager|teen|youth|driver|suspect|pedestrian|motorist|person|people)\b")  # someone new, unnamed
 _AGE = "year-old"  # the description "the 56-year-old"
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
@@ -160,6 +161,7 @@ class _Reference:
     antecedent: str | None = None  # a pronoun's: the one person the sentence names before it, in a clause ending before the quotation
     title: bool = False  # a description by a capitalised title ("the Prime Minister"): someone or, where not known, unread
     modifiers: tuple[str, ...] = ()  # a description's capitalised words ("the American space agency"): the name must have them
+    about: tuple[str, ...] = ()  # a pronoun's: the people an "Asked whether Streeting should resign," opener is about, whom it is not
 
 
 @dataclass(frozen=True)
@@ -181,14 +183,15 @@ _OWNED_GROUP_RE = {gender: re.compile(rf"\s*{word}\s+(?:[a-z-]+\s+)?[a-z]+s\b") 
 _NOT_BUSINESS_WORDS = (_ORG_WORDS - _GENERIC_ORG_NOUNS - _COMPANY_SUFFIXES - {"bank", "network", "news", "times", "post", "herald", "daily"}) | frozenset(
     "government administration ministry regulator watchdog charity campaign team federation coalition tribunal embassy parliament".split())
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:\([\w .-]+\)\s+)?[—–-]")
-_BUSINESS_REACH = 3
+_BUSINESS_REACH = 3  # sentences back in which "the company" looks for the one business named
 # An organisation described as issuing a document in a clause of its own: "the sheriff's office said in a Facebook post".
 _ISSUED_BY_RE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:said|says|wrote|writes|posted|added)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+")
 _BODY_WORD_RE = re.compile(rf"\b(?i:{'|'.join(sorted(_ORG_WORDS | _COMPANY_SUFFIXES))})\b")
 
 
 def _words_of_dateline(dateline) -> set[str]:
-    return {w.strip("()") for w in dateline.group().split()} if dateline else set()  # sentences back in which "the company" looks for the one business named
+    """The words of a dateline match ("MINNEAPOLIS (AP) —" → "MINNEAPOLIS", "AP", "—"); none without one."""
+    return {w.strip("()") for w in dateline.group().split()} if dateline else set()
 
 
 def _of_kind(noun: str, name: str) -> bool:
@@ -308,6 +311,8 @@ class _Discourse:
             return None if reference.title and described == _UNNAMED else described
         if reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN:
             entity = self._pronoun(reference, rivals, reach)
+            if entity is not None and entity.name in reference.about:
+                return None  # "Asked whether Streeting should resign, she said": not Streeting
             gender = _GENDER_OF_PRONOUN[reference.text]
             if entity is not None and entity.name and _OTHER_GENDER[gender] in self.read_as[entity.name]:
                 return None  # "she" read as them before: "he" now is someone else, or one reading was wrong
@@ -369,6 +374,10 @@ class _Discourse:
         if subjects[0].kind != "ORG" and _Entity(subjects[0].name, "ORG") not in named:  # "Northern Powergrid says …", read as a person and an organisation
             return _UNNAMED
         others = {e for e in [*subjects, *named] if e.name and e.name != subjects[0].name and e.kind in ("ORG", "PERSON")}
+        before = self.text[self.sentences[-1][2] : self.at[0]]
+        stated = _STATED_RE.search(before) or re.search(r"\bstatement\b", before)  # "In a statement, the district said …": its verb
+        if stated is None or re.search(_ORG_DESCRIPTION, before[stated.end() :]):
+            return _UNNAMED  # "The Guardian contacted the company for comment.", "Reuters could not verify the claims.": no statement of theirs
         return _UNNAMED if others else _Entity(subjects[0].name, "ORG")
 
     def _spokesperson_before(self, reach: int) -> _Entity:
@@ -386,7 +395,7 @@ class _Discourse:
             owner = (written.group("for") or written.group("before") or written.group("owner") or "").strip()
             if owner[:1].isupper():
                 name = re.sub(r"^[Tt]he\s+|[’']s$", "", owner)
-                return _UNNAMED if name in self.people or name in self.people.values() else self._spelled_out(name)
+                return _UNNAMED if _speaks_for_a_person(name, self.people, {}, self.text) else self._spelled_out(name)
             noun = owner.split()[-1].lower() if owner else ""
             described = self._described(noun, reach) if noun in _ORG_NOUNS else None
             return described if described is not None and described.name else _UNNAMED
@@ -524,8 +533,8 @@ class _Discourse:
         so_far = self.text[: self.at[0]]
         roles = {name: role for name, role in self.roles.items() if re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w-])", so_far)}  # not one the text has yet to bring in
         titles = "|".join(map(re.escape, (noun, *_TITLES_OF.get(noun, ()))))  # "the judge": "Justice Lilian Wambui" too
-        word = re.compile(rf"(?<!\w)(?:{titles})s?(?!\w)", re.IGNORECASE)
-        found = {_Entity(name, "PERSON") for name, role in roles.items() if word.search(role) and noun != _AGE}  # an age is no role
+        title = re.compile(rf"(?<!\w)(?:{re.escape(noun)}s?(?!\w)|(?:{titles})\s*$)", re.IGNORECASE)
+        found = {_Entity(name, "PERSON") for name, role in roles.items() if title.search(role) and noun != _AGE}  # an age is no role
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
         other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
@@ -536,7 +545,7 @@ class _Discourse:
             holder = found.pop() if len(found) == 1 else _UNNAMED
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             speaking = self.speakers[-1] if self.speakers else None
-            other_role = lambda e: (e.name in self.roles and not word.search(self.roles[e.name])  # noqa: E731  "Assistant District Attorney Karen Walsh" is no judge
+            other_role = lambda e: (e.name in self.roles and not title.search(self.roles[e.name])  # noqa: E731  "Assistant District Attorney Karen Walsh" is no judge
                                     and bool(set(re.findall(r"[a-z]+", self.roles[e.name].lower())) & ROLE_NOUNS))  # "His replacement, Mary Chen" may be
             if any(e.kind == "PERSON" and e.name and e != holder and e != speaking and not other_role(e) for e in (subjects[:1] or named)):
                 return _UNNAMED  # "Macron met Biden. Biden praised …" then "the president said": the one just written about may hold it too
@@ -548,6 +557,8 @@ class _Discourse:
             return self.speakers[-1]  # "Moss said the side had “stuck together”." then "“…,” the Welsh midfielder said"
         if not age and (noun in ROLE_NOUNS or not _personal(noun, epithet=True) or not earlier("the") or earlier("an?|another|one")):
             return _UNNAMED  # a title that often brings in someone new, a word not yet used of the one the text is about
+        if age and _SOMEONE_UNNAMED_RE.search(self.text, self.sentences[-2 if len(self.sentences) > 1 else -1][2], self.at[0]):
+            return _UNNAMED  # "… said a man had been charged" then "the 24-year-old told the court": he, not the one who said it
         aged = self._aged(modifiers[0]) if age and modifiers else set()
         if aged:  # "Vega, 44, …" and later "the 44-year-old": her, whoever was written about last
             return _Entity(aged.pop(), "PERSON") if len(aged) == 1 else _UNNAMED
@@ -573,21 +584,30 @@ class _Discourse:
         dateline = _words_of_dateline(_DATELINE_RE.match(self.text))  # "MINNEAPOLIS (AP) —": a place and a wire, no business of the story's
         people = set(self.people) | set(self.people.values())
         surnames = {n.split()[-1] for n in people if len(n.split()) > 1}
-        mentions = []
-        for (subjects, named, _, _), skimmed in list(zip(self.sentences, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
+        mentions, as_subject, cut = [], set(), False
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
+        for (subjects, named, start, _), end, skimmed in list(zip(self.sentences, ends, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
             subject = subjects[0].name if subjects else ""
             if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject):
+                cut = True
                 break  # not "Motors Inc" read as a person: a business still
             if skimmed and not subjects:
+                cut = True
                 break  # a sentence read by its words alone, its subject unread: it may be about another
+            if not subjects and re.match(r"\s*(?:It|They)\b", self.text[start:end]):
+                continue  # "It also ended a deal with Amazon": about the one "it" is, not the business it names
             for e in [*subjects, *named]:
                 if e.kind != "ORG" or not e.name or e.name in dateline or e.name in surnames or (" " not in e.name and e.name in people):
                     continue  # "Ashby" (of Helen Ashby) read as an organisation
                 if not _a_place(e.name, self.text):
                     mentions.append(e.name)
+                    if subjects and e == subjects[0]:
+                        as_subject.add(e.name)
         found = {name for name in mentions if _of_kind(noun, name) and not any(name != other and name in other for other in mentions)}  # not "Better Transport" of "Campaign for Better Transport"
         if any(other != name and other in name for name in found for other in mentions):
             return set()  # "Brandt Foods and Ossory Dairies" read as one name: two
+        if cut and found and not found & as_subject:
+            return set()  # only named beside a subject misread ("Thames Water was fined …. The fine was announced by Ofwat."): the story's may be that one
         return {_Entity(name, "ORG") for name in found}
 
     def _epithet_of_speaker(self, noun: str, modifiers: Sequence[str], roles: Mapping[str, str]) -> bool:
@@ -602,8 +622,20 @@ class _Discourse:
         subjects, named = self.sentences[-1][:2]
         if any(e.kind == "PERSON" and e != speaker for e in [*subjects, *named]):
             return False
+        if noun in ROLE_NOUNS - _TRADE_ROLE_NOUNS and not self._tied(modifiers, speaker.name):
+            return False  # "the Conservative leader", "the Egyptian minister": an office, as often a rival's
         word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
         return not any(name != speaker.name and word.search(role) for name, role in roles.items()) and not self._beside(noun, speaker.name)
+
+    def _tied(self, modifiers: Sequence[str], name: str) -> bool:
+        """Whether the text so far ties an epithet's words to this person: in their role, or right
+        before their name ("Welsh midfielder Moss", "the Labour leader, Keir Starmer")."""
+        words = [m for m in modifiers if m[:1].isupper()]
+        if not words:
+            return False
+        so_far = self.text[: self.at[0]]
+        role = self.roles.get(name, "")
+        return all(re.search(rf"\b{re.escape(m)}\b", role) or re.search(rf"\b{re.escape(m)}\s+(?:[\w-]+\s+){{0,2}},?\s*(?:[A-Z][\w’'-]+\s+)?{re.escape(name.split()[-1])}\b", so_far) for m in words)
 
     def _aged(self, years: str) -> set[str]:
         """The people the text so far gives that age ("Marisol Vega, 44,", "Vega, 44,", "44-year-old Vega")."""
@@ -1338,6 +1370,10 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         for reference in [_reference(token, people, surnames)]
         if reference is not None and reference.kind != "pronoun"
     ]
+    if reference.kind == "pronoun" and asked_about:
+        about = tuple(_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= asked_about)
+        about += tuple(_canonical(t.text, people, surnames) for t in doc[:asked_about] if t.pos_ == "PROPN" and (t.text in surnames or t.text in people))
+        reference = dataclasses.replace(reference, about=about)
     singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
     own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
     leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
@@ -1979,6 +2015,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _set_off_for(c, token)]
         if named:  # "The town's MP, Sarah Quinlan, said": a title the tagger took for a name, and the name beside it
             return _reference(named[0], people, surnames)
+        if _personal(token.lower_) and token.lower_ not in _ORG_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("for", "of", "to") and any(o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.text in people) for o in c.children) for c in token.children):
+            return _Reference("unnamed", token.lower_)  # "Solicitor for Dean Walsh said": a title the tagger took for a name, for another
     if ent is None and token.pos_ == "NOUN" and not known:
         if speaks and token.text[:1].isupper() and not token.is_sent_start and _org_name(token):
             return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token)))  # "The Campaign to Protect Rural England said"
@@ -2071,6 +2109,8 @@ def _name_closing_title(token, people) -> str | None:
     if token.lemma_.lower() not in PERSON_NOUNS or not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS") or token.text.endswith("s"):
         return None  # not "Residents of Hallow Green": people of a place
     words = token.doc[token.i : token.right_edge.i + 1].text.rstrip(" ,")
+    if re.fullmatch(r"\S+\s+(?i:for|of|to|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s*){1,4}", words):
+        return None  # "Lawyer for Aaron Price said": the name is whom the title is for, not its holder
     ending = {full for full in set(people.values()) if len(full.split()) > 1 and words.endswith(" " + full)}
     if not ending and len(words.split()) > 2 and _looks_like_name(" ".join(words.split()[-2:])) and words.split()[-1] in people:
         ending = {people[words.split()[-1]]}  # the recogniser knew the person by the surname alone
@@ -2114,6 +2154,36 @@ _SPOKESPERSON_RE = re.compile(
 )
 
 
+_TITLE_WORDS = _SOMEONE_NOUNS | _STYLES | _HONORIFICS | frozenset("duke earl countess baron baroness lord lady".split())
+_PEOPLE_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i|ch|ive)")  # "Russian", "Israeli", "French", "Conservative"
+
+
+def _speaks_for_a_person(name: str, people, surnames, text: str = "") -> bool:
+    """Whether the one a spokesperson speaks for, as written ("Patel", "Governor Andrew Cuomo", "the
+    Prime Minister", "the Duchess of Sussex", "Russian" of "a Russian spokesman"), is a person, a
+    person's title or a people rather than an organisation: their words are then no organisation's.
+    Shared by both paths (`_organisation_of`, `_spokesperson_in_words`, `_Discourse._spokesperson_before`)."""
+    name = re.sub(r"^[Tt]he\s+|[’']s$", "", _clean_name(name))
+    words = name.split()
+    if not words:
+        return False
+    body = {w.lower() for w in words} & (_ORG_WORDS | _ORG_NOUNS)  # "Welsh Government", "Office of the President"
+    known = name in people or name in surnames or name in people.values() or _person_name(name) in people or _person_name(name) in people.values()
+    if body:
+        return False
+    if known:
+        return True
+    head = name.split(" of ")[0].split()  # "Duchess of Sussex": a duchess
+    if head[-1].lower() in _TITLE_WORDS:
+        return True  # "the Prime Minister", "the President"
+    if len(words) > 1 and any(w.lower().rstrip(".") in _TITLE_WORDS for w in words[:-1]) and re.fullmatch(r"[A-Z][\w’'-]+", words[-1]):
+        return True  # "Governor Andrew Cuomo", "Mr Tate", "Health Minister Mark Butler", "Prince Harry"
+    if len(words) == 1 and _PEOPLE_ADJECTIVE_RE.fullmatch(name) and text:
+        alone = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:[’']s|\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|announced))", text)
+        return alone is None  # "a Russian spokesman": never written as a name of its own
+    return False
+
+
 def _spokesperson_for(token, people, surnames) -> _Reference | None:
     """Whom an unnamed spokesperson speaks for, where the noun phrase says (None where it is no
     spokesperson, or names them): the organisation of "a spokesperson for Allwyn", "a Tidewell
@@ -2130,7 +2200,10 @@ def _spokesperson_for(token, people, surnames) -> _Reference | None:
         if (apposed.ent_type_ == "PERSON" or _looks_like_name(_person_name(written))) and _set_off_for(apposed, token):
             return None  # "A spokesperson for the National Union of Teachers, Priya Sandhu,": hers, however parsed
     someone = _Reference("unnamed", noun)
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "ex", "retired", "ex-") for c in token.children) or token.doc[token.i - 1].lower_ in ("former", "ex-") and token.i:
+        return someone  # "a former Meta spokesperson": no longer theirs to speak for
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")), None)
+    if prep is not None:
         owners = [o for o in prep.children if o.dep_ == "pobj"]
         return _organisation_of(owners[0], people, surnames) if owners else someone
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
@@ -2181,8 +2254,8 @@ def _organisation_of(token, people, surnames) -> _Reference:
     written_as_body = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][\w&’'-]*)*\s+(?:{_BODY_ENDINGS})\b", text)  # "Fenmoor Building Society"
     body_word = {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS)  # "Welsh Government", whatever the people's list took it for
     read_as_body = all(t.ent_type_ == "ORG" for t in words if t.text[:1].isupper())  # "Swiftbox Logistics", as the recogniser read it here
-    if (name in people or name in surnames or name in people.values()) and not (written_as_body or body_word or read_as_body):
-        return someone  # "a spokesperson for Patel", "a Trump spokesman"
+    if _speaks_for_a_person(name, people, surnames, text) and not (written_as_body or read_as_body and (name in people or name in surnames or name in people.values())):
+        return someone  # "a spokesperson for Patel", "a Trump spokesman", "for the Prime Minister", "for Governor Andrew Cuomo"
     labels = {t.ent_type_ for t in words}
     if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
         return someone  # "a Downing Street spokesman": a place the text does not write as an organisation
@@ -2389,6 +2462,7 @@ _QUOTE_VERB_FORMS = _verb_forms(QUOTE_VERBS)
 _SAID_AND_ENDED_RE = re.compile(rf"[\s,]*(?:[\w’'.-]+\s+){{1,6}}?(?:{_QUOTE_VERB_FORMS})\b[^.!?“”\"]{{0,40}}[.!?]\s*")  # ",” he said. ": `_goes_on`
 # A sentence read by its words that opens on an unnamed party ("The developer", "Her lawyer", "The
 # club's owners") answering or taking a side: `_takes_a_stance`.
+_STATED_RE = re.compile(r"\b(?:said|says|told|tells|added|announced|announces|confirmed|confirms|stated|warned|insisted|explained|admitted|denied)\b")  # a sentence in which someone speaks
 _UNNAMED_STANCE_RE = re.compile(
     r"(?:The|A|An|His|Her|Their|Its)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:[a-z][\w-]*[’']s?\s+(?:[a-z][\w’'-]*\s+){0,2}?)?"
     rf"(?:also\s+|quickly\s+|later\s+)?(?:{_verb_forms(_STANCE_VERBS | QUOTE_VERBS)})\b"
@@ -2559,9 +2633,8 @@ def _spokesperson_in_words(words: str, people, surnames) -> _Reference | None:
         return _Reference("spokesperson", "spokesperson") if re.match(r"\s*[Aa]n?\s", found.group()) else None
     if owner[:1].isupper():
         name = re.sub(r"^[Tt]he\s+|[’']s$", "", owner)
-        known = name in people or name in surnames or name in people.values()
-        if known and not {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS):
-            return _Reference("unnamed", "spokesperson")  # "a spokesperson for Patel"
+        if _speaks_for_a_person(name, people, surnames, getattr(surnames, "text", "")):
+            return _Reference("unnamed", "spokesperson")  # "a spokesperson for Patel", "for Governor Andrew Cuomo", "a Russian spokesman"
         return _Reference("ORG", name)
     noun = owner.split()[-1].lower()
     determiner = owner.split()[0].lower() if len(owner.split()) > 1 else ""
