@@ -151,12 +151,21 @@ def _named_after_honorific(doc) -> list:
 
 def _surname_read_as_date(ent, surnames: set[str]) -> bool:
     """A known person's surname alone that the recogniser read as a date ("May, a 25-year-old wing, …" after
-    "Devonte May"): one month's name that is a name too (`dates.MONTHS_AS_NAMES`), no number or other date word beside it."""
+    "Devonte May"): one month's name that is a name too (`dates.MONTHS_AS_NAMES`), no number or other date word
+    beside it, and the parse makes it a person: the subject of a verb ("May buried a corner 3"), or followed by
+    an appositive or a relative clause ("May, a 25-year-old …", "May, who led …"); never the object of a
+    preposition or a possessive ("By May, …", "May's contests"), which a month is as often."""
     doc = ent.doc
     if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in surnames or ent.text.lower() not in dates.MONTHS_AS_NAMES:
         return False
     beside = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
-    return not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and t.i not in range(ent.start, ent.end) or t.lower_ in ("of", "in", "on", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside)
+    if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or t.lower_ in ("of", "in", "on", "by", "from", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside):
+        return False
+    word = ent[0]
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX"):
+        return True
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].text == "," and (after[1].lower_ in ("a", "an", "the", "who") or after[1].like_num)
 
 
 def repair_names(parsed: dict[int, object], text: str) -> None:
@@ -168,11 +177,14 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     honoured = set(_HONOURED_SURNAME_RE.findall(text))
     split = {index: [p for ent in doc.ents for p in _split_titled(_after_honorific(ent) if ent.label_ == "PERSON" else ent, honoured)]
              for index, doc in parsed.items()}
-    surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    people = [e for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    surnames = {e[-1].text for e in people}
+    given_names = {e[0].text for e in people}
     if any(e.label_ == "DATE" and len(e) == 1 and e.text.lower() in dates.MONTHS_AS_NAMES for ents in split.values() for e in ents):  # (and names it missed)
-        # ("Devonte May had missed …" untagged: a proper noun with a given name compounded on it, no date's word)
+        # ("Devonte May had missed …" untagged: a proper noun compounded on a word the recogniser reads as a given
+        # name elsewhere, not any capitalised word: "the Pride March" is no person)
         surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and t.lower_ not in dates.WEEKDAYS and any(
-            c.dep_ == "compound" and c.i == t.i - 1 and _name_word(c) and c.lower_ not in dates.WEEKDAYS and c.lower_ not in dates.MONTHS
+            c.dep_ == "compound" and c.i == t.i - 1 and c.text in given_names and _name_word(c) and c.lower_ not in dates.WEEKDAYS and c.lower_ not in dates.MONTHS
             and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
     for index, doc in parsed.items():
         split[index] = sorted(split[index] + _named_after_honorific(doc), key=lambda e: e.start)
