@@ -1646,7 +1646,14 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             and raw_before[-1].lower() not in _NAME_DATE_WORDS and re.match(r",\s+(?:the|a|an)\s+[a-z]+", after) is not None
             and (len(raw_before) == 1 or raw_before[-2][-1:] in ".!?:;\"“" or raw_before[-2][:1].isupper())
         )
-        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite and not habit and not described
+        # "Super Bowl Sunday's broadcast", "the song Blue Monday's opening bars": a name's possessive, this mention only (an
+        # article's other weekdays stay days unless it names a club, `club_weekdays`)
+        possessed = (
+            len(words) == 1 and len(raw_before) >= 1 and raw_before[-1].isalpha() and raw_before[-1][:1].isupper()
+            and raw_before[-1].lower() not in _NAME_DATE_WORDS | {"today", "yesterday", "tomorrow"} and _POSSESSIVE_NOUN_AFTER_RE.match(after) is not None
+        )
+        return (previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite and not habit and not described
+                and not possessed)
     if previous == "on" and words[0].lower() == "this" and len(words) == 2:  # "On this morning she is patching …": a scene's day, told elsewhere
         return False
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):  # not "USA Today"; a live blog's entry opens on its time
@@ -1679,6 +1686,7 @@ _AFTER_NAME_WORD_RE = re.compile(
 )
 # A place's preposition before the capitalised word makes it a place, the weekday a wire's date ("struck out nine in Boston Wednesday").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|inside|across|around|throughout)\s+$", re.IGNORECASE)
+_WHERE_BEFORE_RE = re.compile(r"\b(?:near|outside|inside|beside|behind)\s+$", re.IGNORECASE)  # a place's only, never a time's
 _SCORE_AFTER_RE = re.compile(r"\s+\d+\s*[-–]\s*\d+\b")
 _POSSESSIVE_NOUN_AFTER_RE = re.compile(r"['’]s\s+(?!(?:morning|afternoon|evening|night)\b)[a-z]{3,}\b")
 # A weekday used as a name: after a score ("Rovers 2-1 Wednesday"; not a part of a day after it), a subject opening its sentence or line before a
@@ -1710,8 +1718,10 @@ def club_weekdays(text: str) -> frozenset[str]:
     if not after_name:
         return frozenset()
     as_name = {day for m in _WEEKDAY_AS_NAME_RE.finditer(text) for day in m.groups() if day}
-    # "beat Sheffield Wednesday 2-1"; a possessive alone is no second use ("Super Bowl Sunday's broadcast", "Mad Friday's calls")
+    # "beat Sheffield Wednesday 2-1"; a possessive alone is no second use ("Super Bowl Sunday's broadcast", "Mad Friday's
+    # calls") unless a preposition of where alone puts it in a place ("outside Sheffield Wednesday's ground")
     as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())}
+    as_name |= {m.group(2) for m in named if m.group(2) in possessive and _WHERE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())}
     return frozenset(after_name & as_name)
 
 

@@ -168,6 +168,13 @@ def _surname_read_as_date(ent, surnames: set[str]) -> bool:
     return len(after) == 2 and after[0].text == "," and (after[1].lower_ in ("a", "an", "the", "who") or after[1].like_num)
 
 
+def _bare_subject(token) -> bool:
+    """Whether a noun is the subject of a verb and takes no article or possessive, as a person's name ("Kieran
+    March scored twice"; not "the Pride March passed off peacefully")."""
+    return (token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("det", "poss") for c in token.children))
+
+
 def repair_names(parsed: dict[int, object], text: str) -> None:
     """Set each parsed sentence's entities to the recogniser's with people's names split off the titles and
     organisations run into them (`_split_titled`), a known surname the recogniser read as a date read as the
@@ -182,10 +189,10 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     given_names = {e[0].text for e in people}
     if any(e.label_ == "DATE" and len(e) == 1 and e.text.lower() in dates.MONTHS_AS_NAMES for ents in split.values() for e in ents):  # (and names it missed)
         # ("Devonte May had missed …" untagged: a proper noun compounded on a word the recogniser reads as a given
-        # name elsewhere, not any capitalised word: "the Pride March" is no person)
+        # name elsewhere, or the subject of a verb with no article, as a person's name is; not "the Pride March")
         surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and t.lower_ not in dates.WEEKDAYS and any(
-            c.dep_ == "compound" and c.i == t.i - 1 and c.text in given_names and _name_word(c) and c.lower_ not in dates.WEEKDAYS and c.lower_ not in dates.MONTHS
-            and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
+            c.dep_ == "compound" and c.i == t.i - 1 and (c.text in given_names or _bare_subject(t)) and _name_word(c) and c.lower_ not in dates.WEEKDAYS
+            and c.lower_ not in dates.MONTHS and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
     for index, doc in parsed.items():
         split[index] = sorted(split[index] + _named_after_honorific(doc), key=lambda e: e.start)
         ents = []
