@@ -56,7 +56,9 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
 # Meng" as "Meng". `repair_names` gives each parsed sentence the name alone, so that every reader (the
 # roles, the speakers, the entities stored) sees the title before it as words before a name.
 
+# A surname after an honorific that no given name follows ("Ms Kilbride"; not "Sir Keir", whose honorific takes the given name).
 _HONOURED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Madam|Mdm)\.?\s+([A-Z][a-z][\w’'-]*)")
+# The words of `_HONORIFICS_BEFORE_NAME`: a fast gate before reading a sentence's tokens.
 _HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Cllr|Madam|Mdm)\b")
 NAME_MAX_WORDS = 3  # a person's name split off a longer entity: given name(s) and surname
 
@@ -89,8 +91,8 @@ def _split_titled(ent, honoured: set[str]) -> list:
         prefix_end = name_start - 1
     elif _is_title_word(title.text) and title.lower_ not in _STYLES and name_start - 1 > ent.start:
         prefix_end = name_start - 1
-    elif ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and ent.end - name_start == 2 or (
-            ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and any(t.lower_ in _ORG_WORDS | _BODY_WORDS for t in doc[ent.start : ent.end - 2])):
+    elif ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and (
+            ent.end - name_start == 2 or any(t.lower_ in _ORG_WORDS | _BODY_WORDS for t in doc[ent.start : ent.end - 2])):
         name_start, prefix_end = ent.end - 2, ent.end - 2
         if not any(t.lower_ in _ORG_WORDS | _BODY_WORDS or t.lower_ in ("of", "for") for t in doc[ent.start : prefix_end]):
             return [ent]  # no organisation before the name: "Niamh Kilbride" alone is a longer name
@@ -125,7 +127,7 @@ def _after_honorific(ent):
         ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
     while start > ent.sent.start and ent.end - start < NAME_MAX_WORDS and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
         start -= 1
-    if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"}:
+    if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS_BEFORE_NAME:
         return ent
     return Span(doc, start, ent.end, label="PERSON")
 
@@ -139,7 +141,7 @@ def _named_after_honorific(doc) -> list:
     if not _HONORIFIC_RE.search(doc.text):
         return names  # (most sentences: no token read)
     for token in doc:
-        if token.lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"} or not token.text[:1].isupper():
+        if token.lower_.rstrip(".") not in _HONORIFICS_BEFORE_NAME or not token.text[:1].isupper():
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= NAME_MAX_WORDS and not doc[end].ent_type_ and _name_word(doc[end]):
@@ -645,6 +647,8 @@ _WEEKDAY_NAMES = frozenset(day for day in dates.WEEKDAYS if len(day) > 5)  # in 
 
 
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev cllr".split())
+# Every honorific a name follows, with the styles of Singapore and Malaysia ("Madam Ong Siew Lan"); `_HONORIFIC_RE` finds them in a text.
+_HONORIFICS_BEFORE_NAME = _HONORIFICS | {"madam", "mdm", "miss"}
 
 
 @functools.lru_cache(maxsize=4096)  # read for every mention, many times over
