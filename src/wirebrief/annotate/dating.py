@@ -622,7 +622,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
     for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
         # "is likely to" foresees what follows it, not a date before it ("Damage from Monday's storm is likely to run …")
-        if dates.is_future_tense(_LIKELY_CUE_RE.sub(" ", words) if side == "after" else words):
+        if dates.is_future_tense(_LIKELY_CUE_RE.sub(" ", words) if side == "after" and "likely" in words else words):
             return WAS_DUE if _WAS_DUE_RE.search(words) and not _WOULD_RE.search(words) else True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
@@ -1099,10 +1099,6 @@ def _is_stamp(text: str, published: date | None = None) -> bool:
     found = list(_DATE_RE.finditer(text))
     if not found:
         return False
-    if published is not None and not re.search(r"(?i)\b(?:updated|modified|published|posted)\b", text):
-        read = [_resolve(m.group().strip(), published, None) for m in found]
-        if any(r is not None and not r.is_vague and r.date > published + timedelta(days=1) for r in read):
-            return False
     rest = _DATE_RE.sub(" ", text)
     clock = _CLOCK_RE.search(rest) is not None
     stamp_word = re.search(r"(?i)\b(?:updated|modified|published|posted)\b", rest) is not None
@@ -1112,7 +1108,12 @@ def _is_stamp(text: str, published: date | None = None) -> bool:
     bare = lambda words: re.sub(_ZONES_AND_SHORT_WEEKDAYS, " ", _STAMP_WORDS_RE.sub(" ", _CLOCK_RE.sub(" ", words)))
     if re.search(r"\w", bare(text[: found[0].start()])):
         return False  # "Concert: Friday 6 June 2025, 7.30pm, Royal Hall": a listing's label before the date; a stamp opens on it
-    return _STAMP_LEFT_RE.fullmatch(bare(rest)) is not None
+    if _STAMP_LEFT_RE.fullmatch(bare(rest)) is None:
+        return False
+    if published is None or stamp_word:
+        return True
+    read = [_resolve(m.group().strip(), published, None) for m in found]  # (a stamp's shape only: few sentences)
+    return not any(r is not None and not r.is_vague and r.date > published + timedelta(days=1) for r in read)
 
 
 # Time zones, and weekdays cut short, a stamp writes by its date ("Tue Jul 25 2023 - 06:00").
