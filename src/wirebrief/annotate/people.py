@@ -151,30 +151,43 @@ def _named_after_honorific(doc) -> list:
     return names
 
 
+# Prepositions a month takes as a time ("by May", "for March", "than in June"): after one, a month is no surname.
+_TIME_PREPOSITIONS = frozenset(
+    "in on by since until till from through throughout to during before after of between around for over into at than as like".split()
+)
+
+
 def _surname_read_as_date(ent, surnames: set[str]) -> bool:
     """A known person's surname alone that the recogniser read as a date ("May, a 25-year-old wing, …" after
     "Devonte May"): one month's name that is a name too (`dates.MONTHS_AS_NAMES`), no number or other date word
-    beside it, and the parse makes it a person: the subject of a verb ("May buried a corner 3"), or followed by
-    an appositive or a relative clause ("May, a 25-year-old …", "May, who led …"); never the object of a
-    preposition or a possessive ("By May, …", "May's contests"), which a month is as often."""
+    beside it, and the parse makes it a person: the subject of a verb ("May buried a corner 3"), after a given
+    name tagged as a person's ("Tre August"), the object of a
+    preposition no time takes ("about May"), or followed by an appositive or a relative clause ("May, a
+    25-year-old …", "May, who led …"); never after a time's preposition or as a possessive ("By May, …", "May's
+    contests"), which a month is as often."""
     doc = ent.doc
     if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in surnames or ent.text.lower() not in dates.MONTHS_AS_NAMES:
         return False
     beside = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
-    if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or t.lower_ in ("of", "in", "on", "by", "from", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside):
+    if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or t.lower_ in ("of", "in", "on", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside):
         return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _TIME_PREPOSITIONS:
+        return False  # "By May, …", "from March": the month
     word = ent[0]
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX"):
         return True
+    if any(c.dep_ == "compound" and c.i == word.i - 1 and c.ent_type_ == "PERSON" for c in word.children):
+        return True  # "linebacker Tre August": a given name the recogniser tags compounded on it
+    if word.dep_ == "pobj" and word.head.lower_ not in _TIME_PREPOSITIONS:
+        return True  # "Asked about August, Booker smiled": a preposition no time takes
     after = doc[ent.end : ent.end + 2]
     return len(after) == 2 and after[0].text == "," and (after[1].lower_ in ("a", "an", "the", "who") or after[1].like_num)
 
 
-def _bare_subject(token) -> bool:
-    """Whether a noun is the subject of a verb and takes no article or possessive, as a person's name ("Kieran
-    March scored twice"; not "the Pride March passed off peacefully")."""
-    return (token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("det", "poss") for c in token.children))
+def _bare_name(token) -> bool:
+    """Whether a proper noun stands as a person's name does: no article or possessive of its own, and not itself
+    a word before a noun ("Kieran March scored", "linebacker Tre August"; not "the Pride March", "Pride March events")."""
+    return token.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def repair_names(parsed: dict[int, object], text: str) -> None:
@@ -191,9 +204,9 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     given_names = {e[0].text for e in people}
     if any(e.label_ == "DATE" and len(e) == 1 and e.text.lower() in dates.MONTHS_AS_NAMES for ents in split.values() for e in ents):  # (and names it missed)
         # ("Devonte May had missed …" untagged: a proper noun compounded on a word the recogniser reads as a given
-        # name elsewhere, or the subject of a verb with no article, as a person's name is; not "the Pride March")
+        # name elsewhere, or standing bare, as a person's name does (`_bare_name`); not "the Pride March")
         surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and t.lower_ not in dates.WEEKDAYS and any(
-            c.dep_ == "compound" and c.i == t.i - 1 and (c.text in given_names or _bare_subject(t)) and _name_word(c) and c.lower_ not in dates.WEEKDAYS
+            c.dep_ == "compound" and c.i == t.i - 1 and (c.text in given_names or _bare_name(t)) and _name_word(c) and c.lower_ not in dates.WEEKDAYS
             and c.lower_ not in dates.MONTHS and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
     for index, doc in parsed.items():
         split[index] = sorted(split[index] + _named_after_honorific(doc), key=lambda e: e.start)
