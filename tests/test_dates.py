@@ -1,5 +1,6 @@
 """Date expressions resolved against the publication date, and the future-tense cue."""
 
+import re
 import time
 from datetime import date
 
@@ -1898,3 +1899,167 @@ def test_a_month_that_year_is_the_year_named_last(read_dates, parsed, text, expe
 )
 def test_a_holiday_that_year_is_the_year_named_last(read_dates, parsed, text, expected):
     assert read_dates(text, date(2025, 6, 20), parsed=parsed) == expected
+
+
+# Review 12: dates the new rules lost or invented, each as a class ------------------------------------------------
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an event's name with a month in it is no person, and the month alone elsewhere stays a date
+        ("Thousands joined the Pride March through the city centre on Saturday. Organisers will review the route by March, "
+         "a spokesperson said. Police said the Pride March passed off peacefully.", date(2025, 7, 14), ("March", "2026-03")),
+        ("Hundreds joined the Peace March in Leeds. Police said the Peace March passed off peacefully. Talks will resume in March.",
+         date(2025, 7, 14), ("March", "2026-03")),
+        # a person named May in the article: the month after a preposition stays a month
+        ("Former prime minister Theresa May urged voters to turn out. By May, the party had lost three seats.", date(2025, 7, 14), ("May", "2025-05")),
+        ("Theresa May said the party faced a difficult night. The result came in May, when the party lost three seats.",
+         date(2025, 7, 14), ("May", "2025-05")),
+    ],
+)
+def test_a_month_stays_a_date_beside_a_name_that_holds_it(read_dates, parsed, text, published, expected):
+    assert expected in read_dates(text, published, parsed=parsed)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Thousands joined the Pride March through the city centre. Police said the Pride March passed off peacefully.", "Pride March"),
+        ("Hundreds joined the Peace March in Leeds. Police said the Peace March passed off peacefully. Talks will resume in March.", "Peace March"),
+    ],
+)
+def test_an_events_name_with_a_month_is_no_person(text, absent):
+    from wirebrief import annotate
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    [notes] = annotate.annotate([Article(id="a", document_id="d", title="Story", text=text, published=date(2025, 7, 14))], Settings().model)
+    assert not any(absent in p.name or p.name == "March" for p in notes.players if p.kind == "PERSON")
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # one holiday's possessive ("Super Bowl Sunday's", "Mad Friday's") makes no weekday a club's name
+        ("Advertisers have paid record sums for Super Bowl Sunday's broadcast. The Chiefs face the Eagles Sunday in New Orleans.",
+         date(2025, 2, 5), ("Sunday", "2025-02-09")),
+        ("State learned its fate during Selection Sunday's bracket reveal. The game, scheduled for Sunday, will be shown on CBS.",
+         date(2025, 2, 5), ("Sunday", "2025-02-09")),
+        ("Police said Mad Friday's calls had doubled. Officers will patrol the town centre again on Friday.", date(2025, 12, 15), ("Friday", "2025-12-19")),
+        ("Retailers said Blue Monday's gloom had lifted. The chamber will publish its figures on Monday.", date(2025, 1, 22), ("Monday", "2025-01-27")),
+    ],
+)
+def test_a_holidays_possessive_alone_makes_no_club(read_dates, parsed, text, published, expected):
+    assert expected in read_dates(text, published, parsed=parsed)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_day_after_to_or_for_in_a_clubs_article_is_a_day(read_dates, parsed):
+    # published Sunday 10 August 2025; the club is named ("Wednesday manager"), the days after "to"/"for" are days
+    text = (
+        "Sheffield Wednesday beat Hull City 2-1 at Hillsborough on Saturday. Wednesday manager Danny Rohl praised his players.\n\n"
+        "The club's cup tie has been moved to Wednesday because of a clash. Season ticket holders can buy seats for Wednesday "
+        "from the box office."
+    )
+    found = read_dates(text, date(2025, 8, 10), parsed=parsed)
+    assert found.count(("Wednesday", "2025-08-13")) == 2
+    club = "Sheffield Wednesday 2-1 Hull City\n\nHull lost to Sheffield Wednesday 2-1.\n\nIt was a fine win for Wednesday, who top the table."
+    assert all(text != "Wednesday" for text, _ in read_dates(club, date(2025, 8, 10), parsed=parsed))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "effective"/"payable" after a state or a subject whose verb tells the tense: the clause's tense, not the act's
+        ("Passengers said the higher prices, effective from Monday, had caught them out.", date(2025, 8, 8), [("Monday", "2025-08-04")]),
+        ("The new defensive tactics were effective on Saturday, coach Mark Lee said.", date(2025, 8, 7), [("Saturday", "2025-08-02")]),
+        ("The ban, effective since Monday, has cut traffic in the centre.", date(2025, 8, 8), [("Monday", "2025-08-04")]),
+        ("The new rules will become effective on Monday.", date(2025, 8, 8), [("Monday", "2025-08-11")]),
+        # after the act that set it, as before
+        ("The bank appointed her chief executive, effective Monday.", date(2025, 8, 8), [("Monday", "2025-08-11")]),
+    ],
+)
+def test_effective_after_a_state_reads_the_clauses_tense(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+
+
+def test_the_skim_reads_effective_after_a_state_as_no_act():
+    from wirebrief.annotate.dating import REPORTED, _skim_tense
+
+    for text in ("Passengers said the higher prices, effective from Monday, had caught them out.",
+                 "The new defensive tactics were effective on Saturday, coach Mark Lee said.",
+                 "The curbs, payable from Monday, were lifted after a week."):
+        day = re.search(r"Monday|Saturday", text)
+        assert _skim_tense(text, day.span()) != REPORTED
+    text = "The company will pay a dividend of 12 cents a share, payable Friday."
+    assert _skim_tense(text, re.search("Friday", text).span()) == REPORTED
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "last <weekday> in <month>" without "the" is the day gone by, the month after it another date
+        ("Reform UK won 10 councils last Thursday in May's local elections.", date(2025, 5, 6), ("last Thursday", "2025-05-01")),
+        ("Voters went to the polls last Thursday in March's by-election.", date(2025, 3, 10), ("last Thursday", "2025-03-06")),
+        # with "the", the month's own
+        ("The fair is held on the last Thursday in May.", date(2025, 3, 10), ("last Thursday in May", "2025-05-29")),
+    ],
+)
+def test_an_ordinal_weekday_of_a_month_needs_the(read_dates, parsed, text, published, expected):
+    assert read_dates(text, published, parsed=parsed)[0] == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "this <season>" in a future tense, after this year's is over: the next one
+        ("The council will vote on the plan this spring, the leader said.", date(2025, 12, 10), ("this spring", "2026-spring")),
+        ("Work on the bypass is set to start this summer.", date(2025, 11, 3), ("this summer", "2026-summer")),
+        # in the past tense, this year's
+        ("The council voted on the plan this spring.", date(2025, 12, 10), ("this spring", "2025-spring")),
+    ],
+)
+def test_this_season_ahead_after_this_years_is_next_years(read_dates, parsed, text, published, expected):
+    assert read_dates(text, published, parsed=parsed)[0] == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a listing that opens on its date is an event ahead, not the page's stamp
+        ("What's on\n\nPublic Hearing On Zoning.\n\nThursday 12 March 2026, 7.30pm, Northfield Library.", date(2026, 3, 2),
+         ("Thursday 12 March 2026", "2026-03-12")),
+        ("Summer fair\n\nThe fair raises money for charity.\n\nSunday 22 June, 10am to 4pm, Hartley Green.", date(2025, 6, 2), ("Sunday 22 June", "2025-06-22")),
+        ("Election guide\n\nTuesday, March 10, 2026: Public Hearing On Zoning.", date(2026, 3, 2), ("Tuesday, March 10, 2026", "2026-03-10")),
+    ],
+)
+def test_a_listing_that_opens_on_its_date_is_no_stamp(read_dates, parsed, text, published, expected):
+    assert expected in read_dates(text, published, parsed=parsed)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Wednesday 6 August 2025: "likely to" foresees what follows it, not a date before it
+        ("Damage from Monday's storm is likely to run into millions, the council said.", ("Monday", "2025-08-04")),
+        ("Most of the damage on Monday was likely to be covered by insurance.", ("Monday", "2025-08-04")),
+        ("Repairs are likely to begin on Monday.", ("Monday", "2025-08-11")),
+    ],
+)
+def test_likely_to_looks_ahead_only_for_a_date_after_it(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2025, 8, 6), parsed=parsed) == [expected]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_year_before_a_count_is_a_year(read_dates, parsed):
+    tuesday = date(2025, 6, 3)
+    assert read_dates("In 2019 120 workers lost their jobs when the line closed.", tuesday, parsed=parsed) == [("2019", "2019")]
+    assert read_dates("Since 2010 400 pubs have shut in the county, the survey found.", tuesday, parsed=parsed) == [("2010", "2010")]
+    assert read_dates("Call the office on 0161 2019 345 678 for details.", tuesday, parsed=parsed) == []

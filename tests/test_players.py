@@ -1620,3 +1620,17 @@ def test_a_month_named_surname_the_recogniser_reads_as_a_date_keeps_its_role():
     text = ("Kieran March scored twice on Saturday.\n\nMarch, a 22-year-old forward signed from Bristol City in the summer, "
             "turned his marker and shot low. The club will play again in March.")
     assert _players(text)["Kieran March"].role == "a 22-year-old forward signed from Bristol City in the summer"
+
+
+def test_a_month_after_a_preposition_is_no_mention_of_a_person_named_for_it():
+    # "By May, …", "in May's contests": the month, not Theresa May; "May, who led …" is her
+    text = ("Former prime minister Theresa May said the party faced a difficult night. May, who led the party from 2016, urged "
+            "voters to turn out.\n\nBy May, the party had lost three seats. Results from May's contests will be known on Friday.")
+    assert _players(text)["Theresa May"].mentions == 2
+
+
+def test_a_month_named_surname_after_a_tagged_given_name_or_a_persons_preposition_is_the_person():
+    text = ("The Hawks landed a late commitment from defensive end Malik June from Oregon on Wednesday.\n\n"
+            "June, a 6-foot-4 senior, chose the Hawks over Alabama. Asked about June, coach Dana Pruitt smiled.")
+    players = _players(text)
+    assert "Malik June" in players and players["Malik June"].mentions >= 2

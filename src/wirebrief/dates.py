@@ -458,7 +458,10 @@ def _season(words: list[str], published: datetime.date, future: bool | str | Non
     if rest == ["next"]:  # the first one to begin after publication
         return min(start for start, _ in spans if start > published), SEASON
     if rest == ["this"]:  # the one under way, else this year's ("this fall", said in March), else (a winter) the nearest
-        if month != 12 and not any(start <= published < end for start, end in spans):
+        under_way = any(start <= published < end for start, end in spans)
+        if future is True and not under_way:  # "will vote this spring", said in December: the next one
+            return min(start for start, _ in spans if start > published), SEASON
+        if month != 12 and not under_way:
             return datetime.date(published.year, month, 1), SEASON
         distance = lambda span: 0 if span[0] <= published < span[1] else min(abs((span[0] - published).days), abs((span[1] - published).days))
         return min(spans, key=distance)[0], SEASON

@@ -24,7 +24,8 @@ from ._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, EVENT, REPORTING,
 # season named alone is kept only in a date's context (`_in_date_context`).
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d%])"
-_YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z]|\s\d{3}\b)"  # neither end of "1990-1994", "2001–2007", "2022/23"
+_YEAR = r"(?<![/.])(?<!\d[-–])(?:1[6-9]|20)\d\d(?![\d%]|s\b|[-–/]\d|[A-Za-z]|\s\d{3}[\s-]\d)"  # neither end of "1990-1994", "2001–2007", "2022/23"
+# (nor the first group of a phone number, "1800 555 012": digits in groups; "In 2019 120 workers" is a year and a count)
 _QUALIFIER = r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
 _RELATIVE_YEAR = r"(?:last|next|this)\s+year\b"
 _CALENDAR = (
@@ -43,7 +44,8 @@ _HOLIDAY = (
     r"|Presidents['’]?\s+Day|Remembrance\s+Sunday|Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)\b"  # not "Eastern"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r"$")
-# A weekday counted within a month: "the first Friday of October", "the last Monday in May 2026".
+# A weekday counted within a month, after "the": "the first Friday of October", "the last Monday in May 2026"
+# (not "won last Thursday in May's elections", "for a second Monday in March": a day gone by, another one).
 _ORDINAL_WEEKDAY = (
     r"(?P<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"\s+(?:of|in)\s+(?P<month>{_MONTH}(?:,?\s+{_YEAR})?)"
@@ -57,7 +59,7 @@ _COUNT = (
 _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
-    rf"(?:\b{_ORDINAL_WEEKDAY}|\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
+    rf"(?:(?<=\b[Tt]he )\b{_ORDINAL_WEEKDAY}|\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
     rf"|{_MONTH}\s+(?:of\s+(?:that|the\s+(?:same|following|next|previous|prior))|that)\s+year\b(?![-'’])"  # "in October of that year", "in October that year"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
@@ -212,7 +214,7 @@ def _verb_tense(span) -> str | None:
         while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             if token.dep_ in _CLAUSE_DEPS and token.pos_ in ("NOUN", "PROPN") and token not in span:
                 break  # a clause whose verb the tagger read as a noun ("Forecasters say milder air moves in on Wednesday")
-            if token.lower_ in _FALLS_DUE_WORDS and token.pos_ == "ADJ" and not nominal:
+            if token.lower_ in _FALLS_DUE_WORDS and token.pos_ == "ADJ" and not nominal and _falls_due_after_act(token, span):
                 return REPORTED  # "raised its dividend, payable April 1", "appointed her COO, effective June 1": after the act
             nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span and token.lemma_.lower() not in _TIME_NOUNS)
             token = token.head
@@ -367,7 +369,26 @@ _SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
 # Words of a thing that falls due or takes effect on a date ("payable April 1", "effective June 1"): a day after the act
 # that set it, on either side of publication.
 _FALLS_DUE_WORDS = frozenset("payable effective".split())
-_FALLS_DUE_BEFORE_RE = re.compile(r"\b(?:payable|effective)\s+(?:on\s+|from\s+|as\s+of\s+)?$")
+_FALLS_DUE_BEFORE_RE = re.compile(r"(?<!\b(?:is|be) )(?<!\b(?:are|was) )(?<!\bwere )(?<!\bbeen )(?<!\bbecome )(?<!\bbecame )\b(?:payable|effective)\s+(?:on\s+|from\s+|as\s+of\s+)?$")
+# After "payable/effective" and its date, the rest of a subject's clause ("the higher prices, effective from Monday, had
+# caught them out"): the clause's verb tells the tense, not the act that set the date.
+_SUBJECT_CLAUSE_GOES_ON_RE = re.compile(r"\s*,\s+(?:had|has|have|was|were|is|are|would|will|could|should)\b")
+
+
+def _falls_due_after_act(word, span) -> bool:
+    """Whether the date after "payable"/"effective" (`word`, in a parse) falls due after an act the clause tells
+    ("raised its dividend, payable April 1", "appointed her COO, effective June 1"): not the complement of a verb
+    ("were effective on Saturday", "will become effective Jan. 1"), not "since" a date, and not words about a
+    subject whose own verb tells the tense ("the higher prices, effective from Monday, had caught them out")."""
+    doc = span.doc
+    if word.dep_ in ("acomp", "attr", "xcomp") or re.search(r"\bsince\s+$", doc.text[max(0, span.start_char - 10) : span.start_char]):
+        return False
+    token = word
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        token = token.head
+    return True
 # Verbs with one form for the present and the past ("Both sides spread their bets on Monday"): without the -s of a
 # third person, the form tells no tense.
 _ONE_FORM_VERBS = frozenset("beat bet burst cast cost cut hit hurt let put quit read set shed shut split spread thrust upset".split())
@@ -626,7 +647,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         was_due = moved.group().startswith(("set", "scheduled", "booked", "slated")) and _WAS_DUE_RE.search(text, max(0, moved.start() - 20), moved.end())
         # "The match, which was scheduled for Saturday, was called off"; a move, as `_moved_to` in a parse: "postponed until the fall" is this fall
         return WAS_DUE if was_due else REPORTED
-    if _FALLS_DUE_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
+    if _FALLS_DUE_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]) and not _SUBJECT_CLAUSE_GOES_ON_RE.match(text, span[1]):
         return REPORTED  # "payable April 1", "effective June 1": after the act that set it
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
@@ -640,7 +661,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         after = _clause_around(text, (end + 1, end + 1))
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")  # "said Friday's vote would be close": what follows decides
     for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
-        if dates.is_future_tense(words):
+        # "is likely to" foresees what follows it, not a date before it ("Damage from Monday's storm is likely to run …")
+        if dates.is_future_tense(_LIKELY_CUE_RE.sub(" ", words) if side == "after" and "likely" in words else words):
             return WAS_DUE if _WAS_DUE_RE.search(words) and not _WOULD_RE.search(words) else True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
@@ -699,6 +721,7 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
 
 # An aside set off after a date, and the word after it ("on Sunday, the deadliest in a decade, left", "on Monday
 # (local time) drew"): where that word is a finite verb, the clause's verb.
+_LIKELY_CUE_RE = re.compile(r"(?i)\b(?:is|are|was|were|['’]s|['’]re)(?: \w+)? (?:un)?likely to\b")
 _ASIDE_THEN_WORD_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:,[^,;:.!?]{1,80},|\s*[—–][^—–;:.!?]{1,80}[—–]|\s*\([^()]{1,80}\))\s*([a-z]+)\b")
 # A verb joined by "and" to a clause, with no subject of its own ("… on Monday and ends on"), as far as the date.
 _JOINED_AFTER_DATE_RE = re.compile(r"\s+and\s+([a-z]+)\b[^,;]*$")
@@ -967,7 +990,7 @@ def _dates(
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
     words the article uses as a name (`club_weekdays`); `quoted_unstamped`, whether a span lies inside a quotation of an
     article that does not tell its own day as "today" (`quotations_of_another_day`): there "today" is the saying's day."""
-    if _is_stamp(text):
+    if _is_stamp(text, published):
         return ()  # "08:00, 9 Aug 2025 | Updated 11:42, 9 Aug 2025": the page's own stamp, no event
     mentions = []
     if text.isupper() and len(lowered := text.lower()) == len(text):  # the same length ("İ" is not): offsets hold
@@ -1105,10 +1128,12 @@ _STAMP_WORDS_RE = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified|publishe
 _STAMP_LEFT_RE = re.compile(r"[\s|/,;:()\[\]·•–—-]*(?:(?:[A-Z][\w'’&.]*|by|of|the)[\s|/,;:()\[\]·•–—-]*)*")
 
 
-def _is_stamp(text: str) -> bool:
+def _is_stamp(text: str, published: date | None = None) -> bool:
     """Whether a sentence is a page's date stamp alone ("Tue Jul 25 2023 - 06:00", "Updated / Friday, 23 Jan 2026 12:48",
     "Wednesday October 22 2025, 12.01am, The Times"): a date with a year or a clock time or a stamp's word, and nothing
-    else but names. A heading of running text ("Election day is November 5") has a lower-case word and stays."""
+    else but names. A heading of running text ("Election day is November 5") has a lower-case word and stays. Without
+    a stamp's word, the date is no later than the day after publication: a listing that opens on its date ("Thursday
+    12 March 2026, 7.30pm, Northfield Library.") is an event ahead."""
     if len(text) > 120:
         return False
     found = list(_DATE_RE.finditer(text))
@@ -1120,17 +1145,23 @@ def _is_stamp(text: str) -> bool:
     dated = any(re.search(r"(?:1[6-9]|20)\d\d", m.group()) for m in found)
     if not (clock or stamp_word or (dated and len(found) == 1 and re.search(r"\d", found[0].group()) and _weekday_in(found[0].group()))):
         return False
-    bare = lambda words: re.sub(_TIME_ZONES, " ", _STAMP_WORDS_RE.sub(" ", _CLOCK_RE.sub(" ", words)))
+    bare = lambda words: re.sub(_ZONES_AND_SHORT_WEEKDAYS, " ", _STAMP_WORDS_RE.sub(" ", _CLOCK_RE.sub(" ", words)))
     if re.search(r"\w", bare(text[: found[0].start()])):
         return False  # "Concert: Friday 6 June 2025, 7.30pm, Royal Hall": a listing's label before the date; a stamp opens on it
-    return _STAMP_LEFT_RE.fullmatch(bare(rest)) is not None
+    if _STAMP_LEFT_RE.fullmatch(bare(rest)) is None:
+        return False
+    if published is None or stamp_word:
+        return True
+    read = [_resolve(m.group().strip(), published, None) for m in found]  # (a stamp's shape only: few sentences)
+    return not any(r is not None and not r.is_vague and r.date > published + timedelta(days=1) for r in read)
 
 
 # Time zones, and weekdays cut short, a stamp writes by its date ("Tue Jul 25 2023 - 06:00").
-_TIME_ZONES = r"\b(?:UK|ET|EST|EDT|CT|PT|GMT|BST|CET|AEST|IST|UTC|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
+_ZONES_AND_SHORT_WEEKDAYS = r"\b(?:UK|ET|EST|EDT|CT|PT|GMT|BST|CET|AEST|IST|UTC|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
 
 
 def _weekday_in(expression: str) -> bool:
+    """Whether a date expression names its weekday, in full or cut short ("Tue Jul 25 2023", "Friday, 23 Jan 2026")."""
     return re.search(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", expression) is not None
 
 
@@ -1656,7 +1687,14 @@ def _in_date_context(text: str, match: re.Match) -> bool:
             and raw_before[-1].lower() not in _NAME_DATE_WORDS and re.match(r",\s+(?:the|a|an)\s+[a-z]+", after) is not None
             and (len(raw_before) == 1 or raw_before[-2][-1:] in ".!?:;\"“" or raw_before[-2][:1].isupper())
         )
-        return previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite and not habit and not described
+        # "Super Bowl Sunday's broadcast", "the song Blue Monday's opening bars": a name's possessive, this mention only (an
+        # article's other weekdays stay days unless it names a club, `club_weekdays`)
+        possessed = (
+            len(words) == 1 and len(raw_before) >= 1 and raw_before[-1].isalpha() and raw_before[-1][:1].isupper()
+            and raw_before[-1].lower() not in _NAME_DATE_WORDS | {"today", "yesterday", "tomorrow"} and _POSSESSIVE_NOUN_AFTER_RE.match(after) is not None
+        )
+        return (previous not in _HOLIDAY_WORDS and not in_name and not counted and not surname and not indefinite and not habit and not described
+                and not possessed)
     if previous == "on" and words[0].lower() == "this" and len(words) == 2:  # "On this morning she is patching …": a scene's day, told elsewhere
         return False
     if expression in ("Today", "Tonight", "Tomorrow", "Yesterday"):  # not "USA Today"; a live blog's entry opens on its time
@@ -1689,6 +1727,7 @@ _AFTER_NAME_WORD_RE = re.compile(
 )
 # A place's preposition before the capitalised word makes it a place, the weekday a wire's date ("struck out nine in Boston Wednesday").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|inside|across|around|throughout)\s+$", re.IGNORECASE)
+_WHERE_BEFORE_RE = re.compile(r"\b(?:near|outside|inside|beside|behind)\s+$", re.IGNORECASE)  # a place's only, never a time's
 _SCORE_AFTER_RE = re.compile(r"\s+\d+\s*[-–]\s*\d+\b")
 _POSSESSIVE_NOUN_AFTER_RE = re.compile(r"['’]s\s+(?!(?:morning|afternoon|evening|night)\b)[a-z]{3,}\b")
 # A weekday used as a name: after a score ("Rovers 2-1 Wednesday"; not a part of a day after it), a subject opening its sentence or line before a
@@ -1720,7 +1759,10 @@ def club_weekdays(text: str) -> frozenset[str]:
     if not after_name:
         return frozenset()
     as_name = {day for m in _WEEKDAY_AS_NAME_RE.finditer(text) for day in m.groups() if day}
-    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())} | possessive  # "beat Sheffield Wednesday 2-1"
+    # "beat Sheffield Wednesday 2-1"; a possessive alone is no second use ("Super Bowl Sunday's broadcast", "Mad Friday's
+    # calls") unless a preposition of where alone puts it in a place ("outside Sheffield Wednesday's ground")
+    as_name |= {m.group(2) for m in pairs if _SCORE_AFTER_RE.match(text, m.end())}
+    as_name |= {m.group(2) for m in named if m.group(2) in possessive and _WHERE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())}
     return frozenset(after_name & as_name)
 
 
@@ -1738,11 +1780,18 @@ def _names_club(text: str, match: re.Match, clubs: frozenset[str]) -> bool:
     # like are the club's; a day's own prepositions and qualifiers make it a day ("on Wednesday", "by Wednesday")
     if previous in (_DATE_PREPOSITIONS - _CLUB_PREPOSITIONS) | _DETERMINERS | _ANAPHORIC_WORDS | {"every", "each", "coming", "past"}:
         return False
+    if previous in _CLUB_PREPOSITIONS and not _CLUB_AFTER_PREPOSITION_RE.match(text, match.end()):
+        return False  # "moved to Wednesday because …", "seats for Wednesday from the box office": the day
     return re.match(r"\s+(?:morning|afternoon|evening|night)\b", text[match.end() :]) is None
 
 
 # Prepositions as often a club's as a day's ("for Wednesday", "against Wednesday", "to Wednesday").
 _CLUB_PREPOSITIONS = frozenset("for of to and or between over into against".split())
+# After such a preposition, what makes the weekday the club: a comma closing the phrase ("For Wednesday, the defeat …"), a
+# possessive before a noun ("against Wednesday's defence") or a verb of its own ("a blow to Wednesday, who …" aside).
+_CLUB_AFTER_PREPOSITION_RE = re.compile(
+    r"\s*,|['’]s\s+[a-z]{3,}|\s+(?:had|has|have|should|would|could|will|were|are|must|might|was|is)\b"
+)
 _NAME_DATE_WORDS = dates.WEEKDAYS.keys() | dates.MONTHS.keys() | STOPWORDS | _DATE_PREPOSITIONS
 
 

@@ -56,7 +56,9 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
 # Meng" as "Meng". `repair_names` gives each parsed sentence the name alone, so that every reader (the
 # roles, the speakers, the entities stored) sees the title before it as words before a name.
 
+# A surname after an honorific that no given name follows ("Ms Kilbride"; not "Sir Keir", whose honorific takes the given name).
 _HONOURED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Madam|Mdm)\.?\s+([A-Z][a-z][\w’'-]*)")
+# The words of `_HONORIFICS_BEFORE_NAME`: a fast gate before reading a sentence's tokens.
 _HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Cllr|Madam|Mdm)\b")
 NAME_MAX_WORDS = 3  # a person's name split off a longer entity: given name(s) and surname
 
@@ -89,8 +91,8 @@ def _split_titled(ent, honoured: set[str]) -> list:
         prefix_end = name_start - 1
     elif _is_title_word(title.text) and title.lower_ not in _STYLES and name_start - 1 > ent.start:
         prefix_end = name_start - 1
-    elif ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and ent.end - name_start == 2 or (
-            ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and any(t.lower_ in _ORG_WORDS | _BODY_WORDS for t in doc[ent.start : ent.end - 2])):
+    elif ent.label_ == "ORG" and doc[ent.end - 1].text in honoured and (
+            ent.end - name_start == 2 or any(t.lower_ in _ORG_WORDS | _BODY_WORDS for t in doc[ent.start : ent.end - 2])):
         name_start, prefix_end = ent.end - 2, ent.end - 2
         if not any(t.lower_ in _ORG_WORDS | _BODY_WORDS or t.lower_ in ("of", "for") for t in doc[ent.start : prefix_end]):
             return [ent]  # no organisation before the name: "Niamh Kilbride" alone is a longer name
@@ -125,7 +127,7 @@ def _after_honorific(ent):
         ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
     while start > ent.sent.start and ent.end - start < NAME_MAX_WORDS and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
         start -= 1
-    if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"}:
+    if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS_BEFORE_NAME:
         return ent
     return Span(doc, start, ent.end, label="PERSON")
 
@@ -139,7 +141,7 @@ def _named_after_honorific(doc) -> list:
     if not _HONORIFIC_RE.search(doc.text):
         return names  # (most sentences: no token read)
     for token in doc:
-        if token.lower_.rstrip(".") not in _HONORIFICS | {"madam", "mdm", "miss"} or not token.text[:1].isupper():
+        if token.lower_.rstrip(".") not in _HONORIFICS_BEFORE_NAME or not token.text[:1].isupper():
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= NAME_MAX_WORDS and not doc[end].ent_type_ and _name_word(doc[end]):
@@ -149,14 +151,43 @@ def _named_after_honorific(doc) -> list:
     return names
 
 
+# Prepositions a month takes as a time ("by May", "for March", "than in June"): after one, a month is no surname.
+_TIME_PREPOSITIONS = frozenset(
+    "in on by since until till from through throughout to during before after of between around for over into at than as like".split()
+)
+
+
 def _surname_read_as_date(ent, surnames: set[str]) -> bool:
     """A known person's surname alone that the recogniser read as a date ("May, a 25-year-old wing, …" after
-    "Devonte May"): one month's name that is a name too (`dates.MONTHS_AS_NAMES`), no number or other date word beside it."""
+    "Devonte May"): one month's name that is a name too (`dates.MONTHS_AS_NAMES`), no number or other date word
+    beside it, and the parse makes it a person: the subject of a verb ("May buried a corner 3"), after a given
+    name tagged as a person's ("Tre August"), the object of a
+    preposition no time takes ("about May"), or followed by an appositive or a relative clause ("May, a
+    25-year-old …", "May, who led …"); never after a time's preposition or as a possessive ("By May, …", "May's
+    contests"), which a month is as often."""
     doc = ent.doc
     if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in surnames or ent.text.lower() not in dates.MONTHS_AS_NAMES:
         return False
     beside = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
-    return not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and t.i not in range(ent.start, ent.end) or t.lower_ in ("of", "in", "on", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside)
+    if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or t.lower_ in ("of", "in", "on", "since", "until", "last", "next", "this", "early", "late", "mid") for t in beside):
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _TIME_PREPOSITIONS:
+        return False  # "By May, …", "from March": the month
+    word = ent[0]
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX"):
+        return True
+    if any(c.dep_ == "compound" and c.i == word.i - 1 and c.ent_type_ == "PERSON" for c in word.children):
+        return True  # "linebacker Tre August": a given name the recogniser tags compounded on it
+    if word.dep_ == "pobj" and word.head.lower_ not in _TIME_PREPOSITIONS:
+        return True  # "Asked about August, Booker smiled": a preposition no time takes
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].text == "," and (after[1].lower_ in ("a", "an", "the", "who") or after[1].like_num)
+
+
+def _bare_name(token) -> bool:
+    """Whether a proper noun stands as a person's name does: no article or possessive of its own, and not itself
+    a word before a noun ("Kieran March scored", "linebacker Tre August"; not "the Pride March", "Pride March events")."""
+    return token.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def repair_names(parsed: dict[int, object], text: str) -> None:
@@ -168,12 +199,15 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     honoured = set(_HONOURED_SURNAME_RE.findall(text))
     split = {index: [p for ent in doc.ents for p in _split_titled(_after_honorific(ent) if ent.label_ == "PERSON" else ent, honoured)]
              for index, doc in parsed.items()}
-    surnames = {e[-1].text for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    people = [e for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    surnames = {e[-1].text for e in people}
+    given_names = {e[0].text for e in people}
     if any(e.label_ == "DATE" and len(e) == 1 and e.text.lower() in dates.MONTHS_AS_NAMES for ents in split.values() for e in ents):  # (and names it missed)
-        # ("Devonte May had missed …" untagged: a proper noun with a given name compounded on it, no date's word)
+        # ("Devonte May had missed …" untagged: a proper noun compounded on a word the recogniser reads as a given
+        # name elsewhere, or standing bare, as a person's name does (`_bare_name`); not "the Pride March")
         surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and t.lower_ not in dates.WEEKDAYS and any(
-            c.dep_ == "compound" and c.i == t.i - 1 and _name_word(c) and c.lower_ not in dates.WEEKDAYS and c.lower_ not in dates.MONTHS
-            and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
+            c.dep_ == "compound" and c.i == t.i - 1 and (c.text in given_names or _bare_name(t)) and _name_word(c) and c.lower_ not in dates.WEEKDAYS
+            and c.lower_ not in dates.MONTHS and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
     for index, doc in parsed.items():
         split[index] = sorted(split[index] + _named_after_honorific(doc), key=lambda e: e.start)
         ents = []
@@ -628,6 +662,8 @@ _WEEKDAY_NAMES = frozenset(day for day in dates.WEEKDAYS if len(day) > 5)  # in 
 
 
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady rev cllr".split())
+# Every honorific a name follows, with the styles of Singapore and Malaysia ("Madam Ong Siew Lan"); `_HONORIFIC_RE` finds them in a text.
+_HONORIFICS_BEFORE_NAME = _HONORIFICS | {"madam", "mdm", "miss"}
 
 
 @functools.lru_cache(maxsize=4096)  # read for every mention, many times over
