@@ -2254,7 +2254,8 @@ def _organisation_of(token, people, surnames) -> _Reference:
     written_as_body = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][\w&’'-]*)*\s+(?:{_BODY_ENDINGS})\b", text)  # "Fenmoor Building Society"
     body_word = {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS)  # "Welsh Government", whatever the people's list took it for
     read_as_body = all(t.ent_type_ == "ORG" for t in words if t.text[:1].isupper())  # "Swiftbox Logistics", as the recogniser read it here
-    if _speaks_for_a_person(name, people, surnames, text) and not (written_as_body or read_as_body and (name in people or name in surnames or name in people.values())):
+    titled = len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in _TITLE_WORDS  # "Mr Farage", whatever the recogniser read
+    if _speaks_for_a_person(name, people, surnames, text) and (titled or not (written_as_body or read_as_body and (name in people or name in surnames or name in people.values()))):
         return someone  # "a spokesperson for Patel", "a Trump spokesman", "for the Prime Minister", "for Governor Andrew Cuomo"
     labels = {t.ent_type_ for t in words}
     if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
