@@ -31,6 +31,12 @@ out: fitting on every quotation's candidates, not only the silent ones (top choi
 name where the ranker prefers another at 0.9 and scores the rules' one below 0.2 would have undone
 2 right speakers and no wrong one (`veto_study`): not adopted.
 
+Session 12 (rules for organisations' voices and people's descriptions; two new quotes sets; 22 older
+gold quotations of an unnamed organisation's spokesperson relabelled to the organisation): the rules
+score 0.939 / 0.001 pooled over 1,601 quotations; the best setting, threshold 0.8 with margin 0.6,
+gains 9 right and adds 1 wrong, so the ranker is still not used. The shipped weights are session
+11's fit (unused); `--cross-validate` prints the table.
+
 Training files: tests/data/quotes_handwritten*.jsonl, tests/data/annotated_heldout_s9/s10.jsonl and
 half A of ../shared/eval/annotated_dev.jsonl (half B is never read here). The result is written to
 `src/wirebrief/annotate/speaker_model.py`.
