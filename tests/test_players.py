@@ -1634,3 +1634,13 @@ def test_a_month_named_surname_after_a_tagged_given_name_or_a_persons_prepositio
             "June, a 6-foot-4 senior, chose the Hawks over Alabama. Asked about June, coach Dana Pruitt smiled.")
     players = _players(text)
     assert "Malik June" in players and players["Malik June"].mentions >= 2
+
+
+def test_a_determiner_run_on_after_a_caption_is_no_given_name():
+    """"… on his debut at the Masters The Scot admitted …" (a caption run into the text): "The Scot" is no
+    person's full name, while "coach Will Hennessey" keeps a given name that is a word too."""
+    from wirebrief.annotate.people import _full_name_mentions
+
+    names = [name for _, name in _full_name_mentions("Neil missed the cut on his debut at the Masters The Scot admitted he struggled.")]
+    assert "The Scot" not in names
+    assert [name for _, name in _full_name_mentions("The side lost, said coach Will Hennessey on Friday.")] == ["Will Hennessey"]
