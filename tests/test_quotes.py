@@ -2268,6 +2268,45 @@ def test_speakers_the_words_alone_show_with_no_parse():
     assert _skimmed_speaker(WORDS_ALONE, "Nobody is being asked to") is None
 
 
+# Names the words alone must not make speakers (session 12, held-out review): a person named as the
+# object of a relative clause before the speech verb ("Police, who arrested Tom Hart, 34, on Monday,
+# said"); a person who undergoes what a partial quotation names ("was dubbed “…”", "is known as “…”",
+# "faces charges of “…”", "won the award for “…”"); a partial quotation that is a title ("star in “A Man
+# Called Otto”"). Each is no one's on the words, and never that person's on any path.
+NOT_THEIRS = (
+    "Tom Hart and Sarah Cole were in Leeds on Monday with the actor Ryan Doyle.\n\n"
+    "Police, who arrested Tom Hart, 34, on Monday, said: “We are not looking for anyone else in connection with this.”\n\n"
+    "Neighbours who knew Sarah Cole, a retired teacher, said she was “a kind woman who would help anyone in the street”.\n\n"
+    "Hart was dubbed “the most dangerous man in all of Britain” by the tabloids.\n\n"
+    "Cole is known as “the godfather of modern jazz in the city”.\n\n"
+    "Hart faces two charges of “conspiracy to defraud the state of millions”.\n\n"
+    "Cole won the award for “best newcomer to the stage in a musical” last year.\n\n"
+    "Ryan Doyle will star in “A Man Called Otto and Other Stories Of The Sea” next year."
+)
+NOT_THEIRS_QUOTES = {
+    "We are not looking": "Tom Hart",
+    "a kind woman who": "Sarah Cole",
+    "the most dangerous man": "Tom Hart",
+    "the godfather of modern": "Sarah Cole",
+    "conspiracy to defraud the": "Tom Hart",
+    "best newcomer to the": "Sarah Cole",
+    "A Man Called Otto": "Ryan Doyle",
+}
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_names_in_a_relative_clause_or_undergoing_a_quotation_are_not_its_speakers(briefing):
+    quotes = _quotes(NOT_THEIRS, briefing=briefing)
+    for opening, name in NOT_THEIRS_QUOTES.items():
+        found = [speaker for words, speaker in quotes.items() if words.startswith(opening)]
+        assert found and found[0] != name, (opening, found)
+
+
+def test_names_in_a_relative_clause_or_undergoing_a_quotation_are_no_speakers_with_no_parse():
+    for opening in NOT_THEIRS_QUOTES:
+        assert _skimmed_speaker(NOT_THEIRS, opening) is None, opening
+
+
 # Two women, one inside the other's aside: on the words the first, the subject, speaks, not the one
 # nearest the verb; a sentence-opening "Will" is a modal, no given name.
 ASIDE_RIVAL = (

@@ -1305,11 +1305,14 @@ _NAMING_BEFORE_RE = re.compile(r"(?:\b(?:including|called|titled|entitled|dubbed
 def _titled_work(text: str, start: int, end: int) -> bool:
     """Whether the quotation is the title of a work, written in capitals word by word and named as one
     ("… hits, including “Listen To The Music,” “Takin’ It To The Streets” …"): no one's words."""
-    words = text[start:end].strip("“”\"‘’' ,.").split()
+    return _title_cased(text[start:end]) and _NAMING_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
+def _title_cased(quotation: str) -> bool:
+    """Whether a quotation is written in capitals word by word, as a title is ("A Man Called Otto")."""
+    words = quotation.strip("“”\"‘’' ,.").split()
     capitalised = [w for w in words if w[:1].isupper()]
-    if not 2 <= len(words) <= 10 or len(capitalised) < 2 or any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words):
-        return False
-    return _NAMING_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    return 2 <= len(words) <= 10 and len(capitalised) >= 2 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=()) -> tuple[_Reference | None, list[_Reference]]:
@@ -2588,7 +2591,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             reference = _Reference("unknown", "someone")
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
-    if reference is None and not _OTHER_SPEAKER_RE.search(words) and not joined:
+    if reference is None and not _OTHER_SPEAKER_RE.search(words) and not joined and not _title_cased(text[start - offset : end - offset]):
         reference = _actor_in_words(words, people, surnames)  # "Pike, who …, dismissed the accusation as “…”"
     if reference is None and _OTHER_SPEAKER_RE.search(words):
         reference = _Reference("unknown", "someone")
@@ -2715,13 +2718,16 @@ def _reported_in_words(text: str, people, surnames, opening: tuple | None = None
         while (capitalised := re.search(r"[A-Z][\w’'.-]*\s+$", text[:run])) is not None:
             run = capitalised.start()
         if _PREPOSITION_BEFORE_RE.search(text[:run].lower()) or _PREPOSITION_BEFORE_RE.match(text[run:].split()[0].lower() + " "):
-            continue  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who; "had on Madaraka Day promised": when
+            continue
+        if _RELATIVE_BEFORE_RE.search(re.split(r"[,;:…]", text[:run])[-1]):
+            continue  # "Police, who arrested Tom Hart, 34, on Monday, said": the object of a relative clause, not the subject  # "Nadia Kerr of Gresham Partners said": where the speaker works, not who; "had on Madaraka Day promised": when
         for name in (written, " ".join(written.split()[-2:])):  # "Lim Boon Kiat", "Secretary of State Marco Rubio"
             if name in people.values():
                 return _Reference("PERSON", name)
     return None
 
 
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:who|whom|whose|which)\b")
 # A preposition before capitalised words: they are no subject ("… had on Madaraka Day promised").
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|at|for|from|with|on|in|by|to|after|before|since|during|into|over|under|against|about|between|among|near|via|until|through)\s+$")
 # "US Secretary of State Marco Rubio said": the last capitalised words before a speech verb.
@@ -2800,7 +2806,16 @@ def _actor_in_words(words: str, people, surnames) -> _Reference | None:
             subject = _Reference("PERSON", canonical) if canonical in people.values() or _looks_like_name(name) else None
     if subject is None or match.end() > mark or _ANOTHER_CLAUSE_RE.search(text, match.end(), mark) or _ANOTHER_CLAUSE_RE.search(text, mark + 1):
         return None  # "Lindqvist praised her as “…”, and Novak returned the compliment.": two acting
+    if _UNDERGOES_RE.search(text, match.start("verb"), mark) or _NAMING_TERM_RE.search(text[:mark]):
+        return None  # "Hart was dubbed “…”", "Hart is known as “…”", "faces charges of “…”", "won the award for “…”"
     return subject
+
+
+# Between a person and a partial quotation: a passive or a copula, the person undergoing what the quotation
+# names ("was dubbed", "has been described as", "is known as"); or a preposition that makes the quotation
+# a term, a charge or a category ("charges of “…”", "the award for “…”"), not the person's words.
+_UNDERGOES_RE = re.compile(r"\b(?:was|is|were|are|been|being)\b")
+_NAMING_TERM_RE = re.compile(r"\b(?:of|for)\s*$")
 
 
 def _describes_someone(description: str) -> bool:
