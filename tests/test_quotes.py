@@ -2270,7 +2270,8 @@ def test_speakers_the_words_alone_show_with_no_parse():
 
 # Names the words alone must not make speakers (session 12, held-out review): a person named as the
 # object of a relative clause before the speech verb ("Police, who arrested Tom Hart, 34, on Monday,
-# said"); a person who undergoes what a partial quotation names ("was dubbed “…”", "is known as “…”",
+# said"); a person whose partial quotation sits in another person's relative clause ("Hart spoke with Cole,
+# who called the plan “…”", "Hart, whose lawyer … described the case as “…”, denies"); a person who undergoes what a partial quotation names ("was dubbed “…”", "is known as “…”",
 # "faces charges of “…”", "won the award for “…”"); a partial quotation that is a title ("star in “A Man
 # Called Otto”"). Each is no one's on the words, and never that person's on any path.
 NOT_THEIRS = (
@@ -2281,7 +2282,10 @@ NOT_THEIRS = (
     "Cole is known as “the godfather of modern jazz in the city”.\n\n"
     "Hart faces two charges of “conspiracy to defraud the state of millions”.\n\n"
     "Cole won the award for “best newcomer to the stage in a musical” last year.\n\n"
-    "Ryan Doyle will star in “A Man Called Otto and Other Stories Of The Sea” next year."
+    "Ryan Doyle will star in “A Man Called Otto and Other Stories Of The Sea” next year.\n\n"
+    "Hart spoke with Sarah Cole, the council leader, who called the plan “a waste of everyone’s money and time”.\n\n"
+    "Hart, whose lawyer Sarah Cole described the case as “a witch hunt from the very start”, denies the charges.\n\n"
+    "Ryan Doyle, who replaced Hart, described the situation as “the worst crisis in the club’s history”."
 )
 NOT_THEIRS_QUOTES = {
     "We are not looking": "Tom Hart",
@@ -2291,6 +2295,8 @@ NOT_THEIRS_QUOTES = {
     "conspiracy to defraud the": "Tom Hart",
     "best newcomer to the": "Sarah Cole",
     "A Man Called Otto": "Ryan Doyle",
+    "a waste of everyone’s money": "Tom Hart",
+    "a witch hunt from the": "Tom Hart",
 }
 
 
@@ -2305,6 +2311,7 @@ def test_names_in_a_relative_clause_or_undergoing_a_quotation_are_not_its_speake
 def test_names_in_a_relative_clause_or_undergoing_a_quotation_are_no_speakers_with_no_parse():
     for opening in NOT_THEIRS_QUOTES:
         assert _skimmed_speaker(NOT_THEIRS, opening) is None, opening
+    assert _skimmed_speaker(NOT_THEIRS, "the worst crisis in the") == "Ryan Doyle"  # his own relative clause: still his
 
 
 # Two women, one inside the other's aside: on the words the first, the subject, speaks, not the one

@@ -2577,6 +2577,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
         reference = _Reference("unknown", "someone")  # "lawyers for the former president, Donald Trump, said": not his words
+    if reference is not None and match.group("before") and _anothers_relative(words, match):
+        reference = _Reference("unknown", "someone")  # "Hart spoke with Cole, who called the plan “…”", "Hart, whose lawyer described it as “…”, denies"
     if reference is not None and _TOLD_PASSIVE_RE.search(match.group()):
         reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
@@ -2613,6 +2615,17 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         if word_starts(rest, surname, "’'-", "-") and (reference is None or (full or surname) != reference.text)
     ]
     return reference, rivals
+
+
+def _anothers_relative(words: str, match) -> bool:
+    """Whether a person's relative clause between a subject before a speech verb and the quotation's
+    mark makes the quotation that clause's: after the verb ("Hart spoke with Cole, who called the plan
+    “…”"), or, inside the subject's own aside, someone else's ("Hart, whose lawyer described it as “…”,
+    denies"; not "Hart, who called it “…”, said": his own)."""
+    mark = words.find(" … ")
+    if mark >= match.end():
+        return re.search(r"\b(?:who|whom|whose)\b", words[match.end() : mark]) is not None
+    return mark > match.end("before") and re.search(r"\b(?:whom|whose)\b", words[match.end("before") : mark]) is not None
 
 
 # Where a subject's words go on to another noun: "lawyers for the former president", "the head of policy".
