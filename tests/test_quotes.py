@@ -2274,7 +2274,7 @@ def test_speakers_the_words_alone_show_with_no_parse():
 # who called the plan “…”", "Hart, whose lawyer … described the case as “…”, denies"); a person who undergoes what a partial quotation names ("was dubbed “…”", "is known as “…”",
 # "faces charges of “…”", "won the award for “…”"); a partial quotation that is a title ("star in “A Man
 # Called Otto”"). Each is no one's on the words, and never that person's on any path.
-NOT_THEIRS = (
+OTHERS_CLAUSE = (
     "Tom Hart and Sarah Cole were in Leeds on Monday with the actor Ryan Doyle.\n\n"
     "Police, who arrested Tom Hart, 34, on Monday, said: “We are not looking for anyone else in connection with this.”\n\n"
     "Neighbours who knew Sarah Cole, a retired teacher, said she was “a kind woman who would help anyone in the street”.\n\n"
@@ -2287,7 +2287,7 @@ NOT_THEIRS = (
     "Hart, whose lawyer Sarah Cole described the case as “a witch hunt from the very start”, denies the charges.\n\n"
     "Ryan Doyle, who replaced Hart, described the situation as “the worst crisis in the club’s history”."
 )
-NOT_THEIRS_QUOTES = {
+OTHERS_CLAUSE_QUOTES = {
     "We are not looking": "Tom Hart",
     "a kind woman who": "Sarah Cole",
     "the most dangerous man": "Tom Hart",
@@ -2302,16 +2302,16 @@ NOT_THEIRS_QUOTES = {
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_names_in_a_relative_clause_or_undergoing_a_quotation_are_not_its_speakers(briefing):
-    quotes = _quotes(NOT_THEIRS, briefing=briefing)
-    for opening, name in NOT_THEIRS_QUOTES.items():
+    quotes = _quotes(OTHERS_CLAUSE, briefing=briefing)
+    for opening, name in OTHERS_CLAUSE_QUOTES.items():
         found = [speaker for words, speaker in quotes.items() if words.startswith(opening)]
         assert found and found[0] != name, (opening, found)
 
 
 def test_names_in_a_relative_clause_or_undergoing_a_quotation_are_no_speakers_with_no_parse():
-    for opening in NOT_THEIRS_QUOTES:
-        assert _skimmed_speaker(NOT_THEIRS, opening) is None, opening
-    assert _skimmed_speaker(NOT_THEIRS, "the worst crisis in the") == "Ryan Doyle"  # his own relative clause: still his
+    for opening in OTHERS_CLAUSE_QUOTES:
+        assert _skimmed_speaker(OTHERS_CLAUSE, opening) is None, opening
+    assert _skimmed_speaker(OTHERS_CLAUSE, "the worst crisis in the") == "Ryan Doyle"  # his own relative clause: still his
 
 
 # Two women, one inside the other's aside: on the words the first, the subject, speaks, not the one
