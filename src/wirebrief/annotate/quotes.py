@@ -2624,8 +2624,17 @@ def _anothers_relative(words: str, match) -> bool:
     denies"; not "Hart, who called it “…”, said": his own)."""
     mark = words.find(" … ")
     if mark >= match.end():
-        return re.search(r"\b(?:who|whom|whose)\b", words[match.end() : mark]) is not None
-    return mark > match.end("before") and re.search(r"\b(?:whom|whose)\b", words[match.end("before") : mark]) is not None
+        return _RELATIVE_SAYING_RE.search(words[match.end() : mark]) is not None
+    aside = words[match.end("before") : mark] if mark > match.end("before") else ""
+    return any(found.group("relative") != "who" for found in _RELATIVE_SAYING_RE.finditer(aside))
+
+
+# A relative clause whose own verb says or names the quotation ("who called the plan", "whose lawyer
+# described the case as"); not one that only describes people in the speaker's words ("people who
+# already drink coffee", "the clients, who had “…”").
+_RELATIVE_SAYING_RE = re.compile(
+    rf"\b(?P<relative>who|whom|whose)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_QUOTE_VERB_FORMS}|call(?:s|ed)|describ(?:es|ed)|dubb(?:ed)|labell?(?:s|ed)|branded)\b"
+)
 
 
 # Where a subject's words go on to another noun: "lawyers for the former president", "the head of policy".
