@@ -583,10 +583,6 @@ def _knighted(mention) -> bool:
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?![\w’'-]*\s+[A-Z])")
 
 
-# Words that open a noun phrase and are never a given name ("at the Masters The Scot admitted": a caption run on).
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your some any no every each another".split())
-
-
 def _full_name_mentions(text: str) -> list[tuple[int, str]]:
     """Two capitalised words that read as a person's name ("Sunita Varga"), with their offsets:
     how people are found in sentences the recogniser did not read."""
@@ -597,7 +593,8 @@ def _full_name_mentions(text: str) -> list[tuple[int, str]]:
         named_thing = text[max(0, match.start() - 4) : match.start()].lower() == "the "  # "the Harwick Independents"
         when = words[0] in dates.WEEKDAYS or words[0] in dates.MONTHS and words[0] not in dates.MONTHS_AS_NAMES  # "On Thursday Trump said"
         # a given name that is a word too ("Will", "May") is a name inside a sentence, after a lower-case word ("coach Will Hennessey")
-        word_as_given = words[0] in STOPWORDS and words[0] not in _DETERMINERS and re.search(r"[a-z] $", text[max(0, match.start() - 2) : match.start()]) is not None
+        # (never a word only a sentence capitalises: "at the Masters The Scot admitted", a caption run on)
+        word_as_given = words[0] in STOPWORDS and words[0] not in _SENTENCE_CAPITAL_ONLY and re.search(r"[a-z] $", text[max(0, match.start() - 2) : match.start()]) is not None
         if len(words) == 2 and not named_thing and not when and (words[0].rstrip(".") not in ROLE_NOUNS | _HONORIFICS | STOPWORDS or word_as_given) and not set(words) & _ORG_WORDS:
             if not _in_title_case_line(text, match.start()):
                 found.append((match.start(), name))
