@@ -2513,3 +2513,15 @@ ASKED_ABOUT_IS_NOT_SHE = (
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_the_one_asked_about_is_not_the_pronoun(briefing):
     assert _speaker(ASKED_ABOUT_IS_NOT_SHE, "Not after today, no", briefing=briefing) is None
+
+
+# "…, where she said: “…”" read by its words: a relative speaker has no name before its verb, and the
+# checks for a name's relative clause (session 12) must not ask for one (they raised IndexError on cnndm_dev).
+RELATIVE_SPEAKER = (
+    "Transport Secretary Ruth Hale visited the Leeds bus depot on Monday.\n\n"
+    "Reporters met Hale at the depot, where she said: “We will not close a single route this year.”"
+)
+
+
+def test_a_relative_speaker_read_by_its_words():
+    assert _skimmed_speaker(RELATIVE_SPEAKER, "We will not close a single") in ("Ruth Hale", None)

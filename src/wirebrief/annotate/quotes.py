@@ -2577,7 +2577,7 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
     reference = _words_reference(match, people, surnames)
     if reference is not None and reference.kind == "PERSON" and match.group("before") and not _set_off_for_in_words(words, match):
         reference = _Reference("unknown", "someone")  # "lawyers for the former president, Donald Trump, said": not his words
-    if reference is not None and match.group("before") and _anothers_relative(words, match):
+    if reference is not None and match.groupdict().get("before") and _anothers_relative(words, match):  # (a relative speaker has no "before")
         reference = _Reference("unknown", "someone")  # "Hart spoke with Cole, who called the plan “…”", "Hart, whose lawyer described it as “…”, denies"
     if reference is not None and _TOLD_PASSIVE_RE.search(match.group()):
         reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
