@@ -1592,10 +1592,10 @@ SUBJECT_FIRST = (
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_he_after_a_subject_acting_on_another_person_is_the_subject(briefing):
     """"X dropped Y … “…,” he said": X, as a reader takes it (Y is only what X acts on); after "X met Y"
-    or "X asked Y" either may speak next: no one."""
+    either may speak next: no one; after "X asked Y whether …", words that ask nothing are Y's answer."""
     assert _said_by(SUBJECT_FIRST, "Ben knows why. We have", "Neil Carver", briefing=briefing)
     assert _speaker(SUBJECT_FIRST, "We had a good chat", briefing=briefing) is None
-    assert _speaker(SUBJECT_FIRST, "Nothing changes, we keep going", briefing=briefing) is None
+    assert _said_by(SUBJECT_FIRST, "Nothing changes, we keep going", "Neil Carver", briefing=briefing)
 
 
 JOINED_AND_RUN_TOGETHER = (
