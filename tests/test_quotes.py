@@ -1592,10 +1592,10 @@ SUBJECT_FIRST = (
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_he_after_a_subject_acting_on_another_person_is_the_subject(briefing):
     """"X dropped Y … “…,” he said": X, as a reader takes it (Y is only what X acts on); after "X met Y"
-    or "X asked Y" either may speak next: no one."""
+    either may speak next: no one; after "X asked Y whether …", words that ask nothing are Y's answer."""
     assert _said_by(SUBJECT_FIRST, "Ben knows why. We have", "Neil Carver", briefing=briefing)
     assert _speaker(SUBJECT_FIRST, "We had a good chat", briefing=briefing) is None
-    assert _speaker(SUBJECT_FIRST, "Nothing changes, we keep going", briefing=briefing) is None
+    assert _said_by(SUBJECT_FIRST, "Nothing changes, we keep going", "Neil Carver", briefing=briefing)
 
 
 JOINED_AND_RUN_TOGETHER = (
@@ -2525,3 +2525,81 @@ RELATIVE_SPEAKER = (
 
 def test_a_relative_speaker_read_by_its_words():
     assert _skimmed_speaker(RELATIVE_SPEAKER, "We will not close a single") in ("Ruth Hale", None)
+
+
+# "X questioned/asked Y about …" then words that ask nothing with "he said": Y's answer, where the text has
+# shown Y as "he" and not X; a question after it is not Y's; with neither's gender shown, no one.
+ASKED_ANSWERS = (
+    "Mayor Colin Threlfall defended his stadium budget on Tuesday.\n\n"
+    "Councillor Priya Natarajan questioned Threlfall about the cost overruns.\n\n"
+    "“Every penny of it is accounted for and the auditors have seen all of it,” he said.\n\n"
+    "Natarajan then asked Threlfall whether he would publish the contracts. “Will you publish them before the vote, yes or no?” he said."
+)
+
+ASKED_NEITHER_SHOWN = (
+    "Talk-show host Joanna Pike said her guests would face hard questions this season.\n\n"
+    "Pike asked Dale Morgan about the strike. “That is simply not good enough,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_one_asked_answers_where_the_text_shows_them(briefing):
+    assert _said_by(ASKED_ANSWERS, "Every penny of it is", "Colin Threlfall", briefing=briefing)
+    assert _speaker(ASKED_ANSWERS, "Will you publish them before", briefing=briefing) is None  # a question: the asker's as likely
+    assert _speaker(ASKED_NEITHER_SHOWN, "That is simply not good", briefing=briefing) is None
+
+
+# "Reyes would not say whether Bayliss would face …": Bayliss is what she would not talk about, no rival to
+# "she"; where Bayliss acts in a clause of his own ("but Bayliss said …"), either.
+OPEN_QUESTION = (
+    "Chief Constable Amanda Reyes spoke to reporters outside police headquarters on Monday.\n\n"
+    "Reyes would not say whether Inspector Tom Bayliss would face disciplinary action. “That is a matter for the independent inquiry,” she told the BBC.\n\n"
+    "Reyes would not say whether the unit would close, but Bayliss said last week that it would. “We will know more in the spring,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_name_in_a_question_left_open_is_no_rival(briefing):
+    assert _said_by(OPEN_QUESTION, "That is a matter for", "Amanda Reyes", briefing=briefing)
+    assert _speaker(OPEN_QUESTION, "We will know more in", briefing=briefing) is None
+
+
+# "“…, then all of it,” Okonkwo, 58, told Radio Anglia.": the parse joins the name to the quotation's last
+# words; a subject inside a quotation is no subject, and the name with its age before the verb is.
+AGE_AFTER_QUOTATION = (
+    "Storm Imogen flooded the harbour at Wells overnight.\n\n"
+    "Fisherman Daniel Okonkwo was tying his boat to the quay on Tuesday morning.\n\n"
+    "“The water came up to the second step, then the third, then all of it,” Okonkwo, 58, told Radio Anglia. “We left with what we could carry.”\n\n"
+    "“Nobody expected the surge to be that high, not even the old hands,” Harriet Voss, 71, said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_name_with_its_age_after_a_quotation_speaks(briefing):
+    assert _said_by(AGE_AFTER_QUOTATION, "The water came up to", "Daniel Okonkwo", briefing=briefing)
+    assert _said_by(AGE_AFTER_QUOTATION, "We left with what we", "Daniel Okonkwo", briefing=briefing)
+    assert _said_by(AGE_AFTER_QUOTATION, "Nobody expected the surge to", "Harriet Voss", briefing=briefing)
+
+
+# "The 29-year-old Norwegian said …": an age and a nationality, of the one just written about, and the
+# "she" after it; not where the sentence before names another the recogniser may miss ("beat Faith Chebet").
+AGE_AND_NATIONALITY = (
+    "Ingrid Halvorsen won the women's 10,000 metres in Oslo on Saturday.\n\n"
+    "“I have waited six years for this,” Halvorsen said.\n\n"
+    "The 29-year-old Norwegian said her knee, which needed surgery in March, had held up “better than I dared hope”.\n\n"
+    "“I cried on the last lap, I am not ashamed of it,” she said."
+)
+
+AGE_AND_NATIONALITY_OF_ANOTHER = (
+    "Ingrid Halvorsen beat Faith Chebet by two seconds in Oslo on Saturday.\n\n"
+    "The 27-year-old Kenyan said the pace had been “far too slow from the start”.\n\n"
+    "“I will be back next year,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_age_and_nationality_describe_the_one_written_about(briefing):
+    assert _said_by(AGE_AND_NATIONALITY, "better than I dared hope", "Ingrid Halvorsen", briefing=briefing)
+    assert _said_by(AGE_AND_NATIONALITY, "I cried on the last", "Ingrid Halvorsen", briefing=briefing)
+    assert _speaker(AGE_AND_NATIONALITY_OF_ANOTHER, "far too slow from the", briefing=briefing) is None
+    assert _speaker(AGE_AND_NATIONALITY_OF_ANOTHER, "I will be back next", briefing=briefing) is None

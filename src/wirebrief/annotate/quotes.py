@@ -158,6 +158,7 @@ class _Reference:
     text: str
     gender: str | None = None
     replying: bool = False  # the subject of "replied": not the one who asked in the sentence before
+    answering: bool = False  # a pronoun speaking words that ask nothing: after "Marsh pressed Ochoa on whether …", the one asked answers
     antecedent: str | None = None  # a pronoun's: the one person the sentence names before it, in a clause ending before the quotation
     title: bool = False  # a description by a capitalised title ("the Prime Minister"): someone or, where not known, unread
     modifiers: tuple[str, ...] = ()  # a description's capitalised words ("the American space agency"): the name must have them
@@ -333,6 +334,8 @@ class _Discourse:
         gender = _GENDER_OF_PRONOUN[reference.text]
         if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
             return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
+        if reference.answering and self._answers(gender):
+            return self.asked  # "Marsh pressed Ochoa on whether …" then "“Nobody wants a shutdown,” he said": Ochoa answers
         entity = self._antecedent(gender, reach, not_=self.asker if reference.replying else None)
         if entity is not None and entity == self.asker and self.asked is not None and self.asked.kind == "PERSON" and self._fits(self.asked, gender):
             return None  # "Moss asked Carver whether …" then "“…,” he said": the one asked may be answering
@@ -340,6 +343,19 @@ class _Discourse:
         if entity is None or any(self._fits(rival, gender) and rival != entity and not self._shown_other(rival, gender) for rival in map(self._rival, rivals)):
             return None
         return entity  # no vote for the gender it read: one wrong reading would confirm itself
+
+    def _answers(self, gender: str) -> bool:
+        """Whether the one the last sentence, parsed, had a person ask by name ("Marsh pressed Ochoa on whether
+        …", "Reyes asked Cole about …") is the "he" or "she" of words after it that ask nothing: their
+        answer, as a reader takes it, where the text has shown the one asked of that gender and not the asker,
+        or the asker of the other: not "Pike asked Dale Morgan …" then "“…,” she said" with neither shown."""
+        asker, asked = self.asker, self.asked
+        if asker is None or asked is None or not asked.name or asker.kind != "PERSON" or asked.kind != "PERSON" or asker == asked:
+            return False
+        if not self.skimmed or self.skimmed[-1] or not self._fits(asked, gender) or self._doubtful(asked, gender) or self._shown_other(asked, gender):
+            return False
+        shown = lambda e: bool(e.name) and (self.genders[e.name][gender] > self.genders[e.name][_OTHER_GENDER[gender]] or gender in self.read_as.get(e.name, ()))  # noqa: E731
+        return shown(asked) and not shown(asker) or bool(asker.name) and self._shown_other(asker, gender)
 
     def _spelled_out(self, name: str) -> _Entity:
         """An organisation by the fullest name the text gives it: "ECB" (or "TfW") → the "European
@@ -569,6 +585,8 @@ class _Discourse:
                   if e.kind == "PERSON" and (e in subjects or not e.name or len(self.people.get(e.name, e.name).split()) > 1)}
         if last is None or not last.name or last.kind != "PERSON" or not people <= {last} or self._beside(noun, last.name):  # "the 67-year-old" is no agency
             return _UNNAMED
+        if age and self._unread_name(recent, last):
+            return _UNNAMED  # "Halvorsen beat Faith Chebet …" (Chebet unrecognised) then "the 27-year-old Kenyan said": either
         if not age and not self._always_with(noun, last):
             return _UNNAMED
         if age and len(modifiers) > 1 and any(name != last.name and re.search(rf"\b{re.escape(modifiers[1])}\b", role, re.IGNORECASE) for name, role in roles.items()):
@@ -576,6 +594,18 @@ class _Discourse:
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
+
+    def _unread_name(self, recent, person: _Entity) -> bool:
+        """Whether these sentences, outside quotations, write a name after a lower-case word ("beat Faith
+        Chebet", "over Jake Sutter") that is neither the person's nor one the recogniser read: someone else."""
+        known = {w for subjects, named, _, _ in recent for e in [*subjects, *named, person] for w in e.name.split()}
+        ends = {start: end for (_, _, start, _), end in zip(self.sentences, [s for _, _, s, _ in self.sentences[1:]] + [self.at[0]], strict=True)}
+        for _, _, start, _ in recent:
+            words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start : ends[start]])
+            for m in re.finditer(r"(?<=[a-z] )[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+", words):
+                if not set(m.group().split()) <= known and not re.search(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$", words[: m.start()]):
+                    return True
+        return False
 
     def _business_in_reach(self, noun: str) -> set[_Entity]:
         """The businesses named in the last few sentences, after the last whose subject is a person or
@@ -1124,6 +1154,9 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         else:
             reference, rivals = _attribution_in_words(sentence, start, end, skim.quote_spans, people, surnames)
             reach = _LOOK_BACK_SKIMMED
+        if reference is not None and reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN and not reference.replying:
+            asks = text[start:end].rstrip(" “”\"‘’'").endswith("?")  # a question after a question: the asker's, as likely
+            reference = reference if asks or sentence.index != first.index else dataclasses.replace(reference, answering=True)
         if reference is not None:
             speaker = discourse.resolve(reference, rivals, reach)
             if reference.kind in ("pronoun", "description") and speaker is not None and speaker.kind == "PERSON" and _names(text[start:end], speaker.name):
@@ -1531,8 +1564,8 @@ def _phrase_before(verb, quoted: set[int]):
     with "spokesperson" in apposition to "outlets"): the head of the one phrase between them, a noun
     with no verb in it."""
     doc = verb.doc
-    if verb.i == 0 or verb.i - 1 in quoted or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
+    if verb.i == 0 or verb.i - 1 in quoted or any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted for c in verb.children):
+        return None  # a subject inside a quotation is a misparse ("“…, all of them,” Meekins, 67, told …": "all" and "Meekins" joined)
     first = max((i for i in quoted if i < verb.i), default=None)
     if first is None:
         return None
@@ -1850,11 +1883,24 @@ def _subject_leads(doc, people, surnames) -> bool:
     others = [e for e in doc.ents if e.label_ == "PERSON" and not (e.start <= subject.i < e.end) and subject.i not in {t.head.i for t in e}]
     for ent in others:
         node = ent.root
+        if _in_open_question(node, root):
+            continue  # "Sorensen declined to say whether Whitfield would veto …": whom she would not talk about
         while node.i != root.i:
             if node.dep_ in ("nsubj", "nsubjpass", "conj", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i:
                 return False  # a clause of their own, or with the subject ("Reed and Cole …")
             node = node.head
     return bool(others)
+
+
+def _in_open_question(node, root) -> bool:
+    """Whether a word lies in a question left open under a speech verb the main clause governs ("declined to
+    say whether Whitfield would veto …", "would not say if Cole had resigned"): what the subject talks of."""
+    while node.i != root.i:
+        head = node.head
+        if node.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) and head.lemma_.lower() in QUOTE_VERBS:
+            return True
+        node = head
+    return False
 
 
 def _named_before_pronoun(doc, pronoun, inside: set[int], people, surnames, discourse: _Discourse, text: str) -> _Entity | None:
@@ -1972,6 +2018,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
         years = doc[token.i - 4].text if token.i > 3 and doc[token.i - 4].like_num else ""
         return _Reference("description", _AGE, modifiers=(years,) if years else ()) if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+    aged = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old" and c.i > 1 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in ("year", "years")), None)
+    if aged is not None and token.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        years = doc[aged.i - 4].text if aged.i > 3 and doc[aged.i - 4].like_num else ""  # "the 31-year-old American said": an age, of one already written about
+        return _Reference("description", _AGE, modifiers=(years,) if years else ())
     apposed = _name_set_off(token) or (_person_of_body(token, people) if speaks else None)
     if apposed is not None:  # "A spokesperson for the National Union of Teachers, Priya Sandhu, said"
         return _reference(apposed, people, surnames, speaks)
