@@ -2122,3 +2122,19 @@ def test_a_date_takes_the_side_of_its_own_head(read_dates, text, published, expe
 )
 def test_this_time_last_year_is_a_month(read_dates, parsed, text, published, expected):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a comparison likens things to is no day (published Monday 13 April 2026)
+        ("\"Treat the final like it's a Sunday kickabout,\" the coach said.", []),
+        ("Fans partied in the square as if it were Christmas.", []),
+        ("The striker celebrated as though it was Friday night.", []),
+        # rival: the time the clause names
+        ("It's Tuesday, and the talks resume.", [("Tuesday", "2026-04-14")]),
+    ],
+)
+def test_a_simile_names_no_day(read_dates, parsed, text, expected):
+    assert read_dates(text, date(2026, 4, 13), parsed=parsed) == expected

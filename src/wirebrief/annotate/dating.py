@@ -1688,6 +1688,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
         return False
+    if _SIMILE_BEFORE_RE.search(tail):  # "hit it like it's Tuesday", "acted as if it were Christmas": a comparison, no day
+        return False
     if previous == "the" and [w.lower() for w in words] in (["coming", "month"], ["coming", "year"]):
         return False  # "in the coming year": the twelve months ahead, as "over the past year" the twelve behind
     if _DENIED_BEFORE_RE.search(before[-30:] + " "):  # "It is on June 3, not June 4": a date the text denies
@@ -1805,6 +1807,9 @@ _WHO_AFTER_RE = re.compile(r",?\s+(?:who|whom|whose)\b")
 # A year later in the same clause: "December was the deadliest month of the war in 2023".
 _YEAR_IN_CLAUSE_RE = re.compile(r"[^.;:!?]*?\b(?:1[89]|20)\d\d\b")
 # "it" and a form of "be" right before a month: the month is the time the clause names ("Now it's June").
+# A comparison's clause before a date ("just hit it like it's Tuesday", "as though it was Christmas morning"): what things
+# are likened to, not when they happen.
+_SIMILE_BEFORE_RE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+(?:it|this|that|today)(?:['’]s|\s+(?:is|was|were))(?:\s+(?:a|an|the))?$")
 _IT_IS_BEFORE_RE = re.compile(r"(?:^|[^\w'’])[Ii]t(?:['’]s|\s+is|\s+was|\s+will\s+be)$")
 # A live blog's entry time right before the entry's first word: "09:40 Yesterday was the hottest day".
 _ENTRY_TIME_BEFORE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|PT|CET))?$", re.IGNORECASE)
