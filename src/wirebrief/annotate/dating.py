@@ -181,11 +181,13 @@ def _conditional_tense(verb, auxiliaries, nominal: bool) -> str | None:
     return REPORTED if past and would else None
 
 
-def _likelihood_tense(verb) -> str | None:
-    """For a date on a likelihood told with "be" ("floor action was unlikely before the week of July 7", "a deal is
-    likely by Friday"): a prediction, whose day lies after it (REPORTED in the past tense, ahead in the present);
-    None for anything else."""
+def _likelihood_tense(verb, chain) -> str | None:
+    """For a date that bounds a likelihood told with "be" ("floor action was unlikely before the week of July 7", "a deal
+    is likely by Friday"): a prediction, whose day lies after it (REPORTED in the past tense, ahead in the present);
+    None for anything else (the likelihood's other dates, "after the Independence Day recess", keep their reading)."""
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOOD_WORDS for c in verb.children):
+        return None
+    if not any(t.dep_ == "prep" and t.lower_ in ("before", "until", "till", "by") for t in chain):
         return None
     if verb.tag_ == "VBD":
         return REPORTED
@@ -307,7 +309,7 @@ def _verb_tense(span) -> str | None:
             auxiliaries = [a for c in prefix.children if c.dep_ in ("aux", "auxpass") for a in (*(g for g in c.children if g.dep_ == "aux"), c)]
         if (conditional := _conditional_tense(token, auxiliaries, nominal)) is not None:
             return conditional  # "if he is confirmed … on Tuesday", "would sue if the agency did not respond by January"
-        if (likelihood := _likelihood_tense(token)) is not None:
+        if (likelihood := _likelihood_tense(token, chain)) is not None:
             return likelihood  # "floor action was unlikely before the week of July 7": a prediction, of what lies after it
         if token.dep_ == "ROOT" and any(c.dep_ == "mark" for c in token.children):
             return UNSURE  # a main verb opened by "after" or "because" is a parse gone wrong ("Town host Ashby on Saturday, three weeks after a flood closed their ground"): the words tell
