@@ -656,7 +656,7 @@ def resolve_date(
     NEAREST (a present tense) as the nearest. `anchor`: the date the text named last,
     which "the next day" or "four years later" count from (without it they stay None).
     """
-    if this_time := THIS_TIME_YEAR.fullmatch(expression.strip()):
+    if "time" in expression and (this_time := THIS_TIME_YEAR.fullmatch(expression.strip())):
         year = published.year + SHIFTS[this_time.group("which").lower()]
         return ResolvedDate(datetime.date(year, published.month, 1), MONTH, expression)
     if NEW_YEAR.fullmatch(expression.strip()):  # "in the new year", said late in a year: the next one
