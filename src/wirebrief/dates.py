@@ -637,6 +637,8 @@ def _fallback_year(expression: str):
 COUNTED_FROM = re.compile(r"(?i)(?P<count>a|an|one|two|three|four|\d{1,2})\s+(?P<unit>days?|weeks?)\s+from\s+(?P<day>.+)")
 PART_OF_CURRENT = re.compile(r"(?i)\b(end|start|beginning|middle) of the (year|month)\b")
 NEW_YEAR = re.compile(r"(?i)(?:the\s+)?new\s+year")
+# "this time last year", "about this time next year": the publication's time of year a year off, a month at most.
+THIS_TIME_YEAR = re.compile(r"(?i)(?:at\s+|by\s+|around\s+|about\s+)?this\s+time\s+(?P<which>last|next)\s+year")
 
 
 def resolve_date(
@@ -654,6 +656,9 @@ def resolve_date(
     NEAREST (a present tense) as the nearest. `anchor`: the date the text named last,
     which "the next day" or "four years later" count from (without it they stay None).
     """
+    if "time" in expression and (this_time := THIS_TIME_YEAR.fullmatch(expression.strip())):
+        year = published.year + SHIFTS[this_time.group("which").lower()]
+        return ResolvedDate(datetime.date(year, published.month, 1), MONTH, expression)
     if NEW_YEAR.fullmatch(expression.strip()):  # "in the new year", said late in a year: the next one
         return ResolvedDate(datetime.date(published.year + 1, 1, 1), YEAR, expression) if published.month >= 11 else None
     if split := SPLIT_YEAR.search(expression):  # "the 2019-20 season", "the 2021/22 financial year": the year it starts in

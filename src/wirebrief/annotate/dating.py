@@ -67,6 +67,7 @@ _DATE_RE = re.compile(
     r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
     rf"|{_HOLIDAY}(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR})|\s+that\s+year\b(?![-'’]))?"
     r"|\d{4}-\d\d-\d\d(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
+    r"|(?i:this\s+time\s+(?:last|next)\s+year)\b"  # the time of year a year off: before "last year" alone
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today|\s+this\s+month)?)\b"
@@ -146,9 +147,83 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
         return dates.NEAREST
     if tense == "present":
         return dates.NEAREST
-    if tense in (UNSURE, SCENE, REPORTED, ORDERED, WAS_DUE):
+    if tense in (UNSURE, SCENE, REPORTED, ORDERED, WAS_DUE, BOUND):
         return tense
     return {"future": True, "past": False}.get(tense)
+
+
+# A past clause that bounds a state up to a day after its act ("voted to table the proposal until its April 9 meeting",
+# "closed the road until March 3"): the day lies after the act, on either side of publication; the one behind unless the
+# one ahead is much nearer (`_clearly_nearer`), since news tells a day gone by of the clause's own year without one.
+BOUND = "bound"
+_CONDITIONAL_MARKS = frozenset(("if", "unless"))
+_LIKELIHOOD_WORDS = frozenset("likely unlikely certain probable poised".split())  # "was unlikely before July 7"
+_DELIBERATION_VERBS = frozenset("consider contemplate weigh mull debate explore".split())  # + a gerund: "considering suspending"
+_FORESEEING_VERBS = frozenset("expect forecast predict project anticipate".split())  # passive + a date: "was expected from Saturday"
+_BOUND_PREPOSITIONS = frozenset(("until", "till"))
+
+
+def _conditional_tense(verb, auxiliaries, nominal: bool) -> str | None:
+    """The side of a date in a condition (an adverbial clause opened by "if" or "unless"), or None: in the present
+    tense it lies ahead ("if he is confirmed out of committee on Tuesday"), unless it dates a thing the condition
+    is about ("if Tuesday's vote is any guide"); in a past tense on a clause of "would", "could" or "might", it is
+    a future seen from the saying ("would consider legal action if the agency did not respond by the end of
+    January", "unless the board extended the December 31 deadline"). Not "as if", nor a past perfect."""
+    if verb.dep_ != "advcl" or any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS]
+    if not marks or (marks[0].i > 0 and marks[0].nbor(-1).lower_ == "as"):
+        return None
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return None if nominal else "future"
+    past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.head.children)
+    return REPORTED if past and would else None
+
+
+def _likelihood_tense(verb, chain) -> str | None:
+    """For a date that bounds a likelihood told with "be" ("floor action was unlikely before the week of July 7", "a deal
+    is likely by Friday"): a prediction, whose day lies after it (REPORTED in the past tense, ahead in the present);
+    None for anything else (the likelihood's other dates, "after the Independence Day recess", keep their reading)."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOOD_WORDS for c in verb.children):
+        return None
+    if not any(t.dep_ == "prep" and t.lower_ in ("before", "until", "till", "by") for t in chain):
+        return None
+    if verb.tag_ == "VBD":
+        return REPORTED
+    return "future" if verb.tag_ in ("VBZ", "VBP") else None
+
+
+def _foreseen_on(verb, auxiliaries, chain, nominal: bool) -> bool:
+    """Whether a date hangs straight on a passive of foreseeing, with no agent and no infinitive ("a drier spell was
+    expected from Saturday", "snow was forecast for Tuesday"): the day of what was foreseen, after the foreseeing."""
+    return (
+        not nominal
+        and verb.lemma_.lower() in _FORESEEING_VERBS
+        and any(a.dep_ == "auxpass" for a in auxiliaries)
+        and not any(c.dep_ in ("xcomp", "agent", "ccomp") for c in verb.children)
+    )
+
+
+def _bound_after_act(span, chain) -> bool:
+    """Whether a date in a past clause is the bound "until" or "till" sets to what the act left in place ("voted to table
+    the proposal until its April 9 meeting", "closed the road until March 3"), directly or through the thing it
+    names: a day after the act."""
+    return any(t.lower_ in _BOUND_PREPOSITIONS and t.dep_ == "prep" and t not in span for t in chain)
+
+
+def _restricts_a_later_thing(participle) -> bool:
+    """Whether a past participle without commas restricts a noun of a clause that looks ahead ("applications filed
+    on or after Feb. 23 will be accepted", "tickets bought before Friday can be refunded"): it tells which things,
+    dated on either side of publication; not one set off by commas ("The class action, launched in September,")."""
+    noun = participle.head
+    if participle.i == 0 or participle.doc[participle.i - 1].text in (",", "—", "–", "(") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and any(a.tag_ == "MD" and a.lower_ not in ("would", "could", "might") for a in auxiliaries)
 
 
 def _names_a_thing(span) -> bool:
@@ -232,6 +307,10 @@ def _verb_tense(span) -> str | None:
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         if not auxiliaries and (prefix := _hyphen_prefix(token)) is not None:  # "would be re-assessed": the tokenizer split the verb
             auxiliaries = [a for c in prefix.children if c.dep_ in ("aux", "auxpass") for a in (*(g for g in c.children if g.dep_ == "aux"), c)]
+        if (conditional := _conditional_tense(token, auxiliaries, nominal)) is not None:
+            return conditional  # "if he is confirmed … on Tuesday", "would sue if the agency did not respond by January"
+        if (likelihood := _likelihood_tense(token, chain)) is not None:
+            return likelihood  # "floor action was unlikely before the week of July 7": a prediction, of what lies after it
         if token.dep_ == "ROOT" and any(c.dep_ == "mark" for c in token.children):
             return UNSURE  # a main verb opened by "after" or "because" is a parse gone wrong ("Town host Ashby on Saturday, three weeks after a flood closed their ground"): the words tell
         # a joined verb without a subject or auxiliary of its own, in no tense of its own (not "was injured … and misses")
@@ -285,6 +364,10 @@ def _verb_tense(span) -> str | None:
                 return "present"
             if _moved_to(span, token) or _planned_for(span, token):
                 return REPORTED  # "has been moved to June 3", "has called a strike for Monday": a day after the act
+            if _foreseen_on(token, auxiliaries, chain, nominal):
+                return WAS_DUE  # "a drier spell was expected from Saturday": the day of what was foreseen, not of the foreseeing
+            if not before_a_thing and not perfect and _bound_after_act(span, chain):
+                return BOUND  # "voted to table the proposal until its April 9 meeting": up to a day after the act
             return "present" if before_a_thing else "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             # a weekday on the verb, not a label's ("Monday: The council approves a contract", a chronicle's present)
@@ -324,6 +407,8 @@ def _verb_tense(span) -> str | None:
             token = token.head  # "would be re-evaluated on Monday" (the tagger split "re-evaluated"): the clause of "be"
             chain.append(token)
             continue
+        if token.tag_ == "VBN" and token.dep_ == "acl" and not to_before and _restricts_a_later_thing(token):
+            return "present"  # "applications filed on or after Feb. 23 will be accepted": which ones, on either side of now
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             if _moved_to(span, token) or _planned_for(span, token):
                 return REPORTED  # "The hearing, moved to June 3,", "a medical booked for Friday"
@@ -357,6 +442,11 @@ def _verb_tense(span) -> str | None:
                 return "future"
         if token.tag_ == "VBG" and token.dep_ == "advcl" and (token.lemma_.lower() in _RESULT_VERBS or _succeeds(token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else "")):
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
+        if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _DELIBERATION_VERBS and not nominal:
+            governor = token.head  # "were considering suspending classes on Monday": what is weighed lies after the weighing
+            if not any(a.lemma_.lower() == "have" for a in governor.children if a.dep_ == "aux"):
+                weighed_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
+                return REPORTED if weighed_past else "future"
         gerund = gerund or token.tag_ == "VBG"
         climbed = True
         set_to = infinitive  # "set to end in March": the participle above governs an infinitive
@@ -381,7 +471,8 @@ def _falls_due_after_act(word, span) -> bool:
     ("were effective on Saturday", "will become effective Jan. 1"), not "since" a date, and not words about a
     subject whose own verb tells the tense ("the higher prices, effective from Monday, had caught them out")."""
     doc = span.doc
-    if word.dep_ in ("acomp", "attr", "xcomp") or re.search(r"\bsince\s+$", doc.text[max(0, span.start_char - 10) : span.start_char]):
+    copula = word.head.lemma_.lower() in ("be", "become", "remain", "stay")  # "were effective on Saturday"; not "Accepted the resignation, effective June 30" read as one
+    if (word.dep_ in ("acomp", "attr", "xcomp") and copula) or re.search(r"\bsince\s+$", doc.text[max(0, span.start_char - 10) : span.start_char]):
         return False
     token = word
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
@@ -1033,6 +1124,9 @@ def _dates(
         if clubs and _names_club(text, match, clubs):
             continue  # "Wednesday had led", "Sheffield Wednesday": a club the article names
         future = readings[match.span()] = tense(match.span())
+        bound = future == BOUND  # a past clause's bound after its act: behind, unless the day ahead is much nearer
+        if bound:
+            future = readings[match.span()] = False
         if _holiday_event(text, match) and future not in (True, dates.NEAREST, REPORTED, WAS_DUE):
             continue  # "the Boxing Day tsunami killed …": a holiday's event in the past may be a name for one of years ago
         if future in (None, dates.NEAREST, UNTOLD) and _MONTH_ALONE_POSSESSIVE_RE.fullmatch(text, match.start(), min(len(text), match.end() + 2)):
@@ -1088,7 +1182,9 @@ def _dates(
             resolved = restated  # "four days later, on July 20, 1969": the date the text gives at once
         if resolved and published and _far_ahead_number(text, match, resolved, published):
             continue  # "a total score of 2072", "the RTX 2060": a number, not a year decades ahead
-        if resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
+        if bound and resolved and (ahead := _resolve(match.group().strip(), published, True, anchor)) and _clearly_nearer(resolved, ahead, published) == ahead:
+            resolved = ahead  # "voted to table the proposal until its April 9 meeting", said in March
+        elif resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
@@ -1594,6 +1690,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
         return False
+    if _SIMILE_BEFORE_RE.search(tail):  # "hit it like it's Tuesday", "acted as if it were Christmas": a comparison, no day
+        return False
     if previous == "the" and [w.lower() for w in words] in (["coming", "month"], ["coming", "year"]):
         return False  # "in the coming year": the twelve months ahead, as "over the past year" the twelve behind
     if _DENIED_BEFORE_RE.search(before[-30:] + " "):  # "It is on June 3, not June 4": a date the text denies
@@ -1711,6 +1809,9 @@ _WHO_AFTER_RE = re.compile(r",?\s+(?:who|whom|whose)\b")
 # A year later in the same clause: "December was the deadliest month of the war in 2023".
 _YEAR_IN_CLAUSE_RE = re.compile(r"[^.;:!?]*?\b(?:1[89]|20)\d\d\b")
 # "it" and a form of "be" right before a month: the month is the time the clause names ("Now it's June").
+# A comparison's clause before a date ("just hit it like it's Tuesday", "as though it was Christmas morning"): what things
+# are likened to, not when they happen.
+_SIMILE_BEFORE_RE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+(?:it|this|that|today)(?:['’]s|\s+(?:is|was|were))(?:\s+(?:a|an|the))?$")
 _IT_IS_BEFORE_RE = re.compile(r"(?:^|[^\w'’])[Ii]t(?:['’]s|\s+is|\s+was|\s+will\s+be)$")
 # A live blog's entry time right before the entry's first word: "09:40 Yesterday was the hottest day".
 _ENTRY_TIME_BEFORE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|PT|CET))?$", re.IGNORECASE)
