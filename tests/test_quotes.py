@@ -2595,3 +2595,37 @@ BASED_IN = [
 def test_a_place_a_company_is_based_in_is_not_the_speaker(text, opening, speaker, briefing):
     found = _speaker(text, opening, briefing=briefing)
     assert found in ((speaker, None) if briefing else (speaker,)), found
+
+
+# A spokesperson for a person the text names in full, written by the first name ("A spokeswoman for
+# Ansel said"), is no organisation's on either path: the briefing path reads the owner by its words and
+# had made the first name an organisation; the full path, where the recogniser missed the name, too.
+FIRST_NAME_SPOKESPERSON = (
+    "Film director Ansel Brody has split from his wife of ten years.\n\n"
+    "The couple married in Cannes in 2014.\n\n"
+    "A spokeswoman for Ansel said: “They remain devoted parents to their two children.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_spokesperson_for_a_person_by_first_name_is_no_ones(briefing):
+    assert _speaker(FIRST_NAME_SPOKESPERSON, "They remain devoted parents to", briefing=briefing) is None
+
+
+# "a Downing Street spokesperson": a street or a building the recogniser reads as a place, before
+# "spokesperson", is the office it houses (as the briefing path reads it by its words); a country's or a
+# people's spokesperson ("a Russian spokesman") stays no one's.
+HOUSED = [
+    ("Ministers met union leaders on Monday.\n\nA Downing Street spokeswoman said: “The talks were constructive and we will meet again next week.”",
+     "The talks were constructive and", "Downing Street"),
+    ("Aid trucks entered the city on Friday.\n\nA White House spokesman told reporters: “The president has been briefed and is watching closely.”",
+     "The president has been briefed", "White House"),
+    ("Protests spread to Moscow on Sunday.\n\nA Russian spokesman said: “These claims are absurd and we reject them entirely.”",
+     "These claims are absurd and", None),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "speaker"), HOUSED)
+def test_a_spokesperson_of_a_building_or_street_is_the_office_it_houses(text, opening, speaker, briefing):
+    assert _speaker(text, opening, briefing=briefing) in ((speaker, None) if briefing or speaker is None else (speaker,))

@@ -2248,6 +2248,8 @@ def _speaks_for_a_person(name: str, people, surnames, text: str = "") -> bool:
         return False
     if known:
         return True
+    if len(words) == 1 and any(len(v.split()) > 1 and v.split()[0] == name for v in people.values()):
+        return True  # "a spokesman for Kezia", after "Kezia Moss": a person by her first name, whether or not the recogniser read it
     head = name.split(" of ")[0].split()  # "Duchess of Sussex": a duchess
     if head[-1].lower() in _TITLE_WORDS:
         return True  # "the Prime Minister", "the President"
@@ -2330,11 +2332,14 @@ def _organisation_of(token, people, surnames) -> _Reference:
     body_word = {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS)  # "Welsh Government", whatever the people's list took it for
     read_as_body = all(t.ent_type_ == "ORG" for t in words if t.text[:1].isupper())  # "Swiftbox Logistics", as the recogniser read it here
     titled = len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in _TITLE_WORDS  # "Mr Farage", whatever the recogniser read
+    labels = {t.ent_type_ for t in words}
+    if labels and labels <= {"LOC", "FAC"} and len(words) > 1 and not titled:
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "a Downing Street spokesperson": a street or a building as the office it houses, as in words
     if _speaks_for_a_person(name, people, surnames, text) and (titled or not (written_as_body or read_as_body and (name in people or name in surnames or name in people.values()))):
         return someone  # "a spokesperson for Patel", "a Trump spokesman", "for the Prime Minister", "for Governor Andrew Cuomo"
     labels = {t.ent_type_ for t in words}
     if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
-        return someone  # "a Downing Street spokesman": a place the text does not write as an organisation
+        return someone  # "a Texas spokesman", "a Russian spokesman": a country, a state or a people, no one body of it
     return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))
 
 
