@@ -2539,7 +2539,7 @@ ORGANISATION_OF_KIND = [
     ("Inspectors from the Maritime Safety Authority (MSA) boarded the ferry on Friday.\n\n"
      "The MSA said the vessel would stay in port until repairs were finished.\n\n"
      "“No ship sails until we are satisfied it is safe,” the agency said.",
-     "No ship sails until we", "Maritime Safety Authority"),
+     "No ship sails until we", "Maritime Safety Authority (MSA)"),
     ("Teachers at 40 schools walked out on Tuesday.\n\n"
      "The Brightwell Teachers Guild, the largest teaching union in the state, said talks had collapsed.\n\n"
      "“Our members will not accept another pay freeze,” the union told reporters.",
@@ -2629,3 +2629,40 @@ HOUSED = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), HOUSED)
 def test_a_spokesperson_of_a_building_or_street_is_the_office_it_houses(text, opening, speaker, briefing):
     assert _speaker(text, opening, briefing=briefing) in ((speaker, None) if briefing or speaker is None else (speaker,))
+
+
+# An organisation speaker is named one way on both paths (session 13): the fullest name the text gives
+# it and, where the text also writes its initials, those in brackets ("Health Service Executive (HSE)"),
+# whether the attribution used the initials or the long form; the scorer matches either gold style. An
+# acronym the text never spells out stays as written.
+ACRONYM_NAMES = [
+    ("The Northern Water Board (NWB) ordered a hosepipe ban on Monday.\n\n"
+     "In a statement, the NWB said reservoirs were at their lowest level since 1976. "
+     "“Every litre saved now is a litre we will have in August,” the statement said.",
+     "Every litre saved now is", "Northern Water Board (NWB)"),
+    ("Beds at Carrow General were full again on Sunday, the Regional Health Authority said.\n\n"
+     "“Demand is higher than at any point last winter,” the Regional Health Authority said. The RHA has opened 40 extra beds.",
+     "Demand is higher than at", "Regional Health Authority (RHA)"),
+    ("Shares in Veltrix fell 8% on Tuesday.\n\n"
+     "“We expect a stronger second half,” the FTSE-listed firm's owner, KPG, said.",
+     "We expect a stronger second", None),  # "KPG", never spelled out: as written, or no one
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "speaker"), ACRONYM_NAMES)
+def test_an_organisation_is_named_in_full_with_its_initials(text, opening, speaker, briefing):
+    found = _speaker(text, opening, briefing=briefing)
+    if speaker is None:
+        assert found in (None, "KPG"), found
+    else:
+        assert found in ((speaker, None) if briefing else (speaker,)), found
+        assert annotations.same_name(speaker.split(" (")[0], found) and annotations.same_name(speaker.split("(")[1].rstrip(")"), found)
+
+
+def test_an_organisations_name_with_its_initials():
+    text = "The Country Fire Authority (CFA) said crews were on scene. Later the CFA said the fire was contained."
+    assert quotes.organisation_name("CFA", text) == "Country Fire Authority (CFA)"
+    assert quotes.organisation_name("Country Fire Authority", text) == "Country Fire Authority (CFA)"
+    assert quotes.organisation_name("Country Fire Authority", "The Country Fire Authority said crews were on scene.") == "Country Fire Authority"
+    assert quotes.organisation_name("NTSB", "The NTSB said it would investigate.") == "NTSB"

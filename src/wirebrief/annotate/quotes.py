@@ -875,6 +875,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if covering:
             speaker = speakers.get((start, end))
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
+            if name and speaker.kind == "ORG":
+                name = organisation_name(name, article.text)  # "Health Service Executive (HSE)"
             if name and _kin_named(article.text[start:end], kin_of.get(name)) and not _named_beside(article.text, start, end, [sentences[i] for i in covering], name):
                 name = ""  # “My mom worked two jobs …” is not the mother's (unless her name says it is)
             rules_name = name
@@ -892,6 +894,28 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             for inner, own in _nested(article.text, start, end):
                 quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+def organisation_name(name: str, text: str) -> str:
+    """An organisation by the fullest name the text gives it and, where the text also writes it by its
+    initials, those in brackets after it: "Health Service Executive (HSE)" for "HSE" or "Health Service
+    Executive" where the text has both; "Tehreek-i-Insaf Watan (TIW)" where it defines "TIW" so. An
+    acronym the text links to no long form, and a name with no acronym for it in the text, stay as they are."""
+    if _ACRONYM_RE.fullmatch(name):
+        defined = re.search(rf"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&|de|du|la|on|in)\s+)*){{1,10}})\(\s*{re.escape(name)}\s*\)", text)
+        if defined is None:
+            return name
+        long = re.sub(r"^(?:The|A|An)\s+", "", defined.group(1).strip())
+        return f"{long} ({name})" if len(long.split()) > 1 else name
+    if len(name.split()) < 2 or "(" in name:
+        return name
+    bracketed = re.search(rf"(?<![\w’'-]){re.escape(name)}\s*\(\s*([A-Z][A-Z&]{{1,6}})\s*\)", text)
+    if bracketed is not None:
+        return f"{name} ({bracketed.group(1)})"
+    initials = _initials(name)
+    if len(initials) >= 2 and re.search(rf"(?<![\w’'-]){re.escape(initials)}(?![\w’'-])", text):
+        return f"{name} ({initials})"
+    return name
 
 
 def _goes_on(text: str, earlier: tuple[int, int], later: tuple[int, int], until: int) -> bool:
@@ -2248,7 +2272,7 @@ def _speaks_for_a_person(name: str, people, surnames, text: str = "") -> bool:
         return False
     if known:
         return True
-    if len(words) == 1 and any(len(v.split()) > 1 and v.split()[0] == name for v in people.values()):
+    if len(words) == 1 and any(v.split()[0] == name and _looks_like_name(v) and not {w.lower() for w in v.split()} & _COMPANY_SUFFIXES for v in people.values()):
         return True  # "a spokesman for Kezia", after "Kezia Moss": a person by her first name, whether or not the recogniser read it
     head = name.split(" of ")[0].split()  # "Duchess of Sussex": a duchess
     if head[-1].lower() in _TITLE_WORDS:
