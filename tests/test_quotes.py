@@ -428,9 +428,9 @@ TURNS = (
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_an_acronym_is_spelled_out_and_the_one_who_replies_is_not_the_one_who_asked(briefing):
-    assert _speaker(TURNS, "We will decide meeting by", briefing=briefing) in ("European Central Bank", None)
+    assert _speaker(TURNS, "We will decide meeting by", briefing=briefing) in ("European Central Bank (ECB)", None)
     assert _speaker(TURNS, "Nobody wants a shutdown, but", briefing=briefing) in ("Karen Holt", None)
-    assert _speaker(TURNS, "We will decide meeting by") == "European Central Bank"
+    assert _speaker(TURNS, "We will decide meeting by") == "European Central Bank (ECB)"
     assert _speaker(TURNS, "Nobody wants a shutdown, but") == "Karen Holt"
 
 
@@ -2006,7 +2006,7 @@ ORGANISATION_VOICES = [
     (  # an acronym the text spelled out in brackets; the statement of the organisation that issued it
         "The Metropolitan Fire Brigade (MFB) was called to the warehouse just before midnight.\n\n"
         "The MFB said in a statement that nobody had been hurt. \"The cause is not yet known,\" the statement said.",
-        (("The cause is not yet", "Metropolitan Fire Brigade"),),
+        (("The cause is not yet", "Metropolitan Fire Brigade (MFB)"),),
     ),
     (  # a bare "a spokesperson" after a sentence about one organisation
         "Kestrel Rail said services between Leeds and York would not run on Sunday.\n\n"
@@ -2349,16 +2349,16 @@ STATEMENT_AUTHORS = (
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_a_statement_is_its_bodys(briefing):
-    assert _said_by(STATEMENT_AUTHORS, "Crews will stay on the", "Eastern Highlands Fire Authority", briefing=briefing)
+    assert _said_by(STATEMENT_AUTHORS, "Crews will stay on the", "Eastern Highlands Fire Authority (EHFA)", briefing=briefing)
     assert _said_by(STATEMENT_AUTHORS, "Residents should boil tap water", "Kentucky Division of Water", briefing=briefing)
-    assert _said_by(STATEMENT_AUTHORS, "Do not return to your", "Eastern Highlands Fire Authority", briefing=briefing)
+    assert _said_by(STATEMENT_AUTHORS, "Do not return to your", "Eastern Highlands Fire Authority (EHFA)", briefing=briefing)
     assert _speaker(STATEMENT_AUTHORS, "We are keeping an open", briefing=briefing) in ("Paula Reyes", None)
 
 
 def test_a_statement_is_its_bodys_with_no_parse():
-    assert _skimmed_speaker(STATEMENT_AUTHORS, "Crews will stay on the") == "Eastern Highlands Fire Authority"
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "Crews will stay on the") == "Eastern Highlands Fire Authority (EHFA)"
     assert _skimmed_speaker(STATEMENT_AUTHORS, "Residents should boil tap water") == "Kentucky Division of Water"
-    assert _skimmed_speaker(STATEMENT_AUTHORS, "Do not return to your") == "Eastern Highlands Fire Authority"
+    assert _skimmed_speaker(STATEMENT_AUTHORS, "Do not return to your") == "Eastern Highlands Fire Authority (EHFA)"
     assert _skimmed_speaker(STATEMENT_AUTHORS, "We are keeping an open") in ("Paula Reyes", None)
 
 
