@@ -835,11 +835,12 @@ def with_speakers(players: Sequence[KeyPlayer], quotes: Sequence[Quote], text: s
     added: dict[str, KeyPlayer] = {}
     for quote in quotes:
         name = quote.speaker
-        if name and len(name.split()) > 1 and name.split()[-1] not in named and name not in added and _reads_as_a_name(name) and not any(
-            _holds(p.name, name) for p in players
+        written = re.sub(r"\s+\([A-Z][A-Z&]{1,6}\)$", "", name or "")  # "Health Service Executive (HSE)": its name, the initials aside
+        if name and len(written.split()) > 1 and written.split()[-1] not in named and name not in added and _reads_as_a_name(written) and not any(
+            _holds(p.name, written) for p in players
         ):
-            role = _appositive_after_in_words(text, name)
-            added[name] = KeyPlayer(name=name, kind="PERSON", role=role, mentions=len(word_starts(text, name.split()[-1])), citations=quote.citations[:1])
+            role = _appositive_after_in_words(text, written)
+            added[name] = KeyPlayer(name=name, kind="PERSON", role=role, mentions=len(word_starts(text, written.split()[-1])), citations=quote.citations[:1])
     return _by_centrality([*players, *added.values()], title) if added else list(players)
 
 

@@ -183,6 +183,20 @@ _OWNED_GROUP_RE = {gender: re.compile(rf"\s*{word}\s+(?:[a-z-]+\s+)?[a-z]+s\b") 
 # or "the utility" stands for ("the Food Safety and Inspection Service", "Harlow Rovers Football Club").
 _NOT_BUSINESS_WORDS = (_ORG_WORDS - _GENERIC_ORG_NOUNS - _COMPANY_SUFFIXES - {"bank", "network", "news", "times", "post", "herald", "daily"}) | frozenset(
     "government administration ministry regulator watchdog charity campaign team federation coalition tribunal embassy parliament".split())
+# A word for one kind of organisation → the words that show an organisation is of that kind, in its
+# name or set beside it ("Cascadia Air", "the Land Transportation … Regulatory Board" for "the agency").
+_PUBLIC_BODY_WORDS = frozenset("agency authority board commission administration bureau department office service directorate inspectorate executive regulator".split())
+_KIND_WORDS = {noun: frozenset(words.split()) | {noun, noun + "s"} for noun, words in (
+    ("airline", "air airlines airways"),
+    ("utility", "power energy electric electricity gas water utilities grid hydro"), ("bank", "bancorp banking"), ("lender", "bank bancorp"),
+    ("insurer", "insurance assurance"), ("agency", " ".join(_PUBLIC_BODY_WORDS)), ("regulator", "regulatory authority commission watchdog"),
+    ("watchdog", "regulator regulatory authority commission"), ("ministry", ""), ("department", ""), ("council", ""), ("board", ""),
+    ("union", "federation workers brotherhood"), ("club", "fc afc"), ("university", "college"), ("hospital", "infirmary clinic"),
+    ("party", ""), ("authority", ""), ("commission", ""), ("charity", "trust foundation"), ("broadcaster", "broadcasting"),
+    ("retailer", "stores"),
+)}
+# … and the words that may stand beside its name as what it is ("Halvard, the Norwegian carrier,").
+_KIND_NOUNS = {noun: {noun} | ({"carrier"} if noun == "airline" else set()) for noun in _KIND_WORDS}
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:\([\w .-]+\)\s+)?[—–-]")
 _BUSINESS_REACH = 3  # sentences back in which "the company" looks for the one business named
 # An organisation described as issuing a document in a clause of its own: "the sheriff's office said in a Facebook post".
@@ -244,6 +258,7 @@ class _Discourse:
         self.people = people
         self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
         self.read_as: dict[str, set[str]] = defaultdict(set)  # name → the genders of the pronouns read as them so far
+        self.places: set[str] = set()  # names the recogniser read only as places ("staged in Greenville"): no business "the company" could be
 
     def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset(), leading: bool = False, skimmed: bool = False) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
@@ -545,6 +560,8 @@ class _Discourse:
                 found = {_Entity(subjects[0].name, "ORG")}
             if not found and noun in _GENERIC_ORG_NOUNS - {"group", "organisation", "organization"}:  # the one business the last sentences name ("according to Coastal Power & Light's outage map")
                 found = self._business_in_reach(noun)
+            if not found and noun in _KIND_WORDS:  # "the airline" after "Cascadia Air said …": the one organisation in reach the text shows is one
+                found = self._business_in_reach(noun, kind=True)
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         so_far = self.text[: self.at[0]]
         roles = {name: role for name, role in self.roles.items() if re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w-])", so_far)}  # not one the text has yet to bring in
@@ -607,10 +624,12 @@ class _Discourse:
                     return True
         return False
 
-    def _business_in_reach(self, noun: str) -> set[_Entity]:
+    def _business_in_reach(self, noun: str, kind: bool = False) -> set[_Entity]:
         """The businesses named in the last few sentences, after the last whose subject is a person or
         a name not read as an organisation (the text turned to them, or the recogniser misread its
-        subject: "Petrovane, which is based in Houston, said"): "the company" is one of these."""
+        subject: "Petrovane, which is based in Houston, said"): "the company" is one of these. With
+        `kind`, for a word for one kind of organisation ("the airline", "the agency", "the union"): the
+        organisations named there that the text shows are of that kind (`_shown_as`), by their fullest name."""
         dateline = _words_of_dateline(_DATELINE_RE.match(self.text))  # "MINNEAPOLIS (AP) —": a place and a wire, no business of the story's
         people = set(self.people) | set(self.people.values())
         surnames = {n.split()[-1] for n in people if len(n.split()) > 1}
@@ -618,7 +637,8 @@ class _Discourse:
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
         for (subjects, named, start, _), end, skimmed in list(zip(self.sentences, ends, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
             subject = subjects[0].name if subjects else ""
-            if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject):
+            also_body = {e.name for e in named if e.kind == "ORG" and subject and re.search(rf"(?<![\w’'-]){re.escape(subject)}$", e.name)}  # "Carolina Coastal Power" read as a person and as a body
+            if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject) and not also_body:
                 cut = True
                 break  # not "Motors Inc" read as a person: a business still
             if skimmed and not subjects:
@@ -629,16 +649,36 @@ class _Discourse:
             for e in [*subjects, *named]:
                 if e.kind != "ORG" or not e.name or e.name in dateline or e.name in surnames or (" " not in e.name and e.name in people):
                     continue  # "Ashby" (of Helen Ashby) read as an organisation
+                if e.name.lower() in _ORG_NOUNS or e.name in self.places:
+                    continue  # a common noun a heading capitalised ("Utility warns of outages"), no name; a place the recogniser read as one
                 if not _a_place(e.name, self.text):
                     mentions.append(e.name)
-                    if subjects and e == subjects[0]:
+                    if subjects and (e == subjects[0] or e.name in also_body):
                         as_subject.add(e.name)
-        found = {name for name in mentions if _of_kind(noun, name) and not any(name != other and name in other for other in mentions)}  # not "Better Transport" of "Campaign for Better Transport"
+        if kind:
+            fullest = {name: self._spelled_out(name).name for name in mentions}  # "LTFRB" → "Land Transportation Franchising and Regulatory Board"
+            mentions = [fullest[name] for name in mentions]
+            as_subject = {fullest[name] for name in as_subject}
+        fits = (lambda name: self._shown_as(noun, name)) if kind else (lambda name: _of_kind(noun, name))  # noqa: E731
+        found = {name for name in mentions if fits(name) and not any(name != other and name in other for other in mentions)}  # not "Better Transport" of "Campaign for Better Transport"
         if any(other != name and other in name for name in found for other in mentions):
             return set()  # "Brandt Foods and Ossory Dairies" read as one name: two
         if cut and found and not found & as_subject:
             return set()  # only named beside a subject misread ("Thames Water was fined …. The fine was announced by Ofwat."): the story's may be that one
         return {_Entity(name, "ORG") for name in found}
+
+    def _shown_as(self, noun: str, name: str) -> bool:
+        """Whether the text shows an organisation to be what a word for one kind of organisation says
+        ("the airline", "the agency"): a word of that kind in its name ("Cascadia Air", "… Regulatory
+        Board"), or the word set beside the name as what it is ("Halvard, the Norwegian airline,",
+        "budget airline Halvard", "Halvard is a regional airline")."""
+        if {w.lower().strip(".,’'()") for w in re.split(r"[\s’'-]+", name)} & _KIND_WORDS[noun]:
+            return True
+        nouns = "|".join(sorted(_KIND_NOUNS[noun]))
+        named = re.escape(name)
+        described = (rf"(?<![\w’'-]){named},?\s+(?:(?:is|was|remains)\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})s?\b"
+                     rf"|\b(?i:{nouns}),?\s+{named}(?![\w’'-])")
+        return re.search(described, self.text) is not None
 
     def _epithet_of_speaker(self, noun: str, modifiers: Sequence[str], roles: Mapping[str, str]) -> bool:
         """Whether "the <noun>" can be the one who spoke in the sentence before, its only person, the
@@ -768,6 +808,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             aside = _subjects_aside(doc, offset)
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            discourse.places |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+            discourse.places -= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG"}
             mention_roots[i] += [_Mention(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG", offset + e.start_char, i, e.root)
                                  for e in doc.ents if e.label_ == "ORG" and not quoted(offset + e.start_char)]
             everyone = named
@@ -863,6 +905,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if covering:
             speaker = speakers.get((start, end))
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
+            if name and speaker.kind == "ORG":
+                name = organisation_name(name, article.text)  # "Health Service Executive (HSE)"
             if name and _kin_named(article.text[start:end], kin_of.get(name)) and not _named_beside(article.text, start, end, [sentences[i] for i in covering], name):
                 name = ""  # “My mom worked two jobs …” is not the mother's (unless her name says it is)
             rules_name = name
@@ -880,6 +924,28 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             for inner, own in _nested(article.text, start, end):
                 quotes.append(Quote(text=inner, speaker=(name or None) if own else None, citations=citations))
     return quotes
+
+
+def organisation_name(name: str, text: str) -> str:
+    """An organisation by the fullest name the text gives it and, where the text also writes it by its
+    initials, those in brackets after it: "Health Service Executive (HSE)" for "HSE" or "Health Service
+    Executive" where the text has both; "Tehreek-i-Insaf Watan (TIW)" where it defines "TIW" so. An
+    acronym the text links to no long form, and a name with no acronym for it in the text, stay as they are."""
+    if _ACRONYM_RE.fullmatch(name):
+        defined = re.search(rf"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&|de|du|la|on|in)\s+)*){{1,10}})\(\s*{re.escape(name)}\s*\)", text)
+        if defined is None:
+            return name
+        long = re.sub(r"^(?:The|A|An)\s+", "", defined.group(1).strip())
+        return f"{long} ({name})" if len(long.split()) > 1 else name
+    if len(name.split()) < 2 or "(" in name:
+        return name
+    bracketed = re.search(rf"(?<![\w’'-]){re.escape(name)}\s*\(\s*([A-Z][A-Z&]{{1,6}})\s*\)", text)
+    if bracketed is not None:
+        return f"{name} ({bracketed.group(1)})"
+    initials = _initials(name)
+    if len(initials) >= 2 and re.search(rf"(?<![\w’'-]){re.escape(initials)}(?![\w’'-])", text):
+        return f"{name} ({initials})"
+    return name
 
 
 def _goes_on(text: str, earlier: tuple[int, int], later: tuple[int, int], until: int) -> bool:
@@ -2022,6 +2088,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if aged is not None and token.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         years = doc[aged.i - 4].text if aged.i > 3 and doc[aged.i - 4].like_num else ""  # "the 31-year-old American said": an age, of one already written about
         return _Reference("description", _AGE, modifiers=(years,) if years else ())
+    located = _located_noun(token)
+    if located is not None:  # "the Sioux City, Iowa-based company said", parsed with the city as the subject
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)  # the article the parse hung on the place
+        return _Reference("description", located.lemma_.lower()) if definite else _reference(located, people, surnames, speaks)
     apposed = _name_set_off(token) or (_person_of_body(token, people) if speaks else None)
     if apposed is not None:  # "A spokesperson for the National Union of Teachers, Priya Sandhu, said"
         return _reference(apposed, people, surnames, speaks)
@@ -2111,6 +2181,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token))) if speaks and _org_name(token) else None  # "the Golf Channel", unrecognised
     canonical = _canonical(name, people, surnames)
+    if ent is None and speaks and _ACRONYM_RE.fullmatch(name) and name not in people:
+        return _Reference("ORG", name)  # "the LTFRB said", unrecognised: an organisation's initials, never a first name ("LTFRB Chairperson Teodoro Salcedo")
     by_first_name = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name} if speaks and len(name.split()) == 1 and name not in people else set()
     if len(by_first_name) == 1 and not any(v.split()[-1] == name for v in people.values()):
         return _Reference("PERSON", by_first_name.pop(), gender)  # "Marta said" (read as a place), after "Chef Marta Quinn": the one person of that first name
@@ -2135,6 +2207,30 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         if not full and speaks and bare and token.pos_ == "PROPN" and token.dep_ == "nsubj" and name[:1].isupper() and name.lower() not in _NOT_PERSON_WORDS | PERSON_NOUNS:
             return _Reference("PERSON", name, gender)  # "Schiff asked": a name the recogniser missed, as the one speaking
     return None
+
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,6}")  # "LTFRB", "HSE": capitals only, as no person's name is written
+
+
+_LOCATED_WORDS = frozenset(("based", "headquartered"))  # "a Houston-based firm", "the Paris-headquartered group"
+
+
+def _located(noun) -> bool:
+    """Whether a noun says where it is based ("the Iowa-based company"): a place before it is where, not who."""
+    return any(c.dep_ == "amod" and c.lower_ in _LOCATED_WORDS and c.i > 0 and c.doc[c.i - 1].text == "-" for c in noun.children)
+
+
+def _located_noun(token):
+    """The noun a place subject stands beside as its apposition when the place only says where that one
+    is based ("the Sioux City, Iowa-based company said", parsed with "City" as the subject and "company"
+    in apposition): that noun, the one who speaks; a place is never the speaker of such a phrase."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        return None
+    doc = token.doc
+    between = lambda noun: all(t.pos_ in ("PROPN", "PUNCT") or t.lower_ in _LOCATED_WORDS for t in doc[token.i + 1 : noun.i])  # noqa: E731  ", Iowa-based"
+    nouns = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _located(c)]
+    nouns += [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i and c.pos_ == "NOUN" and _located(c) and between(c)]  # both read as subjects
+    return nouns[0] if len(nouns) == 1 else None
 
 
 def _name_set_off(token):
@@ -2226,6 +2322,8 @@ def _speaks_for_a_person(name: str, people, surnames, text: str = "") -> bool:
         return False
     if known:
         return True
+    if len(words) == 1 and any(v.split()[0] == name and _looks_like_name(v) and not {w.lower() for w in v.split()} & _COMPANY_SUFFIXES for v in people.values()):
+        return True  # "a spokesman for Kezia", after "Kezia Moss": a person by her first name, whether or not the recogniser read it
     head = name.split(" of ")[0].split()  # "Duchess of Sussex": a duchess
     if head[-1].lower() in _TITLE_WORDS:
         return True  # "the Prime Minister", "the President"
@@ -2305,14 +2403,15 @@ def _organisation_of(token, people, surnames) -> _Reference:
     name = _clean_name(doc[words[0].i : words[-1].i + 1].text)
     text = getattr(surnames, "text", "")
     written_as_body = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][\w&’'-]*)*\s+(?:{_BODY_ENDINGS})\b", text)  # "Fenmoor Building Society"
-    body_word = {w.lower() for w in name.split()} & (_ORG_WORDS | _ORG_NOUNS)  # "Welsh Government", whatever the people's list took it for
     read_as_body = all(t.ent_type_ == "ORG" for t in words if t.text[:1].isupper())  # "Swiftbox Logistics", as the recogniser read it here
     titled = len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in _TITLE_WORDS  # "Mr Farage", whatever the recogniser read
+    labels = {t.ent_type_ for t in words}
+    if labels and labels <= {"LOC", "FAC"} and len(words) > 1 and not titled:
+        return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "a Downing Street spokesperson": a street or a building as the office it houses, as in words
     if _speaks_for_a_person(name, people, surnames, text) and (titled or not (written_as_body or read_as_body and (name in people or name in surnames or name in people.values()))):
         return someone  # "a spokesperson for Patel", "a Trump spokesman", "for the Prime Minister", "for Governor Andrew Cuomo"
-    labels = {t.ent_type_ for t in words}
     if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
-        return someone  # "a Downing Street spokesman": a place the text does not write as an organisation
+        return someone  # "a Texas spokesman", "a Russian spokesman": a country, a state or a people, no one body of it
     return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))
 
 
@@ -2394,7 +2493,8 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     if determiners == {"the"} and speaks and len(years) == 1 and noun not in _ORG_NOUNS:
         return _Reference("description", _AGE, modifiers=(years[0], noun))  # "the 64-year-old founder said": as "the 64-year-old"
     if determiners == {"the"} and (speaks or _personal(noun) or noun in _ORG_NOUNS):
-        modifiers = tuple(c.text for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and not c.is_sent_start)
+        modifiers = tuple(c.text for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and not c.is_sent_start
+                          and not (_located(token) and c.ent_type_ in ("GPE", "LOC", "FAC")))  # "the Sioux City, Iowa-based company": where it is, not its name
         return _Reference("description", noun, modifiers=modifiers)
     if noun in PERSON_NOUNS or noun in _ORG_NOUNS:
         return _Reference("unnamed", noun)
