@@ -259,6 +259,7 @@ class _Discourse:
         self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
         self.read_as: dict[str, set[str]] = defaultdict(set)  # name → the genders of the pronouns read as them so far
         self.places: set[str] = set()  # names the recogniser read only as places ("staged in Greenville"): no business "the company" could be
+        self.objected: dict[int, frozenset[str]] = {}  # sentence start → the genders of "him"/"her" its main subject acts on (`_objects_of_subject`)
 
     def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset(), leading: bool = False, skimmed: bool = False) -> None:
         """A sentence (starting at character `start`): its subjects, the others it names, and the
@@ -490,6 +491,8 @@ class _Discourse:
                     return None
                 if self._doubtful(person, gender):
                     return None
+                if gender and subjects and person == subjects[0] and gender in self.objected.get(start, ()):
+                    return None  # "Robson put it to her that …" then "“…,” she said": her, or Robson if a woman
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
                 if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
@@ -862,6 +865,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             asked = _asked_in_words(sentence, surnames, surname_re, quoted) if asks else None
         if doc is not None:
             unnamed = _someone_unnamed(doc, inside)
+            discourse.objected[sentence.start] = _objects_of_subject(doc, inside)
+        else:
+            discourse.objected[sentence.start] = _objects_in_words(sentence.text)
         leading = doc is not None and not own and _subject_leads(doc, people, surnames)
         owner = _OWNER_OF_KIN_RE.match(sentence.text) if discourse.sentences else None
         if owner:  # "Lindell was taken to hospital. His daughter, Erin, …": "his" is the one person of the sentence before
@@ -1458,6 +1464,9 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     if reference is None and verb.lemma_.lower() == "be" and verb == _lead_in_verb(doc, min(inside)):
         reference = _owner_of_lead_in(doc, min(inside), people, surnames)  # "Her worry was simple: “…”"
     reference = reference or _Reference("unknown", subject.text)
+    if reference.kind == "PERSON" and _participle_read_as_name(subject, reference.text, getattr(surnames, "text", "")):
+        apposed = _name_set_off_before(verb)  # "Echoing Dickinson, the boss of Fresco, Ken Murphy, said": his
+        reference = (_reference(apposed, people, surnames, speaks=True) if apposed is not None else None) or _Reference("unknown", verb.text)
     organisation = reference.kind == "ORG" or reference.kind == "description" and reference.text in _ORG_NOUNS  # "the ministry said, quoting …"
     voice = _voice_of(verb, quoted) if organisation else None
     if voice is not None:  # "Hamas said in a statement attributed to its spokesman, Hazem Qassem": his words
@@ -1494,6 +1503,31 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
             if e.label_ == "PERSON" and e.end <= subject.i and e.start not in inside
         ]
     return reference, rivals
+
+
+def _participle_read_as_name(subject, name: str, text: str) -> bool:
+    """Whether the name of a subject opens its sentence with a participle the recogniser read into
+    it, before the surname of someone the text wrote in full ("Echoing Dickinson, …" after "Helen
+    Dickinson"): the participle acts on that person; the subject is someone else."""
+    words = name.split()
+    first = subject.doc[subject.left_edge.i]
+    if len(words) < 2 or first.i != 0 or first.text != words[0] or not re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]):
+        return False
+    rest = re.escape(" ".join(words[1:]))
+    given = {m.group(1) for m in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+{rest}(?![\w’'-])", text)}
+    return bool(given - {words[0]})
+
+
+def _name_set_off_before(verb):
+    """A person's name set off by commas right before a verb ("…, Ken Murphy, said"): its last word."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]
+    entity = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == last.i + 1), None)
+    if entity is None or entity.start == 0 or doc[entity.start - 1].text != ",":
+        return None
+    return last
 
 
 def _asked_opener_end(doc) -> int:
@@ -2022,6 +2056,44 @@ def _own_pronouns(doc, inside: set[int]) -> set[str]:
     return genders
 
 
+def _objects_of_subject(doc, inside: set[int]) -> frozenset[str]:
+    """The genders of "him" and "her" as the one a parsed sentence's main clause asks ("Price asked
+    her whether …", "Robson put it to her that …", "Cole pressed him on …"), outside quotations:
+    someone besides its subject (who would be "herself" there), who may be the one answering after
+    it, as a named one may (`_Discourse._pronoun`). Not "her" as a possessive, nor one in a clause of
+    its own ("Ellison said the committee had asked her": she may be Ellison), nor what a verb that
+    asks nothing acts on ("Shaw accused her of …", "Her mother taught her to bake": the subject may
+    go on speaking)."""
+    root = doc[:].root
+    genders = set()
+    for token in doc:
+        if token.i in inside or token.lower_ not in ("him", "her") or token.dep_ == "poss" or token.tag_ != "PRP":
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        while clause.i != root.i and clause.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = clause.head  # "Robson interrupted and asked her", "Cole wanted to ask him": the main subject's
+        asking = clause.lemma_.lower() in _ASK_VERBS or clause.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in clause.children)
+        if clause.i == root.i and asking:
+            genders.add("m" if token.lower_ == "him" else "f")
+    return frozenset(genders)
+
+
+# A sentence that opens on a name, then a verb asking "him" or "her" ("Robson put it to her that …",
+# "Price asked her whether …", "Cole pressed him."): `_objects_of_subject` by the words; "her" only where
+# what follows cannot be what she owns ("asked her mother" is possessive).
+_OBJECT_IN_WORDS_RE = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ly\s+)?(?:ask(?:s|ed)?|question(?:s|ed)?|press(?:es|ed)?|put(?:s)?\s+it\s+to)\s+"
+    r"(?:(?P<him>him)\b|her(?=\s*[,.;:!?—–]|\s+(?:that|whether|if|why|what|how|when|where|who|about|again|directly|to|for|on|at|in|a|an|the|this|twice|once)\b))"
+)
+
+
+def _objects_in_words(text: str) -> frozenset[str]:
+    match = _OBJECT_IN_WORDS_RE.match(text, _OPENER_RE.match(text).end() if _OPENER_RE.match(text) else 0)
+    return frozenset() if match is None else frozenset("m" if match.group("him") else "f")
+
+
 _WHO_BEFORE_VERB_RE = re.compile(r"(?<![\w’'-])(?P<last>[A-Z][\w’'-]+),\s+who\s[^,;:“”\"()]{1,120},\s*$")  # "Okafor, who …," right before the verb
 
 
@@ -2172,6 +2244,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     name = _untitled(_person_name(written))
     if not name:
         return None
+    if _epithet_as_name(token, name, ent, people, surnames):
+        return _unnamed(token, speaks)  # "…,” the Englishman said": a description of someone, not a name
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     rest = name.split(maxsplit=1)[-1]
     if ent is not None and ent.label_ == "ORG" and len(name.split()) > 2 and _looks_like_name(rest) and (rest in people or rest.split()[-1] in people):
@@ -2231,6 +2305,21 @@ def _located_noun(token):
     nouns = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _located(c)]
     nouns += [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i and c.pos_ == "NOUN" and _located(c) and between(c)]  # both read as subjects
     return nouns[0] if len(nouns) == 1 else None
+
+
+def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
+    """Whether one capitalised word after "the" is a description of a person the tagger took for a
+    name ("the Englishman said", "the Scot said"): no one's name takes "the", and the text never
+    writes the word without it; the recogniser's organisation ("the Guardian", "the Kremlin") only where the
+    word is made as a word for a person is ("-man", "-woman": "the Frenchman")."""
+    if len(name.split()) != 1 or name.lower() in _TITLE_WORDS | _ORG_WORDS | _ORG_NOUNS:
+        return False
+    text = getattr(surnames, "text", "") or token.doc.text
+    if re.search(rf"(?<![\w’'-])(?<!the )(?<!The ){re.escape(name)}(?![\w-])", text):
+        return False  # "Scot said" somewhere: a name, after all
+    if [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
+        return False  # not "the Department for Transport", "the Scottish Government"
+    return ent is None or ent.label_ == "PERSON" or re.fullmatch(r"[A-Z][a-z]+(?:wo)?man", name) is not None
 
 
 def _name_set_off(token):
@@ -2307,6 +2396,17 @@ _TITLE_WORDS = _SOMEONE_NOUNS | _STYLES | _HONORIFICS | frozenset("duke earl cou
 _PEOPLE_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i|ch|ive)")  # "Russian", "Israeli", "French", "Conservative"
 
 
+def _written_as_someone(name: str, text: str) -> bool:
+    """Whether the text writes a one-word name as a person's, whatever the recogniser made of it: the
+    surname of a name in full after a word for a person ("The footballer Jordan Mbeki has been
+    charged"), or with an age beside it ("Mbeki, 27,")."""
+    last = re.escape(name)
+    if re.search(rf"(?<![\w’'-]){last},\s+\d{{1,3}},", text):
+        return True
+    described = re.finditer(rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<noun>[a-z-]+)\s+[A-Z][\w’'-]+\s+{last}(?![\w’'-])", text)
+    return any(_personal(m.group("noun")) and m.group("noun") not in _ORG_NOUNS for m in described)
+
+
 def _speaks_for_a_person(name: str, people, surnames, text: str = "") -> bool:
     """Whether the one a spokesperson speaks for, as written ("Patel", "Governor Andrew Cuomo", "the
     Prime Minister", "the Duchess of Sussex", "Russian" of "a Russian spokesman"), is a person, a
@@ -2320,7 +2420,7 @@ def _speaks_for_a_person(name: str, people, surnames, text: str = "") -> bool:
     known = name in people or name in surnames or name in people.values() or _person_name(name) in people or _person_name(name) in people.values()
     if body:
         return False
-    if known:
+    if known or len(words) == 1 and text and _written_as_someone(name, text):
         return True
     if len(words) == 1 and any(v.split()[0] == name and _looks_like_name(v) and not {w.lower() for w in v.split()} & _COMPANY_SUFFIXES for v in people.values()):
         return True  # "a spokesman for Kezia", after "Kezia Moss": a person by her first name, whether or not the recogniser read it
@@ -2408,7 +2508,8 @@ def _organisation_of(token, people, surnames) -> _Reference:
     labels = {t.ent_type_ for t in words}
     if labels and labels <= {"LOC", "FAC"} and len(words) > 1 and not titled:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))  # "a Downing Street spokesperson": a street or a building as the office it houses, as in words
-    if _speaks_for_a_person(name, people, surnames, text) and (titled or not (written_as_body or read_as_body and (name in people or name in surnames or name in people.values()))):
+    described = len(name.split()) == 1 and _written_as_someone(name, text)  # "a spokesman for Mbeki" after "The footballer Jordan Mbeki", read as a body here
+    if _speaks_for_a_person(name, people, surnames, text) and (titled or described or not (written_as_body or read_as_body and (name in people or name in surnames or name in people.values()))):
         return someone  # "a spokesperson for Patel", "a Trump spokesman", "for the Prime Minister", "for Governor Andrew Cuomo"
     if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
         return someone  # "a Texas spokesman", "a Russian spokesman": a country, a state or a people, no one body of it
@@ -2631,6 +2732,7 @@ _ORG_PHRASE = (
 )
 _ORG_DESCRIPTION = r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # "the group", "the pilots’ union"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
+_OWNED_ORG_DESCRIPTION = r"(?:His|Her|Their|Its|Our|My)\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")"  # "His club", "Her former party"
 _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
 _PERSON_NOUN_WORDS = r"(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?|[a-z]+(?:ers|ors|ists|ians))\b"  # "chief meteorologist", "forecasters"
 # Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
@@ -3066,6 +3168,8 @@ def _words_reference(match, people, surnames) -> _Reference | None:
             return _Reference("PERSON", named)
     if re.fullmatch(_ORG_DESCRIPTION, written) and re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}", aside):
         return _Reference("ORG", aside)  # "The pilots’ union, BALPA, said"
+    if re.fullmatch(_OWNED_ORG_DESCRIPTION, written):  # "His club, Westbridge Rovers, said": the name beside it; "Her party said": no name
+        return _Reference("ORG", aside) if re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}", aside) else _Reference("unknown", written)
     if re.match(r"which\b", aside) and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", written):
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", written))  # "Norvik Energy, which operates the field, said": a thing
     if re.fullmatch(_ORG_PHRASE, written) and not re.fullmatch(_DESCRIPTION, written) and {w.lower() for w in written.split()} & _SPEAKING_ORG_NOUNS:
