@@ -2603,3 +2603,45 @@ def test_an_age_and_nationality_describe_the_one_written_about(briefing):
     assert _said_by(AGE_AND_NATIONALITY, "I cried on the last", "Ingrid Halvorsen", briefing=briefing)
     assert _speaker(AGE_AND_NATIONALITY_OF_ANOTHER, "far too slow from the", briefing=briefing) is None
     assert _speaker(AGE_AND_NATIONALITY_OF_ANOTHER, "I will be back next", briefing=briefing) is None
+
+
+# An action beat: "Whitlow, to his credit, laughed. “…”", "She began, as she has taken to beginning, …. “…?”":
+# the one whose act the sentence before reports speaks the quotation after it with no attribution of its own,
+# where the parse hung the name set off by an aside from the verb, and where the quotation speaks of "he" after
+# a beat by "she". Not where that sentence's subject is no person, where it names two, or where the quotation
+# has an attribution of its own.
+ACTION_BEAT = (
+    "Rail operator chief executive Dale Pruitt was questioned by the transport committee for three hours on Thursday.\n\n"
+    "The committee's chair read out a list of every train cancelled in March. Pruitt, to his credit, smiled. "
+    "“I would have read it more slowly, but the list is accurate and we are not proud of it.”"
+)
+
+PRONOUN_BEAT = (
+    "Governor Lena Marsh and state treasurer Paul Denning met in the only televised debate of the campaign on Tuesday night.\n\n"
+    "Denning opened with an attack on the budget. Marsh was unmoved. She waited, as she usually does, for the studio audience to settle. "
+    "“If my opponent wants to talk about waste, he could start with his own department.”"
+)
+
+BEAT_BY_NO_PERSON = (
+    "Senator Adaeze Okonkwo chaired the transport committee's hearing on the rail franchise on Thursday.\n\n"
+    "The motion, to nobody's surprise, failed. “I have asked that question four times already and the answer has not changed.”"
+)
+
+BEAT_NAMING_TWO = (
+    "Senator Adaeze Okonkwo chaired the transport committee's hearing on the rail franchise on Thursday.\n\n"
+    "Okonkwo, for her part, thanked Dale Pruitt. “I have asked that question four times already and the answer has not changed.”"
+)
+
+BEAT_THEN_ATTRIBUTION = (
+    "Senator Adaeze Okonkwo chaired the transport committee's hearing on the rail franchise on Thursday.\n\n"
+    "Okonkwo, for her part, shrugged. “I have asked that question four times already and the answer has not changed,” said Dale Pruitt, the operator's chief executive."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_action_beat_speaks_the_quotation_after_it(briefing):
+    assert _said_by(ACTION_BEAT, "I would have read it", "Dale Pruitt", briefing=briefing)
+    assert _said_by(PRONOUN_BEAT, "If my opponent wants to", "Lena Marsh", briefing=briefing)
+    assert _speaker(BEAT_BY_NO_PERSON, "I have asked that question", briefing=briefing) is None
+    assert _speaker(BEAT_NAMING_TWO, "I have asked that question", briefing=briefing) is None
+    assert _speaker(BEAT_THEN_ATTRIBUTION, "I have asked that question", briefing=briefing) in ("Dale Pruitt", None)

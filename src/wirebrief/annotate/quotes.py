@@ -287,6 +287,12 @@ class _Discourse:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
+    def gender_read(self, name: str) -> str | None:
+        """`gender`, or where the text has not shown it so, the one gender of the pronouns read as the
+        person ("She began, as she has taken to beginning, …"): what a reader takes them for."""
+        read = self.read_as.get(name, set())
+        return self.gender(name) or (next(iter(read)) if len(read) == 1 and not self._doubtful(_Entity(name, "PERSON"), next(iter(read))) else None)
+
     def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = (), reach: int = _LOOK_BACK) -> _Entity | None:
         """The person or organisation a reference stands for: `_UNNAMED` for a person the text does
         not name, None where it cannot tell. `rivals` are the other subjects of the same sentence
@@ -971,12 +977,15 @@ def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root
     root = doc[:].root if root is None else root
     if not subjects or subjects[0].kind != "PERSON" or not subjects[0].name:
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not (root.dep_ == "acl" or any(c.dep_ == "nsubj" for c in root.children)):
+    set_off = _set_off_opening(root)  # "Whitlow, to his credit, laughed.": a subject the parse hung from the verb
+    named_subject = set_off is not None and set_off.text == subjects[0].name.split()[-1]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not (root.dep_ == "acl" or named_subject or any(c.dep_ == "nsubj" for c in root.children)):
         return None
     if root.lemma_.lower() == "do" or any(c.lower_ in _SHARED_ACT_WORDS for c in root.children):
         return None  # "So did Jorge Vega.", "Vega agreed too.": the act of someone before as well
     # a person's name the recogniser took for an organisation's counts ("… sat beside Ada Frey")
     people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP") or (e.kind == "ORG" and _looks_like_name(e.name))}
+    people = {subjects[0].name if name == subjects[0].name.split()[-1] else name for name in people}  # "Whitlow" read as an organisation: the subject's own surname
     return subjects[0] if people == {subjects[0].name} else None
 
 
@@ -1224,7 +1233,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     if any(_pull_quote(text, s, e, skim.quote_spans) for s, e in skim.quote_spans if s < before.end and e > block[0].start):
         return None  # the paragraph before is a pull quote: what it says of its speaker is no continuation
     carried = speaking.get(before.index)
-    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name), acting=text):
+    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender_read(carried.name), acting=text):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     if before.index in acting and carried is not None and carried not in discourse.quoted and _DIED_RE.search(" ".join(s.text for s in block)):
         return None  # "Tom Reed died on Monday. …" then "“I got the call …”": the one who died, never quoted, is not who speaks
@@ -1815,7 +1824,10 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     root_subject = _subject_of(root, inside) or _mistagged_subject(root, people, surnames)
     speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
     reported = {t.i for verb in speech for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
-    for token in _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc)):
+    tokens = _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc))
+    if root_subject is not None and root_subject not in tokens:  # a name the tagger read as another word ("Pruitt, to his credit, smiled.")
+        tokens = sorted([*tokens, root_subject], key=lambda t: t.i)
+    for token in tokens:
         if token.i in inside:
             continue
         reference = _reference(token, people, surnames)
@@ -1969,6 +1981,8 @@ def _mistagged_subject(verb, people, surnames):
     opening = verb.left_edge
     if opening.i < verb.i and opening.head.i == verb.i and any(c.dep_ == "relcl" for c in opening.children):
         before = opening
+    elif _set_off_opening(verb) is not None:  # "Whitlow, to his credit, laughed.": the name set off by an aside the parse hung from the verb
+        before = opening
     who = _WHO_BEFORE_VERB_RE.search(verb.doc[: verb.i].text)
     if who is not None and not re.search(r"\b(?:and|or|with)\s*$", who.string[: who.start()]):
         # "Okafor, who has been flexed out of … plans twice, said": a parse that took "plans" for his verb
@@ -1978,6 +1992,18 @@ def _mistagged_subject(verb, people, surnames):
     known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
     modal = before.dep_ == "aux" and verb.tag_ in ("VBD", "VBZ") and not before.is_sent_start  # "…,” May said": no "may" before "said"
     return before if known and before.head.i == verb.i and (modal or before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep")) else None
+
+
+def _set_off_opening(verb):
+    """The word opening a clause without a subject, set off from its verb by an aside between commas
+    ("Whitlow, to his credit, laughed.", "Okafor, for her part, shrugged."), where the parse hung the
+    word from the verb as something other than its subject (a name the tagger took for an adjective too); or None."""
+    doc, opening = verb.doc, verb.left_edge
+    if opening.i + 3 > verb.i or opening.head.i != verb.i or opening.dep_ not in ("npadvmod", "dep", "advmod", "nmod"):
+        return None
+    if not opening.text[:1].isupper() or doc[opening.i + 1].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    return opening
 
 
 def _reported(doc, people, surnames) -> _Reference | None:
