@@ -2645,3 +2645,49 @@ def test_an_action_beat_speaks_the_quotation_after_it(briefing):
     assert _speaker(BEAT_BY_NO_PERSON, "I have asked that question", briefing=briefing) is None
     assert _speaker(BEAT_NAMING_TWO, "I have asked that question", briefing=briefing) is None
     assert _speaker(BEAT_THEN_ATTRIBUTION, "I have asked that question", briefing=briefing) in ("Dale Pruitt", None)
+
+
+# The article's subject across a chain of sentences: "Before her work, researchers had mostly …" (a group
+# subject, with "her" of someone said before) does not stop "she" reaching back; "Varga was born … to Andras
+# Varga, a baker, …" leads a chain of "he" (the others only where he was born to). Not where two women were
+# the active subjects of the last sentences, nor where another has a clause of their own.
+GROUP_WITH_HER = (
+    "Dr. Priya Natarajan, a marine ecologist, has spent thirty years counting coral off the coast of Belize.\n\n"
+    "Dr. Natarajan was among the first to map the reef by diving it every season. Before her surveys, researchers had mostly relied on aerial photographs.\n\n"
+    "“You cannot protect what you have never bothered to count,” she told the Guardian in 2003."
+)
+
+GROUP_AFTER_TWO_WOMEN = (
+    "Dr. Priya Natarajan and Dr. Ellen Forsyth have spent thirty years counting coral off the coast of Belize.\n\n"
+    "Natarajan mapped the northern reef. Forsyth mapped the southern one. Before her surveys, researchers had mostly relied on aerial photographs.\n\n"
+    "“You cannot protect what you have never bothered to count,” she told the Guardian in 2003."
+)
+
+GROUP_AFTER_TWO_WOMEN_IN_PARAGRAPH = (
+    "Dr. Priya Natarajan and Dr. Ellen Forsyth have spent thirty years counting coral off the coast of Belize.\n\n"
+    "Natarajan mapped the northern reef. Forsyth mapped the southern one. Before her surveys, researchers had mostly relied on aerial photographs. "
+    "“You cannot protect what you have never bothered to count,” she told the Guardian in 2003."
+)
+
+BORN_TO = (
+    "Tomas Varga, the conductor, died on Monday in Vienna. He was 83.\n\n"
+    "Tomas Varga was born on May 2, 1941, in Szeged, Hungary, to Andras Varga, a baker, and Ilona Varga, a nurse.\n\n"
+    "He trained as a violinist in Budapest. He joined the state orchestra in 1968 and led it from 1979.\n\n"
+    "“I was the worst player in the section for ten years, and the only one who practised,” he said in a 2010 interview."
+)
+
+BORN_BESIDE_ANOTHER = (
+    "Tomas Varga, the conductor, died on Monday in Vienna.\n\n"
+    "Tomas Varga was born on May 2, 1941, in Szeged, Hungary, where Andras Kiss, his lifelong rival, also grew up.\n\n"
+    "He trained as a violinist in Budapest. He joined the state orchestra in 1968.\n\n"
+    "“I was the worst player in the section for ten years, and the only one who practised,” he said in a 2010 interview."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_articles_subject_across_a_chain(briefing):
+    assert _said_by(GROUP_WITH_HER, "You cannot protect what you", "Priya Natarajan", briefing=briefing)
+    assert _speaker(GROUP_AFTER_TWO_WOMEN, "You cannot protect what you", briefing=briefing) is None
+    assert _speaker(GROUP_AFTER_TWO_WOMEN_IN_PARAGRAPH, "You cannot protect what you", briefing=briefing) is None
+    assert _said_by(BORN_TO, "I was the worst player", "Tomas Varga", briefing=briefing)
+    assert _speaker(BORN_BESIDE_ANOTHER, "I was the worst player", briefing=briefing) is None

@@ -464,11 +464,16 @@ class _Discourse:
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
-        for (subjects, named, start, paragraph), speaker, unnamed, leading, skimmed, end in list(zip(self.sentences, self.speakers, self.unnamed, self.leading, self.skimmed, ends, strict=True))[::-1][:reach]:
+        through = False  # passed a sentence about a group that calls someone "her": the one before it must be the only one it can mean
+        for k, ((subjects, named, start, paragraph), speaker, unnamed, leading, skimmed, end) in enumerate(list(zip(self.sentences, self.speakers, self.unnamed, self.leading, self.skimmed, ends, strict=True))[::-1][:reach]):
             if subjects and subjects[0].kind == "GROUP" and gender and _OWNED_GROUP_RE[gender].match(self.text, start, end):
                 continue  # "Her parents ran a taco stand.": "she" is the one they belong to, said before
             if gender and speaker is not None and speaker.kind == "ORG" and speaker.name:
                 return None  # "The ministry said …" then "“…,” she said": its spokeswoman, or a name misread as the body's
+            if gender and not (subjects and subjects[0].kind != "GROUP") and self._speaks_of(start, end, gender):
+                through = True  # a sentence without a person for its subject, calling someone "her": one said before
+                if subjects:
+                    continue  # "Before her work, researchers had mostly studied …": "she" is the one the sentence's "her" is
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -481,6 +486,8 @@ class _Discourse:
                     return None
                 if self._doubtful(person, gender):
                     return None
+                if through and self._subject_before(len(self.sentences) - 1 - k, person, gender):
+                    return None  # "Natarajan mapped the north. Forsyth mapped the south. Before her surveys, …": whose?
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
                 if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
@@ -494,6 +501,25 @@ class _Discourse:
                 person = fitting.pop()
                 return person if gender and self.gender(person.name) == gender else None
         return None
+
+    def _subject_before(self, index: int, person: _Entity, gender: str) -> bool:
+        """Whether the sentence before sentence `index` has another person who fits as its main subject, not
+        one a possessed kinship word brings in ("Her daughter, Ingrid, said …": not "her")."""
+        if index < 1:
+            return False
+        subjects, _, start, _ = self.sentences[index - 1]
+        other = subjects[0] if subjects else None
+        if other is None or other == person or not other.name or not self._fits(other, gender) or self._shown_other(other, gender):
+            return False
+        owner = _OWNER_OF_KIN_RE.match(self.text, start)
+        return not (owner and _OWN_PRONOUNS[owner.group(1).lower()] == gender)
+
+    def _speaks_of(self, start: int, end: int, gender: str) -> bool:
+        """Whether a sentence, outside quotations, calls someone by a pronoun of this gender and none of
+        the other: one it does not name, the one the text was about before it."""
+        words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
+        genders = {"f" if m.group().lower() in _FEMININE else "m" for m in _GENDERED_RE.finditer(words)}
+        return genders == {gender}
 
     def _rival_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
         """Whether another sentence of an earlier paragraph has another main subject that fits: a
@@ -1889,7 +1915,7 @@ def _subject_leads(doc, people, surnames) -> bool:
     if root.pos_ != "VERB" or root.lemma_.lower() in _MUTUAL_VERBS or _is_speech_verb(root):
         return False
     subject = _subject_of(root)
-    reference = _reference(subject, people, surnames) if subject is not None and subject.dep_ == "nsubj" else None
+    reference = _reference(subject, people, surnames) if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") else None  # "Vega was born in Bergen to Olav Vega, …"
     if reference is None or reference.kind != "PERSON":
         return False
     others = [e for e in doc.ents if e.label_ == "PERSON" and not (e.start <= subject.i < e.end) and subject.i not in {t.head.i for t in e}]
@@ -1898,8 +1924,8 @@ def _subject_leads(doc, people, surnames) -> bool:
         if _in_open_question(node, root):
             continue  # "Sorensen declined to say whether Whitfield would veto …": whom she would not talk about
         while node.i != root.i:
-            if node.dep_ in ("nsubj", "nsubjpass", "conj", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i:
-                return False  # a clause of their own, or with the subject ("Reed and Cole …")
+            if node.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")):
+                return False  # a clause of their own, or with the subject ("Reed and Cole …"); not one of a list acted on ("to Andras Varga, a baker, and Ilona Varga")
             node = node.head
     return bool(others)
 
