@@ -2862,3 +2862,89 @@ def test_a_persons_spokesperson_speaks_for_no_organisation(mode):
     assert _w13(PERSONS_SPOKESPERSON, "He denies any wrongdoing", mode) is None
     assert _w13(PERSONS_SPOKESPERSON, "The allegations will be contested", mode) is None  # "Dlamini" read as a body
     assert (_w13(PERSONS_SPOKESPERSON, "No illnesses have been reported", mode) or "Halvorsen").startswith("Halvorsen")
+# An action beat: "Whitlow, to his credit, laughed. “…”", "She began, as she has taken to beginning, …. “…?”":
+# the one whose act the sentence before reports speaks the quotation after it with no attribution of its own,
+# where the parse hung the name set off by an aside from the verb, and where the quotation speaks of "he" after
+# a beat by "she". Not where that sentence's subject is no person, where it names two, or where the quotation
+# has an attribution of its own.
+ACTION_BEAT = (
+    "Rail operator chief executive Dale Pruitt was questioned by the transport committee for three hours on Thursday.\n\n"
+    "The committee's chair read out a list of every train cancelled in March. Pruitt, to his credit, smiled. "
+    "“I would have read it more slowly, but the list is accurate and we are not proud of it.”"
+)
+
+PRONOUN_BEAT = (
+    "Governor Lena Marsh and state treasurer Paul Denning met in the only televised debate of the campaign on Tuesday night.\n\n"
+    "Denning opened with an attack on the budget. Marsh was unmoved. She waited, as she usually does, for the studio audience to settle. "
+    "“If my opponent wants to talk about waste, he could start with his own department.”"
+)
+
+BEAT_BY_NO_PERSON = (
+    "Senator Adaeze Okonkwo chaired the transport committee's hearing on the rail franchise on Thursday.\n\n"
+    "The motion, to nobody's surprise, failed. “I have asked that question four times already and the answer has not changed.”"
+)
+
+BEAT_NAMING_TWO = (
+    "Senator Adaeze Okonkwo chaired the transport committee's hearing on the rail franchise on Thursday.\n\n"
+    "Okonkwo, for her part, thanked Dale Pruitt. “I have asked that question four times already and the answer has not changed.”"
+)
+
+BEAT_THEN_ATTRIBUTION = (
+    "Senator Adaeze Okonkwo chaired the transport committee's hearing on the rail franchise on Thursday.\n\n"
+    "Okonkwo, for her part, shrugged. “I have asked that question four times already and the answer has not changed,” said Dale Pruitt, the operator's chief executive."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_action_beat_speaks_the_quotation_after_it(briefing):
+    assert _said_by(ACTION_BEAT, "I would have read it", "Dale Pruitt", briefing=briefing)
+    assert _said_by(PRONOUN_BEAT, "If my opponent wants to", "Lena Marsh", briefing=briefing)
+    assert _speaker(BEAT_BY_NO_PERSON, "I have asked that question", briefing=briefing) is None
+    assert _speaker(BEAT_NAMING_TWO, "I have asked that question", briefing=briefing) is None
+    assert _speaker(BEAT_THEN_ATTRIBUTION, "I have asked that question", briefing=briefing) in ("Dale Pruitt", None)
+
+
+# The article's subject across a chain of sentences: "Before her work, researchers had mostly …" (a group
+# subject, with "her" of someone said before) does not stop "she" reaching back; "Varga was born … to Andras
+# Varga, a baker, …" leads a chain of "he" (the others only where he was born to). Not where two women were
+# the active subjects of the last sentences, nor where another has a clause of their own.
+GROUP_WITH_HER = (
+    "Dr. Priya Natarajan, a marine ecologist, has spent thirty years counting coral off the coast of Belize.\n\n"
+    "Dr. Natarajan was among the first to map the reef by diving it every season. Before her surveys, researchers had mostly relied on aerial photographs.\n\n"
+    "“You cannot protect what you have never bothered to count,” she told the Guardian in 2003."
+)
+
+GROUP_AFTER_TWO_WOMEN = (
+    "Dr. Priya Natarajan and Dr. Ellen Forsyth have spent thirty years counting coral off the coast of Belize.\n\n"
+    "Natarajan mapped the northern reef. Forsyth mapped the southern one. Before her surveys, researchers had mostly relied on aerial photographs.\n\n"
+    "“You cannot protect what you have never bothered to count,” she told the Guardian in 2003."
+)
+
+GROUP_AFTER_TWO_WOMEN_IN_PARAGRAPH = (
+    "Dr. Priya Natarajan and Dr. Ellen Forsyth have spent thirty years counting coral off the coast of Belize.\n\n"
+    "Natarajan mapped the northern reef. Forsyth mapped the southern one. Before her surveys, researchers had mostly relied on aerial photographs. "
+    "“You cannot protect what you have never bothered to count,” she told the Guardian in 2003."
+)
+
+BORN_TO = (
+    "Tomas Varga, the conductor, died on Monday in Vienna. He was 83.\n\n"
+    "Tomas Varga was born on May 2, 1941, in Szeged, Hungary, to Andras Varga, a baker, and Ilona Varga, a nurse.\n\n"
+    "He trained as a violinist in Budapest. He joined the state orchestra in 1968 and led it from 1979.\n\n"
+    "“I was the worst player in the section for ten years, and the only one who practised,” he said in a 2010 interview."
+)
+
+BORN_BESIDE_ANOTHER = (
+    "Tomas Varga, the conductor, died on Monday in Vienna.\n\n"
+    "Tomas Varga was born on May 2, 1941, in Szeged, Hungary, where Andras Kiss, his lifelong rival, also grew up.\n\n"
+    "He trained as a violinist in Budapest. He joined the state orchestra in 1968.\n\n"
+    "“I was the worst player in the section for ten years, and the only one who practised,” he said in a 2010 interview."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_articles_subject_across_a_chain(briefing):
+    assert _said_by(GROUP_WITH_HER, "You cannot protect what you", "Priya Natarajan", briefing=briefing)
+    assert _speaker(GROUP_AFTER_TWO_WOMEN, "You cannot protect what you", briefing=briefing) is None
+    assert _speaker(GROUP_AFTER_TWO_WOMEN_IN_PARAGRAPH, "You cannot protect what you", briefing=briefing) is None
+    assert _said_by(BORN_TO, "I was the worst player", "Tomas Varga", briefing=briefing)
+    assert _speaker(BORN_BESIDE_ANOTHER, "I was the worst player", briefing=briefing) is None

@@ -303,6 +303,12 @@ class _Discourse:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
+    def gender_read(self, name: str) -> str | None:
+        """`gender`, or where the text has not shown it so, the one gender of the pronouns read as the
+        person ("She began, as she has taken to beginning, …"): what a reader takes them for."""
+        read = self.read_as.get(name, set())
+        return self.gender(name) or (next(iter(read)) if len(read) == 1 and not self._doubtful(_Entity(name, "PERSON"), next(iter(read))) else None)
+
     def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = (), reach: int = _LOOK_BACK) -> _Entity | None:
         """The person or organisation a reference stands for: `_UNNAMED` for a person the text does
         not name, None where it cannot tell. `rivals` are the other subjects of the same sentence
@@ -474,11 +480,16 @@ class _Discourse:
         Two that fit: no one. `not_`: one who cannot be meant ("“…,” she replied" after "Mercer asked
         whether she …")."""
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]] if self.sentences else []
-        for (subjects, named, start, paragraph), speaker, unnamed, leading, skimmed, end in list(zip(self.sentences, self.speakers, self.unnamed, self.leading, self.skimmed, ends, strict=True))[::-1][:reach]:
+        through = False  # passed a sentence about a group that calls someone "her": the one before it must be the only one it can mean
+        for k, ((subjects, named, start, paragraph), speaker, unnamed, leading, skimmed, end) in enumerate(list(zip(self.sentences, self.speakers, self.unnamed, self.leading, self.skimmed, ends, strict=True))[::-1][:reach]):
             if subjects and subjects[0].kind == "GROUP" and gender and _OWNED_GROUP_RE[gender].match(self.text, start, end):
                 continue  # "Her parents ran a taco stand.": "she" is the one they belong to, said before
             if gender and speaker is not None and speaker.kind == "ORG" and speaker.name:
                 return None  # "The ministry said …" then "“…,” she said": its spokeswoman, or a name misread as the body's
+            if gender and not (subjects and subjects[0].kind != "GROUP") and self._speaks_of(start, end, gender):
+                through = True  # a sentence without a person for its subject, calling someone "her": one said before
+                if subjects:
+                    continue  # "Before her work, researchers had mostly studied …": "she" is the one the sentence's "her" is
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -493,6 +504,8 @@ class _Discourse:
                     return None
                 if gender and subjects and person == subjects[0] and gender in self.objected.get(start, ()):
                     return None  # "Robson put it to her that …" then "“…,” she said": her, or Robson if a woman
+                if through and self._subject_before(len(self.sentences) - 1 - k, person, gender):
+                    return None  # "Natarajan mapped the north. Forsyth mapped the south. Before her surveys, …": whose?
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
                 if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
@@ -506,6 +519,25 @@ class _Discourse:
                 person = fitting.pop()
                 return person if gender and self.gender(person.name) == gender else None
         return None
+
+    def _subject_before(self, index: int, person: _Entity, gender: str) -> bool:
+        """Whether the sentence before sentence `index` has another person who fits as its main subject, not
+        one a possessed kinship word brings in ("Her daughter, Ingrid, said …": not "her")."""
+        if index < 1:
+            return False
+        subjects, _, start, _ = self.sentences[index - 1]
+        other = subjects[0] if subjects else None
+        if other is None or other == person or not other.name or not self._fits(other, gender) or self._shown_other(other, gender):
+            return False
+        owner = _OWNER_OF_KIN_RE.match(self.text, start)
+        return not (owner and _OWN_PRONOUNS[owner.group(1).lower()] == gender)
+
+    def _speaks_of(self, start: int, end: int, gender: str) -> bool:
+        """Whether a sentence, outside quotations, calls someone by a pronoun of this gender and none of
+        the other: one it does not name, the one the text was about before it."""
+        words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
+        genders = {"f" if m.group().lower() in _FEMININE else "m" for m in _GENDERED_RE.finditer(words)}
+        return genders == {gender}
 
     def _rival_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
         """Whether another sentence of an earlier paragraph has another main subject that fits: a
@@ -1043,12 +1075,15 @@ def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root
     root = doc[:].root if root is None else root
     if not subjects or subjects[0].kind != "PERSON" or not subjects[0].name:
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not (root.dep_ == "acl" or any(c.dep_ == "nsubj" for c in root.children)):
+    set_off = _set_off_opening(root)  # "Whitlow, to his credit, laughed.": a subject the parse hung from the verb
+    named_subject = set_off is not None and set_off.text == subjects[0].name.split()[-1]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or not (root.dep_ == "acl" or named_subject or any(c.dep_ == "nsubj" for c in root.children)):
         return None
     if root.lemma_.lower() == "do" or any(c.lower_ in _SHARED_ACT_WORDS for c in root.children):
         return None  # "So did Jorge Vega.", "Vega agreed too.": the act of someone before as well
     # a person's name the recogniser took for an organisation's counts ("… sat beside Ada Frey")
     people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP") or (e.kind == "ORG" and _looks_like_name(e.name))}
+    people = {subjects[0].name if name == subjects[0].name.split()[-1] else name for name in people}  # "Whitlow" read as an organisation: the subject's own surname
     return subjects[0] if people == {subjects[0].name} else None
 
 
@@ -1296,7 +1331,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
     if any(_pull_quote(text, s, e, skim.quote_spans) for s, e in skim.quote_spans if s < before.end and e > block[0].start):
         return None  # the paragraph before is a pull quote: what it says of its speaker is no continuation
     carried = speaking.get(before.index)
-    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender(carried.name), acting=text):
+    if before.index in acting and carried is not None and not _in_own_words(text[start:end], carried.name, discourse.gender_read(carried.name), acting=text):
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     if before.index in acting and carried is not None and carried not in discourse.quoted and _DIED_RE.search(" ".join(s.text for s in block)):
         return None  # "Tom Reed died on Monday. …" then "“I got the call …”": the one who died, never quoted, is not who speaks
@@ -1915,7 +1950,10 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     root_subject = _subject_of(root, inside) or _mistagged_subject(root, people, surnames)
     speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
     reported = {t.i for verb in speech for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
-    for token in _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc)):
+    tokens = _tokens_with(doc, "DEP", _SUBJECT_DEP_IDS(doc))
+    if root_subject is not None and root_subject not in tokens:  # a name the tagger read as another word ("Pruitt, to his credit, smiled.")
+        tokens = sorted([*tokens, root_subject], key=lambda t: t.i)
+    for token in tokens:
         if token.i in inside:
             continue
         reference = _reference(token, people, surnames)
@@ -1977,7 +2015,7 @@ def _subject_leads(doc, people, surnames) -> bool:
     if root.pos_ != "VERB" or root.lemma_.lower() in _MUTUAL_VERBS or _is_speech_verb(root):
         return False
     subject = _subject_of(root)
-    reference = _reference(subject, people, surnames) if subject is not None and subject.dep_ == "nsubj" else None
+    reference = _reference(subject, people, surnames) if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") else None  # "Vega was born in Bergen to Olav Vega, …"
     if reference is None or reference.kind != "PERSON":
         return False
     others = [e for e in doc.ents if e.label_ == "PERSON" and not (e.start <= subject.i < e.end) and subject.i not in {t.head.i for t in e}]
@@ -1986,8 +2024,8 @@ def _subject_leads(doc, people, surnames) -> bool:
         if _in_open_question(node, root):
             continue  # "Sorensen declined to say whether Whitfield would veto …": whom she would not talk about
         while node.i != root.i:
-            if node.dep_ in ("nsubj", "nsubjpass", "conj", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i:
-                return False  # a clause of their own, or with the subject ("Reed and Cole …")
+            if node.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")):
+                return False  # a clause of their own, or with the subject ("Reed and Cole …"); not one of a list acted on ("to Andras Varga, a baker, and Ilona Varga")
             node = node.head
     return bool(others)
 
@@ -2107,6 +2145,8 @@ def _mistagged_subject(verb, people, surnames):
     opening = verb.left_edge
     if opening.i < verb.i and opening.head.i == verb.i and any(c.dep_ == "relcl" for c in opening.children):
         before = opening
+    elif _set_off_opening(verb) is not None:  # "Whitlow, to his credit, laughed.": the name set off by an aside the parse hung from the verb
+        before = opening
     who = _WHO_BEFORE_VERB_RE.search(verb.doc[: verb.i].text)
     if who is not None and not re.search(r"\b(?:and|or|with)\s*$", who.string[: who.start()]):
         # "Okafor, who has been flexed out of … plans twice, said": a parse that took "plans" for his verb
@@ -2116,6 +2156,18 @@ def _mistagged_subject(verb, people, surnames):
     known = before.text[:1].isupper() and (surnames.get(before.text) or before.text in people)
     modal = before.dep_ == "aux" and verb.tag_ in ("VBD", "VBZ") and not before.is_sent_start  # "…,” May said": no "may" before "said"
     return before if known and before.head.i == verb.i and (modal or before.dep_ in ("advmod", "amod", "npadvmod", "compound", "dep")) else None
+
+
+def _set_off_opening(verb):
+    """The word opening a clause without a subject, set off from its verb by an aside between commas
+    ("Whitlow, to his credit, laughed.", "Okafor, for her part, shrugged."), where the parse hung the
+    word from the verb as something other than its subject (a name the tagger took for an adjective too); or None."""
+    doc, opening = verb.doc, verb.left_edge
+    if opening.i + 3 > verb.i or opening.head.i != verb.i or opening.dep_ not in ("npadvmod", "dep", "advmod", "nmod"):
+        return None
+    if not opening.text[:1].isupper() or doc[opening.i + 1].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    return opening
 
 
 def _reported(doc, people, surnames) -> _Reference | None:
