@@ -742,6 +742,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         return REPORTED  # "payable April 1", "effective June 1": after the act that set it
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
+    if (own := _skim_own_head(text, span, before, after)) is not None:
+        return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
     before_tail = before[-120:]
     joined = _JOINED_AFTER_DATE_RE.search(before_tail)  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
     if joined and _singular_present(joined.group(1)) and not _has_past_verb(before_tail[joined.end(1) :]):
@@ -808,6 +810,70 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         if not dates.is_future_tense(earlier) and _has_past_verb(earlier):
             return False
     return UNTOLD
+
+
+# The words that give a skimmed date its own head's side (`_skim_own_head`), as `_verb_tense` reads a parse: a condition
+# opened by "if" or "unless" (not "as if"); a likelihood told with "be" that a date bounds ("was unlikely before the week
+# of"); a progressive of weighing and its gerund ("were considering suspending"); a passive of foreseeing with the date
+# right after it ("was expected from").
+_CONDITION_OPENS_RE = re.compile(r"(?i)(?<!\bas )\b(?:if|unless)\b")
+_CONDITION_MODAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]d\b(?!\s+have\b)")
+_PRESENT_IN_CONDITION_RE = re.compile(r"(?i)\b(?:is|are|am|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|['’]s\s+(?!own\b)[a-z]+")
+_LIKELIHOOD_BOUND_RE = re.compile(
+    r"(?i)\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|widely|seen\s+as|considered)\s+)?(?:un)?likely\s+"
+    r"(?:before|until|till|by)\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+)?$"
+)
+_WEIGHING_GERUND_RE = re.compile(
+    r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|actively|seriously)\s+)?"
+    r"(?:considering|contemplating|weighing|mulling|debating|exploring)\s+(?:whether\s+to\s+[a-z]+|(?P<gerund>[a-z]{3,}ing))\b"
+)
+_FORESEEN_PASSIVE_RE = re.compile(
+    r"(?i)\b(?:was|were)\s+(?:(?:widely|also|now|still|generally)\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:from|on|for)\s+$"
+)
+# Words that end a run of words a gerund governs, before a date: another verb's.
+_FINITE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|to|when|and|or)\b")
+
+
+def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) -> bool | str | None:
+    """For a sentence without a parse, the side a date takes from its own head where the clause's words show that head,
+    as `_verb_tense` reads a parse (`_conditional_tense`, `_likelihood_tense`, the weighing's gerund, `_foreseen_on`):
+    - a condition in the present lies ahead ("could be cancelled if winds pick up on Saturday"); one in the past, after
+      "would", "could" or "might" earlier in the sentence, is a future seen from the saying ("warned they might strike if
+      the company did not restore the bonus by March 1"): REPORTED; not a past perfect ("if the bridge had reopened"),
+      "as if", a past with no such modal, nor a condition whose words hold no verb before the date ("if Tuesday's vote");
+    - a likelihood told with "be" that the date bounds ("was unlikely before Sept. 20", "is likely by December"):
+      REPORTED in the past, ahead in the present;
+    - a progressive of weighing and the gerund it weighs, no other verb between ("were weighing closing early on
+      Saturday"): REPORTED in the past, ahead in the present; not a simple past, which may be the weighing's own day;
+    - a past passive of foreseeing with the date right after it and no agent ("was expected from Saturday"): WAS_DUE;
+      not "was predicted on Sunday by a union official".
+    None where the words show none of these."""
+    possessive = text[span[1] : span[1] + 2] in ("'s", "’s")
+    conditions = list(_CONDITION_OPENS_RE.finditer(before))
+    if conditions and not possessive:
+        condition = before[conditions[-1].end() :]
+        past = _has_past_verb(condition) or re.search(r"(?i)\b(?:was|were|did|didn['’]t)\b", condition) is not None
+        if re.search(r"(?i)\b(?:had|has|have)\b|['’]d\b", condition) or dates.is_future_tense(condition):
+            return None  # "if the bridge had reopened on Monday": the words of a past perfect tell no side of their own
+        if not past and (_PRESENT_IN_CONDITION_RE.search(condition) or _present_clause(condition, "before")):
+            return True
+        opened = text.rfind(".", 0, span[0] - len(before) + conditions[-1].start()) + 1
+        if past and _CONDITION_MODAL_RE.search(text, opened, span[0] - len(before) + conditions[-1].start()):
+            return REPORTED
+        return None
+    if (likely := _LIKELIHOOD_BOUND_RE.search(before)) is not None:
+        return REPORTED if likely.group("be").lower() in ("was", "were") else True
+    if (weighing := _WEIGHING_GERUND_RE.search(before)) is not None and not possessive:
+        between = before[weighing.end() :]
+        gerund = weighing.group("gerund")
+        if gerund and gerund.lower() in _NOT_PARTICIPLES:
+            return None
+        if _has_past_verb(between) or _FINITE_WORDS_RE.search(between):
+            return None
+        return REPORTED if weighing.group("be").lower() in ("was", "were") else True
+    if _FORESEEN_PASSIVE_RE.search(before) and not re.search(r"(?i)\bby\b", after):
+        return WAS_DUE
+    return None
 
 
 # An aside set off after a date, and the word after it ("on Sunday, the deadliest in a decade, left", "on Monday
