@@ -2192,3 +2192,35 @@ def test_this_time_last_year_is_a_month(read_dates, parsed, text, published, exp
 )
 def test_a_simile_names_no_day(read_dates, parsed, text, expected):
     assert read_dates(text, date(2026, 4, 13), parsed=parsed) == expected
+
+
+# A weekday inside a name, from the parse (the full path): a capitalised name word and the weekday both qualifying the
+# noun after them, or a title before a person's name ("Sheffield Wednesday star Callum Rhodes"), and the same name
+# elsewhere in the article. The skim's words cannot tell these from a day and leave them as they were.
+WEEKDAYS_IN_NAMES = [
+    ("Kezia Moss splits from Sheffield Wednesday star Callum Rhodes after two years.", date(2023, 9, 8), []),
+    ("Rovers signed Sheffield Wednesday winger Dan Cole on loan. Cole had lost his place at Sheffield Wednesday - and he "
+     "trained with Rovers on Wednesday.", date(2023, 9, 8), [("Wednesday", "2023-09-06")]),
+    ("The singer met Sheffield Wednesday loanee Ben Hart in Leeds on Wednesday.", date(2023, 9, 8), [("Wednesday", "2023-09-06")]),
+]
+# Rivals that stay dates (or holidays) on both paths: a weekday after a preposition before a club's name, a company's
+# name that dates its sale, a chain that makes the weekday the noun's, holidays.
+WEEKDAY_NAME_RIVALS = [
+    ("On Wednesday Club Brugge said the deal was off.", date(2024, 6, 30), [("Wednesday", "2024-06-26")]),
+    ("Police said the Acme Friday sale drew crowds.", date(2024, 6, 30), [("Friday", "2024-06-28")]),
+    ("The Kremlin Monday statement was brief.", date(2024, 6, 30), [("Monday", "2024-06-24")]),
+    ("Crowds packed the church on Easter Sunday.", date(2024, 6, 30), [("Easter Sunday", "2024-03-31")]),
+    ("By the time Wednesday Club took the main stage on Friday night, the field was a lake.", date(2024, 6, 30), [("Friday", "2024-06-28")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAYS_IN_NAMES)
+def test_a_weekday_in_a_name_is_no_day(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_NAME_RIVALS)
+def test_a_weekday_beside_a_name_stays_a_day(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected
+    if "Wednesday Club took" not in text:  # the skim cannot tell the band's name from a day
+        assert read_dates(text, published, parsed=False) == expected
