@@ -742,6 +742,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         return REPORTED  # "payable April 1", "effective June 1": after the act that set it
     start, end = _clause_bounds(text, span)
     before, after = text[start : span[0]], text[span[1] : end]
+    if (own := _skim_own_head(text, span, before, after)) is not None:
+        return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
     before_tail = before[-120:]
     joined = _JOINED_AFTER_DATE_RE.search(before_tail)  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
     if joined and _singular_present(joined.group(1)) and not _has_past_verb(before_tail[joined.end(1) :]):
@@ -808,6 +810,70 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         if not dates.is_future_tense(earlier) and _has_past_verb(earlier):
             return False
     return UNTOLD
+
+
+# The words that give a skimmed date its own head's side (`_skim_own_head`), as `_verb_tense` reads a parse: a condition
+# opened by "if" or "unless" (not "as if"); a likelihood told with "be" that a date bounds ("was unlikely before the week
+# of"); a progressive of weighing and its gerund ("were considering suspending"); a passive of foreseeing with the date
+# right after it ("was expected from").
+_CONDITION_OPENS_RE = re.compile(r"(?i)(?<!\bas )\b(?:if|unless)\b")
+_CONDITION_MODAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]d\b(?!\s+have\b)")
+_PRESENT_IN_CONDITION_RE = re.compile(r"(?i)\b(?:is|are|am|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|['’]s\s+(?!own\b)[a-z]+")
+_LIKELIHOOD_BOUND_RE = re.compile(
+    r"(?i)\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|widely|seen\s+as|considered)\s+)?(?:un)?likely\s+"
+    r"(?:before|until|till|by)\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+)?$"
+)
+_WEIGHING_GERUND_RE = re.compile(
+    r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|actively|seriously)\s+)?"
+    r"(?:considering|contemplating|weighing|mulling|debating|exploring)\s+(?:whether\s+to\s+[a-z]+|(?P<gerund>[a-z]{3,}ing))\b"
+)
+_FORESEEN_PASSIVE_RE = re.compile(
+    r"(?i)\b(?:was|were)\s+(?:(?:widely|also|now|still|generally)\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:from|on|for)\s+$"
+)
+# Words that end a run of words a gerund governs, before a date: another verb's.
+_FINITE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|to|when|and|or)\b")
+
+
+def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) -> bool | str | None:
+    """For a sentence without a parse, the side a date takes from its own head where the clause's words show that head,
+    as `_verb_tense` reads a parse (`_conditional_tense`, `_likelihood_tense`, the weighing's gerund, `_foreseen_on`):
+    - a condition in the present lies ahead ("could be cancelled if winds pick up on Saturday"); one in the past, after
+      "would", "could" or "might" earlier in the sentence, is a future seen from the saying ("warned they might strike if
+      the company did not restore the bonus by March 1"): REPORTED; not a past perfect ("if the bridge had reopened"),
+      "as if", a past with no such modal, nor a condition whose words hold no verb before the date ("if Tuesday's vote");
+    - a likelihood told with "be" that the date bounds ("was unlikely before Sept. 20", "is likely by December"):
+      REPORTED in the past, ahead in the present;
+    - a progressive of weighing and the gerund it weighs, no other verb between ("were weighing closing early on
+      Saturday"): REPORTED in the past, ahead in the present; not a simple past, which may be the weighing's own day;
+    - a past passive of foreseeing with the date right after it and no agent ("was expected from Saturday"): WAS_DUE;
+      not "was predicted on Sunday by a union official".
+    None where the words show none of these."""
+    possessive = text[span[1] : span[1] + 2] in ("'s", "’s")
+    conditions = list(_CONDITION_OPENS_RE.finditer(before))
+    if conditions and not possessive:
+        condition = before[conditions[-1].end() :]
+        past = _has_past_verb(condition) or re.search(r"(?i)\b(?:was|were|did|didn['’]t)\b", condition) is not None
+        if re.search(r"(?i)\b(?:had|has|have)\b|['’]d\b", condition) or dates.is_future_tense(condition):
+            return None  # "if the bridge had reopened on Monday": the words of a past perfect tell no side of their own
+        if not past and (_PRESENT_IN_CONDITION_RE.search(condition) or _present_clause(condition, "before")):
+            return True
+        opened = text.rfind(".", 0, span[0] - len(before) + conditions[-1].start()) + 1
+        if past and _CONDITION_MODAL_RE.search(text, opened, span[0] - len(before) + conditions[-1].start()):
+            return REPORTED
+        return None
+    if (likely := _LIKELIHOOD_BOUND_RE.search(before)) is not None:
+        return REPORTED if likely.group("be").lower() in ("was", "were") else True
+    if (weighing := _WEIGHING_GERUND_RE.search(before)) is not None and not possessive:
+        between = before[weighing.end() :]
+        gerund = weighing.group("gerund")
+        if gerund and gerund.lower() in _NOT_PARTICIPLES:
+            return None
+        if _has_past_verb(between) or _FINITE_WORDS_RE.search(between):
+            return None
+        return REPORTED if weighing.group("be").lower() in ("was", "were") else True
+    if _FORESEEN_PASSIVE_RE.search(before) and not re.search(r"(?i)\bby\b", after):
+        return WAS_DUE
+    return None
 
 
 # An aside set off after a date, and the word after it ("on Sunday, the deadliest in a decade, left", "on Monday
@@ -1929,7 +1995,8 @@ _DAYPART_NAME_RE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]")
 _RUNNING_TEXT_RE = re.compile(r"\b[a-z]{6,}\b")  # a long lower-case word: not a headline in title case
 
 
-def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | None = None) -> Callable[[tuple[int, int]], bool]:
+def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | None = None,
+              weekday_names: frozenset[tuple[str, str]] = frozenset()) -> Callable[[tuple[int, int]], bool]:
     """For a parsed sentence: whether a character span lies inside a name the recogniser found
     ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), a
     weekday the parser makes the subject of a speech verb ("said analyst Ray Monday") or a
@@ -1958,6 +2025,11 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
             return True  # "Striker Sam Sunday scored": a surname after a person's first name
         if token.text in _WEEKDAY_NAMES and _weekday_in_a_name(token):
             return True
+        if token.text in _WEEKDAY_NAMES and token.i > 0 and (doc[token.i - 1].text, token.text) in weekday_names:
+            # a name the article's parse found elsewhere ("at Sheffield Wednesday -"); not with a part of a day after it
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if following not in ("morning", "afternoon", "evening", "night"):
+                return True
         aged = any(c.dep_ == "appos" and c.like_num for c in token.children)  # "Tuesday, 58, denies the charges"
         if token.text in surnames and (token.dep_ in _NAME_ROLES or aged):  # not "ruled Tuesday", "on Tuesday": a day hangs on a verb or a preposition
             return True
@@ -1986,6 +2058,8 @@ def _weekday_in_a_name(token) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return True
+    if _in_a_compound_name(token) or _in_a_name_entity(token):
+        return True  # "Sheffield Wednesday star Callum Rhodes", "the Sheffield Wednesday defender"
     head = token.head
     if (
         token.dep_ == "compound"
@@ -2009,6 +2083,72 @@ def _weekday_in_a_name(token) -> bool:
         and before.text[:1].isupper()
         and (before.i == 0 or token.doc[before.i - 1].pos_ in ("NOUN", "PROPN", "ADJ"))
     )
+
+
+def _in_a_compound_name(token) -> bool:
+    """From the parse: whether a weekday and a capitalised name word right before it both qualify the noun after them
+    ("Sheffield Wednesday star Callum Rhodes", "Sheffield Wednesday defender Max Lowe"), or a weekday after such a word
+    that qualifies a title before a person's name ("Sheffield Wednesday winger Dan Cole"): a name's words, not a day
+    (which does not sit beside a name as one more modifier of a noun, nor title a person), where no word of the capitalised run before it is
+    a date's or a holiday's ("Black Friday deals", "Super Bowl Sunday ads", "Easter Sunday service"). Not a chain that
+    makes the weekday the noun's and the name the weekday's ("the Acme Friday sale": the sale's day), nor a weekday on a
+    part of a day ("Wednesday night")."""
+    head = token.head
+    if token.dep_ != "compound" or token.i == 0 or head.i <= token.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lower_ in _TIME_NOUNS or head.lower_ in ("morning", "afternoon", "evening", "night") or head.ent_type_ in ("DATE", "TIME"):
+        return False
+    before = token.doc[token.i - 1]
+    sibling = before.dep_ == "compound" and before.head.i == head.i
+    # "Sheffield Wednesday winger Dan Cole", where the parser took the first name word for an object: the noun the
+    # weekday qualifies is a title before a person's name
+    title = head.dep_ == "compound" and head.head.i > head.i and head.head.ent_type_ == "PERSON" and head.pos_ == "NOUN"
+    if not (sibling or title) or before.ent_type_ in ("DATE", "TIME", "EVENT"):
+        return False
+    return _capitalised_name_run(token) is not None
+
+
+def _capitalised_name_run(token):
+    """The capitalised proper nouns right before a token (the words of a name before a weekday), or None where there are
+    none or one of them is a date's, a holiday's or a function word ("Easter", "Black", "Super", "On")."""
+    run = []
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "PROPN" and token.doc[i].text[:1].isupper() and token.doc[i].text.isalpha():
+        run.append(token.doc[i])
+        i -= 1
+    if not run or any(t.lower_ in _NOT_CLUB_WORDS or t.text.isupper() for t in run):
+        return None
+    return run
+
+
+def _in_a_name_entity(token) -> bool:
+    """From the recogniser: whether a weekday lies inside the name of an organisation, a person, a work or a building
+    together with a capitalised name word next to it ("Sheffield Wednesday" as an ORG); not a holiday the recogniser
+    reads as a building ("Easter Sunday") or any date word beside it."""
+    if token.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "FAC"):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or len(entity) < 2:
+        return False
+    words = [t for t in entity if t.i != token.i and t.is_alpha]
+    if any(t.lower_ in _NOT_CLUB_WORDS or t.lower_ in _TIME_NOUNS for t in words):
+        return False
+    neighbours = [t for t in words if abs(t.i - token.i) == 1]
+    return any(t.text[:1].isupper() and not t.text.isupper() for t in neighbours)
+
+
+def _weekday_names(docs) -> frozenset[tuple[str, str]]:
+    """The capitalised words and weekdays an article's parse reads as one name (`_in_a_compound_name`,
+    `_in_a_name_entity`): "Sheffield Wednesday" from "Sheffield Wednesday star Callum Rhodes", so that the same name
+    elsewhere in the article ("his place at Sheffield Wednesday -") is the name, as `_surnames` carries a surname."""
+    found = set()
+    for doc in docs:
+        for token in doc:
+            if token.text in _WEEKDAY_NAMES and token.i > 0 and (_in_a_compound_name(token) or _in_a_name_entity(token)):
+                before = doc[token.i - 1]
+                if before.text[:1].isupper() and before.is_alpha and before.lower_ not in _NOT_CLUB_WORDS:
+                    found.add((before.text, token.text))
+    return frozenset(found)
 
 
 def _season_phrase_alone(token) -> bool:
@@ -2150,6 +2290,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     found: dict[int, tuple[DatedMention, ...]] = {}
     anchor = None
     surnames = _surnames(parsed.values())
+    weekday_names = _weekday_names(parsed.values())  # "Sheffield Wednesday", read as a name somewhere in the parse
     clubs = skim.clubs  # read once, by the skim
     unstamped_quotes = quotations_of_another_day(skim.annotated.article.text, skim.quote_spans)
     for info in skim.annotated.sentences:
@@ -2162,7 +2303,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 published,
                 tense,
                 anchor=anchor,
-                named=_named_in(doc, surnames, published.year if published else None),
+                named=_named_in(doc, surnames, published.year if published else None, weekday_names),
                 attributive=_attributive_in(doc),
                 past_verb=_past_verb_in(doc),
                 describes_now=_describes_now_in(doc),
