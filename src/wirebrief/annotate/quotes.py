@@ -1679,7 +1679,8 @@ def _reporting_aside(clause, quoted: set[int]):
             continue
         if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "advcl") or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in aside.children):
             continue
-        left, right = aside.left_edge.i - 1, aside.right_edge.i + 1
+        words_of = [t.i for t in aside.subtree if not t.is_punct]  # the parse may give it the commas around it
+        left, right = min(words_of) - 1, max(words_of) + 1
         if left < 0 or right >= len(doc) or doc[left].text not in _ASIDE_MARKS or doc[right].text not in _ASIDE_MARKS | {")"}:
             continue
         if left in quoted or right in quoted:
@@ -2681,6 +2682,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _Reference("unknown", "someone")  # "lawyers for the former president, Donald Trump, said": not his words
     if reference is not None and match.groupdict().get("before") and _anothers_relative(words, match):  # (a relative speaker has no "before")
         reference = _Reference("unknown", "someone")  # "Hart spoke with Cole, who called the plan “…”", "Hart, whose lawyer described it as “…”, denies"
+    if reference is not None and match.end() <= words.find(" … ") and _another_reports_nearer(words, match.end()):
+        reference = _Reference("unknown", "someone")  # "Blake said that Senator Amy Cho had called the plan “…”": not Blake's words
     if reference is not None and _TOLD_PASSIVE_RE.search(match.group()):
         reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
@@ -2695,6 +2698,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             reference = _Reference("unknown", "someone")
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
+        if reference is not None and _another_reports_nearer(words):
+            reference = _Reference("unknown", "someone")  # "Blake said that Senator Amy Cho had called the plan “…”": not Blake's words
     if reference is None and not _OTHER_SPEAKER_RE.search(words) and not joined and not _title_cased(text[start - offset : end - offset]):
         reference = _actor_in_words(words, people, surnames)  # "Pike, who …, dismissed the accusation as “…”"
     if reference is None and _OTHER_SPEAKER_RE.search(words):
@@ -2717,6 +2722,39 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         if word_starts(rest, surname, "’'-", "-") and (reference is None or (full or surname) != reference.text)
     ]
     return reference, rivals
+
+
+# A verb of saying or naming with a subject of its own before it, after the sentence's first speech verb
+# and before the quotation ("… said that Senator Amy Cho had called the plan “…”", "… and the army said
+# it “…”"): the nearer verb reports the quotation; not one sharing the first one's subject ("… and added
+# that …", ", then told …").
+_NEARER_REPORT_RE = re.compile(
+    rf"(?P<before>[\w’'-]+)\s+(?:(?:had|has|have|was|were|is|also|then|later|once|previously|earlier|reportedly)\s+){{0,3}}"
+    rf"(?=(?:{_QUOTE_VERB_FORMS}|described|dubbed|labell?ed|branded|termed)\b)(?:[a-z]+ed|said|told|wrote|spoke|spoken|written)\b(?!\s+to\b)"
+)  # a past form only ("the siting rule was" holds no verb of saying; "promised to fund" reports nothing)
+_AND_THAT_RE = re.compile(r",?\s+and\s+that\s*(?= … )")  # a quotation whose clause opens "and that"
+_RIGHT_AFTER_VERB_RE = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*")  # "said in a statement that": a few words, no comma
+_SHARED_SUBJECT_WORDS = frozenset(("and", "but", "then", "also", "or", "later", "before", "after"))
+
+
+def _another_reports_nearer(words: str, after: int | None = None) -> bool:
+    """Whether, in a sentence read by its words, a verb of saying or naming with a subject of its own
+    (`_NEARER_REPORT_RE`) comes between the speech verb read as the attribution (ending at `after`;
+    the sentence's first by default) and the quotation's mark: the quotation is that verb's subject's,
+    whoever opens the sentence."""
+    mark = words.find(" … ")
+    if after is None:
+        first = _QUOTE_VERB_RE.search(words, 0, mark) if mark > 0 else None
+        after = first.end() if first is not None else None
+    if after is None or mark < after:
+        return False
+    joined = _AND_THAT_RE.search(words, after, mark + 3)
+    if joined is not None:  # "Okonjo argued that the bank said in March it would …, and that “…”": beside her that-clause
+        thats = list(re.finditer(r"\bthat\b", words[after : joined.start()]))
+        before_that = words[after : after + thats[0].start()] if len(thats) == 1 else ""
+        if before_that and _RIGHT_AFTER_VERB_RE.fullmatch(before_that) and not _NEARER_REPORT_RE.search(before_that):  # not "said the governor told her that …"
+            return False
+    return any(m.group("before").lower() not in _SHARED_SUBJECT_WORDS for m in _NEARER_REPORT_RE.finditer(words, after, mark))
 
 
 def _anothers_relative(words: str, match) -> bool:
