@@ -2649,3 +2649,34 @@ def test_the_nearest_reporting_verb_wins_on_the_words_alone():
     assert _skimmed_speaker(NEAREST_REPORTER, "was never asked to prepare") is None
     assert _skimmed_speaker(NEAREST_REPORTER, "an insult to every driver") != "Carla Mendes"
     assert _skimmed_speaker(PRONOUN_UNDER_SPEAKER, "cautiously optimistic about a deal") in ("Carla Mendes", None)
+
+
+# The briefing parses each sentence with a quotation inside its narration ("said the agreement had “…”",
+# "called the judgment “…”"), which the words alone read only in a few plain orders, and, for one opening on
+# "she"/"he", the sentence before it, whose subject the pronoun stands for; not a quotation after a
+# lead-in's colon, nor one opening its sentence.
+PARTIAL_IN_A_BRIEFING = (
+    "Negotiators from the two parties met for six hours in Lisbon on Monday.\n\n"
+    "Party leader Rui Almeida said the talks had been productive. Almeida said: “We are close to a deal.”\n\n"
+    "“Nobody is celebrating yet,” said one aide.\n\n"
+    "Senator Ines Duarte, who chairs the budget committee, was more cautious. She said the agreement had “left too many questions unanswered for anyone to celebrate”.\n\n"
+    "Hollis' solicitor, Priya Raman of Bindmans, called the judgment “a victory for every family that was told to stop asking questions”."
+)
+
+
+def test_the_briefing_parses_a_partial_quotation_and_the_sentence_its_pronoun_stands_for():
+    skimmed = []
+
+    def select(annotated):
+        skimmed.append(annotated)
+        return Depth(frozenset(), frozenset())
+
+    annotate.annotate([Article(id="a", document_id="d", title="Talks", text=PARTIAL_IN_A_BRIEFING)], Settings().model, select=select)
+    sentences = [info.sentence.text for info in skimmed[0].sentences]
+    index = lambda opening: next(i for i, text in enumerate(sentences) if text.startswith(opening))  # noqa: E731
+    chosen = compose._partial_quotations(skimmed[0])
+    assert {index("She said the agreement"), index("Senator Ines Duarte"), index("Hollis' solicitor")} <= chosen
+    assert not {index("Almeida said:"), index("“Nobody is celebrating"), index("Party leader")} & chosen
+    assert chosen <= compose.worth_parsing(skimmed[0]).parse
+    assert _speaker(PARTIAL_IN_A_BRIEFING, "left too many questions", briefing=True) == "Ines Duarte"
+    assert _speaker(PARTIAL_IN_A_BRIEFING, "a victory for every family", briefing=True) == "Priya Raman"
