@@ -3,7 +3,9 @@
 A quotation's speaker is read in three steps. (1) Attribution: in a parsed sentence, the subject of
 the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
 them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
-adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
+adding, “…”"); a clause joined by "and that" stands beside the that-clause before it, as what the verb
+above that one reports ("He noted that Google said …, and that “…”": his, not Google's), and a
+reporting aside reports the clause it interrupts ("The new album, he confirmed, is … out “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
 A title's apposition is the speaker ("the Environment Secretary, Paul Drummond, said"), a
 statement's owner ("Whitmore's statement read:"), a paragraph's label or signature ("Whitmore: “…”",
 "“…” — Jane Whitmore"). A quotation with an attribution of its own that cannot be read ("…,” added
@@ -35,8 +37,11 @@ Earth" (a capitalised noun with a named complement, the recogniser's miss) an or
 pronoun never reaches past a sentence whose subject this code cannot read, but for an "it" or
 people the pronoun's own ("Her parents ran a stall." then "“…,” she recalls").
 Against wrong names on styles never seen: a speech verb nearer the quotation speaks it ("… an
-exchange in which she told him: “…”"); one inside what another is said to have said is no one's
-("Pompeo said Washington had concluded it was “…”"); "he"/"she" or a description is never someone
+exchange in which she told him: “…”"), on the words alone too ("Blake said that Cho had called the plan
+“…”": not Blake's); one inside what another is said to have said is no one's
+("Pompeo said Washington had concluded it was “…”"); a pronoun subject inside what a named person is said
+to have said, or opening a sentence the splitter joined to theirs, is that person where the sentence names
+no one else before it ("Reichert said … that he had spoken to … Mark Fleury and was “…”": not Fleury); "he"/"she" or a description is never someone
 the quotation names, a kinship word beside a name gives its gender ("her son, Karl Berg"); an epithet
 is not someone the text set beside it as another ("questioning the patient, Rees found …"), and a
 description's capitals must be in the name ("the American space agency"); a capitalised phrase the
