@@ -953,14 +953,14 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
 # Words right before a quotation's opening mark that leave it inside the sentence's narration ("said her
 # party had “…”", "called the ruling “…”"), not after a lead-in's colon or comma ("said: “…”").
 _INSIDE_NARRATION_RE = re.compile(r"[\w’')]\s*$")
-_PRONOUN_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:He|She|he|she)\s")  # "She said …", "Afterwards she told …"
 
 
 def _partial_quotations(skimmed: AnnotatedArticle) -> set[int]:
     """The sentences with a quotation inside their narration, for the parse: the words alone read its
     speaker only in a few plain orders (`annotate.quotes._attribution_in_words`), the parse reads the
-    verb whose clause holds it; with, for one opening on "he" or "she", the sentence before, whose
-    subject the pronoun most often stands for."""
+    verb whose clause holds it. Not the sentence before one opening on "he"/"she" too: parsed, "Whitfield
+    noted that Whitcomb himself voted against …. He said that measure “…”" gives "he" to Whitfield, as
+    the full path wrongly does; on its words that sentence leaves "he" to no one."""
     text = skimmed.article.text
     openings = [start for start, _ in _quote_spans(text)]
     found = set()
@@ -969,8 +969,6 @@ def _partial_quotations(skimmed: AnnotatedArticle) -> set[int]:
         if info.is_heading or not any(s.start < at < s.end and _INSIDE_NARRATION_RE.search(text[s.start : at]) for at in openings):
             continue
         found.add(s.index)
-        if s.index > 0 and _PRONOUN_OPENING_RE.match(s.text):
-            found.add(s.index - 1)
     return found
 
 
