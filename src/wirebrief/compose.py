@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from . import dates, segment
-from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo
+from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo, _quote_spans
 from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTING, _personal
 from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
@@ -946,8 +946,30 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
         windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
     chosen = {i for s in impact for i in (span(s)[:1] if isinstance(s, Qualified) else span(s))}
     taken = chosen | {i for s in story for i in span(s)}
-    parse = {*compress, *windows, *chosen, *_impact_candidates(eligible, salience, taken)}
+    parse = {*compress, *windows, *chosen, *_impact_candidates(eligible, salience, taken), *_partial_quotations(skimmed)}
     return Depth(parse=frozenset(parse), entities=frozenset(windows), windows=windows)
+
+
+# Words right before a quotation's opening mark that leave it inside the sentence's narration ("said her
+# party had “…”", "called the ruling “…”"), not after a lead-in's colon or comma ("said: “…”").
+_INSIDE_NARRATION_RE = re.compile(r"[\w’')]\s*$")
+
+
+def _partial_quotations(skimmed: AnnotatedArticle) -> set[int]:
+    """The sentences with a quotation inside their narration, for the parse: the words alone read its
+    speaker only in a few plain orders (`annotate.quotes._attribution_in_words`), the parse reads the
+    verb whose clause holds it. Not the sentence before one opening on "he"/"she" too: parsed, "Whitfield
+    noted that Whitcomb himself voted against …. He said that measure “…”" gives "he" to Whitfield, as
+    the full path wrongly does; on its words that sentence leaves "he" to no one."""
+    text = skimmed.article.text
+    openings = [start for start, _ in _quote_spans(text)]
+    found = set()
+    for info in skimmed.sentences:
+        s = info.sentence
+        if info.is_heading or not any(s.start < at < s.end and _INSIDE_NARRATION_RE.search(text[s.start : at]) for at in openings):
+            continue
+        found.add(s.index)
+    return found
 
 
 IMPACT_CANDIDATES = 1  # sentences parsed for Impact Analysis beyond those it takes on the words: the next it would try

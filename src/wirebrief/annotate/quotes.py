@@ -3,7 +3,9 @@
 A quotation's speaker is read in three steps. (1) Attribution: in a parsed sentence, the subject of
 the speech verb that governs the quotation (an ancestor of the quoted words, or a verb hanging off
 them: "“…,” she said"), climbing from a verb without a subject to the clause it hangs from ("…,
-adding, “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
+adding, “…”"); a clause joined by "and that" stands beside the that-clause before it, as what the verb
+above that one reports ("He noted that Google said …, and that “…”": his, not Google's), and a
+reporting aside reports the clause it interrupts ("The new album, he confirmed, is … out “…”"); in a skimmed sentence, a name or pronoun beside a speech verb (`_SPEAKER_RE`).
 A title's apposition is the speaker ("the Environment Secretary, Paul Drummond, said"), a
 statement's owner ("Whitmore's statement read:"), a paragraph's label or signature ("Whitmore: “…”",
 "“…” — Jane Whitmore"). A quotation with an attribution of its own that cannot be read ("…,” added
@@ -35,8 +37,11 @@ Earth" (a capitalised noun with a named complement, the recogniser's miss) an or
 pronoun never reaches past a sentence whose subject this code cannot read, but for an "it" or
 people the pronoun's own ("Her parents ran a stall." then "“…,” she recalls").
 Against wrong names on styles never seen: a speech verb nearer the quotation speaks it ("… an
-exchange in which she told him: “…”"); one inside what another is said to have said is no one's
-("Pompeo said Washington had concluded it was “…”"); "he"/"she" or a description is never someone
+exchange in which she told him: “…”"), on the words alone too ("Blake said that Cho had called the plan
+“…”": not Blake's); one inside what another is said to have said is no one's
+("Pompeo said Washington had concluded it was “…”"); a pronoun subject inside what a named person is said
+to have said, or opening a sentence the splitter joined to theirs, is that person where the sentence names
+no one else before it ("Reichert said … that he had spoken to … Mark Fleury and was “…”": not Fleury); "he"/"she" or a description is never someone
 the quotation names, a kinship word beside a name gives its gender ("her son, Karl Berg"); an epithet
 is not someone the text set beside it as another ("questioning the patient, Rees found …"), and a
 description's capitals must be in the name ("the American space agency"); a capitalised phrase the
@@ -1485,7 +1490,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
                     source = _source_of(objects[0])
                     return _reference(source, people, surnames, speaks=True) or _Reference("unknown", source.text), []
         return None, []
-    nearer = [t for t in doc[verb.i + 1 : min(inside)] if _is_speech_verb(t) and t.right_edge.i >= min(inside) - 3 and any(c.dep_ == "nsubj" for c in t.children)]
+    beside = _clauses_beside(doc, inside)  # "He noted that Google said …, and that “…”": not Google's
+    nearer = [t for t in doc[verb.i + 1 : min(inside)] if _is_speech_verb(t) and t.right_edge.i >= min(inside) - 3 and any(c.dep_ == "nsubj" for c in t.children) and t.i not in beside]
     if verb.i < min(inside) and nearer:  # "Poodle posted an exchange in which she told him: “…”": hers, not his
         verb = nearer[-1]
     if verb.lemma_.lower() in _CITING_VERBS and verb.i < min(inside):
@@ -1523,13 +1529,20 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
     own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
     leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
-    named_before = {_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= min(inside) and e.start not in quoted}
+    # a pronoun stands for someone named before it ("… said that he had spoken to both Delgado and Mark Fleury and was “…”": not Fleury)
+    named_before = {_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= min(min(inside), subject.i) and e.start not in quoted}
     if reference.kind == "pronoun" and subject.i < min(inside) and subject.head.dep_ != "ROOT" and named_before - {r.text for r in singular}:  # "Poodle posted an exchange he had with Mia in which she told him: …"
         return reference, rivals + [_Reference("PERSON", name) for name in sorted(named_before)]
     asking = any(t.lemma_.lower() in _ASK_VERBS and t.pos_ == "VERB" and t.i not in quoted for t in doc[: min(inside)])  # "Moss asked Carver whether …. “…,” he said": either may answer
     if reference.kind == "pronoun" and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and not asking and _ends_before(doc, min(inside), quoted):
         # "Ed Farrow said both men were missing the point. ‘Nobody …,’ he told MPs." read as one sentence:
         # the subject of the sentence that ends before the quotation is the one "he" stands for, if any
+        return dataclasses.replace(reference, antecedent=singular[0].text), []
+    if (reference.kind == "pronoun" and subject.i < min(inside) and len(singular) == 1 and singular[0].kind == "PERSON" and not leaning and not asking
+            and named_before <= {singular[0].text} and (_opens_joined_sentence(doc, subject.i, quoted) or _reporter_above(subject, quoted, people, surnames) == singular[0])):
+        # the one person named before the pronoun, where it opens a sentence the splitter joined ("Gabriel Nunez … was in
+        # seat 22C. He said …") or sits in what that person is said to have said ("Jeff Reichert said … that he had spoken
+        # to … and was “…”"): the one "he" stands for
         return dataclasses.replace(reference, antecedent=singular[0].text), []
     if verb.dep_ != "ROOT":  # "… coined by Winston Churchill, when he said …": anyone named before may be "he"
         rivals += [
@@ -1563,6 +1576,32 @@ def _name_set_off_before(verb):
     if entity is None or entity.start == 0 or doc[entity.start - 1].text != ",":
         return None
     return last
+
+
+def _reporter_above(subject, quoted: set[int], people, surnames) -> _Reference | None:
+    """The subject of the speech verb whose reported clause holds a (pronoun) subject's clause, before
+    it ("Reichert said in a post that he had …": Reichert), as a reference: up through clauses that
+    complement or join one another (ccomp, conj, advcl, xcomp), or a clause whose "that" the parse
+    took for a relative word ("said in a post on X that he had …", read as "a post … that"), never
+    through a relative clause ("an exchange he had with Tate in which she told him") nor a clause with
+    a subject of its own ("Smith said the plan was dead and she called it …"). None if not."""
+    node = subject.head
+    while node.head.i != node.i:
+        if node.dep_ == "relcl" and any(c.lower_ == "that" and c.tag_ == "IN" for c in node.children):
+            noun = node.head  # "a post on X that …": the noun, then the preposition it hangs from, then the verb
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                return None
+            node = noun.head
+        elif node.dep_ not in ("ccomp", "conj", "advcl", "xcomp"):
+            return None
+        above = node.head
+        if above.i < subject.i and above.i not in quoted and _is_speech_verb(above):
+            outer = _subject_of(above)
+            return _reference(outer, people, surnames) if outer is not None and outer.i < subject.i else None
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in above.children):
+            return None  # "Smith said the plan was dead and she called it …": a clause of another subject between
+        node = above
+    return None
 
 
 def _asked_opener_end(doc) -> int:
@@ -1665,6 +1704,18 @@ def _ends_before(doc, first: int, quoted: set[int]) -> bool:
     return k >= 0 and doc[k].text in (".", "!", "?") and k not in quoted
 
 
+def _opens_joined_sentence(doc, first: int, quoted: set[int]) -> bool:
+    """Whether token `first`, capitalised, opens a sentence the splitter joined to the one before: a
+    stop outside quotations before it, alone or ending a word ("… was in seat 22C. He said"), but not
+    a title's or an initial's ("Dr. He", "J. Smith")."""
+    k = first - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or k in quoted or not doc[first].text[:1].isupper() or doc[k].text[-1:] not in (".", "!", "?"):
+        return False
+    return len(doc[k].text) == 1 or not re.fullmatch(r"[A-Z][a-z]{0,3}\.", doc[k].text)
+
+
 def _source_of(token):
     """Who "according to" names: the X of "a statement from X" or "a report by X", else the word itself."""
     if token.lemma_.lower() in _DOCUMENT_NOUNS:
@@ -1745,12 +1796,69 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
         while node.head.i != node.i:
             if node.i not in quoted and node.dep_ in ("advcl", "conj") and _someone_of_its_own(node):
                 break  # "…, while Pike slammed the timing as “…”": not what the main clause's speaker said
+            node = _complement_beside(node) or node  # "He noted that Google said …, and that “…”": his, beside Google's words
             node = node.head
             if node.i not in inside and governs(node):
                 return node
+            aside = _reporting_aside(node, quoted)
+            if aside is not None:  # "The new album, he confirmed, is finished and will be out “in October …”"
+                return aside
     for token in doc:
         if token.i not in inside and token.head.i in inside and governs(token):
             return token
+    return None
+
+
+def _complement_beside(clause):
+    """For a clause coordinated with "and that" ("He noted that Google said it would stop …, and that
+    “…”"): the that-clause it stands beside, the nearest above it, whose verb is a complement: both
+    are what the verb above that one reports, not what the first one's own verb does (the parse may hang
+    it on "stop", or on "said"). None for a clause without its own "that", or with no such clause above."""
+    if clause.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    for above in clause.ancestors:
+        if above.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in above.children):
+            return above
+    return None
+
+
+def _clauses_beside(doc, inside: set[int]) -> set[int]:
+    """The words above a quotation up to each that-clause a clause over it stands beside
+    (`_complement_beside`): none of them governs it."""
+    found: set[int] = set()
+    for node in [doc[i] for i in inside if doc[i].head.i not in inside]:
+        for clause in [node, *node.ancestors]:
+            beside = _complement_beside(clause)
+            if beside is not None:
+                found |= {a.i for a in clause.ancestors if beside.is_ancestor(a) or a == beside}
+    return found
+
+
+_ASIDE_MARKS = frozenset((",", "—", "–", "("))
+_ASIDE_HOSTS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "npadvmod"))  # the parse hangs an aside on these too
+
+
+def _reporting_aside(clause, quoted: set[int]):
+    """A speech verb set off inside a clause as an aside of its own ("The new album, he confirmed, is
+    finished …", "The deal, Smith said, was off"): between commas or dashes, with a subject, and
+    nothing it reports itself (no clause or object of its own, no relative word: not "the album,
+    which he confirmed, …"). It reports the clause it interrupts. None where there is none."""
+    doc = clause.doc
+    words = [c for c in clause.children if c.dep_ in _ASIDE_HOSTS]  # or hung on its subject: "The new album, he confirmed, is …"
+    for aside in [*clause.children, *(g for c in words for g in c.children)]:
+        if aside.i in quoted or not _is_speech_verb(aside) or aside.dep_ in ("ccomp", "conj", "xcomp"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in aside.children):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "advcl") or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in aside.children):
+            continue
+        words_of = [t.i for t in aside.subtree if not t.is_punct]  # the parse may give it the commas around it
+        left, right = min(words_of) - 1, max(words_of) + 1
+        if left < 0 or right >= len(doc) or doc[left].text not in _ASIDE_MARKS or doc[right].text not in _ASIDE_MARKS | {")"}:
+            continue
+        if left in quoted or right in quoted:
+            continue  # "“…,” he said, “…”": the marks of a quotation, read elsewhere
+        return aside
     return None
 
 
@@ -2883,6 +2991,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         reference = _Reference("unknown", "someone")  # "lawyers for the former president, Donald Trump, said": not his words
     if reference is not None and match.groupdict().get("before") and _anothers_relative(words, match):  # (a relative speaker has no "before")
         reference = _Reference("unknown", "someone")  # "Hart spoke with Cole, who called the plan “…”", "Hart, whose lawyer described it as “…”, denies"
+    if reference is not None and match.end() <= words.find(" … ") and _another_reports_nearer(words, match.end()):
+        reference = _Reference("unknown", "someone")  # "Blake said that Senator Amy Cho had called the plan “…”": not Blake's words
     if reference is not None and _TOLD_PASSIVE_RE.search(match.group()):
         reference = _Reference("unknown", "someone")  # "Tom Hart was told: “…”": the one told is no speaker
     if reference is not None and reference.kind == "pronoun" and re.search(r"\b(?:replie[sd]|reply|responded|responds|answered|answers|retorted)\b", match.group()):
@@ -2897,6 +3007,8 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
             reference = _Reference("unknown", "someone")
     if reference is None:
         reference = _reported_in_words(words, people, surnames)
+        if reference is not None and _another_reports_nearer(words):
+            reference = _Reference("unknown", "someone")  # "Blake said that Senator Amy Cho had called the plan “…”": not Blake's words
     if reference is None and not _OTHER_SPEAKER_RE.search(words) and not joined and not _title_cased(text[start - offset : end - offset]):
         reference = _actor_in_words(words, people, surnames)  # "Pike, who …, dismissed the accusation as “…”"
     if reference is None and _OTHER_SPEAKER_RE.search(words):
@@ -2919,6 +3031,39 @@ def _attribution_in_words(sentence: Sentence, start: int, end: int, spans, peopl
         if word_starts(rest, surname, "’'-", "-") and (reference is None or (full or surname) != reference.text)
     ]
     return reference, rivals
+
+
+# A verb of saying or naming with a subject of its own before it, after the sentence's first speech verb
+# and before the quotation ("… said that Senator Amy Cho had called the plan “…”", "… and the army said
+# it “…”"): the nearer verb reports the quotation; not one sharing the first one's subject ("… and added
+# that …", ", then told …").
+_NEARER_REPORT_RE = re.compile(
+    rf"(?P<before>[\w’'-]+)\s+(?:(?:had|has|have|was|were|is|also|then|later|once|previously|earlier|reportedly)\s+){{0,3}}"
+    rf"(?=(?:{_QUOTE_VERB_FORMS}|described|dubbed|labell?ed|branded|termed)\b)(?:[a-z]+ed|said|told|wrote|spoke|spoken|written)\b(?!\s+to\b)"
+)  # a past form only ("the siting rule was" holds no verb of saying; "promised to fund" reports nothing)
+_AND_THAT_RE = re.compile(r",?\s+and\s+that\s*(?= … )")  # a quotation whose clause opens "and that"
+_RIGHT_AFTER_VERB_RE = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*")  # "said in a statement that": a few words, no comma
+_SHARED_SUBJECT_WORDS = frozenset(("and", "but", "then", "also", "or", "later", "before", "after"))
+
+
+def _another_reports_nearer(words: str, after: int | None = None) -> bool:
+    """Whether, in a sentence read by its words, a verb of saying or naming with a subject of its own
+    (`_NEARER_REPORT_RE`) comes between the speech verb read as the attribution (ending at `after`;
+    the sentence's first by default) and the quotation's mark: the quotation is that verb's subject's,
+    whoever opens the sentence."""
+    mark = words.find(" … ")
+    if after is None:
+        first = _QUOTE_VERB_RE.search(words, 0, mark) if mark > 0 else None
+        after = first.end() if first is not None else None
+    if after is None or mark < after:
+        return False
+    joined = _AND_THAT_RE.search(words, after, mark + 3)
+    if joined is not None:  # "Okonjo argued that the bank said in March it would …, and that “…”": beside her that-clause
+        thats = list(re.finditer(r"\bthat\b", words[after : joined.start()]))
+        before_that = words[after : after + thats[0].start()] if len(thats) == 1 else ""
+        if before_that and _RIGHT_AFTER_VERB_RE.fullmatch(before_that) and not _NEARER_REPORT_RE.search(before_that):  # not "said the governor told her that …"
+            return False
+    return any(m.group("before").lower() not in _SHARED_SUBJECT_WORDS for m in _NEARER_REPORT_RE.finditer(words, after, mark))
 
 
 def _anothers_relative(words: str, match) -> bool:
