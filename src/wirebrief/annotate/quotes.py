@@ -488,8 +488,9 @@ class _Discourse:
                 return None  # "The ministry said …" then "“…,” she said": its spokeswoman, or a name misread as the body's
             if gender and not (subjects and subjects[0].kind != "GROUP") and self._speaks_of(start, end, gender):
                 through = True  # a sentence without a person for its subject, calling someone "her": one said before
-                if subjects:
+                if subjects and not any(e.kind == "PERSON" and e.name and self._fits(e, gender) for e in [*subjects, *named]):
                     continue  # "Before her work, researchers had mostly studied …": "she" is the one the sentence's "her" is
+                # not "Fans cheered Anna Berg after her win …": a woman the sentence names may be its "her" 
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -924,6 +925,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             actor = discourse.resolve(reference) if reference is not None and reference.kind == "PERSON" else None
             actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
             own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name), acting=article.text)
+            if own_words and _beat_not_the_actors(article.text, sentence, sentences, s, e, actor.name):
+                own_words = False  # "Pruitt, to his credit, laughed. “Are you really telling …?”": the interviewer's
             speakers[(s, e)] = actor if own_words else None
         question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None and interview else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
@@ -1335,9 +1338,36 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     if before.index in acting and carried is not None and carried not in discourse.quoted and _DIED_RE.search(" ".join(s.text for s in block)):
         return None  # "Tom Reed died on Monday. …" then "“I got the call …”": the one who died, never quoted, is not who speaks
+    if carried is not None and carried.name and _beat_not_the_actors(text, before, sentences, start, end, carried.name):
+        return None  # "The charges were read out. Pruitt, to his credit, smiled. “My client …”", "“Shame on you!”": another's words
     if carried is None and before.paragraph < first.paragraph:
         return _paragraph_about(span, first, sentences, parsed, text, skim.quote_spans, discourse, people, headings)
     return carried
+
+
+# In a quotation after an action beat ("Pruitt, to his credit, smiled."): words to the actor or for them, a
+# question put to them — another's in the scene (a lawyer's "my client", a crowd's "Shame on you!").
+_NOT_THE_ACTORS_RE = re.compile(r"\b(?:you|your|yours|yourself|my\s+client|our\s+client)\b|\?", re.IGNORECASE)
+
+
+def _set_off_beat(sentence: str, name: str) -> bool:
+    """Whether a sentence is an action beat whose name an aside sets off from its verb ("Pruitt, to his
+    credit, smiled.", "Harlan, through his lawyer, denied all of them."): a beat that shows no more than
+    the act, with the words after it not plainly the actor's."""
+    surname = re.escape(name.split()[-1])
+    return bool(re.match(rf"(?:[A-Z][\w.’'-]*\s+){{0,3}}{surname},\s+[^,.]+,\s+[a-z]", sentence.strip()))
+
+
+def _beat_not_the_actors(text: str, beat: Sentence, sentences: Sequence[Sentence], start: int, end: int, name: str) -> bool:
+    """Whether the quotation at `start`-`end` after an action beat set off by an aside (`_set_off_beat`) may be
+    another's: the beat does not open its paragraph (a scene set before it: "The charges were read out.",
+    "Protesters lined the corridor."), or the words speak to the actor or for them (`_NOT_THE_ACTORS_RE`)."""
+    lead = text[beat.start : min(beat.end, start)]
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())  # a beat the splitter joined to what came before it
+    if not _set_off_beat(last[-1], name):
+        return False
+    opens = len(last) == 1 and not (beat.index > 0 and sentences[beat.index - 1].paragraph == beat.paragraph)
+    return not opens or bool(_NOT_THE_ACTORS_RE.search(text[start:end]))
 
 
 _FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
@@ -2026,6 +2056,8 @@ def _subject_leads(doc, people, surnames) -> bool:
         while node.i != root.i:
             if node.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")):
                 return False  # a clause of their own, or with the subject ("Reed and Cole …"); not one of a list acted on ("to Andras Varga, a baker, and Ilona Varga")
+            if subject.dep_ == "nsubjpass" and node.head.i == root.i and not (root.lemma_.lower() == "bear" and node.dep_ == "prep" and node.lower_ == "to"):
+                return False  # a passive leads only to the parents one was born to: not "was traded for Marcus Webb", "was replaced with Tom Reed"
             node = node.head
     return bool(others)
 
