@@ -306,8 +306,12 @@ class _Discourse:
     def gender_read(self, name: str) -> str | None:
         """`gender`, or where the text has not shown it so, the one gender of the pronouns read as the
         person ("She began, as she has taken to beginning, …"): what a reader takes them for."""
+        shown = self.gender(name)
+        if shown is not None:
+            return shown
         read = self.read_as.get(name, set())
-        return self.gender(name) or (next(iter(read)) if len(read) == 1 and not self._doubtful(_Entity(name, "PERSON"), next(iter(read))) else None)
+        only = next(iter(read)) if len(read) == 1 else None
+        return only if only is not None and not self._doubtful(_Entity(name, "PERSON"), only) else None
 
     def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = (), reach: int = _LOOK_BACK) -> _Entity | None:
         """The person or organisation a reference stands for: `_UNNAMED` for a person the text does
@@ -1086,7 +1090,8 @@ def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root
         return None  # "So did Jorge Vega.", "Vega agreed too.": the act of someone before as well
     # a person's name the recogniser took for an organisation's counts ("… sat beside Ada Frey")
     people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP") or (e.kind == "ORG" and _looks_like_name(e.name))}
-    people = {subjects[0].name if name == subjects[0].name.split()[-1] else name for name in people}  # "Whitlow" read as an organisation: the subject's own surname
+    if named_subject:  # "Whitlow" of "Whitlow, to his credit, laughed." read as an organisation: the subject's own surname
+        people = {subjects[0].name if name == subjects[0].name.split()[-1] else name for name in people}
     return subjects[0] if people == {subjects[0].name} else None
 
 
@@ -2199,6 +2204,8 @@ def _set_off_opening(verb):
         return None
     if not opening.text[:1].isupper() or doc[opening.i + 1].text != "," or doc[verb.i - 1].text != ",":
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None  # a clause with a subject of its own ("Whitlow, the club confirmed, resigned" read otherwise)
     return opening
 
 
