@@ -2872,7 +2872,7 @@ def test_a_persons_spokesperson_speaks_for_no_organisation(mode):
 # has an attribution of its own.
 ACTION_BEAT = (
     "Rail operator chief executive Dale Pruitt was questioned by the transport committee for three hours on Thursday.\n\n"
-    "The committee's chair read out a list of every train cancelled in March. Pruitt, to his credit, smiled. "
+    "The committee's chair read out a list of every train cancelled in March.\n\nPruitt, to his credit, smiled. "
     "“I would have read it more slowly, but the list is accurate and we are not proud of it.”"
 )
 
@@ -3105,3 +3105,86 @@ def test_the_briefing_parses_a_sentence_with_a_partial_quotation():
     assert chosen <= compose.worth_parsing(skimmed[0]).parse
     assert _speaker(PARTIAL_IN_A_BRIEFING, "left too many questions", briefing=True) == "Ines Duarte"
     assert _speaker(PARTIAL_IN_A_BRIEFING, "a victory for every family", briefing=True) == "Priya Raman"
+
+
+# Misfires of the action-beat and subject-chain rules. A group's sentence that names a woman who fits ("Fans
+# cheered Anna Berg after her win …") is not passed through to the one before: its "her" may be hers. A passive
+# subject leads a chain of "he" only over the parents one was born to, not over one traded, replaced, fined or
+# photographed with another. A quotation after a beat whose name an aside sets off ("Pruitt, to his credit,
+# smiled.") is refused where a scene was set before the beat in its paragraph, or where the words speak to the
+# actor ("you"), ask, or speak for a client; the beat that opens its paragraph with words of the actor's stays.
+GROUP_NAMES_A_WOMAN = (
+    "Maria Keller, the Olympic champion, reached the semi-finals of the national championships on Tuesday.\n\n"
+    "Keller beat the top seed in straight sets. Fans cheered Anna Berg after her win over the defending champion in the other quarter-final.\n\n"
+    "“I just wanted to enjoy it out there,” she said."
+)
+
+GROUP_CALLS_A_WITNESS = (
+    "Judge Helen Ortiz presided over the first day of the fraud trial in Manhattan on Monday.\n\n"
+    "Ortiz denied a defence request to delay the hearing. Prosecutors then called Laura Kim, the company's former accountant, to give her evidence.\n\n"
+    "“I was told to move the money and not to ask why,” she said."
+)
+
+GROUP_CHOSE_A_SUCCESSOR = (
+    "Clara Voss led the union for a decade.\n\n"
+    "Voss stepped down in March. Members chose Dana Price as her successor after her long campaign for the post.\n\n"
+    "“I will fight for every job in this plant,” she said."
+)
+
+TRADED_FOR_ANOTHER = (
+    "The Hawks made two trades before the deadline on Thursday.\n\n"
+    "Guard Jamie Cole was traded to Denver for forward Marcus Webb, a former All-Star.\n\n"
+    "“I'm excited to get to Atlanta and get to work,” he said."
+)
+
+FINED_FOR_A_TACKLE_ON_ANOTHER = (
+    "The FA handed out fines on Friday after the cup tie.\n\n"
+    "Striker Lee Marsh was fined £20,000 for his tackle on Danny Holt, the Rovers captain.\n\n"
+    "“It was a horror tackle and I was lucky to walk off,” he said."
+)
+
+REPLACED_WITH_ANOTHER = (
+    "Coach Sam Keller was sacked by Riverside on Monday after six straight defeats.\n\n"
+    "Keller was replaced on an interim basis with Tom Reed, the under-21 coach.\n\n"
+    "“It is an honour to take charge of this club,” he said."
+)
+
+BEAT_AFTER_A_SCENE = (
+    "Former mayor Dale Pruitt appeared in court on Monday charged with bribery.\n\n"
+    "The charges were read out. Pruitt, to his credit, smiled. “My client has never taken a penny from anyone.”"
+)
+
+BEAT_AMONG_PROTESTERS = (
+    "Rail boss Dale Pruitt was booed as he left the transport committee on Thursday.\n\n"
+    "Protesters lined the corridor. Pruitt, to his credit, smiled. “Shame on you! Shame on you!”"
+)
+
+BEAT_BEFORE_A_QUESTION = (
+    "Energy minister Owen Tate sat down with Channel 4's Cathy Newman on Sunday.\n\n"
+    "Tate, to the surprise of viewers, laughed. “Are you really telling families their bills will fall this winter?”"
+)
+
+BEAT_THROUGH_A_LAWYER = (
+    "Former councillor Rhys Madoc appeared before magistrates in Cardiff on Tuesday.\n\n"
+    "Madoc, through his solicitor, denied all four counts. “My client will fight these charges.”"
+)
+
+BEAT_OPENING_ITS_PARAGRAPH = (
+    "Finance minister Owen Tate faced the opposition benches for an hour on Wednesday.\n\n"
+    "Tate, for his part, shrugged. “The figures speak for themselves and I will publish every one of them.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_misfires_of_the_beat_and_chain_rules(briefing):
+    assert _speaker(GROUP_NAMES_A_WOMAN, "I just wanted to enjoy", briefing=briefing) in ("Anna Berg", None)
+    assert _speaker(GROUP_CALLS_A_WITNESS, "I was told to move", briefing=briefing) in ("Laura Kim", None)
+    assert _speaker(GROUP_CHOSE_A_SUCCESSOR, "I will fight for every", briefing=briefing) in ("Dana Price", None)
+    assert _speaker(TRADED_FOR_ANOTHER, "I'm excited to get to", briefing=briefing) in ("Marcus Webb", None)
+    assert _speaker(FINED_FOR_A_TACKLE_ON_ANOTHER, "It was a horror tackle", briefing=briefing) in ("Danny Holt", None)
+    assert _speaker(REPLACED_WITH_ANOTHER, "It is an honour to", briefing=briefing) in ("Tom Reed", None)
+    assert _speaker(BEAT_AFTER_A_SCENE, "My client has never taken", briefing=briefing) is None
+    assert _speaker(BEAT_AMONG_PROTESTERS, "Shame on you", briefing=briefing) is None
+    assert _speaker(BEAT_BEFORE_A_QUESTION, "Are you really telling families", briefing=briefing) is None
+    assert _speaker(BEAT_THROUGH_A_LAWYER, "My client will fight", briefing=briefing) is None
+    assert _said_by(BEAT_OPENING_ITS_PARAGRAPH, "The figures speak for themselves", "Owen Tate", briefing=briefing)

@@ -311,8 +311,12 @@ class _Discourse:
     def gender_read(self, name: str) -> str | None:
         """`gender`, or where the text has not shown it so, the one gender of the pronouns read as the
         person ("She began, as she has taken to beginning, …"): what a reader takes them for."""
+        shown = self.gender(name)
+        if shown is not None:
+            return shown
         read = self.read_as.get(name, set())
-        return self.gender(name) or (next(iter(read)) if len(read) == 1 and not self._doubtful(_Entity(name, "PERSON"), next(iter(read))) else None)
+        only = next(iter(read)) if len(read) == 1 else None
+        return only if only is not None and not self._doubtful(_Entity(name, "PERSON"), only) else None
 
     def resolve(self, reference: _Reference | None, rivals: Sequence[_Reference] = (), reach: int = _LOOK_BACK) -> _Entity | None:
         """The person or organisation a reference stands for: `_UNNAMED` for a person the text does
@@ -493,8 +497,9 @@ class _Discourse:
                 return None  # "The ministry said …" then "“…,” she said": its spokeswoman, or a name misread as the body's
             if gender and not (subjects and subjects[0].kind != "GROUP") and self._speaks_of(start, end, gender):
                 through = True  # a sentence without a person for its subject, calling someone "her": one said before
-                if subjects:
+                if subjects and not any(e.kind == "PERSON" and e.name and self._fits(e, gender) for e in [*subjects, *named]):
                     continue  # "Before her work, researchers had mostly studied …": "she" is the one the sentence's "her" is
+                # not "Fans cheered Anna Berg after her win …": a woman the sentence names may be its "her" 
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
@@ -929,6 +934,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             actor = discourse.resolve(reference) if reference is not None and reference.kind == "PERSON" else None
             actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
             own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name), acting=article.text)
+            if own_words and _beat_not_the_actors(article.text, sentence, sentences, s, e, actor.name):
+                own_words = False  # "Pruitt, to his credit, laughed. “Are you really telling …?”": the interviewer's
             speakers[(s, e)] = actor if own_words else None
         question = _question_paragraph(sentence, sentences) if not own and speaking[i] is None and interview else None
         if question is not None:  # an interviewer's question: the answer after it is the interviewee's
@@ -1088,7 +1095,8 @@ def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root
         return None  # "So did Jorge Vega.", "Vega agreed too.": the act of someone before as well
     # a person's name the recogniser took for an organisation's counts ("… sat beside Ada Frey")
     people = {e.name for e in [*subjects, *named] if e.kind in ("PERSON", "GROUP") or (e.kind == "ORG" and _looks_like_name(e.name))}
-    people = {subjects[0].name if name == subjects[0].name.split()[-1] else name for name in people}  # "Whitlow" read as an organisation: the subject's own surname
+    if named_subject:  # "Whitlow" of "Whitlow, to his credit, laughed." read as an organisation: the subject's own surname
+        people = {subjects[0].name if name == subjects[0].name.split()[-1] else name for name in people}
     return subjects[0] if people == {subjects[0].name} else None
 
 
@@ -1340,9 +1348,37 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         return None  # “He was a kind man …” after "Smith died on Monday.": words about them, not theirs
     if before.index in acting and carried is not None and carried not in discourse.quoted and _DIED_RE.search(" ".join(s.text for s in block)):
         return None  # "Tom Reed died on Monday. …" then "“I got the call …”": the one who died, never quoted, is not who speaks
+    if carried is not None and carried.name and _beat_not_the_actors(text, before, sentences, start, end, carried.name):
+        return None  # "The charges were read out. Pruitt, to his credit, smiled. “My client …”", "“Shame on you!”": another's words
     if carried is None and before.paragraph < first.paragraph:
         return _paragraph_about(span, first, sentences, parsed, text, skim.quote_spans, discourse, people, headings)
     return carried
+
+
+# In a quotation after an action beat ("Pruitt, to his credit, smiled."): words to the actor or for them, a
+# question put to them — another's in the scene (a lawyer's "my client", a crowd's "Shame on you!").
+_NOT_THE_ACTORS_RE = re.compile(r"\b(?:you|your|yours|yourself|my\s+client|our\s+client)\b|\?", re.IGNORECASE)
+
+
+def _set_off_beat(sentence: str, name: str) -> bool:
+    """Whether a sentence is an action beat whose name an aside sets off from its verb ("Pruitt, to his
+    credit, smiled.", "Harlan, through his lawyer, denied all of them."): a beat that shows no more than
+    the act, with the words after it not plainly the actor's."""
+    surname = re.escape(name.split()[-1])
+    beat = re.match(rf"(?:[A-Z][\w.’'-]*\s+){{0,3}}{surname},\s+[^,.]+,\s+([a-z]+)", sentence.strip())
+    return beat is not None and not _QUOTE_VERB_RE.fullmatch(beat.group(1))  # not "Reed, the club's manager, said"
+
+
+def _beat_not_the_actors(text: str, beat: Sentence, sentences: Sequence[Sentence], start: int, end: int, name: str) -> bool:
+    """Whether the quotation at `start`-`end` after an action beat set off by an aside (`_set_off_beat`) may be
+    another's: the beat does not open its paragraph (a scene set before it: "The charges were read out.",
+    "Protesters lined the corridor."), or the words speak to the actor or for them (`_NOT_THE_ACTORS_RE`)."""
+    lead = text[beat.start : min(beat.end, start)]
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())  # a beat the splitter joined to what came before it
+    if not _set_off_beat(last[-1], name):
+        return False
+    opens = len(last) == 1 and not (beat.index > 0 and sentences[beat.index - 1].paragraph == beat.paragraph)
+    return not opens or bool(_NOT_THE_ACTORS_RE.search(text[start:end]))
 
 
 _FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
@@ -2134,6 +2170,8 @@ def _subject_leads(doc, people, surnames) -> bool:
         while node.i != root.i:
             if node.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")):
                 return False  # a clause of their own, or with the subject ("Reed and Cole …"); not one of a list acted on ("to Andras Varga, a baker, and Ilona Varga")
+            if subject.dep_ == "nsubjpass" and node.head.i == root.i and not (root.lemma_.lower() == "bear" and node.dep_ == "prep" and node.lower_ == "to"):
+                return False  # a passive leads only to the parents one was born to: not "was traded for Marcus Webb", "was replaced with Tom Reed"
             node = node.head
     return bool(others)
 
@@ -2275,6 +2313,8 @@ def _set_off_opening(verb):
         return None
     if not opening.text[:1].isupper() or doc[opening.i + 1].text != "," or doc[verb.i - 1].text != ",":
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None  # a clause with a subject of its own ("Whitlow, the club confirmed, resigned" read otherwise)
     return opening
 
 
