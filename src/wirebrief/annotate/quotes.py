@@ -81,6 +81,7 @@ from dataclasses import dataclass
 
 from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..models import Quote, Sentence
+from ..text import STOPWORDS
 from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
@@ -272,6 +273,7 @@ class _Discourse:
         self.unnamed: list[frozenset[str]] = []  # the genders of anyone each sentence brings in without naming, besides its subject
         self.leading: list[bool] = []  # whether each sentence's other people are only what its subject acts on (`_subject_leads`)
         self.skimmed: list[bool] = []  # whether each sentence was read by its words alone (not parsed)
+        self.quoting = ""  # the words of the quotation being attributed, where a pronoun may answer a question (`_answers`)
         self.spelled: dict[str, str] = {}  # an organisation's long form → the initials the text called it by ("the ECB said")
         self.roles = roles_by_name
         self.people = people
@@ -381,15 +383,21 @@ class _Discourse:
     def _answers(self, gender: str) -> bool:
         """Whether the one the last sentence, parsed, had a person ask by name ("Marsh pressed Ochoa on whether
         …", "Reyes asked Cole about …") is the "he" or "she" of words after it that ask nothing: their
-        answer, as a reader takes it, only where the text has shown the asker of the other gender: a statement after a
-        question may as well be the asker's follow-up ("Judge Hale asked Ortiz whether he understood" then "“You will
-        have a chance to speak later,” he said"), and a wrong name is worse than none."""
+        answer, as a reader takes it: where the text has shown the asker of the other gender, or where the words read as
+        an answer (`_reads_as_answer`: "Nothing changes" after "whether the team would change its shape") and the text
+        has shown the one asked of that gender and not the asker. A statement that answers nothing may as well be the
+        asker's follow-up ("Judge Hale asked Ortiz whether he understood" then "“You will have a chance to speak
+        later,” he said"): a wrong name is worse than none."""
         asker, asked = self.asker, self.asked
         if asker is None or asked is None or not asked.name or asker.kind != "PERSON" or asked.kind != "PERSON" or asker == asked:
             return False
         if not self.skimmed or self.skimmed[-1] or not self._fits(asked, gender) or self._doubtful(asked, gender) or self._shown_other(asked, gender):
             return False
-        return bool(asker.name) and self._shown_other(asker, gender)
+        if bool(asker.name) and self._shown_other(asker, gender):
+            return True
+        question = self.text[self.sentences[-1][2] : self.at[0]] if self.sentences else ""
+        shown = lambda e: bool(e.name) and (self.genders[e.name][gender] > self.genders[e.name][_OTHER_GENDER[gender]] or gender in self.read_as.get(e.name, ()))  # noqa: E731
+        return shown(asked) and not shown(asker) and _reads_as_answer(question, self.quoting)
 
     def _spelled_out(self, name: str) -> _Entity:
         """An organisation by the fullest name the text gives it: "ECB" (or "TfW") → the "European
@@ -953,6 +961,24 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     return quotes
 
 
+_ANSWER_OPENING_RE = re.compile(r"(?i)\W*(?:yes|no|yeah|nope|nothing|never|not|absolutely|definitely|certainly|of\s+course)\b")
+_QUESTION_MATTER_RE = re.compile(r"(?i)\b(?:whether|if|why|how|what|when|where|who|about|on)\b(.*)", re.DOTALL)
+
+
+def _reads_as_answer(question: str, quoted: str) -> bool:
+    """Whether quoted words read as the answer to the question the sentence before asked: a yes or a no ("Nothing
+    changes", "Absolutely not"), or a word of the matter asked about again ("whether the team would change its shape"
+    → "Nothing changes"; compared by their first five letters); not words about something else ("This committee
+    deserves the truth" after "whether the Pentagon had ignored warnings")."""
+    if _ANSWER_OPENING_RE.match(quoted):
+        return True
+    matter = _QUESTION_MATTER_RE.search(question)
+    if matter is None:
+        return False
+    stems = lambda words: {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", words) if w.lower() not in STOPWORDS}  # noqa: E731
+    return bool(stems(matter.group(1)) & stems(quoted))
+
+
 def organisation_name(name: str, text: str, spelled: Mapping[str, str] | None = None) -> str:
     """An organisation by the fullest name the text gives it and, where the text links it to its initials, those in
     brackets after it: "Health Service Executive (HSE)" for "HSE" or "Health Service Executive" where the text defines
@@ -968,6 +994,9 @@ def organisation_name(name: str, text: str, spelled: Mapping[str, str] | None = 
     if bracketed is not None and _spells(name, bracketed.group(1), text):
         return f"{name} ({bracketed.group(1)})"
     if spelled and (initials := spelled.get(name)) and _spells(name, initials, text):
+        return f"{name} ({initials})"
+    initials = _initials(name)  # "The RHA has opened 40 extra beds": the body by its initials; not "Labour MP Diane Abbott"
+    if len(initials) >= 2 and re.search(rf"\b[Tt]he\s+{re.escape(initials)}(?![\w’'-])(?!\s+[A-Z])", text):
         return f"{name} ({initials})"
     return name
 
@@ -1267,6 +1296,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         if reference is not None and reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN and not reference.replying:
             asks = text[start:end].rstrip(" “”\"‘’'").endswith("?")  # a question after a question: the asker's, as likely
             reference = reference if asks or sentence.index != first.index else dataclasses.replace(reference, answering=True)
+            discourse.quoting = text[start:end]
         if reference is not None:
             speaker = discourse.resolve(reference, rivals, reach)
             if reference.kind in ("pronoun", "description") and speaker is not None and speaker.kind == "PERSON" and _names(text[start:end], speaker.name):
