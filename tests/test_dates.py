@@ -2224,3 +2224,47 @@ def test_a_weekday_beside_a_name_stays_a_day(read_dates, text, published, expect
     assert read_dates(text, published) == expected
     if "Wednesday Club took" not in text:  # the skim cannot tell the band's name from a day
         assert read_dates(text, published, parsed=False) == expected
+
+
+# Misfires of the head-side rules (review of session 13), in shapes other than the review's: the rules must refuse them,
+# on the parsed path; the rivals keep the rule's reading. Both paths where the skim reads the same.
+HEAD_SIDE_REFUSALS = [
+    # a condition reached through a gerund is about a thing done; a past condition of "could have" is past
+    ("If fans are angry about missing the kickoff on Sunday, the club says refunds are available.", date(2025, 6, 11), [("Sunday", "2025-06-08")]),
+    ("Defence lawyers argued that if Kerr was in Leeds on Thursday, he could not have set the fire.", date(2025, 6, 9), [("Thursday", "2025-06-05")]),
+    # a belief is no prediction; a bound set before the likelihood, or "until" a likelihood ended, tells when it held
+    ("By Sunday night, officials were certain the virus had spread to the city.", date(2025, 6, 9), [("Sunday", "2025-06-08")]),
+    ("Relegation was likely until March, when the club won five games in a row.", date(2025, 6, 10), [("March", "2025-03")]),
+    # "not … until" tells when the act happened; a state told to its end, or ended before the verb, sets no bound
+    ("The results were not published until Thursday, officials admitted.", date(2025, 6, 9), [("Thursday", "2025-06-05")]),
+    ("Firefighters did not reach the blaze until Sunday.", date(2025, 6, 14), [("Sunday", "2025-06-08")]),
+    ("Until Friday, Okafor was the favourite to lead the party.", date(2025, 6, 12), [("Friday", "2025-06-06")]),
+    ("She worked at the bank until June.", date(2025, 5, 20), [("June", "2024-06")]),
+    # a participle on a day of its own tells a thing done, whatever the clause ahead
+    ("Samples collected on Monday will be retested after a fault, the lab said.", date(2025, 6, 13), [("Monday", "2025-06-09")]),
+    # a weighing's gerund with a noun of an event between: the date may be the event's
+    ("The league is weighing fining the club over the brawl on Sunday.", date(2025, 6, 10), [("Sunday", "2025-06-08")]),
+    # a day a "when" clause tells what happened on is behind
+    ("The downturn was forecast in April, when the central bank cut its outlook.", date(2025, 6, 10), [("April", "2025-04")]),
+    # a judgement's "seemed like it was" tells the day; "this time last year's" is the year's winner
+    ("It seemed like it was Friday when the leak began, engineers said.", date(2025, 6, 9), [("Friday", "2025-06-06")]),
+    ("This time last year's winner, Ana Ruiz, did not compete.", date(2026, 1, 28), [("last year", "2025")]),
+]
+# the rules' own cases, which must keep their reading on the parsed path
+HEAD_SIDE_KEPT = [
+    ("A deal is likely by Friday, officials said.", date(2025, 6, 9), [("Friday", "2025-06-13")]),
+    ("Aides said a vote was unlikely until Thursday.", date(2025, 6, 9), [("Thursday", "2025-06-12")]),
+    ("Police sealed off the street until Thursday.", date(2025, 6, 11), [("Thursday", "2025-06-12")]),
+    ("Police closed the street until Thursday.", date(2025, 6, 11), [("Thursday", "2025-06-12")]),
+]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "published", "expected"), HEAD_SIDE_REFUSALS)
+def test_head_side_rules_refuse_what_they_do_not_fit(read_dates, parsed, text, published, expected):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HEAD_SIDE_KEPT)
+def test_head_side_rules_keep_their_cases(read_dates, text, published, expected):
+    assert read_dates(text, published) == expected

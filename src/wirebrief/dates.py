@@ -637,8 +637,9 @@ def _fallback_year(expression: str):
 COUNTED_FROM = re.compile(r"(?i)(?P<count>a|an|one|two|three|four|\d{1,2})\s+(?P<unit>days?|weeks?)\s+from\s+(?P<day>.+)")
 PART_OF_CURRENT = re.compile(r"(?i)\b(end|start|beginning|middle) of the (year|month)\b")
 NEW_YEAR = re.compile(r"(?i)(?:the\s+)?new\s+year")
-# "this time last year", "about this time next year": the publication's time of year a year off, a month at most.
-THIS_TIME_YEAR = re.compile(r"(?i)(?:at\s+|by\s+|around\s+|about\s+)?this\s+time\s+(?P<which>last|next)\s+year")
+# "this time last year", "this time next year" (the text's date pattern leaves "at"/"by" outside): the publication's time
+# of year a year off, a month at most.
+THIS_TIME_YEAR = re.compile(r"(?i)this\s+time\s+(?P<which>last|next)\s+year")
 
 
 def resolve_date(

@@ -184,6 +184,12 @@ class _Tokens:
         self.space_after = [bool(v) for v in space_after]
 
 
+# An organisation's initials as a name is written ("LTFRB", "HSE", "AT&T"): capitals only. People are written so too
+# ("AOC", "JFK"): a reference in capitals that spells a person the text names is that person's, no organisation's.
+ACRONYM = r"[A-Z][A-Z&]{1,6}"
+ACRONYM_RE = re.compile(ACRONYM)
+
+
 def word_starts(text: str, word: str, not_before: str = "", not_after: str = "") -> list[int]:
     r"""Where `word` stands in `text` with no word character (letter, digit, "_"), nor one of
     `not_before`, right before it and none, nor one of `not_after`, right after it: what

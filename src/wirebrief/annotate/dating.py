@@ -67,7 +67,7 @@ _DATE_RE = re.compile(
     r"|(?i:today|tonight|yesterday|tomorrow)(?![\w-])|(?i:last|this)\s+(?:night|morning|afternoon|evening)\b"
     rf"|{_HOLIDAY}(?:,?\s+(?:{_YEAR}|{_RELATIVE_YEAR})|\s+that\s+year\b(?![-'’]))?"
     r"|\d{4}-\d\d-\d\d(?![\d-])|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
-    r"|(?i:this\s+time\s+(?:last|next)\s+year)\b"  # the time of year a year off: before "last year" alone
+    r"|(?i:this\s+time\s+(?:last|next)\s+year)\b(?!['’]s\b)"  # the time of year a year off: before "last year" alone
     r"|(?i:(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|(?:earlier|later)\s+this\s+(?:week|month|year))\b"
     r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:year|month))\b|(?i:the\s+new\s+year)\b(?!['’])"
     rf"|(?i:{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today|\s+this\s+month)?)\b"
@@ -157,37 +157,51 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
 # one ahead is much nearer (`_clearly_nearer`), since news tells a day gone by of the clause's own year without one.
 BOUND = "bound"
 _CONDITIONAL_MARKS = frozenset(("if", "unless"))
-_LIKELIHOOD_WORDS = frozenset("likely unlikely certain probable poised".split())  # "was unlikely before July 7"
+_LIKELIHOOD_WORDS = frozenset("likely unlikely probable improbable".split())  # "was unlikely before July 7"
+_UNLIKELIHOOD_WORDS = frozenset("unlikely improbable".split())
 _DELIBERATION_VERBS = frozenset("consider contemplate weigh mull debate explore".split())  # + a gerund: "considering suspending"
 _FORESEEING_VERBS = frozenset("expect forecast predict project anticipate".split())  # passive + a date: "was expected from Saturday"
 _BOUND_PREPOSITIONS = frozenset(("until", "till"))
+_RANGE_BOUNDS = frozenset("after before by from until till since through".split())  # "filed on or after Feb. 23"
 
 
-def _conditional_tense(verb, auxiliaries, nominal: bool) -> str | None:
+def _conditional_tense(verb, auxiliaries, nominal: bool, gerund: bool = False) -> str | None:
     """The side of a date in a condition (an adverbial clause opened by "if" or "unless"), or None: in the present
     tense it lies ahead ("if he is confirmed out of committee on Tuesday"), unless it dates a thing the condition
     is about ("if Tuesday's vote is any guide"); in a past tense on a clause of "would", "could" or "might", it is
     a future seen from the saying ("would consider legal action if the agency did not respond by the end of
-    January", "unless the board extended the December 31 deadline"). Not "as if", nor a past perfect."""
+    January", "unless the board extended the December 31 deadline"). Not "as if", nor a past perfect, nor a past
+    condition of a past counterfactual ("if Hale was there on Friday, he would have seen the fire"), nor a date reached
+    through a gerund (`gerund`: "if the players are still upset about losing on Saturday" is about a thing done)."""
     if verb.dep_ != "advcl" or any(a.lemma_.lower() == "have" for a in auxiliaries):
         return None
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS]
     if not marks or (marks[0].i > 0 and marks[0].nbor(-1).lower_ == "as"):
         return None
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-        return None if nominal else "future"
+        return None if nominal or gerund else "future"
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
-    would = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.head.children)
-    return REPORTED if past and would else None
+    head_auxiliaries = [c for c in verb.head.children if c.dep_ == "aux"]
+    would = any(c.lower_ in ("would", "could", "might", "'d") for c in head_auxiliaries)
+    counterfactual = any(c.lemma_.lower() == "have" for c in head_auxiliaries)  # "he would have seen the fire": past
+    return REPORTED if past and would and not counterfactual else None
 
 
 def _likelihood_tense(verb, chain) -> str | None:
     """For a date that bounds a likelihood told with "be" ("floor action was unlikely before the week of July 7", "a deal
     is likely by Friday"): a prediction, whose day lies after it (REPORTED in the past tense, ahead in the present);
-    None for anything else (the likelihood's other dates, "after the Independence Day recess", keep their reading)."""
-    if verb.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOOD_WORDS for c in verb.children):
+    None for anything else (the likelihood's other dates, "after the Independence Day recess", keep their reading). The
+    bound follows the likelihood word: one set before it ("By Friday, investigators were …") tells when a state held; and
+    "until" bounds a prediction only under a denial ("unlikely until next week"): "A deal was likely until Monday" tells
+    a likelihood that ended. A belief ("were certain the fire had been set") predicts nothing."""
+    if verb.lemma_.lower() != "be":
         return None
-    if not any(t.dep_ == "prep" and t.lower_ in ("before", "until", "till", "by") for t in chain):
+    word = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _LIKELIHOOD_WORDS), None)
+    if word is None:
+        return None
+    denied = word.lower_ in _UNLIKELIHOOD_WORDS or any(c.dep_ == "neg" for c in (*verb.children, *word.children))
+    bounds = ("before", "by", "until", "till") if denied else ("before", "by")
+    if not any(t.dep_ == "prep" and t.lower_ in bounds and t.i > word.i for t in chain):
         return None
     if verb.tag_ == "VBD":
         return REPORTED
@@ -205,17 +219,28 @@ def _foreseen_on(verb, auxiliaries, chain, nominal: bool) -> bool:
     )
 
 
-def _bound_after_act(span, chain) -> bool:
+def _bound_after_act(span, chain, verb) -> bool:
     """Whether a date in a past clause is the bound "until" or "till" sets to what the act left in place ("voted to table
-    the proposal until its April 9 meeting", "closed the road until March 3"), directly or through the thing it
-    names: a day after the act."""
-    return any(t.lower_ in _BOUND_PREPOSITIONS and t.dep_ == "prep" and t not in span for t in chain)
+    the proposal until its April 9 meeting", "closed the road until March 3", "was suspended until June"), directly or
+    through the thing it names: a day after the act. An act leaves a thing in place: the verb has an object or is a
+    passive; a state told to its end has none ("served as interim chief until April", "Until Tuesday, Marsh was poised
+    to …": a bound set before the verb tells when a state ended), and "not … until" tells when the act happened
+    ("was not found until Tuesday")."""
+    bounds = [t for t in chain if t.lower_ in _BOUND_PREPOSITIONS and t.dep_ == "prep" and t not in span]
+    if not bounds or any(t.i < verb.i for t in bounds) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    # an object, a passive's subject, or the object the parser hung on a particle ("sealed off the street")
+    return any(c.dep_ in ("dobj", "auxpass") or (c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children)) for t in verbs for c in t.children)
 
 
-def _restricts_a_later_thing(participle) -> bool:
-    """Whether a past participle without commas restricts a noun of a clause that looks ahead ("applications filed
-    on or after Feb. 23 will be accepted", "tickets bought before Friday can be refunded"): it tells which things,
-    dated on either side of publication; not one set off by commas ("The class action, launched in September,")."""
+def _restricts_a_later_thing(participle, chain) -> bool:
+    """Whether a past participle without commas restricts, by a bound, a noun of a clause that looks ahead
+    ("applications filed on or after Feb. 23 will be accepted", "tickets bought before Friday can be refunded"): it
+    tells which things, a range that may run on either side of publication; not one set off by commas ("The class
+    action, launched in September,"), and not one on a day ("Votes cast on Saturday will be recounted": done)."""
+    if not any(t.dep_ == "prep" and t.lower_ in _RANGE_BOUNDS for t in chain):
+        return False
     noun = participle.head
     if participle.i == 0 or participle.doc[participle.i - 1].text in (",", "—", "–", "(") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -224,6 +249,23 @@ def _restricts_a_later_thing(participle) -> bool:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and any(a.tag_ == "MD" and a.lower_ not in ("would", "could", "might") for a in auxiliaries)
+
+
+def _noun_of_event_before(verb, span) -> bool:
+    """Whether a noun of a prepositional phrase on `verb` stands between it and the date ("charging the midfielder over
+    his comments on Saturday", "reopening the inquiry into the collapse in March"): the date may be that noun's, whatever
+    the parser hung it on."""
+    return any(t.dep_ == "pobj" and t.pos_ == "NOUN" and verb.i < t.i < span.start for t in verb.subtree)
+
+
+def _when_it_happened(span) -> bool:
+    """Whether a relative clause of "when" in a simple past tells what happened on the date ("until Monday, when talks
+    collapsed", "in January, when the bank published its outlook"): the day is behind."""
+    return any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+        and not any(g.dep_ == "aux" for g in c.children)
+        for t in span for c in t.children
+    )
 
 
 def _names_a_thing(span) -> bool:
@@ -273,6 +315,8 @@ def _verb_tense(span) -> str | None:
     `_clause_tense`); for a sentence without a verb above the date, its future-tense cues, else UNSURE."""
     if (reported := _reported_subject_tense(span)) is not None:  # "said Saturday was shaping up as the next test"
         return reported
+    if _when_it_happened(span):  # "A deal was likely until Monday, when talks collapsed": what happened that day is behind
+        return "past"
     if _said_before(span.doc.text, span.start_char, span.end_char) and not _on_a_reported_subject(span):  # "told reporters Wednesday the truce would hold"
         return "past"
     token = span.root
@@ -307,7 +351,7 @@ def _verb_tense(span) -> str | None:
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         if not auxiliaries and (prefix := _hyphen_prefix(token)) is not None:  # "would be re-assessed": the tokenizer split the verb
             auxiliaries = [a for c in prefix.children if c.dep_ in ("aux", "auxpass") for a in (*(g for g in c.children if g.dep_ == "aux"), c)]
-        if (conditional := _conditional_tense(token, auxiliaries, nominal)) is not None:
+        if (conditional := _conditional_tense(token, auxiliaries, nominal, gerund)) is not None:
             return conditional  # "if he is confirmed … on Tuesday", "would sue if the agency did not respond by January"
         if (likelihood := _likelihood_tense(token, chain)) is not None:
             return likelihood  # "floor action was unlikely before the week of July 7": a prediction, of what lies after it
@@ -366,7 +410,7 @@ def _verb_tense(span) -> str | None:
                 return REPORTED  # "has been moved to June 3", "has called a strike for Monday": a day after the act
             if _foreseen_on(token, auxiliaries, chain, nominal):
                 return WAS_DUE  # "a drier spell was expected from Saturday": the day of what was foreseen, not of the foreseeing
-            if not before_a_thing and not perfect and _bound_after_act(span, chain):
+            if not before_a_thing and not perfect and _bound_after_act(span, chain, token):
                 return BOUND  # "voted to table the proposal until its April 9 meeting": up to a day after the act
             return "present" if before_a_thing else "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
@@ -407,7 +451,7 @@ def _verb_tense(span) -> str | None:
             token = token.head  # "would be re-evaluated on Monday" (the tagger split "re-evaluated"): the clause of "be"
             chain.append(token)
             continue
-        if token.tag_ == "VBN" and token.dep_ == "acl" and not to_before and _restricts_a_later_thing(token):
+        if token.tag_ == "VBN" and token.dep_ == "acl" and not to_before and _restricts_a_later_thing(token, chain):
             return "present"  # "applications filed on or after Feb. 23 will be accepted": which ones, on either side of now
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             if _moved_to(span, token) or _planned_for(span, token):
@@ -444,6 +488,8 @@ def _verb_tense(span) -> str | None:
             return "present"  # "cleared 50%, forcing a runoff on Dec. 6": what followed, on either side of now
         if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _DELIBERATION_VERBS and not nominal:
             governor = token.head  # "were considering suspending classes on Monday": what is weighed lies after the weighing
+            if _noun_of_event_before(token, span):
+                return "present"  # "weighing charging the driver over the crash on Saturday": the crash's day, on either side
             if not any(a.lemma_.lower() == "have" for a in governor.children if a.dep_ == "aux"):
                 weighed_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
                 return REPORTED if weighed_past else "future"
@@ -1874,10 +1920,11 @@ _AUXILIARY_AFTER_RE = re.compile(r"\s+(?:was|were|is|has|had|will|would|could|sh
 _WHO_AFTER_RE = re.compile(r",?\s+(?:who|whom|whose)\b")
 # A year later in the same clause: "December was the deadliest month of the war in 2023".
 _YEAR_IN_CLAUSE_RE = re.compile(r"[^.;:!?]*?\b(?:1[89]|20)\d\d\b")
-# "it" and a form of "be" right before a month: the month is the time the clause names ("Now it's June").
 # A comparison's clause before a date ("just hit it like it's Tuesday", "as though it was Christmas morning"): what things
-# are likened to, not when they happen.
-_SIMILE_BEFORE_RE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+(?:it|this|that|today)(?:['’]s|\s+(?:is|was|were))(?:\s+(?:a|an|the))?$")
+# are likened to, not when they happen; not a judgement's "looks like it was Tuesday when they got in" ("seems", "sounds"),
+# which tells the day.
+_SIMILE_BEFORE_RE = re.compile(r"(?i)(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\bseems )(?<!\bseemed )(?<!\bsounds )(?<!\bsounded )\b(?:like|as\s+if|as\s+though)\s+(?:it|this|that|today)(?:['’]s|\s+(?:is|was|were))(?:\s+(?:a|an|the))?$")
+# "it" and a form of "be" right before a month: the month is the time the clause names ("Now it's June").
 _IT_IS_BEFORE_RE = re.compile(r"(?:^|[^\w'’])[Ii]t(?:['’]s|\s+is|\s+was|\s+will\s+be)$")
 # A live blog's entry time right before the entry's first word: "09:40 Yesterday was the hottest day".
 _ENTRY_TIME_BEFORE_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|PT|CET))?$", re.IGNORECASE)

@@ -17,7 +17,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
+from ._common import ACRONYM, ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -835,7 +835,7 @@ def with_speakers(players: Sequence[KeyPlayer], quotes: Sequence[Quote], text: s
     added: dict[str, KeyPlayer] = {}
     for quote in quotes:
         name = quote.speaker
-        written = re.sub(r"\s+\([A-Z][A-Z&]{1,6}\)$", "", name or "")  # "Health Service Executive (HSE)": its name, the initials aside
+        written = re.sub(rf"\s+\({ACRONYM}\)$", "", name or "")  # "Health Service Executive (HSE)": its name, the initials aside
         if name and len(written.split()) > 1 and written.split()[-1] not in named and name not in added and _reads_as_a_name(written) and not any(
             _holds(p.name, written) for p in players
         ):

@@ -86,7 +86,8 @@ from dataclasses import dataclass
 
 from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..models import Quote, Sentence
-from ._common import ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
+from ..text import STOPWORDS
+from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
 from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, _clean_name, _is_name_part, _person_name
@@ -190,14 +191,15 @@ _NOT_BUSINESS_WORDS = (_ORG_WORDS - _GENERIC_ORG_NOUNS - _COMPANY_SUFFIXES - {"b
     "government administration ministry regulator watchdog charity campaign team federation coalition tribunal embassy parliament".split())
 # A word for one kind of organisation → the words that show an organisation is of that kind, in its
 # name or set beside it ("Cascadia Air", "the Land Transportation … Regulatory Board" for "the agency").
-_PUBLIC_BODY_WORDS = frozenset("agency authority board commission administration bureau department office service directorate inspectorate executive regulator".split())
+# (not "department" or "office": an executive department is "the department", and the FBI as often "the agency")
+_PUBLIC_BODY_WORDS = frozenset("agency authority board commission administration bureau service directorate inspectorate executive regulator".split())
 _KIND_WORDS = {noun: frozenset(words.split()) | {noun, noun + "s"} for noun, words in (
     ("airline", "air airlines airways"),
     ("utility", "power energy electric electricity gas water utilities grid hydro"), ("bank", "bancorp banking"), ("lender", "bank bancorp"),
     ("insurer", "insurance assurance"), ("agency", " ".join(_PUBLIC_BODY_WORDS)), ("regulator", "regulatory authority commission watchdog"),
     ("watchdog", "regulator regulatory authority commission"), ("ministry", ""), ("department", ""), ("council", ""), ("board", ""),
     ("union", "federation workers brotherhood"), ("club", "fc afc"), ("university", "college"), ("hospital", "infirmary clinic"),
-    ("party", ""), ("authority", ""), ("commission", ""), ("charity", "trust foundation"), ("broadcaster", "broadcasting"),
+    ("party", ""), ("authority", ""), ("commission", ""), ("charity", "foundation"), ("broadcaster", "broadcasting"),
     ("retailer", "stores"),
 )}
 # … and the words that may stand beside its name as what it is ("Halvard, the Norwegian carrier,").
@@ -212,6 +214,23 @@ _BODY_WORD_RE = re.compile(rf"\b(?i:{'|'.join(sorted(_ORG_WORDS | _COMPANY_SUFFI
 def _words_of_dateline(dateline) -> set[str]:
     """The words of a dateline match ("MINNEAPOLIS (AP) —" → "MINNEAPOLIS", "AP", "—"); none without one."""
     return {w.strip("()") for w in dateline.group().split()} if dateline else set()
+
+
+def _name_head(name: str) -> str:
+    """The word a name is a name of, its head, lower-cased: its last word before "of" or "for" and a bracket ("Halvard
+    Airways", "the Maritime Safety Authority", "Department of Energy" → "department", "Health Service Executive (HSE)"
+    → "executive"); a word inside ("Air Accidents Investigation Branch", "European Union regulators") is none."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    name = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0]
+    words = re.split(r"[\s-]+", name.strip())
+    return re.sub(r"(?:['’]s?|[.,()])+$", "", words[-1].lower()) if words and words[-1] else ""
+
+
+def _known_kind(name: str) -> bool:
+    """Whether a name tells what kind of organisation it is, by its head ("… Airways", "… Trust", "… Hospital"): not
+    a bare name (Ryanair, Oxfam, the FBI), which may be any."""
+    head = _name_head(name)
+    return head in _ORG_WORDS or head in _COMPANY_SUFFIXES or any(head in words for words in _KIND_WORDS.values())
 
 
 def _of_kind(noun: str, name: str) -> bool:
@@ -259,6 +278,8 @@ class _Discourse:
         self.unnamed: list[frozenset[str]] = []  # the genders of anyone each sentence brings in without naming, besides its subject
         self.leading: list[bool] = []  # whether each sentence's other people are only what its subject acts on (`_subject_leads`)
         self.skimmed: list[bool] = []  # whether each sentence was read by its words alone (not parsed)
+        self.quoting = ""  # the words of the quotation being attributed, where a pronoun may answer a question (`_answers`)
+        self.spelled: dict[str, str] = {}  # an organisation's long form → the initials the text called it by ("the ECB said")
         self.roles = roles_by_name
         self.people = people
         self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
@@ -378,15 +399,21 @@ class _Discourse:
     def _answers(self, gender: str) -> bool:
         """Whether the one the last sentence, parsed, had a person ask by name ("Marsh pressed Ochoa on whether
         …", "Reyes asked Cole about …") is the "he" or "she" of words after it that ask nothing: their
-        answer, as a reader takes it, where the text has shown the one asked of that gender and not the asker,
-        or the asker of the other: not "Pike asked Dale Morgan …" then "“…,” she said" with neither shown."""
+        answer, as a reader takes it: where the text has shown the asker of the other gender, or where the words read as
+        an answer (`_reads_as_answer`: "Nothing changes" after "whether the team would change its shape") and the text
+        has shown the one asked of that gender and not the asker. A statement that answers nothing may as well be the
+        asker's follow-up ("Judge Hale asked Ortiz whether he understood" then "“You will have a chance to speak
+        later,” he said"): a wrong name is worse than none."""
         asker, asked = self.asker, self.asked
         if asker is None or asked is None or not asked.name or asker.kind != "PERSON" or asked.kind != "PERSON" or asker == asked:
             return False
         if not self.skimmed or self.skimmed[-1] or not self._fits(asked, gender) or self._doubtful(asked, gender) or self._shown_other(asked, gender):
             return False
+        if bool(asker.name) and self._shown_other(asker, gender):
+            return True
+        question = self.text[self.sentences[-1][2] : self.at[0]] if self.sentences else ""
         shown = lambda e: bool(e.name) and (self.genders[e.name][gender] > self.genders[e.name][_OTHER_GENDER[gender]] or gender in self.read_as.get(e.name, ()))  # noqa: E731
-        return shown(asked) and not shown(asker) or bool(asker.name) and self._shown_other(asker, gender)
+        return shown(asked) and not shown(asker) and _reads_as_answer(question, self.quoting)
 
     def _spelled_out(self, name: str) -> _Entity:
         """An organisation by the fullest name the text gives it: "ECB" (or "TfW") → the "European
@@ -395,18 +422,21 @@ class _Discourse:
         "Amazon Web Services": a parent is not its division)."""
         known = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG"}
         if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
-            spelled = {n for n in known if _initials(n) == re.sub(r"[a-z]", "", name)}
+            capitals = re.sub(r"[a-z]", "", name)
+            spelled = {n for n in known if _spells(n, capitals, self.text)}
             spelled = spelled or {n for n in known if re.search(rf"(?<![\w’'-]){re.escape(n)}\s*\({re.escape(name)}\)", self.text)}  # "the Country Fire Authority (CFA)"
-            spelled = spelled or {n for n in known if _initials_in_part(n, name, self.text)}
             if not spelled:  # a name in a sentence only skimmed: the capitalised words of the text so far
                 written = {re.sub(r"^The\s+|(?:\s+(?:of|for|and|the|&))+$", "", m.group()) for m in re.finditer(_CAPITALISED_RUN, self.text[: self.at[0]])}
-                spelled = {n for n in written if len(n.split()) > 1 and (_initials(n) == re.sub(r"[a-z]", "", name) or _initials_in_part(n, name, self.text))}
+                spelled = {n for n in written if len(n.split()) > 1 and _spells(n, capitals, self.text)}
         elif re.fullmatch(r"[A-Z][a-z]+", name):
             spelled = {n for n in known if _name_and_suffix(name, n)}
         else:
             spelled = set()
         if len(spelled) == 1:
-            return _Entity(spelled.pop(), "ORG")
+            long = spelled.pop()
+            if ACRONYM_RE.fullmatch(name):
+                self.spelled[long] = name  # the text linked the two: "Long Form (ACR)" names it (`organisation_name`)
+            return _Entity(long, "ORG")
         return _Entity(name, "ORG")
 
     def _spoken_for(self) -> _Entity:
@@ -706,6 +736,9 @@ class _Discourse:
             as_subject = {fullest[name] for name in as_subject}
         fits = (lambda name: self._shown_as(noun, name)) if kind else (lambda name: _of_kind(noun, name))  # noqa: E731
         found = {name for name in mentions if fits(name) and not any(name != other and name in other for other in mentions)}  # not "Better Transport" of "Campaign for Better Transport"
+        by_word = kind and all(_name_head(name) in _KIND_WORDS[noun] for name in found)  # no text set the kind beside a name
+        if by_word and any(name not in found and not _known_kind(name) and not any(name in other for other in found) for name in mentions):
+            return set()  # "Ryanair …, and the Air Accidents Investigation Branch …" then "the airline": Ryanair may be the one
         if any(other != name and other in name for name in found for other in mentions):
             return set()  # "Brandt Foods and Ossory Dairies" read as one name: two
         if cut and found and not found & as_subject:
@@ -717,11 +750,13 @@ class _Discourse:
         ("the airline", "the agency"): a word of that kind in its name ("Cascadia Air", "… Regulatory
         Board"), or the word set beside the name as what it is ("Halvard, the Norwegian airline,",
         "budget airline Halvard", "Halvard is a regional airline")."""
-        if {w.lower().strip(".,’'()") for w in re.split(r"[\s’'-]+", name)} & _KIND_WORDS[noun]:
+        if _name_head(name) in _KIND_WORDS[noun]:  # its head: "Cascadia Air"; not "Air Accidents Investigation Branch"
             return True
         nouns = "|".join(sorted(_KIND_NOUNS[noun]))
         named = re.escape(name)
-        described = (rf"(?<![\w’'-]){named},?\s+(?:(?:is|was|remains)\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})s?\b"
+        # an apposition whose head is the kind: "Halvard, the Norwegian airline"; not "Skyport, a partner of the airline"
+        modifier = r"(?!(?:of|for|to|with|and|from|by|at|in|on)\s)[\w’'-]+\s+"
+        described = (rf"(?<![\w’'-]){named},?\s+(?:(?:is|was|remains)\s+)?(?:the|a|an)\s+(?:{modifier}){{0,3}}?(?i:{nouns})s?\b(?!\s+(?:of|for)\b)"
                      rf"|\b(?i:{nouns}),?\s+{named}(?![\w’'-])")
         return re.search(described, self.text) is not None
 
@@ -956,7 +991,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             speaker = speakers.get((start, end))
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
             if name and speaker.kind == "ORG":
-                name = organisation_name(name, article.text)  # "Health Service Executive (HSE)"
+                name = organisation_name(name, article.text, discourse.spelled)  # "Health Service Executive (HSE)"
             if name and _kin_named(article.text[start:end], kin_of.get(name)) and not _named_beside(article.text, start, end, [sentences[i] for i in covering], name):
                 name = ""  # “My mom worked two jobs …” is not the mother's (unless her name says it is)
             rules_name = name
@@ -976,26 +1011,64 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     return quotes
 
 
-def organisation_name(name: str, text: str) -> str:
-    """An organisation by the fullest name the text gives it and, where the text also writes it by its
-    initials, those in brackets after it: "Health Service Executive (HSE)" for "HSE" or "Health Service
-    Executive" where the text has both; "Tehreek-i-Insaf Watan (TIW)" where it defines "TIW" so. An
-    acronym the text links to no long form, and a name with no acronym for it in the text, stay as they are."""
-    if _ACRONYM_RE.fullmatch(name):
-        defined = re.search(rf"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&|de|du|la|on|in)\s+)*){{1,10}})\(\s*{re.escape(name)}\s*\)", text)
-        if defined is None:
-            return name
-        long = re.sub(r"^(?:The|A|An)\s+", "", defined.group(1).strip())
-        return f"{long} ({name})" if len(long.split()) > 1 else name
+_ANSWER_OPENING_RE = re.compile(r"(?i)\W*(?:yes|no|yeah|nope|nothing|never|not|absolutely|definitely|certainly|of\s+course)\b")
+_QUESTION_MATTER_RE = re.compile(r"(?i)\b(?:whether|if|why|how|what|when|where|who|about|on)\b(.*)", re.DOTALL)
+
+
+def _reads_as_answer(question: str, quoted: str) -> bool:
+    """Whether quoted words read as the answer to the question the sentence before asked: a yes or a no ("Nothing
+    changes", "Absolutely not"), or a word of the matter asked about again ("whether the team would change its shape"
+    → "Nothing changes"; compared by their first five letters); not words about something else ("This committee
+    deserves the truth" after "whether the Pentagon had ignored warnings")."""
+    if _ANSWER_OPENING_RE.match(quoted):
+        return True
+    matter = _QUESTION_MATTER_RE.search(question)
+    if matter is None:
+        return False
+    stems = lambda words: {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", words) if w.lower() not in STOPWORDS}  # noqa: E731
+    return bool(stems(matter.group(1)) & stems(quoted))
+
+
+def organisation_name(name: str, text: str, spelled: Mapping[str, str] | None = None) -> str:
+    """An organisation by the fullest name the text gives it and, where the text links it to its initials, those in
+    brackets after it: "Health Service Executive (HSE)" for "HSE" or "Health Service Executive" where the text defines
+    "HSE" so (`_long_form`), or where it was read from them (`spelled`: long form → initials, as `_Discourse` resolved
+    "the ECB said"); "Tehreek-i-Insaf Watan (TIW)". Initials that merely occur ("Labour MP Diane Abbott" is no
+    "Metropolitan Police (MP)"), an acronym the text links to no long form, and a name with no acronym stay as they are."""
+    if ACRONYM_RE.fullmatch(name):
+        long = _long_form(name, text)
+        return f"{long} ({name})" if long is not None and len(long.split()) > 1 else name
     if len(name.split()) < 2 or "(" in name:
         return name
-    bracketed = re.search(rf"(?<![\w’'-]){re.escape(name)}\s*\(\s*([A-Z][A-Z&]{{1,6}})\s*\)", text)
-    if bracketed is not None:
+    bracketed = re.search(rf"(?<![\w’'-]){re.escape(name)}\s*\(\s*({ACRONYM})\s*\)", text)
+    if bracketed is not None and _spells(name, bracketed.group(1), text):
         return f"{name} ({bracketed.group(1)})"
-    initials = _initials(name)
-    if len(initials) >= 2 and re.search(rf"(?<![\w’'-]){re.escape(initials)}(?![\w’'-])", text):
+    if spelled and (initials := spelled.get(name)) and _spells(name, initials, text):
+        return f"{name} ({initials})"
+    initials = _initials(name)  # "The RHA has opened 40 extra beds": the body by its initials; not "Labour MP Diane Abbott"
+    if len(initials) >= 2 and re.search(rf"\b[Tt]he\s+{re.escape(initials)}(?![\w’'-])(?!\s+[A-Z])", text):
         return f"{name} ({initials})"
     return name
+
+
+def _spells(words: str, acronym: str, text: str) -> bool:
+    """Whether an acronym spells a run of capitalised words: their initials ("European Central Bank" → "ECB"), those of
+    their hyphened parts ("Tehreek-i-Insaf Watan" → "TIW"), or a part of them (`_initials_in_part`)."""
+    parts = "".join(p[0] for p in re.split(r"[\s-]+", words) if p[:1].isupper())
+    return acronym in (_initials(words), parts, parts.replace("&", "")) or _initials_in_part(words, acronym, text)
+
+
+def _long_form(acronym: str, text: str) -> str | None:
+    """The long form a text defines an acronym by, "… (ACR)": the shortest run of the words right before the bracket
+    whose initials spell it ("Health Minister Stephen Donnelly and Health Service Executive (HSE)" → "Health Service
+    Executive"); None where no run does, or none is written."""
+    for defined in re.finditer(rf"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&|de|du|la|on|in)\s+)*){{1,10}})\(\s*{re.escape(acronym)}\s*\)", text):
+        words = defined.group(1).split()
+        for k in range(1, len(words) + 1):
+            run = " ".join(words[-k:])
+            if run.split()[0][:1].isupper() and run.split()[0] not in ("The", "A", "An") and _spells(run, acronym, text):
+                return run
+    return None
 
 
 def _goes_on(text: str, earlier: tuple[int, int], later: tuple[int, int], until: int) -> bool:
@@ -1277,6 +1350,7 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
         if reference is not None and reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN and not reference.replying:
             asks = text[start:end].rstrip(" “”\"‘’'").endswith("?")  # a question after a question: the asker's, as likely
             reference = reference if asks or sentence.index != first.index else dataclasses.replace(reference, answering=True)
+            discourse.quoting = text[start:end]
         if reference is not None:
             speaker = discourse.resolve(reference, rivals, reach)
             if reference.kind in ("pronoun", "description") and speaker is not None and speaker.kind == "PERSON" and _names(text[start:end], speaker.name):
@@ -2455,7 +2529,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if ent is None and {w.lower() for w in name.split()} & _NOT_PERSON_WORDS:
         return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", _org_name(token))) if speaks and _org_name(token) else None  # "the Golf Channel", unrecognised
     canonical = _canonical(name, people, surnames)
-    if ent is None and speaks and _ACRONYM_RE.fullmatch(name) and name not in people:
+    if ent is None and speaks and ACRONYM_RE.fullmatch(name) and name not in people:
+        spelled = {p for p in people.values() if len(p.split()) > 1 and _spells(p, name, "")}
+        if spelled:  # "AOC said", after "Rep. Alexandria Ocasio-Cortez": a person written by her initials
+            return _Reference("PERSON", spelled.pop(), None) if len(spelled) == 1 else None
         return _Reference("ORG", name)  # "the LTFRB said", unrecognised: an organisation's initials, never a first name ("LTFRB Chairperson Teodoro Salcedo")
     by_first_name = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name} if speaks and len(name.split()) == 1 and name not in people else set()
     if len(by_first_name) == 1 and not any(v.split()[-1] == name for v in people.values()):
@@ -2483,7 +2560,6 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     return None
 
 
-_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,6}")  # "LTFRB", "HSE": capitals only, as no person's name is written
 
 
 _LOCATED_WORDS = frozenset(("based", "headquartered"))  # "a Houston-based firm", "the Paris-headquartered group"
