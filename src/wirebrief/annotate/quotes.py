@@ -1434,23 +1434,31 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
 _NOT_THE_ACTORS_RE = re.compile(r"\b(?:you|your|yours|yourself|my\s+client|our\s+client)\b|\?", re.IGNORECASE)
 
 
-def _set_off_beat(sentence: str, name: str) -> bool:
-    """Whether a sentence is an action beat whose name an aside sets off from its verb ("Pruitt, to his
-    credit, smiled.", "Harlan, through his lawyer, denied all of them."): a beat that shows no more than
-    the act, with the words after it not plainly the actor's."""
+def _set_off_beat(sentence: str, name: str) -> str | None:
+    """The verb of a sentence that is an action beat whose name an aside sets off from it ("Pruitt, to his
+    credit, smiled.", "Harlan, through his lawyer, denied all of them."), or None."""
     surname = re.escape(name.split()[-1])
     beat = re.match(rf"(?:[A-Z][\w.’'-]*\s+){{0,3}}{surname},\s+[^,.]+,\s+([a-z]+)", sentence.strip())
-    return beat is not None and not _QUOTE_VERB_RE.fullmatch(beat.group(1))  # not "Reed, the club's manager, said"
+    return beat.group(1) if beat else None
+
+
+_FOR_A_CLIENT_RE = re.compile(r"\b(?:my|our)\s+client", re.IGNORECASE)
+_PLAIN_SAYING_RE = re.compile(r"said|says|told|tells|added|adds|explained|explains|replied|replies|wrote|writes")  # not "laughed", "denied": acts
 
 
 def _beat_not_the_actors(text: str, beat: Sentence, sentences: Sequence[Sentence], start: int, end: int, name: str) -> bool:
     """Whether the quotation at `start`-`end` after an action beat set off by an aside (`_set_off_beat`) may be
     another's: the beat does not open its paragraph (a scene set before it: "The charges were read out.",
-    "Protesters lined the corridor."), or the words speak to the actor or for them (`_NOT_THE_ACTORS_RE`)."""
+    "Protesters lined the corridor."), or the words speak to the actor or for them (`_NOT_THE_ACTORS_RE`).
+    After a verb of saying ("Reed, the club's manager, said …"), only words for a client ("my client") are
+    plainly another's: a continuation of the one who spoke may well hold "you" or a question."""
     lead = text[beat.start : min(beat.end, start)]
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())  # a beat the splitter joined to what came before it
-    if not _set_off_beat(last[-1], name):
+    verb = _set_off_beat(last[-1], name)
+    if verb is None:
         return False
+    if _PLAIN_SAYING_RE.fullmatch(verb):
+        return bool(_FOR_A_CLIENT_RE.search(text[start:end]))
     opens = len(last) == 1 and not (beat.index > 0 and sentences[beat.index - 1].paragraph == beat.paragraph)
     return not opens or bool(_NOT_THE_ACTORS_RE.search(text[start:end]))
 
