@@ -1499,8 +1499,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     if reference is None and verb.lemma_.lower() == "be" and verb == _lead_in_verb(doc, min(inside)):
         reference = _owner_of_lead_in(doc, min(inside), people, surnames)  # "Her worry was simple: “…”"
     reference = reference or _Reference("unknown", subject.text)
-    if reference.kind == "PERSON" and _participle_read_as_name(subject, reference.text, getattr(surnames, "text", "")):
-        apposed = _name_set_off_before(verb)  # "Echoing Dickinson, the boss of Fresco, Ken Murphy, said": his
+    if reference.kind == "PERSON" and _participle_read_as_name(subject, reference.text, people):
+        apposed = _name_set_off_before(verb, subject)  # "Echoing Dickinson, the boss of Fresco, Ken Murphy, said": his
         reference = (_reference(apposed, people, surnames, speaks=True) if apposed is not None else None) or _Reference("unknown", verb.text)
     organisation = reference.kind == "ORG" or reference.kind == "description" and reference.text in _ORG_NOUNS  # "the ministry said, quoting …"
     voice = _voice_of(verb, quoted) if organisation else None
@@ -1540,21 +1540,51 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     return reference, rivals
 
 
-def _participle_read_as_name(subject, name: str, text: str) -> bool:
+def _participle_read_as_name(subject, name: str, people) -> bool:
     """Whether the name of a subject opens its sentence with a participle the recogniser read into
-    it, before the surname of someone the text wrote in full ("Echoing Dickinson, …" after "Helen
-    Dickinson"): the participle acts on that person; the subject is someone else."""
+    it, before the surname of someone the text named in full ("Echoing Dickinson, …" after "Helen
+    Dickinson"): the participle acts on that person; the subject is someone else. The first word
+    must be a form of a known verb ("Backing", "Echoing"; not "Irving", "Sterling", "Jianping",
+    "Channing"), not a name the text uses alone for a person, and the text must name someone else
+    of that surname with another first name among its people (not "Mr Bell", nor "When Price").
+    Where the pipeline keeps no index of verbs, the verb test is passed."""
     words = name.split()
-    first = subject.doc[subject.left_edge.i]
+    doc = subject.doc
+    first = doc[subject.left_edge.i]
     if len(words) < 2 or first.i != 0 or first.text != words[0] or not re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]):
         return False
-    rest = re.escape(" ".join(words[1:]))
-    given = {m.group(1) for m in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+{rest}(?![\w’'-])", text)}
+    if _known_verb_form(first.lower_, doc.vocab) is False or words[0] in people:
+        return False  # "Irving Fisher"; "Manning" where the text also calls him "Manning"
+    rest = " ".join(words[1:])
+    titles = _HONORIFICS | _STYLES | _TITLE_WORDS
+    given = {
+        full.split()[0]
+        for known in (*people, *people.values())
+        for full in [known]
+        if len(full.split()) >= 2 and " ".join(full.split()[1:]) == rest and full.split()[0].lower() not in titles and full.split()[0][:1].isupper()
+    }
     return bool(given - {words[0]})
 
 
-def _name_set_off_before(verb):
-    """A person's name set off by commas right before a verb ("…, Ken Murphy, said"): its last word."""
+def _known_verb_form(word: str, vocab) -> bool | None:
+    """Whether a lower-case "-ing" word is a form of a verb the lemmatizer knows ("backing": "back";
+    "manning": "man"; "taking": "take"); None where the pipeline keeps no index of verbs."""
+    from .nlp import VERB_INDEX
+
+    table = vocab.lookups.get_table(VERB_INDEX, None) if vocab.lookups.has_table(VERB_INDEX) else None
+    if table is None:
+        return None
+    stem = word[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return any(s in table for s in stems)
+
+
+def _name_set_off_before(verb, subject):
+    """A person's name set off by commas right before a verb ("…, Ken Murphy, said") in apposition to
+    the verb's subject itself ("Backing Dickinson, the boss of Fresco, Ken Murphy,"), directly or
+    through the subject's other appositions: its last word. Not a name in a relative clause ("…, who
+    replaced its founder, Ken Murphy,") nor one apposed to an object ("the father of the defender,
+    Jack Fisher,"): then no one."""
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
@@ -1562,7 +1592,16 @@ def _name_set_off_before(verb):
     entity = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == last.i + 1), None)
     if entity is None or entity.start == 0 or doc[entity.start - 1].text != ",":
         return None
-    return last
+    between = doc[subject.i + 1 : entity.start - 1]
+    if any(t.tag_ in ("WP", "WDT", "WP$") or t.dep_ in ("relcl", "acl") for t in between):
+        return None  # "…, who replaced its founder, Ken Murphy,": the relative clause's, whatever the parse hung it from
+    before = doc[entity.start - 2]
+    if before.dep_ in ("pobj", "dobj") and _personal(before.lower_):
+        return None  # "the father of the defender, Jack Fisher,": the defender's name
+    holder = entity.root
+    while holder.dep_ == "appos" and holder.head.i != holder.i and holder.head.i != subject.i:
+        holder = holder.head
+    return last if holder.dep_ == "appos" and holder.head.i == subject.i else None
 
 
 def _asked_opener_end(doc) -> int:
