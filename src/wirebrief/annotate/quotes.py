@@ -2490,10 +2490,18 @@ _PEOPLE_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i|ch|ive
 def _written_as_someone(name: str, text: str) -> bool:
     """Whether the text writes a one-word name as a person's, whatever the recogniser made of it: the
     surname of a name in full after a word for a person ("The footballer Jordan Mbeki has been
-    charged"), or with an age beside it ("Mbeki, 27,")."""
+    charged"), or with an age beside a name that reads as a person's ("Jordan Mbeki, 27,", "the
+    striker Mbeki, 27,", "Mr Mbeki, 27,"); not a count beside a body in a list ("Labour, 32, the
+    Conservatives, 18")."""
     last = re.escape(name)
-    if re.search(rf"(?<![\w’'-]){last},\s+\d{{1,3}},", text):
-        return True
+    from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS  # imported where used, as `nlp` imports spaCy
+
+    for aged in re.finditer(rf"(?P<before>[\w’'.-]+)\s+{last},\s+\d{{1,3}},", text):
+        before = aged.group("before").rstrip(".")
+        if before.lower() in _HONORIFICS or _personal(before.lower()) and before.islower():
+            return True  # "Mr Mbeki, 27,", "the striker Mbeki, 27,"
+        if before[:1].isupper() and before.lower() not in _STOP_WORDS and before.lower() not in _ORG_NOUNS:
+            return True  # "Jordan Mbeki, 27,"
     described = re.finditer(rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<noun>[a-z-]+)\s+[A-Z][\w’'-]+\s+{last}(?![\w’'-])", text)
     return any(_personal(m.group("noun")) and m.group("noun") not in _ORG_NOUNS for m in described)
 
