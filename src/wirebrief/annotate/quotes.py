@@ -2152,9 +2152,22 @@ def _objects_of_subject(doc, inside: set[int]) -> frozenset[str]:
         while clause.i != root.i and clause.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "Robson interrupted and asked her", "Cole wanted to ask him": the main subject's
         asking = clause.lemma_.lower() in _ASK_VERBS or clause.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in clause.children)
-        if clause.i == root.i and asking:
+        if clause.i == root.i and asking and not _asks_for(clause):
             genders.add("m" if token.lower_ == "him" else "f")
     return frozenset(genders)
+
+
+def _asks_for(verb) -> bool:
+    """Whether an asking verb makes a request of its object rather than putting a question to it
+    ("Morris asked her for more money", "pressed him to resign"): the one asked need not answer.
+    Not "asked her whether …", "pressed her on the cost", "asked her about the tests"."""
+    children = list(verb.children)
+    question = any(
+        c.dep_ == "prep" and c.lower_ in ("about", "on", "over") or c.dep_ in ("ccomp", "advcl") and any(g.lower_ in ("whether", "if") or g.tag_ in ("WP", "WRB", "WDT") for g in c.children)
+        for c in children
+    )
+    request = any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in children)
+    return request and not question
 
 
 # A sentence that opens on a name, then a verb asking "him" or "her" ("Robson put it to her that …",
@@ -2162,7 +2175,8 @@ def _objects_of_subject(doc, inside: set[int]) -> frozenset[str]:
 # what follows cannot be what she owns ("asked her mother" is possessive).
 _OBJECT_IN_WORDS_RE = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ly\s+)?(?:ask(?:s|ed)?|question(?:s|ed)?|press(?:es|ed)?|put(?:s)?\s+it\s+to)\s+"
-    r"(?:(?P<him>him)\b|her(?=\s*[,.;:!?—–]|\s+(?:that|whether|if|why|what|how|when|where|who|about|again|directly|to|for|on|at|in|a|an|the|this|twice|once)\b))"
+    r"(?:(?P<him>him)\b|her(?=\s*[,.;:!?—–]|\s+(?:that|whether|if|why|what|how|when|where|who|about|again|directly|on|at|in|a|an|the|this|twice|once)\b))"
+    r"(?!\s+(?:for|to)\s)"  # "asked her for more money", "pressed him to resign": a request, not a question put to them
 )
 
 
