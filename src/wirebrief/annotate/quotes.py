@@ -2181,7 +2181,8 @@ _OBJECT_IN_WORDS_RE = re.compile(
 
 
 def _objects_in_words(text: str) -> frozenset[str]:
-    match = _OBJECT_IN_WORDS_RE.match(text, _OPENER_RE.match(text).end() if _OPENER_RE.match(text) else 0)
+    opener = _OPENER_RE.match(text)
+    match = _OBJECT_IN_WORDS_RE.match(text, opener.end() if opener else 0)
     return frozenset() if match is None else frozenset("m" if match.group("him") else "f")
 
 
@@ -2420,8 +2421,9 @@ def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
     if len(name.split()) != 1 or name.lower() in _TITLE_WORDS | _ORG_WORDS | _ORG_NOUNS:
         return False
     text = getattr(surnames, "text", "") or token.doc.text
-    if re.search(rf"(?<![\w’'-])(?<!the )(?<!The ){re.escape(name)}(?![\w-])", text):
-        return False  # "Scot said" somewhere: a name, after all
+    bare = (m for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text) if not re.search(r"(?<![\w’'-])the\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE))
+    if next(bare, None) is not None:
+        return False  # "Scot said" somewhere: a name, after all (not "the  Scot", "THE Scot")
     if [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
         return False  # not "the Department for Transport", "the Scottish Government"
     return ent is None or ent.label_ == "PERSON" or re.fullmatch(r"[A-Z][a-z]+(?:wo)?man", name) is not None
