@@ -1599,6 +1599,8 @@ def _name_set_off_before(verb, subject):
     if before.dep_ in ("pobj", "dobj") and _personal(before.lower_):
         return None  # "the father of the defender, Jack Fisher,": the defender's name
     holder = entity.root
+    if holder.dep_ == "appos" and holder.head.dep_ == "pobj" and not _personal(holder.head.lower_) and holder.head.head.head.dep_ == "appos":
+        holder = holder.head.head.head  # "the boss of supermarket chain Fresco, Ken Murphy,": hung from the chain, the boss's name
     while holder.dep_ == "appos" and holder.head.i != holder.i and holder.head.i != subject.i:
         holder = holder.head
     return last if holder.dep_ == "appos" and holder.head.i == subject.i else None
