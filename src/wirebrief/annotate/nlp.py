@@ -30,7 +30,22 @@ def load_pipeline(name: str):  # -> spacy.language.Language
     # here a whole article only goes through the tokenizer and senter, the rest sentence by sentence.
     nlp.max_length = max(nlp.max_length, MAX_INPUT_BYTES + 1)
     _keep_titles_whole(nlp)
+    _share_verb_index(nlp)
     return nlp
+
+
+VERB_INDEX = "wirebrief_verb_index"  # the lemmatizer's known verbs, kept on the vocab for code that has only a doc
+
+
+def _share_verb_index(nlp) -> None:
+    """Keep the lemmatizer's index of known verb lemmas on the vocabulary, where code holding only a
+    parsed doc can ask whether a word is a form of a known verb (`quotes._participle_read_as_name`:
+    "Backing" is one of "back", "Irving" of nothing)."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(VERB_INDEX):
+        return
+    verbs = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {}).get("verb")
+    if verbs:
+        nlp.vocab.lookups.add_table(VERB_INDEX, {verb: True for verb in verbs})
 
 
 # Matrix products. thinc computes the models' products with the BLIS it bundles, which falls back to

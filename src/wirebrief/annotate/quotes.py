@@ -1623,8 +1623,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     if reference is None and verb.lemma_.lower() == "be" and verb == _lead_in_verb(doc, min(inside)):
         reference = _owner_of_lead_in(doc, min(inside), people, surnames)  # "Her worry was simple: “…”"
     reference = reference or _Reference("unknown", subject.text)
-    if reference.kind == "PERSON" and _participle_read_as_name(subject, reference.text, getattr(surnames, "text", "")):
-        apposed = _name_set_off_before(verb)  # "Echoing Dickinson, the boss of Fresco, Ken Murphy, said": his
+    if reference.kind == "PERSON" and _participle_read_as_name(subject, reference.text, people):
+        apposed = _name_set_off_before(verb, subject)  # "Echoing Dickinson, the boss of Fresco, Ken Murphy, said": his
         reference = (_reference(apposed, people, surnames, speaks=True) if apposed is not None else None) or _Reference("unknown", verb.text)
     organisation = reference.kind == "ORG" or reference.kind == "description" and reference.text in _ORG_NOUNS  # "the ministry said, quoting …"
     voice = _voice_of(verb, quoted) if organisation else None
@@ -1671,21 +1671,51 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
     return reference, rivals
 
 
-def _participle_read_as_name(subject, name: str, text: str) -> bool:
+def _participle_read_as_name(subject, name: str, people) -> bool:
     """Whether the name of a subject opens its sentence with a participle the recogniser read into
-    it, before the surname of someone the text wrote in full ("Echoing Dickinson, …" after "Helen
-    Dickinson"): the participle acts on that person; the subject is someone else."""
+    it, before the surname of someone the text named in full ("Echoing Dickinson, …" after "Helen
+    Dickinson"): the participle acts on that person; the subject is someone else. The first word
+    must be a form of a known verb ("Backing", "Echoing"; not "Irving", "Sterling", "Jianping",
+    "Channing"), not a name the text uses alone for a person, and the text must name someone else
+    of that surname with another first name among its people (not "Mr Bell", nor "When Price").
+    Where the pipeline keeps no index of verbs, the verb test is passed."""
     words = name.split()
-    first = subject.doc[subject.left_edge.i]
+    doc = subject.doc
+    first = doc[subject.left_edge.i]
     if len(words) < 2 or first.i != 0 or first.text != words[0] or not re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]):
         return False
-    rest = re.escape(" ".join(words[1:]))
-    given = {m.group(1) for m in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+{rest}(?![\w’'-])", text)}
+    if _known_verb_form(first.lower_, doc.vocab) is False or words[0] in people:
+        return False  # "Irving Fisher"; "Manning" where the text also calls him "Manning"
+    rest = " ".join(words[1:])
+    titles = _HONORIFICS | _STYLES | _TITLE_WORDS
+    given = {
+        full.split()[0]
+        for known in (*people, *people.values())
+        for full in [known]
+        if len(full.split()) >= 2 and " ".join(full.split()[1:]) == rest and full.split()[0].lower() not in titles and full.split()[0][:1].isupper()
+    }
     return bool(given - {words[0]})
 
 
-def _name_set_off_before(verb):
-    """A person's name set off by commas right before a verb ("…, Ken Murphy, said"): its last word."""
+def _known_verb_form(word: str, vocab) -> bool | None:
+    """Whether a lower-case "-ing" word is a form of a verb the lemmatizer knows ("backing": "back";
+    "manning": "man"; "taking": "take"); None where the pipeline keeps no index of verbs."""
+    from .nlp import VERB_INDEX
+
+    table = vocab.lookups.get_table(VERB_INDEX, None) if vocab.lookups.has_table(VERB_INDEX) else None
+    if table is None:
+        return None
+    stem = word[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return any(s in table for s in stems)
+
+
+def _name_set_off_before(verb, subject):
+    """A person's name set off by commas right before a verb ("…, Ken Murphy, said") in apposition to
+    the verb's subject itself ("Backing Dickinson, the boss of Fresco, Ken Murphy,"), directly or
+    through the subject's other appositions: its last word. Not a name in a relative clause ("…, who
+    replaced its founder, Ken Murphy,") nor one apposed to an object ("the father of the defender,
+    Jack Fisher,"): then no one."""
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
@@ -1693,7 +1723,18 @@ def _name_set_off_before(verb):
     entity = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == last.i + 1), None)
     if entity is None or entity.start == 0 or doc[entity.start - 1].text != ",":
         return None
-    return last
+    between = doc[subject.i + 1 : entity.start - 1]
+    if any(t.tag_ in ("WP", "WDT", "WP$") or t.dep_ in ("relcl", "acl") for t in between):
+        return None  # "…, who replaced its founder, Ken Murphy,": the relative clause's, whatever the parse hung it from
+    before = doc[entity.start - 2]
+    if before.dep_ in ("pobj", "dobj") and _personal(before.lower_):
+        return None  # "the father of the defender, Jack Fisher,": the defender's name
+    holder = entity.root
+    if holder.dep_ == "appos" and holder.head.dep_ == "pobj" and not _personal(holder.head.lower_) and holder.head.head.head.dep_ == "appos":
+        holder = holder.head.head.head  # "the boss of supermarket chain Fresco, Ken Murphy,": hung from the chain, the boss's name
+    while holder.dep_ == "appos" and holder.head.i != holder.i and holder.head.i != subject.i:
+        holder = holder.head
+    return last if holder.dep_ == "appos" and holder.head.i == subject.i else None
 
 
 def _reporter_above(subject, quoted: set[int], people, surnames) -> _Reference | None:
@@ -2341,9 +2382,22 @@ def _objects_of_subject(doc, inside: set[int]) -> frozenset[str]:
         while clause.i != root.i and clause.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "Robson interrupted and asked her", "Cole wanted to ask him": the main subject's
         asking = clause.lemma_.lower() in _ASK_VERBS or clause.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in clause.children)
-        if clause.i == root.i and asking:
+        if clause.i == root.i and asking and not _asks_for(clause):
             genders.add("m" if token.lower_ == "him" else "f")
     return frozenset(genders)
+
+
+def _asks_for(verb) -> bool:
+    """Whether an asking verb makes a request of its object rather than putting a question to it
+    ("Morris asked her for more money", "pressed him to resign"): the one asked need not answer.
+    Not "asked her whether …", "pressed her on the cost", "asked her about the tests"."""
+    children = list(verb.children)
+    question = any(
+        c.dep_ == "prep" and c.lower_ in ("about", "on", "over") or c.dep_ in ("ccomp", "advcl") and any(g.lower_ in ("whether", "if") or g.tag_ in ("WP", "WRB", "WDT") for g in c.children)
+        for c in children
+    )
+    request = any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in children)
+    return request and not question
 
 
 # A sentence that opens on a name, then a verb asking "him" or "her" ("Robson put it to her that …",
@@ -2351,12 +2405,14 @@ def _objects_of_subject(doc, inside: set[int]) -> frozenset[str]:
 # what follows cannot be what she owns ("asked her mother" is possessive).
 _OBJECT_IN_WORDS_RE = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ly\s+)?(?:ask(?:s|ed)?|question(?:s|ed)?|press(?:es|ed)?|put(?:s)?\s+it\s+to)\s+"
-    r"(?:(?P<him>him)\b|her(?=\s*[,.;:!?—–]|\s+(?:that|whether|if|why|what|how|when|where|who|about|again|directly|to|for|on|at|in|a|an|the|this|twice|once)\b))"
+    r"(?:(?P<him>him)\b|her(?=\s*[,.;:!?—–]|\s+(?:that|whether|if|why|what|how|when|where|who|about|again|directly|on|at|in|a|an|the|this|twice|once)\b))"
+    r"(?!\s+(?:for|to)\s)"  # "asked her for more money", "pressed him to resign": a request, not a question put to them
 )
 
 
 def _objects_in_words(text: str) -> frozenset[str]:
-    match = _OBJECT_IN_WORDS_RE.match(text, _OPENER_RE.match(text).end() if _OPENER_RE.match(text) else 0)
+    opener = _OPENER_RE.match(text)
+    match = _OBJECT_IN_WORDS_RE.match(text, opener.end() if opener else 0)
     return frozenset() if match is None else frozenset("m" if match.group("him") else "f")
 
 
@@ -2599,8 +2655,9 @@ def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
     if len(name.split()) != 1 or name.lower() in _TITLE_WORDS | _ORG_WORDS | _ORG_NOUNS:
         return False
     text = getattr(surnames, "text", "") or token.doc.text
-    if re.search(rf"(?<![\w’'-])(?<!the )(?<!The ){re.escape(name)}(?![\w-])", text):
-        return False  # "Scot said" somewhere: a name, after all
+    bare = (m for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text) if not re.search(r"(?<![\w’'-])the\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE))
+    if next(bare, None) is not None:
+        return False  # "Scot said" somewhere: a name, after all (not "the  Scot", "THE Scot")
     if [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
         return False  # not "the Department for Transport", "the Scottish Government"
     return ent is None or ent.label_ == "PERSON" or re.fullmatch(r"[A-Z][a-z]+(?:wo)?man", name) is not None
@@ -2683,10 +2740,18 @@ _PEOPLE_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i|ch|ive
 def _written_as_someone(name: str, text: str) -> bool:
     """Whether the text writes a one-word name as a person's, whatever the recogniser made of it: the
     surname of a name in full after a word for a person ("The footballer Jordan Mbeki has been
-    charged"), or with an age beside it ("Mbeki, 27,")."""
+    charged"), or with an age beside a name that reads as a person's ("Jordan Mbeki, 27,", "the
+    striker Mbeki, 27,", "Mr Mbeki, 27,"); not a count beside a body in a list ("Labour, 32, the
+    Conservatives, 18")."""
     last = re.escape(name)
-    if re.search(rf"(?<![\w’'-]){last},\s+\d{{1,3}},", text):
-        return True
+    from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS  # imported where used, as `nlp` imports spaCy
+
+    for aged in re.finditer(rf"(?P<before>[\w’'.-]+)\s+{last},\s+\d{{1,3}},", text):
+        before = aged.group("before").rstrip(".")
+        if before.lower() in _HONORIFICS or _personal(before.lower()) and before.islower():
+            return True  # "Mr Mbeki, 27,", "the striker Mbeki, 27,"
+        if before[:1].isupper() and before.lower() not in _STOP_WORDS and before.lower() not in _ORG_NOUNS:
+            return True  # "Jordan Mbeki, 27,"
     described = re.finditer(rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<noun>[a-z-]+)\s+[A-Z][\w’'-]+\s+{last}(?![\w’'-])", text)
     return any(_personal(m.group("noun")) and m.group("noun") not in _ORG_NOUNS for m in described)
 
