@@ -147,7 +147,7 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
         return dates.NEAREST
     if tense == "present":
         return dates.NEAREST
-    if tense in (UNSURE, SCENE, REPORTED, ORDERED, WAS_DUE, BOUND):
+    if tense in (UNSURE, SCENE, REPORTED, ORDERED, WAS_DUE, BOUND_AFTER_ACT):
         return tense
     return {"future": True, "past": False}.get(tense)
 
@@ -155,7 +155,7 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
 # A past clause that bounds a state up to a day after its act ("voted to table the proposal until its April 9 meeting",
 # "closed the road until March 3"): the day lies after the act, on either side of publication; the one behind unless the
 # one ahead is much nearer (`_clearly_nearer`), since news tells a day gone by of the clause's own year without one.
-BOUND = "bound"
+BOUND_AFTER_ACT = "bound after act"  # a reading of the clause (unlike the role BOUND, what a date is in its sentence)
 _CONDITIONAL_MARKS = frozenset(("if", "unless"))
 _LIKELIHOOD_WORDS = frozenset("likely unlikely probable improbable".split())  # "was unlikely before July 7"
 _UNLIKELIHOOD_WORDS = frozenset("unlikely improbable".split())
@@ -411,7 +411,7 @@ def _verb_tense(span) -> str | None:
             if _foreseen_on(token, auxiliaries, chain, nominal):
                 return WAS_DUE  # "a drier spell was expected from Saturday": the day of what was foreseen, not of the foreseeing
             if not before_a_thing and not perfect and _bound_after_act(span, chain, token):
-                return BOUND  # "voted to table the proposal until its April 9 meeting": up to a day after the act
+                return BOUND_AFTER_ACT  # "voted to table the proposal until its April 9 meeting": up to a day after the act
             return "present" if before_a_thing else "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             # a weekday on the verb, not a label's ("Monday: The council approves a contract", a chronicle's present)
@@ -901,6 +901,8 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
         past = _has_past_verb(condition) or re.search(r"(?i)\b(?:was|were|did|didn['’]t)\b", condition) is not None
         if re.search(r"(?i)\b(?:had|has|have)\b|['’]d\b", condition) or dates.is_future_tense(condition):
             return None  # "if the bridge had reopened on Monday": the words of a past perfect tell no side of their own
+        if any(m.group(1) not in _NOT_PARTICIPLES for m in _GERUND_AFTER_PREPOSITION_RE.finditer(condition)):
+            return None  # "if fans are angry about missing the kickoff on Sunday": the date may be the gerund's, not the condition's
         if not past and (_PRESENT_IN_CONDITION_RE.search(condition) or _present_clause(condition, "before")):
             return True
         opened = text.rfind(".", 0, span[0] - len(before) + conditions[-1].start()) + 1
@@ -916,12 +918,16 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
             return None
         if _has_past_verb(between) or _FINITE_WORDS_RE.search(between):
             return None
+        if re.search(r"\b(?:over|about|for|into|after|of)\s+(?:the|a|an|his|her|its|their|this|that)\s", between):
+            return None  # "weighing fining the club over the brawl on Sunday": the day may be the brawl's (`_noun_of_event_before`)
         return REPORTED if weighing.group("be").lower() in ("was", "were") else True
     if _FORESEEN_PASSIVE_RE.search(before) and not re.search(r"(?i)\bby\b", after):
         return WAS_DUE
     return None
 
 
+# A gerund after a preposition inside a condition ("about missing", "for skipping"): its own event, on either side.
+_GERUND_AFTER_PREPOSITION_RE = re.compile(r"\b(?:about|of|for|after|before|from|over|without|by)\s+([a-z]{3,}ing)\b")
 # An aside set off after a date, and the word after it ("on Sunday, the deadliest in a decade, left", "on Monday
 # (local time) drew"): where that word is a finite verb, the clause's verb.
 _LIKELY_CUE_RE = re.compile(r"(?i)\b(?:is|are|was|were|['’]s|['’]re)(?: \w+)? (?:un)?likely to\b")
@@ -1236,7 +1242,7 @@ def _dates(
         if clubs and _names_club(text, match, clubs):
             continue  # "Wednesday had led", "Sheffield Wednesday": a club the article names
         future = readings[match.span()] = tense(match.span())
-        bound = future == BOUND  # a past clause's bound after its act: behind, unless the day ahead is much nearer
+        bound = future == BOUND_AFTER_ACT  # a past clause's bound after its act: behind, unless the day ahead is much nearer
         if bound:
             future = readings[match.span()] = False
         if _holiday_event(text, match) and future not in (True, dates.NEAREST, REPORTED, WAS_DUE):
