@@ -3320,3 +3320,16 @@ QUESTION_TO_HER = (
 def test_a_request_of_her_keeps_the_subject(briefing):
     assert _said_by(REQUEST_OF_HER, "We are treating patients in", "Nina Shah", briefing=briefing)
     assert _speaker(QUESTION_TO_HER, "The money is simply not", briefing=briefing) != "Nina Shah"
+
+
+# A quotation paragraph after "Name, a title, a body, said …" continues the one who spoke, even with "you" in it: two
+# asides before the verb make no action beat (a merged beat rule had read the word after the second comma as its verb).
+SAID_AFTER_TWO_ASIDES = (
+    "Lena Morris, consumer rights lawyer at Hale Whitby, a London law firm, said the insurer was “plainly stalling”.\n\n"
+    "“It is simple. You paid for cover that you never got, and now they want you to wait another year.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_continuation_after_two_asides_and_said_is_the_speakers(briefing):
+    assert _said_by(SAID_AFTER_TWO_ASIDES, "It is simple. You paid", "Lena Morris", briefing=briefing)

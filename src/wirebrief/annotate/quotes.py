@@ -1443,21 +1443,21 @@ def _set_off_beat(sentence: str, name: str) -> str | None:
 
 
 _FOR_A_CLIENT_RE = re.compile(r"\b(?:my|our)\s+client", re.IGNORECASE)
-_PLAIN_SAYING_RE = re.compile(r"said|says|told|tells|added|adds|explained|explains|replied|replies|wrote|writes")  # not "laughed", "denied": acts
+_PLAIN_SAYING_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|explains|replied|replies|wrote|writes)\b")  # not "laughed", "denied": acts
 
 
 def _beat_not_the_actors(text: str, beat: Sentence, sentences: Sequence[Sentence], start: int, end: int, name: str) -> bool:
     """Whether the quotation at `start`-`end` after an action beat set off by an aside (`_set_off_beat`) may be
     another's: the beat does not open its paragraph (a scene set before it: "The charges were read out.",
     "Protesters lined the corridor."), or the words speak to the actor or for them (`_NOT_THE_ACTORS_RE`).
-    After a verb of saying ("Reed, the club's manager, said …"), only words for a client ("my client") are
+    After a sentence with a verb of saying ("Reed, the club's manager, said …"), only words for a client ("my client") are
     plainly another's: a continuation of the one who spoke may well hold "you" or a question."""
     lead = text[beat.start : min(beat.end, start)]
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())  # a beat the splitter joined to what came before it
     verb = _set_off_beat(last[-1], name)
     if verb is None:
         return False
-    if _PLAIN_SAYING_RE.fullmatch(verb):
+    if _PLAIN_SAYING_RE.search(last[-1]):  # "Dan Kerrigan, a specialist at X, a law firm, said …": no beat
         return bool(_FOR_A_CLIENT_RE.search(text[start:end]))
     opens = len(last) == 1 and not (beat.index > 0 and sentences[beat.index - 1].paragraph == beat.paragraph)
     return not opens or bool(_NOT_THE_ACTORS_RE.search(text[start:end]))
