@@ -513,6 +513,12 @@ class _Discourse:
         votes = self.genders.get(entity.name, Counter())
         return gender is not None and bool(entity.name) and votes[_OTHER_GENDER[gender]] > votes[gender]
 
+    def _names_as_subject(self, start: int, end: int, gender: str) -> bool:
+        """Whether a sentence, outside its quotations, has "she" (or "he") of that gender as a subject: someone it is
+        about acts in it ("Venkataraman's daughter Priya helps …, but she has no plans …"), no "her work" of one before."""
+        words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
+        return re.search(r"\bshe\b" if gender == "f" else r"\bhe\b", words, re.IGNORECASE) is not None
+
     def _antecedent(self, gender: str | None, reach: int, not_: _Entity | None = None) -> _Entity | None:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
         sentence with none, the one person it names, when the text gave that person this gender.
@@ -525,7 +531,7 @@ class _Discourse:
                 continue  # "Her parents ran a taco stand.": "she" is the one they belong to, said before
             if gender and speaker is not None and speaker.kind == "ORG" and speaker.name:
                 return None  # "The ministry said …" then "“…,” she said": its spokeswoman, or a name misread as the body's
-            if gender and not (subjects and subjects[0].kind != "GROUP") and self._speaks_of(start, end, gender):
+            if gender and not (subjects and subjects[0].kind != "GROUP") and self._speaks_of(start, end, gender) and not self._names_as_subject(start, end, gender):
                 through = True  # a sentence without a person for its subject, calling someone "her": one said before
                 if subjects and not any(e.kind == "PERSON" and e.name and self._fits(e, gender) for e in [*subjects, *named]):
                     continue  # "Before her work, researchers had mostly studied …": "she" is the one the sentence's "her" is
