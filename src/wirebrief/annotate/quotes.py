@@ -3085,9 +3085,10 @@ _ORG_PHRASE = (
     r"(?:(?:[Tt]he\s+|" + _NOT_NAMES + r")[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w’'-]+){0,5}(?:\s+(?:" + _ORG_NOUN_FORMS + r"))?"
     r"|[A-Z][\w’'-]+[’']s\s+(?:[a-z]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r"))(?![\w’'-])"
 )
-_ORG_DESCRIPTION = r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # "the group", "the pilots’ union"
+_ORG_NOUN_PHRASE = r"(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")(?![\w-])"  # up to two words, then an organisation noun
+_ORG_DESCRIPTION = r"[Tt]he\s+" + _ORG_NOUN_PHRASE  # "the group", "the pilots’ union"
+_OWNED_ORG_DESCRIPTION = r"(?:His|Her|Their|Its|Our|My)\s+" + _ORG_NOUN_PHRASE  # "His club", "Her former party"
 # "…,” Smith said.", "…,” said Mr Smith.", "He told reporters: …", "the minister wrote", "according to Smith".
-_OWNED_ORG_DESCRIPTION = r"(?:His|Her|Their|Its|Our|My)\s+(?:[\w’'-]+\s+){0,2}(?:" + _ORG_NOUN_FORMS + r")"  # "His club", "Her former party"
 _DESCRIPTION = r"(?:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PERSON_NOUNS)) + r")"
 _PERSON_NOUN_WORDS = r"(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?|[a-z]+(?:ers|ors|ists|ians))\b"  # "chief meteorologist", "forecasters"
 # Lower-case words of a title before a name ("said shadow health secretary Tom Everley"), not "said one of Smith’s …".
