@@ -701,6 +701,7 @@ def _person_name(text: str) -> str:
     while len(words) - first > 1 and (
         words[first].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS | OFFICE_TITLES) - _STYLES and not _given_name_as_title(words, first)
         or len(words) - first > 2 and _is_occupation_word(words[first])
+        or len(words) - first > 2 and words[first] in POST_NOMINALS  # "MP Jess Phillips", left of "Labour MP Jess Phillips"
     ):
         first += 1  # "Producer Mark Lin"; "Dean Price" keeps its first name
     return " ".join(words[first:])

@@ -3543,6 +3543,11 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|into|across|via)\s+(?:[A-Z][\w�
 _BODY_IN_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<complement>[A-Z][\w’'-]+(?:\s+(?:of|for|and|the|[A-Z][\w’'-]+))*)")
 
 
+# The rest of a capitalised title after the words read as a name, running into the name it ends in ("said Special
+# Agent| in Charge Maria Lopez of …"): see `people.name_after_portfolio`, the same reading on the parse.
+_PORTFOLIO_NAME_RE = re.compile(r"\s+(?:in|of|for|at)\s+(?P<run>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){2,4})(?![\w’'-])")
+
+
 def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
@@ -3552,6 +3557,11 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    portfolio = _PORTFOLIO_NAME_RE.match(match.string, match.end()) if raw == (match.groupdict().get("after") or "").strip() else None
+    if portfolio is not None and _personal(written.split()[-1].lower()) and not written.endswith("s"):
+        name = " ".join(portfolio.group("run").split()[-2:])  # "said Special Agent in Charge Maria Lopez of the FBI"
+        if len(portfolio.group("run").split()) >= 3 and _looks_like_name(name):
+            return _Reference("PERSON", _canonical(name, people, surnames))
     bare = re.sub(r"^[Tt]he\s+", "", written)
     if re.fullmatch(r"[A-Z]{3,6}", bare) and bare not in people.values():  # not "the US", a country
         return _Reference("ORG", bare)  # "The RFS said", "In a statement, NEA said:": an acronym is a body's (spelled out by `resolve`)
