@@ -2332,3 +2332,17 @@ QUOTED_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_TITLES)
 def test_a_quoted_title_holds_no_day(read_dates, text, expected, parsed):
     assert read_dates(text, PUB14, parsed=parsed) == expected
+
+
+# A sentence read by its words alone (as most on the briefing path) keeps what the words show of a person named for a
+# month: a given name and the month acting, the month owning something elsewhere; then a name and a score in a list.
+# Rivals: "Trump Tuesday said" once (a day between a name and its verb), a list of dates and places.
+NAMES_IN_WORDS = [
+    ("Rovers striker Dan May scored twice as they won 3-1. May's second came from a corner. Scorers: May 2, Okafor", []),
+    ("Trump Tuesday said he would sign the bill, and the signing is set for Tuesday.", [("Tuesday", "2024-05-21"), ("Tuesday", "2024-05-21")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_IN_WORDS)
+def test_a_name_read_off_the_words_is_no_date(read_dates, text, expected):
+    assert read_dates(text, PUB14, parsed=False) == expected

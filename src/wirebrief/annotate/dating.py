@@ -2324,6 +2324,7 @@ def _calendar_people(docs, text: str = "") -> _CalendarPeople:
                 pairs.add((ent[0].text, ent[1].text))
             if _calendar_word(ent[-1].text) and ent[-2].is_alpha and ent[-2].text[:1].isupper() and not _calendar_word(ent[-2].text):
                 pairs.add((ent[-2].text, ent[-1].text))  # "Rory May", "Theresa May": a surname the recogniser reads into a person
+    pairs |= _acting_names_in_words(text)
     words = frozenset(w for pair in pairs for w in pair if _calendar_word(w)) | frozenset(alone)
     # a thing named for its day, written more than once in the article, parsed or not ("the Monday market")
     written = {(day, noun) for day, noun in things if len(re.findall(rf"\b{day}\s+{re.escape(noun)}", text, re.IGNORECASE)) > 1}
@@ -2337,6 +2338,32 @@ def _subject_of_subjectless(token) -> bool:
     if token.dep_ != "npadvmod" or verb.i <= token.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+_CALENDAR_WORD_RE = "|".join([*(w.capitalize() for w in dates.MONTHS if len(w) > 3 or w in dates.MONTHS_AS_NAMES), *_WEEKDAY_NAMES])
+_ACTING_NAME_RE = re.compile(rf"(?<![\w’'.-])([A-Z][a-z]+)\s+({_CALENDAR_WORD_RE})\s+([a-z]+)\b")
+
+
+def _acting_names_in_words(text: str) -> set[tuple[str, str]]:
+    """A given name and a calendar surname read off the words, parsed or not: one capitalised word, no other before it,
+    then the calendar word and a verb it is the subject of ("Rory May scored twice", "winger Rory May celebrates"), the
+    two words written together more than once in the article or the month, a name too, owning something in it ("May's
+    first try"); not "Trump Tuesday said" once,
+    "Sen. Joe Manchin Tuesday announced" (two name words), "Super Bowl Sunday drew", "Last May saw"."""
+    found = set()
+    for match in _ACTING_NAME_RE.finditer(text):
+        first, word, verb = match.groups()
+        before = text[: match.start()].rstrip()
+        if before and re.search(r"[A-Z][\w’'.-]*$", before) and not before.endswith((".", "!", "?")):
+            continue  # a longer name, or a title, before it
+        if first.lower() in _NOT_CLUB_WORDS or first.lower() in dates.HOLIDAY_WORDS or first.lower() in ("good", "early", "late", "mid"):
+            continue
+        # written twice, or a month that is a name too owning something elsewhere ("May's first try"): a name; not
+        # "Trump Tuesday said" once (a day between a name and its verb)
+        again = len(re.findall(rf"\b{first}\s+{word}\b", text)) > 1 or word.lower() in dates.MONTHS_AS_NAMES and re.search(rf"\b{word}[’']s\b", text)
+        if (_has_past_verb(verb) or _singular_present(verb)) and again:
+            found.add((first, word))
+    return found
 
 
 def _day_named_thing(token):
@@ -2390,13 +2417,17 @@ def _listed_as_player(token, people: _CalendarPeople) -> bool:
     """Whether a month and a number ("May 2") are a person's name and score in a list of names with scores
     ("Tries: May 2, Lockhart; Cons: Cairns", "Player ratings: May 9, Cairns 8, Lockhart 8"): the month is a name the
     article gives a person, and the other items of its list are a name each, with a number or none."""
-    if token.text not in people.words:
+    return _listed_in(token.doc.text, token.idx, token.text, people)
+
+
+def _listed_in(text: str, at: int, word: str, people: _CalendarPeople) -> bool:
+    """`_listed_as_player` read off the words: `word` at character `at` of `text`."""
+    if word not in people.words:
         return False
-    text, at = token.doc.text, token.idx
     start = max(text.rfind(mark, 0, at) for mark in ";:") + 1
     ends = [i for i in (text.find(mark, at) for mark in ";:") if i != -1]
     items = [item.strip() for item in text[start : min(ends) if ends else len(text)].split(",")]
-    others = [item for item in items if not item.startswith(token.text)]
+    others = [item for item in items if not item.startswith(word)]
     name = re.compile(r"[A-Z][\w’'-]+(?:\s+\d{1,2})?\.?")
     return bool(others) and all(name.fullmatch(item) and not _calendar_word(item.split()[0].rstrip(".")) for item in others)
 
@@ -2424,6 +2455,43 @@ def _kept_for_years(noun) -> bool:
                 if word.lemma_.lower() in ("year", "decade", "century", "generation") or word.like_num and len(word.text) == 4 and word.text.isdigit():
                     return True
     return False
+
+
+# Prepositions that take a person more often than a time: after one, a month or weekday the article gives a person
+# as a name is that person in a sentence read by its words alone ("which with June usually means").
+_PERSON_PREPOSITIONS = frozenset("with about like without than beside behind against toward towards among".split())
+
+
+def _named_in_words(text: str, people: _CalendarPeople) -> Callable[..., bool]:
+    """For a sentence read by its words alone (not parsed): whether a span is a person's name by what the parsed
+    sentences showed of the article's people (`_calendar_people`): beside the other word of the name ("for Devin
+    Monday"), before a "who" ("Monday, who …"), after a preposition that takes a person, or a name and a score in a
+    list of names ("Tries: May 2, Lockhart")."""
+
+    def named(span: tuple[int, int], plain: bool = False) -> bool:
+        words = text[span[0] : span[1]].split()
+        if not words:
+            return False
+        word = words[0]
+        if plain:
+            return len(words) == 2 and words[1].isdigit() and _listed_in(text, span[0], word, people)
+        if len(words) != 1:
+            return False
+        before = re.search(r"([A-Z][\w’'-]*)\s+$", text[: span[0]])
+        after = re.match(r"\s+([A-Z][\w’'-]*)", text[span[1] :])
+        if before is not None and (before.group(1), word) in people.pairs or after is not None and (word, after.group(1)) in people.pairs:
+            return True
+        if word not in people.words:
+            return False
+        if re.match(r",?\s+who\b", text[span[1] :]):
+            return True  # "Monday, who committed to …"
+        verb = re.match(r"\s+([a-z]+)\b", text[span[1] :])
+        if verb is not None and (_has_past_verb(verb.group(1)) or _singular_present(verb.group(1))) and re.search(r"(?:^|[,;:]|\bthat|\bwhich)\s*$", text[: span[0]]):
+            return True  # "a drive that Monday capped", "After a punt, Monday broke a 47-yard run": the verb's subject
+        previous = re.search(r"\b([a-z]+)\s+$", text[: span[0]])
+        return word.lower() in dates.MONTHS and previous is not None and previous.group(1) in _PERSON_PREPOSITIONS
+
+    return named
 
 
 def _numbered_name(token) -> bool:
@@ -2524,7 +2592,9 @@ def _resolve(
 
 def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[DatedMention, ...]]:
     """The dates of the parsed sentences, read with the parse (tense, names), in reading order so
-    that "the next day" counts from the date named last, parsed or skimmed."""
+    that "the next day" counts from the date named last, parsed or skimmed; and those of the skimmed sentences
+    that hold a calendar word the article gives a person (`_calendar_people`), read again with that
+    (`_named_in_words`)."""
     published = skim.annotated.article.published
     dateline = dateline_span(skim.annotated.article)
     found: dict[int, tuple[DatedMention, ...]] = {}
@@ -2555,6 +2625,15 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 doc=doc,
                 heading=info.is_heading,
             )
+        elif mentions and (calendar_people.words or calendar_people.pairs):
+            # a sentence read by its words: what the parse showed of the article's people ("Devin Monday") still holds
+            text = info.sentence.text
+            if any(re.search(rf"\b{re.escape(word)}\b", text) for pair in calendar_people.pairs for word in pair) or any(word in text for word in calendar_people.words):
+                dateline_end = dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0
+                mentions = found[info.sentence.index] = _dates(
+                    text, published, lambda span, t=text: _skim_tense(t, span), anchor=anchor, named=_named_in_words(text, calendar_people),
+                    dateline_end=dateline_end, clubs=clubs, quoted_unstamped=in_quotation_of(unstamped_quotes, info.sentence.start),
+                )
         anchor = _anchor_after(mentions, anchor)
     return found
 
