@@ -1644,3 +1644,25 @@ def test_a_determiner_run_on_after_a_caption_is_no_given_name():
     names = [name for _, name in _full_name_mentions("Neil missed the cut on his debut at the Masters The Scot admitted he struggled.")]
     assert "The Scot" not in names
     assert [name for _, name in _full_name_mentions("The side lost, said coach Will Hennessey on Friday.")] == ["Will Hennessey"]
+
+
+# Session 14: a person whose given name or surname is a month or weekday keeps a name and a role: a title the parse
+# hangs on the given name (the month read as the head), a given name the recogniser read as a day or as a place's word.
+# Rivals: the same sentences with other names, and a day before a surname ("On Sunday Okonkwo said": no given name).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Conservative housing critic Alan May said the levy was \"a tax on a shortage the government created\".", "Alan May", "Conservative housing critic"),
+        ("Conservative housing critic Alan Moss said the levy was \"a tax on a shortage the government created\".", "Alan Moss", "Conservative housing critic"),
+        ("Sunday Adeyemi, the bank's head of treasury, told investors on Tuesday that the exposure had been halved.", "Sunday Adeyemi", "the bank's head of treasury"),
+        ("Grace Adeyemi, the bank's head of treasury, told investors on Tuesday that the exposure had been halved.", "Grace Adeyemi", "the bank's head of treasury"),
+    ],
+)
+def test_a_name_with_a_calendar_word_keeps_its_role(text, name, role):
+    players = _players(text)
+    assert name in players and players[name].role == role, {n: p.role for n, p in players.items()}
+
+
+def test_a_day_before_a_surname_is_no_given_name():
+    players = _players("On Sunday Okonkwo said the bank had halved its exposure. Okonkwo, the bank's treasurer, spoke to investors.")
+    assert not any(name.startswith("Sunday") for name in players), list(players)

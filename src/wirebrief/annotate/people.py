@@ -381,6 +381,8 @@ def _unrecognised_people(doc, companies: bool = False) -> list:
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and (_is_name_part(doc[start - 1]) or doc[start - 1].ent_type_ == token.ent_type_ != ""):
             start -= 1
+        if start > 0 and _calendar_given_name(doc[start - 1], doc[start]):
+            start -= 1  # "Sunday Okonkwo, the company's chief financial officer,": a given name read as a day
         name = doc[start : token.i + 1]
         words = name.text.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
@@ -434,12 +436,27 @@ def _who_follows(ent, pronoun: str = "who") -> bool:
     )
 
 
+def _calendar_given_name(word, name) -> bool:
+    """Whether a weekday or month the recogniser read as a date is the given name of the name word after it ("Sunday
+    Okonkwo", "June Park"): joined to it, capitalised, opening its clause (nothing before it but punctuation or a
+    lower-case word that is no preposition: not "On Sunday Okonkwo said", "in May Ruiz")."""
+    if not (word.lower_ in dates.WEEKDAYS or word.lower_ in dates.MONTHS_AS_NAMES) or len(word.text) < 3 or not word.text.istitle():
+        return False
+    if word.dep_ != "compound" or word.head.i != name.i or name.ent_type_ in ("DATE", "TIME"):
+        return False
+    if word.i > 0:
+        before = word.doc[word.i - 1]
+        if before.pos_ == "ADP" or before.lower_ in ("last", "next", "this", "that", "early", "late", "mid", "every", "each") or before.text[:1].isupper() and before.is_alpha:
+            return False
+    return True
+
+
 def _shaped_like_a_name(ent) -> bool:
     """An ORG entity of two or three capitalised words, none an organisation's word ("Deryc Plazz"),
     after a title or occupation that opens a sentence ("Nurse Helen Price, 52, was …")."""
     words = ent.text.split()
-    if ent.label_ != "ORG":
-        return False
+    if ent.label_ != "ORG" and not (ent.label_ in ("GPE", "LOC", "FAC") and _calendar_given_name(ent[0], ent[1] if len(ent) > 1 else ent[0])):
+        return False  # (a place only where its first word is a given name read as a day: "said June Park, a research director")
     if len(words) > 2 and _is_title_word(words[0]):
         words = words[1:]
     if not 2 <= len(words) <= 3:
@@ -2206,7 +2223,9 @@ def _title_role(ent) -> str | None:
     ):
         end += 1
     first = ent.start
-    for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
+    # the name's modifiers before it, hung on its head or on another of its words ("Liberal finance critic Derek May",
+    # where the parse hangs the title on the given name, reading the month as the head)
+    for child in sorted((c for t in ent for c in t.children if c.i < ent.start), key=lambda c: -c.i):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
             first = child.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
