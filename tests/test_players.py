@@ -1652,10 +1652,12 @@ def test_a_determiner_run_on_after_a_caption_is_no_given_name():
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Conservative housing critic Alan May said the levy was \"a tax on a shortage the government created\".", "Alan May", "Conservative housing critic"),
-        ("Conservative housing critic Alan Moss said the levy was \"a tax on a shortage the government created\".", "Alan Moss", "Conservative housing critic"),
-        ("Sunday Adeyemi, the bank's head of treasury, told investors on Tuesday that the exposure had been halved.", "Sunday Adeyemi", "the bank's head of treasury"),
-        ("Grace Adeyemi, the bank's head of treasury, told investors on Tuesday that the exposure had been halved.", "Grace Adeyemi", "the bank's head of treasury"),
+        ("Conservative energy critic Brian May said the rebate amounted to \"a bribe with the voters' own money\".", "Brian May", "Conservative energy critic"),
+        ("Conservative energy critic Brian Moss said the rebate amounted to \"a bribe with the voters' own money\".", "Brian Moss", "Conservative energy critic"),
+        ("Sunday Okonkwo, the firm's chief operating officer, told analysts on Friday that margins had improved.", "Sunday Okonkwo", "the firm's chief operating officer"),
+        ("Monday Eze, the union's general secretary, told members the strike would go ahead.", "Monday Eze", "the union's general secretary"),
+        ("Grace Eze, the union's general secretary, told members the strike would go ahead.", "Grace Eze", "the union's general secretary"),
+        ("\"The phones are the best I have tried,\" said June Park, a senior analyst at Gartner.", "June Park", "a senior analyst at Gartner"),
     ],
 )
 def test_a_name_with_a_calendar_word_keeps_its_role(text, name, role):
