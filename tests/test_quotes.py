@@ -3349,3 +3349,39 @@ RELATIVE_ACTS_AFTER_ANOTHER = (
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_she_after_a_relative_acting_is_not_the_woman_before(briefing):
     assert _speaker(RELATIVE_ACTS_AFTER_ANOTHER, "I like the stall, but", briefing=briefing) in ("Ada", "Ada Okoro", None)
+
+
+# Session 14: letters after a name (MSP, KC, OBE …) are no part of it, and a long title the parse hung on a preposition
+# ("Special Agent in Charge Daniel Orosco") gives the name it ends in, not its first words. Other outlets, verbs and
+# orders than the tuning example (a Scottish health story, a federal indictment), with rivals that must not change.
+POST_NOMINAL_SPEAKERS = [
+    ("“No, we will not be accepting the offer on the table,” said Alex Salmond MSP.", "No, we will not be", "Alex Salmond"),
+    ("Rebecca Holt KC, for the Crown, told the jury the defendant had “lied about everything from the start”.", "lied about everything", "Rebecca Holt"),
+    ("“This is a scandal that should never have happened,” said Dr Anne Miller OBE, the chair of the trust.", "This is a scandal", "Anne Miller"),
+    ("Labour MP Jess Phillips MP said the plan was “a disgrace to everyone who has waited for it”.", "a disgrace to everyone", "Jess Phillips"),
+    ("Plaid Cymru's education spokeswoman, Heledd Fychan MS, said the cuts were “a betrayal of every pupil in Wales”.", "a betrayal of every pupil", "Heledd Fychan"),
+    ("“We are ready for whatever the weekend brings,” said Assistant Special Agent in Charge Maria Lopez of the FBI field office in Tampa.", "We are ready for", "Maria Lopez"),
+    ("“It is over for the people who ran this scheme,” Special Agent in Charge Thomas Reyes of the DEA told reporters.", "It is over for the", "Thomas Reyes"),
+    ("Special Agent in Charge Daniel Orosco said the case was “the largest we have seen in this district”.", "the largest we have seen", "Daniel Orosco"),
+    ("“We have done everything the law asks of us,” Director of Public Prosecutions Max Hill told the committee.", "We have done everything", "Max Hill"),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "speaker"), POST_NOMINAL_SPEAKERS)
+def test_letters_after_a_name_and_a_long_title_before_it_are_not_the_name(text, opening, speaker, briefing):
+    assert _said_by(text, opening, speaker, briefing=briefing)
+
+
+# Rivals: the one a title is for, a group of a place, an organisation named for a person, and letters with no name.
+NOT_THE_NAME_IN_THE_TITLE = [
+    ("Lawyer for Aaron Price said the verdict was “a travesty that we will appeal”.", "a travesty that we", ("Aaron Price",)),
+    ("Friends of Hallow Green Park said the plan was “the end of the meadow as we know it”.", "the end of the meadow", ("Green Park", "Hallow Green Park")),
+    ("“This is the most important vote of the decade,” the MP said.", "This is the most important", ("MP",)),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "wrong"), NOT_THE_NAME_IN_THE_TITLE)
+def test_a_title_for_another_or_letters_alone_give_no_name(text, opening, wrong, briefing):
+    assert _speaker(text, opening, briefing=briefing) not in wrong

@@ -90,7 +90,7 @@ from ..text import STOPWORDS
 from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
-from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, _clean_name, _is_name_part, _person_name
+from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
@@ -2495,6 +2495,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    lettered = _name_before_post_nominal(token)
+    if lettered is not None:  # "Sandy Buchan MSP said", parsed with the letters as the subject: the name before them
+        return _reference(lettered, people, surnames, speaks)
     if lower in _KIN_CLASS and len(lower) > 2 and token.text[:1].isupper() and not any(c.dep_ in ("compound", "appos", "flat", "det", "poss") for c in token.children):
         return _Reference("unnamed", lower)  # "Dad always said, “…”": someone's father, by no name
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
@@ -2538,6 +2541,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     own = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     if token.lemma_.lower() in _REPLY_NOUNS and own and speaks:  # "Her answer: “…”", "His reply was short: “…”"
         return _Reference("pronoun", "he" if own[0].lower_ == "his" else "she")
+    portfolio_name = name_after_portfolio(token)
+    if portfolio_name is not None:  # "Special Agent in Charge Daniel Orosco of the HHS … said", read as "Special Agent"
+        return _Reference("PERSON", _canonical(_person_name(portfolio_name.text), people, surnames))
     closing = _name_closing_title(token, people) if not known else None
     if closing is not None:  # "Minister of State at the Department of Housing Siobhán Kearney said", read as a department
         return _Reference("PERSON", closing)
@@ -2591,6 +2597,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if _epithet_as_name(token, name, ent, people, surnames):
         return _unnamed(token, speaks)  # "…,” the Englishman said": a description of someone, not a name
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    if ent is not None and ent.label_ != "PERSON" and doc[ent.end - 1].text in POST_NOMINALS and _looks_like_name(name):
+        return _Reference("PERSON", _canonical(name, people, surnames), gender)  # "Rebecca Holt KC" read as an organisation
     rest = name.split(maxsplit=1)[-1]
     if ent is not None and ent.label_ == "ORG" and len(name.split()) > 2 and _looks_like_name(rest) and (rest in people or rest.split()[-1] in people):
         return _Reference("PERSON", _canonical(rest, people, surnames), gender)  # "Reader Dewi Mayhew", a word before a name read with it
@@ -2667,6 +2675,20 @@ def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
     if [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
         return False  # not "the Department for Transport", "the Scottish Government"
     return ent is None or ent.label_ == "PERSON" or re.fullmatch(r"[A-Z][a-z]+(?:wo)?man", name) is not None
+
+
+def _name_before_post_nominal(token):
+    """The last word of a name that post-nominal letters follow, where the parse made the letters the head of the
+    name ("Sandy Buchan MSP said", "the health spokeswoman, Morag Kinnaird MSP, said"): the capitalised proper noun
+    right before the letters that hangs on them. None for the letters alone ("the MP said", "Labour MP said")."""
+    if token.text not in POST_NOMINALS or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.head.i != token.i or before.dep_ not in ("compound", "flat") or before.pos_ != "PROPN":
+        return None
+    if not before.text[:1].isupper() or before.text.isupper() or before.text in POST_NOMINALS:
+        return None  # not "Labour MP" (a party), "Fianna Fail TD"-like initials, or a second set of letters
+    return before
 
 
 def _name_set_off(token):
@@ -3521,6 +3543,11 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|into|across|via)\s+(?:[A-Z][\w�
 _BODY_IN_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<complement>[A-Z][\w’'-]+(?:\s+(?:of|for|and|the|[A-Z][\w’'-]+))*)")
 
 
+# The rest of a capitalised title after the words read as a name, running into the name it ends in ("said Special
+# Agent| in Charge Maria Lopez of …"): see `people.name_after_portfolio`, the same reading on the parse.
+_PORTFOLIO_NAME_RE = re.compile(r"\s+(?:in|of|for|at)\s+(?P<run>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){2,4})(?![\w’'-])")
+
+
 def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
@@ -3530,6 +3557,11 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    portfolio = _PORTFOLIO_NAME_RE.match(match.string, match.end()) if raw == (match.groupdict().get("after") or "").strip() else None
+    if portfolio is not None and _personal(written.split()[-1].lower()) and not written.endswith("s"):
+        name = " ".join(portfolio.group("run").split()[-2:])  # "said Special Agent in Charge Maria Lopez of the FBI"
+        if len(portfolio.group("run").split()) >= 3 and _looks_like_name(name):
+            return _Reference("PERSON", _canonical(name, people, surnames))
     bare = re.sub(r"^[Tt]he\s+", "", written)
     if re.fullmatch(r"[A-Z]{3,6}", bare) and bare not in people.values():  # not "the US", a country
         return _Reference("ORG", bare)  # "The RFS said", "In a statement, NEA said:": an acronym is a body's (spelled out by `resolve`)
