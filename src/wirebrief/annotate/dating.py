@@ -440,6 +440,8 @@ def _verb_tense(span) -> str | None:
             # the sentence reads as a caption's or a lede's present about a day gone by (`_present_of_report`)
             reported = weekday and _present_of_report(token)
             timetable = weekday and not nominal and not climbed and _on_the_verb(span, token, preposition) and not reported
+            if _one_such_day(span.doc.text, span.start_char, span.end_char):
+                return "present"  # "It is just after 5 a.m. on a cold April morning": a scene on one such morning, no timetable
             if reported and token.lemma_.lower() not in _FIXTURE_VERBS:
                 if reported == SCENE:
                     return SCENE  # a scene's place alone: a caption's day only if it has just gone
@@ -744,6 +746,16 @@ def _part_of_day_held(span):
     return root
 
 
+_ONE_SUCH_BEFORE_RE = re.compile(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+_ONE_SUCH_AFTER_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|day)\b")
+
+
+def _one_such_day(text: str, start: int, end: int) -> bool:
+    """Whether a month names one day of it the words do not pick out ("on a cold April morning", "a grey November
+    afternoon"): a present tense about it sets a scene, no timetable (the parser may hang "a" on the adjective)."""
+    return _ONE_SUCH_BEFORE_RE.search(text, max(0, start - 30), start) is not None and _ONE_SUCH_AFTER_RE.match(text, end) is not None
+
+
 def _planned_for(span, verb) -> bool:
     """Whether a date is the day a thing that a past act called or planned is for: "for" on the verb's
     object ("has called a strike for Monday", "announced a protest for Saturday", "has cancelled 110 flights for
@@ -754,7 +766,8 @@ def _planned_for(span, verb) -> bool:
         return False
     thing = preposition.head
     if thing.i == verb.i:  # "a medical booked for Friday", "the vote was set for Monday": the day the setting is for
-        return verb.lemma_.lower() in _SETTING_VERBS
+        # the parser may hang "for" on the verb of calling off a thing ("has cancelled 12 trains for Sunday evening")
+        return verb.lemma_.lower() in _SETTING_VERBS or (verb.lemma_.lower() in _CALLING_OFF_VERBS and any(c.dep_ == "dobj" for c in verb.children))
     return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
@@ -851,6 +864,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     if (ready := _READY_BEFORE_RE.search(before)) and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
         # "said her party was ready to talk from Thursday", "are willing to meet on Friday" (`_READINESS_WORDS` in `_verb_tense`)
         return WAS_DUE if ready.group("be").lower() in ("was", "were") else True
+    if (foreseen := _FORESEEN_NOW_RE.search(before)) and _no_verb_between(before[foreseen.end() :]):
+        return True  # "a second round of winds is expected Sunday night into Monday": a present foreseeing, as a parse reads it
     if _SEQUENCE_BY_RE.match(before) and text[:start].rstrip().endswith(","):
         # "will be published on May 8, followed by a meeting on June 19": the clause it follows tells the side (`_sequence_participle`)
         earlier = text[: text[:start].rstrip().rfind(",")]
@@ -930,10 +945,21 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
 _PERFECT_ACT_BEFORE_RE = re.compile(
     r"(?i)\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?!been\b)([a-z]+)\s+((?:[\w'’.-]+\s+){1,8}?)(for|until|till)\s+$"
 )
-_CLAUSE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|when|and|or|but|that|which|who)\b")
+_CLAUSE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|when|that|which|who)\b")
 _READY_BEFORE_RE = re.compile(
     r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|already)\s+)?(?:ready|willing|prepared|eager|keen)\s+to\s+[a-z]+\b"
 )
+# A present passive of foreseeing right before the date, no infinitive after it ("is expected Sunday night into").
+_FORESEEN_NOW_RE = re.compile(
+    r"(?i)\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still|widely|generally)\s+)?(?:expected|forecast|predicted|projected|anticipated)\b(?!\s+to\b)"
+)
+
+
+def _no_verb_between(words: str) -> bool:
+    """Whether a few words between a cue and a date hold no verb or clause word of their own."""
+    return len(words.split()) <= 5 and not _has_past_verb(words) and not _CLAUSE_WORDS_RE.search(words) and not re.search(r"(?i)\bby\b", words)
+
+
 _SEQUENCE_BY_RE = re.compile(r"\s*(?:followed|capped|crowned|trailed)\s+by\b")  # `_sequence_participle` in words
 
 
