@@ -1907,6 +1907,8 @@ def _holiday_event(text: str, match: re.Match) -> bool:
 _MEASURE_NOUNS = ("record", "records", "average", "total", "figure", "figures", "rate", "high", "low", "norm", "mean")
 
 
+# A habit's unit, then the month it falls in: "every Tuesday in", "each year during".
+_HABIT_FRAME_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+(?:other\s+)?[a-z]+\s+(?:in|of|during|through|throughout)\s+$")
 # A count from another date ("two years later", "a month earlier"): before "than" it measures how far apart two dates
 # lie ("opens two weeks later than planned"), and places nothing on the timeline.
 _COUNTED_DIFFERENCE_RE = re.compile(r"(?i)\b(?:day|week|month|year|decade)s?\s+(?:later|earlier|sooner)$")
@@ -1937,6 +1939,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
         return False
+    if _MONTH_RE.search(expression) and _HABIT_FRAME_BEFORE_RE.search(f"{tail} {expression[: _MONTH_RE.search(expression).start()]}".rstrip() + " "):
+        return False  # "Every Tuesday in September we'd go", "held each year in March": the month of a habit, of no one year
     if _SIMILE_BEFORE_RE.search(tail):  # "hit it like it's Tuesday", "acted as if it were Christmas": a comparison, no day
         return False
     if previous == "the" and [w.lower() for w in words] in (["coming", "month"], ["coming", "year"]):
