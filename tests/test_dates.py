@@ -2313,6 +2313,17 @@ OWN_HEAD_SIDES = [
     # the month that frames a habit is of no one year; a date the sentence gives besides keeps its own
     ("Every Tuesday in September we'd go and fill carrier bags.", date(2024, 3, 16), []),
     ("The fair is held each year in March, and this year it opens on March 22.", date(2024, 2, 16), [("this year", "2024"), ("March 22", "2024-03-22")]),
+    # the words read as a parse does: a relative clause's present of timetables, a present passive of planning, a
+    # condition's present passive, "would have" a thing; rivals in the past, and a counterfactual "would have" done
+    ("The rent cap, which expires on Dec. 31, will not be extended.", date(2023, 3, 14), [("Dec. 31", "2023-12-31")]),
+    ("The old contract, which expired on Dec. 31, was not renewed.", date(2023, 3, 14), [("Dec. 31", "2022-12-31")]),
+    ("A vote on the budget is planned for December.", date(2025, 10, 14), [("December", "2025-12")]),
+    ("A vote on the budget was planned for December but never took place.", date(2025, 10, 14), [("December", "2024-12")]),
+    ("If no budget is passed by 1 January, a stopgap applies.", date(2025, 10, 14), [("1 January", "2026-01-01")]),
+    ("If the budget was passed by 1 January, nobody noticed.", date(2025, 10, 14), [("1 January", "2025-01-01")]),
+    ("The club said the winger would have a scan on Monday.", date(2025, 2, 9), [("Monday", "2025-02-10")]),
+    ("Officials said the airline would have to refund passengers by Friday.", date(2025, 2, 9), [("Friday", "2025-02-14")]),
+    ("The club said the winger would have played on Monday had he been fit.", date(2025, 2, 9), [("Monday", "2025-02-03")]),
 ]
 
 

@@ -864,6 +864,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     if (ready := _READY_BEFORE_RE.search(before)) and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
         # "said her party was ready to talk from Thursday", "are willing to meet on Friday" (`_READINESS_WORDS` in `_verb_tense`)
         return WAS_DUE if ready.group("be").lower() in ("was", "were") else True
+    if _RELATIVE_OPENS_RE.search(text[:start]) and (verb := re.match(r"\s*([a-z]+)\b", before)) and _timetable_present(verb.group(1)) and _no_verb_between(before[verb.end() :]):
+        return True  # "the cap, which expires on Dec. 31": a present of timetables with the date on it schedules, as a parse reads it
     if (foreseen := _FORESEEN_NOW_RE.search(before)) and _no_verb_between(before[foreseen.end() :]):
         return True  # "a second round of winds is expected Sunday night into Monday": a present foreseeing, as a parse reads it
     if _SEQUENCE_BY_RE.match(before) and text[:start].rstrip().endswith(","):
@@ -951,8 +953,16 @@ _READY_BEFORE_RE = re.compile(
 )
 # A present passive of foreseeing right before the date, no infinitive after it ("is expected Sunday night into").
 _FORESEEN_NOW_RE = re.compile(
-    r"(?i)\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still|widely|generally)\s+)?(?:expected|forecast|predicted|projected|anticipated)\b(?!\s+to\b)"
+    r"(?i)\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still|widely|generally)\s+)?(?:expected|forecast|predicted|projected|anticipated|planned|scheduled|slated|pencilled|penciled)\b(?!\s+to\b)"
 )
+
+
+_RELATIVE_OPENS_RE = re.compile(r"(?i)\b(?:which|that)\s*$")
+
+
+def _timetable_present(word: str) -> bool:
+    """Whether a word is the present, in -s, of a verb of timetables ("expires", "opens", "resumes")."""
+    return _singular_present(word) and any(word in (verb + "s", verb + "es") for verb in _SCHEDULED_VERBS if verb != "be")
 
 
 def _no_verb_between(words: str) -> bool:
@@ -967,6 +977,7 @@ _SEQUENCE_BY_RE = re.compile(r"\s*(?:followed|capped|crowned|trailed)\s+by\b")  
 # opened by "if" or "unless" (not "as if"); a likelihood told with "be" that a date bounds ("was unlikely before the week
 # of"); a progressive of weighing and its gerund ("were considering suspending"); a passive of foreseeing with the date
 # right after it ("was expected from").
+_PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are|am|isn['’]t|aren['’]t)\s+(?:(?:not|still|yet|also|being)\s+)?[a-z]+ed\b")
 _CONDITION_OPENS_RE = re.compile(r"(?i)(?<!\bas )\b(?:if|unless)\b")
 _CONDITION_MODAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]d\b(?!\s+have\b)")
 _PRESENT_IN_CONDITION_RE = re.compile(r"(?i)\b(?:is|are|am|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|['’]s\s+(?!own\b)[a-z]+")
@@ -1003,7 +1014,8 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
     conditions = list(_CONDITION_OPENS_RE.finditer(before))
     if conditions and not possessive:
         condition = before[conditions[-1].end() :]
-        past = _has_past_verb(condition) or re.search(r"(?i)\b(?:was|were|did|didn['’]t)\b", condition) is not None
+        # "If no budget is passed by 1 January": a present passive's participle is no past
+        past = _has_past_verb(_PRESENT_PASSIVE_RE.sub(" ", condition)) or re.search(r"(?i)\b(?:was|were|did|didn['’]t)\b", condition) is not None
         if re.search(r"(?i)\b(?:had|has|have)\b|['’]d\b", condition) or dates.is_future_tense(condition):
             return None  # "if the bridge had reopened on Monday": the words of a past perfect tell no side of their own
         if any(m.group(1) not in _NOT_PARTICIPLES for m in _GERUND_AFTER_PREPOSITION_RE.finditer(condition)):
