@@ -2324,6 +2324,9 @@ OWN_HEAD_SIDES = [
     ("The club said the winger would have a scan on Monday.", date(2025, 2, 9), [("Monday", "2025-02-10")]),
     ("Officials said the airline would have to refund passengers by Friday.", date(2025, 2, 9), [("Friday", "2025-02-14")]),
     ("The club said the winger would have played on Monday had he been fit.", date(2025, 2, 9), [("Monday", "2025-02-03")]),
+    # a question in the present: its participle is no past (the nearest day); a question in the past keeps the day gone
+    ("Storms closed the airport on Thursday. Is the match on Saturday cancelled? Nobody knows yet.", date(2026, 2, 6), [("Thursday", "2026-02-05"), ("Saturday", "2026-02-07")]),
+    ("Storms closed the airport on Thursday. Was the match on Saturday cancelled? Nobody knows yet.", date(2026, 2, 6), [("Thursday", "2026-02-05"), ("Saturday", "2026-01-31")]),
 ]
 
 

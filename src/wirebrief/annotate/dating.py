@@ -864,6 +864,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     if (ready := _READY_BEFORE_RE.search(before)) and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
         # "said her party was ready to talk from Thursday", "are willing to meet on Friday" (`_READINESS_WORDS` in `_verb_tense`)
         return WAS_DUE if ready.group("be").lower() in ("was", "were") else True
+    if re.match(r"\s*(?:[Ii]s|[Aa]re|[Aa]m|[Dd]oes|[Dd]o)\s", before) and re.match(r"[^.!?\n]*\?", after) and not _has_past_verb(before):
+        return dates.NEAREST  # "Is my flight on Saturday affected?": a question in the present, whose participle is no past
     if _RELATIVE_OPENS_RE.search(text[:start]) and (verb := re.match(r"\s*([a-z]+)\b", before)) and _timetable_present(verb.group(1)) and _no_verb_between(before[verb.end() :]):
         return True  # "the cap, which expires on Dec. 31": a present of timetables with the date on it schedules, as a parse reads it
     if (foreseen := _FORESEEN_NOW_RE.search(before)) and _no_verb_between(before[foreseen.end() :]):
