@@ -2324,6 +2324,12 @@ OWN_HEAD_SIDES = [
     ("The club said the winger would have a scan on Monday.", date(2025, 2, 9), [("Monday", "2025-02-10")]),
     ("Officials said the airline would have to refund passengers by Friday.", date(2025, 2, 9), [("Friday", "2025-02-14")]),
     ("The club said the winger would have played on Monday had he been fit.", date(2025, 2, 9), [("Monday", "2025-02-03")]),
+    # a month in a past clause inside the season of a year the text named last is that year's; not after a season of
+    # no year written, nor in a clause that looks ahead, nor a month outside that season
+    ("The trouble began in the summer of 2019. Crews walked off the site in late July.", date(2024, 5, 19), [("summer of 2019", "2019-summer"), ("late July", "2019-07")]),
+    ("The lake stood higher last summer. It is the third rescue since July 4.", date(2024, 8, 4), [("last summer", "2023-summer"), ("July 4", "2024-07-04")]),
+    ("Sales slumped in the spring of 2021. The firm will hire again in April.", date(2024, 5, 19), [("spring of 2021", "2021-spring"), ("April", "2025-04")]),
+    ("The plant was built in the summer of 2019. It closed in March.", date(2024, 5, 19), [("summer of 2019", "2019-summer"), ("March", "2024-03")]),
     # a question in the present: its participle is no past (the nearest day); a question in the past keeps the day gone
     ("Storms closed the airport on Thursday. Is the match on Saturday cancelled? Nobody knows yet.", date(2026, 2, 6), [("Thursday", "2026-02-05"), ("Saturday", "2026-02-07")]),
     ("Storms closed the airport on Thursday. Was the match on Saturday cancelled? Nobody knows yet.", date(2026, 2, 6), [("Thursday", "2026-02-05"), ("Saturday", "2026-01-31")]),

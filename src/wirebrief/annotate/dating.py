@@ -1432,6 +1432,8 @@ def _dates(
             # a clause that looks ahead is not ("In 2024, Smith was elected, and his term ends in May")
             in_year = _resolve(f"{match.group().strip()} {year_named[0]}", published, None)
             resolved = replace(in_year, text=resolved.text) if in_year else resolved
+        elif resolved and future is False and _in_season_named(match, resolved, anchor):
+            resolved = _in_year(resolved, anchor.date.year) or resolved  # "in the spring of 2021. … a cold snap in late April": that spring's April
         if resolved and year_named and (quoted := _quoted_from_year(text, match, year_named, published)):
             resolved = quoted  # "In a 2021 interview, she said crews would "break ground next year""
         if resolved and _weekday_disagrees(match.group(), resolved):  # "In 2020, the race was called on Saturday, Nov. 7"
@@ -1694,6 +1696,20 @@ def _appositive_side(text: str, match: re.Match) -> bool | None:
     if found is None or found.group(2) in _TIME_NOUNS or re.search(r"\d{4}|year", match.group()):
         return None
     return found.group(1) != "previous"
+
+
+def _in_season_named(match: re.Match, resolved: dates.ResolvedDate, anchor: dates.ResolvedDate | None) -> bool:
+    """Whether a month named without a year, in a past clause, lies inside the season of a year that the text named last
+    ("But something changed in the spring of 2021. The water warmed fast, and then a cold snap in late April sent
+    temperatures plunging"): the story is telling that season, so the month is that year's. Only a season written with
+    its year; not a winter (which year's January?), nor a season of the month's own year."""
+    if anchor is None or anchor.precision != dates.SEASON or anchor.date.month == 12 or resolved.precision not in (dates.MONTH, dates.DAY):
+        return False
+    if not re.search(r"\d{4}", anchor.text):
+        return False  # "last summer" counts from now, and tells no story of its own year
+    if re.search(r"\d{4}|year", match.group()) or _MONTH_RE.search(match.group()) is None:
+        return False
+    return anchor.date.month <= resolved.date.month <= anchor.date.month + 2 and anchor.date.year != resolved.date.year
 
 
 def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
