@@ -2346,3 +2346,81 @@ NAMES_IN_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_IN_WORDS)
 def test_a_name_read_off_the_words_is_no_date(read_dates, text, expected):
     assert read_dates(text, PUB14, parsed=False) == expected
+
+
+# The side and the year a date's own head gives, not the clause around it nor the year next door (session 14). Each line: a
+# fixed reading, then the rivals the rule must refuse, which keep theirs.
+OWN_HEAD_SIDES = [
+    # a month set by a comma right after a year is that year's point ...
+    ("The museum reopened last year, in March, after a long refit.", date(2025, 8, 10), [("last year", "2024"), ("March", "2024-03")]),
+    ("Ministers now expect the bill to pass next year, in February.", date(2025, 8, 10), [("next year", "2026"), ("February", "2026-02")]),
+    # ... not one a new sentence names
+    ("She sees one cut this year. In September, wages rose 4%.", date(2025, 3, 27), [("this year", "2025"), ("September", "2024-09")]),
+    # a date restating a next (previous) thing lies ahead (behind), whatever the clause's tense
+    ("Analysts said the company's upcoming results, on Tuesday, were unlikely to show a profit.", date(2025, 2, 13), [("Tuesday", "2025-02-18")]),
+    ("The previous review, in March, found no fault.", date(2025, 2, 13), [("March", "2024-03")]),
+    ("The board met again the next day, on Friday, and approved the plan.", date(2025, 2, 13), [("Friday", "2025-02-07")]),
+    # what "followed by" brings comes in the time of the clause it follows
+    ("The summit will open in Geneva in October, followed by talks in Vienna in November.", date(2025, 3, 26), [("October", "2025-10"), ("November", "2025-11")]),
+    ("Voting in the first round is set for May 4, followed by a runoff on May 18 if no candidate wins a majority.", date(2025, 3, 26), [("May 4", "2025-05-04"), ("May 18", "2025-05-18")]),
+    ("The bank raised rates in June, followed by a second increase in September.", date(2025, 3, 26), [("June", "2024-06"), ("September", "2024-09")]),
+    # a "would" of the clause a verb (read as a noun) governs is not the date's
+    ("The OPEC secretariat forecast in April that demand would rise by 1.3 million barrels a day.", date(2023, 8, 18), [("April", "2023-04")]),
+    ("The agency predicted in April that demand would rise by 1.3 million barrels a day.", date(2023, 8, 18), [("April", "2023-04")]),
+    # a present perfect's act on an object holds now: its bound, and the day the called-off thing was for, lie ahead
+    ("Network Rail has closed the line between Leeds and York until Monday morning.", date(2026, 2, 4), [("Monday", "2026-02-09")]),
+    ("Eurostar has cancelled 12 trains for Sunday evening.", date(2026, 2, 6), [("Sunday", "2026-02-08")]),
+    ("Eurostar has called off 12 trains for Sunday evening, the operator said.", date(2026, 2, 6), [("Sunday", "2026-02-08")]),
+    # rivals: a simple past's bound (the much nearer day behind), a past perfect's
+    ("Network Rail closed the line between Leeds and York until Monday morning.", date(2026, 2, 4), [("Monday", "2026-02-02")]),
+    ("The club had suspended him until Saturday.", date(2026, 2, 6), [("Saturday", "2026-01-31")]),
+    # a readiness looks to its act: ahead in the present; in the past, a timetable told in the past (the nearest day)
+    ("The union is willing to meet managers on Friday.", date(2025, 10, 14), [("Friday", "2025-10-17")]),
+    ("Officials said the airport was prepared to reopen on Saturday.", date(2025, 10, 15), [("Saturday", "2025-10-18")]),
+    ("The mayor said he was ready to sign the budget on Monday.", date(2025, 10, 14), [("Monday", "2025-10-13")]),
+    # a present passive of foreseeing, with the days right after it
+    ("Forecasters say a second band of rain is expected Sunday night into Monday.", date(2026, 8, 15), [("Sunday", "2026-08-16"), ("Monday", "2026-08-17")]),
+    ("Heavy snow was forecast for Tuesday across the Highlands.", date(2026, 8, 15), [("Tuesday", "2026-08-18")]),
+    # a count before "than" is a difference between dates, no date; one that counts from a date is one
+    ("The line will open in 2031, three years later than planned.", date(2025, 3, 14), [("2031", "2031")]),
+    ("The report came out a week earlier than expected.", date(2025, 3, 14), []),
+    ("The plant reopened in May 2021. Two years later, it closed for good.", date(2025, 3, 14), [("May 2021", "2021-05"), ("Two years later", "2023")]),
+    # a month under "a" before a part of the day sets a scene, no timetable; a timetable's day keeps its side
+    ("It is a grey November afternoon in Leith, and the queue at the food bank is already out the door.", date(2024, 12, 2), [("November", "2024-11")]),
+    ("The parade is on the morning of April 26.", date(2024, 3, 2), [("April 26", "2024-04-26")]),
+    # the month that frames a habit is of no one year; a date the sentence gives besides keeps its own
+    ("Every Tuesday in September we'd go and fill carrier bags.", date(2024, 3, 16), []),
+    ("The fair is held each year in March, and this year it opens on March 22.", date(2024, 2, 16), [("this year", "2024"), ("March 22", "2024-03-22")]),
+    # the words read as a parse does: a relative clause's present of timetables, a present passive of planning, a
+    # condition's present passive, "would have" a thing; rivals in the past, and a counterfactual "would have" done
+    ("The rent cap, which expires on Dec. 31, will not be extended.", date(2023, 3, 14), [("Dec. 31", "2023-12-31")]),
+    ("The old contract, which expired on Dec. 31, was not renewed.", date(2023, 3, 14), [("Dec. 31", "2022-12-31")]),
+    ("A vote on the budget is planned for December.", date(2025, 10, 14), [("December", "2025-12")]),
+    ("A vote on the budget was planned for December but never took place.", date(2025, 10, 14), [("December", "2024-12")]),
+    ("If no budget is passed by 1 January, a stopgap applies.", date(2025, 10, 14), [("1 January", "2026-01-01")]),
+    ("If the budget was passed by 1 January, nobody noticed.", date(2025, 10, 14), [("1 January", "2025-01-01")]),
+    ("The club said the winger would have a scan on Monday.", date(2025, 2, 9), [("Monday", "2025-02-10")]),
+    ("Officials said the airline would have to refund passengers by Friday.", date(2025, 2, 9), [("Friday", "2025-02-14")]),
+    ("The club said the winger would have played on Monday had he been fit.", date(2025, 2, 9), [("Monday", "2025-02-03")]),
+    # a month in a past clause inside the season of a year the text named last is that year's; not after a season of
+    # no year written, nor in a clause that looks ahead, nor a month outside that season
+    ("The trouble began in the summer of 2019. Crews walked off the site in late July.", date(2024, 5, 19), [("summer of 2019", "2019-summer"), ("late July", "2019-07")]),
+    ("The lake stood higher last summer. It is the third rescue since July 4.", date(2024, 8, 4), [("last summer", "2023-summer"), ("July 4", "2024-07-04")]),
+    ("Sales slumped in the spring of 2021. The firm will hire again in April.", date(2024, 5, 19), [("spring of 2021", "2021-spring"), ("April", "2025-04")]),
+    ("The plant was built in the summer of 2019. It closed in March.", date(2024, 5, 19), [("summer of 2019", "2019-summer"), ("March", "2024-03")]),
+    # a question in the present: its participle is no past (the nearest day); a question in the past keeps the day gone
+    ("Storms closed the airport on Thursday. Is the match on Saturday cancelled? Nobody knows yet.", date(2026, 2, 6), [("Thursday", "2026-02-05"), ("Saturday", "2026-02-07")]),
+    ("Storms closed the airport on Thursday. Was the match on Saturday cancelled? Nobody knows yet.", date(2026, 2, 6), [("Thursday", "2026-02-05"), ("Saturday", "2026-01-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWN_HEAD_SIDES)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_date_takes_its_side_and_year_from_its_own_head(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+def test_a_sequence_participle_on_a_noun_follows_its_clause(read_dates):
+    # the parser hangs "followed" on the noun before it: the present timetable's weekday, the nearer one
+    text = "The festival opens on Friday with a parade, followed by fireworks over the harbour on Saturday night."
+    assert read_dates(text, date(2025, 3, 26)) == [("Friday", "2025-03-28"), ("Saturday", "2025-03-29")]

@@ -738,7 +738,7 @@ FUTURE_CUES = (
     r"expected (?:to|in|on|by|later|next|this)\b",
     r"(?:plans?|planned|planning|intends?|intended|hopes?|hoping) to\b",
     r"to be held\b",
-    r"would\b(?! have)",
+    r"would\b(?! have\b(?! (?:a|an|the|no|some|more|its|his|her|their|our|to)\b))",  # "would have a scan", "would have to wait"; not "would have seen"
     r"(?:is|are|was|were) to (?!blame\b)",
     r"next\b(?! (?:to|day|morning|afternoon|evening|night)\b)",
     r"tomorrow\b",

@@ -341,7 +341,7 @@ def _verb_tense(span) -> str | None:
             chain.append(token)
             chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
         if token.pos_ not in ("VERB", "AUX"):  # a heading or a list: "What next: Sunday, at Tennessee"; "Tuesday: Housing starts"
-            if dates.is_future_tense(span.sent.text):
+            if dates.is_future_tense(_words_in_order(_outside_other_clauses(span))):
                 return "future"
             if not _missed_present_verb(token):
                 if token.dep_ in _CLAUSE_DEPS:  # "Vale face Denton on Sunday, four days after …" ("face" read as a noun): the words tell
@@ -413,6 +413,9 @@ def _verb_tense(span) -> str | None:
                 return WAS_DUE  # "a drier spell was expected from Saturday": the day of what was foreseen, not of the foreseeing
             if not before_a_thing and not perfect and _bound_after_act(span, chain, token):
                 return BOUND_AFTER_ACT  # "voted to table the proposal until its April 9 meeting": up to a day after the act
+            present_perfect = perfect and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+            if not before_a_thing and present_perfect and _bound_after_act(span, chain, token):
+                return "future"  # "has issued a warning until Saturday morning": what the act left in place holds now, to a day ahead
             return "present" if before_a_thing else "past"
         if present_form or token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             # a weekday on the verb, not a label's ("Monday: The council approves a contract", a chronicle's present)
@@ -438,6 +441,8 @@ def _verb_tense(span) -> str | None:
             # the sentence reads as a caption's or a lede's present about a day gone by (`_present_of_report`)
             reported = weekday and _present_of_report(token)
             timetable = weekday and not nominal and not climbed and _on_the_verb(span, token, preposition) and not reported
+            if _one_such_day(span.doc.text, span.start_char, span.end_char):
+                return "present"  # "It is just after 5 a.m. on a cold April morning": a scene on one such morning, no timetable
             if reported and token.lemma_.lower() not in _FIXTURE_VERBS:
                 if reported == SCENE:
                     return SCENE  # a scene's place alone: a caption's day only if it has just gone
@@ -450,6 +455,10 @@ def _verb_tense(span) -> str | None:
             continue
         if token.tag_ == "VBN" and token.dep_ == "acomp" and token.head.lemma_.lower() == "be" and token.head.i < token.i:
             token = token.head  # "would be re-evaluated on Monday" (the tagger split "re-evaluated"): the clause of "be"
+            chain.append(token)
+            continue
+        if _sequence_participle(token):
+            token = token.head  # "will be published on May 8, followed by a meeting on June 19": what comes next, in the main clause's time
             chain.append(token)
             continue
         if token.tag_ == "VBN" and token.dep_ == "acl" and not to_before and _restricts_a_later_thing(token, chain):
@@ -476,6 +485,14 @@ def _verb_tense(span) -> str | None:
                     return "past"
                 ordered_past = governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in governor.children if a.dep_ in ("aux", "auxpass"))
                 return ORDERED if ordered_past else "future"  # "was ordered to close in the spring": after the order, either side of now
+            if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and governor.lower_ in _READINESS_WORDS and not nominal:
+                be = governor.head  # "said her party was ready to talk from Thursday": an act the state looks to, after it
+                if be.tag_ == "VBD" and not any(a.lemma_.lower() == "have" for a in be.children if a.dep_ == "aux"):
+                    # in the past, as a timetable told in the past: the day may have come ("said she was ready to vote
+                    # the plan down on Monday", at Monday's meeting) or lie ahead ("was ready to talk from Thursday"): the nearest
+                    return WAS_DUE
+                if be.tag_ in ("VBZ", "VBP") or (be.tag_ == "VB" and any(a.tag_ == "MD" for a in be.children)):
+                    return "future"  # "are ready to resume talks on Monday"
             said_past = governor.tag_ == "VBD" or past_perfect
             lemma = "hope" if governor.lower_ == "hoped" else governor.lemma_.lower()  # the lemmatizer reads "hoped" as "hop"
             if lemma in _COMMITMENT_VERBS and governor.tag_ == "VBG" and governor.dep_ == "advcl" and not nominal:
@@ -503,6 +520,8 @@ def _verb_tense(span) -> str | None:
 
 # Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
 _SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
+# Words of a state that looks to an act, with its infinitive ("was ready to talk from Thursday", "are willing to meet on Monday").
+_READINESS_WORDS = frozenset("ready willing prepared eager keen".split())
 # Words of a thing that falls due or takes effect on a date ("payable April 1", "effective June 1"): a day after the act
 # that set it, on either side of publication.
 _FALLS_DUE_WORDS = frozenset("payable effective".split())
@@ -692,6 +711,20 @@ _HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)"
 _ON_THE_HOUR_RE = re.compile(r"\b(?:to|until|till)\s+" + _HOUR + r"\s+on\s+$", re.IGNORECASE)
 
 
+def _sequence_participle(token) -> bool:
+    """Whether a verb is a past participle of sequence with its agent, set off by a comma after the clause it follows
+    ("will be published on May 8, followed by a meeting on June 19"; "opens on Friday with a parade, followed by
+    fireworks on Saturday"): it tells what comes next, in that clause's time, no past of its own."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "acl")
+        and token.lemma_.lower() in _SEQUENCE_VERBS
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and any(c.dep_ == "agent" for c in token.children)
+    )
+
+
 def _moved_to(span, verb) -> bool:
     """Whether a date is where a past act moved or set something ("was moved to June 3", "was adjourned
     until Tuesday", "pushed back to March", "has been set for Jan. 13"): that day follows the act, on
@@ -705,15 +738,37 @@ def _moved_to(span, verb) -> bool:
     return preposition.head.i == verb.i or (preposition.head.dep_ in ("prt", "advmod") and preposition.head.head.i == verb.i)
 
 
+def _part_of_day_held(span):
+    """The word that holds a date in its phrase: a part of the day it names ("for Saturday morning": "morning"), else the
+    date's own head word."""
+    root = span.root
+    if root.dep_ in ("compound", "nmod", "npadvmod") and root.head.lower_ in ("morning", "afternoon", "evening", "night") and root.head.i == root.i + 1:
+        return root.head
+    return root
+
+
+_ONE_SUCH_BEFORE_RE = re.compile(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+_ONE_SUCH_AFTER_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|day)\b")
+
+
+def _one_such_day(text: str, start: int, end: int) -> bool:
+    """Whether a month names one day of it the words do not pick out ("on a cold April morning", "a grey November
+    afternoon"): a present tense about it sets a scene, no timetable (the parser may hang "a" on the adjective)."""
+    return _ONE_SUCH_BEFORE_RE.search(text, max(0, start - 30), start) is not None and _ONE_SUCH_AFTER_RE.match(text, end) is not None
+
+
 def _planned_for(span, verb) -> bool:
     """Whether a date is the day a thing that a past act called or planned is for: "for" on the verb's
-    object ("has called a strike for Monday", "announced a protest for Saturday"), later than the act."""
-    preposition = span.root.head
-    if preposition.lower_ != "for" or preposition.dep_ != "prep" or span.root.dep_ != "pobj":
+    object ("has called a strike for Monday", "announced a protest for Saturday", "has cancelled 110 flights for
+    Saturday morning"), later than the act."""
+    held = _part_of_day_held(span)
+    preposition = held.head
+    if preposition.lower_ != "for" or preposition.dep_ != "prep" or held.dep_ != "pobj":
         return False
     thing = preposition.head
     if thing.i == verb.i:  # "a medical booked for Friday", "the vote was set for Monday": the day the setting is for
-        return verb.lemma_.lower() in _SETTING_VERBS
+        # the parser may hang "for" on the verb of calling off a thing ("has cancelled 12 trains for Sunday evening")
+        return verb.lemma_.lower() in _SETTING_VERBS or (verb.lemma_.lower() in _CALLING_OFF_VERBS and any(c.dep_ == "dobj" for c in verb.children))
     return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
@@ -721,6 +776,18 @@ def _names_weekday(span) -> bool:
     """Whether a span names a day by its weekday alone ("on Tuesday", "Monday at 6:30 p.m."; not
     "Saturday April 11", whose month and day give the side)."""
     return any(t.text in _WEEKDAY_NAMES for t in span) and _MONTH_RE.search(span.text) is None
+
+
+def _outside_other_clauses(span) -> list:
+    """The words of a date's sentence less the clauses the date is not in ("The Cocoa Organization forecast in May that
+    the world would face a deficit", the verb read as a noun: the "would" is the clause of what was forecast, not the
+    date's)."""
+    root = span.root
+    dropped = set()
+    for t in span.sent:
+        if t.dep_ in _SUBORDINATE_DEPS and t.i not in dropped and root not in t.subtree:
+            dropped.update(g.i for g in t.subtree)
+    return [t for t in span.sent if t.i not in dropped]
 
 
 def _words_in_order(tokens) -> str:
@@ -791,6 +858,26 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     before, after = text[start : span[0]], text[span[1] : end]
     if (own := _skim_own_head(text, span, before, after)) is not None:
         return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
+    if (act := _PERFECT_ACT_BEFORE_RE.search(before)) and _has_past_verb(act.group(1)) and not _CLAUSE_WORDS_RE.search(act.group(2)) and not _has_past_verb(act.group(2)):
+        # "has cancelled 110 flights for Saturday", "has issued a warning until Saturday morning": after the act, which
+        # holds now (`_planned_for`, a present perfect's bound in `_verb_tense`)
+        return REPORTED if act.group(3).lower() == "for" else True
+    if (ready := _READY_BEFORE_RE.search(before)) and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
+        # "said her party was ready to talk from Thursday", "are willing to meet on Friday" (`_READINESS_WORDS` in `_verb_tense`)
+        return WAS_DUE if ready.group("be").lower() in ("was", "were") else True
+    if re.match(r"\s*(?:[Ii]s|[Aa]re|[Aa]m|[Dd]oes|[Dd]o)\s", before) and re.match(r"[^.!?\n]*\?", after) and not _has_past_verb(before):
+        return dates.NEAREST  # "Is my flight on Saturday affected?": a question in the present, whose participle is no past
+    if _RELATIVE_OPENS_RE.search(text[:start]) and (verb := re.match(r"\s*([a-z]+)\b", before)) and _timetable_present(verb.group(1)) and _no_verb_between(before[verb.end() :]):
+        return True  # "the cap, which expires on Dec. 31": a present of timetables with the date on it schedules, as a parse reads it
+    if (foreseen := _FORESEEN_NOW_RE.search(before)) and _no_verb_between(before[foreseen.end() :]):
+        return True  # "a second round of winds is expected Sunday night into Monday": a present foreseeing, as a parse reads it
+    if _SEQUENCE_BY_RE.match(before) and text[:start].rstrip().endswith(","):
+        # "will be published on May 8, followed by a meeting on June 19": the clause it follows tells the side (`_sequence_participle`)
+        earlier = text[: text[:start].rstrip().rfind(",")]
+        if dates.is_future_tense(earlier):
+            return True
+        if _has_past_verb(earlier):
+            return False
     before_tail = before[-120:]
     joined = _JOINED_AFTER_DATE_RE.search(before_tail)  # "Early voting began on Monday and ends on Saturday": the joined verb's tense
     if joined and _singular_present(joined.group(1)) and not _has_past_verb(before_tail[joined.end(1) :]):
@@ -859,10 +946,41 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
+# A present perfect of an act on an object, then "for" or "until" right before the date (`_skim_tense`).
+_PERFECT_ACT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?!been\b)([a-z]+)\s+((?:[\w'’.-]+\s+){1,8}?)(for|until|till)\s+$"
+)
+_CLAUSE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|when|that|which|who)\b")
+_READY_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|already)\s+)?(?:ready|willing|prepared|eager|keen)\s+to\s+[a-z]+\b"
+)
+# A present passive of foreseeing right before the date, no infinitive after it ("is expected Sunday night into").
+_FORESEEN_NOW_RE = re.compile(
+    r"(?i)\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still|widely|generally)\s+)?(?:expected|forecast|predicted|projected|anticipated|planned|scheduled|slated|pencilled|penciled)\b(?!\s+to\b)"
+)
+
+
+_RELATIVE_OPENS_RE = re.compile(r"(?i)\b(?:which|that)\s*$")
+
+
+def _timetable_present(word: str) -> bool:
+    """Whether a word is the present, in -s, of a verb of timetables ("expires", "opens", "resumes")."""
+    return _singular_present(word) and any(word in (verb + "s", verb + "es") for verb in _SCHEDULED_VERBS if verb != "be")
+
+
+def _no_verb_between(words: str) -> bool:
+    """Whether a few words between a cue and a date hold no verb or clause word of their own."""
+    return len(words.split()) <= 5 and not _has_past_verb(words) and not _CLAUSE_WORDS_RE.search(words) and not re.search(r"(?i)\bby\b", words)
+
+
+_SEQUENCE_BY_RE = re.compile(r"\s*(?:followed|capped|crowned|trailed)\s+by\b")  # `_sequence_participle` in words
+
+
 # The words that give a skimmed date its own head's side (`_skim_own_head`), as `_verb_tense` reads a parse: a condition
 # opened by "if" or "unless" (not "as if"); a likelihood told with "be" that a date bounds ("was unlikely before the week
 # of"); a progressive of weighing and its gerund ("were considering suspending"); a passive of foreseeing with the date
 # right after it ("was expected from").
+_PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are|am|isn['’]t|aren['’]t)\s+(?:(?:not|still|yet|also|being)\s+)?[a-z]+ed\b")
 _CONDITION_OPENS_RE = re.compile(r"(?i)(?<!\bas )\b(?:if|unless)\b")
 _CONDITION_MODAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]d\b(?!\s+have\b)")
 _PRESENT_IN_CONDITION_RE = re.compile(r"(?i)\b(?:is|are|am|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|['’]s\s+(?!own\b)[a-z]+")
@@ -899,7 +1017,8 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
     conditions = list(_CONDITION_OPENS_RE.finditer(before))
     if conditions and not possessive:
         condition = before[conditions[-1].end() :]
-        past = _has_past_verb(condition) or re.search(r"(?i)\b(?:was|were|did|didn['’]t)\b", condition) is not None
+        # "If no budget is passed by 1 January": a present passive's participle is no past
+        past = _has_past_verb(_PRESENT_PASSIVE_RE.sub(" ", condition)) or re.search(r"(?i)\b(?:was|were|did|didn['’]t)\b", condition) is not None
         if re.search(r"(?i)\b(?:had|has|have)\b|['’]d\b", condition) or dates.is_future_tense(condition):
             return None  # "if the bridge had reopened on Monday": the words of a past perfect tell no side of their own
         if any(m.group(1) not in _NOT_PARTICIPLES for m in _GERUND_AFTER_PREPOSITION_RE.finditer(condition)):
@@ -1243,6 +1362,8 @@ def _dates(
         if clubs and _names_club(text, match, clubs):
             continue  # "Wednesday had led", "Sheffield Wednesday": a club the article names
         future = readings[match.span()] = tense(match.span())
+        if (side := _appositive_side(text, match)) is not None:
+            future = readings[match.span()] = side  # "a cut at the next meeting, on May 8, was not likely": the meeting's side
         bound = future == BOUND_AFTER_ACT  # a past clause's bound after its act: behind, unless the day ahead is much nearer
         if bound:
             future = readings[match.span()] = False
@@ -1312,6 +1433,8 @@ def _dates(
             # a clause that looks ahead is not ("In 2024, Smith was elected, and his term ends in May")
             in_year = _resolve(f"{match.group().strip()} {year_named[0]}", published, None)
             resolved = replace(in_year, text=resolved.text) if in_year else resolved
+        elif resolved and future is False and _in_season_named(match, resolved, anchor):
+            resolved = _in_year(resolved, anchor.date.year) or resolved  # "in the spring of 2021. … a cold snap in late April": that spring's April
         if resolved and year_named and (quoted := _quoted_from_year(text, match, year_named, published)):
             resolved = quoted  # "In a 2021 interview, she said crews would "break ground next year""
         if resolved and _weekday_disagrees(match.group(), resolved):  # "In 2020, the race was called on Saturday, Nov. 7"
@@ -1560,15 +1683,46 @@ def _days_around(text: str, match: re.Match, resolved: dates.ResolvedDate) -> da
     return dates.ResolvedDate(resolved.date + step, dates.DAY, text[found.start() : match.end()])
 
 
+# A date set by a comma after a thing the words place on one side of now ("at the next meeting, on May 8", "its upcoming
+# results, on Tuesday", "the previous review, in March"); not a span of time ("the next day, on May 9" counts from a date).
+_APPOSITIVE_SIDE_RE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|this|a)|[A-Za-z][\w.]*['’]s)\s+(next|upcoming|coming|forthcoming|previous)\s+(?:[a-z]+\s+){0,2}([a-z]+),\s+(?:on\s+|in\s+)?$"
+)
+
+
+def _appositive_side(text: str, match: re.Match) -> bool | None:
+    """The side of now of a month or a day set by a comma right after a thing named as next or previous, which the date
+    restates (`_APPOSITIVE_SIDE_RE`): ahead for the next, behind for the previous; None for any other date."""
+    found = _APPOSITIVE_SIDE_RE.search(text, max(0, match.start() - 80), match.start())
+    if found is None or found.group(2) in _TIME_NOUNS or re.search(r"\d{4}|year", match.group()):
+        return None
+    return found.group(1) != "previous"
+
+
+def _in_season_named(match: re.Match, resolved: dates.ResolvedDate, anchor: dates.ResolvedDate | None) -> bool:
+    """Whether a month named without a year, in a past clause, lies inside the season of a year that the text named last
+    ("But something changed in the spring of 2021. The water warmed fast, and then a cold snap in late April sent
+    temperatures plunging"): the story is telling that season, so the month is that year's. Only a season written with
+    its year; not a winter (which year's January?), nor a season of the month's own year."""
+    if anchor is None or anchor.precision != dates.SEASON or anchor.date.month == 12 or resolved.precision not in (dates.MONTH, dates.DAY):
+        return False
+    if not re.search(r"\d{4}", anchor.text):
+        return False  # "last summer" counts from now, and tells no story of its own year
+    if re.search(r"\d{4}|year", match.group()) or _MONTH_RE.search(match.group()) is None:
+        return False
+    return anchor.date.month <= resolved.date.month <= anchor.date.month + 2 and anchor.date.year != resolved.date.year
+
+
 def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, after: int) -> bool:
     """Whether a month named without a year belongs to the year named just before it in the same
     sentence, in a clause "when" opens ("went public in 2019, when it raised $300 million in June";
-    "until last year, when he played his final concert in April")."""
+    "until last year, when he played his final concert in April"), or set right after it by a comma, as the point in
+    that year ("sees one cut this year, in September"; "left last year, on March 3")."""
     expression = match.group()
     if resolved.precision not in (dates.MONTH, dates.DAY) or _MONTH_RE.search(expression) is None or re.search(r"\d{4}|year", expression):
         return False
     between = text[after : match.start()]
-    return re.fullmatch(r",\s+when\b[^,;:—()]*", between) is not None and _DATE_RE.search(between) is None
+    return re.fullmatch(r",\s+(?:when\b[^,;:—()]*|(?:in|on)\s+)", between) is not None and _DATE_RE.search(between) is None
 
 
 # A sentence that opens with a year and a comma: "In 2020,", "Last year,", "During 2019,".
@@ -1804,6 +1958,13 @@ def _in_quoted_title(text: str, match: re.Match) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_TITLE_WORDS for w in words) and words[0][:1].isupper()
 
 
+# A habit's unit, then the month it falls in: "every Tuesday in", "each year during".
+_HABIT_FRAME_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+(?:other\s+)?[a-z]+\s+(?:in|of|during|through|throughout)\s+$")
+# A count from another date ("two years later", "a month earlier"): before "than" it measures how far apart two dates
+# lie ("opens two weeks later than planned"), and places nothing on the timeline.
+_COUNTED_DIFFERENCE_RE = re.compile(r"(?i)\b(?:day|week|month|year|decade)s?\s+(?:later|earlier|sooner)$")
+
+
 def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
     word before it ("in March", "by June", "January and February") or an article ("a February
@@ -1831,12 +1992,16 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         return False
     if _in_quoted_title(text, match):  # 'her album "Tuesday's Child"': a title's word
         return False
+    if _MONTH_RE.search(expression) and _HABIT_FRAME_BEFORE_RE.search(f"{tail} {expression[: _MONTH_RE.search(expression).start()]}".rstrip() + " "):
+        return False  # "Every Tuesday in September we'd go", "held each year in March": the month of a habit, of no one year
     if _SIMILE_BEFORE_RE.search(tail):  # "hit it like it's Tuesday", "acted as if it were Christmas": a comparison, no day
         return False
     if previous == "the" and [w.lower() for w in words] in (["coming", "month"], ["coming", "year"]):
         return False  # "in the coming year": the twelve months ahead, as "over the past year" the twelve behind
     if _DENIED_BEFORE_RE.search(before[-30:] + " "):  # "It is on June 3, not June 4": a date the text denies
         return False
+    if _COUNTED_DIFFERENCE_RE.search(expression) and re.match(r"\s+than\b", after):
+        return False  # "until 2026, two years later than the government promised": a difference between two dates, no date
     if expression.isdigit() and (previous in ("no.", "no", "nos.", "number", "model", "room", "route", "flight") or before.endswith("#")):
         return False  # "No. 1997", "flight 1549": a label, not a year
     if expression.isdigit() and _STREET_AFTER.match(after):
