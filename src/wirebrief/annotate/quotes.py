@@ -519,6 +519,13 @@ class _Discourse:
         words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
         return re.search(r"\bshe\b" if gender == "f" else r"\bhe\b", words, re.IGNORECASE) is not None
 
+    def _unnamed_one_called(self, start: int, end: int, gender: str) -> bool:
+        """Whether a sentence, outside its quotations, opens on someone unnamed whose own clause calls them
+        "she" (or "he"): "A warehouse picker at the depot, who spoke … because she feared …, said …"."""
+        words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
+        pronoun = "she" if gender == "f" else "he"
+        return re.match(rf"\W*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w-]*(?:\s+[\w’'-]+){{0,8}}?,\s+who\s[^.;,]*(?:,[^.;,]*)?\b{pronoun}\b", words) is not None
+
     def _antecedent(self, gender: str | None, reach: int, not_: _Entity | None = None) -> _Entity | None:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
         sentence with none, the one person it names, when the text gave that person this gender.
@@ -538,6 +545,8 @@ class _Discourse:
                 # not "Fans cheered Anna Berg after her win …": a woman the sentence names may be its "her" 
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
+            if gender and not subjects and self._unnamed_one_called(start, end, gender):
+                return None  # "A warehouse picker, who … because she feared …, said …", its subject unread: "she" may be that one
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
             fitting = {e for e in subjects if self._fits(e, gender)}
             if leading and subjects and subjects[0] in fitting:
@@ -553,6 +562,7 @@ class _Discourse:
                 if through and self._subject_before(len(self.sentences) - 1 - k, person, gender):
                     return None  # "Natarajan mapped the north. Forsyth mapped the south. Before her surveys, …": whose?
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
+                others = {e for e in others if not (gender and self._shown_other(e, gender))}  # not "Asked about Fitch's comments, Halvorsen shrugged." with Fitch a "he" so far
                 if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 if gender and skimmed and any(self.gender(e.name) == gender for e in others):
@@ -878,6 +888,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     interview = _answered_alone(article.text, spans)
     acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
     pulled = _pull_quote_paragraphs(article.text, spans, sentences)
+    name_words = {w for name in (*people, *people.values()) for w in name.split()}  # "Curtis Vane" read as a building is still a person
     for sentence in sentences:
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
@@ -937,7 +948,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
-            pronouns = _own_pronouns(doc, inside)
+            persons = {t.i: e.name for e, at in zip(mentioned[i], mentioned_at[i], strict=True) for t in doc if offset + t.idx == at}
+            persons |= {t.i: people.get(t.text) or surnames.get(t.text) or t.text for t in doc if t.pos_ == "PROPN" and t.text in name_words and t.i not in persons}
+            pronouns = _own_pronouns(doc, inside, persons, lambda name, gender: discourse._shown_other(_Entity(name, "PERSON"), gender))
             asks = doc[:].root.lemma_.lower() in _ASK_VERBS
             whom = next((c for c in doc[:].root.children if c.dep_ == "dobj"), None) if asks else None
             whom = discourse.resolve(_reference(whom, people, surnames)) if whom is not None else None
@@ -1440,12 +1453,15 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
 _NOT_THE_ACTORS_RE = re.compile(r"\b(?:you|your|yours|yourself|my\s+client|our\s+client)\b|\?", re.IGNORECASE)
 
 
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+
+
 def _set_off_beat(sentence: str, name: str) -> str | None:
     """The verb of a sentence that is an action beat whose name an aside sets off from it ("Pruitt, to his
     credit, smiled.", "Harlan, through his lawyer, denied all of them."), or None."""
     surname = re.escape(name.split()[-1])
     beat = re.match(rf"(?:[A-Z][\w.’'-]*\s+){{0,3}}{surname},\s+[^,.]+,\s+([a-z]+)", sentence.strip())
-    return beat.group(1) if beat else None
+    return beat.group(1) if beat and beat.group(1) not in _RELATIVE_WORDS else None  # not "Halvorsen, R-Centre, who chairs …": an aside
 
 
 _FOR_A_CLIENT_RE = re.compile(r"\b(?:my|our)\s+client", re.IGNORECASE)
@@ -1460,6 +1476,8 @@ def _beat_not_the_actors(text: str, beat: Sentence, sentences: Sequence[Sentence
     plainly another's: a continuation of the one who spoke may well hold "you" or a question."""
     lead = text[beat.start : min(beat.end, start)]
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())  # a beat the splitter joined to what came before it
+    while len(last) > 1 and re.search(rf"(?<![\w’'-]){_TITLE}$", last[-2] + " "):
+        last[-2:] = [last[-2] + " " + last[-1]]  # not after a title ("…,” said Sen. June Halvorsen, R-Centre, who …")
     verb = _set_off_beat(last[-1], name)
     if verb is None:
         return False
@@ -2218,7 +2236,7 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     (resolved when `main`), then the other clauses' named people and organisations ("… as Pugh
     stood …"), but for those of what someone is reported to have said; where the main clause has no
     such subject, the people its other clauses' pronouns stand for ("… Magazine) that she uses …")."""
-    found, pronouns = [], []
+    found, pronouns, own = [], [], False
     root = doc[:].root
     root_subject = _subject_of(root, inside) or _mistagged_subject(root, people, surnames)
     speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
@@ -2245,6 +2263,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
                 found.insert(0, entity)
             elif main and reference.kind == "pronoun" and reference.text != "it":  # "he" this code cannot place: the next "he" cannot reach past it (an "it" is no person)
                 found.insert(0, _UNNAMED)
+        elif reference.kind == "pronoun" and root_subject is not None and root_subject.i not in inside and token.i in {t.i for t in root_subject.subtree}:
+            own = True  # "A buyer …, who asked not to be named because he was not authorised …, said": the buyer, no one before
         elif reference.kind == "pronoun":
             pronouns.append(reference)
         elif reference.kind in ("PERSON", "ORG"):
@@ -2254,6 +2274,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
         entity = discourse.resolve(_reference(misread[1], people, surnames))
         if entity is not None:
             found.insert(0, entity)
+    if main and not found and own:
+        found = [_UNNAMED]  # the subject this code cannot read is the one its own clause calls "he": someone unnamed
     if main and not found:
         found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
     if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
@@ -2349,18 +2371,26 @@ def _SUBJECT_DEP_IDS(doc) -> frozenset[int]:  # noqa: N802
     return _ids(doc.vocab, frozenset(("nsubj", "nsubjpass")))
 
 
-def _own_pronouns(doc, inside: set[int]) -> set[str]:
+def _own_pronouns(doc, inside: set[int], persons: Mapping[int, str] | None = None, shown_other: Callable[[str, str], bool] | None = None) -> set[str]:
     """The genders of the possessive and reflexive pronouns in a sentence's main clause, outside
-    quotations: they most often stand for its subject ("Smith renewed his request")."""
+    quotations: they most often stand for its subject ("Smith renewed his request"); not one after
+    another person the sentence names (`persons`: token → name, besides the recogniser's), who is as
+    likely its owner ("Donnelly is suing Curtis Vane over his podcast"), unless the text has shown
+    that one of the other gender only (`shown_other`: "Natarajan questioned Threlfall in her first week")."""
+    persons = persons or {}
     if not _GENDERED_RE.search(doc.text):
         return set()
     root = doc[:].root
     genders = set()
     subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    # a person named outside the subject before the pronoun: the nearer one it may stand for
+    others = [(t.i, persons.get(t.i, t.text)) for t in doc if (t.ent_type_ == "PERSON" or t.i in persons) and t.i not in subject and t.i not in inside]
     for token in doc:
         gender = _OWN_PRONOUNS.get(token.lower_)
         if gender is None or token.i in inside or token.i in subject or (token.lower_ == "her" and token.dep_ != "poss"):
             continue  # not "His neighbour, Eileen Burke, …": a pronoun inside the subject stands for someone else
+        if any(i < token.i and not (shown_other is not None and shown_other(name, gender)) for i, name in others):
+            continue  # "Donnelly is suing Curtis Vane over an episode of his podcast": Vane's, as a reader takes it
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
