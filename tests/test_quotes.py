@@ -3366,6 +3366,13 @@ OWNER_AFTER_ANOTHER_OBJECT = (
     "Duarte has denied the claim.\n\n"
     "Carvalho told the panel she had kept every sketch. “I have dated copies of all of them,” she said."
 )
+# two such votes had made her a man: "she" skipped her for the man before (Peter Hollis, the wrong gender)
+TWO_OWNERS_AFTER_ANOTHER = (
+    "A singer has taken her former agent to court over claims made on a radio show.\n\n"
+    "Grace Mwangi is suing Peter Hollis over an episode of his radio show.\n\n"
+    "Hollis denies wrongdoing.\n\n"
+    "Mwangi has also asked Hollis for his notes from the broadcast. “Nobody listened to me,” she said."
+)
 # the rival: "his" with no one else before it is the subject's own, and still makes "she" after it no one
 OWN_BEFORE_ANOTHER = (
     "The council meeting ran late into the night.\n\n"
@@ -3378,6 +3385,7 @@ OWN_BEFORE_ANOTHER = (
 def test_a_possessive_after_another_person_is_no_vote_for_the_subject(briefing):
     assert _said_by(OWNER_AFTER_ANOTHER, "Nobody listened to me", "Grace Mwangi", briefing=briefing)
     assert _said_by(OWNER_AFTER_ANOTHER_OBJECT, "I have dated copies of", "Ines Carvalho", briefing=briefing)
+    assert _speaker(TWO_OWNERS_AFTER_ANOTHER, "Nobody listened to me", briefing=briefing) in ("Grace Mwangi", None)
     assert _speaker(OWN_BEFORE_ANOTHER, "We will be back next", briefing=briefing) is None
 
 
