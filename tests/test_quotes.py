@@ -3391,20 +3391,24 @@ def test_a_possessive_after_another_person_is_no_vote_for_the_subject(briefing):
 
 # A pronoun after a sentence naming another person beside its subject ("Asked about Okafor's remarks, Lindqvist
 # shrugged.") is the subject's when the other one has been read as of the other gender so far ("Okafor …, she said"):
-# no rival to "he". Where the text has shown nothing of the other one, either could be meant: no one.
+# no rival to "he"; one only asked about acts in nothing. Where he meets one the text has shown nothing of, either could be meant: no one.
 OTHER_SHOWN_OTHER_GENDER = (
     "The club's board met on Monday to discuss the stadium plan.\n\n"
     "Board member Sam Okafor said the board would not sell the ground. \"We owe it to the town,\" she said.\n\n"
     "Supporter group leader Henrik Lindqvist called the plan a betrayal of the fans.\n\n"
     "Asked about Okafor's remarks, Lindqvist shrugged. \"She has said that before,\" he said."
 )
+# the one only asked about is no one acting in it, whatever the text has shown of them (`_subjects_aside`)
 OTHER_NOT_SHOWN = OTHER_SHOWN_OTHER_GENDER.replace(" \"We owe it to the town,\" she said.", "")
+# the rival: one not shown of either gender, met in the sentence: either may be "he"
+OTHER_MET_NOT_SHOWN = OTHER_NOT_SHOWN.replace("Asked about Okafor's remarks, Lindqvist shrugged.", "Lindqvist met Sam Okafor after the vote.")
 
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_a_named_one_read_as_the_other_gender_is_no_rival(briefing):
     assert _said_by(OTHER_SHOWN_OTHER_GENDER, "She has said that before", "Henrik Lindqvist", briefing=briefing)
-    assert _speaker(OTHER_NOT_SHOWN, "She has said that before", briefing=briefing) is None
+    assert _said_by(OTHER_NOT_SHOWN, "She has said that before", "Henrik Lindqvist", briefing=briefing)
+    assert _speaker(OTHER_MET_NOT_SHOWN, "She has said that before", briefing=briefing) is None
 
 
 # A subject this code cannot read ("A warehouse picker at the distribution centre, who …") that its own relative clause
@@ -3479,3 +3483,55 @@ HIS_OF_THE_OTHER_ONLY = (
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_she_after_a_man_shown_only_by_an_ambiguous_his(briefing):
     assert _speaker(HIS_OF_THE_OTHER_ONLY, "Nobody listened to me", briefing=briefing) in ("Grace Mwangi", None)
+
+
+# "The Kenyan, who …, said she would …" right after Wanjiru spoke, the sentence before naming no one else: the epithet
+# by a people's word ("the Swede", "the Kenyan", "the Scot") is the one who just spoke, the first time the text calls
+# anyone so; where the text has called another so ("the Kenyan Ruth Chepkoech"), or the sentence before names two, no one.
+PEOPLE_EPITHET_AFTER_SPEAKER = (
+    "Faith Wanjiru won the Berlin Marathon on Sunday in two hours, 16 minutes and 40 seconds, the fastest time in the world this year.\n\n"
+    "\"I did not look at my watch once. I only looked at the road,\" Wanjiru said.\n\n"
+    "The Kenyan, who finished second in Chicago last autumn, said she would rest for a month. \"My legs are finished. My heart is not,\" she added."
+)
+PEOPLE_EPITHET_OF_ANOTHER = PEOPLE_EPITHET_AFTER_SPEAKER.replace(
+    ", the fastest time in the world this year.", ", ahead of the Kenyan Ruth Chepkoech.")
+PEOPLE_EPITHET_AFTER_TWO = (
+    "Faith Wanjiru won the Berlin Marathon on Sunday in two hours, 16 minutes and 40 seconds.\n\n"
+    "Wanjiru beat Ruth Chepkoech by eleven seconds, the closest finish in the race's history.\n\n"
+    "The Kenyan, who finished second in Chicago last autumn, said she would rest for a month. \"My legs are finished. My heart is not,\" she added."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_peoples_epithet_right_after_a_speaker_is_theirs(briefing):
+    assert _said_by(PEOPLE_EPITHET_AFTER_SPEAKER, "My legs are finished. My", "Faith Wanjiru", briefing=briefing)
+    assert _speaker(PEOPLE_EPITHET_AFTER_TWO, "My legs are finished. My", briefing=briefing) is None
+
+
+def test_a_peoples_epithet_the_text_gave_another_is_no_one():
+    assert _speaker(PEOPLE_EPITHET_OF_ANOTHER, "My legs are finished. My") is None
+
+
+@pytest.mark.xfail(strict=True, reason="known wrong name, already on main: the briefing path skims 'The Kenyan, who …, said she would …' and reads its 'she' as Wanjiru")
+def test_a_peoples_epithet_the_text_gave_another_is_no_one_in_the_briefing():
+    assert _speaker(PEOPLE_EPITHET_OF_ANOTHER, "My legs are finished. My", briefing=True) in (None, "Ruth Chepkoech")
+
+
+# A bare quotation after "Asked whether she had read Daniel Kerr's defence of the plan, Ortiz laughed." is Ortiz's: the
+# one the question is about is no second person acting in the sentence ("Asked later whether he had watched Moreau's
+# drop shot, he shook his head. “No. I saw it live.”"); a pronoun acting alone carries the same way.
+ASKED_ABOUT_ANOTHER_THEN_BEAT = (
+    "The mayor's budget passed the council by one vote on Monday.\n\n"
+    "Councillor Ines Ortiz voted against it and called the plan reckless. \"It is a gamble with other people's money,\" she said.\n\n"
+    "Asked later whether she had read Daniel Kerr's defence of the plan, she shook her head. \"No. I have better things to read.\""
+)
+# the rival: the other one named outside the question, in the act itself: either may answer, no one
+ANOTHER_IN_THE_ACT = ASKED_ABOUT_ANOTHER_THEN_BEAT.replace(
+    "Asked later whether she had read Daniel Kerr's defence of the plan, she shook her head.",
+    "Asked later about the plan, she handed Daniel Kerr a copy of her notes.")
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_beat_after_an_asked_opener_carries_its_subject(briefing):
+    assert _said_by(ASKED_ABOUT_ANOTHER_THEN_BEAT, "No. I have better things", "Ines Ortiz", briefing=briefing)
+    assert _speaker(ANOTHER_IN_THE_ACT, "No. I have better things", briefing=briefing) is None

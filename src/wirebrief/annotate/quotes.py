@@ -781,8 +781,11 @@ class _Discourse:
         first time the text calls them so: a word for a person with a capitalised word to it ("the
         Scottish striker"), no kin, that no one else named so far holds."""
         speaker = self.speakers[-1] if self.speakers else None
-        if speaker is None or speaker.kind != "PERSON" or not speaker.name or not modifiers or not _personal(noun):
+        people_word = any(m.lower() == noun for m in modifiers)  # "the Swede": its own capitalised word
+        if speaker is None or speaker.kind != "PERSON" or not speaker.name or not modifiers or not (_personal(noun) or people_word):
             return False  # not "the victim said", "the father of one of the officers said": someone new, as often as not
+        if people_word and re.search(rf"(?<![\w’'-]){re.escape(noun)}s?(?![\w-])", self.text[: self.at[0]], re.IGNORECASE):
+            return False  # "the Swede Erik Berg" before: the text has called someone so, maybe another
         if noun in _GENDER_OF_NOUN or noun in _RELATIONAL_NOUNS:
             return False  # "the Polish mother": someone's, another person
         subjects, named = self.sentences[-1][:2]
@@ -985,7 +988,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             if subject is None and len(clauses) == 1:  # "The moderator, Clara Nunes, opened by …" parsed as a noun and its clause
                 verb, subject = clauses[0], verb
             reference = _reference(subject, people, surnames) if subject is not None else None
-            actor = discourse.resolve(reference) if reference is not None and reference.kind == "PERSON" else None
+            named_actor = reference is not None and (reference.kind == "PERSON" or reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN)
+            actor = discourse.resolve(reference) if named_actor else None  # "…, he shook his head. “No. I saw it live.”": the one "he" is
             actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
             own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name), acting=article.text)
             if own_words and _beat_not_the_actors(article.text, sentence, sentences, s, e, actor.name):
@@ -1107,13 +1111,23 @@ def _subjects_aside(doc, offset: int) -> list[tuple[int, int]]:
     """The characters (in the text) of relative clauses on the main clause's subject ("Novak, who
     plays Maria Costa next, was …"): a name there is an aside, not one the sentence is about."""
     root = doc[:].root
-    return [
+    relatives = [
         (offset + clause[0].idx, offset + clause[-1].idx + len(clause[-1]))
         for subject in root.children
         if subject.dep_ in ("nsubj", "nsubjpass")
         for relative in subject.children
         if relative.dep_ == "relcl"
         for clause in [doc[relative.left_edge.i : relative.right_edge.i + 1]]
+    ]
+    # and the question of an opening "Asked …," put to the subject ("Asked about Fitch's comments, Halvorsen
+    # shrugged."): who it is about is no one the sentence has act; not who asked ("Asked by Reyes …")
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    asked = [c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _ASK_VERBS and subject is not None and c.i < subject.i]
+    return relatives + [
+        (offset + t.idx, offset + t.idx + len(t))
+        for verb in asked
+        for t in verb.subtree
+        if not any(a.dep_ == "agent" and a.i <= t.i <= a.right_edge.i for a in verb.children)
     ]
 
 
@@ -2604,6 +2618,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     kind = _kind_before(token)
     if kind is not None and (ent is None or ent.end == token.i + 1) and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         return _Reference(kind, token.text)  # "the union Unite", "the singer Adele": one word, and what it is
+    if ent is not None and ent.label_ == "NORP" and ent.start == token.i and ent.end == token.i + 1 and not token.lower_.endswith(("s", "sh", "ch", "ese")) \
+            and [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl")] == ["the"]:
+        # "The Swede, who reached the final in 2022, said": one person, described; not a people ("the British", "the French", "the Swiss")
+        return _people_epithet(token, speaks)
     if ent is not None and ent.label_ == "NORP":  # "Republicans sued …"
         return _Reference("group", ent.text)
     if ent is not None:
@@ -2619,7 +2637,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if not name:
         return None
     if _epithet_as_name(token, name, ent, people, surnames):
-        return _unnamed(token, speaks)  # "…,” the Englishman said": a description of someone, not a name
+        return _people_epithet(token, speaks)  # "…,” the Englishman said": a description of someone, not a name
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     rest = name.split(maxsplit=1)[-1]
     if ent is not None and ent.label_ == "ORG" and len(name.split()) > 2 and _looks_like_name(rest) and (rest in people or rest.split()[-1] in people):
@@ -2697,6 +2715,15 @@ def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
     if [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
         return False  # not "the Department for Transport", "the Scottish Government"
     return ent is None or ent.label_ == "PERSON" or re.fullmatch(r"[A-Z][a-z]+(?:wo)?man", name) is not None
+
+
+def _people_epithet(token, speaks: bool) -> _Reference | None:
+    """ "the Swede", "the Englishman": one capitalised word for someone of a people, as a description
+    whose own word is its capitalised modifier (`_Discourse._epithet_of_speaker`)."""
+    reference = _unnamed(token, speaks)
+    if reference is None or reference.kind != "description" or not token.text[:1].isupper() or token.is_sent_start:
+        return reference
+    return dataclasses.replace(reference, modifiers=(*reference.modifiers, token.text))
 
 
 def _name_set_off(token):
