@@ -3522,3 +3522,189 @@ def test_partial_quotations_in_a_second_clause(briefing):
     assert _said_by(CALLED_THE_OFFER, "an insult to every family", "Dennis Hale", briefing=briefing)
     assert _said_by(THING_AS_SUBJECT, "the finest ground in the", "Ann Lowe", briefing=briefing)
     assert _speaker(PERSON_AS_SUBJECT, "welcome at any time,", briefing=briefing) is None
+
+
+# "his" or "her" after another person the main clause names is no vote for the clause's subject: the nearer one may own
+# it ("Mwangi is suing Peter Hollis over a report in his own name": Hollis's). Counted for her, "his" had made the woman
+# doubtful for "she", and two such votes would have made her a man, sending "she" on to the man before.
+OWNER_AFTER_ANOTHER = (
+    "A former nurse has taken a hospital trust to an employment tribunal, saying she was forced out after raising concerns about staffing.\n\n"
+    "Grace Mwangi, 45, is suing Peter Hollis over a report in his own name, which she says damaged her career.\n\n"
+    "Hollis, 61, denies wrongdoing.\n\n"
+    "Mwangi said on Tuesday that she had raised concerns three times before she was suspended. “Nobody listened to me,” she said."
+)
+OWNER_AFTER_ANOTHER_OBJECT = (
+    "The dispute between the two architects has run for three years.\n\n"
+    "Ines Carvalho accused Rafael Duarte of copying his own earlier drawings to win the contract, and of hiding his role in the bid.\n\n"
+    "Duarte has denied the claim.\n\n"
+    "Carvalho told the panel she had kept every sketch. “I have dated copies of all of them,” she said."
+)
+# two such votes had made her a man: "she" skipped her for the man before (Peter Hollis, the wrong gender)
+TWO_OWNERS_AFTER_ANOTHER = (
+    "A singer has taken her former agent to court over claims made on a radio show.\n\n"
+    "Grace Mwangi is suing Peter Hollis over an episode of his radio show.\n\n"
+    "Hollis denies wrongdoing.\n\n"
+    "Mwangi has also asked Hollis for his notes from the broadcast. “Nobody listened to me,” she said."
+)
+# the rival: "his" with no one else before it is the subject's own, and still makes "she" after it no one
+OWN_BEFORE_ANOTHER = (
+    "The council meeting ran late into the night.\n\n"
+    "Tom Brennan renewed his call for a review of the budget on Thursday.\n\n"
+    "“We will be back next month,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_possessive_after_another_person_is_no_vote_for_the_subject(briefing):
+    assert _said_by(OWNER_AFTER_ANOTHER, "Nobody listened to me", "Grace Mwangi", briefing=briefing)
+    assert _said_by(OWNER_AFTER_ANOTHER_OBJECT, "I have dated copies of", "Ines Carvalho", briefing=briefing)
+    assert _speaker(TWO_OWNERS_AFTER_ANOTHER, "Nobody listened to me", briefing=briefing) in ("Grace Mwangi", None)
+    assert _speaker(OWN_BEFORE_ANOTHER, "We will be back next", briefing=briefing) is None
+
+
+# A pronoun after a sentence naming another person beside its subject ("Asked about Okafor's remarks, Lindqvist
+# shrugged.") is the subject's when the other one has been read as of the other gender so far ("Okafor …, she said"):
+# no rival to "he"; one only asked about acts in nothing. Where he meets one the text has shown nothing of, either could be meant: no one.
+OTHER_SHOWN_OTHER_GENDER = (
+    "The club's board met on Monday to discuss the stadium plan.\n\n"
+    "Board member Sam Okafor said the board would not sell the ground. \"We owe it to the town,\" she said.\n\n"
+    "Supporter group leader Henrik Lindqvist called the plan a betrayal of the fans.\n\n"
+    "Asked about Okafor's remarks, Lindqvist shrugged. \"She has said that before,\" he said."
+)
+# the one only asked about is no one acting in it, whatever the text has shown of them (`_subjects_aside`)
+OTHER_NOT_SHOWN = OTHER_SHOWN_OTHER_GENDER.replace(" \"We owe it to the town,\" she said.", "")
+# the rival: one not shown of either gender, met in the sentence: either may be "he"
+OTHER_MET_NOT_SHOWN = OTHER_NOT_SHOWN.replace("Asked about Okafor's remarks, Lindqvist shrugged.", "Lindqvist met Sam Okafor after the vote.")
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_named_one_read_as_the_other_gender_is_no_rival(briefing):
+    assert _said_by(OTHER_SHOWN_OTHER_GENDER, "She has said that before", "Henrik Lindqvist", briefing=briefing)
+    assert _said_by(OTHER_NOT_SHOWN, "She has said that before", "Henrik Lindqvist", briefing=briefing)
+    assert _speaker(OTHER_MET_NOT_SHOWN, "She has said that before", briefing=briefing) is None
+
+
+# A subject this code cannot read ("A warehouse picker at the distribution centre, who …") that its own relative clause
+# calls "she" or "he" is someone unnamed: the pronoun of the next quotation is that one, not the person named before.
+UNREAD_SUBJECT_CALLED_SHE = (
+    "Shelves in the town's supermarkets were half empty on Saturday as the strike entered its second week.\n\n"
+    "\"We have had no deliveries of fresh milk since Monday,\" said Ruth Abernethy, who manages a grocery on the high street.\n\n"
+    "A warehouse picker at the distribution centre, who spoke on condition of anonymity because she feared losing her job, "
+    "said managers had told staff to stay away.\n\n"
+    "\"Nobody wants to cross the line,\" she said."
+)
+UNREAD_SUBJECT_CALLED_HE = (
+    "Fishermen in the port have stayed ashore for a fortnight.\n\n"
+    "Tomas Ferreira, a skipper for 30 years, said his boat had not left the harbour since the storm.\n\n"
+    "One deckhand on a neighbouring trawler, who asked that his name not be used because he still hoped to find work, "
+    "said crews were leaving the town.\n\n"
+    "\"There is nothing here for us now,\" he said."
+)
+# the rival: the same shape with the named woman as the subject is hers
+NAMED_SUBJECT_CALLED_SHE = UNREAD_SUBJECT_CALLED_SHE.replace(
+    "A warehouse picker at the distribution centre, who spoke on condition of anonymity because she feared losing her job, "
+    "said managers had told staff to stay away.",
+    "Ruth Abernethy, who said she had worked in the shop for twenty years, described the week as the worst she could remember.")
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_unread_subject_its_own_clause_calls_she_is_no_one_named(briefing):
+    assert _speaker(UNREAD_SUBJECT_CALLED_SHE, "Nobody wants to cross the", briefing=briefing) is None
+    assert _speaker(UNREAD_SUBJECT_CALLED_HE, "There is nothing here for", briefing=briefing) is None
+    assert _said_by(NAMED_SUBJECT_CALLED_SHE, "Nobody wants to cross the", "Ruth Abernethy", briefing=briefing)
+
+
+# A quotation going on after "…,” said Rep. Dana Okoye, D-Erie, a member of the committee." is hers: the title's full
+# stop ("Rep.", "Dr.", "Sen.") ends no sentence, so "Okoye, D-Erie, a member …" is no action beat set off by an aside
+# (its "verb" was "a", or "who"); a real beat with a titled name still gives words put to the actor to no one.
+SAID_TITLED_WITH_ASIDES = (
+    "The transit bill cleared its first committee vote on Tuesday.\n\n"
+    "\"This is the best deal riders are going to get this year,\" said Rep. Dana Okoye, D-Erie, a member of the committee. "
+    "\"Anyone who wants more should say where the money comes from.\""
+)
+SAID_TITLED_WITH_WHO = (
+    "The clinic will close its doors at the end of the month.\n\n"
+    "\"We have treated forty thousand patients here since 1998,\" said Dr. Ana Ruiz, 54, who has run the clinic for a decade. "
+    "\"I do not know where they will go now.\""
+)
+TITLED_BEAT = (
+    "The hearing ran into its third hour on Thursday.\n\n"
+    "The committee chairman read out the charges against the contractor. Sen. Tom Pruitt, to his credit, smiled. "
+    "\"Are you really telling us you did not know?\""
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_stop_makes_no_action_beat_of_an_attribution(briefing):
+    assert _said_by(SAID_TITLED_WITH_ASIDES, "Anyone who wants more should", "Dana Okoye", briefing=briefing)
+    assert _said_by(SAID_TITLED_WITH_WHO, "I do not know where", "Ana Ruiz", briefing=briefing)
+    assert _speaker(TITLED_BEAT, "Are you really telling us", briefing=briefing) is None
+
+
+# Known wrong, already on main: with "his" after the other person now counted for neither, nothing the text shows makes
+# Hollis a man, and "she" goes to him as the last sentence's subject (a reader takes "his radio show" for his).
+HIS_OF_THE_OTHER_ONLY = (
+    "A singer has taken her former agent to court over claims made on a radio show.\n\n"
+    "Grace Mwangi is suing Peter Hollis over an episode of his radio show.\n\n"
+    "Mwangi also accuses Hollis of repeating the claims in his weekly newsletter.\n\n"
+    "Hollis denies wrongdoing.\n\n"
+    "“Nobody listened to me,” she said."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="known wrong name, already on main: no vote makes Hollis a man, and \"she\" goes to the last subject")
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_she_after_a_man_shown_only_by_an_ambiguous_his(briefing):
+    assert _speaker(HIS_OF_THE_OTHER_ONLY, "Nobody listened to me", briefing=briefing) in ("Grace Mwangi", None)
+
+
+# "The Kenyan, who …, said she would …" right after Wanjiru spoke, the sentence before naming no one else: the epithet
+# by a people's word ("the Swede", "the Kenyan", "the Scot") is the one who just spoke, the first time the text calls
+# anyone so; where the text has called another so ("the Kenyan Ruth Chepkoech"), or the sentence before names two, no one.
+PEOPLE_EPITHET_AFTER_SPEAKER = (
+    "Faith Wanjiru won the Berlin Marathon on Sunday in two hours, 16 minutes and 40 seconds, the fastest time in the world this year.\n\n"
+    "\"I did not look at my watch once. I only looked at the road,\" Wanjiru said.\n\n"
+    "The Kenyan, who finished second in Chicago last autumn, said she would rest for a month. \"My legs are finished. My heart is not,\" she added."
+)
+PEOPLE_EPITHET_OF_ANOTHER = PEOPLE_EPITHET_AFTER_SPEAKER.replace(
+    ", the fastest time in the world this year.", ", ahead of the Kenyan Ruth Chepkoech.")
+PEOPLE_EPITHET_AFTER_TWO = (
+    "Faith Wanjiru won the Berlin Marathon on Sunday in two hours, 16 minutes and 40 seconds.\n\n"
+    "Wanjiru beat Ruth Chepkoech by eleven seconds, the closest finish in the race's history.\n\n"
+    "The Kenyan, who finished second in Chicago last autumn, said she would rest for a month. \"My legs are finished. My heart is not,\" she added."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_peoples_epithet_right_after_a_speaker_is_theirs(briefing):
+    assert _said_by(PEOPLE_EPITHET_AFTER_SPEAKER, "My legs are finished. My", "Faith Wanjiru", briefing=briefing)
+    assert _speaker(PEOPLE_EPITHET_AFTER_TWO, "My legs are finished. My", briefing=briefing) is None
+
+
+def test_a_peoples_epithet_the_text_gave_another_is_no_one():
+    assert _speaker(PEOPLE_EPITHET_OF_ANOTHER, "My legs are finished. My") is None
+
+
+@pytest.mark.xfail(strict=True, reason="known wrong name, already on main: the briefing path skims 'The Kenyan, who …, said she would …' and reads its 'she' as Wanjiru")
+def test_a_peoples_epithet_the_text_gave_another_is_no_one_in_the_briefing():
+    assert _speaker(PEOPLE_EPITHET_OF_ANOTHER, "My legs are finished. My", briefing=True) in (None, "Ruth Chepkoech")
+
+
+# A bare quotation after "Asked whether she had read Daniel Kerr's defence of the plan, Ortiz laughed." is Ortiz's: the
+# one the question is about is no second person acting in the sentence ("Asked later whether he had watched Moreau's
+# drop shot, he shook his head. “No. I saw it live.”"); a pronoun acting alone carries the same way.
+ASKED_ABOUT_ANOTHER_THEN_BEAT = (
+    "The mayor's budget passed the council by one vote on Monday.\n\n"
+    "Councillor Ines Ortiz voted against it and called the plan reckless. \"It is a gamble with other people's money,\" she said.\n\n"
+    "Asked later whether she had read Daniel Kerr's defence of the plan, she shook her head. \"No. I have better things to read.\""
+)
+# the rival: the other one named outside the question, in the act itself: either may answer, no one
+ANOTHER_IN_THE_ACT = ASKED_ABOUT_ANOTHER_THEN_BEAT.replace(
+    "Asked later whether she had read Daniel Kerr's defence of the plan, she shook her head.",
+    "Asked later about the plan, she handed Daniel Kerr a copy of her notes.")
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_beat_after_an_asked_opener_carries_its_subject(briefing):
+    assert _said_by(ASKED_ABOUT_ANOTHER_THEN_BEAT, "No. I have better things", "Ines Ortiz", briefing=briefing)
+    assert _speaker(ANOTHER_IN_THE_ACT, "No. I have better things", briefing=briefing) is None

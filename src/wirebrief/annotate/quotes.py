@@ -531,6 +531,13 @@ class _Discourse:
         words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
         return re.search(r"\bshe\b" if gender == "f" else r"\bhe\b", words, re.IGNORECASE) is not None
 
+    def _unnamed_one_called(self, start: int, end: int, gender: str) -> bool:
+        """Whether a sentence, outside its quotations, opens on someone unnamed whose own clause calls them
+        "she" (or "he"): "A warehouse picker at the depot, who spoke … because she feared …, said …"."""
+        words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
+        pronoun = "she" if gender == "f" else "he"
+        return re.match(rf"\W*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w-]*(?:\s+[\w’'-]+){{0,8}}?,\s+who\s[^.;,]*(?:,[^.;,]*)?\b{pronoun}\b", words) is not None
+
     def _antecedent(self, gender: str | None, reach: int, not_: _Entity | None = None) -> _Entity | None:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
         sentence with none, the one person it names, when the text gave that person this gender.
@@ -550,6 +557,8 @@ class _Discourse:
                 # not "Fans cheered Anna Berg after her win …": a woman the sentence names may be its "her" 
             if subjects and subjects[0].kind == "GROUP" or subjects[:1] == [_UNNAMED]:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
+            if gender and not subjects and self._unnamed_one_called(start, end, gender):
+                return None  # "A warehouse picker, who … because she feared …, said …", its subject unread: "she" may be that one
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
             fitting = {e for e in subjects if self._fits(e, gender)}
             if leading and subjects and subjects[0] in fitting:
@@ -565,6 +574,7 @@ class _Discourse:
                 if through and self._subject_before(len(self.sentences) - 1 - k, person, gender):
                     return None  # "Natarajan mapped the north. Forsyth mapped the south. Before her surveys, …": whose?
                 others = {e for e in named if e != person and len(e.name.split()) > 1 and self._fits(e, gender)}  # names in full: "Surrey" may be a misread place
+                others = {e for e in others if not (gender and self._shown_other(e, gender))}  # not "Asked about Fitch's comments, Halvorsen shrugged." with Fitch a "he" so far
                 if gender and others and self.gender(person.name) != gender and person != speaker and not leading:
                     return None  # "Tom Reed met Ann Cole. “…,” she said.": either, for all the text shows
                 if gender and skimmed and any(self.gender(e.name) == gender for e in others):
@@ -800,8 +810,11 @@ class _Discourse:
         first time the text calls them so: a word for a person with a capitalised word to it ("the
         Scottish striker"), no kin, that no one else named so far holds."""
         speaker = self.speakers[-1] if self.speakers else None
-        if speaker is None or speaker.kind != "PERSON" or not speaker.name or not modifiers or not _personal(noun):
+        people_word = any(m.lower() == noun for m in modifiers)  # "the Swede": its own capitalised word
+        if speaker is None or speaker.kind != "PERSON" or not speaker.name or not modifiers or not (_personal(noun) or people_word):
             return False  # not "the victim said", "the father of one of the officers said": someone new, as often as not
+        if people_word and re.search(rf"(?<![\w’'-]){re.escape(noun)}s?(?![\w-])", self.text[: self.at[0]], re.IGNORECASE):
+            return False  # "the Swede Erik Berg" before: the text has called someone so, maybe another
         if noun in _GENDER_OF_NOUN or noun in _RELATIONAL_NOUNS:
             return False  # "the Polish mother": someone's, another person
         subjects, named = self.sentences[-1][:2]
@@ -907,6 +920,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     interview = _answered_alone(article.text, spans)
     acting: set[int] = set()  # sentences whose `speaking` is only the one person they are about
     pulled = _pull_quote_paragraphs(article.text, spans, sentences)
+    name_words = {w for name in (*people, *people.values()) for w in name.split()}  # "Curtis Vane" read as a building is still a person
     for sentence in sentences:
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
@@ -967,7 +981,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
-            pronouns = _own_pronouns(doc, inside)
+            persons = {t.i: e.name for e, at in zip(mentioned[i], mentioned_at[i], strict=True) for t in doc if offset + t.idx == at}
+            persons |= {t.i: people.get(t.text) or surnames.get(t.text) or t.text for t in doc if t.pos_ == "PROPN" and t.text in name_words and t.i not in persons}
+            pronouns = _own_pronouns(doc, inside, persons, lambda name, gender: discourse._shown_other(_Entity(name, "PERSON"), gender))
             asks = doc[:].root.lemma_.lower() in _ASK_VERBS
             whom = next((c for c in doc[:].root.children if c.dep_ == "dobj"), None) if asks else None
             whom = discourse.resolve(_reference(whom, people, surnames)) if whom is not None else None
@@ -1002,7 +1018,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             if subject is None and len(clauses) == 1:  # "The moderator, Clara Nunes, opened by …" parsed as a noun and its clause
                 verb, subject = clauses[0], verb
             reference = _reference(subject, people, surnames) if subject is not None else None
-            actor = discourse.resolve(reference) if reference is not None and reference.kind == "PERSON" else None
+            named_actor = reference is not None and (reference.kind == "PERSON" or reference.kind == "pronoun" and reference.text in _GENDER_OF_PRONOUN)
+            actor = discourse.resolve(reference) if named_actor else None  # "…, he shook his head. “No. I saw it live.”": the one "he" is
             actor = _lone_actor(doc, [actor], named, root=verb) if actor is not None else None
             own_words = actor is not None and _in_own_words(article.text[s:e], actor.name, discourse.gender(actor.name), acting=article.text)
             if own_words and _beat_not_the_actors(article.text, sentence, sentences, s, e, actor.name):
@@ -1124,13 +1141,23 @@ def _subjects_aside(doc, offset: int) -> list[tuple[int, int]]:
     """The characters (in the text) of relative clauses on the main clause's subject ("Novak, who
     plays Maria Costa next, was …"): a name there is an aside, not one the sentence is about."""
     root = doc[:].root
-    return [
+    relatives = [
         (offset + clause[0].idx, offset + clause[-1].idx + len(clause[-1]))
         for subject in root.children
         if subject.dep_ in ("nsubj", "nsubjpass")
         for relative in subject.children
         if relative.dep_ == "relcl"
         for clause in [doc[relative.left_edge.i : relative.right_edge.i + 1]]
+    ]
+    # and the question of an opening "Asked …," put to the subject ("Asked about Fitch's comments, Halvorsen
+    # shrugged."): who it is about is no one the sentence has act; not who asked ("Asked by Reyes …")
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    asked = [c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _ASK_VERBS and subject is not None and c.i < subject.i]
+    return relatives + [
+        (offset + t.idx, offset + t.idx + len(t))
+        for verb in asked
+        for t in verb.subtree
+        if not any(a.dep_ == "agent" and a.i <= t.i <= a.right_edge.i for a in verb.children)
     ]
 
 
@@ -1470,12 +1497,15 @@ def _speaker_of(span, first, sentences, parsed, skim, people, surnames, discours
 _NOT_THE_ACTORS_RE = re.compile(r"\b(?:you|your|yours|yourself|my\s+client|our\s+client)\b|\?", re.IGNORECASE)
 
 
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+
+
 def _set_off_beat(sentence: str, name: str) -> str | None:
     """The verb of a sentence that is an action beat whose name an aside sets off from it ("Pruitt, to his
     credit, smiled.", "Harlan, through his lawyer, denied all of them."), or None."""
     surname = re.escape(name.split()[-1])
     beat = re.match(rf"(?:[A-Z][\w.’'-]*\s+){{0,3}}{surname},\s+[^,.]+,\s+([a-z]+)", sentence.strip())
-    return beat.group(1) if beat else None
+    return beat.group(1) if beat and beat.group(1) not in _RELATIVE_WORDS else None  # not "Halvorsen, R-Centre, who chairs …": an aside
 
 
 _FOR_A_CLIENT_RE = re.compile(r"\b(?:my|our)\s+client", re.IGNORECASE)
@@ -1490,6 +1520,8 @@ def _beat_not_the_actors(text: str, beat: Sentence, sentences: Sequence[Sentence
     plainly another's: a continuation of the one who spoke may well hold "you" or a question."""
     lead = text[beat.start : min(beat.end, start)]
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())  # a beat the splitter joined to what came before it
+    while len(last) > 1 and re.search(rf"(?<![\w’'-]){_TITLE}$", last[-2] + " "):
+        last[-2:] = [last[-2] + " " + last[-1]]  # not after a title ("…,” said Sen. June Halvorsen, R-Centre, who …")
     verb = _set_off_beat(last[-1], name)
     if verb is None:
         return False
@@ -2284,7 +2316,7 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
     (resolved when `main`), then the other clauses' named people and organisations ("… as Pugh
     stood …"), but for those of what someone is reported to have said; where the main clause has no
     such subject, the people its other clauses' pronouns stand for ("… Magazine) that she uses …")."""
-    found, pronouns = [], []
+    found, pronouns, own = [], [], False
     root = doc[:].root
     root_subject = _subject_of(root, inside) or _mistagged_subject(root, people, surnames)
     speech = [t for t in _tokens_with(doc, "LEMMA", _QUOTE_VERB_IDS(doc)) if _is_speech_verb(t)]
@@ -2311,6 +2343,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
                 found.insert(0, entity)
             elif main and reference.kind == "pronoun" and reference.text != "it":  # "he" this code cannot place: the next "he" cannot reach past it (an "it" is no person)
                 found.insert(0, _UNNAMED)
+        elif reference.kind == "pronoun" and root_subject is not None and root_subject.i not in inside and token.i in {t.i for t in root_subject.subtree}:
+            own = True  # "A buyer …, who asked not to be named because he was not authorised …, said": the buyer, no one before
         elif reference.kind == "pronoun":
             pronouns.append(reference)
         elif reference.kind in ("PERSON", "ORG"):
@@ -2320,6 +2354,8 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
         entity = discourse.resolve(_reference(misread[1], people, surnames))
         if entity is not None:
             found.insert(0, entity)
+    if main and not found and own:
+        found = [_UNNAMED]  # the subject this code cannot read is the one its own clause calls "he": someone unnamed
     if main and not found:
         found = [e for e in map(discourse.resolve, pronouns) if e is not None and e.name]
     if main and not found and root.i not in inside and (root.pos_ == "PROPN" or (root_subject is None and _is_speech_verb(root)) or (root_subject is not None and root_subject.pos_ == "PROPN")):
@@ -2415,18 +2451,26 @@ def _SUBJECT_DEP_IDS(doc) -> frozenset[int]:  # noqa: N802
     return _ids(doc.vocab, frozenset(("nsubj", "nsubjpass")))
 
 
-def _own_pronouns(doc, inside: set[int]) -> set[str]:
+def _own_pronouns(doc, inside: set[int], persons: Mapping[int, str] | None = None, shown_other: Callable[[str, str], bool] | None = None) -> set[str]:
     """The genders of the possessive and reflexive pronouns in a sentence's main clause, outside
-    quotations: they most often stand for its subject ("Smith renewed his request")."""
+    quotations: they most often stand for its subject ("Smith renewed his request"); not one after
+    another person the sentence names (`persons`: token → name, besides the recogniser's), who is as
+    likely its owner ("Donnelly is suing Curtis Vane over his podcast"), unless the text has shown
+    that one of the other gender only (`shown_other`: "Natarajan questioned Threlfall in her first week")."""
+    persons = persons or {}
     if not _GENDERED_RE.search(doc.text):
         return set()
     root = doc[:].root
     genders = set()
     subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    # a person named outside the subject before the pronoun: the nearer one it may stand for
+    others = [(t.i, persons.get(t.i, t.text)) for t in doc if (t.ent_type_ == "PERSON" or t.i in persons) and t.i not in subject and t.i not in inside]
     for token in doc:
         gender = _OWN_PRONOUNS.get(token.lower_)
         if gender is None or token.i in inside or token.i in subject or (token.lower_ == "her" and token.dep_ != "poss"):
             continue  # not "His neighbour, Eileen Burke, …": a pronoun inside the subject stands for someone else
+        if any(i < token.i and not (shown_other is not None and shown_other(name, gender)) for i, name in others):
+            continue  # "Donnelly is suing Curtis Vane over an episode of his podcast": Vane's, as a reader takes it
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -2648,6 +2692,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     kind = _kind_before(token)
     if kind is not None and (ent is None or ent.end == token.i + 1) and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         return _Reference(kind, token.text)  # "the union Unite", "the singer Adele": one word, and what it is
+    if ent is not None and ent.label_ == "NORP" and ent.start == token.i and ent.end == token.i + 1 and not token.lower_.endswith(("s", "sh", "ch", "ese")) \
+            and [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl")] == ["the"]:
+        # "The Swede, who reached the final in 2022, said": one person, described; not a people ("the British", "the French", "the Swiss")
+        return _people_epithet(token, speaks)
     if ent is not None and ent.label_ == "NORP":  # "Republicans sued …"
         return _Reference("group", ent.text)
     if ent is not None:
@@ -2663,7 +2711,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if not name:
         return None
     if _epithet_as_name(token, name, ent, people, surnames):
-        return _unnamed(token, speaks)  # "…,” the Englishman said": a description of someone, not a name
+        return _people_epithet(token, speaks)  # "…,” the Englishman said": a description of someone, not a name
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     if ent is not None and ent.label_ != "PERSON" and doc[ent.end - 1].text in POST_NOMINALS and _looks_like_name(name):
         return _Reference("PERSON", _canonical(name, people, surnames), gender)  # "Rebecca Holt KC" read as an organisation
@@ -2760,6 +2808,15 @@ def _name_before_post_nominal(token):
     if not before.text[:1].isupper() or before.text.isupper() or before.text in POST_NOMINALS:
         return None  # not "Labour MP" (a party), "Fianna Fail TD"-like initials, or a second set of letters
     return before
+
+
+def _people_epithet(token, speaks: bool) -> _Reference | None:
+    """ "the Swede", "the Englishman": one capitalised word for someone of a people, as a description
+    whose own word is its capitalised modifier (`_Discourse._epithet_of_speaker`)."""
+    reference = _unnamed(token, speaks)
+    if reference is None or reference.kind != "description" or not token.text[:1].isupper() or token.is_sent_start:
+        return reference
+    return dataclasses.replace(reference, modifiers=(*reference.modifiers, token.text))
 
 
 def _name_set_off(token):
