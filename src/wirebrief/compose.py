@@ -927,9 +927,9 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     compressed. Parsed are: the chosen Key Points that compression would shorten (long, or ending
     in an attribution) and the long chosen Takeaways; the sentences where the most-named people and
     organisations first appear, which alone also go through the entity recogniser, the costliest
-    component (key players and roles), and, up to PLAYER_SENTENCES sentences in all, those where any
-    other name first appears beside a role (`_role_frame`: a title before it; an appositive, an age or
-    a clause after it): a name given a role is a key player even where it is named once
+    component (key players and roles), and, up to PLAYER_SENTENCES sentences in all, those quoting no
+    one where any other name first appears beside a role (`_role_frame`: a title before it; an
+    appositive, an age or a clause after it): a name given a role is a key player even where it is named once
     (`build_briefing`), and the role rules read the parse of the sentence that names it; the first
     IMPACT_CANDIDATES sentences Impact Analysis would
     try whose words look ahead (`_impact_candidates`) and the statements it takes on the words:
@@ -947,7 +947,9 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     windows: dict[int, tuple[int, int]] = {}  # sentence → the characters its first-named names span
     mentions = _first_mentions(skimmed.sentences)
     most_named = [(s, at) for s, at, named_again, _ in mentions if named_again]
-    beside_a_role = [(s, at) for s, at, _, framed in mentions if framed]
+    # (not in a sentence that quotes: its speaker is read off the words, `annotate.quotes._attribution_in_words`,
+    # and a parse there that recognised only the name would take the organisation it speaks for as the speaker)
+    beside_a_role = [(s, at) for s, at, _, framed in mentions if framed and not quote_marks(s.sentence.text)]
     for limit, firsts in ((PLAYERS_RECOGNISED, most_named), (PLAYER_SENTENCES, beside_a_role)):
         for s, (start, end) in firsts:
             if s.sentence.index not in windows and len(windows) >= limit:
