@@ -929,7 +929,8 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     organisations first appear, which alone also go through the entity recogniser, the costliest
     component (key players and roles), and, up to PLAYER_SENTENCES sentences in all, those quoting no
     one where any other name first appears beside a role (`_role_frame`: a title before it; an
-    appositive, an age or a clause after it): a name given a role is a key player even where it is named once
+    appositive, an age or a clause after it), recognised whole (a window that missed the other names
+    there would let "the company" stand for the one it read): a name given a role is a key player even where it is named once
     (`build_briefing`), and the role rules read the parse of the sentence that names it; the first
     IMPACT_CANDIDATES sentences Impact Analysis would
     try whose words look ahead (`_impact_candidates`) and the statements it takes on the words:
@@ -950,12 +951,14 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     # (not in a sentence that quotes: its speaker is read off the words, `annotate.quotes._attribution_in_words`,
     # and a parse there that recognised only the name would take the organisation it speaks for as the speaker)
     beside_a_role = [(s, at) for s, at, _, framed in mentions if framed and not quote_marks(s.sentence.text)]
-    for limit, firsts in ((PLAYERS_RECOGNISED, most_named), (PLAYER_SENTENCES, beside_a_role)):
-        for s, (start, end) in firsts:
-            if s.sentence.index not in windows and len(windows) >= limit:
-                continue
-            known = windows.get(s.sentence.index, (start, end))
-            windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
+    for s, (start, end) in most_named:
+        if s.sentence.index not in windows and len(windows) >= PLAYERS_RECOGNISED:
+            continue
+        known = windows.get(s.sentence.index, (start, end))
+        windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
+    for s, _ in beside_a_role:  # recognised whole: the role rules and the quotes' readers see every name there
+        if s.sentence.index in windows or len(windows) < PLAYER_SENTENCES:
+            windows[s.sentence.index] = (0, len(s.sentence.text))
     chosen = {i for s in impact for i in (span(s)[:1] if isinstance(s, Qualified) else span(s))}
     taken = chosen | {i for s in story for i in span(s)}
     parse = {*compress, *windows, *chosen, *_impact_candidates(eligible, salience, taken), *_partial_quotations(skimmed)}
