@@ -1668,3 +1668,79 @@ def test_a_name_with_a_calendar_word_keeps_its_role(text, name, role):
 def test_a_day_before_a_surname_is_no_given_name():
     players = _players("On Sunday Okonkwo said the bank had halved its exposure. Okonkwo, the bank's treasurer, spoke to investors.")
     assert not any(name.startswith("Sunday") for name in players), list(players)
+
+
+# A briefing recognises the first mentions of the three most-named names, and also the first mention of any
+# other name written beside a role: a name named once with a role is a key player the reader sees.
+CROWDED_HEARING = (
+    "Ellery Vance told the Harrowgate planning committee on Monday that the quarry would create 90 jobs. "
+    "Vance said the company had answered every objection. Vance added that lorries would avoid the village.\n\n"
+    "Councillor Bryn Tallis said the committee would vote in April. Tallis said residents had waited long enough. "
+    "Tallis asked for the traffic figures again.\n\n"
+    "Residents led by Cressida Moult handed in a petition. Moult said the dust would reach the school. "
+    "Moult promised to take the case to court.\n\n"
+    "\u201cWe have seen this before,\u201d said Oswin Farraday, a hydrologist at Pellmore University. "
+    "Parish clerk Annick Loveday said the parish council had not been consulted.\n\n"
+    "The committee adjourned after three hours."
+)
+
+
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+def test_a_name_written_once_beside_its_role_keeps_that_role(read):
+    """Named once, after the three most-named: an appositive after the name ("…, a hydrologist at …"), a
+    title before it ("Parish clerk Annick Loveday") are read on the briefing's path as on the full one."""
+    players = read(CROWDED_HEARING)
+    assert "hydrologist" in (players["Oswin Farraday"].role or "")
+    assert "clerk" in (players["Annick Loveday"].role or "")
+    assert "Ellery Vance" in players and "Cressida Moult" in players
+
+
+def test_role_frames_on_the_words():
+    """What makes a first mention worth recognising for its role, read on the words: a title or occupation
+    before or within the name, an appositive, age or clause set off after it; not a preposition with an
+    agent-like ending ("after", "under"), nor a name that runs on into the sentence."""
+    from wirebrief.compose import _role_frame
+
+    def frame(text: str, name: str) -> bool:
+        at = text.index(name)
+        return _role_frame(text, at, at + len(name))
+
+    assert frame("Fire chief Dorota Wilk said the blaze was out.", "Dorota Wilk")
+    assert frame("Port Authority Director Hallam Price signed the order.", "Port Authority Director Hallam Price")
+    assert frame("The order was signed by Hallam Price, 61, on Friday.", "Hallam Price")
+    assert frame("Hallam Price, whose firm built the dock, declined to comment.", "Hallam Price")
+    assert frame("Hallam Price (D-Ohio) voted no.", "Hallam Price")
+    assert not frame("The harbour flooded after Storm Ilse struck the coast.", "Storm Ilse")
+    assert not frame("Shares fell under Hallam Price last year.", "Hallam Price")
+    assert not frame("Hallam Price signed the order on Friday.", "Hallam Price")
+
+
+def test_a_briefing_recognises_at_most_player_sentences_sentences():
+    """Every person named once with a title still costs the recogniser no more than PLAYER_SENTENCES sentences."""
+    from wirebrief import compose
+
+    titles = ["Mayor", "Judge", "Sheriff", "Coach", "Senator", "Professor", "Inspector", "Dr", "Treasurer", "Governor", "Bishop", "Captain"]
+    text = " ".join(f"{title} Quilla Marsh{chr(97 + k)}ton spoke at the meeting." for k, title in enumerate(titles))
+    seen = []
+
+    def select(skimmed):
+        depth = compose.worth_parsing(skimmed)
+        seen.append(depth)
+        return depth
+
+    annotate.annotate([Article(id="a", document_id="d", title="t", text=text)], Settings().model, select=select)
+    assert 0 < len(seen[0].entities) <= compose.PLAYER_SENTENCES
+
+
+def test_a_month_is_no_name_a_briefing_recognises():
+    """ "Every January" opens a sentence twice: a date, not a most-named name whose first mention is recognised."""
+    from wirebrief.compose import _first_mentions
+    from wirebrief.annotate import SentenceInfo
+    from wirebrief.models import Sentence
+
+    texts = ["Every January the pier closes.", "Every January, the same crews return.", "Imran Vos runs the pier.", "Vos said so."]
+    sentences = [SentenceInfo(sentence=Sentence(article_id="a", index=i, text=t, start=0, end=len(t), paragraph=i), entities=(), terms=frozenset(),
+                              words=len(t.split()), is_heading=False, is_quote=False, is_future=False, dates=(), lemmas=(), parsed=False)
+                 for i, t in enumerate(texts)]
+    names = [s.sentence.text[a:b] for s, (a, b), _, _ in _first_mentions(sentences)]
+    assert "Every January" not in names and "Imran Vos" in names

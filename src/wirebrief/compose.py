@@ -22,6 +22,7 @@ from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo, 
 from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTING, _personal
 from .annotate.dating import _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from .annotate.people import _AGENT_RE, _TITLE_WORDS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
 from .models import Briefing, Quote, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, TIME_NOUNS, AnyPattern, stem, terms
@@ -915,6 +916,7 @@ def furniture(text: str) -> str | None:
 # What to parse ------------------------------------------------------------------------------------
 
 PLAYERS_RECOGNISED = 3  # sentences where the most-named people and organisations first appear, recognised there
+PLAYER_SENTENCES = MAX_PLAYERS  # at most, with those where a name first appears beside its role (`_role_frame`)
 _NUMBER_RE = re.compile(r"\d")
 
 
@@ -925,7 +927,12 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
     compressed. Parsed are: the chosen Key Points that compression would shorten (long, or ending
     in an attribution) and the long chosen Takeaways; the sentences where the most-named people and
     organisations first appear, which alone also go through the entity recogniser, the costliest
-    component (key players and roles); the first IMPACT_CANDIDATES sentences Impact Analysis would
+    component (key players and roles), and, up to PLAYER_SENTENCES sentences in all, those quoting no
+    one where any other name first appears beside a role (`_role_frame`: a title before it; an
+    appositive, an age or a clause after it), recognised whole (a window that missed the other names
+    there would let "the company" stand for the one it read): a name given a role is a key player even where it is named once
+    (`build_briefing`), and the role rules read the parse of the sentence that names it; the first
+    IMPACT_CANDIDATES sentences Impact Analysis would
     try whose words look ahead (`_impact_candidates`) and the statements it takes on the words:
     Impact Analysis takes only what the parse reads as looking ahead (`sentence_looks_ahead`), as
     `wirebrief eval briefings` checks it. Quotes' speakers are read off the words where a
@@ -939,11 +946,19 @@ def worth_parsing(skimmed: AnnotatedArticle) -> Depth:
         if not isinstance(s, Joined) and (s.words > KEY_POINT_MAX_WORDS or _ATTRIBUTED_RE.search(s.sentence.text))
     ]
     windows: dict[int, tuple[int, int]] = {}  # sentence → the characters its first-named names span
-    for s, (start, end) in _first_mentions(skimmed.sentences):
-        if s.sentence.index not in windows and len(windows) == PLAYERS_RECOGNISED:
+    mentions = _first_mentions(skimmed.sentences)
+    most_named = [(s, at) for s, at, named_again, _ in mentions if named_again]
+    # (not in a sentence that quotes: its speaker is read off the words, `annotate.quotes._attribution_in_words`,
+    # and a parse there that recognised only the name would take the organisation it speaks for as the speaker)
+    beside_a_role = [(s, at) for s, at, _, framed in mentions if framed and not quote_marks(s.sentence.text)]
+    for s, (start, end) in most_named:
+        if s.sentence.index not in windows and len(windows) >= PLAYERS_RECOGNISED:
             continue
         known = windows.get(s.sentence.index, (start, end))
         windows[s.sentence.index] = (min(start, known[0]), max(end, known[1]))
+    for s, _ in beside_a_role:  # recognised whole: the role rules and the quotes' readers see every name there
+        if s.sentence.index in windows or len(windows) < PLAYER_SENTENCES:
+            windows[s.sentence.index] = (0, len(s.sentence.text))
     chosen = {i for s in impact for i in (span(s)[:1] if isinstance(s, Qualified) else span(s))}
     taken = chosen | {i for s in story for i in span(s)}
     parse = {*compress, *windows, *chosen, *_impact_candidates(eligible, salience, taken), *_partial_quotations(skimmed)}
@@ -994,10 +1009,12 @@ _ATTRIBUTED_RE = re.compile(r",\s+(?:[^,]{0,60}\s)?(?:" + SPEECH_VERB_FORMS + r"
 _NAME_RE = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al|bin|&(?=\s+[A-Z])))*(?:\s+[A-Z][\w’'.-]*)?")  # "Marks & Spencer" is one
 
 
-def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int]]]:
-    """Where the names met most often first appear in full (the sentence, and the name's characters
-    in it), most-named first. A name is a run of capitalised words, counted by its last word; only
-    names written somewhere with two words or more ("Rustem Umerov", "Supreme Court") or as an
+def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int], bool, bool]]:
+    """Where each name first appears in full (the sentence, and the name's characters in it), whether
+    it is named again, and whether that first mention stands beside a role (`_role_frame`): those
+    named again first, most-named first, then the rest in the order of the text. A name is a run of
+    capitalised words, counted by its last word, which is no month's or weekday's ("Every January");
+    only names written somewhere with two words or more ("Rustem Umerov", "Supreme Court") or as an
     acronym ("AIPAC") count: a lone capitalised word is most often a place, or just opens a sentence."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[SentenceInfo, tuple[int, int]]] = {}
@@ -1009,11 +1026,37 @@ def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int]]]:
             if not words or words[-1].lower().strip("’'s.") in STOPWORDS:
                 continue
             key = words[-1].rstrip(".,").removesuffix("’s").removesuffix("'s")
+            if key.lower() in dates.MONTHS or key.lower() in dates.WEEKDAYS:
+                continue  # a date ("Every January", "Last Tuesday"), no one's name
             counts[key] = counts.get(key, 0) + 1
             if not s.is_heading and (len(words) > 1 or (key.isupper() and len(key) > 1)):
                 first.setdefault(key, (s, match.span()))
-    ranked = sorted((k for k in first if counts[k] >= 2), key=lambda k: -counts[k])
-    return [first[key] for key in ranked]
+    ranked = sorted(first, key=lambda k: (counts[k] < 2, -counts[k] if counts[k] >= 2 else 0))  # (stable: the text's order)
+    return [(*first[key], counts[key] >= 2, _role_frame(first[key][0].sentence.text, *first[key][1])) for key in ranked]
+
+
+# After a name, what sets off its role: an appositive (", the …", ", a …", ", its …", ", Acme's …"), an age
+# (", 34,"), a relative clause (", who …", ", whose …") or brackets ("(D-Texas)", "(left)")
+_ROLE_AFTER_RE = re.compile(r"\s*(?:,\s+(?:a|an|the|his|her|their|its|who|whose|\d+|[A-Z][\w.-]*[’']s)\b|\()")
+
+
+def _role_frame(text: str, start: int, end: int) -> bool:
+    """Does the name at `start`:`end` of `text` stand beside words shaped like a role: a title or an
+    occupation written before it, inside its run of capitalised words or right before it ("Board
+    President Richard Alvey", "union president Teresa Quill", `_is_title_word`), or a role set off
+    after it (`_ROLE_AFTER_RE`)? Read on the words, for choosing what to parse; the parse then says
+    what the role is, if any."""
+    inside, before = text[start:end].split(), text[:start].split()
+    if any(_titles(w) for w in inside[:-2]) or before and _titles(before[-1]):
+        return True
+    return bool(_ROLE_AFTER_RE.match(text, end))
+
+
+def _titles(word: str) -> bool:
+    """A title or an occupation: a word of `people._TITLE_WORDS`, or a longer word with an agent's ending
+    ("spokesperson", "campaigner") that is no function word ("after", "under")."""
+    word = word.lower().strip(".,’'")
+    return word in _TITLE_WORDS or len(word) > 5 and word not in STOPWORDS and bool(_AGENT_RE.search(word))
 
 
 def _names(s: SentenceInfo) -> int:
