@@ -1013,7 +1013,7 @@ def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int], bool
     """Where each name first appears in full (the sentence, and the name's characters in it), whether
     it is named again, and whether that first mention stands beside a role (`_role_frame`): those
     named again first, most-named first, then the rest in the order of the text. A name is a run of
-    capitalised words, counted by its last word, which is no month's or weekday's ("Every January");
+    capitalised words, counted by its last word, whose first mention is no date ("Every January");
     only names written somewhere with two words or more ("Rustem Umerov", "Supreme Court") or as an
     acronym ("AIPAC") count: a lone capitalised word is most often a place, or just opens a sentence."""
     counts: dict[str, int] = {}
@@ -1026,13 +1026,20 @@ def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int], bool
             if not words or words[-1].lower().strip("’'s.") in STOPWORDS:
                 continue
             key = words[-1].rstrip(".,").removesuffix("’s").removesuffix("'s")
-            if key.lower() in dates.MONTHS or key.lower() in dates.WEEKDAYS:
-                continue  # a date ("Every January", "Last Tuesday"), no one's name
             counts[key] = counts.get(key, 0) + 1
+            if _calendar(key) and all(_calendar(w) or w.lower() in _TIME_DETERMINERS for w in words[:-1]):
+                continue  # a date ("Every January", "Last Tuesday"), no one's name ("Devin Monday" is one)
             if not s.is_heading and (len(words) > 1 or (key.isupper() and len(key) > 1)):
                 first.setdefault(key, (s, match.span()))
     ranked = sorted(first, key=lambda k: (counts[k] < 2, -counts[k] if counts[k] >= 2 else 0))  # (stable: the text's order)
     return [(*first[key], counts[key] >= 2, _role_frame(first[key][0].sentence.text, *first[key][1])) for key in ranked]
+
+
+_TIME_DETERMINERS = frozenset(("every", "each", "next", "last", "this", "early", "late", "mid", "until", "since", "through"))
+
+
+def _calendar(word: str) -> bool:
+    return word.lower() in dates.MONTHS or word.lower() in dates.WEEKDAYS
 
 
 # After a name, what sets off its role: an appositive (", the …", ", a …", ", its …", ", Acme's …"), an age
