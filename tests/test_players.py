@@ -1644,3 +1644,54 @@ def test_a_determiner_run_on_after_a_caption_is_no_given_name():
     names = [name for _, name in _full_name_mentions("Neil missed the cut on his debut at the Masters The Scot admitted he struggled.")]
     assert "The Scot" not in names
     assert [name for _, name in _full_name_mentions("The side lost, said coach Will Hennessey on Friday.")] == ["Will Hennessey"]
+
+
+# Roles that are no roles (session 14) --------------------------------------------------------------------
+
+FRONTED_PHRASES = (
+    "Floodwater reached the high street of Tewkesbury on Sunday.\n\n"
+    "A few miles north, Darius Quinn, 51, is stacking sandbags outside his bakery. He is an engineer with the Tennessee Valley Authority. "
+    "“We lost everything in 2007,” Quinn said. Quinn has lived in the town since 1990.\n\n"
+    "Two doors down, Greta Olsen is hosing mud out of her kitchen.\n\n"
+    "The suspect, Tom Reyes, was arrested on Friday. The town's mayor, Ellen Pryce, said help was on the way."
+)
+
+
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+def test_an_opening_phrase_of_place_is_no_description_of_the_name_set_off_after_it(read):
+    """"A few miles north, Darius Quinn, 51, is …": the parse sets the name in apposition to the opening
+    phrase, which says where, not who; what "he" is in the next sentence is his role ("an engineer with"
+    an organisation). A definite description before a name stays one, whatever its noun."""
+    players = read(FRONTED_PHRASES)
+    # (the briefing path parses only the sentence that first names him: his age, nothing of the place)
+    assert players["Darius Quinn"].role == ("an engineer with the Tennessee Valley Authority" if read is _players else "51")
+    assert "Greta Olsen" not in players or players["Greta Olsen"].role is None
+    assert "Tom Reyes" not in players or players["Tom Reyes"].role == "The suspect"
+    assert players["Ellen Pryce"].role == "The town's mayor"
+
+
+def test_a_pronoun_predicate_with_a_person_or_a_thing_after_with_is_no_role():
+    # "friends with" a person, "a volunteer with" no organisation: nothing relational to state
+    text = ("Ruth Ames led the march through Leeds on Saturday. She has been friends with Kathy Hollis for years.\n\n"
+            "Owen Pike joined the march late. He was a volunteer with time on his hands.")
+    players = _players(text)
+    assert players["Ruth Ames"].role is None
+    assert players["Owen Pike"].role is None
+
+
+def test_a_title_the_parse_hangs_on_the_given_name_is_still_the_names():
+    # the parse hangs "critic" on "Derek", not on the name's head "May": the title in front is his all the same
+    assert _players("Liberal finance critic Derek May said the levy was unfair.")["Derek May"].role == "Liberal finance critic"
+    assert _players("Former finance minister Derek May said the levy was unfair.")["Derek May"].role == "Former finance minister"
+
+
+def test_a_role_that_only_repeats_the_name_or_opens_a_bodys_name_is_none():
+    """"Bishop" of a school "Bishop Augustine", "International" of the recogniser's "Cocoa Organization"
+    (from "International Cocoa Organization") say nothing of the player; a title before a person's name does."""
+    text = ("The International Cocoa Organization forecast a supply deficit on Monday.\n\n"
+            "Harlan Park beat Bishop Augustine 31-21 in the state final. Bishop Augustine had led at halftime.\n\n"
+            "International striker Kofi Mensah scored twice.")
+    roles = {name: p.role for name, p in _players(text).items()}
+    assert roles.get("Bishop Augustine") is None
+    assert not any(role == "International" for name, role in roles.items() if "Organization" in name)
+    assert roles["Kofi Mensah"] == "International striker"

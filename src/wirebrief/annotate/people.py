@@ -800,6 +800,8 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         citations = tuple((article_id, i) for i in indices[:3])
         said = [r for r in statements[(name, label)] if not _AGE_RE.fullmatch(r)] or statements[(name, label)]  # an age (and home) only alone
         role = _model_role((name, label), _joined(said), candidates[(name, label)], n, set(counts), article_id)
+        if role and _content_words(role) <= _content_words(name):
+            role = None  # what only repeats the name ("Bishop" of "Bishop Augustine") says nothing of the player
         players.append(KeyPlayer(name=name, kind=label, role=role, mentions=n, citations=citations))
     return _by_centrality(players, skim.annotated.article.title or "")
 
@@ -1510,7 +1512,9 @@ def _pronoun_predicate(doc) -> str | None:
     candidates = [c for c in root.children if c.dep_ in ("attr", "oprd") and root.lemma_ in _ROLE_VERBS]
     candidates += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     for noun in candidates:
-        relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in noun.children)
+        # (an occupation "with" an organisation is as relational: "He has been a volunteer with the sturgeon guard program")
+        relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and (c.lower_ in ("of", "for", "at") or c.lower_ == "with" and _organisation_after(c)))
+                         for c in noun.children)
         titled = noun.pos_ == "PROPN" and any(c.lower_ == "the" for c in noun.children) and any(c.lower_ == "of" for c in noun.children)
         if (_is_role_word(noun) and (noun.lower_ in ROLE_NOUNS or relational)) or titled:
             return _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
@@ -1518,6 +1522,12 @@ def _pronoun_predicate(doc) -> str | None:
 
 
 _SOURCE_NOUNS = frozenset("official representative source aide lawyer attorney witness resident officer".split())
+
+
+def _organisation_after(preposition) -> bool:
+    """Whether a preposition's object is an organisation: a name tagged so, or a noun for one."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.lemma_.lower() in _ORG_NOUNS)
+               for g in preposition.children)
 
 
 def _opening_description(doc):
@@ -1982,6 +1992,8 @@ def _appositive_before(ent) -> str | None:
         return None  # "Lawyers for the former mayor, Peter Grant,": the name stands for another person's word
     if root.dep_ == "appos" and marked and head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in root.children):
         return None  # "More than 40 people from the sheriff's office, Lake Travis Fire Rescue, …": one of a list, not what many are
+    if root.dep_ == "appos" and marked and _fronted_adverbial(ent, head):
+        return None  # "A short walk upstream, Walt Kowalczyk, 78, is sitting …": where, not who
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
@@ -2002,6 +2014,21 @@ def _appositive_before(ent) -> str | None:
                 return f"as {role}"  # "Atticus Noble (Ed Skrein)": the part a name in brackets plays
             return role
     return None
+
+
+def _fronted_adverbial(ent, head) -> bool:
+    """Whether the phrase the parse set a person's name in apposition to is the sentence's opening
+    adverbial, not a description of the person: it opens the sentence, and its head is no word that
+    could stand for a person ("A short walk upstream, Walt Kowalczyk, 78, is sitting …", "Two doors
+    down, Maria Lopez …"); a definite or owned phrase is a description still, whatever its noun ("The
+    club's new captain, Ella Shaw, …", "The suspect, Tom Reyes, …")."""
+    if ent.label_ not in ("PERSON", "") or head.pos_ not in ("NOUN", "ADV") or head.left_edge.i != ent.sent.start:
+        return False
+    opening = head.left_edge
+    if opening.lower_ in ("the", "this", "that") or opening.tag_ in ("PRP$", "POS") or any(t.tag_ == "POS" for t in head.doc[opening.i : head.i]):
+        return False
+    word = head.lower_
+    return not (person_token(head) or _person_word(word) or _is_occupation(head) or _personal(head.lemma_.lower()))
 
 
 _PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -2145,7 +2172,8 @@ def _title_role(ent) -> str | None:
     ):
         end += 1
     first = ent.start
-    for child in sorted((c for c in root.children if c.i < ent.start), key=lambda c: -c.i):
+    # (the parse may hang the title on the given name rather than the name's head: "Liberal finance critic Derek May")
+    for child in sorted((c for t in ent for c in t.children if c.i < ent.start and (t == root or t.dep_ == "compound")), key=lambda c: -c.i):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
             first = child.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
@@ -2190,6 +2218,8 @@ def _title_role(ent) -> str | None:
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
     elif len(words) >= 2 and words[-1].tag_ == "POS" and words[-2].lower_ in _NAME_ENDINGS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[:-1]):
         return doc[words[0].i : words[-1].i + 1].text  # "Harwick Energy's Maria Lopez", whatever the recogniser took it for
+    if role is not None and all(t.text[:1].isupper() for t in words) and ent[-1].lower_ in _ORG_NOUNS | _ORG_WORDS | _CLUB_WORDS:
+        role = None  # "International Cocoa Organization", the recogniser's "Cocoa Organization": the first word of a body's name
     role = _title_with_field(ent) or role
     if role is None:
         role = _title_in_words(ent, end)
