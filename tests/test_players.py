@@ -1695,3 +1695,25 @@ def test_a_role_that_only_repeats_the_name_or_opens_a_bodys_name_is_none():
     assert roles.get("Bishop Augustine") is None
     assert not any(role == "International" for name, role in roles.items() if "Organization" in name)
     assert roles["Kofi Mensah"] == "International striker"
+
+
+FACT_BOX = (
+    "Ruth Cole, 54, and her husband Ian Cole, 49, appeared at Harwick Crown Court on Monday charged with fraud. "
+    "Ruth Cole denies the charges. Ian Cole made no plea.\n\n"
+    "Protesters gathered at Harwick Park before the hearing.\n\n"
+    "Case at a glance\n"
+    "• Defendant: Ruth Cole, former care home manager\n"
+    "• Co-defendant: Ian Cole, 49\n"
+    "• Venue: Harwick Crown Court, Court Three\n"
+)
+
+
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+def test_a_fact_box_line_gives_what_follows_the_name_as_the_role(read):
+    """"• Defendant: Ruth Cole, former care home manager": a fact box's label, the name and what the person
+    is, not the next line the sentence splitter ran it into; an age there is no more than an age, and a
+    place's line ("Venue: Harwick Crown Court, Court Three") no one's role."""
+    players = read(FACT_BOX)
+    assert players["Ruth Cole"].role == "former care home manager"
+    assert players["Ian Cole"].role == "her husband"  # (his line gives only his age)
+    assert "Harwick Crown Court" not in players or players["Harwick Crown Court"].role is None

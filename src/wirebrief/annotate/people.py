@@ -739,17 +739,19 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if key[1] in ("PERSON", "ORG"):
             # (a known person's surname the recogniser tagged a place or an organisation: "Menon, who serves as …")
             mention = _as_person(ent) if key[1] == "PERSON" else ent
-            role = _role_of(mention)
+            role = _within_line(_role_of(mention))
             if role:
                 stated.append((index, key, role))
                 candidates[key].append(("mention_rules", role, index, mention))
-            candidates[key] += _role_candidates(mention, index, key[0])
-    later = [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
+            candidates[key] += [(source, text, i, m) for source, text, i, m in _role_candidates(mention, index, key[0]) if _within_line(text) == text]
+    later = [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts and _within_line(role)]
     stated += later
     for index, key, role in later:
         candidates[key].append(("described", role, index, None))
-    for index, name, role in _labelled_lines(skim):  # "Crew Chief: Robert “Bootie” Barker" in a fact box
+    for index, name, role, described in _labelled_lines(skim):  # "Crew Chief: Robert “Bootie” Barker" in a fact box
         key = (people.get(name) or surnames.get(name.split()[-1], name), "PERSON")
+        if described and key not in counts:
+            continue  # what follows a name the text names nowhere else as a person ("Venue: Harwick Park, east gate")
         counts[key] += 0 if key in counts else 1
         cited[key] += [] if index in cited[key] else [index]
         stated.append((index, key, role))
@@ -804,6 +806,16 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             role = None  # what only repeats the name ("Bishop" of "Bishop Augustine") says nothing of the player
         players.append(KeyPlayer(name=name, kind=label, role=role, mentions=n, citations=citations))
     return _by_centrality(players, skim.annotated.article.title or "")
+
+
+def _within_line(role: str | None) -> str | None:
+    """A role up to the end of its line: a sentence the splitter ran across lines (a fact box's
+    "• Defendant: Ruth Cole, former care home manager", then "• Co-defendant: …") says nothing of the
+    name past the line it is on."""
+    if not role:
+        return None
+    line = role.split("\n")[0].rstrip(" \t,;:•*–—-")
+    return line or None
 
 
 # A name going on past the word counted: "Halden" in "Halden & Rowe" or "the Halden Family Trust" is
@@ -898,8 +910,10 @@ _AGE_RE = re.compile(r"\d{1,3}(?:, of .+)?")  # "52", "52, of Hillside Road, Cas
 
 # "Crew Chief: Robert “Bootie” Barker", "Head coach: Mikel Ander": a line of a fact box or a subheading, a title
 # and a colon before a name and nothing else
+# (in a fact box, after a bullet, with what the person is after a comma: "- Defendant: Curtis Vane, music manager and podcaster")
 _LABELLED_LINE_RE = re.compile(
-    r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Za-z][\w.’'-]*){0,3}):[ \t]+(?P<name>[A-Z][\w.’'-]+(?: (?:[“\"‘][^”\"’\n]{1,20}[”\"’]|[A-Z][\w.’'-]+)){1,3})[ \t]*$",
+    r"^(?:[-•*–][ \t]+)?(?P<label>[A-Z][\w.’'-]*(?: [A-Za-z][\w.’'-]*){0,3}):[ \t]+(?P<name>[A-Z][\w.’'-]+(?: (?:[“\"‘][^”\"’\n]{1,20}[”\"’]|[A-Z][\w.’'-]+)){1,3})"
+    r"(?:,[ \t]+(?P<description>[^,;:.()\n]{2,80}?))?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -923,24 +937,31 @@ def _credited(skim: _Skim) -> set[str]:
     return {_clean_name(m.group("name")) for m in _LABELLED_LINE_RE.finditer(text) if _is_credit(m.group("label"))}
 
 
-def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
-    """(sentence index, name, role) for each line that is only a title, a colon and a person's name (a
-    quoted nickname left out): the title must end in a listed role or occupation ("Crew Chief")."""
+def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str, bool]]:
+    """(sentence index, name, role, whether the role follows the name) for each line that is only a title, a colon and a person's name (a
+    quoted nickname left out): the title must end in a listed role or occupation ("Crew Chief"); or a
+    label, a colon, the name and, after a comma, what the person is, a fact box's line ("Defendant:
+    Curtis Vane, music manager and podcaster"; not an age, "Defendants: Raymond Tolliver, 54")."""
     text = skim.annotated.article.text
     sentences = skim.annotated.sentences
     found = []
     for match in _LABELLED_LINE_RE.finditer(text):
-        label = match.group("label")
+        label, description = match.group("label"), match.group("description")
         if _is_credit(label):
             continue
-        if label.split()[-1].lower().rstrip(".") not in _TITLE_WORDS:
+        if description is not None:
+            described = description.split()
+            if any(ch.isdigit() for ch in description) or not _person_word(described[-1].lower()) or len(described) > BARE_ROLE_MAX_WORDS + 2:
+                continue  # an age, a place ("Venue: Harwick Park, east gate") or a sentence, not a word for what a person is
+            label = description
+        elif label.split()[-1].lower().rstrip(".") not in _TITLE_WORDS:
             continue
         name = " ".join(w for w in re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", match.group("name")).split())
         if not 2 <= len(name.split()) <= 3 or set(name.lower().split()) & (_ORG_WORDS | ROLE_NOUNS):
             continue
         index = next((info.sentence.index for info in sentences if info.sentence.start <= match.start("name") < info.sentence.end), None)
         if index is not None:
-            found.append((index, name, label))
+            found.append((index, name, label, description is not None))
     return found
 
 
