@@ -1717,3 +1717,20 @@ def test_a_fact_box_line_gives_what_follows_the_name_as_the_role(read):
     assert players["Ruth Cole"].role == "former care home manager"
     assert players["Ian Cole"].role == "her husband"  # (his line gives only his age)
     assert "Harwick Crown Court" not in players or players["Harwick Crown Court"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a founder of the organisation the text names by its noun, later: the founder, not the age alone
+        ("Raymond Tolliver, 54, was arrested on Tuesday. Raymond Tolliver founded the company in 2017, according to state records.",
+         "Raymond Tolliver", "founder of the company"),
+        ("Maria Santos, 41, received an award in Leeds on Friday. Maria Santos founded the charity in 2009 after her son died.", "Maria Santos",
+         "founder of the charity"),
+        # not an indefinite group, nor what is no organisation
+        ("Ben Okoro, 33, was honoured at the awards on Friday. Ben Okoro founded a new group last year.", "Ben Okoro", "33"),
+        ("Ben Okoro, 33, was honoured at the awards on Friday. Ben Okoro founded the tradition of a summer fair.", "Ben Okoro", "33"),
+    ],
+)
+def test_a_founder_of_the_organisation_named_by_its_noun(text, name, role):
+    assert _players(text)[name].role == role

@@ -2908,9 +2908,11 @@ def _post_held(ent) -> str | None:
         return None
     if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children) or not _stated_as_fact(verb):
         return None
-    founded = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb.lemma_.lower() in _FOUNDING_VERBS else None
+    # (or an organisation the text has named, by its noun: "Raymond Tolliver founded the company in 2017")
+    the_body = lambda c: c.pos_ == "NOUN" and c.lower_ in _ORG_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) and c.left_edge.i >= c.i - 2
+    founded = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or the_body(c))), None) if verb.lemma_.lower() in _FOUNDING_VERBS else None
     if founded is not None:  # "Ben Carter founded Acme in 2010": a founder stays one
-        first = next((t.i for t in doc[founded.left_edge.i : founded.i + 1] if t.pos_ == "PROPN"), founded.i)
+        first = next((t.i for t in doc[founded.left_edge.i : founded.i + 1] if t.pos_ == "PROPN"), founded.left_edge.i if founded.pos_ == "NOUN" else founded.i)
         return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {doc[first : founded.i + 1].text}"
     side = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     if verb.lemma_.lower() == "play" and verb.tag_ == "VBZ" and side:  # "Tom Ives plays for Acme City": a team's player
