@@ -1734,3 +1734,20 @@ def test_a_fact_box_line_gives_what_follows_the_name_as_the_role(read):
 )
 def test_a_founder_of_the_organisation_named_by_its_noun(text, name, role):
     assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a clause that gives an age is an age, no part played; what the person has done for years is the role
+        ("Linh Tran, who turned 40 on Friday, has run the noodle stall since 2004.", "Linh Tran", "has run the noodle stall since 2004"),
+        ("Dorothy Hale, who turned 90 last week, has delivered the post in Ambleside for 40 years.", "Dorothy Hale",
+         "has delivered the post in Ambleside for 40 years"),
+        ("Marek Nowak has repaired the village clock for 25 years.", "Marek Nowak", "has repaired the village clock for 25 years"),
+        ("Sam Okafor, 58, has coached the under-12s for 20 years.", "Sam Okafor", "58; has coached the under-12s for 20 years"),
+        # a one-off this week is no standing role
+        ("Sam Okafor has judged the entries this week.", "Sam Okafor", None),
+    ],
+)
+def test_an_age_in_a_clause_is_no_role_and_a_doing_kept_up_for_years_is(text, name, role):
+    assert _players(text)[name].role == role

@@ -2742,6 +2742,8 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
         return None
     if clause.lemma_ == "be" and not helpers:
         return None
+    if clause.lemma_.lower() == "turn" and any(c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.like_num for c in clause.children):
+        return None  # "Halvorsen, who turned 81 in June, …": an age, no part played
     if wh.lower_ == "where" and (ent.label_ in ("PERSON", "") or not any(c.dep_ == "auxpass" for c in clause.children)):
         return None
     start = wh.i + 1 if subject else wh.i  # "who bought …" gives "bought …"
@@ -2919,6 +2921,11 @@ def _post_held(ent) -> str | None:
         return _role_text(doc, verb.i, side[0].right_edge.i + 1, verb)
     perfect = verb.tag_ == "VBN" and verb.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     lasting = perfect and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children)
+    # any doing with its object, kept up for a stretch of time to now: "Halvorsen … has judged the fair's pie
+    # competition for 50 years" (not "has judged the entries this week", a one-off)
+    if not lasting and verb.tag_ == "VBN" and verb.lemma_.lower() not in QUOTE_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        perfect = lasting = any(c.dep_ == "prep" and c.lower_ in ("since", "for") and any(
+            g.dep_ == "pobj" and g.ent_type_ == "DATE" and g.lemma_.lower() in ("year", "decade") for g in c.children) for c in verb.children)
     present = verb.tag_ == "VBZ" and verb.lemma_.lower() in _POST_VERBS
     held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if not (lasting or present) or held is None:
