@@ -1751,3 +1751,19 @@ def test_a_founder_of_the_organisation_named_by_its_noun(text, name, role):
 )
 def test_an_age_in_a_clause_is_no_role_and_a_doing_kept_up_for_years_is(text, name, role):
     assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # who published an item of the day is no role, whether the recogniser reads the publisher as an organisation or a person
+        ("Figures published by the Office for National Statistics on Tuesday showed inflation fell to 2.1%. "
+         "The Office for National Statistics said food prices had eased.", "The Office for National Statistics", None),
+        ("The Salt Road by Amara Eze is published by Granta Books (£16.99). Granta Books said a second printing was under way.", "Granta Books", None),
+        # a maker stays one
+        ("The drug, developed by Novalis Pharma, cut hospital stays by a third. Novalis Pharma said it would seek approval next year.",
+         "Novalis Pharma", "developed the drug"),
+    ],
+)
+def test_the_publisher_of_an_item_is_given_no_role_by_it(text, name, role):
+    assert _players(text)[name].role == role

@@ -2484,7 +2484,7 @@ def _agent_role(ent) -> str | None:
 
 
 PART_MAX_WORDS = 8  # what a passive says a player did: a verb and a short noun phrase, or nothing
-_MAKING_VERBS = frozenset("develop build make design produce manufacture invent create publish discover".split())
+_MAKING_VERBS = frozenset("develop build make design produce manufacture invent create discover".split())
 
 
 @_read_once
@@ -2506,6 +2506,8 @@ def _done_by(ent) -> str | None:
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.lemma_.lower() in QUOTE_VERBS or not _stated_as_fact(verb):
         return None
+    if verb.lemma_.lower() == "publish":
+        return None  # "… is published by Faber": who issued the item of the day (a publisher, read as a person as often), not who made it
     if not verb.lower_.endswith(("ed", "t")):
         return None  # "written", "taken", "chosen": no past tense to give
     if verb.dep_ == "acl":
