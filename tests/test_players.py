@@ -1767,3 +1767,19 @@ def test_an_age_in_a_clause_is_no_role_and_a_doing_kept_up_for_years_is(text, na
 )
 def test_the_publisher_of_an_item_is_given_no_role_by_it(text, name, role):
     assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # counsel's side set off after the name: "for" a party, with a barrister's letters or a side of the case
+        ("Helen Marsh KC, for the Crown, told the jury the evidence was overwhelming.", "Helen Marsh KC", "KC, for the Crown"),
+        ("Mark Cole KC, for Harwick Council, said the scheme was lawful.", "Mark Cole KC", "KC, for Harwick Council"),
+        ("Rachel Dunn, for the prosecution, said the defendant had lied.", "Rachel Dunn", "for the prosecution"),
+        # not an aside
+        ("Ann Lee, for her part, said the deal was fair.", "Ann Lee", None),
+        ("Tom Reyes, for example, has never voted.", "Tom Reyes", None),
+    ],
+)
+def test_counsels_side_set_off_after_the_name(text, name, role):
+    assert _players(text)[name].role == role

@@ -1659,7 +1659,7 @@ def _role_of(ent) -> str | None:
     affiliation = _affiliation(ent) or (_workplace_opening(ent) if title else None)
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
-    parts = [p for p in (title, _acting_for(ent), _party(ent), affiliation, other) if p]
+    parts = [p for p in (title, _acting_for(ent) or _counsel_for(ent), _party(ent), affiliation, other) if p]
     if len(parts) > 1 and _AGE_RE.fullmatch(parts[-1]):
         parts.pop()  # "Retired teacher Susan Park, 68": the title, not the age
     for more in (clause, _post_held(ent), agent):  # beside a description ("Mikel Ander, a former …, has managed Brentvale since 2022")
@@ -1802,6 +1802,27 @@ def _counsel_role(ent) -> str | None:
     if bare and opening.i == ent.sent.start and opening.lemma_.lower() in ("prosecute", "defend", "mitigate", "represent"):
         return opening.text
     return None
+
+
+_COUNSEL_SUFFIXES = frozenset("kc qc sc".split())  # King's, Queen's, Senior Counsel, written after a barrister's name
+_COURT_SIDES = frozenset("prosecution defence defense crown claimant claimants defendant defendants appellant respondent".split())
+
+
+def _counsel_for(ent) -> str | None:
+    """ "Jonathan Price KC, for Vane, …", "Rachel Dunn, for the prosecution, …": British court reports set
+    counsel's side off after the name, "for" a party; a barrister's letters after the name or a side of the
+    case ("for the Crown") say the "for" is counsel's (not "Ann Lee, for her part, …"). With the letters."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "") or ent.end + 3 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "for":
+        return None
+    end = next((t.i for t in doc[ent.end + 2 : ent.end + 7] if t.text in (",", ".", ";", ")")), None)
+    if end is None or end == ent.end + 2:
+        return None
+    side = doc[ent.end + 2 : end]
+    letters = ent[-1].lower_.rstrip(".") in _COUNSEL_SUFFIXES
+    if any(t.tag_ in ("PRP", "PRP$") for t in side) or not (letters and side[-1].pos_ == "PROPN" or side[-1].lower_ in _COURT_SIDES):
+        return None
+    return f"{ent[-1].text}, for {side.text}" if letters else f"for {side.text}"
 
 
 @_read_once
