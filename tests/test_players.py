@@ -1783,3 +1783,29 @@ def test_the_publisher_of_an_item_is_given_no_role_by_it(text, name, role):
 )
 def test_counsels_side_set_off_after_the_name(text, name, role):
     assert _players(text)[name].role == role
+
+
+COURT_REPORT = (
+    "Medical supply boss denies £4m fraud as trial opens\n\n"
+    "Raymond Tolliver, 54, denies six counts of fraud at Harwick Crown Court. Raymond Tolliver founded the company in 2017, "
+    "according to records filed at Companies House.\n\n"
+    "Opening the case, Helen Marsh KC, for the Crown, told the jury the evidence against Tolliver was overwhelming. "
+    "\"This was theft, plain and simple,\" Marsh said.\n\n"
+    "Marsh said Tolliver had billed the NHS for equipment that was never delivered. Tolliver shook his head as she spoke.\n\n"
+    "Dorothy Hale, who turned 90 last week, has delivered the post in Ambleside for 40 years. Hale told the court she had seen "
+    "the boxes. \"They were empty,\" Hale said.\n\n"
+    "The trial continues. Marsh is expected to call Hale again on Monday."
+)
+
+
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+def test_a_court_report_gives_founder_counsel_and_standing_roles_and_no_age_clause(read):
+    """The founder of "the company", counsel "for the Crown", what a witness has done for 40 years; never the
+    clause that gives an age ("turned 90 last week"). The briefing path parses fewer sentences: less, not junk."""
+    roles = {name: p.role for name, p in read(COURT_REPORT).items()}
+    if read is _players:
+        assert roles["Raymond Tolliver"] == "founder of the company"
+        assert roles["Helen Marsh KC"] == "KC, for the Crown"
+        assert roles["Dorothy Hale"] == "has delivered the post in Ambleside for 40 years"
+    assert roles["Raymond Tolliver"] in ("founder of the company", "54")
+    assert roles["Dorothy Hale"] in ("has delivered the post in Ambleside for 40 years", None)
