@@ -1809,3 +1809,25 @@ def test_a_court_report_gives_founder_counsel_and_standing_roles_and_no_age_clau
         assert roles["Dorothy Hale"] == "has delivered the post in Ambleside for 40 years"
     assert roles["Raymond Tolliver"] in ("founder of the company", "54")
     assert roles["Dorothy Hale"] in ("has delivered the post in Ambleside for 40 years", None)
+
+
+SIGNED_QUOTES = (
+    "The Bank of England held rates at 4% on Thursday and signalled a cut as soon as August.\n\n"
+    "Traders trimmed bets on a move in June after the statement.\n\n"
+    "What analysts say...\n"
+    "“The Riksbank has bought itself an option on August without paying for it. If the pound holds, the cut comes; if it slides, it will wait.”\n"
+    "— Priya Natarajan, Nordic economist\n\n"
+    "“Nobody in the market believed them. The pound fell within minutes.”\n"
+    "— Tom Hale, London\n\n"
+    "“They will cut twice before Christmas, whatever they say now.” — Ines Duarte, senior strategist\n\n"
+    "Sterling fell 0.4% against the dollar."
+)
+
+
+def test_a_quotations_signature_line_gives_what_the_person_is():
+    """"— Priya Natarajan, Nordic economist" under a quotation (the splitter runs it into the quotation's
+    sentence); a place there ("— Tom Hale, London") is no role."""
+    players = _players(SIGNED_QUOTES)
+    assert players["Priya Natarajan"].role == "Nordic economist"
+    assert players["Ines Duarte"].role == "senior strategist"  # (run onto the quotation's line, as the pipeline's cleaning leaves it)
+    assert players["Tom Hale"].role is None

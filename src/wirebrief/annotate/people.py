@@ -926,6 +926,14 @@ _CREDIT_WORDS = frozenset(
 )
 
 
+# A quotation's signature line: a dash, the name and what the person is ("— Selma Aakre, Nordic economist"), on
+# its own line or run onto the quotation's ("… to wait.” — Selma Aakre, Nordic economist")
+_SIGNATURE_LINE_RE = re.compile(
+    r"(?:^[—–-]|[”\"][ \t]+[—–])[ \t]*(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}),[ \t]+(?P<description>[^,;:.()\n]{2,80}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _is_credit(label: str) -> bool:
     """Whether a line's label credits the one who made the article ("Photographer", "Additional reporting")."""
     return bool(set(label.lower().rstrip(".").split()) & _CREDIT_WORDS)
@@ -941,12 +949,13 @@ def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str, bool]]:
     """(sentence index, name, role, whether the role follows the name) for each line that is only a title, a colon and a person's name (a
     quoted nickname left out): the title must end in a listed role or occupation ("Crew Chief"); or a
     label, a colon, the name and, after a comma, what the person is, a fact box's line ("Defendant:
-    Curtis Vane, music manager and podcaster"; not an age, "Defendants: Raymond Tolliver, 54")."""
+    Curtis Vane, music manager and podcaster"; not an age, "Defendants: Raymond Tolliver, 54"), or a
+    quotation's signature line ("— Selma Aakre, Nordic economist")."""
     text = skim.annotated.article.text
     sentences = skim.annotated.sentences
     found = []
-    for match in _LABELLED_LINE_RE.finditer(text):
-        label, description = match.group("label"), match.group("description")
+    signed = [(m, "", m.group("description")) for m in _SIGNATURE_LINE_RE.finditer(text)]
+    for match, label, description in [*((m, m.group("label"), m.group("description")) for m in _LABELLED_LINE_RE.finditer(text)), *signed]:
         if _is_credit(label):
             continue
         if description is not None:
