@@ -1831,3 +1831,20 @@ def test_a_quotations_signature_line_gives_what_the_person_is():
     assert players["Priya Natarajan"].role == "Nordic economist"
     assert players["Ines Duarte"].role == "senior strategist"  # (run onto the quotation's line, as the pipeline's cleaning leaves it)
     assert players["Tom Hale"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a committee or panel sits within an organisation: the description after it is the committee's, not the organisation's
+        ("Halden University said on Friday that it had dismissed a professor after a two-year inquiry. "
+         "The investigation committee found that he had altered images in 14 papers.", "Halden University", None),
+        # … unless the organisation is the committee
+        ("The Federal Open Market Committee held rates on Wednesday. The rate-setting committee said inflation remained elevated.",
+         "The Federal Open Market Committee", "The rate-setting committee"),
+        ("Brightwave Energy raised prices by 12% on Monday. The London-based supplier said wholesale costs had doubled.",
+         "Brightwave Energy", "The London-based supplier"),
+    ],
+)
+def test_a_committee_described_after_an_organisation_is_its_part_not_itself(text, name, role):
+    assert _players(text)[name].role == role

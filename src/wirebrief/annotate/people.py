@@ -1207,6 +1207,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     kind_word = word in _ORG_NOUNS - _GENERIC_ORG_NOUNS or informative and (word in _ORG_NOUNS or _kind_noun(noun))
                     continues = subject_named and len(subjects) == 1 and kind_word
                     fits = (informative and (maker or kind) or continues) and not _not_a_business(key[0], word)
+                    # a committee or panel sits within an organisation: "McGill University … The investigation committee
+                    # found …" is McGill's committee, not McGill (the Federal Open Market Committee's "the committee" is itself)
+                    fits = fits and not (word in _PART_OF_BODY_NOUNS and word not in key[0].lower().split())
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
@@ -1234,6 +1237,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         found += _person_described(doc, by_sentence.get(index, []), recent, parsed.get(index - 1), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
     return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
+
+
+_PART_OF_BODY_NOUNS = frozenset("committee subcommittee panel".split())  # bodies formed within an organisation
 
 
 # Nouns for kinds of organisation that `_ORG_NOUNS` lacks ("the luxury fashion house", "the supermarket chain")
