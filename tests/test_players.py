@@ -1848,3 +1848,18 @@ def test_a_quotations_signature_line_gives_what_the_person_is():
 )
 def test_a_committee_described_after_an_organisation_is_its_part_not_itself(text, name, role):
     assert _players(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a passive clause whose agent is another person says that person's part, not this one's
+        ("Augustin Moreau, who is coached by the former Davis Cup player Pierre-Yves Dumas, has climbed to 31st in the world.",
+         "Augustin Moreau", None),
+        ("Lena Brandt, who was mentored by the late judge Ruth Ames, was sworn in on Monday.", "Lena Brandt", None),
+        # … while a passive with no one as its agent still tells what befell the player
+        ("Kara Voss, who was injured in the crash, is recovering at home.", "Kara Voss", "was injured in the crash"),
+    ],
+)
+def test_a_passive_clause_by_another_person_is_no_role(text, name, role):
+    assert _players(text)[name].role == role

@@ -2782,6 +2782,9 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
         return None
     if clause.lemma_.lower() == "turn" and any(c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.like_num for c in clause.children):
         return None  # "Halvorsen, who turned 81 in June, …": an age, no part played
+    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if ent.label_ in ("PERSON", "") and any(c.dep_ == "auxpass" for c in clause.children) and any(g.ent_type_ == "PERSON" for a in agents for g in a.subtree):
+        return None  # "Moreau, who is coached by the former Davis Cup player Pierre-Yves Dumas, …": the other person's part
     if wh.lower_ == "where" and (ent.label_ in ("PERSON", "") or not any(c.dep_ == "auxpass" for c in clause.children)):
         return None
     start = wh.i + 1 if subject else wh.i  # "who bought …" gives "bought …"
