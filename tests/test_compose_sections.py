@@ -222,8 +222,76 @@ def test_an_impact_statement_brings_the_but_that_qualifies_it():
 
 def test_on_a_page_of_one_sentence_paragraphs_the_qualifying_but_travels_too():
     b = _brief("waiting_times", date(2026, 11, 25)).briefing
-    [impact] = [s for s in b.impact_analysis if "urgent care plan" in s.text]
-    assert impact.text.endswith("But the college warned that without more staff, the new beds could stand empty.")
+    texts = [s.text for s in _sections(b)]
+    [plan] = [i for i, text in enumerate(texts) if "urgent care plan" in text]
+    [but] = [i for i, text in enumerate(texts) if "But the college warned" in text]
+    assert plan <= but  # shown before it, or with it
+
+
+# A scene told a sentence to a paragraph (BBC, wire features), under a standfirst: the scene's lede,
+# its colour in the next one-line paragraphs, the anecdote going on about the same family, then the news.
+ONE_LINE_SCENE = """Rail fares to rise by 6% in March, the biggest increase in a decade
+
+Commuters face the steepest rise in ticket prices for ten years, the government has confirmed.
+
+By Priya Nair, Transport correspondent
+
+Just after six, Tomasz Wirth was already on the platform at Didcot Parkway with a flask of tea.
+
+The heaters in the shelter did not work.
+
+His brother, Marek, had driven him to the station because the first bus no longer runs.
+
+Mr Wirth spends more than £6,000 a year on his season ticket to London.
+
+The Department for Transport said on Thursday that regulated fares in England would rise by 6% from 1 March, the largest annual increase since 2014.
+
+Ministers said the rise was needed to close a £2 billion gap in rail finances.
+
+Passenger groups said many commuters would now be priced off the railway.
+
+Mr Wirth said he would look for work closer to home.
+"""
+
+# The same page written as news: its first line-paragraphs state what happened, no scene.
+ONE_LINE_NEWS = """Rail fares to rise by 6% in March, the biggest increase in a decade
+
+The Department for Transport said on Thursday that regulated fares in England would rise by 6% from 1 March, the largest annual increase since 2014.
+
+Ministers said the rise was needed to close a £2 billion gap in rail finances.
+
+Passenger groups said many commuters would now be priced off the railway.
+
+Tomasz Wirth, who commutes from Didcot Parkway, said he spends more than £6,000 a year on his season ticket.
+
+He said he would look for work closer to home.
+"""
+
+
+def test_a_scene_told_over_one_line_paragraphs_gives_the_story_its_nut_graf():
+    b = _brief_text(ONE_LINE_SCENE, date(2026, 11, 27)).briefing
+    assert b.story and b.story[0].text.startswith("The Department for Transport said on Thursday"), b.story
+    texts = " ".join(s.text for s in _sections(b))
+    assert "heaters in the shelter" not in texts  # scene colour is no Key Point (a short sentence: SCENE_SENTENCE_WORDS)
+    assert "Mr Tomasz Wirth" not in texts  # his brother Marek may be "Mr Wirth" too: no full name for him
+
+
+def test_news_over_one_line_paragraphs_keeps_its_lede():
+    b = _brief_text(ONE_LINE_NEWS, date(2026, 11, 27)).briefing
+    assert b.story and b.story[0].text.startswith("The Department for Transport said on Thursday"), b.story
+
+
+def test_a_title_and_surname_is_written_in_full_only_where_no_relative_of_its_gender_is_named_by_given_name():
+    wife = ONE_LINE_SCENE.replace("His brother, Marek,", "His wife, Ewa,")
+    texts = " ".join(s.text for s in _sections(_brief_text(wife, date(2026, 11, 27)).briefing))
+    assert "Mr Tomasz Wirth" in texts  # his wife is no "Mr Wirth": the name is his
+
+
+def test_mrs_and_a_surname_is_not_written_in_full_where_a_relative_is_named_by_given_name():
+    b = _brief("waiting_times", date(2026, 11, 25)).briefing
+    texts = " ".join(s.text for s in _sections(b))
+    assert "Joanne Doyle waited" not in texts and "Joanne Doyle was discharged" not in texts  # Mrs Doyle is her mother
+    assert b.story and "Royal College of Emergency Medicine" in b.story[0].text, b.story  # W1: the news, not the corridor
 
 # Review 10 -------------------------------------------------------------------------------------------------
 

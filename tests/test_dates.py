@@ -2268,3 +2268,81 @@ def test_head_side_rules_refuse_what_they_do_not_fit(read_dates, parsed, text, p
 @pytest.mark.parametrize(("text", "published", "expected"), HEAD_SIDE_KEPT)
 def test_head_side_rules_keep_their_cases(read_dates, text, published, expected):
     assert read_dates(text, published) == expected
+
+
+# Session 14: a month or weekday that the article shows to be a person's name, a thing named for its day, or a word of
+# a title in quotation marks is no date. Other sports, trades and word orders than the tuning examples (a football
+# running back, a rugby winger, a pie judge, a market town, an album), each with a rival that must keep its date.
+PUB14 = date(2024, 5, 15)  # a Wednesday
+PERSON_NAMED_FOR_A_DAY = [
+    (  # a surname the parse reads as a day, with no subject for its verb; then "Friday, who …"
+        "Wide receiver Marcus Friday caught two touchdown passes as Westfield beat Carver 28-14. Friday, who transferred "
+        "from Iowa in January, finished with 140 yards. The Eagles play Lincoln on Friday.",
+        [("January", "2024-01"), ("Friday", "2024-05-17")],
+    ),
+    (  # a cleft's "who" the parse hangs elsewhere
+        "Then Luis Sunday came off the bench. It was Sunday who scored the winner for Dundee on Saturday.",
+        [("Saturday", "2024-05-11")],
+    ),
+    (  # a given name after a preposition no date takes; "in April" stays a date
+        "April Ruiz has run the Corner Bakery since 1998. Regulars say a coffee with April is the best part of their "
+        "week. The shop will close in April for repairs.",
+        [("1998", "1998"), ("April", "2025-04")],
+    ),
+    (  # a surname and a score in a list of names
+        "Kevin March scored twice as Hartley beat Oldcastle 3-1 on Saturday. Scorers: March 2, Diallo; Booked: Kane, Osei",
+        [("Saturday", "2024-05-11")],
+    ),
+    (  # a thing owned and named for its day: plural, or kept for years
+        "Organisers said the town's Saturday markets would move to the station car park, the council said on Tuesday.",
+        [("Tuesday", "2024-05-14")],
+    ),
+    ("The chapel has held its Sunday service for more than a century, the vicar said on Thursday.", [("Thursday", "2024-05-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_NAMED_FOR_A_DAY)
+def test_a_person_or_a_thing_named_for_a_day_is_no_date(read_dates, text, expected):
+    assert read_dates(text, PUB14) == expected
+
+
+# Rivals, on both paths: a list of dates and places (no one named May), one meeting on a Monday, a day in speech.
+DAYS_BESIDE_NAMES = [
+    ("The tour opens in Leeds next week. Dates: May 2, Leeds; May 9, York; May 16, Hull", [("May 2", "2024-05-02"), ("May 9", "2024-05-09"), ("May 16", "2024-05-16")]),
+    ("The council's Monday meeting will decide whether the plan goes ahead, a spokesman said.", [("Monday", "2024-05-20")]),
+    ("Theresa May will speak in Leeds on May 20, her office said.", [("May 20", "2024-05-20")]),
+]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expected"), DAYS_BESIDE_NAMES)
+def test_a_day_beside_a_name_or_a_list_of_places_keeps_its_date(read_dates, text, expected, parsed):
+    assert read_dates(text, PUB14, parsed=parsed) == expected
+
+
+# A title in quotation marks, every word capitalised, holds no day (both paths); a day in quoted speech is one.
+QUOTED_TITLES = [
+    ('Her second album, "Goodbye Tuesday," went gold in 2019.', [("2019", "2019")]),
+    ("Her 2019 album “Tuesday's Child” went platinum, and she toured it in May.", [("2019", "2019"), ("May", "2024-05")]),
+    ('"We open again on Friday," the owner said on Wednesday.', [("Friday", "2024-05-17"), ("Wednesday", "2024-05-15")]),
+]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expected"), QUOTED_TITLES)
+def test_a_quoted_title_holds_no_day(read_dates, text, expected, parsed):
+    assert read_dates(text, PUB14, parsed=parsed) == expected
+
+
+# A sentence read by its words alone (as most on the briefing path) keeps what the words show of a person named for a
+# month: a given name and the month acting, the month owning something elsewhere; then a name and a score in a list.
+# Rivals: "Trump Tuesday said" once (a day between a name and its verb), a list of dates and places.
+NAMES_IN_WORDS = [
+    ("Rovers striker Dan May scored twice as they won 3-1. May's second came from a corner. Scorers: May 2, Okafor", []),
+    ("Trump Tuesday said he would sign the bill, and the signing is set for Tuesday.", [("Tuesday", "2024-05-21"), ("Tuesday", "2024-05-21")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_IN_WORDS)
+def test_a_name_read_off_the_words_is_no_date(read_dates, text, expected):
+    assert read_dates(text, PUB14, parsed=False) == expected

@@ -1863,3 +1863,27 @@ def test_a_committee_described_after_an_organisation_is_its_part_not_itself(text
 )
 def test_a_passive_clause_by_another_person_is_no_role(text, name, role):
     assert _players(text)[name].role == role
+
+
+# Session 14: a person whose given name or surname is a month or weekday keeps a name and a role: a title the parse
+# hangs on the given name (the month read as the head), a given name the recogniser read as a day or as a place's word.
+# Rivals: the same sentences with other names, and a day before a surname ("On Sunday Okonkwo said": no given name).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Conservative energy critic Brian May said the rebate amounted to \"a bribe with the voters' own money\".", "Brian May", "Conservative energy critic"),
+        ("Conservative energy critic Brian Moss said the rebate amounted to \"a bribe with the voters' own money\".", "Brian Moss", "Conservative energy critic"),
+        ("Sunday Okonkwo, the firm's chief operating officer, told analysts on Friday that margins had improved.", "Sunday Okonkwo", "the firm's chief operating officer"),
+        ("Monday Eze, the union's general secretary, told members the strike would go ahead.", "Monday Eze", "the union's general secretary"),
+        ("Grace Eze, the union's general secretary, told members the strike would go ahead.", "Grace Eze", "the union's general secretary"),
+        ("\"The phones are the best I have tried,\" said June Park, a senior analyst at Gartner.", "June Park", "a senior analyst at Gartner"),
+    ],
+)
+def test_a_name_with_a_calendar_word_keeps_its_role(text, name, role):
+    players = _players(text)
+    assert name in players and players[name].role == role, {n: p.role for n, p in players.items()}
+
+
+def test_a_day_before_a_surname_is_no_given_name():
+    players = _players("On Sunday Okonkwo said the bank had halved its exposure. Okonkwo, the bank's treasurer, spoke to investors.")
+    assert not any(name.startswith("Sunday") for name in players), list(players)

@@ -3349,3 +3349,176 @@ RELATIVE_ACTS_AFTER_ANOTHER = (
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 def test_she_after_a_relative_acting_is_not_the_woman_before(briefing):
     assert _speaker(RELATIVE_ACTS_AFTER_ANOTHER, "I like the stall, but", briefing=briefing) in ("Ada", "Ada Okoro", None)
+
+
+# Session 14: letters after a name (MSP, KC, OBE …) are no part of it, and a long title the parse hung on a preposition
+# ("Special Agent in Charge Daniel Orosco") gives the name it ends in, not its first words. Other outlets, verbs and
+# orders than the tuning example (a Scottish health story, a federal indictment), with rivals that must not change.
+POST_NOMINAL_SPEAKERS = [
+    ("“No, we will not be accepting the offer on the table,” said Alex Salmond MSP.", "No, we will not be", "Alex Salmond"),
+    ("Rebecca Holt KC, for the Crown, told the jury the defendant had “lied about everything from the start”.", "lied about everything", "Rebecca Holt"),
+    ("“This is a scandal that should never have happened,” said Dr Anne Miller OBE, the chair of the trust.", "This is a scandal", "Anne Miller"),
+    ("Labour MP Jess Phillips MP said the plan was “a disgrace to everyone who has waited for it”.", "a disgrace to everyone", "Jess Phillips"),
+    ("Plaid Cymru's education spokeswoman, Heledd Fychan MS, said the cuts were “a betrayal of every pupil in Wales”.", "a betrayal of every pupil", "Heledd Fychan"),
+    ("“We are ready for whatever the weekend brings,” said Assistant Special Agent in Charge Maria Lopez of the FBI field office in Tampa.", "We are ready for", "Maria Lopez"),
+    ("“It is over for the people who ran this scheme,” Special Agent in Charge Thomas Reyes of the DEA told reporters.", "It is over for the", "Thomas Reyes"),
+    ("Special Agent in Charge Daniel Orosco said the case was “the largest we have seen in this district”.", "the largest we have seen", "Daniel Orosco"),
+    ("“We have done everything the law asks of us,” Director of Public Prosecutions Max Hill told the committee.", "We have done everything", "Max Hill"),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "speaker"), POST_NOMINAL_SPEAKERS)
+def test_letters_after_a_name_and_a_long_title_before_it_are_not_the_name(text, opening, speaker, briefing):
+    assert _said_by(text, opening, speaker, briefing=briefing)
+
+
+# Rivals: the one a title is for, a group of a place, an organisation named for a person, and letters with no name.
+NOT_THE_NAME_IN_THE_TITLE = [
+    ("Lawyer for Aaron Price said the verdict was “a travesty that we will appeal”.", "a travesty that we", ("Aaron Price",)),
+    ("Friends of Hallow Green Park said the plan was “the end of the meadow as we know it”.", "the end of the meadow", ("Green Park", "Hallow Green Park")),
+    ("“This is the most important vote of the decade,” the MP said.", "This is the most important", ("MP",)),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "wrong"), NOT_THE_NAME_IN_THE_TITLE)
+def test_a_title_for_another_or_letters_alone_give_no_name(text, opening, wrong, briefing):
+    assert _speaker(text, opening, briefing=briefing) not in wrong
+
+
+# Organisations speaking (session 14). "The airline said" after a sentence whose subject is a bare name of no kind
+# the text shows ("SkyNordic says …"), the one organisation the last sentences name: that one; not where two bare
+# names were just written about, nor after a body of another kind. On the briefing path: it or no one.
+AIRLINE_AFTER_BARE_NAME = (
+    "Storms closed three airports across Portugal on Friday.\n\n"
+    "SkyNordic says it will resume flights to Lisbon on Monday morning.\n\n"
+    "In a post on its website, the airline said: “Our crews are ready, and we will add extra flights for anyone stranded.”"
+)
+AIRLINE_AFTER_TWO_BARE_NAMES = (
+    "SkyNordic and Skyhop both cancelled flights to Lisbon on Friday.\n\n"
+    "Skyhop says it will resume flights on Monday, and SkyNordic expects to follow.\n\n"
+    "In a post on its website, the airline said: “Our crews are ready, and we will add extra flights for anyone stranded.”"
+)
+AIRLINE_AFTER_ANOTHER_BODY = (
+    "Storms closed three airports across Portugal on Friday.\n\n"
+    "SkyNordic cancelled 40 flights. The National Civil Aviation Authority says the runways will be inspected overnight.\n\n"
+    "“We will not take risks with anyone’s safety,” the airline said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_airline_after_a_bare_names_sentence_is_that_one(briefing):
+    assert _said_by(AIRLINE_AFTER_BARE_NAME, "Our crews are ready, and", "SkyNordic", briefing=briefing)
+    assert _speaker(AIRLINE_AFTER_TWO_BARE_NAMES, "Our crews are ready, and", briefing=briefing) is None
+    assert _speaker(AIRLINE_AFTER_ANOTHER_BODY, "We will not take risks", briefing=briefing) is None
+
+
+# "The label said" is a record label's words where the text calls one so ("his old label, Crestline"), even where the
+# recogniser read its name as a person's; a product's label is no one ("The box's label said it was “…”").
+LABEL_SET_BESIDE = (
+    "Rapper Tobi Adeyemi is suing his old label, Crestline, over unpaid royalties.\n\n"
+    "His lawyer, Dina Okafor, said the label had ignored six letters.\n\n"
+    "Crestline rejected the claim on Monday. “Every payment was made on time, and we have the records to prove it,” the label said in a statement."
+)
+PRODUCT_LABEL = (
+    "Shoppers in Leeds complained that the new cereal made them ill.\n\n"
+    "The box's label said it was “high in fibre and low in sugar,” but testers found otherwise."
+)
+# … and a company written in full as "Brackwater Records" (which the name list takes for a person's) is the
+# organisation when the text later writes "Brackwater" alone (the label's chief executive named between them).
+LABEL_BY_FIRST_WORD = (
+    "Singer Mara Quinn has sued her former label, Brackwater Records, over unpaid royalties.\n\n"
+    "The lawsuit also names the label's chief executive, Paul Dane, as a defendant.\n\n"
+    "Brackwater denied the claim on Friday. “Every cent owed to Mara Quinn has been paid, and we will prove it in court,” the label said in a statement."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_label_is_the_record_label_the_text_names(briefing):
+    assert _said_by(LABEL_SET_BESIDE, "Every payment was made on", "Crestline", briefing=briefing)
+    assert _said_by(LABEL_BY_FIRST_WORD, "Every cent owed to Mara", "Brackwater Records", briefing=briefing)
+    assert _speaker(PRODUCT_LABEL, "high in fibre and low", briefing=briefing) is None
+
+
+# An organisation's "it" in the clause it reports, and in a verb coordinated with that clause, is the organisation
+# ("Marlow Water said that it had “…” and described the outage as “…”"); a person's report keeps "it" a thing.
+IT_REPORTED_BY_BODY = "Marlow Water said on Friday that it had “found the leak within hours” and described the outage as “regrettable but contained to two streets.”"
+IT_REPORTED_BY_PERSON = "Jane Ross said on Friday that it had been “a disaster from the start” and described the rollout as “a mess nobody wanted.”"
+# … and an "it" that speaks below the main clause of a sentence whose subject is the one organisation it names
+# (a dateline before it: "LONDON — Brightwell Ltd, …, launched a service … that it says will …"); not with another
+# named before the pronoun ("sued Corra Foods, which it says copied …").
+IT_BELOW_MAIN_BODY = "LONDON — Brightwell Ltd, the meal-kit firm, on Monday launched a service called Fresh that it says will cut food waste by “nearly half for a family of four.”"
+IT_AFTER_TWO_BODIES = "Brightwell Ltd on Monday sued Corra Foods, which it says copied “every recipe we have ever published.”"
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_an_organisations_it_in_its_own_sentence(briefing):
+    assert _said_by(IT_REPORTED_BY_BODY, "regrettable but contained to two", "Marlow Water", briefing=briefing)
+    assert _said_by(IT_REPORTED_BY_BODY, "found the leak within hours", "Marlow Water", briefing=briefing)
+    assert _speaker(IT_REPORTED_BY_PERSON, "a mess nobody wanted.", briefing=briefing) is None
+    assert _said_by(IT_BELOW_MAIN_BODY, "nearly half for a family", "Brightwell Ltd", briefing=briefing)
+    assert _speaker(IT_AFTER_TWO_BODIES, "every recipe we have ever", briefing=briefing) is None
+
+
+# A spokesperson for a name the recogniser reads here as a place speaks for the organisation where it read the name
+# so before ("NS says trains … A spokesperson for NS told us: “…”"); a country stays no one's on the parsed path.
+SPOKESPERSON_FOR_MISREAD_BODY = (
+    "Some good news from the rail operator. NS says trains between Amsterdam Centraal and Schiphol are running again.\n\n"
+    "A spokesperson for NS told us: “We expect a normal timetable by Saturday morning.”"
+)
+SPOKESPERSON_FOR_COUNTRY = "The US said on Monday it would act. A spokesperson for the US told us: “We expect talks to begin soon.”"
+
+
+def test_a_spokesperson_for_a_body_read_as_a_place():
+    assert _speaker(SPOKESPERSON_FOR_MISREAD_BODY, "We expect a normal timetable") == "NS"
+    assert _speaker(SPOKESPERSON_FOR_MISREAD_BODY, "We expect a normal timetable", briefing=True) == "NS"
+    assert _speaker(SPOKESPERSON_FOR_COUNTRY, "We expect talks to begin") is None
+
+
+# "A government spokesperson" is the government the text described only where it is still about it: a government
+# written of in lower case ("Bavaria's coalition government") many sentences back is no name to give the words.
+GOVERNMENT_FAR_BACK = (
+    "Bavaria's coalition government is facing a row over school budgets.\n\n"
+    "The Greens said on Monday they would vote against the plan.\n\n"
+    "Teachers marched in Munich on Tuesday. Parents joined them.\n\n"
+    "The unions want more money for rural schools. They say classes are too big.\n\n"
+    "Some districts have already cut music lessons. Others have closed libraries.\n\n"
+    "A government spokesperson said on Wednesday that talks would resume “within the week, with all parties at the table.”"
+)
+GOVERNMENT_JUST_BEFORE = (
+    "Bavaria's coalition government said on Monday it would revise the school budget.\n\n"
+    "A government spokesperson later said that talks would resume “within the week, with all parties at the table.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_government_spokesperson_far_from_the_government(briefing):
+    assert _speaker(GOVERNMENT_FAR_BACK, "within the week, with all", briefing=briefing) is None
+    assert _said_by(GOVERNMENT_JUST_BEFORE, "within the week, with all", "Bavaria's coalition government", briefing=briefing)
+
+
+# Partial quotations in a second clause: "she called the jobs promise “…”" (the parse reading "promise" or "offer" as
+# a verb naming the object) is hers; "she wrote" after a sentence whose subject is a thing ("The new stadium, due to
+# open …, will be “…,” she said": "-ent"/"-ium" nouns are no one) is the one the text was about; a person as that
+# subject ("The president, due to visit …") stays a rival.
+CALLED_THE_PROMISE = (
+    "Councillor Rita Marsh answered on Tuesday. Speaking to reporters in Hull, she called the jobs promise “a confession of failure by the government” and left."
+)
+CALLED_THE_OFFER = "Dennis Hale hit back within the hour. He called the census offer “an insult to every family on the list” and walked out."
+THING_AS_SUBJECT = (
+    "Mayor Ann Lowe said the city would sign the contract this week. "
+    "The new settlement, due to open in 2027, will be “the finest ground in the north,” she said."
+)
+PERSON_AS_SUBJECT = (
+    "Mayor Ann Lowe said the city would sign the contract this week. "
+    "The president, due to visit in May, will be “welcome at any time,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_partial_quotations_in_a_second_clause(briefing):
+    assert _said_by(CALLED_THE_PROMISE, "a confession of failure by", "Rita Marsh", briefing=briefing)
+    assert _said_by(CALLED_THE_OFFER, "an insult to every family", "Dennis Hale", briefing=briefing)
+    assert _said_by(THING_AS_SUBJECT, "the finest ground in the", "Ann Lowe", briefing=briefing)
+    assert _speaker(PERSON_AS_SUBJECT, "welcome at any time,", briefing=briefing) is None

@@ -1655,8 +1655,13 @@ def nut_graf(eligible: Sequence[SentenceInfo], context: _Context) -> SentenceInf
         if not scene_paragraph(lede, context.sentences):
             return None
     # a scene told over a paragraph: the news is in a later one, the first sentence there that states it and stands
-    after = [s for s in eligible if s.sentence.paragraph > lede.sentence.paragraph and not s.is_quote]
-    return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s)), None)
+    told = scene_telling(lede, context.sentences)[-1].sentence.paragraph
+    after = [s for s in eligible if s.sentence.paragraph > told and not s.is_quote]
+    # an anecdote's lede names the one it is about ("It was 3am when Joanne Doyle …"): the nut graf
+    # widens from them, and a sentence that goes on with their family ("Mrs Doyle waited …") is still the anecdote
+    about = _people_in(lede.sentence.text, frozenset())
+    widens = lambda s: not (about & _people_in(s.sentence.text, about))
+    return next((s for s in after[:NUT_GRAF_WITHIN] if states_news(s) and not leans(s) and widens(s)), None)
 
 
 def _leans_alone(s: SentenceInfo, context: _Context) -> bool:
@@ -1676,13 +1681,12 @@ def feature_lede(eligible: Sequence[SentenceInfo], context: _Context) -> Sentenc
     if not openers:
         return None
     scene = lambda s: sets_a_scene(s) or scene_paragraph(s, context.sentences)
-    if scene(openers[0]):
-        return openers[0]
-    if not standfirst(openers[0], eligible):
-        return None
-    # the scene's lede points back to nothing: "Crews are working through the night on the rest." goes on with the post above it
-    after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
-    return after[0] if after and scene(after[0]) and not _goes_on(after[0].sentence.text) else None
+    if standfirst(openers[0], eligible):  # read first: a standfirst over one-sentence paragraphs is no scene's lede
+        # the scene's lede points back to nothing: "Crews are working through the night on the rest." goes on with the post above it
+        after = [s for s in eligible if s.sentence.paragraph > openers[0].sentence.paragraph and not s.is_quote]
+        if after and scene(after[0]) and not _goes_on(after[0].sentence.text):
+            return after[0]
+    return openers[0] if scene(openers[0]) else None
 
 
 def _goes_on(text: str) -> bool:
@@ -1709,11 +1713,33 @@ def standfirst_and_scene(eligible: Sequence[SentenceInfo], context: _Context, nu
     above = tuple(i for s in eligible if s.sentence.index < lede.sentence.index for i in span(s))  # and a quotation opening the scene
     if nut.sentence.paragraph == lede.sentence.paragraph:
         return above + span(lede)
-    return above + tuple(i for s in eligible if s.sentence.paragraph == lede.sentence.paragraph for i in span(s))
+    told = {s.sentence.paragraph for s in scene_telling(lede, context.sentences)}
+    return above + tuple(i for s in eligible if s.sentence.paragraph in told for i in span(s))
 
 
 SCENE_PARAGRAPH_SENTENCES = 3  # a lede paragraph of at least this many sentences, one of them a short scene
 SCENE_SENTENCE_WORDS = 12
+
+
+def scene_telling(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> list[SentenceInfo]:
+    """The lede's paragraph, which tells its scene; where the lede is a paragraph of one sentence, as
+    in a page written a sentence to a paragraph (BBC, wire features: "It was 3am when …" / "The
+    corridor was cold …"), the run of one-sentence paragraphs it opens, up to SCENE_PARAGRAPH_SENTENCES
+    sentences, none a heading or quotation: such a page tells a scene over its paragraphs. A lede that
+    reports what someone says ("The grid operator says power is back …") opens no such run: it is news."""
+    by_paragraph: dict[int, list[SentenceInfo]] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.sentence.paragraph, []).append(s)
+    paragraph = by_paragraph.get(lede.sentence.paragraph, [lede])
+    if len(paragraph) > 1 or _SPEAKER_SHOWN_RE.search(lede.sentence.text):
+        return paragraph
+    told = [lede]
+    for number in sorted(p for p in by_paragraph if p > lede.sentence.paragraph):
+        [*line] = by_paragraph[number]
+        if len(told) == SCENE_PARAGRAPH_SENTENCES or len(line) > 1 or line[0].is_heading or line[0].is_quote:
+            break
+        told.append(line[0])
+    return told
 
 
 def scene_paragraph(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> bool:
@@ -1721,7 +1747,7 @@ def scene_paragraph(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> bo
     after the lede a short one that states no news (`scene_text`, `colour_text`: "The water was still.", "The men
     around him were quieter than usual.", "Outside, it had started to snow.")? A quotation may open it. A news lede's paragraph goes on with what happened, not with the
     light and the weather."""
-    paragraph = [s for s in sentences if s.sentence.paragraph == lede.sentence.paragraph]
+    paragraph = scene_telling(lede, sentences)
     rest = [s for s in paragraph if s.sentence.index > lede.sentence.index]
     return (len(paragraph) >= SCENE_PARAGRAPH_SENTENCES and next(s for s in paragraph if not s.is_quote) is lede
             and any(word_count(s.sentence.text) < SCENE_SENTENCE_WORDS and not s.is_quote
@@ -2235,7 +2261,14 @@ def _title_fits(title: str, text: str, match: re.Match, full: str, sentences: li
         return True
     gender = _GENDER_OF_HONORIFIC.get(word.lower())
     kin = _KIN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()) or _KIN_AFTER_RE.match(text, match.end())
-    return gender is not None and kin is None and _gender_of(full.split()[-1], " ".join(sentences)) == gender
+    article = " ".join(sentences)
+    return (gender is not None and kin is None and _gender_of(full.split()[-1], article) == gender
+            and all(_GENDER_OF_NOUN[m.group("noun").lower()] != gender for m in _KIN_BY_GIVEN_NAME_RE.finditer(article)))
+
+
+# A relative named by a given name alone ("Her mother, Margaret, 84, had been …"; "his son Karl"): one of
+# the family, who may bear the surname too, so "Mrs Doyle" may be her and not "Joanne Doyle".
+_KIN_BY_GIVEN_NAME_RE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>{'|'.join(sorted(_GENDER_OF_NOUN))}),?\s+[A-Z][a-z]+(?![\w’'-]|\s+[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -378,6 +378,8 @@ def _annotate(skim: _Skim, parsed: dict[int, object], recognise: Callable | None
     infos = list(skim.annotated.sentences)
     repair_names(parsed, article.text)
     parsed_dates = _parsed_dates(skim, parsed)
+    for index in parsed_dates.keys() - parsed.keys():  # a sentence read by its words, re-read with what the parse showed of its people
+        infos[index] = replace(infos[index], dates=parsed_dates[index])
     for index, doc in parsed.items():
         info = infos[index]
         offset = skim.offsets[index]

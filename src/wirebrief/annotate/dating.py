@@ -8,8 +8,9 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .. import dates
@@ -1237,7 +1238,7 @@ def _dates(
             mentions.append(mention(counted, match.span(), True))
             anchor = counted
             continue
-        if not _in_date_context(text, match) or (named is not None and not plain and named(match.span())):
+        if not _in_date_context(text, match) or (named is not None and named(match.span(), plain)):
             continue
         if clubs and _names_club(text, match, clubs):
             continue  # "Wednesday had led", "Sheffield Wednesday": a club the article names
@@ -1783,6 +1784,26 @@ def _holiday_event(text: str, match: re.Match) -> bool:
 _MEASURE_NOUNS = ("record", "records", "average", "total", "figure", "figures", "rate", "high", "low", "norm", "mean")
 
 
+_SMALL_TITLE_WORDS = frozenset("a an the of in on at to for and or but from with by".split())
+
+
+def _in_quoted_title(text: str, match: re.Match) -> bool:
+    """Whether a date's words lie inside a short title in double quotation marks, every word of it capitalised but the
+    small ones ('her 2019 album "Tuesday's Child"', '"Friday Night in Fayetteville"', 'the episode "Monday in May,"'):
+    a work's name, not a day. Not a quotation of speech ('"Monday," she said', '"See you on Monday"')."""
+    before, after = text[: match.start()], text[match.end() :]
+    opening = max(before.rfind("“"), before.rfind('"'))
+    if opening == -1 or before.count('"') % 2 == 0 and before.rfind("“") <= before.rfind("”"):
+        return False  # no quotation open before the date
+    closing = min((i for i in (after.find("”"), after.find('"')) if i != -1), default=-1)
+    if closing == -1:
+        return False
+    words = re.findall(r"[\w’'-]+", text[opening + 1 : match.end() + closing])
+    if not 2 <= len(words) <= 6:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_TITLE_WORDS for w in words) and words[0][:1].isupper()
+
+
 def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
     word before it ("in March", "by June", "January and February") or an article ("a February
@@ -1807,6 +1828,8 @@ def _in_date_context(text: str, match: re.Match) -> bool:
     after = text[match.end() :]
     last = words[-1].rstrip(".")
     if previous in ("every", "each"):  # "every Wednesday", "each March": a habit
+        return False
+    if _in_quoted_title(text, match):  # 'her album "Tuesday's Child"': a title's word
         return False
     if _SIMILE_BEFORE_RE.search(tail):  # "hit it like it's Tuesday", "acted as if it were Christmas": a comparison, no day
         return False
@@ -2049,7 +2072,7 @@ _RUNNING_TEXT_RE = re.compile(r"\b[a-z]{6,}\b")  # a long lower-case word: not a
 
 
 def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | None = None,
-              weekday_names: frozenset[tuple[str, str]] = frozenset()) -> Callable[[tuple[int, int]], bool]:
+              weekday_names: frozenset[tuple[str, str]] = frozenset(), people: _CalendarPeople | None = None) -> Callable[..., bool]:
     """For a parsed sentence: whether a character span lies inside a name the recogniser found
     ("the Consumer Rights Act 2015"), is a month word the tagger reads as a verb ("May"), a
     weekday the parser makes the subject of a speech verb ("said analyst Ray Monday") or a
@@ -2059,10 +2082,16 @@ def _named_in(doc, surnames: frozenset[str] = frozenset(), after_year: int | Non
     publication, is before it), or a season that modifies a noun ("the autumn
     statement"). (A number it reads as a count is left alone: it reads "a 2020 article" as one too.)"""
 
-    def named(span: tuple[int, int]) -> bool:
+    people = people if people is not None else _CalendarPeople()
+
+    def named(span: tuple[int, int], plain: bool = False) -> bool:
         tokens = doc.char_span(*span, alignment_mode="expand")
         if tokens is None or not len(tokens):
             return False
+        if plain:  # a month and a number: only a name and a score in a list of names ("Tries: May 2, Lockhart")
+            return len(tokens) == 2 and tokens[1].like_num and _listed_as_player(tokens[0], people)
+        if len(tokens) == 1 and (_names_a_person(tokens[0], people) or _owned_thing_for_day(tokens[0], people)):
+            return True
         if all(t.ent_type_ in _NAME_LABELS for t in tokens):
             return True
         if len(tokens) != 1:
@@ -2239,6 +2268,232 @@ def _surnames(docs) -> frozenset[str]:
     return frozenset(found)
 
 
+def _calendar_word(word: str) -> bool:
+    return word[:1].isupper() and (word.lower() in dates.WEEKDAYS or word.lower() in dates.MONTHS) and (len(word) > 3 or word.lower() in dates.MONTHS_AS_NAMES)
+
+
+@dataclass(frozen=True)
+class _CalendarPeople:
+    """What an article's parse shows of its people and things named with a calendar word. `pairs`: a given name and a
+    calendar surname ("Devin Monday": a one-word person the recogniser cut off before the day) or a calendar given name
+    and a surname the recogniser reads as one person ("June Halvorsen"), wherever the two stand together again;
+    `words`: the calendar words of those names, and those the recogniser reads alone as a person ("May's catch"),
+    a person's wherever the parse shows someone ("Monday, who …");
+    `things`: a weekday and the noun it names for its day, written more than once ("the Monday market")."""
+
+    pairs: frozenset[tuple[str, str]] = frozenset()
+    words: frozenset[str] = frozenset()
+    things: frozenset[tuple[str, str]] = frozenset()
+
+
+def _calendar_people(docs, text: str = "") -> _CalendarPeople:
+    pairs, alone, things = set(), set(), Counter()
+    for doc in docs:
+        for token in doc:
+            if not _calendar_word(token.text):
+                continue
+            first = doc[token.i - 1] if token.i > 0 else token
+            ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+            joined = token.i > 0 and first.dep_ == "compound" and first.head.i == token.i and not _calendar_word(first.text) and first.is_alpha and first.text[:1].isupper()
+            # "Devin Monday": a one-word person, joined to the day after it
+            if joined and ent is not None and ent.label_ == "PERSON" and len(ent) == 1:
+                pairs.add((first.text, token.text))
+            # "Rory May celebrates …": a name word no entity covers, joined to the subject of a verb (not "Black Friday drew …")
+            if joined and ent is None and first.pos_ == "PROPN" and first.lower_ not in _NOT_CLUB_WORDS and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+                pairs.add((first.text, token.text))
+            # "Marcus Friday caught two passes": a name word joined to a day the parse hangs on a verb with no subject, the
+            # verb's subject all the same
+            if joined and first.pos_ == "PROPN" and first.lower_ not in _NOT_CLUB_WORDS and first.ent_type_ not in ("DATE", "TIME", "EVENT") and _subject_of_subjectless(token):
+                pairs.add((first.text, token.text))
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # "April Ruiz has run the bakery": a calendar word joined to the name word after it, a subject or an object
+            if (after is not None and token.dep_ == "compound" and token.head.i == after.i and after.pos_ == "PROPN" and after.is_alpha
+                    and after.text[:1].isupper() and not after.text.isupper() and after.lower_ not in _NOT_CLUB_WORDS and after.dep_ in _NAME_ROLES
+                    and after.ent_type_ in ("", "PERSON") and token.ent_type_ in ("", "PERSON") and not _calendar_word(after.text)):
+                pairs.add((token.text, after.text))
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+                alone.add(token.text)  # "May's catch over Owen": the word alone read as a person
+            if token.text in _WEEKDAY_NAMES and token.i + 1 < len(doc):
+                noun = _day_named_thing(token)
+                if noun is not None:
+                    things[(token.text, noun.lemma_.lower())] += 1
+        for ent in doc.ents:  # "June Halvorsen", "April Donnelly": a given name the recogniser reads into a person
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            if _calendar_word(ent[0].text) and ent[1].is_alpha and ent[1].text[:1].isupper() and not _calendar_word(ent[1].text):
+                pairs.add((ent[0].text, ent[1].text))
+            if _calendar_word(ent[-1].text) and ent[-2].is_alpha and ent[-2].text[:1].isupper() and not _calendar_word(ent[-2].text):
+                pairs.add((ent[-2].text, ent[-1].text))  # "Rory May", "Theresa May": a surname the recogniser reads into a person
+    pairs |= _acting_names_in_words(text)
+    words = frozenset(w for pair in pairs for w in pair if _calendar_word(w)) | frozenset(alone)
+    # a thing named for its day, written more than once in the article, parsed or not ("the Monday market")
+    written = {(day, noun) for day, noun in things if len(re.findall(rf"\b{day}\s+{re.escape(noun)}", text, re.IGNORECASE)) > 1}
+    return _CalendarPeople(frozenset(pairs), words, frozenset(written))
+
+
+def _subject_of_subjectless(token) -> bool:
+    """Whether a calendar word the parse hangs on a finite verb as a time is the verb's only candidate for a subject:
+    before the verb, which has none ("Marcus Friday caught two passes", "Then Devin Monday came back")."""
+    verb = token.head
+    if token.dep_ != "npadvmod" or verb.i <= token.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+_CALENDAR_WORD_RE = "|".join([*(w.capitalize() for w in dates.MONTHS if len(w) > 3 or w in dates.MONTHS_AS_NAMES), *_WEEKDAY_NAMES])
+_ACTING_NAME_RE = re.compile(rf"(?<![\w’'.-])([A-Z][a-z]+)\s+({_CALENDAR_WORD_RE})\s+([a-z]+)\b")
+
+
+def _acting_names_in_words(text: str) -> set[tuple[str, str]]:
+    """A given name and a calendar surname read off the words, parsed or not: one capitalised word, no other before it,
+    then the calendar word and a verb it is the subject of ("Rory May scored twice", "winger Rory May celebrates"), the
+    two words written together more than once in the article or the month, a name too, owning something in it ("May's
+    first try"); not "Trump Tuesday said" once,
+    "Sen. Joe Manchin Tuesday announced" (two name words), "Super Bowl Sunday drew", "Last May saw"."""
+    found = set()
+    for match in _ACTING_NAME_RE.finditer(text):
+        first, word, verb = match.groups()
+        before = text[: match.start()].rstrip()
+        if before and re.search(r"[A-Z][\w’'.-]*$", before) and not before.endswith((".", "!", "?")):
+            continue  # a longer name, or a title, before it
+        if first.lower() in _NOT_CLUB_WORDS or first.lower() in dates.HOLIDAY_WORDS or first.lower() in ("good", "early", "late", "mid"):
+            continue
+        # written twice, or a month that is a name too owning something elsewhere ("May's first try"): a name; not
+        # "Trump Tuesday said" once (a day between a name and its verb)
+        again = len(re.findall(rf"\b{first}\s+{word}\b", text)) > 1 or word.lower() in dates.MONTHS_AS_NAMES and re.search(rf"\b{word}[’']s\b", text)
+        if (_has_past_verb(verb) or _singular_present(verb)) and again:
+            found.add((first, word))
+    return found
+
+
+def _day_named_thing(token):
+    """The noun a weekday qualifies as a word before it ("the Monday market", "the Saturday markets"; through "and":
+    "Wednesday and Saturday markets"), not a time ("Monday morning"), and not with the weekday's own "'s"."""
+    day = token
+    if day.dep_ == "conj" and day.head.text in _WEEKDAY_NAMES:
+        day = day.head
+    noun = day.head
+    if day.dep_ not in ("compound", "nmod", "amod") or noun.i <= day.i or noun.pos_ != "NOUN":
+        return None
+    if noun.lower_ in _TIME_NOUNS or noun.lower_ in dates.DAYPARTS or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    return noun
+
+
+def _names_a_person(token, people: _CalendarPeople) -> bool:
+    """Whether a calendar word is a person's name where it stands, by what the article showed of its people
+    (`_calendar_people`): beside the other word of the person's name ("Then Devin Monday came back", "for Devin
+    Monday,"); the word of a name that a "who" clause describes ("Monday, who committed to …"); the subject of a
+    relative clause whose "that" is the object ("a drive that Monday capped": a day would hang on the verb); or
+    the object of a preposition that is no date's ("which with June usually means"; not "turned 81 in June")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and (before.text, token.text) in people.pairs or after is not None and (token.text, after.text) in people.pairs:
+        return True
+    if token.text not in people.words:
+        return False
+    if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "whom") for g in c.children) for c in token.children):
+        return True  # "Monday, who committed to Northern Illinois in June"
+    who = doc[token.i + 2] if after is not None and after.text == "," and token.i + 2 < len(doc) else after
+    if who is not None and who.lower_ in ("who", "whom") and who.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # "It was Sunday who scored the winner": the parse hung the "who" clause elsewhere
+    verb = token.head
+    if (token.dep_ == "npadvmod" and verb.i == token.i + 1 and verb.pos_ == "VERB" and before is not None
+            and before.lower_ in ("that", "which") and before.head.i == verb.i and verb.dep_ == "relcl"
+            and not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children)):
+        return True  # "a 68-yard drive that Monday capped with a 4-yard run": the verb's subject, its object the "that"
+    if token.dep_ == "pobj" and token.head.lower_ not in _PERSON_DATE_PREPOSITIONS and token.lower_ in dates.MONTHS:
+        return not any(c.dep_ in ("nummod", "amod") for c in token.children)  # "with June", not "with early June"
+    return False
+
+
+# Prepositions that give a month its time ("in June", "until late June"); after another one ("with June", "for
+# April") a month the article gives a person as a name is that person.
+_PERSON_DATE_PREPOSITIONS = frozenset("in since until till by from through throughout during before after between of around".split())
+
+
+def _listed_as_player(token, people: _CalendarPeople) -> bool:
+    """Whether a month and a number ("May 2") are a person's name and score in a list of names with scores
+    ("Tries: May 2, Lockhart; Cons: Cairns", "Player ratings: May 9, Cairns 8, Lockhart 8"): the month is a name the
+    article gives a person, and the other items of its list are a name each, with a number or none."""
+    return _listed_in(token.doc.text, token.idx, token.text, people)
+
+
+def _listed_in(text: str, at: int, word: str, people: _CalendarPeople) -> bool:
+    """`_listed_as_player` read off the words: `word` at character `at` of `text`."""
+    if word not in people.words:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in ";:") + 1
+    ends = [i for i in (text.find(mark, at) for mark in ";:") if i != -1]
+    items = [item.strip() for item in text[start : min(ends) if ends else len(text)].split(",")]
+    others = [item for item in items if not item.startswith(word)]
+    name = re.compile(r"[A-Z][\w’'-]+(?:\s+\d{1,2})?\.?")
+    return bool(others) and all(name.fullmatch(item) and not _calendar_word(item.split()[0].rstrip(".")) for item in others)
+
+
+def _owned_thing_for_day(token, people: _CalendarPeople) -> bool:
+    """Whether a weekday names a thing for its day, no date: the noun it qualifies is owned ("the town's Monday
+    market") and is written more than once for that day in the article, is plural ("the town's Wednesday and
+    Saturday markets") or has lasted years ("has hosted the town's Monday market for 40 years"): one that recurs.
+    Not "the council's Monday meeting", once: that Monday's."""
+    noun = _day_named_thing(token)
+    if noun is None or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return noun.tag_ == "NNS" or (token.text, noun.lemma_.lower()) in people.things or _kept_for_years(noun)
+
+
+def _kept_for_years(noun) -> bool:
+    """Whether the verb a noun hangs on says the thing has lasted years ("has hosted the town's Monday market for
+    more than 40 years", "… since 1982"): one that recurs."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for link in verb.children:
+        if link.dep_ == "prep" and link.lower_ in ("for", "since"):
+            for word in link.subtree:
+                if word.lemma_.lower() in ("year", "decade", "century", "generation") or word.like_num and len(word.text) == 4 and word.text.isdigit():
+                    return True
+    return False
+
+
+# Prepositions that take a person more often than a time: after one, a month or weekday the article gives a person
+# as a name is that person in a sentence read by its words alone ("which with June usually means").
+_PERSON_PREPOSITIONS = frozenset("with about like without than beside behind against toward towards among".split())
+
+
+def _named_in_words(text: str, people: _CalendarPeople) -> Callable[..., bool]:
+    """For a sentence read by its words alone (not parsed): whether a span is a person's name by what the parsed
+    sentences showed of the article's people (`_calendar_people`): beside the other word of the name ("for Devin
+    Monday"), before a "who" ("Monday, who …"), after a preposition that takes a person, or a name and a score in a
+    list of names ("Tries: May 2, Lockhart")."""
+
+    def named(span: tuple[int, int], plain: bool = False) -> bool:
+        words = text[span[0] : span[1]].split()
+        if not words:
+            return False
+        word = words[0]
+        if plain:
+            return len(words) == 2 and words[1].isdigit() and _listed_in(text, span[0], word, people)
+        if len(words) != 1:
+            return False
+        before = re.search(r"([A-Z][\w’'-]*)\s+$", text[: span[0]])
+        after = re.match(r"\s+([A-Z][\w’'-]*)", text[span[1] :])
+        if before is not None and (before.group(1), word) in people.pairs or after is not None and (word, after.group(1)) in people.pairs:
+            return True
+        if word not in people.words:
+            return False
+        if re.match(r",?\s+who\b", text[span[1] :]):
+            return True  # "Monday, who committed to …"
+        verb = re.match(r"\s+([a-z]+)\b", text[span[1] :])
+        if verb is not None and (_has_past_verb(verb.group(1)) or _singular_present(verb.group(1))) and re.search(r"(?:^|[,;:]|\bthat|\bwhich)\s*$", text[: span[0]]):
+            return True  # "a drive that Monday capped", "After a punt, Monday broke a 47-yard run": the verb's subject
+        previous = re.search(r"\b([a-z]+)\s+$", text[: span[0]])
+        return word.lower() in dates.MONTHS and previous is not None and previous.group(1) in _PERSON_PREPOSITIONS
+
+    return named
+
+
 def _numbered_name(token) -> bool:
     """Whether a word that a number after it hangs on is a name's ("Act", "Manager", "Euro"), not a
     date's ("March 2025", "Summer 2023", "Christmas 2022")."""
@@ -2337,13 +2592,16 @@ def _resolve(
 
 def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[DatedMention, ...]]:
     """The dates of the parsed sentences, read with the parse (tense, names), in reading order so
-    that "the next day" counts from the date named last, parsed or skimmed."""
+    that "the next day" counts from the date named last, parsed or skimmed; and those of the skimmed sentences
+    that hold a calendar word the article gives a person (`_calendar_people`), read again with that
+    (`_named_in_words`)."""
     published = skim.annotated.article.published
     dateline = dateline_span(skim.annotated.article)
     found: dict[int, tuple[DatedMention, ...]] = {}
     anchor = None
     surnames = _surnames(parsed.values())
     weekday_names = _weekday_names(parsed.values())  # "Sheffield Wednesday", read as a name somewhere in the parse
+    calendar_people = _calendar_people(parsed.values(), skim.annotated.article.text)  # "Devin Monday", "June Halvorsen", "the Monday market"
     clubs = skim.clubs  # read once, by the skim
     unstamped_quotes = quotations_of_another_day(skim.annotated.article.text, skim.quote_spans)
     for info in skim.annotated.sentences:
@@ -2356,7 +2614,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 published,
                 tense,
                 anchor=anchor,
-                named=_named_in(doc, surnames, published.year if published else None, weekday_names),
+                named=_named_in(doc, surnames, published.year if published else None, weekday_names, calendar_people),
                 attributive=_attributive_in(doc),
                 past_verb=_past_verb_in(doc),
                 describes_now=_describes_now_in(doc),
@@ -2367,6 +2625,15 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 doc=doc,
                 heading=info.is_heading,
             )
+        elif mentions and (calendar_people.words or calendar_people.pairs):
+            # a sentence read by its words: what the parse showed of the article's people ("Devin Monday") still holds
+            text = info.sentence.text
+            if any(re.search(rf"\b{re.escape(word)}\b", text) for pair in calendar_people.pairs for word in pair) or any(word in text for word in calendar_people.words):
+                dateline_end = dateline[1] - dateline[0] if info.sentence.start == dateline[0] else 0
+                mentions = found[info.sentence.index] = _dates(
+                    text, published, lambda span, t=text: _skim_tense(t, span), anchor=anchor, named=_named_in_words(text, calendar_people),
+                    dateline_end=dateline_end, clubs=clubs, quoted_unstamped=in_quotation_of(unstamped_quotes, info.sentence.start),
+                )
         anchor = _anchor_after(mentions, anchor)
     return found
 

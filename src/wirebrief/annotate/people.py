@@ -327,6 +327,41 @@ def _groups(doc) -> list:
     return groups
 
 
+_PORTFOLIO_LINKS = frozenset("in of for at".split())
+
+
+def name_after_portfolio(token):
+    """The name a capitalised title ends in where the parse made the title's head word the subject and hung the
+    rest on a preposition ("Special Agent in Charge Daniel Orosco said", "Director of Public Prosecutions Max Hill
+    told …"): the words after the preposition run on, capitalised, into the person's name. The name (a span) is
+    the person the recogniser found at the run's end, or, where it read the run as one organisation or as
+    nothing, the run's last two words where they are shaped like a name and at least one word of the portfolio
+    stands before them. None where the run is no longer than a name ("Lawyer for Aaron Price said": whom the
+    title is for) or the subject is no one person's title ("Friends of Hallow Green Park said")."""
+    if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS") or token.text.endswith("s") or token.ent_type_:
+        return None
+    if not person_token(token):
+        return None
+    doc = token.doc
+    for link in token.children:
+        if link.dep_ != "prep" or link.lower_ not in _PORTFOLIO_LINKS:
+            continue
+        end = next((o for o in link.children if o.dep_ == "pobj"), None)
+        if end is None or end.pos_ != "PROPN":
+            return None
+        run = doc[link.i + 1 : end.i + 1]
+        if len(run) < 3 or any(not (t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN") for t in run):
+            return None
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == end.i + 1 and e.start > run.start), None)
+        if person is not None:
+            return person
+        tail = run[-2:]
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.lower_ in ROLE_NOUNS | _ORG_WORDS | _ORG_NOUNS | _HONORIFICS for t in tail):
+            return None
+        return tail
+    return None
+
+
 def _unrecognised_people(doc, companies: bool = False) -> list:
     """Proper names the recogniser missed or did not read that the parse shows to be people: two
     or three capitalised words with no organisation word, saying something or given a role
@@ -338,9 +373,16 @@ def _unrecognised_people(doc, companies: bool = False) -> list:
     for token in [*_proper_nouns(doc), *_names_read_as_dates(doc)]:
         if token.dep_ == "compound":
             continue
+        portfolio = name_after_portfolio(token) if not companies else None
+        if portfolio is not None:  # "Special Agent in Charge Daniel Orosco said": the name, not the title
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS and portfolio.label_ != "PERSON":
+                names.append(portfolio)
+            continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and (_is_name_part(doc[start - 1]) or doc[start - 1].ent_type_ == token.ent_type_ != ""):
             start -= 1
+        if start > 0 and _calendar_given_name(doc[start - 1], doc[start]):
+            start -= 1  # "Sunday Okonkwo, the company's chief financial officer,": a given name read as a day
         name = doc[start : token.i + 1]
         words = name.text.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
@@ -394,12 +436,27 @@ def _who_follows(ent, pronoun: str = "who") -> bool:
     )
 
 
+def _calendar_given_name(word, name) -> bool:
+    """Whether a weekday or month the recogniser read as a date is the given name of the name word after it ("Sunday
+    Okonkwo", "June Park"): joined to it, capitalised, opening its clause (nothing before it but punctuation or a
+    lower-case word that is no preposition: not "On Sunday Okonkwo said", "in May Ruiz")."""
+    if not (word.lower_ in dates.WEEKDAYS or word.lower_ in dates.MONTHS_AS_NAMES) or len(word.text) < 3 or not word.text.istitle():
+        return False
+    if word.dep_ != "compound" or word.head.i != name.i or name.ent_type_ in ("DATE", "TIME"):
+        return False
+    if word.i > 0:
+        before = word.doc[word.i - 1]
+        if before.pos_ == "ADP" or before.lower_ in ("last", "next", "this", "that", "early", "late", "mid", "every", "each") or before.text[:1].isupper() and before.is_alpha:
+            return False
+    return True
+
+
 def _shaped_like_a_name(ent) -> bool:
     """An ORG entity of two or three capitalised words, none an organisation's word ("Deryc Plazz"),
     after a title or occupation that opens a sentence ("Nurse Helen Price, 52, was …")."""
     words = ent.text.split()
-    if ent.label_ != "ORG":
-        return False
+    if ent.label_ != "ORG" and not (ent.label_ in ("GPE", "LOC", "FAC") and _calendar_given_name(ent[0], ent[1] if len(ent) > 1 else ent[0])):
+        return False  # (a place only where its first word is a given name read as a day: "said June Park, a research director")
     if len(words) > 2 and _is_title_word(words[0]):
         words = words[1:]
     if not 2 <= len(words) <= 3:
@@ -492,8 +549,12 @@ _PLACE_TEAM_WORDS = frozenset("town city county".split())  # a name ending so is
 
 def _is_name_part(token) -> bool:
     """A capitalised proper noun no entity covers, that is no title nor a title's portfolio: in
-    "Secretary of State Marco Rubio" the name stops before "State"."""
-    portfolio = token.i > 1 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in ROLE_NOUNS
+    "Secretary of State Marco Rubio" the name stops before "State", in "Special Agent in Charge Thomas Reyes"
+    before "Charge"."""
+    before, title = (token.doc[token.i - 1], token.doc[token.i - 2]) if token.i > 1 else (None, None)
+    portfolio = before is not None and before.lower_ == "of" and title.lower_ in ROLE_NOUNS
+    # "Special Agent in Charge Thomas Reyes": a capitalised title's portfolio after "in", "of", "for", "at"
+    portfolio = portfolio or before is not None and before.lower_ in _PORTFOLIO_LINKS and title.text[:1].isupper() and person_token(title) and title.tag_ == "NNP"
     return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.lower_ not in ROLE_NOUNS and not portfolio
 
 
@@ -633,14 +694,31 @@ def _one_full_name_each(text: str) -> dict[str, str]:
     return {surname: next(iter(full)) for surname, full in names.items() if len(full) == 1}
 
 
+# Letters written after a person's name for an office, an honour or a degree ("Sandy Buchan MSP", "Rebecca
+# Holt KC", "Anne Miller OBE"): a closed class, no part of the name. Only these, and only after a name.
+POST_NOMINALS = frozenset(
+    "MP MSP MS MLA MPP MEP TD AM KC QC JP OBE MBE CBE KBE DBE FRS PhD MD".split()
+)
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """A name's words without the post-nominal letters after it ("Sandy Buchan MSP" → "Sandy Buchan"), where
+    a name of two words or more is left ("MP" alone stays)."""
+    end = len(words)
+    while end > 2 and words[end - 1].rstrip(",") in POST_NOMINALS:
+        end -= 1
+    return words[:end]
+
+
 def _person_name(text: str) -> str:
     """A person's name without the title in front ("Councillor Graham Petrie" → "Graham Petrie", "Sen.
-    Johnson" → "Johnson")."""
-    words = _clean_name(text).split()
+    Johnson" → "Johnson") or the post-nominal letters after it ("Sandy Buchan MSP" → "Sandy Buchan")."""
+    words = _without_post_nominals(_clean_name(text).split())
     first = 0
     while len(words) - first > 1 and (
         words[first].lower().rstrip(".") in (ROLE_NOUNS | _HONORIFICS | OFFICE_TITLES) - _STYLES and not _given_name_as_title(words, first)
         or len(words) - first > 2 and _is_occupation_word(words[first])
+        or len(words) - first > 2 and words[first] in POST_NOMINALS  # "MP Jess Phillips", left of "Labour MP Jess Phillips"
     ):
         first += 1  # "Producer Mark Lin"; "Dean Price" keeps its first name
     return " ".join(words[first:])
@@ -2229,8 +2307,9 @@ def _title_role(ent) -> str | None:
     ):
         end += 1
     first = ent.start
-    # (the parse may hang the title on the given name rather than the name's head: "Liberal finance critic Derek May")
-    for child in sorted((c for t in ent for c in t.children if c.i < ent.start and (t == root or t.dep_ == "compound")), key=lambda c: -c.i):
+    # the name's modifiers before it, hung on its head or on another of its words ("Liberal finance critic Derek May",
+    # where the parse hangs the title on the given name, reading the month as the head)
+    for child in sorted((c for t in ent for c in t.children if c.i < ent.start), key=lambda c: -c.i):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
             first = child.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:

@@ -90,7 +90,7 @@ from ..text import STOPWORDS
 from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
-from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, _clean_name, _is_name_part, _person_name
+from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
@@ -118,7 +118,7 @@ _KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
-_ORG_NOUNS = BODY_NOUNS | {"district"}  # "the health district said"
+_ORG_NOUNS = BODY_NOUNS | {"district", "label"}  # "the health district said", "the label said" (a record label)
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post rule".split())
@@ -169,6 +169,7 @@ class _Reference:
     title: bool = False  # a description by a capitalised title ("the Prime Minister"): someone or, where not known, unread
     modifiers: tuple[str, ...] = ()  # a description's capitalised words ("the American space agency"): the name must have them
     about: tuple[str, ...] = ()  # a pronoun's: the people an "Asked whether Streeting should resign," opener is about, whom it is not
+    body: str = ""  # an unnamed spokesperson's: the name of whom they speak for, read here as a place, an organisation where the text reads it so elsewhere
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ _KIND_WORDS = {noun: frozenset(words.split()) | {noun, noun + "s"} for noun, wor
     ("watchdog", "regulator regulatory authority commission"), ("ministry", ""), ("department", ""), ("council", ""), ("board", ""),
     ("union", "federation workers brotherhood"), ("club", "fc afc"), ("university", "college"), ("hospital", "infirmary clinic"),
     ("party", ""), ("authority", ""), ("commission", ""), ("charity", "foundation"), ("broadcaster", "broadcasting"),
-    ("retailer", "stores"),
+    ("retailer", "stores"), ("label", "records music"),
 )}
 # … and the words that may stand beside its name as what it is ("Halvard, the Norwegian carrier,").
 _KIND_NOUNS = {noun: {noun} | ({"carrier"} if noun == "airline" else set()) for noun in _KIND_WORDS}
@@ -285,6 +286,7 @@ class _Discourse:
         self.kin: Mapping[str, set[str]] = {}  # name → the relations the text calls them ("Her mother, Rosa": mother)
         self.read_as: dict[str, set[str]] = defaultdict(set)  # name → the genders of the pronouns read as them so far
         self.places: set[str] = set()  # names the recogniser read only as places ("staged in Greenville"): no business "the company" could be
+        self.bodies: set[str] = set()  # names the recogniser read as an organisation's, in any sentence so far
         self.objected: dict[int, frozenset[str]] = {}  # sentence start → the genders of "him"/"her" its main subject acts on (`_objects_of_subject`)
 
     def add(self, subjects: list[_Entity], named: list[_Entity], pronouns: set[str], start: int, paragraph: int = 0, asks: bool = False, speaker: _Entity | None = None, asked: _Entity | None = None, unnamed: frozenset[str] = frozenset(), leading: bool = False, skimmed: bool = False) -> None:
@@ -352,6 +354,8 @@ class _Discourse:
             return entity
         if reference.kind == "spokesperson":
             return self._spoken_for()
+        if reference.kind == "unnamed" and reference.body:  # "A spokesperson for NS told us" after "NS says …"
+            return self._read_as_body(reference.body)
         if reference.kind in ("unnamed", "unknown"):
             return _UNNAMED
         if reference.kind in ("surname", "bare name"):
@@ -373,6 +377,12 @@ class _Discourse:
                 self.read_as[entity.name].add(gender)
             return entity
         return self._pronoun(reference, rivals, reach)
+
+    def _read_as_body(self, name: str) -> _Entity:
+        """The organisation of a name the recogniser read as a place where a spokesperson speaks for it ("A
+        spokesperson for NS told us"), where the recogniser read it as an organisation in an earlier sentence ("NS says trains are
+        running again"); else someone unnamed ("a Texas spokesman")."""
+        return self._spelled_out(name) if name in self.bodies else _UNNAMED
 
     def _pronoun(self, reference: _Reference, rivals: Sequence[_Reference], reach: int) -> _Entity | None:
         """`resolve` for a pronoun ("he", "she", "they", "it")."""
@@ -492,6 +502,8 @@ class _Discourse:
     def _rival(self, reference: _Reference) -> _Entity:
         if reference.kind == "description" and reference.text in _ORG_NOUNS:
             return _Entity("", "ORG")  # "whether the company could …": no "he"
+        if reference.kind == "description" and reference.text != _AGE and reference.text not in _SOMEONE_NOUNS and not _personal(reference.text, epithet=True):
+            return _Entity("", "THING")  # "The annual wage settlement … will be “…,” she wrote": a thing ("-ent" as in "student"), no "she"
         return _Entity(reference.text, reference.kind) if reference.kind in ("PERSON", "ORG") else _UNNAMED if reference.kind in ("unnamed", "unknown", "description") else _Entity("", "GROUP")
 
     def _fits(self, entity: _Entity, gender: str | None) -> bool:
@@ -633,6 +645,9 @@ class _Discourse:
             found = {_Entity(e.name, "ORG") for subjects, named, _, _ in self.sentences for e in [*subjects, *named]
                      if e.name and word.search(e.name) and not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)+", e.name)}
             found = {e for e in found if all(m in e.name.split() for m in modifiers)}  # not the "Russian Federal Space Agency" for "the American space agency"
+            recent = {e.name for subjects, named, _, _ in self.sentences[-_BUSINESS_REACH:] for e in [*subjects, *named]}
+            described = re.compile(rf"(?<![\w’'-]){re.escape(noun)}s?(?![\w’'-])")  # the word in lower case: a description, no name
+            found = {e for e in found if e.name in recent or not described.search(e.name)}  # "Saxony's minority government", many sentences back: the text may have turned to another
             ending = {e for e in found if e.name.split()[-1].lower().rstrip("s") == noun}
             found = ending if len(found) > 1 and len(ending) == 1 else found  # "the district": the "… Health District", not "Moruya District Hospital"
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
@@ -642,7 +657,15 @@ class _Discourse:
             if not found and noun in _GENERIC_ORG_NOUNS - {"group", "organisation", "organization"}:  # the one business the last sentences name ("according to Coastal Power & Light's outage map")
                 found = self._business_in_reach(noun)
             if not found and noun in _KIND_WORDS:  # "the airline" after "Cascadia Air said …": the one organisation in reach the text shows is one
-                found = self._business_in_reach(noun, kind=True)
+                found = self._business_in_reach(noun, kind=True, misread=not modifiers)  # "the American space agency": not a name the text only set beside another kind
+            speaking = self.speakers[-1] if self.speakers else None
+            if (not found and noun in _KIND_WORDS and not modifiers and subjects and subjects[0].kind == "ORG" and speaking == subjects[0]
+                    and organisations - self.places == {subjects[0].name} and len(subjects[0].name.split()) == 1 and not _known_kind(subjects[0].name)):
+                # "KLM says it expects …" then "the airline said": a bare name, one word that tells no kind, speaking as the last
+                # sentence's subject (not "Harbour Foods was fined …" then "the agency said"), the one organisation the last
+                # sentences name (not after "Ryanair … The Air Accidents Investigation Branch …")
+                if {e.name for e in self._business_in_reach("group")} == {subjects[0].name}:
+                    found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         so_far = self.text[: self.at[0]]
         roles = {name: role for name, role in self.roles.items() if re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w-])", so_far)}  # not one the text has yet to bring in
@@ -705,12 +728,13 @@ class _Discourse:
                     return True
         return False
 
-    def _business_in_reach(self, noun: str, kind: bool = False) -> set[_Entity]:
+    def _business_in_reach(self, noun: str, kind: bool = False, misread: bool = False) -> set[_Entity]:
         """The businesses named in the last few sentences, after the last whose subject is a person or
         a name not read as an organisation (the text turned to them, or the recogniser misread its
         subject: "Petrovane, which is based in Houston, said"): "the company" is one of these. With
         `kind`, for a word for one kind of organisation ("the airline", "the agency", "the union"): the
-        organisations named there that the text shows are of that kind (`_shown_as`), by their fullest name."""
+        organisations named there that the text shows are of that kind (`_shown_as`), by their fullest name; with `misread`,
+        a subject read as a person's name that the text sets the kind beside ("his old label, Crestline") too."""
         dateline = _words_of_dateline(_DATELINE_RE.match(self.text))  # "MINNEAPOLIS (AP) —": a place and a wire, no business of the story's
         people = set(self.people) | set(self.people.values())
         surnames = {n.split()[-1] for n in people if len(n.split()) > 1}
@@ -719,6 +743,10 @@ class _Discourse:
         for (subjects, named, start, _), end, skimmed in list(zip(self.sentences, ends, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
             subject = subjects[0].name if subjects else ""
             also_body = {e.name for e in named if e.kind == "ORG" and subject and re.search(rf"(?<![\w’'-]){re.escape(subject)}$", e.name)}  # "Carolina Coastal Power" read as a person and as a body
+            shown = (misread and subject and not also_body and subjects[0].kind == "PERSON" and self._shown_as(noun, subject)
+                     and not re.search(rf"(?<![\w’'-])(?!The\b)[A-Z][\w’'&-]*\s+{re.escape(subject)}(?![\w’'-])", self.text))  # not the end of a longer name ("Brightwell Teachers Guild")  # "his old label, Crestline" then "Crestline rejected …", read as a person
+            if shown:
+                also_body.add(subject)
             if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject) and not also_body:
                 cut = True
                 break  # not "Motors Inc" read as a person: a business still
@@ -728,7 +756,8 @@ class _Discourse:
             if not subjects and re.match(r"\s*(?:It|They)\b", self.text[start:end]):
                 continue  # "It also ended a deal with Amazon": about the one "it" is, not the business it names
             for e in [*subjects, *named]:
-                if e.kind != "ORG" or not e.name or e.name in dateline or e.name in surnames or (" " not in e.name and e.name in people):
+                e = _Entity(e.name, "ORG") if shown and e.name == subject else e
+                if e.kind != "ORG" or not e.name or e.name in dateline or e.name in surnames or (" " not in e.name and e.name in people and not (shown and e.name == subject)):
                     continue  # "Ashby" (of Helen Ashby) read as an organisation
                 if e.name.lower() in _ORG_NOUNS or e.name in self.places:
                     continue  # a common noun a heading capitalised ("Utility warns of outages"), no name; a place the recogniser read as one
@@ -895,6 +924,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
             discourse.places |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+            discourse.bodies |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG" and e.start not in inside}
             discourse.places -= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG"}
             mention_roots[i] += [_Mention(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG", offset + e.start_char, i, e.root)
                                  for e in doc.ents if e.label_ == "ORG" and not quoted(offset + e.start_char)]
@@ -1600,6 +1630,8 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         verb = _attributing_verb(doc, max(inside), quoted)
     if verb is None:
         verb = _stance_verb(doc, inside)
+    if verb is not None and verb.dep_ == "oprd" and verb.i < min(inside) and verb.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "he called the audit promise “…”", the noun read as a verb naming what the object is: the naming verb's
     if verb is not None and verb.i < min(inside) and any(t.text in (".", "!", "?") and t.i not in quoted for t in doc[verb.i + 1 : min(inside)]):
         return None, []  # "… asked whether she had seen it coming. ‘Not at all. …,’ the actress replied": a sentence the splitter joined ends before it
     if verb is None:
@@ -1650,6 +1682,12 @@ def _attribution(doc, quote_start: int, quote_end: int, people, surnames, spans=
         about = tuple(_canonical(_person_name(e.text), people, surnames) for e in doc.ents if e.label_ == "PERSON" and e.end <= asked_about)
         about += tuple(_canonical(t.text, people, surnames) for t in doc[:asked_about] if t.pos_ == "PROPN" and (t.text in surnames or t.text in people))
         reference = dataclasses.replace(reference, about=about)
+    if reference.kind == "pronoun" and reference.text == "it" and subject.i < min(inside):
+        reporter = _reporter_above(subject, quoted, people, surnames) or _main_organisation(doc, subject, quoted, people, surnames)
+        if reporter is not None and reporter.kind == "PERSON" and _known_kind(reporter.text):
+            reporter = _Reference("ORG", reporter.text)  # "Marlow Water", read as a person's name: a utility's by its head
+        if reporter is not None and reporter.kind == "ORG":  # "The council said that it “remains confident …” and described reports as “…”"
+            return reporter, []
     singular = [r for r in rivals if r.kind != "group"]  # "both men" cannot be "he"
     own = {_OWN_PRONOUNS[t.lower_] for t in doc[: min(inside)] if t.lower_ in _OWN_PRONOUNS and t.i not in quoted and (t.lower_ != "her" or t.dep_ == "poss")}
     leaning = own - {_GENDER_OF_PRONOUN.get(reference.text)}  # "Sarah Pengelly thanked her rescuer. ‘…,’ he said."
@@ -1767,6 +1805,34 @@ def _reporter_above(subject, quoted: set[int], people, surnames) -> _Reference |
             return None  # "Smith said the plan was dead and she called it …": a clause of another subject between
         node = above
     return None
+
+
+def _main_organisation(doc, pronoun, quoted: set[int], people, surnames) -> _Reference | None:
+    """The organisation an "it" that speaks stands for in its own sentence, in a clause below the main one: the main
+    clause's subject, where it is the one organisation the sentence names before the pronoun ("Halvard Inc. … unveiled
+    glasses called Lumen that it says can replace a phone for “…”"); None where there is another ("Acme sued Brightline,
+    which it says copied …": either), or the main subject is no organisation."""
+    if pronoun.head.dep_ == "ROOT":
+        return None  # "it" is the main clause's own subject: the sentence before says what it is
+    root = pronoun.sent.root
+    main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    dated = main is not None and main.i + 1 < len(doc) and doc[main.i + 1].text in ("—", "–", "-") and (main.ent_type_ in ("GPE", "LOC") or main.text.isupper())
+    if dated:  # "SAN FRANCISCO — Halvard Inc., …, unveiled": the dateline's place read as the subject, the name beside it
+        main = next((c for c in main.children if c.dep_ == "appos" and c.i > main.i), None)
+    if main is None:
+        return None
+    bodies = {e.root.i for e in doc.ents if e.label_ == "ORG" and e.end <= pronoun.i and e.start not in quoted and not e.start <= main.i < e.end}
+    days = _WEEKDAYS | {m.capitalize() for m in MONTH_NAMES}
+    named = [t for t in doc[main.right_edge.i + 1 : pronoun.i] if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+             and t.i not in quoted and t.text not in days and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
+    if bodies or named:
+        return None  # another name it may stand for ("sued Corra Foods, which it says …"), whatever the recogniser made of it
+    if any(t.pos_ in ("PRON", "PROPN") and t.i not in quoted and t.lower_ in ("they", "he", "she") for t in doc[main.i + 1 : pronoun.i]):
+        return None
+    reference = _reference(main, people, surnames, speaks=True)
+    if reference is not None and reference.kind == "PERSON" and _name_head(reference.text) in _COMPANY_SUFFIXES:
+        reference = _Reference("ORG", reference.text.rstrip("."))  # "Halvard Inc.", unrecognised: a company by its suffix
+    return reference if reference is not None and reference.kind == "ORG" else None
 
 
 def _asked_opener_end(doc) -> int:
@@ -2495,6 +2561,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    lettered = _name_before_post_nominal(token)
+    if lettered is not None:  # "Sandy Buchan MSP said", parsed with the letters as the subject: the name before them
+        return _reference(lettered, people, surnames, speaks)
     if lower in _KIN_CLASS and len(lower) > 2 and token.text[:1].isupper() and not any(c.dep_ in ("compound", "appos", "flat", "det", "poss") for c in token.children):
         return _Reference("unnamed", lower)  # "Dad always said, “…”": someone's father, by no name
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
@@ -2520,6 +2589,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
     if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
         ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
+    if ent is not None and any("\n" in t.text for t in doc[ent.start : token.i]):
+        ent = None  # "16:42\nKLM says …": a live blog's time on the line above, read with the name as one time
     if ent is not None and any(t.text == "," for t in doc[ent.start : token.i]):
         ent = None  # "Speaking on ITV's Morning Chat, Jade said": two names the recogniser ran together; the one ending in the subject
     if ent is not None and ent.text.islower():
@@ -2538,6 +2609,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     own = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     if token.lemma_.lower() in _REPLY_NOUNS and own and speaks:  # "Her answer: “…”", "His reply was short: “…”"
         return _Reference("pronoun", "he" if own[0].lower_ == "his" else "she")
+    portfolio_name = name_after_portfolio(token)
+    if portfolio_name is not None:  # "Special Agent in Charge Daniel Orosco of the HHS … said", read as "Special Agent"
+        return _Reference("PERSON", _canonical(_person_name(portfolio_name.text), people, surnames))
     closing = _name_closing_title(token, people) if not known else None
     if closing is not None:  # "Minister of State at the Department of Housing Siobhán Kearney said", read as a department
         return _Reference("PERSON", closing)
@@ -2591,6 +2665,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if _epithet_as_name(token, name, ent, people, surnames):
         return _unnamed(token, speaks)  # "…,” the Englishman said": a description of someone, not a name
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
+    if ent is not None and ent.label_ != "PERSON" and doc[ent.end - 1].text in POST_NOMINALS and _looks_like_name(name):
+        return _Reference("PERSON", _canonical(name, people, surnames), gender)  # "Rebecca Holt KC" read as an organisation
     rest = name.split(maxsplit=1)[-1]
     if ent is not None and ent.label_ == "ORG" and len(name.split()) > 2 and _looks_like_name(rest) and (rest in people or rest.split()[-1] in people):
         return _Reference("PERSON", _canonical(rest, people, surnames), gender)  # "Reader Dewi Mayhew", a word before a name read with it
@@ -2604,6 +2680,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         if spelled:  # "AOC said", after "Rep. Alexandria Ocasio-Cortez": a person written by her initials
             return _Reference("PERSON", spelled.pop(), None) if len(spelled) == 1 else None
         return _Reference("ORG", name)  # "the LTFRB said", unrecognised: an organisation's initials, never a first name ("LTFRB Chairperson Teodoro Salcedo")
+    body = _body_of_first_word(name, people) if ent is None or ent.label_ in PLAYER_LABELS else None
+    if body is not None:  # "Northgate denied …" after "Northgate Records" (which the name list took for a person's): the organisation
+        return _Reference("ORG", body)
     by_first_name = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name} if speaks and len(name.split()) == 1 and name not in people else set()
     if len(by_first_name) == 1 and not any(v.split()[-1] == name for v in people.values()):
         return _Reference("PERSON", by_first_name.pop(), gender)  # "Marta said" (read as a place), after "Chef Marta Quinn": the one person of that first name
@@ -2667,6 +2746,20 @@ def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
     if [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
         return False  # not "the Department for Transport", "the Scottish Government"
     return ent is None or ent.label_ == "PERSON" or re.fullmatch(r"[A-Z][a-z]+(?:wo)?man", name) is not None
+
+
+def _name_before_post_nominal(token):
+    """The last word of a name that post-nominal letters follow, where the parse made the letters the head of the
+    name ("Sandy Buchan MSP said", "the health spokeswoman, Morag Kinnaird MSP, said"): the capitalised proper noun
+    right before the letters that hangs on them. None for the letters alone ("the MP said", "Labour MP said")."""
+    if token.text not in POST_NOMINALS or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.head.i != token.i or before.dep_ not in ("compound", "flat") or before.pos_ != "PROPN":
+        return None
+    if not before.text[:1].isupper() or before.text.isupper() or before.text in POST_NOMINALS:
+        return None  # not "Labour MP" (a party), "Fianna Fail TD"-like initials, or a second set of letters
+    return before
 
 
 def _name_set_off(token):
@@ -2866,6 +2959,8 @@ def _organisation_of(token, people, surnames) -> _Reference:
     described = len(name.split()) == 1 and _written_as_someone(name, text)  # "a spokesman for Mbeki" after "The footballer Jordan Mbeki", read as a body here
     if _speaks_for_a_person(name, people, surnames, text) and (titled or described or not (written_as_body or read_as_body and (name in people or name in surnames or name in people.values()))):
         return someone  # "a spokesperson for Patel", "a Trump spokesman", "for the Prime Minister", "for Governor Andrew Cuomo"
+    if labels and labels <= {"GPE", "LOC", "FAC"} and len(words) == 1 and ACRONYM_RE.fullmatch(name):
+        return dataclasses.replace(someone, body=name)  # "a spokesperson for NS", read as a place here: the text's reading elsewhere decides
     if labels & {"PERSON"} and not written_as_body or labels and labels <= {"GPE", "LOC", "FAC", "NORP"}:
         return someone  # "a Texas spokesman", "a Russian spokesman": a country, a state or a people, no one body of it
     return _Reference("ORG", re.sub(r"^[Tt]he\s+", "", name))
@@ -2955,6 +3050,17 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     if noun in PERSON_NOUNS or noun in _ORG_NOUNS:
         return _Reference("unnamed", noun)
     return None
+
+
+def _body_of_first_word(name: str, people: Mapping[str, str]) -> str | None:
+    """The one name in full the text gives that opens with this one word and goes on in a word no person's name
+    has ("Northgate" → "Northgate Records", "Corvane" → "Corvane Systems"): an organisation's, whatever list it came
+    from; None where no such name, two, or one of a person too ("Marta" → "Marta Quinn")."""
+    if len(name.split()) != 1 or name in people:
+        return None
+    opening = {v for v in people.values() if len(v.split()) > 1 and v.split()[0] == name}
+    bodies = {v for v in opening if {w.lower().rstrip(".,") for w in v.split()[1:]} & (_NOT_PERSON_WORDS | _COMPANY_SUFFIXES)}
+    return bodies.pop() if len(bodies) == 1 and bodies == opening else None
 
 
 def _looks_like_name(name: str) -> bool:
@@ -3521,6 +3627,11 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|into|across|via)\s+(?:[A-Z][\w�
 _BODY_IN_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<complement>[A-Z][\w’'-]+(?:\s+(?:of|for|and|the|[A-Z][\w’'-]+))*)")
 
 
+# The rest of a capitalised title after the words read as a name, running into the name it ends in ("said Special
+# Agent| in Charge Maria Lopez of …"): see `people.name_after_portfolio`, the same reading on the parse.
+_PORTFOLIO_NAME_RE = re.compile(r"\s+(?:in|of|for|at)\s+(?P<run>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){2,4})(?![\w’'-])")
+
+
 def _words_reference(match, people, surnames) -> _Reference | None:
     if not match:
         return None
@@ -3530,6 +3641,11 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    portfolio = _PORTFOLIO_NAME_RE.match(match.string, match.end()) if raw == (match.groupdict().get("after") or "").strip() else None
+    if portfolio is not None and _personal(written.split()[-1].lower()) and not written.endswith("s"):
+        name = " ".join(portfolio.group("run").split()[-2:])  # "said Special Agent in Charge Maria Lopez of the FBI"
+        if len(portfolio.group("run").split()) >= 3 and _looks_like_name(name):
+            return _Reference("PERSON", _canonical(name, people, surnames))
     bare = re.sub(r"^[Tt]he\s+", "", written)
     if re.fullmatch(r"[A-Z]{3,6}", bare) and bare not in people.values():  # not "the US", a country
         return _Reference("ORG", bare)  # "The RFS said", "In a statement, NEA said:": an acronym is a body's (spelled out by `resolve`)
@@ -3582,6 +3698,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     gender = _GENDER_OF_HONORIFIC.get(written.split()[0].lower().rstrip("."))
     if canonical in people.values() or _looks_like_name(name):
         return _Reference("PERSON", canonical, gender)
+    body = _body_of_first_word(name, people) if name == written else None
+    if body is not None:  # "Northgate denied …" after "Northgate Records": the organisation (as `_reference`)
+        return _Reference("ORG", body)
     if len(name.split()) == 1:  # "Mr Crane": the one person the text names with that surname; "Sir Keith", "Sarah": a first name
         first_name = name == written or written.split()[0].lower() in ("sir", "dame")
         full = {v for v in people.values() if (v.split()[0] == name if first_name else v.split()[-1] == name or name in v.split()[1:])}
