@@ -817,17 +817,19 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         if key[1] in ("PERSON", "ORG"):
             # (a known person's surname the recogniser tagged a place or an organisation: "Menon, who serves as …")
             mention = _as_person(ent) if key[1] == "PERSON" else ent
-            role = _role_of(mention)
+            role = _within_line(_role_of(mention))
             if role:
                 stated.append((index, key, role))
                 candidates[key].append(("mention_rules", role, index, mention))
-            candidates[key] += _role_candidates(mention, index, key[0])
-    later = [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts]
+            candidates[key] += [(source, text, i, m) for source, text, i, m in _role_candidates(mention, index, key[0]) if _within_line(text) == text]
+    later = [(index, key, role) for key, role, index in _described_later(parsed, person_mentions + others, key_of) if key in counts and _within_line(role)]
     stated += later
     for index, key, role in later:
         candidates[key].append(("described", role, index, None))
-    for index, name, role in _labelled_lines(skim):  # "Crew Chief: Robert “Bootie” Barker" in a fact box
+    for index, name, role, described in _labelled_lines(skim):  # "Crew Chief: Robert “Bootie” Barker" in a fact box
         key = (people.get(name) or surnames.get(name.split()[-1], name), "PERSON")
+        if described and key not in counts:
+            continue  # what follows a name the text names nowhere else as a person ("Venue: Harwick Park, east gate")
         counts[key] += 0 if key in counts else 1
         cited[key] += [] if index in cited[key] else [index]
         stated.append((index, key, role))
@@ -878,8 +880,20 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
         citations = tuple((article_id, i) for i in indices[:3])
         said = [r for r in statements[(name, label)] if not _AGE_RE.fullmatch(r)] or statements[(name, label)]  # an age (and home) only alone
         role = _model_role((name, label), _joined(said), candidates[(name, label)], n, set(counts), article_id)
+        if role and _content_words(role) <= _content_words(name):
+            role = None  # what only repeats the name ("Bishop" of "Bishop Augustine") says nothing of the player
         players.append(KeyPlayer(name=name, kind=label, role=role, mentions=n, citations=citations))
     return _by_centrality(players, skim.annotated.article.title or "")
+
+
+def _within_line(role: str | None) -> str | None:
+    """A role up to the end of its line: a sentence the splitter ran across lines (a fact box's
+    "• Defendant: Ruth Cole, former care home manager", then "• Co-defendant: …") says nothing of the
+    name past the line it is on."""
+    if not role:
+        return None
+    line = role.split("\n")[0].rstrip(" \t,;:•*–—-")
+    return line or None
 
 
 # A name going on past the word counted: "Halden" in "Halden & Rowe" or "the Halden Family Trust" is
@@ -974,8 +988,10 @@ _AGE_RE = re.compile(r"\d{1,3}(?:, of .+)?")  # "52", "52, of Hillside Road, Cas
 
 # "Crew Chief: Robert “Bootie” Barker", "Head coach: Mikel Ander": a line of a fact box or a subheading, a title
 # and a colon before a name and nothing else
+# (in a fact box, after a bullet, with what the person is after a comma: "- Defendant: Curtis Vane, music manager and podcaster")
 _LABELLED_LINE_RE = re.compile(
-    r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Za-z][\w.’'-]*){0,3}):[ \t]+(?P<name>[A-Z][\w.’'-]+(?: (?:[“\"‘][^”\"’\n]{1,20}[”\"’]|[A-Z][\w.’'-]+)){1,3})[ \t]*$",
+    r"^(?:[-•*–][ \t]+)?(?P<label>[A-Z][\w.’'-]*(?: [A-Za-z][\w.’'-]*){0,3}):[ \t]+(?P<name>[A-Z][\w.’'-]+(?: (?:[“\"‘][^”\"’\n]{1,20}[”\"’]|[A-Z][\w.’'-]+)){1,3})"
+    r"(?:,[ \t]+(?P<description>[^,;:.()\n]{2,80}?))?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -985,6 +1001,14 @@ _CREDIT_WORDS = frozenset(
     """photographer photographers photo photos photography picture pictures editor editors editing reporter reporters
     reporting writer writers words illustrator illustration illustrations graphics graphic video videos credit
     credits""".split()
+)
+
+
+# A quotation's signature line: a dash, the name and what the person is ("— Selma Aakre, Nordic economist"), on
+# its own line or run onto the quotation's ("… to wait.” — Selma Aakre, Nordic economist")
+_SIGNATURE_LINE_RE = re.compile(
+    r"(?:^[—–-]|[”\"][ \t]+[—–])[ \t]*(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}),[ \t]+(?P<description>[^,;:.()\n]{2,80}?)[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -999,24 +1023,32 @@ def _credited(skim: _Skim) -> set[str]:
     return {_clean_name(m.group("name")) for m in _LABELLED_LINE_RE.finditer(text) if _is_credit(m.group("label"))}
 
 
-def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str]]:
-    """(sentence index, name, role) for each line that is only a title, a colon and a person's name (a
-    quoted nickname left out): the title must end in a listed role or occupation ("Crew Chief")."""
+def _labelled_lines(skim: _Skim) -> list[tuple[int, str, str, bool]]:
+    """(sentence index, name, role, whether the role follows the name) for each line that is only a title, a colon and a person's name (a
+    quoted nickname left out): the title must end in a listed role or occupation ("Crew Chief"); or a
+    label, a colon, the name and, after a comma, what the person is, a fact box's line ("Defendant:
+    Curtis Vane, music manager and podcaster"; not an age, "Defendants: Raymond Tolliver, 54"), or a
+    quotation's signature line ("— Selma Aakre, Nordic economist")."""
     text = skim.annotated.article.text
     sentences = skim.annotated.sentences
     found = []
-    for match in _LABELLED_LINE_RE.finditer(text):
-        label = match.group("label")
+    signed = [(m, "", m.group("description")) for m in _SIGNATURE_LINE_RE.finditer(text)]
+    for match, label, description in [*((m, m.group("label"), m.group("description")) for m in _LABELLED_LINE_RE.finditer(text)), *signed]:
         if _is_credit(label):
             continue
-        if label.split()[-1].lower().rstrip(".") not in _TITLE_WORDS:
+        if description is not None:
+            described = description.split()
+            if any(ch.isdigit() for ch in description) or not _person_word(described[-1].lower()) or len(described) > BARE_ROLE_MAX_WORDS + 2:
+                continue  # an age, a place ("Venue: Harwick Park, east gate") or a sentence, not a word for what a person is
+            label = description
+        elif label.split()[-1].lower().rstrip(".") not in _TITLE_WORDS:
             continue
         name = " ".join(w for w in re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", match.group("name")).split())
         if not 2 <= len(name.split()) <= 3 or set(name.lower().split()) & (_ORG_WORDS | ROLE_NOUNS):
             continue
         index = next((info.sentence.index for info in sentences if info.sentence.start <= match.start("name") < info.sentence.end), None)
         if index is not None:
-            found.append((index, name, label))
+            found.append((index, name, label, description is not None))
     return found
 
 
@@ -1253,6 +1285,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     kind_word = word in _ORG_NOUNS - _GENERIC_ORG_NOUNS or informative and (word in _ORG_NOUNS or _kind_noun(noun))
                     continues = subject_named and len(subjects) == 1 and kind_word
                     fits = (informative and (maker or kind) or continues) and not _not_a_business(key[0], word)
+                    # a committee or panel sits within an organisation: "McGill University … The investigation committee
+                    # found …" is McGill's committee, not McGill (the Federal Open Market Committee's "the committee" is itself)
+                    fits = fits and not (word in _PART_OF_BODY_NOUNS and word not in key[0].lower().split())
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
@@ -1280,6 +1315,9 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
         found += _person_described(doc, by_sentence.get(index, []), recent, parsed.get(index - 1), key_of)
         sentence_of += [index] * (len(found) - len(sentence_of))
     return [(key, role, index) for (key, role), index in zip(found, sentence_of, strict=True)]
+
+
+_PART_OF_BODY_NOUNS = frozenset("committee subcommittee panel".split())  # bodies formed within an organisation
 
 
 # Nouns for kinds of organisation that `_ORG_NOUNS` lacks ("the luxury fashion house", "the supermarket chain")
@@ -1588,7 +1626,9 @@ def _pronoun_predicate(doc) -> str | None:
     candidates = [c for c in root.children if c.dep_ in ("attr", "oprd") and root.lemma_ in _ROLE_VERBS]
     candidates += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     for noun in candidates:
-        relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in noun.children)
+        # (an occupation "with" an organisation is as relational: "He has been a volunteer with the sturgeon guard program")
+        relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and (c.lower_ in ("of", "for", "at") or c.lower_ == "with" and _organisation_after(c)))
+                         for c in noun.children)
         titled = noun.pos_ == "PROPN" and any(c.lower_ == "the" for c in noun.children) and any(c.lower_ == "of" for c in noun.children)
         if (_is_role_word(noun) and (noun.lower_ in ROLE_NOUNS or relational)) or titled:
             return _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
@@ -1596,6 +1636,12 @@ def _pronoun_predicate(doc) -> str | None:
 
 
 _SOURCE_NOUNS = frozenset("official representative source aide lawyer attorney witness resident officer".split())
+
+
+def _organisation_after(preposition) -> bool:
+    """Whether a preposition's object is an organisation: a name tagged so, or a noun for one."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.lemma_.lower() in _ORG_NOUNS)
+               for g in preposition.children)
 
 
 def _opening_description(doc):
@@ -1706,7 +1752,7 @@ def _role_of(ent) -> str | None:
     affiliation = _affiliation(ent) or (_workplace_opening(ent) if title else None)
     if affiliation and title and affiliation in title:
         affiliation = None  # "Professor Tom Ford of Harwick University": the title took it in
-    parts = [p for p in (title, _acting_for(ent), _party(ent), affiliation, other) if p]
+    parts = [p for p in (title, _acting_for(ent) or _counsel_for(ent), _party(ent), affiliation, other) if p]
     if len(parts) > 1 and _AGE_RE.fullmatch(parts[-1]):
         parts.pop()  # "Retired teacher Susan Park, 68": the title, not the age
     for more in (clause, _post_held(ent), agent):  # beside a description ("Mikel Ander, a former …, has managed Brentvale since 2022")
@@ -1849,6 +1895,27 @@ def _counsel_role(ent) -> str | None:
     if bare and opening.i == ent.sent.start and opening.lemma_.lower() in ("prosecute", "defend", "mitigate", "represent"):
         return opening.text
     return None
+
+
+_COUNSEL_SUFFIXES = frozenset("kc qc sc".split())  # King's, Queen's, Senior Counsel, written after a barrister's name
+_COURT_SIDES = frozenset("prosecution defence defense crown claimant claimants defendant defendants appellant respondent".split())
+
+
+def _counsel_for(ent) -> str | None:
+    """ "Jonathan Price KC, for Vane, …", "Rachel Dunn, for the prosecution, …": British court reports set
+    counsel's side off after the name, "for" a party; a barrister's letters after the name or a side of the
+    case ("for the Crown") say the "for" is counsel's (not "Ann Lee, for her part, …"). With the letters."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "") or ent.end + 3 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "for":
+        return None
+    end = next((t.i for t in doc[ent.end + 2 : ent.end + 7] if t.text in (",", ".", ";", ")")), None)
+    if end is None or end == ent.end + 2:
+        return None
+    side = doc[ent.end + 2 : end]
+    letters = ent[-1].lower_.rstrip(".") in _COUNSEL_SUFFIXES
+    if any(t.tag_ in ("PRP", "PRP$") for t in side) or not (letters and side[-1].pos_ == "PROPN" or side[-1].lower_ in _COURT_SIDES):
+        return None
+    return f"{ent[-1].text}, for {side.text}" if letters else f"for {side.text}"
 
 
 @_read_once
@@ -2060,6 +2127,8 @@ def _appositive_before(ent) -> str | None:
         return None  # "Lawyers for the former mayor, Peter Grant,": the name stands for another person's word
     if root.dep_ == "appos" and marked and head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in root.children):
         return None  # "More than 40 people from the sheriff's office, Lake Travis Fire Rescue, …": one of a list, not what many are
+    if root.dep_ == "appos" and marked and _fronted_adverbial(ent, head):
+        return None  # "A short walk upstream, Walt Kowalczyk, 78, is sitting …": where, not who
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
         if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
@@ -2080,6 +2149,21 @@ def _appositive_before(ent) -> str | None:
                 return f"as {role}"  # "Atticus Noble (Ed Skrein)": the part a name in brackets plays
             return role
     return None
+
+
+def _fronted_adverbial(ent, head) -> bool:
+    """Whether the phrase the parse set a person's name in apposition to is the sentence's opening
+    adverbial, not a description of the person: it opens the sentence, and its head is no word that
+    could stand for a person ("A short walk upstream, Walt Kowalczyk, 78, is sitting …", "Two doors
+    down, Maria Lopez …"); a definite or owned phrase is a description still, whatever its noun ("The
+    club's new captain, Ella Shaw, …", "The suspect, Tom Reyes, …")."""
+    if ent.label_ not in ("PERSON", "") or head.pos_ not in ("NOUN", "ADV") or head.left_edge.i != ent.sent.start:
+        return False
+    opening = head.left_edge
+    if opening.lower_ in ("the", "this", "that") or opening.tag_ in ("PRP$", "POS") or any(t.tag_ == "POS" for t in head.doc[opening.i : head.i]):
+        return False
+    word = head.lower_
+    return not (person_token(head) or _person_word(word) or _is_occupation(head) or _personal(head.lemma_.lower()))
 
 
 _PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -2270,6 +2354,8 @@ def _title_role(ent) -> str | None:
         return doc[words[0].i : words[-1].i + 1].text  # an affiliation: "CNN's Jake Tapper"
     elif len(words) >= 2 and words[-1].tag_ == "POS" and words[-2].lower_ in _NAME_ENDINGS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[:-1]):
         return doc[words[0].i : words[-1].i + 1].text  # "Harwick Energy's Maria Lopez", whatever the recogniser took it for
+    if role is not None and all(t.text[:1].isupper() for t in words) and ent[-1].lower_ in _ORG_NOUNS | _ORG_WORDS | _CLUB_WORDS:
+        role = None  # "International Cocoa Organization", the recogniser's "Cocoa Organization": the first word of a body's name
     role = _title_with_field(ent) or role
     if role is None:
         role = _title_in_words(ent, end)
@@ -2513,7 +2599,7 @@ def _agent_role(ent) -> str | None:
 
 
 PART_MAX_WORDS = 8  # what a passive says a player did: a verb and a short noun phrase, or nothing
-_MAKING_VERBS = frozenset("develop build make design produce manufacture invent create publish discover".split())
+_MAKING_VERBS = frozenset("develop build make design produce manufacture invent create discover".split())
 
 
 @_read_once
@@ -2535,6 +2621,8 @@ def _done_by(ent) -> str | None:
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.lemma_.lower() in QUOTE_VERBS or not _stated_as_fact(verb):
         return None
+    if verb.lemma_.lower() == "publish":
+        return None  # "… is published by Faber": who issued the item of the day (a publisher, read as a person as often), not who made it
     if not verb.lower_.endswith(("ed", "t")):
         return None  # "written", "taken", "chosen": no past tense to give
     if verb.dep_ == "acl":
@@ -2771,6 +2859,11 @@ def _clause_part(ent, clause, wh, subject: bool) -> str | None:
         return None
     if clause.lemma_ == "be" and not helpers:
         return None
+    if clause.lemma_.lower() == "turn" and any(c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.like_num for c in clause.children):
+        return None  # "Halvorsen, who turned 81 in June, …": an age, no part played
+    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if ent.label_ in ("PERSON", "") and any(c.dep_ == "auxpass" for c in clause.children) and any(g.ent_type_ == "PERSON" for a in agents for g in a.subtree):
+        return None  # "Moreau, who is coached by the former Davis Cup player Pierre-Yves Dumas, …": the other person's part
     if wh.lower_ == "where" and (ent.label_ in ("PERSON", "") or not any(c.dep_ == "auxpass" for c in clause.children)):
         return None
     start = wh.i + 1 if subject else wh.i  # "who bought …" gives "bought …"
@@ -2937,15 +3030,22 @@ def _post_held(ent) -> str | None:
         return None
     if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children) or not _stated_as_fact(verb):
         return None
-    founded = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb.lemma_.lower() in _FOUNDING_VERBS else None
+    # (or an organisation the text has named, by its noun: "Raymond Tolliver founded the company in 2017")
+    the_body = lambda c: c.pos_ == "NOUN" and c.lower_ in _ORG_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) and c.left_edge.i >= c.i - 2
+    founded = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or the_body(c))), None) if verb.lemma_.lower() in _FOUNDING_VERBS else None
     if founded is not None:  # "Ben Carter founded Acme in 2010": a founder stays one
-        first = next((t.i for t in doc[founded.left_edge.i : founded.i + 1] if t.pos_ == "PROPN"), founded.i)
+        first = next((t.i for t in doc[founded.left_edge.i : founded.i + 1] if t.pos_ == "PROPN"), founded.left_edge.i if founded.pos_ == "NOUN" else founded.i)
         return f"{_AGENT_NOUNS[verb.lemma_.lower()]} of {doc[first : founded.i + 1].text}"
     side = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     if verb.lemma_.lower() == "play" and verb.tag_ == "VBZ" and side:  # "Tom Ives plays for Acme City": a team's player
         return _role_text(doc, verb.i, side[0].right_edge.i + 1, verb)
     perfect = verb.tag_ == "VBN" and verb.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     lasting = perfect and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children)
+    # any doing with its object, kept up for a stretch of time to now: "Halvorsen … has judged the fair's pie
+    # competition for 50 years" (not "has judged the entries this week", a one-off)
+    if not lasting and verb.tag_ == "VBN" and verb.lemma_.lower() not in QUOTE_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        perfect = lasting = any(c.dep_ == "prep" and c.lower_ in ("since", "for") and any(
+            g.dep_ == "pobj" and g.ent_type_ == "DATE" and g.lemma_.lower() in ("year", "decade") for g in c.children) for c in verb.children)
     present = verb.tag_ == "VBZ" and verb.lemma_.lower() in _POST_VERBS
     held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if not (lasting or present) or held is None:
