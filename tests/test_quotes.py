@@ -3708,3 +3708,23 @@ ANOTHER_IN_THE_ACT = ASKED_ABOUT_ANOTHER_THEN_BEAT.replace(
 def test_a_beat_after_an_asked_opener_carries_its_subject(briefing):
     assert _said_by(ASKED_ABOUT_ANOTHER_THEN_BEAT, "No. I have better things", "Ines Ortiz", briefing=briefing)
     assert _speaker(ANOTHER_IN_THE_ACT, "No. I have better things", briefing=briefing) is None
+
+
+# A statement read out on someone's behalf is theirs, not the reader's (session 14: "Raymond Cole KC" became a person
+# when post-nominal letters stopped reading as an organisation, and "Cole read a statement on Whitfield's behalf" then
+# gave the client's words to the barrister). The reader never speaks them; who wrote them is left to no one.
+BEHALF = (
+    "Two former directors of a Bristol housing charity were cleared of fraud on Thursday.\n\n"
+    "Outside the court, their solicitor Mark Hayes read out a statement on behalf of the family. "
+    "“We have waited three years for this day and we are grateful to the jury,” the statement said.\n\n"
+    "Ellis Rowe, the charity's chair, read a statement on the board's behalf. “The board accepts the verdict in full,” "
+    "the statement added.\n\n"
+    "The charity's regulator issued a statement on Friday. “We will now consider the findings of the trial,” the statement said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_statement_read_on_anothers_behalf_is_not_the_readers(briefing):
+    assert _speaker(BEHALF, "We have waited three years", briefing=briefing) is None
+    assert _speaker(BEHALF, "The board accepts the verdict", briefing=briefing) is None
+    assert _speaker(BEHALF, "We will now consider", briefing=briefing) != "Mark Hayes"

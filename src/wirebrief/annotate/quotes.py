@@ -623,7 +623,8 @@ class _Discourse:
         for (subjects, _, start, _), end in list(zip(self.sentences, ends, strict=True))[::-1][:reach]:
             found = word.search(self.text[start:end])
             if found:
-                by_another = re.match(r"\s+(?:from|by|of)\b", self.text[start + found.end() : end])  # "read a statement from the club"
+                by_another = re.match(r"\s+(?:from|by|of)\b|\s+on\s+(?:\S+\s+){1,3}behalf\b|\s+on\s+behalf\s+of\b", self.text[start + found.end() : end])
+                # "read a statement from the club"; "read a statement on Whitfield's behalf": another's words
                 if subjects and subjects[0].name and not by_another:
                     return subjects[0]
                 issued = _ISSUED_BY_RE.search(self.text, start, start + found.end())  # "…, the sheriff's office said in a Facebook post."
