@@ -522,7 +522,8 @@ def _verb_tense(span) -> str | None:
 
 
 # Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
-_SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
+_SEQUENCE_PARTICIPLES = {"follow": "followed", "cap": "capped", "crown": "crowned", "trail": "trailed"}
+_SEQUENCE_VERBS = frozenset(_SEQUENCE_PARTICIPLES)
 # Words of a state that looks to an act, with its infinitive ("was ready to talk from Thursday", "are willing to meet on Monday").
 _READINESS_WORDS = frozenset("ready willing prepared eager keen".split())
 _OVERTAKEN_RE = re.compile(r"(?i)[,;]\s*but\s+(.*)")
@@ -968,7 +969,9 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
-# A present perfect of an act on an object, then "for" or "until" right before the date (`_skim_tense`).
+# A present perfect ("has", "have"; not "has been") and one to eight words after its verb, then "for", "until" or "till"
+# right before the date (`_skim_tense`); that the verb is past, the words an object (`_NO_OBJECT_RE`) with no clause of
+# their own, and the date no noun's ("Saturday's") is checked there, not here.
 _PERFECT_ACT_BEFORE_RE = re.compile(
     r"(?i)\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?!been\b)([a-z]+)\s+((?:[\w'’.-]+\s+){1,8}?)(for|until|till)\s+$"
 )
@@ -997,7 +1000,8 @@ def _no_verb_between(words: str) -> bool:
     return len(words.split()) <= 5 and not _has_past_verb(words) and not _CLAUSE_WORDS_RE.search(words) and not re.search(r"(?i)\bby\b", words)
 
 
-_SEQUENCE_BY_RE = re.compile(r"\s*(?:followed|capped|crowned|trailed)\s+by\b")  # `_sequence_participle` in words
+# `_sequence_participle` in words: a participle of `_SEQUENCE_VERBS` and its agent's "by", right after the comma.
+_SEQUENCE_BY_RE = re.compile(r"\s*(?:" + "|".join(sorted(_SEQUENCE_PARTICIPLES.values())) + r")\s+by\b")
 
 
 # The words that give a skimmed date its own head's side (`_skim_own_head`), as `_verb_tense` reads a parse: a condition
@@ -2559,11 +2563,12 @@ _ACTING_NAME_RE = re.compile(rf"(?<![\w’'.-])([A-Z][a-z]+)\s+({_CALENDAR_WORD_
 
 
 def _acting_names_in_words(text: str) -> set[tuple[str, str]]:
-    """A given name and a calendar surname read off the words, parsed or not: one capitalised word, no other before it,
-    then the calendar word and a verb it is the subject of ("Rory May scored twice", "winger Rory May celebrates"), the
-    two words written together more than once in the article or the month, a name too, owning something in it ("May's
-    first try"); not "Trump Tuesday said" once,
-    "Sen. Joe Manchin Tuesday announced" (two name words), "Super Bowl Sunday drew", "Last May saw"."""
+    """A given name and a month that is a name too (`dates.MONTHS_AS_NAMES`) read off the words, parsed or not: one
+    capitalised word, no other before it, then the month and a verb it is the subject of ("Rory May scored twice",
+    "winger Rory May celebrates"), the two words written together more than once in the article or the month owning
+    something in it ("May's first try"). Never a weekday ("Police Tuesday charged … Police Tuesday said", however
+    often: the wire's day), nor "Sen. Joe Manchin Tuesday announced" (two name words), "Super Bowl Sunday drew",
+    "Last May saw"."""
     found = set()
     for match in _ACTING_NAME_RE.finditer(text):
         first, word, verb = match.groups()
