@@ -489,8 +489,11 @@ def _verb_tense(span) -> str | None:
                 be = governor.head  # "said her party was ready to talk from Thursday": an act the state looks to, after it
                 if be.tag_ == "VBD" and not any(a.lemma_.lower() == "have" for a in be.children if a.dep_ == "aux"):
                     # in the past, as a timetable told in the past: the day may have come ("said she was ready to vote
-                    # the plan down on Monday", at Monday's meeting) or lie ahead ("was ready to talk from Thursday"): the nearest
-                    return WAS_DUE
+                    # the plan down on Monday", at Monday's meeting) or lie ahead ("was ready to talk from Thursday"): the nearest;
+                    # not where the sentence goes on to what happened instead ("was keen to play on Saturday, but the
+                    # manager left him on the bench"): that day has gone
+                    sentence = span.sent
+                    return "past" if _overtaken_after(sentence.text[span.end_char - sentence.start_char :]) else WAS_DUE
                 if be.tag_ in ("VBZ", "VBP") or (be.tag_ == "VB" and any(a.tag_ == "MD" for a in be.children)):
                     return "future"  # "are ready to resume talks on Monday"
             said_past = governor.tag_ == "VBD" or past_perfect
@@ -519,9 +522,18 @@ def _verb_tense(span) -> str | None:
 
 
 # Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
-_SEQUENCE_VERBS = frozenset("follow cap crown trail".split())
+_SEQUENCE_PARTICIPLES = {"follow": "followed", "cap": "capped", "crown": "crowned", "trail": "trailed"}
+_SEQUENCE_VERBS = frozenset(_SEQUENCE_PARTICIPLES)
 # Words of a state that looks to an act, with its infinitive ("was ready to talk from Thursday", "are willing to meet on Monday").
 _READINESS_WORDS = frozenset("ready willing prepared eager keen".split())
+_OVERTAKEN_RE = re.compile(r"(?i)[,;]\s*but\s+(.*)")
+
+
+def _overtaken_after(words: str) -> bool:
+    """Whether the words after a date in a past readiness go on, after "but", to a past act that came instead ("was
+    ready to sign on Friday, his agent said, but the deal collapsed"): the day the readiness looked to has gone."""
+    but = _OVERTAKEN_RE.search(words)
+    return but is not None and _has_past_verb(but.group(1))
 # Words of a thing that falls due or takes effect on a date ("payable April 1", "effective June 1"): a day after the act
 # that set it, on either side of publication.
 _FALLS_DUE_WORDS = frozenset("payable effective".split())
@@ -754,6 +766,8 @@ _ONE_SUCH_AFTER_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|day)\b")
 def _one_such_day(text: str, start: int, end: int) -> bool:
     """Whether a month names one day of it the words do not pick out ("on a cold April morning", "a grey November
     afternoon"): a present tense about it sets a scene, no timetable (the parser may hang "a" on the adjective)."""
+    if _MONTH_RE.search(text[start:end]) is None or any(day in text[start:end] for day in _WEEKDAY_NAMES):
+        return False  # a weekday after "a" and a noun is that noun's day ("holds a vote Monday night"), not one such day
     return _ONE_SUCH_BEFORE_RE.search(text, max(0, start - 30), start) is not None and _ONE_SUCH_AFTER_RE.match(text, end) is not None
 
 
@@ -858,13 +872,22 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     before, after = text[start : span[0]], text[span[1] : end]
     if (own := _skim_own_head(text, span, before, after)) is not None:
         return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
-    if (act := _PERFECT_ACT_BEFORE_RE.search(before)) and _has_past_verb(act.group(1)) and not _CLAUSE_WORDS_RE.search(act.group(2)) and not _has_past_verb(act.group(2)):
+    # the date's own "'s" makes it a noun's day ("has apologised for Saturday's crowd trouble", "keen to forget Sunday's
+    # defeat"): no bound, no day the act or the readiness is for
+    possessive = text[span[1] : span[1] + 2] in ("'s", "’s")
+    act = None if possessive else _PERFECT_ACT_BEFORE_RE.search(before)
+    if act and _has_past_verb(act.group(1)) and not _CLAUSE_WORDS_RE.search(act.group(2)) and not _has_past_verb(act.group(2)) and not _NO_OBJECT_RE.match(act.group(2)):
         # "has cancelled 110 flights for Saturday", "has issued a warning until Saturday morning": after the act, which
-        # holds now (`_planned_for`, a present perfect's bound in `_verb_tense`)
+        # holds now (`_planned_for`, a present perfect's bound in `_verb_tense`); an object first, not a preposition
+        # ("Nobody has scored against them until Saturday, when …": no act left in place)
         return REPORTED if act.group(3).lower() == "for" else True
-    if (ready := _READY_BEFORE_RE.search(before)) and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
-        # "said her party was ready to talk from Thursday", "are willing to meet on Friday" (`_READINESS_WORDS` in `_verb_tense`)
-        return WAS_DUE if ready.group("be").lower() in ("was", "were") else True
+    ready = None if possessive else _READY_BEFORE_RE.search(before)
+    if ready and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
+        # "said her party was ready to talk from Thursday", "are willing to meet on Friday" (`_READINESS_WORDS` in `_verb_tense`);
+        # in the past, not where "but" goes on to what came instead (`_overtaken_after`)
+        if ready.group("be").lower() in ("was", "were"):
+            return False if _overtaken_after(text[span[1] :]) else WAS_DUE
+        return True
     if re.match(r"\s*(?:[Ii]s|[Aa]re|[Aa]m|[Dd]oes|[Dd]o)\s", before) and re.match(r"[^.!?\n]*\?", after) and not _has_past_verb(before):
         return dates.NEAREST  # "Is my flight on Saturday affected?": a question in the present, whose participle is no past
     if _RELATIVE_OPENS_RE.search(text[:start]) and (verb := re.match(r"\s*([a-z]+)\b", before)) and _timetable_present(verb.group(1)) and _no_verb_between(before[verb.end() :]):
@@ -946,13 +969,17 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     return UNTOLD
 
 
-# A present perfect of an act on an object, then "for" or "until" right before the date (`_skim_tense`).
+# A present perfect ("has", "have"; not "has been") and one to eight words after its verb, then "for", "until" or "till"
+# right before the date (`_skim_tense`); that the verb is past, the words an object (`_NO_OBJECT_RE`) with no clause of
+# their own, and the date no noun's ("Saturday's") is checked there, not here.
 _PERFECT_ACT_BEFORE_RE = re.compile(
     r"(?i)\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?!been\b)([a-z]+)\s+((?:[\w'’.-]+\s+){1,8}?)(for|until|till)\s+$"
 )
+# Words after the perfect's verb that open with a preposition or an adverb: no object the act was on ("scored against them").
+_NO_OBJECT_RE = re.compile(r"(?i)(?:against|at|in|on|to|with|from|by|for|over|under|into|since|again|ever|never|yet|here|there)\b")
 _CLAUSE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|when|that|which|who)\b")
 _READY_BEFORE_RE = re.compile(
-    r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|already)\s+)?(?:ready|willing|prepared|eager|keen)\s+to\s+[a-z]+\b"
+    r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|already)\s+)?(?:" + "|".join(sorted(_READINESS_WORDS)) + r")\s+to\s+[a-z]+\b"
 )
 # A present passive of foreseeing right before the date, no infinitive after it ("is expected Sunday night into").
 _FORESEEN_NOW_RE = re.compile(
@@ -973,7 +1000,8 @@ def _no_verb_between(words: str) -> bool:
     return len(words.split()) <= 5 and not _has_past_verb(words) and not _CLAUSE_WORDS_RE.search(words) and not re.search(r"(?i)\bby\b", words)
 
 
-_SEQUENCE_BY_RE = re.compile(r"\s*(?:followed|capped|crowned|trailed)\s+by\b")  # `_sequence_participle` in words
+# `_sequence_participle` in words: a participle of `_SEQUENCE_VERBS` and its agent's "by", right after the comma.
+_SEQUENCE_BY_RE = re.compile(r"\s*(?:" + "|".join(sorted(_SEQUENCE_PARTICIPLES.values())) + r")\s+by\b")
 
 
 # The words that give a skimmed date its own head's side (`_skim_own_head`), as `_verb_tense` reads a parse: a condition
@@ -1433,7 +1461,7 @@ def _dates(
             # a clause that looks ahead is not ("In 2024, Smith was elected, and his term ends in May")
             in_year = _resolve(f"{match.group().strip()} {year_named[0]}", published, None)
             resolved = replace(in_year, text=resolved.text) if in_year else resolved
-        elif resolved and future is False and _in_season_named(match, resolved, anchor):
+        elif resolved and future is False and _in_season_named(match, resolved, anchor, published):
             resolved = _in_year(resolved, anchor.date.year) or resolved  # "in the spring of 2021. … a cold snap in late April": that spring's April
         if resolved and year_named and (quoted := _quoted_from_year(text, match, year_named, published)):
             resolved = quoted  # "In a 2021 interview, she said crews would "break ground next year""
@@ -1696,15 +1724,20 @@ def _appositive_side(text: str, match: re.Match) -> bool | None:
     found = _APPOSITIVE_SIDE_RE.search(text, max(0, match.start() - 80), match.start())
     if found is None or found.group(2) in _TIME_NOUNS or re.search(r"\d{4}|year", match.group()):
         return None
+    if found.group(1) == "next" and (verb := re.search(r"\b([a-z]+)\s+$", text[max(0, found.start() - 30) : found.start()])) and _has_past_verb(verb.group(1)):
+        return None  # "He made his next appearance, in May, against Chelsea": next after a past act, no side of now
     return found.group(1) != "previous"
 
 
-def _in_season_named(match: re.Match, resolved: dates.ResolvedDate, anchor: dates.ResolvedDate | None) -> bool:
+def _in_season_named(match: re.Match, resolved: dates.ResolvedDate, anchor: dates.ResolvedDate | None, published: date | None) -> bool:
     """Whether a month named without a year, in a past clause, lies inside the season of a year that the text named last
     ("But something changed in the spring of 2021. The water warmed fast, and then a cold snap in late April sent
     temperatures plunging"): the story is telling that season, so the month is that year's. Only a season written with
-    its year; not a winter (which year's January?), nor a season of the month's own year."""
+    its year; not a winter (which year's January?), nor a season of the month's own year, nor one that has not begun by
+    publication ("will open in the spring of 2027. In April, the company said …": no story of that season told yet)."""
     if anchor is None or anchor.precision != dates.SEASON or anchor.date.month == 12 or resolved.precision not in (dates.MONTH, dates.DAY):
+        return False
+    if published is None or anchor.date > published:
         return False
     if not re.search(r"\d{4}", anchor.text):
         return False  # "last summer" counts from now, and tells no story of its own year
@@ -1722,7 +1755,14 @@ def _in_year_named(text: str, match: re.Match, resolved: dates.ResolvedDate, aft
     if resolved.precision not in (dates.MONTH, dates.DAY) or _MONTH_RE.search(expression) is None or re.search(r"\d{4}|year", expression):
         return False
     between = text[after : match.start()]
-    return re.fullmatch(r",\s+(?:when\b[^,;:—()]*|(?:in|on)\s+)", between) is not None and _DATE_RE.search(between) is None
+    if re.fullmatch(r",\s+when\b[^,;:—()]*", between):
+        return _DATE_RE.search(between) is None
+    # set off by a comma: only a year that is the time of the clause ("left last year, on March 3", "in 2019, in June"),
+    # not a noun's ("published its review of 2024, on March 3": the review's subject, no time)
+    return re.fullmatch(r",\s+(?:in|on)\s+", between) is not None and _YEAR_AS_TIME_RE.search(text, max(0, after - 40), after) is not None
+
+
+_YEAR_AS_TIME_RE = re.compile(r"(?i)(?:\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:1[6-9]|20)\d\d|\b(?:last|next|this)\s+year)$")
 
 
 # A sentence that opens with a year and a comma: "In 2020,", "Last year,", "During 2019,".
@@ -1959,7 +1999,11 @@ def _in_quoted_title(text: str, match: re.Match) -> bool:
 
 
 # A habit's unit, then the month it falls in: "every Tuesday in", "each year during".
-_HABIT_FRAME_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+(?:other\s+)?[a-z]+\s+(?:in|of|during|through|throughout)\s+$")
+# Only a unit that recurs within or across months ("every Tuesday", "each weekend", "each year"); not "every day in
+# March", "every game in April": those of one month, whose year the clause tells.
+_HABIT_FRAME_BEFORE_RE = re.compile(
+    r"(?i)\b(?:every|each)\s+(?:other\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|years?)\s+(?:in|of|during|through|throughout)\s+$"
+)
 # A count from another date ("two years later", "a month earlier"): before "than" it measures how far apart two dates
 # lie ("opens two weeks later than planned"), and places nothing on the timeline.
 _COUNTED_DIFFERENCE_RE = re.compile(r"(?i)\b(?:day|week|month|year|decade)s?\s+(?:later|earlier|sooner)$")
@@ -2460,15 +2504,19 @@ def _calendar_people(docs, text: str = "") -> _CalendarPeople:
             first = doc[token.i - 1] if token.i > 0 else token
             ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
             joined = token.i > 0 and first.dep_ == "compound" and first.head.i == token.i and not _calendar_word(first.text) and first.is_alpha and first.text[:1].isupper()
+            # a weekday between a capitalised word and its verb is the wire's day ("Police Monday arrested", "Trump Monday
+            # signed"): a person only where the article shows one, a role before the name ("receiver Marcus Friday") or
+            # the weekday alone with a "who" ("Friday, who transferred …")
+            shown = token.text not in _WEEKDAY_NAMES or _role_before(first) or re.search(rf"\b{token.text},?\s+who\b", text) is not None
             # "Devin Monday": a one-word person, joined to the day after it
             if joined and ent is not None and ent.label_ == "PERSON" and len(ent) == 1:
                 pairs.add((first.text, token.text))
             # "Rory May celebrates …": a name word no entity covers, joined to the subject of a verb (not "Black Friday drew …")
-            if joined and ent is None and first.pos_ == "PROPN" and first.lower_ not in _NOT_CLUB_WORDS and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+            if joined and shown and ent is None and first.pos_ == "PROPN" and first.lower_ not in _NOT_CLUB_WORDS and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
                 pairs.add((first.text, token.text))
             # "Marcus Friday caught two passes": a name word joined to a day the parse hangs on a verb with no subject, the
             # verb's subject all the same
-            if joined and first.pos_ == "PROPN" and first.lower_ not in _NOT_CLUB_WORDS and first.ent_type_ not in ("DATE", "TIME", "EVENT") and _subject_of_subjectless(token):
+            if joined and shown and first.pos_ == "PROPN" and first.lower_ not in _NOT_CLUB_WORDS and first.ent_type_ not in ("DATE", "TIME", "EVENT") and _subject_of_subjectless(token):
                 pairs.add((first.text, token.text))
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             # "April Ruiz has run the bakery": a calendar word joined to the name word after it, a subject or an object
@@ -2496,6 +2544,11 @@ def _calendar_people(docs, text: str = "") -> _CalendarPeople:
     return _CalendarPeople(frozenset(pairs), words, frozenset(written))
 
 
+def _role_before(token) -> bool:
+    """Whether a name word follows a role written in lower case ("receiver Marcus Friday", "winger Rory May")."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and token.doc[token.i - 1].text.islower()
+
+
 def _subject_of_subjectless(token) -> bool:
     """Whether a calendar word the parse hangs on a finite verb as a time is the verb's only candidate for a subject:
     before the verb, which has none ("Marcus Friday caught two passes", "Then Devin Monday came back")."""
@@ -2510,11 +2563,12 @@ _ACTING_NAME_RE = re.compile(rf"(?<![\w’'.-])([A-Z][a-z]+)\s+({_CALENDAR_WORD_
 
 
 def _acting_names_in_words(text: str) -> set[tuple[str, str]]:
-    """A given name and a calendar surname read off the words, parsed or not: one capitalised word, no other before it,
-    then the calendar word and a verb it is the subject of ("Rory May scored twice", "winger Rory May celebrates"), the
-    two words written together more than once in the article or the month, a name too, owning something in it ("May's
-    first try"); not "Trump Tuesday said" once,
-    "Sen. Joe Manchin Tuesday announced" (two name words), "Super Bowl Sunday drew", "Last May saw"."""
+    """A given name and a month that is a name too (`dates.MONTHS_AS_NAMES`) read off the words, parsed or not: one
+    capitalised word, no other before it, then the month and a verb it is the subject of ("Rory May scored twice",
+    "winger Rory May celebrates"), the two words written together more than once in the article or the month owning
+    something in it ("May's first try"). Never a weekday ("Police Tuesday charged … Police Tuesday said", however
+    often: the wire's day), nor "Sen. Joe Manchin Tuesday announced" (two name words), "Super Bowl Sunday drew",
+    "Last May saw"."""
     found = set()
     for match in _ACTING_NAME_RE.finditer(text):
         first, word, verb = match.groups()
@@ -2523,6 +2577,8 @@ def _acting_names_in_words(text: str) -> set[tuple[str, str]]:
             continue  # a longer name, or a title, before it
         if first.lower() in _NOT_CLUB_WORDS or first.lower() in dates.HOLIDAY_WORDS or first.lower() in ("good", "early", "late", "mid"):
             continue
+        if word.lower() not in dates.MONTHS_AS_NAMES:
+            continue  # a weekday between a capitalised word and its verb is the wire's day, however often ("Police Tuesday charged")
         # written twice, or a month that is a name too owning something elsewhere ("May's first try"): a name; not
         # "Trump Tuesday said" once (a day between a name and its verb)
         again = len(re.findall(rf"\b{first}\s+{word}\b", text)) > 1 or word.lower() in dates.MONTHS_AS_NAMES and re.search(rf"\b{word}[’']s\b", text)
