@@ -812,7 +812,8 @@ class _Discourse:
     def _epithet_of_speaker(self, noun: str, modifiers: Sequence[str], roles: Mapping[str, str]) -> bool:
         """Whether "the <noun>" can be the one who spoke in the sentence before, its only person, the
         first time the text calls them so: a word for a person with a capitalised word to it ("the
-        Scottish striker"), no kin, that no one else named so far holds."""
+        Scottish striker"), no kin, that no one else named so far holds; a people's own word ("the
+        Swede") only where the text has tied it to them, and to no one else (`_of_people`)."""
         speaker = self.speakers[-1] if self.speakers else None
         people_word = any(m.lower() == noun for m in modifiers)  # "the Swede": its own capitalised word
         if speaker is None or speaker.kind != "PERSON" or not speaker.name or not modifiers or not (_personal(noun) or people_word):
