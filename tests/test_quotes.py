@@ -3414,14 +3414,16 @@ def test_a_name_after_a_duty_hung_on_in_is_still_read(briefing):
     assert _said_by("“The fire is contained,” Officer in Charge Laura Benton told reporters in Fresno.", "The fire is contained", "Laura Benton", briefing=briefing)
 
 
-# An unnamed member of a party ("a Labour MP", "one Tory MP", "a Sinn Féin TD"): no one, never the party; the letters
-# after a name still give the name before them.
+# An unnamed member of a party ("a Labour MP", "one Tory MP", "a Sinn Féin TD", "Labour MP said": one word alone before
+# the letters, no surname the text gives): no one, never the party; the letters after a name still give the name.
 PARTY_MEMBER_UNNAMED = [
     ("The vote was lost by 12.\n\n“We have been let down,” a Labour MP said.", "We have been let down"),
     ("The Senedd debated the bill for three hours.\n\n“Wales deserves better than this,” a Plaid Cymru MS said.", "Wales deserves better"),
     ("The Dáil was suspended after a row over housing.\n\n“The Government has lost control of this crisis,” a Sinn Féin TD said.", "The Government has lost"),
     ("Ministers faced a backlash over the welfare cuts on Tuesday.\n\n“This is a betrayal of everything we stood for,” one Tory MP said.", "This is a betrayal"),
     ("Holyrood voted on the budget on Wednesday.\n\n“Scotland cannot afford this,” an SNP MSP told the chamber.", "Scotland cannot afford"),
+    ("The vote was lost by 12.\n\n“We have been let down,” Labour MP said.", "We have been let down"),
+    ("“Scotland cannot afford this,” SNP MSP said on Wednesday.", "Scotland cannot afford"),
 ]
 
 

@@ -2620,11 +2620,11 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    if token.text in POST_NOMINALS and (any(c.dep_ in ("det", "nummod") for c in token.children) or _party_before_letters(token, surnames)):
+        return _unnamed(token, speaks)  # "a Labour MP said", "one Tory MP said", "Labour MP said": a member, by no name, not the party's
     lettered = _name_before_post_nominal(token)
     if lettered is not None:  # "Sandy Buchan MSP said", parsed with the letters as the subject: the name before them
         return _reference(lettered, people, surnames, speaks)
-    if token.text in POST_NOMINALS and any(c.dep_ in ("det", "nummod") for c in token.children):
-        return _unnamed(token, speaks)  # "a Labour MP said", "one Tory MP said": a member, by no name, not the party's
     if lower in _KIN_CLASS and len(lower) > 2 and token.text[:1].isupper() and not any(c.dep_ in ("compound", "appos", "flat", "det", "poss") for c in token.children):
         return _Reference("unnamed", lower)  # "Dad always said, “…”": someone's father, by no name
     if lower == "old" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years"):
@@ -2831,6 +2831,19 @@ def _name_before_post_nominal(token):
     if not before.text[:1].isupper() or before.text.isupper() or before.text in POST_NOMINALS:
         return None  # not "Labour MP" (a party), "Fianna Fail TD"-like initials, or a second set of letters
     return before
+
+
+def _party_before_letters(token, surnames) -> bool:
+    """Whether post-nominal letters follow one capitalised word alone, no surname the text gives anyone ("Labour MP
+    said", "SNP MSP said"): a party's or a place's member, unnamed. A name before the letters is two words or more
+    ("Sandy Buchan MSP"), or the surname of one already named ("Buchan MSP said" after "Sandy Buchan")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.head.i != token.i or before.dep_ not in ("compound", "flat", "amod") or not before.text[:1].isupper():
+        return False
+    alone = before.i == 0 or token.doc[before.i - 1].head.i != token.i or not token.doc[before.i - 1].text[:1].isupper()
+    return alone and before.text not in surnames
 
 
 def _people_epithet(token, speaks: bool) -> _Reference | None:
@@ -3721,6 +3734,9 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    lettered = re.sub(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+", "", written).split()
+    if len(lettered) == 2 and lettered[1] in POST_NOMINALS and lettered[0] not in surnames:
+        return None  # "Labour MP said", "a Labour MP said": a member of a party, unnamed (as `_party_before_letters`)
     portfolio = _PORTFOLIO_NAME_RE.match(match.string, match.end()) if raw == (match.groupdict().get("after") or "").strip() else None
     if portfolio is not None and _personal(written.split()[-1].lower()) and not written.endswith("s"):
         run = portfolio.group("run").split()
