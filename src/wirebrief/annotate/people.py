@@ -330,14 +330,25 @@ def _groups(doc) -> list:
 _PORTFOLIO_LINKS = frozenset("in of for at".split())
 
 
+def portfolio_splits(link: str, before_name: int) -> bool:
+    """Whether a capitalised run after a title's preposition, `before_name` words of it before the name it is read to
+    end in, is a portfolio and then a person's name. After "in" the run is a duty, never whom the title serves
+    ("Special Agent in Charge Daniel Orosco"): one word of it will do. After "of", "for" or "at" the run may as well be
+    the client, the employer or the kin ("Lawyer for Ana Maria Torres", "Partner at Freshfields Bruckhaus Deringer",
+    "Mother of Tyler James Moore"), a name of three words, so the portfolio must be two words or more ("Director of
+    Public Prosecutions Max Hill"). Shared by the parse (`name_after_portfolio`) and the words path (quotes)."""
+    return link.lower() in _PORTFOLIO_LINKS and before_name >= (1 if link.lower() == "in" else 2)
+
+
 def name_after_portfolio(token):
     """The name a capitalised title ends in where the parse made the title's head word the subject and hung the
     rest on a preposition ("Special Agent in Charge Daniel Orosco said", "Director of Public Prosecutions Max Hill
     told …"): the words after the preposition run on, capitalised, into the person's name. The name (a span) is
     the person the recogniser found at the run's end, or, where it read the run as one organisation or as
-    nothing, the run's last two words where they are shaped like a name and at least one word of the portfolio
-    stands before them. None where the run is no longer than a name ("Lawyer for Aaron Price said": whom the
-    title is for) or the subject is no one person's title ("Friends of Hallow Green Park said")."""
+    nothing, the run's last two words where they are shaped like a name. None unless the words before the name
+    make a portfolio (`portfolio_splits`: "Lawyer for Ana Maria Torres said", "Agent for Juan Carlos Ferrero told":
+    whom the title is for), where the recogniser read the whole run as one person's name, or where the subject is
+    no one person's title ("Friends of Hallow Green Park said")."""
     if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS") or token.text.endswith("s") or token.ent_type_:
         return None
     if not person_token(token):
@@ -352,13 +363,15 @@ def name_after_portfolio(token):
         run = doc[link.i + 1 : end.i + 1]
         if len(run) < 3 or any(not (t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN") for t in run):
             return None
+        if run[0].ent_type_ == "PERSON":
+            return None  # "Agent for Juan Carlos Ferrero": the run is one person's name, the client's
         person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == end.i + 1 and e.start > run.start), None)
         if person is not None:
-            return person
+            return person if portfolio_splits(link.lower_, person.start - run.start) else None
         tail = run[-2:]
         if any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.lower_ in ROLE_NOUNS | _ORG_WORDS | _ORG_NOUNS | _HONORIFICS for t in tail):
             return None
-        return tail
+        return tail if portfolio_splits(link.lower_, len(run) - 2) else None
     return None
 
 
@@ -374,9 +387,8 @@ def _unrecognised_people(doc, companies: bool = False) -> list:
         if token.dep_ == "compound":
             continue
         portfolio = name_after_portfolio(token) if not companies else None
-        if portfolio is not None:  # "Special Agent in Charge Daniel Orosco said": the name, not the title
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS and portfolio.label_ != "PERSON":
-                names.append(portfolio)
+        if portfolio is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS and portfolio.label_ != "PERSON":
+            names.append(portfolio)  # "Special Agent in Charge Daniel Orosco said": the name, not the title
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and (_is_name_part(doc[start - 1]) or doc[start - 1].ent_type_ == token.ent_type_ != ""):

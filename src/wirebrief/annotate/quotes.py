@@ -90,7 +90,7 @@ from ..text import STOPWORDS
 from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
-from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio
+from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio, portfolio_splits
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
@@ -203,6 +203,9 @@ _KIND_WORDS = {noun: frozenset(words.split()) | {noun, noun + "s"} for noun, wor
     ("party", ""), ("authority", ""), ("commission", ""), ("charity", "foundation"), ("broadcaster", "broadcasting"),
     ("retailer", "stores"), ("label", "records music"),
 )}
+# The kinds above that are businesses, which a bare name speaking just before may be ("KLM says …", "the airline said");
+# not a public body, a union, a party, a club …, which as often is the business's counterpart ("Ryanair said …", "the watchdog said").
+_BUSINESS_KINDS = frozenset(noun for noun in _KIND_WORDS if noun not in _NOT_BUSINESS_WORDS | _PUBLIC_BODY_WORDS)
 # … and the words that may stand beside its name as what it is ("Halvard, the Norwegian carrier,").
 _KIND_NOUNS = {noun: {noun} | ({"carrier"} if noun == "airline" else set()) for noun in _KIND_WORDS}
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:\([\w .-]+\)\s+)?[—–-]")
@@ -670,9 +673,10 @@ class _Discourse:
             if not found and noun in _KIND_WORDS:  # "the airline" after "Cascadia Air said …": the one organisation in reach the text shows is one
                 found = self._business_in_reach(noun, kind=True, misread=not modifiers)  # "the American space agency": not a name the text only set beside another kind
             speaking = self.speakers[-1] if self.speakers else None
-            if (not found and noun in _KIND_WORDS and not modifiers and subjects and subjects[0].kind == "ORG" and speaking == subjects[0]
+            if (not found and noun in _BUSINESS_KINDS and not modifiers and subjects and subjects[0].kind == "ORG" and speaking == subjects[0]
                     and organisations - self.places == {subjects[0].name} and len(subjects[0].name.split()) == 1 and not _known_kind(subjects[0].name)):
                 # "KLM says it expects …" then "the airline said": a bare name, one word that tells no kind, speaking as the last
+                # (a kind of business only: "Deliveroo said …" then "the union said" is its counterpart, another body)
                 # sentence's subject (not "Harbour Foods was fined …" then "the agency said"), the one organisation the last
                 # sentences name (not after "Ryanair … The Air Accidents Investigation Branch …")
                 if {e.name for e in self._business_in_reach("group")} == {subjects[0].name}:
@@ -809,13 +813,14 @@ class _Discourse:
     def _epithet_of_speaker(self, noun: str, modifiers: Sequence[str], roles: Mapping[str, str]) -> bool:
         """Whether "the <noun>" can be the one who spoke in the sentence before, its only person, the
         first time the text calls them so: a word for a person with a capitalised word to it ("the
-        Scottish striker"), no kin, that no one else named so far holds."""
+        Scottish striker"), no kin, that no one else named so far holds; a people's own word ("the
+        Swede") only where the text has tied it to them, and to no one else (`_of_people`)."""
         speaker = self.speakers[-1] if self.speakers else None
         people_word = any(m.lower() == noun for m in modifiers)  # "the Swede": its own capitalised word
         if speaker is None or speaker.kind != "PERSON" or not speaker.name or not modifiers or not (_personal(noun) or people_word):
             return False  # not "the victim said", "the father of one of the officers said": someone new, as often as not
-        if people_word and re.search(rf"(?<![\w’'-]){re.escape(noun)}s?(?![\w-])", self.text[: self.at[0]], re.IGNORECASE):
-            return False  # "the Swede Erik Berg" before: the text has called someone so, maybe another
+        if people_word and not self._of_people(noun, speaker.name):
+            return False  # "Alcaraz beat Ruud …", "Alcaraz said" then "the Norwegian said": nothing makes the last speaker one
         if noun in _GENDER_OF_NOUN or noun in _RELATIONAL_NOUNS:
             return False  # "the Polish mother": someone's, another person
         subjects, named = self.sentences[-1][:2]
@@ -825,6 +830,16 @@ class _Discourse:
             return False  # "the Conservative leader", "the Egyptian minister": an office, as often a rival's
         word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
         return not any(name != speaker.name and word.search(role) for name, role in roles.items()) and not self._beside(noun, speaker.name)
+
+    def _of_people(self, word: str, name: str) -> bool:
+        """Whether the text so far calls this person by a people's word, and no one else: each time it writes the word,
+        right before their name ("Kenyan Faith Wanjiru", "the Norwegian Casper Ruud") or after it in an apposition
+        ("Ruud, the Norwegian world number eight,"); not "the Swede Erik Berg" beside another, nor nothing at all."""
+        so_far, surname = self.text[: self.at[0]], re.escape(name.split()[-1])
+        uses = list(re.finditer(rf"(?<![\w’'-]){re.escape(word)}s?(?![\w-])", so_far, re.IGNORECASE))
+        before = re.compile(rf"\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{surname}(?![\w’'-])")
+        after = re.compile(rf"(?<![\w’'-]){surname},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}$")
+        return bool(uses) and all(before.match(so_far, m.end()) or after.search(so_far[max(0, m.start() - 80) : m.start()]) for m in uses)
 
     def _tied(self, modifiers: Sequence[str], name: str) -> bool:
         """Whether the text so far ties an epithet's words to this person: in their role, or right
@@ -2606,6 +2621,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
         return reference
     doc = token.doc
+    if token.text in POST_NOMINALS and (any(c.dep_ in ("det", "nummod") for c in token.children) or _party_before_letters(token, surnames)):
+        return _unnamed(token, speaks)  # "a Labour MP said", "one Tory MP said", "Labour MP said": a member, by no name, not the party's
     lettered = _name_before_post_nominal(token)
     if lettered is not None:  # "Sandy Buchan MSP said", parsed with the letters as the subject: the name before them
         return _reference(lettered, people, surnames, speaks)
@@ -2800,15 +2817,34 @@ def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
 def _name_before_post_nominal(token):
     """The last word of a name that post-nominal letters follow, where the parse made the letters the head of the
     name ("Sandy Buchan MSP said", "the health spokeswoman, Morag Kinnaird MSP, said"): the capitalised proper noun
-    right before the letters that hangs on them. None for the letters alone ("the MP said", "Labour MP said")."""
+    right before the letters that hangs on them. None for the letters alone ("the MP said"), with an article or a
+    number ("a Labour MP said", "a Plaid Cymru MS said", "one Tory MP said": a member, unnamed, of that party) or
+    after words the recogniser read as a body or a people of their own ("Labour MP said")."""
     if token.text not in POST_NOMINALS or token.i == 0:
         return None
+    if any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+        return None  # "a Sinn Féin TD said": no name has an article
     before = token.doc[token.i - 1]
+    if before.ent_type_ in ("ORG", "NORP", "GPE") and before.ent_iob_ != "O" and token.ent_iob_ != "I":
+        return None  # "Labour MP said": the party, its entity ending before the letters
     if before.head.i != token.i or before.dep_ not in ("compound", "flat") or before.pos_ != "PROPN":
         return None
     if not before.text[:1].isupper() or before.text.isupper() or before.text in POST_NOMINALS:
         return None  # not "Labour MP" (a party), "Fianna Fail TD"-like initials, or a second set of letters
     return before
+
+
+def _party_before_letters(token, surnames) -> bool:
+    """Whether post-nominal letters follow one capitalised word alone, no surname the text gives anyone ("Labour MP
+    said", "SNP MSP said"): a party's or a place's member, unnamed. A name before the letters is two words or more
+    ("Sandy Buchan MSP"), or the surname of one already named ("Buchan MSP said" after "Sandy Buchan")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.head.i != token.i or before.dep_ not in ("compound", "flat", "amod") or not before.text[:1].isupper():
+        return False
+    alone = before.i == 0 or token.doc[before.i - 1].head.i != token.i or not token.doc[before.i - 1].text[:1].isupper()
+    return alone and before.text not in surnames
 
 
 def _people_epithet(token, speaks: bool) -> _Reference | None:
@@ -3687,7 +3723,7 @@ _BODY_IN_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?(?P<noun>[A-Z][a-z]+)\s+(?:of|for
 
 # The rest of a capitalised title after the words read as a name, running into the name it ends in ("said Special
 # Agent| in Charge Maria Lopez of …"): see `people.name_after_portfolio`, the same reading on the parse.
-_PORTFOLIO_NAME_RE = re.compile(r"\s+(?:in|of|for|at)\s+(?P<run>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){2,4})(?![\w’'-])")
+_PORTFOLIO_NAME_RE = re.compile(r"\s+(?P<link>in|of|for|at)\s+(?P<run>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){2,4})(?![\w’'-])")
 
 
 def _words_reference(match, people, surnames) -> _Reference | None:
@@ -3699,10 +3735,14 @@ def _words_reference(match, people, surnames) -> _Reference | None:
     if re.search(r"[’']s$", raw):
         return None  # "…,” said Smith’s lawyer": someone of Smith's
     written = _clean_name(raw)
+    lettered = re.sub(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+", "", written).split()
+    if len(lettered) == 2 and lettered[1] in POST_NOMINALS and lettered[0] not in surnames:
+        return None  # "Labour MP said", "a Labour MP said": a member of a party, unnamed (as `_party_before_letters`)
     portfolio = _PORTFOLIO_NAME_RE.match(match.string, match.end()) if raw == (match.groupdict().get("after") or "").strip() else None
     if portfolio is not None and _personal(written.split()[-1].lower()) and not written.endswith("s"):
-        name = " ".join(portfolio.group("run").split()[-2:])  # "said Special Agent in Charge Maria Lopez of the FBI"
-        if len(portfolio.group("run").split()) >= 3 and _looks_like_name(name):
+        run = portfolio.group("run").split()
+        name = " ".join(run[-2:])  # "said Special Agent in Charge Maria Lopez of the FBI"; not "said Attorney for Jose Luis Ramirez"
+        if len(run) >= 3 and portfolio_splits(portfolio.group("link"), len(run) - 2) and _looks_like_name(name):
             return _Reference("PERSON", _canonical(name, people, surnames))
     bare = re.sub(r"^[Tt]he\s+", "", written)
     if re.fullmatch(r"[A-Z]{3,6}", bare) and bare not in people.values():  # not "the US", a country
@@ -3716,7 +3756,11 @@ def _words_reference(match, people, surnames) -> _Reference | None:
         written = person  # "Kate Olsen of Fenwick Research wrote": the person, not where she works
     body = _BODY_IN_WORDS_RE.fullmatch(written)
     known = _canonical(_person_name(written), people, surnames)
-    if body and (known not in people.values() or len(body.group("complement").split()) <= len(known.split())):  # not "Secretary of State Marco Rubio"
+    if body:  # a name the text knows at the end of the complement, the portfolio before it (`portfolio_splits`): "Director of Public Prosecutions Max Hill"
+        rest = len(body.group("complement").split()) - len(known.split())  # not "Agent for Juan Carlos Ferrero", whose "Carlos Ferrero" the text knows
+        link = written[body.end("noun") : body.start("complement")].split()[0]
+        body = None if known in people.values() and rest > 0 and portfolio_splits(link, rest) else body
+    if body:
         # "Transport for London said": a body's name; "Residents of Hallow Green said": people (unless the
         # text writes them so inside a sentence too); "Minister for Transport": a title, someone unread
         noun = body.group("noun").lower()
