@@ -266,12 +266,15 @@ def test_a_statement_that_leans_brings_the_sentence_before_it(nlp):
     [result] = brief_documents([document], Settings(), generated_at=AT, writer=compose.build_briefing)
     texts = {s.index: s.text for s in result.sentences}
     b = result.briefing
-    rejects = [s for _, section in checks.sections(b) for s in section if "He rejected" in s.text]
+    rejects = [s for _, section in checks.sections(b) for s in section if "rejected the council's demand" in s.text]
     assert rejects, b
     [statement] = rejects
     cited = [i for _, i in statement.citations]
-    assert texts[cited[0]].startswith("Transport minister Ola Berg") and cited == [cited[0], cited[0] + 1]
-    assert statement.text == texts[cited[0]] + " " + texts[cited[1]]
+    assert texts[cited[0]].startswith("Transport minister Ola Berg") or statement.text.startswith("Ola Berg rejected"), statement
+    if statement.text.startswith("He rejected"):  # brought with the sentence that names him
+        assert cited == [cited[0], cited[0] + 1] and statement.text == texts[cited[0]] + " " + texts[cited[1]]
+    else:  # or "he" written as the name the sentence before gives him (since session 14 he is a key player), citing it
+        assert any(texts[i].startswith("Transport minister Ola Berg") for i in cited), statement
     assert checks.check_briefing(b, result.sentences, nlp=nlp, verifier=Verifier(list(texts.values()))) == []
 
 
