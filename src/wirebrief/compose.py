@@ -1785,7 +1785,7 @@ def scene_telling(lede: SentenceInfo, sentences: Sequence[SentenceInfo]) -> list
         return paragraph
     told = [lede]
     for number in sorted(p for p in by_paragraph if p > lede.sentence.paragraph):
-        [*line] = by_paragraph[number]
+        line = by_paragraph[number]
         if len(told) == SCENE_PARAGRAPH_SENTENCES or len(line) > 1 or line[0].is_heading or line[0].is_quote:
             break
         told.append(line[0])

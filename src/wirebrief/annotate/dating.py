@@ -534,6 +534,8 @@ def _overtaken_after(words: str) -> bool:
     ready to sign on Friday, his agent said, but the deal collapsed"): the day the readiness looked to has gone."""
     but = _OVERTAKEN_RE.search(words)
     return but is not None and _has_past_verb(but.group(1))
+
+
 # Words of a thing that falls due or takes effect on a date ("payable April 1", "effective June 1"): a day after the act
 # that set it, on either side of publication.
 _FALLS_DUE_WORDS = frozenset("payable effective".split())
@@ -1004,11 +1006,14 @@ def _no_verb_between(words: str) -> bool:
 _SEQUENCE_BY_RE = re.compile(r"\s*(?:" + "|".join(sorted(_SEQUENCE_PARTICIPLES.values())) + r")\s+by\b")
 
 
+# A present passive ("is passed"): its participle is no past, in a condition (`_skim_own_head`).
+_PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are|am|isn['’]t|aren['’]t)\s+(?:(?:not|still|yet|also|being)\s+)?[a-z]+ed\b")
+
+
 # The words that give a skimmed date its own head's side (`_skim_own_head`), as `_verb_tense` reads a parse: a condition
 # opened by "if" or "unless" (not "as if"); a likelihood told with "be" that a date bounds ("was unlikely before the week
 # of"); a progressive of weighing and its gerund ("were considering suspending"); a passive of foreseeing with the date
 # right after it ("was expected from").
-_PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are|am|isn['’]t|aren['’]t)\s+(?:(?:not|still|yet|also|being)\s+)?[a-z]+ed\b")
 _CONDITION_OPENS_RE = re.compile(r"(?i)(?<!\bas )\b(?:if|unless)\b")
 _CONDITION_MODAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]d\b(?!\s+have\b)")
 _PRESENT_IN_CONDITION_RE = re.compile(r"(?i)\b(?:is|are|am|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|['’]s\s+(?!own\b)[a-z]+")
@@ -1324,7 +1329,7 @@ def _dates(
     tense: Callable[[tuple[int, int]], bool | str | None],
     *,
     anchor: dates.ResolvedDate | None = None,
-    named: Callable[[tuple[int, int]], bool] | None = None,
+    named: Callable[..., bool] | None = None,
     attributive: Callable[[tuple[int, int]], bool] | None = None,
     past_verb: Callable[[tuple[int, int]], bool] | None = None,
     describes_now: Callable[[tuple[int, int]], bool] | None = None,
@@ -1337,9 +1342,10 @@ def _dates(
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
-    `anchor` is the date the text named last ("the next day" counts from it); `named` and
-    `attributive`, where the sentence was parsed, whether the parse reads a span as part of a name,
-    or as part of a noun phrase rather than as when its clause happens; `past_verb`, whether it
+    `anchor` is the date the text named last ("the next day" counts from it); `named`,
+    whether a span is part of a name (by the parse, or for a skimmed sentence by what the parse showed
+    of the article's people, `_named_in_words`); `attributive`, where the sentence was parsed, whether
+    the parse reads a span as part of a noun phrase rather than as when its clause happens; `past_verb`, whether it
     hangs straight on a verb in the past tense ("took effect on Jan. 1"); `describes_now`, whether it
     describes a thing a clause in the present tense is about ("Legislation from 1965 still bars"): a
     year gone by then dates no event of the sentence. `main_clause`, where the sentence was parsed, tells
@@ -2581,7 +2587,7 @@ def _acting_names_in_words(text: str) -> set[tuple[str, str]]:
             continue  # a weekday between a capitalised word and its verb is the wire's day, however often ("Police Tuesday charged")
         # written twice, or a month that is a name too owning something elsewhere ("May's first try"): a name; not
         # "Trump Tuesday said" once (a day between a name and its verb)
-        again = len(re.findall(rf"\b{first}\s+{word}\b", text)) > 1 or word.lower() in dates.MONTHS_AS_NAMES and re.search(rf"\b{word}[’']s\b", text)
+        again = len(re.findall(rf"\b{first}\s+{word}\b", text)) > 1 or re.search(rf"\b{word}[’']s\b", text)
         if (_has_past_verb(verb) or _singular_present(verb)) and again:
             found.add((first, word))
     return found
@@ -2624,14 +2630,14 @@ def _names_a_person(token, people: _CalendarPeople) -> bool:
             and before.lower_ in ("that", "which") and before.head.i == verb.i and verb.dep_ == "relcl"
             and not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children)):
         return True  # "a 68-yard drive that Monday capped with a 4-yard run": the verb's subject, its object the "that"
-    if token.dep_ == "pobj" and token.head.lower_ not in _PERSON_DATE_PREPOSITIONS and token.lower_ in dates.MONTHS:
+    if token.dep_ == "pobj" and token.head.lower_ not in _MONTH_TIME_PREPOSITIONS and token.lower_ in dates.MONTHS:
         return not any(c.dep_ in ("nummod", "amod") for c in token.children)  # "with June", not "with early June"
     return False
 
 
 # Prepositions that give a month its time ("in June", "until late June"); after another one ("with June", "for
 # April") a month the article gives a person as a name is that person.
-_PERSON_DATE_PREPOSITIONS = frozenset("in since until till by from through throughout during before after between of around".split())
+_MONTH_TIME_PREPOSITIONS = frozenset("in since until till by from through throughout during before after between of around".split())
 
 
 def _listed_as_player(token, people: _CalendarPeople) -> bool:

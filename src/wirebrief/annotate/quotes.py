@@ -758,8 +758,9 @@ class _Discourse:
         for (subjects, named, start, _), end, skimmed in list(zip(self.sentences, ends, self.skimmed, strict=True))[::-1][:_BUSINESS_REACH]:
             subject = subjects[0].name if subjects else ""
             also_body = {e.name for e in named if e.kind == "ORG" and subject and re.search(rf"(?<![\w’'-]){re.escape(subject)}$", e.name)}  # "Carolina Coastal Power" read as a person and as a body
+            # "his old label, Crestline" then "Crestline rejected …", read as a person
             shown = (misread and subject and not also_body and subjects[0].kind == "PERSON" and self._shown_as(noun, subject)
-                     and not re.search(rf"(?<![\w’'-])(?!The\b)[A-Z][\w’'&-]*\s+{re.escape(subject)}(?![\w’'-])", self.text))  # not the end of a longer name ("Brightwell Teachers Guild")  # "his old label, Crestline" then "Crestline rejected …", read as a person
+                     and not re.search(rf"(?<![\w’'-])(?!The\b)[A-Z][\w’'&-]*\s+{re.escape(subject)}(?![\w’'-])", self.text))  # not the end of a longer name ("Brightwell Teachers Guild")
             if shown:
                 also_body.add(subject)
             if subject and subjects[0].kind != "ORG" and subject not in dateline and not _BODY_WORD_RE.search(subject) and not also_body:
@@ -1166,7 +1167,7 @@ def _subjects_aside(doc, offset: int) -> list[tuple[int, int]]:
         for clause in [doc[relative.left_edge.i : relative.right_edge.i + 1]]
     ]
     # and the question of an opening "Asked …," put to the subject ("Asked about Fitch's comments, Halvorsen
-    # shrugged."): who it is about is no one the sentence has act; not who asked ("Asked by Reyes …")
+    # shrugged."): who it is about is none of the sentence's actors; not who asked ("Asked by Reyes …")
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     asked = [c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _ASK_VERBS and subject is not None and c.i < subject.i]
     return relatives + [
