@@ -20,7 +20,7 @@ from datetime import datetime
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo, _quote_spans
 from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTING, _personal
-from .annotate.dating import _has_past_verb
+from .annotate.dating import _calendar_word, _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.people import _AGENT_RE, _TITLE_WORDS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
@@ -1027,7 +1027,7 @@ def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int], bool
                 continue
             key = words[-1].rstrip(".,").removesuffix("’s").removesuffix("'s")
             counts[key] = counts.get(key, 0) + 1
-            if _calendar(key) and all(_calendar(w) or w.lower() in _TIME_DETERMINERS for w in words[:-1]):
+            if _calendar_word(key) and all(_calendar_word(w) or w.lower() in _TIME_WORDS_BEFORE for w in words[:-1]):
                 continue  # a date ("Every January", "Last Tuesday"), no one's name ("Devin Monday" is one)
             if not s.is_heading and (len(words) > 1 or (key.isupper() and len(key) > 1)):
                 first.setdefault(key, (s, match.span()))
@@ -1035,11 +1035,8 @@ def _first_mentions(sentences) -> list[tuple[SentenceInfo, tuple[int, int], bool
     return [(*first[key], counts[key] >= 2, _role_frame(first[key][0].sentence.text, *first[key][1])) for key in ranked]
 
 
-_TIME_DETERMINERS = frozenset(("every", "each", "next", "last", "this", "early", "late", "mid", "until", "since", "through"))
-
-
-def _calendar(word: str) -> bool:
-    return word.lower() in dates.MONTHS or word.lower() in dates.WEEKDAYS
+# Words that stand before a month or weekday in a date, not in a name ("Every January", "Last Tuesday", "Until May")
+_TIME_WORDS_BEFORE = frozenset(("every", "each", "next", "last", "this", "early", "late", "mid", "until", "since", "through"))
 
 
 # After a name, what sets off its role: an appositive (", the …", ", a …", ", its …", ", Acme's …"), an age
