@@ -1951,32 +1951,28 @@ def test_a_briefing_recognises_at_most_player_sentences_sentences():
     assert 0 < len(seen[0].entities) <= compose.PLAYER_SENTENCES
 
 
-def test_a_month_is_no_name_a_briefing_recognises():
-    """ "Every January" opens a sentence twice: a date, not a most-named name whose first mention is recognised."""
+def _first_mention_names(texts: list[str]) -> list[str]:
+    """The names whose first mentions a briefing recognises (`compose._first_mentions`), one sentence a paragraph."""
     from wirebrief.compose import _first_mentions
     from wirebrief.annotate import SentenceInfo
     from wirebrief.models import Sentence
 
-    texts = ["Every January the pier closes.", "Every January, the same crews return.", "Imran Vos runs the pier.", "Vos said so."]
     sentences = [SentenceInfo(sentence=Sentence(article_id="a", index=i, text=t, start=0, end=len(t), paragraph=i), entities=(), terms=frozenset(),
                               words=len(t.split()), is_heading=False, is_quote=False, is_future=False, dates=(), lemmas=(), parsed=False)
                  for i, t in enumerate(texts)]
-    names = [s.sentence.text[a:b] for s, (a, b), _, _ in _first_mentions(sentences)]
+    return [s.sentence.text[a:b] for s, (a, b), _, _ in _first_mentions(sentences)]
+
+
+def test_a_month_is_no_name_a_briefing_recognises():
+    """ "Every January" opens a sentence twice: a date, not a most-named name whose first mention is recognised."""
+    names = _first_mention_names(["Every January the pier closes.", "Every January, the same crews return.", "Imran Vos runs the pier.", "Vos said so."])
     assert "Every January" not in names and "Imran Vos" in names
 
 
 def test_a_weekday_surname_is_a_name_a_briefing_recognises():
     """ "Devin Monday": a given name before the weekday makes a person's name, whose first mention is recognised (the
     parse there tells the dates reader that "Monday, who committed …" is him); "Last Tuesday" stays a date."""
-    from wirebrief.compose import _first_mentions
-    from wirebrief.annotate import SentenceInfo
-    from wirebrief.models import Sentence
-
-    texts = ["Harlan Park's Devin Monday (22) breaks free in the fourth quarter.", "Last Tuesday the Hawks trained indoors.",
-             "Monday, who committed to Northern Illinois, said the ankle was sore.", "Then Devin Monday came back.",
-             "Last Tuesday, the coach said, was the turning point."]
-    sentences = [SentenceInfo(sentence=Sentence(article_id="a", index=i, text=t, start=0, end=len(t), paragraph=i), entities=(), terms=frozenset(),
-                              words=len(t.split()), is_heading=False, is_quote=False, is_future=False, dates=(), lemmas=(), parsed=False)
-                 for i, t in enumerate(texts)]
-    names = [s.sentence.text[a:b] for s, (a, b), _, _ in _first_mentions(sentences)]
+    names = _first_mention_names(["Harlan Park's Devin Monday (22) breaks free in the fourth quarter.", "Last Tuesday the Hawks trained indoors.",
+                                  "Monday, who committed to Northern Illinois, said the ankle was sore.", "Then Devin Monday came back.",
+                                  "Last Tuesday, the coach said, was the turning point."])
     assert any(name.endswith("Devin Monday") for name in names) and "Last Tuesday" not in names
