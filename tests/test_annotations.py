@@ -95,3 +95,17 @@ def test_annotate_command_prints_one_row_per_article(tmp_path):
     assert row["quotes"][0]["speaker"] == "Nadia Holloway"
     assert {"expression": "Wednesday", "value": "2026-02-04"}.items() <= row["dates"][0].items()
     assert any(p["name"] == "Nadia Holloway" for p in row["players"])
+
+
+def test_missed_dates_are_listed_apart_from_wrong_and_spurious_ones():
+    """A gold date no system date matches is listed as missed (the figures stay the reference scorer's)."""
+    gold = [{"id": "m1", "published": "2024-03-05", "published_reliable": True, "quotes": [], "players": [], "dates": [
+        {"expression": "on Monday", "sentence": "The council met on Monday.", "value": "2024-03-04", "granularity": "day", "tense": "past"},
+        {"expression": "in 2016", "sentence": "The site has been vacant since 2016.", "value": "2016", "granularity": "year", "tense": "past"}]}]
+    system = [{"source_id": "m1", "quotes": [], "players": [], "dates": [
+        {"expression": "on Monday", "sentence": "The council met on Monday.", "value": "2024-03-11"}]}]
+    scores = annotations.score(gold, system)
+    assert scores["dates"] == _reference_scorer().score(gold, system)["dates"]
+    assert scores["examples"]["wrong date"] == ['m1: "on Monday" is 2024-03-04, system: 2024-03-11']
+    assert scores["examples"]["missed date"] == ['m1: "in 2016" is 2016 (The site has been vacant since 2016.)']
+    assert scores["examples"]["spurious date"] == []

@@ -52,7 +52,7 @@ def score(gold_rows: Sequence[dict], system_rows: Sequence[dict]) -> dict:
     q = dict(scored=0, right=0, wrong=0, missed=0)
     d = dict(scored=0, right=0, found=0, spurious=0)
     p = dict(scored=0, found=0, roles=0, roles_right=0)
-    examples: dict[str, list[str]] = {"wrong speaker": [], "missed speaker": [], "wrong date": [], "spurious date": [], "wrong role": [], "missed player": []}
+    examples: dict[str, list[str]] = {"wrong speaker": [], "missed speaker": [], "wrong date": [], "missed date": [], "spurious date": [], "wrong role": [], "missed player": []}
     for g in gold_rows:
         s = by_id.get(g["id"], {})
         _score_quotes(g, s, q, examples)
@@ -111,6 +111,8 @@ def _score_dates(g: dict, s: dict, d: dict, examples: dict) -> None:
                 match = i
                 break
         if match is None:
+            if scored:
+                examples["missed date"].append(f'{g["id"]}: "{gd["expression"]}" is {gd["value"]} ({gd["sentence"][:60]})')
             continue
         used.add(match)
         if not scored:
