@@ -3832,3 +3832,36 @@ def test_a_statement_read_on_anothers_behalf_is_not_the_readers(briefing):
     assert _speaker(BEHALF, "We have waited three years", briefing=briefing) is None
     assert _speaker(BEHALF, "The board accepts the verdict", briefing=briefing) is None
     assert _speaker(BEHALF, "We will now consider", briefing=briefing) != "Mark Hayes"
+
+
+# A firm's name joined by "&" in the apposition after a speaker's name (session 15: "said Marguerite Okafor-Lind,
+# Harrowgate & Lyle's chief executive" gave no one): the parse reads the name and the firm as the title's owners, or the
+# name as the title's modifier, or the firm as a second subject; "&" joins the words of one name, so the name before the
+# comma is the one who speaks, in any order and with any verb.
+FIRM_WITH_AMPERSAND = [
+    ("“We have admired them for decades,” said Marguerite Okafor-Lind, Harrowgate & Lyle's chief executive.", "We have admired them for", "Marguerite Okafor-Lind"),
+    ("“Nobody wants a price war,” added Tobias Okonjo-Hale, Harrowgate & Lyle's head of trading.", "Nobody wants a price war", "Tobias Okonjo-Hale"),
+    ("“Nobody wants a price war,” said Agnieszka Wróbel-Tan, Fairbourne & Crane's chief executive.", "Nobody wants a price war", "Agnieszka Wróbel-Tan"),
+    ("“The market has turned,” Marguerite Okafor-Lind, Harrowgate & Lyle's senior partner, told the Financial Times.", "The market has turned", "Marguerite Okafor-Lind"),
+    ("“The market has turned,” Daniel Osei-Barnes, Kettering & Vane's finance director, wrote in a note to clients.", "The market has turned", "Daniel Osei-Barnes"),
+    ("Marguerite Okafor-Lind, Harrowgate & Lyle's chief executive, said: “We have admired them for decades.”", "We have admired them for", "Marguerite Okafor-Lind"),
+]
+# rivals: two people, someone's lawyer, and people of a firm: no one (as on main; "said Harriet Vane and Peter Wimsey"
+# inverted is left out: the briefing path's words give it to Peter Wimsey, already on main)
+FIRM_WITH_AMPERSAND_RIVALS = [
+    "“We disagree with the ruling,” Harriet Vane and Peter Wimsey said.",
+    "“We disagree with the ruling,” said Tom Hale's lawyer.",
+    "“We disagree with the ruling,” said Okafor-Lind, Harrowgate & Lyle's founders.",
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), FIRM_WITH_AMPERSAND)
+def test_a_firm_joined_by_ampersand_after_a_name_is_its_apposition(text, opening, name, briefing):
+    assert _said_by(text, opening, name, briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize("text", FIRM_WITH_AMPERSAND_RIVALS)
+def test_a_firm_joined_by_ampersand_makes_no_speaker_of_others(text, briefing):
+    assert _speaker(text, "We disagree with the ruling", briefing=briefing) is None

@@ -2640,6 +2640,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if located is not None:  # "the Sioux City, Iowa-based company said", parsed with the city as the subject
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)  # the article the parse hung on the place
         return _Reference("description", located.lemma_.lower()) if definite else _reference(located, people, surnames, speaks)
+    misowned = _name_read_as_owner(token)
+    if misowned is not None:  # "said Marguerite Okafor-Lind, Harrowgate & Lyle's chief executive", read as the owners' chief executive
+        return _reference(misowned, people, surnames, speaks)
     apposed = _name_set_off(token) or (_person_of_body(token, people) if speaks else None)
     if apposed is not None:  # "A spokesperson for the National Union of Teachers, Priya Sandhu, said"
         return _reference(apposed, people, surnames, speaks)
@@ -2681,7 +2684,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     titled = _titled_name(token)
     if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
-    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
+    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) and not _firm_set_off(c) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     role = token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)  # "the senator", tagged as a name
     if role and not known and ent is None and speaks:
@@ -2855,6 +2858,45 @@ def _people_epithet(token, speaks: bool) -> _Reference | None:
     if reference is None or reference.kind != "description" or not token.text[:1].isupper() or token.is_sent_start:
         return reference
     return dataclasses.replace(reference, modifiers=(*reference.modifiers, token.text))
+
+
+def _firm_set_off(token) -> bool:
+    """Whether a word heads a firm's name set off by a comma, its words joined by "&" and ending in a
+    possessive ("…, Harrowgate & Lyle's"): the owner in an apposition, whatever the parse hung it on."""
+    doc = token.doc
+    words = list(token.subtree)
+    if words[0].i < 1 or doc[words[0].i - 1].text != "," or words[-1].dep_ != "case":
+        return False
+    words = words[:-1]
+    return any(t.text == "&" for t in words) and all(t.text == "&" or t.text[:1].isupper() for t in words)
+
+
+def _name_read_as_owner(token):
+    """A person's name the parse read as an owner or modifier of a word for a person, where a comma sets
+    it off from a firm's name joined by "&" ("said Marguerite Okafor-Lind, Harrowgate & Lyle's chief
+    executive", parsed as the chief executive of "Marguerite Okafor-Lind, Harrowgate & Lyle", or with
+    the name as a modifier of "executive"): "&" joins the words of one name, never a list of people, so
+    the name before the comma is the one described, the firm's words its apposition. The name's head
+    token; None for any other owner ("the Smiths' lawyer", "Ernst & Young's auditor", "Hale, Ross and
+    Lee's partner")."""
+    if not _personal(token.lemma_.lower()):
+        return None
+    doc = token.doc
+    before = [c for c in token.children if c.dep_ in ("poss", "nmod") and c.i < token.i and c.pos_ == "PROPN"]
+    if not before:
+        return None
+    owner = before[0]
+    if any(c.dep_ == "case" for c in owner.children) or owner.i + 2 >= token.i or doc[owner.i + 1].text != ",":
+        return None
+    firm = next((c for c in owner.children if c.dep_ == "conj" and c.i == owner.i + 2), None) or next((c for c in before[1:] if c.left_edge.i == owner.i + 2), None)
+    if firm is None or not _firm_set_off(firm):
+        return None  # not "Alice Smith, Bob Jones and Carol White's mother"
+    if any(t.dep_ not in ("amod", "compound", "punct") for t in doc[firm.right_edge.i + 1 : token.i]):
+        return None
+    named = owner.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in owner.children)
+    if not named or owner.ent_type_ == "ORG":
+        return None  # "said Skadden, Arps & Flom's managing partner": one firm's name, commas and all
+    return owner
 
 
 def _name_set_off(token):
