@@ -3865,3 +3865,44 @@ def test_a_firm_joined_by_ampersand_after_a_name_is_its_apposition(text, opening
 @pytest.mark.parametrize("text", FIRM_WITH_AMPERSAND_RIVALS)
 def test_a_firm_joined_by_ampersand_makes_no_speaker_of_others(text, briefing):
     assert _speaker(text, "We disagree with the ruling", briefing=briefing) is None
+
+
+# A pronoun opening the paragraph after two people of its gender (session 15: "Ruth Ogunleye … said the bank had “…”.
+# Sophie Marchbank … was more generous, calling the decision “…”." then "“They've listened …,” she said" gave no one):
+# the one quoted last, as the subject of the sentence right before, goes on speaking. Where the last sentence's subject
+# was not quoted in it, or two were quoted in it, either could be meant: no one.
+LAST_QUOTED_GOES_ON = [
+    ("The central bank cut rates by a quarter point on Wednesday.\n\n"
+     "Hana Kowalczyk, an analyst at Brightwater, said the cut was \"long overdue\". Lena Fischer of Dorrance Capital "
+     "disagreed, calling it \"a gamble with inflation\".\n\n\"We will pay for this in the spring,\" she said. \"Mark my words.\"",
+     "We will pay for this", "Lena Fischer"),
+    ("The county closed the night shelter in March.\n\n"
+     "Ahmed Raza told the committee the scheme had \"failed the people it was meant to help\". Gareth Pugh, the council "
+     "leader, defended it on Tuesday, saying it had \"saved lives every winter\".\n\n"
+     "\"Nobody will thank us for closing it,\" he told reporters after the meeting.",
+     "Nobody will thank us for", "Gareth Pugh"),
+    ("The club lost its fourth game in a row on Saturday.\n\n"
+     "Paulo Reis, the former coach, said the club had \"lost its way\". \"It needs a new plan and new players,\" added "
+     "Tiago Mendes, the club's former captain.\n\n\"The fans deserve better than this,\" he said.",
+     "The fans deserve better than", "Tiago Mendes"),
+]
+LAST_QUOTED_RIVALS = [
+    "The council voted on the bypass on Monday.\n\nJane Moore backs the plan. Ruth Reed is against it.\n\n"
+    "\"It will cut the town in two,\" she said.",
+    "The council voted on the bypass on Monday.\n\nRuth Reed said the plan \"could work\". Jane Moore was not persuaded.\n\n"
+    "\"It will cut the town in two,\" she said.",
+    "The council voted on the bypass on Monday.\n\nRuth Reed said the plan \"could work\", and Jane Moore called it "
+    "\"a gamble\".\n\n\"It will cut the town in two,\" she said.",
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), LAST_QUOTED_GOES_ON)
+def test_the_last_one_quoted_as_the_subject_goes_on_speaking(text, opening, name, briefing):
+    assert _said_by(text, opening, name, briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize("text", LAST_QUOTED_RIVALS)
+def test_a_pronoun_after_two_of_its_gender_none_quoted_last_as_subject_is_no_one(text, briefing):
+    assert _speaker(text, "It will cut the town", briefing=briefing) is None

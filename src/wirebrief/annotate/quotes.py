@@ -568,7 +568,10 @@ class _Discourse:
                 fitting = {subjects[0]}  # not one the object's clause is about ("… defended Frank Novak, who has faced …")
             if fitting:
                 person = fitting.pop()
-                if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
+                # the last one quoted, as the subject of the sentence right before, goes on speaking: "Ogunleye said the
+                # bank had “…”. Marchbank was more generous, calling it “…”." then "“…,” she said": Marchbank's
+                goes_on = k == 0 and speaker is not None and person == speaker and subjects[:1] == [person]
+                if len(fitting) or (paragraph < self.at[1] and not goes_on and self._rival_in_paragraph(person, gender, paragraph)):
                     return None
                 if self._doubtful(person, gender):
                     return None
