@@ -3894,6 +3894,14 @@ LAST_QUOTED_RIVALS = [
     "The council voted on the bypass on Monday.\n\nRuth Reed said the plan \"could work\", and Jane Moore called it "
     "\"a gamble\".\n\n\"It will cut the town in two,\" she said.",
 ]
+# the last sentence's subject only reported, its "he said" set inside: no one of the two goes on (the briefing path
+# read "Helix, he said, sells …" as Helix speaking, and gave Helix the next quotation)
+REPORTED_NOT_QUOTED = (
+    "Corvane's results follow strong numbers from rival Helix Semiconductor. Helix chief executive Sunil Mehra said at "
+    "the time that the industry was \"nowhere near the top of this cycle.\"\n\n"
+    "Marcus Delaney said the contrast was not as stark as it looked. Helix, he said, sells mostly to smaller cloud "
+    "providers that are still building out.\n\n\"When two customers sneeze, Corvane catches a cold,\" he said."
+)
 
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
@@ -3906,3 +3914,8 @@ def test_the_last_one_quoted_as_the_subject_goes_on_speaking(text, opening, name
 @pytest.mark.parametrize("text", LAST_QUOTED_RIVALS)
 def test_a_pronoun_after_two_of_its_gender_none_quoted_last_as_subject_is_no_one(text, briefing):
     assert _speaker(text, "It will cut the town", briefing=briefing) is None
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_subject_only_reported_does_not_go_on_speaking(briefing):
+    assert _speaker(REPORTED_NOT_QUOTED, "When two customers sneeze, Corvane", briefing=briefing) in (None, "Marcus Delaney")

@@ -92,6 +92,7 @@ from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
 from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio, portfolio_splits
 
+_QUOTE_MARK_RE = re.compile(r"[“”\"]")  # a quotation's own marks, in a sentence's words
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
 _PRONOUNS = frozenset(("he", "she", "they", "it"))
@@ -569,8 +570,10 @@ class _Discourse:
             if fitting:
                 person = fitting.pop()
                 # the last one quoted, as the subject of the sentence right before, goes on speaking: "Ogunleye said the
-                # bank had “…”. Marchbank was more generous, calling it “…”." then "“…,” she said": Marchbank's
-                goes_on = k == 0 and speaker is not None and person == speaker and subjects[:1] == [person]
+                # bank had “…”. Marchbank was more generous, calling it “…”." then "“…,” she said": Marchbank's. Quoted in
+                # words of their own, not only reported ("Helix, he said, sells mostly to …": whose "he"?); both sentences
+                # parsed (words alone may misread who the subject is, or miss a rival beside the pronoun)
+                goes_on = k == 0 and reach > _LOOK_BACK_SKIMMED and not skimmed and speaker is not None and person == speaker and subjects[:1] == [person] and _QUOTE_MARK_RE.search(self.text, start, end) is not None
                 if len(fitting) or (paragraph < self.at[1] and not goes_on and self._rival_in_paragraph(person, gender, paragraph)):
                     return None
                 if self._doubtful(person, gender):
