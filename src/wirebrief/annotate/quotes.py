@@ -92,7 +92,6 @@ from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
 from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio, portfolio_splits
 
-_QUOTE_MARK_RE = re.compile(r"[“”\"]")  # a quotation's own marks, in a sentence's words
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
 _PRONOUNS = frozenset(("he", "she", "they", "it"))
@@ -570,10 +569,10 @@ class _Discourse:
             if fitting:
                 person = fitting.pop()
                 # the last one quoted, as the subject of the sentence right before, goes on speaking: "Ogunleye said the
-                # bank had “…”. Marchbank was more generous, calling it “…”." then "“…,” she said": Marchbank's. Quoted in
-                # words of their own, not only reported ("Helix, he said, sells mostly to …": whose "he"?); both sentences
-                # parsed (words alone may misread who the subject is, or miss a rival beside the pronoun)
-                goes_on = k == 0 and reach > _LOOK_BACK_SKIMMED and not skimmed and speaker is not None and person == speaker and subjects[:1] == [person] and _QUOTE_MARK_RE.search(self.text, start, end) is not None
+                # bank had “…”. Marchbank was more generous, calling it “…”." then "“…,” she said": Marchbank's. Both
+                # sentences parsed: words alone may misread who the subject is ("Helix, he said, sells mostly to …" read
+                # as Helix speaking) or miss a rival beside the pronoun
+                goes_on = k == 0 and reach > _LOOK_BACK_SKIMMED and not skimmed and speaker is not None and person == speaker and subjects[:1] == [person]
                 if len(fitting) or (paragraph < self.at[1] and not goes_on and self._rival_in_paragraph(person, gender, paragraph)):
                     return None
                 if self._doubtful(person, gender):
@@ -2730,7 +2729,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         first, last = ent.start, ent.end
     else:
         first, last = token.i, token.i + 1
-        while first > 0 and _is_name_part(doc[first - 1]):
+        while first > 0 and (_is_name_part(doc[first - 1]) or _joins_name_parts(doc, first - 1)):
             first -= 1
     while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
         first -= 1
@@ -2806,6 +2805,13 @@ def _located_noun(token):
     nouns = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _located(c)]
     nouns += [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i and c.pos_ == "NOUN" and _located(c) and between(c)]  # both read as subjects
     return nouns[0] if len(nouns) == 1 else None
+
+
+def _joins_name_parts(doc, i: int) -> bool:
+    """Whether token `i` is the hyphen inside a double-barrelled name the recogniser missed ("May
+    Okonkwo-Bell", its first name read as a month): written close on both sides, between two words
+    that are name parts."""
+    return i > 0 and doc[i].text in ("-", "‐", "‑") and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and _is_name_part(doc[i - 1])
 
 
 def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
