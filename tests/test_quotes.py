@@ -3959,3 +3959,60 @@ def test_a_double_barrelled_name_the_recogniser_missed_is_whole(text, opening, n
 @pytest.mark.parametrize(("text", "opening", "name"), HYPHENED_RIVALS)
 def test_hyphened_words_that_are_no_persons_name_stay_as_they_were(text, opening, name, briefing):
     assert _speaker(text, opening, briefing=briefing) in ((name, None) if briefing else (name,))
+
+
+# A partial quotation in a second reported clause, coordinated by its own "that" (session 15: "Vollmer said she had not
+# seen evidence …, but that she would order a review “on my first day”", "she said her views had “evolved” and that the
+# article was written “for a different audience.”" gave no one): what the verb above both reports, its subject's words,
+# whoever the second clause's subject is; a speech verb in the passive with a thing for its subject says no one spoke.
+SECOND_THAT_CLAUSE = [
+    ("Chidi Okafor appeared before the committee on Tuesday. Okafor told MPs the inquiry had found no fraud, and that he "
+     "would publish its report “in full and without delay”.", "in full and without delay", "Chidi Okafor"),
+    ("Marta Garcia coached the team for a decade. Garcia wrote on Facebook that the club had let her down, but that she "
+     "would keep coaching “for as long as they let me”.", "for as long as they", "Marta Garcia"),
+    ("Senator Paul Harlan faced questions about the letter on Thursday. Asked about it, Harlan said his position had "
+     "“shifted” and that the letter was written “in anger, many years ago”.", "in anger, many years ago", "Paul Harlan"),
+]
+# rivals: another's words in the second clause, or a speech verb of someone else's: theirs or no one's, as on main
+SECOND_THAT_CLAUSE_RIVALS = [
+    ("Tom Smith and Ana Jones sit on the board. Smith said the plan had failed, while Jones called it “a disaster for "
+     "the town”.", "a disaster for the town", "Ana Jones"),
+    ("Tom Smith and Ana Jones sit on the board. Smith said the plan had failed, but Jones insisted that it would be "
+     "“a success in the end”.", "a success in the end", "Ana Jones"),
+    ("Tom Smith and Ana Jones sit on the board. Smith said the plan had failed, and that Jones had described it as "
+     "“a disaster for the town”.", "a disaster for the town", None),
+    ("Tom Smith and Ana Jones sit on the board. “Vote no on Thursday” was written on the wall of the town hall.",
+     "Vote no on Thursday", None),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), SECOND_THAT_CLAUSE)
+def test_a_partial_quotation_in_a_second_that_clause_is_the_reporters(text, opening, name, briefing):
+    assert _said_by(text, opening, name, briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), SECOND_THAT_CLAUSE_RIVALS)
+def test_a_second_clause_with_a_speaker_of_its_own_stays_theirs(text, opening, name, briefing):
+    assert _speaker(text, opening, briefing=briefing) in ((name, None) if briefing else (name,))
+
+
+# The same shape after a title with its portfolio set off before the name ("Canada's Minister of International Trade,
+# Claire Beaudoin, told reporters … and that she expected “…”", s11): the briefing path's name list, built from words,
+# had taken "Canada's Minister" for a name, and gave it the quotation; a title word with a known name set off beside it
+# is still that person's title.
+TITLE_THEN_NAME_THEN_THAT = [
+    ("Canada's Minister of International Trade, Claire Beaudoin, told reporters in Ottawa that negotiators would meet in "
+     "Washington on Monday and that she expected \"a serious conversation, not a photo op.\"", "a serious conversation, not a", "Claire Beaudoin"),
+    ("Britain's Secretary of State for Health, Joan Pryce, told reporters in Leeds that the strike would end soon and "
+     "that she expected \"a fair deal for nurses by Christmas.\"", "a fair deal for nurses", "Joan Pryce"),
+    ("Kenya's Minister for Sport, David Otieno, said that the stadium would open in March and that he expected \"a full "
+     "house for the first match.\"", "a full house for the", "David Otieno"),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), TITLE_THEN_NAME_THEN_THAT)
+def test_a_title_read_as_a_name_yields_to_the_name_set_off_beside_it(text, opening, name, briefing):
+    assert _speaker(text, opening, briefing=briefing) == name

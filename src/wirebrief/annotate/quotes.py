@@ -2073,18 +2073,18 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
         after = subject.head if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == after.i else after
     before = next((t for t in reversed(doc[max(0, first - 3) : first]) if not t.is_punct), None)
     for token in (after, before):
-        if token is not None and governs(token):
+        if token is not None and governs(token) and not (_passive_of_a_thing(token) and any(governs(a) for a in token.ancestors if a.i not in inside)):
             return token
     roots = [t for t in doc if t.i in inside and t.head.i not in inside and not t.is_punct]
     for root in roots:
         node = root
         while node.head.i != node.i:
-            if node.i not in quoted and node.dep_ in ("advcl", "conj") and _someone_of_its_own(node):
+            if node.i not in quoted and node.dep_ in ("advcl", "conj") and _someone_of_its_own(node) and not _that_clause_beside(node):
                 break  # "…, while Pike slammed the timing as “…”": not what the main clause's speaker said
             node = _complement_beside(node) or node  # "He noted that Google said …, and that “…”": his, beside Google's words
             node = node.head
-            if node.i not in inside and governs(node):
-                return node
+            if node.i not in inside and governs(node) and not (_passive_of_a_thing(node) and any(governs(a) for a in node.ancestors if a.i not in inside)):
+                return node  # not "she said her views had “evolved” and that the article was written “for …”": hers, below her "said"
             aside = _reporting_aside(node, quoted)
             if aside is not None:  # "The new album, he confirmed, is finished and will be out “in October …”"
                 return aside
@@ -2105,6 +2105,27 @@ def _complement_beside(clause):
         if above.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in above.children):
             return above
     return None
+
+
+def _passive_of_a_thing(verb) -> bool:
+    """Whether a speech verb is in the passive with a thing for its subject ("the article was written", "the
+    letter was written": its "-er" no person's), with no one by whom: what was done to the
+    thing, no one speaking."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(
+        c.pos_ == "NOUN" and not _personal(c.lemma_.lower(), epithet=True) and c.lemma_.lower() not in _ORG_NOUNS and c.ent_type_ not in ("PERSON", "ORG")
+        for c in subjects
+    )
+
+
+def _that_clause_beside(clause) -> bool:
+    """Whether a clause with a subject of its own is coordinated by its own "that" ("Vollmer said she had not
+    seen evidence …, but that she would order a review “…”", "Brandt posted on X that …, and that he hoped …
+    “…”"): a second thing reported, whatever the first clause's "that" or the parse's attachment; its subject
+    says nothing of its own, the verb above both does."""
+    return clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
 
 
 def _clauses_beside(doc, inside: set[int]) -> set[int]:
@@ -2687,7 +2708,10 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if closing is not None:  # "Minister of State at the Department of Housing Siobhán Kearney said", read as a department
         return _Reference("PERSON", closing)
     titled = _titled_name(token)
-    if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
+    # a title word the name list took for a name of its own (the briefing path's words read "Canada's Minister" as one)
+    # is still a title where a person's name is set off beside it
+    title_as_name = known and token.lower_ in PERSON_NOUNS and titled is not None and (titled.ent_type_ == "PERSON" or titled.text in people)
+    if titled is not None and (not known or title_as_name):  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
     if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) and not _firm_set_off(c) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
