@@ -3832,3 +3832,187 @@ def test_a_statement_read_on_anothers_behalf_is_not_the_readers(briefing):
     assert _speaker(BEHALF, "We have waited three years", briefing=briefing) is None
     assert _speaker(BEHALF, "The board accepts the verdict", briefing=briefing) is None
     assert _speaker(BEHALF, "We will now consider", briefing=briefing) != "Mark Hayes"
+
+
+# A firm's name joined by "&" in the apposition after a speaker's name (session 15: "said Marguerite Okafor-Lind,
+# Harrowgate & Lyle's chief executive" gave no one): the parse reads the name and the firm as the title's owners, or the
+# name as the title's modifier, or the firm as a second subject; "&" joins the words of one name, so the name before the
+# comma is the one who speaks, in any order and with any verb.
+FIRM_WITH_AMPERSAND = [
+    ("“We have admired them for decades,” said Marguerite Okafor-Lind, Harrowgate & Lyle's chief executive.", "We have admired them for", "Marguerite Okafor-Lind"),
+    ("“Nobody wants a price war,” added Tobias Okonjo-Hale, Harrowgate & Lyle's head of trading.", "Nobody wants a price war", "Tobias Okonjo-Hale"),
+    ("“Nobody wants a price war,” said Agnieszka Wróbel-Tan, Fairbourne & Crane's chief executive.", "Nobody wants a price war", "Agnieszka Wróbel-Tan"),
+    ("“The market has turned,” Marguerite Okafor-Lind, Harrowgate & Lyle's senior partner, told the Financial Times.", "The market has turned", "Marguerite Okafor-Lind"),
+    ("“The market has turned,” Daniel Osei-Barnes, Kettering & Vane's finance director, wrote in a note to clients.", "The market has turned", "Daniel Osei-Barnes"),
+    ("Marguerite Okafor-Lind, Harrowgate & Lyle's chief executive, said: “We have admired them for decades.”", "We have admired them for", "Marguerite Okafor-Lind"),
+]
+# rivals: two people, someone's lawyer, and people of a firm: no one (as on main; "said Harriet Vane and Peter Wimsey"
+# inverted is left out: the briefing path's words give it to Peter Wimsey, already on main)
+FIRM_WITH_AMPERSAND_RIVALS = [
+    "“We disagree with the ruling,” Harriet Vane and Peter Wimsey said.",
+    "“We disagree with the ruling,” said Tom Hale's lawyer.",
+    "“We disagree with the ruling,” said Okafor-Lind, Harrowgate & Lyle's founders.",
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), FIRM_WITH_AMPERSAND)
+def test_a_firm_joined_by_ampersand_after_a_name_is_its_apposition(text, opening, name, briefing):
+    assert _said_by(text, opening, name, briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize("text", FIRM_WITH_AMPERSAND_RIVALS)
+def test_a_firm_joined_by_ampersand_makes_no_speaker_of_others(text, briefing):
+    assert _speaker(text, "We disagree with the ruling", briefing=briefing) is None
+
+
+# A pronoun opening the paragraph after two people of its gender (session 15: "Ruth Ogunleye … said the bank had “…”.
+# Sophie Marchbank … was more generous, calling the decision “…”." then "“They've listened …,” she said" gave no one):
+# the one quoted last, as the subject of the sentence right before, goes on speaking. Where the last sentence's subject
+# was not quoted in it, or two were quoted in it, either could be meant: no one.
+LAST_QUOTED_GOES_ON = [
+    ("The central bank cut rates by a quarter point on Wednesday.\n\n"
+     "Hana Kowalczyk, an analyst at Brightwater, said the cut was \"long overdue\". Lena Fischer of Dorrance Capital "
+     "disagreed, calling it \"a gamble with inflation\".\n\n\"We will pay for this in the spring,\" she said. \"Mark my words.\"",
+     "We will pay for this", "Lena Fischer"),
+    ("The county closed the night shelter in March.\n\n"
+     "Ahmed Raza told the committee the scheme had \"failed the people it was meant to help\". Gareth Pugh, the council "
+     "leader, defended it on Tuesday, saying it had \"saved lives every winter\".\n\n"
+     "\"Nobody will thank us for closing it,\" he told reporters after the meeting.",
+     "Nobody will thank us for", "Gareth Pugh"),
+    ("The club lost its fourth game in a row on Saturday.\n\n"
+     "Paulo Reis, the former coach, said the club had \"lost its way\". \"It needs a new plan and new players,\" added "
+     "Tiago Mendes, the club's former captain.\n\n\"The fans deserve better than this,\" he said.",
+     "The fans deserve better than", "Tiago Mendes"),
+    # reported, not quoted, as the last sentence's subject: still the last one speaking
+    ("The hawker centre's new rules take effect on Monday.\n\n"
+     "Ms Grace Ortega said she backed the fines, but doubted they would be enforced. Dana Whitfield, 38, who sells "
+     "noodles two stalls down, said she was worried the rules would drive customers away.\n\n"
+     "\"Half my lunch crowd eats standing up. Where will they go?\" she said.",
+     "Half my lunch crowd eats", "Dana Whitfield"),
+]
+LAST_QUOTED_RIVALS = [
+    "The council voted on the bypass on Monday.\n\nJane Moore backs the plan. Ruth Reed is against it.\n\n"
+    "\"It will cut the town in two,\" she said.",
+    "The council voted on the bypass on Monday.\n\nRuth Reed said the plan \"could work\". Jane Moore was not persuaded.\n\n"
+    "\"It will cut the town in two,\" she said.",
+    "The council voted on the bypass on Monday.\n\nRuth Reed said the plan \"could work\", and Jane Moore called it "
+    "\"a gamble\".\n\n\"It will cut the town in two,\" she said.",
+    "The council voted on the bypass on Monday.\n\nMs Grace Ortega said she backed the bypass. Dana Whitfield, 38, "
+    "sells noodles on the high street.\n\n\"It will cut the town in two,\" she said.",
+]
+# the last sentence's subject only reported, its "he said" set inside: no one of the two goes on (the briefing path
+# read "Helix, he said, sells …" as Helix speaking, and gave Helix the next quotation)
+REPORTED_NOT_QUOTED = (
+    "Corvane's results follow strong numbers from rival Helix Semiconductor. Helix chief executive Sunil Mehra said at "
+    "the time that the industry was \"nowhere near the top of this cycle.\"\n\n"
+    "Marcus Delaney said the contrast was not as stark as it looked. Helix, he said, sells mostly to smaller cloud "
+    "providers that are still building out.\n\n\"When two customers sneeze, Corvane catches a cold,\" he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), LAST_QUOTED_GOES_ON)
+def test_the_last_one_quoted_as_the_subject_goes_on_speaking(text, opening, name, briefing):
+    assert _said_by(text, opening, name, briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize("text", LAST_QUOTED_RIVALS)
+def test_a_pronoun_after_two_of_its_gender_none_quoted_last_as_subject_is_no_one(text, briefing):
+    assert _speaker(text, "It will cut the town", briefing=briefing) is None
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_subject_only_reported_does_not_go_on_speaking(briefing):
+    assert _speaker(REPORTED_NOT_QUOTED, "When two customers sneeze, Corvane", briefing=briefing) in (None, "Marcus Delaney")
+
+
+# A double-barrelled name the recogniser missed, its first name read as a month or season (session 15: "…, May
+# Okonkwo-Bell could barely climb the stairs …" then "“I was 67 …,” she said" gave no one): the hyphen, written
+# close, joins the name's parts, so the subject is the woman named in full and the "she" after it hers.
+HYPHENED_NAME_MISSED = [
+    ("In March 2021, six weeks before surgeons removed a tumour from her colon, May Okonkwo-Bell could barely climb the "
+     "stairs of her terraced house in Leeds without stopping.\n\n“I was 67, I had put on weight over lockdown, and "
+     "frankly I was terrified,” she said.", "I was 67, I had", "May Okonkwo-Bell"),
+    ("Last winter, April Dunmore-Hayes moved her three children into a caravan.\n\n“There was nowhere else that would "
+     "take us,” she said.", "There was nowhere else that", "April Dunmore-Hayes"),
+    ("For a decade, August Lindqvist-Berg ran the ferry between the islands.\n\n“Nobody else wanted the job,” he said.",
+     "Nobody else wanted the job", "August Lindqvist-Berg"),
+]
+# rivals: a people's words joined by a hyphen are no one's name; a firm so written stays the firm
+HYPHENED_RIVALS = [
+    ("Anglo-Dutch engineers built the barrier in 1986.\n\n“It will hold for another century,” they said.", "It will hold for another", None),
+    ("Shares in Harlow-Kent fell on Monday after the profit warning.\n\n“We remain confident in the plan,” the company said.",
+     "We remain confident in the", "Harlow-Kent"),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), HYPHENED_NAME_MISSED)
+def test_a_double_barrelled_name_the_recogniser_missed_is_whole(text, opening, name, briefing):
+    assert _said_by(text, opening, name, briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), HYPHENED_RIVALS)
+def test_hyphened_words_that_are_no_persons_name_stay_as_they_were(text, opening, name, briefing):
+    assert _speaker(text, opening, briefing=briefing) in ((name, None) if briefing else (name,))
+
+
+# A partial quotation in a second reported clause, coordinated by its own "that" (session 15: "Vollmer said she had not
+# seen evidence …, but that she would order a review “on my first day”", "she said her views had “evolved” and that the
+# article was written “for a different audience.”" gave no one): what the verb above both reports, its subject's words,
+# whoever the second clause's subject is; a speech verb in the passive with a thing for its subject says no one spoke.
+SECOND_THAT_CLAUSE = [
+    ("Chidi Okafor appeared before the committee on Tuesday. Okafor told MPs the inquiry had found no fraud, and that he "
+     "would publish its report “in full and without delay”.", "in full and without delay", "Chidi Okafor"),
+    ("Marta Garcia coached the team for a decade. Garcia wrote on Facebook that the club had let her down, but that she "
+     "would keep coaching “for as long as they let me”.", "for as long as they", "Marta Garcia"),
+    ("Senator Paul Harlan faced questions about the letter on Thursday. Asked about it, Harlan said his position had "
+     "“shifted” and that the letter was written “in anger, many years ago”.", "in anger, many years ago", "Paul Harlan"),
+]
+# rivals: another's words in the second clause, or a speech verb of someone else's: theirs or no one's, as on main
+SECOND_THAT_CLAUSE_RIVALS = [
+    ("Tom Smith and Ana Jones sit on the board. Smith said the plan had failed, while Jones called it “a disaster for "
+     "the town”.", "a disaster for the town", "Ana Jones"),
+    ("Tom Smith and Ana Jones sit on the board. Smith said the plan had failed, but Jones insisted that it would be "
+     "“a success in the end”.", "a success in the end", "Ana Jones"),
+    ("Tom Smith and Ana Jones sit on the board. Smith said the plan had failed, and that Jones had described it as "
+     "“a disaster for the town”.", "a disaster for the town", None),
+    ("Tom Smith and Ana Jones sit on the board. “Vote no on Thursday” was written on the wall of the town hall.",
+     "Vote no on Thursday", None),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), SECOND_THAT_CLAUSE)
+def test_a_partial_quotation_in_a_second_that_clause_is_the_reporters(text, opening, name, briefing):
+    assert _said_by(text, opening, name, briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), SECOND_THAT_CLAUSE_RIVALS)
+def test_a_second_clause_with_a_speaker_of_its_own_stays_theirs(text, opening, name, briefing):
+    assert _speaker(text, opening, briefing=briefing) in ((name, None) if briefing else (name,))
+
+
+# The same shape after a title with its portfolio set off before the name ("Canada's Minister of International Trade,
+# Claire Beaudoin, told reporters … and that she expected “…”", s11): the briefing path's name list, built from words,
+# had taken "Canada's Minister" for a name, and gave it the quotation; a title word with a known name set off beside it
+# is still that person's title.
+TITLE_THEN_NAME_THEN_THAT = [
+    ("Canada's Minister of International Trade, Claire Beaudoin, told reporters in Ottawa that negotiators would meet in "
+     "Washington on Monday and that she expected \"a serious conversation, not a photo op.\"", "a serious conversation, not a", "Claire Beaudoin"),
+    ("Britain's Secretary of State for Health, Joan Pryce, told reporters in Leeds that the strike would end soon and "
+     "that she expected \"a fair deal for nurses by Christmas.\"", "a fair deal for nurses", "Joan Pryce"),
+    ("Kenya's Minister for Sport, David Otieno, said that the stadium would open in March and that he expected \"a full "
+     "house for the first match.\"", "a full house for the", "David Otieno"),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "name"), TITLE_THEN_NAME_THEN_THAT)
+def test_a_title_read_as_a_name_yields_to_the_name_set_off_beside_it(text, opening, name, briefing):
+    assert _speaker(text, opening, briefing=briefing) == name

@@ -568,7 +568,12 @@ class _Discourse:
                 fitting = {subjects[0]}  # not one the object's clause is about ("… defended Frank Novak, who has faced …")
             if fitting:
                 person = fitting.pop()
-                if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
+                # the last one quoted, as the subject of the sentence right before, goes on speaking: "Ogunleye said the
+                # bank had “…”. Marchbank was more generous, calling it “…”." then "“…,” she said": Marchbank's. Both
+                # sentences parsed: words alone may misread who the subject is ("Helix, he said, sells mostly to …" read
+                # as Helix speaking) or miss a rival beside the pronoun
+                goes_on = k == 0 and reach > _LOOK_BACK_SKIMMED and not skimmed and speaker is not None and person == speaker and subjects[:1] == [person]
+                if len(fitting) or (paragraph < self.at[1] and not goes_on and self._rival_in_paragraph(person, gender, paragraph)):
                     return None
                 if self._doubtful(person, gender):
                     return None
@@ -2068,18 +2073,18 @@ def _governing_verb(doc, inside: set[int], quoted: set[int]):
         after = subject.head if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == after.i else after
     before = next((t for t in reversed(doc[max(0, first - 3) : first]) if not t.is_punct), None)
     for token in (after, before):
-        if token is not None and governs(token):
+        if token is not None and governs(token) and not (_passive_of_a_thing(token) and any(governs(a) for a in token.ancestors if a.i not in inside)):
             return token
     roots = [t for t in doc if t.i in inside and t.head.i not in inside and not t.is_punct]
     for root in roots:
         node = root
         while node.head.i != node.i:
-            if node.i not in quoted and node.dep_ in ("advcl", "conj") and _someone_of_its_own(node):
+            if node.i not in quoted and node.dep_ in ("advcl", "conj") and _someone_of_its_own(node) and not _that_clause_beside(node):
                 break  # "…, while Pike slammed the timing as “…”": not what the main clause's speaker said
             node = _complement_beside(node) or node  # "He noted that Google said …, and that “…”": his, beside Google's words
             node = node.head
-            if node.i not in inside and governs(node):
-                return node
+            if node.i not in inside and governs(node) and not (_passive_of_a_thing(node) and any(governs(a) for a in node.ancestors if a.i not in inside)):
+                return node  # not "she said her views had “evolved” and that the article was written “for …”": hers, below her "said"
             aside = _reporting_aside(node, quoted)
             if aside is not None:  # "The new album, he confirmed, is finished and will be out “in October …”"
                 return aside
@@ -2100,6 +2105,27 @@ def _complement_beside(clause):
         if above.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in above.children):
             return above
     return None
+
+
+def _passive_of_a_thing(verb) -> bool:
+    """Whether a speech verb is in the passive with a thing for its subject ("the article was written", "the
+    letter was written": its "-er" no person's), with no one by whom: what was done to the
+    thing, no one speaking."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(
+        c.pos_ == "NOUN" and not _personal(c.lemma_.lower(), epithet=True) and c.lemma_.lower() not in _ORG_NOUNS and c.ent_type_ not in ("PERSON", "ORG")
+        for c in subjects
+    )
+
+
+def _that_clause_beside(clause) -> bool:
+    """Whether a clause with a subject of its own is coordinated by its own "that" ("Vollmer said she had not
+    seen evidence …, but that she would order a review “…”", "Brandt posted on X that …, and that he hoped …
+    “…”"): a second thing reported, whatever the first clause's "that" or the parse's attachment; its subject
+    says nothing of its own, the verb above both does."""
+    return clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
 
 
 def _clauses_beside(doc, inside: set[int]) -> set[int]:
@@ -2640,6 +2666,9 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if located is not None:  # "the Sioux City, Iowa-based company said", parsed with the city as the subject
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)  # the article the parse hung on the place
         return _Reference("description", located.lemma_.lower()) if definite else _reference(located, people, surnames, speaks)
+    misowned = _name_read_as_owner(token)
+    if misowned is not None:  # "said Marguerite Okafor-Lind, Harrowgate & Lyle's chief executive", read as the owners' chief executive
+        return _reference(misowned, people, surnames, speaks)
     apposed = _name_set_off(token) or (_person_of_body(token, people) if speaks else None)
     if apposed is not None:  # "A spokesperson for the National Union of Teachers, Priya Sandhu, said"
         return _reference(apposed, people, surnames, speaks)
@@ -2679,9 +2708,12 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if closing is not None:  # "Minister of State at the Department of Housing Siobhán Kearney said", read as a department
         return _Reference("PERSON", closing)
     titled = _titled_name(token)
-    if titled is not None and not known:  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
+    # a title word the name list took for a name of its own (the briefing path's words read "Canada's Minister" as one)
+    # is still a title where a person's name is set off beside it
+    title_as_name = known and token.lower_ in PERSON_NOUNS and titled is not None and (titled.ent_type_ == "PERSON" or titled.text in people)
+    if titled is not None and (not known or title_as_name):  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
-    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) for c in token.children):
+    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) and not _firm_set_off(c) for c in token.children):
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     role = token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)  # "the senator", tagged as a name
     if role and not known and ent is None and speaks:
@@ -2721,7 +2753,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         first, last = ent.start, ent.end
     else:
         first, last = token.i, token.i + 1
-        while first > 0 and _is_name_part(doc[first - 1]):
+        while first > 0 and (_is_name_part(doc[first - 1]) or _joins_name_parts(doc, first - 1)):
             first -= 1
     while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
         first -= 1
@@ -2799,6 +2831,13 @@ def _located_noun(token):
     return nouns[0] if len(nouns) == 1 else None
 
 
+def _joins_name_parts(doc, i: int) -> bool:
+    """Whether token `i` is the hyphen inside a double-barrelled name the recogniser missed ("May
+    Okonkwo-Bell", its first name read as a month): written close on both sides, between two words
+    that are name parts."""
+    return i > 0 and doc[i].text in ("-", "‐", "‑") and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and _is_name_part(doc[i - 1])
+
+
 def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
     """Whether one capitalised word after "the" is a description of a person the tagger took for a
     name ("the Englishman said", "the Scot said"): no one's name takes "the", and the text never
@@ -2855,6 +2894,45 @@ def _people_epithet(token, speaks: bool) -> _Reference | None:
     if reference is None or reference.kind != "description" or not token.text[:1].isupper() or token.is_sent_start:
         return reference
     return dataclasses.replace(reference, modifiers=(*reference.modifiers, token.text))
+
+
+def _firm_set_off(token) -> bool:
+    """Whether a word heads a firm's name set off by a comma, its words joined by "&" and ending in a
+    possessive ("…, Harrowgate & Lyle's"): the owner in an apposition, whatever the parse hung it on."""
+    doc = token.doc
+    words = list(token.subtree)
+    if words[0].i < 1 or doc[words[0].i - 1].text != "," or words[-1].dep_ != "case":
+        return False
+    words = words[:-1]
+    return any(t.text == "&" for t in words) and all(t.text == "&" or t.text[:1].isupper() for t in words)
+
+
+def _name_read_as_owner(token):
+    """A person's name the parse read as an owner or modifier of a word for a person, where a comma sets
+    it off from a firm's name joined by "&" ("said Marguerite Okafor-Lind, Harrowgate & Lyle's chief
+    executive", parsed as the chief executive of "Marguerite Okafor-Lind, Harrowgate & Lyle", or with
+    the name as a modifier of "executive"): "&" joins the words of one name, never a list of people, so
+    the name before the comma is the one described, the firm's words its apposition. The name's head
+    token; None for any other owner ("the Smiths' lawyer", "Ernst & Young's auditor", "Hale, Ross and
+    Lee's partner")."""
+    if not _personal(token.lemma_.lower()):
+        return None
+    doc = token.doc
+    before = [c for c in token.children if c.dep_ in ("poss", "nmod") and c.i < token.i and c.pos_ == "PROPN"]
+    if not before:
+        return None
+    owner = before[0]
+    if any(c.dep_ == "case" for c in owner.children) or owner.i + 2 >= token.i or doc[owner.i + 1].text != ",":
+        return None
+    firm = next((c for c in owner.children if c.dep_ == "conj" and c.i == owner.i + 2), None) or next((c for c in before[1:] if c.left_edge.i == owner.i + 2), None)
+    if firm is None or not _firm_set_off(firm):
+        return None  # not "Alice Smith, Bob Jones and Carol White's mother"
+    if any(t.dep_ not in ("amod", "compound", "punct") for t in doc[firm.right_edge.i + 1 : token.i]):
+        return None
+    named = owner.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in owner.children)
+    if not named or owner.ent_type_ == "ORG":
+        return None  # "said Skadden, Arps & Flom's managing partner": one firm's name, commas and all
+    return owner
 
 
 def _name_set_off(token):
