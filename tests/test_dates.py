@@ -2492,3 +2492,102 @@ def test_a_sequence_participle_on_a_noun_follows_its_clause(read_dates):
     # the parser hangs "followed" on the noun before it: the present timetable's weekday, the nearer one
     text = "The festival opens on Friday with a parade, followed by fireworks over the harbour on Saturday night."
     assert read_dates(text, date(2025, 3, 26)) == [("Friday", "2025-03-28"), ("Saturday", "2025-03-29")]
+
+
+# Session 15: a month or weekday in a person's name that the recogniser reads as a date ("His mother, April Friday,",
+# "Tuesday Lachance has …", "Friday, a 6-foot-4 point guard, signed") is the person's wherever the article has shown it
+# to be a name: described as a person (an apposition, an age, a "who", a role before it), its surname alone as a
+# person's, its owner of a person ("Saturday's mother"), or the recogniser's own reading. Other trades, outlets and word
+# orders than the tuning article (a council, a kitchen, a bakery, a singer, a footballer), each with a day beside the
+# name that must stay a date.
+PUB15 = date(2024, 5, 15)  # a Wednesday
+NAMES_HOLDING_A_DAY = [
+    (  # a role before the name, then the surname alone as subject and as owner of a person; "said on Tuesday" stays
+        "Council leader Dawn Tuesday said on Tuesday that the budget would pass. Tuesday, a former teacher, has led the "
+        "council since 2019. Tuesday's deputy, Mark Hale, resigned in March.",
+        [("Tuesday", "2024-05-14"), ("2019", "2019"), ("March", "2024-03")],
+    ),
+    (  # a calendar given name whose surname is given an age and a "who" clause alone; "on Monday" stays
+        'Monday Adeyemi has cooked at the Ashgrove Grill since 2015. "We buy everything from farms within twenty miles," '
+        "said Adeyemi, 41, who trained in Lagos. The grill reopens on Monday after a refit.",
+        [("2015", "2015"), ("Monday", "2024-05-20")],
+    ),
+    (  # two calendar words, one a given name, one a surname, after a role; "in April", "on Sunday" stay
+        "The singer April Sunday arrives in April for three shows. Sunday will play Glasgow on Sunday and Leeds in May.",
+        [("April", "2025-04"), ("Sunday", "2024-05-19"), ("May", "2024-05")],
+    ),
+    (  # the parse splits the name; a day owns no mother; "Saturday's match" stays a date
+        "Defender Kofi Saturday missed training. Saturday averaged two tackles a game last season, and Saturday's mother, "
+        "Ines Ruiz, said he would be fit for Saturday's match.",
+        [("Saturday", "2024-05-18")],
+    ),
+    (  # an age set beside the split name; "Friday said on Friday": the speaker, then the day
+        "Midfielder Carla Friday, 26, signed a new contract with Hibernian. Friday said on Friday that she had never wanted to leave.",
+        [("Friday", "2024-05-10")],
+    ),
+    ("Forward Lena Abara-Sunday scored twice on Sunday. The Monday-Friday timetable resumes in mid-July.", [("Sunday", "2024-05-12"), ("mid-July", "2024-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_HOLDING_A_DAY)
+def test_a_name_holding_a_day_is_the_persons_wherever_the_article_shows_it(read_dates, text, expected):
+    assert read_dates(text, PUB15) == expected
+
+
+# Rivals (both paths): no person shown, so the day stays; a club's weekday is no surname; a range of months is no name.
+DAYS_NO_NAME_SHOWN = [
+    ("The ministry said in a statement Tuesday that the rules would change in June.", [("Tuesday", "2024-05-14"), ("June", "2024-06")]),
+    ("Police Friday arrested two men in Dorchester. Detectives said the men would appear in court on Monday.", [("Friday", "2024-05-10"), ("Monday", "2024-05-20")]),
+    ("His wife, June Okafor, who runs the bakery on Mill Street, said the family would decide in June whether to sell.", [("June", "2024-06")]),
+]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expected"), DAYS_NO_NAME_SHOWN)
+def test_a_day_with_no_person_shown_stays_a_date(read_dates, text, expected, parsed):
+    assert read_dates(text, PUB15, parsed=parsed) == expected
+
+
+# A place's or a club's name holding a weekday: "the" before a day's possessive ("the Sunday's Well Tenants' Group": no day
+# takes it), or a weekday after a place's name beside another time of its verb (a month, a year, "ago"), which no day
+# shares ("left Sheffield Wednesday three years ago"); the name is the place's wherever it stands again.
+PLACES_HOLDING_A_DAY = [
+    ("Okafor joined Burnley from Sheffield Wednesday in August 2021 and scored on his debut on Saturday.", [("August 2021", "2021-08"), ("Saturday", "2024-05-11")]),
+    ("Mia Holt, who left Sheffield Wednesday three years ago, will manage the women's team from Monday.", [("three years ago", "2021"), ("Monday", "2024-05-20")]),
+    (
+        "Bernadette Noonan, who chairs the Sunday's Well Tenants' Group, said on Sunday that Sunday's Well residents would appeal in March.",
+        [("Sunday", "2024-05-12"), ("March", "2024-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_HOLDING_A_DAY)
+def test_a_place_holding_a_day_is_no_date(read_dates, text, expected):
+    assert read_dates(text, PUB15) == expected
+
+
+# Rivals (both paths): a day after a place that is its verb's only time, a day before a lapse of time, a day's event.
+DAYS_AFTER_PLACES = [
+    ("The president said in Washington Wednesday that talks with Beijing would resume in June.", [("Wednesday", "2024-05-15"), ("June", "2024-06")]),
+    ("Troops left Kabul Tuesday, two decades after they arrived, the ministry said.", [("Tuesday", "2024-05-14")]),
+    ("Crowds gathered for Saturday's Grand National at Aintree, and the winner was paraded through Liverpool on Sunday.", [("Saturday", "2024-05-11"), ("Sunday", "2024-05-12")]),
+]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expected"), DAYS_AFTER_PLACES)
+def test_a_day_after_a_place_stays_a_date(read_dates, text, expected, parsed):
+    assert read_dates(text, PUB15, parsed=parsed) == expected
+
+
+def test_a_weekday_before_an_appositive_of_another_verb_stays_a_date(read_dates):
+    # rival: "Friday, a spokesman said …" is the day the spokesman spoke (his phrase runs on to the verb, no comma
+    # closes it before), so the article shows no person named Friday and "Friday was also …" stays a day
+    text = "Friday, a spokesman said the firm, which employs 300 people, would appeal. Friday was also the day the plant closed."
+    assert read_dates(text, PUB15) == [("Friday", "2024-05-10"), ("Friday", "2024-05-10")]
+
+
+def test_a_clubs_weekday_is_no_surname(read_dates):
+    # "Wednesday, who lost …" is the club of "Sheffield Wednesday" (a place's word before it), not a person named Wednesday
+    text = "Sheffield Wednesday beat Preston 2-1. Wednesday, who lost at Coventry on Good Friday, play Millwall on Saturday."
+    assert ("Saturday", "2024-05-18") in read_dates(text, PUB15) or ("Saturday", "2024-05-11") in read_dates(text, PUB15)

@@ -2434,6 +2434,26 @@ def _in_a_name_entity(token) -> bool:
     return any(t.text[:1].isupper() and not t.text.isupper() for t in neighbours)
 
 
+def _dated_otherwise(token) -> bool:
+    """Whether a weekday the parser hangs on a verb as its time, right after a place's name the verb takes ("arrived from
+    Sheffield Wednesday in June 2022", "left Sheffield Wednesday two years ago"), stands beside another time of the
+    same verb that no day of the week shares (a month, a year, "ago"): the verb has its time, and the weekday is the
+    end of the place's name, a club's. Not "said in Washington Wednesday" (the verb's only time), nor "met in Paris
+    Tuesday for talks due to end in June" (another verb's)."""
+    verb, before = token.head, token.doc[token.i - 1]
+    if token.dep_ != "npadvmod" or verb.pos_ != "VERB" or before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or not before.text[:1].isupper():
+        return False
+    if before.head.i != verb.i and not (before.head.dep_ == "prep" and before.head.head.i == verb.i):
+        return False  # the place is the verb's object, or its preposition's ("from Sheffield")
+    for child in verb.children:
+        if child.i == token.i:
+            continue
+        words = [child] if child.dep_ != "prep" else [w for w in child.subtree if w.i != child.i]
+        if child.dep_ in ("advmod", "npadvmod", "prep") and any(w.lower_ == "ago" or w.lower_ in dates.MONTHS and len(w.text) > 3 or w.like_num and len(w.text) == 4 and w.text.isdigit() for w in words):
+            return True
+    return False
+
+
 def _weekday_names(docs) -> frozenset[tuple[str, str]]:
     """The capitalised words and weekdays an article's parse reads as one name (`_in_a_compound_name`,
     `_in_a_name_entity`): "Sheffield Wednesday" from "Sheffield Wednesday star Callum Rhodes", so that the same name
@@ -2441,7 +2461,7 @@ def _weekday_names(docs) -> frozenset[tuple[str, str]]:
     found = set()
     for doc in docs:
         for token in doc:
-            if token.text in _WEEKDAY_NAMES and token.i > 0 and (_in_a_compound_name(token) or _in_a_name_entity(token)):
+            if token.text in _WEEKDAY_NAMES and token.i > 0 and (_in_a_compound_name(token) or _in_a_name_entity(token) or _dated_otherwise(token)):
                 before = doc[token.i - 1]
                 if before.text[:1].isupper() and before.is_alpha and before.lower_ not in _NOT_CLUB_WORDS:
                     found.add((before.text, token.text))

@@ -190,6 +190,275 @@ def _bare_name(token) -> bool:
     return token.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
+# Calendar names. The recogniser reads a month or weekday in a person's name as a date ("His mother, April Friday,",
+# "Tuesday Lachance has a spreadsheet", "Sunday, an external member, has argued"). An article that uses the word as a
+# name somewhere shows it as one everywhere it stands where a name stands: `_calendar_names` finds what it shows,
+# `_calendar_name_spans` marks the words as a person's.
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words before a calendar word that make it a time, not a name ("On Sunday Okonkwo said", "last Friday", "one Sunday").
+_TIME_WORDS_BEFORE = _TIME_PREPOSITIONS | frozenset("last next this that every each one a an the early late mid".split())
+
+
+def _calendar(token) -> bool:
+    """A weekday, or a month that is a given name too (`dates.MONTHS_AS_NAMES`), written as a name ("Friday", "June")."""
+    return token.text.istitle() and token.is_alpha and (token.lower_ in _WEEKDAY_WORDS or token.lower_ in dates.MONTHS_AS_NAMES)
+
+
+def _name_piece(token) -> bool:
+    """A word of a two- or three-word person's name: a capitalised proper noun (no title), or the hyphen inside one
+    ("Okonkwo-Bell")."""
+    if token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+        return True
+    return _name_word(token) or (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and _calendar(token))
+
+
+def _calendar_pair(doc, token) -> tuple[int, int] | None:
+    """The words of a two- or three-word proper name around a calendar word, joined by the parse: the name words after
+    it that it is compounded on ("Tuesday Lachance", "May Okonkwo-Bell"), or a name word compounded on it before it
+    ("Trey Friday", "April Friday"), or split from it (`_split_off_name`)."""
+    head = token.head
+    if token.dep_ == "compound" and token.i < head.i <= token.i + 3 and not _calendar(head) and all(_name_piece(t) for t in doc[token.i + 1 : head.i + 1]):
+        return token.i, head.i + 1
+    before = token.i - 1
+    if before >= 0 and doc[before].dep_ == "compound" and doc[before].head.i == token.i and _name_piece(doc[before]) and doc[before].text.isalpha():
+        if before == 0 or not _name_piece(doc[before - 1]):  # one given name: not "Sen. Joe Manchin Tuesday announced"
+            return before, token.i + 1
+    if _split_off_name(token) and (token.i < 2 or not _name_piece(doc[token.i - 2])):
+        return token.i - 1, token.i + 1  # "Midfielder Carla Friday, 26, signed": the parse split the name
+    return None
+
+
+def _hyphened_name(token) -> bool:
+    """Whether a calendar word is joined by a hyphen to a name word, a double-barrelled name ("Sunday-Okafor",
+    "Okafor-Sunday"); not a range of days ("Monday-Friday") nor "Mid-July"."""
+    doc = token.doc
+    for hyphen, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
+        if 0 <= min(hyphen, other) and max(hyphen, other) < len(doc) and doc[hyphen].text in ("-", "‐") and _name_piece(doc[hyphen]):
+            word = doc[other]
+            if _name_word(word) and word.lower_ not in dates.MONTHS and word.lower_ not in dates.WEEKDAYS and word.lower_ not in _TIME_WORDS_BEFORE:
+                return True
+    return False
+
+
+def _time_before(doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in _TIME_WORDS_BEFORE
+
+
+def _for_a_person(token) -> bool:
+    """A noun for a person, a listed one or by its ending ("mother", "coach", "member", "guard", "novelist"; not by "-er"
+    or "-ent" alone: "a winter", "a statement"), a person's age ("Lachance, 34,") or a "who"."""
+    word = token.lemma_.lower()
+    return token.like_num or token.lower_ in ("who", "whom") or (token.pos_ == "NOUN" and (word in ROLE_NOUNS | OCCUPATIONS | PERSON_NOUNS or word.endswith(("ist", "ian"))))
+
+
+def _described_as_person(doc, start: int, end: int, loose: bool = False) -> bool:
+    """Whether the name doc[start:end] is set beside a word for a person: in apposition to one ("His mother, April
+    Friday,"), given one in apposition, an age or a "who" clause ("Friday, a 6-foot-4 point guard", "Lachance, 34,"),
+    as the parse hangs them or as it misreads the name for the time of the appositive's verb ("Sunday, an external
+    member, has argued": the appositive closed by a comma before that verb, or anywhere after it where `loose`, for a
+    word already shown to be a name), or after a role in lower case ("championship leader Noah August", "Mayor June
+    Villaflor")."""
+    root = doc[end - 1]
+    if root.dep_ == "appos" and _for_a_person(root.head):
+        return True
+    if any(c.dep_ in ("appos", "relcl") and c.i > root.i and (_for_a_person(c) or any(g.lower_ in ("who", "whom") and g.dep_.startswith("nsubj") for g in c.children)) for c in root.children):
+        return True
+    if end + 1 < len(doc) and doc[end].text == ",":
+        nearest = doc[end + 1]
+        head = nearest.head if nearest.dep_ in ("det", "nummod", "amod", "compound", "poss") else nearest
+        if (nearest.lower_ in ("who", "whom") or nearest.like_num and doc[end + 2 : end + 3].text == ",") or (
+            head.dep_ in ("nsubj", "nsubjpass") and head.head == root.head and root.dep_ == "npadvmod" and _for_a_person(head)
+            and any(t.text == "," for t in doc[head.i + 1 : len(doc) if loose else head.head.i])):
+            return True
+    if start > 0 and end - start > 1:  # (a name's two words: not "said in a statement Tuesday")
+        role = doc[start - 1]
+        if role.pos_ == "NOUN" and role.text.islower() and _for_a_person(role) and not role.like_num:
+            return True
+        if _calendar(doc[start]) and _is_title_word(role.text):
+            return True  # "Bato Mayor June Villaflor" (not "President Trump Tuesday": a title before a calendar surname)
+    return False
+
+
+def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset, frozenset]:
+    """The names holding a calendar word that the article shows to be people's, as tuples of their words, and the
+    calendar words it shows to be surnames ("Friday" of "Trey Friday"). A name shows it: read by the recogniser as a
+    person ("Catherine Sunday"); described as a person anywhere (`_described_as_person`); a calendar given name
+    whose surname stands alone elsewhere as a person ("Tuesday Lachance" beside "said Lachance", "Mrs Okonkwo-Bell");
+    or a given name before a calendar word the article shows to be a surname ("Trey Friday" beside "Friday, a
+    6-foot-4 point guard"). A calendar word alone shows it is a surname where it is described as a person or says
+    something ("Friday said")."""
+    alone_people = {e.text for e in people if len(e) == 1} | {e[-1].text for e in people if len(e) > 1} | {e.text.split()[-1] for e in people if len(e) > 1}
+    names, surnames, candidates = set(), set(), []
+    whole = {e.text for e in people}
+    for doc in parsed.values():
+        for token in doc:
+            if not _calendar(token):
+                continue
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" and not _calendar(doc[token.i + 1]):
+                names.add(tuple(t.text for t in doc[token.i : token.i + 2]))  # "June Halvorsen"
+            pair = _calendar_pair(doc, token)
+            if pair is not None:
+                start, end = pair
+                words = tuple(t.text for t in doc[start:end])
+                if _time_before(doc, start) and start == token.i:
+                    continue
+                candidates.append(words)
+                rest = "".join(t.text_with_ws for t in doc[token.i + 1 : end]).strip() if start == token.i else None
+                if " ".join(words) in whole or _described_as_person(doc, start, end) or rest is not None and (rest in alone_people or _alone_as_person(parsed, rest)):
+                    names.add(words)
+                    if start < token.i:
+                        surnames.add(token.text)
+            elif not _time_before(doc, token.i) and token.dep_ != "compound" and not (token.i > 0 and _name_piece(doc[token.i - 1])):
+                speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
+                owns = token.dep_ == "poss" and token.head.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS  # "Saturday's lawyer": no day has one
+                if speaks or owns or _described_as_person(doc, token.i, token.i + 1):
+                    surnames.add(token.text)
+    for e in people:  # "Catherine Sunday", "Noah August": the recogniser's
+        if len(e) >= 2 and _calendar(e[-1]) and not _calendar(e[-2]):
+            names.add(tuple(t.text for t in e[-2:]))
+            surnames.add(e[-1].text)
+    names |= {words for words in candidates if len(words) == 2 and words[-1] in surnames}  # "Trey Friday"
+    # a place's word before it makes it a club's or a place's name ("Sheffield Wednesday … Wednesday, who lost"), no surname
+    places = {t.text for doc in parsed.values() for t in doc if _calendar(t) and t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[t.i - 1].text[:1].isupper()}
+    return frozenset(n for n in names if not places & set(n)), frozenset(surnames - places)
+
+
+def _calendar_places(parsed: dict[int, object]) -> frozenset[tuple[str, str]]:
+    """A weekday's or month's possessive that opens a place's or a club's name ("Sunday's Well", "St Mary's" is not
+    one): the article shows it where "the" stands before it, which a day's possessive never takes ("the Sunday's Well
+    Residents' Association"; not "Sunday's Grand National", "the day's match")."""
+    found = set()
+    for doc in parsed.values():
+        for token in doc:
+            if _calendar(token) and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.i + 2 < len(doc):
+                mark, word = doc[token.i + 1], doc[token.i + 2]
+                if mark.text in ("'s", "’s") and word.text[:1].isupper() and word.is_alpha and not _calendar(word):
+                    found.add((token.text, word.text))
+    return frozenset(found)
+
+
+def _calendar_place_spans(doc, places: frozenset[tuple[str, str]]) -> list:
+    """Where a sentence names a place the article showed to hold a calendar word (`_calendar_places`), as spans, unless
+    the recogniser already read the words into another name."""
+    from spacy.tokens import Span
+
+    if not places:
+        return []
+    found = []
+    for token in doc[:-2]:
+        if (token.text, doc[token.i + 2].text) in places and doc[token.i + 1].text in ("'s", "’s"):
+            if all(t.ent_type_ in ("", "DATE", "TIME") for t in doc[token.i : token.i + 3]):
+                found.append(Span(doc, token.i, token.i + 3, label="LOC"))
+    return found
+
+
+def _alone_as_person(parsed: dict[int, object], name: str) -> bool:
+    """Whether a surname stands alone somewhere in the article as a person's: saying something ("Lachance said"),
+    described as a person ("said Lachance, 34, who chairs …") or after an honorific ("Mrs Okonkwo-Bell")."""
+    for doc in parsed.values():
+        if name not in doc.text:
+            continue
+        for token in doc:
+            if token.idx + len(name) > len(doc.text) or doc.text[token.idx : token.idx + len(name)] != name:
+                continue
+            end = doc.char_span(token.idx, token.idx + len(name))
+            if end is None or token.i > 0 and _name_piece(doc[token.i - 1]) or end.end < len(doc) and _name_piece(doc[end.end]):
+                continue
+            last = doc[end.end - 1]
+            speaks = last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in SPEECH_VERBS
+            honoured = token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in _HONORIFICS
+            if speaks or honoured or _described_as_person(doc, token.i, end.end):
+                return True
+    return False
+
+
+def _split_off_name(token) -> bool:
+    """Whether the parse split a calendar surname from the given name before it, the verb's subject (read as a
+    person's), and hung the surname on the verb as its time ("Defender Kofi Saturday missed training") or on the
+    given name as its apposition."""
+    if token.i == 0:
+        return False
+    given = token.doc[token.i - 1]
+    if not _name_word(given) or given.ent_type_ != "PERSON":
+        return False
+    if token.dep_ == "appos" and token.head.i == given.i:
+        return True  # "Goalkeeper Jonah Friday kept …", the surname read as the given name's apposition
+    return token.dep_ == "npadvmod" and given.dep_ in ("nsubj", "nsubjpass") and given.head.i == token.head.i > token.i
+
+
+def _surname_stands(token) -> bool:
+    """Whether a calendar word the article shows to be a surname stands where a name does: the subject of a verb, or
+    the parse's time of a verb that has no subject after it ("Friday averaged 21.4 points", "Friday will graduate"),
+    an owner ("Friday's high school coach"; not "Friday's game"), the object of a preposition no time takes ("about
+    Friday"), or described as a person (`_described_as_person`); never after a time's word ("on Friday", "one
+    Sunday", "last Friday") nor before a part of the day ("Friday night")."""
+    doc = token.doc
+    if _time_before(doc, token.i) or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in dates.DAYPARTS:
+        return False
+    verb = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") or _split_off_name(token):
+        return True
+    if token.dep_ == "poss":
+        return verb.pos_ == "NOUN" and verb.lemma_.lower() not in _EVENT_NOUNS and verb.lower_ not in dates.DAYPARTS
+    if token.dep_ == "pobj":
+        return verb.lower_ not in _TIME_PREPOSITIONS
+    if token.dep_ == "npadvmod" and verb.i > token.i and verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("relcl", "advcl", "ccomp", "xcomp", "conj"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            return True
+    return _described_as_person(doc, token.i, token.i + 1, loose=True)
+
+
+# Things a day's possessive names as that day's ("Friday's game", "Sunday's vote"), where the day is no owner.
+_EVENT_NOUNS = frozenset(
+    "game match race final vote election meeting session hearing announcement statement deadline decision ruling trading "
+    "close event show episode edition issue paper qualifying practice service rally protest strike storm attack shooting".split()
+)
+
+
+def _calendar_name_spans(doc, names: frozenset, surnames: frozenset) -> list:
+    """The words of a sentence that are a person's name holding a calendar word (`_calendar_names`), as PERSON spans."""
+    from spacy.tokens import Span
+
+    found = []
+    for token in doc:  # the whole names first ("April Friday"), then a surname alone
+        pair = _calendar_pair(doc, token) if _calendar(token) else None
+        if pair is not None and tuple(t.text for t in doc[pair[0] : pair[1]]) in names and not (pair[0] == token.i and _time_before(doc, token.i)):
+            if not any(s.start < pair[1] and pair[0] < s.end for s in found) and not all(t.ent_type_ == "PERSON" for t in doc[pair[0] : pair[1]]):
+                found.append(Span(doc, pair[0], pair[1], label="PERSON"))  # (not one the recogniser read already: "critic Brian May")
+    for token in doc:
+        if not _calendar(token) or any(s.start <= token.i < s.end for s in found):
+            continue
+        if _hyphened_name(token):  # "Malik Sunday-Okafor"
+            start, end = token.i, token.i + 1
+            while start > 0 and _name_piece(doc[start - 1]):
+                start -= 1
+            while end < len(doc) and _name_piece(doc[end]):
+                end += 1
+            if token.ent_type_ != "PERSON":
+                found.append(Span(doc, start, end, label="PERSON"))
+            continue
+        if token.text in surnames and token.ent_type_ != "PERSON" and _surname_stands(token):
+            start = token.i - 1 if _split_off_name(token) else token.i
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    # the surname of a calendar given name, alone ("said Lachance, 34," after "Tuesday Lachance"), whatever the recogniser read
+    for first, *rest in names:
+        if not _calendar_word_text(first) or len(rest) != 1 or not rest[0].isalpha() or _calendar_word_text(rest[0]):
+            continue
+        for token in doc:
+            if token.text == rest[0] and token.pos_ == "PROPN" and not (token.i > 0 and _name_piece(doc[token.i - 1])) and not (token.i + 1 < len(doc) and _name_piece(doc[token.i + 1])):
+                if token.ent_type_ != "PERSON" and not any(s.start <= token.i < s.end for s in found) and (not token.ent_type_ or len(_entity_of(token)) == 1):
+                    found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _calendar_word_text(word: str) -> bool:
+    return word.istitle() and (word.lower() in _WEEKDAY_WORDS or word.lower() in dates.MONTHS_AS_NAMES)
+
+
+def _entity_of(token):
+    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
+
+
 def repair_names(parsed: dict[int, object], text: str) -> None:
     """Set each parsed sentence's entities to the recogniser's with people's names split off the titles and
     organisations run into them (`_split_titled`), a known surname the recogniser read as a date read as the
@@ -208,8 +477,13 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
         surnames |= {t.text for doc in parsed.values() for t in doc if t.pos_ == "PROPN" and t.lower_ not in dates.WEEKDAYS and any(
             c.dep_ == "compound" and c.i == t.i - 1 and (c.text in given_names or _bare_name(t)) and _name_word(c) and c.lower_ not in dates.WEEKDAYS
             and c.lower_ not in dates.MONTHS and c.ent_type_ not in ("DATE", "TIME", "EVENT") for c in t.children)}
+    calendar_names, calendar_surnames = _calendar_names(parsed, [e for ents in split.values() for e in ents if e.label_ == "PERSON"])
+    calendar_places = _calendar_places(parsed)
     for index, doc in parsed.items():
         split[index] = sorted(split[index] + _named_after_honorific(doc), key=lambda e: e.start)
+        named = _calendar_name_spans(doc, calendar_names, calendar_surnames) + _calendar_place_spans(doc, calendar_places)  # "April Friday", "Sunday's Well"
+        if named:
+            split[index] = sorted([e for e in split[index] if not any(e.start < n.end and n.start < e.end for n in named)] + named, key=lambda e: e.start)
         ents = []
         for part in split[index]:
             if _surname_read_as_date(part, surnames):

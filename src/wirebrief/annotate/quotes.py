@@ -84,7 +84,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from ..dates import MONTH_NAMES, MONTHS, MONTHS_AS_NAMES, WEEKDAY_NAMES
 from ..models import Quote, Sentence
 from ..text import STOPWORDS
 from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
@@ -352,6 +352,11 @@ class _Discourse:
             return None
         if reference.kind in ("PERSON", "ORG"):
             entity = _Entity(reference.text, reference.kind) if reference.kind == "PERSON" else self._spelled_out(reference.text)
+            if reference.kind == "PERSON" and self.people.get(reference.text, reference.text) == reference.text and (reference.text in _WEEKDAYS or reference.text.lower() in MONTHS_AS_NAMES):
+                # a month or weekday alone read as a person is a surname ("May told reporters"): the name in full where
+                # the text wrote one ("Parish President Jules May"), as for any surname read by the words
+                full = self._in_full(reference.text)
+                entity = full if full != _UNNAMED else entity
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
@@ -976,7 +981,11 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             read = sentence.text[match.end("description") :] if match is not None and "description" in match.groupdict() else sentence.text
             at = sentence.start + len(sentence.text) - len(read)
             unnamed = _someone_in_words(read, at, quoted)
-            named = _named_in_words(read, at, surnames, surname_re, quoted) + _organisations_in_words(read, at, quoted) + ([_UNNAMED] if unnamed else [])
+            # the question of an opening "Asked about …," is about none of the sentence's actors (as `_subjects_aside`
+            # reads it in a parsed sentence): "Asked about August, Booker smiled."
+            asked = _ASKED_OPENING_RE.match(read)
+            skip = asked.end() if asked is not None else 0
+            named = _named_in_words(read[skip:], at + skip, surnames, surname_re, quoted) + _organisations_in_words(read, at, quoted) + ([_UNNAMED] if unnamed else [])
             everyone = named if read == sentence.text else _named_in_words(sentence.text, sentence.start, surnames, surname_re, quoted)
             for person, gender in _reflexive_after_name(sentence.text, sentence.start, everyone, quoted):
                 discourse.genders[person.name][gender] += 2  # "Whitcomb himself voted …": a man
@@ -1157,6 +1166,9 @@ def _named_beside(text: str, start: int, end: int, covering: Sequence[Sentence],
     """Do the sentences of the quotation at `start`-`end` name `name` (its surname) outside it: an
     attribution written out ("“…,” Rosa Diaz said."), not a speaker carried on or read from a pronoun?"""
     return any(_names(text[s.start : min(s.end, start)], name) or _names(text[max(s.start, end) : s.end], name) for s in covering)
+
+
+_ASKED_OPENING_RE = re.compile(r"(?:Asked|Questioned|Pressed)\s+(?:about|on|over|whether|if)\b[^,“”\"]*,\s*")
 
 
 def _subjects_aside(doc, offset: int) -> list[tuple[int, int]]:
