@@ -128,8 +128,9 @@ ANAPHORIC = re.compile(
     r"(?:\bthe\s+(?P<which>same|following|next|previous|prior)|\b(?P<that>that))\s+(?P<unit>day|month|year)\b"
     r"|\b(?:that|the\s+(?P<season_step>following|next|previous))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\bthe\s+(?P<month_step>following|next|previous)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?P<month_of>january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\s+(?:of\s+(?:that|the\s+(?P<month_of_step>same|following|next|previous|prior))|that)\s+year\b(?![-'’])"
+    r"|(?:\b(?P<day_before>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<month_of>january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"\.?(?:\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?:of\s+(?:that|the\s+(?P<month_of_step>same|following|next|previous|prior))|that)\s+year\b(?![-'’])"
     r"|(?<![\w,.-])(?P<count>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)\s+"
     r"(?P<units>days?|months?|years?|decades?)\s+(?P<direction>later|earlier)\b"
@@ -512,10 +513,14 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
         found = _safe_date(year, month, 1)
         return (found, MONTH) if found else None
     if match.group("month_of"):  # "elected in 2016, he resigned in October of that year": a month of the year named last
-        if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
+        # (or a day of it: "In 2022, … on 20 June, three months after the elections of 16 March that year": the year the
+        # last date was placed in, named with it or before it)
+        day = match.group("day_before") or match.group("day_after")
+        if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not (FALLBACK_YEAR.search(anchor.text) or (day and anchor.precision in (DAY, MONTH))):
             return None
-        found = _safe_date(anchor.date.year + ANAPHORIC_SHIFTS[match.group("month_of_step") or "same"], MONTHS[match.group("month_of")], 1)
-        return (found, MONTH) if found else None
+        year = anchor.date.year + ANAPHORIC_SHIFTS[match.group("month_of_step") or "same"]
+        found = _safe_date(year, MONTHS[match.group("month_of")], int(day) if day else 1)
+        return (found, DAY if day else MONTH) if found else None
     if match.group("season"):  # "that autumn": the one of the year named last; "the following summer"
         if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
             return None
