@@ -954,6 +954,12 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     before, after = text[start : span[0]], text[span[1] : end]
     if (own := _skim_own_head(text, span, before, after)) is not None:
         return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
+    if (state := _PRESENT_STATE_BOUND_RE.search(before)) and not _STATE_BOUND_BREAK_RE.search(state.group("between")):
+        return True  # "Schools are closed through Monday", "cannot sell the drug until August": a state now, to its end ahead (`_bounds_a_state`)
+    if _EARLIEST_BEFORE_RE.search(before) and _FORESEEING_BEFORE_RE.search(before):
+        return dates.NEAREST  # "said he expected a committee vote as soon as Thursday": the day of what was foreseen
+    if text[span[1] : span[1] + 2] in ("'s", "’s") and re.search(r"\bwith\s+$", before) and _STILL_TO_COME_RE.match(text, span[1] + 2):
+        return True  # "with Thursday's time trial still to come" (`_still_to_come`)
     # the date's own "'s" makes it a noun's day ("has apologised for Saturday's crowd trouble", "keen to forget Sunday's
     # defeat"): no bound, no day the act or the readiness is for
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")
@@ -995,6 +1001,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
         # "is likely to" foresees what follows it, not a date before it ("Damage from Monday's storm is likely to run …")
         if dates.is_future_tense(_LIKELY_CUE_RE.sub(" ", words) if side == "after" and "likely" in words else words):
+            if side == "before" and _WOULD_RE.search(words) and _PAST_PERFECT_REPORT_RE.search(text[max(0, start - 80) : span[0]].split("would")[0]):
+                return WAS_DUE  # "had promised that supply would be restored by Sunday": overtaken, the nearer day (`_told_in_past_perfect`)
             return WAS_DUE if _WAS_DUE_RE.search(words) and not _WOULD_RE.search(words) else True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
@@ -1098,8 +1106,8 @@ _CONDITION_OPENS_RE = re.compile(r"(?i)(?<!\bas )\b(?:if|unless)\b")
 _CONDITION_MODAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]d\b(?!\s+have\b)")
 _PRESENT_IN_CONDITION_RE = re.compile(r"(?i)\b(?:is|are|am|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|['’]s\s+(?!own\b)[a-z]+")
 _LIKELIHOOD_BOUND_RE = re.compile(
-    r"(?i)\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|widely|seen\s+as|considered)\s+)?(?:un)?likely\s+"
-    r"(?:before|until|till|by)\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+)?$"
+    r"(?i)\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|widely|seen\s+as|considered)\s+)?(?:(?:un)?likely|(?:im)?possible)\s+"
+    r"(?:before|until|till|by)\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+|the\s+)?$"
 )
 _WEIGHING_GERUND_RE = re.compile(
     r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|actively|seriously)\s+)?"
@@ -1141,6 +1149,14 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
         opened = text.rfind(".", 0, span[0] - len(before) + conditions[-1].start()) + 1
         if past and _CONDITION_MODAL_RE.search(text, opened, span[0] - len(before) + conditions[-1].start()):
             return REPORTED
+        if past and _REDUCED_CONDITION_RE.match(condition):
+            # a condition cut short ("if approved by voters on Nov. 5", "If elected in November, he would …"): the tense of
+            # the clause it conditions, before it in the sentence or after it (`_conditional_tense`)
+            conditioned = text[: span[0] - len(before) + conditions[-1].start()] + " " + text[span[1] :]
+            if _CONDITION_MODAL_RE.search(conditioned):
+                return REPORTED
+            if dates.is_future_tense(conditioned) and not re.search(r"(?i)\b(?:was|were)\b", conditioned):
+                return True
         return None
     if (likely := _LIKELIHOOD_BOUND_RE.search(before)) is not None:
         return REPORTED if likely.group("be").lower() in ("was", "were") else True
@@ -1159,6 +1175,20 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
     return None
 
 
+# A present state ("is", "are", "remains", "cannot", "he's") and its bound, "until", "till" or "through", right before a
+# date, for a sentence without a parse ("Schools are closed through Monday", "is not allowed to go home until at least
+# October"); no past, future or other clause between (`_STATE_BOUND_BREAK_RE`).
+_PRESENT_STATE_BOUND_RE = re.compile(
+    r"(?i)\b(?:is|are|am|remains?|stays?|(?:he|she|it|that|there|who)['’]s|cannot|can['’]t|can\s+not|isn['’]t|aren['’]t)\s+"
+    r"(?P<between>(?:[\w'’-]+\s+){0,8}?)(?:until|till|through)\s+(?:at\s+least\s+)?$"
+)
+_STATE_BOUND_BREAK_RE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|will|would|said|when|that|which|who|after|since|from)\b")
+# A verb of foreseeing in the past ("expected", "predicted"), before "as soon as" and a date (`_EARLIEST_BEFORE_RE`).
+_FORESEEING_BEFORE_RE = re.compile(r"(?i)\b(?:expected|predicted|forecast|anticipated|projected)\b")
+# A report in the past perfect before the clause of "would" it reports ("had promised residents that", "had said").
+_PAST_PERFECT_REPORT_RE = re.compile(r"(?i)\bhad\s+(?:(?:already|earlier|repeatedly|also)\s+)?(?!been\b)[a-z]+(?:ed|id|ld|wn|en)\b[^.;:!?]*$")
+# A condition cut short: a participle right after "if" or "unless", with no subject or auxiliary ("if approved by voters").
+_REDUCED_CONDITION_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b")
 # A gerund after a preposition inside a condition ("about missing", "for skipping"): its own event, on either side.
 _GERUND_AFTER_PREPOSITION_RE = re.compile(r"\b(?:about|of|for|after|before|from|over|without|by)\s+([a-z]{3,}ing)\b")
 # An aside set off after a date, and the word after it ("on Sunday, the deadliest in a decade, left", "on Monday
@@ -1176,7 +1206,7 @@ _NOT_PARTICIPLES = frozenset(
 # A verb of committing in the past and the infinitive it commits to (`_COMMITMENT_VERBS`), for a
 # sentence without a parse: "voted 4-1 on Tuesday to extend vouchers through February".
 _COMMITTED_BEFORE_RE = re.compile(
-    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved|hoped|planned|intended)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
+    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved|hoped|planned|intended|expected|predicted)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
 )
 # A past progressive of awaiting or preparing, for a sentence without a parse: "was expecting", "were preparing to".
 _EXPECTING_BEFORE_RE = re.compile(r"\b(?:was|were)\s+(?:still\s+|already\s+)?(?:expecting|awaiting|anticipating|planning|hoping|preparing)\b")
