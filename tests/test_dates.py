@@ -2553,6 +2553,15 @@ def test_the_side_is_read_from_the_verb_that_governs_the_date(read_dates, text, 
     assert read_dates(text, published, parsed=parsed) == expected
 
 
+def test_a_counted_span_from_a_date_is_the_clause_s_whatever_participle_holds_it(read_dates):
+    # the parser hangs "over the 12 months from October" on "held": the span is the voted act's, which looks past the vote
+    text = "The committee voted to reduce the stock of gilts held in the facility by £67 billion over the 12 months from October."
+    assert read_dates(text, date(2025, 9, 18)) == [("October", "2025-10")]
+    # rivals: a span a past clause covers, and a participle with no span
+    assert read_dates("Sales of cars made over the 12 months from March fell sharply, the data showed.", date(2025, 9, 18)) == [("March", "2025-03")]
+    assert read_dates("The board decided to sell the shares bought in October.", date(2025, 9, 18)) == [("October", "2024-10")]
+
+
 def test_a_weekday_of_a_restricting_participle_is_the_one_gone_by(read_dates):
     # rival of the participle's nearer month or day: news names the week's days gone by (the skim reads this one ahead)
     assert read_dates("Votes cast on Saturday will be recounted.", date(2025, 3, 2)) == [("Saturday", "2025-03-01")]

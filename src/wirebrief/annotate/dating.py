@@ -273,6 +273,16 @@ def _bounds_a_state(verb, chain, nominal: bool) -> bool:
 _STILL_TO_COME_RE = re.compile(r"[^,;:.!?—()]{0,40}?\b(?:still|yet)\s+to\s+(?:be\s+)?[a-z]+")
 
 
+def _counted_span_in(chain) -> bool:
+    """Whether the words from a date up to its verb pass through a counted span of time after "over", "for" or "during"
+    ("over the 12 months from October", "for two years from January"): a stretch the clause's act covers."""
+    return any(
+        t.dep_ == "pobj" and t.lemma_.lower() in _SPANS and t.head.lower_ in ("over", "for", "during")
+        and any(c.dep_ == "nummod" or c.lower_ in ("next", "coming", "following") for c in t.children)
+        for t in chain
+    )
+
+
 def _still_to_come(noun, span) -> bool:
     """Whether the noun a date belongs to ("Thursday's time trial", "the vote on Friday") is told as yet to happen by an
     infinitive of its own with no subject ("with Thursday's time trial still to come", "Sunday's final, yet to be
@@ -536,6 +546,10 @@ def _verb_tense(span) -> str | None:
             continue
         if token.tag_ == "VBN" and token.dep_ == "acl" and not to_before and _restricts_a_later_thing(token, chain):
             return "present"  # "applications filed on or after Feb. 23 will be accepted": which ones, on either side of now
+        if token.tag_ == "VBN" and token.dep_ == "acl" and not nominal and _counted_span_in(chain) and (above := next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)) is not None:
+            token = above  # "voted to reduce the stock of gilts held in the facility over the 12 months from October": a span of
+            chain.append(token)  # time counted from a date is the clause's, whatever noun's participle the parser hung it on
+            continue
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             if _moved_to(span, token) or _planned_for(span, token):
                 return REPORTED  # "The hearing, moved to June 3,", "a medical booked for Friday"
