@@ -2507,6 +2507,11 @@ PARSED_SIDES_15 = [
     # a participle restricting a noun of a clause that looks ahead tells no past of its own: the nearer day
     ("The mayor said he would match every dollar raised at the gala on Feb. 10.", date(2024, 1, 23), [("Feb. 10", "2024-02-10")]),
     ("Ballots cast on Nov. 5 will be counted again by hand next week.", date(2025, 11, 20), [("Nov. 5", "2025-11-05")]),
+    # in the present, a deadline on such a participle: the thing may still come, the nearer month
+    ("Traders pare bets on another rate cut by February", date(2025, 9, 18), [("February", "2026-02")]),
+    # rivals: a participle of a day gone by, and a deadline the nearer month of which is behind
+    ("Markets still price the cut made in February.", date(2025, 9, 18), [("February", "2025-02")]),
+    ("The report reviews contracts awarded by March.", date(2025, 9, 18), [("March", "2025-03")]),
     # rival: one set off by commas is done (a weekday's, the one gone by, is checked on the parse alone below)
     ("The class action, launched in September, will go to trial next year.", date(2025, 3, 2), [("September", "2024-09"), ("next year", "2026")]),
     # a state now, bounded by "until" after its verb, ends ahead

@@ -327,7 +327,10 @@ def _restricts_a_thing_ahead(participle, span) -> bool:
         return False
     if participle.i == 0 or participle.doc[participle.i - 1].text in (",", "—", "–", "(") or noun.i > participle.i:
         return False
-    return _verb_tense(participle.doc[noun.i : noun.i + 1]) in ("future", REPORTED, ORDERED)
+    tense = _verb_tense(participle.doc[noun.i : noun.i + 1])
+    # in the present, a deadline on the participle ("Traders pare bets on a rate cut by February"): the thing may still come
+    deadline = span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "before") and span.root.head.head.i == participle.i
+    return tense in ("future", REPORTED, ORDERED) or (tense == "present" and deadline)
 
 
 def _noun_of_event_before(verb, span) -> bool:
