@@ -2350,7 +2350,7 @@ def test_a_name_read_off_the_words_is_no_date(read_dates, text, expected):
 
 # The side and the year a date's own head gives, not the clause around it nor the year next door (session 14). Each line: a
 # fixed reading, then the rivals the rule must refuse, which keep theirs.
-OWN_HEAD_SIDES = [
+DATE_HEAD_SIDES = [
     # a month set by a comma right after a year is that year's point ...
     ("The museum reopened last year, in March, after a long refit.", date(2025, 8, 10), [("last year", "2024"), ("March", "2024-03")]),
     ("Ministers now expect the bill to pass next year, in February.", date(2025, 8, 10), [("next year", "2026"), ("February", "2026-02")]),
@@ -2414,7 +2414,7 @@ OWN_HEAD_SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), OWN_HEAD_SIDES)
+@pytest.mark.parametrize(("text", "published", "expected"), DATE_HEAD_SIDES)
 @pytest.mark.parametrize("parsed", [True, False])
 def test_a_date_takes_its_side_and_year_from_its_own_head(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
@@ -2591,3 +2591,115 @@ def test_a_clubs_weekday_is_no_surname(read_dates):
     # "Wednesday, who lost …" is the club of "Sheffield Wednesday" (a place's word before it), not a person named Wednesday
     text = "Sheffield Wednesday beat Preston 2-1. Wednesday, who lost at Coventry on Good Friday, play Millwall on Saturday."
     assert ("Saturday", "2024-05-18") in read_dates(text, PUB15) or ("Saturday", "2024-05-11") in read_dates(text, PUB15)
+
+
+# Session 15: a clause's side read from the verb that truly governs the date (the parse), with rivals that must keep their reading.
+PARSED_SIDES_15 = [
+    # a condition cut short ("if approved") has the tense of the clause it conditions
+    ("The levy would take effect Dec. 5, 2024, if approved by voters on Nov. 5.", date(2024, 8, 27), [("Dec. 5, 2024", "2024-12-05"), ("Nov. 5", "2024-11-05")]),
+    ("If elected in November, he would be the first mayor from the island.", date(2025, 6, 10), [("November", "2025-11")]),
+    ("If confirmed by the Senate on March 4, she will take office the next day.", date(2025, 2, 10), [("March 4", "2025-03-04"), ("the next day", "2025-03-05")]),
+    ("WHAT THE BILL WOULD DO\n- Raise the minimum wage\n- Take effect Jan. 1 if signed by the governor on Oct. 2", date(2024, 8, 27), [("Jan. 1", "2025-01-01"), ("Oct. 2", "2024-10-02")]),
+    # rivals: a counterfactual, and a plain past
+    ("The bill, if passed in March, would have cut taxes for most families.", date(2025, 6, 10), [("March", "2025-03")]),
+    ("The plant was shut in March after inspectors found cracks.", date(2025, 6, 10), [("March", "2025-03")]),
+    # a participle restricting a noun of a clause that looks ahead tells no past of its own: the nearer day
+    ("The mayor said he would match every dollar raised at the gala on Feb. 10.", date(2024, 1, 23), [("Feb. 10", "2024-02-10")]),
+    ("Ballots cast on Nov. 5 will be counted again by hand next week.", date(2025, 11, 20), [("Nov. 5", "2025-11-05")]),
+    # in the present, a deadline on such a participle: the thing may still come, the nearer month
+    ("Traders pare bets on another rate cut by February", date(2025, 9, 18), [("February", "2026-02")]),
+    # rivals: a participle of a day gone by, and a deadline the nearer month of which is behind
+    ("Markets still price the cut made in February.", date(2025, 9, 18), [("February", "2025-02")]),
+    ("The report reviews contracts awarded by March.", date(2025, 9, 18), [("March", "2025-03")]),
+    # rival: one set off by commas is done (a weekday's, the one gone by, is checked on the parse alone below)
+    ("The class action, launched in September, will go to trial next year.", date(2025, 3, 2), [("September", "2024-09"), ("next year", "2026")]),
+    # a state now, bounded by "until" after its verb, ends ahead
+    ("\"I told him he's not allowed to get homesick until at least October,\" his mother said.", date(2023, 11, 8), [("October", "2024-10")]),
+    ("The bridge remains closed to lorries until March, the council says.", date(2025, 9, 20), [("March", "2026-03")]),
+    ("Under the order, the company cannot sell the drug until August.", date(2025, 9, 20), [("August", "2026-08")]),
+    ("Residents are not permitted to return home until Friday.", date(2025, 9, 20), [("Friday", "2025-09-26")]),
+    ("Schools in 23 counties are closed through Monday.", date(2025, 9, 27), [("Monday", "2025-09-29")]),
+    # rivals: a bound set before the verb, a past act's bound, a past state's
+    ("Until August, the plant employs 400 people.", date(2025, 9, 20), [("August", "2025-08")]),
+    ("The road was closed to traffic until March.", date(2025, 9, 20), [("March", "2025-03")]),
+    ("The board kept the rate on hold until August, when it cut by a quarter point.", date(2025, 9, 20), [("August", "2025-08")]),
+    # the earliest day of a thing foreseen is that thing's, after the foreseeing
+    ("The chairman said he expected a committee vote as soon as Thursday.", date(2025, 9, 17), [("Thursday", "2025-09-18")]),
+    ("Analysts predicted a decision as early as Friday.", date(2025, 9, 16), [("Friday", "2025-09-19")]),
+    ("Ashford said he expected the 30-year yield to be around 5.3% by December.", date(2025, 9, 18), [("December", "2025-12")]),
+    # rival: an act's "as early as" is its own day
+    ("Crowds gathered as early as Monday.", date(2025, 9, 19), [("Monday", "2025-09-15")]),
+    # a thing told as still to come lies ahead
+    ("Vennberg extended his lead with Thursday's individual time trial in Albi still to come.", date(2026, 7, 15), [("Thursday", "2026-07-16")]),
+    ("Arsenal moved three points clear with Sunday's trip to Newcastle still to play.", date(2025, 5, 7), [("Sunday", "2025-05-11")]),
+    # rivals: an infinitive the date is in, or one of another noun
+    ("She became the first woman to win on Sunday.", date(2025, 5, 7), [("Sunday", "2025-05-04")]),
+    ("Rangers lost Saturday's match, the third to end in a draw.", date(2025, 5, 7), [("Saturday", "2025-05-03")]),
+    # a promise told in the past perfect is overtaken: its weekday is the nearer one
+    ("The utility had promised residents that supply would be fully restored by Sunday. That deadline came and went.", date(2024, 5, 21), [("Sunday", "2024-05-19")]),
+    ("The minister had said he would sign the order on Saturday, but aides said the text was not ready.", date(2025, 3, 4), [("Saturday", "2025-03-01")]),
+    # rivals: a simple past or present perfect report looks ahead
+    ("The minister said he would sign the order on Saturday.", date(2025, 3, 4), [("Saturday", "2025-03-08")]),
+    ("The minister has said he would sign the order on Saturday.", date(2025, 3, 4), [("Saturday", "2025-03-08")]),
+    # a possibility told in the past bounds a later day
+    ("Bakker said she still believed an agreement was possible before the summer.", date(2026, 4, 25), [("summer", "2026-summer")]),
+    ("The finance minister said a budget deal was possible by December.", date(2025, 10, 20), [("December", "2025-12")]),
+    # rivals: a bound before the likelihood word, and a possibility of a day gone by
+    ("By March, a ceasefire was possible, diplomats said.", date(2025, 10, 20), [("March", "2025-03")]),
+    ("It was possible in August to walk across the dry riverbed.", date(2025, 10, 20), [("August", "2025-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARSED_SIDES_15)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_the_side_is_read_from_the_verb_that_governs_the_date(read_dates, text, published, expected, parsed):
+    # parsed: from the verb the parse hangs the date on; skimmed (most of a briefing's sentences): from the same words
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+def test_a_counted_span_from_a_date_is_the_clause_s_whatever_participle_holds_it(read_dates):
+    # the parser hangs "over the 12 months from October" on "held": the span is the voted act's, which looks past the vote
+    text = "The committee voted to reduce the stock of gilts held in the facility by £67 billion over the 12 months from October."
+    assert read_dates(text, date(2025, 9, 18)) == [("October", "2025-10")]
+    # rivals: a span a past clause covers, and a participle with no span
+    assert read_dates("Sales of cars made over the 12 months from March fell sharply, the data showed.", date(2025, 9, 18)) == [("March", "2025-03")]
+    assert read_dates("The board decided to sell the shares bought in October.", date(2025, 9, 18)) == [("October", "2024-10")]
+
+
+def test_a_weekday_of_a_restricting_participle_is_the_one_gone_by(read_dates):
+    # rival of the participle's nearer month or day: news names the week's days gone by (the skim reads this one ahead)
+    assert read_dates("Votes cast on Saturday will be recounted.", date(2025, 3, 2)) == [("Saturday", "2025-03-01")]
+
+
+# A day of a month "that year" is of the year the text placed its last date in (both paths).
+THAT_YEAR_DAYS = [
+    ("In 2022, the parties presented their agreement on 20 June, three months after the elections of 16 March that year.", date(2026, 4, 25),
+     [("2022", "2022"), ("20 June", "2022-06-20"), ("16 March that year", "2022-03-16")]),
+    ("The company was founded in 2011 and listed its shares on March 3 of that year.", date(2025, 10, 20), [("2011", "2011"), ("March 3 of that year", "2011-03-03")]),
+    ("She was elected in 2019. On 4 December that year, she gave her first speech.", date(2025, 10, 20), [("2019", "2019"), ("4 December that year", "2019-12-04")]),
+    ("The storm hit on Sept. 26, 2024; the river crested on Oct. 2 of the following year.", date(2025, 10, 20), [("Sept. 26, 2024", "2024-09-26"), ("Oct. 2 of the following year", "2025-10-02")]),
+    # rival: a month of that year, as before
+    ("He joined the club in 2016 and left in October of that year.", date(2025, 10, 20), [("2016", "2016"), ("October of that year", "2016-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THAT_YEAR_DAYS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_day_that_year_is_of_the_year_named_before(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_quotation_gives_no_day_of_its_own_saying(read_dates, parsed):
+    # "told tomorrow" inside a quotation the sentence only opens is no saying's day: the quotation's "tomorrow" is left out
+    text = (
+        "Residents have been without water for nine days.\n\n"
+        "\"I have lived here since 1976 and never seen this,\" Dlamini said. \"We are told tomorrow, tomorrow, tomorrow. Tomorrow never comes.\"\n\n"
+        "The council said on Monday that crews would finish the work on Thursday."
+    )
+    assert read_dates(text, date(2024, 5, 22), parsed=parsed) == [("1976", "1976"), ("Monday", "2024-05-20"), ("Thursday", "2024-05-23")]
+    # the same, run on into the next paragraph's sentence, whose saying's day is not the quotation's
+    assert read_dates(text.replace("\n\n", "\n"), date(2024, 5, 22), parsed=parsed) == [("1976", "1976"), ("Monday", "2024-05-20"), ("Thursday", "2024-05-23")]
+    # rival: a quotation whose sentence gives the saying's day counts its "tomorrow" from that day
+    said = "On Monday, the mayor said: \"Tomorrow we start rebuilding.\""
+    assert read_dates(said, date(2024, 5, 22), parsed=parsed) == [("Monday", "2024-05-20"), ("Tomorrow", "2024-05-21")]

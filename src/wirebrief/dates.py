@@ -128,12 +128,15 @@ ANAPHORIC = re.compile(
     r"(?:\bthe\s+(?P<which>same|following|next|previous|prior)|\b(?P<that>that))\s+(?P<unit>day|month|year)\b"
     r"|\b(?:that|the\s+(?P<season_step>following|next|previous))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\bthe\s+(?P<month_step>following|next|previous)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?P<month_of>january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\s+(?:of\s+(?:that|the\s+(?P<month_of_step>same|following|next|previous|prior))|that)\s+year\b(?![-'’])"
+    r"|\b(?P<month_of>january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"\.?(?:\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?:of\s+(?:that|the\s+(?P<month_of_step>same|following|next|previous|prior))|that)\s+year\b(?![-'’])"
     r"|(?<![\w,.-])(?P<count>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)\s+"
     r"(?P<units>days?|months?|years?|decades?)\s+(?P<direction>later|earlier)\b"
 )
+# A day number right before a month of "that year" ("the elections of 16 March that year").
+DAY_BEFORE_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 # A year written with the next one (or its last digits): a season or a fiscal or school year ("2019-20", "2021/22", "2023-2024").
 SPLIT_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)[-–/]((?:1[6-9]|20)\d\d|\d\d)(?![\d/-])")
 FISCAL_YEAR = re.compile(r"FY\s?((?:20)?\d\d)")
@@ -489,7 +492,8 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
     match = ANAPHORIC.search(text)
     if match is None or anchor is None:
         return None
-    rest = (text[: match.start()] + " " + text[match.end() :]).replace(",", " ").split()
+    day_before = DAY_BEFORE_MONTH.search(text, 0, match.start()) if match.group("month_of") else None  # "16 March that year"
+    rest = (text[: day_before.start() if day_before else match.start()] + " " + text[match.end() :]).replace(",", " ").split()
     holiday = tuple(w for w in rest if w not in FILLERS)
     if match.group("that") and match.group("unit") == "year" and holiday and text.endswith(match.group()):
         # "at Christmas that year": the holiday in the year named last
@@ -512,10 +516,14 @@ def _anaphoric(expression: str, anchor: ResolvedDate | None) -> tuple[datetime.d
         found = _safe_date(year, month, 1)
         return (found, MONTH) if found else None
     if match.group("month_of"):  # "elected in 2016, he resigned in October of that year": a month of the year named last
-        if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
+        # (or a day of it: "In 2022, … on 20 June, three months after the elections of 16 March that year": the year the
+        # last date was placed in, named with it or before it)
+        day = match.group("day_after") or (day_before.group(1) if day_before else None)
+        if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not (FALLBACK_YEAR.search(anchor.text) or (day and anchor.precision in (DAY, MONTH))):
             return None
-        found = _safe_date(anchor.date.year + ANAPHORIC_SHIFTS[match.group("month_of_step") or "same"], MONTHS[match.group("month_of")], 1)
-        return (found, MONTH) if found else None
+        year = anchor.date.year + ANAPHORIC_SHIFTS[match.group("month_of_step") or "same"]
+        found = _safe_date(year, MONTHS[match.group("month_of")], int(day) if day else 1)
+        return (found, DAY if day else MONTH) if found else None
     if match.group("season"):  # "that autumn": the one of the year named last; "the following summer"
         if anchor.precision not in (DAY, MONTH, SEASON, YEAR) or not FALLBACK_YEAR.search(anchor.text):
             return None

@@ -61,7 +61,7 @@ _DATE_RE = re.compile(
     # the lookahead lets the search skip, in C, words that cannot open a date ("in", "he", "by", ...)
     r"(?=[0-9A-Zlntcemypaofsw'’])"
     rf"(?:(?<=\b[Tt]he )\b{_ORDINAL_WEEKDAY}|\b{_QUALIFIER}(?:{_WEEKDAY}(?:,?\s+(?:{_CALENDAR})|{_DAYPART_THEN_DAY})?"
-    rf"|{_MONTH}\s+(?:of\s+(?:that|the\s+(?:same|following|next|previous|prior))|that)\s+year\b(?![-'’])"  # "in October of that year", "in October that year"
+    rf"|(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY},?)?\s+(?:of\s+(?:that|the\s+(?:same|following|next|previous|prior))|that)\s+year\b(?![-'’])"  # "in October of that year", "on 16 March that year"
     rf"|{_CALENDAR}"
     rf"|{_SEASON}"
     r"|(?:1[6-9]|20)\d0s\b|(?<=the )(?:1[6-9]|20)\d0['’]s\b"
@@ -158,8 +158,8 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
 # one ahead is much nearer (`_clearly_nearer`), since news tells a day gone by of the clause's own year without one.
 BOUND_AFTER_ACT = "bound after act"  # a reading of the clause (unlike the role BOUND, what a date is in its sentence)
 _CONDITIONAL_MARKS = frozenset(("if", "unless"))
-_LIKELIHOOD_WORDS = frozenset("likely unlikely probable improbable".split())  # "was unlikely before July 7"
-_UNLIKELIHOOD_WORDS = frozenset("unlikely improbable".split())
+_LIKELIHOOD_WORDS = frozenset("likely unlikely probable improbable possible impossible".split())  # "was unlikely before July 7", "a deal was possible before the summer"
+_UNLIKELIHOOD_WORDS = frozenset("unlikely improbable impossible".split())
 _DELIBERATION_VERBS = frozenset("consider contemplate weigh mull debate explore".split())  # + a gerund: "considering suspending"
 _FORESEEING_VERBS = frozenset("expect forecast predict project anticipate".split())  # passive + a date: "was expected from Saturday"
 _BOUND_PREPOSITIONS = frozenset(("until", "till"))
@@ -183,6 +183,15 @@ def _conditional_tense(verb, auxiliaries, nominal: bool, gerund: bool = False) -
         return None if nominal or gerund else "future"
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
     head_auxiliaries = [c for c in verb.head.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBN" and not auxiliaries and not nominal and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # a condition cut short ("would take effect Dec. 5 if approved by voters on Nov. 5", "if confirmed on Tuesday, she
+        # will ..."): no tense of its own, the tense of the clause it conditions: a future ahead, a "would" as a future told
+        modal = next((c for c in head_auxiliaries if c.tag_ == "MD"), None)
+        if modal is not None and not any(c.lemma_.lower() == "have" for c in head_auxiliaries):
+            return REPORTED if modal.lower_ in ("would", "could", "might", "'d") else "future"
+        if verb.head.tag_ in ("VBZ", "VBP") or (verb.head.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in verb.head.children)):
+            return "future"  # "The rule takes effect in May if approved on Nov. 5"; a list's "- Take effect Jan. 1 if approved on Nov. 5"
+        return None
     would = any(c.lower_ in ("would", "could", "might", "'d") for c in head_auxiliaries)
     counterfactual = any(c.lemma_.lower() == "have" for c in head_auxiliaries)  # "he would have seen the fire": past
     return REPORTED if past and would and not counterfactual else None
@@ -250,6 +259,78 @@ def _restricts_a_later_thing(participle, chain) -> bool:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and any(a.tag_ == "MD" and a.lower_ not in ("would", "could", "might") for a in auxiliaries)
+
+
+def _bounds_a_state(verb, chain, nominal: bool) -> bool:
+    """Whether a date of a clause in the present (or of "can") is the end "until" or "till" sets, after the verb, to a
+    state that holds now ("The bridge remains closed until March", "cannot sell the drug until August", "is not allowed
+    to go home until October"): that end lies ahead. Not a bound set before the verb ("Until August, the plant employs
+    400": when a state ended), nor the day of a thing ("stays in custody until his trial in March")."""
+    return not nominal and any(t.dep_ == "prep" and t.lower_ in _BOUND_PREPOSITIONS and t.i > verb.i for t in chain)
+
+
+# The words after a noun that tell it as yet to happen: "(in Albi) still to come", "yet to be played" (no clause between).
+_STILL_TO_COME_RE = re.compile(r"[^,;:.!?—()]{0,40}?\b(?:still|yet)\s+to\s+(?:be\s+)?[a-z]+")
+
+
+def _counted_span_in(chain) -> bool:
+    """Whether the words from a date up to its verb pass through a counted span of time after "over", "for" or "during"
+    ("over the 12 months from October", "for two years from January"): a stretch the clause's act covers."""
+    return any(
+        t.dep_ == "pobj" and t.lemma_.lower() in _SPANS and t.head.lower_ in ("over", "for", "during")
+        and any(c.dep_ == "nummod" or c.lower_ in ("next", "coming", "following") for c in t.children)
+        for t in chain
+    )
+
+
+def _still_to_come(noun, span) -> bool:
+    """Whether the noun a date belongs to ("Thursday's time trial", "the vote on Friday") is told as yet to happen by an
+    infinitive of its own with no subject ("with Thursday's time trial still to come", "Sunday's final, yet to be
+    played"): its day lies ahead. Only the noun that holds the date, and not an infinitive the date is in ("the first
+    woman to win on Sunday")."""
+    holder = span.root.head
+    if holder.dep_ == "prep" and holder.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head  # "the vote on Friday"
+    if noun.i != holder.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":  # "with Thursday's time trial still to come", whatever the parser hung the infinitive on
+        after = noun.doc.text[noun.idx + len(noun.text) : noun.sent.end_char]
+        if _STILL_TO_COME_RE.match(after):
+            return True
+    return any(
+        c.dep_ in ("relcl", "acl") and c.i > noun.i and span.root not in c.subtree
+        and any(g.tag_ == "TO" for g in c.children) and not any(g.dep_.startswith("nsubj") for g in c.children)
+        and any(g.lower_ in ("still", "yet") for g in noun.doc[max(noun.i + 1, c.i - 3) : c.i])  # "still to come", "yet to be played"
+        for c in noun.children
+    )
+
+
+def _told_in_past_perfect(verb) -> bool:
+    """Whether the verb that reports a clause of "would" is in the past perfect ("had promised residents that supply would
+    be restored by Sunday", "had said he would resign on Friday"): the promise is told as overtaken by a later past, so a
+    weekday's day may have come: as a timetable told in the past (WAS_DUE), the nearest, not the one ahead."""
+    reporting = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        reporting is not None and reporting.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in reporting.children)
+    )
+
+
+def _restricts_a_thing_ahead(participle, span) -> bool:
+    """Whether a past participle without commas, with a month or a day of one on it, restricts a noun of a clause that
+    looks ahead ("would match every dollar raised at a skate-a-thon on Feb. 10", "Ballots cast on Nov. 5 will be counted
+    by hand"): a participle has no tense of its own, and what it tells of the thing may lie on either side of publication;
+    not a weekday ("Votes cast on Saturday will be recounted": news names the week's days gone by), not one set off by
+    commas ("The class action, launched in September, will go to trial": done), and not in a clause told in the past."""
+    noun = participle.head
+    if participle.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN") or _names_weekday(span) or _MONTH_RE.search(span.text) is None:
+        return False
+    if participle.i == 0 or participle.doc[participle.i - 1].text in (",", "—", "–", "(") or noun.i > participle.i:
+        return False
+    tense = _verb_tense(participle.doc[noun.i : noun.i + 1])
+    # in the present, a deadline on the participle ("Traders pare bets on a rate cut by February"): the thing may still come
+    deadline = span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "before") and span.root.head.head.i == participle.i
+    return tense in ("future", REPORTED, ORDERED) or (tense == "present" and deadline)
 
 
 def _noun_of_event_before(verb, span) -> bool:
@@ -337,6 +418,8 @@ def _verb_tense(span) -> str | None:
             if token.lower_ in _FALLS_DUE_WORDS and token.pos_ == "ADJ" and not nominal and _falls_due_after_act(token, span):
                 return REPORTED  # "raised its dividend, payable April 1", "appointed her COO, effective June 1": after the act
             nominal = nominal or (token.pos_ in ("NOUN", "PROPN", "PRON") and token not in span and token.lemma_.lower() not in _TIME_NOUNS)
+            if nominal and _still_to_come(token, span):
+                return "future"  # "with Thursday's time trial still to come": what is yet to happen lies ahead
             token = token.head
             chain.append(token)
             chain += [c for c in token.children if c.dep_ == "amod"]  # "the upcoming Friday vote"
@@ -385,20 +468,21 @@ def _verb_tense(span) -> str | None:
                 return "present"
             verbs = [t for t in chain if t.pos_ in ("AUX", "VERB")]
             if any(t.lower_ in ("would", "'d") for t in verbs):  # "said he would resign on Friday"
-                return REPORTED
+                return WAS_DUE if _told_in_past_perfect(token) else REPORTED
             return WAS_DUE if any(t.tag_ == "VBD" for t in verbs) else "future"
         modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
         perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
         if modal is not None:  # "could be visible in July" is still to come; "could have happened" did
             if perfect:
                 return "past"
-            if modal.lower_ in ("can", "ca") and not _names_weekday(span):  # "can reach 40C in the summer": a habit
+            if modal.lower_ in ("can", "ca") and not _names_weekday(span) and not _bounds_a_state(token, chain, nominal):  # "can reach 40C in the summer": a habit
                 return "present"
             return "present" if after_a_thing else "future"  # "can comment until Tuesday": a day one can still act on lies ahead
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (perfect and token.tag_ == "VBN"):
             # "expected a strong December", "warned of cancellations on Monday": what was foreseen lies on either side of now
             foreseen = nominal or any(t.dep_ == "dobj" for t in chain) or any(c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < span.start for c in token.children)
             foreseen = foreseen or (token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children))  # "was expecting their second child in August"
+            foreseen = foreseen or _EARLIEST_BEFORE_RE.search(span.doc.text[max(0, span.start_char - 20) : span.start_char]) is not None  # "expected a vote as soon as Thursday"
             if token.lemma_.lower() in _FORESEE_VERBS | _SETTING_VERBS and foreseen:
                 return "present"  # "set a Sept. 8 trial date": what was set lies after the setting, on either side of now
             called_off = token.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
@@ -428,6 +512,8 @@ def _verb_tense(span) -> str | None:
             says = token.lemma_.lower() in SPEECH_VERBS and (not scheduled or any(c.dep_ in ("ccomp", "xcomp") for c in token.children))
             if gerund or says:  # "police say", "announces that": the saying's now; not "the Fed announces its decision on Wednesday"
                 return None
+            if _bounds_a_state(token, chain, nominal):
+                return "future"  # "he's not allowed to go home until October", "the road stays shut until March": a state now, to its end ahead
             if nominal and any(t.lower_ == "after" and any(c.lemma_ in _SPANS and c.dep_ == "npadvmod" for c in t.children) for t in chain):
                 return "past"  # "comes days after an attack on Saturday": that long before now
             if not scheduled and any(t.lower_ == "as" and t.nbor().lower_ == "of" for t in span.doc[max(span.start - 2, 0) : span.start]):
@@ -463,13 +549,21 @@ def _verb_tense(span) -> str | None:
             continue
         if token.tag_ == "VBN" and token.dep_ == "acl" and not to_before and _restricts_a_later_thing(token, chain):
             return "present"  # "applications filed on or after Feb. 23 will be accepted": which ones, on either side of now
+        if token.tag_ == "VBN" and token.dep_ == "acl" and not nominal and _counted_span_in(chain) and (above := next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)) is not None:
+            token = above  # "voted to reduce the stock of gilts held in the facility over the 12 months from October": a span of
+            chain.append(token)  # time counted from a date is the clause's, whatever noun's participle the parser hung it on
+            continue
         if token.tag_ == "VBN" and token.dep_ != "xcomp" and not to_before:  # "The class action, launched in September,"
             if _moved_to(span, token) or _planned_for(span, token):
                 return REPORTED  # "The hearing, moved to June 3,", "a medical booked for Friday"
             set_to = set_to or any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in token.children)
             if set_to and token.lemma_.lower() in _SETTING_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
                 return "future"  # "the freeze, originally set to end in March": what stands set to happen lies ahead
-            return "future" if token.lemma_.lower() in _SCHEDULING and not nominal else "past"
+            if token.lemma_.lower() in _SCHEDULING and not nominal:
+                return "future"
+            if _restricts_a_thing_ahead(token, span):
+                return "present"  # "would match every dollar raised at a gala on Feb. 10": which dollars, on either side of now
+            return "past"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
         infinitive = token.tag_ in ("VB", "VBN") and to_before
@@ -710,6 +804,9 @@ _WANTING_VERBS = frozenset("need want require".split())  # in the present, with 
 _CALLING_OFF_VERBS = frozenset("cancel postpone scrap suspend axe abandon".split())  # + a dated thing: that thing's day, not the act's
 _SETTING_VERBS = frozenset("set schedule slate book fix".split())  # + a dated thing as object: "set a Sept. 8 trial date"
 _SCHEDULING = frozenset("expect schedule plan slate".split())  # "with a vote expected as early as Saturday"
+# The earliest day a thing foreseen may come, right before a date ("expected a vote as soon as Thursday"): the day of
+# what was foreseen, not of the foreseeing.
+_EARLIEST_BEFORE_RE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
 # Verbs whose present tense, with a date, is a timetable ("the Eagles face the Cowboys on Sunday";
 # not "the news follows the launch in October"): those "due to" schedules, and a few more.
 _SCHEDULED_VERBS = frozenset(dates.DUE_VERBS) | frozenset("head play reopen kick compete sit fly celebrate mark stop premiere air debut tour".split())
@@ -874,6 +971,12 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     before, after = text[start : span[0]], text[span[1] : end]
     if (own := _skim_own_head(text, span, before, after)) is not None:
         return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
+    if (state := _PRESENT_STATE_BOUND_RE.search(before)) and not _STATE_BOUND_BREAK_RE.search(state.group("between")):
+        return True  # "Schools are closed through Monday", "cannot sell the drug until August": a state now, to its end ahead (`_bounds_a_state`)
+    if _EARLIEST_BEFORE_RE.search(before) and _FORESEEING_BEFORE_RE.search(before):
+        return dates.NEAREST  # "said he expected a committee vote as soon as Thursday": the day of what was foreseen
+    if text[span[1] : span[1] + 2] in ("'s", "’s") and re.search(r"\bwith\s+$", before) and _STILL_TO_COME_RE.match(text, span[1] + 2):
+        return True  # "with Thursday's time trial still to come" (`_still_to_come`)
     # the date's own "'s" makes it a noun's day ("has apologised for Saturday's crowd trouble", "keen to forget Sunday's
     # defeat"): no bound, no day the act or the readiness is for
     possessive = text[span[1] : span[1] + 2] in ("'s", "’s")
@@ -915,6 +1018,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
         # "is likely to" foresees what follows it, not a date before it ("Damage from Monday's storm is likely to run …")
         if dates.is_future_tense(_LIKELY_CUE_RE.sub(" ", words) if side == "after" and "likely" in words else words):
+            if side == "before" and _WOULD_RE.search(words) and _PAST_PERFECT_REPORT_RE.search(text[max(0, start - 80) : span[0]].split("would")[0]):
+                return WAS_DUE  # "had promised that supply would be restored by Sunday": overtaken, the nearer day (`_told_in_past_perfect`)
             return WAS_DUE if _WAS_DUE_RE.search(words) and not _WOULD_RE.search(words) else True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
             return ORDERED
@@ -1018,8 +1123,8 @@ _CONDITION_OPENS_RE = re.compile(r"(?i)(?<!\bas )\b(?:if|unless)\b")
 _CONDITION_MODAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]d\b(?!\s+have\b)")
 _PRESENT_IN_CONDITION_RE = re.compile(r"(?i)\b(?:is|are|am|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|['’]s\s+(?!own\b)[a-z]+")
 _LIKELIHOOD_BOUND_RE = re.compile(
-    r"(?i)\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|widely|seen\s+as|considered)\s+)?(?:un)?likely\s+"
-    r"(?:before|until|till|by)\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+)?$"
+    r"(?i)\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|widely|seen\s+as|considered)\s+)?(?:(?:un)?likely|(?:im)?possible)\s+"
+    r"(?:before|until|till|by)\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+|the\s+)?$"
 )
 _WEIGHING_GERUND_RE = re.compile(
     r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|actively|seriously)\s+)?"
@@ -1061,6 +1166,14 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
         opened = text.rfind(".", 0, span[0] - len(before) + conditions[-1].start()) + 1
         if past and _CONDITION_MODAL_RE.search(text, opened, span[0] - len(before) + conditions[-1].start()):
             return REPORTED
+        if past and _REDUCED_CONDITION_RE.match(condition):
+            # a condition cut short ("if approved by voters on Nov. 5", "If elected in November, he would …"): the tense of
+            # the clause it conditions, before it in the sentence or after it (`_conditional_tense`)
+            conditioned = text[: span[0] - len(before) + conditions[-1].start()] + " " + text[span[1] :]
+            if _CONDITION_MODAL_RE.search(conditioned):
+                return REPORTED
+            if dates.is_future_tense(conditioned) and not re.search(r"(?i)\b(?:was|were)\b", conditioned):
+                return True
         return None
     if (likely := _LIKELIHOOD_BOUND_RE.search(before)) is not None:
         return REPORTED if likely.group("be").lower() in ("was", "were") else True
@@ -1079,6 +1192,20 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
     return None
 
 
+# A present state ("is", "are", "remains", "cannot", "he's") and its bound, "until", "till" or "through", right before a
+# date, for a sentence without a parse ("Schools are closed through Monday", "is not allowed to go home until at least
+# October"); no past, future or other clause between (`_STATE_BOUND_BREAK_RE`).
+_PRESENT_STATE_BOUND_RE = re.compile(
+    r"(?i)\b(?:is|are|am|remains?|stays?|(?:he|she|it|that|there|who)['’]s|cannot|can['’]t|can\s+not|isn['’]t|aren['’]t)\s+"
+    r"(?P<between>(?:[\w'’-]+\s+){0,8}?)(?:until|till|through)\s+(?:at\s+least\s+)?$"
+)
+_STATE_BOUND_BREAK_RE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|will|would|said|when|that|which|who|after|since|from)\b")
+# A verb of foreseeing in the past ("expected", "predicted"), before "as soon as" and a date (`_EARLIEST_BEFORE_RE`).
+_FORESEEING_BEFORE_RE = re.compile(r"(?i)\b(?:expected|predicted|forecast|anticipated|projected)\b")
+# A report in the past perfect before the clause of "would" it reports ("had promised residents that", "had said").
+_PAST_PERFECT_REPORT_RE = re.compile(r"(?i)\bhad\s+(?:(?:already|earlier|repeatedly|also)\s+)?(?!been\b)[a-z]+(?:ed|id|ld|wn|en)\b[^.;:!?]*$")
+# A condition cut short: a participle right after "if" or "unless", with no subject or auxiliary ("if approved by voters").
+_REDUCED_CONDITION_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b")
 # A gerund after a preposition inside a condition ("about missing", "for skipping"): its own event, on either side.
 _GERUND_AFTER_PREPOSITION_RE = re.compile(r"\b(?:about|of|for|after|before|from|over|without|by)\s+([a-z]{3,}ing)\b")
 # An aside set off after a date, and the word after it ("on Sunday, the deadliest in a decade, left", "on Monday
@@ -1096,7 +1223,7 @@ _NOT_PARTICIPLES = frozenset(
 # A verb of committing in the past and the infinitive it commits to (`_COMMITMENT_VERBS`), for a
 # sentence without a parse: "voted 4-1 on Tuesday to extend vouchers through February".
 _COMMITTED_BEFORE_RE = re.compile(
-    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved|hoped|planned|intended)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
+    r"\b(?:voted|agreed|decided|promised|pledged|vowed|threatened|offered|chose|opted|resolved|hoped|planned|intended|expected|predicted)\s+(?:[\w'’.-]+\s+){0,5}?to\s+[a-z]+\b"
 )
 # A past progressive of awaiting or preparing, for a sentence without a parse: "was expecting", "were preparing to".
 _EXPECTING_BEFORE_RE = re.compile(r"\b(?:was|were)\s+(?:still\s+|already\s+)?(?:expecting|awaiting|anticipating|planning|hoping|preparing)\b")
@@ -1568,6 +1695,9 @@ def _from_the_saying(
             for m, span in zip(mentions, spans, strict=True)
             if m.resolved.precision == dates.DAY
             and not inside(span)
+            # nor inside a quotation the sentence only opens or closes ("“We are told tomorrow, tomorrow." …): what is
+            # quoted gives no day of its own saying
+            and not (quoted_unstamped is not None and quoted_unstamped(span))
             and _skim_main(text, span) is not False
             and (
                 m.role in (REPORTING, ATTRIBUTION)
@@ -1583,6 +1713,8 @@ def _from_the_saying(
         return mentions
     found = []
     for m, span in zip(mentions, spans, strict=True):
+        if not inside(span) and quoted_unstamped is not None and quoted_unstamped(span) and _RELATIVE_DAY_RE.fullmatch(m.resolved.text.strip()):
+            continue  # in a quotation the sentence only closes: the day it gives is not that quotation's saying
         if inside(span) and _RELATIVE_DAY_RE.fullmatch(m.resolved.text.strip()) and (counted := dates.resolve_date(m.resolved.text, saying)):
             m = replace(m, resolved=counted, upcoming=counted.date > published)
         found.append(m)
