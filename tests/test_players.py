@@ -1976,3 +1976,79 @@ def test_a_weekday_surname_is_a_name_a_briefing_recognises():
                                   "Monday, who committed to Northern Illinois, said the ankle was sore.", "Then Devin Monday came back.",
                                   "Last Tuesday, the coach said, was the turning point."])
     assert any(name.endswith("Devin Monday") for name in names) and "Last Tuesday" not in names
+
+
+# A person's name the recogniser tags as something else in the sentence that gives the role: a surname alone
+# tagged a product after a given name, a name tagged a place whose last word the text writes alone elsewhere
+# (as a surname, not "Rica" of "Costa Rica"), a double-barrelled name tagged an organisation. (A briefing
+# parses neither a quotation's sentence nor a lone quotation's speaker here: the first and last on the full path only.)
+@pytest.mark.parametrize(
+    ("text", "name", "role", "paths"),
+    [
+        ('Thabo Sithole, who leads the Soweto Housing Committee, told reporters the group would march. "We are tired," Sithole said.',
+         "Thabo Sithole", "leads the Soweto Housing Committee", (_players,)),
+        ("Olusegun Adeyemi, who heads the Lagos Traders Guild, said prices had doubled. Adeyemi said traders could not pay.",
+         "Olusegun Adeyemi", "heads the Lagos Traders Guild", (_players, _briefing_players)),
+        ('"We will not sell," said Marguerite Okafor-Lind, Harrowgate & Lyle\'s chief executive. Okafor-Lind said the deal was good.',
+         "Marguerite Okafor-Lind", "Harrowgate & Lyle's chief executive", (_players, _briefing_players)),
+        ('"Nothing will change," said Olamide Bakare-Stone, the label\'s managing director.', "Olamide Bakare-Stone", "the label's managing director",
+         (_players,)),
+    ],
+)
+def test_a_person_the_recogniser_tags_otherwise_keeps_the_role_beside_the_name(text, name, role, paths):
+    for read in paths:
+        players = read(text)
+        assert (players[name].kind, players[name].role) == ("PERSON", role), read.__name__
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The deal was signed by Costa Rica, the region's biggest coffee exporter, on Monday.", "Costa Rica"),
+        ('"We will not back down," said South Korea, the summit\'s host.', "South Korea"),
+        ("The talks were hosted by Saudi Arabia, the world's biggest oil exporter, which wants higher prices.", "Saudi Arabia"),
+        ("South Africa, who beat England last week, face Wales on Saturday.", "South Africa"),
+    ],
+)
+def test_a_place_described_as_a_host_or_an_exporter_is_no_person(text, name):
+    assert _players(text)[name].kind != "PERSON"
+
+
+# A capitalised noun with an article, before a name, that says what the person is: a people's member, or an
+# office's acronym with its portfolio; a body's or a place's name set off by commas is none.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The MMC for environment and infrastructure services, Lerato Mphahlele, said the City was losing patience with the builder. "
+         "Mphahlele will meet the firm on Thursday.", "Lerato Mphahlele", "The MMC for environment and infrastructure services"),
+        ("The DG for competition, Sabine Kessler, said the deal would be examined. Kessler has blocked two mergers this year.",
+         "Sabine Kessler", "The DG for competition"),
+        ("Vennberg extended his lead over the Dutchman Bram Oosterhuis on Sunday. Oosterhuis lost 41 seconds on the final climb.",
+         "Bram Oosterhuis", "the Dutchman"),
+        ("The Kremlin, Dmitry Peskov said, was not consulted. Peskov later declined to comment.", "Dmitry Peskov", None),
+        ("The Guardian, Katharine Viner wrote, would stay independent. Viner declined to say more.", "Katharine Viner", None),
+    ],
+)
+def test_a_capitalised_description_before_a_name_is_its_role(read, text, name, role):
+    assert read(text)[name].role == role
+
+
+# An appositive set off after the place or body a titled name is "of": the title's, and the appositive's.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The sharpest exchanges came with Sen. Rosalind Mayfield of Washington, the committee's top Democrat, who said the service had lost staff.",
+         "Rosalind Mayfield", "Sen. of Washington; the committee's top Democrat"),
+        ("Professor Anna Lind of Uppsala University, a leading virologist, disagreed with the findings.",
+         "Anna Lind", "Professor of Uppsala University; a leading virologist"),
+        ("Tom Price of Leeds, 54, was fined £200.", "Tom Price", None),  # an age is no role
+    ],
+)
+def test_an_appositive_after_the_place_a_name_is_of_is_its_role(read, text, name, role):
+    assert read(text)[name].role == role
+
+
+def test_a_place_after_the_place_a_name_is_of_is_no_role():
+    assert _players("Karen Doyle of Mill Road, Eastgate, admitted theft at Harwick Crown Court.")["Karen Doyle"].role is None

@@ -17,7 +17,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import ACRONYM, ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
+from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -40,14 +40,27 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
     mentions = list(entities)
     for index, doc in parsed.items():
-        for token in _proper_nouns(doc):
+        for token in _proper_nouns(doc) + _surnames_tagged_otherwise(doc, surnames):
             if token.text not in surnames or _LONGER_NAME_RE.match(doc.text, token.idx + len(token)):
                 continue
             start = token.i
             while start > token.sent.start and _is_name_part(doc[start - 1]):
                 start -= 1
+            if token.ent_type_ and start == token.i:
+                continue  # a word tagged otherwise is a person's surname only after a given name
             mentions.append((index, doc[start : token.i + 1]))
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
+
+
+_MISREAD_NAME_LABELS = frozenset("PRODUCT WORK_OF_ART ORG NORP FAC EVENT LAW LANGUAGE".split())  # not a place, a time or a number
+
+
+def _surnames_tagged_otherwise(doc, surnames: set[str]) -> list:
+    """Known surnames the recogniser tagged, alone, as something else than a person ("Thabo Sithole, who
+    chairs …" with "Sithole" a PRODUCT): `_person_mentions` keeps them where a given name no entity
+    covers stands before them."""
+    return [t for t in doc if t.ent_iob_ == "B" and t.ent_type_ in _MISREAD_NAME_LABELS and t.text in surnames and t.pos_ == "PROPN"
+            and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")]
 
 
 # Names the recogniser ran into the words before them ---------------------------------------------------
@@ -436,6 +449,14 @@ def _looks_like_person(ent) -> bool:
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
     if _organisation_noun_before(ent.doc, ent.start - 1) or _organisation_appositive(ent):
         return False  # "software maker Stratos Systems said …", "Beacon Health, the hospital operator, said …"
+    calendar = len(ent) > 1 and _calendar_given_name(ent[0], ent[1])  # "said June Park, …": `_shaped_like_a_name` reads it
+    if ent.label_ in _PLACE_LABELS[:2] and not calendar and _shaped_like_a_name(ent, place=True):
+        # a place's tag on a name given a person's role or a "who" ("said Marguerite Okafor-Lind, the group's chief
+        # executive"), whose last word the text writes alone elsewhere, as a surname ("Okafor-Lind said"); a
+        # country is a "host" or an "exporter" too, and a team is a "who", but "Rica" and "Africa" seldom stand
+        # alone; that it speaks is no sign ("South Korea said …")
+        lone = ent.text.split()[-1] in ent.doc.user_data.get(LONE_WORDS, ())
+        return lone and (_has_person_role(ent) or _who_follows(ent))
     return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent) or _who_follows(ent))
 
 
@@ -463,18 +484,28 @@ def _calendar_given_name(word, name) -> bool:
     return True
 
 
-def _shaped_like_a_name(ent) -> bool:
+def _capitalised_name_word(word: str) -> bool:
+    """A word of a name: capitalised letters, or such parts joined by hyphens ("Okafor-Lind")."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
+def _shaped_like_a_name(ent, place: bool = False) -> bool:
     """An ORG entity of two or three capitalised words, none an organisation's word ("Deryc Plazz"),
-    after a title or occupation that opens a sentence ("Nurse Helen Price, 52, was …")."""
+    after a title or occupation that opens a sentence ("Nurse Helen Price, 52, was …"); with `place`, a
+    place's entity so shaped, all proper nouns and not after a preposition of place (`_looks_like_person`
+    asks more of it)."""
     words = ent.text.split()
-    if ent.label_ != "ORG" and not (ent.label_ in ("GPE", "LOC", "FAC") and _calendar_given_name(ent[0], ent[1] if len(ent) > 1 else ent[0])):
+    if place:
+        if any(t.pos_ != "PROPN" and t.text != "-" for t in ent) or ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "from", "to", "near"):
+            return False  # "in South Korea", "from New Mexico": a place by its preposition
+    elif ent.label_ != "ORG" and not (ent.label_ in ("GPE", "LOC", "FAC") and _calendar_given_name(ent[0], ent[1] if len(ent) > 1 else ent[0])):
         return False  # (a place only where its first word is a given name read as a day: "said June Park, a research director")
     if len(words) > 2 and _is_title_word(words[0]):
         words = words[1:]
     if not 2 <= len(words) <= 3:
         return False
     # (nor one that ends in a company's word: "Voltra Motors", "Marlow Capital", "Tern Press")
-    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words) and words[-1].lower() not in _NAME_ENDINGS
+    return all(_capitalised_name_word(w) for w in words) and not any(w.lower() in _ORG_WORDS for w in words) and words[-1].lower() not in _NAME_ENDINGS
 
 
 def _is_title_word(word: str) -> bool:
@@ -2060,11 +2091,23 @@ def _appositive_role(ent) -> str | None:
     """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse"),
     and "the head of X, Name": both where the name has both ("Brightwave's chairman, Sir Nigel
     Fenwick, a former BP executive, …"; an age only where nothing else is said)."""
-    after = _appositive_after(ent)
+    after = _appositive_after(ent) or _appositive_after_home(ent)
     before = _appositive_before(ent)
     if after and before and not _AGE_RE.fullmatch(after):
         return after if _says_no_more(before, after) else f"{before}; {after}"
     return before or after
+
+
+def _appositive_after_home(ent) -> str | None:
+    """ "Sen. Rosalind Mayfield of Washington, the committee's top Democrat, …", "Professor Anna Lind of
+    Uppsala University, a virologist, …": the appositive set off after the place or body the name is "of"
+    or "from" (which `_title_role` and `_affiliation` read)."""
+    doc = ent.doc
+    home = next((c for c in ent.root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == _after_brackets(ent)), None)
+    if home is None or home.right_edge.i + 2 >= len(doc) or doc[home.right_edge.i + 1].text != ",":
+        return None
+    after = _appositive_after(ent, home.right_edge.i + 2)
+    return None if after is None or _AGE_RE.fullmatch(after) else after  # ("Tom Price of Leeds, 54,": an age is no role)
 
 
 def _appositive_after(ent, start: int | None = None) -> str | None:
@@ -2095,8 +2138,8 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         # "the warrior Kora" (not a name in front: "a former Lady Hawks point guard")
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.i > noun.i for c in noun.children)
-        # "a Democrat from Ohio", "the Wyoming Republican"
-        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an", "the") for c in noun.children)
+        # "a Democrat from Ohio", "the Wyoming Republican", "the committee's top Democrat"
+        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an", "the") or c.dep_ == "poss" for c in noun.children)
         # an adjective with "a" the tagger read for the noun it stands for: "Gus Ramirez, a regular for four decades"
         nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if noun.right_edge.i == noun.i == child.left_edge.i and (noun.tag_ in ("VBG", "VBN") or noun.is_lower and noun.lower_.endswith("ing") and noun.lower_ not in _TITLE_WORDS):
@@ -2143,7 +2186,7 @@ def _appositive_before(ent) -> str | None:
         return None  # "A short walk upstream, Walt Kowalczyk, 78, is sitting …": where, not who
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
-        if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
+        if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head) or ent.label_ in ("PERSON", "") and _capitalised_description(head):
             start = head.left_edge.i
             if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
                 start = head.head.left_edge.i
@@ -2161,6 +2204,20 @@ def _appositive_before(ent) -> str | None:
                 return f"as {role}"  # "Atticus Noble (Ed Skrein)": the part a name in brackets plays
             return role
     return None
+
+
+def _capitalised_description(noun) -> bool:
+    """A capitalised singular noun with an article that says what the person named beside it is, where
+    `_is_role_word` reads capitals as a name's: a people's member ("the Dutchman Bram Oosterhuis", "the
+    German, Jonas Mai,"), or an office's acronym with its portfolio in lower case ("The MMC for
+    environment and infrastructure services, Lerato Mphahlele,"); not a body's or a place's name."""
+    if noun.tag_ not in ("NNP", "NN") or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children):
+        return False
+    if noun.tag_ == "NNP" and (noun.ent_type_ == "NORP" or not noun.ent_type_ and noun.is_alpha and _AGENT_RE.search(noun.lower_)):
+        return True
+    portfolio = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == noun.i + 1
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.is_lower]
+    return ACRONYM_RE.fullmatch(noun.text) is not None and bool(portfolio)
 
 
 def _fronted_adverbial(ent, head) -> bool:
@@ -2471,8 +2528,22 @@ LOWER_CASE_WORDS = "wirebrief.lower_case_words"  # a parsed sentence's `user_dat
 def note_lower_case_words(parsed: dict[int, object], text: str) -> None:
     """Give each parsed sentence the words its article writes in lower case (read by `_capitalised_title`)."""
     words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
+    lone = _lone_capitalised_words(text)
     for doc in parsed.values():
         doc.user_data[LOWER_CASE_WORDS] = words
+        doc.user_data[LONE_WORDS] = lone
+
+
+LONE_WORDS = "wirebrief.lone_words"  # a parsed sentence's `user_data` key: the capitalised words its article writes alone
+
+
+def _lone_capitalised_words(text: str) -> frozenset[str]:
+    """The capitalised words the text writes with no capitalised word beside them ("Okafor-Lind said"): a
+    surname stands so, the last word of a place's name seldom does ("Rica", "Korea", "Zealand")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", text)
+    capital = [w[:1].isupper() for w in words]
+    return frozenset(re.sub(r"[’']s$", "", w) for k, w in enumerate(words)
+                     if capital[k] and not (k and capital[k - 1]) and not (k + 1 < len(words) and capital[k + 1]))
 
 
 def _in_age(token) -> bool:
