@@ -2052,3 +2052,48 @@ def test_an_appositive_after_the_place_a_name_is_of_is_its_role(read, text, name
 
 def test_a_place_after_the_place_a_name_is_of_is_no_role():
     assert _players("Karen Doyle of Mill Road, Eastgate, admitted theft at Harwick Crown Court.")["Karen Doyle"].role is None
+
+
+# A clause set off after a name whose verb takes a clause of its own ("advised that …", "argued that …") reports
+# what was said or found, an act, no role; a clause of a post held stays one.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Meerdink took over from the scout Augustijn de Wit, who advised in early April that the four parties together formed the most stable majority.",
+         "Augustijn de Wit", "scout"),
+        ("The plan was drawn up by Helga Lindqvist, who warned last month that the budget could not be balanced.", "Helga Lindqvist", None),
+        ("Lena Brandt, who coaches the Millbank Rovers, said the team was ready.", "Lena Brandt", "coaches the Millbank Rovers"),
+    ],
+)
+def test_a_clause_that_reports_what_was_said_is_no_role(read, text, name, role):
+    assert read(text)[name].role == role
+
+
+def test_an_organisations_clause_that_reports_what_it_argued_is_no_role():
+    players = _players("The case was brought by the Harwick Tenants Union, which argued that the rents were unlawful.")
+    assert players["the Harwick Tenants Union"].role is None
+
+
+def test_a_one_word_name_in_brackets_after_a_name_is_no_part_played():
+    """A results table's "Oliver Penhale (McLaren)" gives McLaren no part; a cast's "Atticus Noble (Ed Skrein)" does."""
+    players = _players(
+        "Luca Ferrante won the race for Ferrari on Sunday, holding off McLaren's championship leader Noah August. "
+        "Ferrari undercut McLaren at the first round of stops. Last year's winner, Oliver Penhale, finished fifth.\n\n"
+        "1. Luca Ferrante (Ferrari)\n2. Noah August (McLaren) +1.9s\n5. Oliver Penhale (McLaren) +22.8s"
+    )
+    assert players["McLaren"].role is None
+    assert _players("The new film stars Anya Brook as the rebel leader. Atticus Noble (Ed Skrein) hunts her across the desert.")["Ed Skrein"].role == "as Atticus Noble"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mira Holm led the talks for the union until Friday.\n\nThe key moment came on Saturday. Holm walked out of the room.", None),
+        ("Mira Holm led the talks for the union until Friday.\n\nThe chief negotiator came back on Saturday. Holm walked out of the room.",
+         "The chief negotiator"),
+    ],
+)
+def test_a_description_in_ment_that_opens_the_next_sentence_is_no_person(text, role):
+    """"The key moment came …" after a sentence about Mira Holm names an event, not her ("-ment" is no person's ending)."""
+    assert _players(text)["Mira Holm"].role == role

@@ -1461,8 +1461,10 @@ def _subject_is_no_person(doc) -> bool:
 
 
 def _person_word(word: str) -> bool:
-    """A noun for a person: a role or occupation, a person's ending ("-ist", "-er"), or "-man" ("Welshman")."""
-    return word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) or word.endswith("man")) and word not in _ORG_NOUNS
+    """A noun for a person: a role or occupation, a person's ending ("-ist", "-er"), or "-man" ("Welshman");
+    not "-ment", an act's or a thing's ending ("The decisive moment came on lap 40", "the agreement")."""
+    personal = _personal(word) and not word.endswith("ment")
+    return word in ROLE_NOUNS | OCCUPATIONS or (personal or word.endswith("man")) and word not in _ORG_NOUNS
 
 
 def _named_subject(doc) -> bool:
@@ -2201,6 +2203,8 @@ def _appositive_before(ent) -> str | None:
                 return None  # "the goal came from Arsenal (Bukayo Saka)": a name in brackets after a team's, a place's
             role = _role_text(doc, start, before if marked else before + 1, head)
             if role and bracketed and all(t.pos_ == "PROPN" for t in named_before):
+                if len(ent) < 2:
+                    return None  # "5. Oliver Penhale (McLaren)", "Sen. Ann Holt (Labour)": a one-word name in brackets is a team's, a party's, no actor's
                 return f"as {role}"  # "Atticus Noble (Ed Skrein)": the part a name in brackets plays
             return role
     return None
@@ -3002,6 +3006,8 @@ def _relative_clause_role(ent) -> str | None:
             continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's (not "Friends of X, who …")
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
+        if any(c.dep_ == "ccomp" and c.i > child.i for c in child.children):
+            return None  # "…, who advised in April that the four parties …", "which argued that …": what was said or found, an act
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
         expected = child.lemma_.lower() in ("expect", "schedule", "set", "plan", "due", "likely") and any(c.dep_ == "xcomp" for c in child.children)
         if modal or expected:
