@@ -2097,3 +2097,34 @@ def test_a_one_word_name_in_brackets_after_a_name_is_no_part_played():
 def test_a_description_in_ment_that_opens_the_next_sentence_is_no_person(text, role):
     """"The key moment came …" after a sentence about Mira Holm names an event, not her ("-ment" is no person's ending)."""
     assert _players(text)["Mira Holm"].role == role
+
+
+# A comma between the words of a list in lower case is no end of the role; a comma before another name is.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Galla Technologies, which sells billing, inventory and credit software to neighbourhood stores, said the round was led by Aranya Capital.",
+         "Galla Technologies", "sells billing, inventory and credit software to neighbourhood stores"),
+        ("Maya Ross, a writer, director and producer, said the film would open in May.", "Maya Ross", "a writer, director and producer"),
+        ("Jane Roe, a lawyer, and John Doe, a teacher, signed the letter.", "Jane Roe", "a lawyer"),
+        ("Jane Roe, a lawyer, and John Doe, a teacher, signed the letter.", "John Doe", "a teacher"),
+    ],
+)
+def test_a_list_of_common_words_stays_whole_in_a_role(text, name, role):
+    assert _players(text)[name].role == role
+
+
+# The post a sentence says the player was elected or named to, or became, beside the description set off after the name.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("CAMPOBASSO - The centre-right has held Molise. Nicola Aprile, 52, mayor of Isernia until last year, was elected president "
+         "of the region with 54.1% of the vote. Aprile thanked his voters.", "Nicola Aprile", "mayor of Isernia; president of the region"),
+        ("Sara Quint, a former prosecutor, became chief executive of Harwick Water on Monday. Quint starts in June.",
+         "Sara Quint", "a former prosecutor; chief executive of Harwick Water"),
+        ("Ian Bell, a lawyer, was arrested on Monday. Bell was later released.", "Ian Bell", "a lawyer"),
+    ],
+)
+def test_a_post_the_player_is_elected_to_is_given_beside_the_appositive(read, text, name, role):
+    assert read(text)[name].role == role

@@ -1800,7 +1800,11 @@ def _role_of(ent) -> str | None:
     parts = [p for p in (title, _acting_for(ent) or _counsel_for(ent), _party(ent), affiliation, other) if p]
     if len(parts) > 1 and _AGE_RE.fullmatch(parts[-1]):
         parts.pop()  # "Retired teacher Susan Park, 68": the title, not the age
-    for more in (clause, _post_held(ent), agent):  # beside a description ("Mikel Ander, a former …, has managed Brentvale since 2022")
+    # a post the sentence says the player was elected, named or appointed to, or became, beside a description
+    # ("Nicola Aprile, 52, mayor of Isernia until last year, was elected president of the region")
+    appointed = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in _APPOINTING_VERBS | {"become"}
+    predicate = _predicate_role(ent) if appointed else None
+    for more in (clause, _post_held(ent), agent, predicate):  # beside a description ("Mikel Ander, a former …, has managed Brentvale since 2022")
         if more and not any(_says_no_more(more, p) for p in parts):
             parts.append(more)
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
@@ -2029,6 +2033,17 @@ def _is_role_word(token) -> bool:
     return (token.pos_ == "NOUN" and token.text[:1].islower()) or word in titles or (token.tag_ in ("NNS", "NNPS") and word[:-1] in titles)
 
 
+def _between_conjuncts(doc, first: int, comma: int) -> bool:
+    """Whether the comma at `comma` separates words of one list in lower case ("billing, inventory and
+    credit software", "a writer, director and producer"): a word between `first` and the comma has a
+    conjunct after it, and the word after the comma is a lower-case common word, no name."""
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
+    if after is None or not after.is_lower or after.pos_ not in ("NOUN", "ADJ", "VERB") or after.ent_type_:
+        return False
+    return any(c.dep_ == "conj" and c.i > comma and c.is_lower and not c.ent_type_ and c.pos_ in ("NOUN", "ADJ", "VERB")
+               for t in doc[first:comma] for c in t.children)
+
+
 def _role_text(doc, start: int, end: int, head) -> str | None:
     """The words from `start` to `end` (exclusive), cut at the first comma, bracket or dash after
     the role's head and at a relative clause when the whole runs past ROLE_MAX_WORDS; None when
@@ -2038,6 +2053,8 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     for token in doc[head.i + 1 : end]:
         if token.text in ("“", "”", '"'):
             quoted = token.text == "“" or (token.text == '"' and not quoted)
+        if token.text == "," and _between_conjuncts(doc, head.i, token.i):
+            continue  # "sells billing, inventory and credit software": a comma of a list of common words
         if token.text in _ROLE_CUTS and not quoted:
             stop = token.i
             break
