@@ -2128,3 +2128,20 @@ def test_a_list_of_common_words_stays_whole_in_a_role(text, name, role):
 )
 def test_a_post_the_player_is_elected_to_is_given_beside_the_appositive(read, text, name, role):
     assert read(text)[name].role == role
+
+
+# The passive of a verb of choosing gives a person the post chosen for ("was hired as head coach", "was selected as
+# the main contractor"); not a verb of finding out ("identified as a suspect"), nor an organisation (no post makes it a person).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The council said Ostara Build was selected as the main contractor for the bridge. Ostara Build will start in May.",
+         "Ostara Build", "the main contractor for the bridge"),
+        ("Mara Voss was hired as head coach of the Harwick Hawks on Monday. Voss coached in Denver for six years.",
+         "Mara Voss", "head coach of the Harwick Hawks"),
+        ("Police said Dan Moss was identified as a suspect. Moss was released later.", "Dan Moss", None),
+        ("Harwick Council was chosen as the venue for the summit. The council will host 40 leaders.", "Harwick Council", None),
+    ],
+)
+def test_the_post_a_person_is_chosen_for_in_the_passive(text, name, role):
+    assert _players(text)[name].role == role

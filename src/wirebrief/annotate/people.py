@@ -3094,7 +3094,9 @@ def _predicate_role(ent) -> str | None:
     # "Y named X as its chief": with an object, the complement is the object's
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     subject = root.dep_ in ("nsubj", "nsubjpass") and not has_object
-    named = root.dep_ == "dobj" and verb.lemma_ in _APPOINTING_VERBS
+    # (or, in the passive, "X had been chosen as preferred bidder for the ships", "X was selected as the main contractor
+    # for the bridge": read of a name tagged a person or nothing only, so that no such post makes an organisation a person)
+    named = (root.dep_ == "dobj" or root.dep_ == "nsubjpass" and ent.label_ in ("PERSON", "")) and verb.lemma_ in _APPOINTING_VERBS
     if (subject and verb.lemma_ in _ROLE_VERBS or named) and not negated:
         complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and c.i > root.i]
         complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for g in c.children if g.dep_ == "pobj"]
