@@ -2145,3 +2145,23 @@ def test_a_post_the_player_is_elected_to_is_given_beside_the_appositive(read, te
 )
 def test_the_post_a_person_is_chosen_for_in_the_passive(text, name, role):
     assert _players(text)[name].role == role
+
+
+# "Person of Organisation, a description": a person's word there (a title, an occupation, a people's member) is the
+# person's, not the organisation's; an organisation's own appositive stays its own.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Anna Berg of Harwick Energy, the company's finance chief, resigned on Monday. Harwick Energy said Berg would leave in May.",
+         "Harwick Energy", None),
+        ("Anna Berg of Harwick Energy, the company's finance chief, resigned on Monday. Harwick Energy said Berg would leave in May.",
+         "Anna Berg", "the company's finance chief; of Harwick Energy"),
+        ("Pablo Ruiz of Team Orbea, the best-placed Spaniard, lost two minutes on the climb. Ruiz said his legs were empty.", "Team Orbea", None),
+        ("The report was written by Harwick Energy, the region's biggest supplier, and published on Monday.", "Harwick Energy",
+         "the region's biggest supplier"),
+        ("Shares in Northgate Bank, the country's biggest lender, fell 4% on Monday. Northgate Bank declined to comment.", "Northgate Bank",
+         "the country's biggest lender"),
+    ],
+)
+def test_a_persons_word_after_person_of_organisation_is_not_the_organisations(text, name, role):
+    assert _players(text)[name].role == role

@@ -2117,6 +2117,16 @@ def _appositive_role(ent) -> str | None:
     return before or after
 
 
+def _after_a_persons_name(ent) -> bool:
+    """Whether a name is the place or body a person's name right before it is "of" or "from" ("Anna Berg of
+    Harwick Energy"), so that an appositive after it may be the person's."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from") or root.head.i != ent.start - 1:
+        return False
+    name = root.head.head
+    return name.i == ent.start - 2 and name.pos_ == "PROPN" and (name.ent_type_ in ("PERSON", "") or person_token(name))
+
+
 def _appositive_after_home(ent) -> str | None:
     """ "Sen. Rosalind Mayfield of Washington, the committee's top Democrat, …", "Professor Anna Lind of
     Uppsala University, a virologist, …": the appositive set off after the place or body the name is "of"
@@ -2125,7 +2135,11 @@ def _appositive_after_home(ent) -> str | None:
     home = next((c for c in ent.root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == _after_brackets(ent)), None)
     if home is None or home.right_edge.i + 2 >= len(doc) or doc[home.right_edge.i + 1].text != ",":
         return None
-    after = _appositive_after(ent, home.right_edge.i + 2)
+    start = home.right_edge.i + 2
+    noun = next((c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == start), None)
+    if noun is not None and noun.lower_ in _ORG_NOUNS:
+        return None  # "Tom Ford of the Harwick Trust, a charity that runs food banks": the body's, not the person's
+    after = _appositive_after(ent, start)
     return None if after is None or _AGE_RE.fullmatch(after) else after  # ("Tom Price of Leeds, 54,": an age is no role)
 
 
@@ -2163,7 +2177,11 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
         nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if noun.right_edge.i == noun.i == child.left_edge.i and (noun.tag_ in ("VBG", "VBN") or noun.is_lower and noun.lower_.endswith("ing") and noun.lower_ not in _TITLE_WORDS):
             continue  # "Dale Okonkwo, laughing, said …": how he spoke, no role
-        if (_is_role_word(noun) or member or nominal) and not named:
+        people_word = noun.lower_ in ROLE_NOUNS | PERSON_NOUNS | OCCUPATIONS or noun.ent_type_ == "NORP" or _capitalised_description(noun)
+        if ent.label_ not in ("PERSON", "") and people_word and _after_a_persons_name(ent):
+            return None  # "Anna Berg of Harwick Energy, the company's finance chief": the person's, not the organisation's
+        described = ent.label_ in ("PERSON", "") and _capitalised_description(noun)  # "…, the last Frenchman in the top 20"
+        if (_is_role_word(noun) or member or nominal or described) and not named:
             right = child.right_edge.i
             for piece in root.children:  # "co-star" parsed as three appositives: what follows hangs on the last
                 if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
@@ -2787,6 +2805,8 @@ def _appositive_in_words(ent) -> str | None:
     start = ent.end + 1
     if ent.end >= len(doc) or doc[ent.end].text not in (",", "—", "–") or start >= len(doc):
         return None  # set off by commas, or by dashes ("Tom Ford — the club's chairman — said …")
+    if ent.label_ not in ("PERSON", "") and _after_a_persons_name(ent):
+        return None  # an occupation after "Anna Berg of Harwick Energy," is the person's
     # opened by an article, a possessive pronoun or a name's possessive ("Anna Holt, Acme's chief executive, and …")
     owned = doc[start].pos_ == "PROPN" and any(t.tag_ == "POS" for t in doc[start + 1 : start + 4])
     if doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$" and not owned:
