@@ -2165,3 +2165,19 @@ def test_the_post_a_person_is_chosen_for_in_the_passive(text, name, role):
 )
 def test_a_persons_word_after_person_of_organisation_is_not_the_organisations(text, name, role):
     assert _players(text)[name].role == role
+
+
+# "She heads the …" after the one person the sentence before names: the body she holds a post in, as a name's
+# "… heads the …" reads; not any object of the verb ("She runs the marathon"), nor a negated one.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Rhys Morgan said the valley had been ignored for decades. He chairs the Cwm Tenants Forum.", "Rhys Morgan", "chairs the Cwm Tenants Forum"),
+        ('"We have waited four years," said Aparecida Sales, whose brother Wellington, a welder, died in the canteen. She heads the victims\' association AVIVA.',
+         "Aparecida Sales", "heads the victims' association AVIVA; whose brother Wellington"),
+        ("Lena Voss said the plan was flawed. She runs the marathon every year.", "Lena Voss", None),
+        ("Lena Voss said the plan was flawed. She doesn't run the charity any more.", "Lena Voss", None),
+    ],
+)
+def test_a_post_a_pronoun_holds_after_the_one_person_named_before(text, name, role):
+    assert _players(text)[name].role == role

@@ -1670,6 +1670,11 @@ def _pronoun_predicate(doc) -> str | None:
         return None
     candidates = [c for c in root.children if c.dep_ in ("attr", "oprd") and root.lemma_ in _ROLE_VERBS]
     candidates += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    # "She heads the victims' association AVIVA", "He chairs the parish council": a post held, as `_post_held` reads it of a name
+    # (a body held, not any object: "She runs the marathon every year" is no post)
+    held = next((c for c in root.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in _ORG_NOUNS | _PART_OF_BODY_NOUNS)), None)
+    if root.tag_ == "VBZ" and root.lemma_.lower() in _POST_VERBS and held is not None and _stated_as_fact(root):
+        return _role_text(doc, root.i, held.right_edge.i + 1, root)
     for noun in candidates:
         # (an occupation "with" an organisation is as relational: "He has been a volunteer with the sturgeon guard program")
         relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and (c.lower_ in ("of", "for", "at") or c.lower_ == "with" and _organisation_after(c)))
