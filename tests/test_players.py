@@ -1976,3 +1976,208 @@ def test_a_weekday_surname_is_a_name_a_briefing_recognises():
                                   "Monday, who committed to Northern Illinois, said the ankle was sore.", "Then Devin Monday came back.",
                                   "Last Tuesday, the coach said, was the turning point."])
     assert any(name.endswith("Devin Monday") for name in names) and "Last Tuesday" not in names
+
+
+# A person's name the recogniser tags as something else in the sentence that gives the role: a surname alone
+# tagged a product after a given name, a name tagged a place whose last word the text writes alone elsewhere
+# (as a surname, not "Rica" of "Costa Rica"), a double-barrelled name tagged an organisation. (A briefing
+# parses neither a quotation's sentence nor a lone quotation's speaker here: the first and last on the full path only.)
+@pytest.mark.parametrize(
+    ("text", "name", "role", "paths"),
+    [
+        ('Thabo Sithole, who leads the Soweto Housing Committee, told reporters the group would march. "We are tired," Sithole said.',
+         "Thabo Sithole", "leads the Soweto Housing Committee", (_players,)),
+        ("Olusegun Adeyemi, who heads the Lagos Traders Guild, said prices had doubled. Adeyemi said traders could not pay.",
+         "Olusegun Adeyemi", "heads the Lagos Traders Guild", (_players, _briefing_players)),
+        ('"We will not sell," said Marguerite Okafor-Lind, Harrowgate & Lyle\'s chief executive. Okafor-Lind said the deal was good.',
+         "Marguerite Okafor-Lind", "Harrowgate & Lyle's chief executive", (_players, _briefing_players)),
+        ('"Nothing will change," said Olamide Bakare-Stone, the label\'s managing director.', "Olamide Bakare-Stone", "the label's managing director",
+         (_players,)),
+    ],
+)
+def test_a_person_the_recogniser_tags_otherwise_keeps_the_role_beside_the_name(text, name, role, paths):
+    for read in paths:
+        players = read(text)
+        assert (players[name].kind, players[name].role) == ("PERSON", role), read.__name__
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The deal was signed by Costa Rica, the region's biggest coffee exporter, on Monday.", "Costa Rica"),
+        ('"We will not back down," said South Korea, the summit\'s host.', "South Korea"),
+        ("The talks were hosted by Saudi Arabia, the world's biggest oil exporter, which wants higher prices.", "Saudi Arabia"),
+        ("South Africa, who beat England last week, face Wales on Saturday.", "South Africa"),
+    ],
+)
+def test_a_place_described_as_a_host_or_an_exporter_is_no_person(text, name):
+    assert _players(text)[name].kind != "PERSON"
+
+
+# A capitalised noun with an article, before a name, that says what the person is: a people's member, or an
+# office's acronym with its portfolio; a body's or a place's name set off by commas is none.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The MMC for environment and infrastructure services, Lerato Mphahlele, said the City was losing patience with the builder. "
+         "Mphahlele will meet the firm on Thursday.", "Lerato Mphahlele", "The MMC for environment and infrastructure services"),
+        ("The DG for competition, Sabine Kessler, said the deal would be examined. Kessler has blocked two mergers this year.",
+         "Sabine Kessler", "The DG for competition"),
+        ("Vennberg extended his lead over the Dutchman Bram Oosterhuis on Sunday. Oosterhuis lost 41 seconds on the final climb.",
+         "Bram Oosterhuis", "the Dutchman"),
+        ("The Kremlin, Dmitry Peskov said, was not consulted. Peskov later declined to comment.", "Dmitry Peskov", None),
+        ("The Guardian, Katharine Viner wrote, would stay independent. Viner declined to say more.", "Katharine Viner", None),
+    ],
+)
+def test_a_capitalised_description_before_a_name_is_its_role(read, text, name, role):
+    assert read(text)[name].role == role
+
+
+# An appositive set off after the place or body a titled name is "of": the title's, and the appositive's.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The sharpest exchanges came with Sen. Rosalind Mayfield of Washington, the committee's top Democrat, who said the service had lost staff.",
+         "Rosalind Mayfield", "Sen. of Washington; the committee's top Democrat"),
+        ("Professor Anna Lind of Uppsala University, a leading virologist, disagreed with the findings.",
+         "Anna Lind", "Professor of Uppsala University; a leading virologist"),
+        ("Tom Price of Leeds, 54, was fined £200.", "Tom Price", None),  # an age is no role
+    ],
+)
+def test_an_appositive_after_the_place_a_name_is_of_is_its_role(read, text, name, role):
+    assert read(text)[name].role == role
+
+
+def test_a_place_after_the_place_a_name_is_of_is_no_role():
+    assert _players("Karen Doyle of Mill Road, Eastgate, admitted theft at Harwick Crown Court.")["Karen Doyle"].role is None
+
+
+# A clause set off after a name whose verb takes a clause of its own ("advised that …", "argued that …") reports
+# what was said or found, an act, no role; a clause of a post held stays one.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Meerdink took over from the scout Augustijn de Wit, who advised in early April that the four parties together formed the most stable majority.",
+         "Augustijn de Wit", "scout"),
+        ("The plan was drawn up by Helga Lindqvist, who warned last month that the budget could not be balanced.", "Helga Lindqvist", None),
+        ("Lena Brandt, who coaches the Millbank Rovers, said the team was ready.", "Lena Brandt", "coaches the Millbank Rovers"),
+    ],
+)
+def test_a_clause_that_reports_what_was_said_is_no_role(read, text, name, role):
+    assert read(text)[name].role == role
+
+
+def test_an_organisations_clause_that_reports_what_it_argued_is_no_role():
+    players = _players("The case was brought by the Harwick Tenants Union, which argued that the rents were unlawful.")
+    assert players["the Harwick Tenants Union"].role is None
+
+
+def test_a_one_word_name_in_brackets_after_a_name_is_no_part_played():
+    """A results table's "Oliver Penhale (McLaren)" gives McLaren no part; a cast's "Atticus Noble (Ed Skrein)" does."""
+    players = _players(
+        "Luca Ferrante won the race for Ferrari on Sunday, holding off McLaren's championship leader Noah August. "
+        "Ferrari undercut McLaren at the first round of stops. Last year's winner, Oliver Penhale, finished fifth.\n\n"
+        "1. Luca Ferrante (Ferrari)\n2. Noah August (McLaren) +1.9s\n5. Oliver Penhale (McLaren) +22.8s"
+    )
+    assert players["McLaren"].role is None
+    assert _players("The new film stars Anya Brook as the rebel leader. Atticus Noble (Ed Skrein) hunts her across the desert.")["Ed Skrein"].role == "as Atticus Noble"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mira Holm led the talks for the union until Friday.\n\nThe key moment came on Saturday. Holm walked out of the room.", None),
+        ("Mira Holm led the talks for the union until Friday.\n\nThe chief negotiator came back on Saturday. Holm walked out of the room.",
+         "The chief negotiator"),
+    ],
+)
+def test_a_description_in_ment_that_opens_the_next_sentence_is_no_person(text, role):
+    """"The key moment came …" after a sentence about Mira Holm names an event, not her ("-ment" is no person's ending)."""
+    assert _players(text)["Mira Holm"].role == role
+
+
+# A comma between the words of a list in lower case is no end of the role; a comma before another name is.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Galla Technologies, which sells billing, inventory and credit software to neighbourhood stores, said the round was led by Aranya Capital.",
+         "Galla Technologies", "sells billing, inventory and credit software to neighbourhood stores"),
+        ("Maya Ross, a writer, director and producer, said the film would open in May.", "Maya Ross", "a writer, director and producer"),
+        ("Jane Roe, a lawyer, and John Doe, a teacher, signed the letter.", "Jane Roe", "a lawyer"),
+        ("Jane Roe, a lawyer, and John Doe, a teacher, signed the letter.", "John Doe", "a teacher"),
+    ],
+)
+def test_a_list_of_common_words_stays_whole_in_a_role(text, name, role):
+    assert _players(text)[name].role == role
+
+
+# The post a sentence says the player was elected or named to, or became, beside the description set off after the name.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("CAMPOBASSO - The centre-right has held Molise. Nicola Aprile, 52, mayor of Isernia until last year, was elected president "
+         "of the region with 54.1% of the vote. Aprile thanked his voters.", "Nicola Aprile", "mayor of Isernia; president of the region"),
+        ("Sara Quint, a former prosecutor, became chief executive of Harwick Water on Monday. Quint starts in June.",
+         "Sara Quint", "a former prosecutor; chief executive of Harwick Water"),
+        ("Ian Bell, a lawyer, was arrested on Monday. Bell was later released.", "Ian Bell", "a lawyer"),
+    ],
+)
+def test_a_post_the_player_is_elected_to_is_given_beside_the_appositive(read, text, name, role):
+    assert read(text)[name].role == role
+
+
+# The passive of a verb of choosing gives a person the post chosen for ("was hired as head coach", "was selected as
+# the main contractor"); not a verb of finding out ("identified as a suspect"), nor an organisation (no post makes it a person).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The council said Ostara Build was selected as the main contractor for the bridge. Ostara Build will start in May.",
+         "Ostara Build", "the main contractor for the bridge"),
+        ("Mara Voss was hired as head coach of the Harwick Hawks on Monday. Voss coached in Denver for six years.",
+         "Mara Voss", "head coach of the Harwick Hawks"),
+        ("Police said Dan Moss was identified as a suspect. Moss was released later.", "Dan Moss", None),
+        ("Harwick Council was chosen as the venue for the summit. The council will host 40 leaders.", "Harwick Council", None),
+    ],
+)
+def test_the_post_a_person_is_chosen_for_in_the_passive(text, name, role):
+    assert _players(text)[name].role == role
+
+
+# "Person of Organisation, a description": a person's word there (a title, an occupation, a people's member) is the
+# person's, not the organisation's; an organisation's own appositive stays its own.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Anna Berg of Harwick Energy, the company's finance chief, resigned on Monday. Harwick Energy said Berg would leave in May.",
+         "Harwick Energy", None),
+        ("Anna Berg of Harwick Energy, the company's finance chief, resigned on Monday. Harwick Energy said Berg would leave in May.",
+         "Anna Berg", "the company's finance chief; of Harwick Energy"),
+        ("Pablo Ruiz of Team Orbea, the best-placed Spaniard, lost two minutes on the climb. Ruiz said his legs were empty.", "Team Orbea", None),
+        ("The report was written by Harwick Energy, the region's biggest supplier, and published on Monday.", "Harwick Energy",
+         "the region's biggest supplier"),
+        ("Shares in Northgate Bank, the country's biggest lender, fell 4% on Monday. Northgate Bank declined to comment.", "Northgate Bank",
+         "the country's biggest lender"),
+    ],
+)
+def test_a_persons_word_after_person_of_organisation_is_not_the_organisations(text, name, role):
+    assert _players(text)[name].role == role
+
+
+# "She heads the …" after the one person the sentence before names: the body she holds a post in, as a name's
+# "… heads the …" reads; not any object of the verb ("She runs the marathon"), nor a negated one.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Rhys Morgan said the valley had been ignored for decades. He chairs the Cwm Tenants Forum.", "Rhys Morgan", "chairs the Cwm Tenants Forum"),
+        ('"We have waited four years," said Aparecida Sales, whose brother Wellington, a welder, died in the canteen. She heads the victims\' association AVIVA.',
+         "Aparecida Sales", "heads the victims' association AVIVA; whose brother Wellington"),
+        ("Lena Voss said the plan was flawed. She runs the marathon every year.", "Lena Voss", None),
+        ("Lena Voss said the plan was flawed. She doesn't run the charity any more.", "Lena Voss", None),
+    ],
+)
+def test_a_post_a_pronoun_holds_after_the_one_person_named_before(text, name, role):
+    assert _players(text)[name].role == role

@@ -17,7 +17,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import ACRONYM, ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
+from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -40,14 +40,27 @@ def _person_mentions(parsed: dict[int, object]) -> list[tuple[int, object]]:
     surnames = {_person_name(ent.text).split()[-1] for _, ent in entities}
     mentions = list(entities)
     for index, doc in parsed.items():
-        for token in _proper_nouns(doc):
+        for token in _proper_nouns(doc) + _surnames_tagged_otherwise(doc, surnames):
             if token.text not in surnames or _LONGER_NAME_RE.match(doc.text, token.idx + len(token)):
                 continue
             start = token.i
             while start > token.sent.start and _is_name_part(doc[start - 1]):
                 start -= 1
+            if token.ent_type_ and start == token.i:
+                continue  # a word tagged otherwise is a person's surname only after a given name
             mentions.append((index, doc[start : token.i + 1]))
     return sorted(mentions, key=lambda m: (m[0], m[1].start))
+
+
+_MISREAD_NAME_LABELS = frozenset("PRODUCT WORK_OF_ART ORG NORP FAC EVENT LAW LANGUAGE".split())  # not a place, a time or a number
+
+
+def _surnames_tagged_otherwise(doc, surnames: set[str]) -> list:
+    """Known surnames the recogniser tagged, alone, as something else than a person ("Thabo Sithole, who
+    chairs …" with "Sithole" a PRODUCT): `_person_mentions` keeps them where a given name no entity
+    covers stands before them."""
+    return [t for t in doc if t.ent_iob_ == "B" and t.ent_type_ in _MISREAD_NAME_LABELS and t.text in surnames and t.pos_ == "PROPN"
+            and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")]
 
 
 # Names the recogniser ran into the words before them ---------------------------------------------------
@@ -710,6 +723,14 @@ def _looks_like_person(ent) -> bool:
     titled = len(ent) > 2 and _is_title_word(ent[0].text)
     if _organisation_noun_before(ent.doc, ent.start - 1) or _organisation_appositive(ent):
         return False  # "software maker Stratos Systems said …", "Beacon Health, the hospital operator, said …"
+    calendar = len(ent) > 1 and _calendar_given_name(ent[0], ent[1])  # "said June Park, …": `_shaped_like_a_name` reads it
+    if ent.label_ in _PLACE_LABELS[:2] and not calendar and _shaped_like_a_name(ent, place=True):
+        # a place's tag on a name given a person's role or a "who" ("said Marguerite Okafor-Lind, the group's chief
+        # executive"), whose last word the text writes alone elsewhere, as a surname ("Okafor-Lind said"); a
+        # country is a "host" or an "exporter" too, and a team is a "who", but "Rica" and "Africa" seldom stand
+        # alone; that it speaks is no sign ("South Korea said …")
+        lone = ent.text.split()[-1] in ent.doc.user_data.get(LONE_WORDS, ())
+        return lone and (_has_person_role(ent) or _who_follows(ent))
     return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent) or _who_follows(ent))
 
 
@@ -737,18 +758,28 @@ def _calendar_given_name(word, name) -> bool:
     return True
 
 
-def _shaped_like_a_name(ent) -> bool:
+def _capitalised_name_word(word: str) -> bool:
+    """A word of a name: capitalised letters, or such parts joined by hyphens ("Okafor-Lind")."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
+def _shaped_like_a_name(ent, place: bool = False) -> bool:
     """An ORG entity of two or three capitalised words, none an organisation's word ("Deryc Plazz"),
-    after a title or occupation that opens a sentence ("Nurse Helen Price, 52, was …")."""
+    after a title or occupation that opens a sentence ("Nurse Helen Price, 52, was …"); with `place`, a
+    place's entity so shaped, all proper nouns and not after a preposition of place (`_looks_like_person`
+    asks more of it)."""
     words = ent.text.split()
-    if ent.label_ != "ORG" and not (ent.label_ in ("GPE", "LOC", "FAC") and _calendar_given_name(ent[0], ent[1] if len(ent) > 1 else ent[0])):
+    if place:
+        if any(t.pos_ != "PROPN" and t.text != "-" for t in ent) or ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "from", "to", "near"):
+            return False  # "in South Korea", "from New Mexico": a place by its preposition
+    elif ent.label_ != "ORG" and not (ent.label_ in ("GPE", "LOC", "FAC") and _calendar_given_name(ent[0], ent[1] if len(ent) > 1 else ent[0])):
         return False  # (a place only where its first word is a given name read as a day: "said June Park, a research director")
     if len(words) > 2 and _is_title_word(words[0]):
         words = words[1:]
     if not 2 <= len(words) <= 3:
         return False
     # (nor one that ends in a company's word: "Voltra Motors", "Marlow Capital", "Tern Press")
-    return all(w[:1].isupper() and w.isalpha() for w in words) and not any(w.lower() in _ORG_WORDS for w in words) and words[-1].lower() not in _NAME_ENDINGS
+    return all(_capitalised_name_word(w) for w in words) and not any(w.lower() in _ORG_WORDS for w in words) and words[-1].lower() not in _NAME_ENDINGS
 
 
 def _is_title_word(word: str) -> bool:
@@ -1704,8 +1735,10 @@ def _subject_is_no_person(doc) -> bool:
 
 
 def _person_word(word: str) -> bool:
-    """A noun for a person: a role or occupation, a person's ending ("-ist", "-er"), or "-man" ("Welshman")."""
-    return word in ROLE_NOUNS | OCCUPATIONS or (_personal(word) or word.endswith("man")) and word not in _ORG_NOUNS
+    """A noun for a person: a role or occupation, a person's ending ("-ist", "-er"), or "-man" ("Welshman");
+    not "-ment", an act's or a thing's ending ("The decisive moment came on lap 40", "the agreement")."""
+    personal = _personal(word) and not word.endswith("ment")
+    return word in ROLE_NOUNS | OCCUPATIONS or (personal or word.endswith("man")) and word not in _ORG_NOUNS
 
 
 def _named_subject(doc) -> bool:
@@ -1911,6 +1944,11 @@ def _pronoun_predicate(doc) -> str | None:
         return None
     candidates = [c for c in root.children if c.dep_ in ("attr", "oprd") and root.lemma_ in _ROLE_VERBS]
     candidates += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    # "She heads the victims' association AVIVA", "He chairs the parish council": a post held, as `_post_held` reads it of a name
+    # (a body held, not any object: "She runs the marathon every year" is no post)
+    held = next((c for c in root.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in _ORG_NOUNS | _PART_OF_BODY_NOUNS)), None)
+    if root.tag_ == "VBZ" and root.lemma_.lower() in _POST_VERBS and held is not None and _stated_as_fact(root):
+        return _role_text(doc, root.i, held.right_edge.i + 1, root)
     for noun in candidates:
         # (an occupation "with" an organisation is as relational: "He has been a volunteer with the sturgeon guard program")
         relational = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and (c.lower_ in ("of", "for", "at") or c.lower_ == "with" and _organisation_after(c)))
@@ -2041,7 +2079,11 @@ def _role_of(ent) -> str | None:
     parts = [p for p in (title, _acting_for(ent) or _counsel_for(ent), _party(ent), affiliation, other) if p]
     if len(parts) > 1 and _AGE_RE.fullmatch(parts[-1]):
         parts.pop()  # "Retired teacher Susan Park, 68": the title, not the age
-    for more in (clause, _post_held(ent), agent):  # beside a description ("Mikel Ander, a former …, has managed Brentvale since 2022")
+    # a post the sentence says the player was elected, named or appointed to, or became, beside a description
+    # ("Nicola Aprile, 52, mayor of Isernia until last year, was elected president of the region")
+    appointed = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in _APPOINTING_VERBS | {"become"}
+    predicate = _predicate_role(ent) if appointed else None
+    for more in (clause, _post_held(ent), agent, predicate):  # beside a description ("Mikel Ander, a former …, has managed Brentvale since 2022")
         if more and not any(_says_no_more(more, p) for p in parts):
             parts.append(more)
     # "whose debut" (of "Reyes, whose debut Salt Water …") says whose only with the clause's antecedent;
@@ -2270,6 +2312,17 @@ def _is_role_word(token) -> bool:
     return (token.pos_ == "NOUN" and token.text[:1].islower()) or word in titles or (token.tag_ in ("NNS", "NNPS") and word[:-1] in titles)
 
 
+def _between_conjuncts(doc, first: int, comma: int) -> bool:
+    """Whether the comma at `comma` separates words of one list in lower case ("billing, inventory and
+    credit software", "a writer, director and producer"): a word between `first` and the comma has a
+    conjunct after it, and the word after the comma is a lower-case common word, no name."""
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
+    if after is None or not after.is_lower or after.pos_ not in ("NOUN", "ADJ", "VERB") or after.ent_type_:
+        return False
+    return any(c.dep_ == "conj" and c.i > comma and c.is_lower and not c.ent_type_ and c.pos_ in ("NOUN", "ADJ", "VERB")
+               for t in doc[first:comma] for c in t.children)
+
+
 def _role_text(doc, start: int, end: int, head) -> str | None:
     """The words from `start` to `end` (exclusive), cut at the first comma, bracket or dash after
     the role's head and at a relative clause when the whole runs past ROLE_MAX_WORDS; None when
@@ -2279,6 +2332,8 @@ def _role_text(doc, start: int, end: int, head) -> str | None:
     for token in doc[head.i + 1 : end]:
         if token.text in ("“", "”", '"'):
             quoted = token.text == "“" or (token.text == '"' and not quoted)
+        if token.text == "," and _between_conjuncts(doc, head.i, token.i):
+            continue  # "sells billing, inventory and credit software": a comma of a list of common words
         if token.text in _ROLE_CUTS and not quoted:
             stop = token.i
             break
@@ -2334,11 +2389,37 @@ def _appositive_role(ent) -> str | None:
     """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse"),
     and "the head of X, Name": both where the name has both ("Brightwave's chairman, Sir Nigel
     Fenwick, a former BP executive, …"; an age only where nothing else is said)."""
-    after = _appositive_after(ent)
+    after = _appositive_after(ent) or _appositive_after_home(ent)
     before = _appositive_before(ent)
     if after and before and not _AGE_RE.fullmatch(after):
         return after if _says_no_more(before, after) else f"{before}; {after}"
     return before or after
+
+
+def _after_a_persons_name(ent) -> bool:
+    """Whether a name is the place or body a person's name right before it is "of" or "from" ("Anna Berg of
+    Harwick Energy"), so that an appositive after it may be the person's."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from") or root.head.i != ent.start - 1:
+        return False
+    name = root.head.head
+    return name.i == ent.start - 2 and name.pos_ == "PROPN" and (name.ent_type_ in ("PERSON", "") or person_token(name))
+
+
+def _appositive_after_home(ent) -> str | None:
+    """ "Sen. Rosalind Mayfield of Washington, the committee's top Democrat, …", "Professor Anna Lind of
+    Uppsala University, a virologist, …": the appositive set off after the place or body the name is "of"
+    or "from" (which `_title_role` and `_affiliation` read)."""
+    doc = ent.doc
+    home = next((c for c in ent.root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == _after_brackets(ent)), None)
+    if home is None or home.right_edge.i + 2 >= len(doc) or doc[home.right_edge.i + 1].text != ",":
+        return None
+    start = home.right_edge.i + 2
+    noun = next((c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == start), None)
+    if noun is not None and noun.lower_ in _ORG_NOUNS:
+        return None  # "Tom Ford of the Harwick Trust, a charity that runs food banks": the body's, not the person's
+    after = _appositive_after(ent, start)
+    return None if after is None or _AGE_RE.fullmatch(after) else after  # ("Tom Price of Leeds, 54,": an age is no role)
 
 
 def _appositive_after(ent, start: int | None = None) -> str | None:
@@ -2369,13 +2450,17 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         # "the warrior Kora" (not a name in front: "a former Lady Hawks point guard")
         named = any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.i > noun.i for c in noun.children)
-        # "a Democrat from Ohio", "the Wyoming Republican"
-        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an", "the") for c in noun.children)
+        # "a Democrat from Ohio", "the Wyoming Republican", "the committee's top Democrat"
+        member = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and any(c.lower_ in ("a", "an", "the") or c.dep_ == "poss" for c in noun.children)
         # an adjective with "a" the tagger read for the noun it stands for: "Gus Ramirez, a regular for four decades"
         nominal = noun.pos_ == "ADJ" and noun.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if noun.right_edge.i == noun.i == child.left_edge.i and (noun.tag_ in ("VBG", "VBN") or noun.is_lower and noun.lower_.endswith("ing") and noun.lower_ not in _TITLE_WORDS):
             continue  # "Dale Okonkwo, laughing, said …": how he spoke, no role
-        if (_is_role_word(noun) or member or nominal) and not named:
+        people_word = noun.lower_ in ROLE_NOUNS | PERSON_NOUNS | OCCUPATIONS or noun.ent_type_ == "NORP" or _capitalised_description(noun)
+        if ent.label_ not in ("PERSON", "") and people_word and _after_a_persons_name(ent):
+            return None  # "Anna Berg of Harwick Energy, the company's finance chief": the person's, not the organisation's
+        described = ent.label_ in ("PERSON", "") and _capitalised_description(noun)  # "…, the last Frenchman in the top 20"
+        if (_is_role_word(noun) or member or nominal or described) and not named:
             right = child.right_edge.i
             for piece in root.children:  # "co-star" parsed as three appositives: what follows hangs on the last
                 if piece.dep_ == "appos" and piece.left_edge.i == right + 1 and doc[right].whitespace_ == "":
@@ -2417,7 +2502,7 @@ def _appositive_before(ent) -> str | None:
         return None  # "A short walk upstream, Walt Kowalczyk, 78, is sitting …": where, not who
     if root.dep_ == "appos" and (marked or head.i == before):  # "Trump's former strategist, Steve Bannon"; "their daughter Sarah"
         bracketed = ent.start > 0 and doc[ent.start - 1].text == "(" and head.pos_ == "PROPN"
-        if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head):
+        if bracketed and ent.label_ in ("PERSON", "") or _is_role_word(head) or ent.label_ in ("PERSON", "") and _capitalised_description(head):
             start = head.left_edge.i
             if bracketed and head.dep_ == "appos" and head.head.i == head.i - 1:  # "the warrior Kora (…)"
                 start = head.head.left_edge.i
@@ -2432,9 +2517,25 @@ def _appositive_before(ent) -> str | None:
                 return None  # "the goal came from Arsenal (Bukayo Saka)": a name in brackets after a team's, a place's
             role = _role_text(doc, start, before if marked else before + 1, head)
             if role and bracketed and all(t.pos_ == "PROPN" for t in named_before):
+                if len(ent) < 2:
+                    return None  # "5. Oliver Penhale (McLaren)", "Sen. Ann Holt (Labour)": a one-word name in brackets is a team's, a party's, no actor's
                 return f"as {role}"  # "Atticus Noble (Ed Skrein)": the part a name in brackets plays
             return role
     return None
+
+
+def _capitalised_description(noun) -> bool:
+    """A capitalised singular noun with an article that says what the person named beside it is, where
+    `_is_role_word` reads capitals as a name's: a people's member ("the Dutchman Bram Oosterhuis", "the
+    German, Jonas Mai,"), or an office's acronym with its portfolio in lower case ("The MMC for
+    environment and infrastructure services, Lerato Mphahlele,"); not a body's or a place's name."""
+    if noun.tag_ not in ("NNP", "NN") or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children):
+        return False
+    if noun.tag_ == "NNP" and (noun.ent_type_ == "NORP" or not noun.ent_type_ and noun.is_alpha and _AGENT_RE.search(noun.lower_)):
+        return True
+    portfolio = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == noun.i + 1
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.is_lower]
+    return ACRONYM_RE.fullmatch(noun.text) is not None and bool(portfolio)
 
 
 def _fronted_adverbial(ent, head) -> bool:
@@ -2745,8 +2846,22 @@ LOWER_CASE_WORDS = "wirebrief.lower_case_words"  # a parsed sentence's `user_dat
 def note_lower_case_words(parsed: dict[int, object], text: str) -> None:
     """Give each parsed sentence the words its article writes in lower case (read by `_capitalised_title`)."""
     words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
+    lone = _lone_capitalised_words(text)
     for doc in parsed.values():
         doc.user_data[LOWER_CASE_WORDS] = words
+        doc.user_data[LONE_WORDS] = lone
+
+
+LONE_WORDS = "wirebrief.lone_words"  # a parsed sentence's `user_data` key: the capitalised words its article writes alone
+
+
+def _lone_capitalised_words(text: str) -> frozenset[str]:
+    """The capitalised words the text writes with no capitalised word beside them ("Okafor-Lind said"): a
+    surname stands so, the last word of a place's name seldom does ("Rica", "Korea", "Zealand")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", text)
+    capital = [w[:1].isupper() for w in words]
+    return frozenset(re.sub(r"[’']s$", "", w) for k, w in enumerate(words)
+                     if capital[k] and not (k and capital[k - 1]) and not (k + 1 < len(words) and capital[k + 1]))
 
 
 def _in_age(token) -> bool:
@@ -2969,6 +3084,8 @@ def _appositive_in_words(ent) -> str | None:
     start = ent.end + 1
     if ent.end >= len(doc) or doc[ent.end].text not in (",", "—", "–") or start >= len(doc):
         return None  # set off by commas, or by dashes ("Tom Ford — the club's chairman — said …")
+    if ent.label_ not in ("PERSON", "") and _after_a_persons_name(ent):
+        return None  # an occupation after "Anna Berg of Harwick Energy," is the person's
     # opened by an article, a possessive pronoun or a name's possessive ("Anna Holt, Acme's chief executive, and …")
     owned = doc[start].pos_ == "PROPN" and any(t.tag_ == "POS" for t in doc[start + 1 : start + 4])
     if doc[start].lower_ not in ("a", "an", "the") and doc[start].tag_ != "PRP$" and not owned:
@@ -3205,6 +3322,8 @@ def _relative_clause_role(ent) -> str | None:
             continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's (not "Friends of X, who …")
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
+        if any(c.dep_ == "ccomp" and c.i > child.i for c in child.children):
+            return None  # "…, who advised in April that the four parties …", "which argued that …": what was said or found, an act
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
         expected = child.lemma_.lower() in ("expect", "schedule", "set", "plan", "due", "likely") and any(c.dep_ == "xcomp" for c in child.children)
         if modal or expected:
@@ -3274,7 +3393,9 @@ def _predicate_role(ent) -> str | None:
     # "Y named X as its chief": with an object, the complement is the object's
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     subject = root.dep_ in ("nsubj", "nsubjpass") and not has_object
-    named = root.dep_ == "dobj" and verb.lemma_ in _APPOINTING_VERBS
+    # (or, in the passive, "X had been chosen as preferred bidder for the ships", "X was selected as the main contractor
+    # for the bridge": read of a name tagged a person or nothing only, so that no such post makes an organisation a person)
+    named = (root.dep_ == "dobj" or root.dep_ == "nsubjpass" and ent.label_ in ("PERSON", "")) and verb.lemma_ in _APPOINTING_VERBS
     if (subject and verb.lemma_ in _ROLE_VERBS or named) and not negated:
         complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and c.i > root.i]
         complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for g in c.children if g.dep_ == "pobj"]
