@@ -4031,3 +4031,25 @@ def test_a_turn_after_a_named_turn_in_an_exchange_is_the_other_partys_or_no_ones
     assert _said_by(EXCHANGE_ASKED, "It is a yes,", "Ruth Hamid", briefing=briefing)
     assert _speaker(EXCHANGE_HE, "We will be asking again", briefing=briefing) is None
     assert _said_by(NO_EXCHANGE, "Now it is open", "Joan Pryce", briefing=briefing)
+
+
+# The briefing path reads some sentences by their words alone: one that opens on someone new by no name ("One insider,
+# speaking on condition of anonymity, was blunter.", "A source close to the squad put it differently.") has a subject it
+# cannot read, and the "he" after it is no one, not the last one named. A time ("One day later, he …") is no one new.
+SOMEONE_NEW_UNREAD = (
+    "Coach Peter Lindqvist said the squad was tired after the trip. “We travelled for nineteen hours to get here,” Lindqvist said.\n\n"
+    "One insider, speaking on condition of anonymity, was blunter. “The travel is an excuse for what happened,” he said.\n\n"
+    "Team doctor Ewa Nowak said three players had been ill. “It was a virus, and it went through the squad,” Nowak said.\n\n"
+    "A source close to the medical staff put it differently. “Nobody was too ill to play on Sunday,” she said."
+)
+SOMEONE_NEW_RIVAL = (
+    "Coach Peter Lindqvist said the squad was tired after the trip. “We travelled for nineteen hours to get here,” Lindqvist said.\n\n"
+    "One day later, he was more candid. “The travel is an excuse for what happened,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_someone_new_by_no_name_is_not_the_last_one_named(briefing):
+    assert _speaker(SOMEONE_NEW_UNREAD, "The travel is an excuse", briefing=briefing) is None
+    assert _speaker(SOMEONE_NEW_UNREAD, "Nobody was too ill to", briefing=briefing) is None
+    assert _said_by(SOMEONE_NEW_RIVAL, "The travel is an excuse", "Peter Lindqvist", briefing=briefing)

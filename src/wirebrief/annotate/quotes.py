@@ -302,6 +302,17 @@ def _named_thing(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+)?{word},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_THING_NOUN_RE}){ends}", text) is not None
 
 
+# A sentence opening on someone or something new, by no name ("One insider, …, was blunter.", "A source close to the
+# team …", "Another official …"): where the sentence is read by its words alone, its subject may be the "he" after it.
+# Not a time ("One day, …", "A year later, …") nor an amount ("A few …", "A number of …").
+_SOMEONE_NEW_OPENING_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|However),?\s+)?(?:A|An|One|Another)\s+"
+    r"(?!(?:[a-z][\w-]*\s+){0,3}?(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|decade|time|moment|minute|hour|second|few|lot|number|little|bit|series|total|couple|handful|later|earlier|ago)\b)"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"(?:,|\s+(?:who|was|is|were|had|has|said|says|told|added|put|went|took|called|described|disagreed|agreed|spoke|speaking|familiar|close|with|from|at|in)\b)"
+)
+
+
 class _Discourse:
     """The people and organisations of an article so far, sentence by sentence: the subjects of each
     sentence's clauses (its main clause's first, or its speaker's), whom else it names, and the
@@ -637,6 +648,8 @@ class _Discourse:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             if gender and not subjects and self._unnamed_one_called(start, end, gender):
                 return None  # "A warehouse picker, who … because she feared …, said …", its subject unread: "she" may be that one
+            if gender and skimmed and not subjects and _SOMEONE_NEW_OPENING_RE.match(self.text, start):
+                return None  # "One insider, speaking on condition of anonymity, was blunter.", read by its words: a subject it cannot read, someone new as likely as not
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
             fitting = {e for e in subjects if self._fits(e, gender)}
             if leading and subjects and subjects[0] in fitting:
@@ -3216,6 +3229,8 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     one = bool(determiners & {"a", "an", "another"}) or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
     if speaks and one and token.tag_ == "NN" and not any(c.dep_ == "prep" for c in token.children):
         return _Reference("unnamed", noun)  # "One engineer who was laid off said": someone, if not a word for a person this code knows
+    if one and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass") and _personal(noun) and any(c.dep_ in ("acl", "relcl") for c in token.children):
+        return _Reference("unnamed", noun)  # "One insider, speaking on condition of anonymity, was blunter.": someone new, set off as a source
     if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
         first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")  # "Ukraine’s foreign ministry said"
         return _Reference("ORG", token.doc[first : token.i + 1].text)
