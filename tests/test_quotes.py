@@ -3904,6 +3904,8 @@ def test_named_things_are_read_off_the_kind_beside_the_name():
     assert not _named_thing("MS Dhoni", "MS Dhoni hit a six.")
     assert not _named_thing("Olav Marstrand", "born to Olav Marstrand, a ship's engineer, and Sigrid Marstrand")
     assert not _named_thing("Aidan O'Brien", "the horse trainer Aidan O'Brien said")
+    assert not _named_thing("Tom Reed", "a former Navy seal, Tom Reed, said")
+    assert not _named_thing("Paul Ryan", "a deficit hawk, Paul Ryan, said")
 
 
 # "who" is never a place: "A nurse in Kisoro, who asked not to be named, said" is the nurse's clause, hung by the parse on

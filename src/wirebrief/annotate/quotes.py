@@ -272,11 +272,11 @@ def _name_and_suffix(word: str, name: str) -> bool:
 _STORM_KINDS = r"(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone)|(?:Tropical|Subtropical|Winter|Post-tropical)\s+(?:Storm|Depression|Cyclone)|Storm"
 _SHIP_PREFIXES = r"HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|MV|MY"
 _THING_NOUNS = (
-    "ship vessel boat yacht ferry tanker freighter trawler liner submarine frigate destroyer carrier cruiser barge tug "
-    "dog puppy cat kitten horse racehorse pony colt filly mare stallion gelding hound greyhound terrier spaniel retriever labrador "
-    "beagle collie poodle bulldog sheepdog cow bull calf pig goat sheep ram elephant gorilla chimpanzee orangutan panda lion lioness "
-    "tiger bear whale orca dolphin seal parrot eagle owl hawk falcon tortoise turtle crocodile alligator giraffe hippo rhino"
-)
+    "ship vessel boat yacht ferry tanker freighter trawler liner submarine frigate destroyer cruiser barge "
+    "dog puppy cat kitten horse racehorse pony colt filly mare stallion gelding greyhound terrier spaniel retriever labrador "
+    "beagle collie poodle bulldog sheepdog cow calf pig goat sheep elephant gorilla chimpanzee orangutan panda lion lioness "
+    "tiger bear whale orca dolphin parrot tortoise turtle crocodile alligator giraffe hippo rhino"
+)  # not words also said of people ("a Navy seal", "a deficit hawk", "a mail carrier", "a night owl", "a publicity hound")
 _THING_NOUN_RE = "|".join(_THING_NOUNS.split())
 
 
@@ -3999,7 +3999,7 @@ def _someone_unnamed(doc, inside: set[int]) -> frozenset[str]:
     nor one with a name of its own ("the club's owner, Tom Hale"; "boss Neil Aspinall")."""
     genders: frozenset[str] = frozenset()
     for token in doc:
-        if token.i not in inside and token.lower_ == "one":
+        if token.i not in inside and token.lower_ == "one" and token.dep_ != "appos":  # not "Berg, one of the players,"
             group = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
             if group is not None and group.lemma_.lower() in _SOMEONE_NOUNS and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those") for c in group.children):
                 genders |= _genders(group.lemma_)  # "one of his teammates", "one of the protesters": one person, unnamed
