@@ -118,7 +118,7 @@ _KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
-_ORG_NOUNS = BODY_NOUNS | {"district", "label"}  # "the health district said", "the label said" (a record label)
+_ORG_NOUNS = BODY_NOUNS | {"district", "label", "society"}  # "the health district said", "the label said" (a record label), "the society posted"
 # Verbs that bring in a quotation, as the shared list has them and some that sites use for posts and
 # asides ("she captioned the post", "he laughed", "the suit alleges").
 QUOTE_VERBS = _COMMON_QUOTE_VERBS | frozenset("caption gush laugh sigh muse clarify plead beg yell scream assure text email allege rave interject answer post rule".split())
@@ -265,6 +265,54 @@ def _name_and_suffix(word: str, name: str) -> bool:
     return len(words) > 1 and words[0] == word and all(w.rstrip(".,").lower() in _COMPANY_SUFFIXES for w in words[1:])
 
 
+# Things the text names like people, which never speak: a storm ("Hurricane Tobias", "Typhoon Kalmaegi"), a ship ("HMS
+# Argyll", "the tanker Sea Empress") or an animal ("the horse Red Rum", "Biscuit, a three-year-old beagle,"). The kind is
+# written beside the name; the recogniser often reads the name as a person's, and "he" or "she" after it is then someone
+# else, whom the text does not let a reader name.
+_STORM_KINDS = r"(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone)|(?:Tropical|Subtropical|Winter|Post-tropical)\s+(?:Storm|Depression|Cyclone)|Storm"
+_SHIP_PREFIXES = r"HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|MV|MY"
+_THING_NOUNS = (
+    "ship vessel boat yacht ferry tanker freighter trawler liner submarine frigate destroyer cruiser barge "
+    "dog puppy cat kitten horse racehorse pony colt filly mare stallion gelding greyhound terrier spaniel retriever labrador "
+    "beagle collie poodle bulldog sheepdog cow calf pig goat sheep elephant gorilla chimpanzee orangutan panda lion lioness "
+    "tiger bear whale orca dolphin parrot tortoise turtle crocodile alligator giraffe hippo rhino"
+)  # not words also said of people ("a Navy seal", "a deficit hawk", "a mail carrier", "a night owl", "a publicity hound")
+_THING_NOUN_RE = "|".join(_THING_NOUNS.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_thing(name: str, text: str) -> bool:
+    """Whether the text shows a name that may read as a person's to be a storm's, a ship's or an animal's: a storm's kind or
+    a ship's prefix written right before it ("Hurricane Tobias", "Tropical Storm Kirk", "HMS Argyll"), or an animal or vessel
+    noun right before it or set beside it ("the tanker Sea Empress", "the horse Red Rum", "Biscuit, a three-year-old
+    beagle,"). A storm called "Storm" only where the text writes "storm" in lower case too ("Storm Reid" is an actress)."""
+    if not name:
+        return False
+    word = re.escape(name.split()[-1])
+    first = re.escape(name.split()[0])
+    named = rf"(?:(?:[A-Z][\w’'-]+\s+){{0,2}}{word}|{first})(?![\w’'-])"
+    storm = re.search(rf"(?<![\w’'-])(?P<kind>{_STORM_KINDS})\s+{named}", text)
+    if storm is not None and (storm.group("kind") != "Storm" or re.search(r"\bstorms?\b", text)):
+        return True
+    if re.search(rf"(?<![\w’'-])(?:{_SHIP_PREFIXES})\s+{named}", text):
+        return True
+    if re.search(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}(?:{_THING_NOUN_RE}),?\s+{named}", text):
+        return True
+    ends = r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|named|called|from|in|at|with|owned|rescued|found)\b)"  # the noun ends the phrase: not "a ship's engineer"
+    return re.search(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+)?{word},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_THING_NOUN_RE}){ends}", text) is not None
+
+
+# A sentence opening on someone or something new, by no name ("One insider, …, was blunter.", "A source close to the
+# team …", "Another official …"): where the sentence is read by its words alone, its subject may be the "he" after it.
+# Not a time ("One day, …", "A year later, …") nor an amount ("A few …", "A number of …").
+_SOMEONE_NEW_OPENING_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|However),?\s+)?(?:A|An|One|Another)\s+"
+    r"(?!(?:[a-z][\w-]*\s+){0,3}?(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|decade|time|moment|minute|hour|second|few|lot|number|little|bit|series|total|couple|handful|later|earlier|ago)\b)"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"(?:,|\s+(?:who|was|is|were|had|has|said|says|told|added|put|went|took|called|described|disagreed|agreed|spoke|speaking|familiar|close|with|from|at|in)\b)"
+)
+
+
 class _Discourse:
     """The people and organisations of an article so far, sentence by sentence: the subjects of each
     sentence's clauses (its main clause's first, or its speaker's), whom else it names, and the
@@ -407,12 +455,48 @@ class _Discourse:
         if reference.answering and self._answers(gender):
             return self.asked  # "Marsh pressed Ochoa on whether …" then "“Nobody wants a shutdown,” he said": Ochoa answers
         entity = self._antecedent(gender, reach, not_=self.asker if reference.replying else None)
+        other = self._other_party(entity, gender) if entity is not None and entity.name else None
+        if other is not None:
+            return other if other.name else None
         if entity is not None and entity == self.asker and self.asked is not None and self.asked.kind == "PERSON" and self._fits(self.asked, gender):
             return None  # "Moss asked Carver whether …" then "“…,” he said": the one asked may be answering
         rivals = [r for r in rivals if not (r.kind == "unnamed" and r.gender and r.gender != gender)]  # "he said of his wife"
         if entity is None or any(self._fits(rival, gender) and rival != entity and not self._shown_other(rival, gender) for rival in map(self._rival, rivals)):
             return None
         return entity  # no vote for the gender it read: one wrong reading would confirm itself
+
+    def _other_party(self, said: _Entity, gender: str) -> _Entity | None:
+        """In an exchange of turns between two people of one gender, each a paragraph of their own ("“Will you commit …?”
+        Mayfield asked." / "“…,” Vollmer replied." / "“That's not a yes,” Mayfield said." / "“It's an honest answer,” she
+        said."), the one a new paragraph's "she" may be besides the last to speak (`said`): the other party's turn, where the
+        last turn asked her something; else either, and no one (`_UNNAMED`). None where the text is no such exchange: the
+        paragraph before is not `said`'s turn alone, the one before that not the other's, or neither asks nor replies."""
+        if not self.sentences or not self.text[self.at[0] :].lstrip().startswith(("“", '"', "‘")):
+            return None
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        turns: list[tuple[int, set, str]] = []  # (paragraph, its speakers, its words), the last two paragraphs before this one
+        for (_, _, start, paragraph), speaker, end in list(zip(self.sentences, self.speakers, ends, strict=True))[::-1]:
+            if paragraph >= self.at[1]:
+                return None  # the same paragraph goes on: "she" is the one who spoke in it
+            if not turns or turns[-1][0] != paragraph:
+                if len(turns) == 2:
+                    break
+                turns.append((paragraph, set(), ""))
+            turns[-1][1].add(speaker)
+            turns[-1] = (paragraph, turns[-1][1], self.text[start:end] + turns[-1][2])
+        if len(turns) < 2 or turns[0][0] != self.at[1] - 1 or turns[1][0] != turns[0][0] - 1 or turns[0][1] != {said} or len(turns[1][1]) != 1:
+            return None
+        other = next(iter(turns[1][1]))
+        if other is None or other.kind != "PERSON" or not other.name or other == said or not self._fits(other, gender) or self._shown_other(other, gender):
+            return None
+        quoted = lambda words: [m.group() for m in re.finditer(r"[“\"][^”\"]*[”\"]", words)]  # noqa: E731
+        if not all(quoted(words) and not re.sub(r"[“\"][^”\"]*[”\"]", "", words).strip(" \n,.").count(" ") > 3 for _, _, words in turns):
+            return None  # a turn is a quotation and who spoke it, no narration
+        exchange = any(re.search(r"\b(?:asked|replied|responded|answered|retorted|shot\s+back|pressed)\b", words) or any(q.rstrip("”\" ").endswith("?") for q in quoted(words)) for _, _, words in turns)
+        if not exchange:
+            return None
+        asked = quoted(turns[0][2])[-1].rstrip("”\" ").endswith("?")
+        return other if asked else _UNNAMED
 
     def _answers(self, gender: str) -> bool:
         """Whether the one the last sentence, parsed, had a person ask by name ("Marsh pressed Ochoa on whether
@@ -530,6 +614,8 @@ class _Discourse:
     def _doubtful(self, entity: _Entity, gender: str | None) -> bool:
         """Whether the text leans the other way on the person, if only by one pronoun ("Tom Reed runs
         the farm with his wife. “…,” she said."): too little to pass over them, too much to choose them."""
+        if entity.kind == "PERSON" and _named_thing(entity.name, self.text):
+            return True  # "Hurricane Tobias made landfall …" then "“…,” he said": not the storm, and no one the text names
         votes = self.genders.get(entity.name, Counter())
         return gender is not None and bool(entity.name) and votes[_OTHER_GENDER[gender]] > votes[gender]
 
@@ -567,6 +653,8 @@ class _Discourse:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             if gender and not subjects and self._unnamed_one_called(start, end, gender):
                 return None  # "A warehouse picker, who … because she feared …, said …", its subject unread: "she" may be that one
+            if gender and skimmed and not subjects and _SOMEONE_NEW_OPENING_RE.match(self.text, start):
+                return None  # "One insider, speaking on condition of anonymity, was blunter.", read by its words: a subject it cannot read, someone new as likely as not
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
             fitting = {e for e in subjects if self._fits(e, gender)}
             if leading and subjects and subjects[0] in fitting:
@@ -697,6 +785,8 @@ class _Discourse:
         titles = "|".join(map(re.escape, (noun, *_TITLES_OF.get(noun, ()))))  # "the judge": "Justice Lilian Wambui" too
         title = re.compile(rf"(?<!\w)(?:{re.escape(noun)}s?(?!\w)|(?:{titles})\s*$)", re.IGNORECASE)
         found = {_Entity(name, "PERSON") for name, role in roles.items() if title.search(role) and noun != _AGE}  # an age is no role
+        if not (noun in _SOMEONE_NOUNS or _personal(noun)):
+            found = set()  # "the hurricane center wrote": no word for a person, whoever a role was read as ("Hurricane Tobias": "the hurricane center")
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
         other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
@@ -911,6 +1001,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
     # a name only ever stands for a fuller one that ends in it ("Umerov" → "Rustem Umerov"; never
     # "Lena Brandt" → "Olaf Brandt"); a surname two people share is resolved by neither
     people = {name: full if full.split()[-len(name.split()) :] == name.split() else name for name, full in people.items()}
+    people |= _nicknames(article.text, people)  # "Augustine “Gus” Tran", "Gus, as everyone calls him,": the name in full
     surnames = _Surnames(_surnames(people))
     for surname in _shared_in_text(article.text, surnames):
         surnames[surname] = None
@@ -1074,6 +1165,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if covering:
             speaker = speakers.get((start, end))
             name = speaker.name if speaker is not None and speaker.kind in ("PERSON", "ORG") else ""
+            if name and speaker.kind == "PERSON" and _named_thing(name, article.text):
+                name = ""  # a storm, a ship, an animal: no speaker
             if name and speaker.kind == "ORG":
                 name = organisation_name(name, article.text, discourse.spelled)  # "Health Service Executive (HSE)"
             if name and _kin_named(article.text[start:end], kin_of.get(name)) and not _named_beside(article.text, start, end, [sentences[i] for i in covering], name):
@@ -1087,6 +1180,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
                                            "silent": not name, "candidates": candidates})
                 if not name and candidates:
                     name = _learned_speaker(candidates)
+                    name = "" if _named_thing(name, article.text) else name  # a storm, a ship, an animal
             rule_speakers[(start, end)] = rules_name
             citations = tuple((article.id, i) for i in covering)
             quotes.append(Quote(text=article.text[start:end].strip(), speaker=name or None, citations=citations))
@@ -1139,7 +1233,8 @@ def _spells(words: str, acronym: str, text: str) -> bool:
     """Whether an acronym spells a run of capitalised words: their initials ("European Central Bank" → "ECB"), those of
     their hyphened parts ("Tehreek-i-Insaf Watan" → "TIW"), or a part of them (`_initials_in_part`)."""
     parts = "".join(p[0] for p in re.split(r"[\s-]+", words) if p[:1].isupper())
-    return acronym in (_initials(words), parts, parts.replace("&", "")) or _initials_in_part(words, acronym, text)
+    every = "".join(w[0] for w in words.split()).upper() if len(words.split()) > 2 else ""  # "Bank of England" → "BOE", "Ministry of Defence" → "MOD"
+    return acronym in (_initials(words), parts, parts.replace("&", ""), every) or _initials_in_part(words, acronym, text)
 
 
 def _long_form(acronym: str, text: str) -> str | None:
@@ -2655,6 +2750,11 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         antecedent = token.head.head
         if antecedent.lower_ in ("who", "which", "that"):
             return None
+        if lower == "who" and antecedent.ent_type_ in ("GPE", "LOC", "FAC"):
+            # "a DSWD employee in Virac, who asked not to be named, said": no place is a "who", the parse hung the clause on
+            # the place that ends the subject; it is the one the place is said of ("employee"), else no one this can read
+            owner = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" else None
+            return _reference(owner, people, surnames, speaks) if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("GPE", "LOC", "FAC") else None
         reference = _reference(antecedent, people, surnames, speaks)
         if lower == "which" and reference is not None and not (antecedent.ent_type_ == "ORG" or _org_name(antecedent)):
             return None  # "the Consumer Rights Act, which states …": a text, not someone who speaks
@@ -3219,6 +3319,8 @@ def _unnamed(token, speaks: bool) -> _Reference | None:
     one = bool(determiners & {"a", "an", "another"}) or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
     if speaks and one and token.tag_ == "NN" and not any(c.dep_ == "prep" for c in token.children):
         return _Reference("unnamed", noun)  # "One engineer who was laid off said": someone, if not a word for a person this code knows
+    if one and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass") and _personal(noun) and any(c.dep_ in ("acl", "relcl") for c in token.children):
+        return _Reference("unnamed", noun)  # "One insider, speaking on condition of anonymity, was blunter.": someone new, set off as a source
     if noun in _ORG_NOUNS and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
         first = token.left_edge.i + (token.doc[token.left_edge.i].lower_ == "the")  # "Ukraine’s foreign ministry said"
         return _Reference("ORG", token.doc[first : token.i + 1].text)
@@ -3313,6 +3415,39 @@ def _shared_in_text(text: str, surnames: Mapping[str, str | None]) -> list[str]:
         if first.lower() not in words and _looks_like_name(f"{first} {surname}"):
             found.add(surname)
     return [surname for surname in known if surname in found]
+
+
+_NICK_WORD = r"[A-Z][a-z’'-]+"
+_NOT_A_GIVEN_NAME = frozenset("The A An This That Operation Project Mr Mrs Ms Dr".split())
+_NICK_INSIDE_RE = re.compile(rf"(?<![\w’'-])(?P<first>{_NICK_WORD})\s+[“\"‘'(](?P<nick>{_NICK_WORD})[”\"’')]\s+(?P<last>(?:{_NICK_WORD}\s+)?{_NICK_WORD})(?![\w’'-])")
+_NICK_AFTER_RE = re.compile(
+    rf"(?<![\w’'-])(?P<full>{_NICK_WORD}(?:\s+{_NICK_WORD}){{1,2}}),\s+(?:who\s+goes\s+by|known\s+(?:to\s+(?:[\w’'-]+\s+){{1,4}}?)?as|nicknamed)\s+[“\"‘']?(?P<nick>{_NICK_WORD})(?![\w’'-])")
+_NICK_CALLED_RE = re.compile(rf"(?<![\w’'-])(?P<nick>{_NICK_WORD}),\s+as\s+(?:[\w’'-]+\s+){{1,6}}?call(?:s|ed)?\s+(?:him|her|them)\b")
+
+
+def _nicknames(text: str, people: Mapping[str, str]) -> dict[str, str]:
+    """The names the text gives people besides their own, each → the person in full: written inside the name ("Augustine
+    “Gus” Tran", "Robert (Bob) Hale"), given after it ("Augustine Tran, known to everyone as Gus,", "…, who goes by Gus"),
+    or said to be what the person is called ("Gus, as everyone at the showground calls him,") where it is a short form of
+    one person's given name, and of no one else's ("Gus" in "Augustine"). A nickname the text ties to no one, or to two,
+    stays as it is."""
+    fulls = {full for full in people.values() if len(full.split()) > 1}
+    in_full = lambda written: next((f for f in fulls if f == written or f.endswith(" " + written)), None) if len(written.split()) > 1 else None  # noqa: E731
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in _NICK_INSIDE_RE.finditer(text):
+        written = f"{m.group('first')} {m.group('last')}"
+        if m.group("first") not in _NOT_A_GIVEN_NAME:  # the name as written, where the recogniser took it in pieces
+            found[m.group("nick")].add(in_full(written) or written)
+    for m in _NICK_AFTER_RE.finditer(text):
+        full = in_full(m.group("full"))
+        if full is not None:
+            found[m.group("nick")].add(full)
+    for m in _NICK_CALLED_RE.finditer(text):
+        nick = m.group("nick").lower()
+        owners = {f for f in fulls if len(nick) >= 3 and nick in f.split()[0].lower() and nick != f.split()[0].lower()}
+        if len(owners) == 1:
+            found[m.group("nick")] |= owners
+    return {nick: owners.pop() for nick, owners in found.items() if len(owners) == 1 and nick not in {w for f in fulls for w in f.split()}}
 
 
 def _canonical(name: str, people: Mapping[str, str], surnames: Mapping[str, str | None]) -> str:
@@ -3430,7 +3565,10 @@ _AFTER_SPEECH_VERB_RE = re.compile(
 # Someone a skimmed sentence brings in besides its speaker: "the boss", "a student", a name.
 # A name inside a sentence (after a lower-case word), not opening it.
 _ANOTHER_NAME_RE = re.compile(rf"(?<=[a-z,] ){_NAME}")
-_SOMEONE_RE = re.compile(rf"(?i:\b(?:the|a|an|his|her|their|whose|its|another|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{'|'.join(sorted(_SOMEONE_NOUNS))})\b)")  # "the couple's son", "a retired engineer"
+_SOMEONE_RE = re.compile(
+    rf"(?i:\b(?:the|a|an|his|her|their|whose|its|another|one|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{'|'.join(sorted(_SOMEONE_NOUNS))})\b"
+    rf"|\bone\s+of\s+(?:the|his|her|their|its|our|[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}(?P<nouns>{'|'.join(sorted(_SOMEONE_NOUNS))})s\b)"
+)  # "the couple's son", "a retired engineer", "one rival director", "one of his teammates": one person, unnamed
 # A paragraph that gives its speaker as a label: "Whitmore: “…”", "Whitmore on the deal: “…”" (a
 # transcript, a round-up of reactions), or signs it: "“…” — Jane Whitmore".
 _LABEL_BEFORE_RE = re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})(?:\s+on\s+[^:“”\"\n]{{1,40}})?:\s*$")
@@ -3941,7 +4079,7 @@ def _genders(noun: str) -> frozenset[str]:
 def _someone_in_words(text: str, start: int, quoted) -> frozenset[str]:
     """`_someone_unnamed` for a sentence that was not parsed: the genders of "the boss", "his wife"
     outside quotations."""
-    return frozenset().union(*(_genders(m.group("noun")) for m in _SOMEONE_RE.finditer(text) if not quoted(start + m.start())))
+    return frozenset().union(*(_genders(m.group("noun") or m.group("nouns")) for m in _SOMEONE_RE.finditer(text) if not quoted(start + m.start())))
 
 
 def _someone_unnamed(doc, inside: set[int]) -> frozenset[str]:
@@ -3951,12 +4089,17 @@ def _someone_unnamed(doc, inside: set[int]) -> frozenset[str]:
     nor one with a name of its own ("the club's owner, Tom Hale"; "boss Neil Aspinall")."""
     genders: frozenset[str] = frozenset()
     for token in doc:
+        if token.i not in inside and token.lower_ == "one" and token.dep_ != "appos":  # not "Berg, one of the players,"
+            group = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+            if group is not None and group.lemma_.lower() in _SOMEONE_NOUNS and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those") for c in group.children):
+                genders |= _genders(group.lemma_)  # "one of his teammates", "one of the protesters": one person, unnamed
+            continue
         if token.i in inside or token.pos_ != "NOUN" or token.tag_ == "NNS" or token.ent_type_:
             continue
         if token.lemma_.lower() not in _SOMEONE_NOUNS and token.lower_ not in _SOMEONE_NOUNS:
             continue
-        if not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "the", "another") for c in token.children) or token.dep_ in ("appos", "compound"):
-            continue  # not "each panelist"
+        if not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "the", "another", "one") for c in token.children) or token.dep_ in ("appos", "compound"):
+            continue  # not "each panelist" ("one rival director" is someone)
         if token.dep_ in ("attr", "oprd") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "there" for c in token.head.children):
             continue  # "Mehra became the youngest grandmaster": the subject, not another ("Among them was a retired engineer" is)
         if any(c.dep_ in ("appos", "compound") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in token.children):
