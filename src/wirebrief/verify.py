@@ -158,15 +158,18 @@ class Verifier:
         self._index: dict[str, set[int]] = {}  # norm or stem -> the sentences holding it
         self._ngrams: list[set[tuple[str, ...]]] = [set() for _ in range(MAX_NGRAM)]  # sequences the article writes
         lowercase: set[str] = set()  # words the article writes in lower case somewhere
+        index = self._index
         for number, sentence in enumerate(self.sentences):
-            tokens = _tokens(sentence)
-            for token in tokens:
-                self._index.setdefault(token.norm, set()).add(number)
-                self._index.setdefault(token.stem, set()).add(number)
-            norms = [t.norm for t in tokens]
+            norms, keys, lower = _sentence_words(sentence)
+            for key in keys:
+                found = index.get(key)
+                if found is None:
+                    index[key] = {number}
+                else:
+                    found.add(number)
             for n, grams in enumerate(self._ngrams, start=1):
                 grams.update(zip(*(norms[k:] for k in range(n))))
-            lowercase.update(t.norm for t in tokens if t.text.islower())
+            lowercase.update(lower)
         self._negated = set().union(*(self._index.get(word, ()) for word in NEGATIONS))  # sentences that negate
         self._lowercase = frozenset(lowercase)
         self._names = frozenset(key for key in self._index if key not in lowercase)  # only ever capitalised
@@ -300,6 +303,23 @@ def _items(tokens: list[_Token]) -> list[_Item]:
     for item in items:  # each item once, where it first occurs (word pairs are read in this order)
         unique.setdefault(tuple(t.norm for t in item.tokens), item)
     return list(unique.values())
+
+
+@functools.lru_cache(maxsize=1 << 14)  # an article's sentences are indexed for compose and again for the gate
+def _sentence_words(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """What `Verifier` indexes of an article sentence, as `_tokens` reads it: its tokens' norms in order, their
+    norms and stems (each once, in order of first use), and the norms of the tokens written in lower case."""
+    text = _AGE.sub(r"\1", _DETACHED.sub(r"\1\2", sentence.translate(_QUOTES)))
+    norms, keys, lower = [], {}, []
+    for word in _TOKEN.findall(text):
+        norm, stemmed, _ = _word(word)
+        if not norm:
+            continue
+        norms.append(norm)
+        keys[norm] = keys[stemmed] = None
+        if word.islower():
+            lower.append(norm)
+    return tuple(norms), tuple(keys), tuple(lower)
 
 
 def _tokens(
