@@ -176,8 +176,9 @@ def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], windows: list[tup
     words of context; the entities it finds are set on the sentence's document."""
     from spacy.tokens import Doc, Span
 
+    SentenceDoc = _sentence_doc_class()
     docs = [
-        Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)) for words, spaces in sentences
+        SentenceDoc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)) for words, spaces in sentences
     ]
     stream: Iterable = docs
     for name, component in nlp.pipeline:
@@ -197,6 +198,46 @@ def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], windows: list[tup
         for (doc, first, _), part in zip(parts, nlp.get_pipe("ner").pipe((p for *_, p in parts), batch_size=BATCH_SIZE), strict=True):
             doc.ents = [Span(doc, ent.start + first, ent.end + first, label=ent.label_) for ent in part.ents]
     return docs
+
+
+@functools.cache
+def _sentence_doc_class() -> type:
+    """spaCy's `Doc` whose `Token` objects are made once, on first use, and kept (`doc[i]`, iterating it,
+    its spans' and tokens' walks, which reach the document's tokens through `doc[i]`), and whose text is
+    joined once: the rules walk each parsed sentence many times over, and spaCy makes a new `Token`
+    for every step and joins `Doc.text` anew on every read. A token reads its annotations from the
+    document, so a kept one sees every annotation set later (tags, parse, entities). The words of a
+    parsed sentence never change after it is made (nothing retokenizes it); an index past the end
+    is still spaCy's to answer."""
+    from spacy.tokens import Doc
+
+    class SentenceDoc(Doc):
+        def _kept(self) -> list:
+            kept = self.__dict__.get("_tokens")
+            if kept is None or len(kept) != len(self):
+                kept = self.__dict__["_tokens"] = list(Doc.__iter__(self))
+            return kept
+
+        def __iter__(self):
+            return iter(self._kept())
+
+        def __getitem__(self, i):
+            if type(i) is int:
+                try:
+                    return self._kept()[i]
+                except IndexError:
+                    pass
+            return Doc.__getitem__(self, i)
+
+        @property
+        def text(self) -> str:
+            text = self.__dict__.get("_text")
+            if text is None or self.__dict__.get("_text_of") != len(self):
+                text = self.__dict__["_text"] = "".join(t.text_with_ws for t in self._kept())
+                self.__dict__["_text_of"] = len(self)
+            return text
+
+    return SentenceDoc
 
 
 @functools.lru_cache(maxsize=4)
