@@ -176,10 +176,8 @@ def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], windows: list[tup
     words of context; the entities it finds are set on the sentence's document."""
     from spacy.tokens import Doc, Span
 
-    SentenceDoc = _sentence_doc_class()
-    docs = [
-        SentenceDoc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)) for words, spaces in sentences
-    ]
+    made = _sentence_doc_class().of
+    docs = [made(nlp.vocab, words, spaces) for words, spaces in sentences]
     stream: Iterable = docs
     for name, component in nlp.pipeline:
         if name in ("tok2vec", "tagger", "parser"):
@@ -202,40 +200,40 @@ def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], windows: list[tup
 
 @functools.cache
 def _sentence_doc_class() -> type:
-    """spaCy's `Doc` whose `Token` objects are made once, on first use, and kept (`doc[i]`, iterating it,
-    its spans' and tokens' walks, which reach the document's tokens through `doc[i]`), and whose text is
-    joined once: the rules walk each parsed sentence many times over, and spaCy makes a new `Token`
-    for every step and joins `Doc.text` anew on every read. A token reads its annotations from the
-    document, so a kept one sees every annotation set later (tags, parse, entities). The words of a
-    parsed sentence never change after it is made (nothing retokenizes it); an index past the end
-    is still spaCy's to answer."""
+    """spaCy's `Doc` whose `Token` objects are made once, when it is made (`SentenceDoc.of`), and kept
+    (`doc[i]`, iterating it, and its spans' and tokens' walks, which reach its tokens through `doc[i]`),
+    and whose text is joined once: the rules walk each parsed sentence many times over, and spaCy makes
+    a new `Token` for every step and joins `Doc.text` anew on every read. A token reads its annotations
+    from the document, so a kept one sees every annotation set later (tags, parse, entities). The
+    words of a parsed sentence never change once it is made (nothing retokenizes it); an index past
+    the end is still spaCy's to answer."""
     from spacy.tokens import Doc
 
     class SentenceDoc(Doc):
-        def _kept(self) -> list:
-            kept = self.__dict__.get("_tokens")
-            if kept is None or len(kept) != len(self):
-                kept = self.__dict__["_tokens"] = list(Doc.__iter__(self))
-            return kept
+        @classmethod
+        def of(cls, vocab, words: list[str], spaces: list[bool]) -> SentenceDoc:
+            doc = cls(vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+            doc._kept = list(Doc.__iter__(doc))
+            return doc
 
         def __iter__(self):
-            return iter(self._kept())
+            return iter(self._kept)
 
         def __getitem__(self, i):
-            if type(i) is int:
+            if i.__class__ is int:
                 try:
-                    return self._kept()[i]
+                    return self._kept[i]
                 except IndexError:
                     pass
             return Doc.__getitem__(self, i)
 
         @property
         def text(self) -> str:
-            text = self.__dict__.get("_text")
-            if text is None or self.__dict__.get("_text_of") != len(self):
-                text = self.__dict__["_text"] = "".join(t.text_with_ws for t in self._kept())
-                self.__dict__["_text_of"] = len(self)
-            return text
+            try:
+                return self._text
+            except AttributeError:
+                self._text = Doc.text.__get__(self)
+                return self._text
 
     return SentenceDoc
 
@@ -358,7 +356,7 @@ def _skim(article: Article, doc) -> _Skim:
     text = article.text
     paragraph_starts = _paragraph_starts(text)
     headings = [_is_heading_paragraph(text, p, paragraph_starts) for p in range(len(paragraph_starts))]
-    tokens = _Tokens(doc)
+    tokens = _Tokens(doc, text)
     bounds = _sentence_bounds(doc, tokens)
     quote_spans = _quote_spans(text)
     infos = []
