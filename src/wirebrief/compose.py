@@ -19,7 +19,7 @@ from datetime import datetime
 
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo, _quote_spans
-from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTING, _personal
+from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTING, _personal, word_starts
 from .annotate.dating import _calendar_word, _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.people import _AGENT_RE, _TITLE_WORDS
@@ -2175,7 +2175,7 @@ def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
         if len(names) != 1:
             continue
         [name] = names
-        first = next((s.sentence.index for s in annotated.sentences if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", s.sentence.text)), None)
+        first = next((s.sentence.index for s in annotated.sentences if word_starts(s.sentence.text, name, "’'-", "-")), None)
         if first is None:
             continue
         role = roles.get(name)
@@ -2209,7 +2209,7 @@ def surname_only(text: str, surname: str, full: str) -> re.Match | None:
     ("Ford's chief executive"); and only where the surname is a clause's agent by its words: a verb of saying, or
     a past-tense verb, after it, or a comma setting it aside, or a verb of saying before it. An ordinary word
     opening a sentence ("Young voters", "Price rises", "May was") is none of these."""
-    if re.search(rf"(?<![\w’'-]){re.escape(full)}(?![\w-])", text):
+    if word_starts(text, full, "’'-", "-"):  # (?<![\w’'-])full(?![\w-]), without a pattern for each name
         return None
     quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
     for match in re.finditer(rf"(?<![\w’'-]){_TITLE_BEFORE}{re.escape(surname)}(?![\w-])", text):
