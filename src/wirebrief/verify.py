@@ -250,6 +250,18 @@ class Verifier:
         return chosen
 
 
+def shared_verifier(article_sentences: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD) -> Verifier:
+    """The `Verifier` of these sentences, made once for the few articles read last: compose checks its
+    rewrites against an article's sentences and the gate (`publish`) then checks the briefing against
+    the same ones. A verifier is only read once made."""
+    return _shared_verifier(tuple(article_sentences), threshold)
+
+
+@functools.lru_cache(maxsize=16)
+def _shared_verifier(article_sentences: tuple[str, ...], threshold: float) -> Verifier:
+    return Verifier(article_sentences, threshold=threshold)
+
+
 def _whole(ids_per_token: list[set[int]]) -> set[int]:
     """The sentences that hold every token of an item."""
     return set.intersection(*ids_per_token)
@@ -488,7 +500,7 @@ class Gate:
         make_verifier: Callable[[Sequence[str]], Verifier] | None = None,
     ) -> None:
         self._sentences = sentences
-        self._make = make_verifier or (lambda texts: Verifier(texts, threshold=threshold))
+        self._make = make_verifier or (lambda texts: shared_verifier(texts, threshold=threshold))
         self._verifiers: dict[str, Verifier] = {}
         self._verdicts: dict[tuple[str, tuple], Verdict] = {}
 
