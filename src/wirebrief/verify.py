@@ -317,7 +317,7 @@ def _items(tokens: list[_Token]) -> list[_Item]:
     return list(unique.values())
 
 
-@functools.lru_cache(maxsize=1 << 14)  # an article's sentences are indexed for compose and again for the gate
+@functools.lru_cache(maxsize=1 << 12)  # an article's sentences are indexed for compose and again for the gate (a few articles apart)
 def _sentence_words(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """What `Verifier` indexes of an article sentence, as `_tokens` reads it: its tokens' norms in order, their
     norms and stems (each once, in order of first use), and the norms of the tokens written in lower case."""
