@@ -109,7 +109,10 @@ def _annotate_english(articles: Sequence[Article], model: str, select: Select | 
     for (number, i, _), doc in zip(wanted, docs, strict=True):
         parsed[number][i] = doc
     recognise = _recogniser(nlp)
-    return [_annotate(skim, sentences, recognise) for skim, sentences in zip(skims, parsed, strict=True)]
+    annotated = [_annotate(skim, sentences, recognise) for skim, sentences in zip(skims, parsed, strict=True)]
+    for doc in docs:
+        doc.release()
+    return annotated
 
 
 def _recogniser(nlp) -> Callable | None:
@@ -216,14 +219,22 @@ def _sentence_doc_class() -> type:
             doc._kept = list(Doc.__iter__(doc))
             return doc
 
+        def release(self) -> None:
+            """Drop the kept tokens: each holds its document, so a kept one keeps the document (its arrays)
+            alive until the collector finds the cycle. Read on as spaCy's after."""
+            self.__dict__.pop("_kept", None)
+
         def __iter__(self):
-            return iter(self._kept)
+            try:
+                return iter(self._kept)
+            except AttributeError:
+                return Doc.__iter__(self)
 
         def __getitem__(self, i):
             if i.__class__ is int:
                 try:
                     return self._kept[i]
-                except IndexError:
+                except (IndexError, AttributeError):
                     pass
             return Doc.__getitem__(self, i)
 
