@@ -19,14 +19,14 @@ from datetime import datetime
 
 from . import dates, segment
 from .annotate import SPEECH_VERB_FORMS, AnnotatedArticle, Depth, SentenceInfo, _quote_spans
-from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTING, _personal
+from .annotate._common import ATTRIBUTION, BOUND, COMPARISON, DATELINE, REPORTING, _personal, word_starts
 from .annotate.dating import _calendar_word, _has_past_verb
 from .annotate._common import _ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .annotate.people import _AGENT_RE, _TITLE_WORDS
 from .annotate.quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN, _KIN_AFTER_RE, _KIN_BEFORE_RE, _looks_like_name
 from .models import Briefing, Quote, Sentence, Source, Statement, TimelineEvent, content_id
 from .text import STOPWORDS, TIME_NOUNS, AnyPattern, stem, terms
-from .verify import Verifier, sentence_problem
+from .verify import sentence_problem, shared_verifier
 
 STORY_WORD_BUDGET = 85
 STATEMENT_MAX_WORDS = 60  # longer "sentences" are run-ons: captions pasted into the text, lists
@@ -76,7 +76,7 @@ def build_briefing(annotated: AnnotatedArticle, generated_at: datetime) -> Brief
     story_, key_points_, takeaways_, impact_ = named_in_full(
         [[_statement(s, trim=False) for s in story], [named(s) for s in _reading_order(key_points)],
          [named(s) for s in _reading_order(takeaways)], [named(s, False) for s in _reading_order(impact)]],
-        full_names(annotated), functools.cache(lambda: Verifier([s.sentence.text for s in annotated.sentences])))
+        full_names(annotated), functools.cache(lambda: shared_verifier([s.sentence.text for s in annotated.sentences])))
     return Briefing(
         id=content_id(article.id, "extractive"),
         storyline_id=None,
@@ -1195,6 +1195,25 @@ def _person_for(pronoun: str, text: str, context: _Context) -> bool:
     return any(_gender_of(p, article) != _OTHER_GENDER[gender] for p in _people_in(text, known))
 
 
+_LEANING_ARTICLES = 512  # articles whose `_leans` answers are kept (those read last): emptied when more
+_leanings: dict[tuple, tuple[dict[str, int], dict[tuple, bool]]] = {}
+
+
+def _leaning(context: _Context) -> dict[tuple, bool]:
+    """Where `_sections` keeps `_leans` for what `context` gives it (the opening, introductions and names,
+    all read off the article's words): the same dictionary for the article read before parsing
+    (`worth_parsing`) and after (`build_briefing`), so that the second reading looks up what the first
+    worked out. The introductions are matched by identity (`_readings` gives one dictionary for an
+    article's sentences), and kept with the answers so that their identity is no other's."""
+    key = (context.first, id(context.introduced), context.names)
+    found = _leanings.get(key)
+    if found is None or found[0] is not context.introduced:
+        if len(_leanings) >= _LEANING_ARTICLES:
+            _leanings.clear()
+        found = _leanings[key] = (context.introduced, {})
+    return found[1]
+
+
 def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, context: _Context) -> tuple[list[SentenceInfo], ...]:
     """The Story, Impact Analysis, Key Takeaways and Key Points. Every score reads the words alone
     (salience, tense, stance and outlook words, names, numbers, dates), so the same choice can be
@@ -1248,7 +1267,9 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             openings[key] = _trim(s.short or s.sentence.text) if trim and not isinstance(s, Joined) else s.sentence.text
         return openings[key]
 
-    leaning: dict[tuple, bool] = {}  # `_leans` for each text, index and what it reads of `shown` and `shown_terms`
+    # `_leans` for each text, index and what it reads of `shown` and `shown_terms`, kept for the article's
+    # next reading (`worth_parsing`, then `build_briefing`: the same words, `_leaning`)
+    leaning = _leaning(context)
 
     def stands(s: SentenceInfo, *, trim: bool = True, quotes_listed_too: bool = False) -> bool:
         """Does `s` stand where it is read (`_leans`)? `quotes_listed_too`: may it be a quotation the Quotes
@@ -1311,7 +1332,7 @@ def _sections(eligible: list[SentenceInfo], salience: dict[int, float], fits, co
             statements[key] = join([before, s], is_quote=before.is_quote or s.is_quote)
         return statements[key]
 
-    verifier = functools.cache(lambda: Verifier([t.sentence.text for t in context.sentences]))
+    verifier = functools.cache(lambda: shared_verifier([t.sentence.text for t in context.sentences]))
 
     def with_name(s: SentenceInfo) -> Joined | None:
         """A sentence opening on "He"/"She" whose sentence before is free, with the name for it."""
@@ -2175,7 +2196,7 @@ def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
         if len(names) != 1:
             continue
         [name] = names
-        first = next((s.sentence.index for s in annotated.sentences if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", s.sentence.text)), None)
+        first = next((s.sentence.index for s in annotated.sentences if word_starts(s.sentence.text, name, "’'-", "-")), None)
         if first is None:
             continue
         role = roles.get(name)
@@ -2209,7 +2230,7 @@ def surname_only(text: str, surname: str, full: str) -> re.Match | None:
     ("Ford's chief executive"); and only where the surname is a clause's agent by its words: a verb of saying, or
     a past-tense verb, after it, or a comma setting it aside, or a verb of saying before it. An ordinary word
     opening a sentence ("Young voters", "Price rises", "May was") is none of these."""
-    if re.search(rf"(?<![\w’'-]){re.escape(full)}(?![\w-])", text):
+    if word_starts(text, full, "’'-", "-"):  # (?<![\w’'-])full(?![\w-]), without a pattern for each name
         return None
     quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
     for match in re.finditer(rf"(?<![\w’'-]){_TITLE_BEFORE}{re.escape(surname)}(?![\w-])", text):

@@ -46,11 +46,14 @@ TIME_NOUNS = frozenset(
     spring autumn fall time century decade quarter term""".split()
 )
 
+_POSSESSIVE_END_RE = re.compile(r"[’']s$")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # on the hot path of every stage: words repeat
 def stem(word: str) -> str:
     """Light stemming: possessive, plural and -ing/-ed endings off, then truncation at six letters,
     so that floods/flood, funding/fund and Ukraine/Ukrainian meet."""
-    word = re.sub(r"[’']s$", "", word)
+    word = _POSSESSIVE_END_RE.sub("", word)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
             word = word[: -len(suffix)]

@@ -158,15 +158,18 @@ class Verifier:
         self._index: dict[str, set[int]] = {}  # norm or stem -> the sentences holding it
         self._ngrams: list[set[tuple[str, ...]]] = [set() for _ in range(MAX_NGRAM)]  # sequences the article writes
         lowercase: set[str] = set()  # words the article writes in lower case somewhere
+        index = self._index
         for number, sentence in enumerate(self.sentences):
-            tokens = _tokens(sentence)
-            for token in tokens:
-                self._index.setdefault(token.norm, set()).add(number)
-                self._index.setdefault(token.stem, set()).add(number)
-            norms = [t.norm for t in tokens]
+            norms, keys, lower = _sentence_words(sentence)
+            for key in keys:
+                found = index.get(key)
+                if found is None:
+                    index[key] = {number}
+                else:
+                    found.add(number)
             for n, grams in enumerate(self._ngrams, start=1):
                 grams.update(zip(*(norms[k:] for k in range(n))))
-            lowercase.update(t.norm for t in tokens if t.text.islower())
+            lowercase.update(lower)
         self._negated = set().union(*(self._index.get(word, ()) for word in NEGATIONS))  # sentences that negate
         self._lowercase = frozenset(lowercase)
         self._names = frozenset(key for key in self._index if key not in lowercase)  # only ever capitalised
@@ -247,6 +250,18 @@ class Verifier:
         return chosen
 
 
+def shared_verifier(article_sentences: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD) -> Verifier:
+    """The `Verifier` of these sentences, made once for the few articles read last: compose checks its
+    rewrites against an article's sentences and the gate (`publish`) then checks the briefing against
+    the same ones. A verifier is only read once made."""
+    return _shared_verifier(tuple(article_sentences), threshold)
+
+
+@functools.lru_cache(maxsize=16)
+def _shared_verifier(article_sentences: tuple[str, ...], threshold: float) -> Verifier:
+    return Verifier(article_sentences, threshold=threshold)
+
+
 def _whole(ids_per_token: list[set[int]]) -> set[int]:
     """The sentences that hold every token of an item."""
     return set.intersection(*ids_per_token)
@@ -300,6 +315,23 @@ def _items(tokens: list[_Token]) -> list[_Item]:
     for item in items:  # each item once, where it first occurs (word pairs are read in this order)
         unique.setdefault(tuple(t.norm for t in item.tokens), item)
     return list(unique.values())
+
+
+@functools.lru_cache(maxsize=1 << 12)  # an article's sentences are indexed for compose and again for the gate (a few articles apart)
+def _sentence_words(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """What `Verifier` indexes of an article sentence, as `_tokens` reads it: its tokens' norms in order, their
+    norms and stems (each once, in order of first use), and the norms of the tokens written in lower case."""
+    text = _AGE.sub(r"\1", _DETACHED.sub(r"\1\2", sentence.translate(_QUOTES)))
+    norms, keys, lower = [], {}, []
+    for word in _TOKEN.findall(text):
+        norm, stemmed, _ = _word(word)
+        if not norm:
+            continue
+        norms.append(norm)
+        keys[norm] = keys[stemmed] = None
+        if word.islower():
+            lower.append(norm)
+    return tuple(norms), tuple(keys), tuple(lower)
 
 
 def _tokens(
@@ -468,7 +500,7 @@ class Gate:
         make_verifier: Callable[[Sequence[str]], Verifier] | None = None,
     ) -> None:
         self._sentences = sentences
-        self._make = make_verifier or (lambda texts: Verifier(texts, threshold=threshold))
+        self._make = make_verifier or (lambda texts: shared_verifier(texts, threshold=threshold))
         self._verifiers: dict[str, Verifier] = {}
         self._verdicts: dict[tuple[str, tuple], Verdict] = {}
 

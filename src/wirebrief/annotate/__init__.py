@@ -109,7 +109,10 @@ def _annotate_english(articles: Sequence[Article], model: str, select: Select | 
     for (number, i, _), doc in zip(wanted, docs, strict=True):
         parsed[number][i] = doc
     recognise = _recogniser(nlp)
-    return [_annotate(skim, sentences, recognise) for skim, sentences in zip(skims, parsed, strict=True)]
+    annotated = [_annotate(skim, sentences, recognise) for skim, sentences in zip(skims, parsed, strict=True)]
+    for doc in docs:
+        doc.release()
+    return annotated
 
 
 def _recogniser(nlp) -> Callable | None:
@@ -176,9 +179,8 @@ def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], windows: list[tup
     words of context; the entities it finds are set on the sentence's document."""
     from spacy.tokens import Doc, Span
 
-    docs = [
-        Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)) for words, spaces in sentences
-    ]
+    made = _sentence_doc_class().of
+    docs = [made(nlp.vocab, words, spaces) for words, spaces in sentences]
     stream: Iterable = docs
     for name, component in nlp.pipeline:
         if name in ("tok2vec", "tagger", "parser"):
@@ -197,6 +199,54 @@ def _parse(nlp, sentences: list[tuple[list[str], list[bool]]], windows: list[tup
         for (doc, first, _), part in zip(parts, nlp.get_pipe("ner").pipe((p for *_, p in parts), batch_size=BATCH_SIZE), strict=True):
             doc.ents = [Span(doc, ent.start + first, ent.end + first, label=ent.label_) for ent in part.ents]
     return docs
+
+
+@functools.cache
+def _sentence_doc_class() -> type:
+    """spaCy's `Doc` whose `Token` objects are made once, when it is made (`SentenceDoc.of`), and kept
+    (`doc[i]`, iterating it, and its spans' and tokens' walks, which reach its tokens through `doc[i]`),
+    and whose text is joined once: the rules walk each parsed sentence many times over, and spaCy makes
+    a new `Token` for every step and joins `Doc.text` anew on every read. A token reads its annotations
+    from the document, so a kept one sees every annotation set later (tags, parse, entities). The
+    words of a parsed sentence never change once it is made (nothing retokenizes it); an index past
+    the end is still spaCy's to answer."""
+    from spacy.tokens import Doc
+
+    class SentenceDoc(Doc):
+        @classmethod
+        def of(cls, vocab, words: list[str], spaces: list[bool]) -> SentenceDoc:
+            doc = cls(vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+            doc._kept = list(Doc.__iter__(doc))
+            return doc
+
+        def release(self) -> None:
+            """Drop the kept tokens: each holds its document, so a kept one keeps the document (its arrays)
+            alive until the collector finds the cycle. Read on as spaCy's after."""
+            self.__dict__.pop("_kept", None)
+
+        def __iter__(self):
+            try:
+                return iter(self._kept)
+            except AttributeError:
+                return Doc.__iter__(self)
+
+        def __getitem__(self, i):
+            if i.__class__ is int:
+                try:
+                    return self._kept[i]
+                except (IndexError, AttributeError):
+                    pass
+            return Doc.__getitem__(self, i)
+
+        @property
+        def text(self) -> str:
+            try:
+                return self._text
+            except AttributeError:
+                self._text = Doc.text.__get__(self)
+                return self._text
+
+    return SentenceDoc
 
 
 @functools.lru_cache(maxsize=4)
@@ -317,7 +367,7 @@ def _skim(article: Article, doc) -> _Skim:
     text = article.text
     paragraph_starts = _paragraph_starts(text)
     headings = [_is_heading_paragraph(text, p, paragraph_starts) for p in range(len(paragraph_starts))]
-    tokens = _Tokens(doc)
+    tokens = _Tokens(doc, text)
     bounds = _sentence_bounds(doc, tokens)
     quote_spans = _quote_spans(text)
     infos = []

@@ -167,15 +167,22 @@ class _Tokens:
     """Per-token attributes of a document read once as arrays (spaCy makes a Token object on every
     access, which was most of the cost of skimming)."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, text: str | None = None):
+        """`text`: the text `doc` was tokenized from, if at hand: a token's text is then cut from it (a
+        token's text is the text's characters at its offset, its lower case that text lower-cased),
+        not looked up in the string store, twice a token."""
         from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, ORTH, SENT_START, SPACY
 
         strings = doc.vocab.strings
         lower, alpha, stop, punct, space, length, sent_start, space_after, orth, idx = (
             column.tolist() for column in doc.to_array([LOWER, IS_ALPHA, IS_STOP, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY, ORTH, IDX]).T
         ) if len(doc) else ([] for _ in range(10))
-        self.lower = [strings[h] for h in lower]
-        self.text = [strings[h] for h in orth]
+        if text is None:
+            self.lower = [strings[h] for h in lower]
+            self.text = [strings[h] for h in orth]
+        else:
+            self.text = [text[i : i + n] for i, n in zip(idx, length, strict=True)]
+            self.lower = [w.lower() for w in self.text]
         self.idx = idx
         self.content = [stem(w) if a and not s and n > 1 else "" for w, a, s, n in zip(self.lower, alpha, stop, length, strict=True)]
         self.is_space = [bool(v) for v in space]
