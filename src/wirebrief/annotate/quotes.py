@@ -1103,7 +1103,8 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         if doc is not None:
             others = _clause_subjects(doc, inside, people, surnames, discourse, main=True)
             subjects += [e for e in others if e not in subjects]
-            persons = {t.i: e.name for e, at in zip(mentioned[i], mentioned_at[i], strict=True) for t in doc if offset + t.idx == at}
+            token_at = {offset + t.idx: t.i for t in doc}
+            persons = {token_at[at]: e.name for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if at in token_at}
             persons |= {t.i: people.get(t.text) or surnames.get(t.text) or t.text for t in doc if t.pos_ == "PROPN" and t.text in name_words and t.i not in persons}
             pronouns = _own_pronouns(doc, inside, persons, lambda name, gender: discourse._shown_other(_Entity(name, "PERSON"), gender))
             asks = doc[:].root.lemma_.lower() in _ASK_VERBS
