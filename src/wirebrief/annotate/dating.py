@@ -160,6 +160,7 @@ BOUND_AFTER_ACT = "bound after act"  # a reading of the clause (unlike the role 
 _CONDITIONAL_MARKS = frozenset(("if", "unless"))
 _LIKELIHOOD_WORDS = frozenset("likely unlikely probable improbable possible impossible".split())  # "was unlikely before July 7", "a deal was possible before the summer"
 _UNLIKELIHOOD_WORDS = frozenset("unlikely improbable impossible".split())
+_ABILITY_WORDS = frozenset(("possible", "impossible"))
 _DELIBERATION_VERBS = frozenset("consider contemplate weigh mull debate explore".split())  # + a gerund: "considering suspending"
 _FORESEEING_VERBS = frozenset("expect forecast predict project anticipate".split())  # passive + a date: "was expected from Saturday"
 _BOUND_PREPOSITIONS = frozenset(("until", "till"))
@@ -210,7 +211,9 @@ def _likelihood_tense(verb, chain) -> str | None:
     if word is None:
         return None
     denied = word.lower_ in _UNLIKELIHOOD_WORDS or any(c.dep_ == "neg" for c in (*verb.children, *word.children))
-    bounds = ("before", "by", "until", "till") if denied else ("before", "by")
+    # "(im)possible" tells what could be done, a state that "until" bounds ("Bus services were impossible until Monday":
+    # it ended then), not a prediction
+    bounds = ("before", "by", "until", "till") if denied and word.lower_ not in _ABILITY_WORDS else ("before", "by")
     if not any(t.dep_ == "prep" and t.lower_ in bounds and t.i > word.i for t in chain):
         return None
     if verb.tag_ == "VBD":
@@ -269,8 +272,9 @@ def _bounds_a_state(verb, chain, nominal: bool) -> bool:
     return not nominal and any(t.dep_ == "prep" and t.lower_ in _BOUND_PREPOSITIONS and t.i > verb.i for t in chain)
 
 
-# The words after a noun that tell it as yet to happen: "(in Albi) still to come", "yet to be played" (no clause between).
-_STILL_TO_COME_RE = re.compile(r"[^,;:.!?—()]{0,40}?\b(?:still|yet)\s+to\s+(?:be\s+)?[a-z]+")
+# The words after a noun that tell it as yet to happen: "(in Albi) still to come", "still to play" (no clause between);
+# not a passive, an act still to be done on a thing that may be gone by ("Saturday's postal votes still to be counted").
+_STILL_TO_COME_RE = re.compile(r"[^,;:.!?—()]{0,40}?\b(?:still|yet)\s+to\s+(?!be\b)[a-z]+")
 
 
 def _counted_span_in(chain) -> bool:
@@ -285,9 +289,10 @@ def _counted_span_in(chain) -> bool:
 
 def _still_to_come(noun, span) -> bool:
     """Whether the noun a date belongs to ("Thursday's time trial", "the vote on Friday") is told as yet to happen by an
-    infinitive of its own with no subject ("with Thursday's time trial still to come", "Sunday's final, yet to be
-    played"): its day lies ahead. Only the noun that holds the date, and not an infinitive the date is in ("the first
-    woman to win on Sunday")."""
+    infinitive of its own with no subject ("with Thursday's time trial still to come", "Sunday's final, yet to
+    start"): its day lies ahead. Only the noun that holds the date, and not an infinitive the date is in ("the first
+    woman to win on Sunday"), nor a passive one: an act on the thing, which may be gone by ("with Saturday's postal
+    votes still to be counted")."""
     holder = span.root.head
     if holder.dep_ == "prep" and holder.head.pos_ in ("NOUN", "PROPN"):
         holder = holder.head  # "the vote on Friday"
@@ -299,8 +304,8 @@ def _still_to_come(noun, span) -> bool:
             return True
     return any(
         c.dep_ in ("relcl", "acl") and c.i > noun.i and span.root not in c.subtree
-        and any(g.tag_ == "TO" for g in c.children) and not any(g.dep_.startswith("nsubj") for g in c.children)
-        and any(g.lower_ in ("still", "yet") for g in noun.doc[max(noun.i + 1, c.i - 3) : c.i])  # "still to come", "yet to be played"
+        and any(g.tag_ == "TO" for g in c.children) and not any(g.dep_.startswith("nsubj") or g.dep_ == "auxpass" for g in c.children)
+        and any(g.lower_ in ("still", "yet") for g in noun.doc[max(noun.i + 1, c.i - 3) : c.i])  # "still to come", "yet to start"
         for c in noun.children
     )
 
@@ -308,12 +313,17 @@ def _still_to_come(noun, span) -> bool:
 def _told_in_past_perfect(verb) -> bool:
     """Whether the verb that reports a clause of "would" is in the past perfect ("had promised residents that supply would
     be restored by Sunday", "had said he would resign on Friday"): the promise is told as overtaken by a later past, so a
-    weekday's day may have come: as a timetable told in the past (WAS_DUE), the nearest, not the one ahead."""
+    weekday's day may have come: as a timetable told in the past (WAS_DUE), the nearest, not the one ahead. Not where the
+    report gives its own day ("had said on Tuesday that Smith would return on Monday"): the promised day follows that one."""
     reporting = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return (
         reporting is not None and reporting.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in reporting.children)
+        and not any(c.dep_ in ("prep", "npadvmod", "advmod") and any(t.ent_type_ == "DATE" for t in c.subtree) for c in reporting.children)
     )
+
+
+_DEFINITE_DETERMINERS = frozenset("the this that these those".split())
 
 
 def _restricts_a_thing_ahead(participle, span) -> bool:
@@ -321,9 +331,14 @@ def _restricts_a_thing_ahead(participle, span) -> bool:
     looks ahead ("would match every dollar raised at a skate-a-thon on Feb. 10", "Ballots cast on Nov. 5 will be counted
     by hand"): a participle has no tense of its own, and what it tells of the thing may lie on either side of publication;
     not a weekday ("Votes cast on Saturday will be recounted": news names the week's days gone by), not one set off by
-    commas ("The class action, launched in September, will go to trial": done), and not in a clause told in the past."""
+    commas ("The class action, launched in September, will go to trial": done), not in a clause told in the past, and
+    not a noun told as known things, with a definite article, a demonstrative, a possessive or a count ("The 40 homes
+    destroyed on July 4 will be rebuilt", "the ferry sunk on July 18 will be raised": those things already are what the
+    participle tells, so its day is gone by); only a kind ("every dollar raised", "Ballots cast") may be on either side."""
     noun = participle.head
     if participle.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN") or _names_weekday(span) or _MONTH_RE.search(span.text) is None:
+        return False
+    if any((c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) or c.dep_ in ("poss", "nummod") for c in noun.children):
         return False
     if participle.i == 0 or participle.doc[participle.i - 1].text in (",", "—", "–", "(") or noun.i > participle.i:
         return False
@@ -971,7 +986,10 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     before, after = text[start : span[0]], text[span[1] : end]
     if (own := _skim_own_head(text, span, before, after)) is not None:
         return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
-    if (state := _PRESENT_STATE_BOUND_RE.search(before)) and not _STATE_BOUND_BREAK_RE.search(state.group("between")):
+    # not through a gerund after a preposition ("is remembered for running the shelter until August"): that act's bound, of any time
+    if (state := _PRESENT_STATE_BOUND_RE.search(before)) and not _STATE_BOUND_BREAK_RE.search(state.group("between")) and not any(
+        m.group(1).lower() not in _NOT_PARTICIPLES for m in _GERUND_AFTER_PREPOSITION_RE.finditer(state.group("between"))
+    ):
         return True  # "Schools are closed through Monday", "cannot sell the drug until August": a state now, to its end ahead (`_bounds_a_state`)
     if _EARLIEST_BEFORE_RE.search(before) and _FORESEEING_BEFORE_RE.search(before):
         return dates.NEAREST  # "said he expected a committee vote as soon as Thursday": the day of what was foreseen
@@ -1018,7 +1036,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     for side, words in (("after", after), ("before", before)) if possessive else (("before", before), ("after", after)):
         # "is likely to" foresees what follows it, not a date before it ("Damage from Monday's storm is likely to run …")
         if dates.is_future_tense(_LIKELY_CUE_RE.sub(" ", words) if side == "after" and "likely" in words else words):
-            if side == "before" and _WOULD_RE.search(words) and _PAST_PERFECT_REPORT_RE.search(text[max(0, start - 80) : span[0]].split("would")[0]):
+            report = _PAST_PERFECT_REPORT_RE.search(text[max(0, start - 80) : span[0]].split("would")[0]) if side == "before" and _WOULD_RE.search(words) else None
+            if report and not _DATE_RE.search(report.group()):  # not "had said on Tuesday that …": the report's own day, which the promised one follows
                 return WAS_DUE  # "had promised that supply would be restored by Sunday": overtaken, the nearer day (`_told_in_past_perfect`)
             return WAS_DUE if _WAS_DUE_RE.search(words) and not _WOULD_RE.search(words) else True
         if side == "before" and _ORDERED_BEFORE_RE.search(words):  # "urged older adults to get the vaccine before"
@@ -1123,8 +1142,8 @@ _CONDITION_OPENS_RE = re.compile(r"(?i)(?<!\bas )\b(?:if|unless)\b")
 _CONDITION_MODAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]d\b(?!\s+have\b)")
 _PRESENT_IN_CONDITION_RE = re.compile(r"(?i)\b(?:is|are|am|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|['’]s\s+(?!own\b)[a-z]+")
 _LIKELIHOOD_BOUND_RE = re.compile(
-    r"(?i)\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|widely|seen\s+as|considered)\s+)?(?:(?:un)?likely|(?:im)?possible)\s+"
-    r"(?:before|until|till|by)\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+|the\s+)?$"
+    r"(?i)\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|widely|seen\s+as|considered)\s+)?(?:unlikely\s+(?:before|until|till|by)|(?:likely|(?:im)?possible)\s+(?:before|by))\s+"
+    r"(?:the\s+(?:[a-z]+\s+){1,2}?of\s+|the\s+)?$"
 )
 _WEIGHING_GERUND_RE = re.compile(
     r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|actively|seriously)\s+)?"
@@ -1163,13 +1182,19 @@ def _skim_own_head(text: str, span: tuple[int, int], before: str, after: str) ->
             return None  # "if fans are angry about missing the kickoff on Sunday": the date may be the gerund's, not the condition's
         if not past and (_PRESENT_IN_CONDITION_RE.search(condition) or _present_clause(condition, "before")):
             return True
-        opened = text.rfind(".", 0, span[0] - len(before) + conditions[-1].start()) + 1
-        if past and _CONDITION_MODAL_RE.search(text, opened, span[0] - len(before) + conditions[-1].start()):
+        mark = span[0] - len(before) + conditions[-1].start()
+        # the sentence the condition is in ("Dec. 5" ends none: a full stop ends one before a capital)
+        opened = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, mark + 1)), default=0)
+        closed = found.start() + 1 if (found := _SENTENCE_END_RE.search(text, span[1])) else len(text)
+        if past and _CONDITION_MODAL_RE.search(text, opened, mark):
             return REPORTED
-        if past and _REDUCED_CONDITION_RE.match(condition):
+        reduced = _REDUCED_CONDITION_RE.match(condition)
+        # a participle with no verb after it ("if approved by voters"); not a subject and its verb ("if women registered by
+        # March 1", "if children in the city were moved"): a finite condition, told above
+        if past and reduced and not _has_past_verb(condition[reduced.end() :]) and not re.search(r"(?i)\b(?:was|were|did|is|are)\b", condition[reduced.end() :]):
             # a condition cut short ("if approved by voters on Nov. 5", "If elected in November, he would …"): the tense of
-            # the clause it conditions, before it in the sentence or after it (`_conditional_tense`)
-            conditioned = text[: span[0] - len(before) + conditions[-1].start()] + " " + text[span[1] :]
+            # the clause it conditions, before it in its sentence or after it (`_conditional_tense`)
+            conditioned = text[opened:mark] + " " + text[span[1] : closed]
             if _CONDITION_MODAL_RE.search(conditioned):
                 return REPORTED
             if dates.is_future_tense(conditioned) and not re.search(r"(?i)\b(?:was|were)\b", conditioned):
@@ -1204,6 +1229,8 @@ _STATE_BOUND_BREAK_RE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|will|wou
 _FORESEEING_BEFORE_RE = re.compile(r"(?i)\b(?:expected|predicted|forecast|anticipated|projected)\b")
 # A report in the past perfect before the clause of "would" it reports ("had promised residents that", "had said").
 _PAST_PERFECT_REPORT_RE = re.compile(r"(?i)\bhad\s+(?:(?:already|earlier|repeatedly|also)\s+)?(?!been\b)[a-z]+(?:ed|id|ld|wn|en)\b[^.;:!?]*$")
+# The end of a sentence: a full stop, question or exclamation mark (and a closing quote) before the capital of the next.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])")
 # A condition cut short: a participle right after "if" or "unless", with no subject or auxiliary ("if approved by voters").
 _REDUCED_CONDITION_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b")
 # A gerund after a preposition inside a condition ("about missing", "for skipping"): its own event, on either side.
