@@ -2768,3 +2768,66 @@ def test_a_quotation_gives_no_day_of_its_own_saying(read_dates, parsed):
     # rival: a quotation whose sentence gives the saying's day counts its "tomorrow" from that day
     said = "On Monday, the mayor said: \"Tomorrow we start rebuilding.\""
     assert read_dates(said, date(2024, 5, 22), parsed=parsed) == [("Monday", "2024-05-20"), ("Tomorrow", "2024-05-21")]
+
+
+# Review 15b (A1-A3): one weak cue must not make a weekday a person's name, or a club's, for the whole article (pub a
+# Wednesday). A day's possessive before a role an event gives ("Thursday's leader, Scottie Scheffler,", "Friday's
+# victim", "Sunday's winner", "Tuesday's host") is the day's, not an owner's; a weekday opening a sentence before a comma
+# and a known person ("Thursday, the governor, who …, signed", US wire style) is the day; a date inside a phrase about
+# another event ("a week after the bank's March 2024 meeting") is no other time of the verb that makes "Washington
+# Wednesday" a club. Rivals: kin after a day's possessive and a definite description beside a name the article writes
+# ("Kofi Sunday … Sunday, the club's captain,") stay a person's.
+PUB15B = date(2024, 10, 16)
+DAYS_NOT_NAMES = [
+    ("Thursday's leader, Scottie Scheffler, slipped to fourth. Thursday brought calm conditions, but the wind picked up on Friday.",
+     [("Thursday", "2024-10-10"), ("Thursday", "2024-10-10"), ("Friday", "2024-10-11")]),
+    ("Friday's victim, a 34-year-old man, was named by police. Friday was the third shooting in the city this month.",
+     [("Friday", "2024-10-11"), ("Friday", "2024-10-11"), ("this month", "2024-10")]),
+    ("Sunday's winner, Maria Lopez, said she was delighted. Sunday brought heavy rain, and organisers said the final would go ahead on Monday.",
+     [("Sunday", "2024-10-13"), ("Sunday", "2024-10-13"), ("Monday", "2024-10-21")]),
+    ("Tuesday's host, the mayor of Lyon, welcomed the delegates. Tuesday was the busiest day of the summit, officials said.",
+     [("Tuesday", "2024-10-15"), ("Tuesday", "2024-10-15")]),
+    ("Thursday, the governor, who faces re-election next year, signed the bill into law. The measure takes effect in January.",
+     [("Thursday", "2024-10-10"), ("next year", "2025"), ("January", "2025-01")]),
+    ('Monday, the senator, speaking on the Senate floor, said the vote would happen Thursday. "We are ready," she said.',
+     [("Monday", "2024-10-14"), ("Thursday", "2024-10-17")]),
+    ("Wednesday, the mayor, flanked by police chiefs, announced a curfew. Wednesday was also the day the protests began.",
+     [("Wednesday", "2024-10-16"), ("Wednesday", "2024-10-16")]),
+    ("The Fed chair spoke in Washington Wednesday, a week after the bank's March 2024 meeting. Markets rose.",
+     [("Wednesday", "2024-10-16"), ("March 2024", "2024-03")]),
+    ("President Biden arrived in Warsaw Tuesday, almost a year after his February 2023 visit. He will meet Polish leaders on Wednesday.",
+     [("Tuesday", "2024-10-15"), ("February 2023", "2023-02"), ("Wednesday", "2024-10-16")]),
+    ("The prime minister visited Paris Monday, two months after the June 2024 summit there.", [("Monday", "2024-10-14"), ("June 2024", "2024-06")]),
+]
+
+
+def _people(text: str, published: date, briefing: bool) -> set[str]:
+    from wirebrief import annotate, compose
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    article = Article(id="a", document_id="d", title="Story", text=text, published=published)
+    [notes] = annotate.annotate([article], Settings().model, select=compose.worth_parsing if briefing else None)
+    return {p.name for p in notes.players if p.kind == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "expected"), DAYS_NOT_NAMES)
+def test_a_weak_cue_leaves_a_weekday_a_day(read_dates, text, expected):
+    assert read_dates(text, PUB15B) == expected
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "expected"), DAYS_NOT_NAMES[:7])
+def test_a_weak_cue_invents_no_person_named_for_a_day(text, expected, briefing):
+    from wirebrief.dates import WEEKDAYS
+
+    assert not {name for name in _people(text, PUB15B, briefing) if name.lower() in WEEKDAYS}
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_kin_and_a_described_name_still_show_a_calendar_surname(briefing):
+    kin = ("Defender Kofi Saturday missed training. Saturday averaged two tackles a game last season, and Saturday's mother, "
+           "Ines Ruiz, said he would be fit for Saturday's match.")
+    assert "Kofi Saturday" in _people(kin, PUB15B, briefing)
+    named = "Midfielder Kofi Sunday signed a new deal. Sunday, the club's captain, has played 200 games."
+    assert "Kofi Sunday" in _people(named, PUB15B, False)

@@ -2598,7 +2598,8 @@ def _dated_otherwise(token) -> bool:
     Sheffield Wednesday in June 2022", "left Sheffield Wednesday two years ago"), stands beside another time of the
     same verb that no day of the week shares (a month, a year, "ago"): the verb has its time, and the weekday is the
     end of the place's name, a club's. Not "said in Washington Wednesday" (the verb's only time), nor "met in Paris
-    Tuesday for talks due to end in June" (another verb's)."""
+    Tuesday for talks due to end in June" (another verb's), nor "spoke in Washington Wednesday, a week after the
+    bank's March 2024 meeting" (another event's, inside the phrase)."""
     verb, before = token.head, token.doc[token.i - 1]
     if token.dep_ != "npadvmod" or verb.pos_ != "VERB" or before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or not before.text[:1].isupper():
         return False
@@ -2607,7 +2608,9 @@ def _dated_otherwise(token) -> bool:
     for child in verb.children:
         if child.i == token.i:
             continue
-        words = [child] if child.dep_ != "prep" else [w for w in child.subtree if w.i != child.i]
+        # a preposition's own object is the time ("in August 2021"), not a date inside the thing it names ("a week
+        # after the bank's March 2024 meeting", "a year after his February 2023 visit": a time of another event)
+        words = [child] if child.dep_ != "prep" else [w for o in child.children if o.dep_ == "pobj" for w in (o, *(g for g in o.children if g.dep_ in ("nummod", "compound")))]
         if child.dep_ in ("advmod", "npadvmod", "prep") and any(w.lower_ == "ago" or w.lower_ in dates.MONTHS and len(w.text) > 3 or w.like_num and len(w.text) == 4 and w.text.isdigit() for w in words):
             return True
     return False

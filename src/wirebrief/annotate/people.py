@@ -207,14 +207,22 @@ def _bare_name(token) -> bool:
 # "Tuesday Lachance has a spreadsheet", "Sunday, an external member, has argued"). An article that uses the word as a
 # name somewhere shows it as one everywhere it stands where a name stands: `_calendar_names` finds what it shows,
 # `_calendar_name_spans` marks the words as a person's.
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAY_WORDS = frozenset(dates.WEEKDAY_NAMES)  # in full ("friday", not "fri")
+# What only a person has, so that a day's possessive before it is an owner's ("Saturday's mother", "Tuesday's lawyer"):
+# kin and a person's own counsel. Not a role an event gives ("Thursday's leader", "Friday's victim", "Sunday's winner",
+# "Saturday's host"), which is the day's.
+_KIN_NOUNS = frozenset(
+    """mother father son daughter wife husband brother sister grandmother grandfather grandson granddaughter uncle aunt
+    nephew niece cousin widow widower fiancé fiancée girlfriend boyfriend stepfather stepmother stepson stepdaughter
+    lawyer attorney solicitor""".split()
+)
 # Words before a calendar word that make it a time, not a name ("On Sunday Okonkwo said", "last Friday", "one Sunday").
 _TIME_WORDS_BEFORE = _TIME_PREPOSITIONS | frozenset("last next this that every each one a an the early late mid".split())
 
 
 def _calendar(token) -> bool:
     """A weekday, or a month that is a given name too (`dates.MONTHS_AS_NAMES`), written as a name ("Friday", "June")."""
-    return token.text.istitle() and token.is_alpha and (token.lower_ in _WEEKDAY_WORDS or token.lower_ in dates.MONTHS_AS_NAMES)
+    return token.is_alpha and _calendar_word_text(token.text)
 
 
 def _name_piece(token) -> bool:
@@ -264,7 +272,7 @@ def _for_a_person(token) -> bool:
     return token.like_num or token.lower_ in ("who", "whom") or (token.pos_ == "NOUN" and (word in ROLE_NOUNS | OCCUPATIONS | PERSON_NOUNS or word.endswith(("ist", "ian"))))
 
 
-def _described_as_person(doc, start: int, end: int, loose: bool = False) -> bool:
+def _described_as_person(doc, start: int, end: int, loose: bool = False, definite: bool = False) -> bool:
     """Whether the name doc[start:end] is set beside a word for a person: in apposition to one ("His mother, April
     Friday,"), given one in apposition, an age or a "who" clause ("Friday, a 6-foot-4 point guard", "Lachance, 34,"),
     as the parse hangs them or as it misreads the name for the time of the appositive's verb ("Sunday, an external
@@ -274,13 +282,18 @@ def _described_as_person(doc, start: int, end: int, loose: bool = False) -> bool
     root = doc[end - 1]
     if root.dep_ == "appos" and _for_a_person(root.head):
         return True
-    if any(c.dep_ in ("appos", "relcl") and c.i > root.i and (_for_a_person(c) or any(g.lower_ in ("who", "whom") and g.dep_.startswith("nsubj") for g in c.children)) for c in root.children):
+    # a weekday the parse hangs on a verb as its time, before a comma and a known person ("Thursday, the governor, who
+    # …, signed", "Monday, the senator, speaking …, said", US wire style): the day, unless the word is already shown
+    # to be a name (`loose`) or the caller takes a definite one (`definite`); an unknown one introduced ("Sunday, an
+    # external member, has argued") may be named so
+    timed = not loose and not definite and root.dep_ == "npadvmod" and _calendar(root)
+    if any(c.dep_ in ("appos", "relcl") and c.i > root.i and not (timed and _definite(c)) and (_for_a_person(c) or any(g.lower_ in ("who", "whom") and g.dep_.startswith("nsubj") for g in c.children)) for c in root.children):
         return True
     if end + 1 < len(doc) and doc[end].text == ",":
         nearest = doc[end + 1]
         head = nearest.head if nearest.dep_ in ("det", "nummod", "amod", "compound", "poss") else nearest
         if (nearest.lower_ in ("who", "whom") or nearest.like_num and doc[end + 2 : end + 3].text == ",") or (
-            head.dep_ in ("nsubj", "nsubjpass") and head.head == root.head and root.dep_ == "npadvmod" and _for_a_person(head)
+            head.dep_ in ("nsubj", "nsubjpass") and head.head == root.head and root.dep_ == "npadvmod" and _for_a_person(head) and not (timed and _definite(head))
             and any(t.text == "," for t in doc[head.i + 1 : len(doc) if loose else head.head.i])):
             return True
     if start > 0 and end - start > 1:  # (a name's two words: not "said in a statement Tuesday")
@@ -292,6 +305,12 @@ def _described_as_person(doc, start: int, end: int, loose: bool = False) -> bool
     return False
 
 
+def _definite(noun) -> bool:
+    """Whether a noun is a definite description, one the reader is taken to know ("the governor", "the club's captain",
+    "his lawyer"), not one that introduces someone ("an external member", "a 6-foot-4 point guard")."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
 def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset, frozenset]:
     """The names holding a calendar word that the article shows to be people's, as tuples of their words, and the
     calendar words it shows to be surnames ("Friday" of "Trey Friday"). A name shows it: read by the recogniser as a
@@ -301,7 +320,7 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
     6-foot-4 point guard"). A calendar word alone shows it is a surname where it is described as a person or says
     something ("Friday said")."""
     alone_people = {e.text for e in people if len(e) == 1} | {e[-1].text for e in people if len(e) > 1} | {e.text.split()[-1] for e in people if len(e) > 1}
-    names, surnames, candidates = set(), set(), []
+    names, surnames, candidates, seconded = set(), set(), [], set()
     whole = {e.text for e in people}
     for doc in parsed.values():
         for token in doc:
@@ -323,13 +342,18 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
                         surnames.add(token.text)
             elif not _time_before(doc, token.i) and token.dep_ != "compound" and not (token.i > 0 and _name_piece(doc[token.i - 1])):
                 speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
-                owns = token.dep_ == "poss" and token.head.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS  # "Saturday's lawyer": no day has one
+                owns = token.dep_ == "poss" and token.head.lemma_.lower() in _KIN_NOUNS  # "Saturday's lawyer": no day has one
                 if speaks or owns or _described_as_person(doc, token.i, token.i + 1):
                     surnames.add(token.text)
+                elif _described_as_person(doc, token.i, token.i + 1, definite=True):
+                    seconded.add(token.text)  # "Sunday, the club's captain, has played": a surname only beside a name
     for e in people:  # "Catherine Sunday", "Noah August": the recogniser's
         if len(e) >= 2 and _calendar(e[-1]) and not _calendar(e[-2]):
             names.add(tuple(t.text for t in e[-2:]))
             surnames.add(e[-1].text)
+    # a weekday before a known person's description ("Sunday, the club's captain,") is a surname where the article also
+    # writes it as the end of a two-word name ("Midfielder Kofi Sunday signed"): one such cue alone is the day's
+    surnames |= {word for word in seconded if any(len(words) == 2 and words[-1] == word for words in candidates)}
     names |= {words for words in candidates if len(words) == 2 and words[-1] in surnames}  # "Trey Friday"
     # a place's word before it makes it a club's or a place's name ("Sheffield Wednesday … Wednesday, who lost"), no surname
     places = {t.text for doc in parsed.values() for t in doc if _calendar(t) and t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[t.i - 1].text[:1].isupper()}
@@ -465,6 +489,7 @@ def _calendar_name_spans(doc, names: frozenset, surnames: frozenset) -> list:
 
 
 def _calendar_word_text(word: str) -> bool:
+    """A weekday, or a month that is a given name too (`dates.MONTHS_AS_NAMES`), written as a name, as a string."""
     return word.istitle() and (word.lower() in _WEEKDAY_WORDS or word.lower() in dates.MONTHS_AS_NAMES)
 
 
