@@ -4158,6 +4158,42 @@ def test_named_things_are_read_off_the_kind_beside_the_name():
     assert not _named_thing("Paul Ryan", "a deficit hawk, Paul Ryan, said")
 
 
+# A person is never wiped as a thing by a word of their name or a noun near it (session 15 review: "Hurricane Ian …
+# Ian Doherty, the county's emergency manager" lost Doherty's words; "Nicky Henderson, the owner of the horse," and
+# "Aboard the ship, Captain Ian Doherty said" lost theirs): only the whole name, written with its kind beside it, is a thing.
+PEOPLE_NEAR_THINGS = (
+    "Hurricane Ian made landfall near Fort Myers on Wednesday. Ian Doherty, the county's emergency manager, said 40,000 "
+    "homes had lost power. “We are asking everyone to stay off the roads,” Doherty said.\n\n"
+    "Trainer Nicky Henderson, the owner of the horse, said the colt would run again in March. “He came out of it well,” Henderson said.\n\n"
+    "Captain Tom Reed, the master of the vessel, said the crew had been taken off. “Nobody was hurt in the collision,” Reed said.\n\n"
+    "Aboard the ship, Captain Ian Doherty said the engines had failed. “We were lucky the sea stayed calm,” Doherty said.\n\n"
+    "Storm Reid, the actress, said she had taken a year off after the storms last winter. “I needed a break,” Reid said.\n\n"
+    "Typhoon Haima flattened villages across Samar on Thursday. Haima Santos, a nurse at the district hospital, said "
+    "the wards were full by noon. “We ran out of beds before lunch,” Santos told reporters.\n\n"
+    "On the trawler, skipper Dan Ruddock said the nets had snagged twice. “The weather turned in an hour,” Ruddock said.\n\n"
+    "Ellen Marsh, the breeder of the racehorse, watched from the rail at Ascot. “She was tired at the end,” Marsh added."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_person_named_near_a_storm_a_ship_or_an_animal_still_speaks(briefing):
+    for opening, name in (("We are asking everyone", "Ian Doherty"), ("He came out of it", "Nicky Henderson"),
+                          ("Nobody was hurt", "Tom Reed"), ("We were lucky", "Ian Doherty"), ("I needed a break", "Storm Reid"),
+                          ("We ran out of beds", "Haima Santos"), ("The weather turned", "Dan Ruddock"), ("She was tired", "Ellen Marsh")):
+        assert _speaker(PEOPLE_NEAR_THINGS, opening, briefing=briefing) == name, opening
+
+
+def test_only_the_whole_name_with_its_kind_beside_it_is_a_thing():
+    from wirebrief.annotate.quotes import _named_thing
+
+    text = PEOPLE_NEAR_THINGS + "\n\nHer dog, Rex, barked all night. On the ferry, Jan Holt, its captain, said little."
+    for name in ("Ian", "Haima", "Rex"):
+        assert _named_thing(name, text), name  # "Hurricane Ian", "Typhoon Haima", "Her dog, Rex,"
+    for name in ("Ian Doherty", "Nicky Henderson", "Tom Reed", "Storm Reid", "Haima Santos", "Dan Ruddock", "Ellen Marsh", "Jan Holt"):
+        assert not _named_thing(name, text), name
+    assert not _named_thing("Henderson", "Trainer Nicky Henderson, the owner of the horse, said")  # a noun three words off
+    assert not _named_thing("Reed", "the ship Captain Tom Reed said")  # a title between the noun and the name
+
 # "who" is never a place: "A nurse in Kisoro, who asked not to be named, said" is the nurse's clause, hung by the parse on
 # the place (session 15: "a DSWD employee in Virac, who …" gave "Virac", read as a person elsewhere, her words).
 def test_who_after_a_place_stands_for_the_one_it_is_said_of():

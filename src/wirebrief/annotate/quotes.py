@@ -280,26 +280,59 @@ _THING_NOUNS = (
 _THING_NOUN_RE = "|".join(_THING_NOUNS.split())
 
 
-@functools.lru_cache(maxsize=4096)
+_STORM_KIND_IN_NAME_RE = re.compile(rf"(?:{_STORM_KINDS})\s+(?=\S)")
+_NAMED_THING_TEXTS = 64  # articles whose answers are kept: a name is asked of one article many times in a row, never of thousands
+
+
+@functools.lru_cache(maxsize=_NAMED_THING_TEXTS)
+def _thing_names(text: str) -> frozenset[str]:
+    """The names a text writes with a storm's kind, a ship's prefix or an animal's or a vessel's noun right beside them
+    (`_named_thing`), each as written: the whole run of capitalised words the kind is set beside."""
+    name = r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)"
+    whole = r"(?![\w’'-])(?!\s+[A-Z][\w’'-]*[a-z])"  # the name ends there: "Hurricane Ian", not "… Ian Doherty"
+    found: set[str] = set()
+    storms = re.search(r"\bstorms?\b", text) is not None
+    for match in re.finditer(rf"(?<![\w’'-])(?P<kind>{_STORM_KINDS})\s+{name}{whole}", text):
+        if match.group("kind") != "Storm" or storms:
+            found.add(match.group("name"))
+    for match in re.finditer(rf"(?<![\w’'-])(?:{_SHIP_PREFIXES})\s+{name}{whole}", text):
+        found.add(match.group("name"))
+    # "the tanker Sea Empress", "her dog, Biscuit,": the noun heads its phrase (no "of" or "the" inside it) and the name
+    # follows it at once, closed by the comma when one sets it off; not where a preposition opens the phrase ("Aboard
+    # the ship, Captain Reed said")
+    modifier = r"(?!(?:of|for|to|in|on|at|by|with|from|and|or|the|a|an)\b)[\w-]+"
+    prepositions = {"aboard", "on", "onto", "in", "into", "at", "from", "off", "of", "by", "with", "near", "inside", "beside", "behind", "below", "above", "under", "over", "to", "for"}
+    for match in re.finditer(
+        rf"(?<![\w’'-])(?i:the|a|an|his|her|their|its|our|my)\s+(?:{modifier}\s+){{0,2}}(?:{_THING_NOUN_RE})(?P<comma>,)?\s+{name}{whole}", text
+    ):
+        before = re.search(r"(\w+)\s*$", text[max(0, match.start() - 20) : match.start()])
+        if match.group("comma") is not None and (
+            text[match.end() : match.end() + 1] not in (",", ".", ";", ")", "—", "–") or before is not None and before.group(1).lower() in prepositions
+        ):
+            continue
+        found.add(match.group("name"))
+    # "Biscuit, a two-year-old beagle, went missing": the appositive's head is the noun, with only its modifiers before it
+    ends = r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|named|called|from|in|at|with|owned|rescued|found)\b)"  # the noun ends the phrase: not "a ship's engineer"
+    for match in re.finditer(rf"(?<![\w’'-]){name},\s+(?:a|an|the)\s+(?:{modifier}\s+){{0,3}}(?:{_THING_NOUN_RE}){ends}", text):
+        words = match.group("name").split()
+        found.update(" ".join(words[i:]) for i in range(len(words)))  # "Then Biscuit, a beagle,": Biscuit
+    return frozenset(found)
+
+
 def _named_thing(name: str, text: str) -> bool:
-    """Whether the text shows a name that may read as a person's to be a storm's, a ship's or an animal's: a storm's kind or
-    a ship's prefix written right before it ("Hurricane Tobias", "Tropical Storm Kirk", "HMS Argyll"), or an animal or vessel
-    noun right before it or set beside it ("the tanker Sea Empress", "the horse Red Rum", "Biscuit, a three-year-old
-    beagle,"). A storm called "Storm" only where the text writes "storm" in lower case too ("Storm Reid" is an actress)."""
+    """Whether the text shows a name that may read as a person's to be a storm's, a ship's or an animal's: the name itself,
+    whole, written with a storm's kind or a ship's prefix right before it ("Hurricane Tobias", "Tropical Storm Kirk", "HMS
+    Argyll"), or an animal or vessel noun right before it or set beside it as its appositive's head ("the tanker Sea
+    Empress", "the horse Red Rum", "Biscuit, a three-year-old beagle,"). Never by a part of the name ("Hurricane Ian" is
+    not Ian Doherty), a noun further off ("Nicky Henderson, the owner of the horse,") or a noun before a title ("Aboard
+    the ship, Captain Ian Doherty said"). A storm called "Storm" only where the text writes "storm" in lower case too; a
+    name that opens with "Storm" is a person's ("Storm Reid"), one that opens with another kind is the storm's."""
     if not name:
         return False
-    word = re.escape(name.split()[-1])
-    first = re.escape(name.split()[0])
-    named = rf"(?:(?:[A-Z][\w’'-]+\s+){{0,2}}{word}|{first})(?![\w’'-])"
-    storm = re.search(rf"(?<![\w’'-])(?P<kind>{_STORM_KINDS})\s+{named}", text)
-    if storm is not None and (storm.group("kind") != "Storm" or re.search(r"\bstorms?\b", text)):
-        return True
-    if re.search(rf"(?<![\w’'-])(?:{_SHIP_PREFIXES})\s+{named}", text):
-        return True
-    if re.search(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}(?:{_THING_NOUN_RE}),?\s+{named}", text):
-        return True
-    ends = r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|named|called|from|in|at|with|owned|rescued|found)\b)"  # the noun ends the phrase: not "a ship's engineer"
-    return re.search(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+)?{word},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_THING_NOUN_RE}){ends}", text) is not None
+    kind = _STORM_KIND_IN_NAME_RE.match(name)
+    if kind is not None and not re.fullmatch(r"Storm\s+", kind.group()):
+        return True  # "Hurricane Tobias", "Tropical Storm Kirk" read as one person's name
+    return name in _thing_names(text)
 
 
 # A sentence opening on someone or something new, by no name ("One insider, …, was blunter.", "A source close to the
