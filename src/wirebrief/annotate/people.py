@@ -17,7 +17,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
+from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, NAME_HYPHENS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -220,7 +220,7 @@ def _calendar(token) -> bool:
 def _name_piece(token) -> bool:
     """A word of a two- or three-word person's name: a capitalised proper noun (no title), or the hyphen inside one
     ("Okonkwo-Bell")."""
-    if token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+    if token.text in NAME_HYPHENS and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_:
         return True
     return _name_word(token) or (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and _calendar(token))
 
@@ -246,7 +246,7 @@ def _hyphened_name(token) -> bool:
     "Okafor-Sunday"); not a range of days ("Monday-Friday") nor "Mid-July"."""
     doc = token.doc
     for hyphen, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
-        if 0 <= min(hyphen, other) and max(hyphen, other) < len(doc) and doc[hyphen].text in ("-", "‐") and _name_piece(doc[hyphen]):
+        if 0 <= min(hyphen, other) and max(hyphen, other) < len(doc) and doc[hyphen].text in NAME_HYPHENS and _name_piece(doc[hyphen]):
             word = doc[other]
             if _name_word(word) and word.lower_ not in dates.MONTHS and word.lower_ not in dates.WEEKDAYS and word.lower_ not in _TIME_WORDS_BEFORE:
                 return True
