@@ -2014,6 +2014,28 @@ def test_a_place_described_as_a_host_or_an_exporter_is_no_person(text, name):
     assert _players(text)[name].kind != "PERSON"
 
 
+# A place-tagged team or country whose last word the text writes alone, but not as a person's (losing, leading,
+# in a list of names, a possessive), is no person, whatever role or "who" it is given; a surname that speaks is one.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("West Virginia, who beat Kansas 71-62 on Saturday, travel to Duke next. Virginia lost at home to Duke last season.", "West Virginia"),
+        ("North Macedonia, the host, drew 1-1 with Greece on Friday. Greece and Macedonia have long disputed the name.", "North Macedonia"),
+        ("North Carolina, the defending national champion, opened with a win. Carolina led by 20 at half-time.", "North Carolina"),
+        ("New Zealand, the tournament favourite, beat Fiji. West Virginia said nothing. Zealand and Fiji meet again in May.", "New Zealand"),
+    ],
+)
+def test_a_team_or_country_whose_last_word_stands_alone_is_no_person(read, text, name):
+    player = read(text).get(name)
+    assert player is None or player.kind != "PERSON"
+
+
+def test_a_place_tagged_team_in_a_briefing_is_no_person():
+    player = _briefing_players("Costa Rica, who beat Panama 2-0, meet Mexico next. Rica's coach was pleased.").get("Costa Rica")
+    assert player is None or player.kind != "PERSON"
+
+
 # A capitalised noun with an article, before a name, that says what the person is: a people's member, or an
 # office's acronym with its portfolio; a body's or a place's name set off by commas is none.
 @pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
@@ -2052,6 +2074,24 @@ def test_an_appositive_after_the_place_a_name_is_of_is_its_role(read, text, name
 
 def test_a_place_after_the_place_a_name_is_of_is_no_role():
     assert _players("Karen Doyle of Mill Road, Eastgate, admitted theft at Harwick Crown Court.")["Karen Doyle"].role is None
+
+
+# An appositive after the place or body a name is "of"/"from" that describes the place or body (a neighbourhood, a
+# city, an employer) is theirs, no role of the person; a word only for a person stays the person's.
+@pytest.mark.parametrize("read", [_players, _briefing_players], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Maria Ruiz from Tepito, a neighbourhood known for its street markets, said prices had doubled.", "Maria Ruiz", None),
+        ("Anna Berg of Harwick Energy, the region's biggest employer, said jobs would go.", "Anna Berg", None),
+        ("Dr Omar Haddad of Tripoli, the country's second city, said the clinics were full.", "Omar Haddad", None),
+        ("Councillor Ravi Patel of Eastgate, the ward's longest-serving member, said the plan was rushed.", "Ravi Patel",
+         "Councillor of Eastgate; the ward's longest-serving member"),
+    ],
+)
+def test_an_appositive_of_the_place_a_name_is_of_is_no_role_of_the_person(read, text, name, role):
+    player = read(text).get(name)
+    assert (player.role if player else None) == role
 
 
 # A clause set off after a name whose verb takes a clause of its own ("advised that …", "argued that …") reports
@@ -2180,4 +2220,19 @@ def test_a_persons_word_after_person_of_organisation_is_not_the_organisations(te
     ],
 )
 def test_a_post_a_pronoun_holds_after_the_one_person_named_before(text, name, role):
+    assert _players(text)[name].role == role
+
+
+# ... only where the pronoun can be that person: not where the sentence before shows the person of the other gender
+# (an honorific, only pronouns of the other gender) or brings in someone unnamed of the pronoun's ("his wife").
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tom Reed, 61, runs a dairy farm near Harwick with his wife. She heads the parish council.", "Tom Reed", "61; runs a dairy farm near Harwick"),
+        ("Mr Alan Fyfe met the inspectors on Monday. She chairs the governing board.", "Alan Fyfe", None),
+        ("Priya Nair moved to Leeds in 2010 with her husband. He heads the residents' association.", "Priya Nair", None),
+        ("Dana Kerr grew up on the estate and never left it. She heads the tenants' association.", "Dana Kerr", "heads the tenants' association"),
+    ],
+)
+def test_a_post_a_pronoun_of_the_other_gender_holds_is_not_the_persons(text, name, role):
     assert _players(text)[name].role == role

@@ -71,6 +71,9 @@ class Entity:
 
 
 # Lower-case words inside a person's name ("Pieter de Wit", "Borja del Pozo Cruz", "Ursula von der Leyen")
+# The hyphens that join the parts of a double-barrelled name ("Okonkwo-Bell"): the ASCII one, the hyphen and the
+# non-breaking hyphen.
+NAME_HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 NAME_PARTICLES = frozenset("de del della degli da das dos di du van von der den ter la le al el bin ibn".split())
 
 EVENT, DATELINE, REPORTING, ATTRIBUTION, COMPARISON, BOUND = "event", "dateline", "reporting", "attribution", "comparison", "bound"

@@ -17,7 +17,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
+from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, NAME_HYPHENS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -228,7 +228,7 @@ def _calendar(token) -> bool:
 def _name_piece(token) -> bool:
     """A word of a two- or three-word person's name: a capitalised proper noun (no title), or the hyphen inside one
     ("Okonkwo-Bell")."""
-    if token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+    if token.text in NAME_HYPHENS and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_:
         return True
     return _name_word(token) or (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and _calendar(token))
 
@@ -254,7 +254,7 @@ def _hyphened_name(token) -> bool:
     "Okafor-Sunday"); not a range of days ("Monday-Friday") nor "Mid-July"."""
     doc = token.doc
     for hyphen, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
-        if 0 <= min(hyphen, other) and max(hyphen, other) < len(doc) and doc[hyphen].text in ("-", "‐") and _name_piece(doc[hyphen]):
+        if 0 <= min(hyphen, other) and max(hyphen, other) < len(doc) and doc[hyphen].text in NAME_HYPHENS and _name_piece(doc[hyphen]):
             word = doc[other]
             if _name_word(word) and word.lower_ not in dates.MONTHS and word.lower_ not in dates.WEEKDAYS and word.lower_ not in _TIME_WORDS_BEFORE:
                 return True
@@ -751,9 +751,10 @@ def _looks_like_person(ent) -> bool:
     calendar = len(ent) > 1 and _calendar_given_name(ent[0], ent[1])  # "said June Park, …": `_shaped_like_a_name` reads it
     if ent.label_ in _PLACE_LABELS[:2] and not calendar and _shaped_like_a_name(ent, place=True):
         # a place's tag on a name given a person's role or a "who" ("said Marguerite Okafor-Lind, the group's chief
-        # executive"), whose last word the text writes alone elsewhere, as a surname ("Okafor-Lind said"); a
-        # country is a "host" or an "exporter" too, and a team is a "who", but "Rica" and "Africa" seldom stand
-        # alone; that it speaks is no sign ("South Korea said …")
+        # executive"), whose last word the text writes alone elsewhere as a person's surname, speaking ("Okafor-Lind
+        # said") or after an honorific; a country is a "host" or an "exporter" too, and a team is a "who", but
+        # "Rica" and "Africa" seldom stand alone, and "Virginia lost", "Greece and Macedonia" are no one speaking;
+        # that the name in full speaks is no sign ("South Korea said …")
         lone = ent.text.split()[-1] in ent.doc.user_data.get(LONE_WORDS, ())
         return lone and (_has_person_role(ent) or _who_follows(ent))
     return _shaped_like_a_name(ent) and (titled or _speaks(ent) or _has_person_role(ent) or _who_follows(ent))
@@ -1642,7 +1643,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             main = [e for e in previous if e.label_ == "PERSON" and e.root.head.dep_ == "ROOT" and e.root.dep_ in ("nsubj", "dobj", "dative", "attr")]
             subject = {key_of(e) for e in main if e.root.dep_ == "nsubj"} - {None}
             named_before = subject if len(subject) == 1 and len({key_of(e) for e in main}) == 1 else set()
-        if predicate and len(named_before) == 1 and not any(e.label_ == "PERSON" for e in by_sentence.get(index, [])):
+        if predicate and len(named_before) == 1 and not any(e.label_ == "PERSON" for e in by_sentence.get(index, [])) \
+                and not _pronoun_disagrees(doc, parsed.get(index - 1), [e for e in previous if key_of(e) in named_before]):
             found.append((named_before.pop(), predicate))
         for ent in by_sentence.get(index, []):
             key = key_of(ent)
@@ -1985,6 +1987,31 @@ def _pronoun_predicate(doc) -> str | None:
 
 
 _SOURCE_NOUNS = frozenset("official representative source aide lawyer attorney witness resident officer".split())
+_GENDER_OF_WORD = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+
+
+def _pronoun_disagrees(doc, before, named) -> bool:
+    """Whether the "he"/"she" subject of `_pronoun_predicate`'s sentence cannot be the one person named in the
+    sentence before: that sentence shows the person of the other gender (an honorific before the name, or
+    only pronouns of the other gender outside quotation marks: "Tom Reed runs a dairy farm with his wife. She
+    heads …"), or brings in someone unnamed of the pronoun's gender ("his wife", "her brother") whom it may be."""
+    from .quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN  # (quotes reads this module: imported when called)
+
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    pronoun = next((c.lower_ for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")), None) if root is not None else None
+    if pronoun is None or not before:
+        return False
+    gender = _GENDER_OF_WORD[pronoun]
+    honorifics = {_GENDER_OF_HONORIFIC.get(before[e.start - 1].lower_.rstrip(".")) for e in named if e.start > 0} - {None}
+    if honorifics and gender not in honorifics:
+        return True
+    quoted = lambda t: sum(1 for x in before[: t.i] if x.text in ("“", "”", '"', "``", "''")) % 2 == 1  # noqa: E731
+    said = {_GENDER_OF_WORD[t.lower_] for t in before if t.lower_ in _GENDER_OF_WORD and not quoted(t)}
+    if said and gender not in said:
+        return True
+    # an unnamed kin of the pronoun's gender, not set beside a name ("his wife, Ann Reed")
+    return any(_GENDER_OF_NOUN.get(t.lower_) == gender and not quoted(t)
+               and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in (*t.children, t.head)) for t in before)
 
 
 def _organisation_after(preposition) -> bool:
@@ -2440,11 +2467,28 @@ def _appositive_after_home(ent) -> str | None:
     if home is None or home.right_edge.i + 2 >= len(doc) or doc[home.right_edge.i + 1].text != ",":
         return None
     start = home.right_edge.i + 2
-    noun = next((c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == start), None)
-    if noun is not None and noun.lower_ in _ORG_NOUNS:
-        return None  # "Tom Ford of the Harwick Trust, a charity that runs food banks": the body's, not the person's
+    # the head of the phrase set off there, wherever the parse hangs it (on the name or on the place)
+    noun = next((t for t in doc[start:] if t.head.i < start or t.head.i == t.i), None)
+    if noun is not None and noun.lower_ == "one":  # "one of the city's best-known chefs"
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
+    if noun is not None and not noun.like_num and not _says_what_a_person_is(noun):
+        # "Tom Ford of the Harwick Trust, a charity that runs food banks", "Maria Ruiz from Tepito, a neighbourhood
+        # known for …", "Anna Berg of Harwick Energy, the region's biggest employer": the place's or the body's,
+        # not the person's; only a word for a person is hers ("a virologist", "the committee's top Democrat")
+        return None
     after = _appositive_after(ent, start)
     return None if after is None or _AGE_RE.fullmatch(after) else after  # ("Tom Price of Leeds, 54,": an age is no role)
+
+
+def _says_what_a_person_is(noun) -> bool:
+    """Whether an appositive's noun is a word only for a person: a role, an occupation, a people's member
+    ("the committee's top Democrat", "a virologist", "a Frenchman"); not one an organisation or a place may be
+    too ("the region's biggest employer", "the leading exporter", "a neighbourhood", "the state")."""
+    word = noun.lower_
+    if word in _ORG_NOUNS:
+        return False
+    return (word in ROLE_NOUNS | PERSON_NOUNS | OCCUPATIONS or noun.ent_type_ == "NORP" or _capitalised_description(noun)
+            or _personal(word, epithet=True) or word.endswith(("man", "woman")))
 
 
 def _appositive_after(ent, start: int | None = None) -> str | None:
@@ -2881,12 +2925,23 @@ LONE_WORDS = "wirebrief.lone_words"  # a parsed sentence's `user_data` key: the 
 
 
 def _lone_capitalised_words(text: str) -> frozenset[str]:
-    """The capitalised words the text writes with no capitalised word beside them ("Okafor-Lind said"): a
-    surname stands so, the last word of a place's name seldom does ("Rica", "Korea", "Zealand")."""
+    """The capitalised words the text writes with no capitalised word beside them and as a person's: speaking
+    ("Okafor-Lind said", "said Okafor-Lind") or after an honorific ("Ms Okafor-Lind"). A surname stands so;
+    the last word of a place's name seldom does ("Rica", "Korea", "Zealand"), and a team's or a country's
+    shortened name that does ("Virginia lost at home", "Carolina led", "Rica's coach") does not speak as a
+    person. A word in a list of names ("Greece and Macedonia", "Kansas, Duke") is not alone."""
     words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", text)
     capital = [w[:1].isupper() for w in words]
-    return frozenset(re.sub(r"[’']s$", "", w) for k, w in enumerate(words)
-                     if capital[k] and not (k and capital[k - 1]) and not (k + 1 < len(words) and capital[k + 1]))
+    listed = lambda k, step: 0 <= k + 2 * step < len(words) and words[k + step] in ("and", "or", "&", ",") and capital[k + 2 * step]  # noqa: E731
+    alone = {re.sub(r"[’']s$", "", w) for k, w in enumerate(words)
+             if capital[k] and not (k and capital[k - 1]) and not (k + 1 < len(words) and capital[k + 1]) and not listed(k, -1) and not listed(k, 1)}
+    word = r"([A-Z][\w’'-]*)"
+    # (the word itself written alone there: not "Virginia" of "West Virginia said")
+    speaking = [m.group(1) for m in re.finditer(rf"(?<![\w’'-]){word}\s+(?:{SPEECH_VERB_FORMS})\b", text)
+                if not re.search(r"[A-Z][\w’'-]*\s+$", text[: m.start()])]
+    speaking += re.findall(rf"\b(?:{SPEECH_VERB_FORMS})\s+{word}(?![\w’'-]|\s+[A-Z])", text)
+    speaking += re.findall(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+{word}(?![\w’'-]|\s+[A-Z])", text)
+    return frozenset(alone & set(speaking))
 
 
 def _in_age(token) -> bool:

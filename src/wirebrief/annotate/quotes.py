@@ -87,7 +87,7 @@ from dataclasses import dataclass
 from ..dates import MONTH_NAMES, MONTHS, MONTHS_AS_NAMES, WEEKDAY_NAMES
 from ..models import Quote, Sentence
 from ..text import STOPWORDS
-from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
+from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_HYPHENS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
 from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio, portfolio_splits
@@ -2981,7 +2981,7 @@ def _joins_name_parts(doc, i: int) -> bool:
     """Whether token `i` is the hyphen inside a double-barrelled name the recogniser missed ("May
     Okonkwo-Bell", its first name read as a month): written close on both sides, between two words
     that are name parts."""
-    return i > 0 and doc[i].text in ("-", "‐", "‑") and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and _is_name_part(doc[i - 1])
+    return i > 0 and doc[i].text in NAME_HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and _is_name_part(doc[i - 1])
 
 
 def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
