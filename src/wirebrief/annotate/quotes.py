@@ -3513,8 +3513,9 @@ def _nicknames(text: str, people: Mapping[str, str]) -> dict[str, str]:
     """The names the text gives people besides their own, each → the person in full: written inside the name ("Augustine
     “Gus” Tran", "Robert (Bob) Hale"), given after it ("Augustine Tran, known to everyone as Gus,", "…, who goes by Gus"),
     or said to be what the person is called ("Gus, as everyone at the showground calls him,") where it is a short form of
-    one person's given name, and of no one else's ("Gus" in "Augustine"). A nickname the text ties to no one, or to two,
-    stays as it is."""
+    one person's given name, and of no one else's (`_short_form`: "Gus" of Augustine, not "Dan" of Jordan). A nickname
+    the text ties to no one, or to two, stays as it is. A title before a quoted name is no given name ("Senator “Ted”
+    Cruz"), a possessive no nickname ("known as Britain's fastest woman")."""
     fulls = {full for full in people.values() if len(full.split()) > 1}
     in_full = lambda written: next((f for f in fulls if f == written or f.endswith(" " + written)), None) if len(written.split()) > 1 else None  # noqa: E731
     found: dict[str, set[str]] = defaultdict(set)
