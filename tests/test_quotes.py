@@ -4341,3 +4341,139 @@ def test_someone_new_by_no_name_is_not_the_last_one_named(briefing):
     assert _speaker(SOMEONE_NEW_UNREAD, "The travel is an excuse", briefing=briefing) is None
     assert _speaker(SOMEONE_NEW_UNREAD, "Nobody was too ill to", briefing=briefing) is None
     assert _said_by(SOMEONE_NEW_RIVAL, "The travel is an excuse", "Peter Lindqvist", briefing=briefing)
+
+
+# Session 15 review: the last one quoted goes on speaking ("Marchbank" shape above) only where the two of the paragraph
+# are commenters apart. Not where the other one acted on or spoke of the last ("Judge Ortiz sentenced Whitfield …",
+# "Reyes pressed her on …", "Moss, his coach, said Hale had been …") nor where the quotation speaks of someone of that
+# gender ("“We will assess her …,” she said"): either may be speaking, and no one is named.
+LAST_QUOTED_IN_ONE_SCENE = [
+    ("Judge Maria Ortiz sentenced Dana Whitfield to 12 years in prison on Tuesday. Whitfield told the court she was "
+     "“deeply sorry” for the crash.\n\n“You chose to drive that night, and three children paid for it,” she said.", "You chose to drive"),
+    ("Coach Ellen Marsh watched from the touchline as Kim Doyle limped off in the second half. Doyle said afterwards the "
+     "injury was “just a knock”.\n\n“We will assess her in the morning, but it did not look good,” she said.", "We will assess her"),
+    ("Hale hit a career-high 41 points. Moss, his coach, said Hale had been “exceptional all week”. Hale said he felt "
+     "“no pressure at all”.\n\n“I told him to shoot whenever he was open,” he said.", "I told him to shoot"),
+    ("Ortiz testified on Monday that she saw the defendant leave. Under cross-examination, defence lawyer Ann Reyes pressed "
+     "her on the lighting. Ortiz said it was “bright enough”.\n\n“The jury will decide whether that is credible,” she said.", "The jury will decide"),
+    # other shapes: a detective who questioned the one quoted; a doctor, the quotation about the patient
+    ("Inspector Grace Hall questioned Mia Lund for two hours at Leith police station on Friday. Lund told reporters outside "
+     "that she had been “at work all evening”.\n\n“We will check every minute of that evening,” she said.", "We will check every minute"),
+    ("Dr Priya Nair treated Leah Stone at the trackside after the fall. Stone said she felt “fine, just shaken”.\n\n"
+     "“She needs a week of rest at the very least,” she said.", "She needs a week"),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening"), LAST_QUOTED_IN_ONE_SCENE)
+def test_the_last_one_quoted_does_not_go_on_where_the_other_acted_on_them_or_the_quote_is_about_them(text, opening, briefing):
+    assert _speaker(text, opening, briefing=briefing) is None
+
+
+# Session 15 review: in an exchange, "“…,” she added." (continued, went on) is the last one to speak going on, not the
+# other party; an exchange is a question and its answer between the same two, not a reporter's question to one of them
+# ("“Did you …?” a reporter asked Williams." / "“…,” Williams replied." / "“…,” Sharapova said." / "“…,” she said.": still
+# Sharapova's).
+EXCHANGE_ADDED = (
+    "Councillor Joan Pryce said the library budget had been cut by a third since 2022.\n\n"
+    "“Will you restore the branch at Elm Street?” Pryce asked.\n\n"
+    "“I will restore every branch the figures let me restore,” Mayor Ruth Hamid replied.\n\n"
+    "“And what about the mobile library?” Pryce asked.\n\n"
+    "“It was the only service some villages had left,” she added."
+)
+RHETORICAL_ADDED = (
+    "Mayor Ruth Hamid defended the budget at the council meeting on Tuesday.\n\n"
+    "“We had to find the money twice,” Hamid said.\n\n"
+    "“So why should residents pay a third time?” Councillor Joan Pryce asked.\n\n"
+    "“They have paid enough already,” she added."
+)
+EXCHANGE_CONTINUED = (
+    "The hearing on the Westgate ward closed after an hour.\n\n"
+    "“Can the ward stay open through the winter?” Dr Anna Price asked.\n\n"
+    "“Not with these staff numbers,” Health Secretary Carla Voss replied.\n\n"
+    "“Then who will treat the patients?” Price asked.\n\n"
+    "“We have been asking that question for a year,” she continued."
+)
+A_REPORTERS_QUESTION = (
+    "Serena Williams beat Maria Sharapova 6-1, 6-4 on Tuesday.\n\n"
+    "“Did you expect to win so easily?” a reporter asked Williams.\n\n"
+    "“I never expect anything,” Williams replied.\n\n"
+    "“She played the big points better,” Sharapova said.\n\n"
+    "“I need to serve better next time,” she said."
+)
+A_REPORTERS_QUESTION_2 = (
+    "Marta Silva's side lost 2-0 to Lena Berg's team in the cup semi-final on Sunday.\n\n"
+    "“Was the pitch a problem for you?” one journalist asked Silva.\n\n"
+    "“No, the pitch was fine,” Silva answered.\n\n"
+    "“We were simply quicker to every ball,” Berg said.\n\n"
+    "“The final will be a different game,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_added_goes_on_and_an_exchange_is_between_the_same_two(briefing):
+    assert _speaker(EXCHANGE_ADDED, "It was the only service", briefing=briefing) == "Joan Pryce"
+    assert _speaker(RHETORICAL_ADDED, "They have paid enough", briefing=briefing) == "Joan Pryce"
+    assert _speaker(EXCHANGE_CONTINUED, "We have been asking that", briefing=briefing) == "Anna Price"
+    assert _speaker(A_REPORTERS_QUESTION, "I need to serve better", briefing=briefing) == "Maria Sharapova"
+    assert _speaker(A_REPORTERS_QUESTION_2, "The final will be", briefing=briefing) == "Lena Berg"
+    # the exchanges it was written for are unchanged
+    assert _speaker(EXCHANGE_NOT_ASKED, "It is the only honest", briefing=briefing) is None
+    assert _said_by(EXCHANGE_ASKED, "It is a yes,", "Ruth Hamid", briefing=briefing)
+
+
+# Session 15 review: a nickname said to be what someone is called is a short form of one person's given name (its
+# opening letters, or a known diminutive), never letters inside it ("Dan" is not Jordan's); a title before a quoted
+# name is no given name ("Senator “Ted” Cruz"); a possessive is no nickname ("known as Britain's fastest woman").
+NOT_A_SHORT_FORM = [
+    ("Jordan Pike died on Sunday aged 71. His oldest friend, Dan, as everyone at the yard called him, said Pike was "
+     "“the best welder on the Clyde”.", "the best welder", "Jordan Pike"),
+    ("Marian Cole ran the bakery on Hill Street for 40 years. Her neighbour, Ian, as the whole street calls him, said "
+     "Cole “never once closed early”.", "never once closed early", "Marian Cole"),
+    ("Senator “Ted” Cruz said the bill was dead. Ted said later he would vote against it. “It's a bad bill,” Ted said.",
+     "It's a bad bill", "Senator Cruz"),
+    ("Governor “Kit” Bond toured the flooded towns on Monday. “We will rebuild every house,” Kit said.",
+     "We will rebuild every house", "Governor Bond"),
+]
+A_SHORT_FORM = (
+    "Daniel Okoro runs the boxing gym under the railway arches in Peckham. Dan, as the members call him, opens the doors "
+    "at six. “Nobody pays if they cannot,” Dan said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "wrong"), NOT_A_SHORT_FORM)
+def test_a_nickname_is_a_short_form_of_a_given_name_not_letters_inside_it_nor_a_title(text, opening, wrong, briefing):
+    assert _speaker(text, opening, briefing=briefing) != wrong
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_nickname_that_opens_the_given_name_is_theirs(briefing):
+    assert _said_by(A_SHORT_FORM, "Nobody pays if they", "Daniel Okoro", briefing=briefing)
+
+
+def test_a_possessive_or_a_title_is_no_nickname():
+    people = {"Amara Osei": "Amara Osei", "Osei": "Amara Osei"}
+    assert quotes._nicknames("Amara Osei, known as Britain's fastest woman, won again in Rome.", people) == {}
+    assert quotes._nicknames("Amara Osei, known to her friends as Mara, won again in Rome.", people) == {"Mara": "Amara Osei"}
+    assert quotes._nicknames("Senator “Ted” Cruz said the bill was dead.", {"Cruz": "Cruz"}) == {}
+    assert quotes._nicknames("Robert (Bob) Hale coached the side.", {"Hale": "Hale"}) == {"Bob": "Robert Hale"}
+
+
+# Session 15 review: on the briefing path a sentence opening on a thing ("One concern was the cost of the new fund.")
+# brings in no one new: the "she" after it is still the one it read before.
+A_THING_OPENS = (
+    "Prime Minister Anna Lind arrived in Brussels on Thursday for the summit. “Europe must stand together on this,” Lind said.\n\n"
+    "One concern was the cost of the new fund. “We cannot write blank cheques,” she said."
+)
+A_THING_OPENS_2 = (
+    "Coach Peter Lindqvist said the squad was tired after the trip. “We travelled for nineteen hours to get here,” Lindqvist said.\n\n"
+    "A statement from the club is expected on Monday. “I have nothing more to say about the referee,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_sentence_opening_on_a_thing_brings_in_no_one_new(briefing):
+    assert _speaker(A_THING_OPENS, "We cannot write blank", briefing=briefing) == "Anna Lind"
+    assert _said_by(A_THING_OPENS_2, "I have nothing more", "Peter Lindqvist", briefing=briefing)
+    assert _speaker(SOMEONE_NEW_UNREAD, "The travel is an excuse", briefing=briefing) is None

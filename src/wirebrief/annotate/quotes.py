@@ -86,7 +86,7 @@ from dataclasses import dataclass
 
 from ..dates import MONTH_NAMES, MONTHS, MONTHS_AS_NAMES, WEEKDAY_NAMES
 from ..models import Quote, Sentence
-from ..text import STOPWORDS
+from ..text import COURTESY_TITLES, OFFICE_TITLES, STOPWORDS
 from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_HYPHENS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import set_off_for as _set_off_for
@@ -341,9 +341,24 @@ def _named_thing(name: str, text: str) -> bool:
 _SOMEONE_NEW_OPENING_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|However),?\s+)?(?:A|An|One|Another)\s+"
     r"(?!(?:[a-z][\w-]*\s+){0,3}?(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|decade|time|moment|minute|hour|second|few|lot|number|little|bit|series|total|couple|handful|later|earlier|ago)\b)"
-    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)"
     r"(?:,|\s+(?:who|was|is|were|had|has|said|says|told|added|put|went|took|called|described|disagreed|agreed|spoke|speaking|familiar|close|with|from|at|in)\b)"
 )
+
+
+# A third person of each gender in a quotation: someone the words speak of, not the one who speaks them.
+_THIRD_PERSON_RE = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE), "m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
+
+
+def _someone_new_opening(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens on someone new by no name (`_SOMEONE_NEW_OPENING_RE`): its noun a word for
+    a person ("One insider, …", "A source close to …", "Another former teammate said …"), not a thing ("One concern was
+    the cost …", "A statement from the club …"), which no "he" or "she" after it can be."""
+    m = _SOMEONE_NEW_OPENING_RE.match(text, start)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return noun in PERSON_NOUNS or noun in RELATIONAL_NOUNS or noun.endswith(("ess", "aire", "ist", "ian", "er", "or", "-old"))  # not "-ent": "statement"
 
 
 class _Discourse:
@@ -502,17 +517,22 @@ class _Discourse:
         """In an exchange of turns between two people of one gender, each a paragraph of their own ("“Will you commit …?”
         Mayfield asked." / "“…,” Vollmer replied." / "“That's not a yes,” Mayfield said." / "“It's an honest answer,” she
         said."), the one a new paragraph's "she" may be besides the last to speak (`said`): the other party's turn, where the
-        last turn asked her something; else either, and no one (`_UNNAMED`). None where the text is no such exchange: the
-        paragraph before is not `said`'s turn alone, the one before that not the other's, or neither asks nor replies."""
+        last turn asked her something; either, and no one (`_UNNAMED`), where the other's turn answered a question `said`
+        put in the turn before it. None where the text is no such exchange between the two (the paragraph before is not
+        `said`'s turn alone, the one before that not the other's; the other answered someone else: "“Did you …?” a reporter
+        asked Williams." / "“…,” Williams replied." / "“…,” Sharapova said.") or "she" goes on ("“…,” she added."): the
+        earlier reading stands."""
         if not self.sentences or not self.text[self.at[0] :].lstrip().startswith(("“", '"', "‘")):
             return None
+        if re.match(r"\s*[“\"][^”\"]*[”\"]\s*(?:he|she)\s+(?:added|continued|went\s+on)\b", self.text[self.at[0] :]):
+            return None  # "“…,” she added.": the one who spoke last goes on
         ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
-        turns: list[tuple[int, set, str]] = []  # (paragraph, its speakers, its words), the last two paragraphs before this one
+        turns: list[tuple[int, set, str]] = []  # (paragraph, its speakers, its words), the last three paragraphs before this one
         for (_, _, start, paragraph), speaker, end in list(zip(self.sentences, self.speakers, ends, strict=True))[::-1]:
             if paragraph >= self.at[1]:
                 return None  # the same paragraph goes on: "she" is the one who spoke in it
             if not turns or turns[-1][0] != paragraph:
-                if len(turns) == 2:
+                if len(turns) == 3:
                     break
                 turns.append((paragraph, set(), ""))
             turns[-1][1].add(speaker)
@@ -523,13 +543,13 @@ class _Discourse:
         if other is None or other.kind != "PERSON" or not other.name or other == said or not self._fits(other, gender) or self._shown_other(other, gender):
             return None
         quoted = lambda words: [m.group() for m in re.finditer(r"[“\"][^”\"]*[”\"]", words)]  # noqa: E731
-        if not all(quoted(words) and not re.sub(r"[“\"][^”\"]*[”\"]", "", words).strip(" \n,.").count(" ") > 3 for _, _, words in turns):
+        if not all(quoted(words) and not re.sub(r"[“\"][^”\"]*[”\"]", "", words).strip(" \n,.").count(" ") > 3 for _, _, words in turns[:2]):
             return None  # a turn is a quotation and who spoke it, no narration
-        exchange = any(re.search(r"\b(?:asked|replied|responded|answered|retorted|shot\s+back|pressed)\b", words) or any(q.rstrip("”\" ").endswith("?") for q in quoted(words)) for _, _, words in turns)
-        if not exchange:
-            return None
-        asked = quoted(turns[0][2])[-1].rstrip("”\" ").endswith("?")
-        return other if asked else _UNNAMED
+        asks = lambda words: quoted(words)[-1].rstrip("”\" ").endswith("?")  # noqa: E731
+        if asks(turns[0][2]):
+            return other  # `said` asked the other something: the answer is theirs
+        answered = len(turns) == 3 and turns[2][0] == turns[1][0] - 1 and turns[2][1] == {said} and bool(quoted(turns[2][2])) and asks(turns[2][2])
+        return _UNNAMED if answered else None  # the other answered `said`, who spoke again: either may go on
 
     def _answers(self, gender: str) -> bool:
         """Whether the one the last sentence, parsed, had a person ask by name ("Marsh pressed Ochoa on whether
@@ -686,7 +706,7 @@ class _Discourse:
                 return None  # "Both men spoke …", "His daughter helps …": "he"/"she" may be one of them
             if gender and not subjects and self._unnamed_one_called(start, end, gender):
                 return None  # "A warehouse picker, who … because she feared …, said …", its subject unread: "she" may be that one
-            if gender and skimmed and not subjects and _SOMEONE_NEW_OPENING_RE.match(self.text, start):
+            if gender and skimmed and not subjects and _someone_new_opening(self.text, start):
                 return None  # "One insider, speaking on condition of anonymity, was blunter.", read by its words: a subject it cannot read, someone new as likely as not
             subjects, named = [e for e in subjects if e != not_], [e for e in named if e != not_]
             fitting = {e for e in subjects if self._fits(e, gender)}
@@ -699,6 +719,11 @@ class _Discourse:
                 # sentences parsed: words alone may misread who the subject is ("Helix, he said, sells mostly to …" read
                 # as Helix speaking) or miss a rival beside the pronoun
                 goes_on = k == 0 and reach > _LOOK_BACK_SKIMMED and not skimmed and speaker is not None and person == speaker and subjects[:1] == [person]
+                # … but not where the quotation speaks of someone of that gender ("“We will assess her …,” she said" after
+                # "Coach Ellen Marsh watched as Kim Doyle limped off. Doyle said …"), nor where the other one of the
+                # paragraph acted on or spoke of the last one ("Judge Ortiz sentenced Whitfield …", "Moss, his coach, said
+                # Hale had been …", "Reyes pressed her on …"): the two are in one scene, and either may be speaking
+                goes_on = goes_on and not (gender and _THIRD_PERSON_RE[gender].search(self.quoting)) and not self._rival_of_in_paragraph(person, gender, paragraph)
                 if len(fitting) or (paragraph < self.at[1] and not goes_on and self._rival_in_paragraph(person, gender, paragraph)):
                     return None
                 if self._doubtful(person, gender):
@@ -740,6 +765,21 @@ class _Discourse:
         words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
         genders = {"f" if m.group().lower() in _FEMININE else "m" for m in _GENDERED_RE.finditer(words)}
         return genders == {gender}
+
+    def _rival_of_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
+        """Whether a sentence of the paragraph with another main subject that fits names `person`, or calls someone
+        "him" or "her" of that gender outside its quotations: the other one acted on or spoke of them ("Judge Maria
+        Ortiz sentenced Dana Whitfield …", "Ann Reyes pressed her on the lighting.")."""
+        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
+        for (subjects, named, start, p), end in zip(self.sentences, ends, strict=True):
+            if p != paragraph or not subjects or subjects[0] == person or not subjects[0].name or not self._fits(subjects[0], gender):
+                continue
+            if gender and self._shown_other(subjects[0], gender):
+                continue
+            words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
+            if person in subjects[1:] or person in named or (gender and re.search(r"\bher\b" if gender == "f" else r"\bhim\b", words)):
+                return True
+        return False
 
     def _rival_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
         """Whether another sentence of an earlier paragraph has another main subject that fits: a
@@ -3459,26 +3499,69 @@ _NICK_AFTER_RE = re.compile(
 _NICK_CALLED_RE = re.compile(rf"(?<![\w’'-])(?P<nick>{_NICK_WORD}),\s+as\s+(?:[\w’'-]+\s+){{1,6}}?call(?:s|ed)?\s+(?:him|her|them)\b")
 
 
+# Short forms of given names that are not the name's opening letters ("Liz" for Elizabeth, "Bill" for William): a
+# nickname said to be what someone is called is theirs where it is one of these, or where it opens their given name.
+_DIMINUTIVES = {
+    "elizabeth": "liz lizzie beth betty bess bessie libby eliza",
+    "augustine": "gus", "augustus": "gus", "angus": "gus",
+    "william": "bill billy will willie liam", "robert": "bob bobby rob robbie bert", "richard": "dick rick ricky rich",
+    "edward": "ted teddy ned ed eddie", "theodore": "ted teddy theo", "margaret": "maggie meg peggy marge madge greta",
+    "katherine": "kate kath kathy katie kit kitty", "catherine": "kate cathy katie kit kitty", "kathleen": "kath kathy katie",
+    "john": "jack johnny", "james": "jim jimmy jamie", "anthony": "tony", "antonio": "tony", "alexander": "alex sandy xander",
+    "alexandra": "alex sandra sandy lexi", "christopher": "chris kit", "christina": "chris tina", "christine": "chris tina",
+    "henry": "harry hal hank", "charles": "charlie chuck chas", "josephine": "jo josie", "joseph": "joe joey",
+    "patricia": "pat patty trish", "patrick": "pat paddy", "susan": "sue suzy", "deborah": "deb debbie",
+    "rebecca": "becky becca", "frances": "fran fanny", "francis": "frank", "lawrence": "larry", "laurence": "larry",
+    "michael": "mike mick mickey", "nicholas": "nick nicky", "peter": "pete", "samuel": "sam sammy", "thomas": "tom tommy",
+    "jennifer": "jen jenny", "victoria": "vicky tori", "barbara": "barb babs", "dorothy": "dot dotty dolly",
+    "mary": "molly polly", "sarah": "sally", "helen": "nell", "eleanor": "ellie nell nora", "gerald": "gerry jerry",
+    "matthew": "matt", "daniel": "dan danny", "benjamin": "ben benny", "jacob": "jake", "abigail": "abby",
+}
+_DIMINUTIVES = {name: frozenset(forms.split()) for name, forms in _DIMINUTIVES.items()}
+
+
+def _short_form(nick: str, given: str) -> bool:
+    """Whether `nick` reads as a short form of a given name: its opening letters ("Kat" of Katherine, "Dan" of Daniel),
+    or a known diminutive ("Liz" of Elizabeth, "Gus" of Augustine); never letters inside it ("Dan" is not Jordan's)."""
+    nick, given = nick.lower(), given.lower()
+    if len(nick) < 3 or nick == given or _possessive(nick):
+        return False
+    return given.startswith(nick) or nick in _DIMINUTIVES.get(given, ())
+
+
+def _possessive(word: str) -> bool:
+    """ "Britain's", "Jones’": a word of another's, no name for someone."""
+    return re.search(r"[’']s?$", word) is not None
+
+
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word before a nickname in quotation marks may be a given name: not a title ("Senator “Ted”
+    Cruz", "Coach “Bud” Grant": the nickname stands for the given name, no short form of the title) nor a word opening a
+    phrase ("The", "Operation")."""
+    bare = word.lower().rstrip(".")
+    return word not in _NOT_A_GIVEN_NAME and bare not in ROLE_NOUNS | PERSON_NOUNS | _HONORIFICS | OFFICE_TITLES | COURTESY_TITLES
+
+
 def _nicknames(text: str, people: Mapping[str, str]) -> dict[str, str]:
     """The names the text gives people besides their own, each → the person in full: written inside the name ("Augustine
     “Gus” Tran", "Robert (Bob) Hale"), given after it ("Augustine Tran, known to everyone as Gus,", "…, who goes by Gus"),
     or said to be what the person is called ("Gus, as everyone at the showground calls him,") where it is a short form of
-    one person's given name, and of no one else's ("Gus" in "Augustine"). A nickname the text ties to no one, or to two,
-    stays as it is."""
+    one person's given name, and of no one else's (`_short_form`: "Gus" of Augustine, not "Dan" of Jordan). A nickname
+    the text ties to no one, or to two, stays as it is. A title before a quoted name is no given name ("Senator “Ted”
+    Cruz"), a possessive no nickname ("known as Britain's fastest woman")."""
     fulls = {full for full in people.values() if len(full.split()) > 1}
     in_full = lambda written: next((f for f in fulls if f == written or f.endswith(" " + written)), None) if len(written.split()) > 1 else None  # noqa: E731
     found: dict[str, set[str]] = defaultdict(set)
     for m in _NICK_INSIDE_RE.finditer(text):
         written = f"{m.group('first')} {m.group('last')}"
-        if m.group("first") not in _NOT_A_GIVEN_NAME:  # the name as written, where the recogniser took it in pieces
+        if _given_name(m.group("first")) and not _possessive(m.group("nick")):  # the name as written, where the recogniser took it in pieces
             found[m.group("nick")].add(in_full(written) or written)
     for m in _NICK_AFTER_RE.finditer(text):
         full = in_full(m.group("full"))
-        if full is not None:
+        if full is not None and not _possessive(m.group("nick")):  # not "…, known as Britain's …"
             found[m.group("nick")].add(full)
     for m in _NICK_CALLED_RE.finditer(text):
-        nick = m.group("nick").lower()
-        owners = {f for f in fulls if len(nick) >= 3 and nick in f.split()[0].lower() and nick != f.split()[0].lower()}
+        owners = {f for f in fulls if _short_form(m.group("nick"), f.split()[0])}
         if len(owners) == 1:
             found[m.group("nick")] |= owners
     return {nick: owners.pop() for nick, owners in found.items() if len(owners) == 1 and nick not in {w for f in fulls for w in f.split()}}
