@@ -3868,9 +3868,11 @@ def test_a_firm_joined_by_ampersand_makes_no_speaker_of_others(text, briefing):
 
 
 # A pronoun opening the paragraph after two people of its gender (session 15: "Ruth Ogunleye … said the bank had “…”.
-# Sophie Marchbank … was more generous, calling the decision “…”." then "“They've listened …,” she said" gave no one):
-# the one quoted last, as the subject of the sentence right before, goes on speaking. Where the last sentence's subject
-# was not quoted in it, or two were quoted in it, either could be meant: no one.
+# Sophie Marchbank … was more generous, calling the decision “…”." then "“They've listened …,” she said" gave no one).
+# Session 15 let the one quoted last, as the subject of the sentence right before, go on speaking, and took it out again:
+# the same shape is either woman's in "Whitley said …. Okoro said …." (quotes_handwritten_2, gold no one), and a reviewer's
+# and the pasted sets' passages gave it wrong names ("Tim Ward, said her home …" then "she said"). These lean towards the
+# last one; no one is allowed, another name is not.
 LAST_QUOTED_GOES_ON = [
     ("The central bank cut rates by a quarter point on Wednesday.\n\n"
      "Hana Kowalczyk, an analyst at Brightwater, said the cut was \"long overdue\". Lena Fischer of Dorrance Capital "
@@ -3914,8 +3916,8 @@ REPORTED_NOT_QUOTED = (
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
 @pytest.mark.parametrize(("text", "opening", "name"), LAST_QUOTED_GOES_ON)
-def test_the_last_one_quoted_as_the_subject_goes_on_speaking(text, opening, name, briefing):
-    assert _said_by(text, opening, name, briefing=briefing)
+def test_the_last_one_quoted_as_the_subject_is_the_only_name_given(text, opening, name, briefing):
+    assert _speaker(text, opening, briefing=briefing) in (None, name)
 
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])

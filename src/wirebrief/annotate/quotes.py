@@ -347,7 +347,6 @@ _SOMEONE_NEW_OPENING_RE = re.compile(
 
 
 # A third person of each gender in a quotation: someone the words speak of, not the one who speaks them.
-_THIRD_PERSON_RE = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE), "m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
 
 
 def _someone_new_opening(text: str, start: int) -> bool:
@@ -714,17 +713,10 @@ class _Discourse:
                 fitting = {subjects[0]}  # not one the object's clause is about ("… defended Frank Novak, who has faced …")
             if fitting:
                 person = fitting.pop()
-                # the last one quoted, as the subject of the sentence right before, goes on speaking: "Ogunleye said the
-                # bank had “…”. Marchbank was more generous, calling it “…”." then "“…,” she said": Marchbank's. Both
-                # sentences parsed: words alone may misread who the subject is ("Helix, he said, sells mostly to …" read
-                # as Helix speaking) or miss a rival beside the pronoun
-                goes_on = k == 0 and reach > _LOOK_BACK_SKIMMED and not skimmed and speaker is not None and person == speaker and subjects[:1] == [person]
-                # … but not where the quotation speaks of someone of that gender ("“We will assess her …,” she said" after
-                # "Coach Ellen Marsh watched as Kim Doyle limped off. Doyle said …"), nor where the other one of the
-                # paragraph acted on or spoke of the last one ("Judge Ortiz sentenced Whitfield …", "Moss, his coach, said
-                # Hale had been …", "Reyes pressed her on …"): the two are in one scene, and either may be speaking
-                goes_on = goes_on and not (gender and _THIRD_PERSON_RE[gender].search(self.quoting)) and not self._rival_of_in_paragraph(person, gender, paragraph)
-                if len(fitting) or (paragraph < self.at[1] and not goes_on and self._rival_in_paragraph(person, gender, paragraph)):
+                # (not even the last one quoted, as the subject of the sentence right before: "Whitley said …. Okoro said …."
+                # then "“…,” she said" is either woman's, and so is "Resident Mary Nolan said …. The planning officer, Tim
+                # Ward, said her home …" then "she said" where Tim is not known to be a man: session 15 tried it and took it out)
+                if len(fitting) or (paragraph < self.at[1] and self._rival_in_paragraph(person, gender, paragraph)):
                     return None
                 if self._doubtful(person, gender):
                     return None
@@ -765,21 +757,6 @@ class _Discourse:
         words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
         genders = {"f" if m.group().lower() in _FEMININE else "m" for m in _GENDERED_RE.finditer(words)}
         return genders == {gender}
-
-    def _rival_of_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
-        """Whether a sentence of the paragraph with another main subject that fits names `person`, or calls someone
-        "him" or "her" of that gender outside its quotations: the other one acted on or spoke of them ("Judge Maria
-        Ortiz sentenced Dana Whitfield …", "Ann Reyes pressed her on the lighting.")."""
-        ends = [start for _, _, start, _ in self.sentences[1:]] + [self.at[0]]
-        for (subjects, named, start, p), end in zip(self.sentences, ends, strict=True):
-            if p != paragraph or not subjects or subjects[0] == person or not subjects[0].name or not self._fits(subjects[0], gender):
-                continue
-            if gender and self._shown_other(subjects[0], gender):
-                continue
-            words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
-            if person in subjects[1:] or person in named or (gender and re.search(r"\bher\b" if gender == "f" else r"\bhim\b", words)):
-                return True
-        return False
 
     def _rival_in_paragraph(self, person: _Entity, gender: str | None, paragraph: int) -> bool:
         """Whether another sentence of an earlier paragraph has another main subject that fits: a
