@@ -289,3 +289,9 @@ def possessed_by_name(before, token) -> bool:
     if not (owner.text[:1].isupper() or owner.lemma_.lower() in BODY_NOUNS):
         return False
     return all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "&", "for") for t in doc[token.i + 1 : owner.i])
+
+
+# The gender a kinship noun or an honorific gives the one it names (the speakers' and the roles' pronoun checks).
+GENDER_OF_NOUN = {noun: gender for nouns, gender in (("son husband father brother grandson grandfather uncle nephew widower boyfriend dad stepson stepfather", "m"),
+                  ("daughter wife mother sister granddaughter grandmother aunt niece widow girlfriend mum mom stepdaughter stepmother", "f")) for noun in nouns.split()}
+GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}

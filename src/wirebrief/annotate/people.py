@@ -17,7 +17,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, NAME_HYPHENS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
+from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, GENDER_OF_HONORIFIC, GENDER_OF_NOUN, NAME_HYPHENS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -1995,14 +1995,12 @@ def _pronoun_disagrees(doc, before, named) -> bool:
     sentence before: that sentence shows the person of the other gender (an honorific before the name, or
     only pronouns of the other gender outside quotation marks: "Tom Reed runs a dairy farm with his wife. She
     heads …"), or brings in someone unnamed of the pronoun's gender ("his wife", "her brother") whom it may be."""
-    from .quotes import _GENDER_OF_HONORIFIC, _GENDER_OF_NOUN  # (quotes reads this module: imported when called)
-
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     pronoun = next((c.lower_ for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")), None) if root is not None else None
     if pronoun is None or not before:
         return False
     gender = _GENDER_OF_WORD[pronoun]
-    honorifics = {_GENDER_OF_HONORIFIC.get(before[e.start - 1].lower_.rstrip(".")) for e in named if e.start > 0} - {None}
+    honorifics = {GENDER_OF_HONORIFIC.get(before[e.start - 1].lower_.rstrip(".")) for e in named if e.start > 0} - {None}
     if honorifics and gender not in honorifics:
         return True
     quoted = lambda t: sum(1 for x in before[: t.i] if x.text in ("“", "”", '"', "``", "''")) % 2 == 1  # noqa: E731
@@ -2010,7 +2008,7 @@ def _pronoun_disagrees(doc, before, named) -> bool:
     if said and gender not in said:
         return True
     # an unnamed kin of the pronoun's gender, not set beside a name ("his wife, Ann Reed")
-    return any(_GENDER_OF_NOUN.get(t.lower_) == gender and not quoted(t)
+    return any(GENDER_OF_NOUN.get(t.lower_) == gender and not quoted(t)
                and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in (*t.children, t.head)) for t in before)
 
 

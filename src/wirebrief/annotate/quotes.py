@@ -89,6 +89,8 @@ from ..models import Quote, Sentence
 from ..text import COURTESY_TITLES, OFFICE_TITLES, STOPWORDS
 from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_HYPHENS, NAME_PARTICLES, RELATIONAL_NOUNS, PERSON_NOUNS, PLAYER_LABELS, ROLE_NOUNS, SPEECH_VERBS, _ORG_WORDS, _personal, _Skim, word_starts
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
+from ._common import GENDER_OF_HONORIFIC as _GENDER_OF_HONORIFIC
+from ._common import GENDER_OF_NOUN as _GENDER_OF_NOUN
 from ._common import set_off_for as _set_off_for
 from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio, portfolio_splits
 
@@ -104,8 +106,6 @@ _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 _FEMININE = frozenset(("she", "her", "hers", "herself"))
 # Words for a person that give their gender, set beside a name ("Steenburgen’s son, filmmaker Charlie
 # McDowell", "Ann Cole, his widow,"): as good as a title for "he" or "she" later.
-_GENDER_OF_NOUN = {noun: gender for nouns, gender in (("son husband father brother grandson grandfather uncle nephew widower boyfriend dad stepson stepfather", "m"),
-                   ("daughter wife mother sister granddaughter grandmother aunt niece widow girlfriend mum mom stepdaughter stepmother", "f")) for noun in nouns.split()}
 _KIN_WORDS = "|".join(sorted(_GENDER_OF_NOUN))
 # Only a kinship word in apposition counts: right before the name, or before a comma and a title
 # ("son, filmmaker Charlie"), never a verb ("Her husband visited Ann Cole"); after it, closing its own
@@ -115,7 +115,6 @@ _KIN_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<noun>{_KIN_WORDS})(?:\s+|,\s+(?:(?!(?:of|to|for|with|and|or|by|from|the|a|an|at|in|on|who|whom|whose|which|that)\b)[a-z][\w-]*(?<!ed),?\s+){{0,2}})$"
 )
 _KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their|the|[A-Z][\w-]+[’']s?)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_WORDS})(?=\s*(?:[,.;:)—–]|\s+of\b|$))")
-_GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Nouns for an organisation, as the shared list has them and a few kinds of body that speak in news
 # ("the conference said in its filing", "the federation said").
 _ORG_NOUNS = BODY_NOUNS | {"district", "label", "society"}  # "the health district said", "the label said" (a record label), "the society posted"
