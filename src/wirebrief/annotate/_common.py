@@ -295,3 +295,5 @@ def possessed_by_name(before, token) -> bool:
 GENDER_OF_NOUN = {noun: gender for nouns, gender in (("son husband father brother grandson grandfather uncle nephew widower boyfriend dad stepson stepfather", "m"),
                   ("daughter wife mother sister granddaughter grandmother aunt niece widow girlfriend mum mom stepdaughter stepmother", "f")) for noun in nouns.split()}
 GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+# The gender of each third-person pronoun of a person, in every case.
+GENDER_OF_PRONOUN_WORD = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}

@@ -17,7 +17,7 @@ from .. import dates
 from ..models import KeyPlayer, Quote
 from ..segment import dateline_end
 from ..text import NAME_TITLES, OFFICE_TITLES, STOPWORDS
-from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, GENDER_OF_HONORIFIC, GENDER_OF_NOUN, NAME_HYPHENS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
+from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, GENDER_OF_HONORIFIC, GENDER_OF_NOUN, GENDER_OF_PRONOUN_WORD, NAME_HYPHENS, NAME_PARTICLES, PERSON_NOUNS, PLAYER_LABELS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS, _ORG_NOUNS, _ORG_WORDS, _personal, _Skim, person_token, set_off_for, word_starts
 
 ROLE_MAX_WORDS = 16
 ROLE_STATEMENTS = 2  # a player's role: the first two different things the text says it is
@@ -1987,7 +1987,6 @@ def _pronoun_predicate(doc) -> str | None:
 
 
 _SOURCE_NOUNS = frozenset("official representative source aide lawyer attorney witness resident officer".split())
-_GENDER_OF_WORD = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 
 
 def _pronoun_disagrees(doc, before, named) -> bool:
@@ -1999,12 +1998,12 @@ def _pronoun_disagrees(doc, before, named) -> bool:
     pronoun = next((c.lower_ for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")), None) if root is not None else None
     if pronoun is None or not before:
         return False
-    gender = _GENDER_OF_WORD[pronoun]
+    gender = GENDER_OF_PRONOUN_WORD[pronoun]
     honorifics = {GENDER_OF_HONORIFIC.get(before[e.start - 1].lower_.rstrip(".")) for e in named if e.start > 0} - {None}
     if honorifics and gender not in honorifics:
         return True
     quoted = lambda t: sum(1 for x in before[: t.i] if x.text in ("“", "”", '"', "``", "''")) % 2 == 1  # noqa: E731
-    said = {_GENDER_OF_WORD[t.lower_] for t in before if t.lower_ in _GENDER_OF_WORD and not quoted(t)}
+    said = {GENDER_OF_PRONOUN_WORD[t.lower_] for t in before if t.lower_ in GENDER_OF_PRONOUN_WORD and not quoted(t)}
     if said and gender not in said:
         return True
     # an unnamed kin of the pronoun's gender, not set beside a name ("his wife, Ann Reed")

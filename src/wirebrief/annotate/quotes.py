@@ -91,6 +91,7 @@ from ._common import ACRONYM, ACRONYM_RE, ANSWERING_VERBS, BODY_NOUNS, NAME_HYPH
 from ._common import QUOTE_VERBS as _COMMON_QUOTE_VERBS
 from ._common import GENDER_OF_HONORIFIC as _GENDER_OF_HONORIFIC
 from ._common import GENDER_OF_NOUN as _GENDER_OF_NOUN
+from ._common import GENDER_OF_PRONOUN_WORD
 from ._common import set_off_for as _set_off_for
 from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio, portfolio_splits
 
@@ -103,7 +104,7 @@ _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}  # poss
 _WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAY_NAMES)
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _GENDERED_RE = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
-_FEMININE = frozenset(("she", "her", "hers", "herself"))
+_FEMININE = frozenset(word for word, gender in GENDER_OF_PRONOUN_WORD.items() if gender == "f")
 # Words for a person that give their gender, set beside a name ("Steenburgen’s son, filmmaker Charlie
 # McDowell", "Ann Cole, his widow,"): as good as a title for "he" or "she" later.
 _KIN_WORDS = "|".join(sorted(_GENDER_OF_NOUN))
