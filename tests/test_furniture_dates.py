@@ -85,6 +85,22 @@ Editor's note: An earlier version of this story misstated Friday's age. He is 19
 Friday averaged 24 points a game last season, the most in the conference."""
 
 
+# Under the story: a stamp with no day, the copyright line, and a link to another story with its own month.
+PORT = """Port strike talks collapse as union walks out
+
+Members of the Maritime Union walked out of talks with Coastlink on Tuesday, raising the prospect of a strike at Port Botany.
+
+The union's national secretary, Tom Reilly, said the company had refused to discuss automation. "We came to negotiate, they came to dictate," he said.
+
+Coastlink said it remained open to further talks.
+
+Updated 3 hours ago
+
+© 2026 Harbour Media Pty Ltd. All rights reserved.
+
+Also read: Coastlink posted record profit in February, filings show"""
+
+
 def _document(text: str, published: date, number: int = 0) -> Document:
     return Document(id=f"furniture-{number}", origin="test", text=text, published=published, single_article=True)
 
@@ -145,6 +161,13 @@ def test_removed_lines_of_a_digest_go_to_the_story_they_stood_in():
     ]
 
 
+def test_briefings_read_back_have_no_furniture():
+    text = ("Tue Feb 03 10:00:00 UTC 2026: # Council freezes fees\n\nThe Story:\nThe council froze parking fees on Monday.\n\n"
+            "Timeline:\n2026-02-02: The council froze parking fees.\n\nSources:\n[1] Example News\n")
+    document = Document(id="briefing", origin="test", text=text)
+    assert segment.removed_lines(document, segment.split_document(document)) == [()]
+
+
 @pytest.mark.parametrize(
     "line, published, stamp",
     [
@@ -189,6 +212,11 @@ def test_a_month_a_subject_is_pictured_in_and_an_editors_note():
     assert found.get("August 2021") == "2021-08"
     assert found.get("2013") == "2013"
     assert "2011" not in found or found["2011"] == "2011"  # the year the note corrects is a year as written, never another
+
+
+def test_a_related_link_dates_its_story_and_a_copyright_year_or_an_age_stamp_none():
+    row = _full(PORT, date(2026, 6, 8))
+    assert _furniture(row) == {"February": "2026-02"}
 
 
 def test_live_blog_times_give_no_date():

@@ -2383,6 +2383,8 @@ def removed_lines(document: Document, articles: list[Article]) -> list[tuple[str
     the page that it left out, in page order: a unit none of its words went into the article, or the sentences
     of a unit that went in only in part. A line between one story's opening and the next story's belongs to
     the first; in a page of several stories, the lines above the first (masthead, contents) belong to none."""
+    if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
+        return [() for _ in articles]  # wirebrief's own briefings read back: their other sections are no page's lines
     if not articles:
         return []
     kept = [_flat(article.title + "\n" + article.text) for article in articles]
