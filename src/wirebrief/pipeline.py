@@ -124,10 +124,17 @@ def _chunks(pairs: list[tuple[Document, Article]], words: int) -> Iterator[list[
 
 def annotate_documents(documents: Sequence[Document], settings: Settings, *, select: annotate.Select | None = None) -> list[annotate.AnnotatedArticle]:
     """Segment the documents and annotate every sentence in full (parse and entities): what
-    `wirebrief annotate` prints, the quotes, dates and key players a briefing draws on. With `select`
-    (`compose.worth_parsing`), only the sentences it picks are parsed, as a briefing does."""
-    articles = [prepared(article) for document in documents for article in segment.split_document(document)]
-    return annotate.annotate(articles, settings.model, select=select)
+    `wirebrief annotate` prints, the quotes, dates and key players a briefing draws on, and the dates of the
+    lines the segmenter took out of each article (captions, correction notes: `annotate.with_furniture`). With
+    `select` (`compose.worth_parsing`), only the sentences it picks are parsed, as a briefing does, and the
+    removed lines are left alone."""
+    cut = [(document, segment.split_document(document)) for document in documents]
+    articles = [prepared(article) for _, split in cut for article in split]
+    annotated = annotate.annotate(articles, settings.model, select=select)
+    if select is not None:
+        return annotated  # a briefing's reading: what it cites only
+    removed = [lines for document, split in cut for lines in segment.removed_lines(document, split)]
+    return annotate.with_furniture(annotated, removed, settings.model)
 
 
 class Workers:

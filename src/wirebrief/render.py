@@ -154,7 +154,9 @@ def _own_words(quote, quotes) -> str:
 def annotation_row(notes: AnnotatedArticle) -> dict:
     """One article's annotations, in the schema of the annotation scorer (shared/eval): every
     quotation with its speaker (null when unsure), every date with its resolved value, and the
-    people and organisations named, with the role the text gives them."""
+    people and organisations named, with the role the text gives them. The dates of the lines the segmenter
+    took out of the article (captions, correction notes: `AnnotatedArticle.furniture`) follow its own, marked
+    `"furniture": true` and without a sentence index (no sentence of the article holds them)."""
     article = notes.article
     return {
         "source_id": article.source_id if article.source_id is not None else article.id,
@@ -172,6 +174,18 @@ def annotation_row(notes: AnnotatedArticle) -> dict:
                 "sentence_index": info.sentence.index,
             }
             for info in notes.sentences
+            for m in info.dates
+            if not m.resolved.is_vague
+        ] + [
+            {  # a date of a line the segmenter took out of the article (a caption, a correction note): never briefed
+                "expression": m.resolved.text,
+                "sentence": info.sentence.text,
+                "value": m.resolved.value,
+                "granularity": m.resolved.precision,
+                "tense": "future" if m.upcoming else "past",
+                "furniture": True,
+            }
+            for info in notes.furniture
             for m in info.dates
             if not m.resolved.is_vague
         ],

@@ -2321,3 +2321,91 @@ def read_briefings(document: Document) -> list[Article]:
         article = _make_article(document, title, paragraphs)
         articles.append(dataclasses.replace(article, published=written.date()))
     return articles[:1] if document.single_article else articles
+
+
+# Furniture kept for annotation ---------------------------------------------------------------------
+#
+# A page's lines the segmenter takes out of a story (captions, correction notes, "Read more" links, summary
+# boxes, a press release's back matter) are no text a briefing may cite, yet they are the page's own words and
+# may date something ("… in San Diego on Feb. 20, 2025", "Correction, Feb. 17, 2023: …").  `removed_lines` finds
+# them by setting the page's units beside the articles cut from it, in page order; the full annotation reads
+# their dates (`pipeline.annotate_documents`), a briefing never sees them.
+
+_WORDS_RE = re.compile(r"[^\W_]+")
+_STAMP_SEGMENT_RE = re.compile(r"\s+[|•·]\s+")  # "Published Oct. 18, 2024, 6:12 p.m. CT | Updated 9:40 p.m. CT"
+_STAMP_TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+_STAMP_WORDS = frozenset("published updated posted last modified first on at by in and this article story was".split())
+
+
+def _flat(text: str) -> str:
+    """The text's words, lower-cased and set between single spaces (and a space at either end): what a line
+    and the article it went into are compared by."""
+    return " " + " ".join(_WORDS_RE.findall(text.lower())) + " "
+
+
+def is_publication_stamp(text: str, published: date | None = None) -> bool:
+    """A line that only says when (and by whom) the page was published or updated: "Wednesday, November 16,
+    2022", "Published Oct. 18, 2024, 6:12 p.m. CT | Updated 9:40 p.m. CT", "By Jessica Trammell | April 10,
+    2026", "Sun 11 Jun 2023 07.00 BST". Each part between separators is a byline, or once its dates, times and
+    zones are gone, holds no word but a stamp's ("published", "updated", "on", "at") and at most one name
+    (the outlet's, the section's). "Correction, Feb. 17, 2023: An earlier version …" says more. A date alone that
+    is not the day the page was `published` (given), or the day either side of it, is none: a live blog's heading over a day's posts ("Friday 14
+    March", "Thursday 13 March 2025"), a day of the page's own."""
+    stamped = False  # a byline or a stamp's word: the page's, whatever day it gives
+    for part in _STAMP_SEGMENT_RE.split(text.strip()):
+        part = part.strip(" ,;:()[]–—-")
+        if not part or _BYLINE_RE.match(part) and len(part.split()) <= 12:
+            stamped = stamped or bool(part)
+            continue
+        rest = _STAMP_TIME_RE.sub(" ", _STAMP_DAY_RE.sub(" ", part))
+        words = [w for w in _WORDS_RE.findall(rest) if not w.isdigit() and w.lower() not in dates.MONTHS and w.lower().rstrip(".") not in dates.MONTHS
+                 and w.lower() not in dates.WEEKDAYS and not (w.isupper() and 2 <= len(w) <= 5)]  # a time zone: "CT", "BST", "JST"
+        stamped = stamped or any(w.lower() in _STAMP_WORDS for w in words)
+        words = [w for w in words if w.lower() not in _STAMP_WORDS]
+        if len(words) > 1 or any(w[:1].islower() for w in words):
+            return False
+    if stamped or published is None:
+        return True
+    days = [_day_of(match) for match in _STAMP_DAY_RE.finditer(text)]  # a day off: the page's clock and the feed's differ
+    return any(day is not None and abs((day - published).days) <= 1 for day in days)
+
+
+def is_caption(text: str) -> bool:
+    """A picture's caption: a credit after it or a label before it ("… on Saturday. Photograph: Tom Jenkins",
+    "Photo: …", "(Staff photo)"), or a subject "pictured" ("Flood-hit Fishlake, pictured in November 2019")."""
+    line = text.strip()
+    return bool(_CREDIT_HEAD_RE.match(line) or _NYT_CREDIT_RE.search(line) or re.search(r"\bpictured\b", line, re.IGNORECASE)
+                or len(line.split()) <= CAPTION_MAX_WORDS and any(pattern.search(line) for pattern in _CREDIT_TAIL_RES))
+
+
+def removed_lines(document: Document, articles: list[Article]) -> list[tuple[str, ...]]:
+    """For each article cut from the document (as `split_document` gave them), the lines or parts of lines of
+    the page that it left out, in page order: a unit none of its words went into the article, or the sentences
+    of a unit that went in only in part. A line between one story's opening and the next story's belongs to
+    the first; in a page of several stories, the lines above the first (masthead, contents) belong to none."""
+    if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
+        return [() for _ in articles]  # wirebrief's own briefings read back: their other sections are no page's lines
+    if not articles:
+        return []
+    kept = [_flat(article.title + "\n" + article.text) for article in articles]
+    out: list[list[str]] = [[] for _ in articles]
+    current: int | None = 0 if len(articles) == 1 else None
+    for unit in _split_units(document.text, prose_lines=document.single_article):
+        text = strip_prompts(unit.text)
+        flat = _flat(text)
+        if not flat.strip():
+            continue
+        owner = next((k for k in range(current or 0, len(articles)) if flat in kept[k]), None)
+        if owner is not None:
+            current = owner
+            continue
+        if current is None:
+            continue
+        run: list[str] = []
+        for part in [*_ROUGH_SENTENCE_BREAK_RE.split(text), ""]:
+            if part and _flat(part).strip() and _flat(part) not in kept[current]:
+                run.append(part.strip())
+            elif run:
+                out[current].append(" ".join(run))
+                run = []
+    return [tuple(lines) for lines in out]

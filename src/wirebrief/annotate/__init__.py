@@ -40,7 +40,7 @@ from .nlp import load_pipeline, one_blas_thread
 from .outlook import looks_ahead_in
 from .quotes import _quotes
 
-__all__ = ["SPEECH_VERB_FORMS", "AnnotatedArticle", "DatedMention", "Depth", "Entity", "Select", "SentenceInfo", "annotate", "load_pipeline"]
+__all__ = ["SPEECH_VERB_FORMS", "AnnotatedArticle", "DatedMention", "Depth", "Entity", "Select", "SentenceInfo", "annotate", "load_pipeline", "with_furniture"]
 
 QUOTE_MIN_WORDS = 4  # shorter quoted phrases are scare quotes, not quotations
 BATCH_SIZE = 256  # documents per model batch: most are single sentences, and fewer, larger matrix products cost less
@@ -86,6 +86,76 @@ def annotate(articles: Sequence[Article], model: str, *, select: Select | None =
     with one_blas_thread():
         english = iter(_annotate_english([a for number, a in enumerate(articles) if number not in foreign], model, select))
     return [_annotate_foreign(article) if number in foreign else next(english) for number, article in enumerate(articles)]
+
+
+def with_furniture(annotated: Sequence[AnnotatedArticle], lines: Sequence[Sequence[str]], model: str) -> list[AnnotatedArticle]:
+    """Each article's annotations with the dates of `lines`, the lines of its page the segmenter took out of it
+    (`segment.removed_lines`: captions, correction notes, "Read more" links), as `AnnotatedArticle.furniture`.
+    Each line with a date in it (skimmed: the pattern dates are read by) is annotated in full as an article of its
+    own, published when the article was, so that no line reads another's dates or the article's text; a line
+    that only stamps the page's publication (`segment.is_publication_stamp`) is the article's published day,
+    no date of the page's text. An article in another language keeps none."""
+    from ..segment import is_caption, is_publication_stamp
+
+    pieces: list[tuple[int, Article, bool]] = []  # (the article's number, the line as an article, whether it is a caption)
+    for number, (notes, own) in enumerate(zip(annotated, lines, strict=True)):
+        article = notes.article
+        if article.language not in (None, "en"):
+            continue
+        for k, line in enumerate(own):
+            if _DATE_RE.search(line) and not is_publication_stamp(line, article.published):
+                pieces.append((number, replace(article, id=f"{article.id}~{k}", text=line), is_caption(line)))
+    if not pieces:
+        return list(annotated)
+    found: dict[int, list[SentenceInfo]] = {}
+    names = {number: _calendar_name_words(annotated[number]) for number in {number for number, _, _ in pieces}}
+    for (number, piece, caption), notes in zip(pieces, annotate([piece for _, piece, _ in pieces], model), strict=True):
+        found.setdefault(number, []).extend(
+            replace(info, dates=_furniture_dates(info.dates, piece.published, names[number], caption and info.sentence.index == 0))
+            for info in notes.sentences)  # a caption's first sentence tells what the picture shows; the next may look ahead
+    return [replace(notes, furniture=tuple(found[n])) if n in found else notes for n, notes in enumerate(annotated)]
+
+
+_NAME_ENTITY_LABELS = frozenset("PERSON ORG FAC GPE LOC WORK_OF_ART EVENT NORP".split())
+
+
+# A weekday or month word after a capitalised word that is no word of a date's phrase ("on", "last", "early"): a
+# name's last word, as in "point guard Darnell Friday", "Sheffield Wednesday", "singer Grace April".
+_CALENDAR_WORD = "|".join(w.capitalize() for w in sorted({*dates.WEEKDAYS, *dates.MONTHS}, key=len, reverse=True) if len(w) > 3)
+_AFTER_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\s+(" + _CALENDAR_WORD + r")\b")
+_DATE_PHRASE_WORDS = frozenset("on by in at of from to until till through since before after during last next this that every each early late "
+                               "mid and or but the a for with between around about".split())
+
+
+def _calendar_name_words(notes: AnnotatedArticle) -> frozenset[str]:
+    """The weekday and month words the article uses inside a name: as its recogniser read one ("Sunday's Well"), a
+    key player's, or after a capitalised word no date's phrase opens with ("signed point guard Darnell Friday on
+    Tuesday"). A line read alone cannot tell them from days ("Darnell Friday, centre, with his mother")."""
+    names = [e.text for info in notes.sentences for e in info.entities if e.label in _NAME_ENTITY_LABELS]
+    names += [player.name for player in notes.players]
+    names += [m.group(2) for m in _AFTER_NAME_RE.finditer(notes.article.text)
+              if m.group(1).lower() not in _DATE_PHRASE_WORDS and m.group(1).lower().rstrip("'’s") not in dates.WEEKDAYS
+              and m.group(1).lower() not in dates.MONTHS]
+    words = {w.lower().rstrip(".") for name in names for w in re.findall(r"[A-Za-z]+", name)}
+    return frozenset(w for w in words if w in dates.WEEKDAYS or w in dates.MONTHS)
+
+
+def _furniture_dates(mentions: tuple[DatedMention, ...], published, names: frozenset[str], caption: bool) -> tuple[DatedMention, ...]:
+    """The dates of a line taken out of the article, read against the article: a day or month alone that the
+    article uses as a name ("Friday's verbal commitment" of a story on Trey Friday) is none; in a picture's caption,
+    whose present tense tells what the picture shows ("Campaigners gather outside the library on Saturday"), a day
+    named without its year is the last one, not the next (a picture is taken before it is published)."""
+    kept = []
+    for mention in mentions:
+        expression = mention.resolved.text
+        if not re.search(r"\d", expression) and {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", expression)} & names:
+            continue
+        if caption and mention.upcoming and published is not None and not re.search(r"\b\d{4}\b", expression):
+            past = dates.resolve_date(expression, published, future=False)
+            if past is not None and past.date <= published:
+                mention = replace(mention, resolved=replace(past, text=expression), upcoming=False)
+        kept.append(mention)
+    return tuple(kept)
 
 
 def _annotate_english(articles: Sequence[Article], model: str, select: Select | None) -> list[AnnotatedArticle]:

@@ -127,6 +127,9 @@ class AnnotatedArticle:
     quotes: tuple[Quote, ...]
     players: tuple[KeyPlayer, ...]
     term_counts: dict[str, int] = field(default_factory=dict)
+    # the sentences of the lines the segmenter took out of the article (captions, correction notes), read for their
+    # dates only by the full annotation (`annotate.with_furniture`); no writer sees them
+    furniture: tuple[SentenceInfo, ...] = ()
 
     @property
     def published(self) -> date | None:

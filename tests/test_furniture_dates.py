@@ -1,0 +1,251 @@
+"""Dates in the lines the segmenter takes out of a story (picture captions, correction and amendment notes, a
+live blog's stamps): the full annotation (`pipeline.annotate_documents` without `select`, what `wirebrief annotate`
+prints and `wirebrief eval annotations` scores) lists them, marked `"furniture": true`; a briefing never sees those
+lines, nor its timeline their dates, and the briefing path's annotation leaves them alone."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, datetime, timezone
+
+import pytest
+
+from wirebrief import compose, pipeline, segment
+from wirebrief.config import Settings
+from wirebrief.models import Document
+from wirebrief.render import annotation_row
+
+# A US paper's page: byline and stamp, a wire-style dateline, an AP caption with its own day, a correction note.
+HARBOR = """Harbor board approves $4.1 million dredging contract
+
+By Leo Marsh, Staff Writer
+Published 6:12 p.m. ET March 12, 2025
+
+PORTSMOUTH, N.H. — The Piscataqua Harbor Board voted 5-2 on Wednesday to award a $4.1 million dredging contract to Coastline Marine, ending a dispute that had delayed the work for two years.
+
+Dredgers working the channel off Pierce Island on Monday, March 10, 2025. (AP Photo/Dana Welch)
+
+The board's chair, Ruth Okafor, said the channel had silted up so badly that fuel barges could enter only at high tide. "We cannot wait another season," she said.
+
+The work is due to begin in May and finish before the end of September, according to the contract.
+
+Correction, March 13, 2025: An earlier version of this story gave the wrong vote count. The board voted 5-2, not 6-1."""
+
+# A British page: the stamp a Guardian-like site prints, a caption in the present tense with a bare weekday and a
+# credit after it, an amendment note at the foot.
+FLOOD = """Villagers count the cost as river bursts its banks again
+
+Mon 17 Mar 2025 18.40 GMT
+
+Residents of Tewkesbury began clearing mud from their homes on Saturday after the River Avon burst its banks for the second time this winter.
+
+Residents queue for sandbags outside the town hall in Tewkesbury on Friday. Photograph: Ana Lima/Reuters
+
+The Environment Agency said three flood warnings remained in place and more rain was forecast for Monday.
+
+"It is heartbreaking to go through this twice," said councillor Priya Nandi.
+
+This article was amended on 18 March 2025 to correct the spelling of Priya Nandi's name."""
+
+# A caption whose subject is "pictured" in a month, and an editor's note correcting a year.
+MILL = """Old Calder mill to become flats after decade of decay
+
+Plans to convert the derelict Calder Bridge mill into 84 flats were approved by Kirklees councillors on Thursday.
+
+The Grade II-listed mill, pictured in August 2021, has stood empty since the last textile firm left. Picture: Calder Heritage Trust
+
+The developer, Pennine Homes, said work would start in the autumn.
+
+Editor's note: An earlier version of this story said the mill closed in 2011. It closed in 2013."""
+
+# A live blog: times over its posts; no time of day is a date.
+LIVE = """Live: Storm Ffion latest as power cuts hit thousands
+
+09:12
+
+The Met Office has issued an amber warning for wind across Northern Ireland, valid until 6pm.
+
+11:40
+
+NIE Networks said about 40,000 homes were without power by late morning.
+
+14:05
+
+Crews expect to restore power to most homes by Friday, NIE Networks said."""
+
+# A story on a man named Friday: the caption's "Friday" and "Friday's" are his, no day.
+FRIDAY = """Darnell Friday signs with Lakeport after record season
+
+Lakeport Community College signed point guard Darnell Friday on Tuesday, ending a recruitment race that drew offers from 11 schools.
+
+Darnell Friday, centre, with his mother, Grace Friday, and coach Ray Albers at his signing ceremony. (Photo: Lakeport Ledger)
+
+Editor's note: An earlier version of this story misstated Friday's age. He is 19.
+
+Friday averaged 24 points a game last season, the most in the conference."""
+
+
+# Under the story: a stamp with no day, the copyright line, and a link to another story with its own month.
+PORT = """Port strike talks collapse as union walks out
+
+Members of the Maritime Union walked out of talks with Coastlink on Tuesday, raising the prospect of a strike at Port Botany.
+
+The union's national secretary, Tom Reilly, said the company had refused to discuss automation. "We came to negotiate, they came to dictate," he said.
+
+Coastlink said it remained open to further talks.
+
+Updated 3 hours ago
+
+© 2026 Harbour Media Pty Ltd. All rights reserved.
+
+Also read: Coastlink posted record profit in February, filings show"""
+
+
+def _document(text: str, published: date, number: int = 0) -> Document:
+    return Document(id=f"furniture-{number}", origin="test", text=text, published=published, single_article=True)
+
+
+@functools.cache
+def _full(text: str, published: date) -> dict:
+    (notes,) = pipeline.annotate_documents([_document(text, published)], Settings())
+    return annotation_row(notes)
+
+
+def _furniture(row: dict) -> dict[str, str]:
+    return {d["expression"]: d["value"] for d in row["dates"] if d.get("furniture")}
+
+
+def _briefed(text: str, published: date):
+    (briefed,) = pipeline.brief_documents([_document(text, published)], Settings(), generated_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    return briefed
+
+
+def _briefing_text(briefed) -> str:
+    b = briefed.briefing
+    statements = [*b.story, *b.key_points, *b.key_takeaways, *b.impact_analysis, *b.whats_new, *(e.statement for e in b.timeline)]
+    return "\n".join([s.text for s in statements] + [e.text for e in b.timeline] + [s.text for s in briefed.sentences])
+
+
+# The lines the segmenter took out, without a model ---------------------------------------------------------
+
+
+def test_removed_lines_keep_the_page_order_and_leave_the_story_alone():
+    document = _document(HARBOR, date(2025, 3, 12))
+    articles = segment.split_document(document)
+    (lines,) = segment.removed_lines(document, articles)
+    assert lines == (
+        "By Leo Marsh, Staff Writer",
+        "Published 6:12 p.m. ET March 12, 2025",
+        "Dredgers working the channel off Pierce Island on Monday, March 10, 2025. (AP Photo/Dana Welch)",
+        "Correction, March 13, 2025: An earlier version of this story gave the wrong vote count. The board voted 5-2, not 6-1.",
+    )
+    assert not any(line in articles[0].text for line in lines)
+
+
+def test_removed_lines_of_a_digest_go_to_the_story_they_stood_in():
+    digest = (
+        "Council freezes parking fees\n\nThe city council voted on Monday to freeze parking fees until 2027, citing a fall in "
+        "visitors to the high street since the pandemic.\n\nShoppers on Bridge Street on Saturday. Photograph: Tom Reyes\n\n"
+        "Members said the freeze would cost about £300,000 a year in lost revenue.\n\n"
+        "***\n\n"
+        "Library to reopen after flood repairs\n\nThe central library will reopen on 2 June after repairs to its basement, "
+        "which flooded in January, the council said on Tuesday.\n\nThe library's basement after the flood in January. (Council photo)\n\n"
+        "Its archive of local newspapers was moved to Leeds during the works."
+    )
+    document = Document(id="digest", origin="test", text=digest, published=date(2026, 3, 4))
+    articles = segment.split_document(document)
+    assert [a.title for a in articles] == ["Council freezes parking fees", "Library to reopen after flood repairs"]
+    assert segment.removed_lines(document, articles) == [
+        ("Shoppers on Bridge Street on Saturday. Photograph: Tom Reyes",),
+        ("The library's basement after the flood in January. (Council photo)",),
+    ]
+
+
+def test_briefings_read_back_have_no_furniture():
+    text = ("Tue Feb 03 10:00:00 UTC 2026: # Council freezes fees\n\nThe Story:\nThe council froze parking fees on Monday.\n\n"
+            "Timeline:\n2026-02-02: The council froze parking fees.\n\nSources:\n[1] Example News\n")
+    document = Document(id="briefing", origin="test", text=text)
+    assert segment.removed_lines(document, segment.split_document(document)) == [()]
+
+
+@pytest.mark.parametrize(
+    "line, published, stamp",
+    [
+        ("Published 6:12 p.m. ET March 12, 2025", None, True),
+        ("Published Oct. 18, 2024, 6:12 p.m. CT | Updated 9:40 p.m. CT", None, True),
+        ("By Jessica Trammell | April 10, 2026", None, True),
+        ("Mon 17 Mar 2025 18.40 GMT", date(2025, 3, 17), True),
+        ("Wednesday, November 16, 2022", date(2022, 11, 16), True),
+        ("Tuesday, November 15, 2022", date(2022, 11, 16), True),  # a day off: the page's clock and the feed's differ
+        # rival readings: lines that say more than when the page was published
+        ("Correction, March 13, 2025: An earlier version of this story gave the wrong vote count.", None, False),
+        ("Saturday 10 June, 6pm: Centenary dinner, Kurow Memorial Hall", None, False),
+        ("Dredgers working the channel on Monday, March 10, 2025. (AP Photo/Dana Welch)", None, False),
+        # a date alone that is not the page's day: a live blog's heading over an earlier day's posts
+        ("Thursday 13 March 2025", date(2025, 3, 17), False),
+    ],
+)
+def test_publication_stamps(line, published, stamp):
+    assert segment.is_publication_stamp(line, published) is stamp
+
+
+# The full path lists them; a briefing never sees them ---------------------------------------------------------
+
+
+def test_caption_and_correction_dates_are_found_on_the_full_path():
+    row = _full(HARBOR, date(2025, 3, 12))
+    assert _furniture(row) == {"Monday, March 10, 2025": "2025-03-10", "March 13, 2025": "2025-03-13"}
+    # the body's own dates are there as before, and the stamp under the byline gives none
+    body = {d["expression"]: d["value"] for d in row["dates"] if not d.get("furniture")}
+    assert body.get("Wednesday") == "2025-03-12"
+    assert not any("Published" in d["sentence"] for d in row["dates"])
+
+
+def test_a_present_tense_caption_tells_of_the_last_such_day():
+    row = _full(FLOOD, date(2025, 3, 17))  # a Monday
+    assert _furniture(row) == {"Friday": "2025-03-14", "18 March 2025": "2025-03-18"}
+
+
+def test_a_month_a_subject_is_pictured_in_and_an_editors_note():
+    row = _full(MILL, date(2026, 2, 13))
+    found = _furniture(row)
+    assert found.get("August 2021") == "2021-08"
+    assert found.get("2013") == "2013"
+    assert "2011" not in found or found["2011"] == "2011"  # the year the note corrects is a year as written, never another
+
+
+def test_a_related_link_dates_its_story_and_a_copyright_year_or_an_age_stamp_none():
+    row = _full(PORT, date(2026, 6, 8))
+    assert _furniture(row) == {"February": "2026-02"}
+
+
+def test_live_blog_times_give_no_date():
+    row = _full(LIVE, date(2025, 3, 13))
+    assert _furniture(row) == {}
+    assert all(":" not in d["expression"] for d in row["dates"])
+
+
+def test_a_weekday_the_story_uses_as_a_name_is_no_date_in_its_furniture():
+    row = _full(FRIDAY, date(2025, 11, 13))
+    assert _furniture(row) == {}
+    body = {d["expression"]: d["value"] for d in row["dates"] if not d.get("furniture")}
+    assert body.get("Tuesday") == "2025-11-11"
+
+
+@pytest.mark.parametrize("text, published", [(HARBOR, date(2025, 3, 12)), (FLOOD, date(2025, 3, 17)), (MILL, date(2026, 2, 13))])
+def test_furniture_never_reaches_a_briefing(text, published):
+    briefed = _briefed(text, published)
+    written = _briefing_text(briefed)
+    (lines,) = segment.removed_lines(_document(text, published), [briefed.article])
+    assert lines
+    for line in lines:
+        assert line not in written
+    furniture = {d["value"] for d in _full(text, published)["dates"] if d.get("furniture")}
+    body = {d["value"] for d in _full(text, published)["dates"] if not d.get("furniture")}
+    assert not {event.date.isoformat() for event in briefed.briefing.timeline} & (furniture - body)
+
+
+def test_the_briefing_path_leaves_furniture_alone():
+    (notes,) = pipeline.annotate_documents([_document(HARBOR, date(2025, 3, 12))], Settings(), select=compose.worth_parsing)
+    assert notes.furniture == ()
+    assert not any(d.get("furniture") for d in annotation_row(notes)["dates"])
