@@ -90,13 +90,19 @@ def _split_titled(ent, honoured: set[str]) -> list:
     one; the title itself belongs to no entity."""
     from spacy.tokens import Span
 
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
+    misread = ent.label_ in _MISREAD_NAME_LABELS - {"ORG"} or ent.label_ == "GPE"  # "Superintendent Lorena Vasquez" as a WORK_OF_ART
+    if ent.label_ not in ("PERSON", "ORG") and not misread or len(ent) < 3:
         return [ent]
     doc, name_start = ent.doc, ent.end
     while name_start > ent.start and ent.end - name_start < NAME_MAX_WORDS and _name_word(doc[name_start - 1]):
         name_start -= 1
     if ent.end - name_start < 2 or name_start - ent.start < 1:
         return [ent]
+    if misread:  # a title and a name the recogniser took for a work, a building or a place: the name is a person's
+        title, name = doc[name_start - 1], Span(doc, name_start, ent.end, label="PERSON")
+        if not (title.text[:1].isupper() and _is_title(title)) or not _shaped_like_a_name(Span(doc, name_start, ent.end, label="ORG")) or name[-1].lower_ in _EVENT_NOUNS | {"day"}:
+            return [ent]  # (not "International Orangutan Day": an occupation's word, no title, and a day's name)
+        return [name]
     if name_start - 1 == ent.start and not _plural_title(doc[ent.start]) and not _ist_title(doc[ent.start]):
         return [ent]  # a title first in a person's name is read where it stands ("Mayor Jane Holt")
     title = doc[name_start - 1]
@@ -140,9 +146,14 @@ def _after_honorific(ent):
         ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
     while start > ent.sent.start and ent.end - start < NAME_MAX_WORDS and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
         start -= 1
-    if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS_BEFORE_NAME:
+    if start == ent.start or start == ent.sent.start:
         return ent
-    return Span(doc, start, ent.end, label="PERSON")
+    if doc[start - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
+        return Span(doc, start, ent.end, label="PERSON")
+    # after a title, given names the parse compounds on the name ("Foreign Minister Anders Kjærgaard" with "Kjærgaard" alone tagged)
+    if doc[start - 1].text[:1].isupper() and _is_title(doc[start - 1]) and all(t.dep_ == "compound" and t.i < t.head.i < ent.end for t in doc[start : ent.start]):
+        return Span(doc, start, ent.end, label="PERSON")
+    return ent
 
 
 def _named_after_honorific(doc) -> list:
@@ -504,6 +515,8 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     from spacy.tokens import Span
 
     honoured = set(_HONOURED_SURNAME_RE.findall(text))
+    # (and a surname the recogniser tags a person alone elsewhere: "Keele University Anya Brookes" beside "Brookes said")
+    honoured |= {e.text for doc in parsed.values() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and _name_word(e[0])}
     split = {index: [p for ent in doc.ents for p in _split_titled(_after_honorific(ent) if ent.label_ == "PERSON" else ent, honoured)]
              for index, doc in parsed.items()}
     people = [e for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1]
@@ -527,6 +540,7 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
             if _surname_read_as_date(part, surnames):
                 part = Span(doc, part.start, part.end, label="PERSON")
             ents.append(_after_honorific(part) if part.label_ == "PERSON" else part)
+        ents = _given_names_handed_back(ents)
         if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
             kept, end = [], 0
             for e in sorted(ents, key=lambda e: e.start):  # (an extended name never overlaps: it takes no entity's words)
@@ -534,6 +548,28 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
                     kept.append(e)
                     end = e.end
             doc.ents = kept
+
+
+def _given_names_handed_back(ents: list) -> list:
+    """A person's given names the recogniser ran into the name of the body before them ("Professor of political
+    science at Aarhus University Mette Aagaard Juhl" read as "Aarhus University Mette Aagaard" and "Juhl"): name
+    words ending the entity right before a person's, compounded on the person's name by the parse, after a word that
+    ends a body's name or a title, are the person's."""
+    from spacy.tokens import Span
+
+    ents = sorted(ents, key=lambda e: e.start)
+    for k in range(len(ents) - 1):
+        body, person = ents[k], ents[k + 1]
+        if person.label_ != "PERSON" or body.label_ == "PERSON" or body.end != person.start:
+            continue
+        doc, start = body.doc, body.end
+        while start > body.start + 1 and person.end - start < NAME_MAX_WORDS and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" and (
+                start - 1 < doc[start - 1].head.i < person.end):
+            start -= 1
+        last = doc[start - 1].lower_
+        if start < body.end and (last in _NAME_ENDINGS or last in _BODY_WORDS or _is_title_word(doc[start - 1].text)):
+            ents[k], ents[k + 1] = Span(doc, body.start, start, label=body.label_), Span(doc, start, person.end, label="PERSON")
+    return ents
 
 
 def _with_particles(doc) -> list:
@@ -2992,6 +3028,29 @@ def _was_plural(doc, name_start: int) -> bool:
     return doc[name_start - 1].tag_ in ("NNS", "NNPS") or _plural_title(doc[name_start - 1])
 
 
+def _field_of_title(doc, i: int) -> bool:
+    """A word of the field a capitalised title covers, in lower case ("political science" of "Professor of political
+    science at Aarhus University", "the finance committee" of "Chair of the finance committee"): up to three lower-case
+    nouns and adjectives, after "of", "for" or "in" (and "the") right after the title ("lecturer in criminal law")."""
+    start, j = doc[i].sent.start, i
+    while j > start and i - j < 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[j].ent_type_:
+        j -= 1
+    if j == i:
+        return False
+    if doc[j].lower_ == "the" and j > start:
+        j -= 1
+    if doc[j].lower_ not in ("of", "for", "in") or j <= start:
+        return False
+    title = doc[j - 1]
+    return _is_title(title) or title.lower_ in _TITLE_WORDS or title.text[:1].isupper() and title.pos_ in ("PROPN", "NOUN") and not title.ent_type_
+
+
+def _heads_a_field(token) -> bool:
+    """A title or occupation in lower case with the field it covers after it ("lecturer in criminal law")."""
+    doc = token.doc
+    return token.lower_ in _TITLE_WORDS and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("of", "for", "in") and _field_of_title(doc, token.i + 2)
+
+
 def _title_in_words(ent, end: int) -> str | None:
     """A title in front of a name read from the words: title-case nouns, "of", "the" after "of",
     possessives, up to the name (or to `end`, after the titles the recogniser took into it)."""
@@ -3006,7 +3065,7 @@ def _title_in_words(ent, end: int) -> str | None:
         after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "at")
         # ("Minister of State at the Department of Transport": a post and the body it serves in)
         joining = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_  # "Under-Secretary"
-        if titled or after_of or joining or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
+        if titled or after_of or joining or _field_of_title(doc, i) or _heads_a_field(token) or token.lower_ == "in" and i > 0 and _heads_a_field(doc[i - 1]) or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
@@ -3018,7 +3077,7 @@ def _title_in_words(ent, end: int) -> str | None:
     # ("Labour MP for Hartley West": a listed title and "for" the place or the brief it holds)
     titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
     titled_for = any(w.lower_ == "for" and k > 0 and _is_title(words[k - 1]) for k, w in enumerate(words))
-    if words and words[-1].lower_ not in ("of", "the", "for", "at") and (titled_of or titled_for or any(_is_title(w) for w in words)):
+    if words and words[-1].lower_ not in ("of", "the", "for", "at") and (titled_of or titled_for or any(_is_title(w) or _heads_a_field(w) for w in words)):
         if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ in ("of", "at") for w in words) or titled_for:
             return doc[words[0].i : words[-1].i + 1].text
     return None
