@@ -2275,3 +2275,17 @@ def test_a_title_the_recogniser_ran_into_another_entity_is_the_named_persons(tex
 def test_no_person_is_split_off_a_name_that_is_no_title_and_name(text, names, absent):
     players = _players(text)
     assert names <= set(players) and not absent & set(players)
+
+
+# The run of words before a name stops at the object of a preposition before it: "on housing policy" is what the speech
+# was about, no part of the title (not "housing policy Mayor" joined to "Mayor"); a title in lower case stays whole.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("In a speech on housing policy Mayor Ruth Hale promised 500 new homes. Hale spoke for an hour.", "Ruth Hale", "Mayor"),
+        ("At a hearing on water rates Commissioner Paul Ekwueme questioned the utility's chief executive.", "Paul Ekwueme", "Commissioner"),
+        ("The decision was welcomed by makeup artist Daniel Okoro and his team.", "Daniel Okoro", "makeup artist; welcomed the decision"),
+    ],
+)
+def test_the_object_of_a_preposition_before_a_title_is_no_part_of_it(text, name, role):
+    assert _players(text)[name].role == role

@@ -3774,6 +3774,8 @@ def _words_before(ent, name: str) -> str | None:
             break  # a subject or the main verb is no part of a title ("Harbour City FC sacked manager Colin Webb")
         if _says_when(token):
             break
+        if token.dep_ == "pobj" and token.head.i < token.i and token.head.pos_ == "ADP":
+            break  # the object of a preposition before it ("In a speech on housing policy Mayor Ruth Hale …"), no title's word
         if (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not token.tag_.startswith("VB")) or token.tag_ == "POS" or (token.text in "-–" and not token.whitespace_):
             start -= 1
         else:
