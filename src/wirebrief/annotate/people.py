@@ -951,6 +951,13 @@ def _canonical_people(mentions, recognise: Callable | None = None) -> dict[str, 
         if len(words) > 1 and len(name) > len(fullest.get((words[0], words[-1]), "")):
             fullest[(words[0], words[-1])] = name
     full = {name: fullest[(name.split()[0], name.split()[-1])] for name in names if len(name.split()) > 1}
+    # "C Whitmore", "J. Okafor" in a results table or a byline's list: the initial of one name written in full
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[0]):
+            written = {f for f in fullest.values() if len(f.split()[0]) > 2 and f.split()[0][0] == words[0][0] and f.split()[-1] == words[-1]}
+            if len(written) == 1:
+                full[name] = written.pop()
     named: Counter[str] = Counter()
     for name, n in names.items():
         named[full.get(name, name)] += n
@@ -3458,6 +3465,8 @@ def _relative_clause_role(ent) -> str | None:
             continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's (not "Friends of X, who …")
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
+        if child.lemma_.lower() == "have" and child.pos_ == "VERB":
+            return None  # "which has the longest waits in Wales", "who had surgery in January": what the player has or had, no post
         if any(c.dep_ == "ccomp" and c.i > child.i for c in child.children):
             return None  # "…, who advised in April that the four parties …", "which argued that …": what was said or found, an act
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
