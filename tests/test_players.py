@@ -2323,3 +2323,19 @@ def test_what_a_clause_says_the_player_has_is_no_role(text, name, role):
 def test_a_name_with_an_initial_is_the_one_named_in_full(text, present, absent):
     players = _players(text)
     assert present <= set(players) and not absent & set(players)
+
+
+# An appositive after a US politician's party and state is the politician's too ("Jan Whitley, R-Wake, the budget's chief
+# House writer"); the party alone, or a clause after it, reads as before.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Jan Whitley, R-Wake, the budget's chief House writer, posted on X shortly after the veto.", "Jan Whitley", "R-Wake; the budget's chief House writer"),
+        ("Sen. Dana Cortez, D-Fresno, the chair of the budget committee, said the cuts would be reversed.", "Dana Cortez",
+         "Sen.; D-Fresno; the chair of the budget committee"),
+        ("Rep. Jan Whitley, R-Wake, said the governor had proposed bigger raises.", "Jan Whitley", "Rep.; R-Wake"),
+        ("Rep. Tom Ives, R-Texas, who chairs the rules committee, blocked the vote.", "Tom Ives", "Rep.; R-Texas; chairs the rules committee"),
+    ],
+)
+def test_an_appositive_after_a_politicians_party_is_the_politicians(text, name, role):
+    assert _players(text)[name].role == role

@@ -2553,8 +2553,12 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
             if more is None and home is not None:
                 return f"{child.text}, {doc[home.i : home.right_edge.i + 1].text.rstrip(' ,;')}"
             return more or child.text  # "Priya Rao, 29, a nurse from …": what she is, not her age
-        if child == (_party_appositive(ent) or (None,))[0]:
-            continue  # `_party`
+        if child == (_party_appositive(ent) or (None,))[0]:  # `_party`; and what follows it ("Jan Whitley, R-Wake, the budget's chief writer")
+            end = next((t.i for t in doc[child.left_edge.i : child.right_edge.i + 2] if t.text in _ROLE_CUTS), None)
+            more = _appositive_after(ent, end + 1) if end is not None and doc[end].text == "," and end + 1 < len(doc) and end + 1 > start else None
+            if more:
+                return more
+            continue
         # "one of Musk's charities": the noun after "one of"
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         # "the warrior Kora" (not a name in front: "a former Lady Hawks point guard")
