@@ -2339,3 +2339,18 @@ def test_a_name_with_an_initial_is_the_one_named_in_full(text, present, absent):
 )
 def test_an_appositive_after_a_politicians_party_is_the_politicians(text, name, role):
     assert _players(text)[name].role == role
+
+
+# "X has been a matchmaker since 1985": a person's noun that one has been up to now, for a stretch of time, is what one
+# is (before an age beside the name); not a thing one has been ("a headache since 2019"), nor a place one has been in.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Mattie Hehir, 81, has been a matchmaker here since the summer of 1985.", "Mattie Hehir", "a matchmaker"),
+        ("Joan Pryce has been a lollipop lady outside Hillside Primary for 31 years.", "Joan Pryce", "a lollipop lady"),
+        ("Ruth Cole has been a headache since 2019.", "Ruth Cole", None),
+        ("Omar Haddad has been in Leeds since May.", "Omar Haddad", None),
+    ],
+)
+def test_a_persons_noun_one_has_been_for_a_stretch_of_time_is_a_role(text, name, role):
+    assert _players(text)[name].role == role

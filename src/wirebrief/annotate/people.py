@@ -3551,6 +3551,12 @@ def _predicate_role(ent) -> str | None:
         attr = next((c for c in complements if _is_role_word(c)), None)
         if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
+        # "Mattie Hehir has been a matchmaker here since 1985", "… has been a volunteer for 30 years": what one has been
+        # up to now, for a stretch of time, is what one is (a person's noun: not "has been a problem since 2019")
+        lasting = verb.lemma_ == "be" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("since", "for") for c in [*verb.children, *(attr.children if attr is not None else ())])
+        if lasting and attr is not None and attr.tag_ == "NN" and attr.dep_ == "attr" and (_person_word(attr.lower_) or attr.lower_ in PERSON_NOUNS) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+            return _role_text(doc, attr.left_edge.i, attr.i + 1, attr)
     # ("The orchestra has named Yuki Tanaka as its next music director": the post is the object's, not the subject's)
     appointing_another = root.dep_ == "nsubj" and has_object and verb.lemma_ in _APPOINTING_VERBS
     if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS and not appointing_another:
