@@ -2354,3 +2354,19 @@ def test_an_appositive_after_a_politicians_party_is_the_politicians(text, name, 
 )
 def test_a_persons_noun_one_has_been_for_a_stretch_of_time_is_a_role(text, name, role):
     assert _players(text)[name].role == role
+
+
+# A post decided ("will serve as interim head coach", "will become editor in March") is given beside the title; one that
+# may come ("could become", "may serve as") or is refused ("will not serve as") is not.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Offensive coordinator Travis Bell will serve as interim head coach, the district said.", "Travis Bell", "Offensive coordinator; interim head coach"),
+        ("Maria Ortiz will act as interim principal until June, the trust said.", "Maria Ortiz", "interim principal"),
+        ("Gary Lund could become chief executive if the board agrees.", "Gary Lund", None),
+        ("Gary Lund will not serve as chairman, the club said.", "Gary Lund", None),
+        ("Helen Marsh may serve as acting principal until a replacement is found.", "Helen Marsh", None),
+    ],
+)
+def test_a_post_decided_is_given_and_one_that_may_come_is_not(text, name, role):
+    assert _players(text)[name].role == role

@@ -3537,7 +3537,9 @@ def _predicate_role(ent) -> str | None:
             role = _role_text(doc, named.left_edge.i, named.right_edge.i + 1, named)
             return role[0].lower() + role[1:] if role and role.split()[0] in ("The", "A", "An") else role
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
-    negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    # ("Travis Bell will serve as interim head coach, the district said": a post decided, "will" and no other modal)
+    decided = lambda c: c.lower_ in ("will", "’ll", "'ll", "shall") and verb.lemma_ in ("serve", "act", "become", "take")
+    negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" and not decided(c) for c in verb.children)
     # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
     # "Y named X as its chief": with an object, the complement is the object's
     has_object = any(c.dep_ == "dobj" for c in verb.children)
