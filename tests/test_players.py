@@ -2370,3 +2370,20 @@ def test_a_persons_noun_one_has_been_for_a_stretch_of_time_is_a_role(text, name,
 )
 def test_a_post_decided_is_given_and_one_that_may_come_is_not(text, name, role):
     assert _players(text)[name].role == role
+
+
+# A definite description of a kind of organisation written as a possessive after the one organisation the sentence names
+# ("…, the Japanese car-maker's biggest recall") describes it, a people's or a place's adjective included; a bare
+# generic noun ("the bank's shares") says nothing, and two organisations named leave it to neither.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("TOKYO — Hoshikawa Motor Corp. said on Thursday it would recall about 1.1 million vehicles worldwide to replace fuel pumps, "
+         "the Japanese car-maker's biggest recall in more than a decade.", "Hoshikawa Motor Corp", "the Japanese car-maker"),
+        ("Dunmore Foods said it would close three plants, the Dallas-based grocer's first closures since 2009.", "Dunmore Foods", "the Dallas-based grocer"),
+        ("Harwick Bank said profits fell, and the bank's shares dropped 4%.", "Harwick Bank", None),
+        ("Talbot Motors and Kessel Group both reported losses on Monday, the German carmaker's third in a row.", "Talbot Motors", None),
+    ],
+)
+def test_a_possessive_description_of_the_one_organisation_named_is_its_role(text, name, role):
+    assert _players(text)[name].role == role

@@ -1827,11 +1827,12 @@ def _organisations_untagged(doc, key_of) -> list:
     return [s for s in spans if (key_of(s) or ("", ""))[1] == "ORG" and s.text[:1].isupper()]
 
 
-def _inner_definite_subjects(doc):
+def _inner_definite_subjects(doc, possessors: bool = False):
     """The singular definite common nouns ("the regulator", "the Dallas-based grocer") that are the subject
-    of a clause not opening the sentence (those that open it: `_described_later`)."""
+    of a clause not opening the sentence (those that open it: `_described_later`); with `possessors`, also
+    those written as a possessive ("…, the Japanese car-maker's biggest recall in a decade")."""
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
+        if token.dep_ not in ("nsubj", "nsubjpass", *(("poss",) if possessors else ())) or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
             continue
         first = token.left_edge.i
         if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
@@ -1841,7 +1842,7 @@ def _inner_definite_subjects(doc):
 
 def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], str]]:
     """ "Corvane shares fell after the drugmaker said …", "… Harlan & Co, the luxury fashion house
-    announced": a definite description as the subject of a clause (not opening the sentence, which
+    announced", "Hoshikawa said it would recall …, the Japanese car-maker's biggest recall": a definite description as the subject of a clause (or a possessor) (not opening the sentence, which
     `_described_later` reads) stands for the one organisation named before it in the sentence. It
     must say what kind of organisation: a "-maker", or an organisation's noun or an "-er"/"-or"
     with a modifier in front ("the Dallas-based grocer"); never a person's noun, a possessive, "of"
@@ -1849,10 +1850,12 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
     found = []
     if not any(e.label_ == "ORG" for e in here):
         return found  # (most sentences: no Token objects made for them)
-    for token in _inner_definite_subjects(doc):
+    for token in _inner_definite_subjects(doc, possessors=True):
         first = token.left_edge.i
         span = doc[first : token.i + 1]
-        if any(t.ent_type_ or t.tag_ == "POS" or t.pos_ == "PROPN" for t in span):
+        # (a people's adjective says what kind: "the Japanese car-maker")
+        kind = lambda t: t.ent_type_ == "NORP" and t.pos_ == "ADJ" and t.dep_ == "amod" or t.ent_type_ in ("GPE", "NORP") and _hyphen_after_places(doc, t.i, token.i)
+        if any(t.ent_type_ and not kind(t) or t.tag_ == "POS" or t.pos_ == "PROPN" and not kind(t) for t in span):
             continue  # a name or a possessive of its own
         if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
@@ -1867,6 +1870,7 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
         organisations = {k for k in organisations if k[1] == "ORG"}
         if len(organisations) == 1:
             role = _role_text(doc, first, token.i + 1, token)
+            role = re.sub(r"\s*[’']s?$", "", role) if role and token.dep_ == "poss" else role
             if role:
                 found.append((organisations.pop(), role))
     return found
