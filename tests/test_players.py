@@ -2387,3 +2387,9 @@ def test_a_post_decided_is_given_and_one_that_may_come_is_not(text, name, role):
 )
 def test_a_possessive_description_of_the_one_organisation_named_is_its_role(text, name, role):
     assert _players(text)[name].role == role
+
+
+# "Talbot" is "Talbot Motor Co.": "Motor", like "Motors", ends a company's name.
+def test_a_company_named_with_motor_and_its_short_name_are_one():
+    players = _players("Talbot Motor Co. said it would recall 40,000 cars, the British carmaker's second recall this year. Talbot said no injuries had been reported.")
+    assert "Talbot" not in players and players["Talbot Motor Co"].role == "the British carmaker"

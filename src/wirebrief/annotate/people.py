@@ -1540,7 +1540,7 @@ def _organisation_appositive(ent) -> bool:
 
 
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
-    """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
+    """services inc ltd plc corp co llc group holdings airlines motor motors pharmaceuticals pharma therapeutics
     technologies labs capital partners ventures media energy foods homes entertainment studios records
     semiconductor semiconductors systems industries resources mining solutions software electronics
     networks logistics robotics press stores""".split()
