@@ -2393,3 +2393,20 @@ def test_a_possessive_description_of_the_one_organisation_named_is_its_role(text
 def test_a_company_named_with_motor_and_its_short_name_are_one():
     players = _players("Talbot Motor Co. said it would recall 40,000 cars, the British carmaker's second recall this year. Talbot said no injuries had been reported.")
     assert "Talbot" not in players and players["Talbot Motor Co"].role == "the British carmaker"
+
+
+# A judge's part in a ruling: "wrote for the majority", "wrote in dissent", beside the title; not what anyone else wrote
+# for a paper or in a blog.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"The question is not whether a better summary could have been drafted," Judge Teresa Wynn wrote for the majority.', "Teresa Wynn",
+         "Judge; wrote for the majority"),
+        ("Judge Ellen Sato, joined by Judge Brent Decamp, wrote in dissent that the majority had rewritten the standard.", "Ellen Sato", "Judge; wrote in dissent"),
+        ("Justice Amara Reid wrote for a unanimous court that the law was void.", "Amara Reid", "Justice; wrote for a unanimous court"),
+        ("Columnist Jane Ash wrote for the Guardian that the plan was flawed.", "Jane Ash", "Columnist"),
+        ("Tom Reyes wrote in his blog that the vote was rigged.", "Tom Reyes", None),
+    ],
+)
+def test_a_judges_part_in_a_ruling_is_given_beside_the_title(text, name, role):
+    assert _players(text)[name].role == role

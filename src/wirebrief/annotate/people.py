@@ -3581,6 +3581,7 @@ def _predicate_role(ent) -> str | None:
     return None
 
 
+_BENCH_NOUNS = frozenset("majority minority plurality court panel bench".split())  # for whom a judge writes an opinion
 _WORKING_VERBS = frozenset("work serve act remain continue".split())  # "… as an engineer" (not "joined as a trainee": a post left since)
 # Verbs whose present tense says what post a person holds ("Kim chairs the committee"); not "leads" ("leads the
 # league") nor "holds" ("holds the record")
@@ -3598,6 +3599,10 @@ def _post_held(ent) -> str | None:
         return None
     if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children) or not _stated_as_fact(verb):
         return None
+    if verb.lemma_.lower() == "write":  # a judge's part in a ruling: "Judge Teresa Wynn wrote for the majority", "… wrote in dissent"
+        bench = next((c for c in verb.children if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (c.lower_ == "for" and g.lower_ in _BENCH_NOUNS or c.lower_ == "in" and g.lower_ == "dissent") for g in c.children)), None)
+        return f"{verb.text} {doc[bench.i : max(g.i for g in bench.children if g.dep_ == 'pobj') + 1].text}" if bench is not None else None
     # (or an organisation the text has named, by its noun: "Raymond Tolliver founded the company in 2017")
     the_body = lambda c: c.pos_ == "NOUN" and c.lower_ in _ORG_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) and c.left_edge.i >= c.i - 2
     founded = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or the_body(c))), None) if verb.lemma_.lower() in _FOUNDING_VERBS else None
