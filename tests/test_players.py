@@ -2410,3 +2410,20 @@ def test_a_company_named_with_motor_and_its_short_name_are_one():
 )
 def test_a_judges_part_in_a_ruling_is_given_beside_the_title(text, name, role):
     assert _players(text)[name].role == role
+
+
+# An age standing for a person ("The 26-year-old from Derby", "The 27-year-old Portuguese") that opens the sentence after
+# the one naming the person as its subject describes that person; not where the sentence before speaks of someone else
+# the age could be ("her son", "a cyclist", another name).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("June Harlow headlined the festival on Saturday night. The 26-year-old from Derby played for two hours.", "June Harlow", "The 26-year-old from Derby"),
+        ("Tomas Ferreira finished second. The 27-year-old Portuguese led after three rounds.", "Tomas Ferreira", "The 27-year-old Portuguese"),
+        ("Ann Cole said her son had been hurt in the crash. The 12-year-old was taken to hospital.", "Ann Cole", None),
+        ("Mark Dunn was driving when the lorry hit a cyclist. The 44-year-old from Leeds was treated at the scene.", "Mark Dunn", None),
+        ("Tom Ives beat Carl Hume in straight sets. The 19-year-old from Hull served 14 aces.", "Tom Ives", None),
+    ],
+)
+def test_an_age_standing_for_the_person_named_before_is_their_description(text, name, role):
+    assert _players(text)[name].role == role

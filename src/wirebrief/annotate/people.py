@@ -1652,7 +1652,10 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             inside = lambda e: e.start == noun.i and len(e) == 1 or e.label_ in ("GPE", "NORP") and noun.left_edge.i <= e.start < noun.i
             if key is not None and all(e.start > noun.i or inside(e) for e in by_sentence.get(index, [])):
                 word = noun.lower_
-                personal = _person_word(word)
+                aged = _aged(noun)
+                personal = _person_word(word) or aged
+                if aged and not _person_word(word) and _other_person_before(parsed[index - 1], subjects[0]):
+                    personal = False  # "Ann Cole said her son was hurt. The 12-year-old …": the age could be the other's
                 # a bare title that speaks ("The spokesman said") is as often someone not named
                 source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
                 if key[1] == "PERSON":
@@ -1771,6 +1774,19 @@ def _answers(noun) -> bool:
         return False
     # what was said before, or nothing ("disagreed", "rejected that"), not a thing of its own ("denied the charge")
     return all(c.pos_ == "PRON" for c in verb.children if c.dep_ == "dobj")
+
+
+def _aged(noun) -> bool:
+    """Whether a description's head is an age ("the 26-year-old") or has one ("the 31-year-old American")."""
+    return noun.lower_ == "old" and _in_age(noun) or any(_in_age(c) for c in noun.children)
+
+
+def _other_person_before(doc, subject) -> bool:
+    """Whether the sentence before names or speaks of a person other than the subject: another person's name, or a
+    person's common noun outside the subject's name and what hangs on it ("her son", "a passenger")."""
+    own = {t.i for t in subject.root.subtree} | set(range(subject.start, subject.end))
+    return any(t.i not in own and (t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and (_person_word(t.lower_) or t.lower_ in PERSON_NOUNS or t.lower_ in _KIN_NOUNS))
+               for t in doc) or any(t.ent_type_ == "PERSON" and t.i not in own for t in doc)
 
 
 def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
@@ -2070,11 +2086,14 @@ def _opening_description(doc):
     it holds a possessive, "of", a name, or does not open the sentence."""
     for token in doc:
         aged = token.tag_ == "NNP" and any(_in_age(c) for c in token.children)  # "The 52-year-old Welshman", tagged a name
+        aged |= token.lower_ == "old" and token.pos_ == "ADJ" and _in_age(token)  # "The 26-year-old from Derby": the age for the person
         if token.dep_ not in ("nsubj", "nsubjpass") or not (token.pos_ == "NOUN" and token.tag_ == "NN" or aged) or token.head.dep_ != "ROOT":
             continue
         first = token.left_edge
         while first.i < token.i and (first.is_punct or first.is_space):
             first = doc[first.i + 1]
+        if aged and first.i == 1 and doc[0].lower_ == "the":
+            first = doc[0]  # (the parse hangs the article on the verb: "The 31-year-old American birdied …")
         # a place in a compound adjective says where the one named is from, and names no one new ("The Austin-based company")
         # ("The Columbus, Ohio-based company": a city and its state before the hyphen)
         # (and a country before a player's or worker's noun says what he plays for: "The 23-year-old Portugal
