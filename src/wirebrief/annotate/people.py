@@ -1786,7 +1786,7 @@ def _other_person_before(doc, subject) -> bool:
     person's common noun outside the subject's name and what hangs on it ("her son", "a passenger")."""
     own = {t.i for t in subject.root.subtree} | set(range(subject.start, subject.end))
     return any(t.i not in own and (t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and (_person_word(t.lower_) or t.lower_ in PERSON_NOUNS or t.lower_ in _KIN_NOUNS))
-               for t in doc) or any(t.ent_type_ == "PERSON" and t.i not in own for t in doc)
+               for t in doc)
 
 
 def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
