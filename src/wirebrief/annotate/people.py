@@ -1858,7 +1858,8 @@ def _inner_definite_subjects(doc, possessors: bool = False):
 
 def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], str]]:
     """ "Corvane shares fell after the drugmaker said …", "… Harlan & Co, the luxury fashion house
-    announced", "Hoshikawa said it would recall …, the Japanese car-maker's biggest recall": a definite description as the subject of a clause (or a possessor) (not opening the sentence, which
+    announced", "Hoshikawa said it would recall …, the Japanese car-maker's biggest recall": a definite
+    description as the subject of a clause, or a possessor (not opening the sentence, which
     `_described_later` reads) stands for the one organisation named before it in the sentence. It
     must say what kind of organisation: a "-maker", or an organisation's noun or an "-er"/"-or"
     with a modifier in front ("the Dallas-based grocer"); never a person's noun, a possessive, "of"
@@ -3099,7 +3100,9 @@ def _title_in_words(ent, end: int) -> str | None:
         after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "at")
         # ("Minister of State at the Department of Transport": a post and the body it serves in)
         joining = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_  # "Under-Secretary"
-        if titled or after_of or joining or _field_of_title(doc, i) or _heads_a_field(token) or token.lower_ == "in" and i > 0 and _heads_a_field(doc[i - 1]) or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
+        # ("Professor of political science at …", "lecturer in criminal law at …": the field a title covers, in lower case)
+        field = _field_of_title(doc, i) or _heads_a_field(token) or token.lower_ == "in" and i > 0 and _heads_a_field(doc[i - 1])
+        if titled or after_of or joining or field or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
@@ -3580,7 +3583,8 @@ def _predicate_role(ent) -> str | None:
         # up to now, for a stretch of time, is what one is (a person's noun: not "has been a problem since 2019")
         lasting = verb.lemma_ == "be" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ in ("since", "for") for c in [*verb.children, *(attr.children if attr is not None else ())])
-        if lasting and attr is not None and attr.tag_ == "NN" and attr.dep_ == "attr" and (_person_word(attr.lower_) or attr.lower_ in PERSON_NOUNS) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+        personal = attr is not None and attr.tag_ == "NN" and attr.dep_ == "attr" and (_person_word(attr.lower_) or attr.lower_ in PERSON_NOUNS)
+        if lasting and personal and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
             return _role_text(doc, attr.left_edge.i, attr.i + 1, attr)
     # ("The orchestra has named Yuki Tanaka as its next music director": the post is the object's, not the subject's)
     appointing_another = root.dep_ == "nsubj" and has_object and verb.lemma_ in _APPOINTING_VERBS
