@@ -90,13 +90,19 @@ def _split_titled(ent, honoured: set[str]) -> list:
     one; the title itself belongs to no entity."""
     from spacy.tokens import Span
 
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
+    misread = ent.label_ in _MISREAD_NAME_LABELS - {"ORG"} or ent.label_ == "GPE"  # "Superintendent Lorena Vasquez" as a WORK_OF_ART
+    if ent.label_ not in ("PERSON", "ORG") and not misread or len(ent) < 3:
         return [ent]
     doc, name_start = ent.doc, ent.end
     while name_start > ent.start and ent.end - name_start < NAME_MAX_WORDS and _name_word(doc[name_start - 1]):
         name_start -= 1
     if ent.end - name_start < 2 or name_start - ent.start < 1:
         return [ent]
+    if misread:  # a title and a name the recogniser took for a work, a building or a place: the name is a person's
+        title, name = doc[name_start - 1], Span(doc, name_start, ent.end, label="PERSON")
+        if not (title.text[:1].isupper() and _is_title(title)) or not _shaped_like_a_name(Span(doc, name_start, ent.end, label="ORG")) or name[-1].lower_ in _EVENT_NOUNS | {"day"}:
+            return [ent]  # (not "International Orangutan Day": an occupation's word, no title, and a day's name)
+        return [name]
     if name_start - 1 == ent.start and not _plural_title(doc[ent.start]) and not _ist_title(doc[ent.start]):
         return [ent]  # a title first in a person's name is read where it stands ("Mayor Jane Holt")
     title = doc[name_start - 1]
@@ -140,9 +146,14 @@ def _after_honorific(ent):
         ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
     while start > ent.sent.start and ent.end - start < NAME_MAX_WORDS and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
         start -= 1
-    if start == ent.start or start == ent.sent.start or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS_BEFORE_NAME:
+    if start == ent.start or start == ent.sent.start:
         return ent
-    return Span(doc, start, ent.end, label="PERSON")
+    if doc[start - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
+        return Span(doc, start, ent.end, label="PERSON")
+    # after a title, given names the parse compounds on the name ("Foreign Minister Anders Kjærgaard" with "Kjærgaard" alone tagged)
+    if doc[start - 1].text[:1].isupper() and _is_title(doc[start - 1]) and all(t.dep_ == "compound" and t.i < t.head.i < ent.end for t in doc[start : ent.start]):
+        return Span(doc, start, ent.end, label="PERSON")
+    return ent
 
 
 def _named_after_honorific(doc) -> list:
@@ -504,6 +515,8 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
     from spacy.tokens import Span
 
     honoured = set(_HONOURED_SURNAME_RE.findall(text))
+    # (and a surname the recogniser tags a person alone elsewhere: "Keele University Anya Brookes" beside "Brookes said")
+    honoured |= {e.text for doc in parsed.values() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and _name_word(e[0])}
     split = {index: [p for ent in doc.ents for p in _split_titled(_after_honorific(ent) if ent.label_ == "PERSON" else ent, honoured)]
              for index, doc in parsed.items()}
     people = [e for ents in split.values() for e in ents if e.label_ == "PERSON" and len(e) > 1]
@@ -527,6 +540,7 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
             if _surname_read_as_date(part, surnames):
                 part = Span(doc, part.start, part.end, label="PERSON")
             ents.append(_after_honorific(part) if part.label_ == "PERSON" else part)
+        ents = _given_names_handed_back(ents)
         if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
             kept, end = [], 0
             for e in sorted(ents, key=lambda e: e.start):  # (an extended name never overlaps: it takes no entity's words)
@@ -534,6 +548,28 @@ def repair_names(parsed: dict[int, object], text: str) -> None:
                     kept.append(e)
                     end = e.end
             doc.ents = kept
+
+
+def _given_names_handed_back(ents: list) -> list:
+    """A person's given names the recogniser ran into the name of the body before them ("Professor of political
+    science at Aarhus University Mette Aagaard Juhl" read as "Aarhus University Mette Aagaard" and "Juhl"): name
+    words ending the entity right before a person's, compounded on the person's name by the parse, after a word that
+    ends a body's name or a title, are the person's."""
+    from spacy.tokens import Span
+
+    ents = sorted(ents, key=lambda e: e.start)
+    for k in range(len(ents) - 1):
+        body, person = ents[k], ents[k + 1]
+        if person.label_ != "PERSON" or body.label_ == "PERSON" or body.end != person.start:
+            continue
+        doc, start = body.doc, body.end
+        while start > body.start + 1 and person.end - start < NAME_MAX_WORDS and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" and (
+                start - 1 < doc[start - 1].head.i < person.end):
+            start -= 1
+        last = doc[start - 1].lower_
+        if start < body.end and (last in _NAME_ENDINGS or last in _BODY_WORDS or _is_title_word(doc[start - 1].text)):
+            ents[k], ents[k + 1] = Span(doc, body.start, start, label=body.label_), Span(doc, start, person.end, label="PERSON")
+    return ents
 
 
 def _with_particles(doc) -> list:
@@ -915,6 +951,13 @@ def _canonical_people(mentions, recognise: Callable | None = None) -> dict[str, 
         if len(words) > 1 and len(name) > len(fullest.get((words[0], words[-1]), "")):
             fullest[(words[0], words[-1])] = name
     full = {name: fullest[(name.split()[0], name.split()[-1])] for name in names if len(name.split()) > 1}
+    # "C Whitmore", "J. Okafor" in a results table or a byline's list: the initial of one name written in full
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[0]):
+            written = {f for f in fullest.values() if len(f.split()[0]) > 2 and f.split()[0][0] == words[0][0] and f.split()[-1] == words[-1]}
+            if len(written) == 1:
+                full[name] = written.pop()
     named: Counter[str] = Counter()
     for name, n in names.items():
         named[full.get(name, name)] += n
@@ -1497,7 +1540,7 @@ def _organisation_appositive(ent) -> bool:
 
 
 _NAME_ENDINGS = _ORG_WORDS | frozenset(
-    """services inc ltd plc corp co llc group holdings airlines motors pharmaceuticals pharma therapeutics
+    """services inc ltd plc corp co llc group holdings airlines motor motors pharmaceuticals pharma therapeutics
     technologies labs capital partners ventures media energy foods homes entertainment studios records
     semiconductor semiconductors systems industries resources mining solutions software electronics
     networks logistics robotics press stores""".split()
@@ -1609,7 +1652,10 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             inside = lambda e: e.start == noun.i and len(e) == 1 or e.label_ in ("GPE", "NORP") and noun.left_edge.i <= e.start < noun.i
             if key is not None and all(e.start > noun.i or inside(e) for e in by_sentence.get(index, [])):
                 word = noun.lower_
-                personal = _person_word(word)
+                aged = _aged(noun)
+                personal = _person_word(word) or aged
+                if aged and not _person_word(word) and _other_person_before(parsed[index - 1], subjects[0]):
+                    personal = False  # "Ann Cole said her son was hurt. The 12-year-old …": the age could be the other's
                 # a bare title that speaks ("The spokesman said") is as often someone not named
                 source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
                 if key[1] == "PERSON":
@@ -1730,6 +1776,19 @@ def _answers(noun) -> bool:
     return all(c.pos_ == "PRON" for c in verb.children if c.dep_ == "dobj")
 
 
+def _aged(noun) -> bool:
+    """Whether a description's head is an age ("the 26-year-old") or has one ("the 31-year-old American")."""
+    return noun.lower_ == "old" and _in_age(noun) or any(_in_age(c) for c in noun.children)
+
+
+def _other_person_before(doc, subject) -> bool:
+    """Whether the sentence before names or speaks of a person other than the subject: another person's name, or a
+    person's common noun outside the subject's name and what hangs on it ("her son", "a passenger")."""
+    own = {t.i for t in subject.root.subtree} | set(range(subject.start, subject.end))
+    return any(t.i not in own and (t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and (_person_word(t.lower_) or t.lower_ in PERSON_NOUNS or t.lower_ in _KIN_NOUNS))
+               for t in doc)
+
+
 def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
     """Whether the sentence before a description names someone else it can stand for: the same noun outside
     the subject's name and what is said of it ("CNN host Kate Bolduan asked the senator … The senator did not
@@ -1784,11 +1843,12 @@ def _organisations_untagged(doc, key_of) -> list:
     return [s for s in spans if (key_of(s) or ("", ""))[1] == "ORG" and s.text[:1].isupper()]
 
 
-def _inner_definite_subjects(doc):
+def _inner_definite_subjects(doc, possessors: bool = False):
     """The singular definite common nouns ("the regulator", "the Dallas-based grocer") that are the subject
-    of a clause not opening the sentence (those that open it: `_described_later`)."""
+    of a clause not opening the sentence (those that open it: `_described_later`); with `possessors`, also
+    those written as a possessive ("…, the Japanese car-maker's biggest recall in a decade")."""
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
+        if token.dep_ not in ("nsubj", "nsubjpass", *(("poss",) if possessors else ())) or token.pos_ != "NOUN" or token.tag_ != "NN" or token.left_edge.lower_ != "the":
             continue
         first = token.left_edge.i
         if first == 0 or all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[:first]):
@@ -1798,7 +1858,8 @@ def _inner_definite_subjects(doc):
 
 def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], str]]:
     """ "Corvane shares fell after the drugmaker said …", "… Harlan & Co, the luxury fashion house
-    announced": a definite description as the subject of a clause (not opening the sentence, which
+    announced", "Hoshikawa said it would recall …, the Japanese car-maker's biggest recall": a definite
+    description as the subject of a clause, or a possessor (not opening the sentence, which
     `_described_later` reads) stands for the one organisation named before it in the sentence. It
     must say what kind of organisation: a "-maker", or an organisation's noun or an "-er"/"-or"
     with a modifier in front ("the Dallas-based grocer"); never a person's noun, a possessive, "of"
@@ -1806,10 +1867,12 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
     found = []
     if not any(e.label_ == "ORG" for e in here):
         return found  # (most sentences: no Token objects made for them)
-    for token in _inner_definite_subjects(doc):
+    for token in _inner_definite_subjects(doc, possessors=True):
         first = token.left_edge.i
         span = doc[first : token.i + 1]
-        if any(t.ent_type_ or t.tag_ == "POS" or t.pos_ == "PROPN" for t in span):
+        # (a people's adjective says what kind: "the Japanese car-maker")
+        kind = lambda t: t.ent_type_ == "NORP" and t.pos_ == "ADJ" and t.dep_ == "amod" or t.ent_type_ in ("GPE", "NORP") and _hyphen_after_places(doc, t.i, token.i)
+        if any(t.ent_type_ and not kind(t) or t.tag_ == "POS" or t.pos_ == "PROPN" and not kind(t) for t in span):
             continue  # a name or a possessive of its own
         if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
@@ -1824,6 +1887,7 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
         organisations = {k for k in organisations if k[1] == "ORG"}
         if len(organisations) == 1:
             role = _role_text(doc, first, token.i + 1, token)
+            role = re.sub(r"\s*[’']s?$", "", role) if role and token.dep_ == "poss" else role
             if role:
                 found.append((organisations.pop(), role))
     return found
@@ -2023,11 +2087,14 @@ def _opening_description(doc):
     it holds a possessive, "of", a name, or does not open the sentence."""
     for token in doc:
         aged = token.tag_ == "NNP" and any(_in_age(c) for c in token.children)  # "The 52-year-old Welshman", tagged a name
+        aged |= token.lower_ == "old" and token.pos_ == "ADJ" and _in_age(token)  # "The 26-year-old from Derby": the age for the person
         if token.dep_ not in ("nsubj", "nsubjpass") or not (token.pos_ == "NOUN" and token.tag_ == "NN" or aged) or token.head.dep_ != "ROOT":
             continue
         first = token.left_edge
         while first.i < token.i and (first.is_punct or first.is_space):
             first = doc[first.i + 1]
+        if aged and first.i == 1 and doc[0].lower_ == "the":
+            first = doc[0]  # (the parse hangs the article on the verb: "The 31-year-old American birdied …")
         # a place in a compound adjective says where the one named is from, and names no one new ("The Austin-based company")
         # ("The Columbus, Ohio-based company": a city and its state before the hyphen)
         # (and a country before a player's or worker's noun says what he plays for: "The 23-year-old Portugal
@@ -2510,8 +2577,12 @@ def _appositive_after(ent, start: int | None = None) -> str | None:
             if more is None and home is not None:
                 return f"{child.text}, {doc[home.i : home.right_edge.i + 1].text.rstrip(' ,;')}"
             return more or child.text  # "Priya Rao, 29, a nurse from …": what she is, not her age
-        if child == (_party_appositive(ent) or (None,))[0]:
-            continue  # `_party`
+        if child == (_party_appositive(ent) or (None,))[0]:  # `_party`; and what follows it ("Jan Whitley, R-Wake, the budget's chief writer")
+            end = next((t.i for t in doc[child.left_edge.i : child.right_edge.i + 2] if t.text in _ROLE_CUTS), None)
+            more = _appositive_after(ent, end + 1) if end is not None and doc[end].text == "," and end + 1 < len(doc) and end + 1 > start else None
+            if more:
+                return more
+            continue
         # "one of Musk's charities": the noun after "one of"
         noun = next((g for c in child.children if child.lower_ == "one" and c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), child)
         # "the warrior Kora" (not a name in front: "a former Lady Hawks point guard")
@@ -2992,6 +3063,29 @@ def _was_plural(doc, name_start: int) -> bool:
     return doc[name_start - 1].tag_ in ("NNS", "NNPS") or _plural_title(doc[name_start - 1])
 
 
+def _field_of_title(doc, i: int) -> bool:
+    """A word of the field a capitalised title covers, in lower case ("political science" of "Professor of political
+    science at Aarhus University", "the finance committee" of "Chair of the finance committee"): up to three lower-case
+    nouns and adjectives, after "of", "for" or "in" (and "the") right after the title ("lecturer in criminal law")."""
+    start, j = doc[i].sent.start, i
+    while j > start and i - j < 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[j].ent_type_:
+        j -= 1
+    if j == i:
+        return False
+    if doc[j].lower_ == "the" and j > start:
+        j -= 1
+    if doc[j].lower_ not in ("of", "for", "in") or j <= start:
+        return False
+    title = doc[j - 1]
+    return _is_title(title) or title.lower_ in _TITLE_WORDS or title.text[:1].isupper() and title.pos_ in ("PROPN", "NOUN") and not title.ent_type_
+
+
+def _heads_a_field(token) -> bool:
+    """A title or occupation in lower case with the field it covers after it ("lecturer in criminal law")."""
+    doc = token.doc
+    return token.lower_ in _TITLE_WORDS and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("of", "for", "in") and _field_of_title(doc, token.i + 2)
+
+
 def _title_in_words(ent, end: int) -> str | None:
     """A title in front of a name read from the words: title-case nouns, "of", "the" after "of",
     possessives, up to the name (or to `end`, after the titles the recogniser took into it)."""
@@ -3006,7 +3100,9 @@ def _title_in_words(ent, end: int) -> str | None:
         after_of = token.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "at")
         # ("Minister of State at the Department of Transport": a post and the body it serves in)
         joining = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_  # "Under-Secretary"
-        if titled or after_of or joining or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
+        # ("Professor of political science at …", "lecturer in criminal law at …": the field a title covers, in lower case)
+        field = _field_of_title(doc, i) or _heads_a_field(token) or token.lower_ == "in" and i > 0 and _heads_a_field(doc[i - 1])
+        if titled or after_of or joining or field or token.lower_ in ROLE_NOUNS or token.lower_ in ("of", "for", "at", "’s", "'s", "former") or token.tag_ == "POS":
             words.insert(0, token)
             i -= 1
             continue
@@ -3018,7 +3114,7 @@ def _title_in_words(ent, end: int) -> str | None:
     # ("Labour MP for Hartley West": a listed title and "for" the place or the brief it holds)
     titled_of = any(w.lower_ == "of" and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].ent_type_ for k, w in enumerate(words))
     titled_for = any(w.lower_ == "for" and k > 0 and _is_title(words[k - 1]) for k, w in enumerate(words))
-    if words and words[-1].lower_ not in ("of", "the", "for", "at") and (titled_of or titled_for or any(_is_title(w) for w in words)):
+    if words and words[-1].lower_ not in ("of", "the", "for", "at") and (titled_of or titled_for or any(_is_title(w) or _heads_a_field(w) for w in words)):
         if _is_title(words[-1]) or words[-1].lower_ == "state" or any(w.lower_ in ("of", "at") for w in words) or titled_for:
             return doc[words[0].i : words[-1].i + 1].text
     return None
@@ -3399,6 +3495,8 @@ def _relative_clause_role(ent) -> str | None:
             continue  # "an analyst at Brightwell Capital, who downgraded …": the clause is the analyst's (not "Friends of X, who …")
         if any(c.dep_ == "neg" for c in child.children) or child.lemma_ in SPEECH_VERBS:
             return None
+        if child.lemma_.lower() == "have" and child.pos_ == "VERB":
+            return None  # "which has the longest waits in Wales", "who had surgery in January": what the player has or had, no post
         if any(c.dep_ == "ccomp" and c.i > child.i for c in child.children):
             return None  # "…, who advised in April that the four parties …", "which argued that …": what was said or found, an act
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
@@ -3465,7 +3563,9 @@ def _predicate_role(ent) -> str | None:
             role = _role_text(doc, named.left_edge.i, named.right_edge.i + 1, named)
             return role[0].lower() + role[1:] if role and role.split()[0] in ("The", "A", "An") else role
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
-    negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    # ("Travis Bell will serve as interim head coach, the district said": a post decided, "will" and no other modal)
+    decided = lambda c: c.lower_ in ("will", "’ll", "'ll", "shall") and verb.lemma_ in ("serve", "act", "become", "take")
+    negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" and not decided(c) for c in verb.children)
     # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
     # "Y named X as its chief": with an object, the complement is the object's
     has_object = any(c.dep_ == "dobj" for c in verb.children)
@@ -3479,6 +3579,13 @@ def _predicate_role(ent) -> str | None:
         attr = next((c for c in complements if _is_role_word(c)), None)
         if attr is not None and (attr.lower_ in ROLE_NOUNS or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) for c in attr.children)):
             return _role_text(doc, attr.left_edge.i, attr.right_edge.i + 1, attr)
+        # "Mattie Hehir has been a matchmaker here since 1985", "… has been a volunteer for 30 years": what one has been
+        # up to now, for a stretch of time, is what one is (a person's noun: not "has been a problem since 2019")
+        lasting = verb.lemma_ == "be" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("since", "for") for c in [*verb.children, *(attr.children if attr is not None else ())])
+        personal = attr is not None and attr.tag_ == "NN" and attr.dep_ == "attr" and (_person_word(attr.lower_) or attr.lower_ in PERSON_NOUNS)
+        if lasting and personal and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+            return _role_text(doc, attr.left_edge.i, attr.i + 1, attr)
     # ("The orchestra has named Yuki Tanaka as its next music director": the post is the object's, not the subject's)
     appointing_another = root.dep_ == "nsubj" and has_object and verb.lemma_ in _APPOINTING_VERBS
     if root.dep_ in ("nsubj", "nsubjpass") and not negated and verb.lemma_ not in _SEEING_VERBS and not appointing_another:
@@ -3497,6 +3604,7 @@ def _predicate_role(ent) -> str | None:
     return None
 
 
+_BENCH_NOUNS = frozenset("majority minority plurality court panel bench".split())  # for whom a judge writes an opinion
 _WORKING_VERBS = frozenset("work serve act remain continue".split())  # "… as an engineer" (not "joined as a trainee": a post left since)
 # Verbs whose present tense says what post a person holds ("Kim chairs the committee"); not "leads" ("leads the
 # league") nor "holds" ("holds the record")
@@ -3514,6 +3622,10 @@ def _post_held(ent) -> str | None:
         return None
     if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children) or not _stated_as_fact(verb):
         return None
+    if verb.lemma_.lower() == "write":  # a judge's part in a ruling: "Judge Teresa Wynn wrote for the majority", "… wrote in dissent"
+        bench = next((c for c in verb.children if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (c.lower_ == "for" and g.lower_ in _BENCH_NOUNS or c.lower_ == "in" and g.lower_ == "dissent") for g in c.children)), None)
+        return f"{verb.text} {doc[bench.i : max(g.i for g in bench.children if g.dep_ == 'pobj') + 1].text}" if bench is not None else None
     # (or an organisation the text has named, by its noun: "Raymond Tolliver founded the company in 2017")
     the_body = lambda c: c.pos_ == "NOUN" and c.lower_ in _ORG_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) and c.left_edge.i >= c.i - 2
     founded = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or the_body(c))), None) if verb.lemma_.lower() in _FOUNDING_VERBS else None
@@ -3715,6 +3827,8 @@ def _words_before(ent, name: str) -> str | None:
             break  # a subject or the main verb is no part of a title ("Harbour City FC sacked manager Colin Webb")
         if _says_when(token):
             break
+        if token.dep_ == "pobj" and token.head.i < token.i and token.head.pos_ == "ADP":
+            break  # the object of a preposition before it ("In a speech on housing policy Mayor Ruth Hale …"), no title's word
         if (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not token.tag_.startswith("VB")) or token.tag_ == "POS" or (token.text in "-–" and not token.whitespace_):
             start -= 1
         else:
