@@ -4479,3 +4479,90 @@ def test_a_sentence_opening_on_a_thing_brings_in_no_one_new(briefing):
     assert _speaker(A_THING_OPENS, "We cannot write blank", briefing=briefing) == "Anna Lind"
     assert _said_by(A_THING_OPENS_2, "I have nothing more", "Peter Lindqvist", briefing=briefing)
     assert _speaker(SOMEONE_NEW_UNREAD, "The travel is an excuse", briefing=briefing) is None
+
+
+# Session 16: a title the name list took for a name ("Prime Minister" from a heading's label "Prime Minister: “…”"),
+# spoken as "the Prime Minister said", is the one the text ties that title to; with no one, or two, the title stays.
+TITLE_HELD = (
+    "Home Secretary: “The law will change”\n\n"
+    "Home Secretary Priya Lal announced the review in the Commons on Tuesday afternoon.\n\n"
+    "“The law will change before the summer,” the Home Secretary told MPs."
+)
+TITLE_HELD_2 = (
+    "Prime Minister: “We are not going anywhere”\n\n"
+    "Prime Minister Kirsten Holm-Madsen said on Wednesday morning that she had no intention of calling an early election.\n\n"
+    "“Denmark needs a stable government, not a campaign,” the Prime Minister said outside the Prime Minister’s Office."
+)
+TITLE_HELD_BY_NO_ONE = (
+    "Home Secretary: “The law will change”\n\n"
+    "The review was announced in the Commons on Tuesday afternoon.\n\n"
+    "“The law will change before the summer,” the Home Secretary told MPs."
+)
+TITLE_HELD_BY_TWO = (
+    "Home Secretary: “The law will change”\n\n"
+    "Home Secretary Priya Lal and Shadow Home Secretary Chris Doyle clashed in the Commons on Tuesday. Former Home Secretary "
+    "Ann Reid watched from the gallery.\n\n"
+    "“The law will change before the summer,” the Home Secretary told MPs."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_read_as_a_name_is_its_holder(briefing):
+    assert _said_by(TITLE_HELD, "The law will change before", "Priya Lal", briefing=briefing)
+    assert _said_by(TITLE_HELD_2, "Denmark needs a stable government,", "Kirsten Holm-Madsen", briefing=briefing)
+    assert _speaker(TITLE_HELD_BY_NO_ONE, "The law will change before", briefing=briefing) in ("Home Secretary", None)
+    assert _speaker(TITLE_HELD_BY_TWO, "The law will change before", briefing=briefing) in ("Home Secretary", None)
+
+
+# Session 16: a company's initials often leave out its legal form ("… Company Limited (NNPC)", "… Holdings Ltd (CPH)"):
+# the speaker is still the fullest name the text gives, not the initials alone.
+LEGAL_FORM = (
+    "The Nigerian National Petroleum Company Limited (NNPC) on Tuesday dismissed reports of another increase in the pump "
+    "price, saying there was “no plan to raise the price of Premium Motor Spirit at this time” and urging motorists not to panic."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_initials_without_the_legal_form_spell_the_company(briefing):
+    found = _speaker(LEGAL_FORM, "no plan to raise the", briefing=briefing)
+    assert found in ("Nigerian National Petroleum Company Limited (NNPC)", None if briefing else "")
+
+
+def test_the_legal_form_left_out_of_initials():
+    text = "Coastal Pulp Holdings Ltd (CPH) said on Friday it would keep the mill open."
+    assert quotes.organisation_name("CPH", text) == "Coastal Pulp Holdings Ltd (CPH)"
+    assert quotes.organisation_name("NNPC", LEGAL_FORM) == "Nigerian National Petroleum Company Limited (NNPC)"
+    # initials that spell no run even without the legal form stay as they are
+    assert quotes.organisation_name("KPA", "Coastal Pulp Holdings Ltd (CPH) said on Friday it would keep the mill open; KPA said nothing.") == "KPA"
+
+
+# Session 16: the one a subject turns, hands or passes something to ("Mizutani turned the question over to Ishida",
+# "Reyes passed the microphone to Adler") may be the "he" who speaks next as likely as the subject: no one, never the
+# subject alone. A name the recogniser read as an organisation there ("Adler") is the person the text wrote in full.
+HANDED_OVER = (
+    "Chief executive Kenji Mizutani apologised to customers at a news conference in Tokyo.\n\n"
+    "Executive Vice President Haruto Ishida, who oversees quality assurance, said the company first received reports of stalling in 2021.\n\n"
+    "Asked why it had taken more than a year to issue a recall, Mizutani turned the question over to Ishida. "
+    "\"We did not want to replace one part with another that might fail in the same way,\" he said."
+)
+HANDED_OVER_2 = (
+    "Manager Tom Reyes faced reporters after the 3-0 defeat at Anfield, with his captain Josh Adler beside him.\n\n"
+    "When the questions turned to the penalty, Reyes passed the microphone to Adler. “I should have done better with that one,” he said."
+)
+# rivals: the subject acting on the other, or alone, still speaks next
+PRAISED = (
+    "Manager Tom Reyes faced reporters after the 3-0 defeat at Anfield, with his captain Josh Adler beside him.\n\n"
+    "When the questions turned to the penalty, Reyes praised Adler for his courage. “I could not ask for more from him,” he said."
+)
+BENCHED = (
+    "Coach Dwayne Ellis was unhappy after the defeat in Leeds.\n\n"
+    "Ellis benched center Omar Haddad for the whole second half. “He has to defend better than that,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_the_one_handed_the_floor_may_speak_next(briefing):
+    assert _speaker(HANDED_OVER, "We did not want to", briefing=briefing) is None
+    assert _speaker(HANDED_OVER_2, "I should have done better", briefing=briefing) is None
+    assert _said_by(PRAISED, "I could not ask for", "Tom Reyes", briefing=briefing)
+    assert _said_by(BENCHED, "He has to defend better", "Dwayne Ellis", briefing=briefing)

@@ -452,6 +452,9 @@ class _Discourse:
                 # the text wrote one ("Parish President Jules May"), as for any surname read by the words
                 full = self._in_full(reference.text)
                 entity = full if full != _UNNAMED else entity
+            holder = self._holder(reference.text, reach) if reference.kind == "PERSON" else None
+            if holder is not None:
+                entity = holder  # "the Prime Minister said", its title read as a name: the one the text gave that title
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
@@ -480,6 +483,20 @@ class _Discourse:
                 self.read_as[entity.name].add(gender)
             return entity
         return self._pronoun(reference, rivals, reach)
+
+    def _holder(self, name: str, reach: int) -> _Entity | None:
+        """The person a title read as a name stands for ("the Prime Minister said", the name list having taken "Prime
+        Minister" for one): the one the text ties that title to ("Prime Minister Kirsten Holm-Madsen", "the prime
+        minister, Kirsten Holm-Madsen,", her role), as `_described` finds the holder of "the minister". None where the
+        name is no bare title (it ends in a word that is no role, or it is someone's name in full: "Carole King"), or
+        where the text ties the title to no one or to two: the title stays as it is."""
+        words = name.split()
+        if not words or words[-1].lower() not in ROLE_NOUNS or not all(w[:1].isupper() for w in words):
+            return None
+        if any(len(v.split()) > len(words) and v.split()[-len(words) :] == words for v in self.people.values()):
+            return None  # "King" for "Carole King": a surname, not a title
+        holder = self._described(name.lower(), reach)
+        return holder if holder is not None and holder.name and holder.kind == "PERSON" and holder.name != name else None
 
     def _read_as_body(self, name: str) -> _Entity:
         """The organisation of a name the recogniser read as a place where a spokesperson speaks for it ("A
@@ -1105,6 +1122,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             aside = _subjects_aside(doc, offset)
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            # a name the recogniser read as an organisation here that the text writes as a person's elsewhere ("Reyes passed the
+            # microphone to Adler" after "his captain Josh Adler"): the person, who may be the "he" after it
+            named += [_Entity(people[e.text], "PERSON") for e in doc.ents if e.label_ == "ORG" and e.start not in inside and _read_as_body_but_person(e, people)]
             discourse.places |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ in ("GPE", "LOC")}
             discourse.bodies |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG" and e.start not in inside}
             discourse.places -= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG"}
@@ -1387,8 +1407,14 @@ def _initials_in_part(name: str, acronym: str, text: str) -> bool:
     words = name.split()
     if len(words) > 2 and _initials(" ".join(words[1:])) == acronym and re.search(rf"(?<![\w’'-]){re.escape(words[0])}\s+{re.escape(acronym)}(?![\w’'-])", text):
         return True
+    if len(words) > 2 and words[-1].rstrip(".").lower() in _LEGAL_FORMS and _initials(" ".join(words[:-1])) == acronym:
+        return True  # "Nigerian National Petroleum Company Limited (NNPC)": the legal form left out of the initials
     first, _, last = name.rpartition(" and ")
     return bool(first) and len(last.split()) == 1 and _initials(first) == acronym
+
+
+# A company's legal form, written after its name and often left out of its initials.
+_LEGAL_FORMS = frozenset("limited ltd inc incorporated plc llc llp gmbh ag pty".split())
 
 
 _SHARED_ACT_WORDS = frozenset(("so", "too", "also", "neither", "nor", "either", "likewise"))
@@ -2594,7 +2620,7 @@ def _subject_leads(doc, people, surnames) -> bool:
     reference = _reference(subject, people, surnames) if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") else None  # "Vega was born in Bergen to Olav Vega, …"
     if reference is None or reference.kind != "PERSON":
         return False
-    others = [e for e in doc.ents if e.label_ == "PERSON" and not (e.start <= subject.i < e.end) and subject.i not in {t.head.i for t in e}]
+    others = [e for e in doc.ents if (e.label_ == "PERSON" or _read_as_body_but_person(e, people)) and not (e.start <= subject.i < e.end) and subject.i not in {t.head.i for t in e}]
     for ent in others:
         node = ent.root
         if _in_open_question(node, root):
@@ -2602,10 +2628,21 @@ def _subject_leads(doc, people, surnames) -> bool:
         while node.i != root.i:
             if node.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")):
                 return False  # a clause of their own, or with the subject ("Reed and Cole …"); not one of a list acted on ("to Andras Varga, a baker, and Ilona Varga")
+            if subject.dep_ == "nsubj" and node.dep_ == "prep" and node.lower_ == "to" and node.head.i == root.i:
+                return False  # whom the subject turns, hands or passes something to ("Mizutani turned the question over to
+                # Ishida", "… passed the microphone to her deputy, Ana Ruiz"): the floor is theirs as likely as not
             if subject.dep_ == "nsubjpass" and node.head.i == root.i and not (root.lemma_.lower() == "bear" and node.dep_ == "prep" and node.lower_ == "to"):
                 return False  # a passive leads only to the parents one was born to: not "was traded for Marcus Webb", "was replaced with Tom Reed"
             node = node.head
     return bool(others)
+
+
+def _read_as_body_but_person(ent, people: Mapping[str, str]) -> bool:
+    """Whether an entity the recogniser read as an organisation is a name the text writes in full as a person's elsewhere
+    ("Adler" after "his captain Josh Adler", "Modupe Adeyemi-Cole" after "Modupe Adeyemi-Cole, 44, …"): one person, not a
+    body (not "Ford" for "Ford Motor" where the text has no person of that name)."""
+    full = people.get(ent.text)
+    return ent.label_ == "ORG" and full is not None and len(full.split()) > 1 and full.split()[-1] == ent.text.split()[-1] and _looks_like_name(full)
 
 
 def _in_open_question(node, root) -> bool:
