@@ -4566,3 +4566,29 @@ def test_the_one_handed_the_floor_may_speak_next(briefing):
     assert _speaker(HANDED_OVER_2, "I should have done better", briefing=briefing) is None
     assert _said_by(PRAISED, "I could not ask for", "Tom Reyes", briefing=briefing)
     assert _said_by(BENCHED, "He has to defend better", "Dwayne Ellis", briefing=briefing)
+
+
+# Session 16: a name set off by commas after a subject word for a person, that the parse joined to it as if by "and"
+# ("The commission’s chair, Karen Villalobos, the presidential delegate …, rejected …"), is that person, not two people;
+# two joined by "and" stay no one alone.
+CHAIR_SET_OFF = (
+    "The Council of Atacameño Peoples said in a statement that the commission had ignored the science.\n\n"
+    "The commission’s chair, Karen Villalobos, the presidential delegate for the Antofagasta region, rejected the criticism. "
+    "“The commission does not decide on feelings. It decides on technical reports,” she told reporters after the vote."
+)
+TWO_JOINED = (
+    "The club’s captain, Ana Ruiz, and her deputy, Lena Brandt, led the protest. “We are not going back out there,” she said."
+)
+# an owner read as an organisation is no one the next "he" or "she" may be besides the one named after it
+OWNER_READ_AS_BODY = (
+    "That was how Dana Whitlock learned that the investors had walked away from her battery startup, Voltshore.\n\n"
+    "The spreadsheet listed every customer who had ever shown interest in Voltshore's cells.\n\n"
+    "Whitlock's co-founder, Ben Asante, puts the company's escape more bluntly. \"We were six weeks from zero. Six weeks.\""
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_name_set_off_after_a_person_word_is_that_person(briefing):
+    assert _said_by(CHAIR_SET_OFF, "The commission does not decide", "Karen Villalobos", briefing=briefing)
+    assert _speaker(TWO_JOINED, "We are not going back", briefing=briefing) is None
+    assert _said_by(OWNER_READ_AS_BODY, "We were six weeks from", "Ben Asante", briefing=briefing)

@@ -1123,8 +1123,9 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
             # a name the recogniser read as an organisation here that the text writes as a person's elsewhere ("Reyes passed the
-            # microphone to Adler" after "his captain Josh Adler"): the person, who may be the "he" after it
-            named += [_Entity(people[e.text], "PERSON") for e in doc.ents if e.label_ == "ORG" and e.start not in inside and _read_as_body_but_person(e, people)]
+            # microphone to Adler" after "his captain Josh Adler"): the person, who may be the "he" after it (not an owner: "Whitlock's
+            # co-founder, Ben Asante, …" brings in Asante alone)
+            named += [_Entity(people[e.text], "PERSON") for e in doc.ents if e.label_ == "ORG" and e.start not in inside and e.root.dep_ != "poss" and _read_as_body_but_person(e, people)]
             discourse.places |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ in ("GPE", "LOC")}
             discourse.bodies |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG" and e.start not in inside}
             discourse.places -= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG"}
@@ -2913,7 +2914,11 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     title_as_name = known and token.lower_ in PERSON_NOUNS and titled is not None and (titled.ent_type_ == "PERSON" or titled.text in people)
     if titled is not None and (not known or title_as_name):  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
-    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) and not _firm_set_off(c) for c in token.children):
+    joined = [c for c in token.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) and not _firm_set_off(c)]
+    apposed = _conj_set_off(token, joined)
+    if apposed is not None:  # "The commission’s chair, Karen Villalobos, the presidential delegate …, rejected", parsed as two joined
+        return _reference(apposed, people, surnames, speaks)
+    if joined:
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     role = token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)  # "the senator", tagged as a name
     if role and not known and ent is None and speaks:
@@ -3133,6 +3138,24 @@ def _name_read_as_owner(token):
     if not named or owner.ent_type_ == "ORG":
         return None  # "said Skadden, Arps & Flom's managing partner": one firm's name, commas and all
     return owner
+
+
+def _conj_set_off(token, joined):
+    """A person's name the parse joined to a subject word for a person as if by "and" where nothing joins them but
+    commas ("The commission’s chair, Karen Villalobos, the presidential delegate …, rejected"): the name set off in
+    apposition, its head token; None where a word joins any of them ("Okafor and Brandt", "the chair, Ana Ruiz, and
+    her deputy"), or the subject word is no word for a person ("the company, Tom Reed, …")."""
+    doc = token.doc
+    if len(joined) != 1 or token.pos_ != "NOUN" or not _personal(token.lemma_.lower()):
+        return None
+    name = joined[0]
+    if name.ent_type_ != "PERSON" or name.i < token.i or any(c.dep_ in ("cc", "preconj") for c in token.children):
+        return None
+    start = next((e.start for e in doc.ents if e.start <= name.i < e.end), name.i)
+    between = doc[token.i + 1 : start]
+    if [t.text for t in between] != [","] or any(c.dep_ in ("cc", "conj") for c in name.children):
+        return None  # set off right after the word, and nothing joined to the name in turn
+    return name
 
 
 def _name_set_off(token):
