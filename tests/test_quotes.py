@@ -4592,3 +4592,32 @@ def test_a_name_set_off_after_a_person_word_is_that_person(briefing):
     assert _said_by(CHAIR_SET_OFF, "The commission does not decide", "Karen Villalobos", briefing=briefing)
     assert _speaker(TWO_JOINED, "We are not going back", briefing=briefing) is None
     assert _said_by(OWNER_READ_AS_BODY, "We were six weeks from", "Ben Asante", briefing=briefing)
+
+
+# Session 16: a surname alone that the recogniser read as a building or a place ("Kolář said", tagged FAC) is the person
+# the text wrote in full with it ("Jan Kolář"); a place's name written in full ("London Heathrow") or two people of that
+# surname leave it as before.
+READ_AS_A_BUILDING = (
+    "Jan Kolář served for the match twice on Centre Court on Friday and lost both times.\n\n"
+    "\"He played the big points better than me. That's tennis,\" Kolář said."
+)
+READ_AS_A_BUILDING_2 = (
+    "Jan Kolář served for the match twice on Centre Court on Friday and lost both times.\n\n"
+    "\"He played the big points better than me. That's tennis,\" said Kolář."
+)
+A_PLACE_IN_FULL = (
+    "Flights resumed at London Heathrow on Sunday after a fire at a substation closed the airport for a day.\n\n"
+    "\"All terminals are now open and we are running a full schedule,\" Heathrow said."
+)
+TWO_OF_A_SURNAME = (
+    "Czech 14th seed Jan Kolář lost to Oliver Tate in five sets. Tomáš Kolář, his brother, watched from the stands.\n\n"
+    "\"He played the big points better than me. That's tennis,\" Kolář said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_surname_read_as_a_building_is_the_person_in_full(briefing):
+    assert _said_by(READ_AS_A_BUILDING, "He played the big points", "Jan Kolář", briefing=briefing)
+    assert _said_by(READ_AS_A_BUILDING_2, "He played the big points", "Jan Kolář", briefing=briefing)
+    assert _speaker(A_PLACE_IN_FULL, "All terminals are now open", briefing=briefing) in ("Heathrow", "London Heathrow", None)  # the airport, never a person
+    assert _speaker(TWO_OF_A_SURNAME, "He played the big points", briefing=briefing) in ("Kolář", None)

@@ -466,6 +466,8 @@ class _Discourse:
             return _UNNAMED
         if reference.kind in ("surname", "bare name"):
             entity = self._in_full(reference.text)
+            if reference.kind == "bare name" and entity.name and set(entity.name.split()[:-1]) & {w for p in self.places | self.bodies for w in p.split()}:
+                return None  # "Heathrow said" after "London Heathrow": a place's name in full, no person's
             return None if entity == _UNNAMED and reference.kind == "bare name" else entity
         if reference.kind == "group":
             return _Entity("", "GROUP")
@@ -3010,7 +3012,15 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         bare = not any(c.dep_ in ("det", "poss") for c in token.children)  # not "the President", "The Duke of York"
         if not full and speaks and bare and token.pos_ == "PROPN" and token.dep_ == "nsubj" and name[:1].isupper() and name.lower() not in _NOT_PERSON_WORDS | PERSON_NOUNS:
             return _Reference("PERSON", name, gender)  # "Schiff asked": a name the recogniser missed, as the one speaking
+    if ent is not None and ent.label_ in _THING_LABELS and speaks and len(name.split()) == 1 and token.pos_ == "PROPN" and token.dep_ == "nsubj" \
+            and not any(c.dep_ in ("det", "poss", "compound") for c in token.children):
+        # "…,” Kolář said.", one bare word read as a building or a place that speaks: the person the text wrote in full
+        # with that surname ("Czech 14th seed Jan Kolář", `_Discourse._in_full`), else no one
+        return _Reference("bare name", name, gender)
     return None
+
+
+_THING_LABELS = frozenset(("FAC", "LOC", "EVENT", "LAW", "LANGUAGE"))  # the recogniser's labels for what cannot speak
 
 
 
