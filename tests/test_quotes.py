@@ -4621,3 +4621,30 @@ def test_a_surname_read_as_a_building_is_the_person_in_full(briefing):
     assert _said_by(READ_AS_A_BUILDING_2, "He played the big points", "Jan Kolář", briefing=briefing)
     assert _speaker(A_PLACE_IN_FULL, "All terminals are now open", briefing=briefing) in ("Heathrow", "London Heathrow", None)  # the airport, never a person
     assert _speaker(TWO_OF_A_SURNAME, "He played the big points", briefing=briefing) in ("Kolář", None)
+
+
+# Session 16: a sentence opening on someone new by no name whose own clause calls them "he" ("One crane driver, who asked
+# not to be named because, he said, “…,” said …") is theirs, and so is the "he said" right after it: no one named before.
+UNNAMED_OPENER = (
+    "Dock manager Peter Ellis said volumes had recovered “faster than anyone expected this spring”.\n\n"
+    "One crane driver, who asked not to be named because, he said, “management reads everything we say,” said the shifts had "
+    "become longer. “Nobody has had a weekend off since March,” he said."
+)
+UNNAMED_OPENER_2 = (
+    "Fáilte Ireland, the tourism authority, said festivals such as Lisdoonvarna were “vital to the economic life of rural communities”.\n\n"
+    "Not everyone in the town is quite so keen. One publican, who asked not to be named because, he said, “I have to live with "
+    "these people,” said the crowds had become too big. “It’s gone from a festival to a stag party with a fiddle,” he said."
+)
+NAMED_GOES_ON = (
+    "Dock manager Peter Ellis said volumes had recovered “faster than anyone expected this spring”.\n\n"
+    "“We have hired forty people since January,” he said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_someone_new_by_no_name_speaks_as_he(briefing):
+    assert _speaker(UNNAMED_OPENER, "management reads everything we say", briefing=briefing) is None
+    assert _speaker(UNNAMED_OPENER, "Nobody has had a weekend", briefing=briefing) is None
+    assert _speaker(UNNAMED_OPENER_2, "I have to live with", briefing=briefing) is None
+    assert _speaker(UNNAMED_OPENER_2, "It’s gone from a festival", briefing=briefing) is None
+    assert _said_by(NAMED_GOES_ON, "We have hired forty people", "Peter Ellis", briefing=briefing)

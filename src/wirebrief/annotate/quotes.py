@@ -516,6 +516,8 @@ class _Discourse:
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
+        if self.sentences and self.at[0] > self.sentences[-1][2] and self._unnamed_one_called(self.at[0], min(len(self.text), self.at[0] + 600), gender):
+            return _UNNAMED  # "One publican, who asked not to be named because, he said, “…,” said …": the one it opens on, by no name
         if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
             return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
         if reference.answering and self._answers(gender):
