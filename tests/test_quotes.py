@@ -4648,3 +4648,29 @@ def test_someone_new_by_no_name_speaks_as_he(briefing):
     assert _speaker(UNNAMED_OPENER_2, "I have to live with", briefing=briefing) is None
     assert _speaker(UNNAMED_OPENER_2, "It’s gone from a festival", briefing=briefing) is None
     assert _said_by(NAMED_GOES_ON, "We have hired forty people", "Peter Ellis", briefing=briefing)
+
+
+# Session 16: two people joined as a subject by the second's kinship to the first ("Deborah Kowalski, 58, and her husband
+# Wayne", "Tom Reed and his wife, Ann,"): the possessive shows the first one's gender, the kinship noun the second's, and a
+# "she" or "he" after them is the one of that gender; two of one gender ("Maria Lopez and her daughter Ana") stay either.
+PAIR_BY_KIN = (
+    "Deborah Kowalski, 58, and her husband Wayne, 61, from Pittsburgh, met at the festival in 1991 and have come back every five years since.\n\n"
+    "“He asked me to dance and stood on my foot twice. I married him anyway,” she said, as her husband rolled his eyes."
+)
+PAIR_BY_KIN_2 = (
+    "Tom Reed and his wife, Ann, run the farm outside Hexham with their two sons.\n\n"
+    "“We lost forty ewes in the snow last winter,” she said."
+)
+PAIR_BY_KIN_3 = PAIR_BY_KIN_2.replace("she said", "he said")
+PAIR_OF_ONE_GENDER = (
+    "Maria Lopez and her daughter Ana opened the bakery in 2015.\n\n"
+    "“We bake everything before dawn,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_pair_by_kinship_is_told_apart_by_gender(briefing):
+    assert _said_by(PAIR_BY_KIN, "He asked me to dance", "Deborah Kowalski", briefing=briefing)
+    assert _said_by(PAIR_BY_KIN_2, "We lost forty ewes in", "Ann", briefing=briefing)  # main gave Tom Reed
+    assert _said_by(PAIR_BY_KIN_3, "We lost forty ewes in", "Tom Reed", briefing=briefing)
+    assert _speaker(PAIR_OF_ONE_GENDER, "We bake everything before dawn", briefing=briefing) is None

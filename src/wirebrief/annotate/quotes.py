@@ -2564,6 +2564,10 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
         if reference is None or (in_reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
             continue
         if root_subject is not None and token.i == root_subject.i:
+            pair = _pair_by_kin(token, people, surnames, discourse) if main and reference.kind in ("PERSON", "unnamed") else None
+            if pair is not None:  # "Deborah Kowalski, 58, and her husband Wayne … met …": a woman and a man, each a "she" or "he" after
+                found[0:0] = pair or [_UNNAMED]  # it; "Maria Lopez and her daughter Ana …": two women, either
+                continue
             entity = discourse.resolve(reference) if main else None
             if main and reference.kind == "description" and (entity is None or not entity.name) and _takes_a_stance(root):
                 entity = _UNNAMED  # "The developer disagreed.": its spokesperson may be the "she" who speaks next
@@ -3150,6 +3154,49 @@ def _name_read_as_owner(token):
     if not named or owner.ent_type_ == "ORG":
         return None  # "said Skadden, Arps & Flom's managing partner": one firm's name, commas and all
     return owner
+
+
+def _pair_by_kin(token, people, surnames, discourse: _Discourse) -> list[_Entity] | None:
+    """Two people joined as a subject by the kinship of the second to the first, whose words show each one's gender:
+    "Deborah Kowalski, 58, and her husband Wayne, 61, …", "Tom Reed and his daughter, Ana, …" (the possessive is the
+    first's, the kinship noun the second's). Both, with their genders counted, where the two differ (a "she" after them is
+    the one woman); none ([]) where they do not or a name cannot be read ("Maria Lopez and her daughter Ana": either); None
+    for any other subject ("Okafor and Brandt", "Tom Reed", "Reed and his lawyers")."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if len(joined) != 1 or any(c.dep_ == "conj" for c in joined[0].children):
+        return None
+    other = joined[0]
+    if other.lower_ in _GENDER_OF_NOUN:  # "his wife, Ann," / "her son Daniel"
+        kin = other
+        named = next((c for c in other.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+    else:  # "her husband Wayne", parsed with the name as the conjunct
+        kin = next((c for c in other.children if c.dep_ == "compound" and c.lower_ in _GENDER_OF_NOUN), None)
+        named = other if other.pos_ == "PROPN" else None
+    owner = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) if kin is not None else None
+    if named is None or owner is None or token.pos_ != "PROPN":
+        return None
+    genders = (_OWN_PRONOUNS[owner.lower_], _GENDER_OF_NOUN[kin.lower_])
+    if genders[0] == genders[1]:
+        return []
+    first, second = (r if r is not None and r.kind == "PERSON" else _written_name(t, people, surnames) for t, r in ((t, _reference(t, people, surnames)) for t in (token, named)))
+    if first is None or second is None or first.kind != "PERSON" or second.kind != "PERSON" or first.text == second.text:
+        return []
+    pair = [discourse.resolve(first), discourse.resolve(second)]
+    if any(e is None or e.kind != "PERSON" or not e.name for e in pair):
+        return []
+    for person, gender in zip(pair, genders, strict=True):
+        discourse.genders[person.name][gender] += 2
+    return pair
+
+
+def _written_name(token, people, surnames) -> _Reference | None:
+    """A person's name as the words write it, where the recogniser read it as something else ("Deborah Kowalski, 58," as a
+    date) or not at all ("her husband Wayne"): the proper nouns compounded before the word and the word."""
+    words = [c.text for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < token.i] + [token.text]
+    name = " ".join(words)
+    if token.pos_ != "PROPN" or not name[:1].isupper() or {w.lower() for w in words} & (_NOT_PERSON_WORDS | PERSON_NOUNS):
+        return None
+    return _Reference("PERSON", _canonical(name, people, surnames))
 
 
 def _conj_set_off(token, joined):
