@@ -452,6 +452,9 @@ class _Discourse:
                 # the text wrote one ("Parish President Jules May"), as for any surname read by the words
                 full = self._in_full(reference.text)
                 entity = full if full != _UNNAMED else entity
+            holder = self._holder(reference.text, reach) if reference.kind == "PERSON" else None
+            if holder is not None:
+                entity = holder  # "the Prime Minister said", its title read as a name: the one the text gave that title
             if reference.gender:
                 self.genders[entity.name][reference.gender] += 2
             return entity
@@ -463,6 +466,8 @@ class _Discourse:
             return _UNNAMED
         if reference.kind in ("surname", "bare name"):
             entity = self._in_full(reference.text)
+            if reference.kind == "bare name" and entity.name and set(entity.name.split()[:-1]) & {w for p in self.places | self.bodies for w in p.split()}:
+                return None  # "Heathrow said" after "London Heathrow": a place's name in full, no person's
             return None if entity == _UNNAMED and reference.kind == "bare name" else entity
         if reference.kind == "group":
             return _Entity("", "GROUP")
@@ -481,6 +486,20 @@ class _Discourse:
             return entity
         return self._pronoun(reference, rivals, reach)
 
+    def _holder(self, name: str, reach: int) -> _Entity | None:
+        """The person a title read as a name stands for ("the Prime Minister said", the name list having taken "Prime
+        Minister" for one): the one the text ties that title to ("Prime Minister Kirsten Holm-Madsen", "the prime
+        minister, Kirsten Holm-Madsen,", her role), as `_described` finds the holder of "the minister". None where the
+        name is no bare title (it ends in a word that is no role, or it is someone's name in full: "Carole King"), or
+        where the text ties the title to no one or to two: the title stays as it is."""
+        words = name.split()
+        if not words or words[-1].lower() not in ROLE_NOUNS or not all(w[:1].isupper() for w in words):
+            return None
+        if any(len(v.split()) > len(words) and v.split()[-len(words) :] == words for v in self.people.values()):
+            return None  # "King" for "Carole King": a surname, not a title
+        holder = self._described(name.lower(), reach)
+        return holder if holder is not None and holder.name and holder.kind == "PERSON" and holder.name != name else None
+
     def _read_as_body(self, name: str) -> _Entity:
         """The organisation of a name the recogniser read as a place where a spokesperson speaks for it ("A
         spokesperson for NS told us"), where the recogniser read it as an organisation in an earlier sentence ("NS says trains are
@@ -497,6 +516,8 @@ class _Discourse:
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
+        if self.sentences and self.at[0] > self.sentences[-1][2] and self._unnamed_one_called(self.at[0], min(len(self.text), self.at[0] + 600), gender):
+            return _UNNAMED  # "One publican, who asked not to be named because, he said, “…,” said …": the one it opens on, by no name
         if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
             return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
         if reference.answering and self._answers(gender):
@@ -1105,6 +1126,10 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
             aside = _subjects_aside(doc, offset)
             named = [e for e, at in zip(mentioned[i], mentioned_at[i], strict=True) if not any(s <= at < e_ for s, e_ in aside)]
             named += [_Entity(re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)), "ORG") for e in doc.ents if e.label_ in ("ORG", "GPE") and e.start not in inside]
+            # a name the recogniser read as an organisation here that the text writes as a person's elsewhere ("Reyes passed the
+            # microphone to Adler" after "his captain Josh Adler"): the person, who may be the "he" after it (not an owner: "Whitlock's
+            # co-founder, Ben Asante, …" brings in Asante alone)
+            named += [_Entity(people[e.text], "PERSON") for e in doc.ents if e.label_ == "ORG" and e.start not in inside and e.root.dep_ != "poss" and _read_as_body_but_person(e, people)]
             discourse.places |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ in ("GPE", "LOC")}
             discourse.bodies |= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG" and e.start not in inside}
             discourse.places -= {re.sub(r"^[Tt]he\s+", "", _clean_name(e.text)) for e in doc.ents if e.label_ == "ORG"}
@@ -1387,8 +1412,14 @@ def _initials_in_part(name: str, acronym: str, text: str) -> bool:
     words = name.split()
     if len(words) > 2 and _initials(" ".join(words[1:])) == acronym and re.search(rf"(?<![\w’'-]){re.escape(words[0])}\s+{re.escape(acronym)}(?![\w’'-])", text):
         return True
+    if len(words) > 2 and words[-1].rstrip(".").lower() in _LEGAL_FORMS and _initials(" ".join(words[:-1])) == acronym:
+        return True  # "Nigerian National Petroleum Company Limited (NNPC)": the legal form left out of the initials
     first, _, last = name.rpartition(" and ")
     return bool(first) and len(last.split()) == 1 and _initials(first) == acronym
+
+
+# A company's legal form, written after its name and often left out of its initials.
+_LEGAL_FORMS = frozenset("limited ltd inc incorporated plc llc llp gmbh ag pty".split())
 
 
 _SHARED_ACT_WORDS = frozenset(("so", "too", "also", "neither", "nor", "either", "likewise"))
@@ -2533,6 +2564,10 @@ def _clause_subjects(doc, inside: set[int], people, surnames, discourse: _Discou
         if reference is None or (in_reported and reference.kind != "pronoun"):  # "Cameron said Labour had left …"
             continue
         if root_subject is not None and token.i == root_subject.i:
+            pair = _pair_by_kin(token, people, surnames, discourse) if main and reference.kind in ("PERSON", "unnamed") else None
+            if pair is not None:  # "Deborah Kowalski, 58, and her husband Wayne … met …": a woman and a man, each a "she" or "he" after
+                found[0:0] = pair or [_UNNAMED]  # it; "Maria Lopez and her daughter Ana …": two women, either
+                continue
             entity = discourse.resolve(reference) if main else None
             if main and reference.kind == "description" and (entity is None or not entity.name) and _takes_a_stance(root):
                 entity = _UNNAMED  # "The developer disagreed.": its spokesperson may be the "she" who speaks next
@@ -2594,7 +2629,7 @@ def _subject_leads(doc, people, surnames) -> bool:
     reference = _reference(subject, people, surnames) if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") else None  # "Vega was born in Bergen to Olav Vega, …"
     if reference is None or reference.kind != "PERSON":
         return False
-    others = [e for e in doc.ents if e.label_ == "PERSON" and not (e.start <= subject.i < e.end) and subject.i not in {t.head.i for t in e}]
+    others = [e for e in doc.ents if (e.label_ == "PERSON" or _read_as_body_but_person(e, people)) and not (e.start <= subject.i < e.end) and subject.i not in {t.head.i for t in e}]
     for ent in others:
         node = ent.root
         if _in_open_question(node, root):
@@ -2602,10 +2637,21 @@ def _subject_leads(doc, people, surnames) -> bool:
         while node.i != root.i:
             if node.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")):
                 return False  # a clause of their own, or with the subject ("Reed and Cole …"); not one of a list acted on ("to Andras Varga, a baker, and Ilona Varga")
+            if subject.dep_ == "nsubj" and node.dep_ == "prep" and node.lower_ == "to" and node.head.i == root.i:
+                return False  # whom the subject turns, hands or passes something to ("Mizutani turned the question over to
+                # Ishida", "… passed the microphone to her deputy, Ana Ruiz"): the floor is theirs as likely as not
             if subject.dep_ == "nsubjpass" and node.head.i == root.i and not (root.lemma_.lower() == "bear" and node.dep_ == "prep" and node.lower_ == "to"):
                 return False  # a passive leads only to the parents one was born to: not "was traded for Marcus Webb", "was replaced with Tom Reed"
             node = node.head
     return bool(others)
+
+
+def _read_as_body_but_person(ent, people: Mapping[str, str]) -> bool:
+    """Whether an entity the recogniser read as an organisation is a name the text writes in full as a person's elsewhere
+    ("Adler" after "his captain Josh Adler", "Modupe Adeyemi-Cole" after "Modupe Adeyemi-Cole, 44, …"): one person, not a
+    body (not "Ford" for "Ford Motor" where the text has no person of that name)."""
+    full = people.get(ent.text)
+    return ent.label_ == "ORG" and full is not None and len(full.split()) > 1 and full.split()[-1] == ent.text.split()[-1] and _looks_like_name(full)
 
 
 def _in_open_question(node, root) -> bool:
@@ -2876,7 +2922,11 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     title_as_name = known and token.lower_ in PERSON_NOUNS and titled is not None and (titled.ent_type_ == "PERSON" or titled.text in people)
     if titled is not None and (not known or title_as_name):  # "The Environment Secretary, Paul Drummond, said", "Warmwell's co-founder, Aisha Rahman"
         return _reference(titled, people, surnames)
-    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) and not _firm_set_off(c) for c in token.children):
+    joined = [c for c in token.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not (ent is not None and c.i < ent.end) and not _org_name(token) and not _firm_set_off(c)]
+    apposed = _conj_set_off(token, joined)
+    if apposed is not None:  # "The commission’s chair, Karen Villalobos, the presidential delegate …, rejected", parsed as two joined
+        return _reference(apposed, people, surnames, speaks)
+    if joined:
         return _Reference("unnamed", "people")  # "Okafor and Brandt said": no one of them alone
     role = token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)  # "the senator", tagged as a name
     if role and not known and ent is None and speaks:
@@ -2968,7 +3018,15 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         bare = not any(c.dep_ in ("det", "poss") for c in token.children)  # not "the President", "The Duke of York"
         if not full and speaks and bare and token.pos_ == "PROPN" and token.dep_ == "nsubj" and name[:1].isupper() and name.lower() not in _NOT_PERSON_WORDS | PERSON_NOUNS:
             return _Reference("PERSON", name, gender)  # "Schiff asked": a name the recogniser missed, as the one speaking
+    if ent is not None and ent.label_ in _THING_LABELS and speaks and len(name.split()) == 1 and token.pos_ == "PROPN" and token.dep_ == "nsubj" \
+            and not any(c.dep_ in ("det", "poss", "compound") for c in token.children):
+        # "…,” Kolář said.", one bare word read as a building or a place that speaks: the person the text wrote in full
+        # with that surname ("Czech 14th seed Jan Kolář", `_Discourse._in_full`), else no one
+        return _Reference("bare name", name, gender)
     return None
+
+
+_THING_LABELS = frozenset(("FAC", "LOC", "EVENT", "LAW", "LANGUAGE"))  # the recogniser's labels for what cannot speak
 
 
 
@@ -3096,6 +3154,67 @@ def _name_read_as_owner(token):
     if not named or owner.ent_type_ == "ORG":
         return None  # "said Skadden, Arps & Flom's managing partner": one firm's name, commas and all
     return owner
+
+
+def _pair_by_kin(token, people, surnames, discourse: _Discourse) -> list[_Entity] | None:
+    """Two people joined as a subject by the kinship of the second to the first, whose words show each one's gender:
+    "Deborah Kowalski, 58, and her husband Wayne, 61, …", "Tom Reed and his daughter, Ana, …" (the possessive is the
+    first's, the kinship noun the second's). Both, with their genders counted, where the two differ (a "she" after them is
+    the one woman); none ([]) where they do not or a name cannot be read ("Maria Lopez and her daughter Ana": either); None
+    for any other subject ("Okafor and Brandt", "Tom Reed", "Reed and his lawyers")."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if len(joined) != 1 or any(c.dep_ == "conj" for c in joined[0].children):
+        return None
+    other = joined[0]
+    if other.lower_ in _GENDER_OF_NOUN:  # "his wife, Ann," / "her son Daniel"
+        kin = other
+        named = next((c for c in other.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+    else:  # "her husband Wayne", parsed with the name as the conjunct
+        kin = next((c for c in other.children if c.dep_ == "compound" and c.lower_ in _GENDER_OF_NOUN), None)
+        named = other if other.pos_ == "PROPN" else None
+    owner = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) if kin is not None else None
+    if named is None or owner is None or token.pos_ != "PROPN":
+        return None
+    genders = (_OWN_PRONOUNS[owner.lower_], _GENDER_OF_NOUN[kin.lower_])
+    if genders[0] == genders[1]:
+        return []
+    first, second = (r if r is not None and r.kind == "PERSON" else _written_name(t, people, surnames) for t, r in ((t, _reference(t, people, surnames)) for t in (token, named)))
+    if first is None or second is None or first.kind != "PERSON" or second.kind != "PERSON" or first.text == second.text:
+        return []
+    pair = [discourse.resolve(first), discourse.resolve(second)]
+    if any(e is None or e.kind != "PERSON" or not e.name for e in pair):
+        return []
+    for person, gender in zip(pair, genders, strict=True):
+        discourse.genders[person.name][gender] += 2
+    return pair
+
+
+def _written_name(token, people, surnames) -> _Reference | None:
+    """A person's name as the words write it, where the recogniser read it as something else ("Deborah Kowalski, 58," as a
+    date) or not at all ("her husband Wayne"): the proper nouns compounded before the word and the word."""
+    words = [c.text for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < token.i] + [token.text]
+    name = " ".join(words)
+    if token.pos_ != "PROPN" or not name[:1].isupper() or {w.lower() for w in words} & (_NOT_PERSON_WORDS | PERSON_NOUNS):
+        return None
+    return _Reference("PERSON", _canonical(name, people, surnames))
+
+
+def _conj_set_off(token, joined):
+    """A person's name the parse joined to a subject word for a person as if by "and" where nothing joins them but
+    commas ("The commission’s chair, Karen Villalobos, the presidential delegate …, rejected"): the name set off in
+    apposition, its head token; None where a word joins any of them ("Okafor and Brandt", "the chair, Ana Ruiz, and
+    her deputy"), or the subject word is no word for a person ("the company, Tom Reed, …")."""
+    doc = token.doc
+    if len(joined) != 1 or token.pos_ != "NOUN" or not _personal(token.lemma_.lower()):
+        return None
+    name = joined[0]
+    if name.ent_type_ != "PERSON" or name.i < token.i or any(c.dep_ in ("cc", "preconj") for c in token.children):
+        return None
+    start = next((e.start for e in doc.ents if e.start <= name.i < e.end), name.i)
+    between = doc[token.i + 1 : start]
+    if [t.text for t in between] != [","] or any(c.dep_ in ("cc", "conj") for c in name.children):
+        return None  # set off right after the word, and nothing joined to the name in turn
+    return name
 
 
 def _name_set_off(token):
