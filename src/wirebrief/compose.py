@@ -2208,6 +2208,8 @@ def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
 def _role_before(role: str, name: str, sentence: str) -> bool:
     """Does the sentence write the role right before the name, as a title ("Chief Executive Laura Mendez"), whole:
     not the end of a longer one ("… Sheriff's Office spokesman Lt. Travis Guinn"), nor a possessive ("MNN's")?"""
+    if f"{role} {name}" not in sentence:
+        return False  # (most sentences: no pattern to build)
     match = re.search(rf"(?:^|(?<=[\s“\"(]))(\S+\s+)?{re.escape(role)} {re.escape(name)}(?![\w-])", sentence)
     if match is None or set(role.lower().split()) & (STOPWORDS | {","}) or role.endswith(("'s", "’s")):
         return False
