@@ -4327,6 +4327,19 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
     return named
 
 
+_REFLEXIVE_NEXT_RE = re.compile(r"\s+(?:himself|herself)")
+
+
+def _before_reflexive(text: str, surname: str) -> bool:
+    """Whether the text writes the surname right before "himself"/"herself" (after spaces) somewhere."""
+    at = text.find(surname)
+    while at >= 0:
+        if _REFLEXIVE_NEXT_RE.match(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
 def _reflexive_after_name(text: str, start: int, named: Sequence[_Entity], quoted) -> list[tuple[_Entity, str]]:
     """Each person a sentence read by its words names, as the subject opening a clause, right before
     "himself" or "herself" and a verb ("Whitcomb himself voted against it"), with the gender that gives
@@ -4336,8 +4349,8 @@ def _reflexive_after_name(text: str, start: int, named: Sequence[_Entity], quote
     if "himself" not in text and "herself" not in text:
         return found  # (most sentences: no pattern to build)
     for person in named:
-        if person.kind != "PERSON" or not person.name or person.name.split()[-1] not in text:
-            continue
+        if person.kind != "PERSON" or not person.name or not _before_reflexive(text, person.name.split()[-1]):
+            continue  # (the pattern below needs the surname right before "himself"/"herself")
         pattern = rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(person.name.split()[-1])}\s+(himself|herself)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
         for match in re.finditer(pattern, text):
             if not quoted(start + match.start()) and _CLAUSE_OPENS_RE.search(text[: match.start()]):
