@@ -59,3 +59,15 @@ def test_word_starts_is_the_pattern():
         for before, after in (("’'-", "-"), ("’'-", "’'-"), ("", "")):
             pattern = rf"(?<![\w{re.escape(before)}]){re.escape(word)}(?![\w{re.escape(after)}])"
             assert word_starts(text, word, before, after) == [m.start() for m in re.finditer(pattern, text)], (text, word)
+
+
+def test_written_after_a_word_is_the_pattern_search():
+    """compose's `_role_before`: the role and name whole, and the word before them."""
+    from wirebrief.compose import _written_after_a_word
+
+    rng = random.Random(11)
+    pieces = ["Chief", "Executive", "Laura", "Mendez", "said", "the", "“", "\"", "(", ",", " ", "  ", "\n", "-", "x", "’s", "Chief Executive Laura Mendez"]
+    texts = _texts() + ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(25)) for _ in range(400)]
+    for text, words in itertools.product(texts, ["Chief Executive Laura Mendez", "Laura Mendez", "Chief Chief", "Li Li", "x x", "“Li"]):
+        match = re.search(rf"(?:^|(?<=[\s“\"(]))(\S+\s+)?{re.escape(words)}(?![\w-])", text)
+        assert _written_after_a_word(words, text) == (match is not None, match.group(1) if match else None), (text, words)
