@@ -2208,11 +2208,42 @@ def full_names(annotated: AnnotatedArticle) -> dict[str, FullName]:
 def _role_before(role: str, name: str, sentence: str) -> bool:
     """Does the sentence write the role right before the name, as a title ("Chief Executive Laura Mendez"), whole:
     not the end of a longer one ("… Sheriff's Office spokesman Lt. Travis Guinn"), nor a possessive ("MNN's")?"""
-    match = re.search(rf"(?:^|(?<=[\s“\"(]))(\S+\s+)?{re.escape(role)} {re.escape(name)}(?![\w-])", sentence)
-    if match is None or set(role.lower().split()) & (STOPWORDS | {","}) or role.endswith(("'s", "’s")):
+    if set(role.lower().split()) & (STOPWORDS | {","}) or role.endswith(("'s", "’s")):
         return False
-    word = match.group(1)  # the word before the role: none, or one that ends no longer title ("the", "said")
+    found, word = _written_after_a_word(f"{role} {name}", sentence)
+    if not found:
+        return False
+    # the word before the role: none, or one that ends no longer title ("the", "said")
     return word is None or word.strip()[:1].islower() or word.strip().endswith((",", ".", ":"))
+
+
+def _written_after_a_word(words: str, sentence: str) -> tuple[bool, str | None]:
+    r"""Whether the sentence writes `words` whole (no word character nor hyphen after them), opening it or after a
+    space, a quote mark or a bracket, and the word with its spaces right before them where there is one: what
+    `re.search(rf"(?:^|(?<=[\s“\"(]))(\S+\s+)?{re.escape(words)}(?![\w-])", sentence)` finds (the match and its
+    group), without compiling a pattern for each name."""
+    if not words or words[0].isspace():
+        match = re.search(rf"(?:^|(?<=[\s“\"(]))(\S+\s+)?{re.escape(words)}(?![\w-])", sentence)
+        return match is not None, match.group(1) if match else None
+    best: tuple[int, int, str | None] | None = None  # (where the match starts, 0 with the word before / 1 without, the word)
+    at = sentence.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (end < len(sentence) and (sentence[end].isalnum() or sentence[end] in "_-")):
+            space = at
+            while space > 0 and sentence[space - 1].isspace():
+                space -= 1
+            if space < at and space > 0:  # spaces before, and a word before them (the \S+ run up to them)
+                start = space
+                while start > 0 and not sentence[start - 1].isspace():
+                    start -= 1
+                candidate = (start, 0, sentence[start:at])
+                best = candidate if best is None or candidate[:2] < best[:2] else best
+            if at == 0 or sentence[at - 1].isspace() or sentence[at - 1] in "“\"(":
+                candidate = (at, 1, None)
+                best = candidate if best is None or candidate[:2] < best[:2] else best
+        at = sentence.find(words, at + 1)
+    return (True, best[2]) if best is not None else (False, None)
 
 
 def _sentence_text(annotated: AnnotatedArticle, index: int) -> str:

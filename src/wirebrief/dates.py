@@ -757,6 +757,7 @@ FUTURE_CUES = (
 FUTURE_TENSE = re.compile(r"'ll\b|\b(?:" + "|".join(FUTURE_CUES) + ")")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked again of the same words (a sentence skimmed, then parsed; a clause per date)
 def is_future_tense(sentence: str) -> bool:
     """True when the sentence looks ahead: will, 'll, is set to, due to, scheduled, next, ...
 

@@ -63,7 +63,12 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Content words of `text`, lower-cased and stemmed, in order (repeats kept)."""
-    return [stem(w) for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+    return list(_terms(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the same sentences' terms are read at every stage (a new list each time)
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
 
 
 # Searching many patterns at once ------------------------------------------------------------------

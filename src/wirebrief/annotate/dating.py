@@ -1524,7 +1524,7 @@ def _dates(
 
     readings = {}  # the rules' reading of each date's clause (`tense`), for the learned decisions
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
-    matches = list(_DATE_RE.finditer(text))
+    matches = _date_matches(text)
     for i, match in enumerate(matches):
         joined = lambda a, b: re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end() : b.start()]) or (
             re.fullmatch(r"\s*and\s*", text[a.end() : b.start()]) and re.search(r"\bbetween\s+$", text[: a.start()])
@@ -1654,6 +1654,12 @@ _STAMP_WORDS_RE = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified|publishe
 _STAMP_LEFT_RE = re.compile(r"[\s|/,;:()\[\]·•–—-]*(?:(?:[A-Z][\w'’&.]*|by|of|the)[\s|/,;:()\[\]·•–—-]*)*")
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a sentence is read for a stamp and for its dates, skimmed and again parsed
+def _date_matches(text: str) -> tuple:
+    """The date expressions `_DATE_RE` finds in the text, in order (matches are read, never changed)."""
+    return tuple(_DATE_RE.finditer(text))
+
+
 def _is_stamp(text: str, published: date | None = None) -> bool:
     """Whether a sentence is a page's date stamp alone ("Tue Jul 25 2023 - 06:00", "Updated / Friday, 23 Jan 2026 12:48",
     "Wednesday October 22 2025, 12.01am, The Times"): a date with a year or a clock time or a stamp's word, and nothing
@@ -1662,7 +1668,7 @@ def _is_stamp(text: str, published: date | None = None) -> bool:
     12 March 2026, 7.30pm, Northfield Library.") is an event ahead."""
     if len(text) > 120:
         return False
-    found = list(_DATE_RE.finditer(text))
+    found = _date_matches(text)
     if not found:
         return False
     rest = _DATE_RE.sub(" ", text)

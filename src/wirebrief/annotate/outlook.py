@@ -14,6 +14,7 @@ derail the recovery"). A modal with "have" and a participle looks back ("could h
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -111,11 +112,15 @@ def looks_ahead_in(span, published: date | None = None, past_dated: bool = False
 
 def _verb_lemma(token) -> str:
     """The lemma, or the word's own stem where the lemmatiser misses it ("hopes" → "hop")."""
-    lower = token.lower_
-    for form in (token.lemma_, lower, lower[:-1], lower[:-2], lower[:-3] + "e", lower[:-3]):
+    return _verb_lemma_of(token.lemma_, token.lower_)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # read for every word of every sentence looked at, of the same few thousand words
+def _verb_lemma_of(lemma: str, lower: str) -> str:
+    for form in (lemma, lower, lower[:-1], lower[:-2], lower[:-3] + "e", lower[:-3]):
         if form in _INTENT or form in _COMMIT:
             return form
-    return token.lemma_
+    return lemma
 
 
 def _misread_verb(token) -> bool:

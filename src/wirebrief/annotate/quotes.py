@@ -852,7 +852,7 @@ class _Discourse:
                     found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
         so_far = self.text[: self.at[0]]
-        roles = {name: role for name, role in self.roles.items() if re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w-])", so_far)}  # not one the text has yet to bring in
+        roles = {name: role for name, role in self.roles.items() if word_starts(so_far, name.split()[-1], "’'-", "-")}  # not one the text has yet to bring in
         titles = "|".join(map(re.escape, (noun, *_TITLES_OF.get(noun, ()))))  # "the judge": "Justice Lilian Wambui" too
         title = re.compile(rf"(?<!\w)(?:{re.escape(noun)}s?(?!\w)|(?:{titles})\s*$)", re.IGNORECASE)
         found = {_Entity(name, "PERSON") for name, role in roles.items() if title.search(role) and noun != _AGE}  # an age is no role
@@ -1078,7 +1078,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         surnames[surname] = None
     people = {name: name if surnames.get(name, "") is None else full for name, full in people.items()}
     surnames.text = article.text
-    surname_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])") if surnames else None
+    surname_re = _WordsFinder(list(surnames)) if surnames else None
     mentioned: dict[int, list[_Entity]] = defaultdict(list)
     mentioned_at: dict[int, list[int]] = defaultdict(list)  # where in the text each one is named
     mention_roots: dict[int, list[_Mention]] = defaultdict(list)  # every mention outside quotations, for the learned ranker
@@ -1451,6 +1451,17 @@ def _lone_actor(doc, subjects: Sequence[_Entity], named: Sequence[_Entity], root
 _NOT_LONE_ACT_RE = re.compile(r"\s+(?:(?:was|were|is|are|been|being|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|(?:did|does)\b)|[^.!?]*\b(?:so|too|also|either|neither|likewise)\s*[.!?]?\s*$")
 
 
+def _name_or_surname_at(text: str, name: str) -> tuple[int, int] | None:
+    r"""Where the name, or else its surname, is first written whole: the span `re.search(rf"(?<![\w’'-])(?:
+    {re.escape(name)}|{re.escape(name.split()[-1])})(?![\w’'-])", text)` finds, without compiling a pattern
+    for each name."""
+    surname = name.split()[-1]
+    whole, last = word_starts(text, name, "’'-", "’'-")[:1], word_starts(text, surname, "’'-", "’'-")[:1]
+    if whole and (not last or whole[0] <= last[0]):
+        return whole[0], whole[0] + len(name)
+    return (last[0], last[0] + len(surname)) if last else None
+
+
 def _lone_actor_in_words(text: str, subjects: Sequence[_Entity], named: Sequence[_Entity]) -> _Entity | None:
     """`_lone_actor` for a sentence read by its words: the one person it names, whom it opens on
     acting ("Celtics coach Dan Ostrowski was more critical.", "Dr. Ana Ruiz, who …, urged caution."),
@@ -1460,10 +1471,10 @@ def _lone_actor_in_words(text: str, subjects: Sequence[_Entity], named: Sequence
     if {e.name for e in named if e.kind in ("PERSON", "GROUP")} - {subjects[0].name} or any(e.kind == "GROUP" or e == _UNNAMED for e in named):
         return None
     name = subjects[0].name
-    at = re.search(rf"(?<![\w’'-])(?:{re.escape(name)}|{re.escape(name.split()[-1])})(?![\w’'-])", text)
-    if at is None or _another_name(text[: at.start()]) or re.search(r"[,;:]|\b(?:and|with|after|as|when|while)\b", text[: at.start()]):
+    at = _name_or_surname_at(text, name)
+    if at is None or _another_name(text[: at[0]]) or re.search(r"[,;:]|\b(?:and|with|after|as|when|while)\b", text[: at[0]]):
         return None  # the name must open the sentence (after a title): "… met Joe Biden. Biden praised …" is not this
-    rest = text[at.end() :]
+    rest = text[at[1] :]
     if _NOT_LONE_ACT_RE.match(rest) or _another_name(rest.replace(name, " ")):
         return None
     return subjects[0]
@@ -1715,6 +1726,8 @@ def _set_off_beat(sentence: str, name: str) -> str | None:
     """The verb of a sentence that is an action beat whose name an aside sets off from it ("Pruitt, to his
     credit, smiled.", "Harlan, through his lawyer, denied all of them."), or None."""
     surname = re.escape(name.split()[-1])
+    if name.split()[-1] + "," not in sentence:
+        return None  # (most sentences: no pattern to build)
     beat = re.match(rf"(?:[A-Z][\w.’'-]*\s+){{0,3}}{surname},\s+[^,.]+,\s+([a-z]+)", sentence.strip())
     return beat.group(1) if beat and beat.group(1) not in _RELATIVE_WORDS else None  # not "Halvorsen, R-Centre, who chairs …": an aside
 
@@ -3006,7 +3019,7 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         return _Reference("ORG", name)
     titled_thing = first > 0 and doc[first - 1].lower_ == "the" and canonical not in people.values()  # "The Long Field follows …": a title
     misread = ent is not None and ent.label_ in ("WORK_OF_ART", "PRODUCT") and speaks  # "…,” Ana Almeida says." read as a title
-    surname_first = re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][a-z][\w’'-]*){{2}}(?![\w’'-])", getattr(surnames, "text", ""))
+    surname_first = _written_before_two_names(getattr(surnames, "text", ""), name)
     if gender and speaks and len(name.split()) == 1 and (ent is None or misread) and surname_first:
         return _Reference("surname", name, gender)  # "Mr Goh said", misread, after "… Goh Wei Ming": the name in full (`_Discourse._in_full`)
     if (ent is None or misread) and _looks_like_name(name) and not titled_thing:
@@ -3059,6 +3072,23 @@ def _joins_name_parts(doc, i: int) -> bool:
     return i > 0 and doc[i].text in NAME_HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and _is_name_part(doc[i - 1])
 
 
+_TWO_NAMES_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z][\w’'-]*){2}(?![\w’'-])")
+
+
+def _written_before_two_names(text: str, name: str) -> bool:
+    r"""Whether the text writes `name` with two capitalised words after it ("Goh Wei Ming"): what
+    `re.search(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][a-z][\w’'-]*){{2}}(?![\w’'-])", text)` finds,
+    without compiling a pattern for each name."""
+    if not name:
+        return re.search(r"(?<![\w’'-])(?:\s+[A-Z][a-z][\w’'-]*){2}(?![\w’'-])", text) is not None
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'-")) and _TWO_NAMES_AFTER_RE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
     """Whether one capitalised word after "the" is a description of a person the tagger took for a
     name ("the Englishman said", "the Scot said"): no one's name takes "the", and the text never
@@ -3067,7 +3097,7 @@ def _epithet_as_name(token, name: str, ent, people, surnames) -> bool:
     if len(name.split()) != 1 or name.lower() in _TITLE_WORDS | _ORG_WORDS | _ORG_NOUNS:
         return False
     text = getattr(surnames, "text", "") or token.doc.text
-    bare = (m for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text) if not re.search(r"(?<![\w’'-])the\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE))
+    bare = (at for at in word_starts(text, name, "’'-", "-") if not re.search(r"(?<![\w’'-])the\s+$", text[max(0, at - 12) : at], re.IGNORECASE))
     if next(bare, None) is not None:
         return False  # "Scot said" somewhere: a name, after all (not "the  Scot", "THE Scot")
     if [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
@@ -3562,6 +3592,77 @@ def _surnames(people: Mapping[str, str]) -> dict[str, str | None]:
 
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
+# A capitalised word and the space after it, at every place one starts (a lookahead: "Jorge Almeida Silva" is
+# read at both words)
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?=([A-Z][a-z’'-]+)(\s+))")
+
+
+class _WordMatch:
+    """Where `_WordsFinder` found a word: what its callers read of a match."""
+
+    __slots__ = ("_start", "_end", "_word")
+
+    def __init__(self, start: int, word: str):
+        self._start, self._end, self._word = start, start + len(word), word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._word
+
+
+class _WordsFinder:
+    r"""`finditer` for the article's surnames written whole: what `re.compile(r"(?<![\w’'-])(?:" +
+    "|".join(map(re.escape, words)) + r")(?![\w-])").finditer(text)` finds (left to right, not overlapping,
+    the first of `words` that fits where two would), without compiling a pattern for each article."""
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self._pattern = None if all(words) else re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+    def finditer(self, text: str) -> Iterable:
+        if self._pattern is not None:
+            return self._pattern.finditer(text)
+        first: dict[int, str] = {}  # where a word fits → the first of `words` that does
+        for word in self.words:
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'-")) and not (
+                        end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+                    first.setdefault(at, word)
+                at = text.find(word, at + 1)
+        found, end = [], 0
+        for at in sorted(first):
+            if at >= end:
+                word = first[at]
+                found.append(_WordMatch(at, word))
+                end = at + len(word)
+        return found
+
+
+def _before_surname(text: str, surnames: list[str]) -> Iterable[tuple[str, str]]:
+    r"""(capitalised word, surname) wherever the text writes one of `surnames` (single words) right after a
+    capitalised word, whole ("Ana Almeida", not "Ana Almeidas" nor "Ana Almeida’s"), the first of `surnames`
+    that fits where two would: what `re.finditer(rf"(?<![\w’'-])(?=([A-Z][a-z’'-]+)\s+({'|'.join(map(re.escape,
+    surnames))})(?![\w’'-]))", text)` finds, without compiling a pattern for each article's surnames."""
+    if not all(surname and not surname[0].isspace() for surname in surnames):
+        pattern = rf"(?<![\w’'-])(?=([A-Z][a-z’'-]+)\s+({'|'.join(map(re.escape, surnames))})(?![\w’'-]))"
+        return [(m.group(1), m.group(2)) for m in re.finditer(pattern, text)]
+    found = []
+    for match in _CAPITALISED_BEFORE_RE.finditer(text):
+        at = match.end(2)
+        for surname in surnames:
+            end = at + len(surname)
+            if text.startswith(surname, at) and not (end < len(text) and (text[end].isalnum() or text[end] in "_’'-")):
+                found.append((match.group(1), surname))
+                break
+    return found
+
 
 def _shared_in_text(text: str, surnames: Mapping[str, str | None]) -> list[str]:
     """The surnames the text also writes after another first name than the full name's, where the
@@ -3571,12 +3672,9 @@ def _shared_in_text(text: str, surnames: Mapping[str, str | None]) -> list[str]:
     known = {surname: full for surname, full in surnames.items() if full is not None}
     if not known:
         return []
-    # one scan for all surnames; a lookahead, so that "Jorge Almeida Silva" is read at both words
-    before_surname = re.compile(rf"(?<![\w’'-])(?=([A-Z][a-z’'-]+)\s+({'|'.join(map(re.escape, known))})(?![\w’'-]))")
     words: set[str] | None = None  # the text's words, read once where needed
     found = set()
-    for match in before_surname.finditer(text):
-        first, surname = match.group(1), match.group(2)
+    for first, surname in _before_surname(text, list(known)):
         if surname in found or first in known[surname].split()[:-1]:
             continue
         if first.lower() in _HONORIFICS | _GENDER_OF_HONORIFIC.keys() | PERSON_NOUNS | ROLE_NOUNS or not re.match(_NOT_NAMES + r"\w", first):
@@ -4348,6 +4446,19 @@ def _named_in_words(text: str, start: int, surnames: Mapping[str, str | None], s
     return named
 
 
+_REFLEXIVE_NEXT_RE = re.compile(r"\s+(?:himself|herself)")
+
+
+def _before_reflexive(text: str, surname: str) -> bool:
+    """Whether the text writes the surname right before "himself"/"herself" (after spaces) somewhere."""
+    at = text.find(surname)
+    while at >= 0:
+        if _REFLEXIVE_NEXT_RE.match(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
 def _reflexive_after_name(text: str, start: int, named: Sequence[_Entity], quoted) -> list[tuple[_Entity, str]]:
     """Each person a sentence read by its words names, as the subject opening a clause, right before
     "himself" or "herself" and a verb ("Whitcomb himself voted against it"), with the gender that gives
@@ -4357,8 +4468,8 @@ def _reflexive_after_name(text: str, start: int, named: Sequence[_Entity], quote
     if "himself" not in text and "herself" not in text:
         return found  # (most sentences: no pattern to build)
     for person in named:
-        if person.kind != "PERSON" or not person.name or person.name.split()[-1] not in text:
-            continue
+        if person.kind != "PERSON" or not person.name or not _before_reflexive(text, person.name.split()[-1]):
+            continue  # (the pattern below needs the surname right before "himself"/"herself")
         pattern = rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(person.name.split()[-1])}\s+(himself|herself)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
         for match in re.finditer(pattern, text):
             if not quoted(start + match.start()) and _CLAUSE_OPENS_RE.search(text[: match.start()]):
