@@ -2831,3 +2831,36 @@ def test_kin_and_a_described_name_still_show_a_calendar_surname(briefing):
     assert "Kofi Saturday" in _people(kin, PUB15B, briefing)
     named = "Midfielder Kofi Sunday signed a new deal. Sunday, the club's captain, has played 200 games."
     assert "Kofi Sunday" in _people(named, PUB15B, False)
+
+
+# Session 16: the two ends of a span of time told in words ("between 1953 and 1971", "from 1976 until 2017") are each a
+# date (as the held-out sets since s13 label them), read in step: an end without a year takes the other's, and the last
+# end never falls before the first. Rivals: a list of dates joined by "and" without "between", two days of two clauses,
+# a period's name cut with a hyphen ("the April-June quarter"), a year before a noun.
+RANGE_ENDS = [
+    ("The Socialists governed the region from 1982 until 2015, when they lost to a coalition.", date(2024, 3, 5), [("1982", "1982"), ("2015", "2015")]),
+    ("Inspectors examined claims filed between April 2021 and October 2022.", date(2024, 3, 5), [("April 2021", "2021-04"), ("October 2022", "2022-10")]),
+    ("Enrolment ran from September to December last year.", date(2024, 3, 5), [("September", "2023-09"), ("December last year", "2023-12")]),
+    ("Patients were enrolled between March and June 2019.", date(2024, 5, 15), [("March", "2019-03"), ("June 2019", "2019-06")]),
+    ("Ridership fell between November and March 2021.", date(2024, 5, 15), [("November", "2020-11"), ("March 2021", "2021-03")]),
+    ("The bridge will be shut from November to February.", date(2024, 5, 15), [("November", "2024-11"), ("February", "2025-02")]),
+    ("The ferry ran from November until March, the operator said.", date(2024, 5, 15), [("November", "2023-11"), ("March", "2024-03")]),
+    ("The museum will close from Friday to Sunday for repairs.", date(2024, 5, 15), [("Friday", "2024-05-17"), ("Sunday", "2024-05-19")]),
+    ("Strikers stayed out from Thursday until Monday.", date(2024, 5, 14), [("Thursday", "2024-05-09"), ("Monday", "2024-05-13")]),
+    ("Early voting runs from Oct. 28 through Nov. 3 at six sites.", date(2024, 10, 20), [("Oct. 28", "2024-10-28"), ("Nov. 3", "2024-11-03")]),
+    ("Polls are open from Dec. 28 to Jan. 4.", date(2024, 12, 20), [("Dec. 28", "2024-12-28"), ("Jan. 4", "2025-01-04")]),
+    ("The sale, from Dec. 28 to Jan. 4, was a record.", date(2025, 1, 20), [("Dec. 28", "2024-12-28"), ("Jan. 4", "2025-01-04")]),
+    ("Trains will not run between Christmas Eve and New Year's Day.", date(2024, 11, 20), [("Christmas Eve", "2024-12-24"), ("New Year's Day", "2025-01-01")]),
+    ("Shares have risen 40% this year through Thursday's close.", date(2024, 8, 3), [("this year", "2024"), ("Thursday", "2024-08-01")]),
+    # rivals
+    ("The bank raised rates in 2019 and again in 2021.", date(2024, 5, 15), [("2019", "2019"), ("2021", "2021")]),
+    ("He was in Paris on Monday and in Rome on Tuesday.", date(2024, 5, 15), [("Monday", "2024-05-13"), ("Tuesday", "2024-05-14")]),
+    ("Profit for the April-June quarter rose 8%.", date(2024, 8, 3), []),
+    ("Output returned to 2019 levels in March.", date(2024, 8, 3), [("2019", "2019"), ("March", "2024-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGE_ENDS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_each_end_of_a_span_of_time_is_a_date_read_in_step(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected

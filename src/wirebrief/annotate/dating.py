@@ -1525,12 +1525,13 @@ def _dates(
     readings = {}  # the rules' reading of each date's clause (`tense`), for the learned decisions
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
     matches = list(_DATE_RE.finditer(text))
+    ranges = []  # (first end, last end) of each span of time told in words ("between 1953 and 1971")
     for i, match in enumerate(matches):
-        joined = lambda a, b: re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end() : b.start()]) or (
-            re.fullmatch(r"\s*and\s*", text[a.end() : b.start()]) and re.search(r"\bbetween\s+$", text[: a.start()])
-        )
-        if (i + 1 < len(matches) and joined(match, matches[i + 1])) or (i > 0 and joined(matches[i - 1], match)):
-            continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
+        hyphened = lambda a, b: re.fullmatch(r"\s*[-–]\s*", text[a.end() : b.start()])
+        if (i + 1 < len(matches) and hyphened(match, matches[i + 1])) or (i > 0 and hyphened(matches[i - 1], match)):
+            continue  # "the April-June quarter", "Aug. 30-Sept. 9": a period's name or a span cut short, no point of its own
+        if i > 0 and _ends_a_range(text, matches[i - 1], match):
+            ranges.append((matches[i - 1].span(), match.span()))  # each end a date of its own, read in step below
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
         plain = plain or dates.FISCAL_YEAR.fullmatch(match.group()) is not None  # the recogniser reads "FY2024" as a name
@@ -1641,6 +1642,7 @@ def _dates(
                 describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
             mentions.append(mention(resolved, match.span(), not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
+    mentions = _in_step(mentions, spans, ranges, text, published)
     if doc is not None:  # a parsed sentence: the learned decisions (`_decided`)
         mentions, spans = _decided(text, mentions, spans, readings, doc, published, heading, attributive)
     return tuple(_from_the_saying(text, mentions, spans, published, quoted_unstamped))
@@ -2116,6 +2118,61 @@ def _in_year(resolved: dates.ResolvedDate, year: int) -> dates.ResolvedDate | No
         return dates.ResolvedDate(resolved.date.replace(year=year), resolved.precision, resolved.text)
     except ValueError:
         return None
+
+
+# The words that join the two ends of a span of time: "from 1976 until 2017", "between April 2019 and November 2021",
+# "2019 to 2021", "from January through March".
+_RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|till|through|and)\s*")
+
+
+def _ends_a_range(text: str, first: re.Match, last: re.Match) -> bool:
+    """Whether two dates are the ends of one span of time: joined by "to", "until", "till" or "through", or by "and"
+    after "between" ("between 1953 and 1971"); not a list ("in 2019 and 2021", "on Monday and Tuesday")."""
+    joint = _RANGE_JOIN_RE.fullmatch(text, first.end(), last.start())
+    if joint is None:
+        return False
+    return joint.group().strip() != "and" or re.search(r"\bbetween\s+$", text[: first.start()]) is not None
+
+
+def _in_step(mentions: list, spans: list, ranges: list, text: str, published: date | None) -> list:
+    """The two ends of each span of time read in step: an end that names no year takes the other's ("between March
+    and June 2024": March 2024; "from November to March", said in April 2023: November 2022, March 2023), and the
+    last end never falls before the first ("from Friday to Sunday", "from Oct. 3 to Oct. 21"). An end each clause
+    resolved alone, as far as they agree, stays."""
+    mentions = list(mentions)
+    where = {span: k for k, span in enumerate(spans)}
+    for first_span, last_span in ranges:
+        if first_span not in where or last_span not in where:
+            continue
+        a, b = mentions[where[first_span]], mentions[where[last_span]]
+        first, last = a.resolved, b.resolved
+        if first.is_vague or last.is_vague:
+            continue
+        year_in = lambda span: re.search(r"(?:1[6-9]|20)\d\d|\b(?:last|next|this)\s+year\b", text[span[0] : span[1]]) is not None
+        # a month, or a day of one: the same day or month of another year is still what the words name (not so a
+        # weekday, whose date changes, or a holiday that moves)
+        calendar = lambda resolved: resolved.precision == dates.MONTH or (resolved.precision == dates.DAY and _MONTH_RE.search(resolved.text) is not None and _days_of(resolved.text) is not None)
+        moved_first = moved_last = None
+        if not year_in(first_span) and year_in(last_span) and calendar(first):
+            moved_first = _in_year(first, last.date.year)  # "between January and June this year"
+            if moved_first is not None and moved_first.date > last.date:
+                moved_first = _in_year(first, last.date.year - 1)  # "from November to March 2023": November 2022
+        elif not year_in(last_span) and last.date < first.date:
+            if calendar(last):
+                moved_last = _in_year(last, last.date.year + 1)  # "from Oct. 3 to Oct. 21", "from November to March"
+            elif _weekday_alone(last.text) is not None:  # the first of its name after the first end ("from Friday to Sunday")
+                weeks = max(1, -(-(first.date - last.date).days // 7))
+                moved_last = dates.ResolvedDate(last.date + timedelta(days=7 * weeks), dates.DAY, last.text)
+        for k, moved in ((where[first_span], moved_first), (where[last_span], moved_last)):
+            if moved is not None:
+                mentions[k] = replace(mentions[k], resolved=moved, upcoming=moved.date > (published or moved.date))
+    return mentions
+
+
+def _days_of(expression: str) -> str | None:
+    """The day of a month an expression names ("Oct. 21", "21 October"), else None."""
+    found = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", expression)
+    return found.group() if found else None
 
 
 def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
