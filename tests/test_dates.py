@@ -2864,3 +2864,47 @@ RANGE_ENDS = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_each_end_of_a_span_of_time_is_a_date_read_in_step(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Session 16: a heading's "to" for "is to" ("Union to strike on Friday", "School board to meet Tuesday") is a plan,
+# ahead, where the heading rule reads a present as a report. Rivals: an infinitive that tells which one of a kind did
+# a thing ("First woman to win on Sunday"), a heading's present ("Police arrest man over Saturday attack"), a participle.
+HEADING_PLANS = [
+    ("Ector Ridge coach placed on leave\n\nSchool board to meet Tuesday\n\nThe coach was placed on leave on Thursday.", date(2024, 10, 18), [("Tuesday", "2024-10-22"), ("Thursday", "2024-10-17")]),
+    ("Rail union to strike on Friday over pay\n\nMembers voted for the walkout last month.", date(2025, 3, 4), [("Friday", "2025-03-07"), ("last month", "2025-02")]),
+    ("Mayor to sign budget Monday; council to vote Thursday\n\nThe budget passed its first reading.", date(2025, 3, 5), [("Monday", "2025-03-10"), ("Thursday", "2025-03-06")]),
+    ("Teachers to walk out Thursday as talks fail", date(2025, 3, 4), [("Thursday", "2025-03-06")]),
+    # rivals
+    ("First woman to win on Sunday honoured\n\nShe won the race.", date(2025, 3, 4), [("Sunday", "2025-03-02")]),
+    ("Police arrest man over Saturday attack\n\nA man was arrested.", date(2025, 3, 4), [("Saturday", "2025-03-01")]),
+    ("Man charged over Monday crash\n\nHe appeared in court.", date(2025, 3, 5), [("Monday", "2025-03-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HEADING_PLANS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_heading_s_to_is_a_plan_ahead(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Session 16: a month, or a day of one, without a year in an entry of a timeline or factbox that a dated label opens
+# ("October 2022: OPEC+ agrees to cut output from November") is placed by the label's date, as the prose "In October
+# 2022, OPEC+ agreed …" is, not by publication's. Rivals: a date with a colon inside running text, a weekday label.
+DATED_ENTRIES = [
+    ("FACTBOX-Supply cuts since late 2022\n\n* October 2022: OPEC+ agrees to cut its output target by 2 million bpd from November.", date(2023, 4, 3),
+     [("late 2022", "2022"), ("October 2022", "2022-10"), ("November", "2022-11")]),
+    ("Timeline\n- January 2024: The council says work will finish in December.\n- March 2022: Work stops in May after costs soar.", date(2024, 6, 3),
+     [("January 2024", "2024-01"), ("December", "2024-12"), ("March 2022", "2022-03"), ("May", "2022-05")]),
+    ("How we got here\n• 14 March 2021: The plant closes after a fire on 2 March.\n• June 2023: The firm restates its results for March.", date(2024, 6, 3),
+     [("14 March 2021", "2021-03-14"), ("2 March", "2021-03-02"), ("June 2023", "2023-06"), ("March", "2023-03")]),
+    # rivals
+    ("The report covers October 2022: sales fell in November.", date(2024, 6, 3), [("October 2022", "2022-10"), ("November", "2023-11")]),
+    ("Tuesday: Housing starts. Wednesday: Fed minutes in March.", date(2024, 6, 3), [("Tuesday", "2024-06-04"), ("Wednesday", "2024-06-05"), ("March", "2024-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATED_ENTRIES)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_in_a_dated_entry_is_placed_by_the_entry_s_date(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+

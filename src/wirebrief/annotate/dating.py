@@ -142,7 +142,9 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     (`dates.NEAREST`; "the picture after Thursday's game", "with a victory Sunday"). In a heading
     a present tense reports."""
     tense = _verb_tense(span)
-    if heading and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
+    planned = tense == PLANNED  # a heading's shorthand for a plan ("Union to strike on Friday"): ahead, heading or not
+    tense = "future" if planned else tense
+    if heading and not planned and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
         return None
     if tense in ("future", REPORTED, WAS_DUE) and _names_a_thing(span):  # "expected within weeks of an October news conference"
         return dates.NEAREST
@@ -156,6 +158,7 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
 # A past clause that bounds a state up to a day after its act ("voted to table the proposal until its April 9 meeting",
 # "closed the road until March 3"): the day lies after the act, on either side of publication; the one behind unless the
 # one ahead is much nearer (`_clearly_nearer`), since news tells a day gone by of the clause's own year without one.
+PLANNED = "planned"  # `_verb_tense`'s reading of a heading's "to" for "is to" ("Union to strike on Friday"): ahead
 BOUND_AFTER_ACT = "bound after act"  # a reading of the clause (unlike the role BOUND, what a date is in its sentence)
 _CONDITIONAL_MARKS = frozenset(("if", "unless"))
 _LIKELIHOOD_WORDS = frozenset("likely unlikely probable improbable possible impossible".split())  # "was unlikely before July 7", "a deal was possible before the summer"
@@ -345,7 +348,7 @@ def _restricts_a_thing_ahead(participle, span) -> bool:
     tense = _verb_tense(participle.doc[noun.i : noun.i + 1])
     # in the present, a deadline on the participle ("Traders pare bets on a rate cut by February"): the thing may still come
     deadline = span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "before") and span.root.head.head.i == participle.i
-    return tense in ("future", REPORTED, ORDERED) or (tense == "present" and deadline)
+    return tense in ("future", PLANNED, REPORTED, ORDERED) or (tense == "present" and deadline)
 
 
 def _noun_of_event_before(verb, span) -> bool:
@@ -579,6 +582,8 @@ def _verb_tense(span) -> str | None:
             if _restricts_a_thing_ahead(token, span):
                 return "present"  # "would match every dollar raised at a gala on Feb. 10": which dollars, on either side of now
             return "past"
+        if to_before and token.tag_ == "VB" and _plan_of_a_heading(token):
+            return PLANNED  # "Union to strike on Friday", "UIL to review …; school board to meet Tuesday": a heading's "is to"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
         infinitive = token.tag_ in ("VB", "VBN") and to_before
@@ -628,6 +633,30 @@ def _verb_tense(span) -> str | None:
         set_to = infinitive  # "set to end in March": the participle above governs an infinitive
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
+
+
+_RANKING_WORDS = frozenset("first last only next".split())
+# A heading's plan in words: a few words of its subject, "to", its verb and a few words more before the date
+_HEADING_PLAN_RE = re.compile(r"\s*([\w'’.&-]+(?:\s+[\w'’.&-]+){0,3})\s+to\s+(?!be\b)[a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+)?")
+_RANKING_RE = re.compile(r"(?i)\b(?:first|last|only|next|most|least|[a-z]+est)\b")  # "First woman to win", "the only team to score"
+
+
+def _plan_of_a_heading(verb) -> bool:
+    """Whether a "to"-infinitive stands for a plan in a heading's or a list's shorthand ("Union to strike on Friday",
+    "Mayor to sign budget Monday": "is to"): it heads its sentence with a subject of its own, or it hangs on a noun that
+    heads a sentence with no finite verb ("School board to meet Tuesday"), alone or set beside such a plan ("UIL to
+    review …; school board to meet Tuesday"). Not an infinitive that tells which one of a kind did a thing ("First
+    woman to win on Sunday", "the only team to score on Saturday"), nor one a finite verb governs."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    thing = verb.head
+    if verb.dep_ not in ("acl", "relcl") or thing.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return False
+    if any(c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKING_WORDS or c.ent_type_ == "ORDINAL" for c in thing.children):
+        return False
+    if thing.dep_ == "ROOT":
+        return True
+    return thing.dep_ in ("appos", "conj") and thing.head.dep_ == "ROOT" and _plan_of_a_heading(thing.head)
 
 
 # Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
@@ -986,6 +1015,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     before, after = text[start : span[0]], text[span[1] : end]
     if (own := _skim_own_head(text, span, before, after)) is not None:
         return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
+    if (plan := _HEADING_PLAN_RE.fullmatch(before)) and not _RANKING_RE.search(plan.group(1)) and not _CLAUSE_WORDS_RE.search(text[start:end]) and not _has_past_verb(text[start:end]):
+        return True  # "Union to strike on Friday", "school board to meet Tuesday" (`_plan_of_a_heading`)
     # not through a gerund after a preposition ("is remembered for running the shelter until August"): that act's bound, of any time
     if (state := _PRESENT_STATE_BOUND_RE.search(before)) and not _STATE_BOUND_BREAK_RE.search(state.group("between")) and not any(
         m.group(1).lower() not in _NOT_PARTICIPLES for m in _GERUND_AFTER_PREPOSITION_RE.finditer(state.group("between"))
@@ -1524,6 +1555,7 @@ def _dates(
 
     readings = {}  # the rules' reading of each date's clause (`tense`), for the learned decisions
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
+    entry_date = None  # the date with a year that labels an entry of a list or timeline ("October 2022: …"), and its line's start
     matches = list(_DATE_RE.finditer(text))
     ranges = []  # (first end, last end) of each span of time told in words ("between 1953 and 1971")
     for i, match in enumerate(matches):
@@ -1615,6 +1647,11 @@ def _dates(
             resolved = ahead  # "voted to table the proposal until its April 9 meeting", said in March
         elif resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
+        line = text.rfind("\n", 0, match.start()) + 1
+        if resolved and _dated_label(text, match, resolved):
+            entry_date = (resolved, line)
+        elif resolved and entry_date is not None and entry_date[1] == line and (dated := _nearest_to(resolved, entry_date[0], future)) is not None:
+            resolved = dated  # "October 2022: OPEC+ agrees to cut output from November": the November by the entry's date
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
         elif resolved and year_named and future is False and _opened_by_year(text, match, resolved, year_named[1]):
@@ -2118,6 +2155,33 @@ def _in_year(resolved: dates.ResolvedDate, year: int) -> dates.ResolvedDate | No
         return dates.ResolvedDate(resolved.date.replace(year=year), resolved.precision, resolved.text)
     except ValueError:
         return None
+
+
+def _dated_label(text: str, match: re.Match, resolved: dates.ResolvedDate) -> bool:
+    """Whether a date with its year labels an entry of a list or a timeline, opening its line before a colon
+    ("October 2022: OPEC+ agrees …", "• 14 March 2021: The plant closes …")."""
+    if resolved.precision not in (dates.MONTH, dates.DAY) or not re.search(r"(?:1[6-9]|20)\d\d", match.group()):
+        return False
+    line = text.rfind("\n", 0, match.start()) + 1
+    return re.fullmatch(r"[\s*•·▪►-]*", text[line : match.start()]) is not None and text[match.end() :].lstrip().startswith(":")
+
+
+def _nearest_to(resolved: dates.ResolvedDate, entry: dates.ResolvedDate, side) -> dates.ResolvedDate | None:
+    """A month, or a day of one, named without a year in an entry a dated label opens, placed by the entry's date as
+    the prose "In February 2023, Russia said …" would be: on the side of it the clause tells (`side` True: the first
+    after it, "February 2023: Russia says it will cut output from March", "January 2024: The council says work will
+    finish in December"; False: the last before it), else the nearest ("June 2023: The firm restates its results for
+    March"). None for any other expression (a weekday, a holiday, one with its own year)."""
+    text = resolved.text
+    calendar = resolved.precision == dates.MONTH or (resolved.precision == dates.DAY and _days_of(text) is not None)
+    if not calendar or _MONTH_RE.search(text) is None or re.search(r"(?:1[6-9]|20)\d\d|year", text):
+        return None
+    options = [moved for year in (entry.date.year - 1, entry.date.year, entry.date.year + 1) if (moved := _in_year(resolved, year)) is not None]
+    if side is True:
+        options = [option for option in options if option.date >= entry.date]
+    elif side is False:
+        options = [option for option in options if option.date <= entry.date or (option.date.year, option.date.month) == (entry.date.year, entry.date.month)]
+    return min(options, key=lambda option: abs((option.date - entry.date).days), default=None)
 
 
 # The words that join the two ends of a span of time: "from 1976 until 2017", "between April 2019 and November 2021",
