@@ -2908,3 +2908,24 @@ DATED_ENTRIES = [
 def test_a_month_in_a_dated_entry_is_placed_by_the_entry_s_date(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
 
+
+# Session 16: a month without a year in a sentence that opens with a past year, or a month of one ("In March 2020,"), and
+# tells a thing after that act ("said it would reopen schools in June", "agreed to cut output from November") is counted
+# from the act, not from publication. Rivals: a new clause after the opening's, a past act's month (`_opened_by_year`),
+# an opening of a relative year.
+OPENED_BY_A_PAST_YEAR = [
+    ("In 2020, the government said it would reopen schools in June.", [("2020", "2020"), ("June", "2020-06")]),
+    ("In March 2020, the government said it would reopen schools in June.", [("March 2020", "2020-03"), ("June", "2020-06")]),
+    ("In October 2022, OPEC+ agreed to cut its output target from November.", [("October 2022", "2022-10"), ("November", "2022-11")]),
+    ("In June 2021, the board said the deal would close by March.", [("June 2021", "2021-06"), ("March", "2022-03")]),
+    ("In March 2020, ministers said schools had closed in January.", [("March 2020", "2020-03"), ("January", "2020-01")]),
+    # rivals
+    ("In 2019, she joined the firm; she retires in March.", [("2019", "2019"), ("March", "2024-03")]),
+    ("In 2020, the team won the cup in May.", [("2020", "2020"), ("May", "2020-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENED_BY_A_PAST_YEAR)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_after_a_past_year_s_act_is_counted_from_the_act(read_dates, text, expected, parsed):
+    assert read_dates(text, date(2024, 6, 3), parsed=parsed) == expected

@@ -1654,6 +1654,8 @@ def _dates(
             resolved = dated  # "October 2022: OPEC+ agrees to cut output from November": the November by the entry's date
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
+        elif resolved and (opened := _reported_after_opening(text, match, resolved, mentions, readings.get(match.span()), published)) is not None:
+            resolved = opened  # "In March 2020, the government said it would reopen schools in June": that June
         elif resolved and year_named and future is False and _opened_by_year(text, match, resolved, year_named[1]):
             # "Last year, shoppers spent $13bn on Cyber Monday", "In 2020, the council met on Labor Day": that year's;
             # a clause that looks ahead is not ("In 2024, Smith was elected, and his term ends in May")
@@ -1986,6 +1988,42 @@ def _opened_by_year(text: str, match: re.Match, resolved: dates.ResolvedDate, af
         return False
     between = text[after : match.start()]
     return len(between) < 300 and _DATE_RE.search(between) is None and _NEW_CLAUSE_RE.search(between) is None
+
+
+# A sentence that opens with a month of a year and a comma: "In March 2020,", "In October 2022,".
+_OPENING_MONTH_RE = re.compile(rf"\s*(?:(?:[Ii]n|[Bb]ack\s+in)\s+)?{_MONTH}\s+(?:1[6-9]|20)\d\d(?=,)")
+
+
+def _reported_after_opening(text: str, match: re.Match, resolved: dates.ResolvedDate, mentions: list, reading, published: date | None) -> dates.ResolvedDate | None:
+    """A month, or a day of one, without a year in a sentence that opens with the year, or the month of a year, of a
+    past act ("In March 2020, the government said it would reopen schools in June"; "In October 2022, OPEC+ agreed to
+    cut output from November"; "In 2021, the company announced it would open a plant in September"), where the
+    clause puts it after that act (`reading` REPORTED, WAS_DUE, ORDERED or ahead: the first such month from the act's), before
+    it (False, after a month's opening: the last one up to it) or on neither side (NEAREST: the one nearest the act's),
+    not from publication. None for anything else: an opening
+    of the publication's year, a new clause after the opening's ("In 2019, she joined the firm; she retires in March")."""
+    # a future under a past year's opening is one seen from then ("would", as the words alone read it: True)
+    if reading not in (REPORTED, WAS_DUE, ORDERED, dates.NEAREST, True, False) or published is None or len(mentions) != 1:
+        return None
+    opening = _OPENING_MONTH_RE.match(text) or (_OPENING_YEAR_RE.match(text) if reading is not False else None)  # a year's past: `_opened_by_year`
+    first = mentions[0].resolved
+    if opening is None or first.precision not in (dates.MONTH, dates.YEAR) or first.date.year >= published.year or not re.search(r"\d{4}", opening.group()):
+        return None
+    calendar = resolved.precision == dates.MONTH or (resolved.precision == dates.DAY and _days_of(resolved.text) is not None)
+    if not calendar or _MONTH_RE.search(resolved.text) is None or re.search(r"(?:1[6-9]|20)\d\d|year", resolved.text):
+        return None
+    between = text[opening.end() : match.start()]
+    if _DATE_RE.search(between) or _NEW_CLAUSE_RE.search(between):
+        return None
+    year = first.date.year
+    if first.precision == dates.YEAR:
+        return _in_year(resolved, year)  # "In 2021, …": that year's September
+    options = [moved for moved in (_in_year(resolved, year - 1), _in_year(resolved, year), _in_year(resolved, year + 1)) if moved is not None]
+    if reading is False:  # "In March 2020, ministers said schools had closed in January": at or before the act's month
+        options = [moved for moved in options if (moved.date.year, moved.date.month) <= (year, first.date.month)]
+    elif reading != dates.NEAREST:
+        options = [moved for moved in options if (moved.date.year, moved.date.month) >= (year, first.date.month)]
+    return min(options, key=lambda moved: abs((moved.date - first.date).days), default=None)
 
 
 # A clause of its own subject after the opening year's: "; she retires in March", ", and his term ends in May".
