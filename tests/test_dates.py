@@ -2929,3 +2929,24 @@ OPENED_BY_A_PAST_YEAR = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_a_month_after_a_past_year_s_act_is_counted_from_the_act(read_dates, text, expected, parsed):
     assert read_dates(text, date(2024, 6, 3), parsed=parsed) == expected
+
+
+# Session 16: "for" a day on a present perfect passive is the day of an arrangement in place now ("a hearing has been
+# listed for Friday", "extra trains have been laid on for Saturday"): after it, ahead. Rivals: a simple past's (the day
+# may have gone), a holiday that may be the one under way, a day's possessive (the thing's day).
+ARRANGED_FOR = [
+    ("She said the company had applied to the commission for an order suspending the action, and a hearing has been listed for Friday.", date(2026, 2, 12), [("Friday", "2026-02-13")]),
+    ("A hearing has been listed for Friday.", date(2026, 2, 12), [("Friday", "2026-02-13")]),
+    ("Extra trains have been laid on for Saturday, the operator said.", date(2026, 2, 12), [("Saturday", "2026-02-14")]),
+    ("The case has been adjourned for Feb. 20.", date(2026, 2, 12), [("Feb. 20", "2026-02-20")]),
+    # rivals
+    ("A hearing was listed for Friday but the judge fell ill.", date(2026, 2, 12), [("Friday", "2026-02-06")]),
+    ("The museum has been closed for Christmas.", date(2025, 12, 27), [("Christmas", "2025-12-25")]),
+    ("He has been praised for Friday's rescue.", date(2026, 2, 12), [("Friday", "2026-02-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ARRANGED_FOR)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_day_an_arrangement_in_place_is_for_lies_ahead(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected

@@ -925,7 +925,14 @@ def _planned_for(span, verb) -> bool:
     thing = preposition.head
     if thing.i == verb.i:  # "a medical booked for Friday", "the vote was set for Monday": the day the setting is for
         # the parser may hang "for" on the verb of calling off a thing ("has cancelled 12 trains for Sunday evening")
-        return verb.lemma_.lower() in _SETTING_VERBS or (verb.lemma_.lower() in _CALLING_OFF_VERBS and any(c.dep_ == "dobj" for c in verb.children))
+        if verb.lemma_.lower() in _SETTING_VERBS or (verb.lemma_.lower() in _CALLING_OFF_VERBS and any(c.dep_ == "dobj" for c in verb.children)):
+            return True
+        # "a hearing has been listed for Friday", "extra trains have been laid on for Saturday": an arrangement a present
+        # perfect passive has made holds now, for a day of its own after it (a weekday or a day of a month, not "has been
+        # closed for Christmas", whose holiday may be the one under way)
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        arranged = any(a.dep_ == "auxpass" for a in auxiliaries) and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+        return arranged and (_names_weekday(span) or (_MONTH_RE.search(span.text) is not None and _days_of(span.text) is not None))
     return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
@@ -1035,6 +1042,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # holds now (`_planned_for`, a present perfect's bound in `_verb_tense`); an object first, not a preposition
         # ("Nobody has scored against them until Saturday, when …": no act left in place)
         return REPORTED if act.group(3).lower() == "for" else True
+    if not possessive and _ARRANGED_FOR_RE.search(before) and (_weekday_alone(text[span[0] : span[1]]) is not None or (_MONTH_RE.search(text, *span) and _days_of(text[span[0] : span[1]]))):
+        return REPORTED  # "a hearing has been listed for Friday": an arrangement in place now, for a day after it (`_planned_for`)
     ready = None if possessive else _READY_BEFORE_RE.search(before)
     if ready and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
         # "said her party was ready to talk from Thursday", "are willing to meet on Friday" (`_READINESS_WORDS` in `_verb_tense`);
@@ -1135,6 +1144,8 @@ _PERFECT_ACT_BEFORE_RE = re.compile(
 # Words after the perfect's verb that open with a preposition or an adverb: no object the act was on ("scored against them").
 _NO_OBJECT_RE = re.compile(r"(?i)(?:against|at|in|on|to|with|from|by|for|over|under|into|since|again|ever|never|yet|here|there)\b")
 _CLAUSE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|when|that|which|who)\b")
+# A present perfect passive's arrangement, "for" before the day it is for: "has been listed for", "have been laid on for".
+_ARRANGED_FOR_RE = re.compile(r"(?i)\b(?:has|have|['’]s|['’]ve)\s+been\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|id|ld|lt|nt)(?:\s+(?:on|in|out|up|back|off|down|over|aside))?\s+for\s+$")
 _READY_BEFORE_RE = re.compile(
     r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|already)\s+)?(?:" + "|".join(sorted(_READINESS_WORDS)) + r")\s+to\s+[a-z]+\b"
 )
