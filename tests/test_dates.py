@@ -2857,6 +2857,10 @@ RANGE_ENDS = [
     ("He was in Paris on Monday and in Rome on Tuesday.", date(2024, 5, 15), [("Monday", "2024-05-13"), ("Tuesday", "2024-05-14")]),
     ("Profit for the April-June quarter rose 8%.", date(2024, 8, 3), []),
     ("Output returned to 2019 levels in March.", date(2024, 8, 3), [("2019", "2019"), ("March", "2024-03")]),
+    # a change of day is no span: neither end is read (each alone may be a week or a year off)
+    ("The council moved the vote from Tuesday to Thursday.", date(2024, 5, 13), []),
+    ("The match has been moved from Saturday to Sunday because of the storm.", date(2024, 5, 13), []),
+    ("The summit was postponed from Oct. 3 to Oct. 21.", date(2024, 5, 13), []),
 ]
 
 

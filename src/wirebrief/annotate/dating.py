@@ -1574,7 +1574,11 @@ def _dates(
         if (i + 1 < len(matches) and hyphened(match, matches[i + 1])) or (i > 0 and hyphened(matches[i - 1], match)):
             continue  # "the April-June quarter", "Aug. 30-Sept. 9": a period's name or a span cut short, no point of its own
         if i > 0 and _ends_a_range(text, matches[i - 1], match):
+            if _MOVED_FROM_RE.search(text, max(0, matches[i - 1].start() - 80), matches[i - 1].start()):
+                continue  # "moved the vote from Tuesday to Thursday": a change of day, neither end a span's (nor, alone, sure)
             ranges.append((matches[i - 1].span(), match.span()))  # each end a date of its own, read in step below
+        elif i + 1 < len(matches) and _ends_a_range(text, match, matches[i + 1]) and _MOVED_FROM_RE.search(text, max(0, match.start() - 80), match.start()):
+            continue
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
         plain = plain or dates.FISCAL_YEAR.fullmatch(match.group()) is not None  # the recogniser reads "FY2024" as a name
@@ -2236,6 +2240,12 @@ def _nearest_to(resolved: dates.ResolvedDate, entry: dates.ResolvedDate, side) -
 # The words that join the two ends of a span of time: "from 1976 until 2017", "between April 2019 and November 2021",
 # "2019 to 2021", "from January through March".
 _RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|till|through|and)\s*")
+# A verb of moving a day, then "from" (the words of `_MOVED_TO_RE`, with changing and switching): "moved the vote from
+# Tuesday to Thursday", "was postponed from Oct. 3 to Oct. 21", "brought forward from June to May".
+_MOVED_FROM_RE = re.compile(
+    r"(?i)\b(?:delay|postpon|push|mov|brought|bring|put|shift|reschedul|switch|chang|advanc|defer|adjourn)(?:e|es|ed|ing|s)?\b"
+    r"(?:\s+(?!(?:and|but|when|after|before|because)\b)[\w'’-]+){0,6}?\s+from\s+$"
+)
 
 
 def _ends_a_range(text: str, first: re.Match, last: re.Match) -> bool:
