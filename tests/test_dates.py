@@ -2954,3 +2954,26 @@ ARRANGED_FOR = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_a_day_an_arrangement_in_place_is_for_lies_ahead(read_dates, text, published, expected, parsed):
     assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Session 16: a month alone before the thing it dates, after a possessive or an article ("at its March meeting", "the
+# Fed's June meeting", "ahead of its May meeting") is a date, May and March too (neither verb nor name there). Rivals:
+# a name's month ("The March of Dimes", "Theresa May's government"), "the May of her life".
+MONTHS_OF_THINGS = [
+    ("The bank left rates unchanged at its March meeting.", [("March", "2023-03")]),
+    ("\"It is the last thing the Federal Reserve wanted to see ahead of its May meeting,\" Raman wrote.", [("May", "2023-05")]),
+    ("The Fed's June meeting is now in focus.", [("June", "2023-06")]),
+    ("The committee met at its March meeting and left rates unchanged.", [("March", "2023-03")]),
+    ("Investors are waiting for the June meeting.", [("June", "2023-06")]),
+    # rivals
+    ("Three ministers who served in the May government wrote to the prime minister.", []),
+    ("The March of Dimes raised money.", []),
+    ("Theresa May's government fell.", []),
+    ("It was the May of her life.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_OF_THINGS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_before_the_thing_it_dates_is_a_date(read_dates, text, expected, parsed):
+    assert read_dates(text, date(2023, 4, 3), parsed=parsed) == expected

@@ -2354,6 +2354,11 @@ _HABIT_FRAME_BEFORE_RE = re.compile(
 _COUNTED_DIFFERENCE_RE = re.compile(r"(?i)\b(?:day|week|month|year|decade)s?\s+(?:later|earlier|sooner)$")
 
 
+_POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
+_HABIT_ADVERB_RE = re.compile(r"(?i)\b(?:typically|usually|normally|traditionally|generally|always|annually|customarily|routinely)\b|\b(?:every|each)\s+year\b")
+_NOUN_AFTER_MONTH_RE = re.compile(r"\s+([a-z][a-z-]+)\b")  # a lower-case word after a month: the thing it dates
+
+
 def _in_date_context(text: str, match: re.Match) -> bool:
     """Whether a found expression is a date where it stands. A month named alone needs a date's
     word before it ("in March", "by June", "January and February") or an article ("a February
@@ -2433,6 +2438,12 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         if (opens_sentence and len(words) == 1 and last not in _MONTHS_AS_NAMES and _AUXILIARY_AFTER_RE.match(after)
                 and not _YEAR_IN_CLAUSE_RE.match(after)):
             return True  # "December was tougher than planned": the month the sentence is about (of which year, when "… in 2023" follows, is unsure)
+        owned = previous in _POSSESSIVE_DETERMINERS or (previous.endswith(("'s", "’s")) and len(previous) > 2)
+        if (owned or (previous in _DETERMINERS and last not in ("May", "March"))) and len(words) == 1 and (noun := _NOUN_AFTER_MONTH_RE.match(after)) and noun.group(1) not in STOPWORDS:
+            # "at its March meeting", "the Fed's June meeting": the month of a thing; not "the March of Dimes", "the May
+            # government" (May and March need an owner: a name's, a verb's words), nor a habit's ("Apple typically holds its September launch": a month of every year), which keeps the rule below
+            if not _HABIT_ADVERB_RE.search(text):
+                return True
         lowered = before.lower().split()
         described = previous.isalpha() and previous.islower() and lowered[-2:-1] in (["a"], ["an"])  # "a strong December"
         described = described or (  # "after a very wet November"; not a name's month ("a girl called June")
