@@ -2831,3 +2831,149 @@ def test_kin_and_a_described_name_still_show_a_calendar_surname(briefing):
     assert "Kofi Saturday" in _people(kin, PUB15B, briefing)
     named = "Midfielder Kofi Sunday signed a new deal. Sunday, the club's captain, has played 200 games."
     assert "Kofi Sunday" in _people(named, PUB15B, False)
+
+
+# Session 16: the two ends of a span of time told in words ("between 1953 and 1971", "from 1976 until 2017") are each a
+# date (as the held-out sets since s13 label them), read in step: an end without a year takes the other's, and the last
+# end never falls before the first. Rivals: a list of dates joined by "and" without "between", two days of two clauses,
+# a period's name cut with a hyphen ("the April-June quarter"), a year before a noun.
+RANGE_ENDS = [
+    ("The Socialists governed the region from 1982 until 2015, when they lost to a coalition.", date(2024, 3, 5), [("1982", "1982"), ("2015", "2015")]),
+    ("Inspectors examined claims filed between April 2021 and October 2022.", date(2024, 3, 5), [("April 2021", "2021-04"), ("October 2022", "2022-10")]),
+    ("Enrolment ran from September to December last year.", date(2024, 3, 5), [("September", "2023-09"), ("December last year", "2023-12")]),
+    ("Patients were enrolled between March and June 2019.", date(2024, 5, 15), [("March", "2019-03"), ("June 2019", "2019-06")]),
+    ("Ridership fell between November and March 2021.", date(2024, 5, 15), [("November", "2020-11"), ("March 2021", "2021-03")]),
+    ("The bridge will be shut from November to February.", date(2024, 5, 15), [("November", "2024-11"), ("February", "2025-02")]),
+    ("The ferry ran from November until March, the operator said.", date(2024, 5, 15), [("November", "2023-11"), ("March", "2024-03")]),
+    ("The museum will close from Friday to Sunday for repairs.", date(2024, 5, 15), [("Friday", "2024-05-17"), ("Sunday", "2024-05-19")]),
+    ("Strikers stayed out from Thursday until Monday.", date(2024, 5, 14), [("Thursday", "2024-05-09"), ("Monday", "2024-05-13")]),
+    ("Early voting runs from Oct. 28 through Nov. 3 at six sites.", date(2024, 10, 20), [("Oct. 28", "2024-10-28"), ("Nov. 3", "2024-11-03")]),
+    ("Polls are open from Dec. 28 to Jan. 4.", date(2024, 12, 20), [("Dec. 28", "2024-12-28"), ("Jan. 4", "2025-01-04")]),
+    ("The sale, from Dec. 28 to Jan. 4, was a record.", date(2025, 1, 20), [("Dec. 28", "2024-12-28"), ("Jan. 4", "2025-01-04")]),
+    ("Trains will not run between Christmas Eve and New Year's Day.", date(2024, 11, 20), [("Christmas Eve", "2024-12-24"), ("New Year's Day", "2025-01-01")]),
+    ("Shares have risen 40% this year through Thursday's close.", date(2024, 8, 3), [("this year", "2024"), ("Thursday", "2024-08-01")]),
+    # rivals
+    ("The bank raised rates in 2019 and again in 2021.", date(2024, 5, 15), [("2019", "2019"), ("2021", "2021")]),
+    ("He was in Paris on Monday and in Rome on Tuesday.", date(2024, 5, 15), [("Monday", "2024-05-13"), ("Tuesday", "2024-05-14")]),
+    ("Profit for the April-June quarter rose 8%.", date(2024, 8, 3), []),
+    ("Output returned to 2019 levels in March.", date(2024, 8, 3), [("2019", "2019"), ("March", "2024-03")]),
+    # a change of day is no span: neither end is read (each alone may be a week or a year off)
+    ("The council moved the vote from Tuesday to Thursday.", date(2024, 5, 13), []),
+    ("The match has been moved from Saturday to Sunday because of the storm.", date(2024, 5, 13), []),
+    ("The summit was postponed from Oct. 3 to Oct. 21.", date(2024, 5, 13), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGE_ENDS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_each_end_of_a_span_of_time_is_a_date_read_in_step(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Session 16: a heading's "to" for "is to" ("Union to strike on Friday", "School board to meet Tuesday") is a plan,
+# ahead, where the heading rule reads a present as a report. Rivals: an infinitive that tells which one of a kind did
+# a thing ("First woman to win on Sunday"), a heading's present ("Police arrest man over Saturday attack"), a participle.
+HEADING_PLANS = [
+    ("Ector Ridge coach placed on leave\n\nSchool board to meet Tuesday\n\nThe coach was placed on leave on Thursday.", date(2024, 10, 18), [("Tuesday", "2024-10-22"), ("Thursday", "2024-10-17")]),
+    ("Rail union to strike on Friday over pay\n\nMembers voted for the walkout last month.", date(2025, 3, 4), [("Friday", "2025-03-07"), ("last month", "2025-02")]),
+    ("Mayor to sign budget Monday; council to vote Thursday\n\nThe budget passed its first reading.", date(2025, 3, 5), [("Monday", "2025-03-10"), ("Thursday", "2025-03-06")]),
+    ("Teachers to walk out Thursday as talks fail", date(2025, 3, 4), [("Thursday", "2025-03-06")]),
+    # rivals
+    ("First woman to win on Sunday honoured\n\nShe won the race.", date(2025, 3, 4), [("Sunday", "2025-03-02")]),
+    ("Police arrest man over Saturday attack\n\nA man was arrested.", date(2025, 3, 4), [("Saturday", "2025-03-01")]),
+    ("Man charged over Monday crash\n\nHe appeared in court.", date(2025, 3, 5), [("Monday", "2025-03-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HEADING_PLANS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_heading_s_to_is_a_plan_ahead(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Session 16: a month, or a day of one, without a year in an entry of a timeline or factbox that a dated label opens
+# ("October 2022: OPEC+ agrees to cut output from November") is placed by the label's date, as the prose "In October
+# 2022, OPEC+ agreed …" is, not by publication's. Rivals: a date with a colon inside running text, a weekday label.
+DATED_ENTRIES = [
+    ("FACTBOX-Supply cuts since late 2022\n\n* October 2022: OPEC+ agrees to cut its output target by 2 million bpd from November.", date(2023, 4, 3),
+     [("late 2022", "2022"), ("October 2022", "2022-10"), ("November", "2022-11")]),
+    ("Timeline\n- January 2024: The council says work will finish in December.\n- March 2022: Work stops in May after costs soar.", date(2024, 6, 3),
+     [("January 2024", "2024-01"), ("December", "2024-12"), ("March 2022", "2022-03"), ("May", "2022-05")]),
+    ("How we got here\n• 14 March 2021: The plant closes after a fire on 2 March.\n• June 2023: The firm restates its results for March.", date(2024, 6, 3),
+     [("14 March 2021", "2021-03-14"), ("2 March", "2021-03-02"), ("June 2023", "2023-06"), ("March", "2023-03")]),
+    # rivals
+    ("The report covers October 2022: sales fell in November.", date(2024, 6, 3), [("October 2022", "2022-10"), ("November", "2023-11")]),
+    ("Tuesday: Housing starts. Wednesday: Fed minutes in March.", date(2024, 6, 3), [("Tuesday", "2024-06-04"), ("Wednesday", "2024-06-05"), ("March", "2024-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATED_ENTRIES)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_in_a_dated_entry_is_placed_by_the_entry_s_date(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Session 16: a month without a year in a sentence that opens with a past year, or a month of one ("In March 2020,"), and
+# tells a thing after that act ("said it would reopen schools in June", "agreed to cut output from November") is counted
+# from the act, not from publication. Rivals: a new clause after the opening's, a past act's month (`_opened_by_year`),
+# an opening of a relative year.
+OPENED_BY_A_PAST_YEAR = [
+    ("In 2020, the government said it would reopen schools in June.", [("2020", "2020"), ("June", "2020-06")]),
+    ("In March 2020, the government said it would reopen schools in June.", [("March 2020", "2020-03"), ("June", "2020-06")]),
+    ("In October 2022, OPEC+ agreed to cut its output target from November.", [("October 2022", "2022-10"), ("November", "2022-11")]),
+    ("In June 2021, the board said the deal would close by March.", [("June 2021", "2021-06"), ("March", "2022-03")]),
+    ("In March 2020, ministers said schools had closed in January.", [("March 2020", "2020-03"), ("January", "2020-01")]),
+    # rivals
+    ("In 2019, she joined the firm; she retires in March.", [("2019", "2019"), ("March", "2024-03")]),
+    ("In 2020, the team won the cup in May.", [("2020", "2020"), ("May", "2020-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENED_BY_A_PAST_YEAR)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_after_a_past_year_s_act_is_counted_from_the_act(read_dates, text, expected, parsed):
+    assert read_dates(text, date(2024, 6, 3), parsed=parsed) == expected
+
+
+# Session 16: "for" a day on a present perfect passive is the day of an arrangement in place now ("a hearing has been
+# listed for Friday", "extra trains have been laid on for Saturday"): after it, ahead. Rivals: a simple past's (the day
+# may have gone), a holiday that may be the one under way, a day's possessive (the thing's day).
+ARRANGED_FOR = [
+    ("She said the company had applied to the commission for an order suspending the action, and a hearing has been listed for Friday.", date(2026, 2, 12), [("Friday", "2026-02-13")]),
+    ("A hearing has been listed for Friday.", date(2026, 2, 12), [("Friday", "2026-02-13")]),
+    ("Extra trains have been laid on for Saturday, the operator said.", date(2026, 2, 12), [("Saturday", "2026-02-14")]),
+    ("The case has been adjourned for Feb. 20.", date(2026, 2, 12), [("Feb. 20", "2026-02-20")]),
+    # rivals
+    ("A hearing was listed for Friday but the judge fell ill.", date(2026, 2, 12), [("Friday", "2026-02-06")]),
+    ("The museum has been closed for Christmas.", date(2025, 12, 27), [("Christmas", "2025-12-25")]),
+    ("He has been praised for Friday's rescue.", date(2026, 2, 12), [("Friday", "2026-02-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ARRANGED_FOR)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_day_an_arrangement_in_place_is_for_lies_ahead(read_dates, text, published, expected, parsed):
+    assert read_dates(text, published, parsed=parsed) == expected
+
+
+# Session 16: a month alone before the thing it dates, after a possessive or an article ("at its March meeting", "the
+# Fed's June meeting", "ahead of its May meeting") is a date, May and March too (neither verb nor name there). Rivals:
+# a name's month ("The March of Dimes", "Theresa May's government"), "the May of her life".
+MONTHS_OF_THINGS = [
+    ("The bank left rates unchanged at its March meeting.", [("March", "2023-03")]),
+    ("\"It is the last thing the Federal Reserve wanted to see ahead of its May meeting,\" Raman wrote.", [("May", "2023-05")]),
+    ("The Fed's June meeting is now in focus.", [("June", "2023-06")]),
+    ("The committee met at its March meeting and left rates unchanged.", [("March", "2023-03")]),
+    ("Investors are waiting for the June meeting.", [("June", "2023-06")]),
+    # rivals
+    ("Three ministers who served in the May government wrote to the prime minister.", []),
+    ("The March of Dimes raised money.", []),
+    ("Theresa May's government fell.", []),
+    ("It was the May of her life.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_OF_THINGS)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_month_before_the_thing_it_dates_is_a_date(read_dates, text, expected, parsed):
+    assert read_dates(text, date(2023, 4, 3), parsed=parsed) == expected

@@ -142,7 +142,9 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     (`dates.NEAREST`; "the picture after Thursday's game", "with a victory Sunday"). In a heading
     a present tense reports."""
     tense = _verb_tense(span)
-    if heading and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
+    planned = tense == PLANNED  # a heading's shorthand for a plan ("Union to strike on Friday"): ahead, heading or not
+    tense = "future" if planned else tense
+    if heading and not planned and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
         return None
     if tense in ("future", REPORTED, WAS_DUE) and _names_a_thing(span):  # "expected within weeks of an October news conference"
         return dates.NEAREST
@@ -156,6 +158,7 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
 # A past clause that bounds a state up to a day after its act ("voted to table the proposal until its April 9 meeting",
 # "closed the road until March 3"): the day lies after the act, on either side of publication; the one behind unless the
 # one ahead is much nearer (`_clearly_nearer`), since news tells a day gone by of the clause's own year without one.
+PLANNED = "planned"  # `_verb_tense`'s reading of a heading's "to" for "is to" ("Union to strike on Friday"): ahead
 BOUND_AFTER_ACT = "bound after act"  # a reading of the clause (unlike the role BOUND, what a date is in its sentence)
 _CONDITIONAL_MARKS = frozenset(("if", "unless"))
 _LIKELIHOOD_WORDS = frozenset("likely unlikely probable improbable possible impossible".split())  # "was unlikely before July 7", "a deal was possible before the summer"
@@ -345,7 +348,7 @@ def _restricts_a_thing_ahead(participle, span) -> bool:
     tense = _verb_tense(participle.doc[noun.i : noun.i + 1])
     # in the present, a deadline on the participle ("Traders pare bets on a rate cut by February"): the thing may still come
     deadline = span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "before") and span.root.head.head.i == participle.i
-    return tense in ("future", REPORTED, ORDERED) or (tense == "present" and deadline)
+    return tense in ("future", PLANNED, REPORTED, ORDERED) or (tense == "present" and deadline)
 
 
 def _noun_of_event_before(verb, span) -> bool:
@@ -579,6 +582,8 @@ def _verb_tense(span) -> str | None:
             if _restricts_a_thing_ahead(token, span):
                 return "present"  # "would match every dollar raised at a gala on Feb. 10": which dollars, on either side of now
             return "past"
+        if to_before and token.tag_ == "VB" and _plan_of_a_heading(token):
+            return PLANNED  # "Union to strike on Friday", "UIL to review …; school board to meet Tuesday": a heading's "is to"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
         infinitive = token.tag_ in ("VB", "VBN") and to_before
@@ -628,6 +633,30 @@ def _verb_tense(span) -> str | None:
         set_to = infinitive  # "set to end in March": the participle above governs an infinitive
         token = token.head  # not finite ("committing", "to join", "announced in October,"): its governor's tense
         chain.append(token)
+
+
+_RANKING_WORDS = frozenset("first last only next".split())
+# A heading's plan in words: a few words of its subject, "to", its verb and a few words more before the date
+_HEADING_PLAN_RE = re.compile(r"\s*([\w'’.&-]+(?:\s+[\w'’.&-]+){0,3})\s+to\s+(?!be\b)[a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+)?")
+_RANKING_RE = re.compile(r"(?i)\b(?:first|last|only|next|most|least|[a-z]+est)\b")  # "First woman to win", "the only team to score"
+
+
+def _plan_of_a_heading(verb) -> bool:
+    """Whether a "to"-infinitive stands for a plan in a heading's or a list's shorthand ("Union to strike on Friday",
+    "Mayor to sign budget Monday": "is to"): it heads its sentence with a subject of its own, or it hangs on a noun that
+    heads a sentence with no finite verb ("School board to meet Tuesday"), alone or set beside such a plan ("UIL to
+    review …; school board to meet Tuesday"). Not an infinitive that tells which one of a kind did a thing ("First
+    woman to win on Sunday", "the only team to score on Saturday"), nor one a finite verb governs."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    thing = verb.head
+    if verb.dep_ not in ("acl", "relcl") or thing.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return False
+    if any(c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKING_WORDS or c.ent_type_ == "ORDINAL" for c in thing.children):
+        return False
+    if thing.dep_ == "ROOT":
+        return True
+    return thing.dep_ in ("appos", "conj") and thing.head.dep_ == "ROOT" and _plan_of_a_heading(thing.head)
 
 
 # Verbs whose present tense, with an object, puts that object's event before the verb's ("The vote follows a debate on Monday").
@@ -896,7 +925,14 @@ def _planned_for(span, verb) -> bool:
     thing = preposition.head
     if thing.i == verb.i:  # "a medical booked for Friday", "the vote was set for Monday": the day the setting is for
         # the parser may hang "for" on the verb of calling off a thing ("has cancelled 12 trains for Sunday evening")
-        return verb.lemma_.lower() in _SETTING_VERBS or (verb.lemma_.lower() in _CALLING_OFF_VERBS and any(c.dep_ == "dobj" for c in verb.children))
+        if verb.lemma_.lower() in _SETTING_VERBS or (verb.lemma_.lower() in _CALLING_OFF_VERBS and any(c.dep_ == "dobj" for c in verb.children)):
+            return True
+        # "a hearing has been listed for Friday", "extra trains have been laid on for Saturday": an arrangement a present
+        # perfect passive has made holds now, for a day of its own after it (a weekday or a day of a month, not "has been
+        # closed for Christmas", whose holiday may be the one under way)
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        arranged = any(a.dep_ == "auxpass" for a in auxiliaries) and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+        return arranged and (_names_weekday(span) or (_MONTH_RE.search(span.text) is not None and _days_of(span.text) is not None))
     return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
@@ -986,6 +1022,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     before, after = text[start : span[0]], text[span[1] : end]
     if (own := _skim_own_head(text, span, before, after)) is not None:
         return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
+    if (plan := _HEADING_PLAN_RE.fullmatch(before)) and not _RANKING_RE.search(plan.group(1)) and not _CLAUSE_WORDS_RE.search(text[start:end]) and not _has_past_verb(text[start:end]):
+        return True  # "Union to strike on Friday", "school board to meet Tuesday" (`_plan_of_a_heading`)
     # not through a gerund after a preposition ("is remembered for running the shelter until August"): that act's bound, of any time
     if (state := _PRESENT_STATE_BOUND_RE.search(before)) and not _STATE_BOUND_BREAK_RE.search(state.group("between")) and not any(
         m.group(1).lower() not in _NOT_PARTICIPLES for m in _GERUND_AFTER_PREPOSITION_RE.finditer(state.group("between"))
@@ -1004,6 +1042,8 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # holds now (`_planned_for`, a present perfect's bound in `_verb_tense`); an object first, not a preposition
         # ("Nobody has scored against them until Saturday, when …": no act left in place)
         return REPORTED if act.group(3).lower() == "for" else True
+    if not possessive and _ARRANGED_FOR_RE.search(before) and (_weekday_alone(text[span[0] : span[1]]) is not None or (_MONTH_RE.search(text, *span) and _days_of(text[span[0] : span[1]]))):
+        return REPORTED  # "a hearing has been listed for Friday": an arrangement in place now, for a day after it (`_planned_for`)
     ready = None if possessive else _READY_BEFORE_RE.search(before)
     if ready and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
         # "said her party was ready to talk from Thursday", "are willing to meet on Friday" (`_READINESS_WORDS` in `_verb_tense`);
@@ -1104,6 +1144,8 @@ _PERFECT_ACT_BEFORE_RE = re.compile(
 # Words after the perfect's verb that open with a preposition or an adverb: no object the act was on ("scored against them").
 _NO_OBJECT_RE = re.compile(r"(?i)(?:against|at|in|on|to|with|from|by|for|over|under|into|since|again|ever|never|yet|here|there)\b")
 _CLAUSE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|when|that|which|who)\b")
+# A present perfect passive's arrangement, "for" before the day it is for: "has been listed for", "have been laid on for".
+_ARRANGED_FOR_RE = re.compile(r"(?i)\b(?:has|have|['’]s|['’]ve)\s+been\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|id|ld|lt|nt)(?:\s+(?:on|in|out|up|back|off|down|over|aside))?\s+for\s+$")
 _READY_BEFORE_RE = re.compile(
     r"(?i)\b(?P<be>is|are|am|was|were|['’]s|['’]re)\s+(?:(?:still|now|also|already)\s+)?(?:" + "|".join(sorted(_READINESS_WORDS)) + r")\s+to\s+[a-z]+\b"
 )
@@ -1524,13 +1566,19 @@ def _dates(
 
     readings = {}  # the rules' reading of each date's clause (`tense`), for the learned decisions
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
+    entry_date = None  # the date with a year that labels an entry of a list or timeline ("October 2022: …"), and its line's start
     matches = _date_matches(text)
+    ranges = []  # (first end, last end) of each span of time told in words ("between 1953 and 1971")
     for i, match in enumerate(matches):
-        joined = lambda a, b: re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end() : b.start()]) or (
-            re.fullmatch(r"\s*and\s*", text[a.end() : b.start()]) and re.search(r"\bbetween\s+$", text[: a.start()])
-        )
-        if (i + 1 < len(matches) and joined(match, matches[i + 1])) or (i > 0 and joined(matches[i - 1], match)):
-            continue  # "between April and July", "2019 to 2021": a span of time, not a point on the timeline
+        hyphened = lambda a, b: re.fullmatch(r"\s*[-–]\s*", text[a.end() : b.start()])
+        if (i + 1 < len(matches) and hyphened(match, matches[i + 1])) or (i > 0 and hyphened(matches[i - 1], match)):
+            continue  # "the April-June quarter", "Aug. 30-Sept. 9": a period's name or a span cut short, no point of its own
+        if i > 0 and _ends_a_range(text, matches[i - 1], match):
+            if _MOVED_FROM_RE.search(text, max(0, matches[i - 1].start() - 80), matches[i - 1].start()):
+                continue  # "moved the vote from Tuesday to Thursday": a change of day, neither end a span's (nor, alone, sure)
+            ranges.append((matches[i - 1].span(), match.span()))  # each end a date of its own, read in step below
+        elif i + 1 < len(matches) and _ends_a_range(text, match, matches[i + 1]) and _MOVED_FROM_RE.search(text, max(0, match.start() - 80), match.start()):
+            continue
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
         plain = plain or dates.FISCAL_YEAR.fullmatch(match.group()) is not None  # the recogniser reads "FY2024" as a name
@@ -1614,8 +1662,15 @@ def _dates(
             resolved = ahead  # "voted to table the proposal until its April 9 meeting", said in March
         elif resolved and future is False and past_verb is not None and past_verb(match.span()) and _past_day_read_ahead(match.group(), resolved, published):
             resolved = _in_year(resolved, resolved.date.year - 1)  # the parser read a past verb: "took effect on Jan. 1", said in December
+        line = text.rfind("\n", 0, match.start()) + 1
+        if resolved and _dated_label(text, match, resolved):
+            entry_date = (resolved, line)
+        elif resolved and entry_date is not None and entry_date[1] == line and (dated := _nearest_to(resolved, entry_date[0], future)) is not None:
+            resolved = dated  # "October 2022: OPEC+ agrees to cut output from November": the November by the entry's date
         if resolved and year_named and _in_year_named(text, match, resolved, year_named[1]):
             resolved = _in_year(resolved, year_named[0])
+        elif resolved and (opened := _reported_after_opening(text, match, resolved, mentions, readings.get(match.span()), published)) is not None:
+            resolved = opened  # "In March 2020, the government said it would reopen schools in June": that June
         elif resolved and year_named and future is False and _opened_by_year(text, match, resolved, year_named[1]):
             # "Last year, shoppers spent $13bn on Cyber Monday", "In 2020, the council met on Labor Day": that year's;
             # a clause that looks ahead is not ("In 2024, Smith was elected, and his term ends in May")
@@ -1641,6 +1696,7 @@ def _dates(
                 describes = True  # "A state law dating from 2011 requires counties to …": the law is 2011's, the requiring now
             mentions.append(mention(resolved, match.span(), not describes))
             anchor = _anchor_after(mentions[-1:], anchor)
+    mentions = _in_step(mentions, spans, ranges, text, published)
     if doc is not None:  # a parsed sentence: the learned decisions (`_decided`)
         mentions, spans = _decided(text, mentions, spans, readings, doc, published, heading, attributive)
     return tuple(_from_the_saying(text, mentions, spans, published, quoted_unstamped))
@@ -1955,6 +2011,42 @@ def _opened_by_year(text: str, match: re.Match, resolved: dates.ResolvedDate, af
     return len(between) < 300 and _DATE_RE.search(between) is None and _NEW_CLAUSE_RE.search(between) is None
 
 
+# A sentence that opens with a month of a year and a comma: "In March 2020,", "In October 2022,".
+_OPENING_MONTH_RE = re.compile(rf"\s*(?:(?:[Ii]n|[Bb]ack\s+in)\s+)?{_MONTH}\s+(?:1[6-9]|20)\d\d(?=,)")
+
+
+def _reported_after_opening(text: str, match: re.Match, resolved: dates.ResolvedDate, mentions: list, reading, published: date | None) -> dates.ResolvedDate | None:
+    """A month, or a day of one, without a year in a sentence that opens with the year, or the month of a year, of a
+    past act ("In March 2020, the government said it would reopen schools in June"; "In October 2022, OPEC+ agreed to
+    cut output from November"; "In 2021, the company announced it would open a plant in September"), where the
+    clause puts it after that act (`reading` REPORTED, WAS_DUE, ORDERED or ahead: the first such month from the act's), before
+    it (False, after a month's opening: the last one up to it) or on neither side (NEAREST: the one nearest the act's),
+    not from publication. None for anything else: an opening
+    of the publication's year, a new clause after the opening's ("In 2019, she joined the firm; she retires in March")."""
+    # a future under a past year's opening is one seen from then ("would", as the words alone read it: True)
+    if reading not in (REPORTED, WAS_DUE, ORDERED, dates.NEAREST, True, False) or published is None or len(mentions) != 1:
+        return None
+    opening = _OPENING_MONTH_RE.match(text) or (_OPENING_YEAR_RE.match(text) if reading is not False else None)  # a year's past: `_opened_by_year`
+    first = mentions[0].resolved
+    if opening is None or first.precision not in (dates.MONTH, dates.YEAR) or first.date.year >= published.year or not re.search(r"\d{4}", opening.group()):
+        return None
+    calendar = resolved.precision == dates.MONTH or (resolved.precision == dates.DAY and _days_of(resolved.text) is not None)
+    if not calendar or _MONTH_RE.search(resolved.text) is None or re.search(r"(?:1[6-9]|20)\d\d|year", resolved.text):
+        return None
+    between = text[opening.end() : match.start()]
+    if _DATE_RE.search(between) or _NEW_CLAUSE_RE.search(between):
+        return None
+    year = first.date.year
+    if first.precision == dates.YEAR:
+        return _in_year(resolved, year)  # "In 2021, …": that year's September
+    options = [moved for moved in (_in_year(resolved, year - 1), _in_year(resolved, year), _in_year(resolved, year + 1)) if moved is not None]
+    if reading is False:  # "In March 2020, ministers said schools had closed in January": at or before the act's month
+        options = [moved for moved in options if (moved.date.year, moved.date.month) <= (year, first.date.month)]
+    elif reading != dates.NEAREST:
+        options = [moved for moved in options if (moved.date.year, moved.date.month) >= (year, first.date.month)]
+    return min(options, key=lambda moved: abs((moved.date - first.date).days), default=None)
+
+
 # A clause of its own subject after the opening year's: "; she retires in March", ", and his term ends in May".
 _NEW_CLAUSE_RE = re.compile(
     r";|,\s+(?:and|but|while|whereas|yet|so)\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|this|that|these|those)\b",
@@ -2124,6 +2216,94 @@ def _in_year(resolved: dates.ResolvedDate, year: int) -> dates.ResolvedDate | No
         return None
 
 
+def _dated_label(text: str, match: re.Match, resolved: dates.ResolvedDate) -> bool:
+    """Whether a date with its year labels an entry of a list or a timeline, opening its line before a colon
+    ("October 2022: OPEC+ agrees …", "• 14 March 2021: The plant closes …")."""
+    if resolved.precision not in (dates.MONTH, dates.DAY) or not re.search(r"(?:1[6-9]|20)\d\d", match.group()):
+        return False
+    line = text.rfind("\n", 0, match.start()) + 1
+    return re.fullmatch(r"[\s*•·▪►-]*", text[line : match.start()]) is not None and text[match.end() :].lstrip().startswith(":")
+
+
+def _nearest_to(resolved: dates.ResolvedDate, entry: dates.ResolvedDate, side) -> dates.ResolvedDate | None:
+    """A month, or a day of one, named without a year in an entry a dated label opens, placed by the entry's date as
+    the prose "In February 2023, Russia said …" would be: on the side of it the clause tells (`side` True: the first
+    after it, "February 2023: Russia says it will cut output from March", "January 2024: The council says work will
+    finish in December"; False: the last before it), else the nearest ("June 2023: The firm restates its results for
+    March"). None for any other expression (a weekday, a holiday, one with its own year)."""
+    text = resolved.text
+    calendar = resolved.precision == dates.MONTH or (resolved.precision == dates.DAY and _days_of(text) is not None)
+    if not calendar or _MONTH_RE.search(text) is None or re.search(r"(?:1[6-9]|20)\d\d|year", text):
+        return None
+    options = [moved for year in (entry.date.year - 1, entry.date.year, entry.date.year + 1) if (moved := _in_year(resolved, year)) is not None]
+    if side is True:
+        options = [option for option in options if option.date >= entry.date]
+    elif side is False:
+        options = [option for option in options if option.date <= entry.date or (option.date.year, option.date.month) == (entry.date.year, entry.date.month)]
+    return min(options, key=lambda option: abs((option.date - entry.date).days), default=None)
+
+
+# The words that join the two ends of a span of time: "from 1976 until 2017", "between April 2019 and November 2021",
+# "2019 to 2021", "from January through March".
+_RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|till|through|and)\s*")
+# A verb of moving a day, then "from" (the words of `_MOVED_TO_RE`, with changing and switching): "moved the vote from
+# Tuesday to Thursday", "was postponed from Oct. 3 to Oct. 21", "brought forward from June to May".
+_MOVED_FROM_RE = re.compile(
+    r"(?i)\b(?:delay|postpon|push|mov|brought|bring|put|shift|reschedul|switch|chang|advanc|defer|adjourn)(?:e|es|ed|ing|s)?\b"
+    r"(?:\s+(?!(?:and|but|when|after|before|because)\b)[\w'’-]+){0,6}?\s+from\s+$"
+)
+
+
+def _ends_a_range(text: str, first: re.Match, last: re.Match) -> bool:
+    """Whether two dates are the ends of one span of time: joined by "to", "until", "till" or "through", or by "and"
+    after "between" ("between 1953 and 1971"); not a list ("in 2019 and 2021", "on Monday and Tuesday")."""
+    joint = _RANGE_JOIN_RE.fullmatch(text, first.end(), last.start())
+    if joint is None:
+        return False
+    return joint.group().strip() != "and" or re.search(r"\bbetween\s+$", text[: first.start()]) is not None
+
+
+def _in_step(mentions: list, spans: list, ranges: list, text: str, published: date | None) -> list:
+    """The two ends of each span of time read in step: an end that names no year takes the other's ("between March
+    and June 2024": March 2024; "from November to March", said in April 2023: November 2022, March 2023), and the
+    last end never falls before the first ("from Friday to Sunday", "from Oct. 3 to Oct. 21"). An end each clause
+    resolved alone, as far as they agree, stays."""
+    mentions = list(mentions)
+    where = {span: k for k, span in enumerate(spans)}
+    for first_span, last_span in ranges:
+        if first_span not in where or last_span not in where:
+            continue
+        a, b = mentions[where[first_span]], mentions[where[last_span]]
+        first, last = a.resolved, b.resolved
+        if first.is_vague or last.is_vague:
+            continue
+        year_in = lambda span: re.search(r"(?:1[6-9]|20)\d\d|\b(?:last|next|this)\s+year\b", text[span[0] : span[1]]) is not None
+        # a month, or a day of one: the same day or month of another year is still what the words name (not so a
+        # weekday, whose date changes, or a holiday that moves)
+        calendar = lambda resolved: resolved.precision == dates.MONTH or (resolved.precision == dates.DAY and _MONTH_RE.search(resolved.text) is not None and _days_of(resolved.text) is not None)
+        moved_first = moved_last = None
+        if not year_in(first_span) and year_in(last_span) and calendar(first):
+            moved_first = _in_year(first, last.date.year)  # "between January and June this year"
+            if moved_first is not None and moved_first.date > last.date:
+                moved_first = _in_year(first, last.date.year - 1)  # "from November to March 2023": November 2022
+        elif not year_in(last_span) and last.date < first.date:
+            if calendar(last):
+                moved_last = _in_year(last, last.date.year + 1)  # "from Oct. 3 to Oct. 21", "from November to March"
+            elif _weekday_alone(last.text) is not None:  # the first of its name after the first end ("from Friday to Sunday")
+                weeks = max(1, -(-(first.date - last.date).days // 7))
+                moved_last = dates.ResolvedDate(last.date + timedelta(days=7 * weeks), dates.DAY, last.text)
+        for k, moved in ((where[first_span], moved_first), (where[last_span], moved_last)):
+            if moved is not None:
+                mentions[k] = replace(mentions[k], resolved=moved, upcoming=moved.date > (published or moved.date))
+    return mentions
+
+
+def _days_of(expression: str) -> str | None:
+    """The day of a month an expression names ("Oct. 21", "21 October"), else None."""
+    found = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", expression)
+    return found.group() if found else None
+
+
 def _anchor_after(mentions: Iterable[DatedMention], anchor: dates.ResolvedDate | None) -> dates.ResolvedDate | None:
     """The date later expressions count from after `mentions`: the last one that names a day,
     month, season or year."""
@@ -2178,6 +2358,11 @@ _HABIT_FRAME_BEFORE_RE = re.compile(
 # A count from another date ("two years later", "a month earlier"): before "than" it measures how far apart two dates
 # lie ("opens two weeks later than planned"), and places nothing on the timeline.
 _COUNTED_DIFFERENCE_RE = re.compile(r"(?i)\b(?:day|week|month|year|decade)s?\s+(?:later|earlier|sooner)$")
+
+
+_POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
+_HABIT_ADVERB_RE = re.compile(r"(?i)\b(?:typically|usually|normally|traditionally|generally|always|annually|customarily|routinely)\b|\b(?:every|each)\s+year\b")
+_NOUN_AFTER_MONTH_RE = re.compile(r"\s+([a-z][a-z-]+)\b")  # a lower-case word after a month: the thing it dates
 
 
 def _in_date_context(text: str, match: re.Match) -> bool:
@@ -2259,6 +2444,12 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         if (opens_sentence and len(words) == 1 and last not in _MONTHS_AS_NAMES and _AUXILIARY_AFTER_RE.match(after)
                 and not _YEAR_IN_CLAUSE_RE.match(after)):
             return True  # "December was tougher than planned": the month the sentence is about (of which year, when "… in 2023" follows, is unsure)
+        owned = previous in _POSSESSIVE_DETERMINERS or (previous.endswith(("'s", "’s")) and len(previous) > 2)
+        if (owned or (previous in _DETERMINERS and last not in ("May", "March"))) and len(words) == 1 and (noun := _NOUN_AFTER_MONTH_RE.match(after)) and noun.group(1) not in STOPWORDS:
+            # "at its March meeting", "the Fed's June meeting": the month of a thing; not "the March of Dimes", "the May
+            # government" (May and March need an owner: a name's, a verb's words), nor a habit's ("Apple typically holds its September launch": a month of every year), which keeps the rule below
+            if not _HABIT_ADVERB_RE.search(text):
+                return True
         lowered = before.lower().split()
         described = previous.isalpha() and previous.islower() and lowered[-2:-1] in (["a"], ["an"])  # "a strong December"
         described = described or (  # "after a very wet November"; not a name's month ("a girl called June")
