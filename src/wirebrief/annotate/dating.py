@@ -2022,7 +2022,8 @@ def _reported_after_opening(text: str, match: re.Match, resolved: dates.Resolved
     clause puts it after that act (`reading` REPORTED, WAS_DUE, ORDERED or ahead: the first such month from the act's), before
     it (False, after a month's opening: the last one up to it) or on neither side (NEAREST: the one nearest the act's),
     not from publication. None for anything else: an opening
-    of the publication's year, a new clause after the opening's ("In 2019, she joined the firm; she retires in March")."""
+    of the publication's year, a new clause after the opening's ("In 2019, she joined the firm; she retires in March"),
+    a clause of now between them (`_seen_from_now`: "In March 2019, the firm bought the site, which will open in June")."""
     # a future under a past year's opening is one seen from then ("would", as the words alone read it: True)
     if reading not in (REPORTED, WAS_DUE, ORDERED, dates.NEAREST, True, False) or published is None or len(mentions) != 1:
         return None
@@ -2036,6 +2037,8 @@ def _reported_after_opening(text: str, match: re.Match, resolved: dates.Resolved
     between = text[opening.end() : match.start()]
     if _DATE_RE.search(between) or _NEW_CLAUSE_RE.search(between):
         return None
+    if _seen_from_now(between, reading):
+        return None  # "…, which will open in June", "Smith, whose contract runs until June": a clause of now, not of the act
     year = first.date.year
     if first.precision == dates.YEAR:
         return _in_year(resolved, year)  # "In 2021, …": that year's September
@@ -2045,6 +2048,30 @@ def _reported_after_opening(text: str, match: re.Match, resolved: dates.Resolved
     elif reading != dates.NEAREST:
         options = [moved for moved in options if (moved.date.year, moved.date.month) >= (year, first.date.month)]
     return min(options, key=lambda moved: abs((moved.date - first.date).days), default=None)
+
+
+# A present or future of its own in the date's clause: "which will open", "he will leave", "is due to finish".
+_NOW_AUXILIARY_RE = re.compile(r"(?i)\b(?:will|shall|won['’]t|is|are|am|has|have)\b|['’]ll\b")
+# A relative clause opened after the opening's clause: ", which …", ", who …", ", whose contract …".
+_RELATIVE_OPENER_RE = re.compile(r"(?i),\s+(?:which|who|whom|whose|where)\b")
+# A verb form of the past: "would", "was due", "had joined", "opened".
+_PAST_FORM_RE = re.compile(r"(?i)\b(?:would|was|were|had|could|might|\w+ed)\b")
+
+
+def _seen_from_now(between: str, reading) -> bool:
+    """Whether the words from a past opening to a date put the date's clause in the time of publication rather than the
+    opening's act: a present or future of their own in the date's stretch of the sentence (after its last comma: "the
+    firm bought the site, which will open in June", "Smith joined the club he will leave in June"), or a relative clause
+    that shows no past form and that the clause does not read as past ("Ms Lee, who steps down in June, took over";
+    "signed Smith, whose contract runs until June"). Not a reported future ("said it would reopen schools in June"), a
+    relative clause in the past ("which was due to finish in September", "who had joined in January")."""
+    own = between[between.rfind(",") + 1 :]
+    if _NOW_AUXILIARY_RE.search(own):
+        return True
+    relative = None
+    for relative in _RELATIVE_OPENER_RE.finditer(between):
+        pass
+    return relative is not None and reading is not False and _PAST_FORM_RE.search(between, relative.end()) is None
 
 
 # A clause of its own subject after the opening year's: "; she retires in March", ", and his term ends in May".
