@@ -582,7 +582,7 @@ def _verb_tense(span) -> str | None:
             if _restricts_a_thing_ahead(token, span):
                 return "present"  # "would match every dollar raised at a gala on Feb. 10": which dollars, on either side of now
             return "past"
-        if to_before and token.tag_ == "VB" and _plan_of_a_heading(token):
+        if to_before and token.tag_ == "VB" and _plan_of_a_heading(token) and _heading_shorthand(span.sent.text, span.doc[token.i + 1 : span.start].text):
             return PLANNED  # "Union to strike on Friday", "UIL to review …; school board to meet Tuesday": a heading's "is to"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
@@ -637,8 +637,21 @@ def _verb_tense(span) -> str | None:
 
 _RANKING_WORDS = frozenset("first last only next".split())
 # A heading's plan in words: a few words of its subject, "to", its verb and a few words more before the date
-_HEADING_PLAN_RE = re.compile(r"\s*([\w'’.&-]+(?:\s+[\w'’.&-]+){0,3})\s+to\s+(?!be\b)[a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+)?")
+_HEADING_PLAN_RE = re.compile(r"\s*([\w'’.&-]+(?:\s+[\w'’.&-]+){0,3})\s+to\s+(?!be\b)[a-z]+((?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?")
 _RANKING_RE = re.compile(r"(?i)\b(?:first|last|only|next|most|least|[a-z]+est)\b")  # "First woman to win", "the only team to score"
+
+
+# A preposition that brings in an event's noun after a plan's verb: "to appear in court over crash on Sunday", "to review
+# death of patient on Tuesday", "to trace witnesses to crash on Saturday": the day may be that event's, gone by.
+_EVENT_NOUN_AFTER_PLAN_RE = re.compile(r"(?i)\b(?:over|of|after|following|into|about|for|to|against|from|amid)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[a-z]")
+
+
+def _heading_shorthand(sentence: str, after_verb: str) -> bool:
+    """Whether a "to"-infinitive plan (`_plan_of_a_heading`, `_HEADING_PLAN_RE`) can own the date after it: the sentence
+    is a heading's or a list's shorthand (no full stop of prose at its end), and no event's noun stands between the verb
+    and the date after a preposition ("Man to appear in court over crash on Sunday": the crash's Sunday, or the court's;
+    the words do not tell). Not "Union to strike on Friday", "Mayor to sign budget Monday"."""
+    return not sentence.rstrip().endswith((".", "!", "?")) and _EVENT_NOUN_AFTER_PLAN_RE.search(after_verb) is None
 
 
 def _plan_of_a_heading(verb) -> bool:
@@ -1022,7 +1035,10 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
     before, after = text[start : span[0]], text[span[1] : end]
     if (own := _skim_own_head(text, span, before, after)) is not None:
         return own  # "if winds pick up on Saturday", "was unlikely before Sept. 20", "were weighing closing on Monday"
-    if (plan := _HEADING_PLAN_RE.fullmatch(before)) and not _RANKING_RE.search(plan.group(1)) and not _CLAUSE_WORDS_RE.search(text[start:end]) and not _has_past_verb(text[start:end]):
+    if (
+        (plan := _HEADING_PLAN_RE.fullmatch(before)) and not _RANKING_RE.search(plan.group(1)) and not _CLAUSE_WORDS_RE.search(text[start:end])
+        and not _has_past_verb(text[start:end]) and _heading_shorthand(text, plan.group(2))
+    ):
         return True  # "Union to strike on Friday", "school board to meet Tuesday" (`_plan_of_a_heading`)
     # not through a gerund after a preposition ("is remembered for running the shelter until August"): that act's bound, of any time
     if (state := _PRESENT_STATE_BOUND_RE.search(before)) and not _STATE_BOUND_BREAK_RE.search(state.group("between")) and not any(
