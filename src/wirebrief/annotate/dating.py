@@ -945,7 +945,8 @@ def _planned_for(span, verb) -> bool:
         # closed for Christmas", whose holiday may be the one under way)
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         arranged = any(a.dep_ == "auxpass" for a in auxiliaries) and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
-        return arranged and (_names_weekday(span) or (_MONTH_RE.search(span.text) is not None and _days_of(span.text) is not None))
+        day = _names_weekday(span) or (_MONTH_RE.search(span.text) is not None and _days_of(span.text) is not None)
+        return arranged and day and not _day_of_a_noun_after(span.doc.text, span.end_char)
     return thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
@@ -1058,7 +1059,10 @@ def _skim_tense(text: str, span: tuple[int, int]) -> bool | str:
         # holds now (`_planned_for`, a present perfect's bound in `_verb_tense`); an object first, not a preposition
         # ("Nobody has scored against them until Saturday, when …": no act left in place)
         return REPORTED if act.group(3).lower() == "for" else True
-    if not possessive and _ARRANGED_FOR_RE.search(before) and (_weekday_alone(text[span[0] : span[1]]) is not None or (_MONTH_RE.search(text, *span) and _days_of(text[span[0] : span[1]]))):
+    if (
+        not possessive and _ARRANGED_FOR_RE.search(before) and not _day_of_a_noun_after(text, span[1])
+        and (_weekday_alone(text[span[0] : span[1]]) is not None or (_MONTH_RE.search(text, *span) and _days_of(text[span[0] : span[1]])))
+    ):
         return REPORTED  # "a hearing has been listed for Friday": an arrangement in place now, for a day after it (`_planned_for`)
     ready = None if possessive else _READY_BEFORE_RE.search(before)
     if ready and not _has_past_verb(before[ready.end() :]) and not _CLAUSE_WORDS_RE.search(before[ready.end() :]):
@@ -1160,6 +1164,17 @@ _PERFECT_ACT_BEFORE_RE = re.compile(
 # Words after the perfect's verb that open with a preposition or an adverb: no object the act was on ("scored against them").
 _NO_OBJECT_RE = re.compile(r"(?i)(?:against|at|in|on|to|with|from|by|for|over|under|into|since|again|ever|never|yet|here|there)\b")
 _CLAUSE_WORDS_RE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could|when|that|which|who)\b")
+def _day_of_a_noun_after(text: str, end: int) -> bool:
+    """Whether the date that ends at `end` stands before a lower-case noun it modifies ("criticised for Sunday remarks",
+    "blamed for Tuesday outage"): the day of that thing, gone by or not, not the day an arrangement is for. Not a part of
+    the day, a word of grammar or a verb after it ("listed for Friday morning", "for Friday at 10am", "for Friday and")."""
+    following = re.match(r"\s+([a-z][a-z-]+)\b", text[end:])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in STOPWORDS | dates.DAYPARTS | _DATE_PREPOSITIONS and not word.endswith("ly") and not _has_past_verb(word)
+
+
 # A present perfect passive's arrangement, "for" before the day it is for: "has been listed for", "have been laid on for".
 _ARRANGED_FOR_RE = re.compile(r"(?i)\b(?:has|have|['’]s|['’]ve)\s+been\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|id|ld|lt|nt)(?:\s+(?:on|in|out|up|back|off|down|over|aside))?\s+for\s+$")
 _READY_BEFORE_RE = re.compile(
