@@ -1600,16 +1600,20 @@ def _dates(
     entry_date = None  # the date with a year that labels an entry of a list or timeline ("October 2022: …"), and its line's start
     matches = _date_matches(text)
     ranges = []  # (first end, last end) of each span of time told in words ("between 1953 and 1971")
+    hyphened = lambda a, b: re.fullmatch(r"\s*[-–]\s*", text[a.end() : b.start()])
+    # the ends of a span that is no event's ("moved the vote from Tuesday to Thursday", "open Monday through Friday",
+    # "the choice is between March and June"): neither end a date of its own (`_span_of_no_event`)
+    no_point = set()
+    for k in range(1, len(matches)):
+        if _ends_a_range(text, matches[k - 1], matches[k]) and _span_of_no_event(text, matches[k - 1], matches[k]):
+            no_point.update((k - 1, k))
     for i, match in enumerate(matches):
-        hyphened = lambda a, b: re.fullmatch(r"\s*[-–]\s*", text[a.end() : b.start()])
         if (i + 1 < len(matches) and hyphened(match, matches[i + 1])) or (i > 0 and hyphened(matches[i - 1], match)):
             continue  # "the April-June quarter", "Aug. 30-Sept. 9": a period's name or a span cut short, no point of its own
-        if i > 0 and _ends_a_range(text, matches[i - 1], match):
-            if _MOVED_FROM_RE.search(text, max(0, matches[i - 1].start() - 80), matches[i - 1].start()):
-                continue  # "moved the vote from Tuesday to Thursday": a change of day, neither end a span's (nor, alone, sure)
-            ranges.append((matches[i - 1].span(), match.span()))  # each end a date of its own, read in step below
-        elif i + 1 < len(matches) and _ends_a_range(text, match, matches[i + 1]) and _MOVED_FROM_RE.search(text, max(0, match.start() - 80), match.start()):
+        if i in no_point:
             continue
+        if i > 0 and _ends_a_range(text, matches[i - 1], match):
+            ranges.append((matches[i - 1].span(), match.span()))  # each end a date of its own, read in step below
         # the recogniser reads "Easter" as a person, "Trump's July 25 call" as an organisation
         plain = _HOLIDAY_RE.search(match.group()) is not None or (_MONTH_RE.search(match.group()) is not None and re.search(r"\d", match.group()) is not None)
         plain = plain or dates.FISCAL_YEAR.fullmatch(match.group()) is not None  # the recogniser reads "FY2024" as a name
@@ -2307,9 +2311,33 @@ _RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|till|through|and)\s*")
 # A verb of moving a day, then "from" (the words of `_MOVED_TO_RE`, with changing and switching): "moved the vote from
 # Tuesday to Thursday", "was postponed from Oct. 3 to Oct. 21", "brought forward from June to May".
 _MOVED_FROM_RE = re.compile(
-    r"(?i)\b(?:delay|postpon|push|mov|brought|bring|put|shift|reschedul|switch|chang|advanc|defer|adjourn)(?:e|es|ed|ing|s)?\b"
+    r"(?i)\b(?:(?:delay|postpon|push|mov|brought|bring|put|shift|reschedul|switch|chang|advanc|defer|adjourn|extend|bump|pull)(?:e|es|ed|ing|s)?"
+    r"|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|pushed\s+back)\b"
     r"(?:\s+(?!(?:and|but|when|after|before|because)\b)[\w'’-]+){0,6}?\s+from\s+$"
 )
+
+
+# Words of a choice before "between": "the choice is between March and June", "must decide between", "options between".
+_CHOICE_BEFORE_RE = re.compile(r"(?i)\b(?:choice|choices|choose|chooses|choosing|chose|decide|decides|deciding|decision|option|options|pick|torn|alternatives?)\b[^.;]{0,40}\bbetween\s+$")
+# Words of a timetable that repeats each week: "is open", "opening hours", "every 15 minutes", "hourly", "on Sundays".
+_WEEKLY_TIMETABLE_RE = re.compile(
+    r"(?i)\b(?:open|opens|opening|hours|every|each|daily|hourly|weekly|nightly|weekdays|weekends)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"
+)
+
+
+def _span_of_no_event(text: str, first: re.Match, last: re.Match) -> bool:
+    """Whether the two ends of a span of time (`_ends_a_range`) date no event: a change of day ("moved the vote from
+    Tuesday to Thursday", "has slipped from March to May", "was extended from March 31 to June 30": neither end a span's,
+    nor, alone, sure), a choice between two dates ("the choice is between March and June"), or a week's timetable, two
+    weekdays alone in a sentence of a thing that repeats ("The museum is open from Tuesday to Sunday", "Buses run every
+    15 minutes from Monday to Saturday", "Hours: Open Tuesday through Saturday"): days of every week, of no one week.
+    Not "The festival runs from Friday to Sunday", "Schools were closed from Monday to Wednesday last week"."""
+    if _MOVED_FROM_RE.search(text, max(0, first.start() - 80), first.start()):
+        return True
+    if _CHOICE_BEFORE_RE.search(text, max(0, first.start() - 80), first.start()):
+        return True
+    weekdays = _weekday_alone(first.group()) is not None and _weekday_alone(last.group()) is not None
+    return weekdays and _WEEKLY_TIMETABLE_RE.search(text) is not None
 
 
 def _ends_a_range(text: str, first: re.Match, last: re.Match) -> bool:
