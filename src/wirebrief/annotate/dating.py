@@ -2351,8 +2351,10 @@ def _ends_a_range(text: str, first: re.Match, last: re.Match) -> bool:
 
 def _in_step(mentions: list, spans: list, ranges: list, text: str, published: date | None) -> list:
     """The two ends of each span of time read in step: an end that names no year takes the other's ("between March
-    and June 2024": March 2024; "from November to March", said in April 2023: November 2022, March 2023), and the
-    last end never falls before the first ("from Friday to Sunday", "from Oct. 3 to Oct. 21"). An end each clause
+    and June 2024": March 2024; "from November to March", said in April 2023: November 2022, March 2023), the
+    last end never falls before the first ("from Friday to Sunday", "from Oct. 3 to Oct. 21"), and a first end that is a
+    weekday alone falls in the week before a last end that names its day ("from Monday to Wednesday last week",
+    "from Thursday to Saturday next week"). An end each clause
     resolved alone, as far as they agree, stays."""
     mentions = list(mentions)
     where = {span: k for k, span in enumerate(spans)}
@@ -2372,6 +2374,12 @@ def _in_step(mentions: list, spans: list, ranges: list, text: str, published: da
             moved_first = _in_year(first, last.date.year)  # "between January and June this year"
             if moved_first is not None and moved_first.date > last.date:
                 moved_first = _in_year(first, last.date.year - 1)  # "from November to March 2023": November 2022
+        elif _weekday_alone(first.text) is not None and _in_a_named_week(last) and not 0 <= (last.date - first.date).days < 7:
+            # "from Monday to Wednesday last week": the first end, a weekday alone, is the one of the last end's week, before it
+            moved_first = dates.ResolvedDate(last.date - timedelta(days=(last.date.weekday() - _weekday_alone(first.text)) % 7), dates.DAY, first.text)
+        elif _weekday_alone(last.text) is not None and _in_a_named_week(first) and not 0 < (last.date - first.date).days <= 7:
+            # "from Monday last week to Wednesday": the last end, a weekday alone, is the first of its name after the first
+            moved_last = dates.ResolvedDate(first.date + timedelta(days=(_weekday_alone(last.text) - first.date.weekday()) % 7 or 7), dates.DAY, last.text)
         elif not year_in(last_span) and last.date < first.date:
             if calendar(last):
                 moved_last = _in_year(last, last.date.year + 1)  # "from Oct. 3 to Oct. 21", "from November to March"
@@ -2382,6 +2390,11 @@ def _in_step(mentions: list, spans: list, ranges: list, text: str, published: da
             if moved is not None:
                 mentions[k] = replace(mentions[k], resolved=moved, upcoming=moved.date > (published or moved.date))
     return mentions
+
+
+def _in_a_named_week(resolved: dates.ResolvedDate) -> bool:
+    """Whether a resolved day is a weekday of a week the words name ("Wednesday last week", "Saturday next week")."""
+    return resolved.precision == dates.DAY and re.search(r"(?i)\bweek\b", resolved.text) is not None and _weekday_alone(resolved.text.split()[0]) is not None
 
 
 def _days_of(expression: str) -> str | None:
