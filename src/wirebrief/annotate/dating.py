@@ -2460,7 +2460,27 @@ _COUNTED_DIFFERENCE_RE = re.compile(r"(?i)\b(?:day|week|month|year|decade)s?\s+(
 
 
 _POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
-_HABIT_ADVERB_RE = re.compile(r"(?i)\b(?:typically|usually|normally|traditionally|generally|always|annually|customarily|routinely)\b|\b(?:every|each)\s+year\b")
+_HABIT_ADVERB_RE = re.compile(
+    r"(?i)\b(?:typically|usually|normally|traditionally|generally|always|annually|customarily|routinely)\b"
+    r"|\b(?:every|each)\s+(?:year|month|autumn|fall|spring|summer|winter)\b"
+)
+# What comes before a month's owner ("its", "the Fed's") where the thing it dates is the clause's time: a preposition of
+# time or place ("at its March meeting", "ahead of its May meeting", "for the Fed's June meeting").
+_OWNED_MONTH_PREPOSITION_RE = re.compile(r"(?i)(?:\b(?:at|before|after|until|till|since|from|for|during|following|by|in|on|ahead\s+of|amid)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+)*)$")
+# After the month's thing, when it opens the sentence: an auxiliary or a copula ("The Fed's June meeting is now in focus").
+_OWNED_MONTH_SUBJECT_AFTER_RE = re.compile(r"(?:\s+[a-z-]+)?\s+(?:is|are|was|were|will|would|has|had|have|could|may|might|should|must)\b")
+
+
+def _owned_month_placed(before_owner: str, after_thing: str) -> bool:
+    """Whether a month between an owner and a thing ("its March meeting", "the Fed's June meeting") stands where the
+    thing's time is the clause's: after a preposition of time or place ("at its March meeting", "ahead of its May
+    meeting"), or in the sentence's subject before an auxiliary or a copula ("The Fed's June meeting is now in focus").
+    Not an object of a verb ("Historians still debate Nixon's August resignation", "said its January sale would start")
+    nor a subject of a present of habit ("The country's August bank holiday falls on a Monday")."""
+    if _OWNED_MONTH_PREPOSITION_RE.search(before_owner.rstrip() + " ") and before_owner.strip():
+        return True
+    opening = re.sub(r"(?:\b(?:[Tt]he)\s+)?(?:[A-Z][\w.&-]*\s+)*$", "", before_owner.rstrip() + " ").rstrip()
+    return (not opening or opening[-1] in ".!?:;\"“") and _OWNED_MONTH_SUBJECT_AFTER_RE.match(after_thing) is not None
 _NOUN_AFTER_MONTH_RE = re.compile(r"\s+([a-z][a-z-]+)\b")  # a lower-case word after a month: the thing it dates
 
 
@@ -2543,11 +2563,18 @@ def _in_date_context(text: str, match: re.Match) -> bool:
         if (opens_sentence and len(words) == 1 and last not in _MONTHS_AS_NAMES and _AUXILIARY_AFTER_RE.match(after)
                 and not _YEAR_IN_CLAUSE_RE.match(after)):
             return True  # "December was tougher than planned": the month the sentence is about (of which year, when "… in 2023" follows, is unsure)
-        owned = previous in _POSSESSIVE_DETERMINERS or (previous.endswith(("'s", "’s")) and len(previous) > 2)
-        if (owned or (previous in _DETERMINERS and last not in ("May", "March"))) and len(words) == 1 and (noun := _NOUN_AFTER_MONTH_RE.match(after)) and noun.group(1) not in STOPWORDS:
+        name_owned = previous.endswith(("'s", "’s")) and len(previous) > 2
+        owned = previous in _POSSESSIVE_DETERMINERS or (name_owned and last not in ("May", "March"))
+        if (
+            (owned or (previous in _DETERMINERS and last not in ("May", "March"))) and len(words) == 1
+            and (noun := _NOUN_AFTER_MONTH_RE.match(after)) and noun.group(1) not in STOPWORDS
+        ):
             # "at its March meeting", "the Fed's June meeting": the month of a thing; not "the March of Dimes", "the May
-            # government" (May and March need an owner: a name's, a verb's words), nor a habit's ("Apple typically holds its September launch": a month of every year), which keeps the rule below
-            if not _HABIT_ADVERB_RE.search(text):
+            # government", "Britain's May government" (May and March need a determiner of ownership, "its May meeting";
+            # a name's may be a person's), nor a habit's ("Apple typically holds its September launch": a month of
+            # every year), nor a thing a verb governs in a clause of its own ("Historians debate Nixon's August
+            # resignation", "said its January sale would start": which year's, the clause does not tell)
+            if not _HABIT_ADVERB_RE.search(text) and _owned_month_placed(before[: len(before) - len(before.split()[-1])], after[noun.end() :]):
                 return True
         lowered = before.lower().split()
         described = previous.isalpha() and previous.islower() and lowered[-2:-1] in (["a"], ["an"])  # "a strong December"
