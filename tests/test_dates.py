@@ -2977,3 +2977,105 @@ MONTHS_OF_THINGS = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_a_month_before_the_thing_it_dates_is_a_date(read_dates, text, expected, parsed):
     assert read_dates(text, date(2023, 4, 3), parsed=parsed) == expected
+
+
+# Session 16, review16b: misfires of session 16's date rules, with rivals the rules were written for (published
+# Wednesday 2026-04-15). Item 1: a clause of now between a past opening and its month is read from publication.
+PAST_OPENING_CLAUSES_OF_NOW = [
+    ("In March 2019, the firm bought the site, which will open to the public in June.", [("March 2019", "2019-03"), ("June", "2026-06")]),
+    ("In October 2020, Smith joined the club he will leave in June.", [("October 2020", "2020-10"), ("June", "2026-06")]),
+    ("In 2021, the council approved the plan, which is due to finish in September.", [("2021", "2021"), ("September", "2026-09")]),
+    ("In May 2018, the band released the album they will tour in September.", [("May 2018", "2018-05"), ("September", "2026-09")]),
+    ("In 2020, the city bought the land, where the stadium is due to open in August.", [("2020", "2020"), ("August", "2026-08")]),
+    # rivals: a reported future, a relative clause in the past
+    ("In March 2020, the government said it would reopen schools in June.", [("March 2020", "2020-03"), ("June", "2020-06")]),
+    ("In 2021, the council approved the plan, which was due to finish in September.", [("2021", "2021"), ("September", "2021-09")]),
+    ("In March 2020, the club signed Smith, who had joined the academy in January.", [("March 2020", "2020-03"), ("January", "2020-01")]),
+    ("In 2019, the firm, which is based in Leeds, said it would open a plant in June.", [("2019", "2019"), ("June", "2019-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_OPENING_CLAUSES_OF_NOW)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_clause_of_now_after_a_past_opening_is_read_from_publication(read_dates, text, expected, parsed):
+    assert read_dates(text, date(2026, 4, 15), parsed=parsed) == expected
+
+
+# Item 2: a heading's "to" is no plan for a date after an event's noun ("over crash on Sunday"); item 3: a day before
+# the noun it modifies is no arrangement's ("criticised for Sunday remarks"). Rivals: the plans and arrangements.
+NO_PLAN_FOR_AN_EVENT_S_DAY = [
+    ("Hospital to review death of patient on Tuesday\n\nThe figures were published by officials.", [("Tuesday", "2026-04-14")]),
+    ("Police appeal to trace witnesses to crash on Saturday\n\nThe figures were published by officials.", [("Saturday", "2026-04-11")]),
+    ("Coroner to open inquest into fire on Monday\n\nThe fire broke out at a flat.", [("Monday", "2026-04-13")]),
+    ("The mayor has been criticised for Sunday remarks about the strike.", [("Sunday", "2026-04-12")]),
+    ("A software fault has been blamed for Tuesday outage at the airport.", [("Tuesday", "2026-04-14")]),
+    ("The striker has been praised for Saturday performance against Leeds.", [("Saturday", "2026-04-11")]),
+    # rivals
+    ("Man to appear in court on Monday\n\nHe was charged with theft.", [("Monday", "2026-04-20")]),
+    ("Council to vote on budget on Tuesday\n\nThe budget was drafted by officials.", [("Tuesday", "2026-04-21")]),
+    ("A hearing has been listed for Friday.", [("Friday", "2026-04-17")]),
+    ("A meeting has been arranged for Thursday at the town hall.", [("Thursday", "2026-04-16")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_PLAN_FOR_AN_EVENT_S_DAY)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_an_event_s_day_is_no_plan_s(read_dates, text, expected, parsed):
+    assert read_dates(text, date(2026, 4, 15), parsed=parsed) == expected
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_heading_s_plan_does_not_take_the_day_of_the_event_it_names(read_dates, parsed):
+    found = read_dates("Man to appear in court over crash on Sunday\n\nThe driver was arrested at the scene.", date(2026, 4, 15), parsed=parsed)
+    assert ("Sunday", "2026-04-19") not in found
+
+
+# Items 4 and 5: span ends in step both ways; spans that are no event (a week's timetable, a choice, a change of day).
+SPANS_IN_STEP_AND_OF_NO_EVENT = [
+    ("Schools were closed from Monday to Wednesday last week after the storm.", [("Monday", "2026-04-06"), ("Wednesday last week", "2026-04-08")]),
+    ("The book fair runs from Thursday to Saturday next week.", [("Thursday", "2026-04-23"), ("Saturday next week", "2026-04-25")]),
+    ("The road was closed from Monday last week to Wednesday.", [("Monday last week", "2026-04-06"), ("Wednesday", "2026-04-08")]),
+    ("The museum is open from Tuesday to Sunday, with late opening on Thursdays.", []),
+    ("The office is open Monday through Friday.", []),
+    ("Buses run every 15 minutes from Monday to Saturday and hourly on Sundays.", []),
+    ("Hours: Open Tuesday through Saturday, 10am to 5pm.", []),
+    ("The choice is between March and June, the minister said, and no date has been set.", []),
+    ("Voters must decide between March and June for the referendum.", []),
+    ("The launch has slipped from March to May, the company said.", []),
+    ("The deadline was extended from March 31 to June 30, the ministry said on Tuesday.", [("Tuesday", "2026-04-14")]),
+    # rivals
+    ("The road will be closed from Monday to April 30.", [("Monday", "2026-04-20"), ("April 30", "2026-04-30")]),
+    ("The road has been closed from April 1 until Wednesday.", [("April 1", "2026-04-01"), ("Wednesday", "2026-04-15")]),
+    ("Trains were cancelled from Friday to Sunday.", [("Friday", "2026-04-10"), ("Sunday", "2026-04-12")]),
+    ("The festival runs from Friday to Sunday in the city centre.", [("Friday", "2026-04-17"), ("Sunday", "2026-04-19")]),
+    ("The talks took place between March and June last year.", [("March", "2025-03"), ("June last year", "2025-06")]),
+    ("The company said it would hold its annual meeting from May 4 to May 6.", [("May 4", "2026-05-04"), ("May 6", "2026-05-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS_IN_STEP_AND_OF_NO_EVENT)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_span_ends_in_step_and_spans_of_no_event(read_dates, text, expected, parsed):
+    assert read_dates(text, date(2026, 4, 15), parsed=parsed) == expected
+
+
+# Item 6: a month between an owner and a noun is a date only where the thing's time is the clause's.
+OWNED_MONTHS_PLACED = [
+    ("Britain's May government collapsed in 2019 over Brexit.", [("2019", "2019")]),
+    ("Critics compared it to Britain's May government.", []),
+    ("Historians still debate Nixon's August resignation.", []),
+    ("Apple holds its September product event each autumn.", []),
+    ("The country's August bank holiday falls on a Monday.", []),
+    ("John Lewis said its January sale would start online.", []),
+    ("Fans remember the club's August collapse.", []),
+    # rivals
+    ("Markets are waiting for the Fed's June meeting.", [("June", "2026-06")]),
+    ("The Fed's June meeting is now in focus.", [("June", "2026-06")]),
+    ("The bank left rates unchanged at its March meeting.", [("March", "2026-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_MONTHS_PLACED)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_an_owned_month_is_a_date_only_where_its_thing_is_placed(read_dates, text, expected, parsed):
+    assert read_dates(text, date(2026, 4, 15), parsed=parsed) == expected
