@@ -3012,6 +3012,7 @@ NO_PLAN_FOR_AN_EVENT_S_DAY = [
     ("The striker has been praised for Saturday performance against Leeds.", [("Saturday", "2026-04-11")]),
     # rivals
     ("Man to appear in court on Monday\n\nHe was charged with theft.", [("Monday", "2026-04-20")]),
+    ("Inspectors to review safety of old bridge; council to meet Tuesday\n\nThe bridge was closed by officials.", [("Tuesday", "2026-04-21")]),
     ("Council to vote on budget on Tuesday\n\nThe budget was drafted by officials.", [("Tuesday", "2026-04-21")]),
     ("A hearing has been listed for Friday.", [("Friday", "2026-04-17")]),
     ("A meeting has been arranged for Thursday at the town hall.", [("Thursday", "2026-04-16")]),

@@ -582,7 +582,7 @@ def _verb_tense(span) -> str | None:
             if _restricts_a_thing_ahead(token, span):
                 return "present"  # "would match every dollar raised at a gala on Feb. 10": which dollars, on either side of now
             return "past"
-        if to_before and token.tag_ == "VB" and _plan_of_a_heading(token) and _heading_shorthand(span.sent.text, span.doc[token.i + 1 : span.start].text):
+        if to_before and token.tag_ == "VB" and _plan_of_a_heading(token) and _heading_shorthand(span.sent.text, _after_last_infinitive(span)):
             return PLANNED  # "Union to strike on Friday", "UIL to review …; school board to meet Tuesday": a heading's "is to"
         if token.head.i == token.i:  # an infinitive or participle that nothing governs
             return None
@@ -651,7 +651,19 @@ def _heading_shorthand(sentence: str, after_verb: str) -> bool:
     is a heading's or a list's shorthand (no full stop of prose at its end), and no event's noun stands between the verb
     and the date after a preposition ("Man to appear in court over crash on Sunday": the crash's Sunday, or the court's;
     the words do not tell). Not "Union to strike on Friday", "Mayor to sign budget Monday"."""
-    return not sentence.rstrip().endswith((".", "!", "?")) and _EVENT_NOUN_AFTER_PLAN_RE.search(after_verb) is None
+    own = re.split(r"[;:,]", after_verb)[-1]  # "UIL to review eligibility of …; school board to meet Tuesday": the date's own plan
+    return not sentence.rstrip().endswith((".", "!", "?")) and _EVENT_NOUN_AFTER_PLAN_RE.search(own) is None
+
+
+def _after_last_infinitive(span) -> str:
+    """The words between the last "to"-infinitive before a date and the date ("school board to meet Tuesday": none;
+    "Man to appear in court over crash on Sunday": "in court over crash on")."""
+    doc = span.doc
+    start = span.sent.start
+    for i in range(span.start - 1, start, -1):
+        if doc[i].tag_ == "VB" and doc[i - 1].tag_ == "TO":
+            return doc[i + 1 : span.start].text
+    return doc[start : span.start].text
 
 
 def _plan_of_a_heading(verb) -> bool:
