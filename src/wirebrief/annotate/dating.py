@@ -142,7 +142,7 @@ def _clause_tense(span, *, heading: bool = False) -> bool | str | None:
     (`dates.NEAREST`; "the picture after Thursday's game", "with a victory Sunday"). In a heading
     a present tense reports."""
     tense = _verb_tense(span)
-    planned = tense == PLANNED  # a heading's shorthand for a plan ("Union to strike on Friday"): ahead, heading or not
+    planned = tense == PLANNED  # a heading's or a list's shorthand for a plan ("Union to strike on Friday", `_heading_shorthand`): ahead
     tense = "future" if planned else tense
     if heading and not planned and tense in ("present", "future") and not dates.is_future_tense(span.sent.text):
         return None
