@@ -249,3 +249,184 @@ def test_the_briefing_path_leaves_furniture_alone():
     (notes,) = pipeline.annotate_documents([_document(HARBOR, date(2025, 3, 12))], Settings(), select=compose.worth_parsing)
     assert notes.furniture == ()
     assert not any(d.get("furniture") for d in annotation_row(notes)["dates"])
+
+
+# A caption's day and the article's names: only a name's evidence (a person's given name or title, the recogniser's
+# person, club or place) takes a weekday or month word out of the captions; a holiday ("Black Friday", "Super
+# Tuesday"), a body before the day ("The U.S. Senate Tuesday approved"), a sentence's first word ("Later Tuesday")
+# or an owner ("Labour's March budget") is none, and a line that says the day as a date ("on Friday") keeps it.
+BLACK_FRIDAY = """Shoppers flock to stores for Black Friday deals
+
+NEW YORK — Shoppers packed stores across the country as retailers rolled out Black Friday discounts, but spending growth slowed, a payments tracker said on Saturday.
+
+Customers wait outside a Macy's store in New York on Friday. Photograph: Kim Ray/Reuters
+
+Online sales rose 4% from a year earlier, Adobe Analytics said."""
+
+SENATE = """Senate passes stopgap funding bill
+
+WASHINGTON (AP) — The U.S. Senate Tuesday approved a stopgap bill to keep the government open through September, sending it to the House.
+
+Senators leave the chamber after the vote on Tuesday. (AP Photo/J. Scott Applewhite)
+
+The House is expected to vote on the measure later this week."""
+
+SUPER_TUESDAY = """Turnout surges as Virginia votes on Super Tuesday
+
+RICHMOND, Va. — Later Tuesday, election officials in Virginia reported the highest primary turnout in two decades as Super Tuesday voting drew long lines.
+
+Voters line up outside a polling station in Richmond on Tuesday. (AP Photo/Steve Helber)
+
+Results are expected to be certified next week."""
+
+BUDGET = """Reeves defends tax rises as growth slows
+
+The chancellor, Rachel Reeves, on Tuesday defended the tax rises in Labour's March budget, saying they had steadied the public finances.
+
+Rachel Reeves delivering her budget statement in March. Photograph: Stefan Rousseau/PA
+
+The Office for Budget Responsibility cut its growth forecast for this year to 1.1%."""
+
+# rival: the story's player is named Sunday, and the caption names him, no day
+SUNDAY = """Ashby sign striker Tom Sunday from Leek
+
+Ashby Town signed striker Tom Sunday on Wednesday after his 31 goals for Leek Rangers last season.
+
+Tom Sunday, left, with manager Alan Pike at the club's training ground. Photograph: Ashby Town FC
+
+Sunday said he had wanted to play for his home-town club since he was a boy."""
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (BLACK_FRIDAY, date(2025, 11, 29), {"Friday": "2025-11-28"}),
+        (SENATE, date(2026, 4, 15), {"Tuesday": "2026-04-14"}),
+        (SUPER_TUESDAY, date(2024, 3, 6), {"Tuesday": "2024-03-05"}),
+        (BUDGET, date(2026, 4, 15), {"March": "2026-03"}),
+        (SUNDAY, date(2025, 7, 4), {}),
+    ],
+)
+def test_a_captions_day_is_a_name_only_where_the_article_shows_a_name(text, published, expected):
+    assert _furniture(_full(text, published)) == expected
+
+
+# A caption that looks ahead keeps its side: only a caption's own present-tense scene is the last such day, and a
+# day the body dates is the body's.
+TERMINAL = """Leeds Bradford airport unveils new terminal
+
+The £150m terminal was shown to reporters on Tuesday after three years of building work, the airport said.
+
+The new terminal, which will open to passengers on Monday. Photograph: Tom Reyes/PA
+
+Airlines expect about 4 million passengers a year to use it."""
+
+VOTE = """MPs to vote on assisted dying bill
+
+MPs will vote on the assisted dying bill on Thursday after a final day of debate, the Commons leader said.
+
+Campaigners gather outside parliament ahead of Thursday's vote. Photograph: Tom Reyes/PA
+
+The bill passed its second reading in November."""
+
+FINAL = """Wembley sells out for cup final
+
+The Football Association said on Monday that all 90,000 tickets for the final had been sold.
+
+Fans queue at the Wembley box office for Saturday's final. (PA Photo/Jo Marsh)
+
+The final kicks off at 3pm on Saturday."""
+
+SACKED = """Rovers part company with manager after cup exit
+
+Rovers sacked their manager, Ian Cole, on Sunday morning, less than a day after Saturday's 3-0 defeat at Bury.
+
+Ian Cole watches from the dugout at Gigg Lane on Saturday. (PA Photo/Mark Hale)
+
+The assistant manager will take charge when Rovers host Oldham on Saturday."""
+
+STORM = """Severe weather warning for the north-west
+
+The storm will bring gales to Cumbria and Lancashire on Friday, the Met Office said.
+
+Residents fill sandbags outside the fire station in Keswick on Friday. Photograph: Ana Lima/PA
+
+Councils have opened rest centres in Carlisle and Kendal."""
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (TERMINAL, date(2026, 4, 15), {"Monday": "2026-04-20"}),
+        (VOTE, date(2026, 4, 15), {"Thursday": "2026-04-16"}),
+        (FINAL, date(2026, 4, 15), {"Saturday": "2026-04-18"}),
+        # the body reads Saturday two ways: the caption's own scene stands, the last Saturday
+        (SACKED, date(2023, 11, 26), {"Saturday": "2023-11-25"}),
+        # the body puts Friday ahead, the caption's scene would be the last one: no date rather than a guess
+        (STORM, date(2025, 3, 17), {}),
+    ],
+)
+def test_a_caption_that_looks_ahead_or_dates_a_thing_keeps_its_side(text, published, expected):
+    assert _furniture(_full(text, published)) == expected
+
+
+# A related story's link speaks from that story's day: its weekdays and days counted from today are none; a month,
+# a day of a month or a year stands (the PORT page above keeps "February").
+KNIFE = """Knife crime figures rise in city
+
+Knife crime in Bristol rose by 12% last year, police figures published on Tuesday showed.
+
+Read more: Police arrest man after stabbing on Friday
+
+Officers said most offenders were under 25.
+
+Related: Council leader resigns after yesterday's no-confidence vote
+
+Also read: Bristol knife amnesty collected 300 blades in January"""
+
+
+def test_a_related_links_weekdays_are_none():
+    row = _full(KNIFE, date(2026, 4, 15))
+    assert _furniture(row) == {"January": "2026-01"}
+    body = {d["expression"]: d["value"] for d in row["dates"] if not d.get("furniture")}
+    assert body.get("Tuesday") == "2026-04-14"
+
+
+@pytest.mark.parametrize(
+    "line, link",
+    [
+        ("Read more: Police arrest man after stabbing on Friday", True),
+        ("Also read: Nairobi MCAs reject county budget", True),
+        ("RELATED: What SEPTA's proposed service cuts would mean for your commute", True),
+        ("Related coverage: Storm Ffion live", True),
+        # rival readings: a story's own sentences
+        ("Related charges were dropped on Friday.", False),
+        ("Read the full report here", False),
+        ("More than 300 blades were handed in.", False),
+    ],
+)
+def test_related_links(line, link):
+    assert segment.is_related_link(line) is link
+
+
+# A digest: a line between one story's last line and the next story's headline belongs to the story the page's
+# separator puts it with, and to neither where no separator stands between.
+def _digest(middle: str) -> list[tuple[str, ...]]:
+    text = ("Council freezes parking fees\n\nThe city council voted on Monday to freeze parking fees until 2027, citing a fall in "
+            "visitors to the high street.\n\nMembers said the freeze would cost about £300,000 a year in lost revenue.\n\n"
+            + middle + "\n\nLibrary to reopen after flood repairs\n\nThe central library will reopen on 2 June after repairs to "
+            "its basement, which flooded in January, the council said on Tuesday.\n\nIts archive of local newspapers was moved "
+            "to Leeds during the works.")
+    document = Document(id="digest", origin="test", text=text, published=date(2026, 3, 4))
+    articles = segment.split_document(document)
+    assert [a.title for a in articles] == ["Council freezes parking fees", "Library to reopen after flood repairs"]
+    return segment.removed_lines(document, articles)
+
+
+CAPTION = "Readers on the library steps on Saturday. Photograph: Tom Reyes"
+
+
+def test_a_digest_caption_between_stories_goes_where_the_separator_puts_it():
+    assert _digest(f"***\n\n{CAPTION}") == [(), (CAPTION,)]
+    assert _digest(f"{CAPTION}\n\n***") == [(CAPTION,), ()]
+    assert _digest(CAPTION) == [(), ()]  # no separator: the page does not show whose picture it is

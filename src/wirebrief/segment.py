@@ -2378,11 +2378,24 @@ def is_caption(text: str) -> bool:
                 or len(line.split()) <= CAPTION_MAX_WORDS and any(pattern.search(line) for pattern in _CREDIT_TAIL_RES))
 
 
+_RELATED_LINK_RE = re.compile(r"^\W*(?:read more|also read|read also|related(?: stories| coverage| content| articles?)?|see also|more on this(?: story)?"
+                              r"|recommended|read|more|watch)\s*[:|–—-]\s*\S", re.IGNORECASE)
+
+
+def is_related_link(text: str) -> bool:
+    """A link to another story under a label ("Read more: Police arrest man after stabbing on Friday", "Related: …",
+    "Also read: …"): its words are that story's headline, told from that story's day."""
+    return bool(_RELATED_LINK_RE.match(text.strip()))
+
+
 def removed_lines(document: Document, articles: list[Article]) -> list[tuple[str, ...]]:
     """For each article cut from the document (as `split_document` gave them), the lines or parts of lines of
     the page that it left out, in page order: a unit none of its words went into the article, or the sentences
-    of a unit that went in only in part. A line between one story's opening and the next story's belongs to
-    the first; in a page of several stories, the lines above the first (masthead, contents) belong to none."""
+    of a unit that went in only in part. A line inside a story (before its last line the article kept) belongs
+    to it, and so does a line after the last story. A line between one story's last line and the next story's
+    headline (a digest's picture above the next headline, or the first story's last caption) belongs to the
+    story the page's separator line ("***", "---") puts it with, and to neither where no separator stands
+    between them. In a page of several stories, the lines above the first (masthead, contents) belong to none."""
     if _BRIEFING_HEADER_RE.match(document.text.lstrip()):
         return [() for _ in articles]  # wirebrief's own briefings read back: their other sections are no page's lines
     if not articles:
@@ -2390,22 +2403,45 @@ def removed_lines(document: Document, articles: list[Article]) -> list[tuple[str
     kept = [_flat(article.title + "\n" + article.text) for article in articles]
     out: list[list[str]] = [[] for _ in articles]
     current: int | None = 0 if len(articles) == 1 else None
+    pending: list[tuple[str, bool]] = []  # lines after the current story's last kept line: (line, after a separator)
+    separated = False  # a separator line stands between the current story's last kept line and here
     for unit in _split_units(document.text, prose_lines=document.single_article):
         text = strip_prompts(unit.text)
         flat = _flat(text)
         if not flat.strip():
+            separated = True  # a line of no words: a rule between stories ("***", "---", "•")
             continue
         owner = next((k for k in range(current or 0, len(articles)) if flat in kept[k]), None)
         if owner is not None:
+            if current is not None:
+                for line, after in pending:
+                    if owner == current:
+                        out[current].append(line)
+                    elif after:
+                        out[owner].append(line)  # in the next story's block, above its headline
+                    elif any(later for _, later in pending) or separated:
+                        out[current].append(line)  # before the separator that closes the story
+            pending, separated = [], False
             current = owner
             continue
         if current is None:
             continue
         run: list[str] = []
+        parts: list[str] = []
+        inside = False  # some sentence of the unit went into the story
         for part in [*_ROUGH_SENTENCE_BREAK_RE.split(text), ""]:
             if part and _flat(part).strip() and _flat(part) not in kept[current]:
                 run.append(part.strip())
-            elif run:
-                out[current].append(" ".join(run))
-                run = []
+            else:
+                inside = inside or bool(part and _flat(part).strip())
+                if run:
+                    parts.append(" ".join(run))
+                    run = []
+        if inside:
+            out[current].extend([line for line, _ in pending] + parts)
+            pending, separated = [], False
+        else:
+            pending.extend((line, separated) for line in parts)
+    if current is not None:
+        out[current].extend(line for line, _ in pending)
     return [tuple(lines) for lines in out]

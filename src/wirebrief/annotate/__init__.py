@@ -31,7 +31,7 @@ from .. import dates
 from ..config import MAX_INPUT_BYTES
 from ..models import Article, Sentence
 from ..segment import is_heading_like
-from ..text import NAME_TITLES
+from ..text import COURTESY_TITLES, NAME_TITLES, OFFICE_TITLES
 from ..verify import sentence_problem
 from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, club_weekdays, dateline_span, in_quotation_of, quotations_of_another_day
@@ -95,67 +95,130 @@ def with_furniture(annotated: Sequence[AnnotatedArticle], lines: Sequence[Sequen
     own, published when the article was, so that no line reads another's dates or the article's text; a line
     that only stamps the page's publication (`segment.is_publication_stamp`) is the article's published day,
     no date of the page's text. An article in another language keeps none."""
-    from ..segment import is_caption, is_publication_stamp
+    from ..segment import is_caption, is_publication_stamp, is_related_link
 
-    pieces: list[tuple[int, Article, bool]] = []  # (the article's number, the line as an article, whether it is a caption)
+    pieces: list[tuple[int, Article, str]] = []  # (the article's number, the line as an article, what it is)
     for number, (notes, own) in enumerate(zip(annotated, lines, strict=True)):
         article = notes.article
         if article.language not in (None, "en"):
             continue
         for k, line in enumerate(own):
             if _DATE_RE.search(line) and not is_publication_stamp(line, article.published):
-                pieces.append((number, replace(article, id=f"{article.id}~{k}", text=line), is_caption(line)))
+                kind = "link" if is_related_link(line) else "caption" if is_caption(line) else "line"
+                pieces.append((number, replace(article, id=f"{article.id}~{k}", text=line), kind))
     if not pieces:
         return list(annotated)
     found: dict[int, list[SentenceInfo]] = {}
-    names = {number: _calendar_name_words(annotated[number]) for number in {number for number, _, _ in pieces}}
-    for (number, piece, caption), notes in zip(pieces, annotate([piece for _, piece, _ in pieces], model), strict=True):
+    owners = {number for number, _, _ in pieces}
+    names = {number: _calendar_name_words(annotated[number]) for number in owners}
+    body = {number: _body_dates(annotated[number]) for number in owners}
+    for (number, piece, kind), notes in zip(pieces, annotate([piece for _, piece, _ in pieces], model), strict=True):
         found.setdefault(number, []).extend(
-            replace(info, dates=_furniture_dates(info.dates, piece.published, names[number], caption and info.sentence.index == 0))
+            replace(info, dates=_furniture_dates(info.dates, piece.published, names[number], info, kind, body[number]))
             for info in notes.sentences)  # a caption's first sentence tells what the picture shows; the next may look ahead
     return [replace(notes, furniture=tuple(found[n])) if n in found else notes for n, notes in enumerate(annotated)]
 
 
-_NAME_ENTITY_LABELS = frozenset("PERSON ORG FAC GPE LOC WORK_OF_ART EVENT NORP".split())
+# The recogniser's kinds of entity a weekday or month word is a name's word in: a person ("Darnell Friday"), a club or
+# firm ("Sheffield Wednesday"), a place or building ("Sunday's Well"). Not an event or a work ("Black Friday",
+# "Easter Sunday", "Super Tuesday" are days), nor a nationality.
+_NAME_ENTITY_LABELS = frozenset("PERSON ORG FAC GPE LOC".split())
+_NAME_TITLE_WORDS = (OFFICE_TITLES | COURTESY_TITLES) | frozenset("miss sir dame lady lord".split())
 
 
-# A weekday or month word after a capitalised word that is no word of a date's phrase ("on", "last", "early"): a
-# name's last word, as in "point guard Darnell Friday", "Sheffield Wednesday", "singer Grace April".
+# A weekday or month word after a capitalised word: a name's last word when that word is a given name the article
+# gives a person ("point guard Darnell Friday", "singer Grace April") or a title ("Mr Friday"); not the name of a
+# body ("The U.S. Senate Tuesday approved"), an owner ("Labour's March budget"), a holiday ("Black Friday") or a
+# sentence's first word ("Later Tuesday, …").
 _CALENDAR_WORD = "|".join(w.capitalize() for w in sorted({*dates.WEEKDAYS, *dates.MONTHS}, key=len, reverse=True) if len(w) > 3)
-_AFTER_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\s+(" + _CALENDAR_WORD + r")\b")
-_DATE_PHRASE_WORDS = frozenset("on by in at of from to until till through since before after during last next this that every each early late "
-                               "mid and or but the a for with between around about".split())
+_AFTER_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\.?\s+(" + _CALENDAR_WORD + r")\b")
+# A word before a weekday or month that makes it a date in the line itself ("on Friday", "in March", "last Sunday").
+_DATE_BEFORE_RE = r"(?:on|in|last|next|this|since|until|till|early|late|mid|from|through|during)\s+(?:-\s*)?"
 
 
 def _calendar_name_words(notes: AnnotatedArticle) -> frozenset[str]:
-    """The weekday and month words the article uses inside a name: as its recogniser read one ("Sunday's Well"), a
-    key player's, or after a capitalised word no date's phrase opens with ("signed point guard Darnell Friday on
-    Tuesday"). A line read alone cannot tell them from days ("Darnell Friday, centre, with his mother")."""
+    """The weekday and month words the article uses inside a name: as its recogniser read one (a person, a club, a
+    place: "Sunday's Well"), a key player's, or after a given name of one of the article's people or a title ("signed
+    point guard Darnell Friday on Tuesday", "Mr Friday"). A line read alone cannot tell them from days ("Darnell
+    Friday, centre, with his mother"). A capitalised word alone is no evidence: "Black Friday", "Easter Sunday",
+    "The Senate Tuesday approved", "Later Tuesday", "Labour's March budget"."""
+    people = [e.text for info in notes.sentences for e in info.entities if e.label == "PERSON"]
+    people += [player.name for player in notes.players if player.kind == "PERSON" or player.role]  # a role is a person's
     names = [e.text for info in notes.sentences for e in info.entities if e.label in _NAME_ENTITY_LABELS]
     names += [player.name for player in notes.players]
-    names += [m.group(2) for m in _AFTER_NAME_RE.finditer(notes.article.text)
-              if m.group(1).lower() not in _DATE_PHRASE_WORDS and m.group(1).lower().rstrip("'’s") not in dates.WEEKDAYS
-              and m.group(1).lower() not in dates.MONTHS]
+    # a person's given names: the words before the last name, or a name the recogniser cut at the day ("Darnell");
+    # not a surname, as a wire puts one before the day ("Rubio Tuesday said")
+    given = {w for name in people for words in [re.findall(r"[A-Za-z]+", name)] for w in (words[:-1] if len(words) > 1 else words)}
+    for m in _AFTER_NAME_RE.finditer(notes.article.text):
+        before = m.group(1)
+        if before.lower() in _NAME_TITLE_WORDS or before in given and before.lower() not in dates.WEEKDAYS | dates.MONTHS:
+            names.append(m.group(2))
     words = {w.lower().rstrip(".") for name in names for w in re.findall(r"[A-Za-z]+", name)}
     return frozenset(w for w in words if w in dates.WEEKDAYS or w in dates.MONTHS)
 
 
-def _furniture_dates(mentions: tuple[DatedMention, ...], published, names: frozenset[str], caption: bool) -> tuple[DatedMention, ...]:
-    """The dates of a line taken out of the article, read against the article: a day or month alone that the
-    article uses as a name ("Friday's verbal commitment" of a story on Trey Friday) is none; in a picture's caption,
-    whose present tense tells what the picture shows ("Campaigners gather outside the library on Saturday"), a day
-    named without its year is the last one, not the next (a picture is taken before it is published)."""
+def _said_as_a_date(expression: str, line: str) -> bool:
+    """The line itself makes the weekday or month a date: a word of a date's phrase before it ("… in New York on
+    Friday", "her budget statement in March"), not an owner's ("Friday's age")."""
+    return bool(re.search(r"\b" + _DATE_BEFORE_RE + re.escape(expression) + r"\b(?!['’]s\b)", line, re.IGNORECASE))
+
+
+def _furniture_dates(mentions: tuple[DatedMention, ...], published, names: frozenset[str], line: SentenceInfo, kind: str,
+                     body: dict[str, DatedMention | None]) -> tuple[DatedMention, ...]:
+    """The dates of a line taken out of the article (`kind`: "caption", "link" or another line), read against the
+    article: a day or month alone that the article uses as a name ("Friday's verbal commitment" of a story on Trey
+    Friday) is none, unless the line says it as a date ("on Friday").
+
+    In a picture's caption, whose present tense tells what the picture shows ("Campaigners gather outside the library
+    on Saturday"), a day named without its year is the last one, not the next (a picture is taken before it is
+    published); a caption that looks ahead ("… which will open on Monday", "ahead of Thursday's vote") or a day that
+    dates a thing ("Thursday's vote") keeps its side. A day or month alone that the article's body dates one way
+    (`body`: the body's reading of the words, None where it reads them two ways, and then the line's own reading
+    stands) takes the body's value; where the caption's scene would be a day the body puts ahead, the line gives none.
+
+    A related story's link ("Read more: Police arrest man after stabbing on Friday") speaks from that story's day,
+    which the page does not give: a weekday or a day counted from today ("yesterday", "last week") is none; a date
+    with its year, a day of a month, a month or a season stands."""
     kept = []
+    sentence = line.sentence.text
+    scene = kind == "caption" and line.sentence.index == 0 and not line.is_future and not line.ahead
     for mention in mentions:
         expression = mention.resolved.text
-        if not re.search(r"\d", expression) and {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", expression)} & names:
+        bare = not re.search(r"\d", expression)
+        words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", expression)}
+        if bare and words & names and not _said_as_a_date(expression, sentence):
             continue
-        if caption and mention.upcoming and published is not None and not re.search(r"\b\d{4}\b", expression):
+        if kind == "link":
+            if bare and mention.resolved.precision in ("day", "week"):
+                continue  # counted from the linked story's day, not this article's
+            kept.append(mention)
+            continue
+        owned = re.search(re.escape(expression) + r"['’]s?(?!\w)", sentence) is not None
+        agreed = body.get(expression.lower()) if bare else None
+        if scene and not owned and mention.upcoming and published is not None and not re.search(r"\b\d{4}\b", expression):
+            if agreed is not None and agreed.upcoming:
+                continue  # the body puts that day ahead; the picture's would be the last one: say nothing
             past = dates.resolve_date(expression, published, future=False)
             if past is not None and past.date <= published:
                 mention = replace(mention, resolved=replace(past, text=expression), upcoming=False)
+        elif agreed is not None and agreed.resolved.value != mention.resolved.value:
+            mention = replace(mention, resolved=replace(agreed.resolved, text=expression), upcoming=agreed.upcoming)
         kept.append(mention)
     return tuple(kept)
+
+
+def _body_dates(notes: AnnotatedArticle) -> dict[str, DatedMention | None]:
+    """The article's own days and months named alone, by their words (lower-cased): the body's reading of them,
+    None where it reads them two ways."""
+    out: dict[str, DatedMention | None] = {}
+    for info in notes.sentences:
+        for mention in info.dates:
+            expression = mention.resolved.text.lower()
+            if re.search(r"\d", expression):
+                continue
+            seen = out.get(expression, mention)
+            out[expression] = mention if seen is not None and seen.resolved.value == mention.resolved.value else None
+    return out
 
 
 def _annotate_english(articles: Sequence[Article], model: str, select: Select | None) -> list[AnnotatedArticle]:
