@@ -4514,6 +4514,38 @@ def test_a_title_read_as_a_name_is_its_holder(briefing):
     assert _speaker(TITLE_HELD_BY_TWO, "The law will change before", briefing=briefing) in ("Home Secretary", None)
 
 
+# rivals (review16a): a title the text gives only with a word that makes it another post ("Former", "Shadow", "Deputy",
+# "ex-") ties that title to no one: the title stays, never the former, shadow or deputy holder
+TITLE_OF_A_FORMER_HOLDER = (
+    "Prime Minister: “This plan is reckless”\n\n"
+    "Former Prime Minister Rishi Sunak attacked the plan in the Commons on Tuesday.\n\n"
+    "“This plan is reckless and the country knows it,” the Prime Minister told MPs."
+)
+TITLE_OF_A_SHADOW = (
+    "Home Secretary: “The law will change”\n\n"
+    "Shadow Home Secretary Chris Philp attacked the plan in the Commons on Tuesday.\n\n"
+    "“The law will change before the summer,” the Home Secretary told MPs."
+)
+TITLE_OF_A_DEPUTY = (
+    "Prime Minister: “We are ready”\n\n"
+    "Deputy Prime Minister Angela Rayner visited flooded homes in Yorkshire on Friday.\n\n"
+    "“We are ready to help every family,” the Prime Minister said in a statement."
+)
+TITLE_OF_AN_EX = (
+    "Finance Minister: “Growth is back”\n\n"
+    "The ex-Finance Minister Marta Kowalczyk spoke at a conference in Gdansk on Monday.\n\n"
+    "“Growth is back and it is here to stay,” the Finance Minister told the radio station."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_held_by_no_one_but_a_former_shadow_or_deputy(briefing):
+    assert _speaker(TITLE_OF_A_FORMER_HOLDER, "This plan is reckless and", briefing=briefing) in ("Prime Minister", None)
+    assert _speaker(TITLE_OF_A_SHADOW, "The law will change before", briefing=briefing) in ("Home Secretary", None)
+    assert _speaker(TITLE_OF_A_DEPUTY, "We are ready to help", briefing=briefing) in ("Prime Minister", None)
+    assert _speaker(TITLE_OF_AN_EX, "Growth is back and it", briefing=briefing) in ("Finance Minister", None)
+
+
 # Session 16: a company's initials often leave out its legal form ("… Company Limited (NNPC)", "… Holdings Ltd (CPH)"):
 # the speaker is still the fullest name the text gives, not the initials alone.
 LEGAL_FORM = (

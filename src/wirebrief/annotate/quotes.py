@@ -147,6 +147,7 @@ _ANY_GENDER = frozenset("mf")
 _TITLES_OF = {"judge": ("justice",)}  # the title a holder of the role is written with, ending the role ("Justice Lilian Wambui" is "the judge"; a "Justice Minister" is not)
 _SOMEONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boy|girl|teenager|teen|youth|driver|suspect|pedestrian|motorist|person|people)\b")  # someone new, unnamed
 _AGE = "year-old"  # the description "the 56-year-old"
+_OTHER_POST = "shadow|former|ex|deputy|vice|assistant|acting|interim|late|then"  # a word before a title that makes it another post ("Shadow Home Secretary", "ex-chancellor")
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
 _ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
@@ -489,9 +490,11 @@ class _Discourse:
     def _holder(self, name: str, reach: int) -> _Entity | None:
         """The person a title read as a name stands for ("the Prime Minister said", the name list having taken "Prime
         Minister" for one): the one the text ties that title to ("Prime Minister Kirsten Holm-Madsen", "the prime
-        minister, Kirsten Holm-Madsen,", her role), as `_described` finds the holder of "the minister". None where the
-        name is no bare title (it ends in a word that is no role, or it is someone's name in full: "Carole King"), or
-        where the text ties the title to no one or to two: the title stays as it is."""
+        minister, Kirsten Holm-Madsen,", her role), as `_described` finds the holder of "the minister": a title written
+        with a word that makes it another post ("Former Prime Minister …", "Shadow Home Secretary …", "Deputy …", "ex-…",
+        `_OTHER_POST`) ties it to no one. None where the name is no bare title (it ends in a word that is no role, or it is
+        someone's name in full: "Carole King"), or where the text ties that very title to no one or to two (or `_described`
+        finds the last sentences about someone else who may hold it): the title stays as it is."""
         words = name.split()
         if not words or words[-1].lower() not in ROLE_NOUNS or not all(w[:1].isupper() for w in words):
             return None
@@ -859,11 +862,13 @@ class _Discourse:
         if not (noun in _SOMEONE_NOUNS or _personal(noun)):
             found = set()  # "the hurricane center wrote": no word for a person, whoever a role was read as ("Hurricane Tobias": "the hurricane center")
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
-        other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
+        other = re.compile(rf"\b(?:{_OTHER_POST})[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
         titled = re.compile(rf"(?<!\w)(?i:{titles}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         known = set(self.people.values())
-        found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
+        qualified = re.compile(rf"\b(?i:{_OTHER_POST})[\s-]+(?:[\w-]+\s+)?$")  # "Former Prime Minister Rishi Sunak": not the Prime Minister
+        found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far)
+                  if (m.group(1) in self.people or m.group(1) in known) and not qualified.search(so_far, max(0, m.start() - 40), m.start())}
         if found:
             holder = found.pop() if len(found) == 1 else _UNNAMED
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
