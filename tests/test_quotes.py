@@ -4600,6 +4600,20 @@ def test_the_one_handed_the_floor_may_speak_next(briefing):
     assert _said_by(BENCHED, "He has to defend better", "Dwayne Ellis", briefing=briefing)
 
 
+# rivals (review16a): a "to" phrase of a verb that hands nothing over ("lost to", "wrote to") leaves the subject the one
+# who speaks next
+LOST_TO = "Serena Williams lost to Naomi Osaka in the semi-final on Thursday. “I just made too many errors,” she said."
+LOST_TO_2 = "Kim Lee lost to Ann Cole by 200 votes in the mayoral race on Tuesday. “The voters have made their choice,” she said."
+WROTE_TO = "Marta Ruiz wrote to Elena Costa on Monday asking for a meeting. “I am still waiting for an answer,” she said."
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_to_phrase_that_hands_nothing_over(briefing):
+    assert _said_by(LOST_TO, "I just made too many", "Serena Williams", briefing=briefing)
+    assert _said_by(LOST_TO_2, "The voters have made their", "Kim Lee", briefing=briefing)
+    assert _said_by(WROTE_TO, "I am still waiting for", "Marta Ruiz", briefing=briefing)
+
+
 # Session 16: a name set off by commas after a subject word for a person, that the parse joined to it as if by "and"
 # ("The commission’s chair, Karen Villalobos, the presidential delegate …, rejected …"), is that person, not two people;
 # two joined by "and" stay no one alone.

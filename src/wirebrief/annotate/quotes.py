@@ -2629,6 +2629,9 @@ def _takes_a_stance(verb) -> bool:
 
 # Verbs two do together, or by which one brings the other's words on: after "Reed met Cole" or "Reed
 # asked Cole …", "he" or "she" may be either.
+# verbs of turning, handing or passing something over to someone (the question, the floor, the microphone): the one it goes to
+# may speak next ("Mizutani turned the question over to Ishida", "Reyes passed the microphone to Adler", "put the question to")
+_HANDING_VERBS = frozenset({"turn", "hand", "pass", "refer", "defer", "yield", "cede", "leave", "direct", "redirect", "put", "pose"})
 _MUTUAL_VERBS = frozenset("""meet join face play marry date hug embrace kiss fight debate talk speak chat argue clash visit interview
     ask question press call phone contact approach tell thank answer greet confront challenge beat defeat""".split())
 
@@ -2655,9 +2658,10 @@ def _subject_leads(doc, people, surnames) -> bool:
         while node.i != root.i:
             if node.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")):
                 return False  # a clause of their own, or with the subject ("Reed and Cole …"); not one of a list acted on ("to Andras Varga, a baker, and Ilona Varga")
-            if subject.dep_ == "nsubj" and node.dep_ == "prep" and node.lower_ == "to" and node.head.i == root.i:
+            if subject.dep_ == "nsubj" and node.dep_ == "prep" and node.lower_ == "to" and node.head.i == root.i and root.lemma_.lower() in _HANDING_VERBS:
                 return False  # whom the subject turns, hands or passes something to ("Mizutani turned the question over to
-                # Ishida", "… passed the microphone to her deputy, Ana Ruiz"): the floor is theirs as likely as not
+                # Ishida", "… passed the microphone to her deputy, Ana Ruiz"): the floor is theirs as likely as not; not
+                # one the subject only acts towards ("lost to Naomi Osaka", "wrote to Kathy Reed", "complained to …")
             if subject.dep_ == "nsubjpass" and node.head.i == root.i and not (root.lemma_.lower() == "bear" and node.dep_ == "prep" and node.lower_ == "to"):
                 return False  # a passive leads only to the parents one was born to: not "was traded for Marcus Webb", "was replaced with Tom Reed"
             node = node.head
