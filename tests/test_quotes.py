@@ -4720,3 +4720,27 @@ def test_a_pair_by_kinship_is_told_apart_by_gender(briefing):
     assert _said_by(PAIR_BY_KIN_2, "We lost forty ewes in", "Ann", briefing=briefing)  # main gave Tom Reed
     assert _said_by(PAIR_BY_KIN_3, "We lost forty ewes in", "Tom Reed", briefing=briefing)
     assert _speaker(PAIR_OF_ONE_GENDER, "We bake everything before dawn", briefing=briefing) is None
+
+
+# review16a: a "she said" right after "who" tells of the one the relative clause is about ("One of the intruders, who she
+# said wore a balaclava, …"): that "she" is the one telling, not the unnamed one, who does not take the next "she said".
+WHO_SHE_SAID = (
+    "Ann Cole, 72, described the break-in to the court on Tuesday. One of the intruders, who she said wore a balaclava, "
+    "“told me to keep quiet or he would hurt my dog,” she said."
+)
+WHO_SHE_SAID_2 = (
+    "Priya Nair, 38, gave evidence at Leeds Crown Court on Wednesday. One of the guards, who she said had a tattoo on his "
+    "neck, “pushed me to the floor and laughed,” she said."
+)
+# rival: the unnamed one's own clause, after its own verb, calls them "she": the one speaking is that one, unnamed
+OWN_CLAUSE_SHE = (
+    "Helen Park, 66, spoke to the inquiry about the care home. A nurse, who asked not to be named because she still works "
+    "there, said: “We were told to keep quiet.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_she_said_right_after_who_is_the_teller(briefing):
+    assert _said_by(WHO_SHE_SAID, "told me to keep quiet", "Ann Cole", briefing=briefing)
+    assert _said_by(WHO_SHE_SAID_2, "pushed me to the floor", "Priya Nair", briefing=briefing)
+    assert _speaker(OWN_CLAUSE_SHE, "We were told to keep", briefing=briefing) is None

@@ -371,6 +371,7 @@ class _Discourse:
         self.sentences: list[tuple[list[_Entity], list[_Entity], int, int]] = []  # (subjects, also named, start, paragraph)
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.at = (0, 0)  # the sentence being read: its start and its paragraph
+        self.until = 0  # … and its end
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
         self.asked: _Entity | None = None  # … and the one it asks ("One journalist asked Morand whether …"), `_UNNAMED` if not named
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
@@ -519,7 +520,7 @@ class _Discourse:
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
-        if self.sentences and self.at[0] > self.sentences[-1][2] and self._unnamed_one_called(self.at[0], min(len(self.text), self.at[0] + 600), gender):
+        if self.sentences and self.at[0] > self.sentences[-1][2] and self._unnamed_one_called(self.at[0], self.until, gender):
             return _UNNAMED  # "One publican, who asked not to be named because, he said, “…,” said …": the one it opens on, by no name
         if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
             return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
@@ -702,11 +703,15 @@ class _Discourse:
         return re.search(r"\bshe\b" if gender == "f" else r"\bhe\b", words, re.IGNORECASE) is not None
 
     def _unnamed_one_called(self, start: int, end: int, gender: str) -> bool:
-        """Whether a sentence, outside its quotations, opens on someone unnamed whose own clause calls them
-        "she" (or "he"): "A warehouse picker at the depot, who spoke … because she feared …, said …"."""
+        """Whether a sentence (`start` to `end`), outside its quotations, opens on someone unnamed whose relative clause,
+        after a verb of its own, calls someone "she" (or "he"): "A warehouse picker at the depot, who spoke … because she
+        feared …, said …", "One publican, who asked not to be named because, he said, …". Not a pronoun right after "who"
+        ("One of the intruders, who she said wore a balaclava, …", "An officer, who, he said, smelled of alcohol, …"): the
+        one who tells of them, someone else. What the clause calls "she" after its verb is read as the unnamed one's own
+        by its words alone (it may still be another's: "who hit the woman she said …")."""
         words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
         pronoun = "she" if gender == "f" else "he"
-        return re.match(rf"\W*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w-]*(?:\s+[\w’'-]+){{0,8}}?,\s+who\s[^.;,]*(?:,[^.;,]*)?\b{pronoun}\b", words) is not None
+        return re.match(rf"\W*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w-]*(?:\s+[\w’'-]+){{0,8}}?,\s+who\s+(?!(?:she|he|they|I|we)\b)\w[^.;,]*(?:,[^.;,]*)?\b{pronoun}\b", words) is not None
 
     def _antecedent(self, gender: str | None, reach: int, not_: _Entity | None = None) -> _Entity | None:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
@@ -1119,7 +1124,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
         own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
-        discourse.at = (sentence.start, sentence.paragraph)
+        discourse.at, discourse.until = (sentence.start, sentence.paragraph), sentence.end
         beside = sentence.paragraph in pulled or (i in headings and not sentence.text.rstrip(" ”’\"'").endswith("?"))  # not an interviewer's question
         if beside:  # a pull quote or a subheading, set beside the text: no one it names is "he" or "she" after it
             for span in own:
