@@ -4655,6 +4655,11 @@ A_PLACE_IN_FULL = (
     "Flights resumed at London Heathrow on Sunday after a fire at a substation closed the airport for a day.\n\n"
     "\"All terminals are now open and we are running a full schedule,\" Heathrow said."
 )
+GIVEN_NAME_IN_A_BODY = (
+    "Jan Kolář served for the match twice on Centre Court on Friday and lost both times. The Jan Hus Society held a "
+    "reception for the Czech team at Wimbledon.\n\n"
+    "\"He played the big points better than me. That's tennis,\" Kolář said."
+)
 TWO_OF_A_SURNAME = (
     "Czech 14th seed Jan Kolář lost to Oliver Tate in five sets. Tomáš Kolář, his brother, watched from the stands.\n\n"
     "\"He played the big points better than me. That's tennis,\" Kolář said."
@@ -4667,6 +4672,8 @@ def test_a_surname_read_as_a_building_is_the_person_in_full(briefing):
     assert _said_by(READ_AS_A_BUILDING_2, "He played the big points", "Jan Kolář", briefing=briefing)
     assert _speaker(A_PLACE_IN_FULL, "All terminals are now open", briefing=briefing) in ("Heathrow", "London Heathrow", None)  # the airport, never a person
     assert _speaker(TWO_OF_A_SURNAME, "He played the big points", briefing=briefing) in ("Kolář", None)
+    # review16a: a given name that is one word of a body's name ("the Jan Hus Society") makes no place's name in full
+    assert _said_by(GIVEN_NAME_IN_A_BODY, "He played the big points", "Jan Kolář", briefing=briefing)
 
 
 # Session 16: a sentence opening on someone new by no name whose own clause calls them "he" ("One crane driver, who asked

@@ -468,8 +468,10 @@ class _Discourse:
             return _UNNAMED
         if reference.kind in ("surname", "bare name"):
             entity = self._in_full(reference.text)
-            if reference.kind == "bare name" and entity.name and set(entity.name.split()[:-1]) & {w for p in self.places | self.bodies for w in p.split()}:
-                return None  # "Heathrow said" after "London Heathrow": a place's name in full, no person's
+            words = entity.name.split()
+            if reference.kind == "bare name" and entity.name and any(" ".join(words[:k]) in self.places | self.bodies for k in range(1, len(words) + 1)):
+                return None  # "Heathrow said" after "London Heathrow": a place's name in full, no person's (the words before the
+                # name a place's or body's whole name, not any word of one: not "de", "of" or a given name in "John Lewis")
             return None if entity == _UNNAMED and reference.kind == "bare name" else entity
         if reference.kind == "group":
             return _Entity("", "GROUP")
