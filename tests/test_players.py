@@ -2423,6 +2423,11 @@ def test_a_judges_part_in_a_ruling_is_given_beside_the_title(text, name, role):
         ("Ann Cole said her son had been hurt in the crash. The 12-year-old was taken to hospital.", "Ann Cole", None),
         ("Mark Dunn was driving when the lorry hit a cyclist. The 44-year-old from Leeds was treated at the scene.", "Mark Dunn", None),
         ("Tom Ives beat Carl Hume in straight sets. The 19-year-old from Hull served 14 aces.", "Tom Ives", None),
+        # review16a: not where the subject has an age already, a role of its own, or only watches or judges another's feat
+        ("Ann Cole, 54, cheered as the race finished. The 19-year-old from Derby won by a tenth of a second.", "Ann Cole", "54"),
+        ("Coach Tom Reed praised the performance. The 21-year-old from Leeds set a personal best of 21.4 seconds.", "Tom Reed", "Coach"),
+        ("Priya Shah, aged 63, applauded from the front row. The 17-year-old from Cardiff played a Chopin nocturne.", "Priya Shah", None),
+        ("Liam Doyle watched the final from the stands in Melbourne. The 23-year-old from Cork lifted the trophy.", "Liam Doyle", None),
     ],
 )
 def test_an_age_standing_for_the_person_named_before_is_their_description(text, name, role):

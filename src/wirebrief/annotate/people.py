@@ -1654,7 +1654,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 word = noun.lower_
                 aged = _aged(noun)
                 personal = _person_word(word) or aged
-                if aged and not _person_word(word) and _other_person_before(parsed[index - 1], subjects[0]):
+                if aged and not _person_word(word) and (_other_person_before(parsed[index - 1], subjects[0]) or _not_the_aged(parsed[index - 1], subjects[0])):
                     personal = False  # "Ann Cole said her son was hurt. The 12-year-old …": the age could be the other's
                 # a bare title that speaks ("The spokesman said") is as often someone not named
                 source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
@@ -1787,6 +1787,27 @@ def _other_person_before(doc, subject) -> bool:
     own = {t.i for t in subject.root.subtree} | set(range(subject.start, subject.end))
     return any(t.i not in own and (t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and (_person_word(t.lower_) or t.lower_ in PERSON_NOUNS or t.lower_ in _KIN_NOUNS))
                for t in doc)
+
+
+# what one does who watches or judges another's feat ("Ann Cole, 54, watched from the stands", "cheered as the race
+# finished", "Coach Tom Reed praised the performance"): an age for "the one who won" after it is the performer's
+_ONLOOKER_VERBS = frozenset("watch cheer applaud look see witness attend praise hail congratulate salute".split())
+
+
+def _not_the_aged(doc, subject) -> bool:
+    """Whether the sentence before an age standing for a person ("The 19-year-old from Derby won …") speaks against its
+    subject being that person: the subject has an age already ("Ann Cole, 54,", "aged 54") or a role of its own written
+    with the name ("Coach Tom Reed": the role says who they are, and an age may be another's), or its main verb is an
+    onlooker's ("watched from the stands", "cheered", "praised the performance"): the feat is someone else's."""
+    own = [t for t in doc if t.i in {t.i for t in subject.root.subtree} | set(range(subject.start, subject.end))]
+    if any(t.like_num or t.lower_ == "aged" or _in_age(t) for t in own):
+        return True
+    if any(t.i < subject.start and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" for t in own):
+        return True  # a title or role before the name ("Coach Tom Reed", "Olympic champion Ann Cole")
+    if any(t.dep_ == "appos" and t.head.i in range(subject.start, subject.end) and t.ent_type_ != "PERSON" for t in own):
+        return True  # a role set beside the name ("Tom Reed, the club's coach,")
+    root = subject.root.head
+    return root.lemma_.lower() in _ONLOOKER_VERBS or any(c.dep_ == "conj" and c.lemma_.lower() in _ONLOOKER_VERBS for c in root.children)
 
 
 def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
