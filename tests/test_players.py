@@ -2383,6 +2383,14 @@ def test_a_post_decided_is_given_and_one_that_may_come_is_not(text, name, role):
         ("Dunmore Foods said it would close three plants, the Dallas-based grocer's first closures since 2009.", "Dunmore Foods", "the Dallas-based grocer"),
         ("Harwick Bank said profits fell, and the bank's shares dropped 4%.", "Harwick Bank", None),
         ("Talbot Motors and Kessel Group both reported losses on Monday, the German carmaker's third in a row.", "Talbot Motors", None),
+        # review16a: only where what it owns is the clause's own act, set beside it: not the subject of a verb of its own
+        # (a newspaper's analysis, a regulator's report), nor another party's thing (a day, a deal, a penalty)
+        ("Shell said quarterly profits doubled, the British newspaper's analysis showed on Friday.", "Shell", None),
+        ("Ryanair cancelled 400 flights on Friday, the airport operator's busiest day of the year.", "Ryanair", None),
+        ("Unilever sold the brand for £1bn, the Dutch buyer's first deal outside Europe.", "Unilever", None),
+        ("Halvorsen Energy reported a £2bn loss on Thursday, the Norwegian regulator's report showed.", "Halvorsen Energy", None),
+        ("Barclays was fined £40m by the Financial Conduct Authority on Tuesday, the London-based lender's third penalty this year.",
+         "the Financial Conduct Authority", None),
     ],
 )
 def test_a_possessive_description_of_the_one_organisation_named_is_its_role(text, name, role):

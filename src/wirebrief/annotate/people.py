@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -1897,6 +1898,8 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
             continue  # a name or a possessive of its own
         if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
+        if token.dep_ == "poss" and not _owns_the_act(doc, token, first):
+            continue  # "…, the British newspaper's analysis showed", "…, the airport operator's busiest day": another party's
         word = token.lower_
         if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
             continue
@@ -1912,6 +1915,28 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
             if role:
                 found.append((organisations.pop(), role))
     return found
+
+
+def _owns_the_act(doc, possessor, first: int) -> bool:
+    """Whether a possessive description set after a clause ("Hoshikawa said it would recall …, the Japanese car-maker's
+    biggest recall", "… close three plants, the Dallas-based grocer's first closures") owns the very act of that clause:
+    what it owns is a noun set beside the clause (no subject of a verb of its own, nothing hanging on it that acts:
+    "the British newspaper's analysis showed", "the regulator's fine weighing on …") and of one stem with a verb before
+    it (recall/recall, closures/close, cuts/cut): what the organisation did, said again of it. Not a thing of another
+    party's ("the airport operator's busiest day", "the Dutch buyer's first deal", "the lender's third penalty" after
+    "was fined")."""
+    owned = possessor.head
+    if owned.pos_ != "NOUN" or owned.dep_ in ("nsubj", "nsubjpass", "csubj", "poss") or any(c.pos_ in ("VERB", "AUX") for c in owned.children):
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == owned.i for t in doc):
+        return False
+
+    def stem(a: str, b: str) -> bool:
+        common = len(os.path.commonprefix([a, b]))
+        return common >= max(3, min(len(a), len(b)) - 1)
+
+    noun = owned.lemma_.lower()
+    return any(t.pos_ == "VERB" and stem(t.lemma_.lower(), noun) for t in doc[:first])
 
 
 def _lede_description(doc, here, after, named_after, key_of) -> list[tuple[tuple[str, str], str]]:
