@@ -2366,6 +2366,13 @@ def test_a_persons_noun_one_has_been_for_a_stretch_of_time_is_a_role(text, name,
         ("Gary Lund could become chief executive if the board agrees.", "Gary Lund", None),
         ("Gary Lund will not serve as chairman, the club said.", "Gary Lund", None),
         ("Helen Marsh may serve as acting principal until a replacement is found.", "Helen Marsh", None),
+        # review16a: under a condition the post is not decided ("if confirmed", "if …", "unless …", "subject to …", "pending …")
+        ("If confirmed by the Senate, Tom Reed will serve as ambassador to Japan.", "Tom Reed", None),
+        ("Tom Reed will serve as ambassador if the Senate confirms him.", "Tom Reed", None),
+        ("Unless the board objects, Maria Lopez will become editor of the Herald in March.", "Maria Lopez", None),
+        ("Ann Cole will become chief executive, subject to shareholder approval.", "Ann Cole", None),
+        ("Pending a vote of the trustees, Omar Haddad will act as interim principal of the academy.", "Omar Haddad", None),
+        ("Ann Cole will take over as chief executive in March.", "Ann Cole", "chief executive"),
     ],
 )
 def test_a_post_decided_is_given_and_one_that_may_come_is_not(text, name, role):

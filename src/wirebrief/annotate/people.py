@@ -3610,8 +3610,11 @@ def _predicate_role(ent) -> str | None:
             return role[0].lower() + role[1:] if role and role.split()[0] in ("The", "A", "An") else role
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
     # ("Travis Bell will serve as interim head coach, the district said": a post decided, "will" and no other modal)
-    decided = lambda c: c.lower_ in ("will", "’ll", "'ll", "shall") and verb.lemma_ in ("serve", "act", "become", "take")
+    # ("take" only as "will take over as …": not "will take X as …")
+    taking_over = verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    decided = lambda c: c.lower_ in ("will", "’ll", "'ll", "shall") and (verb.lemma_ in ("serve", "act", "become") or taking_over)  # noqa: E731
     negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" and not decided(c) for c in verb.children)
+    negated = negated or _under_a_condition(verb)  # "If confirmed by the Senate, Tom Reed will serve as ambassador": not decided
     # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
     # "Y named X as its chief": with an object, the complement is the object's
     has_object = any(c.dep_ == "dobj" for c in verb.children)
@@ -3648,6 +3651,26 @@ def _predicate_role(ent) -> str | None:
                              and any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.pos_ == "PROPN") for g in c.children)), None)
             return f"{role} {doc[employer.i : employer.right_edge.i + 1].text}" if role and employer is not None and employer.right_edge.i - employer.i <= 4 else role
     return None
+
+
+_CONDITION_MARKS = frozenset("if unless provided providing once whether".split())
+
+
+def _under_a_condition(verb) -> bool:
+    """Whether a verb stands under a condition its sentence sets: a clause opened by "if", "unless", "provided" ("If
+    confirmed by the Senate, …", "… if the Senate confirms him", "… if the judge allows it") hanging on it or on a verb
+    it hangs on, or a phrase of condition on it or what it governs ("subject to shareholder approval", "pending
+    approval")."""
+    doc = verb.doc
+    chain = {verb.i, *(t.i for t in verb.ancestors)}
+    for t in doc[verb.sent.start : verb.sent.end]:
+        if t.dep_ == "mark" and t.lower_ in _CONDITION_MARKS and t.head.dep_ == "advcl" and t.head.head.i in chain:
+            return True
+        if t.lower_ == "subject" and any(c.lower_ == "to" for c in t.children) and (verb.i in {a.i for a in t.ancestors} or t.head.i in chain):
+            return True
+        if t.lower_ == "pending" and (verb.i in {a.i for a in t.ancestors} or t.head.i in chain):
+            return True
+    return False
 
 
 _BENCH_NOUNS = frozenset("majority minority plurality court panel bench".split())  # for whom a judge writes an opinion
