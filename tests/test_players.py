@@ -2366,6 +2366,13 @@ def test_a_persons_noun_one_has_been_for_a_stretch_of_time_is_a_role(text, name,
         ("Gary Lund could become chief executive if the board agrees.", "Gary Lund", None),
         ("Gary Lund will not serve as chairman, the club said.", "Gary Lund", None),
         ("Helen Marsh may serve as acting principal until a replacement is found.", "Helen Marsh", None),
+        # review16a: under a condition the post is not decided ("if confirmed", "if …", "unless …", "subject to …", "pending …")
+        ("If confirmed by the Senate, Tom Reed will serve as ambassador to Japan.", "Tom Reed", None),
+        ("Tom Reed will serve as ambassador if the Senate confirms him.", "Tom Reed", None),
+        ("Unless the board objects, Maria Lopez will become editor of the Herald in March.", "Maria Lopez", None),
+        ("Ann Cole will become chief executive, subject to shareholder approval.", "Ann Cole", None),
+        ("Pending a vote of the trustees, Omar Haddad will act as interim principal of the academy.", "Omar Haddad", None),
+        ("Ann Cole will take over as chief executive in March.", "Ann Cole", "chief executive"),
     ],
 )
 def test_a_post_decided_is_given_and_one_that_may_come_is_not(text, name, role):
@@ -2383,6 +2390,14 @@ def test_a_post_decided_is_given_and_one_that_may_come_is_not(text, name, role):
         ("Dunmore Foods said it would close three plants, the Dallas-based grocer's first closures since 2009.", "Dunmore Foods", "the Dallas-based grocer"),
         ("Harwick Bank said profits fell, and the bank's shares dropped 4%.", "Harwick Bank", None),
         ("Talbot Motors and Kessel Group both reported losses on Monday, the German carmaker's third in a row.", "Talbot Motors", None),
+        # review16a: only where what it owns is the clause's own act, set beside it: not the subject of a verb of its own
+        # (a newspaper's analysis, a regulator's report), nor another party's thing (a day, a deal, a penalty)
+        ("Shell said quarterly profits doubled, the British newspaper's analysis showed on Friday.", "Shell", None),
+        ("Ryanair cancelled 400 flights on Friday, the airport operator's busiest day of the year.", "Ryanair", None),
+        ("Unilever sold the brand for £1bn, the Dutch buyer's first deal outside Europe.", "Unilever", None),
+        ("Halvorsen Energy reported a £2bn loss on Thursday, the Norwegian regulator's report showed.", "Halvorsen Energy", None),
+        ("Barclays was fined £40m by the Financial Conduct Authority on Tuesday, the London-based lender's third penalty this year.",
+         "the Financial Conduct Authority", None),
     ],
 )
 def test_a_possessive_description_of_the_one_organisation_named_is_its_role(text, name, role):
@@ -2423,6 +2438,11 @@ def test_a_judges_part_in_a_ruling_is_given_beside_the_title(text, name, role):
         ("Ann Cole said her son had been hurt in the crash. The 12-year-old was taken to hospital.", "Ann Cole", None),
         ("Mark Dunn was driving when the lorry hit a cyclist. The 44-year-old from Leeds was treated at the scene.", "Mark Dunn", None),
         ("Tom Ives beat Carl Hume in straight sets. The 19-year-old from Hull served 14 aces.", "Tom Ives", None),
+        # review16a: not where the subject has an age already, a role of its own, or only watches or judges another's feat
+        ("Ann Cole, 54, cheered as the race finished. The 19-year-old from Derby won by a tenth of a second.", "Ann Cole", "54"),
+        ("Coach Tom Reed praised the performance. The 21-year-old from Leeds set a personal best of 21.4 seconds.", "Tom Reed", "Coach"),
+        ("Priya Shah, aged 63, applauded from the front row. The 17-year-old from Cardiff played a Chopin nocturne.", "Priya Shah", None),
+        ("Liam Doyle watched the final from the stands in Melbourne. The 23-year-old from Cork lifted the trophy.", "Liam Doyle", None),
     ],
 )
 def test_an_age_standing_for_the_person_named_before_is_their_description(text, name, role):

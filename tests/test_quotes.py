@@ -4514,6 +4514,38 @@ def test_a_title_read_as_a_name_is_its_holder(briefing):
     assert _speaker(TITLE_HELD_BY_TWO, "The law will change before", briefing=briefing) in ("Home Secretary", None)
 
 
+# rivals (review16a): a title the text gives only with a word that makes it another post ("Former", "Shadow", "Deputy",
+# "ex-") ties that title to no one: the title stays, never the former, shadow or deputy holder
+TITLE_OF_A_FORMER_HOLDER = (
+    "Prime Minister: “This plan is reckless”\n\n"
+    "Former Prime Minister Rishi Sunak attacked the plan in the Commons on Tuesday.\n\n"
+    "“This plan is reckless and the country knows it,” the Prime Minister told MPs."
+)
+TITLE_OF_A_SHADOW = (
+    "Home Secretary: “The law will change”\n\n"
+    "Shadow Home Secretary Chris Philp attacked the plan in the Commons on Tuesday.\n\n"
+    "“The law will change before the summer,” the Home Secretary told MPs."
+)
+TITLE_OF_A_DEPUTY = (
+    "Prime Minister: “We are ready”\n\n"
+    "Deputy Prime Minister Angela Rayner visited flooded homes in Yorkshire on Friday.\n\n"
+    "“We are ready to help every family,” the Prime Minister said in a statement."
+)
+TITLE_OF_AN_EX = (
+    "Finance Minister: “Growth is back”\n\n"
+    "The ex-Finance Minister Marta Kowalczyk spoke at a conference in Gdansk on Monday.\n\n"
+    "“Growth is back and it is here to stay,” the Finance Minister told the radio station."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_held_by_no_one_but_a_former_shadow_or_deputy(briefing):
+    assert _speaker(TITLE_OF_A_FORMER_HOLDER, "This plan is reckless and", briefing=briefing) in ("Prime Minister", None)
+    assert _speaker(TITLE_OF_A_SHADOW, "The law will change before", briefing=briefing) in ("Home Secretary", None)
+    assert _speaker(TITLE_OF_A_DEPUTY, "We are ready to help", briefing=briefing) in ("Prime Minister", None)
+    assert _speaker(TITLE_OF_AN_EX, "Growth is back and it", briefing=briefing) in ("Finance Minister", None)
+
+
 # Session 16: a company's initials often leave out its legal form ("… Company Limited (NNPC)", "… Holdings Ltd (CPH)"):
 # the speaker is still the fullest name the text gives, not the initials alone.
 LEGAL_FORM = (
@@ -4568,6 +4600,20 @@ def test_the_one_handed_the_floor_may_speak_next(briefing):
     assert _said_by(BENCHED, "He has to defend better", "Dwayne Ellis", briefing=briefing)
 
 
+# rivals (review16a): a "to" phrase of a verb that hands nothing over ("lost to", "wrote to") leaves the subject the one
+# who speaks next
+LOST_TO = "Serena Williams lost to Naomi Osaka in the semi-final on Thursday. “I just made too many errors,” she said."
+LOST_TO_2 = "Kim Lee lost to Ann Cole by 200 votes in the mayoral race on Tuesday. “The voters have made their choice,” she said."
+WROTE_TO = "Marta Ruiz wrote to Elena Costa on Monday asking for a meeting. “I am still waiting for an answer,” she said."
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_to_phrase_that_hands_nothing_over(briefing):
+    assert _said_by(LOST_TO, "I just made too many", "Serena Williams", briefing=briefing)
+    assert _said_by(LOST_TO_2, "The voters have made their", "Kim Lee", briefing=briefing)
+    assert _said_by(WROTE_TO, "I am still waiting for", "Marta Ruiz", briefing=briefing)
+
+
 # Session 16: a name set off by commas after a subject word for a person, that the parse joined to it as if by "and"
 # ("The commission’s chair, Karen Villalobos, the presidential delegate …, rejected …"), is that person, not two people;
 # two joined by "and" stay no one alone.
@@ -4609,6 +4655,11 @@ A_PLACE_IN_FULL = (
     "Flights resumed at London Heathrow on Sunday after a fire at a substation closed the airport for a day.\n\n"
     "\"All terminals are now open and we are running a full schedule,\" Heathrow said."
 )
+GIVEN_NAME_IN_A_BODY = (
+    "Jan Kolář served for the match twice on Centre Court on Friday and lost both times. The Jan Hus Society held a "
+    "reception for the Czech team at Wimbledon.\n\n"
+    "\"He played the big points better than me. That's tennis,\" Kolář said."
+)
 TWO_OF_A_SURNAME = (
     "Czech 14th seed Jan Kolář lost to Oliver Tate in five sets. Tomáš Kolář, his brother, watched from the stands.\n\n"
     "\"He played the big points better than me. That's tennis,\" Kolář said."
@@ -4621,6 +4672,8 @@ def test_a_surname_read_as_a_building_is_the_person_in_full(briefing):
     assert _said_by(READ_AS_A_BUILDING_2, "He played the big points", "Jan Kolář", briefing=briefing)
     assert _speaker(A_PLACE_IN_FULL, "All terminals are now open", briefing=briefing) in ("Heathrow", "London Heathrow", None)  # the airport, never a person
     assert _speaker(TWO_OF_A_SURNAME, "He played the big points", briefing=briefing) in ("Kolář", None)
+    # review16a: a given name that is one word of a body's name ("the Jan Hus Society") makes no place's name in full
+    assert _said_by(GIVEN_NAME_IN_A_BODY, "He played the big points", "Jan Kolář", briefing=briefing)
 
 
 # Session 16: a sentence opening on someone new by no name whose own clause calls them "he" ("One crane driver, who asked
@@ -4674,3 +4727,27 @@ def test_a_pair_by_kinship_is_told_apart_by_gender(briefing):
     assert _said_by(PAIR_BY_KIN_2, "We lost forty ewes in", "Ann", briefing=briefing)  # main gave Tom Reed
     assert _said_by(PAIR_BY_KIN_3, "We lost forty ewes in", "Tom Reed", briefing=briefing)
     assert _speaker(PAIR_OF_ONE_GENDER, "We bake everything before dawn", briefing=briefing) is None
+
+
+# review16a: a "she said" right after "who" tells of the one the relative clause is about ("One of the intruders, who she
+# said wore a balaclava, …"): that "she" is the one telling, not the unnamed one, who does not take the next "she said".
+WHO_SHE_SAID = (
+    "Ann Cole, 72, described the break-in to the court on Tuesday. One of the intruders, who she said wore a balaclava, "
+    "“told me to keep quiet or he would hurt my dog,” she said."
+)
+WHO_SHE_SAID_2 = (
+    "Priya Nair, 38, gave evidence at Leeds Crown Court on Wednesday. One of the guards, who she said had a tattoo on his "
+    "neck, “pushed me to the floor and laughed,” she said."
+)
+# rival: the unnamed one's own clause, after its own verb, calls them "she": the one speaking is that one, unnamed
+OWN_CLAUSE_SHE = (
+    "Helen Park, 66, spoke to the inquiry about the care home. A nurse, who asked not to be named because she still works "
+    "there, said: “We were told to keep quiet.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_she_said_right_after_who_is_the_teller(briefing):
+    assert _said_by(WHO_SHE_SAID, "told me to keep quiet", "Ann Cole", briefing=briefing)
+    assert _said_by(WHO_SHE_SAID_2, "pushed me to the floor", "Priya Nair", briefing=briefing)
+    assert _speaker(OWN_CLAUSE_SHE, "We were told to keep", briefing=briefing) is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -1654,7 +1655,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                 word = noun.lower_
                 aged = _aged(noun)
                 personal = _person_word(word) or aged
-                if aged and not _person_word(word) and _other_person_before(parsed[index - 1], subjects[0]):
+                if aged and not _person_word(word) and (_other_person_before(parsed[index - 1], subjects[0]) or _not_the_aged(parsed[index - 1], subjects[0])):
                     personal = False  # "Ann Cole said her son was hurt. The 12-year-old …": the age could be the other's
                 # a bare title that speaks ("The spokesman said") is as often someone not named
                 source = word.startswith("spokes") or word in _SOURCE_NOUNS or noun.head.lemma_ in QUOTE_VERBS
@@ -1789,6 +1790,27 @@ def _other_person_before(doc, subject) -> bool:
                for t in doc)
 
 
+# what one does who watches or judges another's feat ("Ann Cole, 54, watched from the stands", "cheered as the race
+# finished", "Coach Tom Reed praised the performance"): an age for "the one who won" after it is the performer's
+_ONLOOKER_VERBS = frozenset("watch cheer applaud look see witness attend praise hail congratulate salute".split())
+
+
+def _not_the_aged(doc, subject) -> bool:
+    """Whether the sentence before an age standing for a person ("The 19-year-old from Derby won …") speaks against its
+    subject being that person: the subject has an age already ("Ann Cole, 54,", "aged 54") or a role of its own written
+    with the name ("Coach Tom Reed": the role says who they are, and an age may be another's), or its main verb is an
+    onlooker's ("watched from the stands", "cheered", "praised the performance"): the feat is someone else's."""
+    own = [t for t in doc if t.i in {t.i for t in subject.root.subtree} | set(range(subject.start, subject.end))]
+    if any(t.like_num or t.lower_ == "aged" or _in_age(t) for t in own):
+        return True
+    if any(t.i < subject.start and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" for t in own):
+        return True  # a title or role before the name ("Coach Tom Reed", "Olympic champion Ann Cole")
+    if any(t.dep_ == "appos" and t.head.i in range(subject.start, subject.end) and t.ent_type_ != "PERSON" for t in own):
+        return True  # a role set beside the name ("Tom Reed, the club's coach,")
+    root = subject.root.head
+    return root.lemma_.lower() in _ONLOOKER_VERBS or any(c.dep_ == "conj" and c.lemma_.lower() in _ONLOOKER_VERBS for c in root.children)
+
+
 def _someone_else_before(doc, subject, noun, informative: bool) -> bool:
     """Whether the sentence before a description names someone else it can stand for: the same noun outside
     the subject's name and what is said of it ("CNN host Kate Bolduan asked the senator … The senator did not
@@ -1876,6 +1898,8 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
             continue  # a name or a possessive of its own
         if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
+        if token.dep_ == "poss" and not _owns_the_act(doc, token, first):
+            continue  # "…, the British newspaper's analysis showed", "…, the airport operator's busiest day": another party's
         word = token.lower_
         if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
             continue
@@ -1891,6 +1915,28 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
             if role:
                 found.append((organisations.pop(), role))
     return found
+
+
+def _owns_the_act(doc, possessor, first: int) -> bool:
+    """Whether a possessive description set after a clause ("Hoshikawa said it would recall …, the Japanese car-maker's
+    biggest recall", "… close three plants, the Dallas-based grocer's first closures") owns the very act of that clause:
+    what it owns is a noun set beside the clause (no subject of a verb of its own, nothing hanging on it that acts:
+    "the British newspaper's analysis showed", "the regulator's fine weighing on …") and of one stem with a verb before
+    it (recall/recall, closures/close, cuts/cut): what the organisation did, said again of it. Not a thing of another
+    party's ("the airport operator's busiest day", "the Dutch buyer's first deal", "the lender's third penalty" after
+    "was fined")."""
+    owned = possessor.head
+    if owned.pos_ != "NOUN" or owned.dep_ in ("nsubj", "nsubjpass", "csubj", "poss") or any(c.pos_ in ("VERB", "AUX") for c in owned.children):
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == owned.i for t in doc):
+        return False
+
+    def stem(a: str, b: str) -> bool:
+        common = len(os.path.commonprefix([a, b]))
+        return common >= max(3, min(len(a), len(b)) - 1)
+
+    noun = owned.lemma_.lower()
+    return any(t.pos_ == "VERB" and stem(t.lemma_.lower(), noun) for t in doc[:first])
 
 
 def _lede_description(doc, here, after, named_after, key_of) -> list[tuple[tuple[str, str], str]]:
@@ -3564,8 +3610,11 @@ def _predicate_role(ent) -> str | None:
             return role[0].lower() + role[1:] if role and role.split()[0] in ("The", "A", "An") else role
     # "X will be confirmed as manager", "X could become chief": a post to come, or one that may, is not held
     # ("Travis Bell will serve as interim head coach, the district said": a post decided, "will" and no other modal)
-    decided = lambda c: c.lower_ in ("will", "’ll", "'ll", "shall") and verb.lemma_ in ("serve", "act", "become", "take")
+    # ("take" only as "will take over as …": not "will take X as …")
+    taking_over = verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    decided = lambda c: c.lower_ in ("will", "’ll", "'ll", "shall") and (verb.lemma_ in ("serve", "act", "become") or taking_over)  # noqa: E731
     negated = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" and not decided(c) for c in verb.children)
+    negated = negated or _under_a_condition(verb)  # "If confirmed by the Senate, Tom Reed will serve as ambassador": not decided
     # "X is/became the chief of Y", "X was appointed/named chief of Y", "X serves as chief of Y"; and
     # "Y named X as its chief": with an object, the complement is the object's
     has_object = any(c.dep_ == "dobj" for c in verb.children)
@@ -3602,6 +3651,26 @@ def _predicate_role(ent) -> str | None:
                              and any(g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.pos_ == "PROPN") for g in c.children)), None)
             return f"{role} {doc[employer.i : employer.right_edge.i + 1].text}" if role and employer is not None and employer.right_edge.i - employer.i <= 4 else role
     return None
+
+
+_CONDITION_MARKS = frozenset("if unless provided providing once whether".split())
+
+
+def _under_a_condition(verb) -> bool:
+    """Whether a verb stands under a condition its sentence sets: a clause opened by "if", "unless", "provided" ("If
+    confirmed by the Senate, …", "… if the Senate confirms him", "… if the judge allows it") hanging on it or on a verb
+    it hangs on, or a phrase of condition on it or what it governs ("subject to shareholder approval", "pending
+    approval")."""
+    doc = verb.doc
+    chain = {verb.i, *(t.i for t in verb.ancestors)}
+    for t in doc[verb.sent.start : verb.sent.end]:
+        if t.dep_ == "mark" and t.lower_ in _CONDITION_MARKS and t.head.dep_ == "advcl" and t.head.head.i in chain:
+            return True
+        if t.lower_ == "subject" and any(c.lower_ == "to" for c in t.children) and (verb.i in {a.i for a in t.ancestors} or t.head.i in chain):
+            return True
+        if t.lower_ == "pending" and (verb.i in {a.i for a in t.ancestors} or t.head.i in chain):
+            return True
+    return False
 
 
 _BENCH_NOUNS = frozenset("majority minority plurality court panel bench".split())  # for whom a judge writes an opinion

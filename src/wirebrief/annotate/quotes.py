@@ -147,6 +147,7 @@ _ANY_GENDER = frozenset("mf")
 _TITLES_OF = {"judge": ("justice",)}  # the title a holder of the role is written with, ending the role ("Justice Lilian Wambui" is "the judge"; a "Justice Minister" is not)
 _SOMEONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boy|girl|teenager|teen|youth|driver|suspect|pedestrian|motorist|person|people)\b")  # someone new, unnamed
 _AGE = "year-old"  # the description "the 56-year-old"
+_OTHER_POST = "shadow|former|ex|deputy|vice|assistant|acting|interim|late|then"  # a word before a title that makes it another post ("Shadow Home Secretary", "ex-chancellor")
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
 _ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
@@ -370,6 +371,7 @@ class _Discourse:
         self.sentences: list[tuple[list[_Entity], list[_Entity], int, int]] = []  # (subjects, also named, start, paragraph)
         self.genders: dict[str, Counter[str]] = defaultdict(Counter)
         self.at = (0, 0)  # the sentence being read: its start and its paragraph
+        self.until = 0  # … and its end
         self.asker: _Entity | None = None  # the subject of the last sentence, when it asks someone something
         self.asked: _Entity | None = None  # … and the one it asks ("One journalist asked Morand whether …"), `_UNNAMED` if not named
         self.speakers: list[_Entity | None] = []  # who speaks in each sentence, where someone does
@@ -466,8 +468,10 @@ class _Discourse:
             return _UNNAMED
         if reference.kind in ("surname", "bare name"):
             entity = self._in_full(reference.text)
-            if reference.kind == "bare name" and entity.name and set(entity.name.split()[:-1]) & {w for p in self.places | self.bodies for w in p.split()}:
-                return None  # "Heathrow said" after "London Heathrow": a place's name in full, no person's
+            words = entity.name.split()
+            if reference.kind == "bare name" and entity.name and any(" ".join(words[:k]) in self.places | self.bodies for k in range(1, len(words) + 1)):
+                return None  # "Heathrow said" after "London Heathrow": a place's name in full, no person's (the words before the
+                # name a place's or body's whole name, not any word of one: not "de", "of" or a given name in "John Lewis")
             return None if entity == _UNNAMED and reference.kind == "bare name" else entity
         if reference.kind == "group":
             return _Entity("", "GROUP")
@@ -489,9 +493,11 @@ class _Discourse:
     def _holder(self, name: str, reach: int) -> _Entity | None:
         """The person a title read as a name stands for ("the Prime Minister said", the name list having taken "Prime
         Minister" for one): the one the text ties that title to ("Prime Minister Kirsten Holm-Madsen", "the prime
-        minister, Kirsten Holm-Madsen,", her role), as `_described` finds the holder of "the minister". None where the
-        name is no bare title (it ends in a word that is no role, or it is someone's name in full: "Carole King"), or
-        where the text ties the title to no one or to two: the title stays as it is."""
+        minister, Kirsten Holm-Madsen,", her role), as `_described` finds the holder of "the minister": a title written
+        with a word that makes it another post ("Former Prime Minister …", "Shadow Home Secretary …", "Deputy …", "ex-…",
+        `_OTHER_POST`) ties it to no one. None where the name is no bare title (it ends in a word that is no role, or it is
+        someone's name in full: "Carole King"), or where the text ties that very title to no one or to two (or `_described`
+        finds the last sentences about someone else who may hold it): the title stays as it is."""
         words = name.split()
         if not words or words[-1].lower() not in ROLE_NOUNS or not all(w[:1].isupper() for w in words):
             return None
@@ -516,7 +522,7 @@ class _Discourse:
             last = self.sentences[-1][0] if self.sentences else []
             return last[0] if last and last[0].kind == "ORG" and not rivals else None
         gender = _GENDER_OF_PRONOUN[reference.text]
-        if self.sentences and self.at[0] > self.sentences[-1][2] and self._unnamed_one_called(self.at[0], min(len(self.text), self.at[0] + 600), gender):
+        if self.sentences and self.at[0] > self.sentences[-1][2] and self._unnamed_one_called(self.at[0], self.until, gender):
             return _UNNAMED  # "One publican, who asked not to be named because, he said, “…,” said …": the one it opens on, by no name
         if reference.replying and self.asked is not None and self._fits(self.asked, gender) and not self._doubtful(self.asked, gender):
             return self.asked  # "One journalist asked Morand whether …" then "“…,” he replied"
@@ -699,11 +705,15 @@ class _Discourse:
         return re.search(r"\bshe\b" if gender == "f" else r"\bhe\b", words, re.IGNORECASE) is not None
 
     def _unnamed_one_called(self, start: int, end: int, gender: str) -> bool:
-        """Whether a sentence, outside its quotations, opens on someone unnamed whose own clause calls them
-        "she" (or "he"): "A warehouse picker at the depot, who spoke … because she feared …, said …"."""
+        """Whether a sentence (`start` to `end`), outside its quotations, opens on someone unnamed whose relative clause,
+        after a verb of its own, calls someone "she" (or "he"): "A warehouse picker at the depot, who spoke … because she
+        feared …, said …", "One publican, who asked not to be named because, he said, …". Not a pronoun right after "who"
+        ("One of the intruders, who she said wore a balaclava, …", "An officer, who, he said, smelled of alcohol, …"): the
+        one who tells of them, someone else. What the clause calls "she" after its verb is read as the unnamed one's own
+        by its words alone (it may still be another's: "who hit the woman she said …")."""
         words = re.sub(r"[“\"][^”\"]*[”\"]", " ", self.text[start:end])
         pronoun = "she" if gender == "f" else "he"
-        return re.match(rf"\W*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w-]*(?:\s+[\w’'-]+){{0,8}}?,\s+who\s[^.;,]*(?:,[^.;,]*)?\b{pronoun}\b", words) is not None
+        return re.match(rf"\W*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w-]*(?:\s+[\w’'-]+){{0,8}}?,\s+who\s+(?!(?:she|he|they|I|we)\b)\w[^.;,]*(?:,[^.;,]*)?\b{pronoun}\b", words) is not None
 
     def _antecedent(self, gender: str | None, reach: int, not_: _Entity | None = None) -> _Entity | None:
         """The nearest earlier sentence's subject that fits (its main clause's or another's); in a
@@ -859,11 +869,13 @@ class _Discourse:
         if not (noun in _SOMEONE_NOUNS or _personal(noun)):
             found = set()  # "the hurricane center wrote": no word for a person, whoever a role was read as ("Hurricane Tobias": "the hurricane center")
         # "the chancellor": not the one whose role is "Shadow chancellor", "former chancellor", "Deputy Prime Minister"
-        other = re.compile(rf"\b(?:shadow|former|ex|deputy|vice|assistant|acting|interim)[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
+        other = re.compile(rf"\b(?:{_OTHER_POST})[\s-]+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
         found = {e for e in found if not other.search(self.roles[e.name])}
         titled = re.compile(rf"(?<!\w)(?i:{titles}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         known = set(self.people.values())
-        found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far) if m.group(1) in self.people or m.group(1) in known}
+        qualified = re.compile(rf"\b(?i:{_OTHER_POST})[\s-]+(?:[\w-]+\s+)?$")  # "Former Prime Minister Rishi Sunak": not the Prime Minister
+        found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far)
+                  if (m.group(1) in self.people or m.group(1) in known) and not qualified.search(so_far, max(0, m.start() - 40), m.start())}
         if found:
             holder = found.pop() if len(found) == 1 else _UNNAMED
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
@@ -1114,7 +1126,7 @@ def _quotes(skim: _Skim, parsed: dict[int, object], person_mentions, people: dic
         i, doc = sentence.index, parsed.get(sentence.index)
         offset = skim.offsets[i] if doc is not None else sentence.start
         own = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
-        discourse.at = (sentence.start, sentence.paragraph)
+        discourse.at, discourse.until = (sentence.start, sentence.paragraph), sentence.end
         beside = sentence.paragraph in pulled or (i in headings and not sentence.text.rstrip(" ”’\"'").endswith("?"))  # not an interviewer's question
         if beside:  # a pull quote or a subheading, set beside the text: no one it names is "he" or "she" after it
             for span in own:
@@ -2624,6 +2636,9 @@ def _takes_a_stance(verb) -> bool:
 
 # Verbs two do together, or by which one brings the other's words on: after "Reed met Cole" or "Reed
 # asked Cole …", "he" or "she" may be either.
+# verbs of turning, handing or passing something over to someone (the question, the floor, the microphone): the one it goes to
+# may speak next ("Mizutani turned the question over to Ishida", "Reyes passed the microphone to Adler", "put the question to")
+_HANDING_VERBS = frozenset({"turn", "hand", "pass", "refer", "defer", "yield", "cede", "leave", "direct", "redirect", "put", "pose"})
 _MUTUAL_VERBS = frozenset("""meet join face play marry date hug embrace kiss fight debate talk speak chat argue clash visit interview
     ask question press call phone contact approach tell thank answer greet confront challenge beat defeat""".split())
 
@@ -2650,9 +2665,10 @@ def _subject_leads(doc, people, surnames) -> bool:
         while node.i != root.i:
             if node.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp", "advcl", "csubj") or node.i == subject.i or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")):
                 return False  # a clause of their own, or with the subject ("Reed and Cole …"); not one of a list acted on ("to Andras Varga, a baker, and Ilona Varga")
-            if subject.dep_ == "nsubj" and node.dep_ == "prep" and node.lower_ == "to" and node.head.i == root.i:
+            if subject.dep_ == "nsubj" and node.dep_ == "prep" and node.lower_ == "to" and node.head.i == root.i and root.lemma_.lower() in _HANDING_VERBS:
                 return False  # whom the subject turns, hands or passes something to ("Mizutani turned the question over to
-                # Ishida", "… passed the microphone to her deputy, Ana Ruiz"): the floor is theirs as likely as not
+                # Ishida", "… passed the microphone to her deputy, Ana Ruiz"): the floor is theirs as likely as not; not
+                # one the subject only acts towards ("lost to Naomi Osaka", "wrote to Kathy Reed", "complained to …")
             if subject.dep_ == "nsubjpass" and node.head.i == root.i and not (root.lemma_.lower() == "bear" and node.dep_ == "prep" and node.lower_ == "to"):
                 return False  # a passive leads only to the parents one was born to: not "was traded for Marcus Webb", "was replaced with Tom Reed"
             node = node.head
