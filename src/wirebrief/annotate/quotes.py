@@ -148,6 +148,7 @@ _TITLES_OF = {"judge": ("justice",)}  # the title a holder of the role is writte
 _SOMEONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boy|girl|teenager|teen|youth|driver|suspect|pedestrian|motorist|person|people)\b")  # someone new, unnamed
 _AGE = "year-old"  # the description "the 56-year-old"
 _OTHER_POST = "shadow|former|ex|deputy|vice|assistant|acting|interim|late|then"  # a word before a title that makes it another post ("Shadow Home Secretary", "ex-chancellor")
+_QUALIFIED_POST_RE = re.compile(rf"\b(?i:{_OTHER_POST})[\s-]+(?:[\w-]+\s+)?$")  # "Former Prime Minister Rishi Sunak": not the Prime Minister
 _LOOK_BACK = 6  # sentences a pronoun may reach back for the one it stands for (in parsed text)
 _LOOK_BACK_SKIMMED = 2  # … where it only has the words
 _ATTRIBUTION_MAX_WORDS = 8  # "“…” \n She said." : a short sentence after a quotation that only says who
@@ -873,9 +874,8 @@ class _Discourse:
         found = {e for e in found if not other.search(self.roles[e.name])}
         titled = re.compile(rf"(?<!\w)(?i:{titles}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")  # "the chancellor, Rachel Thorne,"
         known = set(self.people.values())
-        qualified = re.compile(rf"\b(?i:{_OTHER_POST})[\s-]+(?:[\w-]+\s+)?$")  # "Former Prime Minister Rishi Sunak": not the Prime Minister
         found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far)
-                  if (m.group(1) in self.people or m.group(1) in known) and not qualified.search(so_far, max(0, m.start() - 40), m.start())}
+                  if (m.group(1) in self.people or m.group(1) in known) and not _QUALIFIED_POST_RE.search(so_far, max(0, m.start() - 40), m.start())}
         if found:
             holder = found.pop() if len(found) == 1 else _UNNAMED
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
