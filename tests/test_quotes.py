@@ -363,7 +363,9 @@ def test_a_quotation_inside_another_is_its_own_and_not_the_reporters():
     assert speakers["I am not going to st"] == "Rachel Imbert"  # her own words, quoted by herself
     row = annotations.wirebrief_rows([notes])[0]
     outer = next(q for q in row["quotes"] if q["quote"].startswith("I went"))
-    assert "keep making trouble" not in outer["quote"]  # each quotation's words attributed once
+    assert "keep making trouble" in outer["quote"]  # her words as she said them, his inside them
+    inner = next(q for q in row["quotes"] if q["quote"].startswith("If you keep"))
+    assert inner["speaker"] is None  # listed on its own, his words: not hers
 
 
 AGE = (

@@ -140,30 +140,21 @@ def _all_citations(briefing: Briefing) -> set[Citation]:
 PLAYER_KINDS = {"PERSON": "person", "ORG": "organization"}
 
 
-def _own_words(quote, quotes) -> str:
-    """A quotation's text with the quotations inside it (listed on their own, with another
-    speaker) cut to "…": each quotation's words are attributed once. One the speaker quotes from
-    themselves ("I told him, ‘…’") stays in: the same words, the same speaker."""
-    text = quote.text
-    for other in quotes:
-        if len(other.text) < len(quote.text) and other.citations == quote.citations and other.text in text and other.speaker != quote.speaker:
-            text = text.replace(other.text, "…")
-    return text
-
-
 def annotation_row(notes: AnnotatedArticle) -> dict:
     """One article's annotations, in the schema of the annotation scorer (shared/eval): every
-    quotation with its speaker (null when unsure), every date with its resolved value, and the
+    quotation with its speaker (null when unsure; a quotation holding another is given whole, as its speaker said
+    it, and the one inside is listed too, with its own speaker or none), every date with its resolved value, and the
     people and organisations named, with the role the text gives them. The dates of the lines the segmenter
     took out of the article (captions, correction notes: `AnnotatedArticle.furniture`) follow its own, marked
-    `"furniture": true` and without a sentence index (no sentence of the article holds them)."""
+    `"furniture": true` and without a sentence index (no sentence of the article holds them); a publication stamp's
+    days are marked `"stamp": true` too."""
     article = notes.article
     return {
         "source_id": article.source_id if article.source_id is not None else article.id,
         "article_id": article.id,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "quotes": [{"quote": _own_words(q, notes.quotes).strip("“”\"‘’' "), "speaker": q.speaker, "citations": [list(c) for c in q.citations]} for q in notes.quotes],
+        "quotes": [{"quote": q.text.strip("“”\"‘’' "), "speaker": q.speaker, "citations": [list(c) for c in q.citations]} for q in notes.quotes],
         "dates": [
             {
                 "expression": m.resolved.text,
@@ -184,6 +175,7 @@ def annotation_row(notes: AnnotatedArticle) -> dict:
                 "granularity": m.resolved.precision,
                 "tense": "future" if m.upcoming else "past",
                 "furniture": True,
+                **({"stamp": True} if m.role == "stamp" else {}),  # when the page was published or updated
             }
             for info in notes.furniture
             for m in info.dates
