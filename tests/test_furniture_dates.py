@@ -194,16 +194,17 @@ def test_publication_stamps(line, published, stamp):
 
 def test_caption_and_correction_dates_are_found_on_the_full_path():
     row = _full(HARBOR, date(2025, 3, 12))
-    assert _furniture(row) == {"Monday, March 10, 2025": "2025-03-10", "March 13, 2025": "2025-03-13"}
-    # the body's own dates are there as before, and the stamp under the byline gives none
+    assert _furniture(row) == {"Monday, March 10, 2025": "2025-03-10", "March 13, 2025": "2025-03-13", "March 12, 2025": "2025-03-12"}
+    # the body's own dates are there as before; the stamp under the byline gives the day it writes, marked as a stamp
     body = {d["expression"]: d["value"] for d in row["dates"] if not d.get("furniture")}
     assert body.get("Wednesday") == "2025-03-12"
-    assert not any("Published" in d["sentence"] for d in row["dates"])
+    assert [d["expression"] for d in row["dates"] if d.get("stamp")] == ["March 12, 2025"]
+    assert all(d.get("furniture") for d in row["dates"] if "Published" in d["sentence"])
 
 
 def test_a_present_tense_caption_tells_of_the_last_such_day():
     row = _full(FLOOD, date(2025, 3, 17))  # a Monday
-    assert _furniture(row) == {"Friday": "2025-03-14", "18 March 2025": "2025-03-18"}
+    assert _furniture(row) == {"Friday": "2025-03-14", "18 March 2025": "2025-03-18", "Mon 17 Mar 2025": "2025-03-17"}
 
 
 def test_a_month_a_subject_is_pictured_in_and_an_editors_note():
@@ -212,6 +213,33 @@ def test_a_month_a_subject_is_pictured_in_and_an_editors_note():
     assert found.get("August 2021") == "2021-08"
     assert found.get("2013") == "2013"
     assert "2011" not in found or found["2011"] == "2011"  # the year the note corrects is a year as written, never another
+
+
+# Stamps as sites print them: the days they write are listed as written, whatever the page's given day; a stamp
+# with no whole day ("Updated 3 hours ago"), a live blog's heading over another day's posts and a listing are no stamp.
+STAMPS = """Ferry operator fined over cancelled sailings
+
+By Morag Lindsay and Euan Petrie
+Updated 09:42 BST, Thursday 14 August 2025 | First published Wed 13 Aug 2025 18.05 BST
+
+Caledonian Ferries was fined £250,000 on Wednesday for cancelling 140 sailings without notice last summer.
+
+Concert: Friday 6 June 2025, 7.30pm, Royal Hall
+
+The operator said it would appeal."""
+
+
+def test_a_stamp_gives_the_days_it_writes_marked_as_a_stamp():
+    row = _full(STAMPS, date(2025, 8, 14))
+    stamped = {d["expression"]: d["value"] for d in row["dates"] if d.get("stamp")}
+    assert stamped == {"Thursday 14 August 2025": "2025-08-14", "Wed 13 Aug 2025": "2025-08-13"}
+    assert all(d.get("furniture") for d in row["dates"] if d.get("stamp"))
+    assert not any(d.get("stamp") for d in _full(PORT, date(2026, 6, 8))["dates"])  # "Updated 3 hours ago": no day
+
+
+def test_a_stamp_reaches_no_briefing():
+    written = _briefing_text(_briefed(STAMPS, date(2025, 8, 14)))
+    assert "First published" not in written and "BST" not in written
 
 
 def test_a_related_link_dates_its_story_and_a_copyright_year_or_an_age_stamp_none():

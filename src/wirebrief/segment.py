@@ -102,9 +102,10 @@ _BOILERPLATE = [
     r"listen to (this|the) (article|story).*",
     r"\d+\s*(min|minute)s?\s*read",
     r"all times (are |stated are |shown are |given are |listed are )?(in )?(uk|local|gmt|bst|utc|[a-z]{2,4} ?(time)?)",  # a live page's time zone
-    # "Published 27 November 2026, 17:05 GMT | Updated 28 November 2026": one stamp, or two on one line
-    r"(updated|published|posted|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}"
-    r"(\s*[|·•]\s*(updated|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40})?",
+    # "Published 27 November 2026, 17:05 GMT | Updated 28 November 2026", "Updated 09:42 BST, Thursday 14 August
+    # 2025 | First published Wed 13 Aug 2025": one stamp, or two on one line
+    r"((first|last) )?(updated|published|posted)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}"
+    r"(\s*[|·•]\s*((first|last) )?(updated|published|posted)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40})?",
     r"(updated|published|posted|last updated)",  # the word alone, its stamp on the next line ("Published" / "2 hours ago")
     r"this (article|story|report) (was|has been) (updated|amended|corrected).{0,200}",
     r"(getty images|afp|reuters|ap|epa|shutterstock|alamy|pa images|pa media)( via .{1,40})?",
@@ -2368,6 +2369,13 @@ def is_publication_stamp(text: str, published: date | None = None) -> bool:
         return True
     days = [_day_of(match) for match in _STAMP_DAY_RE.finditer(text)]  # a day off: the page's clock and the feed's differ
     return any(day is not None and abs((day - published).days) <= 1 for day in days)
+
+
+def stamp_days(text: str) -> list[tuple[str, date]]:
+    """The whole dates a stamp line writes, each with the day it gives ("Updated May 18, 2023 6:41 pm ET" → [("May
+    18, 2023", 2023-05-18)]); a date that is no day ("30 February", a weekday not the date's) is left out."""
+    found = ((match.group().strip(" ,"), _day_of(match)) for match in _STAMP_DAY_RE.finditer(text))
+    return [(written, day) for written, day in found if day is not None]
 
 
 def is_caption(text: str) -> bool:

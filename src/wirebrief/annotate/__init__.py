@@ -30,10 +30,10 @@ import numpy
 from .. import dates
 from ..config import MAX_INPUT_BYTES
 from ..models import Article, Sentence
-from ..segment import is_heading_like
+from ..segment import is_heading_like, stamp_days
 from ..text import COURTESY_TITLES, NAME_TITLES, OFFICE_TITLES
 from ..verify import sentence_problem
-from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
+from ._common import SPEECH_VERB_FORMS, SPEECH_VERBS, STAMP, AnnotatedArticle, DatedMention, Depth, Entity, Select, SentenceInfo, _Skim, _Tokens
 from .dating import _DATE_RE, _anchor_after, _dates, _parsed_dates, _skim_tense, club_weekdays, dateline_span, in_quotation_of, quotations_of_another_day
 from .people import _canonical_people, _full_names, _person_mentions, _players, note_lower_case_words, reading_roles_once, repair_names, with_speakers
 from .nlp import load_pipeline, one_blas_thread
@@ -94,21 +94,28 @@ def with_furniture(annotated: Sequence[AnnotatedArticle], lines: Sequence[Sequen
     Each line with a date in it (skimmed: the pattern dates are read by) is annotated in full as an article of its
     own, published when the article was, so that no line reads another's dates or the article's text; a line
     that only stamps the page's publication (`segment.is_publication_stamp`) is the article's published day,
-    no date of the page's text. An article in another language keeps none."""
+    no date of the page's text: its days are listed as the stamp writes them (`_stamp_dates`), never briefed.
+    An article in another language keeps none."""
     from ..segment import is_caption, is_publication_stamp, is_related_link
 
     pieces: list[tuple[int, Article, str]] = []  # (the article's number, the line as an article, what it is)
+    found: dict[int, list[SentenceInfo]] = {}
     for number, (notes, own) in enumerate(zip(annotated, lines, strict=True)):
         article = notes.article
         if article.language not in (None, "en"):
             continue
         for k, line in enumerate(own):
-            if _DATE_RE.search(line) and not is_publication_stamp(line, article.published):
-                kind = "link" if is_related_link(line) else "caption" if is_caption(line) else "line"
-                pieces.append((number, replace(article, id=f"{article.id}~{k}", text=line), kind))
+            if not _DATE_RE.search(line):
+                continue
+            if is_publication_stamp(line, article.published):
+                stamped = _stamp_dates(article.id, line)
+                if stamped is not None:
+                    found.setdefault(number, []).append(stamped)
+                continue
+            kind = "link" if is_related_link(line) else "caption" if is_caption(line) else "line"
+            pieces.append((number, replace(article, id=f"{article.id}~{k}", text=line), kind))
     if not pieces:
-        return list(annotated)
-    found: dict[int, list[SentenceInfo]] = {}
+        return [replace(notes, furniture=tuple(found[n])) if n in found else notes for n, notes in enumerate(annotated)]
     owners = {number for number, _, _ in pieces}
     names = {number: _calendar_name_words(annotated[number]) for number in owners}
     body = {number: _body_dates(annotated[number]) for number in owners}
@@ -117,6 +124,19 @@ def with_furniture(annotated: Sequence[AnnotatedArticle], lines: Sequence[Sequen
             replace(info, dates=_furniture_dates(info.dates, piece.published, names[number], info, kind, body[number]))
             for info in notes.sentences)  # a caption's first sentence tells what the picture shows; the next may look ahead
     return [replace(notes, furniture=tuple(found[n])) if n in found else notes for n, notes in enumerate(annotated)]
+
+
+def _stamp_dates(article_id: str, line: str) -> SentenceInfo | None:
+    """A publication stamp's days as it writes them, each a whole date with its year ("Updated May 18, 2023
+    6:41 pm ET", "Published June 10, 2025, … | Updated June 10, 2025, …"): when the page says it was published or
+    updated, no event of the story. None where the stamp gives no whole day."""
+    mentions = tuple(DatedMention(resolved=dates.ResolvedDate(day, dates.DAY, written), upcoming=False, dates_event=False, role=STAMP)
+                     for written, day in stamp_days(line))
+    if not mentions:
+        return None
+    sentence = Sentence(article_id=article_id, index=-1, text=line.strip(), start=0, end=len(line.strip()))
+    return SentenceInfo(sentence=sentence, entities=(), dates=mentions, terms=frozenset(), words=len(line.split()),
+                        is_heading=False, is_quote=False, is_future=False, parsed=False)
 
 
 # The recogniser's kinds of entity a weekday or month word is a name's word in: a person ("Darnell Friday"), a club or

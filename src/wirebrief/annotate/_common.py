@@ -77,6 +77,7 @@ NAME_HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 NAME_PARTICLES = frozenset("de del della degli da das dos di du van von der den ter la le al el bin ibn".split())
 
 EVENT, DATELINE, REPORTING, ATTRIBUTION, COMPARISON, BOUND = "event", "dateline", "reporting", "attribution", "comparison", "bound"
+STAMP = "stamp"  # a page's publication stamp ("Updated May 18, 2023 6:41 pm ET"), taken out of the article
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ class DatedMention:
     # What the date is in its sentence (`dating._role`): EVENT, or a date that is not the sentence's
     # event: the dateline's (DATELINE), a saying's ("X said on Monday that …": REPORTING; "…, the office
     # said on Monday": ATTRIBUTION), what a figure is compared with ("from $5.1 billion in February": COMPARISON),
-    # or a bound of what happens ("open through March", "a shutdown before Christmas", "after Sunday's defeat": BOUND)
+    # or a bound of what happens ("open through March", "a shutdown before Christmas", "after Sunday's defeat": BOUND);
+    # the day a publication stamp gives (STAMP)
     role: str = "event"
     # Whether the date hangs on the sentence's main clause: True or False where the parse tells,
     # False where the words put it in a clause "who", "which", "because" … opens, else None
