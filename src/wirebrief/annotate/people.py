@@ -256,7 +256,7 @@ def _calendar_pair(doc, token) -> tuple[int, int] | None:
     if before >= 0 and doc[before].dep_ == "compound" and doc[before].head.i == token.i and _name_piece(doc[before]) and doc[before].text.isalpha():
         if before == 0 or not _name_piece(doc[before - 1]):  # one given name: not "Sen. Joe Manchin Tuesday announced"
             return before, token.i + 1
-    if _split_off_name(token) and (token.i < 2 or not _name_piece(doc[token.i - 2])):
+    if _split_off_name(token) and (token.i < 2 or not _name_piece(doc[token.i - 2]) or _modal_read_off_name(token)):
         return token.i - 1, token.i + 1  # "Midfielder Carla Friday, 26, signed": the parse split the name
     return None
 
@@ -348,7 +348,7 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
                     continue
                 candidates.append(words)
                 rest = "".join(t.text_with_ws for t in doc[token.i + 1 : end]).strip() if start == token.i else None
-                if " ".join(words) in whole or _described_as_person(doc, start, end) or rest is not None and (rest in alone_people or _alone_as_person(parsed, rest)):
+                if " ".join(words) in whole or _modal_read_off_name(token) or _described_as_person(doc, start, end) or rest is not None and (rest in alone_people or _alone_as_person(parsed, rest)):
                     names.add(words)
                     if start < token.i:
                         surnames.add(token.text)
@@ -367,9 +367,28 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
     # writes it as the end of a two-word name ("Midfielder Kofi Sunday signed"): one such cue alone is the day's
     surnames |= {word for word in seconded if any(len(words) == 2 and words[-1] == word for words in candidates)}
     names |= {words for words in candidates if len(words) == 2 and words[-1] in surnames}  # "Trey Friday"
-    # a place's word before it makes it a club's or a place's name ("Sheffield Wednesday … Wednesday, who lost"), no surname
+    # a place's word before it makes it a club's or a place's name ("Sheffield Wednesday … Wednesday, who lost"), no surname,
+    # unless the word alone is somewhere given what only a person has (`_only_a_person`: "March, 34,", "Ms March"): then
+    # the word before is a given name the recogniser read as a place or a body ("Jordan March", "Tilly March" as an ORG)
     places = {t.text for doc in parsed.values() for t in doc if _calendar(t) and t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[t.i - 1].text[:1].isupper()}
+    places -= {t.text for doc in parsed.values() for t in doc if t.text in places and _only_a_person(t)}
     return frozenset(n for n in names if not places & set(n)), frozenset(surnames - places)
+
+
+def _only_a_person(token) -> bool:
+    """Whether a calendar word standing alone is given what only a person has, never a club or a place named with it:
+    an age in apposition ("March, 34, has worked"), an honorific before it ("Ms March") or a noun for a person in
+    apposition that names no body ("March, the left-arm seamer,"); not a "who" ("Wednesday, who top the table": a
+    club too) nor a role that a club's players share ("Wednesday manager")."""
+    doc = token.doc
+    if token.i > 0 and _name_piece(doc[token.i - 1]) or token.i + 1 < len(doc) and _name_piece(doc[token.i + 1]):
+        return False
+    if token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
+        return True
+    after = doc[token.i + 1 : token.i + 4]
+    if len(after) == 3 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() and int(after[1].text) < 120 and after[2].text == ",":
+        return True  # "March, 34,"
+    return any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and not c.like_num and _for_a_person(c) for c in token.children)
 
 
 def _calendar_places(parsed: dict[int, object]) -> frozenset[tuple[str, str]]:
@@ -432,7 +451,19 @@ def _split_off_name(token) -> bool:
         return False
     if token.dep_ == "appos" and token.head.i == given.i:
         return True  # "Goalkeeper Jonah Friday kept …", the surname read as the given name's apposition
-    return token.dep_ == "npadvmod" and given.dep_ in ("nsubj", "nsubjpass") and given.head.i == token.head.i > token.i
+    return token.dep_ == "npadvmod" and given.dep_ in ("nsubj", "nsubjpass") and given.head.i == token.head.i > token.i or _modal_read_off_name(token)
+
+
+def _modal_read_off_name(token) -> bool:
+    """Whether the tagger read a surname "May" as the modal of the verb after it, the given name before it that verb's
+    subject ("Coun Gareth May accused the Labour group"): a modal takes a verb's base form, so one before a past or
+    present form ("accused", "says") or a participle is no modal ("Biden May Visit Kyiv", a headline's, is one)."""
+    doc = token.doc
+    if token.pos_ != "AUX" or token.dep_ != "aux" or not token.text.istitle() or token.i == 0 or token.head.i <= token.i:
+        return False
+    given, verb = doc[token.i - 1], token.head
+    return (given.dep_ in ("nsubj", "nsubjpass") and given.head.i == verb.i and verb.tag_ in ("VBD", "VBZ", "VBN", "VBG")
+            and not any(t.pos_ in ("AUX", "PART") for t in doc[token.i + 1 : verb.i]))
 
 
 def _surname_stands(token) -> bool:
@@ -442,6 +473,8 @@ def _surname_stands(token) -> bool:
     Friday"), or described as a person (`_described_as_person`); never after a time's word ("on Friday", "one
     Sunday", "last Friday") nor before a part of the day ("Friday night")."""
     doc = token.doc
+    if _joined_to_a_person(token):
+        return True  # "a pairing of August and Keon Ashby": what is joined to a person is one, after "of" too
     if _time_before(doc, token.i) or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in dates.DAYPARTS:
         return False
     verb = token.head
@@ -455,6 +488,16 @@ def _surname_stands(token) -> bool:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             return True
     return _described_as_person(doc, token.i, token.i + 1, loose=True)
+
+
+def _joined_to_a_person(token) -> bool:
+    """Whether the parse joins a word by "and" or "or" to a person's name the recogniser read, either way round
+    ("a pairing of August and Keon Ashby", "Keon Ashby and August"); not to a time ("in May and June")."""
+    doc = token.doc
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in (*token.children, *token.head.children)):
+        return False
+    joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(other.ent_type_ == "PERSON" and other.pos_ == "PROPN" and not _calendar(other) for other in joined)
 
 
 # Things a day's possessive names as that day's ("Friday's game", "Sunday's vote"), where the day is no owner.
@@ -2821,7 +2864,7 @@ def _whose_role(doc, whose: int, end: int, head) -> str | None:
 _TITLE_ABBREVIATIONS = OFFICE_TITLES | frozenset("mp mep msp cfo coo cto gp".split())
 # Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
 OCCUPATIONS = frozenset(
-    """anchor host international rusher warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
+    """anchor host international rusher warden guard forward centre center tackle quarterback linebacker cornerback receiver pitcher catcher
     shortstop goalie winger keeper fullback halfback chef pilot poet cop clerk priest vicar rabbi imam monk nun
     dean provost rector principal teacher student model agent consultant assistant attendant
     accountant veteran graduate surgeon physician dentist author singer songwriter rapper drummer
@@ -2882,6 +2925,11 @@ def _title_role(ent) -> str | None:
     for child in sorted((c for t in ent for c in t.children if c.i < ent.start), key=lambda c: -c.i):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
             first = child.left_edge.i
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if first == ent.start and root.dep_ == "npadvmod" and _calendar(root) and before is not None and before.pos_ == "NOUN" and before.is_lower and (_for_a_person(before) or before.lower_ in OCCUPATIONS or _is_occupation(before)) and not before.like_num:
+        # "terms with cornerback Jaylen August on …": the parse read the surname as the verb's time and left the word for a
+        # person before the name as the object of what came before it
+        first = min([before.i, *(c.left_edge.i for c in before.children if c.dep_ in ("compound", "amod", "nmod") and c.i < before.i)])
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "co-stars", split by the tokenizer
         # and what modifies the word so joined ("Microsoft co-founder")
