@@ -332,7 +332,7 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
     6-foot-4 point guard"). A calendar word alone shows it is a surname where it is described as a person or says
     something ("Friday said")."""
     alone_people = {e.text for e in people if len(e) == 1} | {e[-1].text for e in people if len(e) > 1} | {e.text.split()[-1] for e in people if len(e) > 1}
-    names, surnames, candidates, seconded = set(), set(), [], set()
+    names, surnames, candidates, seconded, personal = set(), set(), [], set(), set()
     whole = {e.text for e in people}
     for doc in parsed.values():
         for token in doc:
@@ -348,6 +348,8 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
                     continue
                 candidates.append(words)
                 rest = "".join(t.text_with_ws for t in doc[token.i + 1 : end]).strip() if start == token.i else None
+                if start < token.i and _only_a_person(doc[start:end]):
+                    personal.add(token.text)  # "goalkeeper Nadia August" with "Nadia" read as a place
                 if " ".join(words) in whole or _modal_read_off_name(token) or _described_as_person(doc, start, end) or rest is not None and (rest in alone_people or _alone_as_person(parsed, rest)):
                     names.add(words)
                     if start < token.i:
@@ -371,23 +373,28 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
     # unless the word alone is somewhere given what only a person has (`_only_a_person`: "March, 34,", "Ms March"): then
     # the word before is a given name the recogniser read as a place or a body ("Jordan March", "Tilly March" as an ORG)
     places = {t.text for doc in parsed.values() for t in doc if _calendar(t) and t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[t.i - 1].text[:1].isupper()}
-    places -= {t.text for doc in parsed.values() for t in doc if t.text in places and _only_a_person(t)}
+    places -= personal | {t.text for doc in parsed.values() for t in doc if t.text in places and _only_a_person(doc[t.i : t.i + 1])}
     return frozenset(n for n in names if not places & set(n)), frozenset(surnames - places)
 
 
-def _only_a_person(token) -> bool:
-    """Whether a calendar word standing alone is given what only a person has, never a club or a place named with it:
-    an age in apposition ("March, 34, has worked"), an honorific before it ("Ms March") or a noun for a person in
-    apposition that names no body ("March, the left-arm seamer,"); not a "who" ("Wednesday, who top the table": a
-    club too) nor a role that a club's players share ("Wednesday manager")."""
-    doc = token.doc
-    if token.i > 0 and _name_piece(doc[token.i - 1]) or token.i + 1 < len(doc) and _name_piece(doc[token.i + 1]):
+def _only_a_person(span) -> bool:
+    """Whether a calendar word alone, or a name holding one, is given what only a person has, never a club or a place
+    named with it: an age in apposition ("March, 34, has worked"), an honorific before it ("Ms March"), a noun for a
+    person in apposition that names no body ("March, the left-arm seamer,") or, before a name of two words, in lower
+    case ("goalkeeper Nadia August"); not a "who" ("Wednesday, who top the table": a club too) nor a role that a club's
+    players share ("Wednesday manager")."""
+    doc, token = span.doc, span[-1]
+    if span.start > 0 and _name_piece(doc[span.start - 1]) or span.end < len(doc) and _name_piece(doc[span.end]):
         return False
-    if token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
         return True
-    after = doc[token.i + 1 : token.i + 4]
+    after = doc[span.end : span.end + 3]
     if len(after) == 3 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() and int(after[1].text) < 120 and after[2].text == ",":
         return True  # "March, 34,"
+    if len(span) > 1 and span.start > 0:
+        role = doc[span.start - 1]
+        if role.pos_ == "NOUN" and role.is_lower and not role.like_num and (_for_a_person(role) or role.lower_ in OCCUPATIONS):
+            return True
     return any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and not c.like_num and _for_a_person(c) for c in token.children)
 
 
@@ -2594,11 +2601,35 @@ def _appositive_role(ent) -> str | None:
     """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse"),
     and "the head of X, Name": both where the name has both ("Brightwave's chairman, Sir Nigel
     Fenwick, a former BP executive, …"; an age only where nothing else is said)."""
-    after = _appositive_after(ent) or _appositive_after_home(ent)
+    after = _appositive_after(ent) or _appositive_after_home(ent) or _appositive_read_as_subject(ent)
     before = _appositive_before(ent)
     if after and before and not _AGE_RE.fullmatch(after):
         return after if _says_no_more(before, after) else f"{before}; {after}"
     return before or after
+
+
+def _appositive_read_as_subject(ent) -> str | None:
+    """ "March, the left-arm seamer signed from Leicestershire, found swing", "Sunday, 62, a retired midwife, said":
+    the appositive of a calendar name that the parse read as the verb's time, making what is set off after it the
+    verb's subject; the description (an age's, where one opens it), closed by a comma before the verb."""
+    doc, root = ent.doc, ent.root
+    if ent.label_ != "PERSON" or root.dep_ != "npadvmod" or not _calendar(root) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    verb = root.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == ent.end + 1), None)
+    if subject is None or verb.i < subject.i or not any(t.text == "," for t in doc[subject.right_edge.i : verb.i]):
+        return None
+    if subject.like_num:  # "Sunday, 62, a retired midwife,": the age's appositive, else the age
+        described = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _for_a_person(c)), None)
+        if described is None:
+            return subject.text if doc[subject.i + 1].text == "," else None
+        subject = described
+    elif not (subject.pos_ == "NOUN" and (_for_a_person(subject) or _is_occupation(subject) or any(c.dep_ in ("det", "poss") and c.i == subject.left_edge.i for c in subject.children))):
+        return None  # (a noun phrase set off by commas after a person's name describes them: "the left-arm seamer")
+    end = subject.right_edge.i + 1
+    while end > subject.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[subject.left_edge.i : end].text
 
 
 def _after_a_persons_name(ent) -> bool:
@@ -3897,7 +3928,9 @@ def _parse_readings(ent) -> list[tuple[str, str]]:
         if text:
             out.append(("parse_before", text))
     head = root.head
-    if root.dep_ == "appos" and head.i < ent.start:
+    # (not where a proper noun other than that word stands right before the mention: a name the mention was cut from,
+    # "a late goal from Chelsea May" with "Chelsea" read as a club and "May" hung on "goal")
+    if root.dep_ == "appos" and head.i < ent.start and not (doc[ent.start - 1].pos_ == "PROPN" and ent.start - 1 != head.i and _name_piece(doc[ent.start - 1])):
         text = _span_words(doc, head.left_edge.i, ent.start)
         if text:
             out.append(("parse_appos_of", text))
