@@ -523,7 +523,10 @@ def _calendar_name_spans(doc, names: frozenset, surnames: frozenset) -> list:
         pair = _calendar_pair(doc, token) if _calendar(token) else None
         if pair is not None and tuple(t.text for t in doc[pair[0] : pair[1]]) in names and not (pair[0] == token.i and _time_before(doc, token.i)):
             if not any(s.start < pair[1] and pair[0] < s.end for s in found) and not all(t.ent_type_ == "PERSON" for t in doc[pair[0] : pair[1]]):
-                found.append(Span(doc, pair[0], pair[1], label="PERSON"))  # (not one the recogniser read already: "critic Brian May")
+                start = pair[0]
+                if start == token.i - 1 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
+                    start = _entity_of(doc[start]).start  # the recogniser's person cut before the surname, whole ("Coun Gareth" May)
+                found.append(Span(doc, start, pair[1], label="PERSON"))  # (not one the recogniser read already: "critic Brian May")
     for token in doc:
         if not _calendar(token) or any(s.start <= token.i < s.end for s in found):
             continue

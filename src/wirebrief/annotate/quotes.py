@@ -3003,6 +3003,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         first, last = token.i, token.i + 1
         while first > 0 and (_is_name_part(doc[first - 1]) or _joins_name_parts(doc, first - 1)):
             first -= 1
+        if last < len(doc) and _modal_read_off_name(doc[last]):
+            last += 1  # "Coun Gareth May accused", read without the recogniser: the surname the tagger took for a modal
     while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
         first -= 1
     written = _clean_name(doc[first:last].text).rstrip("’'")  # not the mark of "Harlow Rovers’ statement"
