@@ -3080,3 +3080,36 @@ OWNED_MONTHS_PLACED = [
 @pytest.mark.parametrize("parsed", [True, False])
 def test_an_owned_month_is_a_date_only_where_its_thing_is_placed(read_dates, text, expected, parsed):
     assert read_dates(text, date(2026, 4, 15), parsed=parsed) == expected
+
+
+# Session 17: a calendar surname the article shows to be a person's joined by "and" to another person's name is that
+# person, after "of" too ("a pairing of August and Keon Ashby" on the tuning set), even where the given name before it
+# was read as a place ("goalkeeper Nadia August"); a month joined to a month stays a date. Other sports, outlets and
+# orders than the tuning article.
+PUB17 = date(2024, 3, 13)  # a Wednesday
+JOINED_TO_A_PERSON = [
+    (  # a given name read as a place, a role before it; the name first in the pair
+        "The Kestrels re-signed goalkeeper Nadia August on Monday. The move gives Kestrels a pairing of August and Hana Kim for the play-offs.",
+        [("Monday", "2024-03-11")],
+    ),
+    (  # a rugby back three; "in March" stays
+        "Winger Rory May signed a new deal on Monday. The signing gives the club a back three of May and Ellis Tane, first tried in March.",
+        [("Monday", "2024-03-11"), ("March", "2024-03")],
+    ),
+    (  # a police appeal: the person after the surname; "in June and July" stays
+        "Police named the victim as Tomasz March on Friday. Detectives want to hear from anyone who saw Adam Lutz and March "
+        "together in the weeks before, and from anyone who rented the flat in June and July.",
+        [("Friday", "2024-03-08"), ("June", "2023-06"), ("July", "2023-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_TO_A_PERSON)
+def test_a_calendar_surname_joined_to_a_person_is_no_date(read_dates, text, expected):
+    assert read_dates(text, PUB17) == expected
+
+
+def test_a_month_joined_to_a_month_stays_a_date_beside_a_calendar_surname(read_dates):
+    # rival: the article shows "May" as a surname, but "between May and July" joins two months
+    text = "Winger Rory May signed a new deal on Monday. The club plays eight games between May and July."
+    assert read_dates(text, PUB17) == [("Monday", "2024-03-11"), ("May", "2024-05"), ("July", "2024-07")]

@@ -2447,3 +2447,51 @@ def test_a_judges_part_in_a_ruling_is_given_beside_the_title(text, name, role):
 )
 def test_an_age_standing_for_the_person_named_before_is_their_description(text, name, role):
     assert _players(text)[name].role == role
+
+
+# Session 17: a name holding a month or weekday that the recogniser or the parse cuts where a name of plain words stays
+# whole: the given name read as a place or a body ("Israel May", "Darius May", "Jordan March" on the tuning set), the
+# surname read as the verb's time ("terms with cornerback Jaylen August on", tuning) or as a modal ("Coun Gareth May
+# accused", tuning), the appositive after the surname read as the verb's subject ("March, the left-arm seamer …,
+# found swing", tuning). Other sports, trades and outlets than the tuning articles; the briefing path reads some of
+# these sentences by their words alone, and may say nothing, never another role.
+CALENDAR_NAMES_WITH_ROLES = [
+    ("The Rams agreed to terms with cornerback Darius May on a two-year deal, the team announced.", "Darius May", "cornerback"),
+    (
+        "A hat-trick from Israel May sealed the win for Harrow Borough at Earlsmead on Saturday.\n\n"
+        'May, the former Enfield striker, joined in the summer. "I just kept getting on the end of things," he said.',
+        "Israel May",
+        "the former Enfield striker",
+    ),
+    (
+        "Plans to close two libraries in Hulme were approved by the council's executive on Tuesday.\n\n"
+        'But Green Party group leader Cllr Priya May criticised the decision and said families would be "left with nowhere to go after school".',
+        "Priya May",
+        "Green Party group leader",
+    ),
+    (
+        "Samuel Monday appeared at Leeds Crown Court on Thursday charged with fraud.\n\n"
+        'Monday, 41, a father of three from Armley, told the court he had "never seen the accounts".',
+        "Samuel Monday",
+        "a father of three from Armley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), CALENDAR_NAMES_WITH_ROLES)
+def test_a_name_holding_a_calendar_word_keeps_its_role(text, name, role):
+    assert _players(text)[name].role == role
+    briefed = _briefing_players(text)
+    assert name in briefed or not any(p.role == role for p in briefed.values())
+    if name in briefed:
+        assert briefed[name].role in (role, None)
+
+
+def test_a_name_cut_by_a_club_word_gives_no_role_from_the_words_before_it():
+    # "A late goal from Chelsea May": "Chelsea" read as the club, "May" hung on "goal"; the goal is no role of hers
+    text = (
+        "A late goal from Chelsea May earned Bristol City Women a point at Ashton Gate on Sunday.\n\n"
+        "May, 24, has scored in four of her last five league games.\n\n"
+        '"It was scrappy, but we kept going," May said after the match.'
+    )
+    assert "goal" not in (_players(text)["Chelsea May"].role or "")

@@ -4757,3 +4757,40 @@ def test_a_she_said_right_after_who_is_the_teller(briefing):
     assert _said_by(WHO_SHE_SAID, "told me to keep quiet", "Ann Cole", briefing=briefing)
     assert _said_by(WHO_SHE_SAID_2, "pushed me to the floor", "Priya Nair", briefing=briefing)
     assert _speaker(OWN_CLAUSE_SHE, "We were told to keep", briefing=briefing) is None
+
+
+# Session 17: a speaker whose name holds a month or weekday where the tagger or the parse cuts the name: "May" read as
+# the modal of a past-tense verb ("Coun Gareth May accused …" on the tuning set), the age the parse made the subject
+# with the calendar name as the verb's time ("Sunday, 62, a retired midwife, said"). Other outlets and verbs than the
+# tuning article, with rivals: a headline's modal "May" before a base verb, a club named for a weekday.
+CALENDAR_NAMES_CUT = [
+    (
+        "Plans to close two libraries in Hulme were approved by the council's executive on Tuesday.\n\n"
+        'But Green Party group leader Cllr Priya May criticised the decision and said families would be "left with nowhere to go after school".',
+        "left with nowhere",
+        "Priya May",
+    ),
+    (
+        "Florence Sunday has run the food bank in Hulme since 2015.\n\n"
+        'Sunday, 62, a retired midwife, said demand had doubled in a year. "We used to see forty families a week. Now it is ninety," she said.',
+        "We used to see forty",
+        "Florence Sunday",
+    ),
+    (  # rival: a headline's "May" before a base verb is the modal
+        'Minister Jane Holt May Resign Over Leak\n\n"I have nothing to add to what I told the committee," Holt said on Monday.',
+        "I have nothing to add",
+        "Jane Holt",
+    ),
+    (  # rival: the club's weekday stays the club's
+        "Sheffield Wednesday beat Preston 2-1 at Hillsborough on Saturday.\n\n"
+        'Wednesday, who had lost their previous three games, moved up to 14th. "It was a big win for us," manager Danny Rohl said.',
+        "It was a big win",
+        "Danny Rohl",
+    ),
+]
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+@pytest.mark.parametrize(("text", "opening", "speaker"), CALENDAR_NAMES_CUT)
+def test_a_name_holding_a_calendar_word_speaks_whole_where_the_parse_cuts_it(text, opening, speaker, briefing):
+    assert _said_by(text, opening, speaker, briefing=briefing)

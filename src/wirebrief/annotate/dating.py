@@ -3206,6 +3206,14 @@ def _kept_for_years(noun) -> bool:
 _PERSON_PREPOSITIONS = frozenset("with about like without than beside behind against toward towards among".split())
 
 
+# A person's name of two words joined by "and" or "or" after or before a word (`_named_in_words`), and the words before a
+# month that make it a time whatever follows ("last May and Keon Ashby's …" is no pairing).
+_NAME_RE_PART = r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
+_JOINED_TO_A_NAME_AFTER = re.compile(rf"\s+(?:and|or)\s+{_NAME_RE_PART}\b(?!\s+[A-Z])")
+_JOINED_TO_A_NAME_BEFORE = re.compile(rf"(?<![A-Z][a-z’'-] )\b{_NAME_RE_PART}\s+(?:and|or)\s+$")
+_TIME_QUALIFIERS = frozenset("last next this that every each early late mid the".split())
+
+
 def _named_in_words(text: str, people: _CalendarPeople) -> Callable[..., bool]:
     """For a sentence read by its words alone (not parsed): whether a span is a person's name by what the parsed
     sentences showed of the article's people (`_calendar_people`): beside the other word of the name ("for Devin
@@ -3233,6 +3241,9 @@ def _named_in_words(text: str, people: _CalendarPeople) -> Callable[..., bool]:
         if verb is not None and (_has_past_verb(verb.group(1)) or _singular_present(verb.group(1))) and re.search(r"(?:^|[,;:]|\bthat|\bwhich)\s*$", text[: span[0]]):
             return True  # "a drive that Monday capped", "After a punt, Monday broke a 47-yard run": the verb's subject
         previous = re.search(r"\b([a-z]+)\s+$", text[: span[0]])
+        if (previous is None or previous.group(1) not in _MONTH_TIME_PREPOSITIONS - {"of"} | _TIME_QUALIFIERS) and (
+                _JOINED_TO_A_NAME_AFTER.match(text[span[1] :]) or _JOINED_TO_A_NAME_BEFORE.search(text[: span[0]])):
+            return True  # "a pairing of August and Keon Ashby", "Hana Kim and August": joined to a name of two words
         return word.lower() in dates.MONTHS and previous is not None and previous.group(1) in _PERSON_PREPOSITIONS
 
     return named

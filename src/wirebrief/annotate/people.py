@@ -256,7 +256,7 @@ def _calendar_pair(doc, token) -> tuple[int, int] | None:
     if before >= 0 and doc[before].dep_ == "compound" and doc[before].head.i == token.i and _name_piece(doc[before]) and doc[before].text.isalpha():
         if before == 0 or not _name_piece(doc[before - 1]):  # one given name: not "Sen. Joe Manchin Tuesday announced"
             return before, token.i + 1
-    if _split_off_name(token) and (token.i < 2 or not _name_piece(doc[token.i - 2])):
+    if _split_off_name(token) and (token.i < 2 or not _name_piece(doc[token.i - 2]) or _modal_read_off_name(token)):
         return token.i - 1, token.i + 1  # "Midfielder Carla Friday, 26, signed": the parse split the name
     return None
 
@@ -332,7 +332,7 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
     6-foot-4 point guard"). A calendar word alone shows it is a surname where it is described as a person or says
     something ("Friday said")."""
     alone_people = {e.text for e in people if len(e) == 1} | {e[-1].text for e in people if len(e) > 1} | {e.text.split()[-1] for e in people if len(e) > 1}
-    names, surnames, candidates, seconded = set(), set(), [], set()
+    names, surnames, candidates, seconded, personal = set(), set(), [], set(), set()
     whole = {e.text for e in people}
     for doc in parsed.values():
         for token in doc:
@@ -348,7 +348,9 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
                     continue
                 candidates.append(words)
                 rest = "".join(t.text_with_ws for t in doc[token.i + 1 : end]).strip() if start == token.i else None
-                if " ".join(words) in whole or _described_as_person(doc, start, end) or rest is not None and (rest in alone_people or _alone_as_person(parsed, rest)):
+                if start < token.i and _only_a_person(doc[start:end]):
+                    personal.add(token.text)  # "goalkeeper Nadia August" with "Nadia" read as a place
+                if " ".join(words) in whole or _modal_read_off_name(token) or _described_as_person(doc, start, end) or rest is not None and (rest in alone_people or _alone_as_person(parsed, rest)):
                     names.add(words)
                     if start < token.i:
                         surnames.add(token.text)
@@ -367,9 +369,33 @@ def _calendar_names(parsed: dict[int, object], people: list) -> tuple[frozenset,
     # writes it as the end of a two-word name ("Midfielder Kofi Sunday signed"): one such cue alone is the day's
     surnames |= {word for word in seconded if any(len(words) == 2 and words[-1] == word for words in candidates)}
     names |= {words for words in candidates if len(words) == 2 and words[-1] in surnames}  # "Trey Friday"
-    # a place's word before it makes it a club's or a place's name ("Sheffield Wednesday … Wednesday, who lost"), no surname
+    # a place's word before it makes it a club's or a place's name ("Sheffield Wednesday … Wednesday, who lost"), no surname,
+    # unless the word alone is somewhere given what only a person has (`_only_a_person`: "March, 34,", "Ms March"): then
+    # the word before is a given name the recogniser read as a place or a body ("Jordan March", "Tilly March" as an ORG)
     places = {t.text for doc in parsed.values() for t in doc if _calendar(t) and t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[t.i - 1].text[:1].isupper()}
+    places -= personal | {t.text for doc in parsed.values() for t in doc if t.text in places and _only_a_person(doc[t.i : t.i + 1])}
     return frozenset(n for n in names if not places & set(n)), frozenset(surnames - places)
+
+
+def _only_a_person(span) -> bool:
+    """Whether a calendar word alone, or a name holding one, is given what only a person has, never a club or a place
+    named with it: an age in apposition ("March, 34, has worked"), an honorific before it ("Ms March"), a noun for a
+    person in apposition that names no body ("March, the left-arm seamer,") or, before a name of two words, in lower
+    case ("goalkeeper Nadia August"); not a "who" ("Wednesday, who top the table": a club too) nor a role that a club's
+    players share ("Wednesday manager")."""
+    doc, token = span.doc, span[-1]
+    if span.start > 0 and _name_piece(doc[span.start - 1]) or span.end < len(doc) and _name_piece(doc[span.end]):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
+        return True
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() and int(after[1].text) < 120 and after[2].text == ",":
+        return True  # "March, 34,"
+    if len(span) > 1 and span.start > 0:
+        role = doc[span.start - 1]
+        if role.pos_ == "NOUN" and role.is_lower and not role.like_num and (_for_a_person(role) or role.lower_ in OCCUPATIONS):
+            return True
+    return any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and not c.like_num and _for_a_person(c) for c in token.children)
 
 
 def _calendar_places(parsed: dict[int, object]) -> frozenset[tuple[str, str]]:
@@ -432,7 +458,19 @@ def _split_off_name(token) -> bool:
         return False
     if token.dep_ == "appos" and token.head.i == given.i:
         return True  # "Goalkeeper Jonah Friday kept …", the surname read as the given name's apposition
-    return token.dep_ == "npadvmod" and given.dep_ in ("nsubj", "nsubjpass") and given.head.i == token.head.i > token.i
+    return token.dep_ == "npadvmod" and given.dep_ in ("nsubj", "nsubjpass") and given.head.i == token.head.i > token.i or _modal_read_off_name(token)
+
+
+def _modal_read_off_name(token) -> bool:
+    """Whether the tagger read a surname "May" as the modal of the verb after it, the given name before it that verb's
+    subject ("Coun Gareth May accused the Labour group"): a modal takes a verb's base form, so one before a past or
+    present form ("accused", "says") or a participle is no modal ("Biden May Visit Kyiv", a headline's, is one)."""
+    doc = token.doc
+    if token.pos_ != "AUX" or token.dep_ != "aux" or not token.text.istitle() or token.i == 0 or token.head.i <= token.i:
+        return False
+    given, verb = doc[token.i - 1], token.head
+    return (given.dep_ in ("nsubj", "nsubjpass") and given.head.i == verb.i and verb.tag_ in ("VBD", "VBZ", "VBN", "VBG")
+            and not any(t.pos_ in ("AUX", "PART") for t in doc[token.i + 1 : verb.i]))
 
 
 def _surname_stands(token) -> bool:
@@ -442,6 +480,8 @@ def _surname_stands(token) -> bool:
     Friday"), or described as a person (`_described_as_person`); never after a time's word ("on Friday", "one
     Sunday", "last Friday") nor before a part of the day ("Friday night")."""
     doc = token.doc
+    if _joined_to_a_person(token):
+        return True  # "a pairing of August and Keon Ashby": what is joined to a person is one, after "of" too
     if _time_before(doc, token.i) or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in dates.DAYPARTS:
         return False
     verb = token.head
@@ -455,6 +495,16 @@ def _surname_stands(token) -> bool:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             return True
     return _described_as_person(doc, token.i, token.i + 1, loose=True)
+
+
+def _joined_to_a_person(token) -> bool:
+    """Whether the parse joins a word by "and" or "or" to a person's name the recogniser read, either way round
+    ("a pairing of August and Keon Ashby", "Keon Ashby and August"); not to a time ("in May and June")."""
+    doc = token.doc
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in (*token.children, *token.head.children)):
+        return False
+    joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(other.ent_type_ == "PERSON" and other.pos_ == "PROPN" and not _calendar(other) for other in joined)
 
 
 # Things a day's possessive names as that day's ("Friday's game", "Sunday's vote"), where the day is no owner.
@@ -473,7 +523,10 @@ def _calendar_name_spans(doc, names: frozenset, surnames: frozenset) -> list:
         pair = _calendar_pair(doc, token) if _calendar(token) else None
         if pair is not None and tuple(t.text for t in doc[pair[0] : pair[1]]) in names and not (pair[0] == token.i and _time_before(doc, token.i)):
             if not any(s.start < pair[1] and pair[0] < s.end for s in found) and not all(t.ent_type_ == "PERSON" for t in doc[pair[0] : pair[1]]):
-                found.append(Span(doc, pair[0], pair[1], label="PERSON"))  # (not one the recogniser read already: "critic Brian May")
+                start = pair[0]
+                if start == token.i - 1 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
+                    start = _entity_of(doc[start]).start  # the recogniser's person cut before the surname, whole ("Coun Gareth" May)
+                found.append(Span(doc, start, pair[1], label="PERSON"))  # (not one the recogniser read already: "critic Brian May")
     for token in doc:
         if not _calendar(token) or any(s.start <= token.i < s.end for s in found):
             continue
@@ -2551,11 +2604,35 @@ def _appositive_role(ent) -> str | None:
     """ "Name, the head of X," and "Name, 27," (an age, or what follows it: "Name, 29, a nurse"),
     and "the head of X, Name": both where the name has both ("Brightwave's chairman, Sir Nigel
     Fenwick, a former BP executive, …"; an age only where nothing else is said)."""
-    after = _appositive_after(ent) or _appositive_after_home(ent)
+    after = _appositive_after(ent) or _appositive_after_home(ent) or _appositive_read_as_subject(ent)
     before = _appositive_before(ent)
     if after and before and not _AGE_RE.fullmatch(after):
         return after if _says_no_more(before, after) else f"{before}; {after}"
     return before or after
+
+
+def _appositive_read_as_subject(ent) -> str | None:
+    """ "March, the left-arm seamer signed from Leicestershire, found swing", "Sunday, 62, a retired midwife, said":
+    the appositive of a calendar name that the parse read as the verb's time, making what is set off after it the
+    verb's subject; the description (an age's, where one opens it), closed by a comma before the verb."""
+    doc, root = ent.doc, ent.root
+    if ent.label_ != "PERSON" or root.dep_ != "npadvmod" or not _calendar(root) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    verb = root.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == ent.end + 1), None)
+    if subject is None or verb.i < subject.i or not any(t.text == "," for t in doc[subject.right_edge.i : verb.i]):
+        return None
+    if subject.like_num:  # "Sunday, 62, a retired midwife,": the age's appositive, else the age
+        described = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _for_a_person(c)), None)
+        if described is None:
+            return subject.text if doc[subject.i + 1].text == "," else None
+        subject = described
+    elif not (subject.pos_ == "NOUN" and (_for_a_person(subject) or _is_occupation(subject) or any(c.dep_ in ("det", "poss") and c.i == subject.left_edge.i for c in subject.children))):
+        return None  # (a noun phrase set off by commas after a person's name describes them: "the left-arm seamer")
+    end = subject.right_edge.i + 1
+    while end > subject.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[subject.left_edge.i : end].text
 
 
 def _after_a_persons_name(ent) -> bool:
@@ -2821,7 +2898,7 @@ def _whose_role(doc, whose: int, end: int, head) -> str | None:
 _TITLE_ABBREVIATIONS = OFFICE_TITLES | frozenset("mp mep msp cfo coo cto gp".split())
 # Occupations a role noun can name that neither ROLE_NOUNS nor an agent ending (`_AGENT_RE`) covers
 OCCUPATIONS = frozenset(
-    """anchor host international rusher warden guard forward centre center tackle quarterback linebacker receiver pitcher catcher
+    """anchor host international rusher warden guard forward centre center tackle quarterback linebacker cornerback receiver pitcher catcher
     shortstop goalie winger keeper fullback halfback chef pilot poet cop clerk priest vicar rabbi imam monk nun
     dean provost rector principal teacher student model agent consultant assistant attendant
     accountant veteran graduate surgeon physician dentist author singer songwriter rapper drummer
@@ -2882,6 +2959,11 @@ def _title_role(ent) -> str | None:
     for child in sorted((c for t in ent for c in t.children if c.i < ent.start), key=lambda c: -c.i):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.right_edge.i == first - 1:
             first = child.left_edge.i
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if first == ent.start and root.dep_ == "npadvmod" and _calendar(root) and before is not None and before.pos_ == "NOUN" and before.is_lower and (_for_a_person(before) or before.lower_ in OCCUPATIONS or _is_occupation(before)) and not before.like_num:
+        # "terms with cornerback Jaylen August on …": the parse read the surname as the verb's time and left the word for a
+        # person before the name as the object of what came before it
+        first = min([before.i, *(c.left_edge.i for c in before.children if c.dep_ in ("compound", "amod", "nmod") and c.i < before.i)])
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "co-stars", split by the tokenizer
         # and what modifies the word so joined ("Microsoft co-founder")
@@ -3849,7 +3931,9 @@ def _parse_readings(ent) -> list[tuple[str, str]]:
         if text:
             out.append(("parse_before", text))
     head = root.head
-    if root.dep_ == "appos" and head.i < ent.start:
+    # (not where a proper noun other than that word stands right before the mention: a name the mention was cut from,
+    # "a late goal from Chelsea May" with "Chelsea" read as a club and "May" hung on "goal")
+    if root.dep_ == "appos" and head.i < ent.start and not (doc[ent.start - 1].pos_ == "PROPN" and ent.start - 1 != head.i and _name_piece(doc[ent.start - 1])):
         text = _span_words(doc, head.left_edge.i, ent.start)
         if text:
             out.append(("parse_appos_of", text))

@@ -93,7 +93,7 @@ from ._common import GENDER_OF_HONORIFIC as _GENDER_OF_HONORIFIC
 from ._common import GENDER_OF_NOUN as _GENDER_OF_NOUN
 from ._common import GENDER_OF_PRONOUN_WORD
 from ._common import set_off_for as _set_off_for
-from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _person_name, name_after_portfolio, portfolio_splits
+from .people import _HONORIFICS, _STYLES, _TRADE_ROLE_NOUNS, POST_NOMINALS, _clean_name, _is_name_part, _modal_read_off_name, _person_name, name_after_portfolio, portfolio_splits
 
 _QUOTE_MARKS = frozenset("“”\"‘’'`") | {"``", "''"}
 
@@ -2534,6 +2534,12 @@ def _subject_of(verb, inside: set[int] = frozenset()):
             # "The Gazette was told by Cole: “…”": the one told is no speaker; the one who told them is
             agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             return _source_of(agents[0]) if agents else None
+        if len(subjects) == 1 and subjects[0].like_num and subjects[0].pos_ == "NUM":
+            # "Sunday, 62, a retired midwife, said": the recogniser read the name and the age as one date, and the parse
+            # made the age the subject and the name the verb's time; a person the names showed before it is the subject
+            aged = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.i + 2 == subjects[0].i and c.nbor(1).text == ","]
+            if aged:
+                return _source_of(aged[0])
         if subjects:  # of two, the name nearest the verb before it ("Tribune editor Marta Quinn said")
             names = [c for c in subjects if c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
             titled = [c for c in subjects if _titled_name(c) is not None]
@@ -2917,8 +2923,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
     if owned is not None:
         return owned
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
-    if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
-        ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art)
+    if ent is not None and any(t.pos_ in ("VERB", "AUX") and not (ent.label_ == "PERSON" and _modal_read_off_name(t)) for t in ent):
+        ent = None  # a misreading that takes in a verb ("Thorne told MPs" as a work of art); not a surname read as a modal ("Gareth May accused")
     if ent is not None and any("\n" in t.text for t in doc[ent.start : token.i]):
         ent = None  # "16:42\nKLM says …": a live blog's time on the line above, read with the name as one time
     if ent is not None and any(t.text == "," for t in doc[ent.start : token.i]):
@@ -2997,6 +3003,8 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         first, last = token.i, token.i + 1
         while first > 0 and (_is_name_part(doc[first - 1]) or _joins_name_parts(doc, first - 1)):
             first -= 1
+        if last < len(doc) and _modal_read_off_name(doc[last]):
+            last += 1  # "Coun Gareth May accused", read without the recogniser: the surname the tagger took for a modal
     while first > 0 and doc[first - 1].lower_.rstrip(".") in _HONORIFICS | _GENDER_OF_HONORIFIC.keys():
         first -= 1
     written = _clean_name(doc[first:last].text).rstrip("’'")  # not the mark of "Harlow Rovers’ statement"
