@@ -2447,3 +2447,58 @@ def test_a_judges_part_in_a_ruling_is_given_beside_the_title(text, name, role):
 )
 def test_an_age_standing_for_the_person_named_before_is_their_description(text, name, role):
     assert _players(text)[name].role == role
+
+
+# An organisation's description written in front of its name, as for a person's title: with a compound adjective
+# ("state-owned", "Dublin-based", its participle no verb of its own), before a company's name that ends in a plural
+# ("… Partners", "… Ventures", no group like "the state Republicans"), before a name the parse hangs apart from its
+# kind's noun ("the state-owned ferry procurement agency Caledonian …"), and the kind after a name the parse hangs on
+# the words between ("the RMT rail workers' union"). Not across a list ("between the union and state-owned operator …"), and a person's title as before.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The deal was backed by Dublin-based lender Cairnmore Capital Partners, which put up 40 million euros.", "Cairnmore Capital Partners",
+         "Dublin-based lender; put up 40 million euros"),
+        ("Shareholders including venture backer Tidewater Ventures will sell part of their stakes in the listing.", "Tidewater Ventures", "venture backer"),
+        ("The fund bought a stake in Oslo-listed salmon farmer Nordhav Holdings last year.", "Nordhav Holdings", "Oslo-listed salmon farmer"),
+        ("Trains stopped on Wednesday in a dispute with state-owned operator Deutsche Bahn (DB).", "Deutsche Bahn", "state-owned operator"),
+        ("The emails show that staff at the state-owned ferry procurement agency Caledonian Maritime Assets Ltd (CMAL) raised concerns.",
+         "Caledonian Maritime Assets Ltd", "state-owned ferry procurement agency"),
+        ("Members of the RMT rail workers' union voted on Tuesday to strike next month.", "RMT", "rail workers' union"),
+        ("Talks between the union and state-owned operator Deutsche Bahn collapsed on Monday.", "Deutsche Bahn", None),
+        ("London-based lawyer Anita Rao said the case would go to appeal.", "Anita Rao", "lawyer"),
+    ],
+)
+def test_an_organisations_description_before_its_name_is_its_role(text, name, role):
+    assert _players(text)[name].role == role
+
+
+
+# Initials written in brackets after an organisation's name ("The Royal College of Nursing (RCN)") name the same player:
+# one, under its name; not where two names the text writes so share the initials.
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("The Tarran Valley Water Authority (TVWA) raised charges by 9% on Monday. TVWA said the rise would pay for new pipes.",
+         "The Tarran Valley Water Authority", "TVWA"),
+        ("Nurses walked out on Monday. The Royal College of Nursing (RCN) said 400 members had joined the strike. The RCN said talks would resume.",
+         "The Royal College of Nursing", "RCN"),
+    ],
+)
+def test_initials_in_brackets_after_a_name_are_that_organisation(text, kept, gone):
+    players = _players(text)
+    assert kept in players and gone not in players
+
+
+def test_initials_two_names_share_stay_apart():
+    players = _players("The Kestrel Bay Ferry Company (KBF) cancelled sailings. The Kestrel Bay Freight Association (KBF) said exporters "
+                       "would lose money. KBF said it would seek compensation.")
+    assert "KBF" in players
+
+
+# A name the recogniser reads as a person's in most sentences is an organisation where one writes an organisation's noun
+# right before it ("state-owned operator Deutsche Bahn (DB)"), and that description is its role.
+def test_a_name_with_an_organisations_noun_before_it_is_an_organisation():
+    players = _players("Deutsche Bahn says only a fifth of long-distance trains are running. Trains stopped on Wednesday as drivers began a "
+                       "strike in a dispute with state-owned operator Deutsche Bahn (DB). DB said it was running an emergency timetable.")
+    assert players["Deutsche Bahn"].kind == "ORG" and players["Deutsche Bahn"].role == "state-owned operator" and "DB" not in players
