@@ -2502,3 +2502,26 @@ def test_a_name_with_an_organisations_noun_before_it_is_an_organisation():
     players = _players("Deutsche Bahn says only a fifth of long-distance trains are running. Trains stopped on Wednesday as drivers began a "
                        "strike in a dispute with state-owned operator Deutsche Bahn (DB). DB said it was running an emergency timetable.")
     assert players["Deutsche Bahn"].kind == "ORG" and players["Deutsche Bahn"].role == "state-owned operator" and "DB" not in players
+
+
+# A subject describing an organisation by its kind ("Norway's central bank …", "…, the central bank said") is the role of
+# the one organisation of the article whose name has that noun as its head ("Norges Bank", "Bank of England"). Rivals:
+# another organisation named in that sentence or the one before ("The Riksbank …", "The Federal Reserve and …"), a
+# person's word ("Ireland's prime minister"), a bare noun ("the bank said").
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Norway's central bank cut its rate by a quarter point on Thursday. \"Inflation is falling,\" Norges Bank said in a statement.",
+         "Norges Bank", "Norway's central bank"),
+        ("Bond sales will fall to £70 billion next year, the central bank said. The Bank of England left rates at 4%.", "The Bank of England",
+         "the central bank"),
+        ("The Federal Reserve and the Bank of England held rates. Only 15% of sales will be long bonds, the central bank said.",
+         "the Bank of England", None),
+        ("The Riksbank held its policy rate on Thursday. Norway's central bank cut its rate by a quarter point. Norges Bank meets again in May.",
+         "Norges Bank", None),
+        ("Bank of Ireland cut 300 jobs on Monday. Ireland's prime minister said the cuts were regrettable.", "Bank of Ireland", None),
+        ("Savers left the Bank of Harwick on Monday. The bank said deposits were safe.", "the Bank of Harwick", None),
+    ],
+)
+def test_a_subject_describing_the_one_organisation_of_that_kind_is_its_role(text, name, role):
+    assert _players(text)[name].role == role

@@ -1640,6 +1640,11 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
     by_sentence: dict[int, list] = defaultdict(list)
     for index, ent in mentions:
         by_sentence[index].append(ent)
+    heads: dict[str, set[tuple[str, str]]] = defaultdict(set)  # each organisation's name's head noun → the organisations
+    for _, ent in mentions:
+        key = key_of(ent)
+        if key is not None and key[1] == "ORG" and len(key[0].split()) > 1:
+            heads[_name_head(key[0]).lower()].add(key)
     people_so_far: set[tuple[str, str]] = set()
     found = []
     sentence_of: list[int] = []  # the sentence each role found was read in
@@ -1729,6 +1734,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
+        nearby = {key_of(e) for k in (index - 1, index) for e in by_sentence.get(k, []) if e.label_ == "ORG"} - {None}
+        found += _described_by_head(doc, heads, {k for k in nearby if k[1] == "ORG"})
         if not people_so_far and index + 1 in parsed:
             found += _lede_description(doc, by_sentence.get(index, []), parsed[index + 1], by_sentence.get(index + 1, []), key_of)
         if index == min(parsed) and index + 1 in parsed:
@@ -2193,6 +2200,61 @@ def _opening_description(doc):
         informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
         return token, informative
     return None
+
+
+def _described_by_head(doc, organisations: dict[str, set[tuple[str, str]]], nearby: set[tuple[str, str]]) -> list[tuple[tuple[str, str], str]]:
+    """ "Norway's central bank lowered borrowing costs …", "…, the central bank said": a subject that describes an
+    organisation by its kind, "the" (or a country's possessive) and words that qualify a noun for an organisation's
+    kind, stands for the one organisation of the article whose name has that noun as its head ("Norges Bank", "Bank
+    of England"), wherever the text names it. `organisations`: each head noun, lower case → the organisations' keys
+    so headed; `nearby`: the organisations named in this sentence and the one before. Not a bare noun ("the bank" says
+    only what the name does), not a person's word, not where two organisations' names have that head, nor where
+    another organisation is named in this sentence or the one before ("The Federal Reserve and the Bank of England held
+    rates. …, the central bank said": either; "The Riksbank held …. Norway's central bank cut …")."""
+    found = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_lower:
+            continue
+        word = token.lower_
+        if _person_word(word) or word in ROLE_NOUNS or word not in _ORG_NOUNS | _KIND_NOUNS or len(organisations.get(word, ())) != 1:
+            continue
+        first = token.left_edge
+        country = _country_before(doc, first, token)
+        if country is None and (first.lower_ != "the" or first.dep_ != "det"):
+            continue
+        words = doc[(country if country is not None else first.i) : token.i]
+        modifiers = [t for t in doc[first.i + 1 : token.i] if t.head.i == token.i and t.dep_ in ("amod", "compound", "nmod")]
+        if not modifiers and country is None:
+            continue  # "the bank said": no more than the name says
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in words) or any(c.dep_ in ("prep", "appos", "relcl") and c.i > token.i for c in token.children):
+            continue  # "the bank of X", "the bank, X,": another's, or named there
+        if country is None and any(not (t.is_lower or t.is_punct) or t.tag_ == "POS" for t in doc[first.i + 1 : token.i]):
+            continue
+        key = next(iter(organisations[word]))
+        if nearby - {key}:
+            continue
+        found.append((key, doc[(country if country is not None else first.i) : token.i + 1].text))
+    return found
+
+
+def _country_before(doc, first, noun) -> int | None:
+    """Where a subject opening "Norway's central bank", "Britain's biggest lender" starts: a place's name (the
+    recogniser's GPE) and its possessive, then only lower-case words (no name, no other possessive) up to a noun for
+    an organisation's kind ("bank", "lender", "utility", a maker); None otherwise."""
+    if first.ent_type_ != "GPE" or first.ent_iob_ != "B":
+        return None
+    end = first.i
+    while end + 1 < noun.i and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end + 1 >= noun.i or doc[end + 1].tag_ != "POS":
+        return None
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _in_age(t) or t.tag_ == "POS" or not t.text.islower() and not t.is_punct for t in doc[end + 2 : noun.i]):
+        return None
+    word = noun.lower_
+    maker = word.endswith("maker") and word.removesuffix("maker").rstrip("-") not in _PEOPLE_WHO_MAKE
+    if _person_word(word) or word in ROLE_NOUNS or not (word in _ORG_NOUNS - _GENERIC_ORG_NOUNS or maker or _kind_noun(noun)):
+        return None
+    return first.i
 
 
 def _hyphen_after_places(doc, i: int, end: int) -> bool:
