@@ -2525,3 +2525,17 @@ def test_a_name_with_an_organisations_noun_before_it_is_an_organisation():
 )
 def test_a_subject_describing_the_one_organisation_of_that_kind_is_its_role(text, name, role):
     assert _players(text)[name].role == role
+
+
+# review: a description that sets the organisation apart from another ("the lower court", "the rival bank") or sits in a
+# clause under another's statement is not the one organisation so headed.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Harwick Supreme Court sent the case back on Friday. The lower court had not addressed the question.", "The Harwick Supreme Court"),
+        ("The Tarran Savings Bank posted a loss on Monday. The rival bank said its own deposits had grown.", "The Tarran Savings Bank"),
+        ("The Harwick Supreme Court sent the case back, a question it said the lower court had not fully addressed.", "The Harwick Supreme Court"),
+    ],
+)
+def test_a_description_of_another_organisation_of_that_kind_is_no_role(text, name):
+    assert _players(text)[name].role is None

@@ -1713,7 +1713,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     fits = (informative and (maker or kind) or continues) and not _not_a_business(key[0], word)
                     # a committee or panel sits within an organisation: "McGill University … The investigation committee
                     # found …" is McGill's committee, not McGill (the Federal Open Market Committee's "the committee" is itself)
-                    fits = fits and not (word in _PART_OF_BODY_NOUNS and word not in key[0].lower().split())
+                    fits = fits and not (word in _PART_OF_BODY_NOUNS and word not in key[0].lower().split()) and not _sets_apart(noun)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
@@ -1939,7 +1939,7 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
         if token.dep_ == "poss" and not _owns_the_act(doc, token, first):
             continue  # "…, the British newspaper's analysis showed", "…, the airport operator's busiest day": another party's
         word = token.lower_
-        if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
+        if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True) or _sets_apart(token):
             continue
         informative = any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children)
         if not (word.endswith("maker") or informative and (word in _ORG_NOUNS or _kind_noun(token) or word not in _TRADE_KIND_NOUNS and re.search(r"(?:er|or)$", word))):
@@ -2213,8 +2213,8 @@ def _described_by_head(doc, organisations: dict[str, set[tuple[str, str]]], near
     rates. …, the central bank said": either; "The Riksbank held …. Norway's central bank cut …")."""
     found = []
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_lower:
-            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_lower:
+            continue  # (a main clause's subject: "a question it said the lower court had not addressed" is about another)
         word = token.lower_
         if _person_word(word) or word in ROLE_NOUNS or word not in _ORG_NOUNS | _KIND_NOUNS or len(organisations.get(word, ())) != 1:
             continue
@@ -2226,6 +2226,8 @@ def _described_by_head(doc, organisations: dict[str, set[tuple[str, str]]], near
         modifiers = [t for t in doc[first.i + 1 : token.i] if t.head.i == token.i and t.dep_ in ("amod", "compound", "nmod")]
         if not modifiers and country is None:
             continue  # "the bank said": no more than the name says
+        if _sets_apart(token):
+            continue
         if any(t.ent_type_ in ("PERSON", "ORG") for t in words) or any(c.dep_ in ("prep", "appos", "relcl") and c.i > token.i for c in token.children):
             continue  # "the bank of X", "the bank, X,": another's, or named there
         if country is None and any(not (t.is_lower or t.is_punct) or t.tag_ == "POS" for t in doc[first.i + 1 : token.i]):
@@ -2235,6 +2237,14 @@ def _described_by_head(doc, organisations: dict[str, set[tuple[str, str]]], near
             continue
         found.append((key, doc[(country if country is not None else first.i) : token.i + 1].text))
     return found
+
+
+def _sets_apart(noun) -> bool:
+    """Whether a description's modifier tells its organisation apart from another of the kind: a comparative ("the
+    lower court", "the higher court"), a relation ("the rival bank", "the parent company") or "other", "former",
+    "previous": another than the one named."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.tag_ == "JJR" or c.lower_ in _RELATED_ORGANISATIONS | {"other", "former", "previous"})
+               for c in noun.children)
 
 
 def _country_before(doc, first, noun) -> int | None:
