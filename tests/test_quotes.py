@@ -4794,3 +4794,44 @@ CALENDAR_NAMES_CUT = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), CALENDAR_NAMES_CUT)
 def test_a_name_holding_a_calendar_word_speaks_whole_where_the_parse_cuts_it(text, opening, speaker, briefing):
     assert _said_by(text, opening, speaker, briefing=briefing)
+
+
+# "the center said", "the museum said": a word for no one's kind that the code lists, which is the head of the name of the
+# one organisation named in the last sentences ("… Hurricane Center", "… Museum of Art", "… Fertility Clinic"), is that
+# organisation. Rivals: two names with that head; a person whose role has the word ("the Nets' starting center"); a
+# person as the subject of the sentence just before.
+HEADED_CENTER = (
+    "Marisol weakened to a Category 1 hurricane over Northeast Florida, the National Hurricane Center said in its 11 a.m. advisory. "
+    "The storm is expected to reach southern Georgia by this evening.\n\n"
+    "\"Life-threatening storm surge will continue along the coast through this afternoon,\" the center said."
+)
+HEADED_MUSEUM = (
+    "The Harwick Museum of Art reopened its east wing on Saturday after a two-year closure. "
+    "\"Visitors will find the collection rehung in date order,\" the museum said in a statement."
+)
+HEADED_CLINIC = (
+    "The Lakeshore Fertility Clinic has suspended treatment after an audit found errors in its records. "
+    "\"We are contacting every affected patient,\" the clinic said."
+)
+HEADED_TWO = (
+    "The Kennedy Center cancelled its Friday show on Thursday. The Lincoln Center followed an hour later. "
+    "\"The safety of our audiences and artists comes first,\" the center said."
+)
+HEADED_PLAYER = (
+    "The Barclays Center will host the game on Friday. Jalen Cole, the Nets' starting center, scored 30 on Tuesday. "
+    "\"We love playing here,\" the center said."
+)
+HEADED_PERSON_LAST = (
+    "The Tarran Community Health Center said it was short of beds. Mayor Ann Cole visited the wards on Monday. "
+    "\"We need more nurses,\" the center said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_word_that_heads_the_one_organisations_name_is_that_organisation(briefing):
+    assert _said_by(HEADED_CENTER, "Life-threatening storm surge will continue", "National Hurricane Center", briefing=briefing)
+    assert _said_by(HEADED_MUSEUM, "Visitors will find the collection", "Harwick Museum of Art", briefing=briefing)
+    assert _said_by(HEADED_CLINIC, "We are contacting every affected", "Lakeshore Fertility Clinic", briefing=briefing)
+    assert _speaker(HEADED_TWO, "The safety of our audiences", briefing=briefing) is None
+    assert _speaker(HEADED_PLAYER, "We love playing here", briefing=briefing) in ("Jalen Cole", None)
+    assert _speaker(HEADED_PERSON_LAST, "We need more nurses", briefing=briefing) is None

@@ -1299,7 +1299,7 @@ def _players(skim: _Skim, parsed: dict[int, object], person_mentions, people: di
             if found:
                 counts[key] += found
                 cited[key].append(sentence.index)
-    for short, full in _same_organisations(counts).items():
+    for short, full in (_same_organisations(counts) | _acronyms_in_brackets(counts, skim.annotated.article.text)).items():
         counts[full] += counts.pop(short)
         cited[full] = sorted(set(cited[full]) | set(cited.pop(short, [])))
         for role in statements.pop(short, []):
@@ -1570,8 +1570,8 @@ def _named_as_organisations(parsed: dict[int, object]) -> set[str]:
     for doc in parsed.values():
         for ent in doc.ents:
             kind_before = _organisation_noun_before(doc, ent.start - 1) and doc[ent.start - 1].head.i in range(ent.start, ent.end)
-            if ent.label_ == "GPE" and kind_before:
-                found.add(_clean_name(ent.text))  # "the pension fund Norbury"
+            if ent.label_ in ("GPE", "ORG") and kind_before:
+                found.add(_clean_name(ent.text))  # "the pension fund Norbury"; "state-owned operator Deutsche Bahn", a person elsewhere
             if ent.label_ != "PERSON":
                 continue
             shares = ent.root.dep_ == "compound" and ent.root.head.lower_ in ("shares", "stock") and ent.root.head.i == ent.end
@@ -1651,6 +1651,37 @@ def _same_organisations(counts) -> dict[tuple[str, str], tuple[str, str]]:
     return {short: full for short, full in merged.items() if full not in merged}
 
 
+def _acronyms_in_brackets(counts, text: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """An organisation's initials the text writes in brackets after its name, "Caledonian Maritime Assets Ltd (CMAL)",
+    "Deutsche Bahn (DB)": the initials → the name, one player; only where the initials are those of the name's
+    capitalised words, in order, and that name is the only one written so before them."""
+    merged = {}
+    for short in counts:
+        if not ACRONYM_RE.fullmatch(short[0]) or short[1] not in ("ORG", "PERSON"):
+            continue
+        fulls = {key for key in counts if key != short and key[1] in ("ORG", "PERSON") and " " in key[0]
+                 and re.search(rf"(?<![\w’'-]){re.escape(key[0])}\s*\({re.escape(short[0])}\)", text)
+                 and _initials_spell(key[0], short[0])}
+        if len(fulls) == 1:
+            merged[short] = fulls.pop()
+    return {short: full for short, full in merged.items() if full not in merged}
+
+
+def _initials_spell(name: str, acronym: str) -> bool:
+    """Whether an acronym's letters are, in order, the first letters of some of a name's capitalised words, its first
+    word's among them ("CMAL" of "Caledonian Maritime Assets Ltd", "DB" of "Deutsche Bahn", "BCPSEA" of "B.C. Public
+    School Employers' Association")."""
+    initials = "".join(c for w in re.sub(r"^[Tt]he\s+", "", name).split() for c in w if c.isupper())
+    letters = [c for c in acronym if c.isalpha()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
 def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[tuple[str, str], str, int]]:
     """Roles stated by a definite description that opens a sentence as its subject and stands for
     the named subject of the sentence before ("Aaron May scored twice. The 22-year-old striker, who
@@ -1662,6 +1693,11 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
     by_sentence: dict[int, list] = defaultdict(list)
     for index, ent in mentions:
         by_sentence[index].append(ent)
+    heads: dict[str, set[tuple[str, str]]] = defaultdict(set)  # each organisation's name's head noun → the organisations
+    for _, ent in mentions:
+        key = key_of(ent)
+        if key is not None and key[1] == "ORG" and len(key[0].split()) > 1:
+            heads[_name_head(key[0]).lower()].add(key)
     people_so_far: set[tuple[str, str]] = set()
     found = []
     sentence_of: list[int] = []  # the sentence each role found was read in
@@ -1730,7 +1766,7 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
                     fits = (informative and (maker or kind) or continues) and not _not_a_business(key[0], word)
                     # a committee or panel sits within an organisation: "McGill University … The investigation committee
                     # found …" is McGill's committee, not McGill (the Federal Open Market Committee's "the committee" is itself)
-                    fits = fits and not (word in _PART_OF_BODY_NOUNS and word not in key[0].lower().split())
+                    fits = fits and not (word in _PART_OF_BODY_NOUNS and word not in key[0].lower().split()) and not _sets_apart(noun)
                 if fits:
                     role = _role_text(doc, noun.left_edge.i, noun.right_edge.i + 1, noun)
                     if role:
@@ -1751,6 +1787,8 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
+        nearby = {key_of(e) for k in (index - 1, index) for e in by_sentence.get(k, []) if e.label_ == "ORG"} - {None}
+        found += _described_by_head(doc, heads, {k for k in nearby if k[1] == "ORG"})
         if not people_so_far and index + 1 in parsed:
             found += _lede_description(doc, by_sentence.get(index, []), parsed[index + 1], by_sentence.get(index + 1, []), key_of)
         if index == min(parsed) and index + 1 in parsed:
@@ -1954,7 +1992,7 @@ def _organisation_described(doc, here, key_of) -> list[tuple[tuple[str, str], st
         if token.dep_ == "poss" and not _owns_the_act(doc, token, first):
             continue  # "…, the British newspaper's analysis showed", "…, the airport operator's busiest day": another party's
         word = token.lower_
-        if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True):
+        if word in ROLE_NOUNS | OCCUPATIONS or _personal(word, epithet=True) or _sets_apart(token):
             continue
         informative = any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children)
         if not (word.endswith("maker") or informative and (word in _ORG_NOUNS or _kind_noun(token) or word not in _TRADE_KIND_NOUNS and re.search(r"(?:er|or)$", word))):
@@ -2217,6 +2255,71 @@ def _opening_description(doc):
     return None
 
 
+def _described_by_head(doc, organisations: dict[str, set[tuple[str, str]]], nearby: set[tuple[str, str]]) -> list[tuple[tuple[str, str], str]]:
+    """ "Norway's central bank lowered borrowing costs …", "…, the central bank said": a subject that describes an
+    organisation by its kind, "the" (or a country's possessive) and words that qualify a noun for an organisation's
+    kind, stands for the one organisation of the article whose name has that noun as its head ("Norges Bank", "Bank
+    of England"), wherever the text names it. `organisations`: each head noun, lower case → the organisations' keys
+    so headed; `nearby`: the organisations named in this sentence and the one before. Not a bare noun ("the bank" says
+    only what the name does), not a person's word, not where two organisations' names have that head, nor where
+    another organisation is named in this sentence or the one before ("The Federal Reserve and the Bank of England held
+    rates. …, the central bank said": either; "The Riksbank held …. Norway's central bank cut …")."""
+    found = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_lower:
+            continue  # (a main clause's subject: "a question it said the lower court had not addressed" is about another)
+        word = token.lower_
+        if _person_word(word) or word in ROLE_NOUNS or word not in _ORG_NOUNS | _KIND_NOUNS or len(organisations.get(word, ())) != 1:
+            continue
+        first = token.left_edge
+        country = _country_before(doc, first, token)
+        if country is None and (first.lower_ != "the" or first.dep_ != "det"):
+            continue
+        words = doc[(country if country is not None else first.i) : token.i]
+        modifiers = [t for t in doc[first.i + 1 : token.i] if t.head.i == token.i and t.dep_ in ("amod", "compound", "nmod")]
+        if not modifiers and country is None:
+            continue  # "the bank said": no more than the name says
+        if _sets_apart(token):
+            continue
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in words) or any(c.dep_ in ("prep", "appos", "relcl") and c.i > token.i for c in token.children):
+            continue  # "the bank of X", "the bank, X,": another's, or named there
+        if country is None and any(not (t.is_lower or t.is_punct) or t.tag_ == "POS" for t in doc[first.i + 1 : token.i]):
+            continue
+        key = next(iter(organisations[word]))
+        if nearby - {key}:
+            continue
+        found.append((key, doc[(country if country is not None else first.i) : token.i + 1].text))
+    return found
+
+
+def _sets_apart(noun) -> bool:
+    """Whether a description's modifier tells its organisation apart from another of the kind: a comparative ("the
+    lower court", "the higher court"), a relation ("the rival bank", "the parent company") or "other", "former",
+    "previous": another than the one named."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.tag_ == "JJR" or c.lower_ in _RELATED_ORGANISATIONS | {"other", "former", "previous"})
+               for c in noun.children)
+
+
+def _country_before(doc, first, noun) -> int | None:
+    """Where a subject opening "Norway's central bank", "Britain's biggest lender" starts: a place's name (the
+    recogniser's GPE) and its possessive, then only lower-case words (no name, no other possessive) up to a noun for
+    an organisation's kind ("bank", "lender", "utility", a maker); None otherwise."""
+    if first.ent_type_ != "GPE" or first.ent_iob_ != "B":
+        return None
+    end = first.i
+    while end + 1 < noun.i and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end + 1 >= noun.i or doc[end + 1].tag_ != "POS":
+        return None
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _in_age(t) or t.tag_ == "POS" or not t.text.islower() and not t.is_punct for t in doc[end + 2 : noun.i]):
+        return None
+    word = noun.lower_
+    maker = word.endswith("maker") and word.removesuffix("maker").rstrip("-") not in _PEOPLE_WHO_MAKE
+    if _person_word(word) or word in ROLE_NOUNS or not (word in _ORG_NOUNS - _GENERIC_ORG_NOUNS or maker or _kind_noun(noun)):
+        return None
+    return first.i
+
+
 def _hyphen_after_places(doc, i: int, end: int) -> bool:
     """Whether the place at `i` is followed, past more places and commas, by a hyphen joined to it
     before `end` ("Austin-based", "Columbus, Ohio-based")."""
@@ -2312,10 +2415,18 @@ def _kind_after(ent) -> str | None:
     its kind, and what a clause set off after that noun says of it ("union; represents 1,500 staff")."""
     doc, root = ent.doc, ent.root
     kind = root.head
-    if ent.label_ != "ORG" or root.dep_ != "compound" or kind.i != ent.end or kind.pos_ != "NOUN" or kind.lower_ not in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"union", "charity"}:
+    # ("the GDL train drivers' union": lower-case words between the name and the noun, the name hung on the first)
+    while root.dep_ == "compound" and kind.i < len(doc) - 1 and kind.dep_ in ("compound", "poss") and kind.head.i > kind.i and kind.is_lower and not kind.ent_type_ \
+            and kind.pos_ == "NOUN" and kind.lower_ not in _ORG_NOUNS and kind.head.i - ent.end <= 4:
+        kind = kind.head
+    if ent.label_ != "ORG" or root.dep_ != "compound" or kind.i < ent.end or kind.pos_ != "NOUN" or kind.lower_ not in _ORG_NOUNS - _GENERIC_ORG_NOUNS | {"union", "charity"}:
+        return None
+    between = doc[ent.end : kind.i]
+    if any(not (t.is_lower and t.pos_ in ("NOUN", "ADJ") or t.tag_ == "POS") or t.ent_type_ for t in between):
         return None
     clause = _relative_clause_role(doc[ent.start : kind.i + 1])
-    return f"{kind.text}; {clause}" if clause else kind.text
+    text = doc[ent.end : kind.i + 1].text
+    return f"{text}; {clause}" if clause else text
 
 
 @_read_once
@@ -2932,7 +3043,9 @@ def _title_role(ent) -> str | None:
     of the House", which the parser often splits); "of X" after the name is kept with a title
     ("Senator Chris Coons of Delaware")."""
     doc, root = ent.doc, ent.root
-    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")) and not _kind_of_organisation(doc, ent.start - 1):
+    # (a company's name ends in a plural that says what it is, "early backer Augusta Ventures", "Harwick Partners": no group)
+    company = ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _NAME_ENDINGS
+    if ent[-1].tag_ == "NNPS" and (len(ent) == 1 or ent.label_ not in ("PERSON", "")) and not _kind_of_organisation(doc, ent.start - 1) and not company:
         return None  # a group: "the state Republicans" gives no role ("automaker Stellan Motors" does)
     first_named = root
     while first_named.dep_ == "conj" and first_named.head.i < first_named.i and first_named.head.pos_ == "PROPN":
@@ -2992,8 +3105,12 @@ def _title_role(ent) -> str | None:
         words = []  # "dropped by a diving Sam Okoro": a participle the tagger read as a noun, no title
     # a participle modifies the title ("retired headteacher", "acting director"); an age is part of it ("86-year-old widow")
     # (opening it: "Harbour City FC sacked manager Colin Webb" has its verb read as one)
+    # (nor is a participle that a hyphen joins to the word before: "state-owned operator", "Bengaluru-based investor",
+    # where the words list nothing: "between the union and state-owned operator X" may be the parse's misreading)
+    # an organisation's only: a person's title keeps its head alone, as before ("lawyer" of "London-based lawyer Ann Cole"))
+    listed_words = any(t.tag_ == "CC" for t in words) or ent.label_ in ("PERSON", "")
     verb_in = any(t.pos_ in ("VERB", "AUX") and not (k == 0 and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) and not (
-        t.dep_ == "compound" and t.text[:1].isupper() and _capitalised_title(t, ent)) for k, t in enumerate(words))
+        t.dep_ == "compound" and t.text[:1].isupper() and _capitalised_title(t, ent)) and not (_hyphen_joined(t) and not listed_words) for k, t in enumerate(words))
     related = bool(words) and ent.label_ not in ("PERSON", "") and words[-1].lower_ in _RELATED_ORGANISATIONS and words[-1].i == ent.start - 1
     if words and (_is_role_word(words[-1]) or related or _capitalised_title(words[-1], ent) or words[-1].i >= ent.start and _is_occupation_word(words[-1].text)) and words[-1].lower_ not in _STYLES and (listed or not plural) and not verb_in and not any(
         t.ent_type_ in _NOT_ROLE_ENTITIES[:6] and not _in_age(t) for t in words
@@ -3014,6 +3131,8 @@ def _title_role(ent) -> str | None:
     if role is None:
         role = _occupation_in_words(ent, end)
     if role is None:
+        role = _kind_noun_before(ent)
+    if role is None:
         return None
     place = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
     # ("Analyst Carolina Milanesi of Creative Strategies": a capitalised name the recogniser left untagged too)
@@ -3028,6 +3147,34 @@ def _title_role(ent) -> str | None:
     elif home := _home_place(ent):
         role += " " + home
     return role
+
+
+def _kind_noun_before(ent) -> str | None:
+    """ "staff at the state-owned ferry procurement agency Caledonian Maritime Assets Ltd raised …": the phrase right
+    before an organisation's name whose head, the word before the name, says what kind of organisation it is (not
+    only that it is one: "the company X", but "the tech company X"), however the parse hangs the name; its determiner left out, nothing
+    that names someone or holds a verb of its own."""
+    doc, i = ent.doc, ent.start - 1
+    if ent.label_ != "ORG" or i < 1 or not _organisation_noun_before(doc, i):
+        return None
+    noun = doc[i]
+    if noun.right_edge.i != i or noun.head.i not in range(ent.start, ent.end) and noun.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos"):
+        return None
+    words = [t for t in doc[noun.left_edge.i : i + 1]]
+    while words and words[0].dep_ == "det":
+        words.pop(0)
+    if not words or len(words) > 6 or any(t.ent_type_ in ("PERSON", "ORG") or t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX") and not _hyphen_joined(t) for t in words):
+        return None
+    if len(words) == 1 and noun.lower_ in _GENERIC_ORG_NOUNS:
+        return None  # "the agency X": a generic noun says something only with what qualifies it ("the ferry procurement agency")
+    return doc[words[0].i : i + 1].text
+
+
+def _hyphen_joined(token) -> bool:
+    """Whether a participle is the second half of a compound adjective, joined by a hyphen without spaces to the
+    word before ("state-owned", "Bengaluru-based", "family-run"), no verb of its own."""
+    doc, i = token.doc, token.i
+    return token.tag_ in ("VBN", "VBG") and token.dep_ == "amod" and i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _home_place(ent) -> str | None:

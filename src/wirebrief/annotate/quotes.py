@@ -862,6 +862,8 @@ class _Discourse:
                 if {e.name for e in self._business_in_reach("group")} == {subjects[0].name}:
                     found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
+        if (headed := self._headed_by(noun, modifiers)) is not None:
+            return headed
         so_far = self.text[: self.at[0]]
         roles = {name: role for name, role in self.roles.items() if word_starts(so_far, name.split()[-1], "’'-", "-")}  # not one the text has yet to bring in
         titles = "|".join(map(re.escape, (noun, *_TITLES_OF.get(noun, ()))))  # "the judge": "Justice Lilian Wambui" too
@@ -913,6 +915,29 @@ class _Discourse:
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
+
+    def _headed_by(self, noun: str, modifiers: Sequence[str]) -> _Entity | None:
+        """ "the center said" after "the National Hurricane Center said …": a word the text has not used for an
+        organisation's kind (no `_ORG_NOUNS`), which is the head of the name of the one organisation named in the last
+        few sentences ("… Center", "… Museum", "… Clinic"), with each of its modifiers in that name. None where two names
+        have that head, where a person's role has the word ("center Jalen Cole": a player), where the last sentence's
+        subject is a person, or where the word is no kind of thing but a person's (an age)."""
+        if noun == _AGE or _personal(noun, epithet=True) or noun in ROLE_NOUNS or not self.sentences:
+            return None
+        word = re.compile(rf"(?<![\w’'-]){re.escape(noun)}s?(?![\w’'-])", re.IGNORECASE)
+        if any(word.search(role) for role in self.roles.values()):
+            return None
+        subjects, named = self.sentences[-1][:2]
+        bodies = [e.name for e in named if e.kind == "ORG"]
+        if subjects and subjects[0].kind == "PERSON" and subjects[0].name and not any(subjects[0].name in name for name in bodies):
+            return None  # (not "Fertility Clinic" of "Lakeshore Fertility Clinic", misread as a person's name)
+        recent = [e for subjects, named, _, _ in self.sentences[-_BUSINESS_REACH:] for e in [*subjects, *named]]
+        headed = {self._spelled_out(e.name).name for e in recent if e.kind == "ORG" and e.name and _name_head(e.name) == noun}
+        headed = {name for name in headed if all(m.lower() in name.lower().split() for m in modifiers)}
+        everyone = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and e.name and _name_head(e.name) == noun}
+        if len(headed) != 1 or len({self._spelled_out(n).name for n in everyone}) != 1:
+            return None
+        return _Entity(headed.pop(), "ORG")
 
     def _unread_name(self, recent, person: _Entity) -> bool:
         """Whether these sentences, outside quotations, write a name after a lower-case word ("beat Faith
