@@ -1578,7 +1578,7 @@ def _dates(
     quoted_unstamped: Callable[[tuple[int, int]], bool] | None = None,
     doc=None,
     heading: bool = False,
-    quoted: Callable[[tuple[int, int]], bool] | None = None,
+    in_a_quotation: Callable[[tuple[int, int]], bool] | None = None,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -1593,7 +1593,7 @@ def _dates(
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
     words the article uses as a name (`club_weekdays`); `quoted_unstamped`, whether a span lies inside a quotation of an
     article that does not tell its own day as "today" (`quotations_of_another_day`): there "today" is the saying's day;
-    `quoted`, whether a span lies inside any of the article's quotations (no clause of the text's own, `_told_side`)."""
+    `in_a_quotation`, whether a span lies inside any of the article's quotations (no clause of the text's own, `_told_side`)."""
     if _is_stamp(text, published):
         return ()  # "08:00, 9 Aug 2025 | Updated 11:42, 9 Aug 2025": the page's own stamp, no event
     mentions = []
@@ -1608,7 +1608,7 @@ def _dates(
         main = main_clause(span) if main_clause is not None else _skim_main(text, span)
         upcoming = resolved.date > (published or resolved.date)
         told = False
-        in_quotation = quoted is not None and quoted(span)
+        in_quotation = in_a_quotation is not None and in_a_quotation(span)
         if doc is not None and not in_quotation and not any(start <= span[0] and span[1] <= end for start, end in (m.span() for m in _QUOTATION_RE.finditer(text))):
             told = _told_side(readings.get(span), role, heading, not _on_a_finite_verb(doc, span))
         return DatedMention(resolved, upcoming=upcoming, dates_event=dates_event and role != DATELINE, role=role, main=main, told=told)
@@ -3414,7 +3414,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 quoted_unstamped=in_quotation_of(unstamped_quotes, info.sentence.start),
                 doc=doc,
                 heading=info.is_heading,
-                quoted=in_quotation_of(skim.quote_spans, info.sentence.start),
+                in_a_quotation=in_quotation_of(skim.quote_spans, info.sentence.start),
             )
         elif mentions and (calendar_people.words or calendar_people.pairs):
             # a sentence read by its words: what the parse showed of the article's people ("Devin Monday") still holds
