@@ -3100,6 +3100,43 @@ JOINED_TO_A_PERSON = [
         "Police named the victim as Tomasz March on Friday. Detectives want to hear from anyone who saw Adam Lutz and March "
         "together in the weeks before, and from anyone who rented the flat in June and July.",
         [("Friday", "2024-03-08"), ("June", "2023-06"), ("July", "2023-07")],
+
+
+# One article names one Saturday, one March: a day or month alone that a heading, a list's label, a participle or a
+# noun reads on the other side of publication takes the reading of the clauses that told its side with a tense of their
+# own, where they agree and outnumber it (`dating._one_day_per_name`). Rivals: two told clauses that disagree, one
+# mention against one, keep their own readings.
+ONE_DAY_PER_NAME = [
+    (  # a live blog's entry heading, a past participle: the Saturday the body puts ahead
+        "Ferry operator cancels crossings as Storm Aldric nears\n\n"
+        "The Met Office said the storm would reach the west coast on Saturday. Harbour officials will close the port on "
+        "Saturday, and the operator said all sailings would be suspended on Saturday.\n\n"
+        "10:40: Crossings cancelled Saturday\n\nPassengers with tickets can claim a refund online.",
+        date(2025, 11, 12), {("Saturday", "2025-11-15")}, {("Saturday", "2025-11-08")}, True,
+    ),
+    (  # a factbox's participle ("projected gap by the end of March"): the March the body's clauses put ahead
+        "The council's budget gap will widen to £40m by the end of March, the finance director warned. Officers said "
+        "reserves would run out in March unless ministers stepped in.\n\nKey figures\n• £40m: projected gap by the end of March\n"
+        "• 212: posts at risk",
+        date(2025, 11, 12), {("March", "2026-03")}, {("March", "2025-03")}, True,
+    ),
+    (  # a day on a noun in a quotation ("said of Friday's opponent"): the semi-final's Friday
+        "Haller will meet Ostrova in the semi-final on Friday. The semi-final starts at 2pm on Friday, and the winner "
+        "will play the final on Sunday.\n\n\"She is the toughest opponent I have faced this year,\" Haller said of Friday's opponent.",
+        date(2025, 11, 12), {("Friday", "2025-11-14")}, {("Friday", "2025-11-07")}, True,
+    ),
+    (  # rival: one against one, a game lost and a schedule's next game: two Wednesdays
+        "Portland lost to Denver on Wednesday, their third straight defeat.\n\nNext up: Host Phoenix on Monday, then visit Utah on Wednesday.",
+        date(2025, 11, 14), {("Wednesday", "2025-11-12"), ("Wednesday", "2025-11-19")}, set(), False,
+    ),
+    (  # rival: told clauses that disagree, an arrest gone by and a hearing ahead: two Mondays
+        "Police arrested the man on Monday after a search of his flat. He was charged on Monday evening and will appear "
+        "before magistrates on Monday.",
+        date(2025, 11, 12), {("Monday", "2025-11-10"), ("Monday", "2025-11-17")}, set(), True,
+    ),
+    (  # rival: a month gone by and one ahead, each told
+        "Sales fell in October, the company said. Its new model goes on sale in October.",
+        date(2025, 11, 12), {("October", "2025-10"), ("October", "2026-10")}, set(), False,
     ),
 ]
 
@@ -3113,3 +3150,19 @@ def test_a_month_joined_to_a_month_stays_a_date_beside_a_calendar_surname(read_d
     # rival: the article shows "May" as a surname, but "between May and July" joins two months
     text = "Winger Rory May signed a new deal on Monday. The club plays eight games between May and July."
     assert read_dates(text, PUB17) == [("Monday", "2024-03-11"), ("May", "2024-05"), ("July", "2024-07")]
+
+
+@pytest.mark.parametrize("text,published,expected,absent,both_paths", ONE_DAY_PER_NAME)
+@pytest.mark.parametrize("briefing", [False, True])
+def test_one_day_per_name_in_an_article(text, published, expected, absent, both_paths, briefing):
+    from wirebrief import annotate, compose
+    from wirebrief.config import Settings
+    from wirebrief.models import Article
+
+    article = Article(id="a", document_id="d", title="Story", text=text, published=published)
+    if briefing and not both_paths:
+        pytest.skip("the briefing path's skim reads this rival's mentions otherwise, before and without this rule")
+    [notes] = annotate.annotate([article], Settings().model, select=compose.worth_parsing if briefing else None)
+    found = {(m.resolved.text, m.resolved.value) for s in notes.sentences for m in s.dates}
+    assert expected <= found
+    assert not absent & found
