@@ -4835,3 +4835,85 @@ def test_a_word_that_heads_the_one_organisations_name_is_that_organisation(brief
     assert _speaker(HEADED_TWO, "The safety of our audiences", briefing=briefing) is None
     assert _speaker(HEADED_PLAYER, "We love playing here", briefing=briefing) in ("Jalen Cole", None)
     assert _speaker(HEADED_PERSON_LAST, "We need more nurses", briefing=briefing) is None
+
+
+# pron17: "the coach said" where the text gives two people that title ("Friday's high school coach, Steve Marchetti",
+# "Cincinnati coach Darnell Roper"): the one the text is about, who spoke (or was the subject) in the sentence just
+# before, as a reader takes it; no one where that paragraph has the other holder in it too, or another speaker.
+TITLE_OF_TWO_LAST_SPEAKER = (
+    "Friday's high school coach, Steve Marchetti, said he was not surprised. Cincinnati coach Darnell Roper praised the "
+    "signing.\n\n"
+    "“I've had guys who were more athletic,” said Marchetti, who has sent 31 players to Division I programs.\n\n"
+    "“He's going to have a bad night in December,” the coach added."
+)
+TITLE_OF_TWO_LAST_SUBJECT = (
+    "Tottenham manager Carla Ruiz named an unchanged side. Her opposite number, Arsenal manager Denise Holt, made three "
+    "changes.\n\n"
+    "Holt said the squad was tired after the midweek trip to Lisbon and that she wanted fresh legs in midfield.\n\n"
+    "“We have to be smarter with the ball,” the manager said."
+)
+TITLE_OF_TWO_JUDGES = (
+    "Judge Helen Ortiz and Judge Mary Kline heard the appeal in Boston.\n\n"
+    "Ortiz, who has sat on the court since 2015, said the lower court had misread the statute and that the case would "
+    "go back for a new trial.\n\n"
+    "“The statute is plain,” the judge wrote."
+)
+# rivals: the paragraph before speaks of both holders, or quotes one and names the other: either
+TITLE_OF_TWO_BOTH_IN_PARAGRAPH = (
+    "Tottenham manager Carla Ruiz named an unchanged side. Her opposite number, Arsenal manager Denise Holt, made three "
+    "changes.\n\n"
+    "Holt said her squad was tired. Ruiz said the pitch was poor.\n\n"
+    "“We have to be smarter with the ball,” the manager said."
+)
+TITLE_OF_TWO_OBJECT = (
+    "Cincinnati coach Darnell Roper met Oak Hill coach Steve Marchetti on Tuesday.\n\n"
+    "Roper praised Marchetti for his work with the guard and said the move had been months in the making.\n\n"
+    "“He is ready for the next level, and he knows it,” the coach said."
+)
+TITLE_OF_TWO_OTHER_AFTER = (
+    "Cincinnati coach Darnell Roper met Oak Hill coach Steve Marchetti on Tuesday.\n\n"
+    "“He is ready for the next level,” Roper said. “He knows it.” Marchetti agreed.\n\n"
+    "“He has worked for this since he was nine,” the coach said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_two_hold_is_the_one_the_text_is_about(briefing):
+    assert _said_by(TITLE_OF_TWO_LAST_SPEAKER, "He's going to have a", "Steve Marchetti", briefing=briefing)
+    assert _said_by(TITLE_OF_TWO_LAST_SUBJECT, "We have to be smarter", "Denise Holt", briefing=briefing)
+    assert _said_by(TITLE_OF_TWO_JUDGES, "The statute is plain", "Helen Ortiz", briefing=briefing)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_two_hold_beside_both_is_no_one(briefing):
+    assert _speaker(TITLE_OF_TWO_BOTH_IN_PARAGRAPH, "We have to be smarter", briefing=briefing) is None
+    assert _speaker(TITLE_OF_TWO_OBJECT, "He is ready for the", briefing=briefing) is None
+    assert _speaker(TITLE_OF_TWO_OTHER_AFTER, "He has worked for this", briefing=briefing) is None
+
+
+# pron17: "X, a strategist at Nordvest Securities, who said …": the parse hangs the relative clause on the firm that
+# ends the apposition; "who" is the person the apposition is said of, the subject a "he said" after it stands for.
+WHO_AFTER_A_FIRM = (
+    "The council approved the plan on Tuesday.\n\n"
+    "The decision was welcomed by Mark Osei, a spokesman for the Riverside Tenants Association, who said residents had "
+    "waited a decade. “This is a good day for the estate,” he said."
+)
+WHO_AFTER_A_FIRM_2 = (
+    "Shares in Halden fell 4% on Friday.\n\n"
+    "Analyst Ruth Berg, of Oslo Capital, said the results were weak. Her view was shared by Karin Dahl, an economist at "
+    "Nordbank, who said costs had risen too fast. “They have lost control of wages,” she said."
+)
+# rival: another woman is the subject of the sentence in between: either
+WHO_AFTER_A_FIRM_THEN_ANOTHER = (
+    "Shares in Halden fell 4% on Friday.\n\n"
+    "Her view was shared by Karin Dahl, an economist at Nordbank, who said costs had risen too fast. Ruth Berg, of Oslo "
+    "Capital, disagreed.\n\n"
+    "“They have lost control of wages,” she said."
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_who_after_a_firm_in_an_apposition_is_the_person(briefing):
+    assert _said_by(WHO_AFTER_A_FIRM, "This is a good day", "Mark Osei", briefing=briefing)
+    assert _said_by(WHO_AFTER_A_FIRM_2, "They have lost control of", "Karin Dahl", briefing=briefing)
+    assert _speaker(WHO_AFTER_A_FIRM_THEN_ANOTHER, "They have lost control of", briefing=briefing) is None

@@ -500,7 +500,6 @@ def _surname_stands(token) -> bool:
 def _joined_to_a_person(token) -> bool:
     """Whether the parse joins a word by "and" or "or" to a person's name the recogniser read, either way round
     ("a pairing of August and Keon Ashby", "Keon Ashby and August"); not to a time ("in May and June")."""
-    doc = token.doc
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in (*token.children, *token.head.children)):
         return False
     joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])

@@ -879,9 +879,9 @@ class _Discourse:
         found |= {_Entity(self.people.get(m.group(1), m.group(1)), "PERSON") for m in titled.finditer(so_far)
                   if (m.group(1) in self.people or m.group(1) in known) and not _QUALIFIED_POST_RE.search(so_far, max(0, m.start() - 40), m.start())}
         if found:
-            holder = found.pop() if len(found) == 1 else _UNNAMED
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             speaking = self.speakers[-1] if self.speakers else None
+            holder = found.pop() if len(found) == 1 else self._holder_in_focus(found)
             other_role = lambda e: (e.name in self.roles and not title.search(self.roles[e.name])  # noqa: E731  "Assistant District Attorney Karen Walsh" is no judge
                                     and bool(set(re.findall(r"[a-z]+", self.roles[e.name].lower())) & ROLE_NOUNS))  # "His replacement, Mary Chen" may be
             if any(e.kind == "PERSON" and e.name and e != holder and e != speaking and not other_role(e) for e in (subjects[:1] or named)):
@@ -938,6 +938,25 @@ class _Discourse:
         if len(headed) != 1 or len({self._spelled_out(n).name for n in everyone}) != 1:
             return None
         return _Entity(headed.pop(), "ORG")
+
+    def _holder_in_focus(self, holders: set[_Entity]) -> _Entity:
+        """Of two or more people the text gives the title ("Friday's high school coach, Steve Marchetti", "Cincinnati
+        coach Darnell Roper"), the one "the coach" stands for where the text is about one of them: the one who spoke in
+        the last sentence, or its main subject, in this paragraph or the one before (the centre of the discourse, as
+        "he" would be); none (`_UNNAMED`) where the last sentence's paragraph speaks of or quotes another holder too
+        ("Roper praised Marchetti." then "the coach said": either), or where the last sentence is about no holder."""
+        if not self.sentences or self.sentences[-1][3] < self.at[1] - 1:
+            return _UNNAMED
+        subjects, named, _, _ = self.sentences[-1]
+        speaking = self.speakers[-1]
+        centre = speaking if speaking in holders else subjects[0] if subjects and subjects[0] in holders else None
+        if centre is None or (speaking is not None and speaking.kind == "PERSON" and speaking.name and speaking != centre):
+            return _UNNAMED
+        last = self.sentences[-1][3]
+        recent = [(sentence, speaker) for sentence, speaker in zip(self.sentences, self.speakers, strict=True) if sentence[3] == last]
+        if any(e in holders and e != centre for (subjects, named, _, _), speaker in recent for e in [*subjects, *named, speaker]):
+            return _UNNAMED
+        return centre
 
     def _unread_name(self, recent, person: _Entity) -> bool:
         """Whether these sentences, outside quotations, write a name after a lower-case word ("beat Faith
@@ -2907,6 +2926,14 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         antecedent = token.head.head
         if antecedent.lower_ in ("who", "which", "that"):
             return None
+        if lower == "who" and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.ent_type_ not in ("PERSON", "NORP"):
+            # "Lars Ytterstad, a strategist at Nordvest Securities, who said …": the parse hung the clause on the name
+            # or thing that ends the apposition; "who" is the person the apposition is said of
+            owner = antecedent.head.head
+            named = owner.head if owner.dep_ == "appos" and owner.pos_ == "NOUN" else None
+            person = _reference(named, people, surnames, speaks) if named is not None and named.pos_ == "PROPN" else None
+            if person is not None and person.kind == "PERSON":  # the name read as a person's (the recogniser may have taken it for a firm's)
+                return person
         if lower == "who" and antecedent.ent_type_ in ("GPE", "LOC", "FAC"):
             # "a DSWD employee in Virac, who asked not to be named, said": no place is a "who", the parse hung the clause on
             # the place that ends the subject; it is the one the place is said of ("employee"), else no one this can read
