@@ -98,10 +98,6 @@ class DatedMention:
     main: bool | None = None
     # A parsed sentence's date's features for the learned decisions (`dating.DATE_FEATURE_NAMES`), () where skimmed
     features: tuple[float, ...] = field(default=(), compare=False, repr=False)
-    # Whether a parsed clause told the date's side itself: a finite verb's tense with the date straight on it, not
-    # through a noun ("the vote on Friday", "Monday's opponent"), in a sentence that is no heading, list label or dateline
-    # (`dating._told_side`); the article's other mentions of the same day or month alone follow such a one
-    told: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

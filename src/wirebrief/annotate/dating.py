@@ -1578,7 +1578,6 @@ def _dates(
     quoted_unstamped: Callable[[tuple[int, int]], bool] | None = None,
     doc=None,
     heading: bool = False,
-    in_a_quotation: Callable[[tuple[int, int]], bool] | None = None,
 ) -> tuple[DatedMention, ...]:
     """The dates in `text` that resolve to a point in time; `tense` tells, for an expression's
     character span, whether its clause looks ahead (True), back (False) or cannot tell (None);
@@ -1592,8 +1591,7 @@ def _dates(
     whether a span hangs on its main clause (`_main_clause_in`; else the words tell, `_skim_main`); the
     first `dateline_end` characters are a wire's dateline, whose date is the story's day and no event; `clubs`, the weekday
     words the article uses as a name (`club_weekdays`); `quoted_unstamped`, whether a span lies inside a quotation of an
-    article that does not tell its own day as "today" (`quotations_of_another_day`): there "today" is the saying's day;
-    `in_a_quotation`, whether a span lies inside any of the article's quotations (no clause of the text's own, `_told_side`)."""
+    article that does not tell its own day as "today" (`quotations_of_another_day`): there "today" is the saying's day."""
     if _is_stamp(text, published):
         return ()  # "08:00, 9 Aug 2025 | Updated 11:42, 9 Aug 2025": the page's own stamp, no event
     mentions = []
@@ -1607,11 +1605,7 @@ def _dates(
         role = DATELINE if span[1] <= dateline_end else _role(text, span)
         main = main_clause(span) if main_clause is not None else _skim_main(text, span)
         upcoming = resolved.date > (published or resolved.date)
-        told = False
-        in_quotation = in_a_quotation is not None and in_a_quotation(span)
-        if doc is not None and not in_quotation and not any(start <= span[0] and span[1] <= end for start, end in (m.span() for m in _QUOTATION_RE.finditer(text))):
-            told = _told_side(readings.get(span), role, heading, not _on_a_finite_verb(doc, span))
-        return DatedMention(resolved, upcoming=upcoming, dates_event=dates_event and role != DATELINE, role=role, main=main, told=told)
+        return DatedMention(resolved, upcoming=upcoming, dates_event=dates_event and role != DATELINE, role=role, main=main)
 
     readings = {}  # the rules' reading of each date's clause (`tense`), for the learned decisions
     year_named = None  # (year, where its expression ends) for the last year this text named: "in 2019, when … in June"
@@ -1756,45 +1750,6 @@ def _dates(
 
 
 _MONTH_RE = re.compile(_MONTH)
-
-
-def _on_a_finite_verb(doc, span: tuple[int, int]) -> bool:
-    """Whether a parsed date hangs straight on a verb, through no noun but a time's ("by the end of March", "at 6pm on
-    Friday"), and that verb has a tense of its own or is the infinitive of one that has ("expects to announce … by
-    Thursday"); not a date on a noun ("the vote on Friday", "an option on June", "sugar for October") nor on a participle
-    without a tense ("• £40m: projected gap by the end of March", "Schools closed Monday")."""
-    tokens = doc.char_span(*span, alignment_mode="expand")
-    if tokens is None or not len(tokens):
-        return False
-    token = tokens.root
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-        if token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and token not in tokens and token.lemma_.lower() not in _TIME_NOUNS:
-            return False
-    for _ in range(3):
-        if token.pos_ not in ("VERB", "AUX"):
-            return False
-        if token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in token.children):
-            return True
-        if not (token.dep_ == "xcomp" and any(c.tag_ == "TO" for c in token.children)) or token.head.i == token.i:
-            return False
-        token = token.head  # "expects to announce": the tense of "expects"
-    return False
-
-
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
-def _told_side(reading, role: str, heading: bool, attributive: bool) -> bool:
-    """Whether a parsed clause told a date's side itself (`DatedMention.told`): the rules read a side off its verb's tense
-    (ahead, behind, a future seen from the past, a timetable told in the past, an order, a bound after an act), the date
-    hangs straight on that verb and not on a noun or a participle (`attributive`, `_on_a_finite_verb`: "the vote on
-    Friday", "sugar for October", whose verb's tense need not be the day's), and the sentence is no heading and the date no dateline's.
-    A quotation's tense (checked by the caller) is the speaker's, on a day the text may not give ("“They've drawn a
-    circle around June”"): no such clause."""
-    if heading or attributive or role == DATELINE:
-        return False
-    return any(reading is side if isinstance(side, bool) else reading == side for side in (True, False, REPORTED, WAS_DUE, ORDERED, BOUND_AFTER_ACT))
 # A page's stamp line: dates, clock times, the words of a stamp ("Updated", "Published", "Last modified") and, after
 # them, names (an outlet's, a zone's: "The Times", "BST"), with no lower-case word of running text.
 _CLOCK_RE = re.compile(r"(?i)\b\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)")
@@ -3404,7 +3359,6 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
     calendar_people = _calendar_people(parsed.values(), skim.annotated.article.text)  # "Devin Monday", "June Halvorsen", "the Monday market"
     clubs = skim.clubs  # read once, by the skim
     unstamped_quotes = quotations_of_another_day(skim.annotated.article.text, skim.quote_spans)
-    every = []  # (sentence index, position, mention) of every date read, for `_one_day_per_name`
     for info in skim.annotated.sentences:
         mentions = info.dates
         doc = parsed.get(info.sentence.index)
@@ -3425,7 +3379,6 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                 quoted_unstamped=in_quotation_of(unstamped_quotes, info.sentence.start),
                 doc=doc,
                 heading=info.is_heading,
-                in_a_quotation=in_quotation_of(skim.quote_spans, info.sentence.start),
             )
         elif mentions and (calendar_people.words or calendar_people.pairs):
             # a sentence read by its words: what the parse showed of the article's people ("Devin Monday") still holds
@@ -3437,50 +3390,7 @@ def _parsed_dates(skim: _Skim, parsed: dict[int, object]) -> dict[int, tuple[Dat
                     dateline_end=dateline_end, clubs=clubs, quoted_unstamped=in_quotation_of(unstamped_quotes, info.sentence.start),
                 )
         anchor = _anchor_after(mentions, anchor)
-        if published is not None:
-            every.extend((info.sentence.index, k, m) for k, m in enumerate(mentions))
-    for index, k, resolved in _one_day_per_name(every, published):
-        sentence = list(found.get(index, next(info.dates for info in skim.annotated.sentences if info.sentence.index == index)))
-        sentence[k] = replace(sentence[k], resolved=resolved, upcoming=resolved.date > published)
-        found[index] = tuple(sentence)
     return found
-
-
-# A day or a month named alone, with nothing of its own to tell which week or year: "Friday", "June".
-_NAME_ALONE_RE = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTH})")
-
-
-def _one_day_per_name(every: list, published: date) -> list:
-    """(sentence index, position, new reading) for each mention that an article's other mentions of the same words set
-    right. News names one Friday, one June in a story: a day or a month alone (`_NAME_ALONE_RE`) read on both sides of
-    publication in one article is read the way the clauses that told its side themselves read it (`DatedMention.told`),
-    where they all agree and that reading holds most of the mentions; a mention no clause told ("Aftershock warning
-    until Sunday", a label's "Monday: Possible override vote", "Monday's opponent") takes it. Where told clauses
-    disagree ("lost to Denver on Wednesday" and "will host Phoenix on Wednesday"), none told the side, or one
-    mention stands against one (a told "lost on Wednesday" and a schedule's "then start a trip on Wednesday": two
-    days as often as one), each keeps its own."""
-    groups: dict[str, list] = {}
-    for index, k, mention in every:
-        words = mention.resolved.text.strip()
-        if _NAME_ALONE_RE.fullmatch(words) and mention.resolved.precision in (dates.DAY, dates.MONTH):
-            groups.setdefault(words.lower().rstrip("."), []).append((index, k, mention))
-    changes = []
-    for group in groups.values():
-        if len({m.resolved.value for _, _, m in group}) < 2:
-            continue
-        candidates = direction_candidates(group[0][2].resolved.text.strip(), published)
-        if candidates is None:
-            continue
-        sides = {side.value: side for side in candidates}
-        group = [entry for entry in group if entry[2].resolved.value in sides]
-        told = {m.resolved.value for _, _, m in group if m.told}
-        if len(told) != 1:
-            continue
-        side = sides[told.pop()]
-        if 2 * sum(m.resolved.value == side.value for _, _, m in group) <= len(group):
-            continue  # one against one: "lost to Denver on Wednesday" and a schedule's "then start a trip on Wednesday"
-        changes += [(index, k, replace(side, text=m.resolved.text)) for index, k, m in group if not m.told and m.resolved.value != side.value]
-    return changes
 
 
 def skimmed_dates(text: str, published: date | None) -> tuple[DatedMention, ...]:
