@@ -237,6 +237,14 @@ def test_a_stamp_gives_the_days_it_writes_marked_as_a_stamp():
     assert not any(d.get("stamp") for d in _full(PORT, date(2026, 6, 8))["dates"])  # "Updated 3 hours ago": no day
 
 
+@pytest.mark.parametrize("line", [
+    "First published in 2019, the book has sold 400,000 copies.",
+    "First posted on Reddit in 2019, the video has 40 million views.",
+])
+def test_a_sentence_opening_on_a_stamps_words_is_no_stamp(line):
+    assert not segment.is_clutter(line)
+
+
 def test_a_stamp_reaches_no_briefing():
     written = _briefing_text(_briefed(STAMPS, date(2025, 8, 14)))
     assert "First published" not in written and "BST" not in written

@@ -103,8 +103,9 @@ _BOILERPLATE = [
     r"\d+\s*(min|minute)s?\s*read",
     r"all times (are |stated are |shown are |given are |listed are )?(in )?(uk|local|gmt|bst|utc|[a-z]{2,4} ?(time)?)",  # a live page's time zone
     # "Published 27 November 2026, 17:05 GMT | Updated 28 November 2026", "Updated 09:42 BST, Thursday 14 August
-    # 2025 | First published Wed 13 Aug 2025": one stamp, or two on one line
-    r"((first|last) )?(updated|published|posted)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}"
+    # 2025 | First published Wed 13 Aug 2025": one stamp, or two on one line; "First published" only after a
+    # separator ("First published in 2019, the book has sold …" opens a sentence of the story)
+    r"(updated|published|posted|last updated)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40}"
     r"(\s*[|·•]\s*((first|last) )?(updated|published|posted)\s*(on|at)?\s*[:\-]?\s*[\w ,:.]{0,40}\d[\w ,:.]{0,40})?",
     r"(updated|published|posted|last updated)",  # the word alone, its stamp on the next line ("Published" / "2 hours ago")
     r"this (article|story|report) (was|has been) (updated|amended|corrected).{0,200}",
