@@ -2552,27 +2552,20 @@ def test_a_name_with_an_organisations_noun_before_it_is_an_organisation():
     assert players["Deutsche Bahn"].kind == "ORG" and players["Deutsche Bahn"].role == "state-owned operator" and "DB" not in players
 
 
-# A subject describing an organisation by its kind ("Norway's central bank …", "…, the central bank said") is the role of
-# the one organisation of the article whose name has that noun as its head ("Norges Bank", "Bank of England"). Rivals:
-# another organisation named in that sentence or the one before ("The Riksbank …", "The Federal Reserve and …"), a
-# person's word ("Ireland's prime minister"), a bare noun ("the bank said").
+# A subject describing an organisation by its kind ("Norway's central bank …", "…, the central bank said") was read in
+# session 17 as the role of the one organisation whose name has that head noun: it gave a commercial bank the central
+# bank's description and one bank another's ("Norway's central bank" to the Bank of England), so it was taken out.
+# Rivals that must stay without another's description:
 @pytest.mark.parametrize(
-    ("text", "name", "role"),
+    ("text", "name"),
     [
-        ("Norway's central bank cut its rate by a quarter point on Thursday. \"Inflation is falling,\" Norges Bank said in a statement.",
-         "Norges Bank", "Norway's central bank"),
-        ("Bond sales will fall to £70 billion next year, the central bank said. The Bank of England left rates at 4%.", "The Bank of England",
-         "the central bank"),
-        ("The Federal Reserve and the Bank of England held rates. Only 15% of sales will be long bonds, the central bank said.",
-         "the Bank of England", None),
-        ("The Riksbank held its policy rate on Thursday. Norway's central bank cut its rate by a quarter point. Norges Bank meets again in May.",
-         "Norges Bank", None),
-        ("Bank of Ireland cut 300 jobs on Monday. Ireland's prime minister said the cuts were regrettable.", "Bank of Ireland", None),
-        ("Savers left the Bank of Harwick on Monday. The bank said deposits were safe.", "the Bank of Harwick", None),
+        ("The central bank is expected to cut rates again in June, Deutsche Bank economists said in a note.", "Deutsche Bank"),
+        ("The Bank of England held rates. Norway's central bank raised them. The central bank said inflation was too high.", "The Bank of England"),
+        ("Deutsche Bank cut its forecast. The German bank said the central bank would act in June. The central bank has not commented.", "Deutsche Bank"),
     ],
 )
-def test_a_subject_describing_the_one_organisation_of_that_kind_is_its_role(text, name, role):
-    assert _players(text)[name].role == role
+def test_a_subject_describing_an_organisation_of_that_kind_is_not_anothers_role(text, name):
+    assert "central bank" not in (_players(text)[name].role or "")
 
 
 # review: a description that sets the organisation apart from another ("the lower court", "the rival bank") or sits in a

@@ -4796,30 +4796,21 @@ def test_a_name_holding_a_calendar_word_speaks_whole_where_the_parse_cuts_it(tex
     assert _said_by(text, opening, speaker, briefing=briefing)
 
 
-# "the center said", "the museum said": a word for no one's kind that the code lists, which is the head of the name of the
-# one organisation named in the last sentences ("… Hurricane Center", "… Museum of Art", "… Fertility Clinic"), is that
-# organisation. Rivals: two names with that head; a person whose role has the word ("the Nets' starting center"); a
-# person as the subject of the sentence just before.
-HEADED_CENTER = (
-    "Marisol weakened to a Category 1 hurricane over Northeast Florida, the National Hurricane Center said in its 11 a.m. advisory. "
-    "The storm is expected to reach southern Georgia by this evening.\n\n"
-    "\"Life-threatening storm surge will continue along the coast through this afternoon,\" the center said."
-)
-HEADED_MUSEUM = (
-    "The Harwick Museum of Art reopened its east wing on Saturday after a two-year closure. "
-    "\"Visitors will find the collection rehung in date order,\" the museum said in a statement."
-)
-HEADED_CLINIC = (
-    "The Lakeshore Fertility Clinic has suspended treatment after an audit found errors in its records. "
-    "\"We are contacting every affected patient,\" the clinic said."
-)
+# "the center said", "the guard said": the head of an organisation's name is also a word for a person (a
+# basketball centre, a lifeguard, a border guard). Reading it as the one organisation so named (tried in session 17)
+# gave the arena and the Coast Guard words a person said; it is no one unless the code knows the word as an
+# organisation's kind. Rivals that must stay no one:
 HEADED_TWO = (
     "The Kennedy Center cancelled its Friday show on Thursday. The Lincoln Center followed an hour later. "
     "\"The safety of our audiences and artists comes first,\" the center said."
 )
-HEADED_PLAYER = (
-    "The Barclays Center will host the game on Friday. Jalen Cole, the Nets' starting center, scored 30 on Tuesday. "
-    "\"We love playing here,\" the center said."
+HEADED_ARENA = (
+    "The Brooklyn Nets lost 101-95 at the Barclays Center on Monday. Nic Claxton's 12 rebounds were not enough. "
+    "\"We have to be better on the glass,\" the center said."
+)
+HEADED_LIFEGUARD = (
+    "The Coast Guard suspended its search on Tuesday. A lifeguard on the beach had raised the alarm. "
+    "\"I saw him go under,\" the guard said."
 )
 HEADED_PERSON_LAST = (
     "The Tarran Community Health Center said it was short of beds. Mayor Ann Cole visited the wards on Monday. "
@@ -4828,12 +4819,10 @@ HEADED_PERSON_LAST = (
 
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
-def test_a_word_that_heads_the_one_organisations_name_is_that_organisation(briefing):
-    assert _said_by(HEADED_CENTER, "Life-threatening storm surge will continue", "National Hurricane Center", briefing=briefing)
-    assert _said_by(HEADED_MUSEUM, "Visitors will find the collection", "Harwick Museum of Art", briefing=briefing)
-    assert _said_by(HEADED_CLINIC, "We are contacting every affected", "Lakeshore Fertility Clinic", briefing=briefing)
+def test_a_word_heading_an_organisations_name_that_is_also_a_persons_is_no_one(briefing):
     assert _speaker(HEADED_TWO, "The safety of our audiences", briefing=briefing) is None
-    assert _speaker(HEADED_PLAYER, "We love playing here", briefing=briefing) in ("Jalen Cole", None)
+    assert _speaker(HEADED_ARENA, "We have to be better", briefing=briefing) in ("Nic Claxton", None)
+    assert _speaker(HEADED_LIFEGUARD, "I saw him go under", briefing=briefing) is None
     assert _speaker(HEADED_PERSON_LAST, "We need more nurses", briefing=briefing) is None
 
 
@@ -4882,6 +4871,24 @@ def test_a_title_two_hold_is_the_one_the_text_is_about(briefing):
     assert _said_by(TITLE_OF_TWO_LAST_SPEAKER, "He's going to have a", "Steve Marchetti", briefing=briefing)
     assert _said_by(TITLE_OF_TWO_LAST_SUBJECT, "We have to be smarter", "Denise Holt", briefing=briefing)
     assert _said_by(TITLE_OF_TWO_JUDGES, "The statute is plain", "Helen Ortiz", briefing=briefing)
+
+
+TITLE_OF_TWO_NAMED_BY_MODIFIER = (
+    "Cincinnati coach Darnell Roper and Dayton coach Amy Hill shook hands after the game.\n\n"
+    "Roper's side won 3-1 with two late goals. Roper praised his players for their patience.\n\n"
+    "“We gave everything and still lost. I am proud of them anyway,” the Dayton coach said.\n\n"
+    "“It hurts to lose like that,” the other coach said."
+)
+WHO_AFTER_A_COMMON_NOUN = (
+    "The court heard from Tom Reed, a carer for an elderly man, who said “I want to go home, I want my own bed.”"
+)
+
+
+@pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])
+def test_a_title_two_hold_with_a_word_of_its_own_or_who_after_a_common_noun_is_not_guessed(briefing):
+    assert _speaker(TITLE_OF_TWO_NAMED_BY_MODIFIER, "We gave everything and still", briefing=briefing) in ("Amy Hill", None)
+    assert _speaker(TITLE_OF_TWO_NAMED_BY_MODIFIER, "It hurts to lose like", briefing=briefing) in ("Amy Hill", None)
+    assert _speaker(WHO_AFTER_A_COMMON_NOUN, "I want to go home", briefing=briefing) is None
 
 
 @pytest.mark.parametrize("briefing", [False, True], ids=["parsed", "briefing"])

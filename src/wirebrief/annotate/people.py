@@ -1692,11 +1692,6 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
     by_sentence: dict[int, list] = defaultdict(list)
     for index, ent in mentions:
         by_sentence[index].append(ent)
-    heads: dict[str, set[tuple[str, str]]] = defaultdict(set)  # each organisation's name's head noun → the organisations
-    for _, ent in mentions:
-        key = key_of(ent)
-        if key is not None and key[1] == "ORG" and len(key[0].split()) > 1:
-            heads[_name_head(key[0]).lower()].add(key)
     people_so_far: set[tuple[str, str]] = set()
     found = []
     sentence_of: list[int] = []  # the sentence each role found was read in
@@ -1786,8 +1781,6 @@ def _described_later(parsed: dict[int, object], mentions, key_of) -> list[tuple[
             if key is not None and key[1] == "PERSON":
                 people_so_far.add(key)
         found += _organisation_described(doc, by_sentence.get(index, []), key_of)
-        nearby = {key_of(e) for k in (index - 1, index) for e in by_sentence.get(k, []) if e.label_ == "ORG"} - {None}
-        found += _described_by_head(doc, heads, {k for k in nearby if k[1] == "ORG"})
         if not people_so_far and index + 1 in parsed:
             found += _lede_description(doc, by_sentence.get(index, []), parsed[index + 1], by_sentence.get(index + 1, []), key_of)
         if index == min(parsed) and index + 1 in parsed:
@@ -2252,43 +2245,6 @@ def _opening_description(doc):
         informative |= any(c.dep_ == "prep" and c.lower_ in ("from", "at", "behind", "with", "for") for c in token.children)
         return token, informative
     return None
-
-
-def _described_by_head(doc, organisations: dict[str, set[tuple[str, str]]], nearby: set[tuple[str, str]]) -> list[tuple[tuple[str, str], str]]:
-    """ "Norway's central bank lowered borrowing costs …", "…, the central bank said": a subject that describes an
-    organisation by its kind, "the" (or a country's possessive) and words that qualify a noun for an organisation's
-    kind, stands for the one organisation of the article whose name has that noun as its head ("Norges Bank", "Bank
-    of England"), wherever the text names it. `organisations`: each head noun, lower case → the organisations' keys
-    so headed; `nearby`: the organisations named in this sentence and the one before. Not a bare noun ("the bank" says
-    only what the name does), not a person's word, not where two organisations' names have that head, nor where
-    another organisation is named in this sentence or the one before ("The Federal Reserve and the Bank of England held
-    rates. …, the central bank said": either; "The Riksbank held …. Norway's central bank cut …")."""
-    found = []
-    for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_lower:
-            continue  # (a main clause's subject: "a question it said the lower court had not addressed" is about another)
-        word = token.lower_
-        if _person_word(word) or word in ROLE_NOUNS or word not in _ORG_NOUNS | _KIND_NOUNS or len(organisations.get(word, ())) != 1:
-            continue
-        first = token.left_edge
-        country = _country_before(doc, first, token)
-        if country is None and (first.lower_ != "the" or first.dep_ != "det"):
-            continue
-        words = doc[(country if country is not None else first.i) : token.i]
-        modifiers = [t for t in doc[first.i + 1 : token.i] if t.head.i == token.i and t.dep_ in ("amod", "compound", "nmod")]
-        if not modifiers and country is None:
-            continue  # "the bank said": no more than the name says
-        if _sets_apart(token):
-            continue
-        if any(t.ent_type_ in ("PERSON", "ORG") for t in words) or any(c.dep_ in ("prep", "appos", "relcl") and c.i > token.i for c in token.children):
-            continue  # "the bank of X", "the bank, X,": another's, or named there
-        if country is None and any(not (t.is_lower or t.is_punct) or t.tag_ == "POS" for t in doc[first.i + 1 : token.i]):
-            continue
-        key = next(iter(organisations[word]))
-        if nearby - {key}:
-            continue
-        found.append((key, doc[(country if country is not None else first.i) : token.i + 1].text))
-    return found
 
 
 def _sets_apart(noun) -> bool:

@@ -862,8 +862,6 @@ class _Discourse:
                 if {e.name for e in self._business_in_reach("group")} == {subjects[0].name}:
                     found = {_Entity(subjects[0].name, "ORG")}
             return found.pop() if len(found) == 1 else _Entity("", "ORG")
-        if (headed := self._headed_by(noun, modifiers)) is not None:
-            return headed
         so_far = self.text[: self.at[0]]
         roles = {name: role for name, role in self.roles.items() if word_starts(so_far, name.split()[-1], "’'-", "-")}  # not one the text has yet to bring in
         titles = "|".join(map(re.escape, (noun, *_TITLES_OF.get(noun, ()))))  # "the judge": "Justice Lilian Wambui" too
@@ -881,7 +879,9 @@ class _Discourse:
         if found:
             subjects, named = self.sentences[-1][:2] if self.sentences else ([], [])
             speaking = self.speakers[-1] if self.speakers else None
-            holder = found.pop() if len(found) == 1 else self._holder_in_focus(found)
+            # two holders: the one the text is about, for the bare title only ("the Dayton coach", "the other coach",
+            # "the losing coach" say which by what the words tell, which this does not read)
+            holder = found.pop() if len(found) == 1 else self._holder_in_focus(found) if not modifiers else _UNNAMED
             other_role = lambda e: (e.name in self.roles and not title.search(self.roles[e.name])  # noqa: E731  "Assistant District Attorney Karen Walsh" is no judge
                                     and bool(set(re.findall(r"[a-z]+", self.roles[e.name].lower())) & ROLE_NOUNS))  # "His replacement, Mary Chen" may be
             if any(e.kind == "PERSON" and e.name and e != holder and e != speaking and not other_role(e) for e in (subjects[:1] or named)):
@@ -915,29 +915,6 @@ class _Discourse:
         if age and modifiers and re.search(rf"(?<![\w’'-]){re.escape(last.name.split()[-1])},\s+\d+\s*[,.]", self.text[: self.at[0]]):
             return _UNNAMED  # "Lucia Vega, 38," is not "the 44-year-old"
         return last
-
-    def _headed_by(self, noun: str, modifiers: Sequence[str]) -> _Entity | None:
-        """ "the center said" after "the National Hurricane Center said …": a word the text has not used for an
-        organisation's kind (no `_ORG_NOUNS`), which is the head of the name of the one organisation named in the last
-        few sentences ("… Center", "… Museum", "… Clinic"), with each of its modifiers in that name. None where two names
-        have that head, where a person's role has the word ("center Jalen Cole": a player), where the last sentence's
-        subject is a person, or where the word is no kind of thing but a person's (an age)."""
-        if noun == _AGE or _personal(noun, epithet=True) or noun in ROLE_NOUNS or not self.sentences:
-            return None
-        word = re.compile(rf"(?<![\w’'-]){re.escape(noun)}s?(?![\w’'-])", re.IGNORECASE)
-        if any(word.search(role) for role in self.roles.values()):
-            return None
-        subjects, named = self.sentences[-1][:2]
-        bodies = [e.name for e in named if e.kind == "ORG"]
-        if subjects and subjects[0].kind == "PERSON" and subjects[0].name and not any(subjects[0].name in name for name in bodies):
-            return None  # (not "Fertility Clinic" of "Lakeshore Fertility Clinic", misread as a person's name)
-        recent = [e for subjects, named, _, _ in self.sentences[-_BUSINESS_REACH:] for e in [*subjects, *named]]
-        headed = {self._spelled_out(e.name).name for e in recent if e.kind == "ORG" and e.name and _name_head(e.name) == noun}
-        headed = {name for name in headed if all(m.lower() in name.lower().split() for m in modifiers)}
-        everyone = {e.name for subjects, named, _, _ in self.sentences for e in [*subjects, *named] if e.kind == "ORG" and e.name and _name_head(e.name) == noun}
-        if len(headed) != 1 or len({self._spelled_out(n).name for n in everyone}) != 1:
-            return None
-        return _Entity(headed.pop(), "ORG")
 
     def _holder_in_focus(self, holders: set[_Entity]) -> _Entity:
         """Of two or more people the text gives the title ("Friday's high school coach, Steve Marchetti", "Cincinnati
@@ -2926,9 +2903,11 @@ def _reference(token, people, surnames, speaks: bool = False) -> _Reference | No
         antecedent = token.head.head
         if antecedent.lower_ in ("who", "which", "that"):
             return None
-        if lower == "who" and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.ent_type_ not in ("PERSON", "NORP"):
+        if (lower == "who" and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.pos_ == "PROPN"
+                and antecedent.ent_type_ not in ("PERSON", "NORP")):
             # "Lars Ytterstad, a strategist at Nordvest Securities, who said …": the parse hung the clause on the name
-            # or thing that ends the apposition; "who" is the person the apposition is said of
+            # that ends the apposition; "who" is the person the apposition is said of (not after a common noun: "Tom
+            # Reed, a carer for an elderly man, who said": the man may be the one)
             owner = antecedent.head.head
             named = owner.head if owner.dep_ == "appos" and owner.pos_ == "NOUN" else None
             person = _reference(named, people, surnames, speaks) if named is not None and named.pos_ == "PROPN" else None
