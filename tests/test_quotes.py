@@ -363,7 +363,7 @@ def test_a_quotation_inside_another_is_its_own_and_not_the_reporters():
     assert speakers["I am not going to st"] == "Rachel Imbert"  # her own words, quoted by herself
     row = annotations.wirebrief_rows([notes])[0]
     outer = next(q for q in row["quotes"] if q["quote"].startswith("I went"))
-    assert "keep making trouble" in outer["quote"]  # her words as she said them, his inside them
+    assert "keep making trouble" not in outer["quote"]  # his words, which she only reports, are not given to her
     inner = next(q for q in row["quotes"] if q["quote"].startswith("If you keep"))
     assert inner["speaker"] is None  # listed on its own, his words: not hers
 
@@ -682,11 +682,7 @@ fixes the probes of these classes led to: parsed 0.897 (a title tagged as a name
 one asked). The parsed floor is below the others' (0.90): its misses are what the set is for."""
     quotes = _speaker_scores(HANDWRITTEN_6, briefing)
     assert quotes["scored"] >= 95
-    # One "wrong" is the scorer's reading, not ours: Pryce's words inside Whitcombe's quotation ("He called me into
-    # his office and said, 'Let's be honest, Hannah, …'") are listed whole in hers, as she said them, and the scorer
-    # matches his gold quotation by her quotation's words (the inner one we list is no one's: "he" is not read
-    # inside a quotation). Any other wrong name fails.
-    assert quotes["wrong"] <= 1
+    assert quotes["wrong"] == 0
     assert quotes["accuracy"] >= (0.78 if briefing else 0.89)
 
 

@@ -141,22 +141,21 @@ PLAYER_KINDS = {"PERSON": "person", "ORG": "organization"}
 
 
 def _own_words(quote, quotes) -> str:
-    """A quotation's text as its speaker said it, with a quotation inside it that the annotations give to another
-    person by name cut to "…" (those words are listed on their own, with their speaker: each named speaker's
-    words are attributed once). One that is no one's ("They told us, ‘The trucks will bring work’", whoever
-    "they" were) or the speaker's own ("I told him, ‘…’") stays in: the speaker said it, and the reader sees it."""
+    """A quotation's text with the quotations inside it (listed on their own, with another
+    speaker or none) cut to "…": each quotation's words are attributed once, and words the speaker
+    only reports ("He said, ‘If you keep …’") are not given to the one reporting them. One the
+    speaker quotes from themselves ("I told him, ‘…’") stays in: the same words, the same speaker."""
     text = quote.text
     for other in quotes:
-        if (len(other.text) < len(quote.text) and other.citations == quote.citations and other.text in text
-                and other.speaker is not None and other.speaker != quote.speaker):
+        if len(other.text) < len(quote.text) and other.citations == quote.citations and other.text in text and other.speaker != quote.speaker:
             text = text.replace(other.text, "…")
     return text
 
 
 def annotation_row(notes: AnnotatedArticle) -> dict:
     """One article's annotations, in the schema of the annotation scorer (shared/eval): every
-    quotation with its speaker (null when unsure; a quotation holding another is given as its speaker said it,
-    `_own_words`, and the one inside is listed too), every date with its resolved value, and the
+    quotation with its speaker (null when unsure; a quotation holding words someone else said has them cut,
+    `_own_words`, and the one inside is listed on its own), every date with its resolved value, and the
     people and organisations named, with the role the text gives them. The dates of the lines the segmenter
     took out of the article (captions, correction notes: `AnnotatedArticle.furniture`) follow its own, marked
     `"furniture": true` and without a sentence index (no sentence of the article holds them); a publication stamp's
